@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json;
+
+namespace SpbeBot.Core.Criteria;
+
+/// <summary>
+/// Loads criteria catalogs shipped as embedded JSON (one file per framework edition) and caches them.
+/// A new Pedoman edition is a new data file, not new code.
+/// </summary>
+public static class CatalogStore
+{
+    public const string DefaultFramework = "spbe-2024";
+
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    static readonly ConcurrentDictionary<string, CriteriaCatalog> Cache = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Framework ids shipped with this build, e.g. ["spbe-2018", "spbe-2024"].</summary>
+    public static IReadOnlyList<string> Available { get; } = typeof(CatalogStore).Assembly
+        .GetManifestResourceNames()
+        .Where(n => n.StartsWith("catalogs/", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+        .Select(n => n["catalogs/".Length..^".json".Length])
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    public static bool Exists(string framework) => Available.Contains(framework, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The catalog for <paramref name="framework"/>; throws <see cref="UnknownFrameworkException"/> if none ships.</summary>
+    public static CriteriaCatalog Get(string framework = DefaultFramework) =>
+        Cache.GetOrAdd(framework.Trim().ToLowerInvariant(), Load);
+
+    static CriteriaCatalog Load(string framework)
+    {
+        if (!Exists(framework)) throw new UnknownFrameworkException(framework, Available);
+        using var stream = typeof(CatalogStore).Assembly.GetManifestResourceStream($"catalogs/{framework}.json")!;
+        return Parse(stream);
+    }
+
+    public static CriteriaCatalog Parse(Stream json) =>
+        JsonSerializer.Deserialize<CriteriaCatalog>(json, Json)
+        ?? throw new InvalidDataException("Catalog file is empty.");
+
+    public static string Serialize(CriteriaCatalog catalog) => JsonSerializer.Serialize(catalog, Json);
+}
+
+public sealed class UnknownFrameworkException(string framework, IReadOnlyList<string> available)
+    : Exception($"Unknown framework '{framework}'. Available: {string.Join(", ", available)}.")
+{
+    public string Framework { get; } = framework;
+    public IReadOnlyList<string> AvailableFrameworks { get; } = available;
+}

@@ -1,0 +1,23 @@
+using System.CommandLine;
+using SpbeBot.Core.Criteria;
+
+namespace SpbeBot.Host.Cli;
+
+/// <summary>The shared <c>--framework spbe-2018|spbe-2024</c> option (default spbe-2024).</summary>
+static class FrameworkOption
+{
+    public static Option<string> Create() => new("--framework", "-f")
+    {
+        Description = $"Edisi kerangka penilaian / framework edition ({string.Join(", ", CatalogStore.Available)})",
+        DefaultValueFactory = _ => CatalogStore.DefaultFramework,
+        Validators =
+        {
+            result =>
+            {
+                var value = result.GetValueOrDefault<string>();
+                if (value is not null && !CatalogStore.Exists(value))
+                    result.AddError($"Kerangka '{value}' tidak dikenal. Pilihan: {string.Join(", ", CatalogStore.Available)}.");
+            },
+        },
+    };
+}

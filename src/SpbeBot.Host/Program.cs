@@ -1,0 +1,15 @@
+using System.CommandLine;
+using System.Text;
+using SpbeBot.Host.Cli;
+
+// Composition root of the `spbebot` executable: every CLI command lives in Cli/, one file each.
+Console.OutputEncoding = Encoding.UTF8;
+Console.InputEncoding = Encoding.UTF8;
+
+var root = new RootCommand("SpbeBot — asisten evaluasi SPBE untuk Pemda / SPBE evaluation assistant for regional governments");
+root.Subcommands.Add(AskCommand.Create());
+root.Subcommands.Add(CriteriaCommand.Create());
+root.Subcommands.Add(IndexCommand.Create());
+root.Subcommands.Add(CatalogCommand.Create());
+
+return await root.Parse(args).InvokeAsync();
