@@ -20,11 +20,19 @@ public static class CatalogStore
 
     static readonly ConcurrentDictionary<string, CriteriaCatalog> Cache = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Framework ids shipped with this build, e.g. ["spbe-2018", "spbe-2024"].</summary>
+    /// <summary>
+    /// Optional folder of catalog files (&lt;framework&gt;.json) that add to or replace the shipped ones, so an operator
+    /// can use a newly built Pedoman edition without a new binary. Set with the environment variable SPBEBOT_CATALOG_DIR.
+    /// </summary>
+    public static string? OverrideDirectory { get; } = Environment.GetEnvironmentVariable("SPBEBOT_CATALOG_DIR") is { Length: > 0 } dir && Directory.Exists(dir) ? dir : null;
+
+    /// <summary>Framework ids available, e.g. ["spbe-2018", "spbe-2024"].</summary>
     public static IReadOnlyList<string> Available { get; } = typeof(CatalogStore).Assembly
         .GetManifestResourceNames()
         .Where(n => n.StartsWith("catalogs/", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
         .Select(n => n["catalogs/".Length..^".json".Length])
+        .Concat(OverrideDirectory is null ? [] : Directory.GetFiles(OverrideDirectory, "*.json").Select(f => Path.GetFileNameWithoutExtension(f)!))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
         .Order(StringComparer.Ordinal)
         .ToArray();
 
@@ -37,6 +45,12 @@ public static class CatalogStore
     static CriteriaCatalog Load(string framework)
     {
         if (!Exists(framework)) throw new UnknownFrameworkException(framework, Available);
+        var overridePath = OverrideDirectory is null ? null : Path.Combine(OverrideDirectory, framework + ".json");
+        if (overridePath is not null && File.Exists(overridePath))
+        {
+            using var file = File.OpenRead(overridePath);
+            return Parse(file);
+        }
         using var stream = typeof(CatalogStore).Assembly.GetManifestResourceStream($"catalogs/{framework}.json")!;
         return Parse(stream);
     }

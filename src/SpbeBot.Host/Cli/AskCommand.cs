@@ -1,8 +1,51 @@
 using System.CommandLine;
+using System.Text.Json;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Criteria;
 
 namespace SpbeBot.Host.Cli;
 
+/// <summary><c>spbebot ask "&lt;question&gt;" [--json]</c>; without a question: one question per stdin line, one JSON object per line.</summary>
 static class AskCommand
 {
-    public static Command Create() => new("ask", "(belum tersedia / not yet available)");
+    public static Command Create()
+    {
+        var question = new Argument<string?>("pertanyaan") { Description = "Pertanyaan / question, mis. \"apa yang dibutuhkan untuk level 4 indikator 32?\"", Arity = ArgumentArity.ZeroOrOne };
+        var json = new Option<bool>("--json") { Description = "Keluaran JSON {framework, indicator, level, answered, text} / JSON output" };
+        var lang = new Option<string?>("--lang") { Description = "Bahasa jawaban id|en (bawaan: mengikuti pertanyaan) / reply language" };
+        lang.AcceptOnlyFromAmong("id", "en");
+        var framework = FrameworkOption.Create();
+        var command = new Command("ask", "Menjawab pertanyaan kriteria SPBE / answer a criteria question") { question, json, lang, framework };
+        command.SetAction(parse =>
+        {
+            var language = parse.GetValue(lang) switch { "en" => Language.En, "id" => Language.Id, _ => (Language?)null };
+            var fw = parse.GetValue(framework)!;
+            if (parse.GetValue(question) is { } q)
+            {
+                var answer = CriteriaAnswerer.Answer(q, fw, language);
+                Console.WriteLine(parse.GetValue(json) ? ToJson(answer) : ChatRendering.Render(answer.Reply));
+                return 0;
+            }
+            // Batch mode: every line is a question; always JSON lines so scripts can consume it.
+            string? line;
+            while ((line = Console.In.ReadLine()) is not null)
+                Console.WriteLine(ToJson(CriteriaAnswerer.Answer(line, fw, language)));
+            return 0;
+        });
+        return command;
+    }
+
+    static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    static string ToJson(CriteriaAnswer a) => JsonSerializer.Serialize(new
+    {
+        framework = a.Framework,
+        indicator = a.Indicator,
+        level = a.Level,
+        answered = a.Answered,
+        text = a.FullText,
+    }, JsonOptions);
 }

@@ -1,0 +1,20 @@
+namespace SpbeBot.Dialogs.Common;
+
+/// <summary>
+/// A channel-neutral reply: text, buttons and follow-up parts. Each adapter renders it natively
+/// (Telegram inline keyboard, Teams Adaptive Card, terminal numbered choices).
+/// </summary>
+/// <param name="Text">The first message; always within <see cref="MaxMessageLength"/>.</param>
+/// <param name="Buttons">Choices; pressing one sends its <see cref="ReplyButton.Payload"/> back as if typed.</param>
+/// <param name="More">Further parts, sent on request ("Selengkapnya") or right after, each within the limit.</param>
+public sealed record Reply(string Text, IReadOnlyList<ReplyButton> Buttons, IReadOnlyList<string> More)
+{
+    /// <summary>Telegram's limit for one message; the smallest of the supported channels.</summary>
+    public const int MaxMessageLength = 4096;
+
+    public static Reply Plain(string text) => new(text, [], []);
+}
+
+/// <param name="Label">What the button shows.</param>
+/// <param name="Payload">What pressing it sends back into the dialogs (a question or a command).</param>
+public sealed record ReplyButton(string Label, string Payload);

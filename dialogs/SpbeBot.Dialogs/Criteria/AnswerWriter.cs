@@ -1,0 +1,226 @@
+using System.Text;
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Questions;
+using SpbeBot.Core.Scoring;
+using SpbeBot.Dialogs.Common;
+
+namespace SpbeBot.Dialogs.Criteria;
+
+/// <summary>Words each kind of criteria answer. Quotes catalog texts verbatim; labels come from <see cref="CriteriaTexts"/>.</summary>
+sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
+{
+    public Reply Level(Indicator indicator, int level, bool evidenceOnly)
+    {
+        var data = indicator.Level(level);
+        var head = Header(indicator) + "\n\n" + LevelTitle(indicator, level);
+        if (data is null) return Finish(head + "\n\n" + t.LevelMissingInCatalog, [], LevelButtons(indicator, level, evidenceOnly));
+
+        var criterion = $"{t.LevelCriterion}:\n{data.Criterion}";
+        var evidence = data.Evidence.Count > 0 ? $"{t.Evidence}:\n{Format.Numbered(data.Evidence)}" : t.EvidenceNotInCatalog;
+        var fulfilment = data.Fulfilment.Count > 0 ? $"{t.Fulfilment}:\n{Format.Numbered(data.Fulfilment)}" : null;
+        var tail = Tail(level);
+
+        var sections = evidenceOnly
+            ? new[] { head, evidence, criterion, fulfilment }
+            : new[] { head, criterion, fulfilment, evidence };
+        var whole = Join(sections.Append(tail));
+        if (whole.Length <= Reply.MaxMessageLength) return Finish(whole, [], LevelButtons(indicator, level, evidenceOnly));
+
+        // Too long for one message: criterion and evidence first, fulfilment on request.
+        var summary = Join([head, criterion, evidence, t.FulfilmentOnRequest, tail]);
+        return Finish(summary, fulfilment is null ? [] : [fulfilment], LevelButtons(indicator, level, evidenceOnly), withMoreButton: true);
+    }
+
+    public Reply EvidenceExamples(Indicator indicator)
+    {
+        var body = indicator.EvidenceExamples is { Length: > 0 } examples ? $"{t.EvidenceExamples}:\n{examples}" : t.EvidenceNotInCatalog;
+        return Finish(Join([Header(indicator), body, t.ChooseLevel, SourceLine()]), [], AllLevelButtons(indicator, evidence: true));
+    }
+
+    public Reply Compare(Indicator indicator, int low, int high)
+    {
+        var lower = indicator.Level(low);
+        var higher = indicator.Level(high);
+        var parts = new List<string?> { Header(indicator), t.CompareTitle(low, high) };
+        parts.Add(lower is null ? $"{LevelTitle(indicator, low)}\n{t.LevelMissingInCatalog}" : $"{LevelTitle(indicator, low)}\n{t.LevelCriterion}:\n{lower.Criterion}");
+        if (higher is null) parts.Add($"{LevelTitle(indicator, high)}\n{t.LevelMissingInCatalog}");
+        else
+        {
+            parts.Add($"{LevelTitle(indicator, high)}\n{t.LevelCriterion}:\n{higher.Criterion}");
+            parts.Add($"{t.CompareNewAtHigher(low, high)} — {t.Evidence.ToLowerInvariant()}:\n" +
+                      (higher.Evidence.Count > 0 ? Format.Numbered(higher.Evidence) : t.EvidenceNotInCatalog));
+        }
+        if (high - low > 1) parts.Add(t.CompareSkipsLevels(low, high, high - low - 1));
+        parts.Add(SourceLine());
+        var more = higher?.Fulfilment.Count > 0 ? new[] { $"{LevelTitle(indicator, high)} — {t.Fulfilment}:\n{Format.Numbered(higher.Fulfilment)}" } : [];
+        return Finish(Join(parts), more, [new ReplyButton($"Level {low}", $"indikator {indicator.Number} level {low}"), new ReplyButton($"Level {high}", $"indikator {indicator.Number} level {high}")], withMoreButton: more.Length > 0);
+    }
+
+    public Reply About(Indicator indicator)
+    {
+        var parts = new List<string?> { Header(indicator) };
+        if (indicator.Description is { Length: > 0 } d) parts.Add($"{t.Description}:\n{d}");
+        if (indicator.Question is { Length: > 0 } q) parts.Add(q);
+        if (indicator.AssessmentRules is { Length: > 0 } a) parts.Add($"{t.AssessmentRules}:\n{a}");
+        var overview = string.Join("\n", indicator.Levels.Select(l => $"• Level {l.Level}: {Shorten(l.Criterion, 220)}"));
+        if (overview.Length > 0) parts.Add($"{t.LevelsOverview}:\n{overview}");
+        parts.Add(Incomplete());
+        parts.Add(SourceLine());
+        return Finish(Join(parts), [], AllLevelButtons(indicator, evidence: false));
+    }
+
+    public (Reply, bool) Weight(Understanding u)
+    {
+        if (catalog.Domains.All(d => d.Weight is null)) return (Reply.Plain(Join([t.WeightNotInCatalog, Incomplete()])), false);
+        if (u.Indicator is int n && catalog.FindIndicator(n) is { } indicator)
+        {
+            var aspect = catalog.AspectOf(indicator);
+            var domain = catalog.DomainOf(indicator);
+            var text = Join([
+                $"{t.Indicator} {indicator.Number} · {indicator.Name}: {t.Weight} {Format.Weight(indicator.Weight)}",
+                $"{t.Aspect} {aspect.Number} {aspect.Name}: {t.Weight} {Format.Weight(aspect.Weight)}\n{t.Domain} {domain.Number} {domain.Name}: {t.Weight} {Format.Weight(domain.Weight)}",
+                SourceLine()]);
+            return (Reply.Plain(text), true);
+        }
+        if (u.Aspect is int an && catalog.Aspects.FirstOrDefault(a => a.Number == an) is { } asp)
+        {
+            var members = catalog.Indicators.Where(i => i.Aspect == asp.Number).Select(i => $"• {i.Number}. {i.Name} — {Format.Weight(i.Weight)}");
+            return (Reply.Plain(Join([$"{t.Aspect} {asp.Number} · {asp.Name}: {t.Weight} {Format.Weight(asp.Weight)}", string.Join("\n", members), SourceLine()])), true);
+        }
+        if (u.Domain is int dn && catalog.Domains.FirstOrDefault(d => d.Number == dn) is { } dom)
+        {
+            var members = catalog.Aspects.Where(a => a.Domain == dom.Number).Select(a => $"• {t.Aspect} {a.Number} {a.Name} — {Format.Weight(a.Weight)}");
+            return (Reply.Plain(Join([$"{t.Domain} {dom.Number} · {dom.Name}: {t.Weight} {Format.Weight(dom.Weight)}", string.Join("\n", members), SourceLine()])), true);
+        }
+        var table = string.Join("\n", catalog.Domains.Select(d =>
+            $"{t.Domain} {d.Number} {d.Name} — {Format.Weight(d.Weight)}\n" +
+            string.Join("\n", catalog.Aspects.Where(a => a.Domain == d.Number).Select(a => $"   • {t.Aspect} {a.Number} {a.Name} — {Format.Weight(a.Weight)}"))));
+        return (Reply.Plain(Join([t.WeightsTitle, table, SourceLine()])), true);
+    }
+
+    public Reply Predikat(decimal value)
+    {
+        var band = IndexCalculator.PredikatOf(catalog, value);
+        return Reply.Plain(Join([t.PredikatAnswer(Format.Index(value), band.Name), $"{t.PredikatBands}\n{Bands()}"]));
+    }
+
+    public Reply Index(IReadOnlyDictionary<int, int> levels)
+    {
+        var result = IndexCalculator.Calculate(catalog, levels);
+        var sb = new StringBuilder();
+        sb.Append($"{t.IndexTitle}\nIndeks SPBE: {Format.Index(IndexCalculator.Round(result.Spbe!.Value))} — {result.Predikat!.Name}\n\n{t.DomainIndex}:\n");
+        foreach (var d in result.Domains) sb.Append($"• {d.Domain.Number}. {d.Domain.Name}: {Format.Index(IndexCalculator.Round(d.Value!.Value))}\n");
+        sb.Append($"\n{t.AspectIndex}:\n");
+        foreach (var a in result.Aspects) sb.Append($"• {a.Aspect.Number}. {a.Aspect.Name}: {Format.Index(IndexCalculator.Round(a.Value!.Value))}\n");
+        return Reply.Plain(Join([sb.ToString().TrimEnd(), SourceLine()]));
+    }
+
+    public Reply Ladder(int level)
+    {
+        var parts = new List<string?> { t.LadderTitle(level) };
+        if (catalog.Ladders.TryGetValue("proses", out var process) && process.FirstOrDefault(s => s.Level == level) is { } p)
+            parts.Add($"{t.LadderProcess}: {p.Level} – {p.Name}\n{p.Criterion}");
+        if (catalog.Ladders.TryGetValue("layanan", out var service) && service.FirstOrDefault(s => s.Level == level) is { } s)
+            parts.Add($"{t.LadderService}: {s.Level} – {s.Name}\n{s.Criterion}");
+        parts.Add(string.Format(t.LadderAskIndicator, level));
+        parts.Add(SourceLine());
+        return Reply.Plain(Join(parts));
+    }
+
+    public Reply Ambiguous(Understanding u)
+    {
+        var buttons = u.Candidates.Select(n => catalog.FindIndicator(n)).OfType<Indicator>()
+            .Select(i => new ReplyButton($"{i.Number} · {ShortName(i)}", Payload(i.Number, u))).ToList();
+        var lines = string.Join("\n", buttons.Select(b => "• " + b.Label));
+        return new Reply(Join([t.AmbiguousIntro, lines]), buttons, []);
+    }
+
+    public Reply NotFound(Understanding u)
+    {
+        var message = u.Reason switch
+        {
+            NotFoundReason.Empty => t.Empty,
+            NotFoundReason.TooLong => t.TooLong(QuestionParser.MaxLength),
+            NotFoundReason.UnknownIndicator => t.UnknownIndicator(u.InvalidNumber ?? 0),
+            NotFoundReason.LevelOutOfRange => t.LevelOutOfRange(u.InvalidNumber ?? 0),
+            NotFoundReason.MissingIndicator => t.MissingIndicator,
+            NotFoundReason.IndexValueOutOfRange => t.IndexValueOutOfRange(Format.Number(u.IndexValue ?? 0)),
+            NotFoundReason.IncompleteLevels => t.IncompleteLevels,
+            _ => t.OffTopic,
+        };
+        var suggestions = u.Candidates.Select(n => catalog.FindIndicator(n)).OfType<Indicator>().ToList();
+        var buttons = suggestions.Select(i => new ReplyButton($"{i.Number} · {ShortName(i)}", Payload(i.Number, u))).ToList();
+        if (u.Reason == NotFoundReason.LevelOutOfRange && u.Indicator is int n && catalog.FindIndicator(n) is { } known)
+            buttons = AllLevelButtons(known, evidence: false).ToList();
+        var parts = new List<string?> { message };
+        if (suggestions.Count > 0) parts.Add($"{t.MaybeYouMeant}\n" + string.Join("\n", buttons.Select(b => "• " + b.Label)));
+        else if (u.Reason is NotFoundReason.OffTopic or NotFoundReason.MissingIndicator or NotFoundReason.Empty) parts.Add(t.Examples);
+        return new Reply(Join(parts), buttons, []);
+    }
+
+    // ---- pieces ----
+
+    string Header(Indicator i)
+    {
+        var aspect = catalog.AspectOf(i);
+        var domain = catalog.DomainOf(i);
+        var weight = i.Weight is null ? "" : $" · {t.Weight} {Format.Weight(i.Weight)}";
+        return $"{t.Indicator} {i.Number} · {i.Name}\n{t.Domain} {domain.Name} › {t.Aspect} {aspect.Name}{weight}";
+    }
+
+    string LevelTitle(Indicator i, int level)
+    {
+        var step = catalog.Ladders.TryGetValue(i.Ladder, out var ladder) ? ladder.FirstOrDefault(s => s.Level == level) : null;
+        return step is null ? $"LEVEL {level}" : $"LEVEL {level} — {step.Name}";
+    }
+
+    string Tail(int level) => Join([level > 1 ? t.PrerequisiteNote(level) : null, Incomplete(), SourceLine()]);
+
+    string SourceLine() => $"{t.Source}: {string.Join("; ", catalog.Sources)} [{catalog.Framework}]";
+
+    string? Incomplete() => catalog.IncompleteNote is { Length: > 0 } note ? $"{t.IncompleteCatalog}: {note}" : null;
+
+    string Bands() => string.Join("\n", catalog.Predikat.Select(b =>
+        b.Min == 0 ? $"• < {Format.Number(b.Max)}: {b.Name}"
+        : b.Max >= 5 ? $"• {Format.Number(b.Min)} – {Format.Number(b.Max)}: {b.Name}"
+        : $"• {Format.Number(b.Min)} – < {Format.Number(b.Max)}: {b.Name}"));
+
+    IReadOnlyList<ReplyButton> LevelButtons(Indicator i, int level, bool evidenceOnly)
+    {
+        var buttons = new List<ReplyButton>();
+        if (level > 1) buttons.Add(new ReplyButton($"Level {level - 1}", Payload(i.Number, level - 1, evidenceOnly)));
+        if (level < 5) buttons.Add(new ReplyButton($"Level {level + 1}", Payload(i.Number, level + 1, evidenceOnly)));
+        if (!evidenceOnly) buttons.Add(new ReplyButton(t.EvidenceButton, Payload(i.Number, level, true)));
+        buttons.Add(new ReplyButton(t.PlanButton, $"/aksi {i.Number}"));
+        return buttons;
+    }
+
+    IReadOnlyList<ReplyButton> AllLevelButtons(Indicator i, bool evidence) =>
+        Enumerable.Range(1, 5).Select(l => new ReplyButton($"Level {l}", Payload(i.Number, l, evidence))).ToList();
+
+    static string Payload(int indicator, int level, bool evidence) =>
+        evidence ? $"bukti dukung indikator {indicator} level {level}" : $"indikator {indicator} level {level}";
+
+    /// <summary>A button payload that keeps what was asked (level, evidence) for the chosen indicator.</summary>
+    static string Payload(int indicator, Understanding u) => u.Level is int l ? $"indikator {indicator} level {l}" : $"indikator {indicator}";
+
+    static string ShortName(Indicator i) => i.Name.Replace("Tingkat Kematangan ", "", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Cuts at a word boundary with an ellipsis; used only in overviews, never in a level's own answer.</summary>
+    static string Shorten(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > 0 ? cut : max - 1)] + " …";
+    }
+
+    static string Join(IEnumerable<string?> parts) => string.Join("\n\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    /// <summary>Builds the reply, splitting any part still over the limit at paragraph or line boundaries.</summary>
+    Reply Finish(string text, IReadOnlyList<string> more, IReadOnlyList<ReplyButton> buttons, bool withMoreButton = false)
+    {
+        var chunks = MessageSplitter.Split(text, Reply.MaxMessageLength).Concat(more.SelectMany(m => MessageSplitter.Split(m, Reply.MaxMessageLength))).ToList();
+        var allButtons = withMoreButton || chunks.Count > 1 ? buttons.Prepend(new ReplyButton(t.MoreButton, "/lanjut")).ToList() : buttons;
+        return new Reply(chunks[0], allButtons, chunks.Skip(1).ToList());
+    }
+}

@@ -1,0 +1,10 @@
+using SpbeBot.Dialogs.Common;
+
+namespace SpbeBot.Dialogs.Criteria;
+
+/// <summary>A criteria answer: what was identified, whether it could be answered, and the reply to show.</summary>
+public sealed record CriteriaAnswer(string Framework, int? Indicator, int? Level, bool Answered, Reply Reply)
+{
+    /// <summary>All parts as one text, for the CLI and logs.</summary>
+    public string FullText => string.Join("\n\n", new[] { Reply.Text }.Concat(Reply.More));
+}

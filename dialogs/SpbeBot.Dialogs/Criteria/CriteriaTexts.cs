@@ -1,0 +1,156 @@
+namespace SpbeBot.Dialogs.Criteria;
+
+/// <summary>Every user-facing string of criteria answers, in Bahasa Indonesia (first) and English.</summary>
+public sealed record CriteriaTexts
+{
+    public required string Indicator { get; init; }
+    public required string Weight { get; init; }
+    public required string LevelCriterion { get; init; }
+    public required string Fulfilment { get; init; }
+    public required string Evidence { get; init; }
+    public required string EvidenceExamples { get; init; }
+    public required string Description { get; init; }
+    public required string AssessmentRules { get; init; }
+    public required string LevelsOverview { get; init; }
+    public required Func<int, string> PrerequisiteNote { get; init; }
+    public required string Source { get; init; }
+    public required string FulfilmentOnRequest { get; init; }
+    public required string MoreButton { get; init; }
+    public required string EvidenceButton { get; init; }
+    public required string PlanButton { get; init; }
+    public required Func<int, int, string> CompareTitle { get; init; }
+    public required Func<int, int, string> CompareNewAtHigher { get; init; }
+    public required Func<int, int, int, string> CompareSkipsLevels { get; init; }
+    public required string EvidenceNotInCatalog { get; init; }
+    public required string LevelMissingInCatalog { get; init; }
+    public required string ChooseLevel { get; init; }
+    public required string AmbiguousIntro { get; init; }
+    public required Func<int, string> UnknownIndicator { get; init; }
+    public required Func<int, string> LevelOutOfRange { get; init; }
+    public required string MissingIndicator { get; init; }
+    public required string OffTopic { get; init; }
+    public required string Empty { get; init; }
+    public required Func<int, string> TooLong { get; init; }
+    public required string MaybeYouMeant { get; init; }
+    public required string Examples { get; init; }
+    public required Func<string, string> IndexValueOutOfRange { get; init; }
+    public required Func<string, string, string> PredikatAnswer { get; init; }
+    public required string PredikatBands { get; init; }
+    public required string IncompleteLevels { get; init; }
+    public required string IndexTitle { get; init; }
+    public required string DomainIndex { get; init; }
+    public required string AspectIndex { get; init; }
+    public required string WeightsTitle { get; init; }
+    public required string Domain { get; init; }
+    public required string Aspect { get; init; }
+    public required string WeightNotInCatalog { get; init; }
+    public required Func<int, string> LadderTitle { get; init; }
+    public required string LadderProcess { get; init; }
+    public required string LadderService { get; init; }
+    public required string LadderAskIndicator { get; init; }
+    public required string IncompleteCatalog { get; init; }
+
+    public static readonly CriteriaTexts Id = new()
+    {
+        Indicator = "Indikator",
+        Weight = "bobot",
+        LevelCriterion = "Kriteria level",
+        Fulfilment = "Kriteria pemenuhan",
+        Evidence = "Bukti dukung yang perlu disiapkan",
+        EvidenceExamples = "Contoh bukti dukung",
+        Description = "Deskripsi",
+        AssessmentRules = "Ketentuan penilaian",
+        LevelsOverview = "Kriteria per level",
+        PrerequisiteNote = n => n == 2 ? "Catatan: level 2 mensyaratkan level 1 sudah terpenuhi." : $"Catatan: level {n} mensyaratkan level 1–{n - 1} sudah terpenuhi.",
+        Source = "Sumber",
+        FulfilmentOnRequest = "Kriteria pemenuhan lengkap dikirim terpisah — tekan \"Selengkapnya\".",
+        MoreButton = "Selengkapnya",
+        EvidenceButton = "Bukti dukung",
+        PlanButton = "Rencana aksi indikator ini",
+        CompareTitle = (a, b) => $"Perbedaan level {a} dan level {b}",
+        CompareNewAtHigher = (a, b) => $"Yang ditambahkan di level {b} (setelah level {a} terpenuhi)",
+        CompareSkipsLevels = (a, b, between) => between == 1
+            ? $"Catatan: dari level {a} ke level {b}, level {a + 1} juga harus terpenuhi."
+            : $"Catatan: dari level {a} ke level {b}, level {a + 1}–{b - 1} juga harus terpenuhi.",
+        EvidenceNotInCatalog = "Katalog edisi ini tidak memuat kriteria bukti dukung untuk level tersebut.",
+        LevelMissingInCatalog = "Katalog edisi ini tidak memuat teks untuk level tersebut.",
+        ChooseLevel = "Pilih level untuk melihat kriteria dan bukti dukungnya.",
+        AmbiguousIntro = "Topik itu ada di beberapa indikator. Yang Bapak/Ibu maksud yang mana?",
+        UnknownIndicator = n => $"Mohon maaf, indikator {n} tidak ada. Evaluasi SPBE memiliki indikator nomor 1–47.",
+        LevelOutOfRange = n => $"Mohon maaf, level {n} tidak ada. Tingkat kematangan SPBE hanya level 1 sampai 5.",
+        MissingIndicator = "Mohon sebutkan indikatornya, misalnya \"level 4 indikator 32\" atau \"bukti dukung arsitektur SPBE level 3\".",
+        OffTopic = "Mohon maaf, saya belum menemukan jawabannya di kriteria SPBE. Saya menjawab pertanyaan tentang indikator, level, bukti dukung, bobot, dan indeks SPBE.",
+        Empty = "Silakan tulis pertanyaan Bapak/Ibu tentang kriteria SPBE.",
+        TooLong = max => $"Mohon maaf, pertanyaannya terlalu panjang (maksimal {max} karakter). Mohon diringkas, misalnya \"apa yang dibutuhkan untuk level 4 indikator 32?\".",
+        MaybeYouMeant = "Mungkin yang Bapak/Ibu maksud:",
+        Examples = "Contoh pertanyaan:\n• apa yang dibutuhkan untuk level 4 indikator 32?\n• bukti dukung manajemen risiko level 3\n• beda level 3 dan 4 indikator 11\n• berapa bobot indikator 43?\n• indeks 3,28 predikatnya apa?",
+        IndexValueOutOfRange = v => $"Mohon maaf, nilai indeks {v} di luar rentang. Indeks SPBE bernilai 0 sampai 5.",
+        PredikatAnswer = (v, p) => $"Indeks SPBE {v} berpredikat {p}.",
+        PredikatBands = "Rentang predikat (PermenPANRB 59/2020, Tabel 13):",
+        IncompleteLevels = "Untuk menghitung indeks, sebutkan level semua indikator, misalnya \"indeks kalau semua indikator level 3\" atau \"indikator 1 sampai 10 level 2, sisanya level 3\". Untuk daftar lengkap gunakan berkas: spbebot index levels.csv.",
+        IndexTitle = "Perhitungan indeks SPBE",
+        DomainIndex = "Indeks domain",
+        AspectIndex = "Indeks aspek",
+        WeightsTitle = "Bobot penilaian (PermenPANRB 59/2020)",
+        Domain = "Domain",
+        Aspect = "Aspek",
+        WeightNotInCatalog = "Katalog edisi ini tidak memuat bobot.",
+        LadderTitle = n => $"Arti level {n} secara umum",
+        LadderProcess = "Domain kebijakan, tata kelola, dan manajemen (kapabilitas proses)",
+        LadderService = "Domain layanan (kapabilitas layanan)",
+        LadderAskIndicator = "Kriteria rinci berbeda per indikator — sebutkan indikatornya, misalnya \"level {0} indikator 32\".",
+        IncompleteCatalog = "Catatan katalog",
+    };
+
+    public static readonly CriteriaTexts En = Id with
+    {
+        Indicator = "Indicator",
+        Weight = "weight",
+        LevelCriterion = "Level criterion",
+        Fulfilment = "How it is fulfilled",
+        Evidence = "Evidence to prepare",
+        EvidenceExamples = "Examples of evidence",
+        Description = "Description",
+        AssessmentRules = "Assessment rules",
+        LevelsOverview = "Criteria per level",
+        PrerequisiteNote = n => n == 2 ? "Note: level 2 requires level 1 to be met." : $"Note: level {n} requires levels 1–{n - 1} to be met.",
+        Source = "Source",
+        FulfilmentOnRequest = "The full fulfilment criteria follow separately — press \"More\".",
+        MoreButton = "More",
+        EvidenceButton = "Evidence",
+        PlanButton = "Action plan for this indicator",
+        CompareTitle = (a, b) => $"Difference between level {a} and level {b}",
+        CompareNewAtHigher = (a, b) => $"What level {b} adds (once level {a} is met)",
+        CompareSkipsLevels = (a, b, between) => between == 1
+            ? $"Note: going from level {a} to level {b}, level {a + 1} must be met as well."
+            : $"Note: going from level {a} to level {b}, levels {a + 1}–{b - 1} must be met as well.",
+        EvidenceNotInCatalog = "This catalog edition has no evidence criteria for that level.",
+        LevelMissingInCatalog = "This catalog edition has no text for that level.",
+        ChooseLevel = "Choose a level to see its criteria and evidence.",
+        AmbiguousIntro = "That topic belongs to several indicators. Which one do you mean?",
+        UnknownIndicator = n => $"Sorry, there is no indicator {n}. The SPBE evaluation has indicators 1–47.",
+        LevelOutOfRange = n => $"Sorry, there is no level {n}. SPBE maturity levels run from 1 to 5.",
+        MissingIndicator = "Please name the indicator, e.g. \"level 4 indicator 32\" or \"evidence for SPBE architecture level 3\".",
+        OffTopic = "Sorry, I could not find that in the SPBE criteria. I answer questions about indicators, levels, evidence, weights and the SPBE index.",
+        Empty = "Please type your question about the SPBE criteria.",
+        TooLong = max => $"Sorry, the question is too long (at most {max} characters). Please shorten it, e.g. \"what is required for level 4 of indicator 32?\".",
+        MaybeYouMeant = "Perhaps you mean:",
+        Examples = "Example questions:\n• what is required for level 4 of indicator 32?\n• evidence for risk management level 3\n• difference between level 3 and 4 of indicator 11\n• what is the weight of indicator 43?\n• which predikat is an index of 3.28?",
+        IndexValueOutOfRange = v => $"Sorry, the index value {v} is out of range. The SPBE index runs from 0 to 5.",
+        PredikatAnswer = (v, p) => $"An SPBE index of {v} has the predikat {p}.",
+        PredikatBands = "Predikat bands (PermenPANRB 59/2020, Table 13):",
+        IncompleteLevels = "To compute the index, give a level for every indicator, e.g. \"index if all indicators are level 3\" or \"indicators 1 to 10 level 2, the rest level 3\". For a full list use a file: spbebot index levels.csv.",
+        IndexTitle = "SPBE index calculation",
+        DomainIndex = "Domain index",
+        AspectIndex = "Aspect index",
+        WeightsTitle = "Assessment weights (PermenPANRB 59/2020)",
+        Domain = "Domain",
+        Aspect = "Aspect",
+        WeightNotInCatalog = "This catalog edition has no weights.",
+        LadderTitle = n => $"What level {n} means in general",
+        LadderProcess = "Policy, governance and management domains (process capability)",
+        LadderService = "Service domain (service capability)",
+        LadderAskIndicator = "The detailed criteria differ per indicator — name one, e.g. \"level {0} indicator 32\".",
+        IncompleteCatalog = "Catalog note",
+    };
+}

@@ -1,0 +1,53 @@
+namespace SpbeBot.Core.Questions;
+
+/// <summary>Keywords that tell what kind of answer is wanted (normalised, Indonesian and English).</summary>
+static class IntentWords
+{
+    public static readonly HashSet<string> Evidence =
+    [
+        "bukti", "dukung", "evidence", "dokumen", "dokumennya", "berkas", "file", "lampiran", "upload", "unggah", "diunggah",
+        "documents", "document", "proof", "eviden", "evidensi", "buktinya", "diupload", "dilampirkan", "attachment", "attachments",
+    ];
+
+    public static readonly HashSet<string> Compare =
+    [
+        "beda", "bedanya", "perbedaan", "membedakan", "bandingkan", "perbandingan", "difference", "differences", "differ",
+        "compare", "comparison", "versus", "vs", "dibanding", "dibandingkan", "selisih", "naik",
+    ];
+
+    public static readonly HashSet<string> Weight =
+    [
+        "bobot", "bobotnya", "weight", "weights", "weighting", "persentase", "porsi", "weighted",
+    ];
+
+    public static readonly HashSet<string> Predikat = ["predikat", "predikatnya", "predicate", "grade", "rating", "kategori", "kategorinya", "golongan", "termasuk"];
+
+    public static readonly HashSet<string> Index = ["indeks", "index", "indeksnya", "nilai", "nilainya", "skor", "score", "hitung", "hitungkan", "menghitung", "calculate"];
+
+    public static readonly HashSet<string> All = ["semua", "seluruh", "all", "every", "each", "setiap", "tiap", "rata"];
+
+    public static readonly HashSet<string> Rest = ["sisanya", "lainnya", "sisa", "rest", "others", "other", "lain"];
+
+    public static readonly HashSet<string> About =
+    [
+        "itu", "maksud", "arti", "artinya", "penjelasan", "jelaskan", "jelasin", "deskripsi", "definisi", "explain", "meaning",
+        "describe", "description", "menilai", "dinilai", "apakah", "what", "about", "pengertian",
+    ];
+
+    public static readonly HashSet<string> Requirement =
+    [
+        "syarat", "persyaratan", "kriteria", "dibutuhkan", "butuh", "perlu", "diperlukan", "harus", "disiapkan", "dipenuhi",
+        "memenuhi", "capai", "mencapai", "requirement", "requirements", "required", "need", "needed", "needs", "criteria",
+        "criterion", "kebutuhan", "siapkan", "menyiapkan", "persiapan", "ketentuan", "standar", "naik", "achieve", "reach",
+    ];
+
+    /// <summary>Words that connect two levels in a comparison: "level 3 dan 4", "3 ke 4", "3 vs 4", "3-4".</summary>
+    public static readonly HashSet<string> LevelJoiners = ["dan", "atau", "vs", "versus", "ke", "sampai", "hingga", "and", "to", "dengan", "or", "menuju", "dibanding", "dibandingkan"];
+
+    /// <summary>Words for ranges of indicators: "indikator 1 sampai 10".</summary>
+    public static readonly HashSet<string> RangeJoiners = ["sampai", "hingga", "sd", "to", "through", "until"];
+
+    public static IEnumerable<string> AllWords =>
+        Evidence.Concat(Compare).Concat(Weight).Concat(Predikat).Concat(Index).Concat(All).Concat(Rest).Concat(About).Concat(Requirement)
+            .Concat(["domain", "aspek", "aspect", "indikator", "indicator", "level", "tingkat", "sektor", "sector", "berapa"]);
+}

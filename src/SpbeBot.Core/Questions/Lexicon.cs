@@ -1,0 +1,85 @@
+using System.Reflection;
+using System.Text.Json;
+using SpbeBot.Core.Criteria;
+
+namespace SpbeBot.Core.Questions;
+
+/// <summary>
+/// The topic vocabulary for one framework: our lexicon file (Lexicon/&lt;framework&gt;.json) plus phrases
+/// derived from the catalog's official indicator names, all normalised and stopword-free, ready for matching.
+/// </summary>
+public sealed class Lexicon
+{
+    public string Framework { get; }
+    public IReadOnlyList<Topic> Topics { get; }
+    public IReadOnlySet<string> PolicyWords { get; }
+    public IReadOnlySet<string> ImplementationWords { get; }
+    /// <summary>Every word the matcher knows; typos are corrected towards these.</summary>
+    public IReadOnlySet<string> Vocabulary { get; }
+
+    Lexicon(string framework, IReadOnlyList<Topic> topics, HashSet<string> policy, HashSet<string> implementation, HashSet<string> vocabulary)
+    {
+        Framework = framework;
+        Topics = topics;
+        PolicyWords = policy;
+        ImplementationWords = implementation;
+        Vocabulary = vocabulary;
+    }
+
+    public static Lexicon For(CriteriaCatalog catalog)
+    {
+        var file = LoadFile(catalog.Framework);
+        var topics = new List<Topic>();
+        foreach (var entry in file?.Topics ?? [])
+            foreach (var phrase in entry.Phrases)
+                AddTopic(topics, phrase, entry.Indicators, entry.Policy, entry.Default);
+
+        // The official names are always phrases of their own indicator ("penerapan manajemen data" → 23).
+        foreach (var indicator in catalog.Indicators)
+        {
+            AddTopic(topics, indicator.Name, [indicator.Number], null, null);
+            var withoutPrefix = indicator.Name.Replace("Tingkat Kematangan", "", StringComparison.OrdinalIgnoreCase);
+            AddTopic(topics, withoutPrefix.Replace("Instansi Pusat/Pemerintah Daerah", "", StringComparison.OrdinalIgnoreCase), [indicator.Number], null, null);
+        }
+
+        var policy = (file?.PolicyWords ?? []).Select(TextNormalizer.Normalize).ToHashSet();
+        var implementation = (file?.ImplementationWords ?? []).Select(TextNormalizer.Normalize).ToHashSet();
+        var vocabulary = topics.SelectMany(t => t.Tokens)
+            .Concat(policy.SelectMany(p => p.Split(' ')))
+            .Concat(implementation.SelectMany(p => p.Split(' ')))
+            .Concat(IntentWords.AllWords)
+            .Concat(ChatVocabulary.Slang.Values.SelectMany(v => v.Split(' ')))
+            .Concat(ChatVocabulary.NumberWords.Keys)
+            .Concat(catalog.Domains.Select(d => d.Name).Concat(catalog.Aspects.Select(a => a.Name)).SelectMany(n => TextNormalizer.Tokenize(n)))
+            .Where(w => w.Length > 0)
+            .ToHashSet();
+        return new Lexicon(catalog.Framework, topics, policy, implementation, vocabulary);
+    }
+
+    static void AddTopic(List<Topic> topics, string phrase, IReadOnlyList<int> indicators, int? policy, int? @default)
+    {
+        var tokens = ContentTokens(TextNormalizer.Tokenize(phrase));
+        if (tokens.Count == 0) return;
+        // First definition wins: a lexicon entry (with its twin rule) outranks the same words from a catalog name.
+        if (topics.Any(t => t.Tokens.SequenceEqual(tokens))) return;
+        topics.Add(new Topic(tokens, indicators, policy, @default));
+    }
+
+    /// <summary>Tokens that carry meaning for topic matching (stopwords dropped).</summary>
+    public static List<string> ContentTokens(IEnumerable<string> tokens) =>
+        tokens.Where(t => !ChatVocabulary.Stopwords.Contains(t)).ToList();
+
+    static LexiconFile? LoadFile(string framework)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream($"lexicon/{framework}.json");
+        return stream is null ? null : JsonSerializer.Deserialize<LexiconFile>(stream, CatalogStore.Json);
+    }
+
+    sealed record LexiconFile(string Framework, string[]? PolicyWords, string[]? ImplementationWords, TopicEntry[]? Topics);
+    sealed record TopicEntry(int[] Indicators, int? Policy, int? Default, string[] Phrases);
+}
+
+/// <summary>A phrase (content tokens) that points at one or more indicators.</summary>
+/// <param name="Policy">For kebijakan-internal twins: the policy member of <paramref name="Indicators"/>.</param>
+/// <param name="Default">For twins: the member meant when neither policy nor implementation words appear.</param>
+public sealed record Topic(IReadOnlyList<string> Tokens, IReadOnlyList<int> Indicators, int? Policy, int? Default);

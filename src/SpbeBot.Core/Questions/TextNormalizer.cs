@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SpbeBot.Core.Questions;
+
+/// <summary>
+/// Turns chat text into comparable lowercase tokens: strips diacritics, control characters, markup
+/// and punctuation, expands chat abbreviations, and glues "e-" prefixes ("e-planning" → "eplanning").
+/// Decimal numbers ("3,28") survive as one token with a dot ("3.28").
+/// </summary>
+public static partial class TextNormalizer
+{
+    public static string Normalize(string text)
+    {
+        var lowered = RemoveDiacritics(text).ToLowerInvariant();
+        var sb = new StringBuilder(lowered.Length);
+        for (var i = 0; i < lowered.Length; i++)
+        {
+            var c = lowered[i];
+            if (char.IsLetterOrDigit(c)) { sb.Append(c); continue; }
+            // Keep the decimal separator between digits: "3,28" and "3.28" both become "3.28".
+            if ((c == ',' || c == '.') && i > 0 && i + 1 < lowered.Length && char.IsDigit(lowered[i - 1]) && char.IsDigit(lowered[i + 1]))
+            { sb.Append('.'); continue; }
+            sb.Append(' ');
+        }
+        var spaced = SplitLettersAndDigits(sb.ToString());
+        return Whitespace().Replace(spaced, " ").Trim();
+    }
+
+    /// <summary>Normalised tokens with chat slang expanded and "e" prefixes glued.</summary>
+    public static List<string> Tokenize(string text)
+    {
+        var raw = Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tokens = new List<string>(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var t = raw[i];
+            // "e planning", "e-budgeting", "e sakip" → one token, as people write them both ways.
+            if (t == "e" && i + 1 < raw.Length && char.IsLetter(raw[i + 1][0])) { tokens.Add("e" + raw[++i]); continue; }
+            if (ChatVocabulary.Slang.TryGetValue(t, out var expanded)) { tokens.AddRange(expanded.Split(' ')); continue; }
+            tokens.Add(t);
+        }
+        return tokens;
+    }
+
+    /// <summary>"l4" → "l 4", "i32" → "i 32", "ke32" → "ke 32", "lvl4" → "lvl 4" (but keeps "3.28" and words like "sp4n").</summary>
+    static string SplitLettersAndDigits(string s) => LetterDigit().Replace(s, m =>
+        ChatVocabulary.NumberPrefixes.Contains(m.Groups[1].Value) ? m.Groups[1].Value + " " + m.Groups[2].Value : m.Value);
+
+    static string RemoveDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark) continue;
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse) { sb.Append(' '); continue; }
+            sb.Append(c);
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b([a-z]+)(\d+(?:\.\d+)?)\b")]
+    private static partial Regex LetterDigit();
+}

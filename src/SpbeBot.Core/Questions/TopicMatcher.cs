@@ -1,0 +1,101 @@
+namespace SpbeBot.Core.Questions;
+
+/// <summary>
+/// Finds which indicators a question is about from its words: the longest lexicon phrases that occur
+/// (typos corrected), kebijakan-internal twins settled by policy/implementation words, and several topics
+/// narrowed by what they share ("SIPD penganggaran" → 33).
+/// </summary>
+public sealed class TopicMatcher
+{
+    readonly Lexicon _lexicon;
+    readonly TypoCorrector _typos;
+    readonly Dictionary<string, List<Topic>> _byFirstToken;
+
+    public TopicMatcher(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _typos = new TypoCorrector(lexicon.Vocabulary);
+        _byFirstToken = lexicon.Topics.GroupBy(t => t.Tokens[0]).ToDictionary(g => g.Key, g => g.ToList());
+    }
+
+    public TypoCorrector Typos => _typos;
+    public Lexicon Lexicon => _lexicon;
+
+    /// <summary>The outcome of topic matching.</summary>
+    /// <param name="Candidates">Indicators the topic points at: one = identified, several = ask, none = no topic.</param>
+    /// <param name="Specificity">Content tokens covered by the chosen phrases (0 when nothing matched).</param>
+    public sealed record Match(IReadOnlyList<int> Candidates, int Specificity);
+
+    public Match Find(IReadOnlyList<string> correctedTokens)
+    {
+        var content = Lexicon.ContentTokens(correctedTokens);
+        var hits = LongestNonOverlapping(content);
+        if (hits.Count == 0) return new Match([], 0);
+
+        var hasPolicy = ContainsAny(correctedTokens, _lexicon.PolicyWords);
+        var hasImplementation = ContainsAny(correctedTokens, _lexicon.ImplementationWords);
+
+        var sets = hits.Select(h => Resolve(h.Topic, hasPolicy, hasImplementation)).ToList();
+        var specificity = hits.Sum(h => h.Topic.Tokens.Count);
+
+        // Topics that share members narrow each other ("sipd" {32,33,34} + "penganggaran" {33}).
+        var shared = sets.Skip(1).Aggregate((IEnumerable<int>)sets[0], (acc, s) => acc.Intersect(s)).ToList();
+        if (shared.Count > 0) return new Match(shared, specificity);
+
+        // Otherwise the most specific topic wins; equally specific distinct topics are a real ambiguity.
+        var best = hits.Max(h => h.Topic.Tokens.Count);
+        var top = hits.Select((h, i) => (h, set: sets[i])).Where(x => x.h.Topic.Tokens.Count == best).SelectMany(x => x.set).Distinct().ToList();
+        return new Match(top, specificity);
+    }
+
+    static IReadOnlyList<int> Resolve(Topic topic, bool hasPolicy, bool hasImplementation)
+    {
+        if (topic.Policy is not int policy) return topic.Indicators;
+        var others = topic.Indicators.Where(i => i != policy).ToList();
+        if (hasPolicy && !hasImplementation) return [policy];
+        if (hasImplementation && !hasPolicy) return others;
+        if (!hasPolicy && topic.Default is int d) return [d];
+        return topic.Indicators;
+    }
+
+    sealed record Hit(Topic Topic, int Start);
+
+    List<Hit> LongestNonOverlapping(List<string> content)
+    {
+        var all = new List<Hit>();
+        for (var i = 0; i < content.Count; i++)
+        {
+            if (!_byFirstToken.TryGetValue(content[i], out var starting)) continue;
+            foreach (var topic in starting)
+                if (i + topic.Tokens.Count <= content.Count && Matches(content, i, topic.Tokens))
+                    all.Add(new Hit(topic, i));
+        }
+        var taken = new bool[content.Count];
+        var chosen = new List<Hit>();
+        foreach (var hit in all.OrderByDescending(h => h.Topic.Tokens.Count).ThenBy(h => h.Start))
+        {
+            var span = Enumerable.Range(hit.Start, hit.Topic.Tokens.Count);
+            if (span.Any(k => taken[k])) continue;
+            foreach (var k in span) taken[k] = true;
+            chosen.Add(hit);
+        }
+        return chosen;
+    }
+
+    static bool Matches(List<string> content, int start, IReadOnlyList<string> phrase)
+    {
+        for (var k = 0; k < phrase.Count; k++)
+            if (content[start + k] != phrase[k]) return false;
+        return true;
+    }
+
+    static bool ContainsAny(IReadOnlyList<string> tokens, IReadOnlySet<string> words)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (words.Contains(tokens[i])) return true;
+            if (i + 1 < tokens.Count && words.Contains(tokens[i] + " " + tokens[i + 1])) return true;
+        }
+        return false;
+    }
+}

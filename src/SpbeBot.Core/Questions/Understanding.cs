@@ -1,0 +1,56 @@
+namespace SpbeBot.Core.Questions;
+
+/// <summary>What kind of answer the asker wants.</summary>
+public enum QuestionKind
+{
+    /// <summary>What a level requires (criterion, fulfilment, evidence).</summary>
+    Level,
+    /// <summary>What evidence (bukti dukung) a level needs.</summary>
+    Evidence,
+    /// <summary>Difference between two levels of one indicator.</summary>
+    Compare,
+    /// <summary>What an indicator is about.</summary>
+    About,
+    /// <summary>Weight of an indicator, aspect or domain.</summary>
+    Weight,
+    /// <summary>Predikat of an index value.</summary>
+    Predikat,
+    /// <summary>An index computed from levels given in the question.</summary>
+    Index,
+    /// <summary>What a level means in general (the ladders), no indicator named.</summary>
+    LevelLadder,
+    /// <summary>The topic fits several indicators: ask which one.</summary>
+    Ambiguous,
+    /// <summary>Nothing answerable: unknown indicator, level outside 1–5, off-topic, empty.</summary>
+    NotFound,
+}
+
+/// <summary>Why a question was not answerable, so the reply can say so honestly.</summary>
+public enum NotFoundReason { None, Empty, TooLong, UnknownIndicator, LevelOutOfRange, OffTopic, MissingIndicator, IndexValueOutOfRange, IncompleteLevels }
+
+/// <summary>The result of reading one chat question against one catalog. Pure data; the wording is in dialogs/.</summary>
+public sealed record Understanding
+{
+    public required string Framework { get; init; }
+    public required QuestionKind Kind { get; init; }
+    public NotFoundReason Reason { get; init; }
+    /// <summary>The identified indicator, if exactly one.</summary>
+    public int? Indicator { get; init; }
+    /// <summary>The identified level (the first one for comparisons).</summary>
+    public int? Level { get; init; }
+    /// <summary>The second level of a comparison.</summary>
+    public int? OtherLevel { get; init; }
+    /// <summary>Candidates for a clarifying question, or nearest suggestions when not found.</summary>
+    public IReadOnlyList<int> Candidates { get; init; } = [];
+    /// <summary>For weight questions about a domain or an aspect instead of an indicator.</summary>
+    public int? Domain { get; init; }
+    public int? Aspect { get; init; }
+    /// <summary>For predikat questions.</summary>
+    public decimal? IndexValue { get; init; }
+    /// <summary>For index questions: indicator → level as given (all indicators when complete).</summary>
+    public IReadOnlyDictionary<int, int>? Levels { get; init; }
+    /// <summary>A number the asker gave that is not valid (indicator 52, level 7), for the reply.</summary>
+    public int? InvalidNumber { get; init; }
+    /// <summary>The asker wrote in English (labels of the reply follow).</summary>
+    public bool English { get; init; }
+}
