@@ -1,2 +1,15 @@
-// Benchmarks print the figures quoted in docs/benchmarks.md. Usage: dotnet run -c Release --project bench/SpbeBot.Bench -- <name>
-Console.WriteLine("Benchmarks: (none yet)");
+using SpbeBot.Bench;
+
+// Benchmarks print the figures quoted in docs/benchmarks.md.
+// Usage: dotnet run -c Release --project bench/SpbeBot.Bench -- <name> [options]
+var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
+{
+    ["questions"] = QuestionsBench.Run,
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine($"Usage: SpbeBot.Bench <{string.Join("|", benchmarks.Keys)}> [options]");
+    return 2;
+}
+return await run(args[1..]);

@@ -23,35 +23,42 @@ public static class IndexCalculator
         if (catalog.Indicators.Any(i => i.Weight is null))
             throw new InvalidOperationException($"Kerangka {catalog.Framework} tidak memuat bobot indikator; indeks tidak dapat dihitung.");
 
-        var aspects = new List<AspectIndex>();
-        foreach (var aspect in catalog.Aspects)
+        var aspects = catalog.Aspects.Select(aspect =>
         {
-            var members = catalog.Indicators.Where(i => i.Aspect == aspect.Number).ToList();
-            var complete = members.All(i => levels.ContainsKey(i.Number));
-            decimal? value = complete
-                ? members.Sum(i => levels[i.Number] * i.Weight!.Value) / aspect.Weight!.Value
-                : null;
-            aspects.Add(new AspectIndex(aspect, value));
-        }
+            var members = catalog.Indicators.Where(i => i.Aspect == aspect.Number);
+            return new AspectIndex(aspect, members.All(i => levels.ContainsKey(i.Number)) ? AspectValue(catalog, aspect.Number, levels) : null);
+        }).ToList();
 
-        var domains = new List<DomainIndex>();
-        foreach (var domain in catalog.Domains)
+        var domains = catalog.Domains.Select(domain =>
         {
             var members = aspects.Where(a => a.Aspect.Domain == domain.Number).ToList();
-            decimal? value = members.All(a => a.Value is not null)
-                ? members.Sum(a => a.Value!.Value * a.Aspect.Weight!.Value) / domain.Weight!.Value
-                : null;
-            domains.Add(new DomainIndex(domain, value));
-        }
+            return new DomainIndex(domain, members.All(a => a.Value is not null)
+                ? DomainValue(catalog, domain.Number, members.ToDictionary(a => a.Aspect.Number, a => a.Value!.Value))
+                : null);
+        }).ToList();
 
         decimal? spbe = domains.All(d => d.Value is not null)
-            ? domains.Sum(d => d.Value!.Value * d.Domain.Weight!.Value) / 100m
+            ? SpbeValue(catalog, domains.ToDictionary(d => d.Domain.Number, d => d.Value!.Value))
             : null;
 
         var missing = catalog.Indicators.Where(i => !levels.ContainsKey(i.Number)).Select(i => i.Number).ToList();
         return new IndexResult(catalog.Framework, aspects, domains, spbe,
             spbe is null ? null : PredikatOf(catalog, spbe.Value), missing);
     }
+
+    /// <summary>Indeks Aspek_i = 1/BA_i × Σ NI_ij × BI_ij over the aspect's indicators (all must have a level).</summary>
+    public static decimal AspectValue(CriteriaCatalog catalog, int aspect, IReadOnlyDictionary<int, int> levels) =>
+        catalog.Indicators.Where(i => i.Aspect == aspect).Sum(i => levels[i.Number] * i.Weight!.Value)
+        / catalog.Aspects.First(a => a.Number == aspect).Weight!.Value;
+
+    /// <summary>Indeks Domain_i = 1/BD_i × Σ NA_ij × BA_ij over the domain's aspects (aspect number → aspect index).</summary>
+    public static decimal DomainValue(CriteriaCatalog catalog, int domain, IReadOnlyDictionary<int, decimal> aspectValues) =>
+        catalog.Aspects.Where(a => a.Domain == domain).Sum(a => aspectValues[a.Number] * a.Weight!.Value)
+        / catalog.Domains.First(d => d.Number == domain).Weight!.Value;
+
+    /// <summary>Indeks SPBE = Σ ND_j × BD_j / 100 (domain number → domain index).</summary>
+    public static decimal SpbeValue(CriteriaCatalog catalog, IReadOnlyDictionary<int, decimal> domainValues) =>
+        catalog.Domains.Sum(d => domainValues[d.Number] * d.Weight!.Value) / 100m;
 
     /// <summary>The predikat band for an index value (Tabel 13). Values are compared at two decimals, as reported.</summary>
     public static PredikatBand PredikatOf(CriteriaCatalog catalog, decimal index)

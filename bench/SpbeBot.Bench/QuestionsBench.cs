@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Questions;
+using SpbeBot.Dialogs.Criteria;
+
+namespace SpbeBot.Bench;
+
+/// <summary>
+/// Question understanding: identification accuracy on the labelled sets (dev and hold-out), per-question latency
+/// after warm-up, catalog load time, and PostgreSQL full-text search over the same catalog side by side.
+/// </summary>
+static class QuestionsBench
+{
+    public static async Task<int> Run(string[] args)
+    {
+        var dataDir = Path.Combine(AppContext.BaseDirectory, "Data");
+        var dev = QuestionSet.Load(Path.Combine(dataDir, "questions.tsv"));
+        var holdout = QuestionSet.Load(Path.Combine(dataDir, "questions-holdout.tsv"));
+
+        // Catalog load: first load in this process (includes JSON deserialisation and JIT), then warm re-parses.
+        var sw = Stopwatch.StartNew();
+        var catalog = CatalogStore.Get(CatalogStore.DefaultFramework);
+        var coldLoad = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var parser = new QuestionParser(catalog);
+        var parserBuild = sw.Elapsed.TotalMilliseconds;
+        var warmLoads = new List<double>();
+        using (var stream = typeof(CatalogStore).Assembly.GetManifestResourceStream("catalogs/spbe-2024.json")!)
+        {
+            var bytes = new MemoryStream(); stream.CopyTo(bytes);
+            for (var i = 0; i < 20; i++)
+            {
+                bytes.Position = 0; sw.Restart();
+                CatalogStore.Parse(bytes);
+                warmLoads.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        }
+        Console.WriteLine($"Catalog spbe-2024: first load {coldLoad:0.0} ms (cold, incl. JIT); re-parse median {Percentile(warmLoads, 50):0.0} ms; parser/lexicon build {parserBuild:0.0} ms");
+
+        Report("dev", dev, parser);
+        Report("hold-out", holdout, parser);
+
+        var all = dev.Concat(holdout).Select(q => q.Question).ToList();
+        Latency("parse", all, q => parser.Parse(q));
+        Latency("parse + answer text", all, q => CriteriaAnswerer.Answer(q));
+
+        await FullTextComparison.Run(catalog, dev, holdout, args);
+        return 0;
+    }
+
+    static void Report(string name, IReadOnlyList<LabelledQuestion> set, QuestionParser parser)
+    {
+        var results = set.Select(q => (q, u: parser.Parse(q.Question))).ToList();
+        var correct = results.Count(r => r.q.IsCorrect(r.u));
+        var indicatorOnly = results.Count(r => r.q.IndicatorCorrect(r.u));
+        Console.WriteLine($"\nAccuracy on {name} set ({set.Count} questions): indicator+level {Pct(correct, set.Count)} ({correct}/{set.Count}); indicator alone {Pct(indicatorOnly, set.Count)}");
+        foreach (var group in results.GroupBy(r => r.q.Kind).OrderBy(g => g.Key))
+            Console.WriteLine($"  {group.Key,-10} {group.Count(r => r.q.IsCorrect(r.u))}/{group.Count()}");
+        var misses = results.Where(r => !r.q.IsCorrect(r.u)).ToList();
+        if (misses.Count > 0) Console.WriteLine("  Misses:");
+        foreach (var (q, u) in misses)
+            Console.WriteLine($"  - line {q.Line}: \"{q.Question}\" expected ind {q.Indicator} lvl {q.Level} ({q.Kind}); got {u.Kind} ind {u.Indicator?.ToString() ?? "-"} lvl {u.Level?.ToString() ?? "-"}{(u.OtherLevel is int o ? "," + o : "")}{(u.Candidates.Count > 0 ? " cand " + string.Join(",", u.Candidates) : "")}");
+    }
+
+    static void Latency(string name, IReadOnlyList<string> questions, Action<string> work)
+    {
+        for (var i = 0; i < 5; i++) foreach (var q in questions) work(q); // warm-up
+        var samples = new List<double>();
+        var sw = new Stopwatch();
+        for (var round = 0; round < 20; round++)
+            foreach (var q in questions)
+            {
+                sw.Restart();
+                work(q);
+                samples.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        Console.WriteLine($"\nLatency {name} ({samples.Count} runs): p50 {Percentile(samples, 50):0.000} ms, p99 {Percentile(samples, 99):0.000} ms, max {samples.Max():0.000} ms");
+    }
+
+    internal static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        var index = (int)Math.Ceiling(p / 100 * sorted.Count) - 1;
+        return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
+    }
+
+    internal static string Pct(int part, int whole) => $"{100.0 * part / whole:0.0} %";
+}

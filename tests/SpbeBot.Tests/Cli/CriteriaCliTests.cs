@@ -1,0 +1,129 @@
+using System.Text.Json;
+using ClosedXML.Excel;
+using SpbeBot.Tests.Infrastructure;
+
+namespace SpbeBot.Tests.Cli;
+
+/// <summary>The criteria CLI end to end, through the real executable.</summary>
+public class CriteriaCliTests
+{
+    [Fact]
+    public void Ask_prints_the_answer_as_a_chat_user_sees_it()
+    {
+        var r = Cli.Run(["ask", "apa yang dibutuhkan untuk level 4 indikator 32?"]);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("Indikator 32 · Tingkat Kematangan Layanan Perencanaan", r.Out);
+        Assert.Contains("LEVEL 4", r.Out);
+        Assert.Contains("Bukti dukung yang perlu disiapkan", r.Out);
+        Assert.Contains("[Level 3]", r.Out);
+    }
+
+    [Fact]
+    public void Ask_json_prints_one_object_with_the_agreed_fields()
+    {
+        var r = Cli.Run(["ask", "--json", "bukti dukung ind 12 l3"]);
+        using var doc = JsonDocument.Parse(r.Out);
+        var root = doc.RootElement;
+        Assert.Equal("spbe-2024", root.GetProperty("framework").GetString());
+        Assert.Equal(12, root.GetProperty("indicator").GetInt32());
+        Assert.Equal(3, root.GetProperty("level").GetInt32());
+        Assert.True(root.GetProperty("answered").GetBoolean());
+        Assert.Contains("Bukti dukung", root.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Ask_without_argument_answers_each_stdin_line_as_json()
+    {
+        var r = Cli.Run(["ask"], stdin: "level 4 indikator 32\njadwal rapat besok\n\npusat data level 3\n");
+        var lines = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        var docs = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(32, docs[0].GetProperty("indicator").GetInt32());
+        Assert.False(docs[1].GetProperty("answered").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, docs[1].GetProperty("indicator").ValueKind);
+        Assert.False(docs[2].GetProperty("answered").GetBoolean());
+        Assert.False(docs[3].GetProperty("answered").GetBoolean());
+        Assert.Equal(3, docs[3].GetProperty("level").GetInt32());
+    }
+
+    [Fact]
+    public void Ask_under_the_2018_framework()
+    {
+        var r = Cli.Run(["ask", "--json", "--framework", "spbe-2018", "indikator 33"]);
+        using var doc = JsonDocument.Parse(r.Out);
+        Assert.Equal("spbe-2018", doc.RootElement.GetProperty("framework").GetString());
+        Assert.Equal(33, doc.RootElement.GetProperty("indicator").GetInt32());
+    }
+
+    [Fact]
+    public void Unknown_framework_is_refused_clearly()
+    {
+        var r = Cli.Run(["ask", "--framework", "spbe-1999", "indikator 1"]);
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Contains("tidak dikenal", r.Err + r.Out);
+    }
+
+    [Fact]
+    public void Criteria_show_prints_one_level_and_refuses_bad_numbers()
+    {
+        var r = Cli.Run(["criteria", "show", "32", "--level", "4"]);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("LEVEL 4", r.Out);
+        Assert.Equal(2, Cli.Run(["criteria", "show", "48"]).ExitCode);
+        Assert.Equal(2, Cli.Run(["criteria", "show", "32", "--level", "6"]).ExitCode);
+    }
+
+    [Fact]
+    public void Index_from_csv_and_xlsx_gives_index_and_predikat()
+    {
+        var dir = Directory.CreateTempSubdirectory("spbebot-index-");
+        try
+        {
+            var csv = Path.Combine(dir.FullName, "levels.csv");
+            File.WriteAllLines(csv, new[] { "indikator,level" }.Concat(Enumerable.Range(1, 47).Select(i => $"{i},{(i <= 10 ? 4 : 3)}")));
+            var fromCsv = Cli.Run(["index", csv]);
+            Assert.Equal(0, fromCsv.ExitCode);
+            Assert.Contains("Indeks SPBE: 3,13 — Baik", fromCsv.Out);
+
+            var xlsx = Path.Combine(dir.FullName, "levels.xlsx");
+            using (var wb = new XLWorkbook())
+            {
+                var ws = wb.AddWorksheet("Level");
+                ws.Cell(1, 1).Value = "Penilaian mandiri 2025";
+                ws.Cell(2, 1).Value = "Indikator"; ws.Cell(2, 2).Value = "Level";
+                for (var i = 1; i <= 47; i++) { ws.Cell(i + 2, 1).Value = i; ws.Cell(i + 2, 2).Value = 2; }
+                wb.SaveAs(xlsx);
+            }
+            var fromXlsx = Cli.Run(["index", xlsx]);
+            Assert.Equal(0, fromXlsx.ExitCode);
+            Assert.Contains("Indeks SPBE: 2,00 — Cukup", fromXlsx.Out);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void Index_refuses_bad_files_with_a_message()
+    {
+        var dir = Directory.CreateTempSubdirectory("spbebot-index-");
+        try
+        {
+            var missing = Path.Combine(dir.FullName, "partial.csv");
+            File.WriteAllText(missing, "1,3\n2,4\n");
+            var r1 = Cli.Run(["index", missing]);
+            Assert.Equal(2, r1.ExitCode);
+            Assert.Contains("Level belum diisi", r1.Err);
+
+            var bad = Path.Combine(dir.FullName, "bad.csv");
+            File.WriteAllText(bad, "1,9\n");
+            Assert.Contains("di luar 1–5", Cli.Run(["index", bad]).Err);
+
+            var broken = Path.Combine(dir.FullName, "broken.xlsx");
+            File.WriteAllBytes(broken, [(byte)'P', (byte)'K', 3, 4, 1, 2, 3, 4, 5]);
+            var r3 = Cli.Run(["index", broken]);
+            Assert.Equal(2, r3.ExitCode);
+            Assert.Contains("tidak dapat dibaca", r3.Err);
+            Assert.DoesNotContain("Exception", r3.Err);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace SpbeBot.Tests.Infrastructure;
+
+/// <summary>Runs the real `spbebot` executable (built beside the tests) as a user would, capturing its output.</summary>
+public static class Cli
+{
+    public sealed record Result(int ExitCode, string Out, string Err);
+
+    public static Result Run(string[] args, string? stdin = null, IDictionary<string, string?>? environment = null, int timeoutSeconds = 120)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "spbebot.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment.Remove("SPBEBOT_CATALOG_DIR");
+        if (environment is not null) foreach (var (k, v) in environment) start.Environment[k] = v;
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null) process.StandardInput.Write(stdin);
+        process.StandardInput.Close();
+        if (!process.WaitForExit(timeoutSeconds * 1000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"spbebot {string.Join(' ', args)} did not finish in {timeoutSeconds} s");
+        }
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

@@ -1,0 +1,165 @@
+using SpbeBot.Core.Questions;
+
+namespace SpbeBot.Tests.Questions;
+
+/// <summary>The forms the issue names, one by one. The broad measure is the question set (QuestionSetTests).</summary>
+public class QuestionParserTests
+{
+    static readonly QuestionParser Parser = QuestionParser.For("spbe-2024");
+
+    [Theory]
+    [InlineData("apa yang dibutuhkan untuk level 4 indikator 32?")]
+    [InlineData("ind. 32 level 4")]
+    [InlineData("no 32 lvl 4")]
+    [InlineData("syarat indikator ke-32 L4")]
+    [InlineData("I32 level IV")]
+    [InlineData("indikator 32 tingkat empat")]
+    [InlineData("indikator tiga puluh dua level ke-4")]
+    [InlineData("level 4 layanan perencanaan")]
+    [InlineData("e-planning lvl 4 apa aja yg hrs disiapin")]
+    [InlineData("INDIKATOR 32, LEVEL 4!!!")]
+    [InlineData("what is required for level 4 of indicator 32?")]
+    public void Reads_indicator_32_level_4_in_every_common_form(string question)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(32, u.Indicator);
+        Assert.Equal(4, u.Level);
+    }
+
+    [Theory]
+    [InlineData("arsitektr spbe lvl 5 apa aja yg hrs disiapin", 11, 5)]
+    [InlineData("kebijakan internal arsitektur spbe level 3", 1, 3)]
+    [InlineData("peta rencana level 2", 12, 2)]
+    [InlineData("manajemen risiko tk 3", 21, 3)]
+    [InlineData("penerapan manajemen data level 2", 23, 2)]
+    [InlineData("kebijakan manajemen data level 2", 3, 2)]
+    [InlineData("layanan pusat data level 4", 16, 4)]
+    [InlineData("perbup pusat data level 4", 5, 4)]
+    [InlineData("SIMPEG level 3", 36, 3)]
+    [InlineData("siasn lvl 2", 36, 2)]
+    [InlineData("srikandi level 4", 37, 4)]
+    [InlineData("e-office level 4", 37, 4)]
+    [InlineData("LPSE level 3", 35, 3)]
+    [InlineData("e-procurement level 3", 35, 3)]
+    [InlineData("e-budgeting level 2", 33, 2)]
+    [InlineData("SAKIP level 3", 40, 3)]
+    [InlineData("e-kinerja level 3", 41, 3)]
+    [InlineData("LAPOR! SP4N level 4", 42, 4)]
+    [InlineData("satu data level 3", 43, 3)]
+    [InlineData("open data level 3", 43, 3)]
+    [InlineData("JDIH level 5", 44, 5)]
+    [InlineData("layanan jaringan intra level 2", 17, 2)]
+    [InlineData("sipd penganggaran level 4", 33, 4)]
+    [InlineData("audit keamanan level 3", 31, 3)]
+    [InlineData("layanan publik sektor 2 level 3", 46, 3)]
+    [InlineData("perencanaan lvl 3 apa aja", 32, 3)]
+    public void Reads_indicators_by_name_application_and_typo(string question, int indicator, int level)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(indicator, u.Indicator);
+        Assert.Equal(level, u.Level);
+    }
+
+    [Theory]
+    [InlineData("level 4", 4)]
+    [InlineData("lvl 4", 4)]
+    [InlineData("L4", 4)]
+    [InlineData("tingkat empat", 4)]
+    [InlineData("level IV", 4)]
+    [InlineData("level ke-4", 4)]
+    [InlineData("tingkat terdefinisi", 3)]
+    [InlineData("level kolaborasi", 4)]
+    public void Reads_levels_in_every_common_form(string levelText, int level) =>
+        Assert.Equal(level, Parser.Parse($"indikator 12 {levelText}").Level);
+
+    [Theory]
+    [InlineData("pusat data level 3", new[] { 5, 16 })]
+    [InlineData("manajemen data level 2", new[] { 3, 23 })]
+    [InlineData("sipd level 4", new[] { 32, 33, 34 })]
+    [InlineData("kinerja level 3", new[] { 40, 41 })]
+    public void Genuinely_ambiguous_topics_ask_with_choices(string question, int[] candidates)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(QuestionKind.Ambiguous, u.Kind);
+        Assert.Null(u.Indicator);
+        Assert.Equal(candidates, u.Candidates);
+    }
+
+    [Fact]
+    public void Kinds_are_recognised()
+    {
+        Assert.Equal(QuestionKind.Evidence, Parser.Parse("bukti dukung ind 12 l3 apa sj ya pak").Kind);
+        Assert.Equal(QuestionKind.Evidence, Parser.Parse("what evidence is needed for level 3 of indicator 23?").Kind);
+        Assert.Equal(QuestionKind.Compare, Parser.Parse("beda level 3 dan 4 indikator 21").Kind);
+        Assert.Equal(QuestionKind.About, Parser.Parse("indikator 14 itu tentang apa?").Kind);
+        Assert.Equal(QuestionKind.Weight, Parser.Parse("berapa bobot indikator 11?").Kind);
+        Assert.Equal(QuestionKind.Predikat, Parser.Parse("indeks 3,28 predikatnya apa?").Kind);
+        Assert.Equal(QuestionKind.Index, Parser.Parse("kalau semua indikator level 3 indeksnya berapa").Kind);
+        Assert.Equal(QuestionKind.LevelLadder, Parser.Parse("level 4 artinya apa?").Kind);
+    }
+
+    [Fact]
+    public void Comparison_carries_both_levels_low_first()
+    {
+        var u = Parser.Parse("apa bedanya level 4 vs level 3 arsitektur spbe");
+        Assert.Equal((11, 3, 4), (u.Indicator!.Value, u.Level!.Value, u.OtherLevel!.Value));
+    }
+
+    [Fact]
+    public void Weight_questions_find_domains_and_aspects()
+    {
+        Assert.Equal(4, Parser.Parse("bobot domain layanan").Domain);
+        Assert.Equal(2, Parser.Parse("berapa bobot domain 2").Domain);
+        Assert.Equal(8, Parser.Parse("bobot aspek layanan publik").Aspect);
+        Assert.Equal(43, Parser.Parse("bobot indikator data terbuka").Indicator);
+    }
+
+    [Fact]
+    public void Index_questions_take_ranges_and_the_rest()
+    {
+        var u = Parser.Parse("hitung indeks kalau indikator 1 sampai 10 level 2 dan sisanya level 3");
+        Assert.Equal(QuestionKind.Index, u.Kind);
+        Assert.Equal(2, u.Levels![1]);
+        Assert.Equal(2, u.Levels[10]);
+        Assert.Equal(3, u.Levels[11]);
+        Assert.Equal(47, u.Levels.Count);
+    }
+
+    [Theory]
+    [InlineData("indikator 52", NotFoundReason.UnknownIndicator)]
+    [InlineData("indikator 0 level 2", NotFoundReason.UnknownIndicator)]
+    [InlineData("level 7 indikator 3", NotFoundReason.LevelOutOfRange)]
+    [InlineData("jadwal rapat besok jam berapa?", NotFoundReason.OffTopic)]
+    [InlineData("resep nasi goreng", NotFoundReason.OffTopic)]
+    [InlineData("", NotFoundReason.Empty)]
+    [InlineData("   \t\n ", NotFoundReason.Empty)]
+    [InlineData("?!…", NotFoundReason.Empty)]
+    [InlineData("indeks 7,5 predikatnya apa", NotFoundReason.IndexValueOutOfRange)]
+    public void Unanswerable_questions_are_not_found_with_a_reason(string question, NotFoundReason reason)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(QuestionKind.NotFound, u.Kind);
+        Assert.Equal(reason, u.Reason);
+    }
+
+    [Fact]
+    public void Bad_input_never_throws()
+    {
+        var inputs = new[]
+        {
+            new string('a', 10_000), new string('9', 5000), string.Join(" ", Enumerable.Repeat("indikator 32 level 4", 500)),
+            "'; DROP TABLE plan_items; --", "<script>alert(1)</script> indikator 32 level 4", "**indikator** _32_ `level 4`",
+            "\u0000\u0001\u0002 indikator\u0007 32 \u001b[31m level 4", "индикатор 32 уровень 4", "指标 32 级别 4", "مؤشر 32",
+            "🙏🙏 indikator 32 level 4 🙏", "level 99999999999999999999", "indikator 2147483648", "l", "ke-", "level", "3,",
+            "\ud800 broken surrogate", "ind.32lvl4", "1,2,3,4,5,6,7,8,9,10 level 3",
+        };
+        foreach (var input in inputs)
+        {
+            var u = Parser.Parse(input);
+            Assert.NotNull(u);
+        }
+        Assert.Equal(NotFoundReason.TooLong, Parser.Parse(new string('a', 10_000)).Reason);
+        var markup = Parser.Parse("<b>indikator 32</b> level 4");
+        Assert.Equal((32, 4), (markup.Indicator!.Value, markup.Level!.Value));
+    }
+}
