@@ -50,6 +50,8 @@ public static partial class TextNormalizer
 
     static string RemoveDiacritics(string text)
     {
+        // Lone surrogates make string.Normalize throw; chat text is untrusted, so drop them first.
+        if (HasLoneSurrogate(text)) text = DropLoneSurrogates(text);
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -60,6 +62,27 @@ public static partial class TextNormalizer
             sb.Append(c);
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(text[i])) return true;
+        }
+        return false;
+    }
+
+    static string DropLoneSurrogates(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { sb.Append(text, i, 2); i++; continue; }
+            if (!char.IsSurrogate(text[i])) sb.Append(text[i]);
+        }
+        return sb.ToString();
     }
 
     [GeneratedRegex(@"\s+")]

@@ -2,7 +2,7 @@ using System.Text.Json;
 using ClosedXML.Excel;
 using SpbeBot.Tests.Infrastructure;
 
-namespace SpbeBot.Tests.Cli;
+namespace SpbeBot.Tests.CommandLine;
 
 /// <summary>The criteria CLI end to end, through the real executable.</summary>
 public class CriteriaCliTests
