@@ -11,5 +11,6 @@ root.Subcommands.Add(AskCommand.Create());
 root.Subcommands.Add(CriteriaCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(CatalogCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,88 @@
+using SpbeBot.Dialogs.Common;
+
+namespace SpbeBot.Dialogs.Criteria;
+
+/// <summary>
+/// The interim conversation: every question or button goes to <see cref="CriteriaAnswerer"/>; a few
+/// commands get fixed texts. The full dialogs (onboarding, menus, persisted state) replace this later.
+/// An answer's further parts are held back and sent on "/lanjut" — that is what its "Selengkapnya"
+/// button sends — so the chat is not flooded with the long fulfilment text nobody asked for.
+/// </summary>
+public sealed class CriteriaConversationHandler : IConversationHandler
+{
+    readonly PendingParts _pending = new(capacity: 10_000);
+
+    public Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        var chat = $"{message.Channel}:{message.ChatId}";
+        IReadOnlyList<Reply> replies = message.Kind switch
+        {
+            IncomingKind.File => [Reply.Plain(ChatTexts.FilesNotYetAvailable)],
+            _ when message.Text.TrimStart().StartsWith('/') => Command(chat, message.Text.Trim()),
+            _ => Ask(chat, message.Text),
+        };
+        return Task.FromResult(replies);
+    }
+
+    IReadOnlyList<Reply> Command(string chat, string text)
+    {
+        var space = text.IndexOfAny([' ', '\n']);
+        var name = (space < 0 ? text : text[..space]).ToLowerInvariant();
+        var rest = space < 0 ? "" : text[(space + 1)..].Trim();
+        return name switch
+        {
+            "/start" => [Reply.Plain(ChatTexts.Welcome)],
+            "/bantuan" or "/help" => [Reply.Plain(ChatTexts.Help)],
+            "/tanya" => Ask(chat, rest),
+            "/lanjut" => Continue(chat),
+            "/aksi" or "/pengaturan" or "/berhenti" => [Reply.Plain(ChatTexts.FeatureNotYetAvailable)],
+            _ => [Reply.Plain(ChatTexts.UnknownCommand)],
+        };
+    }
+
+    IReadOnlyList<Reply> Ask(string chat, string question)
+    {
+        var reply = CriteriaAnswerer.Answer(question).Reply;
+        _pending.Set(chat, reply.More);
+        return [reply with { More = [] }];
+    }
+
+    IReadOnlyList<Reply> Continue(string chat)
+    {
+        var parts = _pending.Take(chat);
+        return parts.Count == 0 ? [Reply.Plain(ChatTexts.NothingToContinue)] : [new Reply(parts[0], [], parts.Skip(1).ToList())];
+    }
+
+    /// <summary>
+    /// Further parts per chat, in memory: lost on restart, which only means "/lanjut" says there is nothing
+    /// to continue. Bounded so a busy bot cannot grow it without limit: when full, the least recently
+    /// answered tenth of the chats is dropped in one go (cheap, and rare).
+    /// </summary>
+    sealed class PendingParts(int capacity)
+    {
+        readonly Dictionary<string, (IReadOnlyList<string> Parts, long Stamp)> _byChat = [];
+        long _clock;
+
+        public void Set(string chat, IReadOnlyList<string> parts)
+        {
+            lock (_byChat)
+            {
+                if (parts.Count == 0)
+                {
+                    _byChat.Remove(chat);
+                    return;
+                }
+                _byChat[chat] = (parts, ++_clock);
+                if (_byChat.Count <= capacity) return;
+                foreach (var old in _byChat.OrderBy(e => e.Value.Stamp).Take(Math.Max(1, capacity / 10)).Select(e => e.Key).ToList())
+                    _byChat.Remove(old);
+            }
+        }
+
+        public IReadOnlyList<string> Take(string chat)
+        {
+            lock (_byChat)
+                return _byChat.Remove(chat, out var entry) ? entry.Parts : [];
+        }
+    }
+}

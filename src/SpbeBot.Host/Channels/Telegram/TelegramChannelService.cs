@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Options;
+using SpbeBot.Dialogs.Criteria;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace SpbeBot.Host.Channels.Telegram;
+
+/// <summary>
+/// Runs the Telegram channel for the life of the server: introduce the bot (getMe, command menu), then
+/// receive updates by long polling or from the webhook queue. Whatever Telegram refuses at start is
+/// logged and the channel carries on; the server keeps running even if Telegram cannot be reached.
+/// </summary>
+sealed class TelegramChannelService(IOptions<TelegramOptions> options, IServiceProvider services, ILogger<TelegramChannelService> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            log.LogInformation("Telegram nonaktif: SPBEBOT__TELEGRAM__TOKEN belum diisi. / Telegram is off: SPBEBOT__TELEGRAM__TOKEN is not set.");
+            return;
+        }
+        try
+        {
+            var sender = services.GetRequiredService<TelegramSender>();
+            await IntroduceAsync(sender, settings, stoppingToken);
+            var processor = services.GetRequiredService<TelegramUpdateProcessor>();
+            if (settings.UsesWebhook)
+            {
+                await sender.TryAsync("setWebhook", (bot, ct) => bot.SetWebhook(settings.WebhookUrl!,
+                    allowedUpdates: TelegramRegistration.AllowedUpdates, secretToken: settings.WebhookSecret, cancellationToken: ct), stoppingToken);
+                log.LogInformation("Telegram aktif (webhook di {Path}). / Telegram is on (webhook at {Path}).", TelegramWebhook.Path, TelegramWebhook.Path);
+                await TelegramWebhook.RunWorkerAsync(services.GetRequiredService<TelegramUpdateQueue>(), processor, stoppingToken);
+            }
+            else
+            {
+                // getUpdates is refused while a webhook is set, e.g. left over from an earlier webhook run.
+                await sender.TryAsync("deleteWebhook", (bot, ct) => bot.DeleteWebhook(cancellationToken: ct), stoppingToken);
+                await services.GetRequiredService<TelegramPolling>().RunAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            // A crashed BackgroundService would stop the whole server; the other channels and jobs should live on.
+            log.LogError(e, "Kanal Telegram berhenti karena kesalahan. / The Telegram channel stopped after an error.");
+        }
+    }
+
+    async Task IntroduceAsync(TelegramSender sender, TelegramOptions settings, CancellationToken cancellationToken)
+    {
+        var identity = services.GetRequiredService<TelegramBotIdentity>();
+        identity.Username = settings.BotUsername?.TrimStart('@');
+        if (string.IsNullOrWhiteSpace(identity.Username))
+            await sender.TryAsync("getMe", async (bot, ct) => identity.Username = (await bot.GetMe(ct)).Username, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(identity.Username))
+            log.LogInformation("Bot Telegram: @{Username}", identity.Username);
+
+        // The menu in Indonesian for everyone, and in English for users whose Telegram is set to English.
+        await sender.TryAsync("setMyCommands", (bot, ct) => bot.SetMyCommands(
+            ChatTexts.Commands.Select(c => new BotCommand(c.Name, c.DescriptionId)), cancellationToken: ct), cancellationToken);
+        await sender.TryAsync("setMyCommands", (bot, ct) => bot.SetMyCommands(
+            ChatTexts.Commands.Select(c => new BotCommand(c.Name, c.DescriptionEn)), languageCode: "en", cancellationToken: ct), cancellationToken);
+    }
+}

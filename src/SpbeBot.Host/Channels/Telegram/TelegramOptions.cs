@@ -1,0 +1,60 @@
+namespace SpbeBot.Host.Channels.Telegram;
+
+/// <summary>
+/// Settings from the <c>Spbebot:Telegram</c> section; as environment variables <c>SPBEBOT__TELEGRAM__TOKEN</c>,
+/// <c>…__MODE</c>, <c>…__WEBHOOKURL</c>, <c>…__WEBHOOKSECRET</c>, <c>…__APIBASEURL</c>, <c>…__BOTUSERNAME</c>.
+/// Without a token the Telegram channel is off.
+/// </summary>
+sealed class TelegramOptions
+{
+    public const string Section = "Spbebot:Telegram";
+
+    /// <summary>The bot token from @BotFather. A secret: never logged, never shown.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>A self-hosted Bot API server (or the test fake), e.g. http://127.0.0.1:8081; empty: api.telegram.org.</summary>
+    public string? ApiBaseUrl { get; set; }
+
+    /// <summary>The bot's @username without "@"; empty: asked from Telegram (getMe) at start.</summary>
+    public string? BotUsername { get; set; }
+
+    /// <summary>"polling" (default; works behind NAT, where Pemda servers usually are) or "webhook" (needs a public HTTPS address).</summary>
+    public string Mode { get; set; } = "polling";
+
+    public bool UsesWebhook => ModeName == "webhook";
+
+    string ModeName => string.IsNullOrWhiteSpace(Mode) ? "polling" : Mode.Trim().ToLowerInvariant();
+
+    /// <summary>Webhook mode: the public HTTPS address Telegram posts to, ending in /telegram/webhook.</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>Webhook mode: the secret Telegram sends in X-Telegram-Bot-Api-Secret-Token (1–256 of A–Z a–z 0–9 _ -).</summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>Polling mode: how long one getUpdates call waits for news.</summary>
+    public int PollTimeoutSeconds { get; set; } = 25;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Token);
+
+    /// <summary>Problems an operator must fix before the channel can run; the texts never include the token.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (!Enabled) return problems;
+        var colon = Token!.IndexOf(':');
+        if (colon is < 1 or > 16 || !long.TryParse(Token[..colon], out _))
+            problems.Add("SPBEBOT__TELEGRAM__TOKEN bukan token bot yang sah (bentuknya 123456:ABC…). / is not a valid bot token (it looks like 123456:ABC…).");
+        if (!string.IsNullOrWhiteSpace(ApiBaseUrl) && !Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out _))
+            problems.Add("SPBEBOT__TELEGRAM__APIBASEURL harus alamat lengkap, mis. http://127.0.0.1:8081. / must be an absolute URL.");
+        if (PollTimeoutSeconds is < 0 or > 50)
+            problems.Add("SPBEBOT__TELEGRAM__POLLTIMEOUTSECONDS harus 0–50. / must be 0–50.");
+        if (ModeName is not ("polling" or "webhook"))
+            problems.Add($"SPBEBOT__TELEGRAM__MODE harus polling atau webhook, bukan \"{Mode}\". / must be polling or webhook.");
+        if (!UsesWebhook) return problems;
+        if (!Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)   // Telegram posts only to HTTPS
+            problems.Add("Mode webhook memerlukan SPBEBOT__TELEGRAM__WEBHOOKURL (alamat HTTPS publik). / Webhook mode needs SPBEBOT__TELEGRAM__WEBHOOKURL (a public HTTPS address).");
+        if (string.IsNullOrEmpty(WebhookSecret) || WebhookSecret.Length > 256 || !WebhookSecret.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
+            problems.Add("Mode webhook memerlukan SPBEBOT__TELEGRAM__WEBHOOKSECRET (1–256 karakter A–Z a–z 0–9 _ -). / Webhook mode needs SPBEBOT__TELEGRAM__WEBHOOKSECRET (1–256 of A–Z a–z 0–9 _ -).");
+        return problems;
+    }
+}

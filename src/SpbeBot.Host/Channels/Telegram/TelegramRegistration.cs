@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types.Enums;
+
+namespace SpbeBot.Host.Channels.Telegram;
+
+/// <summary>The Telegram channel's services. Always registered; it only runs when a token is configured.</summary>
+static class TelegramRegistration
+{
+    /// <summary>What the bot asks Telegram for; everything else (edits, reactions, joins) is not sent at all.</summary>
+    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
+
+    public static IServiceCollection AddTelegramChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TelegramOptions>()
+            .Bind(configuration.GetSection(TelegramOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var clientOptions = new TelegramBotClientOptions(o.Token!, string.IsNullOrWhiteSpace(o.ApiBaseUrl) ? null : o.ApiBaseUrl)
+            {
+                RetryThreshold = 0,   // retries live in TelegramSender, in one place
+            };
+            // A plain HttpClient on purpose: IHttpClientFactory's logging would write request URLs, and every
+            // Bot API URL contains the token.
+            return new TelegramBotClient(clientOptions);
+        });
+        services.AddSingleton<TelegramSender>();
+        services.AddSingleton<TelegramBotIdentity>();
+        services.AddSingleton<UpdateDeduplicator>();
+        services.AddSingleton<CallbackPayloads>();
+        services.AddSingleton<TelegramUpdateProcessor>();
+        services.AddSingleton<TelegramPolling>();
+        services.AddSingleton<TelegramUpdateQueue>();
+        services.AddHostedService<TelegramChannelService>();
+        return services;
+    }
+
+    /// <summary>Lists every problem in the settings (never the token itself) so the operator can fix them in one go.</summary>
+    sealed class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, TelegramOptions options) =>
+            options.Problems() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+    }
+}

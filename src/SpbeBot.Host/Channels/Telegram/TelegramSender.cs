@@ -1,0 +1,75 @@
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+
+namespace SpbeBot.Host.Channels.Telegram;
+
+/// <summary>
+/// Every outbound Bot API call goes through here, so rate limits and outages are handled in one place
+/// (the client's own 429 retry is switched off in <see cref="TelegramRegistration"/>):
+/// 429 waits the retry_after Telegram asks for; 5xx and network failures are retried with a short backoff;
+/// 403 means the user blocked the bot or left the chat — nothing to retry; anything else is logged and dropped.
+/// </summary>
+sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log)
+{
+    const int MaxTransientTries = 4;
+    const int MaxRateLimitTries = 5;
+    /// <summary>Longer waits mean a flood ban; holding the whole queue that long would be worse than dropping one call.</summary>
+    static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
+    static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)];
+
+    /// <summary>Runs <paramref name="call"/> with retries; false when it finally failed (already logged). Throws only on cancellation.</summary>
+    public async Task<bool> TryAsync(string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken)
+    {
+        int transientFailures = 0, rateLimits = 0;
+        while (true)
+        {
+            try
+            {
+                await call(bot, cancellationToken);
+                return true;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 429)
+            {
+                var wait = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
+                if (++rateLimits >= MaxRateLimitTries || wait > MaxRetryAfter)
+                {
+                    log.LogWarning("Telegram {Method}: dibatasi (429, retry_after {Wait}s), dibatalkan. / rate limited, giving up.", method, wait.TotalSeconds);
+                    return false;
+                }
+                log.LogInformation("Telegram {Method}: dibatasi (429), menunggu {Wait}s. / rate limited, waiting.", method, wait.TotalSeconds);
+                await Task.Delay(wait, cancellationToken);
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 403)
+            {
+                log.LogInformation("Telegram {Method}: ditolak (403: {Reason}); pengguna memblokir bot atau keluar dari obrolan. / forbidden; the user blocked the bot or left the chat.", method, e.Message);
+                return false;
+            }
+            catch (RequestException e) when (IsTransient(e))
+            {
+                if (++transientFailures >= MaxTransientTries)
+                {
+                    log.LogWarning("Telegram {Method}: gagal setelah {Tries} percobaan ({Reason}). / failed after retries.", method, transientFailures, e.Message);
+                    return false;
+                }
+                await Task.Delay(Backoff[transientFailures - 1], cancellationToken);
+            }
+            catch (Exception e)
+            {
+                // 400 and the like: retrying the same request cannot help.
+                log.LogWarning("Telegram {Method}: ditolak ({Reason}). / refused.", method, e.Message);
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Server errors and failures to reach the server at all (no status code) may pass; client errors will not.</summary>
+    static bool IsTransient(RequestException e) => e switch
+    {
+        ApiRequestException api => api.ErrorCode >= 500,
+        _ => e.HttpStatusCode is null || (int)e.HttpStatusCode >= 500,
+    };
+}

@@ -1,0 +1,104 @@
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Criteria;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace SpbeBot.Host.Channels.Telegram;
+
+/// <summary>
+/// Handles one update, whichever way it arrived (polling or webhook): drop repeats, map it to a neutral
+/// message, ask the conversation handler, send the replies. Never throws except on shutdown, so one bad
+/// update cannot stop the channel. Logs carry update ids, not what people wrote.
+/// </summary>
+sealed class TelegramUpdateProcessor(
+    IConversationHandler handler,
+    TelegramSender sender,
+    UpdateDeduplicator seen,
+    CallbackPayloads payloads,
+    TelegramBotIdentity identity,
+    ILogger<TelegramUpdateProcessor> log)
+{
+    public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
+    {
+        if (!seen.FirstTime(update.Id))
+        {
+            log.LogDebug("Telegram update {UpdateId} sudah diproses, dilewati. / already handled, skipped.", update.Id);
+            return;
+        }
+        try
+        {
+            if (update.CallbackQuery is { } query) await OnButtonAsync(query, cancellationToken);
+            else if (update.Message is { } message) await OnMessageAsync(message, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            log.LogError(e, "Telegram update {UpdateId} gagal diproses. / failed to process.", update.Id);
+        }
+    }
+
+    async Task OnMessageAsync(Message message, CancellationToken cancellationToken)
+    {
+        var incoming = UpdateMapper.FromMessage(message, identity.Username);
+        if (incoming is not null)
+            await ConverseAsync(message.Chat.Id, incoming, cancellationToken);
+        else if (message.Chat.Type == ChatType.Private && ExpectsAnswer(message))
+            await DeliverAsync(message.Chat.Id, [Reply.Plain(ChatTexts.UnsupportedMessage)], cancellationToken);
+    }
+
+    async Task OnButtonAsync(CallbackQuery query, CancellationToken cancellationToken)
+    {
+        // Answer first: it stops the button's spinner right away, and nothing below can then prevent it.
+        await sender.TryAsync("answerCallbackQuery", (bot, ct) => bot.AnswerCallbackQuery(query.Id, cancellationToken: ct), cancellationToken);
+        var chatId = UpdateMapper.ChatOf(query);
+        if (query.Data is null) return;   // game buttons and the like; we never send those
+        if (!payloads.TryResolve(query.Data, out var payload))
+        {
+            await DeliverAsync(chatId, [Reply.Plain(ChatTexts.ButtonExpired)], cancellationToken);
+            return;
+        }
+        await ConverseAsync(chatId, UpdateMapper.FromButton(query, payload), cancellationToken);
+    }
+
+    async Task ConverseAsync(long chatId, IncomingMessage incoming, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Reply> replies;
+        try
+        {
+            replies = await handler.HandleAsync(incoming, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The user gets a polite line, never the exception; the log has the details.
+            log.LogError(e, "Dialog gagal untuk pesan {Kind} di obrolan Telegram. / The dialog failed for a {Kind} message.", incoming.Kind, incoming.Kind);
+            replies = [Reply.Plain(ChatTexts.SomethingWentWrong)];
+        }
+        await DeliverAsync(chatId, replies, cancellationToken);
+    }
+
+    async Task DeliverAsync(long chatId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        foreach (var message in replies.SelectMany(r => ReplyRenderer.Render(r, payloads)))
+        {
+            var sent = await sender.TryAsync("sendMessage", (bot, ct) => bot.SendMessage(
+                chatId,
+                message.Text,
+                replyMarkup: message.Keyboard,
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                cancellationToken: ct), cancellationToken);
+            // A missing middle part would make the rest confusing; the sender has logged why.
+            if (!sent) return;
+        }
+    }
+
+    /// <summary>Something a person sent to the bot (a voice note, a sticker…), unlike joins, pins and other service messages.</summary>
+    static bool ExpectsAnswer(Message message) => message.Type is MessageType.Sticker or MessageType.Voice
+        or MessageType.Audio or MessageType.Video or MessageType.VideoNote or MessageType.Animation
+        or MessageType.Location or MessageType.Contact or MessageType.Venue or MessageType.Poll or MessageType.Dice;
+}
+
+/// <summary>The bot's own @username: from configuration, else from getMe at start; used to recognise "/cmd@ThisBot".</summary>
+sealed class TelegramBotIdentity
+{
+    public string? Username { get; set; }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration.Memory;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Host.Channels.Telegram;
+
+namespace SpbeBot.Host.Hosting;
+
+/// <summary>
+/// The composition root of <c>spbebot serve</c>: services, channels, endpoints. Kept apart from the CLI so
+/// tests can start the same server in-process (with their own settings and a loopback port).
+/// </summary>
+static class ServerApp
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <param name="args">Host arguments, e.g. ["--urls", "http://0.0.0.0:5080"]; also read: appsettings.json and environment variables (SPBEBOT__…).</param>
+    /// <param name="configure">Runs last, so tests can add settings and replace services (the last registration wins).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        // Defaults placed first, so appsettings.json and environment variables still override them:
+        // one log line per HTTP request (every webhook call, every health check) drowns what matters.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning" },
+        });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
+
+        // [storage] The database start-up (embedded or external PostgreSQL, migrations) registers here.
+        // [dialogs] The full conversation (onboarding, menus, persisted state) replaces this handler here.
+        builder.Services.AddSingleton<IConversationHandler, CriteriaConversationHandler>();
+        builder.Services.AddTelegramChannel(builder.Configuration);
+
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapTelegramWebhook();
+        return app;
+    }
+}

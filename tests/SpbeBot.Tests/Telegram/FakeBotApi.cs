@@ -1,0 +1,355 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace SpbeBot.Tests.Telegram;
+
+/// <summary>One Bot API call as the fake saw it: method, parameters (JSON or form), the status it answered, when.</summary>
+public sealed record ApiCall(string Method, JsonObject Params, int Status, DateTimeOffset At)
+{
+    public string? Text => Params["text"]?.GetValue<string>();
+    public long? ChatId => Params["chat_id"] is { } id ? long.Parse(id.ToString()) : null;
+
+    /// <summary>The inline keyboard's rows of (label, callback_data), empty when there is none.</summary>
+    public IReadOnlyList<IReadOnlyList<(string Label, string Data)>> Keyboard =>
+        Params["reply_markup"]?["inline_keyboard"]?.AsArray()
+            .Select(row => (IReadOnlyList<(string, string)>)row!.AsArray()
+                .Select(b => (b!["text"]!.GetValue<string>(), b["callback_data"]!.GetValue<string>())).ToList())
+            .ToList() ?? [];
+}
+
+/// <summary>
+/// A minimal Telegram Bot API server on a random loopback port, for driving the real Telegram.Bot client.
+/// Serves /bot{token}/{method} with JSON, form or empty bodies (Telegram.Bot 22 posts JSON, and nothing for
+/// parameterless methods), records every call, hands out enqueued updates through long-polling getUpdates
+/// with offsets, and can refuse a method or fail its next calls with 429 (retry_after) or 5xx.
+/// Like the real one it refuses over-long texts, over-long callback_data, and getUpdates while a webhook is set.
+/// </summary>
+public sealed class FakeBotApi : IAsyncDisposable
+{
+    public const string Token = "123456:FAKE-token_for-tests";
+    public const string BotUsername = "SpbeTestBot";
+
+    readonly WebApplication _app;
+    readonly Lock _gate = new();
+    readonly List<ApiCall> _calls = [];
+    readonly List<JsonObject> _updates = [];
+    readonly Dictionary<string, (int Code, string Description)> _refused = [];
+    readonly Dictionary<string, Queue<(int Code, int? RetryAfter)>> _failures = [];
+    TaskCompletionSource _updatesChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    int _nextUpdateId = 1000;
+    int _nextMessageId = 1;
+
+    public string BaseUrl { get; private set; } = "";
+    public string? WebhookUrl { get; private set; }
+    public string? WebhookSecret { get; private set; }
+
+    FakeBotApi(WebApplication app) => _app = app;
+
+    public static async Task<FakeBotApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var fake = new FakeBotApi(builder.Build());
+        fake._app.Run(fake.ServeAsync);
+        await fake._app.StartAsync();
+        fake.BaseUrl = fake._app.Urls.First();
+        return fake;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    // ───────────── what tests arrange ─────────────
+
+    /// <summary>Every later call of <paramref name="method"/> fails with this error.</summary>
+    public void Refuse(string method, int code = 400, string description = "Bad Request: refused by the test")
+    {
+        lock (_gate) _refused[method] = (code, description);
+    }
+
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> fail with <paramref name="code"/>.</summary>
+    public void FailNext(string method, int code, int? retryAfter = null, int times = 1)
+    {
+        lock (_gate)
+        {
+            if (!_failures.TryGetValue(method, out var queue)) _failures[method] = queue = new();
+            for (var i = 0; i < times; i++) queue.Enqueue((code, retryAfter));
+        }
+    }
+
+    /// <summary>Queues an update for getUpdates; assigns update_id when it has none. Returns the update_id.</summary>
+    public int Enqueue(JsonObject update) => EnqueueTogether(update)[0];
+
+    /// <summary>Queues updates at once, so one getUpdates answer carries them all (e.g. a redelivered duplicate).</summary>
+    public IReadOnlyList<int> EnqueueTogether(params JsonObject[] updates)
+    {
+        lock (_gate)
+        {
+            foreach (var update in updates)
+            {
+                update["update_id"] ??= _nextUpdateId++;
+                _updates.Add(update);
+            }
+            _updatesChanged.TrySetResult();
+            _updatesChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            return updates.Select(u => u["update_id"]!.GetValue<int>()).ToList();
+        }
+    }
+
+    /// <summary>A fresh update id, for tests that build updates themselves.</summary>
+    public int NextUpdateId()
+    {
+        lock (_gate) return _nextUpdateId++;
+    }
+
+    public int EnqueueText(long chatId, string text, int? updateId = null) => Enqueue(TextUpdate(chatId, text, updateId));
+
+    public int EnqueueButton(long chatId, string callbackData, int? updateId = null) => Enqueue(ButtonUpdate(chatId, callbackData, updateId));
+
+    public int EnqueueDocument(long chatId, string fileName, string? caption = null) => Enqueue(Update(null, new JsonObject
+    {
+        ["message"] = Message(chatId, new JsonObject
+        {
+            ["document"] = new JsonObject { ["file_id"] = "DOC-" + fileName, ["file_unique_id"] = "u-" + fileName, ["file_name"] = fileName, ["mime_type"] = "application/pdf", ["file_size"] = 12345 },
+            ["caption"] = caption,
+        }),
+    }));
+
+    public int EnqueueSticker(long chatId) => Enqueue(Update(null, new JsonObject
+    {
+        ["message"] = Message(chatId, new JsonObject
+        {
+            ["sticker"] = new JsonObject { ["file_id"] = "STK", ["file_unique_id"] = "u-stk", ["type"] = "regular", ["width"] = 512, ["height"] = 512, ["is_animated"] = false, ["is_video"] = false },
+        }),
+    }));
+
+    public static JsonObject TextUpdate(long chatId, string text, int? updateId = null) =>
+        Update(updateId, new JsonObject { ["message"] = Message(chatId, new JsonObject { ["text"] = text }) });
+
+    public static JsonObject ButtonUpdate(long chatId, string callbackData, int? updateId = null) => Update(updateId, new JsonObject
+    {
+        ["callback_query"] = new JsonObject
+        {
+            ["id"] = "cb-" + Guid.NewGuid().ToString("N")[..12],
+            ["from"] = User(chatId),
+            ["chat_instance"] = "ci-" + chatId,
+            ["data"] = callbackData,
+            ["message"] = Message(chatId, new JsonObject { ["text"] = "(pesan dengan tombol)" }),
+        },
+    });
+
+    static JsonObject Update(int? updateId, JsonObject body)
+    {
+        if (updateId is int id) body["update_id"] = id;
+        return body;
+    }
+
+    static JsonObject Message(long chatId, JsonObject content)
+    {
+        var message = new JsonObject
+        {
+            ["message_id"] = Random.Shared.Next(1, 1_000_000),
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private", ["first_name"] = "Budi" },
+            ["from"] = User(chatId),
+        };
+        foreach (var (key, value) in content.ToList())
+        {
+            content.Remove(key);
+            if (value is not null) message[key] = value;
+        }
+        return message;
+    }
+
+    static JsonObject User(long id) => new() { ["id"] = id, ["is_bot"] = false, ["first_name"] = "Budi", ["last_name"] = "Santoso", ["language_code"] = "id" };
+
+    // ───────────── what tests inspect ─────────────
+
+    public IReadOnlyList<ApiCall> Calls
+    {
+        get { lock (_gate) return _calls.ToList(); }
+    }
+
+    public IReadOnlyList<ApiCall> CallsTo(string method) => Calls.Where(c => c.Method == method).ToList();
+
+    /// <summary>Messages that were accepted (200) for a chat, in order.</summary>
+    public IReadOnlyList<ApiCall> Delivered(long chatId) =>
+        Calls.Where(c => c.Method == "sendMessage" && c.Status == 200 && c.ChatId == chatId).ToList();
+
+    // ───────────── the server ─────────────
+
+    async Task ServeAsync(HttpContext http)
+    {
+        // /bot{token}/{method}
+        var path = http.Request.Path.Value ?? "";
+        var slash = path.IndexOf('/', 1);
+        if (!path.StartsWith("/bot", StringComparison.Ordinal) || slash < 0)
+        {
+            await WriteAsync(http, 404, Error(404, "Not Found"));
+            return;
+        }
+        var token = path[4..slash];
+        var method = path[(slash + 1)..];
+        if (token != Token)
+        {
+            await WriteAsync(http, 401, Error(401, "Unauthorized"));
+            return;
+        }
+        var parameters = await ReadParametersAsync(http.Request);
+        var (status, body) = await AnswerAsync(method, parameters, http.RequestAborted);
+        lock (_gate) _calls.Add(new ApiCall(method, parameters, status, DateTimeOffset.UtcNow));
+        await WriteAsync(http, status, body);
+    }
+
+    async Task<(int Status, JsonObject Body)> AnswerAsync(string method, JsonObject p, CancellationToken aborted)
+    {
+        lock (_gate)
+        {
+            if (_refused.TryGetValue(method, out var refusal)) return (refusal.Code, Error(refusal.Code, refusal.Description));
+            if (_failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var failure))
+                return (failure.Code, Error(failure.Code, failure.Code switch
+                {
+                    429 => $"Too Many Requests: retry after {failure.RetryAfter}",
+                    403 => "Forbidden: bot was blocked by the user",
+                    _ => "Internal Server Error",
+                }, failure.RetryAfter));
+        }
+        return method switch
+        {
+            "getMe" => Ok(new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "SpbeBot Test", ["username"] = BotUsername }),
+            "getUpdates" => await GetUpdatesAsync(p, aborted),
+            "sendMessage" => SendMessage(p),
+            "answerCallbackQuery" or "setMyCommands" => Ok(true),
+            "setWebhook" => SetWebhook(p),
+            "deleteWebhook" => DeleteWebhook(),
+            "getFile" => Ok(new JsonObject
+            {
+                ["file_id"] = p["file_id"]?.ToString(), ["file_unique_id"] = "u1", ["file_size"] = 12345, ["file_path"] = "documents/file_1.pdf",
+            }),
+            _ => (404, Error(404, "Not Found: method not found")),
+        };
+    }
+
+    async Task<(int, JsonObject)> GetUpdatesAsync(JsonObject p, CancellationToken aborted)
+    {
+        var offset = Number(p, "offset") ?? 0;
+        var limit = Number(p, "limit") ?? 100;
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(Number(p, "timeout") ?? 0);
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                if (WebhookUrl is not null)
+                    return (409, Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"));
+                // Like Telegram: an offset confirms (forgets) every update below it.
+                _updates.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
+                var ready = _updates.Where(u => u["update_id"]!.GetValue<int>() >= offset).Take((int)limit).ToList();
+                if (ready.Count > 0)
+                    return Ok(new JsonArray(ready.Select(u => (JsonNode)u.DeepClone()).ToArray()));
+                changed = _updatesChanged.Task;
+            }
+            var remaining = deadline - DateTimeOffset.UtcNow;
+            if (remaining <= TimeSpan.Zero) return Ok(new JsonArray());
+            try
+            {
+                await changed.WaitAsync(remaining, aborted);
+            }
+            catch (TimeoutException)
+            {
+            }
+            catch (OperationCanceledException)
+            {
+                return Ok(new JsonArray());   // the client went away (shutdown); nobody reads this
+            }
+        }
+    }
+
+    (int, JsonObject) SendMessage(JsonObject p)
+    {
+        var text = p["text"]?.ToString() ?? "";
+        if (p["chat_id"] is null) return (400, Error(400, "Bad Request: chat_id is empty"));
+        if (text.Trim().Length == 0) return (400, Error(400, "Bad Request: message text is empty"));
+        if (text.Length > 4096) return (400, Error(400, "Bad Request: message is too long"));
+        var buttons = p["reply_markup"]?["inline_keyboard"]?.AsArray().SelectMany(row => row!.AsArray()) ?? [];
+        if (buttons.Any(b => Encoding.UTF8.GetByteCount(b!["callback_data"]?.ToString() ?? "") is 0 or > 64))
+            return (400, Error(400, "Bad Request: BUTTON_DATA_INVALID"));
+        int id;
+        lock (_gate) id = _nextMessageId++;
+        return Ok(new JsonObject
+        {
+            ["message_id"] = id,
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = long.Parse(p["chat_id"]!.ToString()), ["type"] = "private" },
+            ["text"] = text,
+        });
+    }
+
+    (int, JsonObject) SetWebhook(JsonObject p)
+    {
+        lock (_gate)
+        {
+            WebhookUrl = p["url"]?.ToString();
+            WebhookSecret = p["secret_token"]?.ToString();
+        }
+        return Ok(true);
+    }
+
+    (int, JsonObject) DeleteWebhook()
+    {
+        lock (_gate) WebhookUrl = WebhookSecret = null;
+        return Ok(true);
+    }
+
+    static long? Number(JsonObject p, string name) => p[name] is { } node && long.TryParse(node.ToString(), out var n) ? n : null;
+
+    static (int, JsonObject) Ok(JsonNode result) => (200, new JsonObject { ["ok"] = true, ["result"] = result });
+
+    static JsonObject Error(int code, string description, int? retryAfter = null)
+    {
+        var error = new JsonObject { ["ok"] = false, ["error_code"] = code, ["description"] = description };
+        if (retryAfter is int seconds) error["parameters"] = new JsonObject { ["retry_after"] = seconds };
+        return error;
+    }
+
+    /// <summary>The Bot API takes query string, JSON, urlencoded or multipart parameters; form values holding JSON are parsed.</summary>
+    static async Task<JsonObject> ReadParametersAsync(HttpRequest request)
+    {
+        var parameters = new JsonObject();
+        foreach (var (key, value) in request.Query) parameters[key] = FormValue(value.ToString());
+        if (request.HasJsonContentType())
+        {
+            if (await JsonNode.ParseAsync(request.Body) is JsonObject json)
+                foreach (var (key, value) in json.ToList())
+                {
+                    json.Remove(key);
+                    parameters[key] = value;
+                }
+        }
+        else if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync();
+            foreach (var (key, value) in form) parameters[key] = FormValue(value.ToString());
+        }
+        return parameters;
+    }
+
+    static JsonNode? FormValue(string value) =>
+        value.StartsWith('{') || value.StartsWith('[') ? JsonNode.Parse(value) : JsonValue.Create(value);
+
+    static Task WriteAsync(HttpContext http, int status, JsonObject body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json";
+        return http.Response.WriteAsync(body.ToJsonString());
+    }
+}

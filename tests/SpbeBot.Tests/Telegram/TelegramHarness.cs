@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
+
+namespace SpbeBot.Tests.Telegram;
+
+/// <summary>
+/// The real server (<see cref="ServerApp"/>) on a random loopback port, its Telegram channel pointed at a
+/// <see cref="FakeBotApi"/>; optionally with a scripted conversation handler instead of the real one.
+/// </summary>
+public sealed class TelegramHarness : IAsyncDisposable
+{
+    public FakeBotApi Api { get; }
+    public WebApplication App { get; }
+    public LogRecorder Logs { get; }
+    public HttpClient Http { get; }
+
+    TelegramHarness(FakeBotApi api, WebApplication app, LogRecorder logs)
+    {
+        (Api, App, Logs) = (api, app, logs);
+        Http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+    }
+
+    /// <param name="arrange">Runs on the fake before the bot starts (e.g. refuse setMyCommands).</param>
+    /// <param name="settings">Extra configuration, keys relative to Spbebot:Telegram ("Mode" → "webhook").</param>
+    /// <param name="withToken">False: start without a Telegram token, i.e. with the channel off.</param>
+    public static async Task<TelegramHarness> StartAsync(
+        IConversationHandler? handler = null,
+        Action<FakeBotApi>? arrange = null,
+        IDictionary<string, string?>? settings = null,
+        bool withToken = true)
+    {
+        var api = await FakeBotApi.StartAsync();
+        arrange?.Invoke(api);
+        var config = new Dictionary<string, string?>
+        {
+            ["Spbebot:Telegram:Token"] = withToken ? FakeBotApi.Token : "",
+            ["Spbebot:Telegram:ApiBaseUrl"] = api.BaseUrl,
+            ["Spbebot:Telegram:PollTimeoutSeconds"] = "10",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config["Spbebot:Telegram:" + key] = value;
+
+        var logs = new LogRecorder();
+        var app = ServerApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(config);
+            if (handler is not null) builder.Services.AddSingleton(handler);
+            builder.Logging.ClearProviders();
+            builder.Logging.SetMinimumLevel(LogLevel.Debug);
+            builder.Logging.AddProvider(logs);
+        });
+        await app.StartAsync();
+        return new TelegramHarness(api, app, logs);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Api.DisposeAsync();
+        // Whatever happened in the test, the token must not have reached the log.
+        Assert.DoesNotContain(Logs.Lines, line => line.Contains(FakeBotApi.Token) || line.Contains("FAKE-token"));
+    }
+}
+
+/// <summary>Keeps every log line (message and exception) so tests can look for warnings — and for leaked secrets.</summary>
+public sealed class LogRecorder : ILoggerProvider
+{
+    readonly ConcurrentQueue<string> _lines = new();
+
+    public IReadOnlyList<string> Lines => _lines.ToList();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
+
+    public void Dispose() { }
+
+    sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+    }
+}
+
+/// <summary>Waits for a condition instead of sleeping: polls briefly until it holds or the time is up.</summary>
+public static class Eventually
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
+
+    public static async Task HoldsAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultTimeout);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out waiting for: {what}");
+            await Task.Delay(20);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Host.Channels.Telegram;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace SpbeBot.Tests.Telegram;
+
+/// <summary>The adapter's pure parts: mapping updates, rendering replies, button payloads, repeats, settings.</summary>
+public class TelegramMappingTests
+{
+    static Message Message(Action<Message> fill)
+    {
+        var message = new Message { Id = 1, Date = DateTime.UtcNow, Chat = new Chat { Id = 42, Type = ChatType.Private }, From = new User { Id = 7, FirstName = "Siti", LastName = "Aminah", LanguageCode = "id" } };
+        fill(message);
+        return message;
+    }
+
+    [Theory]
+    [InlineData("/start", "SpbeBot", "/start")]
+    [InlineData("/start@SpbeBot", "SpbeBot", "/start")]
+    [InlineData("/tanya@spbebot level 4 indikator 32", "SpbeBot", "/tanya level 4 indikator 32")]
+    [InlineData("/start@OtherBot", "SpbeBot", null)]
+    [InlineData("/start@AnyBot abc", null, "/start abc")]
+    public void Commands_lose_the_bot_name(string text, string? botUsername, string? expected) =>
+        Assert.Equal(expected, UpdateMapper.Command(text, botUsername));
+
+    [Fact]
+    public void Text_and_commands_map_to_their_kinds()
+    {
+        var text = UpdateMapper.FromMessage(Message(m => m.Text = "bobot indikator 43"), "SpbeBot")!;
+        Assert.Equal((IncomingKind.Text, "bobot indikator 43", "42", "7", "Siti Aminah", "id"), (text.Kind, text.Text, text.ChatId, text.UserId, text.UserDisplayName, text.LanguageCode));
+        Assert.Equal("telegram", text.Channel);
+        var command = UpdateMapper.FromMessage(Message(m => m.Text = "/bantuan@SpbeBot"), "SpbeBot")!;
+        Assert.Equal((IncomingKind.Command, "/bantuan"), (command.Kind, command.Text));
+    }
+
+    [Fact]
+    public void A_photo_maps_to_its_largest_size_with_the_caption()
+    {
+        var photo = UpdateMapper.FromMessage(Message(m =>
+        {
+            m.Caption = "foto rapat";
+            m.Photo = [new PhotoSize { FileId = "small", Width = 90, Height = 60 }, new PhotoSize { FileId = "large", Width = 1280, Height = 853, FileSize = 200_000 }, new PhotoSize { FileId = "mid", Width = 320, Height = 213 }];
+        }), null)!;
+        Assert.Equal((IncomingKind.File, "foto rapat", "large", 200_000L), (photo.Kind, photo.Text, photo.File!.FileId, photo.File.Size));
+    }
+
+    [Fact]
+    public void A_document_maps_to_a_file()
+    {
+        var doc = UpdateMapper.FromMessage(Message(m => m.Document = new Document { FileId = "D1", FileName = "1.a.Pergub-1-2020.pdf", MimeType = "application/pdf", FileSize = 5 }), null)!;
+        Assert.Equal((IncomingKind.File, "", "1.a.Pergub-1-2020.pdf", "application/pdf"), (doc.Kind, doc.Text, doc.File!.FileName, doc.File.MimeType));
+    }
+
+    [Fact]
+    public void Stickers_map_to_nothing()
+    {
+        Assert.Null(UpdateMapper.FromMessage(Message(m => m.Sticker = new Sticker { FileId = "S" }), null));
+    }
+
+    [Fact]
+    public void Long_payloads_get_short_keys_that_resolve_and_expire()
+    {
+        var payloads = new CallbackPayloads(capacity: 2);
+        Assert.Equal("indikator 32 level 4", payloads.ToCallbackData("indikator 32 level 4"));
+        var longs = Enumerable.Range(1, 3).Select(i => new string('é', 40) + i).ToList();   // 81 bytes each
+        var keys = longs.Select(payloads.ToCallbackData).ToList();
+        Assert.All(keys, k => Assert.InRange(Encoding.UTF8.GetByteCount(k), 3, 64));
+        Assert.Equal(keys[2], payloads.ToCallbackData(longs[2]));    // the same payload keeps its key
+        Assert.False(payloads.TryResolve(keys[0], out _));           // the oldest was forgotten
+        Assert.True(payloads.TryResolve(keys[2], out var payload));
+        Assert.Equal(longs[2], payload);
+        Assert.StartsWith("p:", payloads.ToCallbackData("p:looks-like-a-key"));
+    }
+
+    [Fact]
+    public void Repeats_are_recognised_within_the_window()
+    {
+        var seen = new UpdateDeduplicator(capacity: 2);
+        Assert.True(seen.FirstTime(1));
+        Assert.False(seen.FirstTime(1));
+        Assert.True(seen.FirstTime(2));
+        Assert.True(seen.FirstTime(3));
+        Assert.True(seen.FirstTime(1));   // fell out of the window
+    }
+
+    [Fact]
+    public void Rendering_keeps_buttons_under_the_last_message_and_skips_empty_parts()
+    {
+        var reply = new Reply("Pertama", [new("A", "a"), new("B", "b"), new("C", "c")], ["", "Kedua"]);
+        var messages = ReplyRenderer.Render(reply, new CallbackPayloads());
+        Assert.Equal(["Pertama", "Kedua"], messages.Select(m => m.Text));
+        Assert.Null(messages[0].Keyboard);
+        Assert.Equal([2, 1], messages[1].Keyboard!.InlineKeyboard.Select(row => row.Count()));
+
+        var onlyButtons = ReplyRenderer.Render(new Reply("", [new("A", "a")], []), new CallbackPayloads());
+        Assert.Equal(ChatTexts.ChooseOne, Assert.Single(onlyButtons).Text);
+        Assert.Empty(ReplyRenderer.Render(new Reply(" ", [], []), new CallbackPayloads()));
+    }
+
+    [Fact]
+    public void Webhook_mode_needs_an_address_and_a_well_formed_secret()
+    {
+        var settings = new TelegramOptions { Token = "123:abc", Mode = "Webhook" };
+        Assert.Equal(2, settings.Problems().Count);
+        settings.WebhookUrl = "http://spbe.example.go.id/telegram/webhook";
+        Assert.Equal(2, settings.Problems().Count);   // Telegram posts only to HTTPS
+        settings.WebhookUrl = "https://spbe.example.go.id/telegram/webhook";
+        settings.WebhookSecret = "bad secret!";
+        Assert.Single(settings.Problems());
+        settings.WebhookSecret = "good_Secret-1";
+        Assert.Empty(settings.Problems());
+        Assert.Single(new TelegramOptions { Token = "not-a-token" }.Problems());
+        Assert.Single(new TelegramOptions { Token = "123:abc", Mode = "webhok" }.Problems());
+        Assert.Empty(new TelegramOptions { Token = "123:abc", Mode = "" }.Problems());   // empty: the default, polling
+        Assert.Empty(new TelegramOptions().Problems());   // no token: off, nothing to fix
+    }
+}
