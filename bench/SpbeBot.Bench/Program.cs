@@ -5,6 +5,7 @@ using SpbeBot.Bench;
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
 {
     ["questions"] = QuestionsBench.Run,
+    ["storage"] = StorageBench.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

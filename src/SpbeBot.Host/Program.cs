@@ -12,5 +12,13 @@ root.Subcommands.Add(CriteriaCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(CatalogCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(ChatCommand.Create());
+root.Subcommands.Add(DbCommand.Create());
+root.Subcommands.Add(OpdCommand.Create());
+root.Subcommands.Add(InviteCommand.Create());
+root.Subcommands.Add(PlanCommand.Create());
+
+// A bare `spbebot` is the terminal chat on the embedded default: the quickest way to try it.
+root.SetAction((parse, ct) => ChatCommand.Run(parse, null, ct));
 
 return await root.Parse(args).InvokeAsync();

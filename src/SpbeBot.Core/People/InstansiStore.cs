@@ -1,0 +1,51 @@
+using Dapper;
+using SpbeBot.Core.Audit;
+using SpbeBot.Core.Storage;
+
+namespace SpbeBot.Core.People;
+
+/// <summary>Reads and saves the one instansi row.</summary>
+public sealed class InstansiStore(ConnectionFactory db)
+{
+    public async Task<Instansi?> GetAsync(CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(
+            "select name, kind, time_zone as TimeZone, framework, evaluation_year as EvaluationYear from instansi where id = 1");
+        return row is null ? null : new Instansi
+        {
+            Name = row.Name,
+            Kind = DbEnum.Parse<InstansiKind>(row.Kind)!.Value,
+            TimeZone = row.TimeZone,
+            Framework = row.Framework,
+            EvaluationYear = row.EvaluationYear,
+        };
+    }
+
+    public async Task SaveAsync(Instansi instansi, Actor actor, CancellationToken ct = default)
+    {
+        var before = await GetAsync(ct);
+        if (before == instansi) return;
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(
+            """
+            insert into instansi (id, name, kind, time_zone, framework, evaluation_year)
+            values (1, @Name, @Kind, @TimeZone, @Framework, @EvaluationYear)
+            on conflict (id) do update set name = excluded.name, kind = excluded.kind, time_zone = excluded.time_zone,
+                framework = excluded.framework, evaluation_year = excluded.evaluation_year, updated_at = now()
+            """,
+            new { instansi.Name, Kind = DbEnum.ToText(instansi.Kind), instansi.TimeZone, instansi.Framework, instansi.EvaluationYear }, tx);
+        await AuditLog.WriteAsync(connection, tx, actor, "instansi", 1, before is null ? "create" : "update", before, instansi);
+        await tx.CommitAsync(ct);
+    }
+
+    sealed class Row
+    {
+        public string Name { get; set; } = "";
+        public string Kind { get; set; } = "";
+        public string TimeZone { get; set; } = "";
+        public string Framework { get; set; } = "";
+        public int EvaluationYear { get; set; }
+    }
+}

@@ -1,0 +1,67 @@
+using Dapper;
+using SpbeBot.Core.Audit;
+using SpbeBot.Core.Storage;
+
+namespace SpbeBot.Core.People;
+
+/// <summary>Creates and redeems single-use invite codes.</summary>
+public sealed class InviteStore(ConnectionFactory db, TimeProvider? clock = null)
+{
+    public static readonly TimeSpan DefaultValidity = TimeSpan.FromDays(7);
+    readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public async Task<Invite> CreateAsync(PersonRole role, long? opdId, Actor actor, TimeSpan? validFor = null, CancellationToken ct = default)
+    {
+        var expiresAt = _clock.GetUtcNow() + (validFor ?? DefaultValidity);
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var code = InviteCode.New();
+        await connection.ExecuteAsync(
+            "insert into invite (code, role, opd_id, created_by, expires_at) values (@code, @role, @opdId, @createdBy, @expiresAt)",
+            new { code, role = DbEnum.ToText(role), opdId, createdBy = actor.Name, expiresAt = expiresAt.UtcDateTime }, tx);
+        var opdName = opdId is null ? null : await connection.ExecuteScalarAsync<string>(
+            "select coalesce(abbreviation, name) from opd where id = @opdId", new { opdId }, tx);
+        var invite = new Invite { Code = code, Role = role, OpdId = opdId, OpdName = opdName, ExpiresAt = expiresAt };
+        // The audit row leaves the code out: the log is read by more people than should be able to join.
+        await AuditLog.WriteAsync(connection, tx, actor, "invite", code[..4] + "…", "create", null, new { invite.Role, invite.OpdId, invite.ExpiresAt });
+        await tx.CommitAsync(ct);
+        return invite;
+    }
+
+    /// <summary>
+    /// Redeems a code for the chat account <paramref name="identity"/>: creates the person with the invite's role and
+    /// OPD and marks the code used, all in one transaction. A used, expired or unknown code changes nothing.
+    /// </summary>
+    public async Task<InviteRedemption> RedeemAsync(string code, string personName, ChatIdentity identity, string language = "id", CancellationToken ct = default)
+    {
+        code = InviteCode.Clean(code);
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        // "for update" makes two simultaneous redemptions of one code queue up: only the first succeeds.
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(
+            "select role, opd_id as OpdId, expires_at as ExpiresAt, used_at as UsedAt from invite where code = @code for update", new { code }, tx);
+        if (row is null) return new(RedeemStatus.NotFound);
+        if (row.UsedAt is not null) return new(RedeemStatus.AlreadyUsed);
+        if (DateTime.SpecifyKind(row.ExpiresAt, DateTimeKind.Utc) <= _clock.GetUtcNow().UtcDateTime) return new(RedeemStatus.Expired);
+        var taken = await connection.ExecuteScalarAsync<long?>(
+            "select person_id from chat_identity where channel = @Channel and external_id = @ExternalId", identity, tx);
+        if (taken is not null) return new(RedeemStatus.IdentityTaken);
+
+        var actor = new Actor($"{identity.Channel}:{identity.ExternalId}");
+        var draft = new PersonDraft { Name = personName, Role = DbEnum.Parse<PersonRole>(row.Role)!.Value, OpdId = row.OpdId, Language = language };
+        var person = await PersonStore.InsertAsync(connection, tx, draft, actor);
+        await PersonStore.LinkChatAsync(connection, tx, person.Id, identity, actor with { PersonId = person.Id });
+        await connection.ExecuteAsync("update invite set used_at = now(), used_by = @id where code = @code", new { id = person.Id, code }, tx);
+        await AuditLog.WriteAsync(connection, tx, actor with { PersonId = person.Id }, "invite", code[..4] + "…", "redeem", null, new { PersonId = person.Id });
+        await tx.CommitAsync(ct);
+        return new(RedeemStatus.Joined, person with { Identities = [identity] });
+    }
+
+    sealed class Row
+    {
+        public string Role { get; set; } = "";
+        public long? OpdId { get; set; }
+        public DateTime ExpiresAt { get; set; }
+        public DateTime? UsedAt { get; set; }
+    }
+}

@@ -1,0 +1,144 @@
+using Dapper;
+using Npgsql;
+using SpbeBot.Core.Audit;
+using SpbeBot.Core.Storage;
+
+namespace SpbeBot.Core.People;
+
+/// <summary>People, their chat identities (channel + external id, unique) and their notification settings.</summary>
+public sealed class PersonStore(ConnectionFactory db)
+{
+    const string Select =
+        """
+        select p.id, p.name, p.role, p.opd_id as OpdId, coalesce(o.abbreviation, o.name) as OpdName, p.language,
+               p.quiet_start as QuietStart, p.quiet_end as QuietEnd, p.muted,
+               coalesce(array_agg(c.channel || ':' || c.external_id order by c.channel, c.external_id)
+                        filter (where c.channel is not null), '{}') as Identities
+        from person p
+        left join opd o on o.id = p.opd_id
+        left join chat_identity c on c.person_id = p.id
+        """;
+
+    public async Task<Person> AddAsync(PersonDraft draft, Actor actor, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var person = await InsertAsync(connection, tx, draft, actor);
+        await tx.CommitAsync(ct);
+        return person;
+    }
+
+    internal static async Task<Person> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction tx, PersonDraft draft, Actor actor)
+    {
+        var id = await connection.ExecuteScalarAsync<long>(
+            """
+            insert into person (name, role, opd_id, language, quiet_start, quiet_end, muted)
+            values (@Name, @Role, @OpdId, @Language, @QuietStart::time, @QuietEnd::time, @Muted) returning id
+            """,
+            new
+            {
+                Name = draft.Name.Trim(),
+                Role = DbEnum.ToText(draft.Role),
+                draft.OpdId,
+                draft.Language,
+                QuietStart = draft.QuietStart?.ToTimeSpan(),
+                QuietEnd = draft.QuietEnd?.ToTimeSpan(),
+                draft.Muted,
+            }, tx);
+        var person = (await GetAsync(connection, tx, id))!;
+        await AuditLog.WriteAsync(connection, tx, actor, "person", id, "create", null, person);
+        return person;
+    }
+
+    public async Task<Person?> GetAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await GetAsync(connection, null, id);
+    }
+
+    static async Task<Person?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long id) =>
+        (await connection.QueryAsync<Row>(Select + " where p.id = @id group by p.id, o.id", new { id }, tx)).Select(ToPerson).SingleOrDefault();
+
+    /// <summary>Who is behind a chat account; null for strangers.</summary>
+    public async Task<Person?> FindByChatAsync(string channel, string externalId, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var id = await connection.QuerySingleOrDefaultAsync<long?>(
+            "select person_id from chat_identity where channel = @channel and external_id = @externalId", new { channel, externalId });
+        return id is null ? null : await GetAsync(connection, null, id.Value);
+    }
+
+    public async Task<IReadOnlyList<Person>> ListAsync(CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<Row>(Select + " group by p.id, o.id order by p.name")).Select(ToPerson).ToList();
+    }
+
+    /// <summary>Links a chat account to a person; throws <see cref="ChatIdentityTakenException"/> when it belongs to someone else.</summary>
+    public async Task LinkChatAsync(long personId, ChatIdentity identity, Actor actor, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await LinkChatAsync(connection, tx, personId, identity, actor);
+        await tx.CommitAsync(ct);
+    }
+
+    internal static async Task LinkChatAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long personId, ChatIdentity identity, Actor actor)
+    {
+        var owner = await connection.QuerySingleOrDefaultAsync<long?>(
+            "select person_id from chat_identity where channel = @Channel and external_id = @ExternalId", identity, tx);
+        if (owner == personId) return;
+        if (owner is not null) throw new ChatIdentityTakenException(identity);
+        await connection.ExecuteAsync(
+            "insert into chat_identity (channel, external_id, person_id) values (@Channel, @ExternalId, @personId)",
+            new { identity.Channel, identity.ExternalId, personId }, tx);
+        await AuditLog.WriteAsync(connection, tx, actor, "person", personId, "link-chat", null, identity);
+    }
+
+    /// <summary>Changes language, quiet hours and mute; returns the updated person, or null when not found.</summary>
+    public async Task<Person?> UpdateSettingsAsync(long personId, string language, TimeOnly? quietStart, TimeOnly? quietEnd, bool muted, Actor actor, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var before = await GetAsync(connection, tx, personId);
+        if (before is null) return null;
+        await connection.ExecuteAsync(
+            """
+            update person set language = @language, quiet_start = @quietStart::time, quiet_end = @quietEnd::time, muted = @muted, updated_at = now()
+            where id = @personId
+            """,
+            new { personId, language, quietStart = quietStart?.ToTimeSpan(), quietEnd = quietEnd?.ToTimeSpan(), muted }, tx);
+        var after = (await GetAsync(connection, tx, personId))!;
+        await AuditLog.WriteAsync(connection, tx, actor, "person", personId, "update-settings", before, after);
+        await tx.CommitAsync(ct);
+        return after;
+    }
+
+    static Person ToPerson(Row row) => new()
+    {
+        Id = row.Id,
+        Name = row.Name,
+        Role = DbEnum.Parse<PersonRole>(row.Role)!.Value,
+        OpdId = row.OpdId,
+        OpdName = row.OpdName,
+        Language = row.Language,
+        QuietStart = row.QuietStart is { } s ? TimeOnly.FromTimeSpan(s) : null,
+        QuietEnd = row.QuietEnd is { } e ? TimeOnly.FromTimeSpan(e) : null,
+        Muted = row.Muted,
+        Identities = row.Identities.Select(i => i.Split(':', 2)).Select(p => new ChatIdentity(p[0], p[1])).ToList(),
+    };
+
+    sealed class Row
+    {
+        public long Id { get; set; }
+        public string Name { get; set; } = "";
+        public string Role { get; set; } = "";
+        public long? OpdId { get; set; }
+        public string? OpdName { get; set; }
+        public string Language { get; set; } = "id";
+        public TimeSpan? QuietStart { get; set; }
+        public TimeSpan? QuietEnd { get; set; }
+        public bool Muted { get; set; }
+        public string[] Identities { get; set; } = [];
+    }
+}

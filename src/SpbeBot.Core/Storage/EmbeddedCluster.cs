@@ -1,0 +1,325 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using Npgsql;
+
+namespace SpbeBot.Core.Storage;
+
+/// <summary>Where and how to run the private PostgreSQL cluster.</summary>
+public sealed record EmbeddedClusterOptions
+{
+    /// <summary>Default data folder, relative to the working directory.</summary>
+    public const string DefaultDataDirectory = ".spbebot/pgdata";
+
+    public string DataDirectory { get; init; } = DefaultDataDirectory;
+    /// <summary>Folder with initdb/pg_ctl/postgres; null = search (see <see cref="PgBinaries"/>).</summary>
+    public string? BinDirectory { get; init; }
+    public string Database { get; init; } = "spbebot";
+    /// <summary>For throw-away test clusters: no fsync. Never for real data.</summary>
+    public bool Unsafe { get; init; }
+    /// <summary>Stop the cluster when the process exits or gets SIGINT/SIGTERM (on by default).</summary>
+    public bool StopOnProcessExit { get; init; } = true;
+}
+
+/// <summary>
+/// A private PostgreSQL cluster run from the machine's PostgreSQL binaries: initdb on first use, pg_ctl to start
+/// on a free localhost TCP port (no Unix socket, so no socket path or permission trouble), stopped on dispose,
+/// process exit, Ctrl+C and SIGTERM. When the cluster is already running (the server is up and a CLI command
+/// starts too) it attaches to it and leaves it running. A stale postmaster.pid from a crashed run is removed.
+/// Under root every PostgreSQL program runs as the <c>postgres</c> user, which owns the data folder.
+/// The superuser is "spbebot" with a random password kept in the data folder (file spbebot.password, mode 600).
+/// </summary>
+public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
+{
+    const string SuperUser = "spbebot";
+    const string PasswordFile = "spbebot.password";
+    const string ConfigFile = "spbebot.conf";
+    const string LogFile = "spbebot-server.log";
+    const string OsUser = "postgres";
+
+    readonly EmbeddedClusterOptions _options;
+    readonly string _binDir;
+    readonly string? _runAs;
+    readonly object _stopLock = new();
+    readonly List<IDisposable> _signalHandlers = [];
+    bool _stopped;
+
+    public string DataDirectory { get; }
+    public int Port { get; private set; }
+    /// <summary>True when this instance started the cluster (and so stops it); false when it attached to a running one.</summary>
+    public bool StartedHere { get; private set; }
+    /// <summary>True when initdb ran in this start (a brand-new data folder).</summary>
+    public bool Created { get; private set; }
+    public string BinDirectory => _binDir;
+
+    EmbeddedCluster(EmbeddedClusterOptions options)
+    {
+        _options = options;
+        DataDirectory = Path.GetFullPath(options.DataDirectory);
+        _binDir = PgBinaries.Find(options.BinDirectory);
+        _runAs = Environment.IsPrivilegedProcess ? OsUser : null;
+    }
+
+    /// <summary>Connection string for the application database (created on start if missing).</summary>
+    public string ConnectionString => ConnectionStringFor(_options.Database);
+
+    public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = SuperUser,
+        Password = File.ReadAllText(Path.Combine(DataDirectory, PasswordFile)).Trim(),
+        Database = database,
+    }.ConnectionString;
+
+    /// <summary>Creates the cluster if needed, starts it (or attaches), waits for connections and creates the database.</summary>
+    public static async Task<EmbeddedCluster> StartAsync(EmbeddedClusterOptions options, CancellationToken ct = default)
+    {
+        var cluster = new EmbeddedCluster(options);
+        // One starter at a time per data folder (server and CLI, or parallel tests sharing a folder).
+        using (await StartLock.AcquireAsync(cluster.DataDirectory + ".lock", ct))
+        {
+            cluster.InitIfNeeded();
+            if (!cluster.TryAttach()) cluster.Start();
+            // Registered at once, so a Ctrl+C during the rest of the start-up still stops the cluster.
+            if (cluster.StartedHere && options.StopOnProcessExit) cluster.StopOnExit();
+        }
+        try
+        {
+            await cluster.WaitForConnectionsAsync(ct);
+            await cluster.EnsureDatabaseAsync(options.Database, ct);
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+        return cluster;
+    }
+
+    void InitIfNeeded()
+    {
+        if (File.Exists(Path.Combine(DataDirectory, "PG_VERSION"))) return;
+        if (Directory.Exists(DataDirectory) && Directory.EnumerateFileSystemEntries(DataDirectory).Any())
+            throw new InvalidOperationException(
+                $"Folder data '{DataDirectory}' tidak kosong tetapi bukan folder data PostgreSQL. Mohon kosongkan atau pilih folder lain.\n" +
+                $"The data folder '{DataDirectory}' is not empty but is not a PostgreSQL data folder. Please empty it or choose another.");
+
+        Directory.CreateDirectory(DataDirectory);
+        GiveToPostgresUser(DataDirectory);
+        CheckPostgresUserCanReach();
+        var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+        var pwFile = Path.Combine(Path.GetTempPath(), $"spbebot-pw-{Guid.NewGuid():N}");
+        File.WriteAllText(pwFile, password);
+        OwnerOnly(pwFile);
+        GiveToPostgresUser(pwFile);
+        try
+        {
+            List<string> args = ["-D", DataDirectory, "-U", SuperUser, $"--pwfile={pwFile}", "--auth=scram-sha-256", "--encoding=UTF8", $"--locale={Utf8Locale()}"];
+            if (_options.Unsafe) args.Add("--no-sync");
+            var result = ProcessRunner.Run(Path.Combine(_binDir, "initdb"), args, TimeSpan.FromMinutes(5), _runAs);
+            if (result.ExitCode != 0)
+                throw new InvalidOperationException($"initdb gagal / initdb failed ({DataDirectory}):\n{result.Output}");
+        }
+        finally
+        {
+            File.Delete(pwFile);
+        }
+        // Our settings live in their own file, rewritten on every start (the port changes).
+        File.AppendAllText(Path.Combine(DataDirectory, "postgresql.conf"), $"\n# SpbeBot\ninclude_if_exists = '{ConfigFile}'\n");
+        var passwordPath = Path.Combine(DataDirectory, PasswordFile);
+        File.WriteAllText(passwordPath, password);
+        OwnerOnly(passwordPath);
+        Created = true;
+    }
+
+    /// <summary>Uses a cluster already running on this data folder; removes a stale postmaster.pid.</summary>
+    bool TryAttach()
+    {
+        var pidFile = Path.Combine(DataDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile)) return false;
+        var lines = File.ReadAllLines(pidFile);
+        // postmaster.pid: line 1 pid, line 2 data folder, line 4 port (see PostgreSQL's pidfile.h).
+        if (lines.Length >= 4 && int.TryParse(lines[0], out var pid) && int.TryParse(lines[3], out var port) && IsOurPostmaster(pid))
+        {
+            Port = port;
+            StartedHere = false;
+            return true;
+        }
+        // A crashed run left it behind; its pid may now belong to an unrelated process, which would make
+        // postgres refuse to start, so remove it ourselves.
+        File.Delete(pidFile);
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="pid"/> is a postmaster serving this data folder. A postmaster's working directory is
+    /// its data folder, which tells it apart from an unrelated process (or another cluster) that got the same pid.
+    /// </summary>
+    bool IsOurPostmaster(int pid)
+    {
+        try
+        {
+            var cmdline = File.ReadAllText($"/proc/{pid}/cmdline");
+            if (!cmdline.Contains("postgres", StringComparison.Ordinal) && !cmdline.Contains("postmaster", StringComparison.Ordinal)) return false;
+            var cwd = new DirectoryInfo($"/proc/{pid}/cwd").LinkTarget;
+            return cwd is null || Path.TrimEndingDirectorySeparator(cwd) == Path.TrimEndingDirectorySeparator(DataDirectory);
+        }
+        catch (IOException) { return false; }               // no such process
+        catch (UnauthorizedAccessException) { return true; } // exists, cannot tell: be safe and do not delete its lock
+    }
+
+    void Start()
+    {
+        Port = FreePort();
+        var config = Path.Combine(DataDirectory, ConfigFile);
+        File.WriteAllText(config,
+            "# Written by SpbeBot on every start; edit postgresql.conf for your own settings.\n" +
+            $"port = {Port}\n" +
+            "listen_addresses = '127.0.0.1'\n" +
+            "unix_socket_directories = ''\n" +
+            (_options.Unsafe ? "fsync = off\n" : ""));
+        GiveToPostgresUser(config);
+        var result = ProcessRunner.Run(Path.Combine(_binDir, "pg_ctl"),
+            ["start", "-D", DataDirectory, "-l", Path.Combine(DataDirectory, LogFile), "-w", "-t", "60", "-s"],
+            TimeSpan.FromSeconds(90), _runAs);
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"PostgreSQL tidak dapat dijalankan / PostgreSQL failed to start ({DataDirectory}):\n{result.Output}\n{LogTail()}");
+        StartedHere = true;
+    }
+
+    async Task WaitForConnectionsAsync(CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres") + ";Pooling=false;Timeout=5");
+                await connection.OpenAsync(ct);
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or SocketException && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100, ct);
+            }
+        }
+    }
+
+    async Task EnsureDatabaseAsync(string database, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres") + ";Pooling=false");
+        await connection.OpenAsync(ct);
+        await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (await exists.ExecuteScalarAsync(ct) is not null) return;
+        try
+        {
+            await using var create = new NpgsqlCommand($"create database {QuoteIdentifier(database)}", connection);
+            await create.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase) { } // created meanwhile
+    }
+
+    internal static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>Stops the cluster if this instance started it (fast shutdown, immediate as a fallback). Safe to call twice.</summary>
+    public void Stop()
+    {
+        lock (_stopLock)
+        {
+            if (_stopped) return;
+            _stopped = true;
+            foreach (var handler in _signalHandlers) handler.Dispose();
+            if (!StartedHere) return;
+            var pgCtl = Path.Combine(_binDir, "pg_ctl");
+            var fast = ProcessRunner.Run(pgCtl, ["stop", "-D", DataDirectory, "-m", "fast", "-w", "-t", "30", "-s"], TimeSpan.FromSeconds(45), _runAs);
+            if (fast.ExitCode != 0 && File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
+                ProcessRunner.Run(pgCtl, ["stop", "-D", DataDirectory, "-m", "immediate", "-w", "-s"], TimeSpan.FromSeconds(30), _runAs);
+        }
+    }
+
+    void StopOnExit()
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
+        // On SIGINT/SIGTERM stop first, then let the default handling end the process.
+        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT })
+            _signalHandlers.Add(PosixSignalRegistration.Create(signal, _ => Stop()));
+    }
+
+    public void Dispose() => Stop();
+
+    public ValueTask DisposeAsync()
+    {
+        Stop();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Stops a cluster in <paramref name="dataDirectory"/> whoever started it (cleanup of leftovers from killed test runs).</summary>
+    public static void StopAny(string dataDirectory, string? binDirectory = null)
+    {
+        if (!File.Exists(Path.Combine(dataDirectory, "postmaster.pid"))) return;
+        var runAs = Environment.IsPrivilegedProcess ? OsUser : null;
+        ProcessRunner.Run(Path.Combine(PgBinaries.Find(binDirectory), "pg_ctl"), ["stop", "-D", dataDirectory, "-m", "immediate", "-w", "-s"], TimeSpan.FromSeconds(30), runAs);
+    }
+
+    void GiveToPostgresUser(string path)
+    {
+        if (_runAs is null) return;
+        var result = ProcessRunner.Run("chown", ["-R", $"{OsUser}:{OsUser}", path], TimeSpan.FromSeconds(60));
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException(
+                $"Tidak dapat menyerahkan '{path}' kepada pengguna '{OsUser}'. Apakah paket postgresql sudah terpasang (`apt-get install postgresql`)?\n" +
+                $"Could not give '{path}' to the '{OsUser}' user. Is the postgresql package installed (`apt-get install postgresql`)?\n{result.Output}");
+    }
+
+    /// <summary>
+    /// Under root the data folder's parents must be enterable by the postgres user; /root (mode 700) is not.
+    /// Better one clear message now than initdb's "Permission denied" later.
+    /// </summary>
+    void CheckPostgresUserCanReach()
+    {
+        if (_runAs is null) return;
+        if (ProcessRunner.Run("test", ["-w", DataDirectory], TimeSpan.FromSeconds(10), _runAs).ExitCode == 0) return;
+        throw new InvalidOperationException(
+            $"Pengguna '{OsUser}' tidak dapat membuka folder data {DataDirectory} (folder induknya tertutup, mis. /root). " +
+            "Mohon pilih folder lain dengan SPBEBOT__DATABASE__DATADIRECTORY, mis. /var/lib/spbebot/pgdata.\n" +
+            $"The '{OsUser}' user cannot reach the data folder {DataDirectory} (a parent folder is closed, e.g. /root). " +
+            "Please choose another folder with SPBEBOT__DATABASE__DATADIRECTORY, e.g. /var/lib/spbebot/pgdata.");
+    }
+
+    /// <summary>C.UTF-8 where the machine has it (Debian, Ubuntu, Fedora); otherwise C, which accepts UTF8 encoding too.</summary>
+    static string Utf8Locale()
+    {
+        try
+        {
+            var locales = ProcessRunner.Run("locale", ["-a"], TimeSpan.FromSeconds(10)).StdOut;
+            return locales.Split('\n').Any(l => l.Trim().Equals("C.UTF-8", StringComparison.OrdinalIgnoreCase) || l.Trim().Equals("C.utf8", StringComparison.OrdinalIgnoreCase))
+                ? "C.UTF-8" : "C";
+        }
+        catch (Exception) { return "C"; }
+    }
+
+    static void OwnerOnly(string path)
+    {
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
+
+    static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    string LogTail()
+    {
+        try
+        {
+            var lines = File.ReadAllLines(Path.Combine(DataDirectory, LogFile));
+            return string.Join('\n', lines.TakeLast(15));
+        }
+        catch (Exception) { return ""; }
+    }
+}

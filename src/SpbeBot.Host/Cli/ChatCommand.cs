@@ -1,0 +1,55 @@
+using System.CommandLine;
+using SpbeBot.Core.People;
+using SpbeBot.Core.Plans;
+using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Host.Channels.Terminal;
+using SpbeBot.Host.Database;
+
+namespace SpbeBot.Host.Cli;
+
+/// <summary>
+/// <c>spbebot chat [--as &lt;person&gt;]</c>: the bot in the terminal, on the configured database or the embedded
+/// default with demo data. The way to try SpbeBot locally; also what a bare <c>spbebot</c> runs.
+/// </summary>
+static class ChatCommand
+{
+    public static Command Create()
+    {
+        var asPerson = new Option<string?>("--as") { Description = "Nama orang (data demo) yang diperankan / person to act as" };
+        var command = new Command("chat", "Mengobrol dengan SpbeBot di terminal / chat with SpbeBot in the terminal") { asPerson };
+        command.SetAction((parse, ct) => Run(parse, parse.GetValue(asPerson), ct));
+        return command;
+    }
+
+    public static Task<int> Run(ParseResult parse, string? asPerson, CancellationToken ct) =>
+        CliDatabase.RunAsync(parse, ct, async (database, output) =>
+        {
+            var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
+            var people = await new PersonStore(database.Connections).ListAsync(ct);
+            var person = asPerson is null ? null
+                : people.FirstOrDefault(p => p.Name.Contains(asPerson, StringComparison.OrdinalIgnoreCase));
+            if (asPerson is not null && person is null)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"Orang \"{asPerson}\" tidak ditemukan. Pilihan: {string.Join(", ", people.Select(p => p.Name))}");
+                return 2;
+            }
+            var items = instansi is null ? [] : await new PlanStore(database.Connections).ListAsync(new PlanFilter { Year = instansi.EvaluationYear, Framework = instansi.Framework }, ct);
+            var today = DateOnly.FromDateTime(DateTime.Today);
+
+            output.WriteLine($"SpbeBot — {instansi?.Name ?? "(instansi belum diatur)"}");
+            output.WriteLine($"Basis data: {database.Location}");
+            if (instansi is not null)
+                output.WriteLine($"Rencana aksi {instansi.Framework} tahun {instansi.EvaluationYear}: {items.Count} butir, " +
+                                 $"{items.Count(i => i.Status == PlanStatus.Done)} selesai, " +
+                                 $"{items.Count(i => i.Status is PlanStatus.Open or PlanStatus.InProgress && i.Deadline < today)} lewat tenggat.");
+            output.WriteLine(person is null
+                ? "Silakan bertanya tentang kriteria SPBE, mis. \"apa yang dibutuhkan untuk level 4 indikator 32?\". Ketik \"keluar\" untuk selesai."
+                : $"Selamat datang, {person.Name} ({person.OpdName ?? "-"}). Ketik \"keluar\" untuk selesai.");
+            output.WriteLine("Ask about the SPBE criteria in Indonesian or English; type \"exit\" to leave.");
+
+            var userId = person is null ? "terminal" : $"person-{person.Id}";
+            var chat = new TerminalChat(new CriteriaConversationHandler(), Console.In, output, userId, person?.Name ?? Environment.UserName);
+            await chat.RunAsync(ct);
+            return 0;
+        });
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using SpbeBot.Core.People;
+using SpbeBot.Core.Storage;
+using SpbeBot.Host.Database;
+
+namespace SpbeBot.Host.Cli;
+
+/// <summary>
+/// <c>spbebot invite create --opd &lt;OPD&gt; --role &lt;role&gt;</c>: a single-use invite code and its Telegram deep link
+/// (https://t.me/&lt;bot&gt;?start=&lt;code&gt;; bot username from SPBEBOT__TELEGRAM__BOTUSERNAME, default "SpbeBot").
+/// </summary>
+static class InviteCommand
+{
+    public static Command Create()
+    {
+        var invite = new Command("invite", "Undangan bergabung / invitations to join");
+        invite.Subcommands.Add(CreateInvite());
+        return invite;
+    }
+
+    static Command CreateInvite()
+    {
+        var roles = DbEnum.AllTexts<PersonRole>();
+        var opd = new Option<string?>("--opd") { Description = "OPD orang yang diundang (wajib untuk operator) / the invitee's OPD (required for operators)" };
+        var role = new Option<string>("--role", "-r")
+        {
+            Description = $"Peran / role: {string.Join(", ", roles)}",
+            Required = true,
+        };
+        role.AcceptOnlyFromAmong([.. roles]);
+        var days = new Option<int>("--days") { Description = "Masa berlaku dalam hari / valid for days", DefaultValueFactory = _ => (int)InviteStore.DefaultValidity.TotalDays };
+        var command = new Command("create", "Membuat kode undangan sekali pakai / create a single-use invite code") { opd, role, days };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var stderr = parse.InvocationConfiguration.Error;
+            var personRole = DbEnum.Parse<PersonRole>(parse.GetValue(role))!.Value;
+            var validDays = parse.GetValue(days);
+            if (validDays is < 1 or > 90)
+            {
+                stderr.WriteLine("Masa berlaku harus 1–90 hari. / Validity must be 1–90 days.");
+                return 2;
+            }
+            long? opdId = null;
+            if (parse.GetValue(opd) is { Length: > 0 } opdName)
+            {
+                var found = await new OpdStore(database.Connections).FindAsync(opdName, ct);
+                if (found is null)
+                {
+                    stderr.WriteLine($"Mohon maaf, OPD '{opdName}' tidak ditemukan. Lihat: spbebot opd list / Sorry, OPD '{opdName}' was not found.");
+                    return 2;
+                }
+                opdId = found.Id;
+            }
+            else if (personRole == PersonRole.Operator)
+            {
+                stderr.WriteLine("Operator harus terhubung ke OPD: tambahkan --opd <OPD>. / An operator needs an OPD: add --opd <OPD>.");
+                return 2;
+            }
+
+            var created = await new InviteStore(database.Connections).CreateAsync(personRole, opdId, OpdCommand.CliActor, TimeSpan.FromDays(validDays), ct);
+            var bot = CliConfiguration.Load()["Spbebot:Telegram:BotUsername"] is { Length: > 0 } name ? name.TrimStart('@') : "SpbeBot";
+            var zone = (await new InstansiStore(database.Connections).GetAsync(ct))?.TimeZone ?? TimeZones.Wib;
+            var expires = TimeZones.ToLocal(created.ExpiresAt, zone);
+            stdout.WriteLine($"Kode undangan / invite code: {created.Code}");
+            stdout.WriteLine($"Tautan Telegram / Telegram link: https://t.me/{bot}?start={created.Code}");
+            stdout.WriteLine($"Peran / role: {DbEnum.ToText(created.Role)}" + (created.OpdName is null ? "" : $", OPD: {created.OpdName}"));
+            stdout.WriteLine($"Berlaku sekali sampai / single use until: {expires:yyyy-MM-dd HH:mm} {TimeZones.Abbreviation(zone)}");
+            return 0;
+        }));
+        return command;
+    }
+}

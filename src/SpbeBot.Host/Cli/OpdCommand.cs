@@ -1,0 +1,104 @@
+using System.CommandLine;
+using Spectre.Console;
+using SpbeBot.Core.Audit;
+using SpbeBot.Core.People;
+using SpbeBot.Host.Database;
+
+namespace SpbeBot.Host.Cli;
+
+/// <summary><c>spbebot opd list|add|alias</c>: the OPDs (perangkat daerah) and the names they are known by.</summary>
+static class OpdCommand
+{
+    public static Command Create()
+    {
+        var opd = new Command("opd", "Perangkat daerah (OPD) / regional agencies");
+        opd.Subcommands.Add(List());
+        opd.Subcommands.Add(Add());
+        opd.Subcommands.Add(Alias());
+        return opd;
+    }
+
+    /// <summary>Who made a change from the command line: "cli:&lt;os user&gt;".</summary>
+    internal static Actor CliActor => Actor.System("cli:" + Environment.UserName);
+
+    static Command List()
+    {
+        var command = new Command("list", "Daftar OPD beserta alias / list OPDs with their aliases");
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var opds = await new OpdStore(database.Connections).ListAsync(ct);
+            if (opds.Count == 0)
+            {
+                stdout.WriteLine("Belum ada OPD. Tambahkan dengan: spbebot opd add \"<nama>\" --abbreviation <singkatan> / No OPDs yet.");
+                return 0;
+            }
+            var table = new Table().AddColumns("Singkatan / Short", "Nama / Name", "Alias");
+            foreach (var o in opds)
+                table.AddRow(Markup.Escape(o.Abbreviation ?? "-"), Markup.Escape(o.Name), Markup.Escape(string.Join(", ", o.Aliases)));
+            Console(stdout).Write(table);
+            return 0;
+        }));
+        return command;
+    }
+
+    static Command Add()
+    {
+        var name = new Argument<string>("nama") { Description = "Nama lengkap OPD / full OPD name" };
+        var abbreviation = new Option<string?>("--abbreviation", "-s") { Description = "Singkatan, mis. DKIS / abbreviation" };
+        var aliases = new Option<string[]>("--alias", "-a") { Description = "Nama lain (boleh berulang) / other names (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("add", "Menambah OPD / add an OPD") { name, abbreviation, aliases };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            try
+            {
+                var added = await new OpdStore(database.Connections).AddAsync(parse.GetValue(name)!, parse.GetValue(abbreviation), parse.GetValue(aliases) ?? [], CliActor, ct);
+                stdout.WriteLine($"OPD ditambahkan / OPD added: {added.DisplayName} — {added.Name}");
+                return 0;
+            }
+            catch (Exception e) when (e is OpdNameTakenException or ArgumentException)
+            {
+                parse.InvocationConfiguration.Error.WriteLine(e.Message);
+                return 2;
+            }
+        }));
+        return command;
+    }
+
+    static Command Alias()
+    {
+        var opd = new Argument<string>("opd") { Description = "Nama, singkatan atau alias OPD / the OPD's name, abbreviation or alias" };
+        var alias = new Argument<string>("alias") { Description = "Nama lain yang ditambahkan / the other name to add" };
+        var command = new Command("alias", "Menambah nama lain untuk OPD / add another name for an OPD") { opd, alias };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var stderr = parse.InvocationConfiguration.Error;
+            try
+            {
+                var updated = await new OpdStore(database.Connections).AddAliasAsync(parse.GetValue(opd)!, parse.GetValue(alias)!, CliActor, ct);
+                if (updated is null)
+                {
+                    stderr.WriteLine($"Mohon maaf, OPD '{parse.GetValue(opd)}' tidak ditemukan. Lihat: spbebot opd list / Sorry, OPD not found.");
+                    return 2;
+                }
+                stdout.WriteLine($"Alias ditambahkan / alias added: {updated.DisplayName} ← {string.Join(", ", updated.Aliases)}");
+                return 0;
+            }
+            catch (OpdNameTakenException e)
+            {
+                stderr.WriteLine(e.Message);
+                return 2;
+            }
+        }));
+        return command;
+    }
+
+    /// <summary>A Spectre console writing to the command's output (so tests can capture it).</summary>
+    internal static IAnsiConsole Console(TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        // A terminal: its own width. Redirected to a file or pipe: wide enough that actions are not chopped into
+        // one word per line (Spectre would assume 80 columns).
+        console.Profile.Width = !System.Console.IsOutputRedirected && System.Console.WindowWidth > 0 ? System.Console.WindowWidth : 160;
+        return console;
+    }
+}

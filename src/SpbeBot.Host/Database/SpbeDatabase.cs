@@ -1,0 +1,78 @@
+using SpbeBot.Core.Demo;
+using SpbeBot.Core.People;
+using SpbeBot.Core.Storage;
+
+namespace SpbeBot.Host.Database;
+
+/// <summary>
+/// Opens the database the standard way for every command and for the server: the configured connection string,
+/// else the embedded cluster (started here, stopped on dispose); then migrations; then, on a new embedded
+/// database, the demo Pemda. Dispose it when done (<c>await using</c>).
+/// </summary>
+sealed class SpbeDatabase : IAsyncDisposable
+{
+    public required ConnectionFactory Connections { get; init; }
+    /// <summary>The embedded cluster, or null when an external server is configured.</summary>
+    public EmbeddedCluster? Cluster { get; init; }
+    public required Migrator.MigrationResult Migration { get; init; }
+    public DemoResult? Demo { get; init; }
+
+    /// <summary>Where the data is, for messages: "host:port/db" (never the password) and the data folder when embedded.</summary>
+    public string Location => Cluster is null
+        ? Connections.Describe()
+        : $"{Connections.Describe()} (PostgreSQL bawaan / embedded, data: {Cluster.DataDirectory})";
+
+    /// <param name="log">Progress lines for the operator (CLI: standard error, so --json output stays clean).</param>
+    public static async Task<SpbeDatabase> OpenAsync(DatabaseSettings settings, TextWriter? log = null, bool migrate = true, CancellationToken ct = default)
+    {
+        EmbeddedCluster? cluster = null;
+        string connectionString;
+        if (settings.UsesEmbedded)
+        {
+            cluster = await EmbeddedCluster.StartAsync(new EmbeddedClusterOptions
+            {
+                DataDirectory = settings.DataDirectory,
+                BinDirectory = string.IsNullOrWhiteSpace(settings.PostgresBinDirectory) ? null : settings.PostgresBinDirectory,
+            }, ct);
+            if (cluster.Created)
+                log?.WriteLine($"Basis data PostgreSQL bawaan dibuat di {cluster.DataDirectory}. / Embedded PostgreSQL database created in {cluster.DataDirectory}.");
+            connectionString = cluster.ConnectionString;
+        }
+        else
+        {
+            connectionString = settings.ConnectionString!;
+        }
+
+        var connections = new ConnectionFactory(connectionString);
+        try
+        {
+            var migration = migrate ? await Migrator.MigrateAsync(connectionString, ct) : new Migrator.MigrationResult([]);
+            foreach (var script in migration.Applied)
+                log?.WriteLine($"Migrasi diterapkan / migration applied: {script}");
+
+            DemoResult? demo = null;
+            if (cluster is not null && settings.DemoData && migrate)
+            {
+                demo = await DemoData.EnsureAsync(connections, TimeZones.Today(TimeZones.Wib), ct); // the demo Pemda is in WIB
+                if (demo.Loaded)
+                    log?.WriteLine($"Data contoh dimuat: {demo.Instansi}, {demo.Opds} OPD, {demo.People} orang, {demo.Plan?.Created} rencana aksi. / Demo data loaded.");
+            }
+            return new SpbeDatabase { Connections = connections, Cluster = cluster, Migration = migration, Demo = demo };
+        }
+        catch
+        {
+            await connections.DisposeAsync();
+            cluster?.Stop();
+            throw;
+        }
+    }
+
+    public static Task<SpbeDatabase> OpenAsync(IConfiguration configuration, TextWriter? log = null, bool migrate = true, CancellationToken ct = default) =>
+        OpenAsync(DatabaseSettings.From(configuration), log, migrate, ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Connections.DisposeAsync();
+        Cluster?.Stop();
+    }
+}
