@@ -69,7 +69,7 @@ public sealed class QuestionParser
 
         if (indicator is null)
         {
-            if (level is not null && !Has(IntentWords.Evidence)) return new Understanding { Framework = _catalog.Framework, Kind = QuestionKind.LevelLadder, Level = level, English = english };
+            if (level is not null && levels.Count == 1 && !Has(IntentWords.Evidence)) return new Understanding { Framework = _catalog.Framework, Kind = QuestionKind.LevelLadder, Level = level, English = english };
             var reason = level is not null || Has(IntentWords.Evidence) || Has(IntentWords.Requirement) ? NotFoundReason.MissingIndicator : NotFoundReason.OffTopic;
             return NotFound(reason, english) with { Level = level, Candidates = Suggestions(tokens) };
         }

@@ -14,7 +14,8 @@ public sealed record LabelledQuestion(int Line, string Question, string Indicato
     {
         "?" => u.Kind == QuestionKind.Ambiguous && ExpectedCandidates.All(u.Candidates.Contains),
         "-" => u.Indicator is null && u.Kind != QuestionKind.Ambiguous,
-        _ => int.TryParse(Indicator, out var n) && u.Indicator == n && u.Kind != QuestionKind.NotFound,
+        // A valid indicator with an invalid level ("level 7 indikator 3") is labelled "3, notfound".
+        _ => int.TryParse(Indicator, out var n) && u.Indicator == n && (u.Kind != QuestionKind.NotFound || Kind == "notfound"),
     };
 
     public bool LevelCorrect(Understanding u)
