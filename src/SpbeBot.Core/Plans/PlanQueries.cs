@@ -18,6 +18,8 @@ public sealed record PlanUpsertOptions
 {
     /// <summary>Create OPDs the store does not know (name as written) instead of refusing the batch.</summary>
     public bool CreateMissingOpds { get; init; }
+    /// <summary>Work out the counts, then roll back: what `plan import --dry-run` shows.</summary>
+    public bool DryRun { get; init; }
     /// <summary>
     /// Overwrite the status of existing items with the draft's. Off by default: status is kept up to date in the bot
     /// (progress updates), and a re-imported spreadsheet without a status column would otherwise reset it to open.

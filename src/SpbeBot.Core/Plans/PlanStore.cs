@@ -56,7 +56,8 @@ public sealed class PlanStore(ConnectionFactory db)
             await AuditLog.WriteAsync(connection, tx, actor, "plan_item", current.Id, "update", current, wanted);
             updated++;
         }
-        await tx.CommitAsync(ct);
+        if (options.DryRun) await tx.RollbackAsync(ct);
+        else await tx.CommitAsync(ct);
         return new PlanUpsertResult { Created = created, Updated = updated, Unchanged = unchanged };
     }
 

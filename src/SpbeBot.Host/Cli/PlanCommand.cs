@@ -32,6 +32,8 @@ static class PlanCommand
     {
         var plan = new Command("plan", "Rencana aksi / tindak lanjut — follow-up plan");
         plan.Subcommands.Add(List());
+        plan.Subcommands.Add(PlanSpreadsheetCommands.Import());
+        plan.Subcommands.Add(PlanSpreadsheetCommands.Export());
         return plan;
     }
 

@@ -1,0 +1,176 @@
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Questions;
+
+namespace SpbeBot.Core.Plans.Import;
+
+/// <summary>
+/// Reads a follow-up plan spreadsheet as coordinators keep it into plan item drafts: header under title rows,
+/// continuation rows (empty "No") joined to the row above, indicators resolved by number or fuzzy name, public
+/// services under the per-service indicator, OPD lists split, levels, deadlines and statuses parsed. Every row that
+/// cannot be read is reported with its row number and reason; nothing is guessed silently. Writes nothing.
+/// </summary>
+public sealed class PlanImporter(CriteriaCatalog defaultCatalog, int year, Func<string, bool> isKnownOpd)
+{
+    CriteriaCatalog catalog = defaultCatalog;
+    IndicatorNameMatcher _names = new(defaultCatalog);
+    /// <summary>
+    /// Framework/year columns in the file (our own exports carry them) choose the framework and year when the user
+    /// gave none; otherwise a different framework in the file is a problem.
+    /// </summary>
+    public bool FileMayChooseFramework { get; init; } = true;
+
+    public PlanImportResult Read(string path, long maxBytes = SheetGrid.DefaultMaxBytes)
+    {
+        IReadOnlyList<IReadOnlyList<SheetRow>> sheets;
+        try { sheets = SheetGrid.Read(path, maxBytes); }
+        catch (UnreadableSpreadsheetException e) { return PlanImportResult.Unreadable(e.Message); }
+
+        if (sheets.All(s => s.All(r => r.IsEmpty))) return PlanImportResult.Unreadable("Lembar kerja kosong. / The sheet is empty.");
+        foreach (var (rows, index) in sheets.Select((s, i) => (s, i)))
+        {
+            var header = PlanHeader.Find(rows);
+            if (header is null) continue;
+            var missing = MissingColumns(header);
+            if (missing.Count > 0)
+                return PlanImportResult.Unreadable($"Kolom wajib tidak ditemukan di baris judul (baris {header.RowNumber}): {string.Join(", ", missing)}. / Required columns missing.");
+            UseFileFramework(rows, header);
+            return ReadRows(rows, header) with { Sheet = $"lembar {index + 1}", HeaderRow = header.RowNumber, HasStatusColumn = header[PlanColumn.Status] is not null };
+        }
+        return PlanImportResult.Unreadable("Tidak ditemukan baris judul kolom (mis. \"No, Indikator, Rekomendasi, Tindak Lanjut, Target Waktu, OPD Terkait\"). / No header row found.");
+    }
+
+    void UseFileFramework(IReadOnlyList<SheetRow> rows, PlanHeader header)
+    {
+        if (!FileMayChooseFramework || header[PlanColumn.Framework] is not int column) return;
+        var named = rows.Skip(header.RowIndex + 1).Select(r => r.Cell(column)).FirstOrDefault(c => c.Length > 0);
+        if (named is null || !CatalogStore.Exists(named) || named.Equals(catalog.Framework, StringComparison.OrdinalIgnoreCase)) return;
+        catalog = CatalogStore.Get(named);
+        _names = new IndicatorNameMatcher(catalog);
+    }
+
+    static List<string> MissingColumns(PlanHeader header)
+    {
+        var missing = new List<string>();
+        if (header[PlanColumn.Action] is null && header[PlanColumn.Recommendation] is null) missing.Add("Tindak Lanjut/Rencana Aksi (atau Rekomendasi)");
+        if (header[PlanColumn.Opd] is null) missing.Add("OPD Terkait/Penanggung Jawab");
+        return missing;
+    }
+
+    PlanImportResult ReadRows(IReadOnlyList<SheetRow> rows, PlanHeader header)
+    {
+        var logical = JoinContinuationRows(rows, header);
+        var drafts = new List<PlanItemDraft>();
+        var problems = new List<ImportIssue>();
+        var warnings = new List<ImportIssue>();
+        Indicator? previous = null;
+        foreach (var row in logical)
+        {
+            var draft = ReadRow(row, header, previous, problems, warnings, out var indicator);
+            if (indicator is not null) previous = indicator;
+            if (draft is not null) drafts.Add(draft);
+        }
+        return new PlanImportResult { Drafts = drafts, Problems = problems, Warnings = warnings, RowsRead = logical.Count };
+    }
+
+    /// <summary>Rows whose "No" is empty continue the row above, cell by cell (wrapped text typed on a new row).</summary>
+    static List<SheetRow> JoinContinuationRows(IReadOnlyList<SheetRow> rows, PlanHeader header)
+    {
+        var result = new List<SheetRow>();
+        var no = header[PlanColumn.No];
+        foreach (var row in rows.Skip(header.RowIndex + 1))
+        {
+            if (row.IsEmpty || header.IsRepeatedHeader(row)) continue;
+            var continues = no is int c && row.Cell(c).Length == 0 && result.Count > 0;
+            if (!continues) { result.Add(new SheetRow(row.Number, row.Cells.ToArray())); continue; }
+            var above = (string[])result[^1].Cells;
+            for (var i = 0; i < row.Cells.Count && i < above.Length; i++)
+                if (row.Cells[i].Length > 0) above[i] = above[i].Length == 0 ? row.Cells[i] : above[i] + "\n" + row.Cells[i];
+        }
+        return result;
+    }
+
+    PlanItemDraft? ReadRow(SheetRow row, PlanHeader header, Indicator? previous, List<ImportIssue> problems, List<ImportIssue> warnings, out Indicator? indicator)
+    {
+        string Get(PlanColumn column) => header[column] is int c ? row.Cell(c) : "";
+        var before = problems.Count;
+        void Problem(string column, string message) => problems.Add(new ImportIssue(row.Number, column, message));
+
+        var (framework, rowYear) = (catalog.Framework, year);
+        if (Get(PlanColumn.Framework) is { Length: > 0 } fw && !fw.Equals(catalog.Framework, StringComparison.OrdinalIgnoreCase))
+            Problem("Kerangka", $"kerangka \"{fw}\" berbeda dengan yang dipilih ({catalog.Framework}) / framework differs from the chosen one");
+        if (FileMayChooseFramework && int.TryParse(Get(PlanColumn.Year), out var y)) rowYear = y;
+
+        indicator = ResolveIndicator(row, header, previous, Get, Problem, out var service);
+        if (service is null && Get(PlanColumn.Service) is { Length: > 0 } serviceCell) service = serviceCell;
+
+        var (current, currentError) = CellValues.Level(Get(PlanColumn.CurrentLevel));
+        if (currentError is not null) Problem("Nilai/Level", currentError);
+        var (target, targetError) = CellValues.Level(Get(PlanColumn.TargetLevel));
+        if (targetError is not null) Problem("Target Level", targetError);
+        var (deadline, deadlineError) = CellValues.Deadline(Get(PlanColumn.Deadline));
+        if (deadlineError is not null) Problem("Target Waktu", deadlineError);
+        var (status, statusError) = CellValues.Status(Get(PlanColumn.Status));
+        if (statusError is not null) Problem("Status", statusError);
+
+        var opds = OpdCell.Split(Get(PlanColumn.Opd), isKnownOpd);
+        if (opds.DroppedEtCetera)
+            warnings.Add(new ImportIssue(row.Number, "OPD", "\"dll\" diabaikan; mohon sebutkan OPD lainnya satu per satu. / \"dll\" (etc.) ignored; please name the other OPDs."));
+        if (opds.Opds.Count == 0) Problem("OPD", "OPD penanggung jawab kosong / no responsible OPD");
+
+        var action = Text(Get(PlanColumn.Action));
+        var recommendation = Text(Get(PlanColumn.Recommendation));
+        if (action is null && recommendation is null) Problem("Tindak Lanjut", "tindak lanjut dan rekomendasi kosong / no action or recommendation");
+
+        if (problems.Count > before || indicator is null) return null;
+        return new PlanItemDraft
+        {
+            Framework = framework, Year = rowYear, Indicator = indicator.Number, ServiceName = service,
+            CurrentLevel = current, TargetLevel = target, Recommendation = recommendation, Action = action,
+            Deadline = deadline, Opds = opds.Opds, Status = status ?? PlanStatus.Open, Source = $"baris {row.Number}",
+        };
+    }
+
+    Indicator? ResolveIndicator(SheetRow row, PlanHeader header, Indicator? previous, Func<PlanColumn, string> get, Action<string, string> problem, out string? service)
+    {
+        service = null;
+        var name = get(PlanColumn.Indicator).Replace('\n', ' ').Trim();
+        var numberText = get(PlanColumn.IndicatorNumber);
+        if (numberText.Length > 0)
+        {
+            if (!int.TryParse(numberText, out var number) || catalog.FindIndicator(number) is not { } byNumber)
+            { problem("No Indikator", $"indikator \"{numberText}\" tidak ada di {catalog.Framework} / no such indicator"); return null; }
+            var check = name.Length > 0 ? _names.Match(name) : null;
+            if (check?.Indicator is { } other && other.Number != byNumber.Number && byNumber.ScoredPerService == false)
+            { problem("Indikator", $"nomor {number} tidak cocok dengan nama \"{Short(name)}\" (indikator {other.Number}) / number and name disagree"); return null; }
+            if (byNumber.ScoredPerService && check?.Indicator?.Number != byNumber.Number && name.Length > 0) service = name;
+            return byNumber;
+        }
+        if (name.Length == 0) { problem("Indikator", "nama indikator kosong / indicator is empty"); return null; }
+
+        var match = _names.Match(name);
+        if (match.Indicator is not null) return match.Indicator;
+
+        // A public service named instead of an indicator (2018's indicator 35 is scored per service).
+        var perService = catalog.Indicators.FirstOrDefault(i => i.ScoredPerService);
+        if (perService is not null && match.Score < 0.5 && LooksLikeService(row, header, previous, perService))
+        {
+            service = name;
+            return perService;
+        }
+        var hint = match.RunnerUp is null || match.Score == 0 ? "" : $" (paling mirip: indikator {match.RunnerUp.Number} dan lainnya, tidak cukup yakin / closest candidates not certain enough)";
+        problem("Indikator", $"indikator \"{Short(name)}\" tidak dikenali di {catalog.Framework}{hint} / indicator not recognised");
+        return null;
+    }
+
+    /// <summary>After a row of the public-service aspect, or when its text says "layanan publik", a non-indicator name is a service.</summary>
+    bool LooksLikeService(SheetRow row, PlanHeader header, Indicator? previous, Indicator perService)
+    {
+        if (previous is not null && previous.Aspect == perService.Aspect) return true;
+        var text = TextNormalizer.Normalize(string.Join(" ", row.Cells));
+        return text.Contains("layanan publik") || text.Contains("pelayanan publik");
+    }
+
+    static string? Text(string cell) => string.IsNullOrWhiteSpace(cell) ? null : cell.Trim();
+
+    static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;
+}

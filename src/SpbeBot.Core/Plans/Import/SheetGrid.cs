@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using ClosedXML.Excel;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace SpbeBot.Core.Plans.Import;
+
+/// <summary>A spreadsheet as rows of text cells, with the row numbers a person sees in Excel.</summary>
+public sealed record SheetRow(int Number, IReadOnlyList<string> Cells)
+{
+    public string Cell(int column) => column >= 0 && column < Cells.Count ? Cells[column] : "";
+    public bool IsEmpty => Cells.All(string.IsNullOrWhiteSpace);
+}
+
+/// <summary>Why a file could not be read at all; the message is for the user (Indonesian, then English).</summary>
+public sealed class UnreadableSpreadsheetException(string message) : Exception(message);
+
+/// <summary>
+/// Reads XLSX and CSV into rows of text. The type is decided by content, not extension. Merged cells give their
+/// value to every cell of the merge; line breaks inside cells are kept as "\n".
+/// </summary>
+public static class SheetGrid
+{
+    public const long DefaultMaxBytes = 20 * 1024 * 1024;
+    public const int MaxRows = 100_000;
+
+    public static IReadOnlyList<IReadOnlyList<SheetRow>> Read(string path, long maxBytes = DefaultMaxBytes)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new UnreadableSpreadsheetException($"Berkas tidak ditemukan: {path} / File not found.");
+        if (info.Length == 0) throw new UnreadableSpreadsheetException("Berkas kosong. / The file is empty.");
+        if (info.Length > maxBytes)
+            throw new UnreadableSpreadsheetException($"Berkas terlalu besar ({info.Length / (1024 * 1024.0):0.#} MB; batas {maxBytes / (1024 * 1024)} MB). / The file is too large.");
+
+        var head = new byte[8];
+        using (var probe = File.OpenRead(path)) _ = probe.Read(head, 0, head.Length);
+        if (head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
+            throw new UnreadableSpreadsheetException("Berkas ini terenkripsi/berkata sandi atau berformat .xls lama. Mohon simpan ulang sebagai .xlsx tanpa kata sandi. / The file is password-protected or an old .xls; please save it as an unprotected .xlsx.");
+        if (head[0] == 'P' && head[1] == 'K') return ReadXlsx(path);
+        return [ReadCsv(path)];
+    }
+
+    static IReadOnlyList<IReadOnlyList<SheetRow>> ReadXlsx(string path)
+    {
+        XLWorkbook workbook;
+        // Untrusted file: ClosedXML/OpenXML throw many exception types on damaged packages; all mean "unreadable".
+        try { workbook = new XLWorkbook(path); }
+        catch (Exception) { throw new UnreadableSpreadsheetException("Berkas XLSX rusak atau bukan spreadsheet. / The XLSX file is damaged or not a spreadsheet."); }
+        using (workbook)
+        {
+            var sheets = new List<IReadOnlyList<SheetRow>>();
+            foreach (var sheet in workbook.Worksheets)
+            {
+                var used = sheet.RangeUsed();
+                if (used is null) { sheets.Add([]); continue; }
+                var lastRow = used.LastRow().RowNumber();
+                var lastColumn = Math.Min(used.LastColumn().ColumnNumber(), 60);
+                if (lastRow > MaxRows) throw new UnreadableSpreadsheetException($"Lembar \"{sheet.Name}\" memiliki lebih dari {MaxRows:N0} baris. / The sheet has too many rows.");
+                var merged = sheet.MergedRanges.ToList();
+                var rows = new List<SheetRow>(lastRow);
+                for (var r = 1; r <= lastRow; r++)
+                {
+                    var cells = new string[lastColumn];
+                    for (var c = 1; c <= lastColumn; c++) cells[c - 1] = CellText(sheet.Cell(r, c));
+                    rows.Add(new SheetRow(r, cells));
+                }
+                foreach (var range in merged)
+                {
+                    var value = CellText(range.FirstCell());
+                    var first = range.RangeAddress.FirstAddress;
+                    var last = range.RangeAddress.LastAddress;
+                    for (var r = first.RowNumber; r <= Math.Min(last.RowNumber, lastRow); r++)
+                        for (var c = first.ColumnNumber; c <= Math.Min(last.ColumnNumber, lastColumn); c++)
+                            ((string[])rows[r - 1].Cells)[c - 1] = value;
+                }
+                sheets.Add(rows);
+            }
+            return sheets;
+        }
+    }
+
+    static string CellText(IXLCell cell)
+    {
+        if (cell.DataType == XLDataType.DateTime && cell.TryGetValue<DateTime>(out var date))
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var text = cell.DataType == XLDataType.Number ? cell.GetDouble().ToString(CultureInfo.InvariantCulture) : cell.GetString();
+        return Clean(text);
+    }
+
+    static IReadOnlyList<SheetRow> ReadCsv(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Take(4096).Count(b => b == 0) > 0)
+            throw new UnreadableSpreadsheetException("Berkas ini bukan spreadsheet (XLSX atau CSV). / The file is not a spreadsheet (XLSX or CSV).");
+        var text = Decode(bytes);
+        var firstLine = text.Split('\n', 2)[0];
+        var delimiter = new[] { "\t", ";", "," }.OrderByDescending(d => firstLine.Split(d).Length).First();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = delimiter, HasHeaderRecord = false, BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false,
+        };
+        using var reader = new CsvReader(new StringReader(text), config);
+        var rows = new List<SheetRow>();
+        var number = 0;
+        while (reader.Read())
+        {
+            if (++number > MaxRows) throw new UnreadableSpreadsheetException($"Berkas memiliki lebih dari {MaxRows:N0} baris. / The file has too many rows.");
+            rows.Add(new SheetRow(number, (reader.Parser.Record ?? []).Select(Clean).ToArray()));
+        }
+        return rows;
+    }
+
+    /// <summary>UTF-8 (with or without BOM) when valid, else Windows-1252 as Excel writes CSV on Indonesian Windows.</summary>
+    static string Decode(byte[] bytes)
+    {
+        try { return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF'); }
+        catch (DecoderFallbackException) { return Encoding.Latin1.GetString(bytes); }
+    }
+
+    static string Clean(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
+}

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using Spectre.Console;
+using SpbeBot.Core.Audit;
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.People;
+using SpbeBot.Core.Plans;
+using SpbeBot.Core.Plans.Export;
+using SpbeBot.Core.Plans.Import;
+using SpbeBot.Host.Database;
+
+namespace SpbeBot.Host.Cli;
+
+/// <summary><c>spbebot plan import</c> and <c>plan export</c>: the spreadsheets coordinators already keep.</summary>
+static class PlanSpreadsheetCommands
+{
+    public static Command Import()
+    {
+        var file = new Argument<string>("berkas") { Description = "XLSX atau CSV rencana aksi / plan spreadsheet" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "spbe-2018|spbe-2024 (bawaan: kerangka instansi / default: the instansi's)" };
+        var year = new Option<int?>("--year") { Description = "Tahun evaluasi (bawaan: tahun instansi) / evaluation year" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Tampilkan saja, jangan simpan / show, write nothing" };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Impor baris yang valid, lewati yang bermasalah / import valid rows, skip bad ones" };
+        var createOpds = new Option<bool>("--create-opds") { Description = "Buat OPD yang belum dikenal / create unknown OPDs" };
+        var command = new Command("import", "Impor rencana aksi dari XLSX/CSV / import the plan") { file, framework, year, dryRun, skipInvalid, createOpds };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var stderr = parse.InvocationConfiguration.Error;
+            var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
+            var fw = parse.GetValue(framework) ?? instansi?.Framework ?? CatalogStore.DefaultFramework;
+            if (!CatalogStore.Exists(fw))
+            {
+                stderr.WriteLine($"Kerangka '{fw}' tidak dikenal. Pilihan: {string.Join(", ", CatalogStore.Available)} / unknown framework.");
+                return 2;
+            }
+            var opds = await new OpdStore(database.Connections).ListAsync(ct);
+            var known = opds.SelectMany(o => o.Aliases.Append(o.Name).Append(o.Abbreviation ?? "")).Where(n => n.Length > 0)
+                .Select(OpdNameNormalizer.Normalize).ToHashSet();
+            var importer = new PlanImporter(CatalogStore.Get(fw), parse.GetValue(year) ?? instansi?.EvaluationYear ?? DateTime.Today.Year,
+                name => known.Contains(OpdNameNormalizer.Normalize(name)))
+            { FileMayChooseFramework = parse.GetValue(framework) is null && parse.GetValue(year) is null };
+
+            var result = ReadWithProgress(importer, parse.GetValue(file)!, stderr);
+            if (result.FileUnreadable)
+            {
+                stderr.WriteLine($"Mohon maaf, berkas tidak dapat diimpor. / Sorry, the file cannot be imported.\n{result.Problems[0].Message}");
+                return 2;
+            }
+            stdout.WriteLine($"Berkas dibaca ({result.Sheet}, judul kolom di baris {result.HeaderRow}): {result.RowsRead} baris rencana aksi, {result.Drafts.Count} valid, {result.Problems.Select(p => p.Row).Distinct().Count()} bermasalah. / {result.RowsRead} rows, {result.Drafts.Count} valid.");
+            foreach (var w in result.Warnings) stdout.WriteLine($"  ⚠ {w}");
+            foreach (var p in result.Problems) stdout.WriteLine($"  ✗ {p}");
+            if (result.Problems.Count > 0 && !parse.GetValue(skipInvalid))
+            {
+                stderr.WriteLine("Tidak ada yang disimpan: perbaiki baris bermasalah, atau gunakan --skip-invalid. / Nothing imported: fix the rows above or use --skip-invalid.");
+                return 2;
+            }
+
+            var upsert = await new PlanStore(database.Connections).UpsertAsync(result.Drafts, Actor.System("plan import"),
+                new PlanUpsertOptions { CreateMissingOpds = parse.GetValue(createOpds), DryRun = parse.GetValue(dryRun), ApplyStatus = result.HasStatusColumn }, ct);
+            if (upsert.UnknownOpds.Count > 0)
+            {
+                stderr.WriteLine($"OPD belum terdaftar: {string.Join(", ", upsert.UnknownOpds)}. Tambahkan dengan 'spbebot opd add' / 'opd alias', atau gunakan --create-opds. Tidak ada yang disimpan. / Unknown OPDs; nothing imported.");
+                return 2;
+            }
+            foreach (var p in upsert.Problems) stderr.WriteLine($"  ✗ {p.Source}: {p.Message}");
+            if (!upsert.Succeeded) return 2;
+
+            var distinctOpds = result.Drafts.SelectMany(d => d.Opds).Select(OpdNameNormalizer.Normalize).Distinct().Count();
+            var verb = parse.GetValue(dryRun) ? "Akan / would be" : "Tersimpan / saved";
+            stdout.WriteLine($"{verb}: {upsert.Created} baru / created, {upsert.Updated} diperbarui / updated, {upsert.Unchanged} tetap / unchanged — {result.Drafts.FirstOrDefault()?.Framework ?? fw} {result.Drafts.FirstOrDefault()?.Year}, {distinctOpds} OPD.");
+            if (parse.GetValue(dryRun)) stdout.WriteLine("(--dry-run: tidak ada yang disimpan / nothing was written)");
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>Large files get a progress indicator on an interactive terminal; scripts get plain output.</summary>
+    static PlanImportResult ReadWithProgress(PlanImporter importer, string path, TextWriter stderr)
+    {
+        var large = File.Exists(path) && new FileInfo(path).Length > 512 * 1024;
+        if (!large || Console.IsErrorRedirected) return importer.Read(path);
+        PlanImportResult? result = null;
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
+            .Status().Start("Membaca berkas… / reading the file…", _ => result = importer.Read(path));
+        return result!;
+    }
+
+    public static Command Export()
+    {
+        var file = new Argument<string>("berkas") { Description = "Tujuan .xlsx atau .csv / target file" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka (bawaan: kerangka instansi) / framework" };
+        var year = new Option<int?>("--year") { Description = "Tahun (bawaan: tahun instansi) / year" };
+        var opd = new Option<string?>("--opd") { Description = "Hanya OPD ini / only this OPD" };
+        var command = new Command("export", "Ekspor rencana aksi ke XLSX/CSV / export the plan") { file, framework, year, opd };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                parse.InvocationConfiguration.Error.WriteLine("Nama berkas harus berakhiran .xlsx atau .csv. / The file name must end in .xlsx or .csv.");
+                return 2;
+            }
+            var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
+            var filter = new PlanFilter
+            {
+                Framework = parse.GetValue(framework) ?? instansi?.Framework,
+                Year = parse.GetValue(year) ?? instansi?.EvaluationYear,
+                Opd = parse.GetValue(opd),
+            };
+            var items = await new PlanStore(database.Connections).ListAsync(filter, ct);
+            var title = $"Rencana Aksi SPBE {instansi?.Name ?? ""} — {filter.Framework} tahun {filter.Year}".Trim();
+            PlanExporter.Write(path, items, title, TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib));
+            stdout.WriteLine($"{items.Count} rencana aksi diekspor ke {path}. / {items.Count} plan items exported.");
+            return 0;
+        }));
+        return command;
+    }
+}
