@@ -24,6 +24,9 @@ static class IntentWords
 
     public static readonly HashSet<string> Index = ["indeks", "index", "indeksnya", "nilai", "nilainya", "skor", "score", "hitung", "hitungkan", "menghitung", "calculate"];
 
+    /// <summary>Asking someone to send or forward a thing: not a criteria question.</summary>
+    public static readonly HashSet<string> SendRequest = ["kirim", "kirimkan", "kirimin", "kirimi", "send", "forward", "teruskan", "share", "bagikan"];
+
     public static readonly HashSet<string> All = ["semua", "seluruh", "all", "every", "each", "setiap", "tiap", "rata"];
 
     public static readonly HashSet<string> Rest = ["sisanya", "lainnya", "sisa", "rest", "others", "other", "lain"];

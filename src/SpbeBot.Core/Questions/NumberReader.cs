@@ -51,15 +51,7 @@ static class NumberReader
                 r.Levels.Add(level);
                 Mark(used, i, levelEnd);
                 i = levelEnd;
-                // A second level: "level 3 dan 4", "level 3 ke level 4", "lvl 3-4" (the dash became a space).
-                var j = i + 1;
-                if (j < tokens.Count && IntentWords.LevelJoiners.Contains(tokens[j])) j++;
-                if (j < tokens.Count && ChatVocabulary.LevelWords.Contains(tokens[j])) j++;
-                if (j > i + 1 || (j < tokens.Count && IsDigits(tokens[j])))
-                {
-                    if (TryNumber(tokens, j, allowRoman: true, out var second, out var secondEnd) && second is >= 0 and <= 9)
-                    { r.Levels.Add(second); Mark(used, i + 1, secondEnd); i = secondEnd; }
-                }
+                ReadSecondLevel(tokens, ref i, r, used);
                 continue;
             }
 
@@ -100,6 +92,21 @@ static class NumberReader
         return r;
     }
 
+    /// <summary>A second level right after a first: "level 3 dan 4", "level 3 ke level 4", "lvl 3-4", "level tiga vs empat".</summary>
+    static void ReadSecondLevel(IReadOnlyList<string> tokens, ref int i, Result r, bool[] used)
+    {
+        var j = i + 1;
+        if (j < tokens.Count && IntentWords.LevelJoiners.Contains(tokens[j])) j++;
+        if (j < tokens.Count && ChatVocabulary.LevelWords.Contains(tokens[j])) j++;
+        if (j == i + 1 && !(j < tokens.Count && IsDigits(tokens[j]))) return;
+        if (TryNumber(tokens, j, allowRoman: true, out var second, out var secondEnd) && second is >= 0 and <= 9)
+        {
+            r.Levels.Add(second);
+            Mark(used, i + 1, secondEnd);
+            i = secondEnd;
+        }
+    }
+
     /// <summary>After an indicator number: "1 sampai 10 level 2" or "1 level 3" become assignments for index questions.</summary>
     static void ReadRangeAssignment(IReadOnlyList<string> tokens, ref int i, int first, Result r, bool[] used)
     {
@@ -113,10 +120,14 @@ static class NumberReader
         if (j < tokens.Count && ChatVocabulary.LevelWords.Contains(tokens[j]) && LevelAfter(tokens, j, out var level, out var end) && last >= first && last - first < 100)
         {
             for (var n = first; n <= last; n++) r.Assigned[n] = level;
-            // "indikator 12 level 3" is also the plain indicator + level of an ordinary question.
-            if (first == last) r.Levels.Add(level);
             Mark(used, i, end);
             i = end;
+            // "indikator 12 level 3" is also the plain indicator + level of an ordinary question.
+            if (first == last)
+            {
+                r.Levels.Add(level);
+                ReadSecondLevel(tokens, ref i, r, used);
+            }
         }
     }
 

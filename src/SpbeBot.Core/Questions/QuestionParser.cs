@@ -39,6 +39,10 @@ public sealed class QuestionParser
         var numbers = NumberReader.Read(tokens);
         bool Has(HashSet<string> words) => tokens.Any(words.Contains);
 
+        // "tolong kirim SK tim SPBE yg kemarin": a request to send something is not a criteria question.
+        if (Has(IntentWords.SendRequest) && numbers.Levels.Count == 0 && numbers.Indicators.Count == 0 && !Has(IntentWords.Requirement) && !Has(IntentWords.About))
+            return NotFound(NotFoundReason.OffTopic, english);
+
         if ((Has(IntentWords.Index) || Has(IntentWords.Predikat)) && (numbers.AllLevel is not null || numbers.RestLevel is not null || numbers.Assigned.Count >= 2))
             return IndexQuestion(numbers, english);
 
