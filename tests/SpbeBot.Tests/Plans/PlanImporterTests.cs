@@ -34,7 +34,8 @@ public sealed class PlanImporterTests : IDisposable
 
         var opds = result.Drafts.SelectMany(d => d.Opds).Select(OpdNameNormalizer.Normalize).Distinct().ToList();
         Assert.Equal(10, opds.Count);
-        var warning = Assert.Single(result.Warnings);
+        Assert.Contains(result.Warnings, w => w.Row == 0 && w.Message.Contains("2019 diambil dari judul"));
+        var warning = Assert.Single(result.Warnings, w => w.Row > 0);
         Assert.Contains("dll", warning.Message);
         Assert.Equal(result.Drafts[16].Source, "baris " + warning.Row);
         Assert.Equal(["Dinas Perijinan", "Dinas Dukcapil"], result.Drafts[16].Opds);
@@ -115,6 +116,7 @@ public sealed class PlanImporterTests : IDisposable
             (File("besar.csv", new byte[3 * 1024 * 1024]), "terlalu besar"),
             (Write(["Judul saja"], ["tanpa kolom"]), "Tidak ditemukan baris judul"),
             (Write(["No", "Indikator", "Nilai"], ["1", "Layanan Perencanaan", "2"]), "Kolom wajib"),
+            (Write(["No", "Rekomendasi", "Tindak Lanjut", "OPD Terkait"], ["1", "x", "y", "Bappeda"]), "Kolom wajib tidak ditemukan di baris judul (baris 1): Indikator"),
         };
         foreach (var (path, expected) in cases)
         {
@@ -128,6 +130,18 @@ public sealed class PlanImporterTests : IDisposable
         Assert.Contains("kosong", Importer().Read(Path.Combine(_dir.FullName, "empty.xlsx")).Problems[0].Message);
     }
 
+    [Fact]
+    public void Windows_1252_csv_with_an_unpadded_title_row_is_read()
+    {
+        var path = Path.Combine(_dir.FullName, "excel-windows.csv");
+        var text = "Rencana Aksi SPBE 2025\r\nNo;Indikator;Tindak Lanjut;Target Waktu;OPD Terkait\r\n1;Layanan Perencanaan;Menyusun \u2018Perbup\u2019 \u2013 e-planning;Maret 2025;Bappeda\r\n";
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(path, System.Text.Encoding.GetEncoding(1252).GetBytes(text));
+        var result = Importer("spbe-2024", 2025).Read(path);
+        Assert.Empty(result.Problems);
+        Assert.Equal("Menyusun \u2018Perbup\u2019 \u2013 e-planning", Assert.Single(result.Drafts).Action);
+    }
+
     [Theory]
     [InlineData("Dinas Perijinan, Dinas Dukcapil, dll", new[] { "Dinas Perijinan", "Dinas Dukcapil" }, true)]
     [InlineData("Bag, Hukum", new[] { "Bag Hukum" }, false)]
@@ -135,6 +149,9 @@ public sealed class PlanImporterTests : IDisposable
     [InlineData("Bappeda dan BKPSDM", new[] { "Bappeda", "BKPSDM" }, false)]
     [InlineData("DKIS; Bappeda\nBPKAD", new[] { "DKIS", "Bappeda", "BPKAD" }, false)]
     [InlineData("Dinas Komunikasi, Informatika dan Statistik", new[] { "Dinas Komunikasi Informatika dan Statistik" }, false)]
+    [InlineData("Bag. Pengadaan Barang/Jasa", new[] { "Bag. Pengadaan Barang/Jasa" }, false)]
+    [InlineData("DINSOS / DISDIK", new[] { "DINSOS", "DISDIK" }, false)]
+    [InlineData("Dinas Sosial dan Dinas Pendidikan", new[] { "Dinas Sosial", "Dinas Pendidikan" }, false)]
     public void Opd_cells_are_split_where_names_end(string cell, string[] expected, bool etCetera)
     {
         var result = OpdCell.Split(cell, name => KnownOpds.Contains(OpdNameNormalizer.Normalize(name)));

@@ -56,18 +56,23 @@ public static partial class OpdCell
         var parts = SoftSeparators().Split(fragment).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count < 2) return [fragment];
         var tail = parts.Skip(1).ToList();
-        var looksLikeOpds = tail.All(p => isKnown(p) || StartsWithTypeWord(p) || EtCetera.Contains(OpdNameNormalizer.Normalize(p)));
+        var looksLikeOpds = tail.All(p => isKnown(p) || StartsWithTypeWord(p) || IsAbbreviation(p) || EtCetera.Contains(OpdNameNormalizer.Normalize(p)))
+                            && (isKnown(parts[0]) || StartsWithTypeWord(parts[0]) || IsAbbreviation(parts[0]));
         return looksLikeOpds ? parts : [fragment];
     }
+
+    /// <summary>"BKPSDM", "DKIS": an all-capitals word reads as an OPD's abbreviation.</summary>
+    static bool IsAbbreviation(string fragment) =>
+        fragment.Length is >= 3 and <= 12 && fragment.All(char.IsLetter) && fragment.All(char.IsUpper);
 
     static bool IsOnlyTypeWord(string fragment) => TypeWords.Contains(OpdNameNormalizer.Normalize(fragment));
 
     static bool StartsWithTypeWord(string fragment) =>
         OpdNameNormalizer.Normalize(fragment).Split(' ') is [var first, ..] && TypeWords.Contains(first);
 
-    [GeneratedRegex(@"[,;\n/]|\s+-\s+")]
+    [GeneratedRegex(@"[,;\n]|\s+-\s+")]
     private static partial Regex HardSeparators();
 
-    [GeneratedRegex(@"\s*&\s*|\s+dan\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*[&/]\s*|\s+dan\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SoftSeparators();
 }

@@ -40,14 +40,15 @@ public sealed class PlanHeader
 
     public int? this[PlanColumn column] => Columns.TryGetValue(column, out var c) ? c : null;
 
-    /// <summary>The best header among the first 20 non-empty rows, or null when none names an indicator column.</summary>
+    /// <summary>The best header among the first 20 non-empty rows, or null when none looks like one.</summary>
     public static PlanHeader? Find(IReadOnlyList<SheetRow> rows)
     {
         PlanHeader? best = null;
         foreach (var (row, index) in rows.Select((r, i) => (r, i)).Where(x => !x.r.IsEmpty).Take(20))
         {
             var columns = Map(row);
-            if (!columns.ContainsKey(PlanColumn.Indicator) && !columns.ContainsKey(PlanColumn.IndicatorNumber)) continue;
+            // A header names the indicator, or at least three known columns (then the missing ones are reported).
+            if (!columns.ContainsKey(PlanColumn.Indicator) && !columns.ContainsKey(PlanColumn.IndicatorNumber) && columns.Count < 3) continue;
             if (best is null || columns.Count > best.Columns.Count) best = new PlanHeader(index, row.Number, columns);
         }
         return best;

@@ -34,9 +34,27 @@ public sealed class PlanImporter(CriteriaCatalog defaultCatalog, int year, Func<
             if (missing.Count > 0)
                 return PlanImportResult.Unreadable($"Kolom wajib tidak ditemukan di baris judul (baris {header.RowNumber}): {string.Join(", ", missing)}. / Required columns missing.");
             UseFileFramework(rows, header);
-            return ReadRows(rows, header) with { Sheet = $"lembar {index + 1}", HeaderRow = header.RowNumber, HasStatusColumn = header[PlanColumn.Status] is not null };
+            var titleYear = UseTitleYear(rows, header);
+            var result = ReadRows(rows, header);
+            if (titleYear is not null)
+                result = result with { Warnings = result.Warnings.Prepend(new ImportIssue(0, null, $"Tahun {titleYear} diambil dari judul lembar. / Year {titleYear} taken from the sheet title.")).ToList() };
+            return result with { Sheet = $"lembar {index + 1}", HeaderRow = header.RowNumber, HasStatusColumn = header[PlanColumn.Status] is not null };
         }
         return PlanImportResult.Unreadable("Tidak ditemukan baris judul kolom (mis. \"No, Indikator, Rekomendasi, Tindak Lanjut, Target Waktu, OPD Terkait\"). / No header row found.");
+    }
+
+    /// <summary>"MONEV PENINGKATAN INDEKS SPBE 2019": with no year given and no year column, the title's year is the plan's.</summary>
+    int? UseTitleYear(IReadOnlyList<SheetRow> rows, PlanHeader header)
+    {
+        if (!FileMayChooseFramework || header[PlanColumn.Year] is not null) return null;
+        foreach (var row in rows.Take(header.RowIndex))
+            foreach (var word in TextNormalizer.Normalize(string.Join(" ", row.Cells.Distinct())).Split(' '))
+                if (word.Length == 4 && int.TryParse(word, out var found) && found is >= 2000 and <= 2100)
+                {
+                    year = found;
+                    return found;
+                }
+        return null;
     }
 
     void UseFileFramework(IReadOnlyList<SheetRow> rows, PlanHeader header)
@@ -51,6 +69,7 @@ public sealed class PlanImporter(CriteriaCatalog defaultCatalog, int year, Func<
     static List<string> MissingColumns(PlanHeader header)
     {
         var missing = new List<string>();
+        if (header[PlanColumn.Indicator] is null && header[PlanColumn.IndicatorNumber] is null) missing.Add("Indikator");
         if (header[PlanColumn.Action] is null && header[PlanColumn.Recommendation] is null) missing.Add("Tindak Lanjut/Rencana Aksi (atau Rekomendasi)");
         if (header[PlanColumn.Opd] is null) missing.Add("OPD Terkait/Penanggung Jawab");
         return missing;

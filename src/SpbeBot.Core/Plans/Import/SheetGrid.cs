@@ -31,12 +31,12 @@ public static class SheetGrid
         if (!info.Exists) throw new UnreadableSpreadsheetException($"Berkas tidak ditemukan: {path} / File not found.");
         if (info.Length == 0) throw new UnreadableSpreadsheetException("Berkas kosong. / The file is empty.");
         if (info.Length > maxBytes)
-            throw new UnreadableSpreadsheetException($"Berkas terlalu besar ({info.Length / (1024 * 1024.0):0.#} MB; batas {maxBytes / (1024 * 1024)} MB). / The file is too large.");
+            throw new UnreadableSpreadsheetException($"Berkas terlalu besar ({Size(info.Length)}; batas {Size(maxBytes)}). / The file is too large.");
 
         var head = new byte[8];
         using (var probe = File.OpenRead(path)) _ = probe.Read(head, 0, head.Length);
         if (head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
-            throw new UnreadableSpreadsheetException("Berkas ini terenkripsi/berkata sandi atau berformat .xls lama. Mohon simpan ulang sebagai .xlsx tanpa kata sandi. / The file is password-protected or an old .xls; please save it as an unprotected .xlsx.");
+            throw new UnreadableSpreadsheetException("Berkas ini terenkripsi/dilindungi kata sandi atau berformat .xls lama. Mohon simpan ulang sebagai .xlsx tanpa kata sandi. / The file is password-protected or an old .xls; please save it as an unprotected .xlsx.");
         if (head[0] == 'P' && head[1] == 'K') return ReadXlsx(path);
         return [ReadCsv(path)];
     }
@@ -94,8 +94,9 @@ public static class SheetGrid
         if (bytes.Take(4096).Count(b => b == 0) > 0)
             throw new UnreadableSpreadsheetException("Berkas ini bukan spreadsheet (XLSX atau CSV). / The file is not a spreadsheet (XLSX or CSV).");
         var text = Decode(bytes);
-        var firstLine = text.Split('\n', 2)[0];
-        var delimiter = new[] { "\t", ";", "," }.OrderByDescending(d => firstLine.Split(d).Length).First();
+        // Title rows are often not padded with delimiters, so look at the first lines together.
+        var sample = text.Split('\n').Take(20).ToList();
+        var delimiter = new[] { "\t", ";", "," }.OrderByDescending(d => sample.Sum(line => line.Split(d).Length - 1)).First();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = delimiter, HasHeaderRecord = false, BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false,
@@ -115,8 +116,14 @@ public static class SheetGrid
     static string Decode(byte[] bytes)
     {
         try { return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF'); }
-        catch (DecoderFallbackException) { return Encoding.Latin1.GetString(bytes); }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1252).GetString(bytes);
+        }
     }
+
+    static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024.0):0.#} MB" : $"{bytes / 1024.0:0.#} KB";
 
     static string Clean(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
 }
