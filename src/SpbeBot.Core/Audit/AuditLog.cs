@@ -46,6 +46,28 @@ public sealed class AuditLog(ConnectionFactory db)
             transaction);
     }
 
+    /// <summary>Many "create" rows in one statement (bulk imports), same shape as <see cref="WriteAsync"/>.</summary>
+    public static async Task WriteCreatedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Actor actor,
+        string entity, IReadOnlyList<(object Id, object After)> rows)
+    {
+        if (rows.Count == 0) return;
+        await connection.ExecuteAsync(
+            """
+            insert into audit_log (person_id, actor, entity, entity_id, action, after)
+            select @PersonId, @Actor, @Entity, t.id, 'create', t.after::jsonb
+            from unnest(@Ids, @Afters) as t(id, after)
+            """,
+            new
+            {
+                actor.PersonId,
+                Actor = actor.Name,
+                Entity = entity,
+                Ids = rows.Select(r => Convert.ToString(r.Id, System.Globalization.CultureInfo.InvariantCulture)!).ToArray(),
+                Afters = rows.Select(r => JsonSerializer.Serialize(r.After, Json)).ToArray(),
+            },
+            transaction);
+    }
+
     /// <summary>Latest entries first, optionally for one entity type and id.</summary>
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(string? entity = null, string? entityId = null, int limit = 100, CancellationToken ct = default)
     {

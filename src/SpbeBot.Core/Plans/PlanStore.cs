@@ -39,15 +39,14 @@ public sealed class PlanStore(ConnectionFactory db)
         if (missing.Count > 0) return new PlanUpsertResult { UnknownOpds = missing };
 
         var existing = await LoadExistingAsync(connection, tx, drafts);
-        int created = 0, updated = 0, unchanged = 0;
+        int updated = 0, unchanged = 0;
+        var fresh = new List<Stored>();
         foreach (var draft in drafts)
         {
             var wanted = Stored.From(draft, ResolveOpds(draft, opdIds));
             if (!existing.TryGetValue(PlanKey.Of(draft), out var current))
             {
-                var id = await InsertAsync(connection, tx, wanted);
-                await AuditLog.WriteAsync(connection, tx, actor, "plan_item", id, "create", null, wanted);
-                created++;
+                fresh.Add(wanted);
                 continue;
             }
             if (!options.ApplyStatus) wanted = wanted with { Status = current.Status };
@@ -56,9 +55,10 @@ public sealed class PlanStore(ConnectionFactory db)
             await AuditLog.WriteAsync(connection, tx, actor, "plan_item", current.Id, "update", current, wanted);
             updated++;
         }
+        await InsertManyAsync(connection, tx, fresh, actor);
         if (options.DryRun) await tx.RollbackAsync(ct);
         else await tx.CommitAsync(ct);
-        return new PlanUpsertResult { Created = created, Updated = updated, Unchanged = unchanged };
+        return new PlanUpsertResult { Created = fresh.Count, Updated = updated, Unchanged = unchanged };
     }
 
     static List<PlanRowProblem> Validate(IReadOnlyList<PlanItemDraft> drafts)
@@ -111,18 +111,43 @@ public sealed class PlanStore(ConnectionFactory db)
         return result;
     }
 
-    static async Task<long> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction tx, Stored item)
+    /// <summary>
+    /// New items in three statements (items, OPD links, audit rows) instead of three per item: a 10,000-row import
+    /// would otherwise spend seconds on round trips. Ids come back keyed by the natural key, which is unique.
+    /// </summary>
+    static async Task InsertManyAsync(NpgsqlConnection connection, NpgsqlTransaction tx, List<Stored> items, Actor actor)
     {
-        var id = await connection.ExecuteScalarAsync<long>(
+        if (items.Count == 0) return;
+        var rows = await connection.QueryAsync<(long Id, string Framework, int Year, int Indicator, string ServiceName, string ActionKey)>(
             """
             insert into plan_item (framework, year, indicator, service_name, current_level, target_level, recommendation,
                                    action, action_key, deadline, status)
-            values (@Framework, @Year, @Indicator, @ServiceName, @CurrentLevel, @TargetLevel, @Recommendation,
-                    @Action, @ActionKey, @Deadline::date, @Status)
-            returning id
-            """, item.Parameters(), tx);
-        await InsertOpdsAsync(connection, tx, id, item.OpdIds);
-        return id;
+            select * from unnest(@Framework, @Year, @Indicator, @ServiceName, @CurrentLevel::smallint[], @TargetLevel::smallint[],
+                                 @Recommendation, @Action, @ActionKey, @Deadline::date[], @Status)
+            returning id, framework, year, indicator, service_name, action_key
+            """,
+            new
+            {
+                Framework = items.Select(i => i.Framework).ToArray(),
+                Year = items.Select(i => i.Year).ToArray(),
+                Indicator = items.Select(i => i.Indicator).ToArray(),
+                ServiceName = items.Select(i => i.ServiceName).ToArray(),
+                CurrentLevel = items.Select(i => (short?)i.CurrentLevel).ToArray(),
+                TargetLevel = items.Select(i => (short?)i.TargetLevel).ToArray(),
+                Recommendation = items.Select(i => i.Recommendation).ToArray(),
+                Action = items.Select(i => i.Action).ToArray(),
+                ActionKey = items.Select(i => PlanKey.NormalizeAction(i.Action)).ToArray(),
+                Deadline = items.Select(i => i.Deadline?.ToDateTime(TimeOnly.MinValue)).ToArray(),
+                Status = items.Select(i => DbEnum.ToText(i.Status)).ToArray(),
+            }, tx);
+        var ids = rows.ToDictionary(r => $"{r.Framework}|{r.Year}|{r.Indicator}|{r.ServiceName}|{r.ActionKey}", r => r.Id);
+        long IdOf(Stored i) => ids[$"{i.Framework}|{i.Year}|{i.Indicator}|{i.ServiceName}|{PlanKey.NormalizeAction(i.Action)}"];
+
+        var links = items.SelectMany(i => i.OpdIds.Select((opd, position) => (Item: IdOf(i), Opd: opd, Position: (short)(position + 1)))).ToList();
+        await connection.ExecuteAsync(
+            "insert into plan_item_opd (plan_item_id, opd_id, position) select * from unnest(@Items, @Opds, @Positions)",
+            new { Items = links.Select(l => l.Item).ToArray(), Opds = links.Select(l => l.Opd).ToArray(), Positions = links.Select(l => l.Position).ToArray() }, tx);
+        await AuditLog.WriteCreatedAsync(connection, tx, actor, "plan_item", items.Select(i => ((object)IdOf(i), (object)(i with { Id = IdOf(i) }))).ToList());
     }
 
     static async Task UpdateAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long id, Stored item)
