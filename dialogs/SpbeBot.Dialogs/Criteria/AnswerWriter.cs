@@ -115,6 +115,29 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
         return Reply.Plain(Join([sb.ToString().TrimEnd(), SourceLine()]));
     }
 
+    /// <summary>The what-if: the index from current levels next to the index if every target is met.</summary>
+    public Reply WhatIf(IReadOnlyDictionary<int, int> current, IReadOnlyDictionary<int, int> target)
+    {
+        var now = IndexCalculator.Calculate(catalog, current);
+        var then = IndexCalculator.Calculate(catalog, target);
+        static string Value(decimal? v) => v is decimal d ? Format.Index(IndexCalculator.Round(d)) : "–";
+        var sb = new StringBuilder();
+        sb.Append($"{t.WhatIfTitle}\n\n");
+        sb.Append($"{t.WhatIfCurrent}: {Value(now.Spbe)} — {now.Predikat?.Name ?? "–"}\n");
+        sb.Append($"{t.WhatIfTarget}: {Value(then.Spbe)} — {then.Predikat?.Name ?? "–"}\n");
+        if (now.Spbe is decimal before && then.Spbe is decimal after)
+            sb.Append($"{t.WhatIfChange}: {(after >= before ? "+" : "−")}{Format.Index(IndexCalculator.Round(Math.Abs(after - before)))}\n");
+        sb.Append($"\n{t.DomainIndex} ({t.WhatIfCurrent.ToLowerInvariant()} → {t.WhatIfTarget.ToLowerInvariant()}):\n");
+        foreach (var (d, i) in now.Domains.Select((d, i) => (d, i)))
+            sb.Append($"• {d.Domain.Number}. {d.Domain.Name}: {Value(d.Value)} → {Value(then.Domains[i].Value)}\n");
+        sb.Append($"\n{t.AspectIndex}:\n");
+        foreach (var (a, i) in now.Aspects.Select((a, i) => (a, i)))
+            sb.Append($"• {a.Aspect.Number}. {a.Aspect.Name}: {Value(a.Value)} → {Value(then.Aspects[i].Value)}\n");
+        var raised = catalog.Indicators.Where(i => current.TryGetValue(i.Number, out var c) && target.TryGetValue(i.Number, out var g) && g > c).ToList();
+        if (raised.Count > 0) sb.Append($"\n{t.WhatIfRaised(raised.Count)}: {string.Join(", ", raised.Select(i => $"{i.Number} ({current[i.Number]}→{target[i.Number]})"))}\n");
+        return Reply.Plain(Join([sb.ToString().TrimEnd(), SourceLine()]));
+    }
+
     public Reply Ladder(int level)
     {
         var parts = new List<string?> { t.LadderTitle(level) };

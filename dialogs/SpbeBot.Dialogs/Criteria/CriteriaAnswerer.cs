@@ -20,6 +20,10 @@ public static class CriteriaAnswerer
         return Answer(parser.Catalog, understanding, texts);
     }
 
+    /// <summary>The what-if reply: index from current levels next to the index if every target is met.</summary>
+    public static Reply WhatIf(CriteriaCatalog catalog, IReadOnlyDictionary<int, int> current, IReadOnlyDictionary<int, int> target, CriteriaTexts t) =>
+        new AnswerWriter(catalog, t).WhatIf(current, target);
+
     public static CriteriaAnswer Answer(CriteriaCatalog catalog, Understanding u, CriteriaTexts t)
     {
         var writer = new AnswerWriter(catalog, t);

@@ -49,6 +49,11 @@ public sealed record CriteriaTexts
     public required string LadderService { get; init; }
     public required string LadderAskIndicator { get; init; }
     public required string IncompleteCatalog { get; init; }
+    public required string WhatIfTitle { get; init; }
+    public required string WhatIfCurrent { get; init; }
+    public required string WhatIfTarget { get; init; }
+    public required string WhatIfChange { get; init; }
+    public required Func<int, string> WhatIfRaised { get; init; }
 
     public static readonly CriteriaTexts Id = new()
     {
@@ -100,6 +105,11 @@ public sealed record CriteriaTexts
         LadderService = "Domain layanan (kapabilitas layanan)",
         LadderAskIndicator = "Kriteria rinci berbeda per indikator — sebutkan indikatornya, misalnya \"level {0} indikator 32\".",
         IncompleteCatalog = "Catatan katalog",
+        WhatIfTitle = "Simulasi indeks SPBE: level saat ini dibanding target",
+        WhatIfCurrent = "Saat ini",
+        WhatIfTarget = "Bila semua target tercapai",
+        WhatIfChange = "Perubahan",
+        WhatIfRaised = n => $"{n} indikator naik level",
     };
 
     public static readonly CriteriaTexts En = Id with
@@ -152,5 +162,10 @@ public sealed record CriteriaTexts
         LadderService = "Service domain (service capability)",
         LadderAskIndicator = "The detailed criteria differ per indicator — name one, e.g. \"level {0} indicator 32\".",
         IncompleteCatalog = "Catalog note",
+        WhatIfTitle = "SPBE index what-if: current levels against targets",
+        WhatIfCurrent = "Now",
+        WhatIfTarget = "If every target is met",
+        WhatIfChange = "Change",
+        WhatIfRaised = n => $"{n} indicators go up",
     };
 }

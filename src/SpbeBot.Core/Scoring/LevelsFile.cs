@@ -13,7 +13,12 @@ public static class LevelsFile
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
-    public sealed record Result(IReadOnlyDictionary<int, int> Levels, IReadOnlyList<string> Problems);
+    /// <param name="Levels">Indicator → current level.</param>
+    public sealed record Result(IReadOnlyDictionary<int, int> Levels, IReadOnlyList<string> Problems)
+    {
+        /// <summary>Indicator → target level, when the file has a third column.</summary>
+        public IReadOnlyDictionary<int, int>? Targets { get; init; }
+    }
 
     public static Result Read(string path)
     {
@@ -35,20 +40,32 @@ public static class LevelsFile
     static Result Collect(IEnumerable<(int Row, IReadOnlyList<string> Cells)> rows)
     {
         var levels = new Dictionary<int, int>();
+        var targets = new Dictionary<int, int>();
         var problems = new List<string>();
         foreach (var (row, cells) in rows)
         {
             var values = cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
             if (values.Count < 2) continue;
             if (!int.TryParse(values[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var indicator)) continue; // header/title
-            if (!int.TryParse(values[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var level))
-            { problems.Add($"Baris {row}: level \"{values[1]}\" bukan angka 1–5 / not a level 1–5."); continue; }
-            if (level is < 1 or > 5) { problems.Add($"Baris {row}: level {level} di luar 1–5 / level outside 1–5."); continue; }
+            if (LevelProblem(values[1], out var level) is { } bad) { problems.Add($"Baris {row}: level {bad}."); continue; }
             if (levels.ContainsKey(indicator)) { problems.Add($"Baris {row}: indikator {indicator} muncul dua kali / indicator listed twice."); continue; }
             levels[indicator] = level;
+            // An optional third column is the target level, for the what-if (current vs target).
+            if (values.Count >= 3)
+            {
+                if (LevelProblem(values[2], out var target) is { } badTarget) { problems.Add($"Baris {row}: target {badTarget}."); continue; }
+                targets[indicator] = target;
+            }
         }
         if (levels.Count == 0 && problems.Count == 0) problems.Add("Tidak ada baris \"indikator, level\" di berkas ini / no \"indicator, level\" rows found.");
-        return new Result(levels, problems);
+        if (targets.Count > 0 && targets.Count != levels.Count) problems.Add("Kolom target hanya terisi sebagian; isi untuk semua indikator atau kosongkan. / The target column is only partly filled.");
+        return new Result(levels, problems) { Targets = targets.Count > 0 ? targets : null };
+    }
+
+    static string? LevelProblem(string text, out int level)
+    {
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out level)) return $"\"{text}\" bukan angka 1–5 / not a level 1–5";
+        return level is >= 1 and <= 5 ? null : $"{level} di luar 1–5 / outside 1–5";
     }
 
     static IEnumerable<(int, IReadOnlyList<string>)> ReadCsv(string path)

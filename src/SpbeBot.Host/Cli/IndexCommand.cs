@@ -1,47 +1,89 @@
 using System.CommandLine;
 using SpbeBot.Core.Criteria;
+using SpbeBot.Core.People;
+using SpbeBot.Core.Plans;
 using SpbeBot.Core.Questions;
 using SpbeBot.Core.Scoring;
 using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Cli;
 
-/// <summary><c>spbebot index &lt;levels.csv|.xlsx&gt;</c>: aspect, domain and SPBE index with predikat from "indicator, level" rows.</summary>
+/// <summary>
+/// <c>spbebot index &lt;levels.csv|.xlsx&gt;</c>: aspect, domain and SPBE index with predikat from "indicator, level" rows;
+/// a third column (target level) adds the what-if. <c>spbebot index --plan</c>: the what-if from the stored plan.
+/// </summary>
 static class IndexCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("berkas") { Description = "CSV/XLSX berisi baris \"indikator, level\" / rows of indicator, level" };
+        var file = new Argument<string?>("berkas") { Description = "CSV/XLSX berisi baris \"indikator, level[, target]\" / rows of indicator, level[, target]", Arity = ArgumentArity.ZeroOrOne };
+        var plan = new Option<bool>("--plan") { Description = "Dari rencana aksi tersimpan: level saat ini vs target / from the stored plan: current vs target" };
+        var year = new Option<int?>("--year") { Description = "Tahun rencana aksi (bawaan: tahun instansi) / plan year" };
         var framework = FrameworkOption.Create();
-        var command = new Command("index", "Menghitung indeks SPBE dan predikat / compute the SPBE index") { file, framework };
-        command.SetAction(parse =>
+        var command = new Command("index", "Menghitung indeks SPBE dan predikat / compute the SPBE index") { file, plan, year, framework };
+        command.SetAction((parse, ct) =>
         {
-            var catalog = CatalogStore.Get(parse.GetValue(framework)!);
-            var read = LevelsFile.Read(parse.GetValue(file)!);
-            foreach (var problem in read.Problems) Console.Error.WriteLine(problem);
-            if (read.Problems.Count > 0) return 2;
-
-            var unknown = read.Levels.Keys.Where(k => catalog.FindIndicator(k) is null).ToList();
-            if (unknown.Count > 0)
+            if (parse.GetValue(plan)) return FromPlan(parse, parse.GetValue(year), ct);
+            if (parse.GetValue(file) is not { } path)
             {
-                Console.Error.WriteLine($"Indikator tidak dikenal di {catalog.Framework} / unknown indicators: {string.Join(", ", unknown)}");
-                return 2;
+                parse.InvocationConfiguration.Error.WriteLine("Sebutkan berkas level, atau gunakan --plan. / Give a levels file, or use --plan.");
+                return Task.FromResult(2);
             }
-            var missing = catalog.Indicators.Where(i => !read.Levels.ContainsKey(i.Number)).Select(i => i.Number).ToList();
-            if (missing.Count > 0)
-            {
-                Console.Error.WriteLine($"Level belum diisi untuk indikator / missing levels for indicators: {string.Join(", ", missing)}");
-                return 2;
-            }
-            if (catalog.Indicators.Any(i => i.Weight is null))
-            {
-                Console.Error.WriteLine(CriteriaTexts.Id.WeightNotInCatalog + " / " + CriteriaTexts.En.WeightNotInCatalog);
-                return 2;
-            }
-            var understanding = new Understanding { Framework = catalog.Framework, Kind = QuestionKind.Index, Levels = read.Levels };
-            Console.WriteLine(CriteriaAnswerer.Answer(catalog, understanding, CriteriaTexts.Id).FullText);
-            return 0;
+            return Task.FromResult(FromFile(parse, CatalogStore.Get(parse.GetValue(framework)!), path));
         });
         return command;
+    }
+
+    static int FromFile(ParseResult parse, CriteriaCatalog catalog, string path)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        var read = LevelsFile.Read(path);
+        foreach (var problem in read.Problems) error.WriteLine(problem);
+        if (read.Problems.Count > 0) return 2;
+        if (Check(catalog, read.Levels, error) is { } failed) return failed;
+
+        var text = read.Targets is { } targets
+            ? CriteriaAnswerer.WhatIf(catalog, read.Levels, targets, CriteriaTexts.Id).Text
+            : CriteriaAnswerer.Answer(catalog, new Understanding { Framework = catalog.Framework, Kind = QuestionKind.Index, Levels = read.Levels }, CriteriaTexts.Id).FullText;
+        parse.InvocationConfiguration.Output.WriteLine(text);
+        return 0;
+    }
+
+    /// <summary>Per indicator: the highest current level and the highest target among its plan items (a target never lowers).</summary>
+    static Task<int> FromPlan(ParseResult parse, int? year, CancellationToken ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+    {
+        var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
+        var catalog = CatalogStore.Get(instansi?.Framework ?? CatalogStore.DefaultFramework);
+        var items = await new PlanStore(database.Connections).ListAsync(new PlanFilter { Framework = catalog.Framework, Year = year ?? instansi?.EvaluationYear }, ct);
+        var current = items.Where(i => i.CurrentLevel is not null && i.Status != PlanStatus.Cancelled).GroupBy(i => i.Indicator)
+            .ToDictionary(g => g.Key, g => g.Max(i => i.CurrentLevel!.Value));
+        var target = current.ToDictionary(kv => kv.Key, kv => Math.Max(kv.Value,
+            items.Where(i => i.Indicator == kv.Key && i.Status != PlanStatus.Cancelled).Max(i => i.TargetLevel ?? kv.Value)));
+        if (Check(catalog, current, parse.InvocationConfiguration.Error) is { } failed) return failed;
+        stdout.WriteLine(CriteriaAnswerer.WhatIf(catalog, current, target, CriteriaTexts.Id).Text);
+        return 0;
+    });
+
+    static int? Check(CriteriaCatalog catalog, IReadOnlyDictionary<int, int> levels, TextWriter error)
+    {
+        var unknown = levels.Keys.Where(k => catalog.FindIndicator(k) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            error.WriteLine($"Indikator tidak dikenal di {catalog.Framework} / unknown indicators: {string.Join(", ", unknown)}");
+            return 2;
+        }
+        var missing = catalog.Indicators.Where(i => !levels.ContainsKey(i.Number)).Select(i => i.Number).ToList();
+        if (missing.Count > 0)
+        {
+            error.WriteLine($"Level belum diisi untuk indikator / missing levels for indicators: {string.Join(", ", missing)}");
+            return 2;
+        }
+        if (catalog.Indicators.Any(i => i.Weight is null))
+        {
+            error.WriteLine(CriteriaTexts.Id.WeightNotInCatalog + " / " + CriteriaTexts.En.WeightNotInCatalog);
+            return 2;
+        }
+        return null;
     }
 }

@@ -102,6 +102,25 @@ public class CriteriaCliTests
     }
 
     [Fact]
+    public void Index_with_a_target_column_is_a_what_if()
+    {
+        var dir = Directory.CreateTempSubdirectory("spbebot-index-");
+        try
+        {
+            var csv = Path.Combine(dir.FullName, "what-if.csv");
+            File.WriteAllLines(csv, new[] { "indikator,level,target" }.Concat(Enumerable.Range(1, 47).Select(i => $"{i},2,{(i >= 32 ? 4 : 2)}")));
+            var r = Cli.Run(["index", csv]);
+            Assert.Equal(0, r.ExitCode);
+            Assert.Contains("Saat ini: 2,00 — Cukup", r.Out);
+            // Only the Layanan domain (45,50 %) rises to 4: 2 + 2 × 0,455 = 2,91.
+            Assert.Contains("Bila semua target tercapai: 2,91 — Baik", r.Out);
+            Assert.Contains("Perubahan: +0,91", r.Out);
+            Assert.Contains("4. Layanan SPBE: 2,00 → 4,00", r.Out);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
     public void Index_refuses_bad_files_with_a_message()
     {
         var dir = Directory.CreateTempSubdirectory("spbebot-index-");
