@@ -95,6 +95,19 @@ public sealed class PersonStore(ConnectionFactory db)
         await AuditLog.WriteAsync(connection, tx, actor, "person", personId, "link-chat", null, identity);
     }
 
+    /// <summary>Removes a chat account from its person ("/berhenti"); the person and their history stay. False when it was not linked.</summary>
+    public async Task<bool> UnlinkChatAsync(ChatIdentity identity, Actor actor, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var owner = await connection.QuerySingleOrDefaultAsync<long?>(
+            "delete from chat_identity where channel = @Channel and external_id = @ExternalId returning person_id", identity, tx);
+        if (owner is null) return false;
+        await AuditLog.WriteAsync(connection, tx, actor, "person", owner.Value, "unlink-chat", identity, null);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
     /// <summary>Changes language, quiet hours and mute; returns the updated person, or null when not found.</summary>
     public async Task<Person?> UpdateSettingsAsync(long personId, string language, TimeOnly? quietStart, TimeOnly? quietEnd, bool muted, Actor actor, CancellationToken ct = default)
     {

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
-using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Core.Audit;
+using SpbeBot.Core.Conversations;
+using SpbeBot.Dialogs.Conversation;
+using SpbeBot.Host.Hosting;
 using SpbeBot.Host.Channels.Terminal;
 using SpbeBot.Host.Database;
 
@@ -26,7 +29,10 @@ static class ChatCommand
         {
             var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
             var people = await new PersonStore(database.Connections).ListAsync(ct);
-            var person = asPerson is null ? null
+            // Without "--as" the terminal acts as the first coordinator (or admin): whoever sits at the server's keyboard
+            // already holds the whole database. With no such person it is a stranger and gets the onboarding help.
+            var person = asPerson is null
+                ? people.FirstOrDefault(p => p.Role == PersonRole.Coordinator) ?? people.FirstOrDefault(p => p.Role == PersonRole.Admin)
                 : people.FirstOrDefault(p => p.Name.Contains(asPerson, StringComparison.OrdinalIgnoreCase));
             if (asPerson is not null && person is null)
             {
@@ -47,8 +53,16 @@ static class ChatCommand
                 : $"Selamat datang, {person.Name} ({person.OpdName ?? "-"}). Ketik \"keluar\" untuk selesai.");
             output.WriteLine("Ask about the SPBE criteria in Indonesian or English; type \"exit\" to leave.");
 
+            // The terminal acts as that person through a synthetic account ("terminal", "person-<id>") linked to them,
+            // so the conversation finds them exactly as it finds a Telegram user, with the same access checks.
             var userId = person is null ? "terminal" : $"person-{person.Id}";
-            var chat = new TerminalChat(new CriteriaConversationHandler(), Console.In, output, userId, person?.Name ?? Environment.UserName);
+            if (person is not null)
+                await new PersonStore(database.Connections).LinkChatAsync(person.Id, new ChatIdentity("terminal", userId), new Actor("spbebot chat", person.Id), ct);
+            var handler = new ConversationHandler(new ConversationServices(
+                new PersonStore(database.Connections), new InviteStore(database.Connections), new PlanStore(database.Connections),
+                new OpdStore(database.Connections), new InstansiStore(database.Connections), new ConversationStateStore(database.Connections),
+                () => CliConfiguration.Load()[ConversationRegistration.BotUsernameKey]));
+            var chat = new TerminalChat(handler, Console.In, output, userId, person?.Name ?? Environment.UserName);
             await chat.RunAsync(ct);
             return 0;
         });

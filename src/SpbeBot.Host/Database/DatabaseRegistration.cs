@@ -1,4 +1,5 @@
 using SpbeBot.Core.Audit;
+using SpbeBot.Core.Conversations;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Storage;
@@ -12,11 +13,14 @@ namespace SpbeBot.Host.Database;
 /// </summary>
 static class DatabaseRegistration
 {
+    /// <param name="configuration">Kept for the usual AddX(configuration) shape; the settings themselves are read from the container's final IConfiguration.</param>
     public static IServiceCollection AddSpbeDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var settings = DatabaseSettings.From(configuration);
-        services.AddSingleton<DatabaseStartup>(sp => new DatabaseStartup(settings, sp.GetRequiredService<ILogger<DatabaseStartup>>()));
-        services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
+        // Settings are read when the service is built, from the final configuration: sources added after this call
+        // (tests, the host's own configure step) must count.
+        services.AddSingleton<DatabaseStartup>(sp => new DatabaseStartup(
+            DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()), sp.GetRequiredService<ILogger<DatabaseStartup>>()));
+        services.AddHostedService<DatabaseStartupService>();
         services.AddSingleton(sp => sp.GetRequiredService<DatabaseStartup>().Database.Connections);
         services.AddSingleton(sp => new OpdStore(sp.GetRequiredService<ConnectionFactory>()));
         services.AddSingleton(sp => new PersonStore(sp.GetRequiredService<ConnectionFactory>()));
@@ -24,7 +28,25 @@ static class DatabaseRegistration
         services.AddSingleton(sp => new InstansiStore(sp.GetRequiredService<ConnectionFactory>()));
         services.AddSingleton(sp => new PlanStore(sp.GetRequiredService<ConnectionFactory>()));
         services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<ConnectionFactory>()));
+        services.AddSingleton(sp => new ConversationStateStore(sp.GetRequiredService<ConnectionFactory>()));
         return services;
+    }
+
+    /// <summary>
+    /// For in-process tests of the channels alone: the database is not opened at start. Whatever still asks for a
+    /// store then fails, so use it together with a handler that needs none.
+    /// </summary>
+    public static IServiceCollection WithoutDatabaseStartup(this IServiceCollection services)
+    {
+        foreach (var d in services.Where(d => d.ImplementationType == typeof(DatabaseStartupService)).ToList()) services.Remove(d);
+        return services;
+    }
+
+    /// <summary>The hosted service is a named type (not a factory) so <see cref="WithoutDatabaseStartup"/> can find it.</summary>
+    sealed class DatabaseStartupService(DatabaseStartup startup) : IHostedService
+    {
+        public Task StartAsync(CancellationToken ct) => startup.StartAsync(ct);
+        public Task StopAsync(CancellationToken ct) => startup.StopAsync(ct);
     }
 
     /// <summary>Opens the database before other hosted services start (register it first) and closes it last.</summary>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration.Memory;
 using SpbeBot.Dialogs.Common;
-using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Host.Database;
 using SpbeBot.Host.Channels.Telegram;
 
 namespace SpbeBot.Host.Hosting;
@@ -26,9 +26,10 @@ static class ServerApp
         });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
 
-        // [storage] The database start-up (embedded or external PostgreSQL, migrations) registers here.
-        // [dialogs] The full conversation (onboarding, menus, persisted state) replaces this handler here.
-        builder.Services.AddSingleton<IConversationHandler, CriteriaConversationHandler>();
+        // [storage] The database start-up (embedded or external PostgreSQL, migrations) and the stores.
+        builder.Services.AddSpbeDatabase(builder.Configuration);
+        // [dialogs] The conversation: onboarding, menus, plans, dialog state persisted in the database.
+        builder.Services.AddSpbeConversation(builder.Configuration);
         builder.Services.AddTelegramChannel(builder.Configuration);
 
         configure?.Invoke(builder);

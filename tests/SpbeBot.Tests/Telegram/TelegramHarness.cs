@@ -4,6 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Host.Database;
 using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Tests.Telegram;
@@ -28,11 +30,16 @@ public sealed class TelegramHarness : IAsyncDisposable
     /// <param name="arrange">Runs on the fake before the bot starts (e.g. refuse setMyCommands).</param>
     /// <param name="settings">Extra configuration, keys relative to Spbebot:Telegram ("Mode" → "webhook").</param>
     /// <param name="withToken">False: start without a Telegram token, i.e. with the channel off.</param>
+    /// <param name="databaseConnectionString">
+    /// A test database: the real conversation runs on it (with demo data). Null: no database is opened and the
+    /// channel talks to <paramref name="handler"/>, or to the database-free criteria handler.
+    /// </param>
     public static async Task<TelegramHarness> StartAsync(
         IConversationHandler? handler = null,
         Action<FakeBotApi>? arrange = null,
         IDictionary<string, string?>? settings = null,
-        bool withToken = true)
+        bool withToken = true,
+        string? databaseConnectionString = null)
     {
         var api = await FakeBotApi.StartAsync();
         arrange?.Invoke(api);
@@ -43,12 +50,15 @@ public sealed class TelegramHarness : IAsyncDisposable
             ["Spbebot:Telegram:PollTimeoutSeconds"] = "10",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config["Spbebot:Telegram:" + key] = value;
+        if (databaseConnectionString is not null) config["Spbebot:Database:ConnectionString"] = databaseConnectionString;
+        else handler ??= new CriteriaConversationHandler();
 
         var logs = new LogRecorder();
         var app = ServerApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(config);
             if (handler is not null) builder.Services.AddSingleton(handler);
+            if (databaseConnectionString is null) builder.Services.WithoutDatabaseStartup();
             builder.Logging.ClearProviders();
             builder.Logging.SetMinimumLevel(LogLevel.Debug);
             builder.Logging.AddProvider(logs);

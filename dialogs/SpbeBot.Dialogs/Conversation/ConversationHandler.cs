@@ -1,0 +1,102 @@
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.People;
+using SpbeBot.Dialogs.Common;
+
+namespace SpbeBot.Dialogs.Conversation;
+
+/// <summary>
+/// The conversation: finds who is writing (strangers only get onboarding), resumes a stored dialog step, and routes
+/// commands and button payloads to the small dialog classes. Button payloads are commands too ("/item 12"), and
+/// arrive untrusted: every dialog checks the person may see or change what the payload names.
+/// </summary>
+public sealed class ConversationHandler(ConversationServices services) : IConversationHandler
+{
+    // Further parts of long answers ("/lanjut") stay in memory: losing them on restart costs nothing important.
+    readonly PendingParts _pending = new(capacity: 10_000);
+
+    public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        var (command, args) = Split(message.Text);
+        var person = await services.People.FindByChatAsync(message.Channel, message.UserId, cancellationToken);
+        var greet = false;
+        if (person is null)
+        {
+            var (replies, joined) = await Onboarding.HandleStrangerAsync(message, command, args, services, cancellationToken);
+            if (joined is null) return replies;
+            (person, greet) = (joined, true);
+        }
+
+        var instansi = await services.Instansi.GetAsync(cancellationToken);
+        var turn = new Turn(message, person, ConversationTexts.For(person.Language), command, args,
+            instansi?.Framework ?? CatalogStore.DefaultFramework,
+            instansi?.EvaluationYear ?? DateTime.UtcNow.Year,
+            TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib, services.Clock),
+            services, cancellationToken);
+        if (greet) return MainMenu.Greet(turn);
+        if (message.Kind == IncomingKind.File) return Turn.One(turn.T.Files);
+
+        var step = await services.State.GetAsync(message.Channel, message.ChatId, cancellationToken);
+        if (step is not null)
+        {
+            if (ProgressUpdate.Owns(step) && message.Kind == IncomingKind.Text && command is null)
+                return await ProgressUpdate.FinishAsync(turn, step, message.Text);
+            if (ProgressUpdate.Owns(step) && command == "/lewati")
+                return await ProgressUpdate.FinishAsync(turn, step, null);
+            // Anything else leaves the pending step behind: the person has moved on.
+            await services.State.ClearAsync(message.Channel, message.ChatId, cancellationToken);
+            if (command == "/batal") return Turn.One(turn.T.Cancelled);
+        }
+        return await RouteAsync(turn);
+    }
+
+    Task<IReadOnlyList<Reply>> RouteAsync(Turn turn)
+    {
+        var chatKey = $"{turn.Message.Channel}:{turn.Message.ChatId}";
+        return turn.Command switch
+        {
+            null => Questions.AskAsync(turn, turn.Args, _pending, chatKey),
+            "/start" when turn.Args.Length > 0 => Done(Turn.One(turn.T.AlreadyRegistered, MainMenu.Buttons(turn).ToArray())),
+            "/start" => Done(MainMenu.Greet(turn)),
+            "/menu" => Done(MainMenu.Show(turn)),
+            "/bantuan" or "/help" => Done(MainMenu.Help(turn)),
+            "/tanya" => Questions.AskAsync(turn, turn.Args, _pending, chatKey),
+            "/lanjut" => Done(Continue(turn, chatKey)),
+            "/aksi" => MyActions.MineAsync(turn),
+            "/item" => MyActions.DetailAsync(turn),
+            "/perbarui" => ProgressUpdate.StartAsync(turn),
+            "/status" => ProgressUpdate.ChooseStatusAsync(turn),
+            "/pengaturan" => Done(Settings.Show(turn)),
+            "/bahasa" => Settings.LanguageAsync(turn),
+            "/senyap" => Settings.MuteAsync(turn),
+            "/jamtenang" => Settings.QuietHoursAsync(turn),
+            "/berhenti" => Leaving.HandleAsync(turn),
+            "/batal" or "/lewati" => Done(Turn.One(turn.T.Cancelled)),
+            "/semuaopd" or "/lewat" or "/opd" or "/undangan" when !turn.IsCoordinator => Done(Turn.One(turn.T.NotAllowed)),
+            "/semuaopd" => CoordinatorViews.AllOpdsAsync(turn),
+            "/lewat" => CoordinatorViews.OverdueAsync(turn),
+            "/opd" => CoordinatorViews.OpdAsync(turn),
+            "/undangan" => CoordinatorViews.InviteAsync(turn),
+            _ => Done(Turn.One(turn.T.UnknownCommand)),
+        };
+    }
+
+    IReadOnlyList<Reply> Continue(Turn turn, string chatKey)
+    {
+        var parts = _pending.Take(chatKey);
+        return parts.Count == 0 ? Turn.One(turn.T.NothingToContinue) : [new Reply(parts[0], [], parts.Skip(1).ToList())];
+    }
+
+    static Task<IReadOnlyList<Reply>> Done(IReadOnlyList<Reply> replies) => Task.FromResult(replies);
+
+    /// <summary>"/aksi@SpbeBot 12" → ("/aksi", "12"); free text → (null, text).</summary>
+    internal static (string? Command, string Args) Split(string text)
+    {
+        text = text.Trim();
+        if (!text.StartsWith('/')) return (null, text);
+        var space = text.IndexOfAny([' ', '\n']);
+        var name = (space < 0 ? text : text[..space]).ToLowerInvariant();
+        var at = name.IndexOf('@'); // Telegram groups address commands to a bot: "/aksi@SpbeBot".
+        if (at > 0) name = name[..at];
+        return (name, space < 0 ? "" : text[(space + 1)..].Trim());
+    }
+}

@@ -1,0 +1,73 @@
+using SpbeBot.Core.People;
+using SpbeBot.Core.Plans;
+using SpbeBot.Dialogs.Common;
+
+namespace SpbeBot.Dialogs.Conversation;
+
+/// <summary>"/aksi": an OPD's plan items, overdue first; an item's detail with its progress log.</summary>
+static class MyActions
+{
+    /// <summary>Operators see only their OPD's items; coordinators, admins and the Tim Koordinasi see every OPD's.</summary>
+    public static bool CanSee(Person person, PlanItem item) =>
+        person.Role is not PersonRole.Operator || (person.OpdName is { } opd && item.Opds.Contains(opd));
+
+    /// <summary>Operators change only their OPD's items; the Tim Koordinasi only reads.</summary>
+    public static bool CanUpdate(Person person, PlanItem item) =>
+        person.Role is PersonRole.Coordinator or PersonRole.Admin || (person.Role == PersonRole.Operator && CanSee(person, item));
+
+    public static Task<IReadOnlyList<Reply>> MineAsync(Turn turn) =>
+        turn.Person.OpdName is { } opd ? ListAsync(turn, opd) : Task.FromResult(Turn.One(turn.T.NoOpd));
+
+    public static async Task<IReadOnlyList<Reply>> ListAsync(Turn turn, string opd)
+    {
+        var t = turn.T;
+        var items = await turn.S.Plans.ListAsync(new PlanFilter { Opd = opd, Framework = turn.Framework, Year = turn.Year }, turn.Ct);
+        if (items.Count == 0) return Turn.One(t.NoItems(opd));
+        var ordered = Order(items, turn.Today);
+        var lines = ordered.Select(i => Line(t, i, turn.Today));
+        var buttons = ordered.Select(i => new ReplyButton($"{t.Indicator(i.Indicator)} · {Short(i.Action, 28)}", $"/item {i.Id}")).ToList();
+        var parts = MessageSplitter.Split(t.ItemsHeader(opd, turn.Year) + "\n" + string.Join("\n", lines), Reply.MaxMessageLength);
+        return [new Reply(parts[0], buttons, parts.Skip(1).ToList())];
+    }
+
+    /// <summary>Overdue first (longest late first), then by deadline; items without a deadline last.</summary>
+    public static IReadOnlyList<PlanItem> Order(IEnumerable<PlanItem> items, DateOnly today) =>
+        items.OrderBy(i => IsOverdue(i, today) ? 0 : 1).ThenBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Indicator).ToList();
+
+    public static bool IsOverdue(PlanItem item, DateOnly today) =>
+        item.Status is PlanStatus.Open or PlanStatus.InProgress && item.Deadline < today;
+
+    public static string Line(ConversationTexts t, PlanItem i, DateOnly today)
+    {
+        var late = IsOverdue(i, today) ? $" — {t.DaysLate(today.DayNumber - i.Deadline!.Value.DayNumber)}" : "";
+        return $"• {t.Indicator(i.Indicator)}: {Short(i.Action, 80)} — {t.Date(i.Deadline)} — {t.StatusName(i.Status)}{late}";
+    }
+
+    public static async Task<IReadOnlyList<Reply>> DetailAsync(Turn turn)
+    {
+        var item = await FindVisibleAsync(turn);
+        if (item.Refusal is not null) return item.Refusal;
+        var t = turn.T;
+        var log = await turn.S.Plans.ListProgressAsync(item.Item!.Id, turn.Ct);
+        var logText = log.Count == 0 ? t.NoProgress : string.Join("\n", log.TakeLast(10).Select(p =>
+            $"• {t.Date(DateOnly.FromDateTime(p.At.UtcDateTime))} {p.Actor}: {t.StatusName(p.OldStatus)} → {t.StatusName(p.NewStatus)}{(p.Note is null ? "" : " — " + p.Note)}"));
+        var text = t.ItemDetail(item.Item) + "\n\n" + t.ProgressLogHeader + "\n" + logText;
+        var buttons = CanUpdate(turn.Person, item.Item) ? new[] { new ReplyButton(t.UpdateProgress, $"/perbarui {item.Item.Id}") } : [];
+        var parts = MessageSplitter.Split(text, Reply.MaxMessageLength);
+        return [new Reply(parts[0], buttons, parts.Skip(1).ToList())];
+    }
+
+    /// <summary>The item named by the first argument, or the polite refusal when it is malformed, missing or not the person's to see.</summary>
+    public static async Task<(PlanItem? Item, IReadOnlyList<Reply>? Refusal)> FindVisibleAsync(Turn turn)
+    {
+        var args = turn.ArgList;
+        if (args.Length == 0 || !long.TryParse(args[0], out var id) || id <= 0) return (null, Turn.One(turn.T.NotFound));
+        var item = await turn.S.Plans.GetAsync(id, turn.Ct);
+        if (item is null) return (null, Turn.One(turn.T.NotFound));
+        if (!CanSee(turn.Person, item)) return (null, Turn.One(turn.T.NotAllowed));
+        return (item, null);
+    }
+
+    static string Short(string? text, int max) =>
+        text is null ? "-" : text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+}
