@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["questions"] = QuestionsBench.Run,
     ["storage"] = StorageBench.Run,
     ["import"] = ImportBench.Run,
+    ["telegram"] = TelegramBench.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
