@@ -117,4 +117,12 @@ public class TelegramMappingTests
         Assert.Empty(new TelegramOptions { Token = "123:abc", Mode = "" }.Problems());   // empty: the default, polling
         Assert.Empty(new TelegramOptions().Problems());   // no token: off, nothing to fix
     }
+
+    [Fact]
+    public void Very_long_button_lists_are_capped_so_telegram_accepts_the_message()
+    {
+        var buttons = Enumerable.Range(1, 150).Select(n => new ReplyButton($"Item {n}", $"/aksi item {n}")).ToList();
+        var message = Assert.Single(ReplyRenderer.Render(new Reply("Daftar", buttons, []), new CallbackPayloads()));
+        Assert.Equal(ReplyRenderer.MaxButtons, message.Keyboard!.InlineKeyboard.SelectMany(row => row).Count());
+    }
 }

@@ -11,6 +11,8 @@ sealed record OutgoingMessage(string Text, InlineKeyboardMarkup? Keyboard);
 static class ReplyRenderer
 {
     const int ButtonsPerRow = 2;
+    /// <summary>Telegram refuses very large inline keyboards ("reply markup is too long"); the list is in the text anyway.</summary>
+    internal const int MaxButtons = 90;
 
     /// <summary>
     /// The text, then each further part, as separate messages of at most 4096 characters; the buttons go
@@ -32,6 +34,6 @@ static class ReplyRenderer
     }
 
     static InlineKeyboardMarkup Keyboard(IReadOnlyList<ReplyButton> buttons, CallbackPayloads payloads) => new(
-        buttons.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, payloads.ToCallbackData(b.Payload)))
+        buttons.Take(MaxButtons).Select(b => InlineKeyboardButton.WithCallbackData(b.Label, payloads.ToCallbackData(b.Payload)))
             .Chunk(ButtonsPerRow));
 }
