@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using SpbeBot.Core.Text;
 
 namespace SpbeBot.Core.People;
 
@@ -36,7 +36,7 @@ public static class OpdNameNormalizer
 
     public static string Normalize(string name)
     {
-        var text = RemoveAccents(name).ToLowerInvariant();
+        var text = Diacritics.Remove(name).ToLowerInvariant();
         var cleaned = new StringBuilder(text.Length);
         foreach (var c in text) cleaned.Append(char.IsLetterOrDigit(c) ? c : ' ');
         var words = cleaned.ToString()
@@ -46,10 +46,11 @@ public static class OpdNameNormalizer
         return string.Join(' ', words);
     }
 
-    static string RemoveAccents(string text)
+    /// <summary>Whether a name as written is one of these OPDs (by name, abbreviation or alias), for splitting OPD cells.</summary>
+    public static Func<string, bool> Matcher(IEnumerable<Opd> opds)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
-        return new string(kept.ToArray()).Normalize(NormalizationForm.FormC);
+        var known = opds.SelectMany(o => o.Aliases.Append(o.Name).Append(o.Abbreviation ?? ""))
+            .Where(n => n.Length > 0).Select(Normalize).ToHashSet();
+        return name => known.Contains(Normalize(name));
     }
 }

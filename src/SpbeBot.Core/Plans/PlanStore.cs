@@ -93,7 +93,7 @@ public sealed class PlanStore(ConnectionFactory db)
         var result = new Dictionary<string, Stored>();
         foreach (var group in drafts.GroupBy(d => (Framework: d.Framework.Trim().ToLowerInvariant(), d.Year)))
         {
-            var rows = await connection.QueryAsync<StoredRow>(
+            var rows = await connection.QueryAsync<Row>(
                 """
                 select p.id, p.framework, p.year, p.indicator, p.service_name as ServiceName, p.current_level as CurrentLevel,
                        p.target_level as TargetLevel, p.recommendation, p.action, p.deadline, p.status,
@@ -175,7 +175,7 @@ public sealed class PlanStore(ConnectionFactory db)
     {
         filter ??= new PlanFilter();
         await using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<ItemRow>(
+        var rows = await connection.QueryAsync<Row>(
             SelectItems +
             """
 
@@ -208,10 +208,10 @@ public sealed class PlanStore(ConnectionFactory db)
     }
 
     static async Task<PlanItem?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long id) =>
-        (await WithOpdsAsync(connection, tx, (await connection.QueryAsync<ItemRow>(SelectItems + " where p.id = @id", new { id }, tx)).AsList())).SingleOrDefault();
+        (await WithOpdsAsync(connection, tx, (await connection.QueryAsync<Row>(SelectItems + " where p.id = @id", new { id }, tx)).AsList())).SingleOrDefault();
 
     /// <summary>Attaches each item's OPD display names, in the plan's order.</summary>
-    static async Task<IReadOnlyList<PlanItem>> WithOpdsAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, List<ItemRow> rows)
+    static async Task<IReadOnlyList<PlanItem>> WithOpdsAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, List<Row> rows)
     {
         if (rows.Count == 0) return [];
         var names = (await connection.QueryAsync<OpdNameRow>(
@@ -328,39 +328,8 @@ public sealed class PlanStore(ConnectionFactory db)
         };
     }
 
-    sealed class StoredRow
-    {
-        public long Id { get; set; }
-        public string Framework { get; set; } = "";
-        public int Year { get; set; }
-        public int Indicator { get; set; }
-        public string ServiceName { get; set; } = "";
-        public short? CurrentLevel { get; set; }
-        public short? TargetLevel { get; set; }
-        public string? Recommendation { get; set; }
-        public string? Action { get; set; }
-        public DateTime? Deadline { get; set; }
-        public string Status { get; set; } = "";
-        public long[] OpdIds { get; set; } = [];
-
-        public Stored ToStored() => new()
-        {
-            Id = Id,
-            Framework = Framework,
-            Year = Year,
-            Indicator = Indicator,
-            ServiceName = ServiceName,
-            CurrentLevel = CurrentLevel,
-            TargetLevel = TargetLevel,
-            Recommendation = Recommendation,
-            Action = Action,
-            Deadline = Deadline is { } d ? DateOnly.FromDateTime(d) : null,
-            Status = DbEnum.Parse<PlanStatus>(Status)!.Value,
-            OpdIds = OpdIds,
-        };
-    }
-
-    sealed class ItemRow
+    /// <summary>A plan_item row as the queries read it; each query fills the columns it selects.</summary>
+    sealed class Row
     {
         public long Id { get; set; }
         public string Framework { get; set; } = "";
@@ -375,22 +344,23 @@ public sealed class PlanStore(ConnectionFactory db)
         public string Status { get; set; } = "";
         public DateTime CreatedAt { get; set; }
         public DateTime UpdatedAt { get; set; }
+        public long[] OpdIds { get; set; } = [];
+
+        DateOnly? DeadlineDate => Deadline is { } d ? DateOnly.FromDateTime(d) : null;
+        PlanStatus PlanStatus => DbEnum.Parse<PlanStatus>(Status)!.Value;
+
+        public Stored ToStored() => new()
+        {
+            Id = Id, Framework = Framework, Year = Year, Indicator = Indicator, ServiceName = ServiceName,
+            CurrentLevel = CurrentLevel, TargetLevel = TargetLevel, Recommendation = Recommendation, Action = Action,
+            Deadline = DeadlineDate, Status = PlanStatus, OpdIds = OpdIds,
+        };
+
         public PlanItem ToPlanItem(IReadOnlyList<string> opds) => new()
         {
-            Id = Id,
-            Framework = Framework,
-            Year = Year,
-            Indicator = Indicator,
-            ServiceName = ServiceName.Length == 0 ? null : ServiceName,
-            CurrentLevel = CurrentLevel,
-            TargetLevel = TargetLevel,
-            Recommendation = Recommendation,
-            Action = Action,
-            Deadline = Deadline is { } d ? DateOnly.FromDateTime(d) : null,
-            Status = DbEnum.Parse<PlanStatus>(Status)!.Value,
-            Opds = opds,
-            CreatedAt = Utc(CreatedAt),
-            UpdatedAt = Utc(UpdatedAt),
+            Id = Id, Framework = Framework, Year = Year, Indicator = Indicator, ServiceName = ServiceName.Length == 0 ? null : ServiceName,
+            CurrentLevel = CurrentLevel, TargetLevel = TargetLevel, Recommendation = Recommendation, Action = Action,
+            Deadline = DeadlineDate, Status = PlanStatus, Opds = opds, CreatedAt = Utc(CreatedAt), UpdatedAt = Utc(UpdatedAt),
         };
     }
 

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using SpbeBot.Core.Text;
 
 namespace SpbeBot.Core.Questions;
 
@@ -13,7 +13,7 @@ public static partial class TextNormalizer
 {
     public static string Normalize(string text)
     {
-        var lowered = RemoveDiacritics(text).ToLowerInvariant();
+        var lowered = Diacritics.Remove(text).ToLowerInvariant();
         var sb = new StringBuilder(lowered.Length);
         for (var i = 0; i < lowered.Length; i++)
         {
@@ -47,43 +47,6 @@ public static partial class TextNormalizer
     /// <summary>"l4" → "l 4", "i32" → "i 32", "ke32" → "ke 32", "lvl4" → "lvl 4" (but keeps "3.28" and words like "sp4n").</summary>
     static string SplitLettersAndDigits(string s) => LetterDigit().Replace(s, m =>
         ChatVocabulary.NumberPrefixes.Contains(m.Groups[1].Value) ? m.Groups[1].Value + " " + m.Groups[2].Value : m.Value);
-
-    static string RemoveDiacritics(string text)
-    {
-        // Lone surrogates make string.Normalize throw; chat text is untrusted, so drop them first.
-        if (HasLoneSurrogate(text)) text = DropLoneSurrogates(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
-            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse) { sb.Append(' '); continue; }
-            sb.Append(c);
-        }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
-            if (char.IsSurrogate(text[i])) return true;
-        }
-        return false;
-    }
-
-    static string DropLoneSurrogates(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { sb.Append(text, i, 2); i++; continue; }
-            if (!char.IsSurrogate(text[i])) sb.Append(text[i]);
-        }
-        return sb.ToString();
-    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -1,7 +1,5 @@
 using System.Globalization;
-using ClosedXML.Excel;
-using CsvHelper;
-using CsvHelper.Configuration;
+using SpbeBot.Core.Spreadsheets;
 
 namespace SpbeBot.Core.Scoring;
 
@@ -22,19 +20,13 @@ public static class LevelsFile
 
     public static Result Read(string path)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists) return Fail($"Berkas tidak ditemukan / file not found: {path}");
-        if (info.Length > MaxBytes) return Fail($"Berkas terlalu besar ({info.Length / 1024} KB; maksimal {MaxBytes / 1024} KB) / file too large.");
-        try
+        IReadOnlyList<IReadOnlyList<SheetRow>> sheets;
+        try { sheets = SheetGrid.Read(path, MaxBytes); }
+        catch (UnreadableSpreadsheetException e)
         {
-            var rows = IsZip(path) ? ReadXlsx(path) : ReadCsv(path);
-            return Collect(rows);
+            return Fail($"Berkas tidak dapat dibaca sebagai CSV atau XLSX / the file is not a readable CSV or XLSX: {e.Message}");
         }
-        // Untrusted file: ClosedXML and CsvHelper throw many exception types on broken input; all mean "unreadable".
-        catch (Exception)
-        {
-            return Fail("Berkas tidak dapat dibaca sebagai CSV atau XLSX / the file is not a readable CSV or XLSX.");
-        }
+        return Collect(sheets.Count == 0 ? [] : sheets[0].Select(r => (r.Number, r.Cells)));
     }
 
     static Result Collect(IEnumerable<(int Row, IReadOnlyList<string> Cells)> rows)
@@ -66,39 +58,6 @@ public static class LevelsFile
     {
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out level)) return $"\"{text}\" bukan angka 1–5 / not a level 1–5";
         return level is >= 1 and <= 5 ? null : $"{level} di luar 1–5 / outside 1–5";
-    }
-
-    static IEnumerable<(int, IReadOnlyList<string>)> ReadCsv(string path)
-    {
-        var firstLine = File.ReadLines(path).FirstOrDefault() ?? "";
-        var delimiter = firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ";" : firstLine.Contains('\t') ? "\t" : ",";
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter, HasHeaderRecord = false, BadDataFound = null, MissingFieldFound = null };
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, config);
-        var list = new List<(int, IReadOnlyList<string>)>();
-        while (csv.Read())
-        {
-            if (list.Count > 10_000) break;
-            list.Add((csv.Parser.Row, csv.Parser.Record ?? []));
-        }
-        return list;
-    }
-
-    static IEnumerable<(int, IReadOnlyList<string>)> ReadXlsx(string path)
-    {
-        using var workbook = new XLWorkbook(path);
-        var sheet = workbook.Worksheets.First();
-        var list = new List<(int, IReadOnlyList<string>)>();
-        foreach (var row in sheet.RowsUsed().Take(10_000))
-            list.Add((row.RowNumber(), row.Cells(1, Math.Max(2, row.LastCellUsed()?.Address.ColumnNumber ?? 2)).Select(c => c.GetFormattedString()).ToList()));
-        return list;
-    }
-
-    static bool IsZip(string path)
-    {
-        using var stream = File.OpenRead(path);
-        Span<byte> magic = stackalloc byte[4];
-        return stream.Read(magic) == 4 && magic[0] == 'P' && magic[1] == 'K';
     }
 
     static Result Fail(string message) => new(new Dictionary<int, int>(), [message]);

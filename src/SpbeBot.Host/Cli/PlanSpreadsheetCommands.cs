@@ -33,10 +33,8 @@ static class PlanSpreadsheetCommands
                 return 2;
             }
             var opds = await new OpdStore(database.Connections).ListAsync(ct);
-            var known = opds.SelectMany(o => o.Aliases.Append(o.Name).Append(o.Abbreviation ?? "")).Where(n => n.Length > 0)
-                .Select(OpdNameNormalizer.Normalize).ToHashSet();
             var importer = new PlanImporter(CatalogStore.Get(fw), parse.GetValue(year) ?? instansi?.EvaluationYear ?? DateTime.Today.Year,
-                name => known.Contains(OpdNameNormalizer.Normalize(name)))
+                OpdNameNormalizer.Matcher(opds))
             { FileMayChooseFramework = parse.GetValue(framework) is null && parse.GetValue(year) is null };
 
             var result = ReadWithProgress(importer, parse.GetValue(file)!, stderr);

@@ -1,3 +1,4 @@
+using SpbeBot.Core.Spreadsheets;
 using SpbeBot.Core.Questions;
 
 namespace SpbeBot.Core.Plans.Import;

@@ -1,3 +1,4 @@
+using SpbeBot.Core.Spreadsheets;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Questions;
 

@@ -4,7 +4,7 @@ using ClosedXML.Excel;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace SpbeBot.Core.Plans.Import;
+namespace SpbeBot.Core.Spreadsheets;
 
 /// <summary>A spreadsheet as rows of text cells, with the row numbers a person sees in Excel.</summary>
 public sealed record SheetRow(int Number, IReadOnlyList<string> Cells)
