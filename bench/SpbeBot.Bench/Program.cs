@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["storage"] = StorageBench.Run,
     ["import"] = ImportBench.Run,
     ["telegram"] = TelegramBench.Run,
+    ["evidence"] = EvidenceBench.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

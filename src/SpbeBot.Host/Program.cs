@@ -17,6 +17,7 @@ root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(OpdCommand.Create());
 root.Subcommands.Add(InviteCommand.Create());
 root.Subcommands.Add(PlanCommand.Create());
+root.Subcommands.Add(EvidenceCommand.Create());
 
 // A bare `spbebot` is the terminal chat on the embedded default: the quickest way to try it.
 root.SetAction((parse, ct) => ChatCommand.Run(parse, null, ct));

@@ -27,8 +27,18 @@ public sealed record IncomingMessage(
     IncomingFile? File = null,
     string? LanguageCode = null);
 
-/// <summary>A file the user sent; the adapter can download it by <see cref="FileId"/>.</summary>
-public sealed record IncomingFile(string FileId, string? FileName, string? MimeType, long? Size);
+/// <summary>A file the user sent.</summary>
+/// <param name="FileId">The platform's id of the file (Telegram file_id, a path for the terminal).</param>
+/// <param name="Size">The size the platform announces, if any; checked again while downloading.</param>
+/// <param name="GroupId">Files sent together (a Telegram album) share it; the caption comes with the first only.</param>
+public sealed record IncomingFile(string FileId, string? FileName, string? MimeType, long? Size, string? GroupId = null)
+{
+    /// <summary>
+    /// Copies the file's bytes into the destination; set by the channel adapter. The destination refuses to grow past
+    /// the size limit, so a lying or missing <see cref="Size"/> cannot fill the disk.
+    /// </summary>
+    public Func<Stream, CancellationToken, Task>? CopyToAsync { get; init; }
+}
 
 /// <summary>The conversation core as channel adapters see it: one message in, replies out.</summary>
 public interface IConversationHandler

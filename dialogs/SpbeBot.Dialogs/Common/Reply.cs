@@ -9,6 +9,9 @@ namespace SpbeBot.Dialogs.Common;
 /// <param name="More">Further parts, sent on request ("Selengkapnya") or right after, each within the limit.</param>
 public sealed record Reply(string Text, IReadOnlyList<ReplyButton> Buttons, IReadOnlyList<string> More)
 {
+    /// <summary>A file sent after the text (a stored evidence file, a chart, a spreadsheet); null for none.</summary>
+    public ReplyFile? File { get; init; }
+
     /// <summary>Telegram's limit for one message; the smallest of the supported channels.</summary>
     public const int MaxMessageLength = 4096;
 
@@ -18,3 +21,9 @@ public sealed record Reply(string Text, IReadOnlyList<ReplyButton> Buttons, IRea
 /// <param name="Label">What the button shows.</param>
 /// <param name="Payload">What pressing it sends back into the dialogs (a question or a command).</param>
 public sealed record ReplyButton(string Label, string Payload);
+
+/// <summary>A file to send with a reply. The adapter opens <paramref name="Path"/> when it sends.</summary>
+/// <param name="Path">Where the bytes are on local disk.</param>
+/// <param name="FileName">The name the recipient sees.</param>
+/// <param name="IsImage">Shown inline as a photo where the channel can (a chart), otherwise sent as a document.</param>
+public sealed record ReplyFile(string Path, string FileName, string ContentType, bool IsImage = false);

@@ -1,6 +1,7 @@
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Evidence;
 
 namespace SpbeBot.Dialogs.Conversation;
 
@@ -31,20 +32,31 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             instansi?.Framework ?? CatalogStore.DefaultFramework,
             instansi?.EvaluationYear ?? DateTime.UtcNow.Year,
             TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib, services.Clock),
+            instansi?.TimeZone ?? TimeZones.Wib,
             services, cancellationToken);
         if (greet) return MainMenu.Greet(turn);
-        if (message.Kind == IncomingKind.File) return Turn.One(turn.T.Files);
 
         var step = await services.State.GetAsync(message.Channel, message.ChatId, cancellationToken);
+        if (message.Kind == IncomingKind.File) return await EvidenceUpload.ReceiveAsync(turn, step);
         if (step is not null)
         {
-            if (ProgressUpdate.Owns(step) && message.Kind == IncomingKind.Text && command is null)
+            var typed = message.Kind == IncomingKind.Text && command is null;
+            if (ProgressUpdate.Owns(step) && typed)
                 return await ProgressUpdate.FinishAsync(turn, step, message.Text);
             if (ProgressUpdate.Owns(step) && command == "/lewati")
                 return await ProgressUpdate.FinishAsync(turn, step, null);
+            if (Verification.OwnsRejectNote(step) && typed)
+                return await Verification.FinishRejectAsync(turn, step, message.Text);
+            if (EvidenceUpload.AwaitsAnswer(step))
+            {
+                if (command == "/batal") return await EvidenceUpload.CancelAsync(turn, step);
+                if (typed || command == "/berkas") return await EvidenceUpload.ContinueAsync(turn, step);
+            }
             // Anything else leaves the pending step behind: the person has moved on.
             await services.State.ClearAsync(message.Channel, message.ChatId, cancellationToken);
             if (command == "/batal") return Turn.One(turn.T.Cancelled);
+            // Unfiled uploads stay as drafts; say how to pick them up again.
+            if (EvidenceUpload.AwaitsAnswer(step)) return [Reply.Plain(turn.E.DraftsKept), .. await RouteAsync(turn)];
         }
         return await RouteAsync(turn);
     }
@@ -71,7 +83,13 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             "/jamtenang" => Settings.QuietHoursAsync(turn),
             "/berhenti" => Leaving.HandleAsync(turn),
             "/batal" or "/lewati" => Done(Turn.One(turn.T.Cancelled)),
-            "/semuaopd" or "/lewat" or "/opd" or "/undangan" when !turn.IsCoordinator => Done(Turn.One(turn.T.NotAllowed)),
+            "/berkas" => EvidenceUpload.ResumeAsync(turn),
+            "/bukti" => EvidenceView.ChecklistAsync(turn),
+            "/lihatberkas" => Verification.ViewAsync(turn),
+            "/semuaopd" or "/lewat" or "/opd" or "/undangan" or "/verifikasi" or "/setujui" or "/tolak" when !turn.IsCoordinator => Done(Turn.One(turn.T.NotAllowed)),
+            "/verifikasi" => Verification.QueueAsync(turn),
+            "/setujui" => Verification.ApproveAsync(turn),
+            "/tolak" => Verification.RejectAsync(turn),
             "/semuaopd" => CoordinatorViews.AllOpdsAsync(turn),
             "/lewat" => CoordinatorViews.OverdueAsync(turn),
             "/opd" => CoordinatorViews.OpdAsync(turn),

@@ -1,6 +1,9 @@
 using SpbeBot.Core.Conversations;
+using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Messaging;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
+using SpbeBot.Core.Storage;
 
 namespace SpbeBot.Dialogs.Conversation;
 
@@ -16,5 +19,20 @@ public sealed record ConversationServices(
     OpdStore Opds,
     InstansiStore Instansi,
     ConversationStateStore State,
+    EvidenceStore Evidence,
+    EvidenceIntake Intake,
+    Outbox Outbox,
     Func<string?>? BotUsername = null,
-    TimeProvider? Clock = null);
+    TimeProvider? Clock = null)
+{
+    /// <summary>Every store on one database, and the evidence file store in <paramref name="evidence"/>'s folder.</summary>
+    public static ConversationServices On(ConnectionFactory db, EvidenceOptions evidence, Func<string?>? botUsername = null, TimeProvider? clock = null)
+    {
+        var evidenceStore = new EvidenceStore(db);
+        return new ConversationServices(
+            new PersonStore(db), new InviteStore(db), new PlanStore(db), new OpdStore(db), new InstansiStore(db),
+            new ConversationStateStore(db), evidenceStore,
+            new EvidenceIntake(new EvidenceFileStore(evidence.Root), evidenceStore, evidence), new Outbox(db),
+            botUsername, clock);
+    }
+}

@@ -70,10 +70,13 @@ public sealed class ConversationTexts
     public string MenuAllOpds => S("Semua OPD", "All OPDs");
     public string MenuOverdue => S("Lewat tenggat", "Overdue");
     public string MenuInvite => S("Buat undangan", "Create invite");
+    public string MenuVerify => S("Verifikasi bukti", "Verify evidence");
     public string Help => S(
         "Petunjuk:\n• Ketik pertanyaan langsung atau /tanya <pertanyaan> — kriteria SPBE\n• /aksi — rencana aksi OPD Bapak/Ibu\n" +
+        "• Kirim berkas bukti dukung dengan keterangan mis. \"bukti 32 L4\" — diarsipkan untuk diverifikasi\n• /bukti 32 4 — status bukti dukung indikator 32 level 4\n" +
         "• /pengaturan — bahasa dan pengingat\n• /lanjut — lanjutan jawaban terakhir\n• /berhenti — melepas chat ini dari akun Bapak/Ibu\n• /start — menu utama",
         "Help:\n• Type a question or /tanya <question> — SPBE criteria\n• /aksi — your OPD's action plan\n" +
+        "• Send an evidence file captioned e.g. \"bukti 32 L4\" — filed for verification\n• /bukti 32 4 — evidence status of indicator 32 level 4\n" +
         "• /pengaturan — language and reminders\n• /lanjut — the rest of the last answer\n• /berhenti — unlink this chat from your account\n• /start — main menu");
     public string UnknownCommand => S("Mohon maaf, perintah itu tidak saya kenali. Ketik /bantuan untuk melihat perintah yang tersedia.",
         "Sorry, I do not know that command. Type /bantuan to see the available commands.");
@@ -156,7 +159,4 @@ public sealed class ConversationTexts
     public string YesLeave => S("Ya, lepaskan", "Yes, unlink");
     public string Left => S("Chat ini sudah dilepas dari akun Bapak/Ibu. Terima kasih. Untuk bergabung kembali, mohon minta undangan baru kepada koordinator.",
         "This chat is unlinked from your account. Thank you. To join again, please ask your coordinator for a new invite.");
-
-    public string Files => S("Terima kasih, Bapak/Ibu. Mohon maaf, pengiriman berkas bukti dukung belum tersedia.",
-        "Thank you. Sorry, uploading evidence files is not available yet.");
 }

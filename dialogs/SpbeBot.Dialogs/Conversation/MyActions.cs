@@ -1,6 +1,9 @@
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Evidence;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Evidence;
 
 namespace SpbeBot.Dialogs.Conversation;
 
@@ -24,7 +27,10 @@ static class MyActions
         var items = await turn.S.Plans.ListAsync(new PlanFilter { Opd = opd, Framework = turn.Framework, Year = turn.Year }, turn.Ct);
         if (items.Count == 0) return Turn.One(t.NoItems(opd));
         var ordered = Order(items, turn.Today);
-        var lines = ordered.Select(i => Line(t, i, turn.Today));
+        // One query for the whole year's evidence, then each item's target level checked against it.
+        var catalog = CatalogStore.Get(turn.Framework);
+        var evidence = await turn.S.Evidence.ListAsync(new EvidenceFilter { Framework = turn.Framework, Year = turn.Year, Limit = 100_000 }, turn.Ct);
+        var lines = ordered.Select(i => Line(t, i, turn.Today) + " — " + turn.E.Counted(EvidenceChecklist.For(catalog, i.Indicator, i.TargetLevel ?? 1, evidence)));
         var buttons = ordered.Select(i => new ReplyButton($"{t.Indicator(i.Indicator)} · {Short(i.Action, 28)}", $"/item {i.Id}")).ToList();
         var parts = MessageSplitter.Split(t.ItemsHeader(opd, turn.Year) + "\n" + string.Join("\n", lines), Reply.MaxMessageLength);
         return [new Reply(parts[0], buttons, parts.Skip(1).ToList())];
@@ -51,8 +57,13 @@ static class MyActions
         var log = await turn.S.Plans.ListProgressAsync(item.Item!.Id, turn.Ct);
         var logText = log.Count == 0 ? t.NoProgress : string.Join("\n", log.TakeLast(10).Select(p =>
             $"• {t.Date(DateOnly.FromDateTime(p.At.UtcDateTime))} {p.Actor}: {t.StatusName(p.OldStatus)} → {t.StatusName(p.NewStatus)}{(p.Note is null ? "" : " — " + p.Note)}"));
-        var text = t.ItemDetail(item.Item) + "\n\n" + t.ProgressLogHeader + "\n" + logText;
-        var buttons = CanUpdate(turn.Person, item.Item) ? new[] { new ReplyButton(t.UpdateProgress, $"/perbarui {item.Item.Id}") } : [];
+        var level = item.Item.TargetLevel ?? 1;
+        var evidence = await EvidenceView.SummaryAsync(turn, item.Item.Indicator, level);
+        var text = t.ItemDetail(item.Item) + "\n" + turn.E.ChecklistHeader(item.Item.Indicator, "").TrimEnd(' ', '—') + ": " + evidence
+                   + "\n\n" + t.ProgressLogHeader + "\n" + logText;
+        var buttons = new List<ReplyButton>();
+        if (CanUpdate(turn.Person, item.Item)) buttons.Add(new ReplyButton(t.UpdateProgress, $"/perbarui {item.Item.Id}"));
+        buttons.Add(new ReplyButton(turn.E.ChecklistButton, $"/bukti {item.Item.Indicator} {level}"));
         var parts = MessageSplitter.Split(text, Reply.MaxMessageLength);
         return [new Reply(parts[0], buttons, parts.Skip(1).ToList())];
     }

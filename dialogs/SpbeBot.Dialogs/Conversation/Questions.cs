@@ -1,10 +1,14 @@
 using SpbeBot.Core.Plans;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Dialogs.Evidence;
 
 namespace SpbeBot.Dialogs.Conversation;
 
-/// <summary>Criteria questions, tied to the asker's own plan: the OPD's item for the indicator asked about.</summary>
+/// <summary>
+/// Criteria questions, tied to the asker's own work: the OPD's plan item for the indicator asked about, and for a
+/// level question where the instansi's evidence for that level stands.
+/// </summary>
 static class Questions
 {
     public static async Task<IReadOnlyList<Reply>> AskAsync(Turn turn, string question, PendingParts pending, string chatKey)
@@ -14,17 +18,27 @@ static class Questions
         var reply = answer.Reply;
         pending.Set(chatKey, reply.More);
         reply = reply with { More = [] };
-        if (answer.Indicator is not { } indicator || turn.Person.OpdName is null) return [reply];
+        if (answer.Indicator is not { } indicator) return [reply];
 
-        var items = await turn.S.Plans.ListAsync(new PlanFilter
+        var lines = new List<string>();
+        if (answer.Level is { } level)
         {
-            Opd = turn.Person.OpdName, Framework = turn.Framework, Year = turn.Year, Indicator = indicator,
-        }, turn.Ct);
-        if (items.Count == 0) return [reply];
-        var line = turn.T.PlanLine(items[0]);
-        // One line appended where it fits; otherwise its own short message, so the answer is never cut.
-        return reply.Text.Length + line.Length + 2 <= Reply.MaxMessageLength
-            ? [reply with { Text = reply.Text + "\n\n" + line }]
-            : [reply, Reply.Plain(line)];
+            lines.Add(turn.E.ChecklistHeader(indicator, "").TrimEnd(' ', '—') + ": " + await EvidenceView.SummaryAsync(turn, indicator, level));
+            reply = reply with { Buttons = [.. reply.Buttons, new ReplyButton(turn.E.ChecklistButton, $"/bukti {indicator} {level}")] };
+        }
+        if (turn.Person.OpdName is not null)
+        {
+            var items = await turn.S.Plans.ListAsync(new PlanFilter
+            {
+                Opd = turn.Person.OpdName, Framework = turn.Framework, Year = turn.Year, Indicator = indicator,
+            }, turn.Ct);
+            if (items.Count > 0) lines.Add(turn.T.PlanLine(items[0]));
+        }
+        if (lines.Count == 0) return [reply];
+        var extra = string.Join("\n", lines);
+        // Appended where it fits; otherwise its own short message, so the answer is never cut.
+        return reply.Text.Length + extra.Length + 2 <= Reply.MaxMessageLength
+            ? [reply with { Text = reply.Text + "\n\n" + extra }]
+            : [reply, Reply.Plain(extra)];
     }
 }

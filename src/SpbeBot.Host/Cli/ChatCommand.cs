@@ -58,11 +58,14 @@ static class ChatCommand
             var userId = person is null ? "terminal" : $"person-{person.Id}";
             if (person is not null)
                 await new PersonStore(database.Connections).LinkChatAsync(person.Id, new ChatIdentity("terminal", userId), new Actor("spbebot chat", person.Id), ct);
-            var handler = new ConversationHandler(new ConversationServices(
-                new PersonStore(database.Connections), new InviteStore(database.Connections), new PlanStore(database.Connections),
-                new OpdStore(database.Connections), new InstansiStore(database.Connections), new ConversationStateStore(database.Connections),
-                () => CliConfiguration.Load()[ConversationRegistration.BotUsernameKey]));
-            var chat = new TerminalChat(handler, Console.In, output, userId, person?.Name ?? Environment.UserName);
+            var configuration = CliConfiguration.Load();
+            var services = ConversationServices.On(database.Connections, EvidenceSettings.From(configuration),
+                () => configuration[ConversationRegistration.BotUsernameKey]);
+            var report = await services.Intake.ReconcileAsync(ct: ct);
+            if (report.TempFilesRemoved + report.OrphansRemoved + report.Missing.Count > 0)
+                output.WriteLine($"Rekonsiliasi berkas bukti: {report.TempFilesRemoved} sementara dan {report.OrphansRemoved} yatim dihapus, {report.Missing.Count} hilang.");
+            var handler = new ConversationHandler(services);
+            var chat = new TerminalChat(handler, Console.In, output, userId, person?.Name ?? Environment.UserName, person is null ? null : services.Outbox, person?.Id);
             await chat.RunAsync(ct);
             return 0;
         });

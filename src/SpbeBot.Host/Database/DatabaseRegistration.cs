@@ -38,7 +38,8 @@ static class DatabaseRegistration
     /// </summary>
     public static IServiceCollection WithoutDatabaseStartup(this IServiceCollection services)
     {
-        foreach (var d in services.Where(d => d.ImplementationType == typeof(DatabaseStartupService)).ToList()) services.Remove(d);
+        var needDatabase = new[] { typeof(DatabaseStartupService), typeof(Hosting.EvidenceReconciliation), typeof(Channels.Telegram.TelegramOutboxDelivery) };
+        foreach (var d in services.Where(d => needDatabase.Contains(d.ImplementationType)).ToList()) services.Remove(d);
         return services;
     }
 

@@ -1,5 +1,6 @@
 using SpbeBot.Core.Conversations;
 using SpbeBot.Core.Demo;
+using SpbeBot.Core.Evidence;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Storage;
@@ -13,17 +14,46 @@ sealed class ConversationDriver(ConnectionFactory db)
 {
     public const string BotUsername = "SpbeTestBot";
 
-    public ConversationHandler Handler { get; private set; } = NewHandler(db);
+    ConversationHandler? _handler;
+
+    public ConversationHandler Handler
+    {
+        get => _handler ??= new ConversationHandler(Services);
+        private set => _handler = value;
+    }
     public PlanStore Plans { get; } = new(db);
     public PersonStore People { get; } = new(db);
     public DateOnly Today { get; } = TimeZones.Today(TimeZones.Wib);
 
-    public static ConversationHandler NewHandler(ConnectionFactory db) => new(new ConversationServices(
-        new PersonStore(db), new InviteStore(db), new PlanStore(db), new OpdStore(db), new InstansiStore(db),
-        new ConversationStateStore(db), () => BotUsername));
+    /// <summary>A fresh evidence file store folder, so tests running in parallel never see each other's files.</summary>
+    public static string NewEvidenceRoot() => Path.Combine(Path.GetTempPath(), "spbebot-test-evidence", Guid.NewGuid().ToString("N"));
 
-    /// <summary>A fresh handler on the same database, as after a restart of the bot.</summary>
-    public void Restart() => Handler = NewHandler(db);
+    readonly string _evidenceRoot = NewEvidenceRoot();
+    ConversationServices? _services;
+
+    public ConversationServices Services => _services ??= NewServices();
+
+    ConversationServices NewServices() => ConversationServices.On(db, new EvidenceOptions(_evidenceRoot), () => BotUsername);
+
+    /// <summary>A fresh handler on the same database and file store, as after a restart of the bot.</summary>
+    public void Restart()
+    {
+        _services = NewServices();
+        Handler = new ConversationHandler(_services);
+    }
+
+    /// <summary>A file sent in the chat, as a channel adapter would hand it over (announcing its size unless told otherwise).</summary>
+    public Task<IReadOnlyList<Reply>> SendFile(string channel, string user, byte[] content, string? name, string caption = "", string? group = null, long? announcedSize = -1)
+    {
+        var file = new IncomingFile("file-" + Guid.NewGuid().ToString("N"), name, null, announcedSize == -1 ? content.Length : announcedSize, group)
+        {
+            CopyToAsync = (destination, ct) => destination.WriteAsync(content, ct).AsTask(),
+        };
+        return Handler.HandleAsync(new IncomingMessage(channel, user, user, null, IncomingKind.File, caption, file), default);
+    }
+
+    public Task<IReadOnlyList<Reply>> DemoFile(string key, byte[] content, string? name, string caption = "", string? group = null) =>
+        SendFile("demo", key, content, name, caption, group);
 
     public async Task LoadDemoAsync() => await DemoData.EnsureAsync(db, Today);
 

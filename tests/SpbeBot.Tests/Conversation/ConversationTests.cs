@@ -101,7 +101,7 @@ public class ConversationTests(DatabaseFixture db) : IClassFixture<DatabaseFixtu
         var item = (await bot.ItemsOfAsync("Bappeda")).First(i => i.Status != PlanStatus.Done);
         var detail = Assert.Single(await bot.AsDemo("operator-bappeda", $"/item {item.Id}"));
         Assert.Contains(Id.NoProgress, detail.Text);
-        Assert.Equal($"/perbarui {item.Id}", Assert.Single(detail.Buttons).Payload);
+        Assert.Equal([$"/perbarui {item.Id}", $"/bukti {item.Indicator} {item.TargetLevel ?? 1}"], detail.Buttons.Select(b => b.Payload));
         var choose = Assert.Single(await bot.AsDemo("operator-bappeda", $"/perbarui {item.Id}"));
         Assert.Contains($"/status {item.Id} done", Payloads([choose]));
         Assert.Equal(Id.TypeNote(PlanStatus.Done), Assert.Single(await bot.AsDemo("operator-bappeda", $"/status {item.Id} done")).Text);

@@ -37,7 +37,7 @@ public class TelegramConversationTests(DatabaseFixture db) : IClassFixture<Datab
 
         bot.Api.EnqueueButton(Chat, first.Data);
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Chat).Count >= 3, "the item detail");
-        bot.Api.EnqueueButton(Chat, bot.Api.Delivered(Chat)[2].Keyboard.SelectMany(r => r).Single().Data);
+        bot.Api.EnqueueButton(Chat, bot.Api.Delivered(Chat)[2].Keyboard.SelectMany(r => r).Single(b => b.Data.StartsWith("/perbarui ")).Data);
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Chat).Count >= 4, "the status choice");
         bot.Api.EnqueueButton(Chat, bot.Api.Delivered(Chat)[3].Keyboard.SelectMany(r => r).Single(b => b.Data.EndsWith(" in-progress")).Data);
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Chat).Count >= 5, "the note prompt");

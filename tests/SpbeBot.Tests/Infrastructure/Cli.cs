@@ -9,6 +9,23 @@ public static class Cli
 
     public static Result Run(string[] args, string? stdin = null, IDictionary<string, string?>? environment = null, int timeoutSeconds = 120)
     {
+        var start = StartInfo(args, environment);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null) process.StandardInput.Write(stdin);
+        process.StandardInput.Close();
+        if (!process.WaitForExit(timeoutSeconds * 1000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"spbebot {string.Join(' ', args)} did not finish in {timeoutSeconds} s");
+        }
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>How to start the real executable with redirected streams (for tests that drive or kill it themselves).</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args, IDictionary<string, string?>? environment = null)
+    {
         var dll = Path.Combine(AppContext.BaseDirectory, "spbebot.dll");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,17 +40,6 @@ public static class Cli
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment.Remove("SPBEBOT_CATALOG_DIR");
         if (environment is not null) foreach (var (k, v) in environment) start.Environment[k] = v;
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (stdin is not null) process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(timeoutSeconds * 1000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"spbebot {string.Join(' ', args)} did not finish in {timeoutSeconds} s");
-        }
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        return start;
     }
 }

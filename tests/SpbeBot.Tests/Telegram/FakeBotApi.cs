@@ -11,6 +11,9 @@ namespace SpbeBot.Tests.Telegram;
 /// <summary>One Bot API call as the fake saw it: method, parameters (JSON or form), the status it answered, when.</summary>
 public sealed record ApiCall(string Method, JsonObject Params, int Status, DateTimeOffset At)
 {
+    /// <summary>Files sent with a multipart call (sendDocument, sendPhoto).</summary>
+    public IReadOnlyList<UploadedFile> Files { get; init; } = [];
+
     public string? Text => Params["text"]?.GetValue<string>();
     public long? ChatId => Params["chat_id"] is { } id ? long.Parse(id.ToString()) : null;
 
@@ -21,6 +24,9 @@ public sealed record ApiCall(string Method, JsonObject Params, int Status, DateT
                 .Select(b => (b!["text"]!.GetValue<string>(), b["callback_data"]!.GetValue<string>())).ToList())
             .ToList() ?? [];
 }
+
+/// <summary>A file the bot sent: the form field, its file name and bytes.</summary>
+public sealed record UploadedFile(string Field, string FileName, byte[] Content);
 
 /// <summary>
 /// A minimal Telegram Bot API server on a random loopback port, for driving the real Telegram.Bot client.
@@ -40,6 +46,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     readonly List<JsonObject> _updates = [];
     readonly Dictionary<string, (int Code, string Description)> _refused = [];
     readonly Dictionary<string, Queue<(int Code, int? RetryAfter)>> _failures = [];
+    readonly Dictionary<string, (byte[] Content, string Path)> _files = [];
     TaskCompletionSource _updatesChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     int _nextUpdateId = 1000;
     int _nextMessageId = 1;
@@ -115,14 +122,45 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public int EnqueueButton(long chatId, string callbackData, int? updateId = null) => Enqueue(ButtonUpdate(chatId, callbackData, updateId));
 
-    public int EnqueueDocument(long chatId, string fileName, string? caption = null) => Enqueue(Update(null, new JsonObject
+    /// <summary>A file users can send: getFile answers for its id, and its bytes are served for download.</summary>
+    public void AddFile(string fileId, byte[] content, string filePath)
     {
-        ["message"] = Message(chatId, new JsonObject
+        lock (_gate) _files[fileId] = (content, filePath);
+    }
+
+    /// <summary>A document message; with <paramref name="content"/> the file can also be downloaded.</summary>
+    public int EnqueueDocument(long chatId, string fileName, string? caption = null, byte[]? content = null, string? mediaGroupId = null, long? announcedSize = null)
+    {
+        var fileId = "DOC-" + Guid.NewGuid().ToString("N")[..10];
+        if (content is not null) AddFile(fileId, content, "documents/" + fileId + Path.GetExtension(fileName));
+        return Enqueue(Update(null, new JsonObject
         {
-            ["document"] = new JsonObject { ["file_id"] = "DOC-" + fileName, ["file_unique_id"] = "u-" + fileName, ["file_name"] = fileName, ["mime_type"] = "application/pdf", ["file_size"] = 12345 },
-            ["caption"] = caption,
-        }),
-    }));
+            ["message"] = Message(chatId, new JsonObject
+            {
+                ["document"] = new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = "u-" + fileId, ["file_name"] = fileName, ["mime_type"] = "application/pdf", ["file_size"] = announcedSize ?? content?.Length ?? 12345 },
+                ["caption"] = caption,
+                ["media_group_id"] = mediaGroupId,
+            }),
+        }));
+    }
+
+    /// <summary>A photo message in three sizes; the largest has <paramref name="content"/>, the smaller ones other bytes.</summary>
+    public int EnqueuePhoto(long chatId, byte[] content, string? caption = null, string? mediaGroupId = null)
+    {
+        var id = Guid.NewGuid().ToString("N")[..10];
+        AddFile("PHOTO-S-" + id, [1, 2, 3], "photos/s-" + id + ".jpg");
+        AddFile("PHOTO-L-" + id, content, "photos/l-" + id + ".jpg");
+        JsonObject Size(string fileId, int side, long size) => new() { ["file_id"] = fileId, ["file_unique_id"] = "u-" + fileId, ["width"] = side, ["height"] = side, ["file_size"] = size };
+        return Enqueue(Update(null, new JsonObject
+        {
+            ["message"] = Message(chatId, new JsonObject
+            {
+                ["photo"] = new JsonArray(Size("PHOTO-S-" + id, 90, 3), Size("PHOTO-L-" + id, 1280, content.Length)),
+                ["caption"] = caption,
+                ["media_group_id"] = mediaGroupId,
+            }),
+        }));
+    }
 
     public int EnqueueSticker(long chatId) => Enqueue(Update(null, new JsonObject
     {
@@ -189,8 +227,13 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     async Task ServeAsync(HttpContext http)
     {
-        // /bot{token}/{method}
         var path = http.Request.Path.Value ?? "";
+        if (path.StartsWith("/file/bot", StringComparison.Ordinal))
+        {
+            await ServeFileAsync(http, path["/file/bot".Length..]);
+            return;
+        }
+        // /bot{token}/{method}
         var slash = path.IndexOf('/', 1);
         if (!path.StartsWith("/bot", StringComparison.Ordinal) || slash < 0)
         {
@@ -204,9 +247,9 @@ public sealed class FakeBotApi : IAsyncDisposable
             await WriteAsync(http, 401, Error(401, "Unauthorized"));
             return;
         }
-        var parameters = await ReadParametersAsync(http.Request);
+        var (parameters, files) = await ReadParametersAsync(http.Request);
         var (status, body) = await AnswerAsync(method, parameters, http.RequestAborted);
-        lock (_gate) _calls.Add(new ApiCall(method, parameters, status, DateTimeOffset.UtcNow));
+        lock (_gate) _calls.Add(new ApiCall(method, parameters, status, DateTimeOffset.UtcNow) { Files = files });
         await WriteAsync(http, status, body);
     }
 
@@ -231,9 +274,12 @@ public sealed class FakeBotApi : IAsyncDisposable
             "answerCallbackQuery" or "setMyCommands" => Ok(true),
             "setWebhook" => SetWebhook(p),
             "deleteWebhook" => DeleteWebhook(),
-            "getFile" => Ok(new JsonObject
+            "getFile" => GetFile(p),
+            "sendDocument" or "sendPhoto" => Ok(new JsonObject
             {
-                ["file_id"] = p["file_id"]?.ToString(), ["file_unique_id"] = "u1", ["file_size"] = 12345, ["file_path"] = "documents/file_1.pdf",
+                ["message_id"] = Interlocked.Increment(ref _nextMessageId),
+                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["chat"] = new JsonObject { ["id"] = long.Parse(p["chat_id"]!.ToString()), ["type"] = "private" },
             }),
             _ => (404, Error(404, "Not Found: method not found")),
         };
@@ -294,6 +340,31 @@ public sealed class FakeBotApi : IAsyncDisposable
         });
     }
 
+    (int, JsonObject) GetFile(JsonObject p)
+    {
+        var id = p["file_id"]?.ToString() ?? "";
+        lock (_gate)
+            return _files.TryGetValue(id, out var file)
+                ? Ok(new JsonObject { ["file_id"] = id, ["file_unique_id"] = "u-" + id, ["file_size"] = file.Content.Length, ["file_path"] = file.Path })
+                : (400, Error(400, "Bad Request: invalid file_id"));
+    }
+
+    async Task ServeFileAsync(HttpContext http, string rest)
+    {
+        // {token}/{file_path}
+        var slash = rest.IndexOf('/');
+        byte[]? content = null;
+        if (slash > 0 && rest[..slash] == Token)
+            lock (_gate) content = _files.Values.FirstOrDefault(f => f.Path == rest[(slash + 1)..]).Content;
+        if (content is null)
+        {
+            http.Response.StatusCode = 404;
+            return;
+        }
+        http.Response.ContentType = "application/octet-stream";
+        await http.Response.Body.WriteAsync(content);
+    }
+
     (int, JsonObject) SetWebhook(JsonObject p)
     {
         lock (_gate)
@@ -322,9 +393,10 @@ public sealed class FakeBotApi : IAsyncDisposable
     }
 
     /// <summary>The Bot API takes query string, JSON, urlencoded or multipart parameters; form values holding JSON are parsed.</summary>
-    static async Task<JsonObject> ReadParametersAsync(HttpRequest request)
+    static async Task<(JsonObject, IReadOnlyList<UploadedFile>)> ReadParametersAsync(HttpRequest request)
     {
         var parameters = new JsonObject();
+        var files = new List<UploadedFile>();
         foreach (var (key, value) in request.Query) parameters[key] = FormValue(value.ToString());
         if (request.HasJsonContentType())
         {
@@ -339,8 +411,14 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             var form = await request.ReadFormAsync();
             foreach (var (key, value) in form) parameters[key] = FormValue(value.ToString());
+            foreach (var file in form.Files)
+            {
+                using var buffer = new MemoryStream();
+                await file.CopyToAsync(buffer);
+                files.Add(new UploadedFile(file.Name, file.FileName, buffer.ToArray()));
+            }
         }
-        return parameters;
+        return (parameters, files);
     }
 
     static JsonNode? FormValue(string value) =>

@@ -50,7 +50,11 @@ public sealed class TelegramHarness : IAsyncDisposable
             ["Spbebot:Telegram:PollTimeoutSeconds"] = "10",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config["Spbebot:Telegram:" + key] = value;
-        if (databaseConnectionString is not null) config["Spbebot:Database:ConnectionString"] = databaseConnectionString;
+        if (databaseConnectionString is not null)
+        {
+            config["Spbebot:Database:ConnectionString"] = databaseConnectionString;
+            config["Spbebot:Evidence:Root"] = Conversation.ConversationDriver.NewEvidenceRoot();
+        }
         else handler ??= new CriteriaConversationHandler();
 
         var logs = new LogRecorder();

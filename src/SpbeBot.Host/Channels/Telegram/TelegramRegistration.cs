@@ -36,6 +36,7 @@ static class TelegramRegistration
         services.AddSingleton<TelegramPolling>();
         services.AddSingleton<TelegramUpdateQueue>();
         services.AddHostedService<TelegramChannelService>();
+        services.AddHostedService<TelegramOutboxDelivery>();
         return services;
     }
 

@@ -17,6 +17,13 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log)
     static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
     static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)];
 
+    /// <summary>
+    /// Downloads a file a user sent (getFile, then the file URL). Not retried: a second attempt would append to what
+    /// the first one wrote. Failures throw, and the upload is refused with a "please send it again" message.
+    /// </summary>
+    public Task DownloadAsync(string fileId, Stream destination, CancellationToken cancellationToken) =>
+        bot.GetInfoAndDownloadFile(fileId, destination, cancellationToken);
+
     /// <summary>Runs <paramref name="call"/> with retries; false when it finally failed (already logged). Throws only on cancellation.</summary>
     public async Task<bool> TryAsync(string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken)
     {

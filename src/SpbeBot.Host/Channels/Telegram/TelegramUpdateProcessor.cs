@@ -40,6 +40,9 @@ sealed class TelegramUpdateProcessor(
     async Task OnMessageAsync(Message message, CancellationToken cancellationToken)
     {
         var incoming = UpdateMapper.FromMessage(message, identity.Username);
+        // The dialogs download a file only once they have decided to keep it (and never for a stranger).
+        if (incoming?.File is { } file)
+            incoming = incoming with { File = file with { CopyToAsync = (destination, ct) => sender.DownloadAsync(file.FileId, destination, ct) } };
         if (incoming is not null)
             await ConverseAsync(message.Chat.Id, incoming, cancellationToken);
         else if (message.Chat.Type == ChatType.Private && ExpectsAnswer(message))
@@ -89,6 +92,26 @@ sealed class TelegramUpdateProcessor(
             // A missing middle part would make the rest confusing; the sender has logged why.
             if (!sent) return;
         }
+        foreach (var file in replies.Select(r => r.File).OfType<ReplyFile>())
+            await SendFileAsync(chatId, file, cancellationToken);
+    }
+
+    /// <summary>A stored file (evidence, a chart, a spreadsheet) as a document or photo. The file is opened inside the
+    /// retried call: a stream cannot be sent twice.</summary>
+    async Task SendFileAsync(long chatId, ReplyFile file, CancellationToken cancellationToken)
+    {
+        if (!System.IO.File.Exists(file.Path))
+        {
+            log.LogWarning("Berkas untuk dikirim tidak ada. / The file to send does not exist.");
+            return;
+        }
+        await sender.TryAsync(file.IsImage ? "sendPhoto" : "sendDocument", async (bot, ct) =>
+        {
+            await using var stream = System.IO.File.OpenRead(file.Path);
+            var input = InputFile.FromStream(stream, file.FileName);
+            if (file.IsImage) await bot.SendPhoto(chatId, input, cancellationToken: ct);
+            else await bot.SendDocument(chatId, input, cancellationToken: ct);
+        }, cancellationToken);
     }
 
     /// <summary>Something a person sent to the bot (a voice note, a sticker…), unlike joins, pins and other service messages.</summary>

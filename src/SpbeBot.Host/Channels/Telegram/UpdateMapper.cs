@@ -26,14 +26,14 @@ static class UpdateMapper
         }
         if (message.Document is { } document)
         {
-            var file = new IncomingFile(document.FileId, document.FileName, document.MimeType, document.FileSize);
+            var file = new IncomingFile(document.FileId, document.FileName, document.MimeType, document.FileSize, message.MediaGroupId);
             return new IncomingMessage(Channel, chatId, userId, name, IncomingKind.File, message.Caption ?? "", file, language);
         }
         if (message.Photo is { Length: > 0 } sizes)
         {
             // Telegram sends each photo in several sizes; the largest is the one worth keeping as evidence.
             var largest = sizes.MaxBy(p => (long)p.Width * p.Height)!;
-            var file = new IncomingFile(largest.FileId, null, "image/jpeg", largest.FileSize);
+            var file = new IncomingFile(largest.FileId, null, "image/jpeg", largest.FileSize, message.MediaGroupId);
             return new IncomingMessage(Channel, chatId, userId, name, IncomingKind.File, message.Caption ?? "", file, language);
         }
         return null;

@@ -1,20 +1,26 @@
+using SpbeBot.Core.Messaging;
 using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Host.Channels.Terminal;
 
 /// <summary>
 /// The terminal channel: the same dialogs as Telegram, with buttons shown as numbered choices.
-/// Typing a choice's number presses that button; an empty line or "keluar" ends the chat.
+/// Typing a choice's number presses that button; "/unggah &lt;path&gt; [keterangan]" sends a file; files in replies are
+/// shown by their path. Messages addressed to the person (decisions on uploads, reminders) are shown before each
+/// prompt. An empty line or "keluar" ends the chat.
 /// </summary>
-sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWriter output, string userId, string displayName)
+sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWriter output, string userId, string displayName,
+    Outbox? outbox = null, long? personId = null)
 {
     const string Channel = "terminal";
+    static readonly string[] UploadCommands = ["/unggah", "/upload", "/kirim"];
     IReadOnlyList<ReplyButton> _choices = [];
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
+            await ShowInboxAsync(cancellationToken);
             output.Write("\nAnda › ");
             var line = await input.ReadLineAsync(cancellationToken);
             if (line is null) break;                       // end of input (Ctrl+D)
@@ -23,6 +29,7 @@ sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWr
             if (line.Length == 0) continue;
 
             var message = ToMessage(line);
+            if (message is null) continue;
             IReadOnlyList<Reply> replies;
             try
             {
@@ -38,12 +45,53 @@ sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWr
         output.WriteLine("\nSampai jumpa, Bapak/Ibu. / Goodbye.");
     }
 
-    IncomingMessage ToMessage(string line)
+    IncomingMessage? ToMessage(string line)
     {
         if (int.TryParse(line, out var choice) && choice >= 1 && choice <= _choices.Count)
             return new IncomingMessage(Channel, userId, userId, displayName, IncomingKind.Button, _choices[choice - 1].Payload);
+        var head = line.Split(' ', 2)[0].ToLowerInvariant();
+        if (UploadCommands.Contains(head)) return FileMessage(line[head.Length..].Trim());
         var kind = line.StartsWith('/') ? IncomingKind.Command : IncomingKind.Text;
         return new IncomingMessage(Channel, userId, userId, displayName, kind, line);
+    }
+
+    /// <summary>"/unggah "C:\dok\sk tim.pdf" bukti 19 L3" or "/unggah /tmp/sk.pdf bukti 19 L3": the path, then the caption.</summary>
+    IncomingMessage? FileMessage(string rest)
+    {
+        string path, caption;
+        if (rest.StartsWith('"') && rest.IndexOf('"', 1) is var close and > 0)
+            (path, caption) = (rest[1..close], rest[(close + 1)..].Trim());
+        else
+            (path, caption) = rest.Split(' ', 2) is [var p, var c] ? (p, c.Trim()) : (rest, "");
+        if (path.Length == 0 || !File.Exists(path))
+        {
+            output.WriteLine(path.Length == 0
+                ? "\nKetik /unggah <path berkas> [keterangan], mis. /unggah /home/budi/sk.pdf bukti 19 L3. / Type /unggah <file path> [caption]."
+                : $"\nBerkas tidak ditemukan: {path} / File not found.");
+            return null;
+        }
+        var full = Path.GetFullPath(path);
+        var file = new IncomingFile(full, Path.GetFileName(full), null, new FileInfo(full).Length)
+        {
+            CopyToAsync = async (destination, ct) =>
+            {
+                await using var source = File.OpenRead(full);
+                await source.CopyToAsync(destination, ct);
+            },
+        };
+        return new IncomingMessage(Channel, userId, userId, displayName, IncomingKind.File, caption, file);
+    }
+
+    /// <summary>What others sent this person since the last prompt (the terminal has no push, so it looks each turn).</summary>
+    async Task ShowInboxAsync(CancellationToken ct)
+    {
+        if (outbox is null || personId is null) return;
+        await outbox.DeliverAsync(Channel, (message, _) =>
+        {
+            output.WriteLine();
+            output.WriteLine("📬 " + message.Text);
+            return Task.FromResult(true);
+        }, personId, ct: ct);
     }
 
     void Show(Reply reply)
@@ -55,6 +103,7 @@ sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWr
             output.WriteLine("────────");
             output.WriteLine(more);
         }
+        if (reply.File is { } file) output.WriteLine($"📎 {file.FileName}: {file.Path}");
         _choices = reply.Buttons;
         if (_choices.Count == 0) return;
         output.WriteLine();

@@ -1,0 +1,229 @@
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Evidence;
+using SpbeBot.Core.People;
+using SpbeBot.Core.Plans;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Conversation;
+
+namespace SpbeBot.Dialogs.Evidence;
+
+/// <summary>
+/// Evidence arriving in the chat. A caption such as "bukti 32 L4" files it at once; otherwise the file is stored as a
+/// draft straight away (acknowledged means stored) and a short dialog asks indicator → level → evidence item → plan
+/// item. Files sent while the dialog runs, or in one album, are filed together. Refusals store nothing.
+/// </summary>
+static class EvidenceUpload
+{
+    /// <summary>The chat is in the middle of filing (a question is open), so typed answers belong here.</summary>
+    public static bool AwaitsAnswer(string step) => Filing.Parse(step) is { Complete: false };
+
+    public static async Task<IReadOnlyList<Reply>> ReceiveAsync(Turn turn, string? step)
+    {
+        var e = turn.E;
+        var file = turn.Message.File!;
+        var person = turn.Person;
+        var max = turn.S.Intake.Options.MaxBytes;
+        if (person.Role is PersonRole.TimKoordinasi) return Turn.One(e.UploadNotAllowed);
+        if (person.Role is PersonRole.Operator && person.OpdId is null) return Turn.One(e.NoOpdForUpload);
+        if (file.CopyToAsync is null) return Turn.One(e.DownloadFailed);
+        if (file.Size > max) return Turn.One(e.Problem(FileProblem.TooLarge, max));
+        if (file.Size == 0) return Turn.One(e.Problem(FileProblem.Empty, max));
+
+        var catalog = CatalogStore.Get(turn.Framework);
+        var intent = CaptionReader.Read(turn.Message.Text, catalog);
+        if (Invalid(turn, intent, catalog) is { } invalid) return invalid;
+        var (opdId, refusal) = await ResolveOpdAsync(turn, intent.OpdText);
+        if (refusal is not null) return refusal;
+
+        var group = Filing.SafeGroup(file.GroupId);
+        var pending = step is null ? null : Filing.Parse(step);
+        Filing filing;
+        if (pending is { Complete: true } && group is not null && pending.Group == group && intent.Indicator is null)
+            filing = pending;                                    // the rest of an album whose caption filed it
+        else if (pending is { Complete: false } && intent.Indicator is null)
+            filing = pending;                                    // another file while the questions are open
+        else
+            filing = await AutoPlanAsync(turn, new Filing(group is null ? Guid.NewGuid().ToString("N")[..16] : "album-" + group,
+                intent.Indicator, intent.Indicator is null ? null : intent.Level, intent.Level is null ? null : intent.Item,
+                opdId ?? person.OpdId, null, false, group));
+
+        var result = await turn.S.Intake.ReceiveAsync(new UploadRequest(
+            file.CopyToAsync, file.FileName, file.Size, turn.Framework, turn.Year, person.Id, person.Name,
+            filing.OpdId ?? person.OpdId, turn.Message.Channel, filing.Batch, filing.Complete ? filing.Target : null, PhotoStem(turn)), turn.Actor, turn.Ct);
+        if (!result.Stored) return Turn.One(result.DownloadFailed ? e.DownloadFailed : e.Problem(result.Problem, max));
+
+        if (filing.Complete)
+        {
+            // An album's later files arrive as separate messages without a caption: remember how the first was filed.
+            if (group is not null) await turn.S.State.SetAsync(turn.Message.Channel, turn.Message.ChatId, filing.ToStep(), turn.Ct);
+            else if (pending is not null) await turn.S.State.ClearAsync(turn.Message.Channel, turn.Message.ChatId, turn.Ct);
+            return [await ReceiptAsync(turn, result.Record!, result.AlreadyStored, catalog)];
+        }
+        await turn.S.State.SetAsync(turn.Message.Channel, turn.Message.ChatId, filing.ToStep(), turn.Ct);
+        var drafts = await turn.S.Evidence.DraftsAsync(person.Id, filing.Batch, turn.Ct);
+        var received = e.Received(result.Record!.OriginalName, result.Record.Size, drafts.Count);
+        // In an album every file arrives at once: ask once, not once per file.
+        if (drafts.Count > 1 && pending == filing) return Turn.One(received);
+        var question = await QuestionAsync(turn, filing, catalog);
+        return [question with { Text = received + "\n\n" + question.Text }];
+    }
+
+    /// <summary>A typed answer or a "/berkas ..." button while the filing questions are open.</summary>
+    public static async Task<IReadOnlyList<Reply>> ContinueAsync(Turn turn, string step)
+    {
+        var filing = Filing.Parse(step);
+        if (filing is null) return Turn.One(turn.T.NotFound);
+        var catalog = CatalogStore.Get(turn.Framework);
+        var answered = await ApplyAsync(turn, filing, catalog);
+        if (answered is null)
+        {
+            var again = await QuestionAsync(turn, filing, catalog);
+            return [again with { Text = turn.E.NotAnAnswer + "\n\n" + again.Text }];
+        }
+        filing = await AutoPlanAsync(turn, answered);
+        if (!filing.Complete)
+        {
+            await turn.S.State.SetAsync(turn.Message.Channel, turn.Message.ChatId, filing.ToStep(), turn.Ct);
+            return [await QuestionAsync(turn, filing, catalog)];
+        }
+        await turn.S.State.ClearAsync(turn.Message.Channel, turn.Message.ChatId, turn.Ct);
+        var filed = await turn.S.Evidence.FileDraftsAsync(turn.Person.Id, filing.Batch, filing.Target, turn.Actor, turn.Ct);
+        if (filed.Count == 0) return Turn.One(turn.E.NoDrafts);
+        var receipts = new List<Reply>();
+        foreach (var record in filed) receipts.Add(await ReceiptAsync(turn, record, false, catalog));
+        return receipts;
+    }
+
+    /// <summary>"/batal" while filing: the unfiled files are dropped (they were never counted).</summary>
+    public static async Task<IReadOnlyList<Reply>> CancelAsync(Turn turn, string step)
+    {
+        await turn.S.State.ClearAsync(turn.Message.Channel, turn.Message.ChatId, turn.Ct);
+        var filing = Filing.Parse(step);
+        var removed = filing is null ? 0 : await turn.S.Evidence.DiscardDraftsAsync(turn.Person.Id, filing.Batch, turn.Actor, turn.Ct);
+        return Turn.One(turn.E.DraftsDiscarded(removed));
+    }
+
+    /// <summary>"/berkas" with no filing open: pick up the newest unfiled drafts (left when the person moved on).</summary>
+    public static async Task<IReadOnlyList<Reply>> ResumeAsync(Turn turn)
+    {
+        var batch = await turn.S.Evidence.LatestDraftBatchAsync(turn.Person.Id, turn.Ct);
+        if (batch is null) return Turn.One(turn.E.NoDrafts);
+        var filing = new Filing(batch, null, null, null, turn.Person.OpdId, null, false, null);
+        await turn.S.State.SetAsync(turn.Message.Channel, turn.Message.ChatId, filing.ToStep(), turn.Ct);
+        return [await QuestionAsync(turn, filing, CatalogStore.Get(turn.Framework))];
+    }
+
+    /// <summary>The answer to the open question, applied; null when it answers nothing.</summary>
+    static async Task<Filing?> ApplyAsync(Turn turn, Filing filing, CriteriaCatalog catalog)
+    {
+        var args = turn.Command == "/berkas" ? turn.ArgList : [];
+        int? number = args.Length == 2 && int.TryParse(args[1], out var n) ? n
+            : turn.Command is null && int.TryParse(turn.Args.Trim().TrimStart('#'), out var typed) ? typed : null;
+        var intent = turn.Command is null ? CaptionReader.Read(turn.Args, catalog) : FilingIntent.None;
+        if (filing.Indicator is null)
+        {
+            var indicator = number ?? intent.Indicator;
+            if (indicator is null || catalog.FindIndicator(indicator.Value) is null) return null;
+            return filing with { Indicator = indicator, Level = intent.Level, Item = intent.Level is null ? null : intent.Item };
+        }
+        if (filing.Level is null)
+        {
+            var level = number ?? intent.Level;
+            if (level is not (>= 1 and <= 5)) return null;
+            var items = catalog.FindIndicator(filing.Indicator.Value)!.Level(level.Value)?.Evidence ?? [];
+            return filing with { Level = level, Item = intent.Item is int i && i <= items.Count ? i : CaptionReader.MatchItem(items, intent.Words) };
+        }
+        if (filing.Item is null)
+        {
+            var count = catalog.FindIndicator(filing.Indicator.Value)!.Level(filing.Level.Value)?.Evidence.Count ?? 0;
+            var item = number ?? intent.Item;
+            return item is int i && i >= 0 && i <= count ? filing with { Item = i } : null;
+        }
+        if (number is not { } planId) return null;
+        if (planId == 0) return filing with { PlanItemId = 0, PlanAsked = true };
+        var candidates = await PlanCandidatesAsync(turn, filing);
+        return candidates.Any(c => c.Id == planId) ? filing with { PlanItemId = planId, PlanAsked = true } : null;
+    }
+
+    /// <summary>Once the slot is known, link the plan item without asking when there is only one sensible choice.</summary>
+    static async Task<Filing> AutoPlanAsync(Turn turn, Filing filing)
+    {
+        if (!filing.Located || filing.PlanAsked) return filing;
+        var candidates = await PlanCandidatesAsync(turn, filing);
+        var forLevel = candidates.Where(c => c.TargetLevel == filing.Level).ToList();
+        var chosen = candidates.Count == 1 ? candidates[0] : forLevel.Count == 1 ? forLevel[0] : null;
+        return chosen is not null || candidates.Count == 0 ? filing with { PlanItemId = chosen?.Id ?? 0, PlanAsked = true } : filing;
+    }
+
+    /// <summary>Plan items of the indicator this person may attach evidence to: operators their OPD's, coordinators any.</summary>
+    static async Task<IReadOnlyList<PlanItem>> PlanCandidatesAsync(Turn turn, Filing filing) =>
+        (await turn.S.Plans.ListAsync(new PlanFilter
+        {
+            Framework = turn.Framework, Year = turn.Year, Indicator = filing.Indicator,
+            Opd = turn.IsCoordinator ? null : turn.Person.OpdName,
+        }, turn.Ct)).Where(p => p.Status != PlanStatus.Cancelled).ToList();
+
+    static async Task<Reply> QuestionAsync(Turn turn, Filing filing, CriteriaCatalog catalog)
+    {
+        var e = turn.E;
+        var cancel = new ReplyButton(e.Cancel, "/batal");
+        if (filing.Indicator is not { } number)
+        {
+            var mine = turn.Person.OpdName is null ? [] : await turn.S.Plans.ListAsync(new PlanFilter { Framework = turn.Framework, Year = turn.Year, Opd = turn.Person.OpdName }, turn.Ct);
+            var buttons = mine.Select(p => p.Indicator).Distinct().Order().Take(8).Select(i => new ReplyButton(e.IndicatorButton(i), $"/berkas ind {i}")).Append(cancel).ToList();
+            return new Reply(e.AskIndicator, buttons, []);
+        }
+        var indicator = catalog.FindIndicator(number)!;
+        if (filing.Level is not { } level)
+        {
+            var targets = (await PlanCandidatesAsync(turn, filing)).Select(p => p.TargetLevel).ToHashSet();
+            var buttons = Enumerable.Range(1, 5).Select(l => new ReplyButton(e.LevelButton(l, targets.Contains(l)), $"/berkas lvl {l}")).Append(cancel).ToList();
+            return new Reply(e.AskLevel(number, indicator.Name), buttons, []);
+        }
+        if (filing.Item is null)
+        {
+            var items = indicator.Level(level)?.Evidence ?? [];
+            var buttons = items.Select((_, i) => new ReplyButton(e.ItemButton(i + 1), $"/berkas butir {i + 1}"))
+                .Append(new ReplyButton(e.Other, "/berkas butir 0")).Append(cancel).ToList();
+            var parts = MessageSplitter.Split(e.AskItem(number, level, items), Reply.MaxMessageLength);
+            return new Reply(parts[0], buttons, parts.Skip(1).ToList());
+        }
+        var candidates = await PlanCandidatesAsync(turn, filing);
+        var planButtons = candidates.Take(10).Select(p => new ReplyButton($"#{p.Id} {EvidenceTexts.Short(p.Action ?? "-", 30)}", $"/berkas rencana {p.Id}"))
+            .Append(new ReplyButton(e.NoPlanItem, "/berkas rencana 0")).Append(cancel).ToList();
+        return new Reply(e.AskPlan + "\n" + string.Join("\n", candidates.Take(10).Select(p => $"#{p.Id} · {string.Join(", ", p.Opds)} · {p.Action}")), planButtons, []);
+    }
+
+    static async Task<Reply> ReceiptAsync(Turn turn, EvidenceRecord record, bool alreadyStored, CriteriaCatalog catalog)
+    {
+        var itemText = record.Item is > 0 ? catalog.FindIndicator(record.Indicator!.Value)?.Level(record.Level!.Value)?.Evidence.ElementAtOrDefault(record.Item.Value - 1) : null;
+        var plan = record.PlanItemId is { } id ? await turn.S.Plans.GetAsync(id, turn.Ct) : null;
+        var planLine = plan is null ? null : $"#{plan.Id} {EvidenceTexts.Short(plan.Action ?? "-", 80)}";
+        return new Reply(turn.E.Receipt(record, itemText, alreadyStored, planLine),
+            [new ReplyButton(turn.E.ChecklistButton, $"/bukti {record.Indicator} {record.Level}")], []);
+    }
+
+    static IReadOnlyList<Reply>? Invalid(Turn turn, FilingIntent intent, CriteriaCatalog catalog)
+    {
+        var e = turn.E;
+        if (intent.InvalidIndicator is int n) return Turn.One(e.UnknownIndicator(n, catalog.Indicators.Count));
+        if (intent.InvalidLevel is int l) return Turn.One(e.InvalidLevel(l));
+        if (intent.InvalidItem is int i)
+            return Turn.One(e.InvalidItem(i, catalog.FindIndicator(intent.Indicator!.Value)?.Level(intent.Level!.Value)?.Evidence.Count ?? 0));
+        return null;
+    }
+
+    /// <summary>The OPD a caption names: coordinators may file for any OPD, operators only for their own.</summary>
+    static async Task<(long? OpdId, IReadOnlyList<Reply>? Refusal)> ResolveOpdAsync(Turn turn, string? opdText)
+    {
+        if (string.IsNullOrWhiteSpace(opdText)) return (null, null);
+        var opd = await turn.S.Opds.FindAsync(opdText, turn.Ct);
+        if (opd is null) return (null, Turn.One(turn.E.UnknownOpd(EvidenceTexts.Short(opdText, 60))));
+        if (!turn.IsCoordinator && opd.Id != turn.Person.OpdId) return (null, Turn.One(turn.E.OtherOpd(opd.Abbreviation ?? opd.Name)));
+        return (opd.Id, null);
+    }
+
+    /// <summary>Telegram photos come without a name: "foto-20250312-093000" in the instansi's local time (the extension follows the content).</summary>
+    static string PhotoStem(Turn turn) =>
+        "foto-" + TimeZones.ToLocal((turn.S.Clock ?? TimeProvider.System).GetUtcNow(), turn.Zone).ToString("yyyyMMdd-HHmmss");
+}

@@ -1,0 +1,227 @@
+using System.CommandLine;
+using System.Text.Json;
+using Spectre.Console;
+using SpbeBot.Core.Audit;
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Evidence;
+using SpbeBot.Core.People;
+using SpbeBot.Core.Storage;
+using SpbeBot.Host.Database;
+using SpbeBot.Host.Hosting;
+
+namespace SpbeBot.Host.Cli;
+
+/// <summary>
+/// <c>spbebot evidence add|list|checklist|approve|reject|check|export</c>: evidence (data dukung) from the server's
+/// keyboard — bulk uploads from a folder, the verification queue, the checklist, reconciliation, the export bundle.
+/// </summary>
+static class EvidenceCommand
+{
+    public static Command Create()
+    {
+        var evidence = new Command("evidence", "Bukti dukung / evidence files");
+        evidence.Subcommands.Add(Add());
+        evidence.Subcommands.Add(List());
+        evidence.Subcommands.Add(Checklist());
+        evidence.Subcommands.Add(Decide(approve: true));
+        evidence.Subcommands.Add(Decide(approve: false));
+        evidence.Subcommands.Add(Check());
+        evidence.Subcommands.Add(EvidenceExportCommand.Create());
+        return evidence;
+    }
+
+    /// <summary>The evidence services on an open database, with the configured file store.</summary>
+    internal static (EvidenceStore Store, EvidenceIntake Intake) Open(SpbeDatabase database)
+    {
+        var options = EvidenceSettings.From(CliConfiguration.Load());
+        var store = new EvidenceStore(database.Connections);
+        return (store, new EvidenceIntake(new EvidenceFileStore(options.Root), store, options));
+    }
+
+    internal static async Task<(string Framework, int Year)> ScopeAsync(SpbeDatabase database, string? framework, int? year, CancellationToken ct)
+    {
+        var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
+        return (framework ?? instansi?.Framework ?? CatalogStore.DefaultFramework, year ?? instansi?.EvaluationYear ?? DateTime.UtcNow.Year);
+    }
+
+    static Actor CliActor => Actor.System("cli:" + Environment.UserName);
+
+    static Command Add()
+    {
+        var files = new Argument<string[]>("files") { Description = "Berkas yang diunggah / files to upload", Arity = ArgumentArity.OneOrMore };
+        var indicator = new Option<int>("--indicator", "-i") { Description = "Nomor indikator / indicator number", Required = true };
+        var level = new Option<int>("--level", "-l") { Description = "Level 1–5", Required = true };
+        var item = new Option<int?>("--item") { Description = "Butir bukti dukung (1..n; 0 = lainnya); boleh kosong bila level hanya punya satu butir / evidence item" };
+        var opd = new Option<string?>("--opd") { Description = "OPD pemilik bukti / the OPD the evidence belongs to" };
+        var year = new Option<int?>("--year") { Description = "Tahun evaluasi / evaluation year" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian / framework" };
+        var json = new Option<bool>("--json") { Description = "Satu baris JSON per berkas, ditulis begitu berkas tersimpan / one JSON line per file, written once it is stored" };
+        var command = new Command("add", "Mengunggah berkas bukti dukung / upload evidence files") { files, indicator, level, item, opd, year, framework, json };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var stderr = parse.InvocationConfiguration.Error;
+            var (fw, y) = await ScopeAsync(database, parse.GetValue(framework), parse.GetValue(year), ct);
+            var catalog = CatalogStore.Get(fw);
+            var (number, lvl) = (parse.GetValue(indicator), parse.GetValue(level));
+            if (catalog.FindIndicator(number) is not { } ind || ind.Level(lvl) is not { } levelText)
+            {
+                stderr.WriteLine($"Indikator {number} level {lvl} tidak ada di {fw}. / No indicator {number} level {lvl} in {fw}.");
+                return 2;
+            }
+            var chosen = parse.GetValue(item) ?? (levelText.Evidence.Count == 1 ? 1 : null);
+            if (chosen is not int itemNumber || itemNumber < 0 || itemNumber > levelText.Evidence.Count)
+            {
+                stderr.WriteLine($"Pilih --item 1..{levelText.Evidence.Count} (0 = lainnya) / choose --item:");
+                for (var i = 0; i < levelText.Evidence.Count; i++) stderr.WriteLine($"  {i + 1}. {levelText.Evidence[i]}");
+                return 2;
+            }
+            long? opdId = null;
+            if (parse.GetValue(opd) is { } opdName)
+            {
+                if (await new OpdStore(database.Connections).FindAsync(opdName, ct) is not { } found)
+                {
+                    stderr.WriteLine($"OPD '{opdName}' tidak ditemukan. / OPD not found.");
+                    return 2;
+                }
+                opdId = found.Id;
+            }
+
+            var (_, intake) = Open(database);
+            var batch = "cli-" + Guid.NewGuid().ToString("N")[..12];
+            var refused = 0;
+            foreach (var path in parse.GetValue(files)!)
+            {
+                if (!File.Exists(path))
+                {
+                    refused++;
+                    Write(stdout, parse.GetValue(json), new { file = path, problem = "not-found" }, $"✗ {path}: tidak ditemukan / not found");
+                    continue;
+                }
+                var result = await intake.ReceiveAsync(new UploadRequest(
+                    async (destination, token) => { await using var source = File.OpenRead(path); await source.CopyToAsync(destination, token); },
+                    Path.GetFileName(path), new FileInfo(path).Length, fw, y, null, CliActor.Name, opdId, "cli", batch,
+                    new EvidenceTarget(number, lvl, itemNumber, null, opdId)), CliActor, ct);
+                if (result.Record is { } r)
+                    Write(stdout, parse.GetValue(json), new { file = path, id = r.Id, sha256 = r.Sha256, size = r.Size, alreadyStored = result.AlreadyStored },
+                        $"✓ #{r.Id} {r.OriginalName} ({r.Kind}, {r.Size} B) sha256 {r.Sha256}{(result.AlreadyStored ? " (isi sama sudah ada / same content already stored)" : "")}");
+                else
+                {
+                    refused++;
+                    Write(stdout, parse.GetValue(json), new { file = path, problem = result.DownloadFailed ? "read-failed" : DbEnum.ToText(result.Problem) },
+                        $"✗ {path}: {DbEnum.ToText(result.Problem)} {result.Detail}");
+                }
+            }
+            return refused == 0 ? 0 : 1;
+        }));
+        return command;
+    }
+
+    static void Write(TextWriter stdout, bool json, object value, string text)
+    {
+        stdout.WriteLine(json ? JsonSerializer.Serialize(value) : text);
+        stdout.Flush();
+    }
+
+    static Command List()
+    {
+        var indicator = new Option<int?>("--indicator", "-i") { Description = "Nomor indikator / indicator number" };
+        var status = new Option<string?>("--status") { Description = "pending|approved|rejected|draft|superseded" };
+        status.AcceptOnlyFromAmong([.. DbEnum.AllTexts<EvidenceStatus>()]);
+        var year = new Option<int?>("--year") { Description = "Tahun evaluasi / evaluation year" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian / framework" };
+        var command = new Command("list", "Daftar bukti dukung / list evidence") { indicator, status, year, framework };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var (fw, y) = await ScopeAsync(database, parse.GetValue(framework), parse.GetValue(year), ct);
+            var (store, _) = Open(database);
+            var records = await store.ListAsync(new EvidenceFilter
+            {
+                Framework = fw, Year = y, Indicator = parse.GetValue(indicator), Status = DbEnum.Parse<EvidenceStatus>(parse.GetValue(status)),
+                IncludeSuperseded = parse.GetValue(status) == "superseded", Limit = 100_000,
+            }, ct);
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("ID", "Ind.", "Level", "Butir", "Berkas / File", "OPD", "Pengunggah / Uploader", "Status");
+            foreach (var r in records)
+                table.AddRow(r.Id.ToString(), $"{r.Indicator}", $"{r.Level}", r.Item == 0 ? "lainnya" : $"{r.Item}", Markup.Escape(r.OriginalName),
+                    Markup.Escape(r.OpdName ?? "-"), Markup.Escape(r.Uploader), DbEnum.ToText(r.Status));
+            OpdCommand.Console(stdout).Write(table);
+            stdout.WriteLine($"{records.Count} berkas / files ({fw}, {y}).");
+            return 0;
+        }));
+        return command;
+    }
+
+    static Command Checklist()
+    {
+        var indicator = new Argument<int>("indicator") { Description = "Nomor indikator / indicator number" };
+        var year = new Option<int?>("--year") { Description = "Tahun evaluasi / evaluation year" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian / framework" };
+        var command = new Command("checklist", "Bukti yang diminta Pedoman vs yang sudah ada / required vs uploaded evidence") { indicator, year, framework };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var (fw, y) = await ScopeAsync(database, parse.GetValue(framework), parse.GetValue(year), ct);
+            var catalog = CatalogStore.Get(fw);
+            var number = parse.GetValue(indicator);
+            if (catalog.FindIndicator(number) is not { } ind)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"Indikator {number} tidak ada di {fw}. / No indicator {number} in {fw}.");
+                return 2;
+            }
+            var (store, _) = Open(database);
+            var current = await store.ListAsync(new EvidenceFilter { Framework = fw, Year = y, Indicator = number }, ct);
+            stdout.WriteLine($"Indikator {number} — {ind.Name} ({fw}, {y})");
+            foreach (var level in ind.Levels)
+            {
+                var c = EvidenceChecklist.For(catalog, number, level.Level, current);
+                stdout.WriteLine($"Level {c.Level}: {c.RequiredApproved}/{c.Required} disetujui / approved" + (c.Pending > 0 ? $", {c.Pending} menunggu / pending" : ""));
+                foreach (var i in c.Items)
+                    stdout.WriteLine($"  [{DbEnum.ToText(i.State)}] {i.Item}. {(i.Text.Length > 100 ? i.Text[..99] + "…" : i.Text)}");
+            }
+            stdout.WriteLine($"Level yang didukung bukti / level supported by evidence: {EvidenceChecklist.SupportedLevel(catalog, number, current)}");
+            return 0;
+        }));
+        return command;
+    }
+
+    static Command Decide(bool approve)
+    {
+        var id = new Argument<long>("id") { Description = "Nomor bukti / evidence id" };
+        var note = new Option<string?>("--note") { Description = "Catatan untuk pengunggah / note for the uploader", Required = !approve };
+        var command = new Command(approve ? "approve" : "reject", approve ? "Menyetujui bukti / approve evidence" : "Menolak bukti / reject evidence") { id, note };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var (store, _) = Open(database);
+            var record = await store.GetAsync(parse.GetValue(id), ct);
+            var uploader = record?.UploaderId is { } uid ? await new PersonStore(database.Connections).GetAsync(uid, ct) : null;
+            var texts = Dialogs.Evidence.EvidenceTexts.For(uploader?.Language);
+            var (after, changed) = await store.DecideAsync(parse.GetValue(id), approve, parse.GetValue(note), CliActor,
+                r => approve ? texts.NoticeApproved(r) : texts.NoticeRejected(r), ct);
+            if (after is null)
+            {
+                parse.InvocationConfiguration.Error.WriteLine("Bukti tidak ditemukan. / Evidence not found.");
+                return 2;
+            }
+            stdout.WriteLine(changed ? $"#{after.Id}: {DbEnum.ToText(after.Status)}" : $"#{after.Id} sudah tidak menunggu (status {DbEnum.ToText(after.Status)}); tidak diubah. / no longer pending; unchanged.");
+            return changed ? 0 : 1;
+        }));
+        return command;
+    }
+
+    static Command Check()
+    {
+        var verify = new Option<bool>("--verify") { Description = "Hitung ulang SHA-256 setiap berkas / re-hash every file" };
+        var command = new Command("check", "Rekonsiliasi penyimpanan berkas / reconcile the file store") { verify };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var (_, intake) = Open(database);
+            var report = await intake.ReconcileAsync(parse.GetValue(verify), ct);
+            var (count, bytes) = intake.Files.Usage();
+            stdout.WriteLine($"Penyimpanan / store: {intake.Files.Root} — {count} berkas / files, {bytes / 1024 / 1024.0:0.0} MB");
+            stdout.WriteLine($"Sementara dihapus / temp removed: {report.TempFilesRemoved}; yatim dihapus / orphans removed: {report.OrphansRemoved}");
+            stdout.WriteLine($"Hilang / missing: {report.Missing.Count}; rusak / corrupt: {report.Corrupt.Count}");
+            foreach (var sha in report.Missing) stdout.WriteLine($"  hilang / missing: {sha}");
+            foreach (var sha in report.Corrupt) stdout.WriteLine($"  rusak / corrupt: {sha}");
+            return report.Missing.Count + report.Corrupt.Count == 0 ? 0 : 1;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Evidence.Export;
+using SpbeBot.Core.People;
+using SpbeBot.Core.Plans;
+
+namespace SpbeBot.Host.Cli;
+
+/// <summary>
+/// <c>spbebot evidence export --year &lt;Y&gt; &lt;folder|file.zip&gt;</c>: the approved evidence as a bundle for the national
+/// SPBE application — a folder per indicator, files named by the Pedoman's convention, an index spreadsheet and a
+/// draft FAKTA + ANALISIS explanation per indicator.
+/// </summary>
+static class EvidenceExportCommand
+{
+    public static Command Create()
+    {
+        var output = new Argument<string>("output") { Description = "Folder baru/kosong atau berkas .zip / a new or empty folder, or a .zip file" };
+        var year = new Option<int?>("--year") { Description = "Tahun evaluasi (bawaan: tahun instansi) / evaluation year" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian / framework" };
+        var command = new Command("export", "Ekspor bukti yang disetujui untuk aplikasi SPBE nasional / export approved evidence") { output, year, framework };
+        command.SetAction((parse, ct) => Database.CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var stderr = parse.InvocationConfiguration.Error;
+            var (fw, y) = await EvidenceCommand.ScopeAsync(database, parse.GetValue(framework), parse.GetValue(year), ct);
+            var (store, intake) = EvidenceCommand.Open(database);
+            var approved = await store.ListAsync(new EvidenceFilter { Framework = fw, Year = y, Status = EvidenceStatus.Approved, Limit = 1_000_000 }, ct);
+            if (approved.Count == 0)
+            {
+                stderr.WriteLine($"Belum ada bukti yang disetujui untuk {fw} tahun {y}. / No approved evidence for {fw} {y}.");
+                return 1;
+            }
+            var plans = (await new PlanStore(database.Connections).ListAsync(new PlanFilter { Framework = fw, Year = y }, ct)).ToDictionary(p => p.Id);
+            var entries = approved.Select(e => new ExportEntry(
+                e.Indicator!.Value, e.Level!.Value, e.Item!.Value, intake.Files.PathOf(e.Sha256), e.OriginalName,
+                Path.GetExtension(e.OriginalName).ToLowerInvariant(), e.OpdName, e.Uploader, e.Reviewer, e.ReviewedAt, e.CreatedAt,
+                e.Sha256, e.Size, e.PlanItemId is { } p && plans.TryGetValue(p, out var plan) ? plan.Action : null, e.Id)).ToList();
+            var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
+            ExportResult result;
+            try
+            {
+                result = EvidenceExporter.Export(entries, CatalogStore.Get(fw), instansi?.Name ?? "-", y, parse.GetValue(output)!, DateTimeOffset.UtcNow);
+            }
+            catch (ArgumentException e)
+            {
+                stderr.WriteLine(e.Message);
+                return 2;
+            }
+            foreach (var warning in result.Warnings) stderr.WriteLine("Peringatan / warning: " + warning);
+            stdout.WriteLine($"Diekspor / exported: {result.Files} berkas / files, {result.Indicators} indikator / indicators → {result.Output}");
+            return result.Warnings.Count == 0 ? 0 : 1;
+        }));
+        return command;
+    }
+}

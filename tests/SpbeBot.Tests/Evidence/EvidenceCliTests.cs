@@ -1,0 +1,115 @@
+using System.IO.Compression;
+using System.Text.Json;
+using SpbeBot.Core.Demo;
+using SpbeBot.Core.People;
+using SpbeBot.Tests.Infrastructure;
+
+namespace SpbeBot.Tests.Evidence;
+
+/// <summary>
+/// The "done when", through the real executable: an operator uploads evidence for 32 L4 in the terminal chat,
+/// the coordinator approves it there, the operator is told, the checklist and the criteria answer show it, and the
+/// export writes the renamed bundle with its explanation draft.
+/// </summary>
+public class EvidenceCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task Upload_in_the_terminal_chat_approve_and_export_the_bundle()
+    {
+        await db.ResetAsync();
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        var work = Directory.CreateTempSubdirectory("spbebot-evidence-cli-");
+        try
+        {
+            var env = new Dictionary<string, string?>
+            {
+                ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
+                ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "store"),
+            };
+            var pdf = Path.Combine(work.FullName, "Integrasi SIPD.pdf");
+            await File.WriteAllBytesAsync(pdf, SampleFiles.Pdf("integrasi"));
+
+            var upload = Cli.Run(["chat", "--as", "Budi"], $"/unggah \"{pdf}\" bukti 32 L4\nkeluar\n", env);
+            Assert.True(upload.ExitCode == 0, upload.Err);
+            Assert.Contains("Indikator 32 · Level 4 · butir 1", upload.Out);
+            Assert.Contains("menunggu verifikasi", upload.Out);
+            Assert.Contains("Berkas tidak ditemukan", Cli.Run(["chat", "--as", "Budi"], "/unggah /tidak/ada.pdf bukti 32 L4\nkeluar\n", env).Out);
+
+            // The coordinator's queue: the first button approves.
+            var approve = Cli.Run(["chat"], "/verifikasi\n1\nkeluar\n", env);
+            Assert.Contains("Integrasi SIPD.pdf", approve.Out);
+            Assert.Contains("disetujui", approve.Out);
+
+            var told = Cli.Run(["chat", "--as", "Budi"], "apa yang dibutuhkan untuk level 4 indikator 32?\nkeluar\n", env).Out;
+            Assert.Contains("📬", told);
+            Assert.Contains("telah disetujui oleh Rina Kartika", told);
+            Assert.Contains("Level 4: 1 dari 1 bukti sudah disetujui", told);
+
+            var checklist = Cli.Run(["evidence", "checklist", "32"], environment: env);
+            Assert.Contains("Level 4: 1/1", checklist.Out);
+
+            var zip = Path.Combine(work.FullName, "bundel.zip");
+            var export = Cli.Run(["evidence", "export", zip], environment: env);
+            Assert.True(export.ExitCode == 0, export.Out + export.Err);
+            using (var archive = ZipFile.OpenRead(zip))
+            {
+                var names = archive.Entries.Select(e => e.FullName).ToList();
+                Assert.Contains(names, n => n.StartsWith("Indikator-32/32.a.") && n.EndsWith(".pdf"));
+                var draft = archive.Entries.Single(e => e.FullName.StartsWith("Indikator-32/Penjelasan"));
+                using var reader = new StreamReader(draft.Open());
+                var text = reader.ReadToEnd();
+                Assert.Contains("(FAKTA)", text);
+                Assert.Contains("(ANALISIS)", text);
+                Assert.Contains("32.a.", text);
+                Assert.Contains(names, n => n.EndsWith(".xlsx"));
+            }
+            var folder = Path.Combine(work.FullName, "bundel");
+            Assert.Equal(0, Cli.Run(["evidence", "export", folder], environment: env).ExitCode);
+            Assert.Single(Directory.GetFiles(Path.Combine(folder, "Indikator-32"), "32.a.*.pdf"));
+            // A second export into the same, now non-empty folder is refused rather than mixed.
+            Assert.Equal(2, Cli.Run(["evidence", "export", folder], environment: env).ExitCode);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Evidence_add_refuses_bad_files_and_unknown_indicators_and_stores_the_rest()
+    {
+        await db.ResetAsync();
+        var work = Directory.CreateTempSubdirectory("spbebot-evidence-add-");
+        try
+        {
+            var env = new Dictionary<string, string?>
+            {
+                ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
+                ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "store"),
+            };
+            var good = Path.Combine(work.FullName, "notulen.pdf");
+            var exe = Path.Combine(work.FullName, "laporan.pdf");
+            await File.WriteAllBytesAsync(good, SampleFiles.Pdf("notulen"));
+            await File.WriteAllBytesAsync(exe, SampleFiles.Exe());
+
+            var add = Cli.Run(["evidence", "add", good, exe, "--indicator", "11", "--level", "4", "--item", "2", "--json"], environment: env);
+            Assert.Equal(1, add.ExitCode);
+            var lines = add.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.True(lines[0].TryGetProperty("id", out _));
+            Assert.Equal("not-allowed", lines[1].GetProperty("problem").GetString());
+
+            Assert.Equal(2, Cli.Run(["evidence", "add", good, "--indicator", "99", "--level", "4"], environment: env).ExitCode);
+            var noItem = Cli.Run(["evidence", "add", good, "--indicator", "11", "--level", "4"], environment: env);
+            Assert.Equal(2, noItem.ExitCode);
+            Assert.Contains("--item", noItem.Err);
+
+            var list = Cli.Run(["evidence", "list"], environment: env);
+            Assert.Contains("notulen.pdf", list.Out);
+            Assert.DoesNotContain("laporan.pdf", list.Out);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+}
