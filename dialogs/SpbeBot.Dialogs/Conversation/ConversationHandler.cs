@@ -2,6 +2,7 @@ using SpbeBot.Core.Criteria;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Evidence;
+using SpbeBot.Dialogs.Reminders;
 
 namespace SpbeBot.Dialogs.Conversation;
 
@@ -84,6 +85,7 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             "/berhenti" => Leaving.HandleAsync(turn),
             "/batal" or "/lewati" => Done(Turn.One(turn.T.Cancelled)),
             "/berkas" => EvidenceUpload.ResumeAsync(turn),
+            "/tunda" => Snooze.HandleAsync(turn),
             "/bukti" => EvidenceView.ChecklistAsync(turn),
             "/lihatberkas" => Verification.ViewAsync(turn),
             "/semuaopd" or "/lewat" or "/opd" or "/undangan" or "/verifikasi" or "/setujui" or "/tolak" when !turn.IsCoordinator => Done(Turn.One(turn.T.NotAllowed)),

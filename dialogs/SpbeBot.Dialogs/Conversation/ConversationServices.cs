@@ -3,7 +3,9 @@ using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
+using SpbeBot.Core.Reminders;
 using SpbeBot.Core.Storage;
+using SpbeBot.Dialogs.Reminders;
 
 namespace SpbeBot.Dialogs.Conversation;
 
@@ -22,6 +24,7 @@ public sealed record ConversationServices(
     EvidenceStore Evidence,
     EvidenceIntake Intake,
     Outbox Outbox,
+    ReminderScan Reminders,
     Func<string?>? BotUsername = null,
     TimeProvider? Clock = null)
 {
@@ -33,6 +36,7 @@ public sealed record ConversationServices(
             new PersonStore(db), new InviteStore(db), new PlanStore(db), new OpdStore(db), new InstansiStore(db),
             new ConversationStateStore(db), evidenceStore,
             new EvidenceIntake(new EvidenceFileStore(evidence.Root), evidenceStore, evidence), new Outbox(db),
+            new ReminderScan(db, new ReminderWriter()),
             botUsername, clock);
     }
 }

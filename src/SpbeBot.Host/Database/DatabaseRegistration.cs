@@ -38,7 +38,7 @@ static class DatabaseRegistration
     /// </summary>
     public static IServiceCollection WithoutDatabaseStartup(this IServiceCollection services)
     {
-        var needDatabase = new[] { typeof(DatabaseStartupService), typeof(Hosting.EvidenceReconciliation), typeof(Channels.Telegram.TelegramOutboxDelivery) };
+        var needDatabase = new[] { typeof(DatabaseStartupService), typeof(Hosting.EvidenceReconciliation), typeof(Channels.Telegram.TelegramOutboxDelivery), typeof(Jobs.JobsHostedService) };
         foreach (var d in services.Where(d => needDatabase.Contains(d.ImplementationType)).ToList()) services.Remove(d);
         return services;
     }

@@ -29,6 +29,7 @@ public sealed class TelegramHarness : IAsyncDisposable
 
     /// <param name="arrange">Runs on the fake before the bot starts (e.g. refuse setMyCommands).</param>
     /// <param name="settings">Extra configuration, keys relative to Spbebot:Telegram ("Mode" → "webhook").</param>
+    /// <param name="configuration">Other settings, full keys ("Spbebot:Jobs:DashboardPassword").</param>
     /// <param name="withToken">False: start without a Telegram token, i.e. with the channel off.</param>
     /// <param name="databaseConnectionString">
     /// A test database: the real conversation runs on it (with demo data). Null: no database is opened and the
@@ -39,7 +40,8 @@ public sealed class TelegramHarness : IAsyncDisposable
         Action<FakeBotApi>? arrange = null,
         IDictionary<string, string?>? settings = null,
         bool withToken = true,
-        string? databaseConnectionString = null)
+        string? databaseConnectionString = null,
+        IDictionary<string, string?>? configuration = null)
     {
         var api = await FakeBotApi.StartAsync();
         arrange?.Invoke(api);
@@ -50,6 +52,7 @@ public sealed class TelegramHarness : IAsyncDisposable
             ["Spbebot:Telegram:PollTimeoutSeconds"] = "10",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config["Spbebot:Telegram:" + key] = value;
+        foreach (var (key, value) in configuration ?? new Dictionary<string, string?>()) config[key] = value;
         if (databaseConnectionString is not null)
         {
             config["Spbebot:Database:ConnectionString"] = databaseConnectionString;

@@ -1,0 +1,19 @@
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Conversation;
+
+namespace SpbeBot.Dialogs.Reminders;
+
+/// <summary>"/tunda &lt;id&gt;": remind me of this item again tomorrow. Only for items the person may see.</summary>
+static class Snooze
+{
+    public static async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn)
+    {
+        var (item, refusal) = await MyActions.FindVisibleAsync(turn);
+        if (refusal is not null) return refusal;
+        var tomorrow = turn.Today.AddDays(1);
+        await turn.S.Reminders.SnoozeAsync(item!.Id, turn.Person.Id, tomorrow, turn.Ct);
+        return Turn.One(turn.Person.Language == "en"
+            ? $"OK, I will remind you of indicator {item.Indicator} again tomorrow."
+            : $"Baik, Bapak/Ibu akan diingatkan lagi tentang indikator {item.Indicator} besok.");
+    }
+}

@@ -1,0 +1,80 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.Dashboard;
+using Hangfire.Storage;
+
+namespace SpbeBot.Host.Jobs;
+
+/// <summary>Hangfire jobs and the dashboard at /hangfire (HTTP Basic, user "admin"; never open).</summary>
+static class JobsRegistration
+{
+    public const string DashboardPath = "/hangfire";
+
+    public static IServiceCollection AddSpbeJobs(this IServiceCollection services)
+    {
+        services.AddHangfire(config => config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
+        services.AddSingleton<JobsRunner>();
+        services.AddHostedService<JobsHostedService>();
+        services.AddTransient<ReminderJob>();
+        return services;
+    }
+
+    public static void MapSpbeDashboard(this WebApplication app)
+    {
+        var runner = app.Services.GetRequiredService<JobsRunner>();
+        var password = JobSettings.From(app.Configuration).DashboardPassword;
+        app.UseHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [new AdminOnly(password)],
+            DisplayStorageConnectionString = false,
+            AppPath = "/",
+        }, new LazyStorage(runner));
+    }
+
+    /// <summary>HTTP Basic with the configured admin password; without one, nobody gets in.</summary>
+    sealed class AdminOnly(string? password) : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context)
+        {
+            var http = context.GetHttpContext();
+            if (!string.IsNullOrEmpty(password) && AuthenticationHeaderValue.TryParse(http.Request.Headers.Authorization, out var header)
+                && header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && header.Parameter is { } encoded)
+            {
+                try
+                {
+                    var given = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Convert.FromBase64String(encoded)));
+                    var expected = Encoding.UTF8.GetBytes("admin:" + password);
+                    // Constant-time comparison: the time taken does not tell how much of the password was right.
+                    if (CryptographicOperations.FixedTimeEquals(given, expected)) return true;
+                }
+                catch (FormatException)
+                {
+                }
+            }
+            http.Response.Headers.WWWAuthenticate = "Basic realm=\"SpbeBot jobs\"";
+            return false;
+        }
+    }
+
+    /// <summary>The dashboard is mapped when the app is built, the storage exists once the database is open.</summary>
+    sealed class LazyStorage(JobsRunner runner) : JobStorage
+    {
+        JobStorage Inner => runner.Storage ?? throw new InvalidOperationException("Job storage is not ready yet.");
+        public override IMonitoringApi GetMonitoringApi() => Inner.GetMonitoringApi();
+        public override IStorageConnection GetConnection() => Inner.GetConnection();
+        public override IStorageConnection GetReadOnlyConnection() => Inner.GetReadOnlyConnection();
+        public override bool LinearizableReads => Inner.LinearizableReads;
+        public override bool HasFeature(string featureId) => Inner.HasFeature(featureId);
+        public override string ToString() => "PostgreSQL (schema hangfire)";
+    }
+}
+
+/// <summary>The runner as a hosted service of its own type, so the database-free test host can leave it out.</summary>
+sealed class JobsHostedService(JobsRunner runner) : IHostedService
+{
+    public Task StartAsync(CancellationToken ct) => runner.StartAsync(ct);
+    public Task StopAsync(CancellationToken ct) => runner.StopAsync(ct);
+}
