@@ -1,5 +1,6 @@
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.People;
+using SpbeBot.Dialogs.Broadcasts;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Evidence;
 using SpbeBot.Dialogs.Reminders;
@@ -46,6 +47,9 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
                 return await ProgressUpdate.FinishAsync(turn, step, message.Text);
             if (ProgressUpdate.Owns(step) && command == "/lewati")
                 return await ProgressUpdate.FinishAsync(turn, step, null);
+            if (BroadcastDialog.OwnsTyping(step) && typed)
+                return await BroadcastDialog.TypedAsync(turn, message.Text);
+            if (command == "/siaran" && turn.IsCoordinator) return await BroadcastDialog.HandleAsync(turn, step);
             if (Verification.OwnsRejectNote(step) && typed)
                 return await Verification.FinishRejectAsync(turn, step, message.Text);
             if (EvidenceUpload.AwaitsAnswer(step))
@@ -88,8 +92,9 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             "/tunda" => Snooze.HandleAsync(turn),
             "/bukti" => EvidenceView.ChecklistAsync(turn),
             "/lihatberkas" => Verification.ViewAsync(turn),
-            "/semuaopd" or "/lewat" or "/opd" or "/undangan" or "/verifikasi" or "/setujui" or "/tolak" when !turn.IsCoordinator => Done(Turn.One(turn.T.NotAllowed)),
+            "/semuaopd" or "/lewat" or "/opd" or "/undangan" or "/verifikasi" or "/setujui" or "/tolak" or "/siaran" when !turn.IsCoordinator => Done(Turn.One(turn.T.NotAllowed)),
             "/verifikasi" => Verification.QueueAsync(turn),
+            "/siaran" => BroadcastDialog.HandleAsync(turn, null),
             "/setujui" => Verification.ApproveAsync(turn),
             "/tolak" => Verification.RejectAsync(turn),
             "/semuaopd" => CoordinatorViews.AllOpdsAsync(turn),

@@ -1,3 +1,4 @@
+using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Conversations;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Messaging;
@@ -25,6 +26,7 @@ public sealed record ConversationServices(
     EvidenceIntake Intake,
     Outbox Outbox,
     ReminderScan Reminders,
+    BroadcastStore Broadcasts,
     Func<string?>? BotUsername = null,
     TimeProvider? Clock = null)
 {
@@ -36,7 +38,7 @@ public sealed record ConversationServices(
             new PersonStore(db), new InviteStore(db), new PlanStore(db), new OpdStore(db), new InstansiStore(db),
             new ConversationStateStore(db), evidenceStore,
             new EvidenceIntake(new EvidenceFileStore(evidence.Root), evidenceStore, evidence), new Outbox(db),
-            new ReminderScan(db, new ReminderWriter()),
+            new ReminderScan(db, new ReminderWriter()), new BroadcastStore(db),
             botUsername, clock);
     }
 }

@@ -71,6 +71,7 @@ public sealed class ConversationTexts
     public string MenuOverdue => S("Lewat tenggat", "Overdue");
     public string MenuInvite => S("Buat undangan", "Create invite");
     public string MenuVerify => S("Verifikasi bukti", "Verify evidence");
+    public string MenuBroadcast => S("Siaran", "Broadcast");
     public string Help => S(
         "Petunjuk:\n• Ketik pertanyaan langsung atau /tanya <pertanyaan> — kriteria SPBE\n• /aksi — rencana aksi OPD Bapak/Ibu\n" +
         "• Kirim berkas bukti dukung dengan keterangan mis. \"bukti 32 L4\" — diarsipkan untuk diverifikasi\n• /bukti 32 4 — status bukti dukung indikator 32 level 4\n" +

@@ -13,7 +13,7 @@ static class MainMenu
             new(t.MenuAsk, "/tanya"), new(t.MenuMyActions, "/aksi"), new(t.MenuSettings, "/pengaturan"), new(t.MenuHelp, "/bantuan"),
         };
         if (turn.IsCoordinator)
-            buttons.AddRange([new(t.MenuAllOpds, "/semuaopd"), new(t.MenuOverdue, "/lewat"), new(t.MenuVerify, "/verifikasi"), new(t.MenuInvite, "/undangan")]);
+            buttons.AddRange([new(t.MenuAllOpds, "/semuaopd"), new(t.MenuOverdue, "/lewat"), new(t.MenuVerify, "/verifikasi"), new(t.MenuBroadcast, "/siaran"), new(t.MenuInvite, "/undangan")]);
         return buttons;
     }
 

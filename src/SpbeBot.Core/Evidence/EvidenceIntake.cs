@@ -102,6 +102,33 @@ public sealed class EvidenceIntake(EvidenceFileStore files, EvidenceStore store,
             : FileNames.WithExtension(name, extension);
     }
 
+    /// <summary>A file to send along (a broadcast attachment): the same checks and store as evidence, without an evidence row.</summary>
+    public async Task<(string? Sha256, FileProblem Problem)> StoreAttachmentAsync(string path, CancellationToken ct = default)
+    {
+        StagedFile staged;
+        try
+        {
+            staged = await files.StageAsync(async (destination, token) =>
+            {
+                await using var source = File.OpenRead(path);
+                await source.CopyToAsync(destination, token);
+            }, options.MaxBytes, ct);
+        }
+        catch (FileTooLargeException)
+        {
+            return (null, FileProblem.TooLarge);
+        }
+        var inspection = FileInspector.Inspect(staged.TempPath, Path.GetFileName(path), options.MaxBytes);
+        if (!inspection.Ok)
+        {
+            files.Discard(staged);
+            return (null, inspection.Problem);
+        }
+        files.Commit(staged);
+        await store.RegisterFileAsync(staged, inspection, ct);
+        return (staged.Sha256, FileProblem.None);
+    }
+
     /// <summary>
     /// Start-up reconciliation: stray temp files and files no database row counts (a crash between the rename and the
     /// commit) are removed once older than the grace period; counted files that are missing (or, with

@@ -23,6 +23,15 @@ public sealed class EvidenceStore(ConnectionFactory db)
         from evidence e join evidence_file f on f.sha256 = e.sha256 left join opd o on o.id = e.opd_id
         """;
 
+    /// <summary>Counts a committed file without an evidence row (a broadcast's attachment).</summary>
+    public async Task RegisterFileAsync(StagedFile file, FileInspection inspection, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(
+            "insert into evidence_file (sha256, size, kind, content_type) values (@Sha256, @Size, @kind, @contentType) on conflict (sha256) do nothing",
+            new { file.Sha256, file.Size, kind = inspection.Kind.ToString()!.ToLowerInvariant(), contentType = inspection.ContentType });
+    }
+
     /// <summary>Records a new upload whose file is already committed to the file store.</summary>
     public async Task<EvidenceRecord> AddAsync(NewEvidence upload, Actor actor, CancellationToken ct = default)
     {

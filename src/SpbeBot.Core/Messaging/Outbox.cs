@@ -7,7 +7,12 @@ namespace SpbeBot.Core.Messaging;
 
 /// <summary>A message waiting for (or done with) delivery to one person.</summary>
 /// <param name="ExternalId">The person's account on the delivering channel (Telegram user id), when claimed for one.</param>
-public sealed record OutboxMessage(long Id, long PersonId, string Kind, string Text, IReadOnlyList<OutboxButton> Buttons, DateTimeOffset CreatedAt, string? ExternalId = null);
+/// <param name="FileSha256">A file from the evidence file store sent after the text (a broadcast's attachment).</param>
+public sealed record OutboxMessage(long Id, long PersonId, string Kind, string Text, IReadOnlyList<OutboxButton> Buttons, DateTimeOffset CreatedAt,
+    string? ExternalId = null, long? BroadcastId = null, string? FileSha256 = null, string? FileName = null);
+
+/// <summary>What a channel made of one message: delivered, refused for good because the person blocked the bot, or failed for now.</summary>
+public enum DeliveryOutcome { Sent, Blocked, Failed }
 
 public sealed record OutboxButton(string Label, string Payload);
 
@@ -34,13 +39,17 @@ public sealed class Outbox(ConnectionFactory db)
         await EnqueueAsync(connection, null, personId, kind, text, buttons ?? []);
     }
 
+    /// <summary>After this many failed attempts a message is given up (status "failed"); the delay grows with each.</summary>
+    public const int MaxAttempts = 5;
+
     /// <summary>
-    /// Delivers due messages of people who have an account on <paramref name="channel"/> (or, with
+    /// Delivers due messages of people who have an unblocked account on <paramref name="channel"/> (or, with
     /// <paramref name="personId"/>, of that one person whatever their accounts: the terminal chat shows what is
-    /// addressed to the person it acts as). Each row stays locked while <paramref name="deliver"/> runs and is marked
-    /// sent only when it returns true, so two delivering processes never send the same row.
+    /// addressed to the person it acts as). Each row stays locked while <paramref name="deliver"/> runs and its outcome
+    /// is committed right after, so two delivering processes never send the same row and a crash sends it again only
+    /// if it struck between Telegram's answer and that commit.
     /// </summary>
-    public async Task<int> DeliverAsync(string channel, Func<OutboxMessage, CancellationToken, Task<bool>> deliver,
+    public async Task<int> DeliverAsync(string channel, Func<OutboxMessage, CancellationToken, Task<DeliveryOutcome>> deliver,
         long? personId = null, int limit = 50, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -51,12 +60,13 @@ public sealed class Outbox(ConnectionFactory db)
             var row = await connection.QuerySingleOrDefaultAsync<Row>(
                 """
                 select o.id, o.person_id as PersonId, o.kind, o.text, o.buttons::text as Buttons, o.created_at as CreatedAt,
+                       o.broadcast_id as BroadcastId, o.file_sha256 as FileSha256, o.file_name as FileName, o.attempts,
                        (select ci.external_id from chat_identity ci where ci.person_id = o.person_id and ci.channel = @channel
-                        order by ci.created_at limit 1) as ExternalId
+                          and ci.blocked_at is null order by ci.created_at limit 1) as ExternalId
                 from outbox_message o
-                where o.sent_at is null and o.not_before <= now()
+                where o.status = 'pending' and o.not_before <= now()
                   and (case when @personId::bigint is null
-                            then exists (select 1 from chat_identity ci where ci.person_id = o.person_id and ci.channel = @channel)
+                            then exists (select 1 from chat_identity ci where ci.person_id = o.person_id and ci.channel = @channel and ci.blocked_at is null)
                             else o.person_id = @personId end)
                 order by o.id
                 limit 1
@@ -65,18 +75,28 @@ public sealed class Outbox(ConnectionFactory db)
             if (row is null) break;
             var message = new OutboxMessage(row.Id, row.PersonId, row.Kind, row.Text,
                 JsonSerializer.Deserialize<List<OutboxButton>>(row.Buttons, Json) ?? [],
-                new DateTimeOffset(DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc)), row.ExternalId);
-            bool sent;
+                new DateTimeOffset(DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc)), row.ExternalId, row.BroadcastId, row.FileSha256, row.FileName);
+            DeliveryOutcome outcome;
             string? error = null;
-            try { sent = await deliver(message, ct); }
-            catch (Exception e) when (!ct.IsCancellationRequested) { sent = false; error = e.GetType().Name; }
-            await connection.ExecuteAsync(sent
-                ? "update outbox_message set sent_at = now(), channel = @channel, attempts = attempts + 1 where id = @Id"
-                // Try again later rather than hammering a failing channel; the delay grows with the attempts.
-                : "update outbox_message set attempts = attempts + 1, last_error = @error, not_before = now() + least(attempts + 1, 60) * interval '1 minute' where id = @Id",
-                new { row.Id, channel, error = error ?? "not delivered" }, tx);
+            try { outcome = await deliver(message, ct); }
+            catch (Exception e) when (!ct.IsCancellationRequested) { outcome = DeliveryOutcome.Failed; error = e.GetType().Name; }
+            if (outcome == DeliveryOutcome.Blocked)
+                await connection.ExecuteAsync("update chat_identity set blocked_at = now() where channel = @channel and external_id = @ExternalId",
+                    new { channel, row.ExternalId }, tx);
+            await connection.ExecuteAsync(outcome switch
+            {
+                DeliveryOutcome.Sent => "update outbox_message set status = 'sent', sent_at = now(), channel = @channel, attempts = attempts + 1 where id = @Id",
+                DeliveryOutcome.Blocked => "update outbox_message set status = 'blocked', channel = @channel, attempts = attempts + 1, last_error = 'blocked' where id = @Id",
+                // Try again later rather than hammering a failing channel; after MaxAttempts give up.
+                _ => $"""
+                     update outbox_message set attempts = attempts + 1, last_error = @error,
+                            status = case when attempts + 1 >= {MaxAttempts} then 'failed' else 'pending' end,
+                            not_before = now() + (attempts + 1) * interval '1 minute'
+                     where id = @Id
+                     """,
+            }, new { row.Id, channel, error = error ?? "not delivered" }, tx);
             await tx.CommitAsync(ct);
-            if (sent) delivered++;
+            if (outcome == DeliveryOutcome.Sent) delivered++;
         }
         return delivered;
     }
@@ -106,5 +126,9 @@ public sealed class Outbox(ConnectionFactory db)
         public DateTime? SentAt { get; set; }
         public string? Channel { get; set; }
         public string? ExternalId { get; set; }
+        public long? BroadcastId { get; set; }
+        public string? FileSha256 { get; set; }
+        public string? FileName { get; set; }
+        public int Attempts { get; set; }
     }
 }

@@ -25,7 +25,7 @@ public sealed record ApiCall(string Method, JsonObject Params, int Status, DateT
             .ToList() ?? [];
 }
 
-/// <summary>A file the bot sent: the form field, its file name and bytes.</summary>
+/// <summary>A file the bot sent: the parameter it was sent as ("document", "photo"), its file name and bytes.</summary>
 public sealed record UploadedFile(string Field, string FileName, byte[] Content);
 
 /// <summary>
@@ -47,6 +47,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     readonly Dictionary<string, (int Code, string Description)> _refused = [];
     readonly Dictionary<string, Queue<(int Code, int? RetryAfter)>> _failures = [];
     readonly Dictionary<string, (byte[] Content, string Path)> _files = [];
+    readonly HashSet<long> _blockedChats = [];
+    readonly List<(long Chat, DateTimeOffset At)> _accepted = [];
+    (double Overall, double PerChat)? _limits;
     TaskCompletionSource _updatesChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     int _nextUpdateId = 1000;
     int _nextMessageId = 1;
@@ -92,6 +95,24 @@ public sealed class FakeBotApi : IAsyncDisposable
             for (var i = 0; i < times; i++) queue.Enqueue((code, retryAfter));
         }
     }
+
+    /// <summary>This user blocked the bot: every send to their chat answers 403.</summary>
+    public void BlockChat(long chatId)
+    {
+        lock (_gate) _blockedChats.Add(chatId);
+    }
+
+    /// <summary>
+    /// Telegram's limits, enforced: a send beyond <paramref name="perSecondOverall"/> in the last second, or a second
+    /// message to one chat within 1/<paramref name="perSecondPerChat"/> s, answers 429 with retry_after.
+    /// </summary>
+    public void EnforceLimits(double perSecondOverall = 30, double perSecondPerChat = 1)
+    {
+        lock (_gate) _limits = (perSecondOverall, perSecondPerChat);
+    }
+
+    /// <summary>How many 429s the fake answered.</summary>
+    public int TooManyRequests => Calls.Count(c => c.Status == 429);
 
     /// <summary>Queues an update for getUpdates; assigns update_id when it has none. Returns the update_id.</summary>
     public int Enqueue(JsonObject update) => EnqueueTogether(update)[0];
@@ -266,6 +287,26 @@ public sealed class FakeBotApi : IAsyncDisposable
                     _ => "Internal Server Error",
                 }, failure.RetryAfter));
         }
+        if (method is "sendMessage" or "sendDocument" or "sendPhoto" && long.TryParse(p["chat_id"]?.ToString(), out var chat))
+        {
+            lock (_gate)
+            {
+                if (_blockedChats.Contains(chat)) return (403, Error(403, "Forbidden: bot was blocked by the user"));
+                var now = DateTimeOffset.UtcNow;
+                if (_limits is var (overall, perChat))
+                {
+                    var lastSecond = _accepted.Where(a => a.At > now.AddSeconds(-1)).ToList();
+                    var lastToChat = _accepted.LastOrDefault(a => a.Chat == chat);
+                    var chatFree = lastToChat.At == default ? now : lastToChat.At.AddSeconds(1 / perChat);
+                    if (lastSecond.Count >= overall || chatFree > now)
+                    {
+                        var wait = Math.Max(1, (int)Math.Ceiling(((chatFree > now ? chatFree : lastSecond[0].At.AddSeconds(1)) - now).TotalSeconds));
+                        return (429, Error(429, $"Too Many Requests: retry after {wait}", wait));
+                    }
+                }
+                _accepted.Add((chat, now));
+            }
+        }
         return method switch
         {
             "getMe" => Ok(new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "SpbeBot Test", ["username"] = BotUsername }),
@@ -415,7 +456,9 @@ public sealed class FakeBotApi : IAsyncDisposable
             {
                 using var buffer = new MemoryStream();
                 await file.CopyToAsync(buffer);
-                files.Add(new UploadedFile(file.Name, file.FileName, buffer.ToArray()));
+                // Telegram.Bot names the part "0" and passes document=attach://0; report the parameter it stands for.
+                var field = form.FirstOrDefault(f => f.Value.ToString() == "attach://" + file.Name).Key ?? file.Name;
+                files.Add(new UploadedFile(field, file.FileName, buffer.ToArray()));
             }
         }
         return (parameters, files);

@@ -55,6 +55,44 @@ public class TelegramMappingTests
     }
 
     [Fact]
+    public void A_document_keeps_its_name_type_size_caption_and_album()
+    {
+        var doc = UpdateMapper.FromMessage(Message(m =>
+        {
+            m.Caption = "bukti 32 L4";
+            m.MediaGroupId = "g1";
+            m.Document = new Document { FileId = "D2", FileName = "Notulen.pdf", MimeType = "application/pdf", FileSize = 123_456 };
+        }), null)!;
+        Assert.Equal((IncomingKind.File, "bukti 32 L4"), (doc.Kind, doc.Text));
+        Assert.Equal(new IncomingFile("D2", "Notulen.pdf", "application/pdf", 123_456, "g1"), doc.File);
+        Assert.Null(doc.File!.CopyToAsync);   // the processor adds the download; the mapper has no client
+    }
+
+    [Fact]
+    public void A_photo_has_no_name_a_jpeg_type_and_no_album_unless_sent_in_one()
+    {
+        var photo = UpdateMapper.FromMessage(Message(m => m.Photo = [new PhotoSize { FileId = "P", Width = 800, Height = 600 }]), null)!;
+        Assert.Equal(new IncomingFile("P", null, "image/jpeg", null, null), photo.File);
+        Assert.Equal("", photo.Text);
+    }
+
+    [Fact]
+    public void An_album_maps_to_files_sharing_the_group_with_the_caption_on_the_first_only()
+    {
+        // Telegram delivers an album as separate messages with one media_group_id; only the first has the caption.
+        var album = new[] { "foto rapat", null, null }.Select((caption, i) => UpdateMapper.FromMessage(Message(m =>
+        {
+            m.Caption = caption;
+            m.MediaGroupId = "album-9";
+            m.Photo = [new PhotoSize { FileId = "P" + i, Width = 1280, Height = 960, FileSize = 1000 + i }];
+        }), null)!).ToList();
+        Assert.All(album, m => Assert.Equal((IncomingKind.File, "album-9", "image/jpeg"), (m.Kind, m.File!.GroupId, m.File.MimeType)));
+        Assert.Equal(["foto rapat", "", ""], album.Select(m => m.Text));
+        Assert.Equal(["P0", "P1", "P2"], album.Select(m => m.File!.FileId));
+        Assert.Equal([1000L, 1001L, 1002L], album.Select(m => m.File!.Size!.Value));
+    }
+
+    [Fact]
     public void Stickers_map_to_nothing()
     {
         Assert.Null(UpdateMapper.FromMessage(Message(m => m.Sticker = new Sticker { FileId = "S" }), null));

@@ -34,6 +34,12 @@ sealed class TelegramOptions
     /// <summary>Polling mode: how long one getUpdates call waits for news.</summary>
     public int PollTimeoutSeconds { get; set; } = 25;
 
+    /// <summary>Outgoing messages (reminders, broadcasts) per second in total; Telegram's guidance for bots is 30.</summary>
+    public double MessagesPerSecond { get; set; } = 30;
+
+    /// <summary>Outgoing messages per second to one chat; Telegram's guidance is 1.</summary>
+    public double MessagesPerSecondPerChat { get; set; } = 1;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Token);
 
     /// <summary>Problems an operator must fix before the channel can run; the texts never include the token.</summary>
@@ -48,6 +54,8 @@ sealed class TelegramOptions
             problems.Add("SPBEBOT__TELEGRAM__APIBASEURL harus alamat lengkap, mis. http://127.0.0.1:8081. / must be an absolute URL.");
         if (PollTimeoutSeconds is < 0 or > 50)
             problems.Add("SPBEBOT__TELEGRAM__POLLTIMEOUTSECONDS harus 0–50. / must be 0–50.");
+        if (MessagesPerSecond is <= 0 or > 1000 || MessagesPerSecondPerChat is <= 0 or > 100)
+            problems.Add("SPBEBOT__TELEGRAM__MESSAGESPERSECOND (1–1000) dan MESSAGESPERSECONDPERCHAT (0–100) harus positif. / must be positive rates.");
         if (ModeName is not ("polling" or "webhook"))
             problems.Add($"SPBEBOT__TELEGRAM__MODE harus polling atau webhook, bukan \"{Mode}\". / must be polling or webhook.");
         if (!UsesWebhook) return problems;

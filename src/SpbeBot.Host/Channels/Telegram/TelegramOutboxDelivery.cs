@@ -1,32 +1,37 @@
 using Microsoft.Extensions.Options;
+using Npgsql;
+using SpbeBot.Core.Broadcasts;
+using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Messaging;
+using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Broadcasts;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
-/// Sends outbox messages (decisions on uploads, and later reminders and broadcasts) to people who use Telegram,
-/// into their private chat with the bot (a private chat's id is the user's id). Polls the outbox every few seconds;
-/// a row stays locked while it is sent, so two servers never send the same one.
+/// Sends outbox messages — decisions on uploads, reminders, broadcasts — to people who use Telegram, in their private
+/// chat with the bot (a private chat's id is the user's id), paced by <see cref="SendRateLimiter"/>. Telegram's limits
+/// are per bot, so of several servers on one database exactly one sends at a time: the holder of a PostgreSQL
+/// advisory lock. If it dies, its connection closes, the lock is freed and another server takes over.
 /// </summary>
 sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, IServiceProvider services, ILogger<TelegramOutboxDelivery> log)
     : BackgroundService
 {
-    static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+    /// <summary>Any fixed number shared by all SpbeBot servers: "the Telegram sender".</summary>
+    const long SenderLockKey = 0x5BBE_7E1E;
+    static readonly TimeSpan Idle = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
-        var sender = services.GetRequiredService<TelegramSender>();
-        var payloads = services.GetRequiredService<CallbackPayloads>();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var outbox = services.GetRequiredService<Outbox>();
-                await outbox.DeliverAsync(UpdateMapper.Channel, (message, ct) => SendAsync(sender, payloads, message, ct), ct: stoppingToken);
+                await RunWhileLeaderAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -34,23 +39,62 @@ sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, IServiceP
             }
             catch (Exception e)
             {
-                // The database may be briefly unreachable; try again on the next round rather than stop delivering.
+                // The database may be briefly unreachable; try again rather than stop delivering.
                 log.LogWarning(e, "Pengiriman pesan keluar gagal, dicoba lagi. / Outbox delivery failed, will retry.");
             }
-            await Task.Delay(Interval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Sleep(TimeSpan.FromSeconds(2), stoppingToken);
         }
     }
 
-    static async Task<bool> SendAsync(TelegramSender sender, CallbackPayloads payloads, OutboxMessage message, CancellationToken ct)
+    async Task RunWhileLeaderAsync(CancellationToken ct)
     {
-        if (!long.TryParse(message.ExternalId, out var chatId)) return false;
+        var db = services.GetRequiredService<ConnectionFactory>();
+        // The lock lives as long as this connection: a session-level advisory lock.
+        await using var lockConnection = await db.OpenAsync(ct);
+        await using (var take = new NpgsqlCommand($"select pg_try_advisory_lock({SenderLockKey})", lockConnection))
+            if (await take.ExecuteScalarAsync(ct) is not true) return;   // another server sends; look again shortly
+        log.LogInformation("Server ini mengirim pesan Telegram keluar. / This server delivers outgoing Telegram messages.");
+
+        var outbox = services.GetRequiredService<Outbox>();
+        var broadcasts = new BroadcastStore(db);
+        var sender = services.GetRequiredService<TelegramSender>();
+        var payloads = services.GetRequiredService<CallbackPayloads>();
+        var limiter = services.GetRequiredService<SendRateLimiter>();
+        var files = services.GetRequiredService<EvidenceIntake>().Files;
+        while (!ct.IsCancellationRequested)
+        {
+            var sent = await outbox.DeliverAsync(UpdateMapper.Channel, (m, token) => SendAsync(sender, payloads, limiter, files, m, token), ct: ct);
+            await broadcasts.FinishCompletedAsync(BroadcastTexts.Report, ct);
+            if (sent == 0) await Sleep(Idle, ct);
+            // Still holding the lock? (A broken connection would have thrown above.)
+            await using var ping = new NpgsqlCommand("select 1", lockConnection);
+            await ping.ExecuteScalarAsync(ct);
+        }
+    }
+
+    static async Task<DeliveryOutcome> SendAsync(TelegramSender sender, CallbackPayloads payloads, SendRateLimiter limiter, EvidenceFileStore files,
+        OutboxMessage message, CancellationToken ct)
+    {
+        if (!long.TryParse(message.ExternalId, out var chatId)) return DeliveryOutcome.Failed;
         var reply = new Reply(message.Text, message.Buttons.Select(b => new ReplyButton(b.Label, b.Payload)).ToList(), []);
         foreach (var part in ReplyRenderer.Render(reply, payloads))
         {
-            var sent = await sender.TryAsync("sendMessage", (bot, token) => bot.SendMessage(chatId, part.Text, replyMarkup: part.Keyboard,
+            await limiter.WaitAsync(message.ExternalId!, ct);
+            var outcome = await sender.SendAsync("sendMessage", (bot, token) => bot.SendMessage(chatId, part.Text, replyMarkup: part.Keyboard,
                 linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: token), ct);
-            if (!sent) return false;
+            if (outcome != DeliveryOutcome.Sent) return outcome;
         }
-        return true;
+        if (message.FileSha256 is { } sha && files.Exists(sha))
+        {
+            await limiter.WaitAsync(message.ExternalId!, ct);
+            return await sender.SendAsync("sendDocument", async (bot, token) =>
+            {
+                await using var stream = files.OpenRead(sha);
+                await bot.SendDocument(chatId, InputFile.FromStream(stream, message.FileName ?? "lampiran"), cancellationToken: token);
+            }, ct);
+        }
+        return DeliveryOutcome.Sent;
     }
+
+    static Task Sleep(TimeSpan delay, CancellationToken ct) => Task.Delay(delay, ct).ContinueWith(_ => { }, TaskScheduler.Default);
 }

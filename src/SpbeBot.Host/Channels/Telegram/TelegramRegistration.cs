@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SpbeBot.Core.Messaging;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
 
@@ -27,6 +28,11 @@ static class TelegramRegistration
             // A plain HttpClient on purpose: IHttpClientFactory's logging would write request URLs, and every
             // Bot API URL contains the token.
             return new TelegramBotClient(clientOptions);
+        });
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            return new SendRateLimiter(o.MessagesPerSecond, o.MessagesPerSecondPerChat, sp.GetService<TimeProvider>());
         });
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<TelegramBotIdentity>();

@@ -1,3 +1,4 @@
+using SpbeBot.Core.Messaging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 
@@ -9,7 +10,7 @@ namespace SpbeBot.Host.Channels.Telegram;
 /// 429 waits the retry_after Telegram asks for; 5xx and network failures are retried with a short backoff;
 /// 403 means the user blocked the bot or left the chat — nothing to retry; anything else is logged and dropped.
 /// </summary>
-sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log)
+sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log, SendRateLimiter? limiter = null)
 {
     const int MaxTransientTries = 4;
     const int MaxRateLimitTries = 5;
@@ -25,7 +26,11 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log)
         bot.GetInfoAndDownloadFile(fileId, destination, cancellationToken);
 
     /// <summary>Runs <paramref name="call"/> with retries; false when it finally failed (already logged). Throws only on cancellation.</summary>
-    public async Task<bool> TryAsync(string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken)
+    public async Task<bool> TryAsync(string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken) =>
+        await SendAsync(method, call, cancellationToken) == DeliveryOutcome.Sent;
+
+    /// <summary>Like <see cref="TryAsync"/>, telling a refusal for good (403: the user blocked the bot) from a failure.</summary>
+    public async Task<DeliveryOutcome> SendAsync(string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken)
     {
         int transientFailures = 0, rateLimits = 0;
         while (true)
@@ -33,7 +38,7 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log)
             try
             {
                 await call(bot, cancellationToken);
-                return true;
+                return DeliveryOutcome.Sent;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -45,22 +50,23 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log)
                 if (++rateLimits >= MaxRateLimitTries || wait > MaxRetryAfter)
                 {
                     log.LogWarning("Telegram {Method}: dibatasi (429, retry_after {Wait}s), dibatalkan. / rate limited, giving up.", method, wait.TotalSeconds);
-                    return false;
+                    return DeliveryOutcome.Failed;
                 }
                 log.LogInformation("Telegram {Method}: dibatasi (429), menunggu {Wait}s. / rate limited, waiting.", method, wait.TotalSeconds);
+                limiter?.PauseAll(wait);   // every other send waits too: the limit is the bot's, not this chat's
                 await Task.Delay(wait, cancellationToken);
             }
             catch (ApiRequestException e) when (e.ErrorCode == 403)
             {
                 log.LogInformation("Telegram {Method}: ditolak (403: {Reason}); pengguna memblokir bot atau keluar dari obrolan. / forbidden; the user blocked the bot or left the chat.", method, e.Message);
-                return false;
+                return DeliveryOutcome.Blocked;
             }
             catch (RequestException e) when (IsTransient(e))
             {
                 if (++transientFailures >= MaxTransientTries)
                 {
                     log.LogWarning("Telegram {Method}: gagal setelah {Tries} percobaan ({Reason}). / failed after retries.", method, transientFailures, e.Message);
-                    return false;
+                    return DeliveryOutcome.Failed;
                 }
                 await Task.Delay(Backoff[transientFailures - 1], cancellationToken);
             }
@@ -68,7 +74,7 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log)
             {
                 // 400 and the like: retrying the same request cannot help.
                 log.LogWarning("Telegram {Method}: ditolak ({Reason}). / refused.", method, e.Message);
-                return false;
+                return DeliveryOutcome.Failed;
             }
         }
     }

@@ -90,7 +90,7 @@ sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWr
         {
             output.WriteLine();
             output.WriteLine("📬 " + message.Text);
-            return Task.FromResult(true);
+            return Task.FromResult(DeliveryOutcome.Sent);
         }, personId, ct: ct);
     }
 

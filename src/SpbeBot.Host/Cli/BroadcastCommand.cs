@@ -1,0 +1,116 @@
+using System.CommandLine;
+using SpbeBot.Core.Audit;
+using SpbeBot.Core.Broadcasts;
+using SpbeBot.Core.Evidence;
+using SpbeBot.Core.People;
+using SpbeBot.Dialogs.Broadcasts;
+using SpbeBot.Host.Database;
+
+namespace SpbeBot.Host.Cli;
+
+/// <summary>
+/// <c>spbebot broadcast --to all|opd:&lt;OPD&gt;|role:&lt;role&gt;|overdue --text … [--file …] [--yes]</c> queues a broadcast
+/// after a preview with the recipient count; <c>spbebot broadcast status &lt;id&gt; [--watch]</c> shows its delivery.
+/// The running server (<c>spbebot serve</c>) delivers; queued messages wait for it.
+/// </summary>
+static class BroadcastCommand
+{
+    public static Command Create()
+    {
+        var to = new Option<string?>("--to") { Description = "all | opd:<OPD> | role:<peran> | overdue (semua, lewat)" };
+        var text = new Option<string?>("--text") { Description = "Isi siaran / the message" };
+        var file = new Option<string?>("--file") { Description = "Lampiran (PDF, DOCX, …) / attachment" };
+        var yes = new Option<bool>("--yes", "-y") { Description = "Tanpa konfirmasi / do not ask for confirmation" };
+        var command = new Command("broadcast", "Siaran ke banyak orang / broadcast to many people") { to, text, file, yes };
+        command.Subcommands.Add(Status());
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var stderr = parse.InvocationConfiguration.Error;
+            var message = parse.GetValue(text)?.Trim();
+            if (parse.GetValue(to) is not { } target || string.IsNullOrEmpty(message) || message.Length > 4000)
+            {
+                stderr.WriteLine("Perlu --to dan --text (maks. 4000 karakter). / --to and --text (at most 4000 characters) are required.");
+                return 2;
+            }
+            if (await Audience.ParseAsync(target, new OpdStore(database.Connections), ct) is not { } audience)
+            {
+                stderr.WriteLine($"Penerima \"{target}\" tidak dikenal: all, overdue, role:<operator|coordinator|tim-koordinasi|admin>, opd:<nama OPD>. / Unknown audience.");
+                return 2;
+            }
+            var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
+            var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib);
+            var store = new BroadcastStore(database.Connections);
+            var recipients = await store.RecipientsAsync(audience, today, ct);
+            stdout.WriteLine(BroadcastTexts.Preview(target, recipients.Count, message));
+            if (recipients.Count == 0)
+            {
+                stderr.WriteLine("Tidak ada penerima; tidak ada yang dikirim. / No recipients; nothing sent.");
+                return 1;
+            }
+            if (!parse.GetValue(yes))
+            {
+                stdout.Write("Ketik \"ya\" untuk mengirim / type \"ya\" to send: ");
+                var answer = Console.In.ReadLine()?.Trim().ToLowerInvariant();
+                if (answer is not ("ya" or "y" or "yes"))
+                {
+                    stdout.WriteLine("Dibatalkan; tidak ada yang dikirim. / Cancelled; nothing sent.");
+                    return 1;
+                }
+            }
+            (string, string)? attachment = null;
+            if (parse.GetValue(file) is { } path)
+            {
+                var (_, intake) = EvidenceCommand.Open(database);
+                if (!File.Exists(path))
+                {
+                    stderr.WriteLine($"Berkas tidak ditemukan: {path} / File not found.");
+                    return 2;
+                }
+                var (sha, problem) = await intake.StoreAttachmentAsync(path, ct);
+                if (sha is null)
+                {
+                    stderr.WriteLine($"Lampiran ditolak / attachment refused: {problem}");
+                    return 2;
+                }
+                attachment = (sha, FileNames.Sanitize(Path.GetFileName(path), "lampiran"));
+            }
+            var status = await store.CreateAsync(audience, message, Actor.System("cli:" + Environment.UserName), today, attachment, ct);
+            stdout.WriteLine(BroadcastTexts.Queued(status));
+            return 0;
+        }));
+        return command;
+    }
+
+    static Command Status()
+    {
+        var id = new Argument<long>("id") { Description = "Nomor siaran / broadcast id" };
+        var watch = new Option<bool>("--watch") { Description = "Ikuti sampai selesai / follow until finished" };
+        var command = new Command("status", "Laporan pengiriman siaran / delivery report") { id, watch };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var store = new BroadcastStore(database.Connections);
+            while (true)
+            {
+                if (await store.StatusAsync(parse.GetValue(id), ct) is not { } s)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine("Siaran tidak ditemukan. / Broadcast not found.");
+                    return 2;
+                }
+                stdout.WriteLine(Line(s));
+                if (s.Finished || !parse.GetValue(watch)) return 0;
+                await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            }
+        }));
+        return command;
+    }
+
+    /// <summary>"[██████░░░░]  60 % 3000/5000 terkirim · 0 gagal · 2 memblokir · 2000 menunggu".</summary>
+    static string Line(BroadcastStatus s)
+    {
+        var done = s.Sent + s.Failed + s.Blocked;
+        var filled = s.Recipients == 0 ? 20 : done * 20 / s.Recipients;
+        return $"#{s.Id} [{new string('█', filled)}{new string('░', 20 - filled)}] {(s.Recipients == 0 ? 100 : done * 100 / s.Recipients),3} % " +
+               $"{s.Sent}/{s.Recipients} terkirim/sent · {s.Failed} gagal/failed · {s.Blocked} memblokir/blocked · {s.Pending} menunggu/pending" +
+               (s.FinishedAt is { } f ? $" · selesai/finished {f:yyyy-MM-dd HH:mm:ss} UTC" : "");
+    }
+}

@@ -1,0 +1,58 @@
+using Dapper;
+using SpbeBot.Core.Broadcasts;
+using SpbeBot.Core.Demo;
+using SpbeBot.Core.Messaging;
+using SpbeBot.Core.People;
+using SpbeBot.Dialogs.Conversation;
+using SpbeBot.Tests.Conversation;
+using SpbeBot.Tests.Infrastructure;
+
+namespace SpbeBot.Tests.Broadcasts;
+
+public class BroadcastDialogTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task A_coordinator_types_previews_chooses_the_audience_and_confirms_and_others_may_not()
+    {
+        await db.ResetAsync();
+        var bot = new ConversationDriver(db.Connections);
+        await bot.LoadDemoAsync();
+
+        Assert.Equal(ConversationTexts.Id.NotAllowed, Assert.Single(await bot.AsDemo("operator-bappeda", "/siaran")).Text);
+        Assert.Contains("ketik isi siaran", Assert.Single(await bot.AsDemo("koordinator", "/siaran")).Text);
+        var preview = Assert.Single(await bot.AsDemo("koordinator", "Mohon hadir rapat SPBE hari Senin."));
+        Assert.Contains("semua — 5 orang", preview.Text);
+        Assert.Contains("/siaran kirim", preview.Buttons.Select(b => b.Payload));
+        var operators = Assert.Single(await bot.AsDemo("koordinator", "/siaran ke role:operator"));
+        Assert.Contains("operator — 2 orang", operators.Text);
+        Assert.StartsWith("Siaran #1 diantrekan untuk 2 orang", Assert.Single(await bot.AsDemo("koordinator", "/siaran kirim")).Text);
+
+        var status = (await new BroadcastStore(db.Connections).StatusAsync(1))!;
+        Assert.Equal((2, 2, "role:operator"), (status.Recipients, status.Pending, status.Audience));
+        // The terminal chat of an operator shows it (the outbox rows are addressed to the person).
+        var budi = (await bot.People.FindByChatAsync("demo", "operator-bappeda"))!;
+        Assert.Contains((await new Outbox(db.Connections).ListForAsync(budi.Id)), m => m.Message.Text == "Mohon hadir rapat SPBE hari Senin.");
+        // Sending again needs a new message: the step is gone.
+        Assert.Contains("ketik isi siaran", Assert.Single(await bot.AsDemo("koordinator", "/siaran kirim")).Text);
+    }
+
+    [Fact]
+    public async Task The_cli_previews_counts_refuses_unknown_audiences_and_reports_status()
+    {
+        await db.ResetAsync();
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        var env = new Dictionary<string, string?> { ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString };
+
+        Assert.Equal(2, Cli.Run(["broadcast", "--to", "opd:Dinas Tidak Ada", "--text", "x", "--yes"], environment: env).ExitCode);
+        var cancelled = Cli.Run(["broadcast", "--to", "all", "--text", "Rapat"], "tidak\n", env);
+        Assert.Equal(1, cancelled.ExitCode);
+        Assert.Contains("5 orang", cancelled.Out);
+        var sent = Cli.Run(["broadcast", "--to", "opd:Bappeda", "--text", "Rapat Bappeda", "--yes"], environment: env);
+        Assert.True(sent.ExitCode == 0, sent.Err);
+        Assert.Contains("Siaran #1 diantrekan untuk 1 orang", sent.Out);
+        var status = Cli.Run(["broadcast", "status", "1"], environment: env);
+        Assert.Contains("0/1 terkirim/sent", status.Out);
+        await using var connection = await db.Connections.OpenAsync();
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from outbox_message where broadcast_id = 1"));
+    }
+}
