@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -9,47 +10,71 @@ namespace SpbeBot.Core.Evidence.Export;
 /// <summary>
 /// The approved evidence as a bundle for the national SPBE application: a folder per indicator ("Indikator-32"),
 /// files named by the Pedoman's convention (BAB III: "32.a.Integrasi-SIPD.pdf"), a draft FAKTA + ANALISIS explanation
-/// per indicator, an index spreadsheet and a read-me. Written to a folder, or to a .zip that appears only when complete.
+/// per indicator, an index spreadsheet and a read-me. Written beside the final name and moved there only when
+/// complete, so a crash never leaves half a bundle under the name the user asked for.
 /// </summary>
 public static partial class EvidenceExporter
 {
+    /// <param name="output">A new or empty folder, or a path ending ".zip" that does not exist yet.</param>
+    /// <exception cref="ArgumentException">The output exists (non-empty folder, or an existing file).</exception>
     public static ExportResult Export(IReadOnlyList<ExportEntry> entries, CriteriaCatalog catalog, string instansiName, int year, string output, DateTimeOffset now)
     {
         var toZip = output.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
-        var target = Path.GetFullPath(output);
-        if (!toZip && Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        if (File.Exists(target) || (toZip && Directory.Exists(target)))
+            throw new ArgumentException($"{target} sudah ada; mohon pilih nama lain. / It already exists; please choose another name.");
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
             throw new ArgumentException($"Folder {target} tidak kosong; mohon pilih folder baru. / The folder is not empty; please choose a new one.");
-        if (toZip && File.Exists(target))
-            throw new ArgumentException($"Berkas {target} sudah ada. / The file already exists.");
 
-        var files = Name(entries, catalog);
         var warnings = new List<string>();
-        // A zip is written beside its final name and renamed when complete, so a crash never leaves half a bundle.
-        var staging = toZip ? target + ".tmp-" + Guid.NewGuid().ToString("N")[..8] : target;
-        Directory.CreateDirectory(toZip ? Path.GetDirectoryName(target)! : target);
-        var written = new List<ExportedFile>();
-        using (var bundle = toZip ? new Bundle(ZipFile.Open(staging, ZipArchiveMode.Create)) : new Bundle(target))
+        var known = entries.Where(e => catalog.FindIndicator(e.Indicator) is not null).ToList();
+        foreach (var e in entries.Where(e => catalog.FindIndicator(e.Indicator) is null))
+            warnings.Add($"{e.OriginalName} (#{e.EvidenceId}): indikator {e.Indicator} tidak ada di {catalog.Framework}, tidak diekspor / unknown indicator, skipped");
+
+        var parent = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.tmp-{Guid.NewGuid():N}");
+        try
         {
-            foreach (var file in files)
+            var written = new List<ExportedFile>();
+            using (var bundle = toZip ? new Bundle(ZipFile.Open(staging, ZipArchiveMode.Create), staging) : new Bundle(staging))
             {
-                if (bundle.CopyVerified(file)) written.Add(file);
-                else warnings.Add($"{file.Entry.OriginalName} (#{file.Entry.EvidenceId}): berkas hilang atau berubah di penyimpanan, tidak diekspor / missing or altered in the store, skipped");
+                // Checked before naming so that a skipped file leaves no gap in the letters; checked again on copy.
+                var checks = known.Select(e => (Entry: e, Problem: Bundle.Check(e))).ToList();
+                warnings.AddRange(checks.Where(c => c.Problem is not null).Select(c => $"{c.Entry.OriginalName} (#{c.Entry.EvidenceId}): {c.Problem}"));
+                foreach (var file in Name(checks.Where(c => c.Problem is null).Select(c => c.Entry).ToList(), catalog))
+                {
+                    var problem = bundle.CopyVerified(file);
+                    if (problem is null) written.Add(file);
+                    else warnings.Add($"{file.Entry.OriginalName} (#{file.Entry.EvidenceId}, {file.FileName}): {problem}");
+                }
+                foreach (var group in written.GroupBy(f => f.Entry.Indicator))
+                    bundle.WriteText($"{Folder(group.Key)}/Penjelasan-{Folder(group.Key)}.txt",
+                        ExplanationDraft.Write(catalog, instansiName, year, group.Key, group.ToList(), now));
+                bundle.Write($"Indeks-Data-Dukung-{year}.xlsx", stream => ExportIndexSheet.Write(stream, catalog, written));
+                bundle.WriteText("BACA-SAYA.txt", ReadMe(instansiName, year, now));
             }
-            foreach (var group in written.GroupBy(f => f.Entry.Indicator))
-                bundle.WriteText($"{Folder(group.Key)}/Penjelasan-{Folder(group.Key)}.txt",
-                    ExplanationDraft.Write(catalog, instansiName, year, group.Key, group.ToList(), now));
-            bundle.Write($"Indeks-Data-Dukung-{year}.xlsx", stream => ExportIndexSheet.Write(stream, catalog, written));
-            bundle.WriteText("BACA-SAYA.txt", ReadMe(instansiName, year, now));
+            if (toZip) File.Move(staging, target);
+            else
+            {
+                if (Directory.Exists(target)) Directory.Delete(target); // empty (checked above); throws if something appeared since
+                Directory.Move(staging, target);
+            }
+            return new ExportResult(written.Count, written.Select(f => f.Entry.Indicator).Distinct().Count(), target, warnings);
         }
-        if (toZip) File.Move(staging, target);
-        return new ExportResult(written.Count, written.Select(f => f.Entry.Indicator).Distinct().Count(), target, warnings);
+        catch
+        {
+            if (File.Exists(staging)) File.Delete(staging);
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            throw;
+        }
     }
 
     /// <summary>Letters per indicator in the Pedoman's order: by level, then item ("lainnya" last), then upload time.</summary>
     public static IReadOnlyList<ExportedFile> Name(IReadOnlyList<ExportEntry> entries, CriteriaCatalog catalog) =>
         entries.GroupBy(e => e.Indicator).OrderBy(g => g.Key).SelectMany(g => g
             .OrderBy(e => e.Level).ThenBy(e => e.Item == 0 ? int.MaxValue : e.Item).ThenBy(e => e.UploadedAt).ThenBy(e => e.EvidenceId)
-            .Select((e, i) => new ExportedFile(e, Folder(e.Indicator), $"{e.Indicator}.{Letter(i)}.{Title(e, catalog)}{e.Extension}")))
+            .Select((e, i) => new ExportedFile(e, Folder(e.Indicator), $"{e.Indicator}.{Letter(i)}.{Title(e, catalog)}{Extension(e)}")))
             .ToList();
 
     public static string Folder(int indicator) => $"Indikator-{indicator:D2}";
@@ -57,62 +82,119 @@ public static partial class EvidenceExporter
     /// <summary>a, b, … z, aa, ab, …</summary>
     public static string Letter(int index) => index < 26 ? ((char)('a' + index)).ToString() : Letter(index / 26 - 1) + Letter(index % 26);
 
+    static string Extension(ExportEntry e) => FileNames.Slug(e.Extension.TrimStart('.'), 10).ToLowerInvariant() is { Length: > 0 } ext ? "." + ext : "";
+
     /// <summary>The uploader's own file name when it says something; otherwise the evidence item's first words.</summary>
-    static string Title(ExportEntry e, CriteriaCatalog catalog)
+    internal static string Title(ExportEntry e, CriteriaCatalog catalog)
     {
-        var stem = FileNames.Slug(Path.GetFileNameWithoutExtension(e.OriginalName));
+        var stem = FileNames.Slug(Path.GetFileNameWithoutExtension(FileNames.Sanitize(e.OriginalName, "")));
         if (!IsGeneric(stem)) return stem;
         var item = e.Item > 0 ? catalog.FindIndicator(e.Indicator)?.Level(e.Level)?.Evidence.ElementAtOrDefault(e.Item - 1) : null;
-        var words = item is null ? "" : FileNames.Slug(string.Join(' ', item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6)));
+        var words = item is null ? "" : FileNames.Slug(string.Join(' ', KeyWords(item).Take(6)));
         return words.Length > 0 ? words : "Bukti-Lainnya";
     }
 
-    // Camera, scanner and chat-app names ("IMG_20240101_0930", "foto-20250312-093000", "WhatsApp Image 2024-…") say nothing.
-    [GeneratedRegex(@"^(?:(?:img|dsc|pxl|photo|foto|image|gambar|scan|scanned|camscanner|document|dokumen|doc|file|berkas|whatsapp|wa|screenshot|tangkapan|layar|at|pm|am|untitled)|[\d_-])*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Generic();
+    // The first clause of an item carries its subject ("Dokumen berupa draft/rancangan yang memuat Arsitektur SPBE; …").
+    static IEnumerable<string> KeyWords(string item) =>
+        Parenthesis().Replace(item.Split([';', ':'])[0], " ")
+            .Split([' ', '/', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !StopWords.Contains(w.Trim('.')));
 
-    static bool IsGeneric(string slug) => slug.Length == 0 || Generic().IsMatch(slug.Replace('-', '_').Replace("_", ""));
+    static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase) {
+        "yang", "dan", "atau", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "berupa", "terdapat", "adanya", "tentang",
+        "oleh", "serta", "bahwa", "yaitu", "telah", "sudah", "sebagai", "secara", "masih", "tersebut", "ini", "itu", "seperti",
+        "misalnya", "memuat", "berisi", "menggambarkan", "menguraikan", "mencakup", "terkait", "the", "of", "a", "an",
+    };
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthesis();
+
+    // Camera, scanner and chat-app names ("IMG_20240101_0930", "WhatsApp-Image-2024-01-01-at-10-00-00", "scan0001") say
+    // nothing: every word is a generic one or a number, possibly glued together.
+    [GeneratedRegex(@"^(?:img|dsc|dcim|pxl|vid|photo|foto|image|gambar|scan|scanned|camscanner|document|dokumen|doc|file|berkas|whatsapp|wa|screenshot|ss|tangkapan|layar|at|pm|am|untitled|copy|salinan|new|baru)?\d*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericWord();
+
+    // A hash or GUID name ("3f2a9c1e-…") is as meaningless as a camera name.
+    [GeneratedRegex(@"^(?=.*\d)[0-9a-f]{16,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex HexName();
+
+    internal static bool IsGeneric(string slug) =>
+        slug.Length == 0 || HexName().IsMatch(slug.Replace("-", "")) || slug.Split('-', '_').All(w => GenericWord().IsMatch(w));
 
     static string ReadMe(string instansi, int year, DateTimeOffset now) => string.Join("\r\n",
         $"Bundel data dukung evaluasi SPBE — {instansi}, tahun {year}",
-        $"Dibuat oleh SpbeBot pada {now:yyyy-MM-dd HH:mm} UTC.",
+        $"Dibuat oleh SpbeBot pada {now.UtcDateTime.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)} UTC.",
         "",
         "Isi:",
         "- Satu folder per indikator (Indikator-01 … Indikator-47) berisi berkas bukti dukung yang sudah disetujui koordinator.",
         "- Nama berkas mengikuti kaidah Pedoman Menteri PANRB 3/2024 BAB III: <nomor indikator>.<huruf>.<Nama>.<ekstensi>,",
-        "  mis. 11.a.Dokumen-Arsitektur-SPBE.pdf; huruf mengikuti urutan level lalu butir bukti dukung.",
+        "  mis. 11.a.Dokumen-Arsitektur-SPBE.pdf; huruf mengikuti urutan level, lalu butir bukti dukung (\"lainnya\" terakhir).",
         "- Penjelasan-Indikator-NN.txt: DRAF penjelasan penilaian mandiri dengan pola FAKTA + ANALISIS. Mohon disunting oleh",
-        "  Asesor Internal; bagian bertanda «…» wajib dilengkapi (nomor pasal, halaman, nama aplikasi).",
-        $"- Indeks-Data-Dukung-{year}.xlsx: daftar semua berkas, asal, penyetuju dan sidik jari SHA-256.",
+        "  Asesor Internal sebelum disalin ke aplikasi; bagian bertanda «…» wajib dilengkapi (nomor pasal, halaman, nama aplikasi).",
+        $"- Indeks-Data-Dukung-{year}.xlsx: daftar semua berkas (asal, pengunggah, penyetuju, SHA-256) dan ringkasan per indikator.",
         "",
-        $"SPBE evaluation evidence bundle — {instansi}, {year}. One folder per indicator with the approved evidence, files",
-        "named by the Pedoman's convention (<indicator>.<letter>.<Name>.<ext>), a DRAFT FAKTA + ANALISIS explanation per",
-        "indicator for the internal assessor to edit (complete every «…»), and an index spreadsheet.",
+        $"SPBE evaluation evidence bundle — {instansi}, {year}. One folder per indicator holding the approved evidence, files",
+        "named by the Pedoman's convention (<indicator>.<letter>.<Name>.<ext>, letters in level then item order), a DRAFT",
+        "FAKTA + ANALISIS explanation per indicator for the internal assessor to edit (complete every «…»), and an index",
+        "spreadsheet listing every file with its SHA-256.",
         "");
 
-    /// <summary>One place that writes into either a folder or a zip, and copies each file only if its hash still matches.</summary>
+    /// <summary>Writes into a folder or a zip, and copies a file only if the copy's SHA-256 is the recorded one.</summary>
     sealed class Bundle : IDisposable
     {
         readonly ZipArchive? _zip;
-        readonly string? _folder;
+        readonly string _root;
 
-        public Bundle(ZipArchive zip) => _zip = zip;
-        public Bundle(string folder) => _folder = folder;
+        public Bundle(ZipArchive zip, string zipPath) => (_zip, _root) = (zip, zipPath);
+        public Bundle(string folder) => _root = folder;
 
-        public bool CopyVerified(ExportedFile file)
+        /// <returns>Null when the stored file is there with the recorded SHA-256; otherwise why it is skipped.</returns>
+        public static string? Check(ExportEntry entry) => Verify(entry, Stream.Null);
+
+        /// <returns>Null when copied; otherwise why the file was skipped (and nothing of it is left in the bundle).</returns>
+        public string? CopyVerified(ExportedFile file)
         {
-            if (!File.Exists(file.Entry.SourcePath)) return false;
-            using (var check = File.OpenRead(file.Entry.SourcePath))
-                if (Convert.ToHexStringLower(SHA256.HashData(check)) != file.Entry.Sha256) return false;
-            Write(file.RelativePath, destination =>
+            // A zip entry cannot be taken back, so for a zip the copy is made and checked in a private file first.
+            var copy = _zip is null ? FullPath(file.RelativePath) : _root + ".part";
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            try
             {
-                using var source = File.OpenRead(file.Entry.SourcePath);
-                source.CopyTo(destination);
-            });
-            return true;
+                string? problem;
+                using (var destination = File.Create(copy)) problem = Verify(file.Entry, destination);
+                if (problem is not null) File.Delete(copy);
+                if (problem is not null || _zip is null) return problem;
+                using var entry = _zip.CreateEntry(file.RelativePath, CompressionLevel.Optimal).Open();
+                using var verified = File.OpenRead(copy);
+                verified.CopyTo(entry);
+                return null;
+            }
+            finally
+            {
+                if (_zip is not null) File.Delete(copy);
+            }
         }
 
-        public void WriteText(string path, string text) => Write(path, s => s.Write(new UTF8Encoding(true).GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray()));
+        // Hashes exactly the bytes written, so what is verified is the copy itself.
+        static string? Verify(ExportEntry entry, Stream destination)
+        {
+            if (!File.Exists(entry.SourcePath)) return "berkas tidak ditemukan di penyimpanan, tidak diekspor / missing from the store, skipped";
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            using (var input = File.OpenRead(entry.SourcePath))
+            {
+                var buffer = new byte[81920];
+                for (int read; (read = input.Read(buffer)) > 0;)
+                {
+                    sha.AppendData(buffer, 0, read);
+                    destination.Write(buffer, 0, read);
+                }
+            }
+            var hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+            return hash.Equals(entry.Sha256, StringComparison.OrdinalIgnoreCase) ? null
+                : $"isi berkas berubah (SHA-256 {hash[..12]}… ≠ {entry.Sha256[..Math.Min(12, entry.Sha256.Length)]}…), tidak diekspor / content altered, skipped";
+        }
+
+        // With a BOM so that old Windows Notepad does not guess ANSI.
+        public void WriteText(string path, string text) => Write(path, s => { s.Write(Encoding.UTF8.Preamble); s.Write(Encoding.UTF8.GetBytes(text)); });
 
         public void Write(string path, Action<Stream> write)
         {
@@ -122,11 +204,13 @@ public static partial class EvidenceExporter
                 write(entry);
                 return;
             }
-            var full = Path.Combine(_folder!, path.Replace('/', Path.DirectorySeparatorChar));
+            var full = FullPath(path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             using var stream = File.Create(full);
             write(stream);
         }
+
+        string FullPath(string relative) => Path.Combine(_root, relative.Replace('/', Path.DirectorySeparatorChar));
 
         public void Dispose() => _zip?.Dispose();
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SpbeBot.Core.Criteria;
 
@@ -10,86 +11,130 @@ namespace SpbeBot.Core.Evidence.Export;
 /// </summary>
 public static class ExplanationDraft
 {
+    const string Scope = " Instansi Pusat/Pemerintah Daerah";
+
+    /// <param name="files">The exported files of this indicator, in bundle order.</param>
+    /// <returns>The text with CRLF line endings (Windows Notepad).</returns>
     public static string Write(CriteriaCatalog catalog, string instansi, int year, int number, IReadOnlyList<ExportedFile> files, DateTimeOffset now)
     {
-        var indicator = catalog.FindIndicator(number)!;
-        var domain = catalog.DomainOf(indicator);
-        var proposed = EvidenceChecklist.SupportedLevel(catalog, number, files.Select(f => (f.Entry.Level, f.Entry.Item)));
-        var subject = indicator.Name.Replace("Tingkat Kematangan ", "", StringComparison.OrdinalIgnoreCase);
+        var indicator = catalog.FindIndicator(number) ?? throw new ArgumentException($"Indikator {number} tidak ada di {catalog.Framework}.");
+        var domain = catalog.DomainOf(indicator).Name;
+        var proposed = ProposedLevel(catalog, number, files);
+        // The Pedoman explains the chosen level only, citing the evidence up to it (BAB III, catatan of tables 1–4).
         var cited = files.Where(f => proposed == 0 || f.Entry.Level <= proposed).ToList();
         var names = string.Join(", ", cited.Select(f => f.FileName));
-        var opds = string.Join(", ", cited.Select(f => f.Entry.OpdName).Where(o => o is not null).Distinct());
+        var opds = string.Join(", ", cited.Select(f => f.Entry.OpdName).OfType<string>().Distinct());
 
         var text = new StringBuilder();
-        text.AppendLine("DRAF PENJELASAN PENILAIAN MANDIRI — mohon disunting oleh Asesor Internal sebelum diunggah");
+        text.AppendLine("DRAF PENJELASAN PENILAIAN MANDIRI — mohon disunting oleh Asesor Internal sebelum disalin ke aplikasi SPBE");
         text.AppendLine($"Instansi: {instansi}");
         text.AppendLine($"Tahun evaluasi: {year}");
         text.AppendLine($"Indikator {number}: {indicator.Name}");
-        text.AppendLine($"Domain: {domain.Name}");
+        text.AppendLine($"Domain: {domain}");
         text.AppendLine(proposed > 0
-            ? $"Tingkat yang diusulkan: {proposed} (seluruh butir bukti dukung wajib level 1–{proposed} sudah disetujui)"
-            : "Tingkat yang diusulkan: belum ada — bukti yang disetujui belum melengkapi butir wajib level 1");
-        text.AppendLine($"Disusun SpbeBot: {now:yyyy-MM-dd HH:mm} UTC");
+            ? $"Tingkat yang diusulkan: {proposed} (semua butir bukti dukung wajib level {(proposed == 1 ? "1" : $"1–{proposed}")} sudah ada yang disetujui)"
+            : "Tingkat yang diusulkan: belum ada — butir bukti dukung wajib level 1 belum lengkap");
+        text.AppendLine($"Disusun oleh SpbeBot: {now.UtcDateTime.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)} UTC");
         text.AppendLine();
-        if (proposed > 0)
+        if (indicator.Level(proposed) is { } chosen)
         {
             text.AppendLine($"Kriteria tingkat {proposed}:");
-            text.AppendLine(indicator.Level(proposed)!.Criterion);
+            text.AppendLine($"\"{chosen.Criterion.Trim()}\"");
             text.AppendLine();
         }
         text.AppendLine("Penjelasan:");
-        text.AppendLine(Fakta(domain.Name, subject, names, opds, instansi));
-        text.AppendLine(Analisis(domain.Name, subject, proposed, indicator, catalog));
+        text.AppendLine(Fakta(domain, indicator, names, opds, instansi));
+        text.AppendLine(Analisis(domain, indicator, proposed, catalog));
         text.AppendLine();
-        text.AppendLine("Data dukung:");
-        foreach (var f in files)
+        text.AppendLine("Data dukung per level:");
+        foreach (var level in files.GroupBy(f => f.Entry.Level).OrderBy(g => g.Key))
         {
-            var item = f.Entry.Item == 0 ? "lainnya" : $"butir {f.Entry.Item}";
-            text.AppendLine($"- {f.FileName} — level {f.Entry.Level}, {item}; {f.Entry.OpdName ?? "-"}; disetujui {f.Entry.ApprovedBy ?? "-"}");
-        }
-        if (proposed < 5 && indicator.Level(proposed + 1) is { } next)
-        {
-            var have = files.Where(f => f.Entry.Level == next.Level).Select(f => f.Entry.Item).ToHashSet();
-            var missing = next.Evidence.Select((t, i) => (t, i: i + 1)).Where(x => !EvidenceChecklist.IsOptional(x.t) && !have.Contains(x.i)).ToList();
-            if (missing.Count > 0)
+            text.AppendLine($"Level {level.Key}{(level.Key > proposed ? " (di atas tingkat yang diusulkan)" : "")}:");
+            foreach (var f in level)
             {
-                text.AppendLine();
-                text.AppendLine($"Belum ada bukti yang disetujui untuk level {next.Level}:");
-                foreach (var (t, i) in missing) text.AppendLine($"- butir {i}: {t}");
+                var item = f.Entry.Item == 0 ? "lainnya" : $"butir {f.Entry.Item}";
+                var approved = f.Entry.ApprovedAt is { } at ? " " + at.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
+                text.AppendLine($"- {f.FileName} — {item}; {f.Entry.OpdName ?? "-"}; disetujui {f.Entry.ApprovedBy ?? "-"}{approved}");
             }
         }
+        Missing(text, indicator, proposed, files);
         text.AppendLine();
-        text.AppendLine("Catatan: bagian bertanda «…» wajib dilengkapi Asesor Internal. Penjelasan mengikuti kaidah BAB III Pedoman Menteri PANRB 3/2024.");
+        text.AppendLine("Catatan: bagian bertanda «…» wajib dilengkapi Asesor Internal. Pola kalimat mengikuti BAB III Pedoman Menteri PANRB 3/2024;");
+        text.AppendLine("tingkat yang diusulkan dihitung dari kelengkapan bukti saja — isi dokumen tetap harus dinilai Asesor.");
         return text.ToString().ReplaceLineEndings("\r\n");
     }
 
-    static string Fakta(string domain, string subject, string files, string opds, string instansi)
+    /// <summary>The highest level whose required items, and those of every level below, all have an exported file.</summary>
+    public static int ProposedLevel(CriteriaCatalog catalog, int number, IEnumerable<ExportedFile> files) =>
+        EvidenceChecklist.SupportedLevel(catalog, number, files.Select(f => (f.Entry.Level, f.Entry.Item)));
+
+    // What the next level still lacks, so the assessor knows what to chase before the deadline.
+    static void Missing(StringBuilder text, Indicator indicator, int proposed, IReadOnlyList<ExportedFile> files)
     {
-        if (files.Length == 0) files = "«belum ada data dukung»";
-        if (Is(domain, "Kebijakan"))
-            return $"Kebijakan internal terkait {subject} tercantum dalam «nama dokumen kebijakan, nomor … tahun …» tentang «uraian nama kebijakan», " +
-                   $"yaitu pada pasal «nomor pasal» halaman «nomor halaman» tentang «uraian nama pasal» yang disampaikan pada data dukung {files} (FAKTA).";
-        if (Is(domain, "Layanan"))
-            return $"Layanan {(subject.StartsWith("Layanan ", StringComparison.OrdinalIgnoreCase) ? subject[8..] : subject)} sudah diterapkan oleh {(opds.Length > 0 ? opds : "«nama unit kerja/OPD»")} pada lingkup {instansi} dengan nama aplikasi/layanan " +
-                   $"«nama aplikasi SPBE» yang dibuktikan berupa «screenshot/manual book/video/tautan» pada data dukung {files} (FAKTA).";
-        return $"Penerapan/pelaksanaan {subject} telah terdokumentasikan pada data dukung {files}, yaitu pada bab/halaman «nomor bab/halaman» " +
-               "yang menguraikan tentang «isi dokumen» (FAKTA).";
+        if (indicator.Level(proposed + 1) is not { } next)
+        {
+            if (proposed > 0) text.AppendLine().AppendLine($"Semua butir wajib sampai level {proposed} sudah memiliki bukti.");
+            return;
+        }
+        var have = files.Where(f => f.Entry.Level == next.Level).Select(f => f.Entry.Item).ToHashSet();
+        var missing = next.Evidence.Select((t, i) => (Text: t, Item: i + 1))
+            .Where(x => !EvidenceChecklist.IsOptional(x.Text) && !have.Contains(x.Item)).ToList();
+        if (missing.Count == 0) return;
+        text.AppendLine();
+        text.AppendLine($"Belum ada bukti yang disetujui untuk level {next.Level}:");
+        foreach (var (t, i) in missing) text.AppendLine($"- butir {i}: {Shorten(t, 200)}");
     }
 
-    static string Analisis(string domain, string subject, int level, Indicator indicator, CriteriaCatalog catalog)
+    // B.1 Kebijakan Internal, B.4 Layanan, and B.2/B.3 (Tata Kelola, Manajemen) share one pattern.
+    static string Fakta(string domain, Indicator indicator, string files, string opds, string instansi)
     {
-        if (level == 0) return "Berdasarkan data dukung yang ada, kriteria tingkat 1 belum terpenuhi seluruhnya; «lengkapi analisis setelah bukti lengkap» (ANALISIS).";
-        var criterion = indicator.Level(level)!.Criterion.TrimEnd('.');
+        if (files.Length == 0) files = "«nama file data dukung»";
+        var subject = Subject(indicator);
         if (Is(domain, "Kebijakan"))
-            return $"Berdasarkan norma/pasal tersebut pengaturan telah mencakup: {criterion} (ANALISIS).";
+            return $"Kebijakan internal terkait {subject} tercantum dalam «nama dokumen kebijakan» «Nomor … Tahun …» tentang «uraian nama kebijakan», " +
+                   $"yaitu pada pasal «nomor pasal» halaman «nomor halaman» tentang «uraian nama pasal» yang disampaikan pada data dukung {files} (FAKTA).";
+        if (Is(domain, "Layanan"))
+            return $"{(subject.StartsWith("Layanan ", StringComparison.OrdinalIgnoreCase) ? subject : "Layanan " + subject)} sudah diterapkan oleh {(opds.Length > 0 ? opds : "«nama unit kerja/OPD»")} pada lingkup {instansi} dengan nama aplikasi/layanan " +
+                   $"«nama aplikasi SPBE» yang dibuktikan berupa «screenshot/manual book/video/tautan» pada data dukung {files} (FAKTA).";
+        var activity = subject.StartsWith("Penerapan", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("Pelaksanaan", StringComparison.OrdinalIgnoreCase)
+                       || subject.Contains("Penerapan", StringComparison.OrdinalIgnoreCase) ? subject : "Penerapan " + subject;
+        return $"{activity} telah terdokumentasikan pada data dukung {files}, yaitu pada bab/halaman «nomor bab/halaman» " +
+               "yang menguraikan tentang «isi/konteks dokumen» (FAKTA).";
+    }
+
+    static string Analisis(string domain, Indicator indicator, int level, CriteriaCatalog catalog)
+    {
+        if (indicator.Level(level) is not { } chosen)
+            return "Berdasarkan data dukung yang ada, kriteria tingkat 1 belum terpenuhi seluruhnya; «lengkapi analisis setelah bukti lengkap» (ANALISIS).";
+        var criterion = $"kriteria tingkat {level}, yaitu \"{MainClause(chosen.Criterion)}\"";
+        if (Is(domain, "Kebijakan"))
+            return $"Berdasarkan norma/pasal tersebut pengaturan telah mencakup «uraian pemenuhan kriteria» sehingga memenuhi {criterion} (ANALISIS).";
         if (Is(domain, "Layanan"))
         {
             var step = catalog.Ladders.TryGetValue(indicator.Ladder, out var ladder) ? ladder.FirstOrDefault(s => s.Level == level)?.Name : null;
-            return $"Berdasarkan kemampuan aplikasi «nama aplikasi SPBE» yang kami terapkan, kami menilai layanan/aplikasi tersebut memiliki kemampuan " +
-                   $"«uraian fungsi teknis sesuai bukti» sehingga telah menggambarkan kapabilitas fungsi teknis {(step ?? $"tingkat {level}").ToLowerInvariant()} (ANALISIS).";
+            return "Berdasarkan kemampuan aplikasi «nama aplikasi SPBE» yang kami terapkan, kami menilai layanan/aplikasi tersebut memiliki kemampuan " +
+                   $"«uraian fungsi teknis sesuai bukti, mis. unggah, unduh, persetujuan, integrasi» sehingga telah menggambarkan kapabilitas fungsi teknis " +
+                   $"{(step ?? $"tingkat {level}").ToLowerInvariant()} dan memenuhi {criterion} (ANALISIS).";
         }
-        return $"Berdasarkan dokumentasi {subject} tersebut menunjukkan telah memenuhi kriteria tingkat {level}: {criterion} (ANALISIS).";
+        return $"Berdasarkan dokumentasi {Subject(indicator)} tersebut menunjukkan telah memenuhi {criterion} (ANALISIS).";
     }
+
+    /// <summary>"Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah" → "Arsitektur SPBE".</summary>
+    static string Subject(Indicator indicator)
+    {
+        var name = indicator.Name.Replace("Tingkat Kematangan ", "", StringComparison.OrdinalIgnoreCase).Replace(Scope, "", StringComparison.OrdinalIgnoreCase);
+        if (name.StartsWith("Kebijakan Internal ", StringComparison.OrdinalIgnoreCase)) name = name["Kebijakan Internal ".Length..];
+        return name.Trim();
+    }
+
+    // The criterion without its "Kondisi: …" note (which describes the situation, not the requirement).
+    static string MainClause(string criterion)
+    {
+        var cut = criterion.IndexOf("Kondisi:", StringComparison.OrdinalIgnoreCase);
+        return (cut > 0 ? criterion[..cut] : criterion).Trim().TrimEnd('.');
+    }
+
+    internal static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 
     static bool Is(string domain, string word) => domain.Contains(word, StringComparison.OrdinalIgnoreCase);
 }
