@@ -9,6 +9,9 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["import"] = ImportBench.Run,
     ["telegram"] = TelegramBench.Run,
     ["evidence"] = EvidenceBench.Run,
+    ["broadcast"] = BroadcastBench.Run,
+    ["reminders"] = ReminderBench.Run,
+    ["broadcast-server"] = BroadcastBench.Serve,   // the child process of "broadcast"
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

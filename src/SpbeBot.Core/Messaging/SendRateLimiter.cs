@@ -1,48 +1,61 @@
 namespace SpbeBot.Core.Messaging;
 
 /// <summary>
-/// Paces sends to keep a platform's limits: at most <c>perSecondOverall</c> messages per second in total (sends are
-/// spaced 1/rate apart) and one message per <c>1/perSecondPerChat</c> seconds to the same chat. Each reservation books
-/// a slot, so concurrent senders get distinct slots. After a 429, <see cref="PauseAll"/> moves every slot past the
-/// platform's retry_after.
+/// Paces sends to keep a platform's limits: at most <c>perSecondOverall</c> messages in any window of a second (with a
+/// small margin), spread evenly rather than in bursts, and one message per <c>1/perSecondPerChat</c> seconds to the
+/// same chat. It counts the moments sends really start, not the slots it handed out, so a send that was late cannot
+/// be followed by a burst that catches up. After a 429, <see cref="PauseAll"/> holds every send past retry_after.
 /// </summary>
 public sealed class SendRateLimiter(double perSecondOverall = 30, double perSecondPerChat = 1, TimeProvider? clock = null)
 {
-    readonly TimeProvider _clock = clock ?? TimeProvider.System;
-    /// <summary>Slots are spaced 2 % wider than the limits: network jitter can bring two sends closer on arrival.</summary>
-    const double Margin = 1.02;
+    /// <summary>Windows are 5 % longer than the limits: network jitter can bring sends closer together on arrival.</summary>
+    const double Margin = 1.05;
 
-    readonly TimeSpan _overallGap = TimeSpan.FromSeconds(Margin / perSecondOverall);
+    readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    readonly int _perWindow = Math.Max(1, (int)Math.Floor(perSecondOverall));
+    readonly TimeSpan _window = TimeSpan.FromSeconds(Margin * Math.Max(1, Math.Floor(perSecondOverall)) / perSecondOverall);
+    readonly TimeSpan _evenGap = TimeSpan.FromSeconds(1 / perSecondOverall);
     readonly TimeSpan _chatGap = TimeSpan.FromSeconds(Margin / perSecondPerChat);
+    readonly Queue<DateTimeOffset> _recent = new();
     readonly Dictionary<string, DateTimeOffset> _chatNext = [];
     readonly Lock _gate = new();
-    DateTimeOffset _overallNext = DateTimeOffset.MinValue;
+    DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+    DateTimeOffset _last = DateTimeOffset.MinValue;
 
-    /// <summary>Books the earliest slot for this chat and returns how long to wait for it.</summary>
-    public TimeSpan Reserve(string chatKey)
+    /// <summary>Waits until a send to this chat keeps every limit, and counts it as started.</summary>
+    public async Task WaitAsync(string chatKey, CancellationToken ct)
+    {
+        while (!TryAcquire(chatKey, out var wait)) await Task.Delay(wait, _clock, ct);
+    }
+
+    /// <summary>True when a send to this chat may start now (it is counted); otherwise how long to wait before asking again.</summary>
+    public bool TryAcquire(string chatKey, out TimeSpan wait)
     {
         lock (_gate)
         {
             var now = _clock.GetUtcNow();
-            var slot = Max(now, _overallNext);
-            if (_chatNext.TryGetValue(chatKey, out var chatSlot)) slot = Max(slot, chatSlot);
-            _overallNext = slot + _overallGap;
-            _chatNext[chatKey] = slot + _chatGap;
+            var earliest = Max(_pausedUntil, _last + _evenGap);
+            if (_chatNext.TryGetValue(chatKey, out var chat)) earliest = Max(earliest, chat);
+            if (_recent.Count >= _perWindow) earliest = Max(earliest, _recent.Peek() + _window);
+            if (earliest > now)
+            {
+                wait = earliest - now;
+                return false;
+            }
+            _recent.Enqueue(now);
+            while (_recent.Count > _perWindow) _recent.Dequeue();
+            _last = now;
+            _chatNext[chatKey] = now + _chatGap;
             if (_chatNext.Count > 10_000) Forget(now);
-            return slot - now;
+            wait = TimeSpan.Zero;
+            return true;
         }
-    }
-
-    public async Task WaitAsync(string chatKey, CancellationToken ct)
-    {
-        var wait = Reserve(chatKey);
-        if (wait > TimeSpan.Zero) await Task.Delay(wait, _clock, ct);
     }
 
     /// <summary>The platform said "too many requests, retry after …": nothing is sent before then.</summary>
     public void PauseAll(TimeSpan retryAfter)
     {
-        lock (_gate) _overallNext = Max(_overallNext, _clock.GetUtcNow() + retryAfter);
+        lock (_gate) _pausedUntil = Max(_pausedUntil, _clock.GetUtcNow() + retryAfter);
     }
 
     /// <summary>Chats whose next slot has passed need no entry; keeps the table small over a long life.</summary>

@@ -15,7 +15,8 @@ static class JobsRegistration
 
     public static IServiceCollection AddSpbeJobs(this IServiceCollection services)
     {
-        services.AddHangfire(config => config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
+        services.AddHangfire((sp, config) => config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+            .UseLogProvider(new HangfireLogging(sp.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton<JobsRunner>();
         services.AddHostedService<JobsHostedService>();
         services.AddTransient<ReminderJob>();

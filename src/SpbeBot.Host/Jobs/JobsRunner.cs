@@ -21,6 +21,8 @@ sealed class JobsRunner(IServiceProvider services, ILogger<JobsRunner> log) : IH
 
     public async Task StartAsync(CancellationToken ct)
     {
+        // Resolving Hangfire's configuration applies it (serializer, our log provider) before anything else runs.
+        services.GetRequiredService<IGlobalConfiguration>();
         var settings = JobSettings.From(services.GetRequiredService<IConfiguration>());
         var db = services.GetRequiredService<ConnectionFactory>();
         var options = new PostgreSqlStorageOptions

@@ -54,5 +54,10 @@ public class BroadcastDialogTests(DatabaseFixture db) : IClassFixture<DatabaseFi
         Assert.Contains("0/1 terkirim/sent", status.Out);
         await using var connection = await db.Connections.OpenAsync();
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from outbox_message where broadcast_id = 1"));
+        // Budi of Bappeda uses the terminal chat: the broadcast is shown to him there, once.
+        var chat = Cli.Run(["chat", "--as", "Budi"], "keluar\n", env);
+        Assert.Contains("📬 Rapat Bappeda", chat.Out);
+        Assert.Contains("1/1 terkirim/sent", Cli.Run(["broadcast", "status", "1"], environment: env).Out);
+        Assert.DoesNotContain("📬 Rapat Bappeda", Cli.Run(["chat", "--as", "Budi"], "keluar\n", env).Out);
     }
 }

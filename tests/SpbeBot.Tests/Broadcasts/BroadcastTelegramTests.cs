@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Demo;
@@ -91,5 +92,25 @@ public class BroadcastTelegramTests(DatabaseFixture db) : IClassFixture<Database
         Assert.True(Sends(a.Api).Count == 0 || Sends(c.Api).Count == 0, "both servers sent");
         Assert.Equal(0, firstApi.TooManyRequests + a.Api.TooManyRequests + c.Api.TooManyRequests);
         Assert.True(MostInOneSecond(Sends(a.Api, c.Api)) <= 15 * 1.1);
+    }
+
+    [Fact]
+    public async Task A_broadcast_with_an_attachment_sends_the_text_then_the_file()
+    {
+        var rina = await ArrangeAsync(extra: 0);
+        await using var bot = await TelegramHarness.StartAsync(databaseConnectionString: db.ConnectionString, arrange: api => api.EnforceLimits(30, 1));
+        var intake = bot.App.Services.GetRequiredService<SpbeBot.Core.Evidence.EvidenceIntake>();
+        var pdf = Path.Combine(Path.GetTempPath(), $"undangan-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(pdf, Evidence.SampleFiles.Pdf("undangan rapat"));
+        var (sha, problem) = await intake.StoreAttachmentAsync(pdf);
+        File.Delete(pdf);
+        Assert.NotNull(sha);
+        var store = new BroadcastStore(db.Connections);
+        var b = await store.CreateAsync(new Audience("role", Role: PersonRole.Coordinator), "Rapat dengan undangan terlampir", Coordinator with { PersonId = rina },
+            TimeZones.Today(TimeZones.Wib), (sha!, "Undangan-Rapat.pdf"));
+        await Eventually.HoldsAsync(() => store.StatusAsync(b.Id).Result!.FinishedAt is not null, "the broadcast", TimeSpan.FromSeconds(15));
+        var document = Assert.Single(bot.Api.CallsTo("sendDocument"));
+        Assert.Equal(FirstChat + rina, document.ChatId);
+        Assert.Equal("Undangan-Rapat.pdf", Assert.Single(document.Files).FileName);
     }
 }
