@@ -11,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["evidence"] = EvidenceBench.Run,
     ["broadcast"] = BroadcastBench.Run,
     ["reminders"] = ReminderBench.Run,
+    ["digest"] = DigestBench.Run,
     ["broadcast-server"] = BroadcastBench.Serve,   // the child process of "broadcast"
 };
 

@@ -19,6 +19,7 @@ root.Subcommands.Add(InviteCommand.Create());
 root.Subcommands.Add(PlanCommand.Create());
 root.Subcommands.Add(EvidenceCommand.Create());
 root.Subcommands.Add(BroadcastCommand.Create());
+root.Subcommands.Add(DigestCommand.Create());
 
 // A bare `spbebot` is the terminal chat on the embedded default: the quickest way to try it.
 root.SetAction((parse, ct) => ChatCommand.Run(parse, null, ct));

@@ -2,6 +2,7 @@ using SpbeBot.Core.Criteria;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Broadcasts;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Digest;
 using SpbeBot.Dialogs.Evidence;
 using SpbeBot.Dialogs.Reminders;
 
@@ -90,6 +91,7 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             "/batal" or "/lewati" => Done(Turn.One(turn.T.Cancelled)),
             "/berkas" => EvidenceUpload.ResumeAsync(turn),
             "/tunda" => Snooze.HandleAsync(turn),
+            "/ringkasan" => DigestDialog.HandleAsync(turn),
             "/bukti" => EvidenceView.ChecklistAsync(turn),
             "/lihatberkas" => Verification.ViewAsync(turn),
             "/semuaopd" or "/lewat" or "/opd" or "/undangan" or "/verifikasi" or "/setujui" or "/tolak" or "/siaran" when !turn.IsCoordinator => Done(Turn.One(turn.T.NotAllowed)),

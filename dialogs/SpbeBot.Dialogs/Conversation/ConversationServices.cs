@@ -1,5 +1,6 @@
 using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Conversations;
+using SpbeBot.Core.Digest;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Core.People;
@@ -27,6 +28,7 @@ public sealed record ConversationServices(
     Outbox Outbox,
     ReminderScan Reminders,
     BroadcastStore Broadcasts,
+    DigestStore Digests,
     Func<string?>? BotUsername = null,
     TimeProvider? Clock = null)
 {
@@ -38,7 +40,7 @@ public sealed record ConversationServices(
             new PersonStore(db), new InviteStore(db), new PlanStore(db), new OpdStore(db), new InstansiStore(db),
             new ConversationStateStore(db), evidenceStore,
             new EvidenceIntake(new EvidenceFileStore(evidence.Root), evidenceStore, evidence), new Outbox(db),
-            new ReminderScan(db, new ReminderWriter()), new BroadcastStore(db),
+            new ReminderScan(db, new ReminderWriter()), new BroadcastStore(db), new DigestStore(db),
             botUsername, clock);
     }
 }

@@ -9,12 +9,15 @@ namespace SpbeBot.Core.Messaging;
 /// <param name="ExternalId">The person's account on the delivering channel (Telegram user id), when claimed for one.</param>
 /// <param name="FileSha256">A file from the evidence file store sent after the text (a broadcast's attachment).</param>
 public sealed record OutboxMessage(long Id, long PersonId, string Kind, string Text, IReadOnlyList<OutboxButton> Buttons, DateTimeOffset CreatedAt,
-    string? ExternalId = null, long? BroadcastId = null, string? FileSha256 = null, string? FileName = null);
+    string? ExternalId = null, long? BroadcastId = null, string? FileSha256 = null, string? FileName = null, bool FileIsImage = false);
 
 /// <summary>What a channel made of one message: delivered, refused for good because the person blocked the bot, or failed for now.</summary>
 public enum DeliveryOutcome { Sent, Blocked, Failed }
 
 public sealed record OutboxButton(string Label, string Payload);
+
+/// <summary>A stored file (by its SHA-256 in the evidence file store) to send with a message.</summary>
+public sealed record OutboxFile(string Sha256, string Name, bool IsImage = false);
 
 /// <summary>
 /// Messages to people outside the conversation they are in — a decision on their upload, later reminders and
@@ -25,13 +28,14 @@ public sealed class Outbox(ConnectionFactory db)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <param name="file">A file from the evidence file store sent after the text; as a picture when IsImage.</param>
     public static Task EnqueueAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long personId, string kind, string text,
-        IReadOnlyList<OutboxButton> buttons, DateTimeOffset? notBefore = null) =>
+        IReadOnlyList<OutboxButton> buttons, DateTimeOffset? notBefore = null, OutboxFile? file = null) =>
         connection.ExecuteAsync(
             """
-            insert into outbox_message (person_id, kind, text, buttons, not_before)
-            values (@personId, @kind, @text, @buttons::jsonb, coalesce(@notBefore, now()))
-            """, new { personId, kind, text, buttons = JsonSerializer.Serialize(buttons, Json), notBefore }, tx);
+            insert into outbox_message (person_id, kind, text, buttons, not_before, file_sha256, file_name, file_is_image)
+            values (@personId, @kind, @text, @buttons::jsonb, coalesce(@notBefore, now()), @sha, @name, @image)
+            """, new { personId, kind, text, buttons = JsonSerializer.Serialize(buttons, Json), notBefore, sha = file?.Sha256, name = file?.Name, image = file?.IsImage ?? false }, tx);
 
     public async Task EnqueueAsync(long personId, string kind, string text, IReadOnlyList<OutboxButton>? buttons = null, CancellationToken ct = default)
     {
@@ -60,7 +64,7 @@ public sealed class Outbox(ConnectionFactory db)
             var row = await connection.QuerySingleOrDefaultAsync<Row>(
                 """
                 select o.id, o.person_id as PersonId, o.kind, o.text, o.buttons::text as Buttons, o.created_at as CreatedAt,
-                       o.broadcast_id as BroadcastId, o.file_sha256 as FileSha256, o.file_name as FileName, o.attempts,
+                       o.broadcast_id as BroadcastId, o.file_sha256 as FileSha256, o.file_name as FileName, o.file_is_image as FileIsImage, o.attempts,
                        (select ci.external_id from chat_identity ci where ci.person_id = o.person_id and ci.channel = @channel
                           and ci.blocked_at is null order by ci.created_at limit 1) as ExternalId
                 from outbox_message o
@@ -75,7 +79,7 @@ public sealed class Outbox(ConnectionFactory db)
             if (row is null) break;
             var message = new OutboxMessage(row.Id, row.PersonId, row.Kind, row.Text,
                 JsonSerializer.Deserialize<List<OutboxButton>>(row.Buttons, Json) ?? [],
-                new DateTimeOffset(DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc)), row.ExternalId, row.BroadcastId, row.FileSha256, row.FileName);
+                new DateTimeOffset(DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc)), row.ExternalId, row.BroadcastId, row.FileSha256, row.FileName, row.FileIsImage);
             DeliveryOutcome outcome;
             string? error = null;
             try { outcome = await deliver(message, ct); }
@@ -129,6 +133,7 @@ public sealed class Outbox(ConnectionFactory db)
         public long? BroadcastId { get; set; }
         public string? FileSha256 { get; set; }
         public string? FileName { get; set; }
+        public bool FileIsImage { get; set; }
         public int Attempts { get; set; }
     }
 }

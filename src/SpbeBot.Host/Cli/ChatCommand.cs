@@ -65,7 +65,7 @@ static class ChatCommand
             if (report.TempFilesRemoved + report.OrphansRemoved + report.Missing.Count > 0)
                 output.WriteLine($"Rekonsiliasi berkas bukti: {report.TempFilesRemoved} sementara dan {report.OrphansRemoved} yatim dihapus, {report.Missing.Count} hilang.");
             var handler = new ConversationHandler(services);
-            var chat = new TerminalChat(handler, Console.In, output, userId, person?.Name ?? Environment.UserName, person is null ? null : services.Outbox, person?.Id);
+            var chat = new TerminalChat(handler, Console.In, output, userId, person?.Name ?? Environment.UserName, person is null ? null : services.Outbox, person?.Id, services.Intake.Files);
             await chat.RunAsync(ct);
             return 0;
         });

@@ -50,16 +50,13 @@ static class IndexCommand
         return 0;
     }
 
-    /// <summary>Per indicator: the highest current level and the highest target among its plan items (a target never lowers).</summary>
+    /// <summary>The what-if from the stored plan (levels per indicator: <see cref="PlanLevels"/>).</summary>
     static Task<int> FromPlan(ParseResult parse, int? year, CancellationToken ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
     {
         var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
         var catalog = CatalogStore.Get(instansi?.Framework ?? CatalogStore.DefaultFramework);
         var items = await new PlanStore(database.Connections).ListAsync(new PlanFilter { Framework = catalog.Framework, Year = year ?? instansi?.EvaluationYear }, ct);
-        var current = items.Where(i => i.CurrentLevel is not null && i.Status != PlanStatus.Cancelled).GroupBy(i => i.Indicator)
-            .ToDictionary(g => g.Key, g => g.Max(i => i.CurrentLevel!.Value));
-        var target = current.ToDictionary(kv => kv.Key, kv => Math.Max(kv.Value,
-            items.Where(i => i.Indicator == kv.Key && i.Status != PlanStatus.Cancelled).Max(i => i.TargetLevel ?? kv.Value)));
+        var (current, target) = PlanLevels.From(items);
         if (Check(catalog, current, parse.InvocationConfiguration.Error) is { } failed) return failed;
         stdout.WriteLine(CriteriaAnswerer.WhatIf(catalog, current, target, CriteriaTexts.Id).Text);
         return 0;

@@ -20,6 +20,7 @@ static class JobsRegistration
         services.AddSingleton<JobsRunner>();
         services.AddHostedService<JobsHostedService>();
         services.AddTransient<ReminderJob>();
+        services.AddTransient<DigestJob>();
         return services;
     }
 

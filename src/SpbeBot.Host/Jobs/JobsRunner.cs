@@ -38,6 +38,8 @@ sealed class JobsRunner(IServiceProvider services, ILogger<JobsRunner> log) : IH
         var zone = TimeZoneInfo.FindSystemTimeZoneById(instansi?.TimeZone ?? TimeZones.Wib);
         new RecurringJobManager(Storage).AddOrUpdate<ReminderJob>(ReminderJob.Id, j => j.RunAsync(CancellationToken.None), settings.ReminderCron,
             new RecurringJobOptions { TimeZone = zone });
+        new RecurringJobManager(Storage).AddOrUpdate<DigestJob>(DigestJob.Id, j => j.RunAsync(CancellationToken.None), settings.DigestCron,
+            new RecurringJobOptions { TimeZone = zone });
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
             ServerName = $"spbebot-{Environment.MachineName}-{Environment.ProcessId}",

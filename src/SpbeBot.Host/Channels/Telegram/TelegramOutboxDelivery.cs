@@ -87,10 +87,12 @@ sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, IServiceP
         if (message.FileSha256 is { } sha && files.Exists(sha))
         {
             await limiter.WaitAsync(message.ExternalId!, ct);
-            return await sender.SendAsync("sendDocument", async (bot, token) =>
+            return await sender.SendAsync(message.FileIsImage ? "sendPhoto" : "sendDocument", async (bot, token) =>
             {
                 await using var stream = files.OpenRead(sha);
-                await bot.SendDocument(chatId, InputFile.FromStream(stream, message.FileName ?? "lampiran"), cancellationToken: token);
+                var input = InputFile.FromStream(stream, message.FileName ?? "lampiran");
+                if (message.FileIsImage) await bot.SendPhoto(chatId, input, cancellationToken: token);
+                else await bot.SendDocument(chatId, input, cancellationToken: token);
             }, ct);
         }
         return DeliveryOutcome.Sent;

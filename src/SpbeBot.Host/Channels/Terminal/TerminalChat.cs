@@ -10,7 +10,7 @@ namespace SpbeBot.Host.Channels.Terminal;
 /// prompt. An empty line or "keluar" ends the chat.
 /// </summary>
 sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWriter output, string userId, string displayName,
-    Outbox? outbox = null, long? personId = null)
+    Outbox? outbox = null, long? personId = null, SpbeBot.Core.Evidence.EvidenceFileStore? files = null)
 {
     const string Channel = "terminal";
     static readonly string[] UploadCommands = ["/unggah", "/upload", "/kirim"];
@@ -90,6 +90,7 @@ sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWr
         {
             output.WriteLine();
             output.WriteLine("📬 " + message.Text);
+            if (message.FileSha256 is { } sha && files is not null) output.WriteLine($"📎 {message.FileName}: {files.PathOf(sha)}");
             return Task.FromResult(DeliveryOutcome.Sent);
         }, personId, ct: ct);
     }

@@ -1,0 +1,64 @@
+using ScottPlot;
+using SpbeBot.Core.Digest;
+
+namespace SpbeBot.Dialogs.Digest;
+
+/// <summary>
+/// The digest's pictures: index per domain now vs if every target is met, and — once earlier weeks exist — the index
+/// week by week. Each is a PNG sent as a photo.
+/// </summary>
+public static class DigestChart
+{
+    public const int Width = 1000, Height = 560;
+
+    public static byte[] DomainsPng(WeeklyDigest d)
+    {
+        var plot = new Plot();
+        Domains(plot, d);
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    /// <summary>Null until a snapshot of an earlier week exists.</summary>
+    public static byte[]? TrendPng(WeeklyDigest d)
+    {
+        if (d.History.Count == 0) return null;
+        var plot = new Plot();
+        Trend(plot, d);
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    static void Domains(Plot plot, WeeklyDigest d)
+    {
+        var now = Colors.SteelBlue;
+        var target = Colors.Orange;
+        var bars = new List<Bar>();
+        for (var i = 0; i < d.Domains.Count; i++)
+        {
+            bars.Add(new Bar { Position = i * 3 + 1, Value = (double)(d.Domains[i].Now ?? 0), FillColor = now });
+            bars.Add(new Bar { Position = i * 3 + 2, Value = (double)(d.Domains[i].Target ?? 0), FillColor = target });
+        }
+        plot.Add.Bars(bars);
+        plot.Axes.Bottom.SetTicks(d.Domains.Select((_, i) => i * 3 + 1.5).ToArray(), d.Domains.Select(x => Short(x.Name)).ToArray());
+        plot.Axes.SetLimitsY(0, 5);
+        plot.Title(DigestTexts.ChartCaption);
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Saat ini", FillColor = now });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Target", FillColor = target });
+        plot.ShowLegend(Alignment.UpperLeft);
+    }
+
+    static void Trend(Plot plot, WeeklyDigest d)
+    {
+        var weeks = d.History.Append(new WeekIndex(d.Week, d.IndexNow, d.IndexTarget)).ToList();
+        var xs = weeks.Select((_, i) => (double)i).ToArray();
+        var now = plot.Add.Scatter(xs, weeks.Select(w => (double)(w.Now ?? 0)).ToArray());
+        now.LegendText = "Saat ini";
+        var target = plot.Add.Scatter(xs, weeks.Select(w => (double)(w.Target ?? 0)).ToArray());
+        target.LegendText = "Target";
+        plot.Axes.Bottom.SetTicks(xs, weeks.Select(w => w.Week.ToString("d/M")).ToArray());
+        plot.Axes.SetLimitsY(0, 5);
+        plot.Title("Indeks SPBE per pekan");
+        plot.ShowLegend(Alignment.LowerRight);
+    }
+
+    static string Short(string domain) => domain.Replace("Kebijakan Internal", "Kebijakan").Replace(" SPBE", "");
+}

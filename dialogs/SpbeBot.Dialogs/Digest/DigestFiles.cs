@@ -1,0 +1,22 @@
+using SpbeBot.Core.Digest;
+
+namespace SpbeBot.Dialogs.Digest;
+
+/// <summary>The digest rendered: the message, the chart(s) and the workbook, written into a folder.</summary>
+public sealed record DigestFiles(string Message, string ChartPath, string? TrendPath, string WorkbookPath)
+{
+    public static DigestFiles Write(WeeklyDigest d, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var stamp = d.Week.ToString("yyyy-MM-dd");
+        var message = DigestTexts.Message(d);
+        File.WriteAllText(Path.Combine(folder, $"ringkasan-{stamp}.txt"), message.ReplaceLineEndings("\r\n"));
+        var chart = Path.Combine(folder, $"grafik-domain-{stamp}.png");
+        File.WriteAllBytes(chart, DigestChart.DomainsPng(d));
+        string? trend = null;
+        if (DigestChart.TrendPng(d) is { } png) File.WriteAllBytes(trend = Path.Combine(folder, $"grafik-tren-{stamp}.png"), png);
+        var workbook = Path.Combine(folder, $"ringkasan-{stamp}.xlsx");
+        File.WriteAllBytes(workbook, DigestWorkbook.Xlsx(d));
+        return new DigestFiles(message, chart, trend, workbook);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using SpbeBot.Core.Digest;
+
+namespace SpbeBot.Dialogs.Digest;
+
+/// <summary>The digest as a message short enough for a phone; Indonesian (the Tim Koordinasi's language), numbers id-ID.</summary>
+public static class DigestTexts
+{
+    static readonly CultureInfo Id = CultureInfo.GetCultureInfo("id-ID");
+
+    public static string Number(decimal? value) => value?.ToString("0.00", Id) ?? "–";
+
+    static string Change(decimal? now, decimal? before) =>
+        now is null || before is null ? "" : (now - before).Value switch
+        {
+            0 => " (tetap dari pekan lalu)",
+            var d => $" ({(d > 0 ? "+" : "−")}{Math.Abs(d).ToString("0.00", Id)} dari pekan lalu)",
+        };
+
+    public static string Message(WeeklyDigest d)
+    {
+        var lines = new List<string>
+        {
+            $"📊 Ringkasan mingguan SPBE — {d.Instansi}",
+            $"Pekan {d.Week.ToString("d MMM yyyy", Id)} · evaluasi {d.Year}",
+            "",
+            d.IndexNow is null
+                ? "Indeks SPBE: belum dapat dihitung (level saat ini belum lengkap di rencana aksi)."
+                : $"Indeks SPBE saat ini: {Number(d.IndexNow)} ({d.PredikatNow}){Change(d.IndexNow, d.LastWeek?.Now)}",
+            d.IndexTarget is null ? "" : $"Proyeksi bila semua target tercapai: {Number(d.IndexTarget)} ({d.PredikatTarget}){Change(d.IndexTarget, d.LastWeek?.Target)}",
+            "",
+            "Per OPD (aksi selesai/berjalan/lewat tenggat · bukti disetujui/menunggu/ditolak):",
+        };
+        lines.AddRange(d.Opds.Select(o => $"• {o.Opd}: {o.Done}/{o.InProgress}/{o.Overdue} · {o.EvidenceApproved}/{o.EvidencePending}/{o.EvidenceRejected}"));
+        lines.Add("");
+        lines.Add(d.OverdueTotal == 0 ? "Tidak ada aksi yang lewat tenggat. 👍" : $"Paling lama lewat tenggat ({d.OverdueTotal} aksi):");
+        lines.AddRange(d.MostOverdue.Select(o => $"• Ind. {o.Indicator} · {o.Opds} · lewat {o.DaysLate} hari"));
+        if (d.AtRisk.Count > 0)
+        {
+            lines.Add("");
+            lines.Add($"Indikator berisiko (tenggat ≤ {DigestBuilder.AtRiskDays} hari, bukti belum lengkap):");
+            lines.AddRange(d.AtRisk.Select(r => $"• Ind. {r.Indicator} · tenggat {r.Deadline.ToString("d MMM", Id)} · bukti L{r.TargetLevel} {r.Approved}/{r.Required}"));
+        }
+        lines.Add("");
+        lines.Add("Grafik dan rincian lengkap (XLSX) terlampir.");
+        var text = string.Join("\n", lines.Where((l, i) => l.Length > 0 || i == 0 || lines[i - 1].Length > 0));
+        return text.Length <= 4000 ? text : text[..3990] + "\n…";
+    }
+
+    public const string ChartCaption = "Indeks per domain: saat ini vs target";
+    public const string WorkbookCaption = "Rincian lengkap ringkasan mingguan (XLSX).";
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using SpbeBot.Core.People;
+using SpbeBot.Dialogs.Conversation;
+using SpbeBot.Dialogs.Digest;
+using SpbeBot.Host.Database;
+using SpbeBot.Host.Hosting;
+
+namespace SpbeBot.Host.Cli;
+
+/// <summary>
+/// <c>spbebot digest [--preview] [--out &lt;folder&gt;]</c>: this week's digest. With --preview it is only written (the
+/// message text, the chart PNG and the XLSX, into --out or ./ringkasan-&lt;week&gt;); without, it is also queued for the
+/// Tim Koordinasi and the coordinators — once per week, like the Monday job.
+/// </summary>
+static class DigestCommand
+{
+    public static Command Create()
+    {
+        var preview = new Option<bool>("--preview") { Description = "Hanya tulis berkasnya, jangan kirim / only write the files, do not send" };
+        var output = new Option<string?>("--out") { Description = "Folder untuk teks, grafik PNG dan XLSX / folder for the text, chart PNG and XLSX" };
+        var command = new Command("digest", "Ringkasan mingguan untuk Tim Koordinasi SPBE / weekly digest") { preview, output };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var configuration = CliConfiguration.Load();
+            var services = ConversationServices.On(database.Connections, EvidenceSettings.From(configuration));
+            var instansi = await services.Instansi.GetAsync(ct);
+            var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib);
+            var digest = await services.Digests.BuildAsync(today, ct);
+            if (digest is null)
+            {
+                parse.InvocationConfiguration.Error.WriteLine("Instansi belum diatur. / The instansi is not set up.");
+                return 2;
+            }
+            var folder = parse.GetValue(output) ?? $"ringkasan-{digest.Week:yyyy-MM-dd}";
+            var files = DigestFiles.Write(digest, folder);
+            stdout.WriteLine(files.Message);
+            stdout.WriteLine();
+            foreach (var path in new[] { files.ChartPath, files.TrendPath, files.WorkbookPath }.OfType<string>())
+                stdout.WriteLine($"📎 {Path.GetFullPath(path)}");
+            if (parse.GetValue(preview)) return 0;
+            var people = await DigestDelivery.SendWeeklyAsync(services, today, ct);
+            stdout.WriteLine(people > 0
+                ? $"Diantrekan untuk {people} orang (Tim Koordinasi dan koordinator). / Queued for {people} people."
+                : "Ringkasan pekan ini sudah dikirim sebelumnya; tidak dikirim lagi. / This week's digest already went out; not sent again.");
+            return 0;
+        }));
+        return command;
+    }
+}
