@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Host.Database;
 using SpbeBot.Host.Channels.Telegram;
+using SpbeBot.Host.Channels.Teams;
 using SpbeBot.Host.Jobs;
 
 namespace SpbeBot.Host.Hosting;
@@ -32,6 +33,7 @@ static class ServerApp
         // [dialogs] The conversation: onboarding, menus, plans, dialog state persisted in the database.
         builder.Services.AddSpbeConversation(builder.Configuration);
         builder.Services.AddTelegramChannel(builder.Configuration);
+        builder.Services.AddTeamsChannel(builder.Configuration);
         // [jobs] Hangfire: the daily reminder scan (and later broadcasts and digests), dashboard at /hangfire.
         builder.Services.AddSpbeJobs();
 
@@ -40,6 +42,7 @@ static class ServerApp
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapTelegramWebhook();
+        app.MapTeams();
         app.MapSpbeDashboard();
         return app;
     }

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using SpbeBot.Dialogs.Common;
+
+namespace SpbeBot.Host.Channels.Teams;
+
+/// <summary>Turns Bot Framework activities (Teams, Emulator, Web Chat) into neutral messages.</summary>
+static partial class ActivityMapper
+{
+    public const string Channel = "teams";
+    const string FileDownloadInfo = "application/vnd.microsoft.teams.file.download.info";
+
+    [GeneratedRegex(@"<at>[^<]*</at>", RegexOptions.IgnoreCase)]
+    private static partial Regex Mention();
+
+    /// <summary>Null for what the dialogs do not take (typing, reactions, conversation updates).</summary>
+    public static IncomingMessage? ToMessage(JsonObject activity, Func<string, Stream, CancellationToken, Task> download)
+    {
+        if ((string?)activity["type"] != "message") return null;
+        var chatId = (string?)activity["conversation"]?["id"];
+        var from = activity["from"];
+        var userId = (string?)from?["aadObjectId"] ?? (string?)from?["id"];
+        if (chatId is null || userId is null) return null;
+        var name = (string?)from?["name"];
+        var language = ((string?)activity["locale"])?.Split('-')[0];
+
+        // A press on an Adaptive Card button (Action.Submit) comes back as "value" with the payload we put there.
+        if (activity["value"] is JsonObject value && (string?)value["payload"] is { Length: > 0 } payload)
+            return new IncomingMessage(Channel, chatId, userId, name, IncomingKind.Button, payload, LanguageCode: language);
+
+        var text = Mention().Replace((string?)activity["text"] ?? "", "").Trim();
+        var file = (activity["attachments"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(a => (string?)a["contentType"] == FileDownloadInfo);
+        if (file is not null && (string?)file["content"]?["downloadUrl"] is { } url)
+        {
+            var incoming = new IncomingFile(url, (string?)file["name"], null, null)
+            {
+                CopyToAsync = (destination, ct) => download(url, destination, ct),
+            };
+            return new IncomingMessage(Channel, chatId, userId, name, IncomingKind.File, text, incoming, language);
+        }
+        if (text.Length == 0) return null;
+        return new IncomingMessage(Channel, chatId, userId, name, text.StartsWith('/') ? IncomingKind.Command : IncomingKind.Text, text, LanguageCode: language);
+    }
+}

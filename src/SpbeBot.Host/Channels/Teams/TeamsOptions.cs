@@ -1,0 +1,25 @@
+namespace SpbeBot.Host.Channels.Teams;
+
+/// <summary>
+/// Settings from the <c>Spbebot:Teams</c> section (environment: <c>SPBEBOT__TEAMS__APPID</c>, <c>…__APPPASSWORD</c>,
+/// <c>…__TENANTID</c>). Without an app id the endpoint still exists and refuses every request with 401.
+/// </summary>
+sealed class TeamsOptions
+{
+    public const string Section = "Spbebot:Teams";
+
+    /// <summary>The bot's Microsoft app id: the audience every inbound token must carry.</summary>
+    public string? AppId { get; set; }
+    public string? AppPassword { get; set; }
+    /// <summary>Single-tenant authority for the bot's own tokens (Entra ID tenant id).</summary>
+    public string? TenantId { get; set; }
+    /// <summary>Where the Bot Framework publishes its signing keys.</summary>
+    public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+    /// <summary>Tokens of the Bot Framework Emulator are accepted only in development mode.</summary>
+    public bool DevelopmentMode { get; set; }
+    public string EmulatorOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration";
+    /// <summary>Inbound token issuers (the Bot Framework's).</summary>
+    public string[] ValidIssuers { get; set; } = ["https://api.botframework.com"];
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(AppId);
+}

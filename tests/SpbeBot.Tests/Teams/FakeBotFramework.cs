@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace SpbeBot.Tests.Teams;
+
+/// <summary>
+/// The Bot Framework as seen by a bot, on loopback: OpenID metadata and a JWKS whose key (a locally generated RSA key)
+/// is endorsed for some channels, a token issuer for test activities, and a Connector service that records what the
+/// bot sends (POST /v3/conversations/{id}/activities[/{replyToId}]).
+/// </summary>
+public sealed class FakeBotFramework : IAsyncDisposable
+{
+    public const string AppId = "00000000-1111-2222-3333-444444444444";
+    public const string Issuer = "https://api.botframework.com";
+
+    readonly WebApplication _app;
+    readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "test-key-1" };
+    readonly List<(string Path, JsonObject Activity, string? Authorization)> _sent = [];
+    readonly Lock _gate = new();
+
+    public string BaseUrl { get; private set; } = "";
+    public string MetadataUrl => BaseUrl + "/v1/.well-known/openidconfiguration";
+    /// <summary>The serviceUrl activities carry: replies go back here.</summary>
+    public string ServiceUrl => BaseUrl + "/";
+    public string[] Endorsements { get; set; } = ["msteams", "webchat", "directline", "emulator"];
+
+    FakeBotFramework(WebApplication app) => _app = app;
+
+    public static async Task<FakeBotFramework> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var fake = new FakeBotFramework(builder.Build());
+        fake._app.Run(fake.ServeAsync);
+        await fake._app.StartAsync();
+        fake.BaseUrl = fake._app.Urls.First();
+        return fake;
+    }
+
+    public IReadOnlyList<(string Path, JsonObject Activity, string? Authorization)> Sent { get { lock (_gate) return _sent.ToList(); } }
+
+    /// <summary>A token as the Bot Framework issues for an activity; override parts to forge bad ones.</summary>
+    public string Token(string? serviceUrl = null, string audience = AppId, DateTime? expires = null, SecurityKey? key = null, string issuer = Issuer)
+    {
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            IssuedAt = (expires ?? now.AddMinutes(30)).AddMinutes(-60),
+            NotBefore = (expires ?? now.AddMinutes(30)).AddMinutes(-60),
+            Expires = expires ?? now.AddMinutes(30),
+            Claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl ?? ServiceUrl },
+            SigningCredentials = new SigningCredentials(key ?? _key, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    /// <summary>A token with "alg": "none" and no signature.</summary>
+    public string UnsignedToken()
+    {
+        static string B64(string s) => Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(s));
+        var exp = DateTimeOffset.UtcNow.AddMinutes(30).ToUnixTimeSeconds();
+        return B64("""{"alg":"none","typ":"JWT"}""") + "." + B64($$"""{"iss":"{{Issuer}}","aud":"{{AppId}}","exp":{{exp}},"serviceurl":"{{ServiceUrl}}"}""") + ".";
+    }
+
+    public JsonObject Message(string text, string userId = "aad-user-1", string conversationId = "conv-1", string channelId = "msteams", JsonObject? value = null) => new()
+    {
+        ["type"] = "message",
+        ["id"] = "act-" + Guid.NewGuid().ToString("N")[..8],
+        ["timestamp"] = DateTimeOffset.UtcNow.ToString("o"),
+        ["serviceUrl"] = ServiceUrl,
+        ["channelId"] = channelId,
+        ["from"] = new JsonObject { ["id"] = "29:" + userId, ["name"] = "Budi Santoso", ["aadObjectId"] = userId },
+        ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
+        ["recipient"] = new JsonObject { ["id"] = "28:" + AppId, ["name"] = "SpbeBot" },
+        ["text"] = text,
+        ["value"] = value,
+        ["locale"] = "id-ID",
+    };
+
+    async Task ServeAsync(HttpContext http)
+    {
+        var path = http.Request.Path.Value ?? "";
+        if (path == "/v1/.well-known/openidconfiguration")
+        {
+            await Json(http, new JsonObject { ["issuer"] = Issuer, ["jwks_uri"] = BaseUrl + "/v1/keys", ["id_token_signing_alg_values_supported"] = new JsonArray("RS256") });
+            return;
+        }
+        if (path == "/v1/keys")
+        {
+            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(_key.Rsa.ExportParameters(false)) { KeyId = _key.KeyId });
+            await Json(http, new JsonObject
+            {
+                ["keys"] = new JsonArray(new JsonObject
+                {
+                    ["kty"] = "RSA", ["use"] = "sig", ["kid"] = jwk.Kid, ["n"] = jwk.N, ["e"] = jwk.E,
+                    ["endorsements"] = new JsonArray(Endorsements.Select(e => (JsonNode)e).ToArray()),
+                }),
+            });
+            return;
+        }
+        if (path.StartsWith("/v3/conversations/", StringComparison.Ordinal) && http.Request.Method == "POST")
+        {
+            var body = (JsonObject)(await JsonNode.ParseAsync(http.Request.Body))!;
+            lock (_gate) _sent.Add((path, body, http.Request.Headers.Authorization));
+            await Json(http, new JsonObject { ["id"] = "sent-" + Guid.NewGuid().ToString("N")[..8] });
+            return;
+        }
+        http.Response.StatusCode = 404;
+    }
+
+    static Task Json(HttpContext http, JsonObject body)
+    {
+        http.Response.ContentType = "application/json";
+        return http.Response.WriteAsync(body.ToJsonString());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

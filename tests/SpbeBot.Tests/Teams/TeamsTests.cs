@@ -1,0 +1,153 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.Tokens;
+using SpbeBot.Core.Audit;
+using SpbeBot.Core.Demo;
+using SpbeBot.Core.People;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Conversation;
+using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Host.Channels.Teams;
+using SpbeBot.Host.Database;
+using SpbeBot.Host.Hosting;
+using SpbeBot.Tests.Infrastructure;
+using SpbeBot.Tests.Telegram;
+
+namespace SpbeBot.Tests.Teams;
+
+/// <summary>The Bot Framework endpoint: token validation against a local issuer, and conversations through a fake Connector.</summary>
+public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    sealed class StaticToken : IConnectorTokenSource
+    {
+        public Task<string> GetTokenAsync(CancellationToken ct) => Task.FromResult("bot-token-for-tests");
+    }
+
+    static async Task<(WebApplication App, HttpClient Http)> StartAsync(FakeBotFramework bf, bool configured = true, string? database = null)
+    {
+        var app = ServerApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
+        {
+            var config = new Dictionary<string, string?>
+            {
+                ["Spbebot:Teams:AppId"] = configured ? FakeBotFramework.AppId : "",
+                ["Spbebot:Teams:OpenIdMetadataUrl"] = bf.MetadataUrl,
+                ["Spbebot:Telegram:Token"] = "",
+            };
+            if (database is not null)
+            {
+                config["Spbebot:Database:ConnectionString"] = database;
+                config["Spbebot:Evidence:Root"] = Conversation.ConversationDriver.NewEvidenceRoot();
+            }
+            builder.Configuration.AddInMemoryCollection(config);
+            builder.Services.AddSingleton<IConnectorTokenSource, StaticToken>();
+            if (database is null)
+            {
+                builder.Services.AddSingleton<IConversationHandler>(new CriteriaConversationHandler());
+                builder.Services.WithoutDatabaseStartup();
+            }
+            builder.Logging.ClearProviders();
+        });
+        await app.StartAsync();
+        return (app, new HttpClient { BaseAddress = new Uri(app.Urls.First()) });
+    }
+
+    static Task<HttpResponseMessage> PostAsync(HttpClient http, JsonObject activity, string? token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task Only_a_valid_bot_framework_token_gets_in_and_the_reply_goes_through_the_connector()
+    {
+        await using var bf = await FakeBotFramework.StartAsync();
+        var (app, http) = await StartAsync(bf);
+        await using var _ = app;
+        var question = bf.Message("apa yang dibutuhkan untuk level 4 indikator 32?");
+        var otherKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-key-1" };
+        var refused = new Dictionary<string, string?>
+        {
+            ["no token"] = null,
+            ["garbage"] = "not-a-jwt",
+            ["forged (another key)"] = bf.Token(key: otherKey),
+            ["expired"] = bf.Token(expires: DateTime.UtcNow.AddMinutes(-10)),
+            ["wrong audience"] = bf.Token(audience: "another-bot"),
+            ["wrong issuer"] = bf.Token(issuer: "https://evil.example"),
+            ["wrong serviceUrl"] = bf.Token(serviceUrl: "https://smba.evil.example/"),
+            ["unsigned"] = bf.UnsignedToken(),
+        };
+        foreach (var (what, token) in refused)
+            Assert.True(HttpStatusCode.Unauthorized == (await PostAsync(http, question, token)).StatusCode, what);
+        // A channel the signing key is not endorsed for.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(http, bf.Message("halo", channelId: "slack"), bf.Token())).StatusCode);
+        await Task.Delay(300);
+        Assert.Empty(bf.Sent);   // nothing was processed
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(http, question, bf.Token())).StatusCode);
+        await Eventually.HoldsAsync(() => bf.Sent.Count >= 1, "the reply");
+        var (path, reply, authorization) = bf.Sent[0];
+        Assert.Equal($"/v3/conversations/conv-1/activities/{question["id"]}", path);
+        Assert.Equal("Bearer bot-token-for-tests", authorization);
+        Assert.Contains("32", (string?)reply["text"]);
+        Assert.Equal("conv-1", (string?)reply["conversation"]?["id"]);
+    }
+
+    [Fact]
+    public async Task Without_teams_settings_every_request_is_refused()
+    {
+        await using var bf = await FakeBotFramework.StartAsync();
+        var (app, http) = await StartAsync(bf, configured: false);
+        await using var _ = app;
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(http, bf.Message("halo"), bf.Token())).StatusCode);
+    }
+
+    [Fact]
+    public async Task Onboarding_a_question_aksi_by_card_button_and_authorization_work_as_on_telegram()
+    {
+        await db.ResetAsync();
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await using var bf = await FakeBotFramework.StartAsync();
+        var (app, http) = await StartAsync(bf, database: db.ConnectionString);
+        await using var _ = app;
+        var texts = ConversationTexts.Id;
+
+        // A stranger gets only the onboarding help, whatever they ask.
+        await PostAsync(http, bf.Message("/aksi", userId: "aad-stranger", conversationId: "conv-x"), bf.Token());
+        await Eventually.HoldsAsync(() => bf.Sent.Count >= 1, "the onboarding help");
+        Assert.Equal(texts.OnboardingHelp, (string?)bf.Sent[0].Activity["text"]);
+
+        var bappeda = (await new OpdStore(db.Connections).FindAsync("Bappeda"))!;
+        var invite = await new InviteStore(db.Connections).CreateAsync(PersonRole.Operator, bappeda.Id, new Actor("test"));
+        await PostAsync(http, bf.Message("/start " + invite.Code), bf.Token());
+        await Eventually.HoldsAsync(() => bf.Sent.Count >= 2, "the greeting");
+        var greeting = bf.Sent[1].Activity;
+        Assert.Contains("Bappeda", (string?)greeting["text"]);
+        var card = greeting["attachments"]![0]!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)card["contentType"]);
+        var actions = card["content"]!["body"]!.AsArray().SelectMany(set => set!["actions"]!.AsArray()).ToList();
+        var aksi = actions.Single(a => (string?)a!["data"]!["payload"] == "/aksi")!;
+        Assert.Equal("Action.Submit", (string?)aksi["type"]);
+
+        // Pressing the card's button sends its data back as the activity's value.
+        await PostAsync(http, bf.Message("", value: new JsonObject { ["payload"] = "/aksi" }), bf.Token());
+        await Eventually.HoldsAsync(() => bf.Sent.Count >= 3, "the action list");
+        Assert.StartsWith(texts.ItemsHeader("Bappeda", TimeZones.Today(TimeZones.Wib).Year), (string?)bf.Sent[2].Activity["text"]);
+
+        await PostAsync(http, bf.Message("apa yang dibutuhkan untuk level 4 indikator 32?"), bf.Token());
+        await Eventually.HoldsAsync(() => bf.Sent.Count >= 4, "the answer");
+        Assert.Contains("Level 4", (string?)bf.Sent[3].Activity["text"]);
+
+        // An operator may not use a coordinator's command, whatever channel it comes from.
+        await PostAsync(http, bf.Message("/verifikasi"), bf.Token());
+        await Eventually.HoldsAsync(() => bf.Sent.Count >= 5, "the refusal");
+        Assert.Equal(texts.NotAllowed, (string?)bf.Sent[4].Activity["text"]);
+    }
+}
