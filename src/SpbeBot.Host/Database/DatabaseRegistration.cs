@@ -29,6 +29,7 @@ static class DatabaseRegistration
         services.AddSingleton(sp => new PlanStore(sp.GetRequiredService<ConnectionFactory>()));
         services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<ConnectionFactory>()));
         services.AddSingleton(sp => new ConversationStateStore(sp.GetRequiredService<ConnectionFactory>()));
+        services.AddSingleton(sp => new Core.Messaging.ConversationReferences(sp.GetRequiredService<ConnectionFactory>()));
         return services;
     }
 
@@ -38,7 +39,7 @@ static class DatabaseRegistration
     /// </summary>
     public static IServiceCollection WithoutDatabaseStartup(this IServiceCollection services)
     {
-        var needDatabase = new[] { typeof(DatabaseStartupService), typeof(Hosting.EvidenceReconciliation), typeof(Channels.Telegram.TelegramOutboxDelivery), typeof(Jobs.JobsHostedService) };
+        var needDatabase = new[] { typeof(DatabaseStartupService), typeof(Hosting.EvidenceReconciliation), typeof(Channels.Telegram.TelegramOutboxDelivery), typeof(Jobs.JobsHostedService), typeof(Channels.Teams.TeamsOutboxDelivery) };
         foreach (var d in services.Where(d => needDatabase.Contains(d.ImplementationType)).ToList()) services.Remove(d);
         return services;
     }

@@ -149,5 +149,11 @@ public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         await PostAsync(http, bf.Message("/verifikasi"), bf.Token());
         await Eventually.HoldsAsync(() => bf.Sent.Count >= 5, "the refusal");
         Assert.Equal(texts.NotAllowed, (string?)bf.Sent[4].Activity["text"]);
+
+        // Proactive: a broadcast reaches the Teams user in the conversation stored on first contact.
+        await new SpbeBot.Core.Broadcasts.BroadcastStore(db.Connections).CreateAsync(SpbeBot.Core.Broadcasts.Audience.All, "Rapat SPBE Senin",
+            new Actor("test"), TimeZones.Today(TimeZones.Wib));
+        await Eventually.HoldsAsync(() => bf.Sent.Any(s => (string?)s.Activity["text"] == "Rapat SPBE Senin"), "the broadcast on Teams", TimeSpan.FromSeconds(15));
+        Assert.Equal("/v3/conversations/conv-1/activities", bf.Sent.Single(s => (string?)s.Activity["text"] == "Rapat SPBE Senin").Path);
     }
 }

@@ -34,7 +34,11 @@ sealed class ConnectorClient(HttpClient http, IConnectorTokenSource tokens, ILog
 {
     const int MaxTries = 4;
 
-    public async Task<bool> SendAsync(string serviceUrl, string conversationId, string? replyToId, JsonObject activity, CancellationToken ct)
+    public async Task<bool> SendAsync(string serviceUrl, string conversationId, string? replyToId, JsonObject activity, CancellationToken ct) =>
+        await SendForOutcomeAsync(serviceUrl, conversationId, replyToId, activity, ct) == SpbeBot.Core.Messaging.DeliveryOutcome.Sent;
+
+    /// <summary>Like <see cref="SendAsync"/>; a 403 (the user blocked or removed the bot) is told apart from other failures.</summary>
+    public async Task<SpbeBot.Core.Messaging.DeliveryOutcome> SendForOutcomeAsync(string serviceUrl, string conversationId, string? replyToId, JsonObject activity, CancellationToken ct)
     {
         var url = $"{serviceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities" + (replyToId is null ? "" : "/" + Uri.EscapeDataString(replyToId));
         for (var attempt = 1; ; attempt++)
@@ -42,12 +46,13 @@ sealed class ConnectorClient(HttpClient http, IConnectorTokenSource tokens, ILog
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(ct));
             using var response = await http.SendAsync(request, ct);
-            if (response.IsSuccessStatusCode) return true;
+            if (response.IsSuccessStatusCode) return SpbeBot.Core.Messaging.DeliveryOutcome.Sent;
+            if (response.StatusCode == HttpStatusCode.Forbidden) return SpbeBot.Core.Messaging.DeliveryOutcome.Blocked;
             var retry = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed || (int)response.StatusCode >= 500;
             if (!retry || attempt >= MaxTries)
             {
                 log.LogWarning("Connector menolak aktivitas ({Status}). / The connector refused an activity.", (int)response.StatusCode);
-                return false;
+                return SpbeBot.Core.Messaging.DeliveryOutcome.Failed;
             }
             var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromMilliseconds(250 * attempt);
             await Task.Delay(wait < TimeSpan.FromSeconds(30) ? wait : TimeSpan.FromSeconds(30), ct);

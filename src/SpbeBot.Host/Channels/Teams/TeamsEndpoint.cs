@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using Npgsql;
+using SpbeBot.Core.Messaging;
 using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Host.Channels.Teams;
@@ -70,8 +72,28 @@ sealed class TeamsWorker(TeamsQueue queue, IServiceProvider services, ILogger<Te
         }
     }
 
+    /// <summary>Keeps how to reach this user later (reminders, broadcasts, digests), from any activity of theirs.</summary>
+    async Task RememberAsync(JsonObject activity, CancellationToken ct)
+    {
+        var user = (string?)activity["from"]?["aadObjectId"] ?? (string?)activity["from"]?["id"];
+        var conversation = (string?)activity["conversation"]?["id"];
+        var serviceUrl = (string?)activity["serviceUrl"];
+        if (user is null || conversation is null || serviceUrl is null || (string?)activity["conversation"]?["conversationType"] is "channel" or "groupChat") return;
+        try
+        {
+            await services.GetRequiredService<ConversationReferences>().SaveAsync(new ConversationReference(ActivityMapper.Channel, user, conversation, serviceUrl,
+                (string?)activity["conversation"]?["tenantId"] ?? (string?)activity["channelData"]?["tenant"]?["id"], (string?)activity["recipient"]?["id"]), ct);
+        }
+        catch (Exception e) when (e is InvalidOperationException or NpgsqlException)
+        {
+            // Without a database (or with it briefly away) the conversation still answers; only later pushes miss it.
+            log.LogDebug(e, "Referensi percakapan Teams tidak tersimpan. / Teams conversation reference not stored.");
+        }
+    }
+
     async Task HandleAsync(JsonObject activity, CancellationToken ct)
     {
+        await RememberAsync(activity, ct);
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient("teams-files");
         var message = ActivityMapper.ToMessage(activity, async (url, destination, token) =>
         {
@@ -114,6 +136,7 @@ static class TeamsRegistration
         services.AddHttpClient<ConnectorClient>();
         services.AddHttpClient("teams-files", c => c.Timeout = TimeSpan.FromMinutes(2));
         services.AddHostedService<TeamsWorker>();
+        services.AddHostedService<TeamsOutboxDelivery>();
         return services;
     }
 }
