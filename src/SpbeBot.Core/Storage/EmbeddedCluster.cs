@@ -20,6 +20,11 @@ public sealed record EmbeddedClusterOptions
     public bool Unsafe { get; init; }
     /// <summary>Stop the cluster when the process exits or gets SIGINT/SIGTERM (on by default).</summary>
     public bool StopOnProcessExit { get; init; } = true;
+    /// <summary>
+    /// Also stop at once on SIGINT/SIGTERM (default). A server turns this off: its host stops on those signals and
+    /// disposes the cluster last, after the jobs and channels had their last word with the database.
+    /// </summary>
+    public bool StopOnSignals { get; init; } = true;
 }
 
 /// <summary>
@@ -83,7 +88,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
             cluster.InitIfNeeded();
             if (!cluster.TryAttach()) cluster.Start();
             // Registered at once, so a Ctrl+C during the rest of the start-up still stops the cluster.
-            if (cluster.StartedHere && options.StopOnProcessExit) cluster.StopOnExit();
+            if (cluster.StartedHere && options.StopOnProcessExit) cluster.StopOnExit(options.StopOnSignals);
         }
         try
         {
@@ -240,9 +245,10 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
         }
     }
 
-    void StopOnExit()
+    void StopOnExit(bool onSignals)
     {
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
+        if (!onSignals) return;
         // On SIGINT/SIGTERM stop first, then let the default handling end the process.
         foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT })
             _signalHandlers.Add(PosixSignalRegistration.Create(signal, _ => Stop()));

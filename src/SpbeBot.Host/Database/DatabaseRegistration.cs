@@ -61,7 +61,7 @@ static class DatabaseRegistration
         public async Task StartAsync(CancellationToken ct)
         {
             var log = new StringWriter();
-            _database = await SpbeDatabase.OpenAsync(settings, log, ct: ct);
+            _database = await SpbeDatabase.OpenAsync(settings, log, ct: ct, stopOnSignals: false);
             foreach (var line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)) logger.LogInformation("{Line}", line);
             logger.LogInformation("Database: {Location}", _database.Location);
         }

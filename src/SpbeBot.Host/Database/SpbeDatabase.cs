@@ -23,7 +23,8 @@ sealed class SpbeDatabase : IAsyncDisposable
         : $"{Connections.Describe()} (PostgreSQL bawaan / embedded, data: {Cluster.DataDirectory})";
 
     /// <param name="log">Progress lines for the operator (CLI: standard error, so --json output stays clean).</param>
-    public static async Task<SpbeDatabase> OpenAsync(DatabaseSettings settings, TextWriter? log = null, bool migrate = true, CancellationToken ct = default)
+    /// <param name="stopOnSignals">False for the server, whose host shuts down on SIGINT/SIGTERM and closes the database last.</param>
+    public static async Task<SpbeDatabase> OpenAsync(DatabaseSettings settings, TextWriter? log = null, bool migrate = true, CancellationToken ct = default, bool stopOnSignals = true)
     {
         EmbeddedCluster? cluster = null;
         string connectionString;
@@ -33,6 +34,7 @@ sealed class SpbeDatabase : IAsyncDisposable
             {
                 DataDirectory = settings.DataDirectory,
                 BinDirectory = string.IsNullOrWhiteSpace(settings.PostgresBinDirectory) ? null : settings.PostgresBinDirectory,
+                StopOnSignals = stopOnSignals,
             }, ct);
             if (cluster.Created)
                 log?.WriteLine($"Basis data PostgreSQL bawaan dibuat di {cluster.DataDirectory}. / Embedded PostgreSQL database created in {cluster.DataDirectory}.");
