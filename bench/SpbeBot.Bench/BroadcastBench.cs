@@ -27,31 +27,19 @@ static class BroadcastBench
 
     public static async Task<int> Run(string[] args)
     {
-        var n = args.Contains("--recipients") ? int.Parse(args[Array.IndexOf(args, "--recipients") + 1]) : 5000;
-        var root = Path.Combine("/tmp", "spbebot-bcbench-" + Guid.NewGuid().ToString("N"));
-        var dataDir = Path.Combine(root, "pgdata");
-        Directory.CreateDirectory(root);
-        try
+        var n = BenchArgs.Int(args, "--recipients", 5000);
+        await using var bench = await BenchDatabase.StartAsync("broadcast");
+        var db = bench.Connections;
+        await DemoData.EnsureAsync(db, DateOnly.FromDateTime(DateTime.UtcNow));
+        await using (var c = await db.OpenAsync())
         {
-            await using var cluster = await EmbeddedCluster.StartAsync(new EmbeddedClusterOptions { DataDirectory = dataDir, StopOnProcessExit = true });
-            await Migrator.MigrateAsync(cluster.ConnectionString);
-            await using var db = new ConnectionFactory(cluster.ConnectionString);
-            await DemoData.EnsureAsync(db, DateOnly.FromDateTime(DateTime.UtcNow));
-            await using (var c = await db.OpenAsync())
-            {
-                await c.ExecuteAsync("insert into person (name, role) select 'Penerima ' || g, 'operator' from generate_series(1, @n) g", new { n });
-                await c.ExecuteAsync("insert into chat_identity (channel, external_id, person_id) select 'telegram', (1000000 + id)::text, id from person where name like 'Penerima %'");
-            }
-            Console.WriteLine($"{n:N0} recipients on Telegram; the fake Bot API answers 429 above 30 messages/s overall or 1/s per chat.");
-            var ok = await Once(db, cluster.ConnectionString, root, n, crash: false);
-            if (!args.Contains("--skip-crash")) ok &= await Once(db, cluster.ConnectionString, root, n, crash: true);
-            return ok ? 0 : 1;
+            await c.ExecuteAsync("insert into person (name, role) select 'Penerima ' || g, 'operator' from generate_series(1, @n) g", new { n });
+            await c.ExecuteAsync("insert into chat_identity (channel, external_id, person_id) select 'telegram', (1000000 + id)::text, id from person where name like 'Penerima %'");
         }
-        finally
-        {
-            EmbeddedCluster.StopAny(dataDir);
-            Directory.Delete(root, recursive: true);
-        }
+        Console.WriteLine($"{n:N0} recipients on Telegram; the fake Bot API answers 429 above 30 messages/s overall or 1/s per chat.");
+        var ok = await Once(db, bench.ConnectionString, bench.Root, n, crash: false);
+        if (!args.Contains("--skip-crash")) ok &= await Once(db, bench.ConnectionString, bench.Root, n, crash: true);
+        return ok ? 0 : 1;
     }
 
     static async Task<bool> Once(ConnectionFactory db, string connectionString, string root, int n, bool crash)

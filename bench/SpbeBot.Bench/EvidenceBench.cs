@@ -16,35 +16,22 @@ static class EvidenceBench
 {
     public static async Task<int> Run(string[] args)
     {
-        var count = Arg(args, "--files", 1000);
-        var megabytes = Arg(args, "--mb", 1);
-        var root = Path.Combine(Path.GetTempPath(), "spbebot-bench-evidence-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(root);
-        try
-        {
-            await using var cluster = await EmbeddedCluster.StartAsync(new EmbeddedClusterOptions { DataDirectory = Path.Combine(root, "pgdata"), StopOnProcessExit = true });
-            await Migrator.MigrateAsync(cluster.ConnectionString);
-            await using var db = new ConnectionFactory(cluster.ConnectionString);
-            var options = new EvidenceOptions(Path.Combine(root, "store"), MaxBytes: (megabytes + 1) * 1024L * 1024L);
-            var store = new EvidenceStore(db);
-            var intake = new EvidenceIntake(new EvidenceFileStore(options.Root), store, options);
-            var files = Enumerable.Range(0, count).Select(i => Pdf(i, megabytes)).ToList();
-            Console.WriteLine($"{count} files of {megabytes} MB (PDF), store on {options.Root}");
+        var count = BenchArgs.Int(args, "--files", 1000);
+        var megabytes = BenchArgs.Int(args, "--mb", 1);
+        await using var db = await BenchDatabase.StartAsync("evidence");
+        var options = new EvidenceOptions(Path.Combine(db.Root, "store"), MaxBytes: (megabytes + 1) * 1024L * 1024L);
+        var intake = EvidenceIntake.On(db.Connections, options);
+        var files = Enumerable.Range(0, count).Select(i => Pdf(i, megabytes)).ToList();
+        Console.WriteLine($"{count} files of {megabytes} MB (PDF), store on {options.Root}");
 
-            var first = await UploadAll(intake, files, "first");
-            var usage = intake.Files.Usage();
-            Console.WriteLine($"  store after first pass: {usage.Files} files, {usage.Bytes / 1024.0 / 1024.0:0.0} MB");
-            var second = await UploadAll(intake, files, "again (same content)");
-            var again = intake.Files.Usage();
-            Console.WriteLine($"  store after second pass: {again.Files} files, {again.Bytes / 1024.0 / 1024.0:0.0} MB " +
-                              $"(extra: {again.Files - usage.Files} files, {(again.Bytes - usage.Bytes) / 1024.0 / 1024.0:0.0} MB); deduplicated uploads: {second.Deduplicated}/{count}");
-            return first.Failures + second.Failures == 0 && again == usage ? 0 : 1;
-        }
-        finally
-        {
-            EmbeddedCluster.StopAny(Path.Combine(root, "pgdata"));
-            Directory.Delete(root, recursive: true);
-        }
+        var first = await UploadAll(intake, files, "first");
+        var usage = intake.Files.Usage();
+        Console.WriteLine($"  store after first pass: {usage.Files} files, {usage.Bytes / 1024.0 / 1024.0:0.0} MB");
+        var second = await UploadAll(intake, files, "again (same content)");
+        var again = intake.Files.Usage();
+        Console.WriteLine($"  store after second pass: {again.Files} files, {again.Bytes / 1024.0 / 1024.0:0.0} MB " +
+                          $"(extra: {again.Files - usage.Files} files, {(again.Bytes - usage.Bytes) / 1024.0 / 1024.0:0.0} MB); deduplicated uploads: {second.Deduplicated}/{count}");
+        return first.Failures + second.Failures == 0 && again == usage ? 0 : 1;
     }
 
     static async Task<(int Failures, int Deduplicated)> UploadAll(EvidenceIntake intake, IReadOnlyList<byte[]> files, string label)
@@ -84,11 +71,5 @@ static class EvidenceBench
         var xref = buffer.Position;
         Ascii($"xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
         return buffer.ToArray();
-    }
-
-    static int Arg(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
     }
 }

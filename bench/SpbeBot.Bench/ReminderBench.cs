@@ -24,49 +24,37 @@ static class ReminderBench
 
     public static async Task<int> Run(string[] args)
     {
-        var n = args.Contains("--items") ? int.Parse(args[Array.IndexOf(args, "--items") + 1]) : 100_000;
-        var jobs = args.Contains("--jobs") ? int.Parse(args[Array.IndexOf(args, "--jobs") + 1]) : 5;
-        var root = Path.Combine("/tmp", "spbebot-rmbench-" + Guid.NewGuid().ToString("N"));
-        var dataDir = Path.Combine(root, "pgdata");
-        Directory.CreateDirectory(root);
-        try
+        var n = BenchArgs.Int(args, "--items", 100_000);
+        var jobs = BenchArgs.Int(args, "--jobs", 5);
+        await using var bench = await BenchDatabase.StartAsync("reminders");
+        var db = bench.Connections;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await new InstansiStore(db).SaveAsync(new Instansi { Name = "Kabupaten Bench", Kind = InstansiKind.Kabupaten, EvaluationYear = today.Year }, Actor.System("bench"));
+        await using (var c = await db.OpenAsync())
         {
-            await using var cluster = await EmbeddedCluster.StartAsync(new EmbeddedClusterOptions { DataDirectory = dataDir, StopOnProcessExit = true });
-            await Migrator.MigrateAsync(cluster.ConnectionString);
-            await using var db = new ConnectionFactory(cluster.ConnectionString);
-            var today = DateOnly.FromDateTime(DateTime.UtcNow);
-            await new InstansiStore(db).SaveAsync(new Instansi { Name = "Kabupaten Bench", Kind = InstansiKind.Kabupaten, EvaluationYear = today.Year }, Actor.System("bench"));
-            await using (var c = await db.OpenAsync())
-            {
-                await c.ExecuteAsync("insert into opd (name) select 'OPD ' || g from generate_series(1, 50) g");
-                await c.ExecuteAsync("insert into person (name, role, opd_id) select 'Operator ' || o.id || '-' || k, 'operator', o.id from opd o, generate_series(1, 2) k");
-                await c.ExecuteAsync("insert into person (name, role) values ('Koordinator', 'coordinator')");
-                await c.ExecuteAsync(
-                    """
-                    insert into plan_item (framework, year, indicator, action, action_key, deadline)
-                    select 'spbe-2024', @year, 1 + g % 47, 'Aksi ' || g, 'aksi ' || g, @today::date + (g % 90 - 30)
-                    from generate_series(1, @n) g
-                    """, new { year = today.Year, today = today.ToDateTime(TimeOnly.MinValue), n });
-                await c.ExecuteAsync("insert into plan_item_opd (plan_item_id, opd_id, position) select p.id, (select min(id) from opd) + p.id % 50, 1 from plan_item p");
-            }
-            Console.WriteLine($"{n:N0} open plan items, deadlines from 30 days ago to 60 days ahead, 50 OPDs × 2 operators.");
-            var scan = new ReminderScan(db, new ReminderWriter());
-            foreach (var label in new[] { "first run", "repeat (same day)" })
-            {
-                var sw = Stopwatch.StartNew();
-                var result = await scan.RunAsync(DateTimeOffset.UtcNow);
-                Console.WriteLine($"(a) scan, {label}: {sw.Elapsed.TotalMilliseconds:N0} ms — {result.ItemsDue:N0} items at a milestone, {result.NewReminders:N0} new reminders, {result.Messages} messages, {result.Escalations:N0} escalated");
-            }
+            await c.ExecuteAsync("insert into opd (name) select 'OPD ' || g from generate_series(1, 50) g");
+            await c.ExecuteAsync("insert into person (name, role, opd_id) select 'Operator ' || o.id || '-' || k, 'operator', o.id from opd o, generate_series(1, 2) k");
+            await c.ExecuteAsync("insert into person (name, role) values ('Koordinator', 'coordinator')");
+            await c.ExecuteAsync(
+                """
+                insert into plan_item (framework, year, indicator, action, action_key, deadline)
+                select 'spbe-2024', @year, 1 + g % 47, 'Aksi ' || g, 'aksi ' || g, @today::date + (g % 90 - 30)
+                from generate_series(1, @n) g
+                """, new { year = today.Year, today = today.ToDateTime(TimeOnly.MinValue), n });
+            await c.ExecuteAsync("insert into plan_item_opd (plan_item_id, opd_id, position) select p.id, (select min(id) from opd) + p.id % 50, 1 from plan_item p");
+        }
+        Console.WriteLine($"{n:N0} open plan items, deadlines from 30 days ago to 60 days ahead, 50 OPDs × 2 operators.");
+        var scan = new ReminderScan(db, new ReminderWriter());
+        foreach (var label in new[] { "first run", "repeat (same day)" })
+        {
+            var sw = Stopwatch.StartNew();
+            var result = await scan.RunAsync(DateTimeOffset.UtcNow);
+            Console.WriteLine($"(a) scan, {label}: {sw.Elapsed.TotalMilliseconds:N0} ms — {result.ItemsDue:N0} items at a milestone, {result.NewReminders:N0} new reminders, {result.Messages} messages, {result.Escalations:N0} escalated");
+        }
 
-            await JobStartLatency(cluster.ConnectionString, "Hangfire defaults (schedule polling 15 s, queue polling 15 s)", null, jobs);
-            await JobStartLatency(cluster.ConnectionString, "SpbeBot settings (both 1 s)", TimeSpan.FromSeconds(1), jobs);
-            return 0;
-        }
-        finally
-        {
-            EmbeddedCluster.StopAny(dataDir);
-            Directory.Delete(root, recursive: true);
-        }
+        await JobStartLatency(bench.ConnectionString, "Hangfire defaults (schedule polling 15 s, queue polling 15 s)", null, jobs);
+        await JobStartLatency(bench.ConnectionString, "SpbeBot settings (both 1 s)", TimeSpan.FromSeconds(1), jobs);
+        return 0;
     }
 
     /// <summary>

@@ -15,9 +15,9 @@ static class StorageBench
 {
     public static async Task<int> Run(string[] args)
     {
-        var coldRuns = Arg(args, "--cold", 3);
-        var warmRuns = Arg(args, "--warm", 5);
-        var itemCount = Arg(args, "--items", 10_000);
+        var coldRuns = BenchArgs.Int(args, "--cold", 3);
+        var warmRuns = BenchArgs.Int(args, "--warm", 5);
+        var itemCount = BenchArgs.Int(args, "--items", 10_000);
         var root = Path.Combine(Path.GetTempPath(), "spbebot-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         Console.WriteLine($"PostgreSQL binaries: {PgBinaries.Find()}");
@@ -108,10 +108,4 @@ static class StorageBench
     static EmbeddedClusterOptions Options(string dataDir) => new() { DataDirectory = dataDir, StopOnProcessExit = true };
 
     static double Median(List<double> values) => QuestionsBench.Percentile(values, 50);
-
-    static int Arg(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
-    }
 }

@@ -31,10 +31,10 @@ static class TelegramBench
 
     public static async Task<int> Run(string[] args)
     {
-        var n = Arg(args, "--updates", 5_000);
-        var chatCount = Arg(args, "--chats", 200);
-        var rate = Arg(args, "--rate", 100);
-        var seconds = Arg(args, "--seconds", 10);
+        var n = BenchArgs.Int(args, "--updates", 5_000);
+        var chatCount = BenchArgs.Int(args, "--chats", 200);
+        var rate = BenchArgs.Int(args, "--rate", 100);
+        var seconds = BenchArgs.Int(args, "--seconds", 10);
         var root = Path.Combine("/tmp", "spbebot-tgbench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         var dataDir = Path.Combine(root, "pgdata");
@@ -159,12 +159,6 @@ static class TelegramBench
                     await bot.SendMessage(message.Chat.Id, text, cancellationToken: ct);
             }
         }
-    }
-
-    static int Arg(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
     }
 
     /// <summary>

@@ -35,11 +35,9 @@ public sealed record ConversationServices(
     /// <summary>Every store on one database, and the evidence file store in <paramref name="evidence"/>'s folder.</summary>
     public static ConversationServices On(ConnectionFactory db, EvidenceOptions evidence, Func<string?>? botUsername = null, TimeProvider? clock = null)
     {
-        var evidenceStore = new EvidenceStore(db);
         return new ConversationServices(
             new PersonStore(db), new InviteStore(db), new PlanStore(db), new OpdStore(db), new InstansiStore(db),
-            new ConversationStateStore(db), evidenceStore,
-            new EvidenceIntake(new EvidenceFileStore(evidence.Root), evidenceStore, evidence), new Outbox(db),
+            new ConversationStateStore(db), new EvidenceStore(db), EvidenceIntake.On(db, evidence), new Outbox(db),
             new ReminderScan(db, new ReminderWriter()), new BroadcastStore(db), new DigestStore(db),
             botUsername, clock);
     }

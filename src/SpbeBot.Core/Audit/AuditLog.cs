@@ -81,7 +81,7 @@ public sealed class AuditLog(ConnectionFactory db)
             limit @limit
             """,
             new { entity, entityId, limit });
-        return rows.Select(r => new AuditEntry(r.Id, new DateTimeOffset(DateTime.SpecifyKind(r.At, DateTimeKind.Utc)), r.Actor, r.PersonId, r.Entity, r.EntityId, r.Action, r.Before, r.After)).ToList();
+        return rows.Select(r => new AuditEntry(r.Id, DbTime.Utc(r.At), r.Actor, r.PersonId, r.Entity, r.EntityId, r.Action, r.Before, r.After)).ToList();
     }
 
     sealed class Row

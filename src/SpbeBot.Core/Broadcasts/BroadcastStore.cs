@@ -154,7 +154,7 @@ public sealed class BroadcastStore(ConnectionFactory db)
         public long Blocked { get; set; }
 
         public BroadcastStatus ToStatus() => new(Id, Creator, Audience, Text, Recipients, (int)Pending, (int)Sent, (int)Failed, (int)Blocked,
-            new DateTimeOffset(DateTime.SpecifyKind(CreatedAt, DateTimeKind.Utc)),
-            FinishedAt is { } f ? new DateTimeOffset(DateTime.SpecifyKind(f, DateTimeKind.Utc)) : null);
+            DbTime.Utc(CreatedAt),
+            FinishedAt is { } f ? DbTime.Utc(f) : null);
     }
 }

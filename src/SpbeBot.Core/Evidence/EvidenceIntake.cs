@@ -1,4 +1,5 @@
 using SpbeBot.Core.Audit;
+using SpbeBot.Core.Storage;
 
 namespace SpbeBot.Core.Evidence;
 
@@ -46,6 +47,9 @@ public sealed record IntakeResult(EvidenceRecord? Record, FileProblem Problem, s
 /// </summary>
 public sealed class EvidenceIntake(EvidenceFileStore files, EvidenceStore store, EvidenceOptions options)
 {
+    /// <summary>The intake on a database, with the file store in the options' folder.</summary>
+    public static EvidenceIntake On(ConnectionFactory db, EvidenceOptions options) => new(new EvidenceFileStore(options.Root), new EvidenceStore(db), options);
+
     public EvidenceOptions Options => options;
     public EvidenceFileStore Files => files;
 

@@ -250,9 +250,8 @@ public sealed class EvidenceStore(ConnectionFactory db)
             Indicator = Indicator, Level = Level, Item = Item, PlanItemId = PlanItemId, OpdId = OpdId, OpdName = OpdName,
             UploaderId = UploaderId, Uploader = Uploader, OriginalName = OriginalName, Channel = Channel, Batch = Batch,
             Status = DbEnum.Parse<EvidenceStatus>(Status)!.Value, SupersededBy = SupersededBy, ReviewerId = ReviewerId,
-            Reviewer = Reviewer, ReviewedAt = ReviewedAt is { } r ? Utc(r) : null, ReviewNote = ReviewNote, CreatedAt = Utc(CreatedAt),
+            Reviewer = Reviewer, ReviewedAt = ReviewedAt is { } r ? DbTime.Utc(r) : null, ReviewNote = ReviewNote, CreatedAt = DbTime.Utc(CreatedAt),
         };
 
-        static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
     }
 }

@@ -79,7 +79,7 @@ public sealed class Outbox(ConnectionFactory db)
             if (row is null) break;
             var message = new OutboxMessage(row.Id, row.PersonId, row.Kind, row.Text,
                 JsonSerializer.Deserialize<List<OutboxButton>>(row.Buttons, Json) ?? [],
-                new DateTimeOffset(DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc)), row.ExternalId, row.BroadcastId, row.FileSha256, row.FileName, row.FileIsImage);
+                DbTime.Utc(row.CreatedAt), row.ExternalId, row.BroadcastId, row.FileSha256, row.FileName, row.FileIsImage);
             DeliveryOutcome outcome;
             string? error = null;
             try { outcome = await deliver(message, ct); }
@@ -115,8 +115,8 @@ public sealed class Outbox(ConnectionFactory db)
             from outbox_message where person_id = @personId order by id desc limit @limit
             """, new { personId, limit });
         return rows.Select(r => (new OutboxMessage(r.Id, r.PersonId, r.Kind, r.Text, JsonSerializer.Deserialize<List<OutboxButton>>(r.Buttons, Json) ?? [],
-                new DateTimeOffset(DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc))),
-            r.SentAt is { } s ? new DateTimeOffset(DateTime.SpecifyKind(s, DateTimeKind.Utc)) : (DateTimeOffset?)null, r.Channel)).ToList();
+                DbTime.Utc(r.CreatedAt)),
+            r.SentAt is { } s ? DbTime.Utc(s) : (DateTimeOffset?)null, r.Channel)).ToList();
     }
 
     sealed class Row

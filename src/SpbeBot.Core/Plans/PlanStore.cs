@@ -272,7 +272,7 @@ public sealed class PlanStore(ConnectionFactory db)
         }).ToList();
     }
 
-    static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+    static DateTimeOffset Utc(DateTime value) => DbTime.Utc(value);
 
     /// <summary>A plan item's stored fields as compared by the upsert (and written to the audit log).</summary>
     sealed record Stored

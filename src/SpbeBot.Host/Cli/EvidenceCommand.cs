@@ -33,9 +33,7 @@ static class EvidenceCommand
     /// <summary>The evidence services on an open database, with the configured file store.</summary>
     internal static (EvidenceStore Store, EvidenceIntake Intake) Open(SpbeDatabase database)
     {
-        var options = EvidenceSettings.From(CliConfiguration.Load());
-        var store = new EvidenceStore(database.Connections);
-        return (store, new EvidenceIntake(new EvidenceFileStore(options.Root), store, options));
+        return (new EvidenceStore(database.Connections), EvidenceIntake.On(database.Connections, EvidenceSettings.From(CliConfiguration.Load())));
     }
 
     internal static async Task<(string Framework, int Year)> ScopeAsync(SpbeDatabase database, string? framework, int? year, CancellationToken ct)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Npgsql;
 using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Messaging;
@@ -13,63 +12,24 @@ namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
 /// Sends outbox messages — decisions on uploads, reminders, broadcasts — to people who use Telegram, in their private
-/// chat with the bot (a private chat's id is the user's id), paced by <see cref="SendRateLimiter"/>. Telegram's limits
-/// are per bot, so of several servers on one database exactly one sends at a time: the holder of a PostgreSQL
-/// advisory lock. If it dies, its connection closes, the lock is freed and another server takes over.
+/// chat with the bot (a private chat's id is the user's id), paced by <see cref="SendRateLimiter"/>, then marks
+/// finished broadcasts and queues their reports. One server at a time (see <see cref="OutboxSenderService"/>).
 /// </summary>
 sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, IServiceProvider services, ILogger<TelegramOutboxDelivery> log)
-    : BackgroundService
+    : OutboxSenderService(services, log)
 {
-    /// <summary>Any fixed number shared by all SpbeBot servers: "the Telegram sender".</summary>
-    const long SenderLockKey = 0x5BBE_7E1E;
-    static readonly TimeSpan Idle = TimeSpan.FromSeconds(1);
+    protected override long LockKey => 0x5BBE_7E1E;
+    protected override bool Enabled => options.Value.Enabled;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<int> RoundAsync(CancellationToken ct)
     {
-        if (!options.Value.Enabled) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunWhileLeaderAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // The database may be briefly unreachable; try again rather than stop delivering.
-                log.LogWarning(e, "Pengiriman pesan keluar gagal, dicoba lagi. / Outbox delivery failed, will retry.");
-            }
-            await Sleep(TimeSpan.FromSeconds(2), stoppingToken);
-        }
-    }
-
-    async Task RunWhileLeaderAsync(CancellationToken ct)
-    {
-        var db = services.GetRequiredService<ConnectionFactory>();
-        // The lock lives as long as this connection: a session-level advisory lock.
-        await using var lockConnection = await db.OpenAsync(ct);
-        await using (var take = new NpgsqlCommand($"select pg_try_advisory_lock({SenderLockKey})", lockConnection))
-            if (await take.ExecuteScalarAsync(ct) is not true) return;   // another server sends; look again shortly
-        log.LogInformation("Server ini mengirim pesan Telegram keluar. / This server delivers outgoing Telegram messages.");
-
-        var outbox = services.GetRequiredService<Outbox>();
-        var broadcasts = new BroadcastStore(db);
-        var sender = services.GetRequiredService<TelegramSender>();
-        var payloads = services.GetRequiredService<CallbackPayloads>();
-        var limiter = services.GetRequiredService<SendRateLimiter>();
-        var files = services.GetRequiredService<EvidenceIntake>().Files;
-        while (!ct.IsCancellationRequested)
-        {
-            var sent = await outbox.DeliverAsync(UpdateMapper.Channel, (m, token) => SendAsync(sender, payloads, limiter, files, m, token), ct: ct);
-            await broadcasts.FinishCompletedAsync(BroadcastTexts.Report, ct);
-            if (sent == 0) await Sleep(Idle, ct);
-            // Still holding the lock? (A broken connection would have thrown above.)
-            await using var ping = new NpgsqlCommand("select 1", lockConnection);
-            await ping.ExecuteScalarAsync(ct);
-        }
+        var sender = Services.GetRequiredService<TelegramSender>();
+        var payloads = Services.GetRequiredService<CallbackPayloads>();
+        var limiter = Services.GetRequiredService<SendRateLimiter>();
+        var files = Services.GetRequiredService<EvidenceIntake>().Files;
+        var sent = await Services.GetRequiredService<Outbox>().DeliverAsync(UpdateMapper.Channel, (m, token) => SendAsync(sender, payloads, limiter, files, m, token), ct: ct);
+        await new BroadcastStore(Services.GetRequiredService<ConnectionFactory>()).FinishCompletedAsync(BroadcastTexts.Report, ct);
+        return sent;
     }
 
     static async Task<DeliveryOutcome> SendAsync(TelegramSender sender, CallbackPayloads payloads, SendRateLimiter limiter, EvidenceFileStore files,
@@ -97,6 +57,4 @@ sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, IServiceP
         }
         return DeliveryOutcome.Sent;
     }
-
-    static Task Sleep(TimeSpan delay, CancellationToken ct) => Task.Delay(delay, ct).ContinueWith(_ => { }, TaskScheduler.Default);
 }
