@@ -5,8 +5,6 @@ using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Broadcasts;
-using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace SpbeBot.Host.Channels.Telegram;
 
@@ -40,20 +38,13 @@ sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, IServiceP
         foreach (var part in ReplyRenderer.Render(reply, payloads))
         {
             await limiter.WaitAsync(message.ExternalId!, ct);
-            var outcome = await sender.SendAsync("sendMessage", (bot, token) => bot.SendMessage(chatId, part.Text, replyMarkup: part.Keyboard,
-                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: token), ct);
+            var outcome = await sender.SendTextAsync(chatId, part, ct);
             if (outcome != DeliveryOutcome.Sent) return outcome;
         }
         if (message.FileSha256 is { } sha && files.Exists(sha))
         {
             await limiter.WaitAsync(message.ExternalId!, ct);
-            return await sender.SendAsync(message.FileIsImage ? "sendPhoto" : "sendDocument", async (bot, token) =>
-            {
-                await using var stream = files.OpenRead(sha);
-                var input = InputFile.FromStream(stream, message.FileName ?? "lampiran");
-                if (message.FileIsImage) await bot.SendPhoto(chatId, input, cancellationToken: token);
-                else await bot.SendDocument(chatId, input, cancellationToken: token);
-            }, ct);
+            return await sender.SendFileAsync(chatId, () => files.OpenRead(sha), message.FileName ?? "lampiran", message.FileIsImage, ct);
         }
         return DeliveryOutcome.Sent;
     }

@@ -1,6 +1,7 @@
 using SpbeBot.Core.Messaging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace SpbeBot.Host.Channels.Telegram;
 
@@ -24,6 +25,21 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
     /// </summary>
     public Task DownloadAsync(string fileId, Stream destination, CancellationToken cancellationToken) =>
         bot.GetInfoAndDownloadFile(fileId, destination, cancellationToken);
+
+    /// <summary>One rendered text message (no link previews: answers quote regulations, not web pages).</summary>
+    public Task<DeliveryOutcome> SendTextAsync(long chatId, OutgoingMessage message, CancellationToken ct) =>
+        SendAsync("sendMessage", (bot, token) => bot.SendMessage(chatId, message.Text, replyMarkup: message.Keyboard,
+            linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: token), ct);
+
+    /// <summary>A file as a photo or a document. It is opened inside the retried call: a stream cannot be sent twice.</summary>
+    public Task<DeliveryOutcome> SendFileAsync(long chatId, Func<Stream> open, string fileName, bool isImage, CancellationToken ct) =>
+        SendAsync(isImage ? "sendPhoto" : "sendDocument", async (bot, token) =>
+        {
+            await using var stream = open();
+            var input = InputFile.FromStream(stream, fileName);
+            if (isImage) await bot.SendPhoto(chatId, input, cancellationToken: token);
+            else await bot.SendDocument(chatId, input, cancellationToken: token);
+        }, ct);
 
     /// <summary>Runs <paramref name="call"/> with retries; false when it finally failed (already logged). Throws only on cancellation.</summary>
     public async Task<bool> TryAsync(string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken) =>

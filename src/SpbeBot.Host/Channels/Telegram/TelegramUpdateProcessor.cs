@@ -1,3 +1,4 @@
+using SpbeBot.Core.Messaging;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Criteria;
 using Telegram.Bot;
@@ -83,12 +84,7 @@ sealed class TelegramUpdateProcessor(
     {
         foreach (var message in replies.SelectMany(r => ReplyRenderer.Render(r, payloads)))
         {
-            var sent = await sender.TryAsync("sendMessage", (bot, ct) => bot.SendMessage(
-                chatId,
-                message.Text,
-                replyMarkup: message.Keyboard,
-                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                cancellationToken: ct), cancellationToken);
+            var sent = await sender.SendTextAsync(chatId, message, cancellationToken) == DeliveryOutcome.Sent;
             // A missing middle part would make the rest confusing; the sender has logged why.
             if (!sent) return;
         }
@@ -96,8 +92,7 @@ sealed class TelegramUpdateProcessor(
             await SendFileAsync(chatId, file, cancellationToken);
     }
 
-    /// <summary>A stored file (evidence, a chart, a spreadsheet) as a document or photo. The file is opened inside the
-    /// retried call: a stream cannot be sent twice.</summary>
+    /// <summary>A stored file (evidence, a chart, a spreadsheet) as a document or photo.</summary>
     async Task SendFileAsync(long chatId, ReplyFile file, CancellationToken cancellationToken)
     {
         if (!System.IO.File.Exists(file.Path))
@@ -105,13 +100,7 @@ sealed class TelegramUpdateProcessor(
             log.LogWarning("Berkas untuk dikirim tidak ada. / The file to send does not exist.");
             return;
         }
-        await sender.TryAsync(file.IsImage ? "sendPhoto" : "sendDocument", async (bot, ct) =>
-        {
-            await using var stream = System.IO.File.OpenRead(file.Path);
-            var input = InputFile.FromStream(stream, file.FileName);
-            if (file.IsImage) await bot.SendPhoto(chatId, input, cancellationToken: ct);
-            else await bot.SendDocument(chatId, input, cancellationToken: ct);
-        }, cancellationToken);
+        await sender.SendFileAsync(chatId, () => System.IO.File.OpenRead(file.Path), file.FileName, file.IsImage, cancellationToken);
     }
 
     /// <summary>Something a person sent to the bot (a voice note, a sticker…), unlike joins, pins and other service messages.</summary>
