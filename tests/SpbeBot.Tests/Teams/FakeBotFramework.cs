@@ -30,6 +30,14 @@ public sealed class FakeBotFramework : IAsyncDisposable
     /// <summary>The serviceUrl activities carry: replies go back here.</summary>
     public string ServiceUrl => BaseUrl + "/";
     public string[] Endorsements { get; set; } = ["msteams", "webchat", "directline", "emulator"];
+    /// <summary>The bot's /api/messages, for the channel service below.</summary>
+    public string? BotEndpoint { get; set; }
+    /// <summary>
+    /// Where a local Direct Line service (offline-directline) delivers client activities: like the Azure Bot Service,
+    /// this signs each one with a token for its serviceUrl and forwards it to <see cref="BotEndpoint"/>.
+    /// </summary>
+    public string ChannelServiceUrl => BaseUrl + "/channel-service";
+    static readonly HttpClient Forwarder = new();
 
     FakeBotFramework(WebApplication app) => _app = app;
 
@@ -105,6 +113,15 @@ public sealed class FakeBotFramework : IAsyncDisposable
                     ["endorsements"] = new JsonArray(Endorsements.Select(e => (JsonNode)e).ToArray()),
                 }),
             });
+            return;
+        }
+        if (path == "/channel-service" && http.Request.Method == "POST" && BotEndpoint is not null)
+        {
+            var activity = (JsonObject)(await JsonNode.ParseAsync(http.Request.Body))!;
+            using var forward = new HttpRequestMessage(HttpMethod.Post, BotEndpoint) { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
+            forward.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token(serviceUrl: (string?)activity["serviceUrl"]));
+            using var answer = await Forwarder.SendAsync(forward);
+            http.Response.StatusCode = (int)answer.StatusCode;
             return;
         }
         if (path.StartsWith("/v3/conversations/", StringComparison.Ordinal) && http.Request.Method == "POST")

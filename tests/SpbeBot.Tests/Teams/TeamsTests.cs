@@ -25,12 +25,12 @@ namespace SpbeBot.Tests.Teams;
 /// <summary>The Bot Framework endpoint: token validation against a local issuer, and conversations through a fake Connector.</summary>
 public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
-    sealed class StaticToken : IConnectorTokenSource
+    internal sealed class StaticToken : IConnectorTokenSource
     {
         public Task<string> GetTokenAsync(CancellationToken ct) => Task.FromResult("bot-token-for-tests");
     }
 
-    static async Task<(WebApplication App, HttpClient Http)> StartAsync(FakeBotFramework bf, bool configured = true, string? database = null)
+    internal static async Task<(WebApplication App, HttpClient Http)> StartAsync(FakeBotFramework bf, bool configured = true, string? database = null)
     {
         var app = ServerApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
