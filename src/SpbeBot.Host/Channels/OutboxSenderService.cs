@@ -1,5 +1,7 @@
 using Npgsql;
+using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Storage;
+using SpbeBot.Dialogs.Broadcasts;
 
 namespace SpbeBot.Host.Channels;
 
@@ -54,7 +56,10 @@ abstract class OutboxSenderService(IServiceProvider services, ILogger log) : Bac
         log.LogInformation("Server ini mengirim pesan keluar ({Sender}). / This server delivers outgoing messages.", GetType().Name);
         while (!ct.IsCancellationRequested)
         {
-            if (await RoundAsync(ct) == 0) await Sleep(Idle, ct);
+            var sent = await RoundAsync(ct);
+            // Every channel's sender finishes broadcasts (idempotent): a broadcast may reach people on one channel only.
+            await new BroadcastStore(Services.GetRequiredService<ConnectionFactory>()).FinishCompletedAsync(BroadcastTexts.Report, ct);
+            if (sent == 0) await Sleep(Idle, ct);
             // Still holding the lock? A broken connection throws here, and the outer loop starts over.
             await using var ping = new NpgsqlCommand("select 1", lockConnection);
             await ping.ExecuteScalarAsync(ct);

@@ -23,6 +23,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
     readonly WebApplication _app;
     readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "test-key-1" };
     readonly List<(string Path, JsonObject Activity, string? Authorization)> _sent = [];
+    readonly List<(string Path, byte[] Bytes, string ContentRange)> _uploads = [];
     readonly Lock _gate = new();
 
     public string BaseUrl { get; private set; } = "";
@@ -55,6 +56,8 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
     public IReadOnlyList<(string Path, JsonObject Activity, string? Authorization)> Sent { get { lock (_gate) return _sent.ToList(); } }
 
+    public IReadOnlyList<(string Path, byte[] Bytes, string ContentRange)> Uploads { get { lock (_gate) return _uploads.ToList(); } }
+
     /// <summary>A token as the Bot Framework issues for an activity; override parts to forge bad ones.</summary>
     public string Token(string? serviceUrl = null, string audience = AppId, DateTime? expires = null, SecurityKey? key = null, string issuer = Issuer)
     {
@@ -79,7 +82,8 @@ public sealed class FakeBotFramework : IAsyncDisposable
         return B64("""{"alg":"none","typ":"JWT"}""") + "." + B64($$"""{"iss":"{{Issuer}}","aud":"{{AppId}}","exp":{{exp}},"serviceurl":"{{ServiceUrl}}"}""") + ".";
     }
 
-    public JsonObject Message(string text, string userId = "aad-user-1", string conversationId = "conv-1", string channelId = "msteams", JsonObject? value = null) => new()
+    public JsonObject Message(string text, string userId = "aad-user-1", string conversationId = "conv-1", string channelId = "msteams", JsonObject? value = null,
+        string conversationType = "personal") => new()
     {
         ["type"] = "message",
         ["id"] = "act-" + Guid.NewGuid().ToString("N")[..8],
@@ -87,12 +91,33 @@ public sealed class FakeBotFramework : IAsyncDisposable
         ["serviceUrl"] = ServiceUrl,
         ["channelId"] = channelId,
         ["from"] = new JsonObject { ["id"] = "29:" + userId, ["name"] = "Budi Santoso", ["aadObjectId"] = userId },
-        ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
+        ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = conversationType, ["tenantId"] = "tenant-1" },
         ["recipient"] = new JsonObject { ["id"] = "28:" + AppId, ["name"] = "SpbeBot" },
         ["text"] = text,
         ["value"] = value,
         ["locale"] = "id-ID",
     };
+
+    /// <summary>What Teams sends when the user answers a file-consent card; the upload URL points at this fake.</summary>
+    public JsonObject FileConsent(JsonNode? context, bool accept, string userId = "aad-user-1", string conversationId = "conv-1")
+    {
+        var activity = Message("", userId, conversationId);
+        activity["type"] = "invoke";
+        activity["name"] = "fileConsent/invoke";
+        activity.Remove("text");
+        activity["value"] = new JsonObject
+        {
+            ["type"] = "fileUpload",
+            ["action"] = accept ? "accept" : "decline",
+            ["context"] = context?.DeepClone(),
+            ["uploadInfo"] = new JsonObject
+            {
+                ["name"] = "Lampiran.pdf", ["uploadUrl"] = BaseUrl + "/upload/" + Guid.NewGuid().ToString("N"),
+                ["contentUrl"] = "https://contoso.sharepoint.example/Lampiran.pdf", ["uniqueId"] = "unique-1", ["fileType"] = "pdf",
+            },
+        };
+        return activity;
+    }
 
     async Task ServeAsync(HttpContext http)
     {
@@ -122,6 +147,23 @@ public sealed class FakeBotFramework : IAsyncDisposable
             forward.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token(serviceUrl: (string?)activity["serviceUrl"]));
             using var answer = await Forwarder.SendAsync(forward);
             http.Response.StatusCode = (int)answer.StatusCode;
+            return;
+        }
+        if (path == "/v3/conversations" && http.Request.Method == "POST")
+        {
+            // Opening a 1:1 conversation: Teams answers with its id.
+            var body = (JsonObject)(await JsonNode.ParseAsync(http.Request.Body))!;
+            lock (_gate) _sent.Add((path, body, http.Request.Headers.Authorization));
+            await Json(http, new JsonObject { ["id"] = "a:personal-" + (string?)body["members"]?[0]?["id"] });
+            return;
+        }
+        if (path.StartsWith("/upload/", StringComparison.Ordinal) && http.Request.Method == "PUT")
+        {
+            // The user's OneDrive upload session of the file-consent flow.
+            using var bytes = new MemoryStream();
+            await http.Request.Body.CopyToAsync(bytes);
+            lock (_gate) _uploads.Add((path, bytes.ToArray(), http.Request.Headers.ContentRange.ToString()));
+            http.Response.StatusCode = 201;
             return;
         }
         if (path.StartsWith("/v3/conversations/", StringComparison.Ordinal) && http.Request.Method == "POST")

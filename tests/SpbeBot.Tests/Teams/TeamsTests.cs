@@ -11,6 +11,7 @@ using Microsoft.IdentityModel.Tokens;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Demo;
 using SpbeBot.Core.People;
+using SpbeBot.Core.Plans;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Conversation;
 using SpbeBot.Dialogs.Criteria;
@@ -137,18 +138,35 @@ public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         Assert.Equal("Action.Submit", (string?)aksi["type"]);
 
         // Pressing the card's button sends its data back as the activity's value.
-        await PostAsync(http, bf.Message("", value: new JsonObject { ["payload"] = "/aksi" }), bf.Token());
-        await Eventually.HoldsAsync(() => bf.Sent.Count >= 3, "the action list");
-        Assert.StartsWith(texts.ItemsHeader("Bappeda", TimeZones.Today(TimeZones.Wib).Year), (string?)bf.Sent[2].Activity["text"]);
+        async Task<JsonObject> AnswerAsync(JsonObject activity, string what)
+        {
+            var before = bf.Sent.Count;
+            await PostAsync(http, activity, bf.Token());
+            await Eventually.HoldsAsync(() => bf.Sent.Count > before, what);
+            return bf.Sent[before].Activity;
+        }
+        JsonObject Press(string payload) => bf.Message("", value: new JsonObject { ["payload"] = payload });
+        static IEnumerable<string> Payloads(JsonObject activity) => (activity["attachments"] as JsonArray ?? []).SelectMany(a => a!["content"]!["body"]!.AsArray())
+            .SelectMany(set => set!["actions"]!.AsArray()).Select(a => (string)a!["data"]!["payload"]!);
 
-        await PostAsync(http, bf.Message("apa yang dibutuhkan untuk level 4 indikator 32?"), bf.Token());
-        await Eventually.HoldsAsync(() => bf.Sent.Count >= 4, "the answer");
-        Assert.Contains("Level 4", (string?)bf.Sent[3].Activity["text"]);
+        var list = await AnswerAsync(Press("/aksi"), "the action list");
+        Assert.StartsWith(texts.ItemsHeader("Bappeda", TimeZones.Today(TimeZones.Wib).Year), (string?)list["text"]);
+
+        // A progress update, button by button, as on Telegram.
+        var item = Payloads(list).First(p => p.StartsWith("/item ", StringComparison.Ordinal));
+        var id = long.Parse(item["/item ".Length..]);
+        var detail = await AnswerAsync(Press(item), "the item detail");
+        var statuses = await AnswerAsync(Press(Payloads(detail).Single(p => p.StartsWith("/perbarui ", StringComparison.Ordinal))), "the status choice");
+        await AnswerAsync(Press(Payloads(statuses).Single(p => p.EndsWith(" in-progress", StringComparison.Ordinal))), "the note prompt");
+        var saved = await AnswerAsync(bf.Message("Rapat koordinasi sudah dilaksanakan"), "the confirmation");
+        Assert.Equal(texts.ProgressSaved((await new PlanStore(db.Connections).GetAsync(id))!), (string?)saved["text"]);
+        var log = Assert.Single(await new PlanStore(db.Connections).ListProgressAsync(id));
+        Assert.Equal((PlanStatus.InProgress, "Rapat koordinasi sudah dilaksanakan"), (log.NewStatus, log.Note));
+
+        Assert.Contains("Level 4", (string?)(await AnswerAsync(bf.Message("apa yang dibutuhkan untuk level 4 indikator 32?"), "the answer"))["text"]);
 
         // An operator may not use a coordinator's command, whatever channel it comes from.
-        await PostAsync(http, bf.Message("/verifikasi"), bf.Token());
-        await Eventually.HoldsAsync(() => bf.Sent.Count >= 5, "the refusal");
-        Assert.Equal(texts.NotAllowed, (string?)bf.Sent[4].Activity["text"]);
+        Assert.Equal(texts.NotAllowed, (string?)(await AnswerAsync(bf.Message("/verifikasi"), "the refusal"))["text"]);
 
         // Proactive: a broadcast reaches the Teams user in the conversation stored on first contact.
         await new SpbeBot.Core.Broadcasts.BroadcastStore(db.Connections).CreateAsync(SpbeBot.Core.Broadcasts.Audience.All, "Rapat SPBE Senin",

@@ -5,7 +5,7 @@ namespace SpbeBot.Host.Channels.Teams;
 
 /// <summary>
 /// A neutral reply as Bot Framework message activities: the text, and the buttons as an Adaptive Card (written as
-/// data) whose Action.Submit buttons send their payload back as the activity's "value".
+/// data) whose Action.Submit buttons send their payload back as the activity's "value". Files: see <see cref="TeamsFiles"/>.
 /// </summary>
 static class AdaptiveCards
 {
@@ -26,8 +26,6 @@ static class AdaptiveCards
                 ["content"] = Card(reply.Buttons),
             });
         }
-        if (reply.File is { } file)
-            activities.Add(new JsonObject { ["type"] = "message", ["text"] = $"📎 {file.FileName}", ["textFormat"] = "plain" });
         return activities;
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
+using SpbeBot.Core.Messaging;
 
 namespace SpbeBot.Host.Channels.Teams;
 
@@ -13,46 +14,86 @@ interface IConnectorTokenSource
     Task<string> GetTokenAsync(CancellationToken ct);
 }
 
-/// <summary>Client credentials through Microsoft.Identity.Client (single-tenant authority; MSAL caches until expiry).</summary>
-sealed class MsalTokenSource(IOptions<TeamsOptions> options) : IConnectorTokenSource
+/// <summary>
+/// Client credentials through Microsoft.Identity.Client: single-tenant authority (the tenant id; the multi-tenant
+/// "botframework.com" without one), cached by MSAL until shortly before expiry.
+/// </summary>
+sealed class MsalTokenSource(IOptions<TeamsOptions> options, IMsalHttpClientFactory? http = null) : IConnectorTokenSource
 {
     static readonly string[] Scopes = ["https://api.botframework.com/.default"];
-    readonly Lazy<IConfidentialClientApplication> _app = new(() => ConfidentialClientApplicationBuilder.Create(options.Value.AppId)
-        .WithClientSecret(options.Value.AppPassword)
-        .WithAuthority($"https://login.microsoftonline.com/{(string.IsNullOrWhiteSpace(options.Value.TenantId) ? "botframework.com" : options.Value.TenantId)}")
-        .Build());
+    readonly Lazy<IConfidentialClientApplication> _app = new(() => Build(options.Value, http));
+
+    static IConfidentialClientApplication Build(TeamsOptions o, IMsalHttpClientFactory? http)
+    {
+        var tenant = string.IsNullOrWhiteSpace(o.TenantId) ? "botframework.com" : o.TenantId;
+        var builder = ConfidentialClientApplicationBuilder.Create(o.AppId)
+            .WithClientSecret(o.AppPassword)
+            .WithAuthority($"{o.AuthorityHost.TrimEnd('/')}/{tenant}");
+        // Entra ID's instance discovery knows Microsoft's clouds only.
+        if (!o.AuthorityHost.StartsWith(TeamsOptions.PublicCloudAuthority, StringComparison.OrdinalIgnoreCase)) builder = builder.WithInstanceDiscovery(false);
+        if (http is not null) builder = builder.WithHttpClientFactory(http);
+        return builder.Build();
+    }
 
     public async Task<string> GetTokenAsync(CancellationToken ct) =>
         (await _app.Value.AcquireTokenForClient(Scopes).ExecuteAsync(ct)).AccessToken;
 }
 
 /// <summary>
-/// Sends activities through the Connector REST API ({serviceUrl}v3/conversations/{id}/activities[/{replyToId}]).
-/// 429, 412 and 5xx are retried, waiting for Retry-After when given; other failures are logged and dropped.
+/// Sends activities through the Connector REST API ({serviceUrl}v3/conversations/{id}/activities[/{replyToId}]) and
+/// opens 1:1 conversations (POST {serviceUrl}v3/conversations). 429, 412 and 5xx are retried, waiting for Retry-After
+/// when given; other failures are logged and dropped.
 /// </summary>
 sealed class ConnectorClient(HttpClient http, IConnectorTokenSource tokens, ILogger<ConnectorClient> log)
 {
     const int MaxTries = 4;
 
     public async Task<bool> SendAsync(string serviceUrl, string conversationId, string? replyToId, JsonObject activity, CancellationToken ct) =>
-        await SendForOutcomeAsync(serviceUrl, conversationId, replyToId, activity, ct) == SpbeBot.Core.Messaging.DeliveryOutcome.Sent;
+        await SendForOutcomeAsync(serviceUrl, conversationId, replyToId, activity, ct) == DeliveryOutcome.Sent;
 
     /// <summary>Like <see cref="SendAsync"/>; a 403 (the user blocked or removed the bot) is told apart from other failures.</summary>
-    public async Task<SpbeBot.Core.Messaging.DeliveryOutcome> SendForOutcomeAsync(string serviceUrl, string conversationId, string? replyToId, JsonObject activity, CancellationToken ct)
+    public async Task<DeliveryOutcome> SendForOutcomeAsync(string serviceUrl, string conversationId, string? replyToId, JsonObject activity, CancellationToken ct) =>
+        (await PostAsync($"{serviceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities" +
+                         (replyToId is null ? "" : "/" + Uri.EscapeDataString(replyToId)), activity, ct)).Outcome;
+
+    /// <summary>
+    /// Opens (or finds — Teams returns the existing one) the bot's 1:1 conversation with a Teams member of a tenant;
+    /// the conversation id, or null with the outcome when refused.
+    /// </summary>
+    public async Task<(string? ConversationId, DeliveryOutcome Outcome)> CreateConversationAsync(string serviceUrl, string? botId, string memberId, string tenantId, CancellationToken ct)
     {
-        var url = $"{serviceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities" + (replyToId is null ? "" : "/" + Uri.EscapeDataString(replyToId));
+        var body = new JsonObject
+        {
+            ["isGroup"] = false,
+            ["bot"] = botId is null ? null : new JsonObject { ["id"] = botId },
+            ["members"] = new JsonArray(new JsonObject { ["id"] = memberId }),
+            ["tenantId"] = tenantId,
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
+        };
+        var (outcome, answer) = await PostAsync($"{serviceUrl.TrimEnd('/')}/v3/conversations", body, ct);
+        return ((string?)answer?["id"], outcome);
+    }
+
+    async Task<(DeliveryOutcome Outcome, JsonNode? Answer)> PostAsync(string url, JsonObject body, CancellationToken ct)
+    {
         for (var attempt = 1; ; attempt++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(ct));
             using var response = await http.SendAsync(request, ct);
-            if (response.IsSuccessStatusCode) return SpbeBot.Core.Messaging.DeliveryOutcome.Sent;
-            if (response.StatusCode == HttpStatusCode.Forbidden) return SpbeBot.Core.Messaging.DeliveryOutcome.Blocked;
+            if (response.IsSuccessStatusCode)
+            {
+                var text = await response.Content.ReadAsStringAsync(ct);
+                JsonNode? answer = null;
+                try { answer = text.Length == 0 ? null : JsonNode.Parse(text); } catch (System.Text.Json.JsonException) { }
+                return (DeliveryOutcome.Sent, answer);
+            }
+            if (response.StatusCode == HttpStatusCode.Forbidden) return (DeliveryOutcome.Blocked, null);
             var retry = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed || (int)response.StatusCode >= 500;
             if (!retry || attempt >= MaxTries)
             {
-                log.LogWarning("Connector menolak aktivitas ({Status}). / The connector refused an activity.", (int)response.StatusCode);
-                return SpbeBot.Core.Messaging.DeliveryOutcome.Failed;
+                log.LogWarning("Connector menolak permintaan ({Status}). / The connector refused a request.", (int)response.StatusCode);
+                return (DeliveryOutcome.Failed, null);
             }
             var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromMilliseconds(250 * attempt);
             await Task.Delay(wait < TimeSpan.FromSeconds(30) ? wait : TimeSpan.FromSeconds(30), ct);

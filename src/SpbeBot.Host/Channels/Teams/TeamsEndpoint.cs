@@ -72,17 +72,26 @@ sealed class TeamsWorker(TeamsQueue queue, IServiceProvider services, ILogger<Te
         }
     }
 
-    /// <summary>Keeps how to reach this user later (reminders, broadcasts, digests), from any activity of theirs.</summary>
+    /// <summary>
+    /// Keeps how to reach this user later (reminders, broadcasts, digests), from any activity of theirs: their 1:1
+    /// conversation, or — met in a team channel or group chat — their member id, to open one when needed.
+    /// </summary>
     async Task RememberAsync(JsonObject activity, CancellationToken ct)
     {
         var user = (string?)activity["from"]?["aadObjectId"] ?? (string?)activity["from"]?["id"];
         var conversation = (string?)activity["conversation"]?["id"];
         var serviceUrl = (string?)activity["serviceUrl"];
-        if (user is null || conversation is null || serviceUrl is null || (string?)activity["conversation"]?["conversationType"] is "channel" or "groupChat") return;
+        if (user is null || conversation is null || serviceUrl is null) return;
+        var tenant = (string?)activity["conversation"]?["tenantId"] ?? (string?)activity["channelData"]?["tenant"]?["id"];
+        var reference = new ConversationReference(ActivityMapper.Channel, user, conversation, serviceUrl, tenant, (string?)activity["recipient"]?["id"],
+            (string?)activity["from"]?["id"]);
         try
         {
-            await services.GetRequiredService<ConversationReferences>().SaveAsync(new ConversationReference(ActivityMapper.Channel, user, conversation, serviceUrl,
-                (string?)activity["conversation"]?["tenantId"] ?? (string?)activity["channelData"]?["tenant"]?["id"], (string?)activity["recipient"]?["id"]), ct);
+            var references = services.GetRequiredService<ConversationReferences>();
+            if ((string?)activity["conversation"]?["conversationType"] is "channel" or "groupChat")
+                await references.SaveMemberAsync(reference with { ConversationId = null }, ct);
+            else
+                await references.SaveAsync(reference, ct);
         }
         catch (Exception e) when (e is InvalidOperationException or NpgsqlException)
         {
@@ -94,33 +103,51 @@ sealed class TeamsWorker(TeamsQueue queue, IServiceProvider services, ILogger<Te
     async Task HandleAsync(JsonObject activity, CancellationToken ct)
     {
         await RememberAsync(activity, ct);
-        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient("teams-files");
-        var message = ActivityMapper.ToMessage(activity, async (url, destination, token) =>
+        var connector = services.GetRequiredService<ConnectorClient>();
+        var serviceUrl = (string)activity["serviceUrl"]!;
+        var conversationId = (string?)activity["conversation"]?["id"];
+        var userId = (string?)activity["from"]?["aadObjectId"] ?? (string?)activity["from"]?["id"];
+        var channelId = (string?)activity["channelId"] ?? "";
+        if (conversationId is null || userId is null) return;
+
+        List<JsonObject> outgoing = [];
+        if ((string?)activity["type"] == "invoke" && (string?)activity["name"] == "fileConsent/invoke")
+            outgoing.Add(await services.GetRequiredService<TeamsFiles>().AnswerConsentAsync(activity, userId, ct));
+        else
         {
-            await using var stream = await http.GetStreamAsync(url, token);
-            await stream.CopyToAsync(destination, token);
-        });
-        if (message is null) return;
-        IReadOnlyList<Reply> replies;
+            var http = services.GetRequiredService<IHttpClientFactory>().CreateClient("teams-files");
+            var message = ActivityMapper.ToMessage(activity, async (url, destination, token) =>
+            {
+                await using var stream = await http.GetStreamAsync(url, token);
+                await stream.CopyToAsync(destination, token);
+            });
+            if (message is null) return;
+            foreach (var reply in await RepliesAsync(message, ct))
+            {
+                outgoing.AddRange(AdaptiveCards.Activities(reply));
+                if (reply.File is { } file) outgoing.Add(await services.GetRequiredService<TeamsFiles>().ForReplyAsync(channelId, userId, file, ct));
+            }
+        }
+        foreach (var reply in outgoing)
+        {
+            reply["conversation"] = activity["conversation"]!.DeepClone();
+            reply["from"] = activity["recipient"]?.DeepClone();
+            reply["recipient"] = activity["from"]?.DeepClone();
+            reply["replyToId"] = (string?)activity["id"];
+            if (!await connector.SendAsync(serviceUrl, conversationId, (string?)activity["id"], reply, ct)) return;
+        }
+    }
+
+    async Task<IReadOnlyList<Reply>> RepliesAsync(IncomingMessage message, CancellationToken ct)
+    {
         try
         {
-            replies = await services.GetRequiredService<IConversationHandler>().HandleAsync(message, ct);
+            return await services.GetRequiredService<IConversationHandler>().HandleAsync(message, ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             log.LogError(e, "Dialog gagal untuk pesan Teams. / The dialog failed for a Teams message.");
-            replies = [Reply.Plain("Mohon maaf, terjadi kesalahan. Silakan coba lagi. / Sorry, something went wrong. Please try again.")];
-        }
-        var connector = services.GetRequiredService<ConnectorClient>();
-        var serviceUrl = (string)activity["serviceUrl"]!;
-        var conversation = activity["conversation"]!.DeepClone();
-        foreach (var reply in replies.SelectMany(AdaptiveCards.Activities))
-        {
-            reply["conversation"] = conversation.DeepClone();
-            reply["from"] = activity["recipient"]?.DeepClone();
-            reply["recipient"] = activity["from"]?.DeepClone();
-            reply["replyToId"] = (string?)activity["id"];
-            if (!await connector.SendAsync(serviceUrl, message.ChatId, (string?)activity["id"], reply, ct)) return;
+            return [Reply.Plain("Mohon maaf, terjadi kesalahan. Silakan coba lagi. / Sorry, something went wrong. Please try again.")];
         }
     }
 }
@@ -134,6 +161,7 @@ static class TeamsRegistration
         services.AddSingleton<TeamsQueue>();
         services.AddSingleton<IConnectorTokenSource, MsalTokenSource>();
         services.AddHttpClient<ConnectorClient>();
+        services.AddSingleton<TeamsFiles>();
         services.AddHttpClient("teams-files", c => c.Timeout = TimeSpan.FromMinutes(2));
         services.AddHostedService<TeamsWorker>();
         services.AddHostedService<TeamsOutboxDelivery>();

@@ -13,6 +13,9 @@ sealed class TeamsOptions
     public string? AppPassword { get; set; }
     /// <summary>Single-tenant authority for the bot's own tokens (Entra ID tenant id).</summary>
     public string? TenantId { get; set; }
+    public const string PublicCloudAuthority = "https://login.microsoftonline.com";
+    /// <summary>Where the bot gets its own tokens; another cloud's login host for sovereign clouds.</summary>
+    public string AuthorityHost { get; set; } = PublicCloudAuthority;
     /// <summary>Where the Bot Framework publishes its signing keys.</summary>
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
     /// <summary>Tokens of the Bot Framework Emulator are accepted only in development mode.</summary>
@@ -20,6 +23,11 @@ sealed class TeamsOptions
     public string EmulatorOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration";
     /// <summary>Inbound token issuers (the Bot Framework's).</summary>
     public string[] ValidIssuers { get; set; } = ["https://api.botframework.com"];
+
+    /// <summary>Proactive sends per second for the whole bot; Teams allows a bot about 50 per tenant.</summary>
+    public double MessagesPerSecond { get; set; } = 30;
+    /// <summary>Proactive sends per second into one conversation; Teams allows bursts of 7 but about 1 per second sustained (1,800 an hour).</summary>
+    public double MessagesPerSecondPerConversation { get; set; } = 1;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(AppId);
 }

@@ -10,8 +10,7 @@ namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
 /// Sends outbox messages — decisions on uploads, reminders, broadcasts — to people who use Telegram, in their private
-/// chat with the bot (a private chat's id is the user's id), paced by <see cref="SendRateLimiter"/>, then marks
-/// finished broadcasts and queues their reports. One server at a time (see <see cref="OutboxSenderService"/>).
+/// chat with the bot (a private chat's id is the user's id), paced by <see cref="SendRateLimiter"/>. One server at a time (see <see cref="OutboxSenderService"/>).
 /// </summary>
 sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, IServiceProvider services, ILogger<TelegramOutboxDelivery> log)
     : OutboxSenderService(services, log)
@@ -25,9 +24,7 @@ sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, IServiceP
         var payloads = Services.GetRequiredService<CallbackPayloads>();
         var limiter = Services.GetRequiredService<SendRateLimiter>();
         var files = Services.GetRequiredService<EvidenceIntake>().Files;
-        var sent = await Services.GetRequiredService<Outbox>().DeliverAsync(UpdateMapper.Channel, (m, token) => SendAsync(sender, payloads, limiter, files, m, token), ct: ct);
-        await new BroadcastStore(Services.GetRequiredService<ConnectionFactory>()).FinishCompletedAsync(BroadcastTexts.Report, ct);
-        return sent;
+        return await Services.GetRequiredService<Outbox>().DeliverAsync(UpdateMapper.Channel, (m, token) => SendAsync(sender, payloads, limiter, files, m, token), ct: ct);
     }
 
     static async Task<DeliveryOutcome> SendAsync(TelegramSender sender, CallbackPayloads payloads, SendRateLimiter limiter, EvidenceFileStore files,

@@ -1,0 +1,124 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Dapper;
+using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Storage;
+using SpbeBot.Dialogs.Common;
+
+namespace SpbeBot.Host.Channels.Teams;
+
+/// <summary>
+/// Files to Bot Framework users. Small ones go inline (a data URI attachment, which Teams and Web Chat show). Larger
+/// ones, on Teams, go through the file-consent flow: a consent card, then on "Allow" the bot uploads the bytes to the
+/// upload URL Teams gives (the user's OneDrive) and sends a file card. Each offer is a row answered once and only by the
+/// user it was made to, so an invoke cannot fetch any other stored file.
+/// </summary>
+sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClientFactory httpClients, ILogger<TeamsFiles> log)
+{
+    /// <summary>Teams refuses bot messages over about 100 KB; base64 grows a third.</summary>
+    public const int InlineMaxBytes = 64 * 1024;
+    const string ConsentCard = "application/vnd.microsoft.teams.card.file.consent";
+    const string InfoCard = "application/vnd.microsoft.teams.card.file.info";
+
+    /// <summary>A file a dialog made (a chart, a spreadsheet, a stored evidence file): stored (and counted) first, then offered.</summary>
+    public async Task<JsonObject> ForReplyAsync(string channelId, string userId, ReplyFile file, CancellationToken ct)
+    {
+        var (sha, _) = await intake.StoreAttachmentAsync(file.Path, ct);
+        return sha is null
+            ? Text($"📎 {file.FileName}: berkas tidak dapat dikirim. / the file cannot be sent.")
+            : await ForStoredAsync(channelId, userId, sha, file.FileName, ct);
+    }
+
+    /// <summary>A file already in the evidence store (an outbox attachment).</summary>
+    public async Task<JsonObject> ForStoredAsync(string channelId, string userId, string sha256, string name, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var stored = await connection.QuerySingleOrDefaultAsync<(long Size, string ContentType)>(
+            "select size, content_type from evidence_file where sha256 = @sha256", new { sha256 });
+        if (stored.Size == 0 || !intake.Files.Exists(sha256))
+            return Text($"📎 {name}: berkas tidak ditemukan. / the file is missing.");
+        if (stored.Size <= InlineMaxBytes)
+        {
+            var bytes = await File.ReadAllBytesAsync(intake.Files.PathOf(sha256), ct);
+            return Attachment(new JsonObject
+            {
+                ["contentType"] = stored.ContentType,
+                ["name"] = name,
+                ["contentUrl"] = $"data:{stored.ContentType};base64,{Convert.ToBase64String(bytes)}",
+            });
+        }
+        if (channelId != "msteams")
+            return Text($"📎 {name} ({stored.Size / 1024:N0} KB): terlalu besar untuk saluran ini; silakan minta lewat Teams atau Telegram. / too large for this channel.");
+        var offer = Guid.NewGuid();
+        await connection.ExecuteAsync("insert into teams_file_offer (id, user_id, sha256, name, size) values (@offer, @userId, @sha256, @name, @Size)",
+            new { offer, userId, sha256, name, stored.Size });
+        var context = new JsonObject { ["offer"] = offer.ToString() };
+        return Attachment(new JsonObject
+        {
+            ["contentType"] = ConsentCard,
+            ["name"] = name,
+            ["content"] = new JsonObject
+            {
+                ["description"] = $"Berkas dari SpbeBot: {name} / a file from SpbeBot",
+                ["sizeInBytes"] = stored.Size,
+                ["acceptContext"] = context,
+                ["declineContext"] = context.DeepClone(),
+            },
+        });
+    }
+
+    /// <summary>The answer to a "fileConsent/invoke": upload and a file card on accept, a short note otherwise.</summary>
+    public async Task<JsonObject> AnswerConsentAsync(JsonObject invoke, string userId, CancellationToken ct)
+    {
+        var value = invoke["value"];
+        var accepted = (string?)value?["action"] == "accept";
+        if (!Guid.TryParse((string?)value?["context"]?["offer"], out var id))
+            return Text("Penawaran berkas ini tidak dikenal. / Unknown file offer.");
+        await using var connection = await db.OpenAsync(ct);
+        // Claimed atomically: a second click, or another user's invoke, finds nothing.
+        var offer = await connection.QuerySingleOrDefaultAsync<(string Sha256, string Name, long Size)>(
+            "update teams_file_offer set answered_at = now() where id = @id and user_id = @userId and answered_at is null returning sha256, name, size",
+            new { id, userId });
+        if (offer.Sha256 is null)
+            return Text("Penawaran berkas ini sudah tidak berlaku. / This file offer is no longer valid.");
+        if (!accepted)
+            return Text($"Baik, berkas {offer.Name} tidak dikirim. / OK, {offer.Name} was not sent.");
+
+        var upload = value?["uploadInfo"];
+        if ((string?)upload?["uploadUrl"] is { } uploadUrl && await UploadAsync(uploadUrl, offer.Sha256, offer.Size, ct))
+            return Attachment(new JsonObject
+            {
+                ["contentType"] = InfoCard,
+                ["name"] = (string?)upload!["name"] ?? offer.Name,
+                ["contentUrl"] = (string?)upload["contentUrl"],
+                ["content"] = new JsonObject { ["uniqueId"] = (string?)upload["uniqueId"], ["fileType"] = (string?)upload["fileType"] },
+            });
+        // Let the user try again from the same card.
+        await connection.ExecuteAsync("update teams_file_offer set answered_at = null where id = @id", new { id });
+        return Text($"Mohon maaf, berkas {offer.Name} gagal diunggah ke OneDrive Bapak/Ibu. Silakan coba lagi. / Sorry, the upload failed; please try again.");
+    }
+
+    /// <summary>One PUT of the whole file to the pre-authorised upload session (our files are far below its 60 MB per request).</summary>
+    async Task<bool> UploadAsync(string uploadUrl, string sha256, long size, CancellationToken ct)
+    {
+        try
+        {
+            await using var stream = intake.Files.OpenRead(sha256);
+            using var request = new HttpRequestMessage(HttpMethod.Put, uploadUrl) { Content = new StreamContent(stream) };
+            request.Content.Headers.ContentLength = size;
+            request.Content.Headers.ContentRange = new ContentRangeHeaderValue(0, size - 1, size);
+            using var response = await httpClients.CreateClient("teams-files").SendAsync(request, ct);
+            if (response.IsSuccessStatusCode) return true;
+            log.LogWarning("Unggah berkas ke Teams ditolak ({Status}). / Teams file upload refused.", (int)response.StatusCode);
+        }
+        catch (HttpRequestException e)
+        {
+            log.LogWarning(e, "Unggah berkas ke Teams gagal. / Teams file upload failed.");
+        }
+        return false;
+    }
+
+    static JsonObject Attachment(JsonObject attachment) => new() { ["type"] = "message", ["attachments"] = new JsonArray(attachment) };
+
+    static JsonObject Text(string text) => new() { ["type"] = "message", ["text"] = text, ["textFormat"] = "plain" };
+}
