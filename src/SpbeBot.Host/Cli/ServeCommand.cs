@@ -16,7 +16,7 @@ static class ServeCommand
         {
             Description = $"Alamat yang dilayani server (bawaan {ServerApp.DefaultUrls}) / addresses the server listens on, separated by ';'",
         };
-        var command = new Command("serve", "Menjalankan server bot (Telegram, /healthz) / run the bot server (Telegram, /healthz)") { urls };
+        var command = new Command("serve", "Menjalankan server bot (Telegram, Teams, /healthz) / run the bot server (Telegram, Teams, /healthz)") { urls };
         command.SetAction(async (parse, cancellationToken) =>
         {
             string[] hostArgs = parse.GetValue(urls) is { Length: > 0 } u ? ["--urls", u] : [];

@@ -132,4 +132,20 @@ public class TeamsDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
         Assert.Equal("/v3/conversations/a:personal-29:aad-user-2/activities", bf.Sent.Single(s => (string?)s.Activity["text"] == "Rapat SPBE Senin").Path);
         Assert.Equal("a:personal-29:aad-user-2", (await new ConversationReferences(db.Connections).FindAsync(ActivityMapper.Channel, "aad-user-2"))!.ConversationId);
     }
+
+    [Fact]
+    public async Task Installing_the_app_keeps_the_conversation_and_greets()
+    {
+        var (bf, app, http) = await StartAsync();
+        await using var _ = bf;
+        await using var __ = app;
+        var install = bf.Message("", userId: "aad-new", conversationId: "a:new-personal");
+        install["type"] = "installationUpdate";
+        install["action"] = "add";
+        install.Remove("text");
+        await Post(http, bf, install);
+        await Eventually.HoldsAsync(() => bf.Sent.Count >= 1, "the greeting");
+        Assert.Equal(SpbeBot.Dialogs.Conversation.ConversationTexts.Id.OnboardingHelp, (string?)bf.Sent[0].Activity["text"]);
+        Assert.Equal("a:new-personal", (await new ConversationReferences(db.Connections).FindAsync(ActivityMapper.Channel, "aad-new"))!.ConversationId);
+    }
 }

@@ -13,16 +13,22 @@ static partial class ActivityMapper
     [GeneratedRegex(@"<at>[^<]*</at>", RegexOptions.IgnoreCase)]
     private static partial Regex Mention();
 
-    /// <summary>Null for what the dialogs do not take (typing, reactions, conversation updates).</summary>
+    /// <summary>
+    /// Null for what the dialogs do not take (typing, reactions, conversation updates). Installing the app in a personal
+    /// chat counts as "/start": Teams expects a bot to greet whoever installs it.
+    /// </summary>
     public static IncomingMessage? ToMessage(JsonObject activity, Func<string, Stream, CancellationToken, Task> download)
     {
-        if ((string?)activity["type"] != "message") return null;
         var chatId = (string?)activity["conversation"]?["id"];
         var from = activity["from"];
         var userId = (string?)from?["aadObjectId"] ?? (string?)from?["id"];
         if (chatId is null || userId is null) return null;
         var name = (string?)from?["name"];
         var language = ((string?)activity["locale"])?.Split('-')[0];
+        if ((string?)activity["type"] == "installationUpdate" && (string?)activity["action"] == "add"
+            && (string?)activity["conversation"]?["conversationType"] is null or "personal")
+            return new IncomingMessage(Channel, chatId, userId, name, IncomingKind.Command, "/start", LanguageCode: language);
+        if ((string?)activity["type"] != "message") return null;
 
         // A press on an Adaptive Card button (Action.Submit) comes back as "value" with the payload we put there.
         if (activity["value"] is JsonObject value && (string?)value["payload"] is { Length: > 0 } payload)
