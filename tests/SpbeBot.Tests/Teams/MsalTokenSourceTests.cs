@@ -46,5 +46,33 @@ public class MsalTokenSourceTests
         Assert.Contains("grant_type=client_credentials", token.Body);
         Assert.Contains($"client_id={FakeBotFramework.AppId}", token.Body);
         Assert.Contains("scope=https%3A%2F%2Fapi.botframework.com%2F.default", token.Body);
+        Assert.Contains("client_secret=rahasia-aplikasi", token.Body);
+    }
+
+    [Fact]
+    public async Task A_certificate_signs_a_client_assertion_instead_of_sending_a_secret()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=SpbeBot", rsa,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        var pfx = Path.Combine(Path.GetTempPath(), $"spbebot-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "sandi"));
+        try
+        {
+            var entra = new FakeEntraId();
+            var source = new MsalTokenSource(Options.Create(new TeamsOptions
+            {
+                AppId = FakeBotFramework.AppId, TenantId = "tenant-1", AuthorityHost = "https://login.entra.test", CertificatePath = pfx, CertificatePassword = "sandi",
+            }), entra);
+            Assert.Equal("token-from-fake-entra", await source.GetTokenAsync(CancellationToken.None));
+            var token = Assert.Single(entra.Requests, r => r.Url.AbsolutePath.EndsWith("/token", StringComparison.Ordinal));
+            Assert.Contains("client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer", token.Body);
+            Assert.DoesNotContain("client_secret", token.Body);
+        }
+        finally
+        {
+            File.Delete(pfx);
+        }
     }
 }

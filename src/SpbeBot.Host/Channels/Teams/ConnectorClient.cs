@@ -26,9 +26,11 @@ sealed class MsalTokenSource(IOptions<TeamsOptions> options, IMsalHttpClientFact
     static IConfidentialClientApplication Build(TeamsOptions o, IMsalHttpClientFactory? http)
     {
         var tenant = string.IsNullOrWhiteSpace(o.TenantId) ? "botframework.com" : o.TenantId;
-        var builder = ConfidentialClientApplicationBuilder.Create(o.AppId)
-            .WithClientSecret(o.AppPassword)
-            .WithAuthority($"{o.AuthorityHost.TrimEnd('/')}/{tenant}");
+        var builder = ConfidentialClientApplicationBuilder.Create(o.AppId).WithAuthority($"{o.AuthorityHost.TrimEnd('/')}/{tenant}");
+        // A certificate (PFX) instead of the client secret when one is configured.
+        builder = string.IsNullOrWhiteSpace(o.CertificatePath)
+            ? builder.WithClientSecret(o.AppPassword)
+            : builder.WithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(o.CertificatePath, o.CertificatePassword));
         // Entra ID's instance discovery knows Microsoft's clouds only.
         if (!o.AuthorityHost.StartsWith(TeamsOptions.PublicCloudAuthority, StringComparison.OrdinalIgnoreCase)) builder = builder.WithInstanceDiscovery(false);
         if (http is not null) builder = builder.WithHttpClientFactory(http);

@@ -11,6 +11,9 @@ sealed class TeamsOptions
     /// <summary>The bot's Microsoft app id: the audience every inbound token must carry.</summary>
     public string? AppId { get; set; }
     public string? AppPassword { get; set; }
+    /// <summary>A PFX certificate registered for the app, used instead of <see cref="AppPassword"/> when set.</summary>
+    public string? CertificatePath { get; set; }
+    public string? CertificatePassword { get; set; }
     /// <summary>Single-tenant authority for the bot's own tokens (Entra ID tenant id).</summary>
     public string? TenantId { get; set; }
     public const string PublicCloudAuthority = "https://login.microsoftonline.com";
