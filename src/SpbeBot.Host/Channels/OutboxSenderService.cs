@@ -1,7 +1,7 @@
-using Npgsql;
 using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Broadcasts;
+using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Channels;
 
@@ -50,9 +50,8 @@ abstract class OutboxSenderService(IServiceProvider services, ILogger log) : Bac
 
     async Task RunWhileLeaderAsync(CancellationToken ct)
     {
-        await using var lockConnection = await Services.GetRequiredService<ConnectionFactory>().OpenAsync(ct);
-        await using (var take = new NpgsqlCommand($"select pg_try_advisory_lock({LockKey})", lockConnection))
-            if (await take.ExecuteScalarAsync(ct) is not true) return;   // another server sends; look again shortly
+        await using var lockConnection = await LeaderLock.TryTakeAsync(Services.GetRequiredService<ConnectionFactory>(), LockKey, ct);
+        if (lockConnection is null) return;   // another server sends; look again shortly
         log.LogInformation("Server ini mengirim pesan keluar ({Sender}). / This server delivers outgoing messages.", GetType().Name);
         while (!ct.IsCancellationRequested)
         {
@@ -61,8 +60,7 @@ abstract class OutboxSenderService(IServiceProvider services, ILogger log) : Bac
             await new BroadcastStore(Services.GetRequiredService<ConnectionFactory>()).FinishCompletedAsync(BroadcastTexts.Report, ct);
             if (sent == 0) await Sleep(Idle, ct);
             // Still holding the lock? A broken connection throws here, and the outer loop starts over.
-            await using var ping = new NpgsqlCommand("select 1", lockConnection);
-            await ping.ExecuteScalarAsync(ct);
+            await LeaderLock.CheckHeldAsync(lockConnection, ct);
         }
     }
 

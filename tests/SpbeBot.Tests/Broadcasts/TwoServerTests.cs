@@ -14,7 +14,7 @@ namespace SpbeBot.Tests.Broadcasts;
 
 /// <summary>
 /// Two real `spbebot serve` processes on one database and one (fake) Telegram bot: a broadcast reaches everyone once
-/// within the overall rate, and the reminder job, triggered on both, reminds once.
+/// within the overall rate, the reminder job, triggered on both, reminds once, and only one server polls Telegram.
 /// </summary>
 public class TwoServerTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
@@ -53,6 +53,7 @@ public class TwoServerTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
             }
             await Eventually.HoldsAsync(() => api.CallsTo("getMe").Count >= 2, "both servers up", TimeSpan.FromSeconds(60));
 
+
             var store = new BroadcastStore(db.Connections);
             var broadcast = await store.CreateAsync(Audience.All, "Rapat pleno SPBE", new Actor("test"), TimeZones.Today(TimeZones.Wib));
             await Eventually.HoldsAsync(() => store.StatusAsync(broadcast.Id).Result!.FinishedAt is not null, "the broadcast", TimeSpan.FromSeconds(30));
@@ -62,6 +63,12 @@ public class TwoServerTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
             Assert.Equal(0, api.TooManyRequests);
             var times = sends.Select(s => s.At).Order().ToList();
             Assert.True(times.Select((t, i) => times.Skip(i).TakeWhile(u => u < t.AddSeconds(1)).Count()).Max() <= 30);
+
+            // Long polling is held by exactly one server (Telegram answers a second poller 409): a message is answered once.
+            await Eventually.HoldsAsync(() => api.CallsTo("getUpdates").Count >= 3, "polling", TimeSpan.FromSeconds(30));
+            var asker = FirstChat + 1;
+            api.EnqueueText(asker, "apa yang dibutuhkan untuk level 4 indikator 32?");
+            await Eventually.HoldsAsync(() => api.Delivered(asker).Any(m => m.Text!.Contains("Indikator 32")), "the answer");
 
             // The reminder job triggered several times while both servers run: each person is reminded once.
             var options = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = false };
@@ -75,6 +82,8 @@ public class TwoServerTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
             await Eventually.HoldsAsync(() => api.Delivered(FirstChat + budi).Count(m => m.Text!.StartsWith("⏰")) == 1, "Budi's reminder");
             await Task.Delay(2500);   // nothing more arrives
             Assert.Equal(1, api.Delivered(FirstChat + budi).Count(m => m.Text!.StartsWith("⏰")));
+            Assert.Single(api.Delivered(asker), m => m.Text!.Contains("Indikator 32"));
+            Assert.Empty(api.CallsTo("getUpdates").Where(c => c.Status == 409));
         }
         finally
         {

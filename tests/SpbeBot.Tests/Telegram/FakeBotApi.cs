@@ -52,6 +52,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     (double Overall, double PerChat)? _limits;
     TaskCompletionSource _updatesChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     int _nextUpdateId = 1000;
+    bool _polling;
     int _nextMessageId = 1;
 
     public string BaseUrl { get; private set; } = "";
@@ -326,7 +327,25 @@ public sealed class FakeBotApi : IAsyncDisposable
         };
     }
 
+    /// <summary>Like Telegram, only one getUpdates at a time: a second poller gets 409 Conflict.</summary>
     async Task<(int, JsonObject)> GetUpdatesAsync(JsonObject p, CancellationToken aborted)
+    {
+        lock (_gate)
+        {
+            if (_polling) return (409, Error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
+            _polling = true;
+        }
+        try
+        {
+            return await PollAsync(p, aborted);
+        }
+        finally
+        {
+            lock (_gate) _polling = false;
+        }
+    }
+
+    async Task<(int, JsonObject)> PollAsync(JsonObject p, CancellationToken aborted)
     {
         var offset = Number(p, "offset") ?? 0;
         var limit = Number(p, "limit") ?? 100;

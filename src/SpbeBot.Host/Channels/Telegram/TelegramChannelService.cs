@@ -28,8 +28,12 @@ sealed class TelegramChannelService(IOptions<TelegramOptions> options, IServiceP
             var processor = services.GetRequiredService<TelegramUpdateProcessor>();
             if (settings.UsesWebhook)
             {
-                await sender.TryAsync("setWebhook", (bot, ct) => bot.SetWebhook(settings.WebhookUrl!,
-                    allowedUpdates: TelegramRegistration.AllowedUpdates, secretToken: settings.WebhookSecret, cancellationToken: ct), stoppingToken);
+                var status = services.GetRequiredService<TelegramStatus>();
+                if (await sender.TryAsync("setWebhook", (bot, ct) => bot.SetWebhook(settings.WebhookUrl!,
+                        allowedUpdates: TelegramRegistration.AllowedUpdates, secretToken: settings.WebhookSecret, cancellationToken: ct), stoppingToken))
+                    status.WebhookSet();
+                else
+                    status.Failed("setWebhook refused");
                 log.LogInformation("Telegram aktif (webhook di {Path}). / Telegram is on (webhook at {Path}).", TelegramWebhook.Path, TelegramWebhook.Path);
                 await TelegramWebhook.RunWorkerAsync(services.GetRequiredService<TelegramUpdateQueue>(), processor, stoppingToken);
             }

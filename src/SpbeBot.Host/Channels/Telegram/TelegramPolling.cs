@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Options;
+using Npgsql;
+using SpbeBot.Core.Storage;
+using SpbeBot.Host.Database;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -9,28 +12,82 @@ namespace SpbeBot.Host.Channels.Telegram;
 /// Long polling: getUpdates with the offset of the next unseen update, waiting up to PollTimeoutSeconds
 /// for news. Updates are handled one after another: Telegram's limits are per bot, so when one send must
 /// wait for a 429 the others would have to wait anyway. Runs until shutdown; failures back off and retry.
+/// Telegram allows one poller per bot (a second gets 409 Conflict): of several servers on one database only the
+/// holder of a database lock polls; the others stand by and take over within seconds if it stops.
 /// </summary>
 sealed class TelegramPolling(
     ITelegramBotClient bot,
     TelegramUpdateProcessor processor,
     IOptions<TelegramOptions> options,
+    IServiceProvider services,
+    TelegramStatus status,
     ILogger<TelegramPolling> log)
 {
     static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    static readonly TimeSpan StandbyCheck = TimeSpan.FromSeconds(3);
 
     public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        ConnectionFactory? db;
+        try
+        {
+            db = services.GetRequiredService<ConnectionFactory>();
+        }
+        catch (InvalidOperationException)
+        {
+            db = null;   // no database in this process: nobody to share the bot with
+        }
+        var standbyLogged = false;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            if (db is null)
+            {
+                await PollAsync(null, cancellationToken);
+                return;
+            }
+            try
+            {
+                await using var holder = await LeaderLock.TryTakeAsync(db, LeaderLock.TelegramPolling, cancellationToken);
+                if (holder is not null)
+                {
+                    standbyLogged = false;
+                    await PollAsync(holder, cancellationToken);
+                }
+                else
+                {
+                    status.Standby();
+                    if (!standbyLogged) log.LogInformation("Server lain sedang menerima pesan Telegram; server ini siaga. / Another server polls Telegram; this one stands by.");
+                    standbyLogged = true;
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+            {
+                log.LogWarning("Kunci polling Telegram tidak tersedia ({Reason}). / The Telegram polling lock is unavailable.", e.Message);
+            }
+            await Task.Delay(StandbyCheck, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Polls until shutdown, or until the lock's connection breaks (then the lock may be another server's).</summary>
+    async Task PollAsync(NpgsqlConnection? holder, CancellationToken cancellationToken)
     {
         int? offset = null;
         var failures = 0;
         log.LogInformation("Telegram aktif (long polling). / Telegram is on (long polling).");
         while (!cancellationToken.IsCancellationRequested)
         {
+            if (holder is not null) await LeaderLock.CheckHeldAsync(holder, cancellationToken);
             Update[] updates;
             try
             {
                 updates = await bot.GetUpdates(offset, limit: 100, timeout: options.Value.PollTimeoutSeconds,
                     allowedUpdates: TelegramRegistration.AllowedUpdates, cancellationToken: cancellationToken);
                 failures = 0;
+                status.Polled();
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -41,8 +98,9 @@ sealed class TelegramPolling(
                 await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)), cancellationToken);
                 continue;
             }
-            catch (Exception e)
+            catch (Exception e) when (e is not NpgsqlException)
             {
+                status.Failed(e.Message);
                 // 409 Conflict: another instance polls with the same token, or a webhook is set.
                 var wait = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures++)));
                 log.LogWarning("Telegram getUpdates gagal ({Reason}); coba lagi dalam {Wait}s. / failed; retrying.", e.Message, wait.TotalSeconds);

@@ -40,6 +40,7 @@ static class TelegramRegistration
         services.AddSingleton<CallbackPayloads>();
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddSingleton<TelegramPolling>();
+        services.AddSingleton(sp => new TelegramStatus(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<TelegramUpdateQueue>();
         services.AddHostedService<TelegramChannelService>();
         services.AddHostedService<TelegramOutboxDelivery>();
