@@ -89,6 +89,7 @@ public sealed class BroadcastStore(ConnectionFactory db)
             """, new { recipients = recipients.ToArray(), text, id, sha = file?.Sha256, name = file?.Name, push = PushChannels }, tx);
         await AuditLog.WriteAsync(connection, tx, creator, "broadcast", id, "create", null, new { audience = audience.Key, text, recipients = recipients.Count, file = file?.Name });
         await tx.CommitAsync(ct);
+        SpbeBot.Core.Observability.SpbeMetrics.BroadcastQueued.Add(recipients.Count);
         return (await StatusAsync(id, ct))!;
     }
 

@@ -1,3 +1,4 @@
+using SpbeBot.Core.Observability;
 using System.Text.Json;
 using Dapper;
 using Npgsql;
@@ -84,6 +85,7 @@ public sealed class Outbox(ConnectionFactory db)
             string? error = null;
             try { outcome = await deliver(message, ct); }
             catch (Exception e) when (!ct.IsCancellationRequested) { outcome = DeliveryOutcome.Failed; error = e.GetType().Name; }
+            SpbeMetrics.OutboxDelivered.Add(1, new("channel", channel), new("kind", row.Kind), new("outcome", outcome.ToString().ToLowerInvariant()));
             if (outcome == DeliveryOutcome.Blocked)
                 await connection.ExecuteAsync("update chat_identity set blocked_at = now() where channel = @channel and external_id = @ExternalId",
                     new { channel, row.ExternalId }, tx);

@@ -51,6 +51,18 @@ public static class Migrator
     public static IReadOnlyList<string> Applied(string connectionString) =>
         Upgrader(connectionString).GetExecutedScripts().Select(ScriptName).ToList();
 
+    /// <summary>Scripts of this build not yet applied, read on an open connection (for readiness checks, which need a timeout).</summary>
+    public static async Task<IReadOnlyList<string>> PendingAsync(NpgsqlConnection connection, CancellationToken ct = default)
+    {
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await using (var exists = new NpgsqlCommand("select to_regclass('public.schemaversions') is not null", connection))
+            if (await exists.ExecuteScalarAsync(ct) is not true) return Available();
+        await using var command = new NpgsqlCommand("select scriptname from public.schemaversions", connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) applied.Add(ScriptName(reader.GetString(0)));
+        return Available().Where(m => !applied.Contains(m)).ToList();
+    }
+
     static UpgradeEngine Upgrader(string connectionString) =>
         DeployChanges.To.PostgresqlDatabase(connectionString)
             .WithScriptsEmbeddedInAssembly(typeof(Migrator).Assembly, name => name.StartsWith(Prefix, StringComparison.Ordinal))

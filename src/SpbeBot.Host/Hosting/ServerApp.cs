@@ -4,6 +4,7 @@ using SpbeBot.Host.Database;
 using SpbeBot.Host.Channels.Telegram;
 using SpbeBot.Host.Channels.Teams;
 using SpbeBot.Host.Jobs;
+using SpbeBot.Host.Observability;
 
 namespace SpbeBot.Host.Hosting;
 
@@ -36,11 +37,13 @@ static class ServerApp
         builder.Services.AddTeamsChannel(builder.Configuration);
         // [jobs] Hangfire: the daily reminder scan (and later broadcasts and digests), dashboard at /hangfire.
         builder.Services.AddSpbeJobs();
+        // [observability] /healthz, /readyz, /metrics.
+        builder.Services.AddSpbeHealth();
 
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapSpbeHealth();
         app.MapTelegramWebhook();
         app.MapTeams();
         app.MapSpbeDashboard();

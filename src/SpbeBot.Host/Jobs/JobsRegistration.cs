@@ -16,7 +16,8 @@ static class JobsRegistration
     public static IServiceCollection AddSpbeJobs(this IServiceCollection services)
     {
         services.AddHangfire((sp, config) => config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
-            .UseLogProvider(new HangfireLogging(sp.GetRequiredService<ILoggerFactory>())));
+            .UseLogProvider(new HangfireLogging(sp.GetRequiredService<ILoggerFactory>()))
+            .UseFilter(new JobMetricsFilter()));
         services.AddSingleton<JobsRunner>();
         services.AddHostedService<JobsHostedService>();
         services.AddTransient<ReminderJob>();

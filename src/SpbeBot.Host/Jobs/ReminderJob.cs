@@ -15,6 +15,7 @@ public sealed class ReminderJob(ConversationServices services, ILogger<ReminderJ
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var result = await services.Reminders.RunAsync((clock ?? TimeProvider.System).GetUtcNow(), cancellationToken);
+        SpbeBot.Core.Observability.SpbeMetrics.RemindersQueued.Add(result.Messages);
         log.LogInformation("Pengingat / reminders: {Due} butir jatuh tempo / items due, {New} baru / new, {Messages} pesan / messages, {Escalations} eskalasi / escalations",
             result.ItemsDue, result.NewReminders, result.Messages, result.Escalations);
     }

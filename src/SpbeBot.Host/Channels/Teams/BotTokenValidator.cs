@@ -40,6 +40,20 @@ sealed class BotTokenValidator
         RefreshInterval = TimeSpan.FromMinutes(5),   // an unknown key id triggers a refresh at most this often
     };
 
+    /// <summary>Can the signing keys be had (cached for a day)? For /readyz.</summary>
+    public async Task<string?> KeysProblemAsync(CancellationToken ct)
+    {
+        try
+        {
+            var config = await _botFramework.GetConfigurationAsync(ct);
+            return config.SigningKeys.Count > 0 ? null : "no signing keys published";
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException)
+        {
+            return "signing keys unavailable: " + e.Message;
+        }
+    }
+
     /// <returns>Null when valid, otherwise why not (for the log; the caller answers 401 either way).</returns>
     public async Task<string?> ValidateAsync(string? authorization, string? serviceUrl, string? channelId, CancellationToken ct)
     {

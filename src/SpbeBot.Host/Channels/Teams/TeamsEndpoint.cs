@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Npgsql;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Observability;
 
 namespace SpbeBot.Host.Channels.Teams;
 
@@ -142,7 +143,7 @@ sealed class TeamsWorker(TeamsQueue queue, IServiceProvider services, ILogger<Te
     {
         try
         {
-            return await services.GetRequiredService<IConversationHandler>().HandleAsync(message, ct);
+            return await services.GetRequiredService<IConversationHandler>().HandleMeasuredAsync(message, ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {

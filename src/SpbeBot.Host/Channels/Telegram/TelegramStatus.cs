@@ -6,6 +6,7 @@ sealed class TelegramStatus(TimeProvider clock)
     readonly Lock _gate = new();
     DateTimeOffset? _lastOk;
     string? _lastError;
+    int _failuresInARow;
 
     public string State { get; private set; } = "starting";
 
@@ -14,7 +15,10 @@ sealed class TelegramStatus(TimeProvider clock)
     public void WebhookSet() => Set("webhook", null);
     public void Failed(string reason) => Set(State, reason);
 
-    /// <summary>Connected: a standby server or a set webhook is fine; a poller must have reached Telegram recently.</summary>
+    /// <summary>
+    /// Connected: a standby server or a set webhook is fine; a poller must have reached Telegram recently, and one
+    /// failed round is not yet a problem (networks blink), three in a row are.
+    /// </summary>
     public (bool Connected, string Description) Check(TimeSpan pollWindow)
     {
         lock (_gate)
@@ -24,7 +28,7 @@ sealed class TelegramStatus(TimeProvider clock)
             {
                 "standby" => (true, "standby: another server polls Telegram"),
                 "webhook" => (true, "webhook set"),
-                "polling" when recent => (true, "polling"),
+                "polling" when recent && _failuresInARow < 3 => (true, "polling"),
                 _ => (false, _lastError is null ? State : $"{State}: {_lastError}"),
             };
         }
@@ -36,6 +40,7 @@ sealed class TelegramStatus(TimeProvider clock)
         {
             State = state;
             _lastError = error;
+            _failuresInARow = error is null ? 0 : _failuresInARow + 1;
             if (error is null) _lastOk = clock.GetUtcNow();
         }
     }

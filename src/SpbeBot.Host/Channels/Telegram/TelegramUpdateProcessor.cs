@@ -1,3 +1,4 @@
+using SpbeBot.Host.Observability;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Criteria;
@@ -69,7 +70,7 @@ sealed class TelegramUpdateProcessor(
         IReadOnlyList<Reply> replies;
         try
         {
-            replies = await handler.HandleAsync(incoming, cancellationToken);
+            replies = await handler.HandleMeasuredAsync(incoming, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
