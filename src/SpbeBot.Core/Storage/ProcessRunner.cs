@@ -15,7 +15,7 @@ static class ProcessRunner
     /// <c>runuser -u &lt;user&gt; --</c> because initdb and postgres refuse to run as root.
     /// Programs started in the background (the postmaster) must not inherit our pipes: pg_ctl's -l does that.
     /// </summary>
-    public static Result Run(string file, IEnumerable<string> args, TimeSpan timeout, string? asUser = null)
+    public static Result Run(string file, IEnumerable<string> args, TimeSpan timeout, string? asUser = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo
         {
@@ -43,6 +43,7 @@ static class ProcessRunner
         // Make the programs' messages predictable (we show them in errors) and stop them using the caller's locale.
         start.Environment["LC_ALL"] = "C.UTF-8";
         start.Environment["LANG"] = "C.UTF-8";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
         process.StandardInput.Close();

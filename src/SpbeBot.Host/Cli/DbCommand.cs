@@ -1,10 +1,15 @@
 using System.CommandLine;
+using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Storage;
+using SpbeBot.Host.Hosting;
 using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Cli;
 
-/// <summary><c>spbebot db migrate|status</c>: apply schema migrations; show where the database is and what is applied.</summary>
+/// <summary>
+/// <c>spbebot db migrate|status|backup|restore</c>: apply schema migrations; show where the database is and what is
+/// applied; back up the database and the evidence files into one archive, and restore it into a new database.
+/// </summary>
 static class DbCommand
 {
     public static Command Create()
@@ -37,6 +42,63 @@ static class DbCommand
             return Task.FromResult(pending.Count == 0 ? 0 : 1);
         }, migrate: false));
         db.Subcommands.Add(status);
+        db.Subcommands.Add(BackupCommand());
+        db.Subcommands.Add(RestoreCommand());
         return db;
+    }
+
+    static Command BackupCommand()
+    {
+        var file = new Argument<FileInfo>("berkas") { Description = "Arsip cadangan (.tar atau .tar.gz) / backup archive (.tar or .tar.gz)" };
+        var backup = new Command("backup", "Mencadangkan basis data dan berkas bukti ke satu arsip / back up the database and evidence files into one archive") { file };
+        backup.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var target = parse.GetValue(file)!;
+            try
+            {
+                var manifest = await Backup.CreateAsync(database.Connections.ConnectionString, new EvidenceFileStore(EvidenceSettings.From(CliConfiguration.Load()).Root),
+                    target.FullName, database.Cluster?.BinDirectory, ct);
+                stdout.WriteLine($"Cadangan selesai / backup written: {target.FullName} ({new FileInfo(target.FullName).Length / 1024:N0} KB; " +
+                                 $"{manifest.EvidenceFiles} berkas bukti / evidence files, {manifest.Migrations.Count} migrasi / migrations).");
+                return 0;
+            }
+            catch (Exception e) when (e is BackupException or IOException or UnauthorizedAccessException)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"Mohon maaf, pencadangan gagal. / Sorry, the backup failed. {e.Message}");
+                return 1;
+            }
+        }));
+        return backup;
+    }
+
+    static Command RestoreCommand()
+    {
+        var file = new Argument<FileInfo>("berkas") { Description = "Arsip dari 'spbebot db backup' / an archive from 'spbebot db backup'" };
+        var restore = new Command("restore", "Memulihkan cadangan ke basis data baru (kosong) / restore a backup into a new (empty) database") { file };
+        restore.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var source = parse.GetValue(file)!;
+            var error = parse.InvocationConfiguration.Error;
+            if (!source.Exists)
+            {
+                error.WriteLine($"Berkas tidak ditemukan / file not found: {source.FullName}");
+                return 2;
+            }
+            try
+            {
+                var evidence = EvidenceSettings.From(CliConfiguration.Load());
+                var manifest = await Backup.RestoreAsync(source.FullName, database.Connections.ConnectionString, new EvidenceFileStore(evidence.Root),
+                    maxFileBytes: 2L * 1024 * 1024 * 1024, database.Cluster?.BinDirectory, ct);
+                stdout.WriteLine($"Pemulihan selesai / restored: cadangan {manifest.Created:yyyy-MM-dd HH:mm} UTC, {manifest.EvidenceFiles} berkas bukti / evidence files. " +
+                                 "Periksa dengan / check with: spbebot evidence check --verify");
+                return 0;
+            }
+            catch (Exception e) when (e is BackupException or IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"Mohon maaf, pemulihan gagal; tidak ada yang diubah di basis data. / Sorry, the restore failed; the database was not changed. {e.Message}");
+                return 1;
+            }
+        }, migrate: false));
+        return restore;
     }
 }

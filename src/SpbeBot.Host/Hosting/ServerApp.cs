@@ -25,7 +25,13 @@ static class ServerApp
         // one log line per HTTP request (every webhook call, every health check) drowns what matters.
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
         {
-            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning" },
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                // HttpClient's request lines carry URLs: the Telegram token is part of every Bot API URL, and Connector
+                // URLs name conversations.
+                ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
+            },
         });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
 
