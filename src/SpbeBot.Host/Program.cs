@@ -14,6 +14,7 @@ root.Subcommands.Add(CatalogCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ChatCommand.Create());
 root.Subcommands.Add(DbCommand.Create());
+root.Subcommands.Add(InstansiCommand.Create());
 root.Subcommands.Add(OpdCommand.Create());
 root.Subcommands.Add(InviteCommand.Create());
 root.Subcommands.Add(PlanCommand.Create());

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.People;
+using SpbeBot.Host.Database;
+
+namespace SpbeBot.Host.Cli;
+
+/// <summary>
+/// <c>spbebot instansi show|set</c>: the Pemda this installation serves — its name, kind, time zone (reminders and
+/// deadlines follow it), criteria framework and evaluation year. The first step of a real installation.
+/// </summary>
+static class InstansiCommand
+{
+    public static Command Create()
+    {
+        var instansi = new Command("instansi", "Instansi (Pemda) yang dilayani / the government this installation serves");
+        instansi.Subcommands.Add(Show());
+        instansi.Subcommands.Add(Set());
+        return instansi;
+    }
+
+    static Command Show()
+    {
+        var command = new Command("show", "Menampilkan data instansi / show the instansi");
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            if (await new InstansiStore(database.Connections).GetAsync(ct) is not { } i)
+            {
+                stdout.WriteLine("Instansi belum diatur. Atur dengan: spbebot instansi set --name \"Pemerintah Kabupaten …\" --kind kabupaten --time-zone WIB / Not set yet.");
+                return 1;
+            }
+            stdout.WriteLine($"{i.Name} ({i.Kind}); zona waktu / time zone {i.TimeZone}; kerangka / framework {i.Framework}; tahun evaluasi / evaluation year {i.EvaluationYear}");
+            return 0;
+        }));
+        return command;
+    }
+
+    static Command Set()
+    {
+        var name = new Option<string?>("--name") { Description = "Nama resmi, mis. \"Pemerintah Kabupaten Sukamaju\" / official name" };
+        var kind = new Option<InstansiKind?>("--kind") { Description = "provinsi|kabupaten|kota|instansipusat" };
+        var zone = new Option<string?>("--time-zone") { Description = "WIB, WITA atau WIT / time zone" };
+        var framework = new Option<string?>("--framework") { Description = "Kerangka penilaian / criteria framework: " + string.Join("|", CatalogStore.Available) };
+        var year = new Option<int?>("--year") { Description = "Tahun evaluasi / evaluation year" };
+        var command = new Command("set", "Mengatur data instansi (yang tidak disebut tetap) / set the instansi (what is not given stays)") { name, kind, zone, framework, year };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var store = new InstansiStore(database.Connections);
+            var before = await store.GetAsync(ct);
+            var newName = parse.GetValue(name)?.Trim();
+            if (before is null && string.IsNullOrEmpty(newName))
+            {
+                error.WriteLine("Sebutkan nama instansi dengan --name. / Give the instansi's name with --name.");
+                return 2;
+            }
+            string? ianaZone = null;
+            if (parse.GetValue(zone) is { } zoneText && (ianaZone = TimeZones.Parse(zoneText)) is null)
+            {
+                error.WriteLine($"Zona waktu \"{zoneText}\" tidak dikenal; gunakan WIB, WITA atau WIT. / Unknown time zone; use WIB, WITA or WIT.");
+                return 2;
+            }
+            if (parse.GetValue(framework) is { } f && !CatalogStore.Available.Contains(f))
+            {
+                error.WriteLine($"Kerangka \"{f}\" tidak dikenal; pilihan: {string.Join(", ", CatalogStore.Available)}. / Unknown framework.");
+                return 2;
+            }
+            if (parse.GetValue(year) is { } y && y is < 2018 or > 2100)
+            {
+                error.WriteLine("Tahun evaluasi harus antara 2018 dan 2100. / The evaluation year must be 2018–2100.");
+                return 2;
+            }
+            var updated = new Instansi
+            {
+                Name = string.IsNullOrEmpty(newName) ? before!.Name : newName,
+                Kind = parse.GetValue(kind) ?? before?.Kind ?? InstansiKind.Kabupaten,
+                TimeZone = ianaZone ?? before?.TimeZone ?? TimeZones.Wib,
+                Framework = parse.GetValue(framework) ?? before?.Framework ?? CatalogStore.DefaultFramework,
+                EvaluationYear = parse.GetValue(year) ?? before?.EvaluationYear ?? DateTime.UtcNow.Year,
+            };
+            await store.SaveAsync(updated, OpdCommand.CliActor, ct);
+            stdout.WriteLine($"Tersimpan / saved: {updated.Name} ({updated.Kind}); {updated.TimeZone}; {updated.Framework}; {updated.EvaluationYear}");
+            return 0;
+        }));
+        return command;
+    }
+}
