@@ -69,7 +69,10 @@ public static class Backup
 
     static async Task WriteArchiveAsync(string path, bool gzipped, IEnumerable<(string Path, string Name)> entries, CancellationToken ct)
     {
-        await using var output = File.Create(path);
+        // The archive holds everything personal SpbeBot keeps: readable by its owner only.
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        await using var output = new FileStream(path, options);
         var gzip = gzipped ? new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true) : null;
         await using (var tar = new TarWriter(gzip ?? (Stream)output, TarEntryFormat.Pax, leaveOpen: true))
             foreach (var (file, name) in entries)
