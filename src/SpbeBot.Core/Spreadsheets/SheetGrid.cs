@@ -43,6 +43,10 @@ public static class SheetGrid
 
     static IReadOnlyList<IReadOnlyList<SheetRow>> ReadXlsx(string path)
     {
+        // An XLSX is a ZIP: a small file can inflate to gigabytes. The evidence bomb check runs before ClosedXML does.
+        using (var stream = File.OpenRead(path))
+            if (Evidence.ZipInspector.Inspect(stream, new Evidence.ArchiveLimits()).Problem is Evidence.FileProblem.ZipBomb or Evidence.FileProblem.Encrypted)
+                throw new UnreadableSpreadsheetException("Berkas XLSX ini tidak wajar (terlalu besar setelah dibuka atau terenkripsi). / The XLSX file inflates too far or is encrypted.");
         XLWorkbook workbook;
         // Untrusted file: ClosedXML/OpenXML throw many exception types on damaged packages; all mean "unreadable".
         try { workbook = new XLWorkbook(path); }

@@ -131,6 +131,23 @@ public sealed class PlanImporterTests : IDisposable
     }
 
     [Fact]
+    public void A_workbook_that_inflates_to_hundreds_of_megabytes_is_refused_before_it_is_opened()
+    {
+        var path = Write(["No", "Indikator", "Rekomendasi", "Tindak Lanjut", "OPD Terkait"], ["1", "Layanan Perencanaan", "x", "y", "Bappeda"]);
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            // 300 MB of zeros, well under a megabyte on disk: what a crafted "spreadsheet" can hide.
+            using var padding = zip.CreateEntry("xl/media/padding.bin", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 300; i++) padding.Write(zeros);
+        }
+        Assert.True(new FileInfo(path).Length < 2 * 1024 * 1024);
+        var result = Importer().Read(path);
+        Assert.True(result.FileUnreadable);
+        Assert.Contains("tidak wajar", result.Problems[0].Message);
+    }
+
+    [Fact]
     public void Windows_1252_csv_with_an_unpadded_title_row_is_read()
     {
         var path = Path.Combine(_dir.FullName, "excel-windows.csv");
