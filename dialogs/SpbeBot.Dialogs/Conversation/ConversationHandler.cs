@@ -29,6 +29,7 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             if (joined is null) return replies;
             (person, greet) = (joined, true);
         }
+        else await services.People.MarkReachableAsync(message.Channel, message.UserId, cancellationToken);
 
         var instansi = await services.Instansi.GetAsync(cancellationToken);
         var turn = new Turn(message, person, ConversationTexts.For(person.Language), command, args,

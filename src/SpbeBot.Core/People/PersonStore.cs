@@ -68,6 +68,17 @@ public sealed class PersonStore(ConnectionFactory db)
         return id is null ? null : await GetAsync(connection, null, id.Value);
     }
 
+    /// <summary>
+    /// Someone who blocked the bot (a send was refused with 403) wrote again, so they unblocked it: pushes resume.
+    /// Cheap when nothing is blocked (the update matches no row).
+    /// </summary>
+    public async Task MarkReachableAsync(string channel, string externalId, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync("update chat_identity set blocked_at = null where channel = @channel and external_id = @externalId and blocked_at is not null",
+            new { channel, externalId });
+    }
+
     public async Task<IReadOnlyList<Person>> ListAsync(CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
