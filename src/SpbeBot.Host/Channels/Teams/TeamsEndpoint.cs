@@ -79,7 +79,7 @@ sealed class TeamsWorker(TeamsQueue queue, IServiceProvider services, ILogger<Te
     /// </summary>
     async Task RememberAsync(JsonObject activity, CancellationToken ct)
     {
-        var user = (string?)activity["from"]?["aadObjectId"] ?? (string?)activity["from"]?["id"];
+        var user = ActivityMapper.UserId(activity);
         var conversation = (string?)activity["conversation"]?["id"];
         var serviceUrl = (string?)activity["serviceUrl"];
         if (user is null || conversation is null || serviceUrl is null) return;
