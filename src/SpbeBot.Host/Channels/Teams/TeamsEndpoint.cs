@@ -107,7 +107,7 @@ sealed class TeamsWorker(TeamsQueue queue, IServiceProvider services, ILogger<Te
         var connector = services.GetRequiredService<ConnectorClient>();
         var serviceUrl = (string)activity["serviceUrl"]!;
         var conversationId = (string?)activity["conversation"]?["id"];
-        var userId = (string?)activity["from"]?["aadObjectId"] ?? (string?)activity["from"]?["id"];
+        var userId = ActivityMapper.UserId(activity);
         var channelId = (string?)activity["channelId"] ?? "";
         if (conversationId is null || userId is null) return;
 
