@@ -35,11 +35,21 @@ static class BroadcastDialog
             : "Silakan ketik isi siaran (maks. 4000 karakter), atau /batal.");
     }
 
-    /// <summary>The message has been typed: preview it to everyone by default.</summary>
-    public static Task<IReadOnlyList<Reply>> TypedAsync(Turn turn, string text) =>
-        text.Trim().Length is 0 or > 4000
-            ? Task.FromResult(Turn.One(turn.Person.Language == "en" ? "The message must be 1–4000 characters." : "Isi siaran harus 1–4000 karakter."))
-            : PreviewAsync(turn, "all", text.Trim());
+    /// <summary>
+    /// The message has been typed: preview it to everyone by default. The role is checked again, like the other typed
+    /// steps: it may have changed since "/siaran", and in a group chat someone else may be the one typing.
+    /// </summary>
+    public static async Task<IReadOnlyList<Reply>> TypedAsync(Turn turn, string text)
+    {
+        if (!turn.IsCoordinator)
+        {
+            await turn.S.State.ClearAsync(turn.Message.Channel, turn.Message.ChatId, turn.Ct);
+            return Turn.One(turn.T.NotAllowed);
+        }
+        return text.Trim().Length is 0 or > 4000
+            ? Turn.One(turn.Person.Language == "en" ? "The message must be 1–4000 characters." : "Isi siaran harus 1–4000 karakter.")
+            : await PreviewAsync(turn, "all", text.Trim());
+    }
 
     static async Task<IReadOnlyList<Reply>> PreviewAsync(Turn turn, string target, string text)
     {

@@ -61,7 +61,8 @@ static class Verification
         if (Id(turn) is not { } id) return Turn.One(turn.T.NotFound);
         var record = await turn.S.Evidence.GetAsync(id, turn.Ct);
         if (record is null || record.Framework != turn.Framework) return Turn.One(turn.T.NotFound);
-        if (turn.Person.Role == PersonRole.Operator && record.OpdId != turn.Person.OpdId) return Turn.One(turn.T.NotAllowed);
+        // An operator needs an OPD of their own: two missing OPDs are not a match.
+        if (turn.Person.Role == PersonRole.Operator && (turn.Person.OpdId is null || record.OpdId != turn.Person.OpdId)) return Turn.One(turn.T.NotAllowed);
         var path = turn.S.Intake.Files.PathOf(record.Sha256);
         return [new Reply($"#{record.Id} · {record.OriginalName} · {turn.E.StatusName(record.Status)}", [], []) { File = new ReplyFile(path, record.OriginalName, record.ContentType) }];
     }

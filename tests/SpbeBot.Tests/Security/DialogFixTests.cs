@@ -1,0 +1,61 @@
+using SpbeBot.Core.Audit;
+using SpbeBot.Core.Evidence;
+using SpbeBot.Core.People;
+using SpbeBot.Core.Plans;
+using SpbeBot.Core.Plans.Export;
+using SpbeBot.Core.Spreadsheets;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Conversation;
+using SpbeBot.Host.Jobs;
+using SpbeBot.Tests.Conversation;
+using SpbeBot.Tests.Evidence;
+using SpbeBot.Tests.Infrastructure;
+
+namespace SpbeBot.Tests.Security;
+
+/// <summary>Dialog steps and file views refuse what the role matrix refuses (docs/security.md, Findings 4 and 7).</summary>
+public class DialogFixTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    static readonly ConversationTexts Id = ConversationTexts.Id;
+
+    async Task<ConversationDriver> StartAsync()
+    {
+        await db.ResetAsync();
+        var bot = new ConversationDriver(db.Connections);
+        await bot.LoadDemoAsync();
+        return bot;
+    }
+
+    [Fact]
+    public async Task A_broadcast_text_is_refused_when_the_role_is_gone()
+    {
+        var bot = await StartAsync();
+        Assert.Contains("ketik isi siaran", Assert.Single(await bot.AsDemo("koordinator", "/siaran")).Text);
+        // Someone else types into the open step of that chat (a group chat; or the same account after losing the role).
+        var typed = await bot.Handler.HandleAsync(new IncomingMessage("demo", "koordinator", "operator-bappeda", null, IncomingKind.Text, "Rapat besok dibatalkan"), default);
+        Assert.Equal(Id.NotAllowed, Assert.Single(typed).Text);
+        Assert.Null(await bot.Services.State.GetAsync("demo", "koordinator"));
+        // The coordinator still can.
+        await bot.AsDemo("koordinator", "/siaran");
+        Assert.Contains("Rapat besok dibatalkan", (await bot.AsDemo("koordinator", "Rapat besok dibatalkan"))[0].Text);
+    }
+
+    [Fact]
+    public async Task An_operator_without_an_opd_cannot_open_files_without_an_opd()
+    {
+        var bot = await StartAsync();
+        var admin = (await bot.People.FindByChatAsync("demo", "admin"))!;
+        // A file filed with no OPD (an admin without an OPD uploads it).
+        var noOpdAdmin = await bot.People.AddAsync(new PersonDraft { Name = "Admin Tanpa OPD", Role = PersonRole.Admin }, new Actor("test"));
+        await bot.People.LinkChatAsync(noOpdAdmin.Id, new ChatIdentity("demo", "admin-tanpa-opd"), new Actor("test"));
+        await bot.DemoFile("admin-tanpa-opd", SampleFiles.Pdf("tanpa opd"), "tanpa-opd.pdf", "bukti 32 L4");
+        var record = (await bot.Services.Evidence.ListAsync(new EvidenceFilter { Indicator = 32 })).Single(e => e.OpdId is null);
+
+        var loose = await bot.People.AddAsync(new PersonDraft { Name = "Operator Tanpa OPD", Role = PersonRole.Operator }, new Actor("test"));
+        await bot.People.LinkChatAsync(loose.Id, new ChatIdentity("demo", "operator-tanpa-opd"), new Actor("test"));
+        Assert.Equal(Id.NotAllowed, Assert.Single(await bot.AsDemo("operator-tanpa-opd", $"/lihatberkas {record.Id}")).Text);
+        // Coordinators and admins still open it.
+        Assert.NotNull(Assert.Single(await bot.AsDemo("koordinator", $"/lihatberkas {record.Id}")).File);
+        Assert.NotEqual(admin.Id, noOpdAdmin.Id);
+    }
+}
