@@ -43,23 +43,25 @@ static class JobsRegistration
         public bool Authorize(DashboardContext context)
         {
             var http = context.GetHttpContext();
-            if (!string.IsNullOrEmpty(password) && AuthenticationHeaderValue.TryParse(http.Request.Headers.Authorization, out var header)
-                && header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && header.Parameter is { } encoded)
-            {
-                try
-                {
-                    var given = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Convert.FromBase64String(encoded)));
-                    var expected = Encoding.UTF8.GetBytes("admin:" + password);
-                    // Constant-time comparison: the time taken does not tell how much of the password was right.
-                    if (CryptographicOperations.FixedTimeEquals(given, expected)) return true;
-                }
-                catch (FormatException)
-                {
-                }
-            }
+            if (IsAdmin(http.Request.Headers.Authorization, password)) return true;
             http.Response.Headers.WWWAuthenticate = "Basic realm=\"SpbeBot jobs\"";
             return false;
         }
+    }
+
+    /// <summary>
+    /// Whether an Authorization header is HTTP Basic for "admin" with the password. The SHA-256 hashes are compared in
+    /// constant time: comparing the texts themselves would return early on a different length and so tell it.
+    /// </summary>
+    internal static bool IsAdmin(string? authorization, string? password)
+    {
+        if (string.IsNullOrEmpty(password) || !AuthenticationHeaderValue.TryParse(authorization, out var header)
+            || !header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) || header.Parameter is not { } encoded)
+            return false;
+        byte[] given;
+        try { given = Convert.FromBase64String(encoded); }
+        catch (FormatException) { return false; }
+        return CryptographicOperations.FixedTimeEquals(SHA256.HashData(given), SHA256.HashData(Encoding.UTF8.GetBytes("admin:" + password)));
     }
 
     /// <summary>The dashboard is mapped when the app is built, the storage exists once the database is open.</summary>
