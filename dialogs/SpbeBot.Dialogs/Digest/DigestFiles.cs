@@ -7,7 +7,9 @@ public sealed record DigestFiles(string Message, string ChartPath, string? Trend
 {
     public static DigestFiles Write(WeeklyDigest d, string folder)
     {
-        Directory.CreateDirectory(folder);
+        // Usually under the shared temporary folder: only the bot's own user may read the Pemda's figures.
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
+        else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var stamp = d.Week.ToString("yyyy-MM-dd");
         var message = DigestTexts.Message(d);
         File.WriteAllText(Path.Combine(folder, $"ringkasan-{stamp}.txt"), message.ReplaceLineEndings("\r\n"));

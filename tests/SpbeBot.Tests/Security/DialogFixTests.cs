@@ -58,4 +58,15 @@ public class DialogFixTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         Assert.NotNull(Assert.Single(await bot.AsDemo("koordinator", $"/lihatberkas {record.Id}")).File);
         Assert.NotEqual(admin.Id, noOpdAdmin.Id);
     }
+
+    [Fact]
+    public async Task Digest_files_are_readable_only_by_the_bots_own_user()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var bot = await StartAsync();
+        var replies = await bot.AsDemo("koordinator", "/ringkasan");
+        var folder = Path.GetDirectoryName(replies.First(r => r.File is not null).File!.Path)!;
+        var mode = File.GetUnixFileMode(folder);
+        Assert.Equal(UnixFileMode.None, mode & (UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute));
+    }
 }
