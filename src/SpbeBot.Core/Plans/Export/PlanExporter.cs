@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using CsvHelper;
+using CsvHelper.Configuration;
 using SpbeBot.Core.Criteria;
 
 namespace SpbeBot.Core.Plans.Export;
@@ -111,7 +112,9 @@ public static class PlanExporter
     {
         // UTF-8 with BOM so Excel opens Indonesian text correctly.
         using var writer = new StreamWriter(path, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        // Cells starting with = + - @ are escaped with a leading apostrophe: texts come from imported spreadsheets and chat
+        // notes, and Excel would run them as formulas (=HYPERLINK(...), DDE) when the coordinator opens the export.
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape });
         foreach (var column in Columns) csv.WriteField(column);
         csv.NextRecord();
         foreach (var item in items)
