@@ -102,6 +102,29 @@ public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
     }
 
     [Fact]
+    public async Task An_oversized_body_without_a_length_is_cut_off_and_refused()
+    {
+        await using var bf = await FakeBotFramework.StartAsync();
+        var (app, http) = await StartAsync(bf);
+        await using var _ = app;
+        var huge = bf.Message("x" + new string('y', 2 * 1024 * 1024));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            // No Content-Length: the server cannot refuse it before reading.
+            Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(huge.ToJsonString()))),
+        };
+        request.Headers.TransferEncodingChunked = true;
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bf.Token());
+        HttpStatusCode status;
+        try { status = (await http.SendAsync(request)).StatusCode; }
+        catch (HttpRequestException) { status = HttpStatusCode.RequestEntityTooLarge; }   // the server may close the connection first
+        Assert.NotEqual(HttpStatusCode.OK, status);
+        await Task.Delay(300);
+        Assert.Empty(bf.Sent);
+    }
+
+    [Fact]
     public async Task Without_teams_settings_every_request_is_refused()
     {
         await using var bf = await FakeBotFramework.StartAsync();

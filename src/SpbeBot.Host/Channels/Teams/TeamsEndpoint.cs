@@ -23,15 +23,19 @@ static class TeamsEndpoint
     {
         var log = logs.CreateLogger("SpbeBot.Teams");
         JsonObject? activity = null;
+        // The body is needed to check the token (its serviceurl claim), so it is read first: never more than the limit,
+        // whether or not a Content-Length was sent.
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxBodyBytes;
         if (http.Request.ContentLength is null or <= MaxBodyBytes)
         {
             try
             {
-                using var limited = new MemoryStream();
-                await http.Request.Body.CopyToAsync(limited, http.RequestAborted);
-                if (limited.Length <= MaxBodyBytes) activity = JsonNode.Parse(limited.ToArray()) as JsonObject;
+                using var body = new MemoryStream();
+                await http.Request.Body.CopyToAsync(body, http.RequestAborted);
+                activity = JsonNode.Parse(body.ToArray()) as JsonObject;
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or BadHttpRequestException)
             {
             }
         }
