@@ -1,19 +1,8 @@
-using SpbeBot.Core.Audit;
-using SpbeBot.Core.Evidence;
-using SpbeBot.Core.People;
-using SpbeBot.Core.Plans;
-using SpbeBot.Core.Plans.Export;
-using SpbeBot.Core.Spreadsheets;
-using SpbeBot.Dialogs.Common;
-using SpbeBot.Dialogs.Conversation;
 using SpbeBot.Host.Jobs;
-using SpbeBot.Tests.Conversation;
-using SpbeBot.Tests.Evidence;
-using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Security;
 
-/// <summary>The Hangfire dashboard's HTTP Basic check (docs/security.md, Finding 5).</summary>
+/// <summary>The Hangfire dashboard's HTTP Basic check (docs/security.md, F10).</summary>
 public class DashboardAuthTests
 {
     [Fact]

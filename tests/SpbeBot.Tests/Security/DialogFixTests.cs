@@ -1,19 +1,15 @@
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.People;
-using SpbeBot.Core.Plans;
-using SpbeBot.Core.Plans.Export;
-using SpbeBot.Core.Spreadsheets;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Conversation;
-using SpbeBot.Host.Jobs;
 using SpbeBot.Tests.Conversation;
 using SpbeBot.Tests.Evidence;
 using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Security;
 
-/// <summary>Dialog steps and file views refuse what the role matrix refuses (docs/security.md, Findings 4 and 7).</summary>
+/// <summary>Dialog steps and file views refuse what the role matrix refuses (docs/security.md, F9, F11, F13).</summary>
 public class DialogFixTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     static readonly ConversationTexts Id = ConversationTexts.Id;

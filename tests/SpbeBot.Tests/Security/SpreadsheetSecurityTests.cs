@@ -1,15 +1,5 @@
-using SpbeBot.Core.Audit;
-using SpbeBot.Core.Evidence;
-using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Plans.Export;
-using SpbeBot.Core.Spreadsheets;
-using SpbeBot.Dialogs.Common;
-using SpbeBot.Dialogs.Conversation;
-using SpbeBot.Host.Jobs;
-using SpbeBot.Tests.Conversation;
-using SpbeBot.Tests.Evidence;
-using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Security;
 
