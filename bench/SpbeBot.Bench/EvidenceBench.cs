@@ -58,7 +58,7 @@ static class EvidenceBench
     }
 
     /// <summary>A valid PDF of about the given size whose bytes differ per index (random padding in a stream object).</summary>
-    static byte[] Pdf(int index, int megabytes)
+    internal static byte[] Pdf(int index, int megabytes)
     {
         var padding = new byte[megabytes * 1024 * 1024 - 600];
         new Random(index).NextBytes(padding);

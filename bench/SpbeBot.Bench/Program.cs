@@ -12,6 +12,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["broadcast"] = BroadcastBench.Run,
     ["reminders"] = ReminderBench.Run,
     ["digest"] = DigestBench.Run,
+    ["backup"] = BackupBench.Run,
     ["broadcast-server"] = BroadcastBench.Serve,   // the child process of "broadcast"
 };
 

@@ -131,6 +131,21 @@ public sealed class PlanImporterTests : IDisposable
     }
 
     [Fact]
+    public void The_indikator_cell_may_carry_the_number_and_a_wrong_number_is_a_row_problem()
+    {
+        string[] header = ["No", "Indikator", "Rekomendasi", "Tindak Lanjut", "OPD Terkait", "Target Waktu"];
+        var result = Importer("spbe-2024", 2026).Read(Write(header,
+            ["1", "32", "x", "y", "Bappeda", "2026"],
+            ["2", "Indikator 11", "x", "y", "Bappeda", "2026"],
+            ["3", "Ind. 5 Kebijakan Internal Layanan Pusat Data", "x", "y", "Bappeda", "2026"],
+            ["4", "Indikator 99", "x", "y", "Bappeda", "2026"],
+            ["5", "12 - Layanan Perencanaan", "x", "y", "Bappeda", "2026"]));
+        Assert.Equal([32, 11, 5], result.Drafts.Select(d => d.Indicator));
+        Assert.Contains(result.Problems, p => p.Row == 5 && p.Message.Contains("\"99\" tidak ada"));
+        Assert.Contains(result.Problems, p => p.Row == 6 && p.Message.Contains("tidak cocok"));
+    }
+
+    [Fact]
     public void A_workbook_that_inflates_to_hundreds_of_megabytes_is_refused_before_it_is_opened()
     {
         var path = Write(["No", "Indikator", "Rekomendasi", "Tindak Lanjut", "OPD Terkait"], ["1", "Layanan Perencanaan", "x", "y", "Bappeda"]);

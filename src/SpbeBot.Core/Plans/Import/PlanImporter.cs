@@ -10,7 +10,7 @@ namespace SpbeBot.Core.Plans.Import;
 /// services under the per-service indicator, OPD lists split, levels, deadlines and statuses parsed. Every row that
 /// cannot be read is reported with its row number and reason; nothing is guessed silently. Writes nothing.
 /// </summary>
-public sealed class PlanImporter(CriteriaCatalog defaultCatalog, int year, Func<string, bool> isKnownOpd)
+public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int year, Func<string, bool> isKnownOpd)
 {
     CriteriaCatalog catalog = defaultCatalog;
     IndicatorNameMatcher _names = new(defaultCatalog);
@@ -155,6 +155,9 @@ public sealed class PlanImporter(CriteriaCatalog defaultCatalog, int year, Func<
         service = null;
         var name = get(PlanColumn.Indicator).Replace('\n', ' ').Trim();
         var numberText = get(PlanColumn.IndicatorNumber);
+        // Without a number column, the Indikator cell may carry the number: "32", "Indikator 32", "Ind. 5 Kebijakan …".
+        if (numberText.Length == 0 && NumberedIndicator().Match(name) is { Success: true } numbered)
+            (numberText, name) = (numbered.Groups["number"].Value, numbered.Groups["rest"].Value.Trim());
         if (numberText.Length > 0)
         {
             if (!int.TryParse(numberText, out var number) || catalog.FindIndicator(number) is not { } byNumber)
@@ -193,4 +196,8 @@ public sealed class PlanImporter(CriteriaCatalog defaultCatalog, int year, Func<
     static string? Text(string cell) => string.IsNullOrWhiteSpace(cell) ? null : cell.Trim();
 
     static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:indikator|ind\.?|i)?\s*(?<number>\d{1,3})(?:\s*[.:)\-–]\s*|\s+|$)(?<rest>.*)$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NumberedIndicator();
 }
