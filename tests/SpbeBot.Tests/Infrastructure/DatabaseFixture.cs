@@ -43,7 +43,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
     {
         await using var connection = await Connections.OpenAsync();
         await using var truncate = new NpgsqlCommand(
-            "truncate teams_file_offer, conversation_reference, digest_snapshot, reminder_sent, reminder_snooze, outbox_message, evidence, evidence_file, conversation_state, audit_log, progress_update, plan_item_opd, plan_item, invite, chat_identity, person, opd_alias, opd, instansi restart identity cascade",
+            "truncate telegram_poll_offset, teams_file_offer, conversation_reference, digest_snapshot, reminder_sent, reminder_snooze, outbox_message, evidence, evidence_file, conversation_state, audit_log, progress_update, plan_item_opd, plan_item, invite, chat_identity, person, opd_alias, opd, instansi restart identity cascade",
             connection);
         await truncate.ExecuteNonQueryAsync();
     }

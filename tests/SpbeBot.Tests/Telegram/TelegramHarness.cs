@@ -21,6 +21,8 @@ public sealed class TelegramHarness : IAsyncDisposable
     public LogRecorder Logs { get; }
     public HttpClient Http { get; }
 
+    bool _ownsApi;
+
     TelegramHarness(FakeBotApi api, WebApplication app, LogRecorder logs)
     {
         (Api, App, Logs) = (api, app, logs);
@@ -30,6 +32,7 @@ public sealed class TelegramHarness : IAsyncDisposable
     /// <param name="arrange">Runs on the fake before the bot starts (e.g. refuse setMyCommands).</param>
     /// <param name="settings">Extra configuration, keys relative to Spbebot:Telegram ("Mode" → "webhook").</param>
     /// <param name="configuration">Other settings, full keys ("Spbebot:Jobs:DashboardPassword").</param>
+    /// <param name="sharedApi">A fake another harness used before (a restarted server); not disposed with this harness.</param>
     /// <param name="withToken">False: start without a Telegram token, i.e. with the channel off.</param>
     /// <param name="databaseConnectionString">
     /// A test database: the real conversation runs on it (with demo data). Null: no database is opened and the
@@ -41,9 +44,10 @@ public sealed class TelegramHarness : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         bool withToken = true,
         string? databaseConnectionString = null,
-        IDictionary<string, string?>? configuration = null)
+        IDictionary<string, string?>? configuration = null,
+        FakeBotApi? sharedApi = null)
     {
-        var api = await FakeBotApi.StartAsync();
+        var api = sharedApi ?? await FakeBotApi.StartAsync();
         arrange?.Invoke(api);
         var config = new Dictionary<string, string?>
         {
@@ -71,7 +75,7 @@ public sealed class TelegramHarness : IAsyncDisposable
             builder.Logging.AddProvider(logs);
         });
         await app.StartAsync();
-        return new TelegramHarness(api, app, logs);
+        return new TelegramHarness(api, app, logs) { _ownsApi = sharedApi is null };
     }
 
     public async ValueTask DisposeAsync()
@@ -79,7 +83,7 @@ public sealed class TelegramHarness : IAsyncDisposable
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
-        await Api.DisposeAsync();
+        if (_ownsApi) await Api.DisposeAsync();
         // Whatever happened in the test, the token must not have reached the log.
         Assert.DoesNotContain(Logs.Lines, line => line.Contains(FakeBotApi.Token) || line.Contains("FAKE-token"));
     }

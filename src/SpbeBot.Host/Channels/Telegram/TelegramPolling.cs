@@ -13,7 +13,8 @@ namespace SpbeBot.Host.Channels.Telegram;
 /// for news. Updates are handled one after another: Telegram's limits are per bot, so when one send must
 /// wait for a 429 the others would have to wait anyway. Runs until shutdown; failures back off and retry.
 /// Telegram allows one poller per bot (a second gets 409 Conflict): of several servers on one database only the
-/// holder of a database lock polls; the others stand by and take over within seconds if it stops.
+/// holder of a database lock polls; the others stand by and take over within seconds if it stops, continuing after the
+/// last update handled (the offset is kept in the database).
 /// </summary>
 sealed class TelegramPolling(
     ITelegramBotClient bot,
@@ -75,7 +76,8 @@ sealed class TelegramPolling(
     /// <summary>Polls until shutdown, or until the lock's connection breaks (then the lock may be another server's).</summary>
     async Task PollAsync(NpgsqlConnection? holder, CancellationToken cancellationToken)
     {
-        int? offset = null;
+        var botId = long.TryParse(options.Value.Token?.Split(':')[0], out var id) ? id : 0;
+        int? offset = holder is null ? null : await ReadOffsetAsync(holder, botId, cancellationToken);
         var failures = 0;
         log.LogInformation("Telegram aktif (long polling). / Telegram is on (long polling).");
         while (!cancellationToken.IsCancellationRequested)
@@ -112,7 +114,28 @@ sealed class TelegramPolling(
                 // Telegram forgets updates below the offset on the next call: at-least-once, hence the deduplicator.
                 offset = update.Id + 1;
                 await processor.ProcessAsync(update, cancellationToken);
+                if (holder is not null) await SaveOffsetAsync(holder, botId, offset.Value, cancellationToken);
             }
         }
+    }
+
+    static async Task<int?> ReadOffsetAsync(NpgsqlConnection holder, long botId, CancellationToken ct)
+    {
+        await using var read = new NpgsqlCommand("select next_offset from telegram_poll_offset where bot_id = @botId", holder);
+        read.Parameters.AddWithValue("botId", botId);
+        return await read.ExecuteScalarAsync(ct) is long next ? (int)next : null;
+    }
+
+    /// <summary>After each handled update: a takeover or restart continues from here.</summary>
+    static async Task SaveOffsetAsync(NpgsqlConnection holder, long botId, int next, CancellationToken ct)
+    {
+        await using var save = new NpgsqlCommand(
+            """
+            insert into telegram_poll_offset (bot_id, next_offset) values (@botId, @next)
+            on conflict (bot_id) do update set next_offset = excluded.next_offset, updated_at = now()
+            """, holder);
+        save.Parameters.AddWithValue("botId", botId);
+        save.Parameters.AddWithValue("next", (long)next);
+        await save.ExecuteNonQueryAsync(ct);
     }
 }
