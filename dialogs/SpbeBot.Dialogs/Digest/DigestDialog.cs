@@ -12,8 +12,9 @@ static class DigestDialog
         if (turn.Person.Role is PersonRole.Operator) return Turn.One(turn.T.NotAllowed);
         var digest = await turn.S.Digests.BuildAsync(turn.Today, turn.Ct);
         if (digest is null) return Turn.One(turn.T.NoInstansi);
-        var folder = Path.Combine(Path.GetTempPath(), "spbebot-ringkasan", Guid.NewGuid().ToString("N"));
-        var files = DigestFiles.Write(digest, folder);
+        var root = Path.Combine(Path.GetTempPath(), "spbebot-ringkasan");
+        DigestFiles.RemoveOlderThan(root, TimeSpan.FromDays(1));
+        var files = DigestFiles.Write(digest, Path.Combine(root, Guid.NewGuid().ToString("N")));
         var replies = new List<Reply>
         {
             Reply.Plain(files.Message) with { File = new ReplyFile(files.ChartPath, Path.GetFileName(files.ChartPath), "image/png", IsImage: true) },

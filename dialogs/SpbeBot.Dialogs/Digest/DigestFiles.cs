@@ -21,4 +21,20 @@ public sealed record DigestFiles(string Message, string ChartPath, string? Trend
         File.WriteAllBytes(workbook, DigestWorkbook.Xlsx(d));
         return new DigestFiles(message, chart, trend, workbook);
     }
+
+    /// <summary>
+    /// On-demand digests (/ringkasan) are sent from their folder, and the terminal shows the paths, so the folder cannot
+    /// go at once: each new one removes those older than a day.
+    /// </summary>
+    public static void RemoveOlderThan(string root, TimeSpan age)
+    {
+        if (!Directory.Exists(root)) return;
+        foreach (var folder in new DirectoryInfo(root).EnumerateDirectories())
+        {
+            if (DateTime.UtcNow - folder.LastWriteTimeUtc <= age) continue;
+            try { folder.Delete(recursive: true); }
+            catch (IOException) { }                  // in use or already gone: next time
+            catch (UnauthorizedAccessException) { }  // another user's: not ours to remove
+        }
+    }
 }

@@ -84,8 +84,13 @@ public class DigestDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         await db.ResetAsync();
         var bot = new Conversation.ConversationDriver(db.Connections);
         await bot.LoadDemoAsync();
+        // A folder left by a /ringkasan two days ago is removed by the next one.
+        var stale = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "spbebot-ringkasan", "lama-" + Guid.NewGuid().ToString("N")));
+        File.WriteAllText(Path.Combine(stale.FullName, "ringkasan.txt"), "lama");
+        stale.LastWriteTimeUtc = DateTime.UtcNow.AddDays(-2);
         Assert.Equal(SpbeBot.Dialogs.Conversation.ConversationTexts.Id.NotAllowed, Assert.Single(await bot.AsDemo("operator-bappeda", "/ringkasan")).Text);
         var replies = await bot.AsDemo("tim-koordinasi", "/ringkasan");
+        Assert.False(Directory.Exists(stale.FullName));
         Assert.StartsWith("📊 Ringkasan mingguan SPBE", replies[0].Text);
         Assert.True(replies[0].File!.IsImage);
         Assert.True(File.Exists(replies[0].File!.Path));
