@@ -22,6 +22,7 @@ static class JobsRegistration
         services.AddHostedService<JobsHostedService>();
         services.AddTransient<ReminderJob>();
         services.AddTransient<DigestJob>();
+        services.AddTransient<RetentionJob>();
         return services;
     }
 

@@ -40,6 +40,8 @@ sealed class JobsRunner(IServiceProvider services, ILogger<JobsRunner> log) : IH
             new RecurringJobOptions { TimeZone = zone });
         new RecurringJobManager(Storage).AddOrUpdate<DigestJob>(DigestJob.Id, j => j.RunAsync(CancellationToken.None), settings.DigestCron,
             new RecurringJobOptions { TimeZone = zone });
+        new RecurringJobManager(Storage).AddOrUpdate<RetentionJob>(RetentionJob.Id, j => j.RunAsync(CancellationToken.None),
+            RetentionSettings.From(services.GetRequiredService<IConfiguration>()).Cron, new RecurringJobOptions { TimeZone = zone });
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
             ServerName = $"spbebot-{Environment.MachineName}-{Environment.ProcessId}",

@@ -16,7 +16,7 @@ public class ConfigurationReferenceTests
     static readonly (Type Type, string Section)[] Sections =
     [
         (typeof(DatabaseSettings), "Database"), (typeof(TelegramOptions), "Telegram"), (typeof(TeamsOptions), "Teams"),
-        (typeof(EvidenceSettings), "Evidence"), (typeof(JobSettings), "Jobs"),
+        (typeof(EvidenceSettings), "Evidence"), (typeof(JobSettings), "Jobs"), (typeof(RetentionSettings), "Retention"),
     ];
 
     static string Deploy(string name, [CallerFilePath] string source = "")
