@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Dapper;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -102,37 +100,28 @@ static class BroadcastBench
     }
 
     /// <summary>Just enough Bot API for a sending server: getMe, empty long polls, and sendMessage under Telegram's limits.</summary>
-    sealed class LimitedBotApi : IAsyncDisposable
+    sealed class LimitedBotApi : LoopbackService
     {
-        readonly WebApplication _app;
         readonly Lock _gate = new();
         readonly Queue<DateTimeOffset> _lastSecond = new();
         readonly Dictionary<long, DateTimeOffset> _lastToChat = [];
         readonly ConcurrentDictionary<long, int> _perChat = new();
         int _tooMany, _accepted;
 
-        public string BaseUrl { get; private set; } = "";
         public int Accepted => Volatile.Read(ref _accepted);
         public int TooManyRequests => Volatile.Read(ref _tooMany);
         public IReadOnlyDictionary<long, int> PerChat => _perChat;
         public DateTimeOffset FirstAcceptedAt { get; private set; }
         public DateTimeOffset LastAcceptedAt { get; private set; }
 
-        LimitedBotApi(WebApplication app) => _app = app;
-
         public static async Task<LimitedBotApi> StartAsync()
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            var fake = new LimitedBotApi(builder.Build());
-            fake._app.Run(fake.ServeAsync);
-            await fake._app.StartAsync();
-            fake.BaseUrl = fake._app.Urls.First();
+            var fake = new LimitedBotApi();
+            await fake.ListenAsync();
             return fake;
         }
 
-        async Task ServeAsync(HttpContext http)
+        protected override async Task ServeAsync(HttpContext http)
         {
             var method = (http.Request.Path.Value ?? "").Split('/').Last();
             JsonObject? p = http.Request.HasJsonContentType() ? await JsonNode.ParseAsync(http.Request.Body) as JsonObject : null;
@@ -182,12 +171,6 @@ static class BroadcastBench
         {
             http.Response.ContentType = "application/json";
             return http.Response.WriteAsync(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString());
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
         }
     }
 }

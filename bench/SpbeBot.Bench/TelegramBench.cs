@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -166,9 +164,8 @@ static class TelegramBench
     /// offset and long-poll timeout, sendMessage (arrival matched per chat, first in first out, to the oldest
     /// unanswered update of that chat), answerCallbackQuery, setMyCommands, deleteWebhook, setWebhook.
     /// </summary>
-    sealed class FakeBotApi : IAsyncDisposable
+    sealed class FakeBotApi : LoopbackService
     {
-        readonly WebApplication _app;
         readonly Lock _gate = new();
         readonly List<JsonObject> _updates = [];   // in update_id order
         TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -179,29 +176,15 @@ static class TelegramBench
         int _expected;
         TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public string BaseUrl { get; private set; } = "";
         public string? SampleReply { get; private set; }
         public int Sent { get; private set; }
         public int Enqueued => _nextUpdateId - 1;
 
-        FakeBotApi(WebApplication app) => _app = app;
-
         public static async Task<FakeBotApi> StartAsync()
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            var fake = new FakeBotApi(builder.Build());
-            fake._app.Run(fake.ServeAsync);
-            await fake._app.StartAsync();
-            fake.BaseUrl = fake._app.Urls.First();
+            var fake = new FakeBotApi();
+            await fake.ListenAsync();
             return fake;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
         }
 
         /// <summary>Enqueues the messages (all at once, or at <paramref name="rate"/> per second) and waits for every reply; returns the latencies in ms.</summary>
@@ -257,7 +240,7 @@ static class TelegramBench
             }
         }
 
-        async Task ServeAsync(HttpContext http)
+        protected override async Task ServeAsync(HttpContext http)
         {
             var path = http.Request.Path.Value ?? "";
             var slash = path.IndexOf('/', 1);

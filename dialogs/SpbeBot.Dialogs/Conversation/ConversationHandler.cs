@@ -21,7 +21,7 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         var (command, args) = Split(message.Text);
-        var person = await services.People.FindByChatAsync(message.Channel, message.UserId, cancellationToken);
+        var person = await services.People.FindSenderAsync(message.Channel, message.UserId, cancellationToken);
         var greet = false;
         if (person is null)
         {
@@ -29,7 +29,6 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             if (joined is null) return replies;
             (person, greet) = (joined, true);
         }
-        else await services.People.MarkReachableAsync(message.Channel, message.UserId, cancellationToken);
 
         var instansi = await services.Instansi.GetAsync(cancellationToken);
         var turn = new Turn(message, person, ConversationTexts.For(person.Language), command, args,

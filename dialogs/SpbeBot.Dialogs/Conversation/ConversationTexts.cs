@@ -1,5 +1,5 @@
-using System.Globalization;
 using SpbeBot.Core.People;
+using SpbeBot.Dialogs.Common;
 using SpbeBot.Core.Plans;
 
 namespace SpbeBot.Dialogs.Conversation;
@@ -8,23 +8,16 @@ namespace SpbeBot.Dialogs.Conversation;
 /// Every user-facing text of the conversation, Bahasa Indonesia (polite "Bapak/Ibu") and English side by side so
 /// the two stay in step. A person whose language is "en" gets English; everyone else, strangers included, Indonesian.
 /// </summary>
-public sealed class ConversationTexts
+public sealed class ConversationTexts : BilingualTexts
 {
     public static readonly ConversationTexts Id = new(english: false);
     public static readonly ConversationTexts En = new(english: true);
 
     public static ConversationTexts For(string? language) => language == "en" ? En : Id;
 
-    readonly bool _en;
-    readonly CultureInfo _culture;
-
-    ConversationTexts(bool english)
+    ConversationTexts(bool english) : base(english)
     {
-        _en = english;
-        _culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "id-ID");
     }
-
-    string S(string id, string en) => _en ? en : id;
 
     public string Language => _en ? "en" : "id";
 

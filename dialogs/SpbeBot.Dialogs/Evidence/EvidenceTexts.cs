@@ -1,27 +1,20 @@
-using System.Globalization;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.People;
+using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Dialogs.Evidence;
 
 /// <summary>Every user-facing text of evidence uploads, verification and checklists; Indonesian and English side by side.</summary>
-public sealed class EvidenceTexts
+public sealed class EvidenceTexts : BilingualTexts
 {
     public static readonly EvidenceTexts Id = new(english: false);
     public static readonly EvidenceTexts En = new(english: true);
 
     public static EvidenceTexts For(string? language) => language == "en" ? En : Id;
 
-    readonly bool _en;
-    readonly CultureInfo _culture;
-
-    EvidenceTexts(bool english)
+    EvidenceTexts(bool english) : base(english)
     {
-        _en = english;
-        _culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "id-ID");
     }
-
-    string S(string id, string en) => _en ? en : id;
 
     public string Size(long bytes) => bytes >= 1024 * 1024
         ? (bytes / 1024d / 1024d).ToString("0.0", _culture) + " MB"

@@ -69,14 +69,19 @@ public sealed class PersonStore(ConnectionFactory db)
     }
 
     /// <summary>
-    /// Someone who blocked the bot (a send was refused with 403) wrote again, so they unblocked it: pushes resume.
-    /// Cheap when nothing is blocked (the update matches no row).
+    /// Who wrote from a chat account; null for strangers. Writing means they unblocked the bot if a push had been
+    /// refused with 403, so that mark is cleared in the same statement: pushes resume.
     /// </summary>
-    public async Task MarkReachableAsync(string channel, string externalId, CancellationToken ct = default)
+    public async Task<Person?> FindSenderAsync(string channel, string externalId, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        await connection.ExecuteAsync("update chat_identity set blocked_at = null where channel = @channel and external_id = @externalId and blocked_at is not null",
-            new { channel, externalId });
+        var id = await connection.QuerySingleOrDefaultAsync<long?>(
+            """
+            with reachable as (update chat_identity set blocked_at = null
+                               where channel = @channel and external_id = @externalId and blocked_at is not null)
+            select person_id from chat_identity where channel = @channel and external_id = @externalId
+            """, new { channel, externalId });
+        return id is null ? null : await GetAsync(connection, null, id.Value);
     }
 
     public async Task<IReadOnlyList<Person>> ListAsync(CancellationToken ct = default)

@@ -131,7 +131,8 @@ public static class Backup
         try
         {
             await using var input = File.OpenRead(archivePath);
-            var gzipped = input.ReadByte() == 0x1f & input.ReadByte() == 0x8b;
+            var magic = new byte[2];
+            var gzipped = await input.ReadAtLeastAsync(magic, 2, throwOnEndOfStream: false, ct) == 2 && magic is [0x1f, 0x8b];
             input.Position = 0;
             await using var source = gzipped ? new GZipStream(input, CompressionMode.Decompress) : (Stream)input;
             await using var tar = new TarReader(source);

@@ -1,3 +1,4 @@
+using Dapper;
 using DbUp;
 using DbUp.Engine;
 using Npgsql;
@@ -54,12 +55,10 @@ public static class Migrator
     /// <summary>Scripts of this build not yet applied, read on an open connection (for readiness checks, which need a timeout).</summary>
     public static async Task<IReadOnlyList<string>> PendingAsync(NpgsqlConnection connection, CancellationToken ct = default)
     {
-        var applied = new HashSet<string>(StringComparer.Ordinal);
-        await using (var exists = new NpgsqlCommand("select to_regclass('public.schemaversions') is not null", connection))
-            if (await exists.ExecuteScalarAsync(ct) is not true) return Available();
-        await using var command = new NpgsqlCommand("select scriptname from public.schemaversions", connection);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) applied.Add(ScriptName(reader.GetString(0)));
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition("select to_regclass('public.schemaversions') is not null", cancellationToken: ct)))
+            return Available();
+        var applied = (await connection.QueryAsync<string>(new CommandDefinition("select scriptname from public.schemaversions", cancellationToken: ct)))
+            .Select(ScriptName).ToHashSet(StringComparer.Ordinal);
         return Available().Where(m => !applied.Contains(m)).ToList();
     }
 

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Storage;
-using SpbeBot.Host.Hosting;
 using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Cli;
@@ -56,7 +54,7 @@ static class DbCommand
             var target = parse.GetValue(file)!;
             try
             {
-                var manifest = await Backup.CreateAsync(database.Connections.ConnectionString, new EvidenceFileStore(EvidenceSettings.From(CliConfiguration.Load()).Root),
+                var manifest = await Backup.CreateAsync(database.Connections.ConnectionString, EvidenceCommand.Open(database).Intake.Files,
                     target.FullName, database.Cluster?.BinDirectory, ct);
                 stdout.WriteLine($"Cadangan selesai / backup written: {target.FullName} ({new FileInfo(target.FullName).Length / 1024:N0} KB; " +
                                  $"{manifest.EvidenceFiles} berkas bukti / evidence files, {manifest.Migrations.Count} migrasi / migrations).");
@@ -86,8 +84,7 @@ static class DbCommand
             }
             try
             {
-                var evidence = EvidenceSettings.From(CliConfiguration.Load());
-                var manifest = await Backup.RestoreAsync(source.FullName, database.Connections.ConnectionString, new EvidenceFileStore(evidence.Root),
+                var manifest = await Backup.RestoreAsync(source.FullName, database.Connections.ConnectionString, EvidenceCommand.Open(database).Intake.Files,
                     maxFileBytes: 2L * 1024 * 1024 * 1024, database.Cluster?.BinDirectory, ct);
                 stdout.WriteLine($"Pemulihan selesai / restored: cadangan {manifest.Created:yyyy-MM-dd HH:mm} UTC, {manifest.EvidenceFiles} berkas bukti / evidence files. " +
                                  "Periksa dengan / check with: spbebot evidence check --verify");

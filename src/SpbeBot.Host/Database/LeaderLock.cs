@@ -1,3 +1,4 @@
+using Dapper;
 using Npgsql;
 using SpbeBot.Core.Storage;
 
@@ -16,25 +17,19 @@ static class LeaderLock
     public static async Task<NpgsqlConnection?> TryTakeAsync(ConnectionFactory db, long key, CancellationToken ct)
     {
         var connection = await db.OpenAsync(ct);
+        var taken = false;
         try
         {
-            await using var take = new NpgsqlCommand("select pg_try_advisory_lock(@key)", connection);
-            take.Parameters.AddWithValue("key", key);
-            if (await take.ExecuteScalarAsync(ct) is true) return connection;
+            taken = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("select pg_try_advisory_lock(@key)", new { key }, cancellationToken: ct));
+            return taken ? connection : null;
         }
-        catch
+        finally
         {
-            await connection.DisposeAsync();
-            throw;
+            if (!taken) await connection.DisposeAsync();
         }
-        await connection.DisposeAsync();
-        return null;
     }
 
     /// <summary>Throws when the holding connection broke (then the lock may be someone else's already).</summary>
-    public static async Task CheckHeldAsync(NpgsqlConnection holder, CancellationToken ct)
-    {
-        await using var ping = new NpgsqlCommand("select 1", holder);
-        await ping.ExecuteScalarAsync(ct);
-    }
+    public static Task CheckHeldAsync(NpgsqlConnection holder, CancellationToken ct) =>
+        holder.ExecuteScalarAsync(new CommandDefinition("select 1", cancellationToken: ct));
 }

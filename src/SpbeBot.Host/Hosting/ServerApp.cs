@@ -44,12 +44,12 @@ static class ServerApp
         // [jobs] Hangfire: the daily reminder scan (and later broadcasts and digests), dashboard at /hangfire.
         builder.Services.AddSpbeJobs();
         // [observability] /healthz, /readyz, /metrics.
-        builder.Services.AddSpbeHealth();
+        builder.Services.AddSpbeObservability();
 
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.MapSpbeHealth();
+        app.MapSpbeObservability();
         app.MapTelegramWebhook();
         app.MapTeams();
         app.MapSpbeDashboard();

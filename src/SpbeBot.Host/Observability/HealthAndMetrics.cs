@@ -19,7 +19,7 @@ namespace SpbeBot.Host.Observability;
 /// </summary>
 static class HealthAndMetrics
 {
-    public static IServiceCollection AddSpbeHealth(this IServiceCollection services)
+    public static IServiceCollection AddSpbeObservability(this IServiceCollection services)
     {
         // Metrics: ours, ASP.NET Core's request metrics and the runtime's (GC, thread pool), in Prometheus text at /metrics.
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
@@ -32,7 +32,7 @@ static class HealthAndMetrics
         return services;
     }
 
-    public static void MapSpbeHealth(this WebApplication app)
+    public static void MapSpbeObservability(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteAsync });

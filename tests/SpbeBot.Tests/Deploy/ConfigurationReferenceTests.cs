@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using SpbeBot.Host.Channels.Teams;
@@ -7,6 +6,7 @@ using SpbeBot.Host.Channels.Telegram;
 using SpbeBot.Host.Database;
 using SpbeBot.Host.Hosting;
 using SpbeBot.Host.Jobs;
+using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Deploy;
 
@@ -19,12 +19,7 @@ public class ConfigurationReferenceTests
         (typeof(EvidenceSettings), "Evidence"), (typeof(JobSettings), "Jobs"), (typeof(RetentionSettings), "Retention"),
     ];
 
-    static string Deploy(string name, [CallerFilePath] string source = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(source)!); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "deploy", name))) return Path.Combine(dir.FullName, "deploy", name);
-        throw new FileNotFoundException(name);
-    }
+    static string Deploy(string name) => RepoFiles.Find(Path.Combine("deploy", name));
 
     static IEnumerable<PropertyInfo> Settings(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.SetMethod!.IsPublic);

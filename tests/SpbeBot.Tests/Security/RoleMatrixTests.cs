@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Dapper;
 using SpbeBot.Core.People;
@@ -28,16 +27,9 @@ public class RoleMatrixTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
 
     sealed record Row(string Command, IReadOnlyDictionary<string, string> Cells);
 
-    static string RepoFile(string relative, [CallerFilePath] string source = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(source)!); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, relative))) return Path.Combine(dir.FullName, relative);
-        throw new FileNotFoundException(relative);
-    }
-
     static IReadOnlyList<Row> Matrix()
     {
-        var text = File.ReadAllText(RepoFile("docs/security.md"));
+        var text = File.ReadAllText(RepoFiles.Find("docs/security.md"));
         var table = text[(text.IndexOf("<!-- role-matrix:start -->", StringComparison.Ordinal) + 26)..text.IndexOf("<!-- role-matrix:end -->", StringComparison.Ordinal)];
         var lines = table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.StartsWith('|')).ToList();
         var header = Cells(lines[0]);
@@ -52,7 +44,7 @@ public class RoleMatrixTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
     {
         var rows = Matrix();
         var documented = rows.Select(r => r.Command.Split(' ')[0]).ToHashSet();
-        var source = File.ReadAllText(RepoFile("dialogs/SpbeBot.Dialogs/Conversation/ConversationHandler.cs"));
+        var source = File.ReadAllText(RepoFiles.Find("dialogs/SpbeBot.Dialogs/Conversation/ConversationHandler.cs"));
         var known = Regex.Matches(source, "\"(/[a-z]+)\"").Select(m => m.Groups[1].Value).ToHashSet();
         Assert.Empty(known.Except(documented));
         Assert.Contains("(file", documented);

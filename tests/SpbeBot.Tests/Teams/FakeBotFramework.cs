@@ -1,12 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Teams;
 
@@ -15,18 +13,16 @@ namespace SpbeBot.Tests.Teams;
 /// is endorsed for some channels, a token issuer for test activities, and a Connector service that records what the
 /// bot sends (POST /v3/conversations/{id}/activities[/{replyToId}]).
 /// </summary>
-public sealed class FakeBotFramework : IAsyncDisposable
+public sealed class FakeBotFramework : LoopbackService
 {
     public const string AppId = "00000000-1111-2222-3333-444444444444";
     public const string Issuer = "https://api.botframework.com";
 
-    readonly WebApplication _app;
     readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "test-key-1" };
     readonly List<(string Path, JsonObject Activity, string? Authorization)> _sent = [];
     readonly List<(string Path, byte[] Bytes, string ContentRange)> _uploads = [];
     readonly Lock _gate = new();
 
-    public string BaseUrl { get; private set; } = "";
     public string MetadataUrl => BaseUrl + "/v1/.well-known/openidconfiguration";
     /// <summary>The serviceUrl activities carry: replies go back here.</summary>
     public string ServiceUrl => BaseUrl + "/";
@@ -40,17 +36,10 @@ public sealed class FakeBotFramework : IAsyncDisposable
     public string ChannelServiceUrl => BaseUrl + "/channel-service";
     static readonly HttpClient Forwarder = new();
 
-    FakeBotFramework(WebApplication app) => _app = app;
-
     public static async Task<FakeBotFramework> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var fake = new FakeBotFramework(builder.Build());
-        fake._app.Run(fake.ServeAsync);
-        await fake._app.StartAsync();
-        fake.BaseUrl = fake._app.Urls.First();
+        var fake = new FakeBotFramework();
+        await fake.ListenAsync();
         return fake;
     }
 
@@ -119,7 +108,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
         return activity;
     }
 
-    async Task ServeAsync(HttpContext http)
+    protected override async Task ServeAsync(HttpContext http)
     {
         var path = http.Request.Path.Value ?? "";
         if (path == "/v1/.well-known/openidconfiguration")
@@ -180,11 +169,5 @@ public sealed class FakeBotFramework : IAsyncDisposable
     {
         http.Response.ContentType = "application/json";
         return http.Response.WriteAsync(body.ToJsonString());
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }

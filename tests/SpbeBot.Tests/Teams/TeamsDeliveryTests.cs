@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,12 +29,7 @@ public class TeamsDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
         return (bf, app, http);
     }
 
-    static Task Post(HttpClient http, FakeBotFramework bf, JsonObject activity)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bf.Token());
-        return http.SendAsync(request);
-    }
+    static Task Post(HttpClient http, FakeBotFramework bf, JsonObject activity) => TeamsTests.PostAsync(http, activity, bf.Token());
 
     async Task JoinAsync(HttpClient http, FakeBotFramework bf, string userId, string conversationId, string conversationType = "personal")
     {

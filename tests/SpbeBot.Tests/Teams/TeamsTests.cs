@@ -59,7 +59,7 @@ public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         return (app, new HttpClient { BaseAddress = new Uri(app.Urls.First()) });
     }
 
-    static Task<HttpResponseMessage> PostAsync(HttpClient http, JsonObject activity, string? token)
+    internal static Task<HttpResponseMessage> PostAsync(HttpClient http, JsonObject activity, string? token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
+using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Teams;
 
@@ -29,7 +29,7 @@ public class WebChatTests
 
     static async Task<(int ExitCode, string Out, string Err)> ConverseAsync(string botUrl, params string[] steps)
     {
-        var folder = WebChatFolder();
+        var folder = RepoFiles.Find(Path.Combine("tests", "webchat"));
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "botframework-webchat")) || !File.Exists(Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium"))
             Assert.Fail("Web Chat or Chromium is not installed: run scripts/ensure-webchat (scripts/test does).");
         var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -48,14 +48,5 @@ public class WebChatTests
             throw new TimeoutException("the Web Chat conversation did not finish in 3 minutes");
         }
         return (process.ExitCode, await stdout, await stderr);
-    }
-
-    static string WebChatFolder([CallerFilePath] string sourceFile = "")
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? "" })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "tests", "webchat", "converse.mjs")))
-                    return Path.Combine(dir.FullName, "tests", "webchat");
-        throw new DirectoryNotFoundException("tests/webchat not found");
     }
 }

@@ -1,10 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Telegram;
 
@@ -35,12 +33,11 @@ public sealed record UploadedFile(string Field, string FileName, byte[] Content)
 /// with offsets, and can refuse a method or fail its next calls with 429 (retry_after) or 5xx.
 /// Like the real one it refuses over-long texts, over-long callback_data, and getUpdates while a webhook is set.
 /// </summary>
-public sealed class FakeBotApi : IAsyncDisposable
+public sealed class FakeBotApi : LoopbackService
 {
     public const string Token = "123456:FAKE-token_for-tests";
     public const string BotUsername = "SpbeTestBot";
 
-    readonly WebApplication _app;
     readonly Lock _gate = new();
     readonly List<ApiCall> _calls = [];
     readonly List<JsonObject> _updates = [];
@@ -55,28 +52,14 @@ public sealed class FakeBotApi : IAsyncDisposable
     bool _polling;
     int _nextMessageId = 1;
 
-    public string BaseUrl { get; private set; } = "";
     public string? WebhookUrl { get; private set; }
     public string? WebhookSecret { get; private set; }
 
-    FakeBotApi(WebApplication app) => _app = app;
-
     public static async Task<FakeBotApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var fake = new FakeBotApi(builder.Build());
-        fake._app.Run(fake.ServeAsync);
-        await fake._app.StartAsync();
-        fake.BaseUrl = fake._app.Urls.First();
+        var fake = new FakeBotApi();
+        await fake.ListenAsync();
         return fake;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 
     // ───────────── what tests arrange ─────────────
@@ -247,7 +230,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     // ───────────── the server ─────────────
 
-    async Task ServeAsync(HttpContext http)
+    protected override async Task ServeAsync(HttpContext http)
     {
         var path = http.Request.Path.Value ?? "";
         if (path.StartsWith("/file/bot", StringComparison.Ordinal))

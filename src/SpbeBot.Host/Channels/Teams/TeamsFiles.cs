@@ -20,9 +20,14 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
     const string ConsentCard = "application/vnd.microsoft.teams.card.file.consent";
     const string InfoCard = "application/vnd.microsoft.teams.card.file.info";
 
-    /// <summary>A file a dialog made (a chart, a spreadsheet, a stored evidence file): stored (and counted) first, then offered.</summary>
+    /// <summary>
+    /// A file a dialog made (a chart, a spreadsheet, a stored evidence file): a small one inline from where it is; a
+    /// larger one stored (and counted) first, because the consent flow uploads it later.
+    /// </summary>
     public async Task<JsonObject> ForReplyAsync(string channelId, string userId, ReplyFile file, CancellationToken ct)
     {
+        if (new FileInfo(file.Path).Length <= InlineMaxBytes)
+            return Inline(await File.ReadAllBytesAsync(file.Path, ct), file.ContentType, file.FileName);
         var (sha, _) = await intake.StoreAttachmentAsync(file.Path, ct);
         return sha is null
             ? Text($"📎 {file.FileName}: berkas tidak dapat dikirim. / the file cannot be sent.")
@@ -38,15 +43,7 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
         if (stored.Size == 0 || !intake.Files.Exists(sha256))
             return Text($"📎 {name}: berkas tidak ditemukan. / the file is missing.");
         if (stored.Size <= InlineMaxBytes)
-        {
-            var bytes = await File.ReadAllBytesAsync(intake.Files.PathOf(sha256), ct);
-            return Attachment(new JsonObject
-            {
-                ["contentType"] = stored.ContentType,
-                ["name"] = name,
-                ["contentUrl"] = $"data:{stored.ContentType};base64,{Convert.ToBase64String(bytes)}",
-            });
-        }
+            return Inline(await File.ReadAllBytesAsync(intake.Files.PathOf(sha256), ct), stored.ContentType, name);
         if (channelId != "msteams")
             return Text($"📎 {name} ({stored.Size / 1024:N0} KB): terlalu besar untuk saluran ini; silakan minta lewat Teams atau Telegram. / too large for this channel.");
         var offer = Guid.NewGuid();
@@ -117,6 +114,13 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
         }
         return false;
     }
+
+    static JsonObject Inline(byte[] bytes, string contentType, string name) => Attachment(new JsonObject
+    {
+        ["contentType"] = contentType,
+        ["name"] = name,
+        ["contentUrl"] = $"data:{contentType};base64,{Convert.ToBase64String(bytes)}",
+    });
 
     static JsonObject Attachment(JsonObject attachment) => new() { ["type"] = "message", ["attachments"] = new JsonArray(attachment) };
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Dapper;
 using Npgsql;
 using SpbeBot.Core.Storage;
 using SpbeBot.Host.Database;
@@ -119,23 +120,13 @@ sealed class TelegramPolling(
         }
     }
 
-    static async Task<int?> ReadOffsetAsync(NpgsqlConnection holder, long botId, CancellationToken ct)
-    {
-        await using var read = new NpgsqlCommand("select next_offset from telegram_poll_offset where bot_id = @botId", holder);
-        read.Parameters.AddWithValue("botId", botId);
-        return await read.ExecuteScalarAsync(ct) is long next ? (int)next : null;
-    }
+    static async Task<int?> ReadOffsetAsync(NpgsqlConnection holder, long botId, CancellationToken ct) =>
+        (int?)await holder.ExecuteScalarAsync<long?>(new CommandDefinition("select next_offset from telegram_poll_offset where bot_id = @botId", new { botId }, cancellationToken: ct));
 
     /// <summary>After each handled update: a takeover or restart continues from here.</summary>
-    static async Task SaveOffsetAsync(NpgsqlConnection holder, long botId, int next, CancellationToken ct)
-    {
-        await using var save = new NpgsqlCommand(
-            """
-            insert into telegram_poll_offset (bot_id, next_offset) values (@botId, @next)
-            on conflict (bot_id) do update set next_offset = excluded.next_offset, updated_at = now()
-            """, holder);
-        save.Parameters.AddWithValue("botId", botId);
-        save.Parameters.AddWithValue("next", (long)next);
-        await save.ExecuteNonQueryAsync(ct);
-    }
+    static Task SaveOffsetAsync(NpgsqlConnection holder, long botId, int next, CancellationToken ct) => holder.ExecuteAsync(new CommandDefinition(
+        """
+        insert into telegram_poll_offset (bot_id, next_offset) values (@botId, @next)
+        on conflict (bot_id) do update set next_offset = excluded.next_offset, updated_at = now()
+        """, new { botId, next = (long)next }, cancellationToken: ct));
 }
