@@ -51,8 +51,8 @@ public sealed class Outbox(ConnectionFactory db)
     /// Delivers due messages of people who have an unblocked account on <paramref name="channel"/> (or, with
     /// <paramref name="personId"/>, of that one person whatever their accounts: the terminal chat shows what is
     /// addressed to the person it acts as). Each row stays locked while <paramref name="deliver"/> runs and its outcome
-    /// is committed right after, so two delivering processes never send the same row and a crash sends it again only
-    /// if it struck between Telegram's answer and that commit.
+    /// is committed right after (not cancelled by a shutdown), so two delivering processes never send the same row and a
+    /// crash sends it again only if it struck between the channel's answer and that commit.
     /// </summary>
     public async Task<int> DeliverAsync(string channel, Func<OutboxMessage, CancellationToken, Task<DeliveryOutcome>> deliver,
         long? personId = null, int limit = 50, CancellationToken ct = default)
@@ -101,7 +101,9 @@ public sealed class Outbox(ConnectionFactory db)
                      where id = @Id
                      """,
             }, new { row.Id, channel, error = error ?? "not delivered" }, tx);
-            await tx.CommitAsync(ct);
+            // Once the channel has answered, the outcome is recorded even while the server shuts down: a cancelled
+            // commit would roll back a message the user already has, and the next server would send it again.
+            await tx.CommitAsync(CancellationToken.None);
             if (outcome == DeliveryOutcome.Sent) delivered++;
         }
         return delivered;
