@@ -31,10 +31,11 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
         }
 
         var instansi = await services.Instansi.GetAsync(cancellationToken);
+        var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib, services.Clock);
         var turn = new Turn(message, person, ConversationTexts.For(person.Language), command, args,
             instansi?.Framework ?? CatalogStore.DefaultFramework,
-            instansi?.EvaluationYear ?? DateTime.UtcNow.Year,
-            TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib, services.Clock),
+            instansi?.EvaluationYear ?? today.Year,
+            today,
             instansi?.TimeZone ?? TimeZones.Wib,
             services, cancellationToken);
         if (greet) return MainMenu.Greet(turn);

@@ -16,6 +16,7 @@ namespace SpbeBot.Dialogs.Conversation;
 /// The Telegram bot's username for invite deep links, asked at the moment of use (the server learns it from getMe
 /// after start); null or empty: invites show the code and "/start &lt;code&gt;" only.
 /// </param>
+/// <param name="Clock">What day and time it is for the dialogs, invites and reminders (tests set a date).</param>
 public sealed record ConversationServices(
     PersonStore People,
     InviteStore Invites,
@@ -29,16 +30,17 @@ public sealed record ConversationServices(
     ReminderScan Reminders,
     BroadcastStore Broadcasts,
     DigestStore Digests,
-    Func<string?>? BotUsername = null,
-    TimeProvider? Clock = null)
+    TimeProvider Clock,
+    Func<string?>? BotUsername = null)
 {
     /// <summary>Every store on one database, and the evidence file store in <paramref name="evidence"/>'s folder.</summary>
     public static ConversationServices On(ConnectionFactory db, EvidenceOptions evidence, Func<string?>? botUsername = null, TimeProvider? clock = null)
     {
+        clock ??= TimeProvider.System;
         return new ConversationServices(
-            new PersonStore(db), new InviteStore(db), new PlanStore(db), new OpdStore(db), new InstansiStore(db),
+            new PersonStore(db), new InviteStore(db, clock), new PlanStore(db), new OpdStore(db), new InstansiStore(db),
             new ConversationStateStore(db), new EvidenceStore(db), EvidenceIntake.On(db, evidence), new Outbox(db),
             new ReminderScan(db, new ReminderWriter()), new BroadcastStore(db), new DigestStore(db),
-            botUsername, clock);
+            clock, botUsername);
     }
 }

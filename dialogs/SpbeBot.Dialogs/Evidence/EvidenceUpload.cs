@@ -225,5 +225,5 @@ static class EvidenceUpload
 
     /// <summary>Telegram photos come without a name: "foto-20250312-093000" in the instansi's local time (the extension follows the content).</summary>
     static string PhotoStem(Turn turn) =>
-        "foto-" + TimeZones.ToLocal((turn.S.Clock ?? TimeProvider.System).GetUtcNow(), turn.Zone).ToString("yyyyMMdd-HHmmss");
+        "foto-" + TimeZones.ToLocal(turn.S.Clock.GetUtcNow(), turn.Zone).ToString("yyyyMMdd-HHmmss");
 }

@@ -2,6 +2,7 @@ using SpbeBot.Core.Audit;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
+using SpbeBot.Core.Reminders;
 using SpbeBot.Core.Storage;
 
 namespace SpbeBot.Core.Demo;
@@ -12,7 +13,7 @@ public sealed record DemoResult(bool Loaded, string Instansi, int Opds, int Peop
 /// <summary>
 /// A fictional Pemda to try the bot with: Pemerintah Kabupaten Sukamaju (WIB), the OPDs of a real follow-up table
 /// (seed 004) with their usual spellings as aliases, five demo people, and a current-year spbe-2024 plan with one
-/// item per indicator (1–47). Deterministic: levels come from a fixed seed, deadlines from "today".
+/// item per indicator (1–47). Deterministic: levels come from a fixed seed, deadlines in days from "today" (see <see cref="Actions"/>).
 /// Idempotent: the instansi row is written last and marks the demo as loaded; a later run with it present
 /// changes nothing, and a run interrupted earlier finishes the job without duplicating (ensure/upsert by key).
 /// A database that already belongs to a real instansi is never touched.
@@ -51,56 +52,64 @@ public static class DemoData
         new("Dedi Kurniawan", PersonRole.Admin, "DKIS", "admin"),
     ];
 
-    /// <summary>Per indicator: the follow-up action, responsible OPDs, and a service name for the public-service sectors.</summary>
-    static readonly (string Action, string[] Opds, string? Service)[] Actions =
+    /// <summary>
+    /// Per indicator: the follow-up action, responsible OPDs, a service name for the public-service sectors, and the
+    /// deadline in days from the day the demo is loaded. Days, never months: a plan built on any date has the same
+    /// shape (months of 28–31 days once left the Bappeda operator with nothing to be reminded of on 210 days a year).
+    /// The days are chosen so that what the demo promises holds on every start date (checked by DemoPlanTests):
+    /// DKIS and Bappeda each have an item at every reminder milestone from H-30 to two weeks late; every OPD has an
+    /// item reminded on the first day, and every OPD with more than one item an overdue one; some items are more than
+    /// a week late (escalated to the coordinators); the rest spread over the next ten months.
+    /// </summary>
+    static readonly (string Action, string[] Opds, string? Service, int DueInDays)[] Actions =
     [
-        ("Menyusun dan menetapkan Peraturan Bupati tentang Arsitektur SPBE", ["DKIS", "Bag. Hukum"], null),
-        ("Menyusun dan menetapkan Peraturan Bupati tentang Peta Rencana SPBE", ["DKIS", "Bappeda"], null),
-        ("Menetapkan kebijakan internal Manajemen Data (Satu Data Kabupaten)", ["DKIS", "Bag. Hukum"], null),
-        ("Menetapkan kebijakan internal Pembangunan Aplikasi SPBE", ["DKIS"], null),
-        ("Merevisi kebijakan internal Layanan Pusat Data agar mencakup semua perangkat daerah", ["DKIS"], null),
-        ("Menetapkan kebijakan internal Layanan Jaringan Intra Pemerintah Daerah", ["DKIS"], null),
-        ("Menetapkan kebijakan penggunaan Sistem Penghubung Layanan", ["DKIS"], null),
-        ("Menetapkan kebijakan internal Manajemen Keamanan Informasi", ["DKIS", "Bag. Hukum"], null),
-        ("Menetapkan kebijakan internal Audit TIK", ["DKIS", "Bag. Organisasi"], null),
-        ("Memperbarui Keputusan Bupati tentang Tim Koordinasi SPBE", ["Bag. Organisasi", "DKIS"], null),
-        ("Menyusun dokumen Arsitektur SPBE Kabupaten dan mereviunya setiap tahun", ["DKIS", "Bappeda"], null),
-        ("Menyusun Peta Rencana SPBE yang selaras dengan RPJMD", ["Bappeda", "DKIS"], null),
-        ("Menyelaraskan rencana dan anggaran TIK seluruh perangkat daerah melalui clearance DKIS", ["Bappeda", "BPKAD"], null),
-        ("Memetakan dan menyederhanakan proses bisnis lintas perangkat daerah", ["Bag. Organisasi"], null),
-        ("Menerapkan standar pembangunan aplikasi dan repositori kode bersama", ["DKIS"], null),
-        ("Memindahkan server perangkat daerah ke Pusat Data Kabupaten", ["DKIS"], null),
-        ("Menghubungkan seluruh kantor perangkat daerah ke jaringan intra pemerintah", ["DKIS"], null),
-        ("Mengintegrasikan aplikasi perangkat daerah melalui Sistem Penghubung Layanan", ["DKIS"], null),
-        ("Menjadwalkan rapat Tim Koordinasi SPBE triwulanan beserta notulanya", ["Bag. Organisasi", "DKIS"], null),
-        ("Menjalin kerja sama penerapan SPBE dengan pemerintah daerah tetangga", ["DKIS", "Bappeda"], null),
-        ("Menyusun register risiko SPBE dan melaksanakan penilaian risiko", ["DKIS", "Bag. Organisasi"], null),
-        ("Menerapkan SMKI berbasis SNI ISO/IEC 27001 di Pusat Data", ["DKIS"], null),
-        ("Menyusun katalog data dan menunjuk walidata di setiap perangkat daerah", ["DKIS", "Bappeda"], null),
-        ("Menginventarisasi aset TIK seluruh perangkat daerah", ["BPKAD", "DKIS"], null),
-        ("Menyusun rencana pengembangan kompetensi SDM TIK", ["BKPSDM", "DKIS"], null),
-        ("Membangun portal manajemen pengetahuan SPBE", ["DKIS"], null),
-        ("Menerapkan prosedur manajemen perubahan untuk aplikasi utama", ["DKIS"], null),
-        ("Menerapkan layanan helpdesk SPBE dengan katalog layanan", ["DKIS"], null),
-        ("Melaksanakan audit infrastruktur SPBE oleh auditor internal", ["DKIS", "Bag. Organisasi"], null),
-        ("Melaksanakan audit aplikasi SPBE prioritas", ["DKIS"], null),
-        ("Melaksanakan audit keamanan SPBE bekerja sama dengan BSSN", ["DKIS"], null),
-        ("Mengintegrasikan aplikasi perencanaan dengan penganggaran (SIPD)", ["Bappeda"], null),
-        ("Mengintegrasikan layanan penganggaran dengan layanan keuangan", ["BPKAD", "Bappeda"], null),
-        ("Mengintegrasikan layanan keuangan dengan layanan pengelolaan aset", ["BPKAD"], null),
-        ("Mengintegrasikan layanan pengadaan (SPSE) dengan layanan keuangan", ["Bag. PBJ", "BPKAD"], null),
-        ("Mengintegrasikan layanan kepegawaian dengan layanan kinerja pegawai", ["BKPSDM"], null),
-        ("Menerapkan aplikasi Srikandi di seluruh perangkat daerah", ["DKIS", "Bag. Organisasi"], null),
-        ("Mengintegrasikan layanan pengelolaan BMD dengan layanan keuangan", ["BPKAD"], null),
-        ("Menerapkan layanan pengawasan internal berbasis elektronik", ["Bag. Organisasi"], null),
-        ("Mengintegrasikan layanan akuntabilitas kinerja dengan perencanaan", ["Bag. Organisasi", "Bappeda"], null),
-        ("Menerapkan e-Kinerja terintegrasi dengan tunjangan kinerja", ["BKPSDM"], null),
-        ("Mengintegrasikan kanal pengaduan daerah dengan SP4N-LAPOR!", ["DKIS"], null),
-        ("Menerbitkan dataset prioritas di portal data terbuka", ["DKIS", "Bappeda"], null),
-        ("Mengintegrasikan JDIH Kabupaten dengan JDIHN", ["Bag. Hukum"], null),
-        ("Mengintegrasikan perizinan online dengan OSS RBA", ["DPMPTSP"], "Perizinan Online"),
-        ("Menyediakan layanan administrasi kependudukan daring terintegrasi", ["Disdukcapil"], "Layanan Adminduk Online"),
-        ("Mengintegrasikan bursa kerja online dengan SIAPkerja Kemnaker", ["Disnaker"], "Bursa Kerja Online"),
+        ("Menyusun dan menetapkan Peraturan Bupati tentang Arsitektur SPBE", ["DKIS", "Bag. Hukum"], null, 72),
+        ("Menyusun dan menetapkan Peraturan Bupati tentang Peta Rencana SPBE", ["DKIS", "Bappeda"], null, 30),
+        ("Menetapkan kebijakan internal Manajemen Data (Satu Data Kabupaten)", ["DKIS", "Bag. Hukum"], null, -28),
+        ("Menetapkan kebijakan internal Pembangunan Aplikasi SPBE", ["DKIS"], null, 183),
+        ("Merevisi kebijakan internal Layanan Pusat Data agar mencakup semua perangkat daerah", ["DKIS"], null, 220),
+        ("Menetapkan kebijakan internal Layanan Jaringan Intra Pemerintah Daerah", ["DKIS"], null, 257),
+        ("Menetapkan kebijakan penggunaan Sistem Penghubung Layanan", ["DKIS"], null, 294),
+        ("Menetapkan kebijakan internal Manajemen Keamanan Informasi", ["DKIS", "Bag. Hukum"], null, 61),
+        ("Menetapkan kebijakan internal Audit TIK", ["DKIS", "Bag. Organisasi"], null, 98),
+        ("Memperbarui Keputusan Bupati tentang Tim Koordinasi SPBE", ["Bag. Organisasi", "DKIS"], null, 135),
+        ("Menyusun dokumen Arsitektur SPBE Kabupaten dan mereviunya setiap tahun", ["DKIS", "Bappeda"], null, 14),
+        ("Menyusun Peta Rencana SPBE yang selaras dengan RPJMD", ["Bappeda", "DKIS"], null, 7),
+        ("Menyelaraskan rencana dan anggaran TIK seluruh perangkat daerah melalui clearance DKIS", ["Bappeda", "BPKAD"], null, 3),
+        ("Memetakan dan menyederhanakan proses bisnis lintas perangkat daerah", ["Bag. Organisasi"], null, -21),
+        ("Menerapkan standar pembangunan aplikasi dan repositori kode bersama", ["DKIS"], null, 50),
+        ("Memindahkan server perangkat daerah ke Pusat Data Kabupaten", ["DKIS"], null, 87),
+        ("Menghubungkan seluruh kantor perangkat daerah ke jaringan intra pemerintah", ["DKIS"], null, 124),
+        ("Mengintegrasikan aplikasi perangkat daerah melalui Sistem Penghubung Layanan", ["DKIS"], null, 161),
+        ("Menjadwalkan rapat Tim Koordinasi SPBE triwulanan beserta notulanya", ["Bag. Organisasi", "DKIS"], null, 198),
+        ("Menjalin kerja sama penerapan SPBE dengan pemerintah daerah tetangga", ["DKIS", "Bappeda"], null, 1),
+        ("Menyusun register risiko SPBE dan melaksanakan penilaian risiko", ["DKIS", "Bag. Organisasi"], null, 272),
+        ("Menerapkan SMKI berbasis SNI ISO/IEC 27001 di Pusat Data", ["DKIS"], null, 3),
+        ("Menyusun katalog data dan menunjuk walidata di setiap perangkat daerah", ["DKIS", "Bappeda"], null, 0),
+        ("Menginventarisasi aset TIK seluruh perangkat daerah", ["BPKAD", "DKIS"], null, 113),
+        ("Menyusun rencana pengembangan kompetensi SDM TIK", ["BKPSDM", "DKIS"], null, -14),
+        ("Membangun portal manajemen pengetahuan SPBE", ["DKIS"], null, 187),
+        ("Menerapkan prosedur manajemen perubahan untuk aplikasi utama", ["DKIS"], null, 224),
+        ("Menerapkan layanan helpdesk SPBE dengan katalog layanan", ["DKIS"], null, 261),
+        ("Melaksanakan audit infrastruktur SPBE oleh auditor internal", ["DKIS", "Bag. Organisasi"], null, 298),
+        ("Melaksanakan audit aplikasi SPBE prioritas", ["DKIS"], null, 65),
+        ("Melaksanakan audit keamanan SPBE bekerja sama dengan BSSN", ["DKIS"], null, 102),
+        ("Mengintegrasikan aplikasi perencanaan dengan penganggaran (SIPD)", ["Bappeda"], null, 45),
+        ("Mengintegrasikan layanan penganggaran dengan layanan keuangan", ["BPKAD", "Bappeda"], null, -10),
+        ("Mengintegrasikan layanan keuangan dengan layanan pengelolaan aset", ["BPKAD"], null, 213),
+        ("Mengintegrasikan layanan pengadaan (SPSE) dengan layanan keuangan", ["Bag. PBJ", "BPKAD"], null, 21),
+        ("Mengintegrasikan layanan kepegawaian dengan layanan kinerja pegawai", ["BKPSDM"], null, -7),
+        ("Menerapkan aplikasi Srikandi di seluruh perangkat daerah", ["DKIS", "Bag. Organisasi"], null, 54),
+        ("Mengintegrasikan layanan pengelolaan BMD dengan layanan keuangan", ["BPKAD"], null, 91),
+        ("Menerapkan layanan pengawasan internal berbasis elektronik", ["Bag. Organisasi"], null, 128),
+        ("Mengintegrasikan layanan akuntabilitas kinerja dengan perencanaan", ["Bag. Organisasi", "Bappeda"], null, -15),
+        ("Menerapkan e-Kinerja terintegrasi dengan tunjangan kinerja", ["BKPSDM"], null, 5),
+        ("Mengintegrasikan kanal pengaduan daerah dengan SP4N-LAPOR!", ["DKIS"], null, -9),
+        ("Menerbitkan dataset prioritas di portal data terbuka", ["DKIS", "Bappeda"], null, 120),
+        ("Mengintegrasikan JDIH Kabupaten dengan JDIHN", ["Bag. Hukum"], null, 43),
+        ("Mengintegrasikan perizinan online dengan OSS RBA", ["DPMPTSP"], "Perizinan Online", 9),
+        ("Menyediakan layanan administrasi kependudukan daring terintegrasi", ["Disdukcapil"], "Layanan Adminduk Online", 2),
+        ("Mengintegrasikan bursa kerja online dengan SIAPkerja Kemnaker", ["Disnaker"], "Bursa Kerja Online", -28),
     ];
 
     /// <summary>Loads the demo once; returns Loaded=false when it was already there or the database belongs to a real instansi.</summary>
@@ -154,15 +163,14 @@ public static class DemoData
         var drafts = new List<PlanItemDraft>();
         for (var number = 1; number <= Actions.Length; number++)
         {
-            var (action, opds, service) = Actions[number - 1];
+            var (action, opds, service, dueInDays) = Actions[number - 1];
             var current = random.Next(1, 4);                                 // 1–3: where most Pemda are
             var target = Math.Min(5, current + random.Next(1, 3));           // one or two levels up
             var criterion = catalog?.FindIndicator(number)?.Level(target)?.Criterion;
-            // Deadlines: most spread over the next ten months; a few already past to show overdue items.
-            var overdue = number % 11 == 3;
-            var deadline = overdue ? today.AddDays(-7 * (1 + number % 4)) : today.AddMonths(1 + (number * 7) % 10).AddDays(-(number % 20));
-            var status = overdue ? PlanStatus.Open
-                : number % 9 == 0 ? PlanStatus.Done
+            var deadline = today.AddDays(dueInDays);
+            // Overdue items are not started; an item due within the reminder window is never done, so it is reminded.
+            var status = dueInDays < 0 ? PlanStatus.Open
+                : number % 9 == 0 && dueInDays > ReminderPolicy.DaysBefore[0] ? PlanStatus.Done
                 : number % 4 == 0 ? PlanStatus.InProgress
                 : PlanStatus.Open;
             drafts.Add(new PlanItemDraft

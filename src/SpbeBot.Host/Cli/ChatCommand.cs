@@ -40,7 +40,7 @@ static class ChatCommand
                 return 2;
             }
             var items = instansi is null ? [] : await new PlanStore(database.Connections).ListAsync(new PlanFilter { Year = instansi.EvaluationYear, Framework = instansi.Framework }, ct);
-            var today = DateOnly.FromDateTime(DateTime.Today);
+            var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib);
 
             output.WriteLine($"SpbeBot — {instansi?.Name ?? "(instansi belum diatur)"}");
             output.WriteLine($"Basis data: {database.Location}");

@@ -39,7 +39,7 @@ static class EvidenceCommand
     internal static async Task<(string Framework, int Year)> ScopeAsync(SpbeDatabase database, string? framework, int? year, CancellationToken ct)
     {
         var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
-        return (framework ?? instansi?.Framework ?? CatalogStore.DefaultFramework, year ?? instansi?.EvaluationYear ?? DateTime.UtcNow.Year);
+        return (framework ?? instansi?.Framework ?? CatalogStore.DefaultFramework, year ?? instansi?.EvaluationYear ?? TimeZones.Today(TimeZones.Wib).Year);
     }
 
     static Actor CliActor => Actor.System("cli:" + Environment.UserName);

@@ -76,7 +76,7 @@ static class InstansiCommand
                 Kind = parse.GetValue(kind) ?? before?.Kind ?? InstansiKind.Kabupaten,
                 TimeZone = ianaZone ?? before?.TimeZone ?? TimeZones.Wib,
                 Framework = parse.GetValue(framework) ?? before?.Framework ?? CatalogStore.DefaultFramework,
-                EvaluationYear = parse.GetValue(year) ?? before?.EvaluationYear ?? DateTime.UtcNow.Year,
+                EvaluationYear = parse.GetValue(year) ?? before?.EvaluationYear ?? TimeZones.Today(ianaZone ?? before?.TimeZone ?? TimeZones.Wib).Year,
             };
             await store.SaveAsync(updated, OpdCommand.CliActor, ct);
             stdout.WriteLine($"Tersimpan / saved: {updated.Name} ({updated.Kind}); {updated.TimeZone}; {updated.Framework}; {updated.EvaluationYear}");

@@ -33,7 +33,7 @@ static class PlanSpreadsheetCommands
                 return 2;
             }
             var opds = await new OpdStore(database.Connections).ListAsync(ct);
-            var importer = new PlanImporter(CatalogStore.Get(fw), parse.GetValue(year) ?? instansi?.EvaluationYear ?? DateTime.Today.Year,
+            var importer = new PlanImporter(CatalogStore.Get(fw), parse.GetValue(year) ?? instansi?.EvaluationYear ?? TimeZones.Today(TimeZones.Wib).Year,
                 OpdNameNormalizer.Matcher(opds))
             { FileMayChooseFramework = parse.GetValue(framework) is null && parse.GetValue(year) is null };
 

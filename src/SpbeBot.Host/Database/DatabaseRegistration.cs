@@ -19,12 +19,12 @@ static class DatabaseRegistration
         // Settings are read when the service is built, from the final configuration: sources added after this call
         // (tests, the host's own configure step) must count.
         services.AddSingleton<DatabaseStartup>(sp => new DatabaseStartup(
-            DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()), sp.GetRequiredService<ILogger<DatabaseStartup>>()));
+            DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DatabaseStartup>>()));
         services.AddHostedService<DatabaseStartupService>();
         services.AddSingleton(sp => sp.GetRequiredService<DatabaseStartup>().Database.Connections);
         services.AddSingleton(sp => new OpdStore(sp.GetRequiredService<ConnectionFactory>()));
         services.AddSingleton(sp => new PersonStore(sp.GetRequiredService<ConnectionFactory>()));
-        services.AddSingleton(sp => new InviteStore(sp.GetRequiredService<ConnectionFactory>(), sp.GetService<TimeProvider>()));
+        services.AddSingleton(sp => new InviteStore(sp.GetRequiredService<ConnectionFactory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new InstansiStore(sp.GetRequiredService<ConnectionFactory>()));
         services.AddSingleton(sp => new PlanStore(sp.GetRequiredService<ConnectionFactory>()));
         services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<ConnectionFactory>()));
@@ -52,7 +52,7 @@ static class DatabaseRegistration
     }
 
     /// <summary>Opens the database before other hosted services start (register it first) and closes it last.</summary>
-    sealed class DatabaseStartup(DatabaseSettings settings, ILogger<DatabaseStartup> logger) : IHostedService
+    sealed class DatabaseStartup(DatabaseSettings settings, TimeProvider clock, ILogger<DatabaseStartup> logger) : IHostedService
     {
         SpbeDatabase? _database;
 
@@ -61,7 +61,7 @@ static class DatabaseRegistration
         public async Task StartAsync(CancellationToken ct)
         {
             var log = new StringWriter();
-            _database = await SpbeDatabase.OpenAsync(settings, log, ct: ct, stopOnSignals: false);
+            _database = await SpbeDatabase.OpenAsync(settings, log, ct: ct, stopOnSignals: false, clock: clock);
             foreach (var line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)) logger.LogInformation("{Line}", line);
             logger.LogInformation("Database: {Location}", _database.Location);
         }

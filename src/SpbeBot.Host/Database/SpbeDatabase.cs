@@ -24,7 +24,9 @@ sealed class SpbeDatabase : IAsyncDisposable
 
     /// <param name="log">Progress lines for the operator (CLI: standard error, so --json output stays clean).</param>
     /// <param name="stopOnSignals">False for the server, whose host shuts down on SIGINT/SIGTERM and closes the database last.</param>
-    public static async Task<SpbeDatabase> OpenAsync(DatabaseSettings settings, TextWriter? log = null, bool migrate = true, CancellationToken ct = default, bool stopOnSignals = true)
+    /// <param name="clock">The day a new demo plan's deadlines count from.</param>
+    public static async Task<SpbeDatabase> OpenAsync(DatabaseSettings settings, TextWriter? log = null, bool migrate = true, CancellationToken ct = default,
+        bool stopOnSignals = true, TimeProvider? clock = null)
     {
         EmbeddedCluster? cluster = null;
         string connectionString;
@@ -55,7 +57,7 @@ sealed class SpbeDatabase : IAsyncDisposable
             DemoResult? demo = null;
             if (cluster is not null && settings.DemoData && migrate)
             {
-                demo = await DemoData.EnsureAsync(connections, TimeZones.Today(TimeZones.Wib), ct); // the demo Pemda is in WIB
+                demo = await DemoData.EnsureAsync(connections, TimeZones.Today(TimeZones.Wib, clock), ct); // the demo Pemda is in WIB
                 if (demo.Loaded)
                     log?.WriteLine($"Data contoh dimuat: {demo.Instansi}, {demo.Opds} OPD, {demo.People} orang, {demo.Plan?.Created} rencana aksi. / Demo data loaded.");
             }

@@ -23,7 +23,7 @@ static class ConversationRegistration
                 EvidenceSettings.From(config),
                 // Configured name first; otherwise the one the Telegram channel learned from getMe (if it runs).
                 () => config[BotUsernameKey] is { Length: > 0 } configured ? configured : sp.GetService<TelegramBotIdentity>()?.Username,
-                sp.GetService<TimeProvider>());
+                sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton(sp => sp.GetRequiredService<ConversationServices>().Intake);
         services.AddSingleton(sp => sp.GetRequiredService<ConversationServices>().Outbox);

@@ -6,7 +6,7 @@ using SpbeBot.Dialogs.Digest;
 namespace SpbeBot.Host.Jobs;
 
 /// <summary>The weekly digest as a Hangfire job; sending is once per week however often the job runs.</summary>
-public sealed class DigestJob(ConversationServices services, ILogger<DigestJob> log, TimeProvider? clock = null)
+public sealed class DigestJob(ConversationServices services, ILogger<DigestJob> log, TimeProvider clock)
 {
     public const string Id = "weekly-digest";
 

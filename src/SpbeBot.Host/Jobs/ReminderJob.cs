@@ -7,14 +7,14 @@ namespace SpbeBot.Host.Jobs;
 /// The daily reminder scan as a Hangfire job. Hangfire runs a job at least once, sometimes twice; the scan is
 /// idempotent (each (item, milestone) is recorded once), so a repeat queues nothing.
 /// </summary>
-public sealed class ReminderJob(ConversationServices services, ILogger<ReminderJob> log, TimeProvider? clock = null)
+public sealed class ReminderJob(ConversationServices services, ILogger<ReminderJob> log, TimeProvider clock)
 {
     public const string Id = "reminder-scan";
 
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var result = await services.Reminders.RunAsync((clock ?? TimeProvider.System).GetUtcNow(), cancellationToken);
+        var result = await services.Reminders.RunAsync(clock.GetUtcNow(), cancellationToken);
         SpbeBot.Core.Observability.SpbeMetrics.RemindersQueued.Add(result.Messages);
         log.LogInformation("Pengingat / reminders: {Due} butir jatuh tempo / items due, {New} baru / new, {Messages} pesan / messages, {Escalations} eskalasi / escalations",
             result.ItemsDue, result.NewReminders, result.Messages, result.Escalations);

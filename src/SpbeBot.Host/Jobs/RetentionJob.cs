@@ -28,14 +28,14 @@ sealed class RetentionSettings
 }
 
 /// <summary>The nightly retention sweep as a Hangfire job (idempotent: a second run deletes nothing more).</summary>
-public sealed class RetentionJob(ConnectionFactory db, IConfiguration configuration, ILogger<RetentionJob> log, TimeProvider? clock = null)
+public sealed class RetentionJob(ConnectionFactory db, IConfiguration configuration, ILogger<RetentionJob> log, TimeProvider clock)
 {
     public const string Id = "retention-sweep";
 
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var result = await new RetentionSweep(db).RunAsync(RetentionSettings.From(configuration).ToPolicy(), (clock ?? TimeProvider.System).GetUtcNow(), cancellationToken);
+        var result = await new RetentionSweep(db).RunAsync(RetentionSettings.From(configuration).ToPolicy(), clock.GetUtcNow(), cancellationToken);
         log.LogInformation("Retensi / retention: {Outbox} pesan, {Invites} undangan, {States} langkah dialog, {Offers} tawaran berkas dihapus / deleted",
             result.OutboxMessages, result.Invites, result.ConversationStates, result.FileOffers);
     }

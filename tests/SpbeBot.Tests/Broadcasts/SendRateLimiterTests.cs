@@ -1,25 +1,22 @@
+using Microsoft.Extensions.Time.Testing;
 using SpbeBot.Core.Messaging;
 
 namespace SpbeBot.Tests.Broadcasts;
 
 public class SendRateLimiterTests
 {
-    sealed class ManualClock : TimeProvider
-    {
-        public DateTimeOffset Now = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
+    static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
 
     /// <summary>Sends as fast as the limiter allows, with an occasional late start; returns when each send started.</summary>
-    static List<DateTimeOffset> Drive(SendRateLimiter limiter, ManualClock clock, IEnumerable<string> chats)
+    static List<DateTimeOffset> Drive(SendRateLimiter limiter, FakeTimeProvider clock, IEnumerable<string> chats)
     {
         var starts = new List<DateTimeOffset>();
         var random = new Random(7);
         foreach (var chat in chats)
         {
-            while (!limiter.TryAcquire(chat, out var wait)) clock.Now += wait;
-            starts.Add(clock.Now);
-            clock.Now += TimeSpan.FromMilliseconds(random.Next(0, 10) == 0 ? 120 : 2);   // now and then a slow send
+            while (!limiter.TryAcquire(chat, out var wait)) clock.Advance(wait);
+            starts.Add(clock.GetUtcNow());
+            clock.Advance(TimeSpan.FromMilliseconds(random.Next(0, 10) == 0 ? 120 : 2));   // now and then a slow send
         }
         return starts;
     }
@@ -30,7 +27,7 @@ public class SendRateLimiterTests
     [Fact]
     public void Never_more_than_the_overall_rate_in_any_second_even_after_a_late_send_and_one_per_second_per_chat()
     {
-        var clock = new ManualClock();
+        var clock = NewClock();
         var limiter = new SendRateLimiter(30, 1, clock);
         var starts = Drive(limiter, clock, Enumerable.Range(0, 600).Select(i => $"chat-{i}"));
         Assert.True(MostInOneSecond(starts) <= 30);
@@ -45,7 +42,7 @@ public class SendRateLimiterTests
     [Fact]
     public void A_pause_after_429_holds_every_later_send()
     {
-        var clock = new ManualClock();
+        var clock = NewClock();
         var limiter = new SendRateLimiter(30, 1, clock);
         limiter.PauseAll(TimeSpan.FromSeconds(5));
         Assert.False(limiter.TryAcquire("a", out var wait));

@@ -15,17 +15,27 @@ public class DigestDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFix
 {
     const long Ahmad = 8101;
 
-    [Fact]
-    public async Task The_weekly_job_sends_the_text_the_chart_as_a_photo_and_the_workbook_once_per_week()
+    /// <summary>The turn of the year (its week starts Monday 28 December 2026) and a leap day.</summary>
+    public static readonly TheoryData<DateOnly> Dates = new(new DateOnly(2027, 1, 1), new DateOnly(2028, 2, 29));
+
+    const string Succeeded = "select count(*) from hangfire.job where statename = 'Succeeded' and invocationdata::text like '%DigestJob%'";
+
+    [Theory]
+    [MemberData(nameof(Dates))]
+    public async Task The_weekly_job_sends_the_text_the_chart_as_a_photo_and_the_workbook_once_per_week(DateOnly day)
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        var clock = TestClock.At(day, hour: 7);
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, clock));
         var people = new PersonStore(db.Connections);
         var tim = (await people.ListAsync()).Single(p => p.Role == PersonRole.TimKoordinasi);
         await people.LinkChatAsync(tim.Id, new ChatIdentity("telegram", Ahmad.ToString()), new Actor("test"));
-        await using var bot = await TelegramHarness.StartAsync(databaseConnectionString: db.ConnectionString);
+        await using var bot = await TelegramHarness.StartAsync(databaseConnectionString: db.ConnectionString, clock: clock);
         var runner = bot.App.Services.GetRequiredService<JobsRunner>();
 
+        // Earlier cases of this theory ran on this database too: count this case's runs from here.
+        int runsBefore;
+        await using (var before = await db.Connections.OpenAsync()) runsBefore = await before.ExecuteScalarAsync<int>(Succeeded);
         new RecurringJobManager(runner.Storage!).Trigger(DigestJob.Id);
         await Eventually.HoldsAsync(() => bot.Api.CallsTo("sendDocument").Any(c => c.ChatId == Ahmad), "the workbook", TimeSpan.FromSeconds(30));
         Assert.StartsWith("📊 Ringkasan mingguan SPBE — Pemerintah Kabupaten Sukamaju", bot.Api.Delivered(Ahmad)[0].Text);
@@ -36,8 +46,9 @@ public class DigestDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         // The job again the same week: nothing more is queued.
         await using var connection = await db.Connections.OpenAsync();
         var queued = await connection.ExecuteScalarAsync<int>("select count(*) from outbox_message where kind = 'digest'");
+        await Eventually.HoldsAsync(() => connection.ExecuteScalar<int>(Succeeded) >= runsBefore + 1, "the first run to be recorded");
         new RecurringJobManager(runner.Storage!).Trigger(DigestJob.Id);
-        await Eventually.HoldsAsync(() => connection.ExecuteScalar<int>("select count(*) from hangfire.job where statename = 'Succeeded' and invocationdata::text like '%DigestJob%'") >= 2, "the second run");
+        await Eventually.HoldsAsync(() => connection.ExecuteScalar<int>(Succeeded) >= runsBefore + 2, "the second run");
         Assert.Equal(queued, await connection.ExecuteScalarAsync<int>("select count(*) from outbox_message where kind = 'digest'"));
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from digest_snapshot"));
     }

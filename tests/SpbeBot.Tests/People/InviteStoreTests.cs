@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.People;
 using SpbeBot.Tests.Infrastructure;
@@ -7,12 +8,6 @@ namespace SpbeBot.Tests.People;
 public class InviteStoreTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     static readonly Actor Tester = Actor.System("test");
-
-    sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 
     [Fact]
     public async Task An_invite_works_once_and_creates_the_person_with_its_role_and_OPD()
@@ -39,10 +34,10 @@ public class InviteStoreTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
     [Fact]
     public async Task An_expired_or_unknown_invite_changes_nothing()
     {
-        var clock = new Clock(new DateTimeOffset(2026, 1, 10, 8, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 10, 8, 0, 0, TimeSpan.Zero));
         var invites = new InviteStore(db.Connections, clock);
         var invite = await invites.CreateAsync(PersonRole.Coordinator, null, Tester, TimeSpan.FromDays(2));
-        clock.Now = clock.Now.AddDays(3);
+        clock.Advance(TimeSpan.FromDays(3));
 
         Assert.Equal(RedeemStatus.Expired, (await invites.RedeemAsync(invite.Code, "Late", new ChatIdentity("telegram", "2001"))).Status);
         Assert.Equal(RedeemStatus.NotFound, (await invites.RedeemAsync("NOPE-NOPE", "Guess", new ChatIdentity("telegram", "2002"))).Status);

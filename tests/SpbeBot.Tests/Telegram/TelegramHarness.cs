@@ -34,6 +34,7 @@ public sealed class TelegramHarness : IAsyncDisposable
     /// <param name="configuration">Other settings, full keys ("Spbebot:Jobs:DashboardPassword").</param>
     /// <param name="sharedApi">A fake another harness used before (a restarted server); not disposed with this harness.</param>
     /// <param name="withToken">False: start without a Telegram token, i.e. with the channel off.</param>
+    /// <param name="clock">What day and time it is for the server's jobs and dialogs (default: the machine's clock).</param>
     /// <param name="databaseConnectionString">
     /// A test database: the real conversation runs on it (with demo data). Null: no database is opened and the
     /// channel talks to <paramref name="handler"/>, or to the database-free criteria handler.
@@ -45,7 +46,8 @@ public sealed class TelegramHarness : IAsyncDisposable
         bool withToken = true,
         string? databaseConnectionString = null,
         IDictionary<string, string?>? configuration = null,
-        FakeBotApi? sharedApi = null)
+        FakeBotApi? sharedApi = null,
+        TimeProvider? clock = null)
     {
         var api = sharedApi ?? await FakeBotApi.StartAsync();
         arrange?.Invoke(api);
@@ -70,6 +72,7 @@ public sealed class TelegramHarness : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(config);
             if (handler is not null) builder.Services.AddSingleton(handler);
             if (databaseConnectionString is null) builder.Services.WithoutDatabaseStartup();
+            if (clock is not null) builder.Services.AddSingleton(clock);
             builder.Logging.ClearProviders();
             builder.Logging.SetMinimumLevel(LogLevel.Debug);
             builder.Logging.AddProvider(logs);

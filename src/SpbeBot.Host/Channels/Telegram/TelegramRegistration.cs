@@ -32,7 +32,8 @@ static class TelegramRegistration
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            return new SendRateLimiter(o.MessagesPerSecond, o.MessagesPerSecondPerChat, sp.GetService<TimeProvider>());
+            // Pacing measures real elapsed time, never the business clock (a test may set that to a fixed date).
+            return new SendRateLimiter(o.MessagesPerSecond, o.MessagesPerSecondPerChat, TimeProvider.System);
         });
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<TelegramBotIdentity>();
@@ -40,7 +41,7 @@ static class TelegramRegistration
         services.AddSingleton<CallbackPayloads>();
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddSingleton<TelegramPolling>();
-        services.AddSingleton(sp => new TelegramStatus(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton(_ => new TelegramStatus(TimeProvider.System));   // how long polling has waited: real time
         services.AddSingleton<TelegramUpdateQueue>();
         services.AddHostedService<TelegramChannelService>();
         services.AddHostedService<TelegramOutboxDelivery>();
