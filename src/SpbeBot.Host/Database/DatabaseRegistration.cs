@@ -21,6 +21,8 @@ static class DatabaseRegistration
         services.AddSingleton<DatabaseStartup>(sp => new DatabaseStartup(
             DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DatabaseStartup>>()));
         services.AddHostedService<DatabaseStartupService>();
+        // What day and time it is for jobs, dialogs and the demo plan; tests register a fixed date after this.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => sp.GetRequiredService<DatabaseStartup>().Database.Connections);
         services.AddSingleton(sp => new OpdStore(sp.GetRequiredService<ConnectionFactory>()));
         services.AddSingleton(sp => new PersonStore(sp.GetRequiredService<ConnectionFactory>()));

@@ -35,8 +35,6 @@ static class ServerApp
         });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
 
-        // [time] What day and time it is for jobs, dialogs and the demo plan; tests replace it with a fixed date.
-        builder.Services.AddSingleton(TimeProvider.System);
         // [storage] The database start-up (embedded or external PostgreSQL, migrations) and the stores.
         builder.Services.AddSpbeDatabase(builder.Configuration);
         // [dialogs] The conversation: onboarding, menus, plans, dialog state persisted in the database.
