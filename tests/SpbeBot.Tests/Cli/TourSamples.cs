@@ -68,7 +68,7 @@ static class TourSamples
     public static readonly string[] NotulenLines =
     [
         "NOTULEN RAPAT",
-        "Reviu Kebijakan Internal SPBE Kabupaten Sukamaju",
+        "Reviu Arsitektur SPBE Kabupaten Sukamaju",
         "",
         "Hari/tanggal : Senin, 9 November 2026, pukul 09.00 WIB",
         "Tempat       : Ruang Rapat Bappeda",
@@ -76,21 +76,22 @@ static class TourSamples
         "Peserta      : DKIS, Bappeda, BPKAD, Bagian Hukum, Bagian Organisasi",
         "",
         "Pembahasan:",
-        "1. Reviu Peraturan Bupati tentang Manajemen Keamanan Informasi.",
-        "2. Hasil reviu dicatat dalam laporan reviu dan disampaikan kepada Tim Koordinasi SPBE.",
+        "1. Reviu dokumen Arsitektur SPBE Kabupaten terhadap RPJMD dan Peta Rencana SPBE.",
+        "2. Arsitektur aplikasi dan data belum mencakup layanan kepegawaian dan perizinan.",
+        "3. Hasil reviu dicatat dalam laporan reviu dan disampaikan kepada Tim Koordinasi SPBE.",
         "",
         "Kesimpulan:",
-        "Kebijakan direvisi dan ditetapkan paling lambat Desember 2026.",
+        "Arsitektur SPBE dimutakhirkan dan ditetapkan kembali paling lambat Desember 2026.",
         "",
         "Notulis: Budi Santoso (Bappeda)",
     ];
 
     public static readonly string[] ReportParagraphs =
     [
-        "LAPORAN HASIL REVIU KEBIJAKAN INTERNAL MANAJEMEN KEAMANAN INFORMASI",
+        "LAPORAN HASIL REVIU ARSITEKTUR SPBE",
         "Pemerintah Kabupaten Sukamaju, November 2026",
-        "Reviu dilakukan oleh Tim Koordinasi SPBE terhadap Peraturan Bupati tentang Manajemen Keamanan Informasi.",
-        "Rekomendasi: memperbarui ruang lingkup agar mencakup seluruh perangkat daerah dan layanan pusat data.",
+        "Reviu dilakukan oleh Tim Koordinasi SPBE terhadap dokumen Arsitektur SPBE Kabupaten yang berlaku.",
+        "Rekomendasi: melengkapi arsitektur aplikasi dan data untuk layanan kepegawaian dan perizinan.",
     ];
 
     public static void WriteAll(string folder)
