@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SpbeBot.Core.Criteria;
+using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Criteria;
 
@@ -49,7 +50,7 @@ public class Catalog2018Tests
     [Fact]
     public void Every_level_text_appears_in_seed_003()
     {
-        var seed = Normalise(Seed("003_"));
+        var seed = Normalise(Seed(ReferenceFiles.SelfAssessment2018));
         var levels = 0;
         foreach (var indicator in Catalog.Indicators)
         {
@@ -133,7 +134,7 @@ public class Catalog2018Tests
     {
         // Seed 004 (2019 follow-up table) has 37 numbered rows: 1-34 are indicators 1-34 (names abbreviated or
         // misspelt now and then), 35-37 are individual public services scored under indicator 35.
-        var rows = Seed("004_").Split('\n')
+        var rows = Seed(ReferenceFiles.FollowUp2019).Split('\n')
             .Select(line => Regex.Match(line, @"^(\d+)\t([^\t]*)\t([^\t]*)"))
             .Where(m => m.Success)
             .Select(m => (Number: int.Parse(m.Groups[1].Value), Name: m.Groups[2].Value.Trim(), Recommendation: m.Groups[3].Value.Trim()))
@@ -171,21 +172,7 @@ public class Catalog2018Tests
     static string Normalise(string text) =>
         Regex.Replace(Regex.Replace(text, "<[^>]+>", " "), @"\s+", " ").Trim();
 
-    static string Seed(string prefix) =>
-        File.ReadAllText(Directory.GetFiles(SeedsDirectory(), prefix + "*.txt").Single());
+    static string Seed(string name) => File.ReadAllText(ReferenceFiles.Seed(name));
 
-    /// <summary>shared/seeds beside or above the test binaries, else above this source file (the checkout's sibling).</summary>
-    static string SeedsDirectory([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? "" })
-        {
-            for (var dir = start.Length == 0 ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", "seeds");
-                if (Directory.Exists(candidate)) return candidate;
-            }
-        }
-        Assert.Fail($"Seed directory shared/seeds not found above {AppContext.BaseDirectory} or {sourceFile}");
-        return null!;
-    }
+    static string SeedsDirectory() => ReferenceFiles.SeedsFolder;
 }

@@ -21,7 +21,7 @@ public class Catalog2024ReproducibleTests
         Assert.True(rebuilt.AsSpan().SequenceEqual(shipped.ToArray()),
             "spbe-2024.json differs from a fresh build. Regenerate it from the repository root with: " +
             "dotnet run --project src/SpbeBot.Host --artifacts-path /tmp/art -- catalog build-pedoman " +
-            "\"$PWD/../shared/reference/pedoman-menpanrb-3-2024.txt\" --permen \"$PWD/../shared/reference/permenpanrb-59-2020.txt\" " +
+            "reference/pedoman-menpanrb-3-2024.txt --permen reference/permenpanrb-59-2020.txt " +
             "--out \"$PWD/src/SpbeBot.Core/Criteria/Catalogs/spbe-2024.json\"");
     }
 

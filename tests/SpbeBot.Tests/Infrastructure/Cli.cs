@@ -7,9 +7,11 @@ public static class Cli
 {
     public sealed record Result(int ExitCode, string Out, string Err);
 
-    public static Result Run(string[] args, string? stdin = null, IDictionary<string, string?>? environment = null, int timeoutSeconds = 120)
+    public static Result Run(string[] args, string? stdin = null, IDictionary<string, string?>? environment = null, int timeoutSeconds = 120,
+        string? workingDirectory = null)
     {
         var start = StartInfo(args, environment);
+        if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -4,14 +4,14 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Plans;
 
 /// <summary>
-/// Seed 004 (a real 2019 follow-up table) typed into a spreadsheet the way a coordinator has it: a merged title
+/// The 2019 follow-up table of reference/seeds (seed 004, a real one) typed into a spreadsheet the way a coordinator has it: a merged title
 /// row, a blank row, the header, the numbered rows and the continuation rows (empty "No") as separate rows.
 /// </summary>
 static class Seed004Spreadsheet
 {
     public static IReadOnlyList<string[]> Rows()
     {
-        var lines = File.ReadAllLines(SharedFolder.Seed("004_"));
+        var lines = File.ReadAllLines(ReferenceFiles.Seed(ReferenceFiles.FollowUp2019));
         var headerAt = Array.FindIndex(lines, l => l.StartsWith("No\t", StringComparison.Ordinal));
         return lines.Skip(headerAt).Where(l => l.Trim().Length > 0)
             .Select(l => { var cells = l.Split('\t'); Array.Resize(ref cells, 7); return cells.Select(c => c ?? "").ToArray(); })
