@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Conversations;
 using SpbeBot.Core.People;
