@@ -54,7 +54,8 @@ public class BackupTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         var backup = Cli.Run(["db", "backup", archive], environment: Env(db.ConnectionString, sourceRoot));
         Assert.True(backup.ExitCode == 0, backup.Err + backup.Out);
         Assert.Contains("1 berkas bukti", backup.Out);
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(archive));   // it holds personal data
+        if (!OperatingSystem.IsWindows())   // Backup sets the mode only where files have one
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(archive));   // it holds personal data
 
         var target = await NewDatabaseAsync();
         var targetRoot = Path.Combine(work.FullName, "evidence-b");
