@@ -16,6 +16,7 @@ namespace SpbeBot.Tests.Broadcasts;
 /// Two real `spbebot serve` processes on one database and one (fake) Telegram bot: a broadcast reaches everyone once
 /// within the overall rate, the reminder job, triggered on both, reminds once, and only one server polls Telegram.
 /// </summary>
+[Trait("Kind", "Slow")]
 public class TwoServerTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     const long FirstChat = 950_000;

@@ -12,6 +12,7 @@ namespace SpbeBot.Tests.Evidence;
 /// again and again. After every restart's reconciliation, every file it acknowledged is in the database and on disk
 /// with the right hash, and nothing half-written is counted or left behind.
 /// </summary>
+[Trait("Kind", "Slow")]
 public class EvidenceDurabilityTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]

@@ -9,6 +9,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Storage;
 
 /// <summary>`spbebot db backup` and `db restore`, as an operator runs them: everything comes back, bad archives and non-empty targets change nothing.</summary>
+[Trait("Kind", "Slow")]
 public class BackupTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     const string Counts = "select (select count(*) from person) || '/' || (select count(*) from plan_item) || '/' || (select count(*) from evidence) || '/' || (select count(*) from evidence_file)";
