@@ -10,6 +10,7 @@ using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Demo;
 using SpbeBot.Core.Storage;
 using SpbeBot.Host.Hosting;
+using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Bench;
 

@@ -9,6 +9,7 @@ using SpbeBot.Core.Demo;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
 using SpbeBot.Host.Hosting;
+using SpbeBot.Tests.Infrastructure;
 using Telegram.Bot;
 
 namespace SpbeBot.Bench;

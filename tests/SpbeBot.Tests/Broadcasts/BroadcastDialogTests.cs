@@ -9,6 +9,7 @@ using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Broadcasts;
 
+[Trait("Kind", "Slow")]
 public class BroadcastDialogTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]

@@ -10,6 +10,7 @@ using SpbeBot.Tests.Telegram;
 namespace SpbeBot.Tests.Broadcasts;
 
 /// <summary>Broadcasts through the real server and Telegram.Bot against a fake Bot API that enforces Telegram's limits.</summary>
+[Trait("Kind", "Slow")]
 public class BroadcastTelegramTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     const long FirstChat = 900_000;

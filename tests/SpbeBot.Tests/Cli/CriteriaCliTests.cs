@@ -5,6 +5,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.CommandLine;
 
 /// <summary>The criteria CLI end to end, through the real executable.</summary>
+[Trait("Kind", "Slow")]
 public class CriteriaCliTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.CommandLine;
 
 /// <summary>`spbebot instansi show|set`: the first step of a real installation; bad values change nothing.</summary>
+[Trait("Kind", "Slow")]
 public class InstansiCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     Cli.Result Run(params string[] args) =>

@@ -8,6 +8,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Conversation;
 
 /// <summary>End-to-end scenarios through the conversation handler on a test database with the demo data.</summary>
+[Trait("Kind", "Slow")]
 public class ConversationTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     static readonly ConversationTexts Id = ConversationTexts.Id;

@@ -9,6 +9,7 @@ using SpbeBot.Tests.Telegram;
 namespace SpbeBot.Tests.Conversation;
 
 /// <summary>The real server, its Telegram channel on the fake Bot API, and the conversation on a test database.</summary>
+[Trait("Kind", "Slow")]
 public class TelegramConversationTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     const long Chat = 5151;

@@ -5,6 +5,7 @@ using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Demo;
 
+[Trait("Kind", "Slow")]
 public class DemoDataTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]

@@ -11,6 +11,7 @@ using SpbeBot.Tests.Telegram;
 namespace SpbeBot.Tests.Digest;
 
 /// <summary>The digest reaching the Tim Koordinasi: by the weekly job through Telegram, and by the CLI in the terminal.</summary>
+[Trait("Kind", "Slow")]
 public class DigestDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     const long Ahmad = 8101;

@@ -11,6 +11,7 @@ namespace SpbeBot.Tests.Evidence;
 /// the coordinator approves it there, the operator is told, the checklist and the criteria answer show it, and the
 /// export writes the renamed bundle with its explanation draft.
 /// </summary>
+[Trait("Kind", "Slow")]
 public class EvidenceCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]

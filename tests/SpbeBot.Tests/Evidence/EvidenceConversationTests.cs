@@ -11,6 +11,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Evidence;
 
 /// <summary>Evidence through the conversation: upload, filing dialog, verification, checklist, and every refusal.</summary>
+[Trait("Kind", "Slow")]
 public class EvidenceConversationTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     static readonly EvidenceTexts E = EvidenceTexts.Id;

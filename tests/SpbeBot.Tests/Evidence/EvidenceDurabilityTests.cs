@@ -12,6 +12,7 @@ namespace SpbeBot.Tests.Evidence;
 /// again and again. After every restart's reconciliation, every file it acknowledged is in the database and on disk
 /// with the right hash, and nothing half-written is counted or left behind.
 /// </summary>
+[Trait("Kind", "Slow")]
 public class EvidenceDurabilityTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]
@@ -119,7 +120,7 @@ public class EvidenceDurabilityTests(DatabaseFixture db) : IClassFixture<Databas
         var errors = process.StandardError.ReadToEndAsync();
         if (killAfter is { } delay)
         {
-            while (!process.HasExited && Volatile.Read(ref first) == 0) await Task.Delay(5);
+            await Eventually.HoldsAsync(() => process.HasExited || Volatile.Read(ref first) == 1, "the first acknowledgement", TimeSpan.FromSeconds(60));
             await Task.Delay(delay);
             if (!process.HasExited) process.Kill();   // SIGKILL: no chance to clean up
         }

@@ -152,7 +152,7 @@ public sealed class EvidenceExportTests : IDisposable
         Assert.Equal(11, sheet.LastRowUsed().RowNumber());
         Assert.Equal(ExpectedNames, Enumerable.Range(2, 10).Select(r => sheet.Cell(r, 6).GetString()));
         Assert.Equal(1, sheet.SheetView.SplitRow);
-        Assert.True(sheet.AutoFilter.Enabled);
+        Assert.True(sheet.AutoFilter.IsEnabled);
 
         var lainnya = entries[1];   // row 10: 11.h
         Assert.Equal((11, 4, "lainnya", "WhatsApp Image 2024-01-01 at 10.00.00.jpeg", "Bappeda", "Budi Santoso", "Rina Kartika"),

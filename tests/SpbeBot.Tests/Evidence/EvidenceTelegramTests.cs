@@ -9,6 +9,7 @@ using SpbeBot.Tests.Telegram;
 namespace SpbeBot.Tests.Evidence;
 
 /// <summary>Evidence through the real server and the real Telegram.Bot client against the fake Bot API.</summary>
+[Trait("Kind", "Slow")]
 public class EvidenceTelegramTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     const long Budi = 7001, Rina = 7002;

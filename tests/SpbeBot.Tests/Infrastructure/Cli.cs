@@ -28,6 +28,7 @@ public static class Cli
     /// <summary>How to start the real executable with redirected streams (for tests that drive or kill it themselves).</summary>
     public static ProcessStartInfo StartInfo(IEnumerable<string> args, IDictionary<string, string?>? environment = null)
     {
+        FastRun.Refuse("the spbebot executable");
         var dll = Path.Combine(AppContext.BaseDirectory, "spbebot.dll");
         var start = new ProcessStartInfo("dotnet")
         {

@@ -36,7 +36,11 @@ public static class TestPostgres
     }
 
     /// <summary>Connection string to the server's maintenance database ("postgres").</summary>
-    public static Task<string> AdminConnectionStringAsync() => Server.Value;
+    public static Task<string> AdminConnectionStringAsync()
+    {
+        FastRun.Refuse("PostgreSQL");
+        return Server.Value;
+    }
 
     static async Task<string> StartAsync()
     {
@@ -62,8 +66,11 @@ public static class TestPostgres
     }
 
     /// <summary>A cluster for tests: fast (no fsync), stopped on process exit even if a test forgets.</summary>
-    public static Task<EmbeddedCluster> StartClusterAsync(string dataDirectory) =>
-        EmbeddedCluster.StartAsync(new EmbeddedClusterOptions { DataDirectory = dataDirectory, Unsafe = true, StopOnProcessExit = true });
+    public static Task<EmbeddedCluster> StartClusterAsync(string dataDirectory)
+    {
+        FastRun.Refuse("PostgreSQL");
+        return EmbeddedCluster.StartAsync(new EmbeddedClusterOptions { DataDirectory = dataDirectory, Unsafe = true, StopOnProcessExit = true });
+    }
 
     /// <summary>A fresh folder for a test's own cluster; delete it with <see cref="TryDelete"/>.</summary>
     public static string NewTempFolder()

@@ -12,6 +12,7 @@ using SpbeBot.Tests.Telegram;
 namespace SpbeBot.Tests.Observability;
 
 /// <summary>/healthz, /readyz (database, migrations, channels) and /metrics of a real server.</summary>
+[Trait("Kind", "Slow")]
 public class HealthAndMetricsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     static async Task<(HttpStatusCode Status, JsonObject Body)> ReadyAsync(TelegramHarness bot)

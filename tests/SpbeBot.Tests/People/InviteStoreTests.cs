@@ -5,6 +5,7 @@ using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.People;
 
+[Trait("Kind", "Slow")]
 public class InviteStoreTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     static readonly Actor Tester = Actor.System("test");

@@ -4,6 +4,7 @@ using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.People;
 
+[Trait("Kind", "Slow")]
 public class OpdStoreTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     static readonly Actor Tester = Actor.System("test");

@@ -11,6 +11,7 @@ namespace SpbeBot.Tests.Plans;
 /// "done when" — seed 004 imports into 37 items across 10 OPDs with a "dll" warning, Bappeda has five, and
 /// export → re-import changes nothing — plus the refusals that must write nothing.
 /// </summary>
+[Trait("Kind", "Slow")]
 public sealed class PlanSpreadsheetCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>, IDisposable
 {
     readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("spbebot-plan-cli-");

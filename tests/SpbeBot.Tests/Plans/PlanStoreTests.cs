@@ -7,6 +7,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Plans;
 
 /// <summary>Each test works in its own year so the tests of this class can share one database.</summary>
+[Trait("Kind", "Slow")]
 public class PlanStoreTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
     static readonly Actor Tester = Actor.System("test");

@@ -7,6 +7,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Plans;
 
 /// <summary>`spbebot index --plan`: the what-if computed from the stored plan's current and target levels.</summary>
+[Trait("Kind", "Slow")]
 public sealed class PlanWhatIfCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]

@@ -14,6 +14,7 @@ using SpbeBot.Tests.Telegram;
 namespace SpbeBot.Tests.Reminders;
 
 /// <summary>Hangfire in the real server: the dashboard is locked, and the recurring reminder job reaches Telegram.</summary>
+[Trait("Kind", "Slow")]
 public class ReminderJobTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     const long Budi = 8001;

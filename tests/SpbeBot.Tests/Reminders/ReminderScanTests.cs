@@ -10,6 +10,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Reminders;
 
 /// <summary>The daily scan against a real database, with the clock walked day by day.</summary>
+[Trait("Kind", "Slow")]
 public class ReminderScanTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     static readonly DateOnly Deadline = new(2026, 12, 31);

@@ -7,6 +7,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Retention;
 
 /// <summary>The nightly sweep deletes exactly what the policy no longer keeps, never the evaluation record, and only once.</summary>
+[Trait("Kind", "Slow")]
 public class RetentionSweepTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]

@@ -10,6 +10,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Security;
 
 /// <summary>Dialog steps and file views refuse what the role matrix refuses (docs/security.md, F9, F11, F13).</summary>
+[Trait("Kind", "Slow")]
 public class DialogFixTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     static readonly ConversationTexts Id = ConversationTexts.Id;

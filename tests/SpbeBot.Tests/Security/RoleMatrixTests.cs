@@ -14,6 +14,7 @@ namespace SpbeBot.Tests.Security;
 /// The role matrix of docs/security.md, read from the document and checked against the real conversation: every cell,
 /// "own OPD" both ways, and every command the dispatcher knows has a row.
 /// </summary>
+[Trait("Kind", "Slow")]
 public class RoleMatrixTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     static readonly ConversationTexts T = ConversationTexts.Id;

@@ -9,6 +9,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Storage;
 
 /// <summary>`spbebot db backup` and `db restore`, as an operator runs them: everything comes back, bad archives and non-empty targets change nothing.</summary>
+[Trait("Kind", "Slow")]
 public class BackupTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     const string Counts = "select (select count(*) from person) || '/' || (select count(*) from plan_item) || '/' || (select count(*) from evidence) || '/' || (select count(*) from evidence_file)";
@@ -54,7 +55,8 @@ public class BackupTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         var backup = Cli.Run(["db", "backup", archive], environment: Env(db.ConnectionString, sourceRoot));
         Assert.True(backup.ExitCode == 0, backup.Err + backup.Out);
         Assert.Contains("1 berkas bukti", backup.Out);
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(archive));   // it holds personal data
+        if (!OperatingSystem.IsWindows())   // Backup sets the mode only where files have one
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(archive));   // it holds personal data
 
         var target = await NewDatabaseAsync();
         var targetRoot = Path.Combine(work.FullName, "evidence-b");

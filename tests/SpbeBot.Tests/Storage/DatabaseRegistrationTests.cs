@@ -8,6 +8,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Storage;
 
 /// <summary>The server's wiring: AddSpbeDatabase opens (and migrates) the configured database at host start.</summary>
+[Trait("Kind", "Slow")]
 public class DatabaseRegistrationTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]

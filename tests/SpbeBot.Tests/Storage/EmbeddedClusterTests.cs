@@ -5,6 +5,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Storage;
 
 /// <summary>The embedded cluster itself: each test runs its own cluster in its own temp folder.</summary>
+[Trait("Kind", "Slow")]
 public class EmbeddedClusterTests
 {
     [Fact]

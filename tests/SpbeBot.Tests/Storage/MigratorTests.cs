@@ -3,6 +3,7 @@ using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Storage;
 
+[Trait("Kind", "Slow")]
 public class MigratorTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]

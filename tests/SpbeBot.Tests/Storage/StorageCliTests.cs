@@ -8,6 +8,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Storage;
 
 /// <summary>The storage CLI end to end through the real executable: against the test database, and with the embedded default.</summary>
+[Trait("Kind", "Slow")]
 public class StorageCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     Dictionary<string, string?> External => new() { ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString };

@@ -16,6 +16,7 @@ using SpbeBot.Tests.Telegram;
 namespace SpbeBot.Tests.Teams;
 
 /// <summary>Files to Teams users (inline or through file consent) and proactive messages to people never met in a 1:1 chat.</summary>
+[Trait("Kind", "Slow")]
 public class TeamsDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     const string ConsentCard = "application/vnd.microsoft.teams.card.file.consent";

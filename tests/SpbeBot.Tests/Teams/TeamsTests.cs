@@ -24,6 +24,7 @@ using SpbeBot.Tests.Telegram;
 namespace SpbeBot.Tests.Teams;
 
 /// <summary>The Bot Framework endpoint: token validation against a local issuer, and conversations through a fake Connector.</summary>
+[Trait("Kind", "Slow")]
 public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     internal sealed class StaticToken : IConnectorTokenSource

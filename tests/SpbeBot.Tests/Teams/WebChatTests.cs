@@ -9,6 +9,7 @@ namespace SpbeBot.Tests.Teams;
 /// service, which signs each activity as the Azure Bot Service would; the bot's token validation stays as in production.
 /// scripts/ensure-webchat (run by scripts/test) installs Chromium and the npm packages.
 /// </summary>
+[Trait("Kind", "Slow")]
 public class WebChatTests
 {
     [Fact]

@@ -6,6 +6,7 @@ namespace SpbeBot.Tests.Telegram;
 /// Telegram hands out an update again until a later getUpdates confirms it. A server that restarts (or another that
 /// takes over polling) continues after the last update handled, kept in the database, so nothing is answered twice.
 /// </summary>
+[Trait("Kind", "Slow")]
 public class PollingOffsetTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Tests.Infrastructure;
 using Telegram.Bot.Exceptions;
 
 namespace SpbeBot.Tests.Telegram;

@@ -112,19 +112,3 @@ public sealed class LogRecorder : ILoggerProvider
             lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
     }
 }
-
-/// <summary>Waits for a condition instead of sleeping: polls briefly until it holds or the time is up.</summary>
-public static class Eventually
-{
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
-
-    public static async Task HoldsAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? DefaultTimeout);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out waiting for: {what}");
-            await Task.Delay(20);
-        }
-    }
-}

@@ -1,6 +1,7 @@
 using System.Text;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Telegram;
 

@@ -38,9 +38,9 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
     public async Task<JsonObject> ForStoredAsync(string channelId, string userId, string sha256, string name, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var stored = await connection.QuerySingleOrDefaultAsync<(long Size, string ContentType)>(
-            "select size, content_type from evidence_file where sha256 = @sha256", new { sha256 });
-        if (stored.Size == 0 || !intake.Files.Exists(sha256))
+        var stored = await connection.QuerySingleOrDefaultAsync<StoredFile>(
+            "select size, content_type as ContentType from evidence_file where sha256 = @sha256", new { sha256 });
+        if (stored is null || stored.Size == 0 || !intake.Files.Exists(sha256))
             return Text($"📎 {name}: berkas tidak ditemukan. / the file is missing.");
         if (stored.Size <= InlineMaxBytes)
             return Inline(await File.ReadAllBytesAsync(intake.Files.PathOf(sha256), ct), stored.ContentType, name);
@@ -73,10 +73,10 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
             return Text("Penawaran berkas ini tidak dikenal. / Unknown file offer.");
         await using var connection = await db.OpenAsync(ct);
         // Claimed atomically: a second click, or another user's invoke, finds nothing.
-        var offer = await connection.QuerySingleOrDefaultAsync<(string Sha256, string Name, long Size)>(
+        var offer = await connection.QuerySingleOrDefaultAsync<FileOffer>(
             "update teams_file_offer set answered_at = now() where id = @id and user_id = @userId and answered_at is null returning sha256, name, size",
             new { id, userId });
-        if (offer.Sha256 is null)
+        if (offer is null)
             return Text("Penawaran berkas ini sudah tidak berlaku. / This file offer is no longer valid.");
         if (!accepted)
             return Text($"Baik, berkas {offer.Name} tidak dikirim. / OK, {offer.Name} was not sent.");
@@ -125,4 +125,8 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
     static JsonObject Attachment(JsonObject attachment) => new() { ["type"] = "message", ["attachments"] = new JsonArray(attachment) };
 
     static JsonObject Text(string text) => new() { ["type"] = "message", ["text"] = text, ["textFormat"] = "plain" };
+
+    // Rows read by Dapper: classes, so a missing row is null rather than a tuple of defaults.
+    sealed record StoredFile(long Size, string ContentType);
+    sealed record FileOffer(string Sha256, string Name, long Size);
 }

@@ -1,0 +1,21 @@
+namespace SpbeBot.Tests.Infrastructure;
+
+/// <summary>
+/// Waits for a condition instead of sleeping or hand-writing a polling loop: checks it every few milliseconds until
+/// it holds, and fails the test with the description of what was awaited when the time is up.
+/// </summary>
+public static class Eventually
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
+    static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(10);
+
+    public static async Task HoldsAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultTimeout);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out after {(timeout ?? DefaultTimeout).TotalSeconds:0.#} s waiting for: {what}");
+            await Task.Delay(PollInterval);
+        }
+    }
+}
