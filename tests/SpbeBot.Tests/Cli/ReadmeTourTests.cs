@@ -10,6 +10,7 @@ namespace SpbeBot.Tests.CommandLine;
 /// PostgreSQL cluster and the demo Pemda, exactly what a first <c>./spbebot</c> gets), and exits 0. A file or an id
 /// the README names that does not exist makes the command, and so this test, fail.
 /// </summary>
+[Trait("Kind", "Slow")]
 public class ReadmeTourTests
 {
     /// <summary>One tour line: environment assignments before the command, its arguments, and what it reads from stdin.</summary>

@@ -8,6 +8,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Reminders;
 
 /// <summary>The first reminder scan after the demo is loaded, on the dates where calendars bite.</summary>
+[Trait("Kind", "Slow")]
 public class DemoReminderTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Theory]
