@@ -1,4 +1,4 @@
-namespace SpbeBot.Dialogs.Criteria;
+namespace SpbeBot.Dialogs.Common;
 
 /// <summary>
 /// The user-facing texts of the chat itself (welcome, help, commands, channel notices): Bahasa Indonesia
