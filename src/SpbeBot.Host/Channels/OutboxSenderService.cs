@@ -32,7 +32,7 @@ abstract class OutboxSenderService(IServiceProvider services, ILogger log) : Bac
     protected abstract Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, CancellationToken ct);
 
     /// <summary>An outbox message as a channel-neutral reply: its text and its buttons.</summary>
-    public static Reply ToReply(OutboxMessage message) =>
+    static Reply ToReply(OutboxMessage message) =>
         new(message.Text, message.Buttons.Select(b => new ReplyButton(b.Label, b.Payload)).ToList(), []);
 
     /// <summary>Sends the parts of one message in order, stopping at the first that does not go out: its outcome is the message's.</summary>
