@@ -1,4 +1,5 @@
 using SpbeBot.Core.Broadcasts;
+using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Dialogs.Broadcasts;
 
@@ -16,4 +17,29 @@ public static class BroadcastTexts
 
     public static string Queued(BroadcastStatus s) =>
         $"Siaran #{s.Id} diantrekan untuk {s.Recipients} orang; laporan pengiriman menyusul. / Broadcast #{s.Id} queued for {s.Recipients} people; a delivery report follows.";
+}
+
+/// <summary>The broadcast dialog's texts in the coordinator's language.</summary>
+public sealed class BroadcastDialogTexts(bool english) : BilingualTexts(english)
+{
+    static readonly BroadcastDialogTexts Id = new(false), En = new(true);
+
+    public static BroadcastDialogTexts For(string? language) => language == "en" ? En : Id;
+
+    public string TypeMessage => S($"Silakan ketik isi siaran (maks. {Reply.MaxComposedLength} karakter), atau /batal.",
+        $"Type the broadcast message (at most {Reply.MaxComposedLength} characters), or /batal.");
+    public string WrongLength => S($"Isi siaran harus 1–{Reply.MaxComposedLength} karakter.", $"The message must be 1–{Reply.MaxComposedLength} characters.");
+    public string Send(int recipients) => S($"Kirim ({recipients})", $"Send ({recipients})");
+    public string Everyone => S("Semua", "Everyone");
+    public string OverdueOpds => S("OPD yang lewat tenggat", "OPDs with overdue items");
+    public string OperatorsOnly => S("Operator saja", "Operators only");
+    public string Cancel => S("Batal", "Cancel");
+
+    internal string AudienceName(Audience audience) => audience.Kind switch
+    {
+        "overdue" => S("operator OPD yang lewat tenggat", "operators of OPDs with overdue items"),
+        "role" => audience.Key[5..],
+        "opd" => "OPD",
+        _ => S("semua", "everyone"),
+    };
 }

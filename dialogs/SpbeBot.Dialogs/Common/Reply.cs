@@ -15,6 +15,12 @@ public sealed record Reply(string Text, IReadOnlyList<ReplyButton> Buttons, IRea
     /// <summary>Telegram's limit for one message; the smallest of the supported channels.</summary>
     public const int MaxMessageLength = 4096;
 
+    /// <summary>
+    /// The limit for a text written whole by a person or the bot (a broadcast, a reminder, a digest): kept a little
+    /// under <see cref="MaxMessageLength"/>, so it always goes out as one message, ellipsis or emoji included.
+    /// </summary>
+    public const int MaxComposedLength = 4000;
+
     public static Reply Plain(string text) => new(text, [], []);
 }
 

@@ -2,21 +2,26 @@ using SpbeBot.Core.Criteria;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Broadcasts;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Conversation.Steps;
 using SpbeBot.Dialogs.Digest;
 using SpbeBot.Dialogs.Evidence;
+using SpbeBot.Dialogs.Plans;
 using SpbeBot.Dialogs.Reminders;
 
 namespace SpbeBot.Dialogs.Conversation;
 
 /// <summary>
-/// The conversation: finds who is writing (strangers only get onboarding), resumes a stored dialog step, and routes
-/// commands and button payloads to the small dialog classes. Button payloads are commands too ("/item 12"), and
+/// The conversation: finds who is writing (strangers only get onboarding), lets the dialog that owns the chat's stored
+/// step continue it (<see cref="StepDialogs"/>), and routes commands and button payloads to the small dialog classes. Button payloads are commands too ("/item 12"), and
 /// arrive untrusted: every dialog checks the person may see or change what the payload names.
 /// </summary>
 public sealed class ConversationHandler(ConversationServices services) : IConversationHandler
 {
     // Further parts of long answers ("/lanjut") stay in memory: losing them on restart costs nothing important.
     readonly PendingParts _pending = new(capacity: 10_000);
+
+    // Every dialog that stores a step; a step kind claimed twice fails here, when the server starts.
+    readonly StepDialogs _steps = new([new EvidenceUpload(), new Verification(), new ProgressUpdateDialog(), new BroadcastDialog()]);
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
@@ -37,34 +42,20 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             instansi?.EvaluationYear ?? today.Year,
             today,
             instansi?.TimeZone ?? TimeZones.Wib,
-            services, cancellationToken);
+            services, _steps, cancellationToken);
         if (greet) return MainMenu.Greet(turn);
 
-        var step = await services.State.GetAsync(message.Channel, message.ChatId, cancellationToken);
-        if (message.Kind == IncomingKind.File) return await EvidenceUpload.ReceiveAsync(turn, step);
-        if (step is not null)
-        {
-            var typed = message.Kind == IncomingKind.Text && command is null;
-            if (ProgressUpdate.Owns(step) && typed)
-                return await ProgressUpdate.FinishAsync(turn, step, message.Text);
-            if (ProgressUpdate.Owns(step) && command == "/lewati")
-                return await ProgressUpdate.FinishAsync(turn, step, null);
-            if (BroadcastDialog.OwnsTyping(step) && typed)
-                return await BroadcastDialog.TypedAsync(turn, message.Text);
-            if (command == "/siaran" && turn.IsCoordinator) return await BroadcastDialog.HandleAsync(turn, step);
-            if (Verification.OwnsRejectNote(step) && typed)
-                return await Verification.FinishRejectAsync(turn, step, message.Text);
-            if (EvidenceUpload.AwaitsAnswer(step))
-            {
-                if (command == "/batal") return await EvidenceUpload.CancelAsync(turn, step);
-                if (typed || command == "/berkas") return await EvidenceUpload.ContinueAsync(turn, step);
-            }
-            // Anything else leaves the pending step behind: the person has moved on.
-            await services.State.ClearAsync(message.Channel, message.ChatId, cancellationToken);
-            if (command == "/batal") return Turn.One(turn.T.Cancelled);
-            // Unfiled uploads stay as drafts; say how to pick them up again.
-            if (EvidenceUpload.AwaitsAnswer(step)) return [Reply.Plain(turn.E.DraftsKept), .. await RouteAsync(turn)];
-        }
+        var stored = await services.State.GetAsync(message.Channel, message.ChatId, cancellationToken);
+        var step = _steps.Decode(stored);
+        if (message.Kind == IncomingKind.File) return await EvidenceUpload.ReceiveAsync(turn, step as Filing);
+        if (stored is null) return await RouteAsync(turn);
+
+        var owner = step is null ? null : _steps.OwnerOf(step);
+        if (owner?.ContinueAsync(turn, step!) is { } continued) return await continued;
+        // Anything else leaves the pending step (or one no longer understood) behind: the person has moved on.
+        await turn.ClearStepAsync();
+        if (command == "/batal") return Turn.One(turn.Texts.Cancelled);
+        if (owner?.LeftBehindNote(turn, step!) is { } note) return [Reply.Plain(note), .. await RouteAsync(turn)];
         return await RouteAsync(turn);
     }
 
@@ -74,7 +65,7 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
         return turn.Command switch
         {
             null => Questions.AskAsync(turn, turn.Args, _pending, chatKey),
-            "/start" when turn.Args.Length > 0 => Done(Turn.One(turn.T.AlreadyRegistered, MainMenu.Buttons(turn).ToArray())),
+            "/start" when turn.Args.Length > 0 => Done(Turn.One(turn.Texts.AlreadyRegistered, MainMenu.Buttons(turn).ToArray())),
             "/start" => Done(MainMenu.Greet(turn)),
             "/menu" => Done(MainMenu.Show(turn)),
             "/bantuan" or "/help" => Done(MainMenu.Help(turn)),
@@ -82,20 +73,20 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             "/lanjut" => Done(Continue(turn, chatKey)),
             "/aksi" => MyActions.MineAsync(turn),
             "/item" => MyActions.DetailAsync(turn),
-            "/perbarui" => ProgressUpdate.StartAsync(turn),
-            "/status" => ProgressUpdate.ChooseStatusAsync(turn),
+            "/perbarui" => ProgressUpdateDialog.StartAsync(turn),
+            "/status" => ProgressUpdateDialog.ChooseStatusAsync(turn),
             "/pengaturan" => Done(Settings.Show(turn)),
             "/bahasa" => Settings.LanguageAsync(turn),
             "/senyap" => Settings.MuteAsync(turn),
             "/jamtenang" => Settings.QuietHoursAsync(turn),
             "/berhenti" => Leaving.HandleAsync(turn),
-            "/batal" or "/lewati" => Done(Turn.One(turn.T.Cancelled)),
+            "/batal" or "/lewati" => Done(Turn.One(turn.Texts.Cancelled)),
             "/berkas" => EvidenceUpload.ResumeAsync(turn),
             "/tunda" => Snooze.HandleAsync(turn),
             "/ringkasan" => DigestDialog.HandleAsync(turn),
             "/bukti" => EvidenceView.ChecklistAsync(turn),
             "/lihatberkas" => Verification.ViewAsync(turn),
-            "/semuaopd" or "/lewat" or "/opd" or "/undangan" or "/verifikasi" or "/setujui" or "/tolak" or "/siaran" when !turn.IsCoordinator => Done(Turn.One(turn.T.NotAllowed)),
+            "/semuaopd" or "/lewat" or "/opd" or "/undangan" or "/verifikasi" or "/setujui" or "/tolak" or "/siaran" when !turn.IsCoordinator => Done(Turn.One(turn.Texts.NotAllowed)),
             "/verifikasi" => Verification.QueueAsync(turn),
             "/siaran" => BroadcastDialog.HandleAsync(turn, null),
             "/setujui" => Verification.ApproveAsync(turn),
@@ -104,14 +95,14 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             "/lewat" => CoordinatorViews.OverdueAsync(turn),
             "/opd" => CoordinatorViews.OpdAsync(turn),
             "/undangan" => CoordinatorViews.InviteAsync(turn),
-            _ => Done(Turn.One(turn.T.UnknownCommand)),
+            _ => Done(Turn.One(turn.Texts.UnknownCommand)),
         };
     }
 
     IReadOnlyList<Reply> Continue(Turn turn, string chatKey)
     {
         var parts = _pending.Take(chatKey);
-        return parts.Count == 0 ? Turn.One(turn.T.NothingToContinue) : [new Reply(parts[0], [], parts.Skip(1).ToList())];
+        return parts.Count == 0 ? Turn.One(turn.Texts.NothingToContinue) : [new Reply(parts[0], [], parts.Skip(1).ToList())];
     }
 
     static Task<IReadOnlyList<Reply>> Done(IReadOnlyList<Reply> replies) => Task.FromResult(replies);

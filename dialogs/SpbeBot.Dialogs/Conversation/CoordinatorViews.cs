@@ -2,6 +2,7 @@ using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Plans;
 
 namespace SpbeBot.Dialogs.Conversation;
 
@@ -10,9 +11,9 @@ static class CoordinatorViews
 {
     public static async Task<IReadOnlyList<Reply>> AllOpdsAsync(Turn turn)
     {
-        var t = turn.T;
-        var opds = await turn.S.Opds.ListAsync(turn.Ct);
-        var items = await turn.S.Plans.ListAsync(new PlanFilter { Framework = turn.Framework, Year = turn.Year }, turn.Ct);
+        var t = turn.Texts;
+        var opds = await turn.Services.Opds.ListAsync(turn.Ct);
+        var items = await turn.Services.Plans.ListAsync(new PlanFilter { Framework = turn.Framework, Year = turn.Year }, turn.Ct);
         var lines = opds.Select(o =>
         {
             var mine = items.Where(i => i.Opds.Contains(o.DisplayName)).ToList();
@@ -26,8 +27,8 @@ static class CoordinatorViews
 
     public static async Task<IReadOnlyList<Reply>> OverdueAsync(Turn turn)
     {
-        var t = turn.T;
-        var items = await turn.S.Plans.ListAsync(new PlanFilter { Framework = turn.Framework, Year = turn.Year, OverdueAsOf = turn.Today }, turn.Ct);
+        var t = turn.Texts;
+        var items = await turn.Services.Plans.ListAsync(new PlanFilter { Framework = turn.Framework, Year = turn.Year, OverdueAsOf = turn.Today }, turn.Ct);
         if (items.Count == 0) return Turn.One(t.NothingOverdue);
         var ordered = MyActions.Order(items, turn.Today);
         var text = t.OverdueHeader + "\n" + string.Join("\n", ordered.Select(i => MyActions.Line(t, i, turn.Today) + $" ({string.Join(", ", i.Opds)})"));
@@ -40,13 +41,13 @@ static class CoordinatorViews
     public static async Task<IReadOnlyList<Reply>> OpdAsync(Turn turn)
     {
         var opd = await FindOpdAsync(turn, turn.ArgList.FirstOrDefault());
-        return opd is null ? Turn.One(turn.T.NotFound) : await MyActions.ListAsync(turn, opd.DisplayName);
+        return opd is null ? Turn.One(turn.Texts.NotFound) : await MyActions.ListAsync(turn, opd.DisplayName);
     }
 
     /// <summary>"/undangan" → role buttons; "/undangan &lt;role&gt;" → OPD buttons; "/undangan &lt;role&gt; &lt;opd id or 0&gt;" → the invite.</summary>
     public static async Task<IReadOnlyList<Reply>> InviteAsync(Turn turn)
     {
-        var t = turn.T;
+        var t = turn.Texts;
         var args = turn.ArgList;
         PersonRole[] offered = [PersonRole.Operator, PersonRole.Coordinator, PersonRole.TimKoordinasi];
         if (args.Length == 0)
@@ -55,7 +56,7 @@ static class CoordinatorViews
         var roleText = DbEnum.ToText(role);
         if (args.Length == 1)
         {
-            var opds = await turn.S.Opds.ListAsync(turn.Ct);
+            var opds = await turn.Services.Opds.ListAsync(turn.Ct);
             var buttons = opds.Select(o => new ReplyButton(o.DisplayName, $"/undangan {roleText} {o.Id}")).ToList();
             // Operators act for one OPD, so they always need one; the others may belong to none.
             if (role != PersonRole.Operator) buttons.Add(new ReplyButton(t.NoOpdChoice, $"/undangan {roleText} 0"));
@@ -68,14 +69,14 @@ static class CoordinatorViews
             if (opd is null) return Turn.One(t.NotFound);
             opdId = opd.Id;
         }
-        var invite = await turn.S.Invites.CreateAsync(role, opdId, turn.Actor, ct: turn.Ct);
-        var link = turn.S.BotUsername?.Invoke()?.TrimStart('@') is { Length: > 0 } bot ? $"https://t.me/{bot}?start={invite.Code}" : t.InviteByCommand(invite.Code);
+        var invite = await turn.Services.Invites.CreateAsync(role, opdId, turn.Actor, ct: turn.Ct);
+        var link = turn.Services.BotUsername?.Invoke()?.TrimStart('@') is { Length: > 0 } bot ? $"https://t.me/{bot}?start={invite.Code}" : t.InviteByCommand(invite.Code);
         return Turn.One(t.InviteCreated(invite, link));
     }
 
     static async Task<Opd?> FindOpdAsync(Turn turn, string? idText)
     {
         if (!long.TryParse(idText, out var id)) return null;
-        return (await turn.S.Opds.ListAsync(turn.Ct)).FirstOrDefault(o => o.Id == id);
+        return (await turn.Services.Opds.ListAsync(turn.Ct)).FirstOrDefault(o => o.Id == id);
     }
 }

@@ -8,9 +8,9 @@ static class Leaving
 {
     public static async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn)
     {
-        if (turn.Args.Trim().ToLowerInvariant() != "ya") return Turn.One(turn.T.ConfirmLeave, new ReplyButton(turn.T.YesLeave, "/berhenti ya"));
-        await turn.S.People.UnlinkChatAsync(new ChatIdentity(turn.Message.Channel, turn.Message.UserId), turn.Actor, turn.Ct);
-        await turn.S.State.ClearAsync(turn.Message.Channel, turn.Message.ChatId, turn.Ct);
-        return Turn.One(turn.T.Left);
+        if (turn.Args.Trim().ToLowerInvariant() != "ya") return Turn.One(turn.Texts.ConfirmLeave, new ReplyButton(turn.Texts.YesLeave, "/berhenti ya"));
+        await turn.Services.People.UnlinkChatAsync(new ChatIdentity(turn.Message.Channel, turn.Message.UserId), turn.Actor, turn.Ct);
+        await turn.ClearStepAsync();
+        return Turn.One(turn.Texts.Left);
     }
 }

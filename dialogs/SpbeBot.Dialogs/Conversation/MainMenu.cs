@@ -7,7 +7,7 @@ static class MainMenu
 {
     public static IReadOnlyList<ReplyButton> Buttons(Turn turn)
     {
-        var t = turn.T;
+        var t = turn.Texts;
         var buttons = new List<ReplyButton>
         {
             new(t.MenuAsk, "/tanya"), new(t.MenuMyActions, "/aksi"), new(t.MenuSettings, "/pengaturan"), new(t.MenuHelp, "/bantuan"),
@@ -17,9 +17,9 @@ static class MainMenu
         return buttons;
     }
 
-    public static IReadOnlyList<Reply> Greet(Turn turn) => [new Reply(turn.T.Greeting(turn.Person), Buttons(turn), [])];
+    public static IReadOnlyList<Reply> Greet(Turn turn) => [new Reply(turn.Texts.Greeting(turn.Person), Buttons(turn), [])];
 
-    public static IReadOnlyList<Reply> Show(Turn turn) => [new Reply(turn.T.Menu, Buttons(turn), [])];
+    public static IReadOnlyList<Reply> Show(Turn turn) => [new Reply(turn.Texts.Menu, Buttons(turn), [])];
 
-    public static IReadOnlyList<Reply> Help(Turn turn) => [new Reply(turn.T.Help, Buttons(turn), [])];
+    public static IReadOnlyList<Reply> Help(Turn turn) => [new Reply(turn.Texts.Help, Buttons(turn), [])];
 }

@@ -13,7 +13,7 @@ static class Questions
 {
     public static async Task<IReadOnlyList<Reply>> AskAsync(Turn turn, string question, PendingParts pending, string chatKey)
     {
-        if (string.IsNullOrWhiteSpace(question)) return Turn.One(turn.T.AskPrompt);
+        if (string.IsNullOrWhiteSpace(question)) return Turn.One(turn.Texts.AskPrompt);
         var answer = CriteriaAnswerer.Answer(question, turn.Framework, turn.Person.Language == "en" ? Language.En : null);
         var reply = answer.Reply;
         pending.Set(chatKey, reply.More);
@@ -23,16 +23,16 @@ static class Questions
         var lines = new List<string>();
         if (answer.Level is { } level)
         {
-            lines.Add(turn.E.ChecklistHeader(indicator, "").TrimEnd(' ', '—') + ": " + await EvidenceView.SummaryAsync(turn, indicator, level));
-            reply = reply with { Buttons = [.. reply.Buttons, new ReplyButton(turn.E.ChecklistButton, $"/bukti {indicator} {level}")] };
+            lines.Add(turn.EvidenceTexts.ChecklistHeader(indicator, "").TrimEnd(' ', '—') + ": " + await EvidenceView.SummaryAsync(turn, indicator, level));
+            reply = reply with { Buttons = [.. reply.Buttons, new ReplyButton(turn.EvidenceTexts.ChecklistButton, $"/bukti {indicator} {level}")] };
         }
         if (turn.Person.OpdName is not null)
         {
-            var items = await turn.S.Plans.ListAsync(new PlanFilter
+            var items = await turn.Services.Plans.ListAsync(new PlanFilter
             {
                 Opd = turn.Person.OpdName, Framework = turn.Framework, Year = turn.Year, Indicator = indicator,
             }, turn.Ct);
-            if (items.Count > 0) lines.Add(turn.T.PlanLine(items[0]));
+            if (items.Count > 0) lines.Add(turn.Texts.PlanLine(items[0]));
         }
         if (lines.Count == 0) return [reply];
         var extra = string.Join("\n", lines);

@@ -6,7 +6,7 @@ namespace SpbeBot.Dialogs.Conversation;
 /// <summary>"/pengaturan": language (id/en), muting reminders, quiet hours (whole hours, local time).</summary>
 static class Settings
 {
-    public static IReadOnlyList<Reply> Show(Turn turn) => Show(turn.Person, turn.T);
+    public static IReadOnlyList<Reply> Show(Turn turn) => Show(turn.Person, turn.Texts);
 
     static IReadOnlyList<Reply> Show(Person p, ConversationTexts t) => Turn.One(t.Settings(p),
         new ReplyButton("Bahasa Indonesia", "/bahasa id"), new ReplyButton("English", "/bahasa en"),
@@ -16,14 +16,14 @@ static class Settings
     /// <summary>"/bahasa id|en".</summary>
     public static Task<IReadOnlyList<Reply>> LanguageAsync(Turn turn) =>
         turn.Args.Trim().ToLowerInvariant() is "id" or "en" ? SaveAsync(turn, turn.Args.Trim().ToLowerInvariant(), turn.Person.Muted)
-            : Task.FromResult(Turn.One(turn.T.NotFound));
+            : Task.FromResult(Turn.One(turn.Texts.NotFound));
 
     /// <summary>"/senyap on|off".</summary>
     public static Task<IReadOnlyList<Reply>> MuteAsync(Turn turn) => turn.Args.Trim().ToLowerInvariant() switch
     {
         "on" => SaveAsync(turn, turn.Person.Language, true),
         "off" => SaveAsync(turn, turn.Person.Language, false),
-        _ => Task.FromResult(Turn.One(turn.T.NotFound)),
+        _ => Task.FromResult(Turn.One(turn.Texts.NotFound)),
     };
 
     /// <summary>"/jamtenang 21-6" (hours 0–23, may wrap midnight) or "/jamtenang off".</summary>
@@ -36,7 +36,7 @@ static class Settings
         if (hours.Length == 2 && int.TryParse(hours[0], out var from) && int.TryParse(hours[1], out var to)
             && from is >= 0 and <= 23 && to is >= 0 and <= 23 && from != to)
             return SaveAsync(turn, p.Language, p.Muted, new TimeOnly(from, 0), new TimeOnly(to, 0));
-        return Task.FromResult(Turn.One(turn.T.NotFound));
+        return Task.FromResult(Turn.One(turn.Texts.NotFound));
     }
 
     static Task<IReadOnlyList<Reply>> SaveAsync(Turn turn, string language, bool muted) =>
@@ -45,8 +45,8 @@ static class Settings
     static async Task<IReadOnlyList<Reply>> SaveAsync(Turn turn, string language, bool muted, TimeOnly? quietStart, TimeOnly? quietEnd)
     {
         var p = turn.Person;
-        var updated = await turn.S.People.UpdateSettingsAsync(p.Id, language, quietStart, quietEnd, muted, turn.Actor, turn.Ct);
-        if (updated is null) return Turn.One(turn.T.NotFound);
+        var updated = await turn.Services.People.UpdateSettingsAsync(p.Id, language, quietStart, quietEnd, muted, turn.Actor, turn.Ct);
+        if (updated is null) return Turn.One(turn.Texts.NotFound);
         // Confirm in the language just chosen.
         var t = ConversationTexts.For(updated.Language);
         var shown = Show(updated, t)[0];

@@ -1,38 +1,51 @@
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Conversation.Steps;
 using SpbeBot.Dialogs.Evidence;
 
 namespace SpbeBot.Dialogs.Conversation;
 
 /// <summary>One incoming message from a known person, with what every dialog needs to answer it.</summary>
+/// <param name="Texts">The conversation texts in the person's language.</param>
 /// <param name="Command">"/aksi" for "/aksi 12" (lower case); null for free text and question buttons.</param>
 /// <param name="Args">What follows the command, or the whole text when there is no command.</param>
-/// <param name="Zone">The instansi's IANA time zone, for showing times.</param>
 /// <param name="Framework">The instansi's framework and evaluation year (demo-free defaults when it is not set up).</param>
+/// <param name="Zone">The instansi's IANA time zone, for showing times.</param>
+/// <param name="Steps">The step dialogs, to store this chat's step.</param>
 sealed record Turn(
     IncomingMessage Message,
     Person Person,
-    ConversationTexts T,
+    ConversationTexts Texts,
     string? Command,
     string Args,
     string Framework,
     int Year,
     DateOnly Today,
     string Zone,
-    ConversationServices S,
+    ConversationServices Services,
+    StepDialogs Steps,
     CancellationToken Ct)
 {
     public Actor Actor => new(Person.Name, Person.Id);
 
     /// <summary>The evidence texts in the person's language.</summary>
-    public EvidenceTexts E => EvidenceTexts.For(Person.Language);
+    public EvidenceTexts EvidenceTexts => EvidenceTexts.For(Person.Language);
 
     /// <summary>Coordinators and admins manage every OPD; the others see only their own.</summary>
     public bool IsCoordinator => Person.Role is PersonRole.Coordinator or PersonRole.Admin;
 
+    /// <summary>Free text (not a command, not a file): the answer a stored step may be waiting for.</summary>
+    public bool IsTypedAnswer => Message.Kind == IncomingKind.Text && Command is null;
+
     /// <summary>The arguments split on spaces; button payloads are built by the dialogs but arrive untrusted.</summary>
     public string[] ArgList => Args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Remember where this chat is in a dialog; the next message continues it (see <see cref="StepDialogs"/>).</summary>
+    public Task SetStepAsync(DialogStep step) => Services.State.SetAsync(Message.Channel, Message.ChatId, Steps.Encode(step), Ct);
+
+    /// <summary>The chat is no longer in the middle of a dialog.</summary>
+    public Task ClearStepAsync() => Services.State.ClearAsync(Message.Channel, Message.ChatId, Ct);
 
     public static IReadOnlyList<Reply> One(string text, params ReplyButton[] buttons) => [new Reply(text, buttons, [])];
 }

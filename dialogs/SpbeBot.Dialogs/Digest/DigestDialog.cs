@@ -9,9 +9,9 @@ static class DigestDialog
 {
     public static async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn)
     {
-        if (turn.Person.Role is PersonRole.Operator) return Turn.One(turn.T.NotAllowed);
-        var digest = await turn.S.Digests.BuildAsync(turn.Today, turn.Ct);
-        if (digest is null) return Turn.One(turn.T.NoInstansi);
+        if (turn.Person.Role is PersonRole.Operator) return Turn.One(turn.Texts.NotAllowed);
+        var digest = await turn.Services.Digests.BuildAsync(turn.Today, turn.Ct);
+        if (digest is null) return Turn.One(turn.Texts.NoInstansi);
         var root = Path.Combine(Path.GetTempPath(), "spbebot-ringkasan");
         DigestFiles.RemoveOlderThan(root, TimeSpan.FromDays(1));
         var files = DigestFiles.Write(digest, Path.Combine(root, Guid.NewGuid().ToString("N")));

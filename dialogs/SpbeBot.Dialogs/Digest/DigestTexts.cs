@@ -1,5 +1,6 @@
 using System.Globalization;
 using SpbeBot.Core.Digest;
+using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Dialogs.Digest;
 
@@ -44,7 +45,7 @@ public static class DigestTexts
         lines.Add("");
         lines.Add("Grafik dan rincian lengkap (XLSX) terlampir.");
         var text = string.Join("\n", lines.Where((l, i) => l.Length > 0 || i == 0 || lines[i - 1].Length > 0));
-        return text.Length <= 4000 ? text : text[..3990] + "\n…";
+        return text.Length <= Reply.MaxComposedLength ? text : text[..(Reply.MaxComposedLength - 10)] + "\n…";
     }
 
     public const string ChartCaption = "Indeks per domain: saat ini vs target";

@@ -4,6 +4,7 @@ using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Conversation;
+using SpbeBot.Dialogs.Conversation.Steps;
 
 namespace SpbeBot.Dialogs.Evidence;
 
@@ -12,17 +13,31 @@ namespace SpbeBot.Dialogs.Evidence;
 /// draft straight away (acknowledged means stored) and a short dialog asks indicator → level → evidence item → plan
 /// item. Files sent while the dialog runs, or in one album, are filed together. Refusals store nothing.
 /// </summary>
-static class EvidenceUpload
+sealed class EvidenceUpload : IStepDialog
 {
-    /// <summary>The chat is in the middle of filing (a question is open), so typed answers belong here.</summary>
-    public static bool AwaitsAnswer(string step) => Filing.Parse(step) is { Complete: false };
+    public IReadOnlyDictionary<string, Type> StepKinds { get; } = new Dictionary<string, Type> { ["evidence-filing"] = typeof(Filing) };
 
-    public static async Task<IReadOnlyList<Reply>> ReceiveAsync(Turn turn, string? step)
+    /// <summary>
+    /// While a filing question is open (a finished album's filing waits only for more files): a typed answer or a
+    /// "/berkas …" button continues, "/batal" drops the unfiled files.
+    /// </summary>
+    public Task<IReadOnlyList<Reply>>? ContinueAsync(Turn turn, DialogStep step) => step switch
     {
-        var e = turn.E;
+        Filing { Complete: false } filing when turn.Command == "/batal" => CancelAsync(turn, filing),
+        Filing { Complete: false } filing when turn.IsTypedAnswer || turn.Command == "/berkas" => AnswerAsync(turn, filing),
+        _ => null,
+    };
+
+    /// <summary>Unfiled uploads stay as drafts; say how to pick them up again.</summary>
+    public string? LeftBehindNote(Turn turn, DialogStep step) => step is Filing { Complete: false } ? turn.EvidenceTexts.DraftsKept : null;
+
+    /// <summary>A file arrives, whatever step the chat is in; <paramref name="pending"/> is the filing under way, if any.</summary>
+    public static async Task<IReadOnlyList<Reply>> ReceiveAsync(Turn turn, Filing? pending)
+    {
+        var e = turn.EvidenceTexts;
         var file = turn.Message.File!;
         var person = turn.Person;
-        var max = turn.S.Intake.Options.MaxBytes;
+        var max = turn.Services.Intake.Options.MaxBytes;
         if (person.Role is PersonRole.TimKoordinasi) return Turn.One(e.UploadNotAllowed);
         if (person.Role is PersonRole.Operator && person.OpdId is null) return Turn.One(e.NoOpdForUpload);
         if (file.CopyToAsync is null) return Turn.One(e.DownloadFailed);
@@ -36,7 +51,6 @@ static class EvidenceUpload
         if (refusal is not null) return refusal;
 
         var group = Filing.SafeGroup(file.GroupId);
-        var pending = step is null ? null : Filing.Parse(step);
         Filing filing;
         if (pending is { Complete: true } && group is not null && pending.Group == group && intent.Indicator is null)
             filing = pending;                                    // the rest of an album whose caption filed it
@@ -47,7 +61,7 @@ static class EvidenceUpload
                 intent.Indicator, intent.Indicator is null ? null : intent.Level, intent.Level is null ? null : intent.Item,
                 opdId ?? person.OpdId, null, false, group));
 
-        var result = await turn.S.Intake.ReceiveAsync(new UploadRequest(
+        var result = await turn.Services.Intake.ReceiveAsync(new UploadRequest(
             file.CopyToAsync, file.FileName, file.Size, turn.Framework, turn.Year, person.Id, person.Name,
             filing.OpdId ?? person.OpdId, turn.Message.Channel, filing.Batch, filing.Complete ? filing.Target : null, PhotoStem(turn)), turn.Actor, turn.Ct);
         if (!result.Stored) return Turn.One(result.DownloadFailed ? e.DownloadFailed : e.Problem(result.Problem, max));
@@ -55,12 +69,12 @@ static class EvidenceUpload
         if (filing.Complete)
         {
             // An album's later files arrive as separate messages without a caption: remember how the first was filed.
-            if (group is not null) await turn.S.State.SetAsync(turn.Message.Channel, turn.Message.ChatId, filing.ToStep(), turn.Ct);
-            else if (pending is not null) await turn.S.State.ClearAsync(turn.Message.Channel, turn.Message.ChatId, turn.Ct);
+            if (group is not null) await turn.SetStepAsync(filing);
+            else if (pending is not null) await turn.ClearStepAsync();
             return [await ReceiptAsync(turn, result.Record!, result.AlreadyStored, catalog)];
         }
-        await turn.S.State.SetAsync(turn.Message.Channel, turn.Message.ChatId, filing.ToStep(), turn.Ct);
-        var drafts = await turn.S.Evidence.DraftsAsync(person.Id, filing.Batch, turn.Ct);
+        await turn.SetStepAsync(filing);
+        var drafts = await turn.Services.Evidence.DraftsAsync(person.Id, filing.Batch, turn.Ct);
         var received = e.Received(result.Record!.OriginalName, result.Record.Size, drafts.Count);
         // In an album every file arrives at once: ask once, not once per file.
         if (drafts.Count > 1 && pending == filing) return Turn.One(received);
@@ -69,47 +83,44 @@ static class EvidenceUpload
     }
 
     /// <summary>A typed answer or a "/berkas ..." button while the filing questions are open.</summary>
-    public static async Task<IReadOnlyList<Reply>> ContinueAsync(Turn turn, string step)
+    static async Task<IReadOnlyList<Reply>> AnswerAsync(Turn turn, Filing filing)
     {
-        var filing = Filing.Parse(step);
-        if (filing is null) return Turn.One(turn.T.NotFound);
         var catalog = CatalogStore.Get(turn.Framework);
         var answered = await ApplyAsync(turn, filing, catalog);
         if (answered is null)
         {
             var again = await QuestionAsync(turn, filing, catalog);
-            return [again with { Text = turn.E.NotAnAnswer + "\n\n" + again.Text }];
+            return [again with { Text = turn.EvidenceTexts.NotAnAnswer + "\n\n" + again.Text }];
         }
         filing = await AutoPlanAsync(turn, answered);
         if (!filing.Complete)
         {
-            await turn.S.State.SetAsync(turn.Message.Channel, turn.Message.ChatId, filing.ToStep(), turn.Ct);
+            await turn.SetStepAsync(filing);
             return [await QuestionAsync(turn, filing, catalog)];
         }
-        await turn.S.State.ClearAsync(turn.Message.Channel, turn.Message.ChatId, turn.Ct);
-        var filed = await turn.S.Evidence.FileDraftsAsync(turn.Person.Id, filing.Batch, filing.Target, turn.Actor, turn.Ct);
-        if (filed.Count == 0) return Turn.One(turn.E.NoDrafts);
+        await turn.ClearStepAsync();
+        var filed = await turn.Services.Evidence.FileDraftsAsync(turn.Person.Id, filing.Batch, filing.Target, turn.Actor, turn.Ct);
+        if (filed.Count == 0) return Turn.One(turn.EvidenceTexts.NoDrafts);
         var receipts = new List<Reply>();
         foreach (var record in filed) receipts.Add(await ReceiptAsync(turn, record, false, catalog));
         return receipts;
     }
 
     /// <summary>"/batal" while filing: the unfiled files are dropped (they were never counted).</summary>
-    public static async Task<IReadOnlyList<Reply>> CancelAsync(Turn turn, string step)
+    static async Task<IReadOnlyList<Reply>> CancelAsync(Turn turn, Filing filing)
     {
-        await turn.S.State.ClearAsync(turn.Message.Channel, turn.Message.ChatId, turn.Ct);
-        var filing = Filing.Parse(step);
-        var removed = filing is null ? 0 : await turn.S.Evidence.DiscardDraftsAsync(turn.Person.Id, filing.Batch, turn.Actor, turn.Ct);
-        return Turn.One(turn.E.DraftsDiscarded(removed));
+        await turn.ClearStepAsync();
+        var removed = await turn.Services.Evidence.DiscardDraftsAsync(turn.Person.Id, filing.Batch, turn.Actor, turn.Ct);
+        return Turn.One(turn.EvidenceTexts.DraftsDiscarded(removed));
     }
 
     /// <summary>"/berkas" with no filing open: pick up the newest unfiled drafts (left when the person moved on).</summary>
     public static async Task<IReadOnlyList<Reply>> ResumeAsync(Turn turn)
     {
-        var batch = await turn.S.Evidence.LatestDraftBatchAsync(turn.Person.Id, turn.Ct);
-        if (batch is null) return Turn.One(turn.E.NoDrafts);
+        var batch = await turn.Services.Evidence.LatestDraftBatchAsync(turn.Person.Id, turn.Ct);
+        if (batch is null) return Turn.One(turn.EvidenceTexts.NoDrafts);
         var filing = new Filing(batch, null, null, null, turn.Person.OpdId, null, false, null);
-        await turn.S.State.SetAsync(turn.Message.Channel, turn.Message.ChatId, filing.ToStep(), turn.Ct);
+        await turn.SetStepAsync(filing);
         return [await QuestionAsync(turn, filing, CatalogStore.Get(turn.Framework))];
     }
 
@@ -157,7 +168,7 @@ static class EvidenceUpload
 
     /// <summary>Plan items of the indicator this person may attach evidence to: operators their OPD's, coordinators any.</summary>
     static async Task<IReadOnlyList<PlanItem>> PlanCandidatesAsync(Turn turn, Filing filing) =>
-        (await turn.S.Plans.ListAsync(new PlanFilter
+        (await turn.Services.Plans.ListAsync(new PlanFilter
         {
             Framework = turn.Framework, Year = turn.Year, Indicator = filing.Indicator,
             Opd = turn.IsCoordinator ? null : turn.Person.OpdName,
@@ -165,11 +176,11 @@ static class EvidenceUpload
 
     static async Task<Reply> QuestionAsync(Turn turn, Filing filing, CriteriaCatalog catalog)
     {
-        var e = turn.E;
+        var e = turn.EvidenceTexts;
         var cancel = new ReplyButton(e.Cancel, "/batal");
         if (filing.Indicator is not { } number)
         {
-            var mine = turn.Person.OpdName is null ? [] : await turn.S.Plans.ListAsync(new PlanFilter { Framework = turn.Framework, Year = turn.Year, Opd = turn.Person.OpdName }, turn.Ct);
+            var mine = turn.Person.OpdName is null ? [] : await turn.Services.Plans.ListAsync(new PlanFilter { Framework = turn.Framework, Year = turn.Year, Opd = turn.Person.OpdName }, turn.Ct);
             var buttons = mine.Select(p => p.Indicator).Distinct().Order().Take(8).Select(i => new ReplyButton(e.IndicatorButton(i), $"/berkas ind {i}")).Append(cancel).ToList();
             return new Reply(e.AskIndicator, buttons, []);
         }
@@ -197,15 +208,15 @@ static class EvidenceUpload
     static async Task<Reply> ReceiptAsync(Turn turn, EvidenceRecord record, bool alreadyStored, CriteriaCatalog catalog)
     {
         var itemText = record.Item is > 0 ? catalog.FindIndicator(record.Indicator!.Value)?.Level(record.Level!.Value)?.Evidence.ElementAtOrDefault(record.Item.Value - 1) : null;
-        var plan = record.PlanItemId is { } id ? await turn.S.Plans.GetAsync(id, turn.Ct) : null;
+        var plan = record.PlanItemId is { } id ? await turn.Services.Plans.GetAsync(id, turn.Ct) : null;
         var planLine = plan is null ? null : $"#{plan.Id} {EvidenceTexts.Short(plan.Action ?? "-", 80)}";
-        return new Reply(turn.E.Receipt(record, itemText, alreadyStored, planLine),
-            [new ReplyButton(turn.E.ChecklistButton, $"/bukti {record.Indicator} {record.Level}")], []);
+        return new Reply(turn.EvidenceTexts.Receipt(record, itemText, alreadyStored, planLine),
+            [new ReplyButton(turn.EvidenceTexts.ChecklistButton, $"/bukti {record.Indicator} {record.Level}")], []);
     }
 
     static IReadOnlyList<Reply>? Invalid(Turn turn, FilingIntent intent, CriteriaCatalog catalog)
     {
-        var e = turn.E;
+        var e = turn.EvidenceTexts;
         if (intent.InvalidIndicator is int n) return Turn.One(e.UnknownIndicator(n, catalog.Indicators.Count));
         if (intent.InvalidLevel is int l) return Turn.One(e.InvalidLevel(l));
         if (intent.InvalidItem is int i)
@@ -217,13 +228,13 @@ static class EvidenceUpload
     static async Task<(long? OpdId, IReadOnlyList<Reply>? Refusal)> ResolveOpdAsync(Turn turn, string? opdText)
     {
         if (string.IsNullOrWhiteSpace(opdText)) return (null, null);
-        var opd = await turn.S.Opds.FindAsync(opdText, turn.Ct);
-        if (opd is null) return (null, Turn.One(turn.E.UnknownOpd(EvidenceTexts.Short(opdText, 60))));
-        if (!turn.IsCoordinator && opd.Id != turn.Person.OpdId) return (null, Turn.One(turn.E.OtherOpd(opd.Abbreviation ?? opd.Name)));
+        var opd = await turn.Services.Opds.FindAsync(opdText, turn.Ct);
+        if (opd is null) return (null, Turn.One(turn.EvidenceTexts.UnknownOpd(EvidenceTexts.Short(opdText, 60))));
+        if (!turn.IsCoordinator && opd.Id != turn.Person.OpdId) return (null, Turn.One(turn.EvidenceTexts.OtherOpd(opd.Abbreviation ?? opd.Name)));
         return (opd.Id, null);
     }
 
     /// <summary>Telegram photos come without a name: "foto-20250312-093000" in the instansi's local time (the extension follows the content).</summary>
     static string PhotoStem(Turn turn) =>
-        "foto-" + TimeZones.ToLocal(turn.S.Clock.GetUtcNow(), turn.Zone).ToString("yyyyMMdd-HHmmss");
+        "foto-" + TimeZones.ToLocal(turn.Services.Clock.GetUtcNow(), turn.Zone).ToString("yyyyMMdd-HHmmss");
 }

@@ -11,7 +11,7 @@ static class EvidenceView
     /// <summary>"/bukti &lt;indicator&gt; [level]": one level's items, or a line per level with buttons to open each.</summary>
     public static async Task<IReadOnlyList<Reply>> ChecklistAsync(Turn turn)
     {
-        var e = turn.E;
+        var e = turn.EvidenceTexts;
         var catalog = CatalogStore.Get(turn.Framework);
         var args = turn.ArgList;
         if (args.Length == 0 || !int.TryParse(args[0], out var number) || catalog.FindIndicator(number) is not { } indicator)
@@ -34,8 +34,8 @@ static class EvidenceView
 
     /// <summary>"Level 4: 2 dari 4 bukti sudah disetujui" for criteria answers and plan items.</summary>
     public static async Task<string> SummaryAsync(Turn turn, int indicator, int level) =>
-        turn.E.LevelSummary(EvidenceChecklist.For(CatalogStore.Get(turn.Framework), indicator, level, await CurrentAsync(turn, indicator)));
+        turn.EvidenceTexts.LevelSummary(EvidenceChecklist.For(CatalogStore.Get(turn.Framework), indicator, level, await CurrentAsync(turn, indicator)));
 
     static Task<IReadOnlyList<EvidenceRecord>> CurrentAsync(Turn turn, int indicator) =>
-        turn.S.Evidence.ListAsync(new EvidenceFilter { Framework = turn.Framework, Year = turn.Year, Indicator = indicator }, turn.Ct);
+        turn.Services.Evidence.ListAsync(new EvidenceFilter { Framework = turn.Framework, Year = turn.Year, Indicator = indicator }, turn.Ct);
 }

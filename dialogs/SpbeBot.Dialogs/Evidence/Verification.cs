@@ -3,28 +3,34 @@ using SpbeBot.Core.Evidence;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Conversation;
+using SpbeBot.Dialogs.Conversation.Steps;
 
 namespace SpbeBot.Dialogs.Evidence;
+
+/// <summary>Waiting for the coordinator's note on why upload <paramref name="EvidenceId"/> is rejected.</summary>
+sealed record RejectNoteStep(long EvidenceId) : DialogStep;
 
 /// <summary>
 /// The coordinators' queue ("/verifikasi"): one pending upload at a time, oldest first, with approve, reject (with a
 /// note for the uploader), view the file, next. Decisions are audited and the uploader is told through the outbox.
 /// </summary>
-static class Verification
+sealed class Verification : IStepDialog
 {
-    const string RejectStep = "evidence-reject:";
+    public IReadOnlyDictionary<string, Type> StepKinds { get; } = new Dictionary<string, Type> { ["evidence-reject"] = typeof(RejectNoteStep) };
 
-    public static bool OwnsRejectNote(string step) => step.StartsWith(RejectStep, StringComparison.Ordinal);
+    /// <summary>The typed rejection note.</summary>
+    public Task<IReadOnlyList<Reply>>? ContinueAsync(Turn turn, DialogStep step) =>
+        step is RejectNoteStep reject && turn.IsTypedAnswer ? FinishRejectAsync(turn, reject, turn.Message.Text) : null;
 
     /// <summary>"/verifikasi [after-id]": the next pending upload after the given one (the oldest when none).</summary>
     public static async Task<IReadOnlyList<Reply>> QueueAsync(Turn turn)
     {
         var after = turn.ArgList is [var a, ..] && long.TryParse(a, out var id) ? id : 0;
-        var (page, total) = await turn.S.Evidence.PendingAsync(turn.Framework, turn.Year, after, 1, turn.Ct);
-        if (page.Count == 0 && after > 0) (page, total) = await turn.S.Evidence.PendingAsync(turn.Framework, turn.Year, 0, 1, turn.Ct);
-        if (page.Count == 0) return Turn.One(turn.E.QueueEmpty);
+        var (page, total) = await turn.Services.Evidence.PendingAsync(turn.Framework, turn.Year, after, 1, turn.Ct);
+        if (page.Count == 0 && after > 0) (page, total) = await turn.Services.Evidence.PendingAsync(turn.Framework, turn.Year, 0, 1, turn.Ct);
+        if (page.Count == 0) return Turn.One(turn.EvidenceTexts.QueueEmpty);
         var e = page[0];
-        var t = turn.E;
+        var t = turn.EvidenceTexts;
         return Turn.One(t.QueueItem(e, total, ItemText(e), turn.Zone),
             new ReplyButton(t.Approve, $"/setujui {e.Id}"), new ReplyButton(t.Reject, $"/tolak {e.Id}"),
             new ReplyButton(t.ViewFile, $"/lihatberkas {e.Id}"), new ReplyButton(t.Next, $"/verifikasi {e.Id}"));
@@ -32,54 +38,54 @@ static class Verification
 
     /// <summary>"/setujui &lt;id&gt;".</summary>
     public static Task<IReadOnlyList<Reply>> ApproveAsync(Turn turn) =>
-        Id(turn) is { } id ? DecideAsync(turn, id, approve: true, note: null) : Task.FromResult(Turn.One(turn.T.NotFound));
+        Id(turn) is { } id ? DecideAsync(turn, id, approve: true, note: null) : Task.FromResult(Turn.One(turn.Texts.NotFound));
 
     /// <summary>"/tolak &lt;id&gt; [note]": with no note, ask for one (the uploader needs to know what to fix).</summary>
     public static async Task<IReadOnlyList<Reply>> RejectAsync(Turn turn)
     {
-        if (Id(turn) is not { } id) return Turn.One(turn.T.NotFound);
+        if (Id(turn) is not { } id) return Turn.One(turn.Texts.NotFound);
         var note = turn.Args.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is [_, var rest] ? rest.Trim() : null;
         if (!string.IsNullOrWhiteSpace(note)) return await DecideAsync(turn, id, approve: false, note);
-        var record = await turn.S.Evidence.GetAsync(id, turn.Ct);
-        if (record is null) return Turn.One(turn.T.NotFound);
-        if (record.Status != EvidenceStatus.Pending) return Turn.One(turn.E.AlreadyDecided(record));
-        await turn.S.State.SetAsync(turn.Message.Channel, turn.Message.ChatId, RejectStep + id, turn.Ct);
-        return Turn.One(turn.E.TypeRejectNote);
+        var record = await turn.Services.Evidence.GetAsync(id, turn.Ct);
+        if (record is null) return Turn.One(turn.Texts.NotFound);
+        if (record.Status != EvidenceStatus.Pending) return Turn.One(turn.EvidenceTexts.AlreadyDecided(record));
+        await turn.SetStepAsync(new RejectNoteStep(id));
+        return Turn.One(turn.EvidenceTexts.TypeRejectNote);
     }
 
     /// <summary>The typed rejection note arrives; the role is checked again, it may have changed since.</summary>
-    public static async Task<IReadOnlyList<Reply>> FinishRejectAsync(Turn turn, string step, string note)
+    static async Task<IReadOnlyList<Reply>> FinishRejectAsync(Turn turn, RejectNoteStep step, string note)
     {
-        await turn.S.State.ClearAsync(turn.Message.Channel, turn.Message.ChatId, turn.Ct);
-        if (!turn.IsCoordinator) return Turn.One(turn.T.NotAllowed);
-        return long.TryParse(step[RejectStep.Length..], out var id) ? await DecideAsync(turn, id, approve: false, note) : Turn.One(turn.T.NotFound);
+        await turn.ClearStepAsync();
+        if (!turn.IsCoordinator) return Turn.One(turn.Texts.NotAllowed);
+        return await DecideAsync(turn, step.EvidenceId, approve: false, note);
     }
 
     /// <summary>"/lihatberkas &lt;id&gt;": the stored file itself. Operators see their own OPD's files only.</summary>
     public static async Task<IReadOnlyList<Reply>> ViewAsync(Turn turn)
     {
-        if (Id(turn) is not { } id) return Turn.One(turn.T.NotFound);
-        var record = await turn.S.Evidence.GetAsync(id, turn.Ct);
-        if (record is null || record.Framework != turn.Framework) return Turn.One(turn.T.NotFound);
+        if (Id(turn) is not { } id) return Turn.One(turn.Texts.NotFound);
+        var record = await turn.Services.Evidence.GetAsync(id, turn.Ct);
+        if (record is null || record.Framework != turn.Framework) return Turn.One(turn.Texts.NotFound);
         // An operator needs an OPD of their own: two missing OPDs are not a match.
-        if (turn.Person.Role == PersonRole.Operator && (turn.Person.OpdId is null || record.OpdId != turn.Person.OpdId)) return Turn.One(turn.T.NotAllowed);
-        var path = turn.S.Intake.Files.PathOf(record.Sha256);
-        return [new Reply($"#{record.Id} · {record.OriginalName} · {turn.E.StatusName(record.Status)}", [], []) { File = new ReplyFile(path, record.OriginalName, record.ContentType) }];
+        if (turn.Person.Role == PersonRole.Operator && (turn.Person.OpdId is null || record.OpdId != turn.Person.OpdId)) return Turn.One(turn.Texts.NotAllowed);
+        var path = turn.Services.Intake.Files.PathOf(record.Sha256);
+        return [new Reply($"#{record.Id} · {record.OriginalName} · {turn.EvidenceTexts.StatusName(record.Status)}", [], []) { File = new ReplyFile(path, record.OriginalName, record.ContentType) }];
     }
 
     static async Task<IReadOnlyList<Reply>> DecideAsync(Turn turn, long id, bool approve, string? note)
     {
-        var record = await turn.S.Evidence.GetAsync(id, turn.Ct);
-        if (record is null || record.Framework != turn.Framework) return Turn.One(turn.T.NotFound);
+        var record = await turn.Services.Evidence.GetAsync(id, turn.Ct);
+        if (record is null || record.Framework != turn.Framework) return Turn.One(turn.Texts.NotFound);
         // The notice goes out in the uploader's language, not the reviewer's.
-        var uploader = record.UploaderId is { } uid ? await turn.S.People.GetAsync(uid, turn.Ct) : null;
+        var uploader = record.UploaderId is { } uid ? await turn.Services.People.GetAsync(uid, turn.Ct) : null;
         var texts = EvidenceTexts.For(uploader?.Language);
-        var (after, changed) = await turn.S.Evidence.DecideAsync(id, approve, note, turn.Actor,
+        var (after, changed) = await turn.Services.Evidence.DecideAsync(id, approve, note, turn.Actor,
             r => approve ? texts.NoticeApproved(r) : texts.NoticeRejected(r), turn.Ct);
-        if (after is null) return Turn.One(turn.T.NotFound);
-        if (!changed) return Turn.One(turn.E.AlreadyDecided(after));
+        if (after is null) return Turn.One(turn.Texts.NotFound);
+        if (!changed) return Turn.One(turn.EvidenceTexts.AlreadyDecided(after));
         var next = await QueueAsync(turn with { Args = after.Id.ToString() });
-        return [Reply.Plain(approve ? turn.E.Approved(after) : turn.E.Rejected(after)), .. next];
+        return [Reply.Plain(approve ? turn.EvidenceTexts.Approved(after) : turn.EvidenceTexts.Rejected(after)), .. next];
     }
 
     static string? ItemText(EvidenceRecord e) => e.Item is > 0

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Reminders;
+using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Dialogs.Reminders;
 
@@ -40,7 +41,7 @@ public sealed class ReminderWriter : IReminderWriter
             }).ToList();
         var text = header + "\n" + string.Join("\n", lines) + "\n\n" + footer;
         // A very long list is cut; the buttons and /aksi lead to the rest.
-        if (text.Length > 4000) text = text[..3990] + "\n…";
+        if (text.Length > Reply.MaxComposedLength) text = text[..(Reply.MaxComposedLength - 10)] + "\n…";
         return (text, buttons);
     }
 }

@@ -1,5 +1,6 @@
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Conversation;
+using SpbeBot.Dialogs.Plans;
 
 namespace SpbeBot.Dialogs.Reminders;
 
@@ -11,7 +12,7 @@ static class Snooze
         var (item, refusal) = await MyActions.FindVisibleAsync(turn);
         if (refusal is not null) return refusal;
         var tomorrow = turn.Today.AddDays(1);
-        await turn.S.Reminders.SnoozeAsync(item!.Id, turn.Person.Id, tomorrow, turn.Ct);
+        await turn.Services.Reminders.SnoozeAsync(item!.Id, turn.Person.Id, tomorrow, turn.Ct);
         return Turn.One(turn.Person.Language == "en"
             ? $"OK, I will remind you of indicator {item.Indicator} again tomorrow."
             : $"Baik, Bapak/Ibu akan diingatkan lagi tentang indikator {item.Indicator} besok.");

@@ -1,6 +1,6 @@
-using SpbeBot.Core.Broadcasts;
+using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Storage;
-using SpbeBot.Dialogs.Broadcasts;
+using SpbeBot.Dialogs.Common;
 using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Channels;
@@ -9,7 +9,8 @@ namespace SpbeBot.Host.Channels;
 /// What every channel's outbox sender shares: a platform's limits are per bot, so of several servers on one database
 /// exactly one sends for a channel at a time — the holder of a PostgreSQL session-level advisory lock. If it dies, its
 /// connection closes, the lock is freed and another server takes over. Failures (the database briefly away) are
-/// logged and retried; the sender never stops the server.
+/// logged and retried; the sender never stops the server. Each round delivers the channel's due messages, each as a
+/// <see cref="Reply"/> the channel renders, then runs the <see cref="IAfterOutboxRound"/> work (finishing broadcasts).
 /// </summary>
 abstract class OutboxSenderService(IServiceProvider services, ILogger log) : BackgroundService
 {
@@ -24,8 +25,26 @@ abstract class OutboxSenderService(IServiceProvider services, ILogger log) : Bac
     /// <summary>False when the channel is not configured: nothing runs.</summary>
     protected abstract bool Enabled { get; }
 
-    /// <summary>Sends what is due; returns how many messages went out (0: idle a moment).</summary>
-    protected abstract Task<int> RoundAsync(CancellationToken ct);
+    /// <summary>The channel whose messages this sender delivers.</summary>
+    protected abstract string Channel { get; }
+
+    /// <summary>Sends one message, given as the reply it reads as; the outcome decides retry, failure or blocked.</summary>
+    protected abstract Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, CancellationToken ct);
+
+    /// <summary>An outbox message as a channel-neutral reply: its text and its buttons.</summary>
+    static Reply ToReply(OutboxMessage message) =>
+        new(message.Text, message.Buttons.Select(b => new ReplyButton(b.Label, b.Payload)).ToList(), []);
+
+    /// <summary>Sends the parts of one message in order, stopping at the first that does not go out: its outcome is the message's.</summary>
+    protected static async Task<DeliveryOutcome> SendInOrderAsync<T>(IEnumerable<T> parts, Func<T, Task<DeliveryOutcome>> send)
+    {
+        foreach (var part in parts)
+        {
+            var outcome = await send(part);
+            if (outcome != DeliveryOutcome.Sent) return outcome;
+        }
+        return DeliveryOutcome.Sent;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -55,9 +74,8 @@ abstract class OutboxSenderService(IServiceProvider services, ILogger log) : Bac
         log.LogInformation("Server ini mengirim pesan keluar ({Sender}). / This server delivers outgoing messages.", GetType().Name);
         while (!ct.IsCancellationRequested)
         {
-            var sent = await RoundAsync(ct);
-            // Every channel's sender finishes broadcasts (idempotent): a broadcast may reach people on one channel only.
-            await new BroadcastStore(Services.GetRequiredService<ConnectionFactory>()).FinishCompletedAsync(BroadcastTexts.Report, ct);
+            var sent = await Services.GetRequiredService<Outbox>().DeliverAsync(Channel, (m, token) => SendAsync(m, ToReply(m), token), ct: ct);
+            foreach (var work in Services.GetServices<IAfterOutboxRound>()) await work.AfterRoundAsync(ct);
             if (sent == 0) await Sleep(Idle, ct);
             // Still holding the lock? A broken connection throws here, and the outer loop starts over.
             await LeaderLock.CheckHeldAsync(lockConnection, ct);

@@ -5,6 +5,7 @@ using SpbeBot.Core.Evidence;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Broadcasts;
 using SpbeBot.Host.Database;
+using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Host.Cli;
 
@@ -27,9 +28,9 @@ static class BroadcastCommand
         {
             var stderr = parse.InvocationConfiguration.Error;
             var message = parse.GetValue(text)?.Trim();
-            if (parse.GetValue(to) is not { } target || string.IsNullOrEmpty(message) || message.Length > 4000)
+            if (parse.GetValue(to) is not { } target || string.IsNullOrEmpty(message) || message.Length > Reply.MaxComposedLength)
             {
-                stderr.WriteLine("Perlu --to dan --text (maks. 4000 karakter). / --to and --text (at most 4000 characters) are required.");
+                stderr.WriteLine($"Perlu --to dan --text (maks. {Reply.MaxComposedLength} karakter). / --to and --text (at most {Reply.MaxComposedLength} characters) are required.");
                 return 2;
             }
             if (await Audience.ParseAsync(target, new OpdStore(database.Connections), ct) is not { } audience)

@@ -1,6 +1,7 @@
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Storage;
+using SpbeBot.Dialogs.Broadcasts;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Conversation;
 using SpbeBot.Host.Channels.Telegram;
@@ -27,6 +28,7 @@ static class ConversationRegistration
         });
         services.AddSingleton(sp => sp.GetRequiredService<ConversationServices>().Intake);
         services.AddSingleton(sp => sp.GetRequiredService<ConversationServices>().Outbox);
+        services.AddSingleton<IAfterOutboxRound>(sp => new BroadcastCompletion(sp.GetRequiredService<ConversationServices>().Broadcasts));
         services.AddHostedService<EvidenceReconciliation>();
         services.AddSingleton<IConversationHandler, ConversationHandler>();
         return services;

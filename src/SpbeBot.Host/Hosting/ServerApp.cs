@@ -41,7 +41,7 @@ static class ServerApp
         builder.Services.AddSpbeConversation(builder.Configuration);
         builder.Services.AddTelegramChannel(builder.Configuration);
         builder.Services.AddTeamsChannel(builder.Configuration);
-        // [jobs] Hangfire: the daily reminder scan (and later broadcasts and digests), dashboard at /hangfire.
+        // [jobs] Hangfire: the reminder scan, the weekly digest and the nightly retention sweep, dashboard at /hangfire.
         builder.Services.AddSpbeJobs();
         // [observability] /healthz, /readyz, /metrics.
         builder.Services.AddSpbeObservability();

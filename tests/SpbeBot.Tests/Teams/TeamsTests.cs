@@ -14,7 +14,6 @@ using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Conversation;
-using SpbeBot.Dialogs.Criteria;
 using SpbeBot.Host.Channels.Teams;
 using SpbeBot.Host.Database;
 using SpbeBot.Host.Hosting;

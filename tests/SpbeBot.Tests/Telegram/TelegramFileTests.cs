@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using SpbeBot.Dialogs.Common;
-using SpbeBot.Dialogs.Criteria;
 using SpbeBot.Tests.Infrastructure;
 using Telegram.Bot.Exceptions;
 

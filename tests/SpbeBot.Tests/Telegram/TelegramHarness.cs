@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SpbeBot.Dialogs.Common;
-using SpbeBot.Dialogs.Criteria;
 using SpbeBot.Host.Database;
 using SpbeBot.Host.Hosting;
 

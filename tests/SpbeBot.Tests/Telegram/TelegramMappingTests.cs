@@ -1,6 +1,5 @@
 using System.Text;
 using SpbeBot.Dialogs.Common;
-using SpbeBot.Dialogs.Criteria;
 using SpbeBot.Host.Channels.Telegram;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;

@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Npgsql;
+using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Messaging;
+using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Host.Observability;
 
@@ -152,7 +154,7 @@ sealed class TeamsWorker(TeamsQueue queue, IServiceProvider services, ILogger<Te
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             log.LogError(e, "Dialog gagal untuk pesan Teams. / The dialog failed for a Teams message.");
-            return [Reply.Plain("Mohon maaf, terjadi kesalahan. Silakan coba lagi. / Sorry, something went wrong. Please try again.")];
+            return [Reply.Plain(ChatTexts.SomethingWentWrong)];
         }
     }
 }
@@ -166,6 +168,7 @@ static class TeamsRegistration
         services.AddSingleton<TeamsQueue>();
         services.AddSingleton<IConnectorTokenSource, MsalTokenSource>();
         services.AddHttpClient<ConnectorClient>();
+        services.AddSingleton(sp => new TeamsFileOfferStore(sp.GetRequiredService<ConnectionFactory>()));
         services.AddSingleton<TeamsFiles>();
         services.AddHttpClient("teams-files", c => c.Timeout = TimeSpan.FromMinutes(2));
         services.AddHostedService<TeamsWorker>();

@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Dapper;
 using SpbeBot.Core.Evidence;
-using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Host.Channels.Teams;
@@ -13,7 +11,7 @@ namespace SpbeBot.Host.Channels.Teams;
 /// upload URL Teams gives (the user's OneDrive) and sends a file card. Each offer is a row answered once and only by the
 /// user it was made to, so an invoke cannot fetch any other stored file.
 /// </summary>
-sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClientFactory httpClients, ILogger<TeamsFiles> log)
+sealed class TeamsFiles(TeamsFileOfferStore offers, EvidenceIntake intake, IHttpClientFactory httpClients, ILogger<TeamsFiles> log)
 {
     /// <summary>Teams refuses bot messages over about 100 KB; base64 grows a third.</summary>
     public const int InlineMaxBytes = 64 * 1024;
@@ -30,25 +28,21 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
             return Inline(await File.ReadAllBytesAsync(file.Path, ct), file.ContentType, file.FileName);
         var (sha, _) = await intake.StoreAttachmentAsync(file.Path, ct);
         return sha is null
-            ? Text($"📎 {file.FileName}: berkas tidak dapat dikirim. / the file cannot be sent.")
+            ? Text(ChatTexts.FileCannotBeSent(file.FileName))
             : await ForStoredAsync(channelId, userId, sha, file.FileName, ct);
     }
 
     /// <summary>A file already in the evidence store (an outbox attachment).</summary>
     public async Task<JsonObject> ForStoredAsync(string channelId, string userId, string sha256, string name, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
-        var stored = await connection.QuerySingleOrDefaultAsync<StoredFile>(
-            "select size, content_type as ContentType from evidence_file where sha256 = @sha256", new { sha256 });
+        var stored = await offers.FindStoredAsync(sha256, ct);
         if (stored is null || stored.Size == 0 || !intake.Files.Exists(sha256))
-            return Text($"📎 {name}: berkas tidak ditemukan. / the file is missing.");
+            return Text(ChatTexts.FileMissing(name));
         if (stored.Size <= InlineMaxBytes)
             return Inline(await File.ReadAllBytesAsync(intake.Files.PathOf(sha256), ct), stored.ContentType, name);
         if (channelId != "msteams")
-            return Text($"📎 {name} ({stored.Size / 1024:N0} KB): terlalu besar untuk saluran ini; silakan minta lewat Teams atau Telegram. / too large for this channel.");
-        var offer = Guid.NewGuid();
-        await connection.ExecuteAsync("insert into teams_file_offer (id, user_id, sha256, name, size) values (@offer, @userId, @sha256, @name, @Size)",
-            new { offer, userId, sha256, name, stored.Size });
+            return Text(ChatTexts.FileTooLargeForChannel(name, stored.Size));
+        var offer = await offers.OfferAsync(userId, sha256, name, stored.Size, ct);
         var context = new JsonObject { ["offer"] = offer.ToString() };
         return Attachment(new JsonObject
         {
@@ -56,7 +50,7 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
             ["name"] = name,
             ["content"] = new JsonObject
             {
-                ["description"] = $"Berkas dari SpbeBot: {name} / a file from SpbeBot",
+                ["description"] = ChatTexts.FileOfferDescription(name),
                 ["sizeInBytes"] = stored.Size,
                 ["acceptContext"] = context,
                 ["declineContext"] = context.DeepClone(),
@@ -70,16 +64,12 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
         var value = invoke["value"];
         var accepted = (string?)value?["action"] == "accept";
         if (!Guid.TryParse((string?)value?["context"]?["offer"], out var id))
-            return Text("Penawaran berkas ini tidak dikenal. / Unknown file offer.");
-        await using var connection = await db.OpenAsync(ct);
-        // Claimed atomically: a second click, or another user's invoke, finds nothing.
-        var offer = await connection.QuerySingleOrDefaultAsync<FileOffer>(
-            "update teams_file_offer set answered_at = now() where id = @id and user_id = @userId and answered_at is null returning sha256, name, size",
-            new { id, userId });
+            return Text(ChatTexts.FileOfferUnknown);
+        var offer = await offers.ClaimAsync(id, userId, ct);
         if (offer is null)
-            return Text("Penawaran berkas ini sudah tidak berlaku. / This file offer is no longer valid.");
+            return Text(ChatTexts.FileOfferExpired);
         if (!accepted)
-            return Text($"Baik, berkas {offer.Name} tidak dikirim. / OK, {offer.Name} was not sent.");
+            return Text(ChatTexts.FileDeclined(offer.Name));
 
         var upload = value?["uploadInfo"];
         if ((string?)upload?["uploadUrl"] is { } uploadUrl && await UploadAsync(uploadUrl, offer.Sha256, offer.Size, ct))
@@ -91,8 +81,8 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
                 ["content"] = new JsonObject { ["uniqueId"] = (string?)upload["uniqueId"], ["fileType"] = (string?)upload["fileType"] },
             });
         // Let the user try again from the same card.
-        await connection.ExecuteAsync("update teams_file_offer set answered_at = null where id = @id", new { id });
-        return Text($"Mohon maaf, berkas {offer.Name} gagal diunggah ke OneDrive Bapak/Ibu. Silakan coba lagi. / Sorry, the upload failed; please try again.");
+        await offers.ReopenAsync(id, ct);
+        return Text(ChatTexts.FileUploadFailed(offer.Name));
     }
 
     /// <summary>One PUT of the whole file to the pre-authorised upload session (our files are far below its 60 MB per request).</summary>
@@ -125,8 +115,4 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
     static JsonObject Attachment(JsonObject attachment) => new() { ["type"] = "message", ["attachments"] = new JsonArray(attachment) };
 
     static JsonObject Text(string text) => new() { ["type"] = "message", ["text"] = text, ["textFormat"] = "plain" };
-
-    // Rows read by Dapper: classes, so a missing row is null rather than a tuple of defaults.
-    sealed record StoredFile(long Size, string ContentType);
-    sealed record FileOffer(string Sha256, string Name, long Size);
 }

@@ -19,10 +19,9 @@ sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, IServiceProvide
     protected override long LockKey => 0x5BBE_7EA5;
     protected override bool Enabled => options.Value.Enabled;
 
-    protected override Task<int> RoundAsync(CancellationToken ct) =>
-        Services.GetRequiredService<Outbox>().DeliverAsync(ActivityMapper.Channel, SendAsync, ct: ct);
+    protected override string Channel => ActivityMapper.Channel;
 
-    async Task<DeliveryOutcome> SendAsync(OutboxMessage message, CancellationToken ct)
+    protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, CancellationToken ct)
     {
         var references = Services.GetRequiredService<ConversationReferences>();
         if (message.ExternalId is null || await references.FindAsync(ActivityMapper.Channel, message.ExternalId, ct) is not { } reference)
@@ -38,17 +37,14 @@ sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, IServiceProvide
             await references.SaveAsync(reference with { ConversationId = conversationId }, ct);
         }
 
-        var reply = new Reply(message.Text, message.Buttons.Select(b => new ReplyButton(b.Label, b.Payload)).ToList(), []);
         var activities = AdaptiveCards.Activities(reply).ToList();
         if (message.FileSha256 is { } sha)
             activities.Add(await Services.GetRequiredService<TeamsFiles>().ForStoredAsync("msteams", reference.UserId, sha, message.FileName ?? "lampiran", ct));
-        foreach (var activity in activities)
+        return await SendInOrderAsync(activities, async activity =>
         {
             activity["conversation"] = new JsonObject { ["id"] = conversationId };
             await _limiter.WaitAsync(conversationId, ct);
-            var outcome = await connector.SendForOutcomeAsync(reference.ServiceUrl, conversationId, null, activity, ct);
-            if (outcome != DeliveryOutcome.Sent) return outcome;
-        }
-        return DeliveryOutcome.Sent;
+            return await connector.SendForOutcomeAsync(reference.ServiceUrl, conversationId, null, activity, ct);
+        });
     }
 }

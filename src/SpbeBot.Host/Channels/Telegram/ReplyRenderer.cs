@@ -1,5 +1,4 @@
 using SpbeBot.Dialogs.Common;
-using SpbeBot.Dialogs.Criteria;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace SpbeBot.Host.Channels.Telegram;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Dialogs.Common;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 

@@ -1,10 +1,7 @@
 using Microsoft.Extensions.Options;
-using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Messaging;
-using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
-using SpbeBot.Dialogs.Broadcasts;
 
 namespace SpbeBot.Host.Channels.Telegram;
 
@@ -17,32 +14,22 @@ sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, IServiceP
 {
     protected override long LockKey => 0x5BBE_7E1E;
     protected override bool Enabled => options.Value.Enabled;
+    protected override string Channel => UpdateMapper.Channel;
 
-    protected override async Task<int> RoundAsync(CancellationToken ct)
-    {
-        var sender = Services.GetRequiredService<TelegramSender>();
-        var payloads = Services.GetRequiredService<CallbackPayloads>();
-        var limiter = Services.GetRequiredService<SendRateLimiter>();
-        var files = Services.GetRequiredService<EvidenceIntake>().Files;
-        return await Services.GetRequiredService<Outbox>().DeliverAsync(UpdateMapper.Channel, (m, token) => SendAsync(sender, payloads, limiter, files, m, token), ct: ct);
-    }
-
-    static async Task<DeliveryOutcome> SendAsync(TelegramSender sender, CallbackPayloads payloads, SendRateLimiter limiter, EvidenceFileStore files,
-        OutboxMessage message, CancellationToken ct)
+    protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, CancellationToken ct)
     {
         if (!long.TryParse(message.ExternalId, out var chatId)) return DeliveryOutcome.Failed;
-        var reply = new Reply(message.Text, message.Buttons.Select(b => new ReplyButton(b.Label, b.Payload)).ToList(), []);
-        foreach (var part in ReplyRenderer.Render(reply, payloads))
+        var sender = Services.GetRequiredService<TelegramSender>();
+        var limiter = Services.GetRequiredService<SendRateLimiter>();
+        var parts = ReplyRenderer.Render(reply, Services.GetRequiredService<CallbackPayloads>());
+        var outcome = await SendInOrderAsync(parts, async part =>
         {
             await limiter.WaitAsync(message.ExternalId!, ct);
-            var outcome = await sender.SendTextAsync(chatId, part, ct);
-            if (outcome != DeliveryOutcome.Sent) return outcome;
-        }
-        if (message.FileSha256 is { } sha && files.Exists(sha))
-        {
-            await limiter.WaitAsync(message.ExternalId!, ct);
-            return await sender.SendFileAsync(chatId, () => files.OpenRead(sha), message.FileName ?? "lampiran", message.FileIsImage, ct);
-        }
-        return DeliveryOutcome.Sent;
+            return await sender.SendTextAsync(chatId, part, ct);
+        });
+        var files = Services.GetRequiredService<EvidenceIntake>().Files;
+        if (outcome != DeliveryOutcome.Sent || message.FileSha256 is not { } sha || !files.Exists(sha)) return outcome;
+        await limiter.WaitAsync(message.ExternalId!, ct);
+        return await sender.SendFileAsync(chatId, () => files.OpenRead(sha), message.FileName ?? "lampiran", message.FileIsImage, ct);
     }
 }

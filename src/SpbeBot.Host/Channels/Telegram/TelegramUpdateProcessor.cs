@@ -1,7 +1,6 @@
 using SpbeBot.Host.Observability;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Dialogs.Common;
-using SpbeBot.Dialogs.Criteria;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;

@@ -53,7 +53,7 @@ static class TelegramWebhook
 
     /// <summary>
     /// Processes queued webhook updates one after another until shutdown. Updates still queued at shutdown
-    /// are lost (Telegram already has its 200); with storage they can be written down before answering.
+    /// are lost: Telegram already has its 200 and does not send them again.
     /// </summary>
     public static async Task RunWorkerAsync(TelegramUpdateQueue queue, TelegramUpdateProcessor processor, CancellationToken cancellationToken)
     {

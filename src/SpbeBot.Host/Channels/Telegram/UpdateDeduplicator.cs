@@ -2,8 +2,8 @@ namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
 /// Remembers recently handled update_ids so a redelivered update (webhook retry, restarted poll) is handled
-/// once. A bounded in-memory window is enough while there is no database; with storage this becomes a
-/// table of handled update ids so duplicates across restarts are caught too.
+/// once by this server. A bounded in-memory window is enough: across restarts, polling resumes from the offset kept
+/// in the database, so only updates handled but not yet confirmed there can come again (at-least-once).
 /// </summary>
 sealed class UpdateDeduplicator(int capacity = 10_000)
 {

@@ -21,7 +21,7 @@ sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWr
         while (!cancellationToken.IsCancellationRequested)
         {
             await ShowInboxAsync(cancellationToken);
-            output.Write("\nAnda › ");
+            output.Write("\n" + ChatTexts.TerminalPrompt);
             var line = await input.ReadLineAsync(cancellationToken);
             if (line is null) break;                       // end of input (Ctrl+D)
             line = line.Trim();
@@ -38,11 +38,11 @@ sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWr
             catch (Exception) when (!cancellationToken.IsCancellationRequested)
             {
                 // Never show exception text to a user; the log has the details.
-                replies = [Reply.Plain("Mohon maaf, terjadi kesalahan. Silakan coba lagi. / Sorry, something went wrong. Please try again.")];
+                replies = [Reply.Plain(ChatTexts.SomethingWentWrong)];
             }
             foreach (var reply in replies) Show(reply);
         }
-        output.WriteLine("\nSampai jumpa, Bapak/Ibu. / Goodbye.");
+        output.WriteLine("\n" + ChatTexts.TerminalGoodbye);
     }
 
     IncomingMessage? ToMessage(string line)
@@ -66,8 +66,8 @@ sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWr
         if (path.Length == 0 || !File.Exists(path))
         {
             output.WriteLine(path.Length == 0
-                ? "\nKetik /unggah <path berkas> [keterangan], mis. /unggah /home/budi/sk.pdf bukti 19 L3. / Type /unggah <file path> [caption]."
-                : $"\nBerkas tidak ditemukan: {path} / File not found.");
+                ? "\n" + ChatTexts.TerminalUploadUsage
+                : "\n" + ChatTexts.TerminalFileNotFound(path));
             return null;
         }
         var full = Path.GetFullPath(path);
@@ -109,6 +109,6 @@ sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWr
         if (_choices.Count == 0) return;
         output.WriteLine();
         for (var i = 0; i < _choices.Count; i++) output.WriteLine($"  {i + 1}) {_choices[i].Label}");
-        output.WriteLine("  (ketik nomor pilihan / type a choice's number)");
+        output.WriteLine("  " + ChatTexts.TerminalChooseByNumber);
     }
 }

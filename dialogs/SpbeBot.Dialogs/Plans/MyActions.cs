@@ -3,9 +3,10 @@ using SpbeBot.Core.Evidence;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Conversation;
 using SpbeBot.Dialogs.Evidence;
 
-namespace SpbeBot.Dialogs.Conversation;
+namespace SpbeBot.Dialogs.Plans;
 
 /// <summary>"/aksi": an OPD's plan items, overdue first; an item's detail with its progress log.</summary>
 static class MyActions
@@ -19,18 +20,18 @@ static class MyActions
         person.Role is PersonRole.Coordinator or PersonRole.Admin || (person.Role == PersonRole.Operator && CanSee(person, item));
 
     public static Task<IReadOnlyList<Reply>> MineAsync(Turn turn) =>
-        turn.Person.OpdName is { } opd ? ListAsync(turn, opd) : Task.FromResult(Turn.One(turn.T.NoOpd));
+        turn.Person.OpdName is { } opd ? ListAsync(turn, opd) : Task.FromResult(Turn.One(turn.Texts.NoOpd));
 
     public static async Task<IReadOnlyList<Reply>> ListAsync(Turn turn, string opd)
     {
-        var t = turn.T;
-        var items = await turn.S.Plans.ListAsync(new PlanFilter { Opd = opd, Framework = turn.Framework, Year = turn.Year }, turn.Ct);
+        var t = turn.Texts;
+        var items = await turn.Services.Plans.ListAsync(new PlanFilter { Opd = opd, Framework = turn.Framework, Year = turn.Year }, turn.Ct);
         if (items.Count == 0) return Turn.One(t.NoItems(opd));
         var ordered = Order(items, turn.Today);
         // One query for the whole year's evidence, then each item's target level checked against it.
         var catalog = CatalogStore.Get(turn.Framework);
-        var evidence = await turn.S.Evidence.ListAsync(new EvidenceFilter { Framework = turn.Framework, Year = turn.Year, Limit = 100_000 }, turn.Ct);
-        var lines = ordered.Select(i => Line(t, i, turn.Today) + " — " + turn.E.Counted(EvidenceChecklist.For(catalog, i.Indicator, i.TargetLevel ?? 1, evidence)));
+        var evidence = await turn.Services.Evidence.ListAsync(new EvidenceFilter { Framework = turn.Framework, Year = turn.Year, Limit = 100_000 }, turn.Ct);
+        var lines = ordered.Select(i => Line(t, i, turn.Today) + " — " + turn.EvidenceTexts.Counted(EvidenceChecklist.For(catalog, i.Indicator, i.TargetLevel ?? 1, evidence)));
         var buttons = ordered.Select(i => new ReplyButton($"{t.Indicator(i.Indicator)} · {Short(i.Action, 28)}", $"/item {i.Id}")).ToList();
         var parts = MessageSplitter.Split(t.ItemsHeader(opd, turn.Year) + "\n" + string.Join("\n", lines), Reply.MaxMessageLength);
         return [new Reply(parts[0], buttons, parts.Skip(1).ToList())];
@@ -53,17 +54,17 @@ static class MyActions
     {
         var item = await FindVisibleAsync(turn);
         if (item.Refusal is not null) return item.Refusal;
-        var t = turn.T;
-        var log = await turn.S.Plans.ListProgressAsync(item.Item!.Id, turn.Ct);
+        var t = turn.Texts;
+        var log = await turn.Services.Plans.ListProgressAsync(item.Item!.Id, turn.Ct);
         var logText = log.Count == 0 ? t.NoProgress : string.Join("\n", log.TakeLast(10).Select(p =>
             $"• {t.Date(DateOnly.FromDateTime(p.At.UtcDateTime))} {p.Actor}: {t.StatusName(p.OldStatus)} → {t.StatusName(p.NewStatus)}{(p.Note is null ? "" : " — " + p.Note)}"));
         var level = item.Item.TargetLevel ?? 1;
         var evidence = await EvidenceView.SummaryAsync(turn, item.Item.Indicator, level);
-        var text = t.ItemDetail(item.Item) + "\n" + turn.E.ChecklistHeader(item.Item.Indicator, "").TrimEnd(' ', '—') + ": " + evidence
+        var text = t.ItemDetail(item.Item) + "\n" + turn.EvidenceTexts.ChecklistHeader(item.Item.Indicator, "").TrimEnd(' ', '—') + ": " + evidence
                    + "\n\n" + t.ProgressLogHeader + "\n" + logText;
         var buttons = new List<ReplyButton>();
         if (CanUpdate(turn.Person, item.Item)) buttons.Add(new ReplyButton(t.UpdateProgress, $"/perbarui {item.Item.Id}"));
-        buttons.Add(new ReplyButton(turn.E.ChecklistButton, $"/bukti {item.Item.Indicator} {level}"));
+        buttons.Add(new ReplyButton(turn.EvidenceTexts.ChecklistButton, $"/bukti {item.Item.Indicator} {level}"));
         var parts = MessageSplitter.Split(text, Reply.MaxMessageLength);
         return [new Reply(parts[0], buttons, parts.Skip(1).ToList())];
     }
@@ -72,10 +73,10 @@ static class MyActions
     public static async Task<(PlanItem? Item, IReadOnlyList<Reply>? Refusal)> FindVisibleAsync(Turn turn)
     {
         var args = turn.ArgList;
-        if (args.Length == 0 || !long.TryParse(args[0], out var id) || id <= 0) return (null, Turn.One(turn.T.NotFound));
-        var item = await turn.S.Plans.GetAsync(id, turn.Ct);
-        if (item is null) return (null, Turn.One(turn.T.NotFound));
-        if (!CanSee(turn.Person, item)) return (null, Turn.One(turn.T.NotAllowed));
+        if (args.Length == 0 || !long.TryParse(args[0], out var id) || id <= 0) return (null, Turn.One(turn.Texts.NotFound));
+        var item = await turn.Services.Plans.GetAsync(id, turn.Ct);
+        if (item is null) return (null, Turn.One(turn.Texts.NotFound));
+        if (!CanSee(turn.Person, item)) return (null, Turn.One(turn.Texts.NotAllowed));
         return (item, null);
     }
 

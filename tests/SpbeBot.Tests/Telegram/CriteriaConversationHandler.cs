@@ -1,10 +1,11 @@
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Criteria;
 
-namespace SpbeBot.Dialogs.Criteria;
+namespace SpbeBot.Tests.Telegram;
 
 /// <summary>
-/// The interim conversation: every question or button goes to <see cref="CriteriaAnswerer"/>; a few
-/// commands get fixed texts. The full dialogs (onboarding, menus, persisted state) replace this later.
+/// A test double for the channel tests that need no database: every question or button goes to
+/// <see cref="CriteriaAnswerer"/>; a few commands get fixed texts (the server uses the full ConversationHandler).
 /// An answer's further parts are held back and sent on "/lanjut" — that is what its "Selengkapnya"
 /// button sends — so the chat is not flooded with the long fulfilment text nobody asked for.
 /// </summary>
