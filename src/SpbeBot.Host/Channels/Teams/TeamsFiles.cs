@@ -38,8 +38,8 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
     public async Task<JsonObject> ForStoredAsync(string channelId, string userId, string sha256, string name, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var stored = await connection.QuerySingleOrDefaultAsync<(long Size, string ContentType)>(
-            "select size, content_type from evidence_file where sha256 = @sha256", new { sha256 });
+        var stored = await connection.QuerySingleOrDefaultAsync<(long Size, string ContentType)>(new CommandDefinition(
+            "select size, content_type from evidence_file where sha256 = @sha256", new { sha256 }, cancellationToken: ct));
         if (stored.Size == 0 || !intake.Files.Exists(sha256))
             return Text($"📎 {name}: berkas tidak ditemukan. / the file is missing.");
         if (stored.Size <= InlineMaxBytes)
@@ -47,8 +47,8 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
         if (channelId != "msteams")
             return Text($"📎 {name} ({stored.Size / 1024:N0} KB): terlalu besar untuk saluran ini; silakan minta lewat Teams atau Telegram. / too large for this channel.");
         var offer = Guid.NewGuid();
-        await connection.ExecuteAsync("insert into teams_file_offer (id, user_id, sha256, name, size) values (@offer, @userId, @sha256, @name, @Size)",
-            new { offer, userId, sha256, name, stored.Size });
+        await connection.ExecuteAsync(new CommandDefinition("insert into teams_file_offer (id, user_id, sha256, name, size) values (@offer, @userId, @sha256, @name, @Size)",
+            new { offer, userId, sha256, name, stored.Size }, cancellationToken: ct));
         var context = new JsonObject { ["offer"] = offer.ToString() };
         return Attachment(new JsonObject
         {
@@ -73,9 +73,9 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
             return Text("Penawaran berkas ini tidak dikenal. / Unknown file offer.");
         await using var connection = await db.OpenAsync(ct);
         // Claimed atomically: a second click, or another user's invoke, finds nothing.
-        var offer = await connection.QuerySingleOrDefaultAsync<(string Sha256, string Name, long Size)>(
+        var offer = await connection.QuerySingleOrDefaultAsync<(string Sha256, string Name, long Size)>(new CommandDefinition(
             "update teams_file_offer set answered_at = now() where id = @id and user_id = @userId and answered_at is null returning sha256, name, size",
-            new { id, userId });
+            new { id, userId }, cancellationToken: ct));
         if (offer.Sha256 is null)
             return Text("Penawaran berkas ini sudah tidak berlaku. / This file offer is no longer valid.");
         if (!accepted)
@@ -91,7 +91,7 @@ sealed class TeamsFiles(ConnectionFactory db, EvidenceIntake intake, IHttpClient
                 ["content"] = new JsonObject { ["uniqueId"] = (string?)upload["uniqueId"], ["fileType"] = (string?)upload["fileType"] },
             });
         // Let the user try again from the same card.
-        await connection.ExecuteAsync("update teams_file_offer set answered_at = null where id = @id", new { id });
+        await connection.ExecuteAsync(new CommandDefinition("update teams_file_offer set answered_at = null where id = @id", new { id }, cancellationToken: ct));
         return Text($"Mohon maaf, berkas {offer.Name} gagal diunggah ke OneDrive Bapak/Ibu. Silakan coba lagi. / Sorry, the upload failed; please try again.");
     }
 
