@@ -28,9 +28,9 @@ public static class DigestDelivery
             {
                 foreach (var person in recipients)
                 {
-                    await Outbox.EnqueueAsync(connection, tx, person, "digest", files.Message, [], file: chart);
-                    if (trend is not null) await Outbox.EnqueueAsync(connection, tx, person, "digest", "Indeks SPBE per pekan", [], file: trend);
-                    await Outbox.EnqueueAsync(connection, tx, person, "digest", DigestTexts.WorkbookCaption, [], file: workbook);
+                    await Outbox.EnqueueAsync(connection, tx, person, "digest", files.Message, [], file: chart, ct: ct);
+                    if (trend is not null) await Outbox.EnqueueAsync(connection, tx, person, "digest", "Indeks SPBE per pekan", [], file: trend, ct: ct);
+                    await Outbox.EnqueueAsync(connection, tx, person, "digest", DigestTexts.WorkbookCaption, [], file: workbook, ct: ct);
                 }
             }, ct);
             return sent ? recipients.Count : 0;

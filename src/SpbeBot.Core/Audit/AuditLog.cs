@@ -26,9 +26,9 @@ public sealed class AuditLog(ConnectionFactory db)
     };
 
     public static async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Actor actor,
-        string entity, object entityId, string action, object? before, object? after)
+        string entity, object entityId, string action, object? before, object? after, CancellationToken ct = default)
     {
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into audit_log (person_id, actor, entity, entity_id, action, before, after)
             values (@PersonId, @Actor, @Entity, @EntityId, @Action, @Before::jsonb, @After::jsonb)
@@ -43,15 +43,15 @@ public sealed class AuditLog(ConnectionFactory db)
                 Before = before is null ? null : JsonSerializer.Serialize(before, Json),
                 After = after is null ? null : JsonSerializer.Serialize(after, Json),
             },
-            transaction);
+            transaction, cancellationToken: ct));
     }
 
     /// <summary>Many "create" rows in one statement (bulk imports), same shape as <see cref="WriteAsync"/>.</summary>
     public static async Task WriteCreatedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Actor actor,
-        string entity, IReadOnlyList<(object Id, object After)> rows)
+        string entity, IReadOnlyList<(object Id, object After)> rows, CancellationToken ct = default)
     {
         if (rows.Count == 0) return;
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into audit_log (person_id, actor, entity, entity_id, action, after)
             select @PersonId, @Actor, @Entity, t.id, 'create', t.after::jsonb
@@ -65,14 +65,14 @@ public sealed class AuditLog(ConnectionFactory db)
                 Ids = rows.Select(r => Convert.ToString(r.Id, System.Globalization.CultureInfo.InvariantCulture)!).ToArray(),
                 Afters = rows.Select(r => JsonSerializer.Serialize(r.After, Json)).ToArray(),
             },
-            transaction);
+            transaction, cancellationToken: ct));
     }
 
     /// <summary>Latest entries first, optionally for one entity type and id.</summary>
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(string? entity = null, string? entityId = null, int limit = 100, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<Row>(
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             """
             select id, at, actor, person_id as PersonId, entity, entity_id as EntityId, action, before::text as Before, after::text as After
             from audit_log
@@ -80,7 +80,7 @@ public sealed class AuditLog(ConnectionFactory db)
             order by id desc
             limit @limit
             """,
-            new { entity, entityId, limit });
+            new { entity, entityId, limit }, cancellationToken: ct));
         return rows.Select(r => new AuditEntry(r.Id, DbTime.Utc(r.At), r.Actor, r.PersonId, r.Entity, r.EntityId, r.Action, r.Before, r.After)).ToList();
     }
 

@@ -51,7 +51,7 @@ public sealed class BroadcastStore(ConnectionFactory db)
     public async Task<IReadOnlyList<long>> RecipientsAsync(Audience audience, DateOnly today, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<long>(
+        return (await connection.QueryAsync<long>(new CommandDefinition(
             """
             select p.id from person p
             where case @Kind
@@ -63,7 +63,7 @@ public sealed class BroadcastStore(ConnectionFactory db)
                     where po.opd_id = p.opd_id and i.status in ('open', 'in-progress') and i.deadline < @today)
                 else false end
             order by p.id
-            """, new { audience.Kind, audience.OpdId, role = audience.Role is { } r ? DbEnum.ToText(r) : null, today = today.ToDateTime(TimeOnly.MinValue) })).ToList();
+            """, new { audience.Kind, audience.OpdId, role = audience.Role is { } r ? DbEnum.ToText(r) : null, today = today.ToDateTime(TimeOnly.MinValue) }, cancellationToken: ct))).ToList();
     }
 
     public async Task<BroadcastStatus> CreateAsync(Audience audience, string text, Actor creator, DateOnly today,
@@ -72,12 +72,12 @@ public sealed class BroadcastStore(ConnectionFactory db)
         var recipients = await RecipientsAsync(audience, today, ct);
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var id = await connection.ExecuteScalarAsync<long>(
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             insert into broadcast (creator_id, creator, audience, text, file_sha256, file_name, recipients)
             values (@PersonId, @Name, @audience, @text, @sha, @name, @count) returning id
-            """, new { creator.PersonId, creator.Name, audience = audience.Key, text, sha = file?.Sha256, name = file?.Name, count = recipients.Count }, tx);
-        await connection.ExecuteAsync(
+            """, new { creator.PersonId, creator.Name, audience = audience.Key, text, sha = file?.Sha256, name = file?.Name, count = recipients.Count }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into outbox_message (person_id, kind, text, broadcast_id, file_sha256, file_name, status)
             select r, 'broadcast', @text, @id, @sha, @name,
@@ -86,8 +86,8 @@ public sealed class BroadcastStore(ConnectionFactory db)
                          and not exists (select 1 from chat_identity ci where ci.person_id = r and ci.channel = any(@push) and ci.blocked_at is null)
                         then 'blocked' else 'pending' end
             from unnest(@recipients) as r
-            """, new { recipients = recipients.ToArray(), text, id, sha = file?.Sha256, name = file?.Name, push = PushChannels }, tx);
-        await AuditLog.WriteAsync(connection, tx, creator, "broadcast", id, "create", null, new { audience = audience.Key, text, recipients = recipients.Count, file = file?.Name });
+            """, new { recipients = recipients.ToArray(), text, id, sha = file?.Sha256, name = file?.Name, push = PushChannels }, tx, cancellationToken: ct));
+        await AuditLog.WriteAsync(connection, tx, creator, "broadcast", id, "create", null, new { audience = audience.Key, text, recipients = recipients.Count, file = file?.Name }, ct);
         await tx.CommitAsync(ct);
         SpbeBot.Core.Observability.SpbeMetrics.BroadcastQueued.Add(recipients.Count);
         return (await StatusAsync(id, ct))!;
@@ -96,13 +96,15 @@ public sealed class BroadcastStore(ConnectionFactory db)
     public async Task<BroadcastStatus?> StatusAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<Row>(Select + " where b.id = @id group by b.id", new { id })).Select(r => r.ToStatus()).SingleOrDefault();
+        return (await connection.QueryAsync<Row>(new CommandDefinition(
+            Select + " where b.id = @id group by b.id", new { id }, cancellationToken: ct))).Select(r => r.ToStatus()).SingleOrDefault();
     }
 
     public async Task<IReadOnlyList<BroadcastStatus>> ListAsync(int limit = 20, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<Row>(Select + " group by b.id order by b.id desc limit @limit", new { limit })).Select(r => r.ToStatus()).ToList();
+        return (await connection.QueryAsync<Row>(new CommandDefinition(
+            Select + " group by b.id order by b.id desc limit @limit", new { limit }, cancellationToken: ct))).Select(r => r.ToStatus()).ToList();
     }
 
     /// <summary>
@@ -113,7 +115,7 @@ public sealed class BroadcastStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var done = (await connection.QueryAsync<(long Id, long? CreatorId)>(
+        var done = (await connection.QueryAsync<(long Id, long? CreatorId)>(new CommandDefinition(
             """
             update broadcast b set finished_at = now()
             where b.finished_at is null
@@ -121,12 +123,13 @@ public sealed class BroadcastStore(ConnectionFactory db)
                               and exists (select 1 from chat_identity ci where ci.person_id = o.person_id
                                           and ci.channel = any(@push) and ci.blocked_at is null))
             returning b.id, b.creator_id
-            """, new { push = PushChannels }, tx)).ToList();
+            """, new { push = PushChannels }, tx, cancellationToken: ct))).ToList();
         foreach (var (id, creatorId) in done)
         {
             if (creatorId is not { } creator) continue;
-            var status = (await connection.QueryAsync<Row>(Select + " where b.id = @id group by b.id", new { id }, tx)).Single().ToStatus();
-            await Outbox.EnqueueAsync(connection, tx, creator, "broadcast-report", report(status), []);
+            var status = (await connection.QueryAsync<Row>(new CommandDefinition(
+                Select + " where b.id = @id group by b.id", new { id }, tx, cancellationToken: ct))).Single().ToStatus();
+            await Outbox.EnqueueAsync(connection, tx, creator, "broadcast-report", report(status), [], ct: ct);
         }
         await tx.CommitAsync(ct);
         return done.Count;

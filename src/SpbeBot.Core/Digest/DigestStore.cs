@@ -25,8 +25,8 @@ public sealed class DigestStore(ConnectionFactory db)
     public async Task<IReadOnlyList<WeekIndex>> HistoryAsync(CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<(DateTime Week, decimal? Now, decimal? Target)>(
-                "select week, index_now, index_target from digest_snapshot order by week"))
+        return (await connection.QueryAsync<(DateTime Week, decimal? Now, decimal? Target)>(new CommandDefinition(
+                "select week, index_now, index_target from digest_snapshot order by week", cancellationToken: ct)))
             .Select(r => new WeekIndex(DateOnly.FromDateTime(r.Week), r.Now, r.Target)).ToList();
     }
 
@@ -38,7 +38,7 @@ public sealed class DigestStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var claimed = await connection.ExecuteAsync(
+        var claimed = await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into digest_snapshot (week, framework, year, index_now, index_target, domains)
             values (@week, @Framework, @Year, @IndexNow, @IndexTarget, @domains::jsonb)
@@ -47,7 +47,7 @@ public sealed class DigestStore(ConnectionFactory db)
             {
                 week = digest.Week.ToDateTime(TimeOnly.MinValue), digest.Framework, digest.Year, digest.IndexNow, digest.IndexTarget,
                 domains = JsonSerializer.Serialize(digest.Domains.ToDictionary(d => d.Number.ToString(), d => d.Now)),
-            }, tx) == 1;
+            }, tx, cancellationToken: ct)) == 1;
         if (!claimed) return false;
         await enqueue(connection, tx);
         await tx.CommitAsync(ct);
@@ -58,6 +58,7 @@ public sealed class DigestStore(ConnectionFactory db)
     public async Task<IReadOnlyList<long>> RecipientsAsync(CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<long>("select id from person where role in ('tim-koordinasi', 'coordinator') order by id")).ToList();
+        return (await connection.QueryAsync<long>(new CommandDefinition(
+            "select id from person where role in ('tim-koordinasi', 'coordinator') order by id", cancellationToken: ct))).ToList();
     }
 }

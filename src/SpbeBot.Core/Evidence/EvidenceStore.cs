@@ -27,9 +27,9 @@ public sealed class EvidenceStore(ConnectionFactory db)
     public async Task RegisterFileAsync(StagedFile file, FileInspection inspection, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             "insert into evidence_file (sha256, size, kind, content_type) values (@Sha256, @Size, @kind, @contentType) on conflict (sha256) do nothing",
-            new { file.Sha256, file.Size, kind = inspection.Kind.ToString()!.ToLowerInvariant(), contentType = inspection.ContentType });
+            new { file.Sha256, file.Size, kind = inspection.Kind.ToString()!.ToLowerInvariant(), contentType = inspection.ContentType }, cancellationToken: ct));
     }
 
     /// <summary>Records a new upload whose file is already committed to the file store.</summary>
@@ -37,13 +37,13 @@ public sealed class EvidenceStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into evidence_file (sha256, size, kind, content_type) values (@Sha256, @Size, @kind, @contentType)
             on conflict (sha256) do nothing
-            """, new { upload.File.Sha256, upload.File.Size, kind = upload.Inspection.Kind.ToString()!.ToLowerInvariant(), contentType = upload.Inspection.ContentType }, tx);
+            """, new { upload.File.Sha256, upload.File.Size, kind = upload.Inspection.Kind.ToString()!.ToLowerInvariant(), contentType = upload.Inspection.ContentType }, tx, cancellationToken: ct));
         var target = upload.Target;
-        var id = await connection.ExecuteScalarAsync<long>(
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             insert into evidence (sha256, framework, year, indicator, level, item, plan_item_id, opd_id, uploader_id, uploader,
                                   original_name, channel, batch, status)
@@ -57,10 +57,10 @@ public sealed class EvidenceStore(ConnectionFactory db)
                 item = (short?)target?.Item, planItemId = target?.PlanItemId, OpdId = target?.OpdId ?? upload.OpdId,
                 upload.UploaderId, upload.Uploader, upload.OriginalName, upload.Channel, upload.Batch,
                 status = DbEnum.ToText(target is null ? EvidenceStatus.Draft : EvidenceStatus.Pending),
-            }, tx);
-        if (target is not null) await SupersedeAsync(connection, tx, id, EvidenceStatus.Pending, actor);
-        var record = (await GetAsync(connection, tx, id))!;
-        await AuditLog.WriteAsync(connection, tx, actor, "evidence", id, "upload", null, record);
+            }, tx, cancellationToken: ct));
+        if (target is not null) await SupersedeAsync(connection, tx, id, EvidenceStatus.Pending, actor, ct);
+        var record = (await GetAsync(connection, tx, id, ct: ct))!;
+        await AuditLog.WriteAsync(connection, tx, actor, "evidence", id, "upload", null, record, ct);
         await tx.CommitAsync(ct);
         return record;
     }
@@ -70,19 +70,19 @@ public sealed class EvidenceStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var ids = (await connection.QueryAsync<long>(
+        var ids = (await connection.QueryAsync<long>(new CommandDefinition(
             """
             update evidence set status = 'pending', indicator = @Indicator, level = @level, item = @item, plan_item_id = @PlanItemId,
                    opd_id = coalesce(@OpdId, opd_id), updated_at = now()
             where uploader_id = @uploaderId and batch = @batch and status = 'draft'
             returning id
-            """, new { target.Indicator, level = (short)target.Level, item = (short)target.Item, target.PlanItemId, target.OpdId, uploaderId, batch }, tx)).Order().ToList();
+            """, new { target.Indicator, level = (short)target.Level, item = (short)target.Item, target.PlanItemId, target.OpdId, uploaderId, batch }, tx, cancellationToken: ct))).Order().ToList();
         var filed = new List<EvidenceRecord>();
         foreach (var id in ids)
         {
-            await SupersedeAsync(connection, tx, id, EvidenceStatus.Pending, actor);
-            var record = (await GetAsync(connection, tx, id))!;
-            await AuditLog.WriteAsync(connection, tx, actor, "evidence", id, "file", null, record);
+            await SupersedeAsync(connection, tx, id, EvidenceStatus.Pending, actor, ct);
+            var record = (await GetAsync(connection, tx, id, ct: ct))!;
+            await AuditLog.WriteAsync(connection, tx, actor, "evidence", id, "file", null, record, ct);
             filed.Add(record);
         }
         await tx.CommitAsync(ct);
@@ -95,14 +95,14 @@ public sealed class EvidenceStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var removed = (await connection.QueryAsync<(long Id, string Sha256)>(
+        var removed = (await connection.QueryAsync<(long Id, string Sha256)>(new CommandDefinition(
             "delete from evidence where uploader_id = @uploaderId and batch = @batch and status = 'draft' returning id, sha256",
-            new { uploaderId, batch }, tx)).ToList();
+            new { uploaderId, batch }, tx, cancellationToken: ct))).ToList();
         foreach (var (id, sha) in removed)
-            await AuditLog.WriteAsync(connection, tx, actor, "evidence", id, "discard-draft", new { sha256 = sha }, null);
-        await connection.ExecuteAsync(
+            await AuditLog.WriteAsync(connection, tx, actor, "evidence", id, "discard-draft", new { sha256 = sha }, null, ct);
+        await connection.ExecuteAsync(new CommandDefinition(
             "delete from evidence_file f where f.sha256 = any(@hashes) and not exists (select 1 from evidence e where e.sha256 = f.sha256)",
-            new { hashes = removed.Select(r => r.Sha256).Distinct().ToArray() }, tx);
+            new { hashes = removed.Select(r => r.Sha256).Distinct().ToArray() }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
         return removed.Count;
     }
@@ -117,20 +117,20 @@ public sealed class EvidenceStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var before = await GetAsync(connection, tx, id, forUpdate: true);
+        var before = await GetAsync(connection, tx, id, forUpdate: true, ct);
         if (before is null || before.Status != EvidenceStatus.Pending) return (before, false);
         var status = approve ? EvidenceStatus.Approved : EvidenceStatus.Rejected;
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             update evidence set status = @status, reviewer_id = @PersonId, reviewer = @Name, reviewed_at = now(),
                    review_note = @note, updated_at = now()
             where id = @id
-            """, new { id, status = DbEnum.ToText(status), reviewer.PersonId, reviewer.Name, note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() }, tx);
-        if (approve) await SupersedeAsync(connection, tx, id, EvidenceStatus.Approved, reviewer);
-        var after = (await GetAsync(connection, tx, id))!;
-        await AuditLog.WriteAsync(connection, tx, reviewer, "evidence", id, approve ? "approve" : "reject", before, after);
+            """, new { id, status = DbEnum.ToText(status), reviewer.PersonId, reviewer.Name, note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() }, tx, cancellationToken: ct));
+        if (approve) await SupersedeAsync(connection, tx, id, EvidenceStatus.Approved, reviewer, ct);
+        var after = (await GetAsync(connection, tx, id, ct: ct))!;
+        await AuditLog.WriteAsync(connection, tx, reviewer, "evidence", id, approve ? "approve" : "reject", before, after, ct);
         if (noticeForUploader is not null && after.UploaderId is { } uploader)
-            await Outbox.EnqueueAsync(connection, tx, uploader, "evidence-decision", noticeForUploader(after), []);
+            await Outbox.EnqueueAsync(connection, tx, uploader, "evidence-decision", noticeForUploader(after), [], ct: ct);
         await tx.CommitAsync(ct);
         return (after, true);
     }
@@ -140,10 +140,10 @@ public sealed class EvidenceStore(ConnectionFactory db)
     /// earlier pending and rejected ones, an approval replaces earlier approved ones. Files of the same batch (an album)
     /// and "lainnya" files stand side by side. The old rows stay, marked superseded, for the history.
     /// </summary>
-    static async Task SupersedeAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long newId, EvidenceStatus replacing, Actor actor)
+    static async Task SupersedeAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long newId, EvidenceStatus replacing, Actor actor, CancellationToken ct)
     {
         var statuses = replacing == EvidenceStatus.Approved ? new[] { "approved" } : ["pending", "rejected"];
-        var old = await connection.QueryAsync<long>(
+        var old = await connection.QueryAsync<long>(new CommandDefinition(
             """
             update evidence o set status = 'superseded', superseded_by = n.id, updated_at = now()
             from evidence n
@@ -151,24 +151,25 @@ public sealed class EvidenceStore(ConnectionFactory db)
               and o.framework = n.framework and o.year = n.year and o.indicator = n.indicator and o.level = n.level
               and o.item = n.item and o.opd_id is not distinct from n.opd_id and o.created_at <= n.created_at
             returning o.id
-            """, new { newId, statuses }, tx);
+            """, new { newId, statuses }, tx, cancellationToken: ct));
         foreach (var id in old)
-            await AuditLog.WriteAsync(connection, tx, actor, "evidence", id, "supersede", null, new { supersededBy = newId });
+            await AuditLog.WriteAsync(connection, tx, actor, "evidence", id, "supersede", null, new { supersededBy = newId }, ct);
     }
 
     public async Task<EvidenceRecord?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await GetAsync(connection, null, id);
+        return await GetAsync(connection, null, id, ct: ct);
     }
 
-    static async Task<EvidenceRecord?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long id, bool forUpdate = false) =>
-        (await connection.QueryAsync<Row>(Select + " where e.id = @id" + (forUpdate ? " for update of e" : ""), new { id }, tx)).Select(r => r.ToRecord()).SingleOrDefault();
+    static async Task<EvidenceRecord?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long id, bool forUpdate = false, CancellationToken ct = default) =>
+        (await connection.QueryAsync<Row>(new CommandDefinition(
+            Select + " where e.id = @id" + (forUpdate ? " for update of e" : ""), new { id }, tx, cancellationToken: ct))).Select(r => r.ToRecord()).SingleOrDefault();
 
     public async Task<IReadOnlyList<EvidenceRecord>> ListAsync(EvidenceFilter filter, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<Row>(Select +
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(Select +
             """
 
             where (@Framework::text is null or e.framework = @Framework) and (@Year::int is null or e.year = @Year)
@@ -177,7 +178,7 @@ public sealed class EvidenceStore(ConnectionFactory db)
               and (@IncludeSuperseded or e.status <> 'superseded')
             order by e.indicator nulls last, e.level, e.item, e.created_at, e.id
             limit @Limit
-            """, new { filter.Framework, filter.Year, filter.Indicator, filter.Level, status = filter.Status is { } s ? DbEnum.ToText(s) : null, filter.OpdId, filter.IncludeSuperseded, filter.Limit });
+            """, new { filter.Framework, filter.Year, filter.Indicator, filter.Level, status = filter.Status is { } s ? DbEnum.ToText(s) : null, filter.OpdId, filter.IncludeSuperseded, filter.Limit }, cancellationToken: ct));
         return rows.Select(r => r.ToRecord()).ToList();
     }
 
@@ -185,11 +186,11 @@ public sealed class EvidenceStore(ConnectionFactory db)
     public async Task<(IReadOnlyList<EvidenceRecord> Page, int Total)> PendingAsync(string framework, int year, long afterId = 0, int limit = 1, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        var total = await connection.ExecuteScalarAsync<int>(
-            "select count(*) from evidence where status = 'pending' and framework = @framework and year = @year", new { framework, year });
-        var rows = await connection.QueryAsync<Row>(Select +
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "select count(*) from evidence where status = 'pending' and framework = @framework and year = @year", new { framework, year }, cancellationToken: ct));
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(Select +
             " where e.status = 'pending' and e.framework = @framework and e.year = @year and e.id > @afterId order by e.id limit @limit",
-            new { framework, year, afterId, limit });
+            new { framework, year, afterId, limit }, cancellationToken: ct));
         return (rows.Select(r => r.ToRecord()).ToList(), total);
     }
 
@@ -197,7 +198,8 @@ public sealed class EvidenceStore(ConnectionFactory db)
     public async Task<IReadOnlyList<EvidenceRecord>> DraftsAsync(long uploaderId, string batch, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<Row>(Select + " where e.uploader_id = @uploaderId and e.batch = @batch and e.status = 'draft' order by e.id", new { uploaderId, batch });
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            Select + " where e.uploader_id = @uploaderId and e.batch = @batch and e.status = 'draft' order by e.id", new { uploaderId, batch }, cancellationToken: ct));
         return rows.Select(r => r.ToRecord()).ToList();
     }
 
@@ -205,15 +207,15 @@ public sealed class EvidenceStore(ConnectionFactory db)
     public async Task<string?> LatestDraftBatchAsync(long uploaderId, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<string>(
-            "select batch from evidence where uploader_id = @uploaderId and status = 'draft' order by id desc limit 1", new { uploaderId });
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "select batch from evidence where uploader_id = @uploaderId and status = 'draft' order by id desc limit 1", new { uploaderId }, cancellationToken: ct));
     }
 
     /// <summary>Every file hash the database counts, for the file store's reconciliation.</summary>
     public async Task<IReadOnlySet<string>> KnownHashesAsync(CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<string>("select sha256 from evidence_file")).ToHashSet(StringComparer.Ordinal);
+        return (await connection.QueryAsync<string>(new CommandDefinition("select sha256 from evidence_file", cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
     }
 
     sealed class Row

@@ -19,8 +19,8 @@ public sealed class TeamsFileOfferStore(ConnectionFactory db)
     public async Task<StoredFileInfo?> FindStoredAsync(string sha256, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<StoredFileInfo>(
-            "select size, content_type as ContentType from evidence_file where sha256 = @sha256", new { sha256 });
+        return await connection.QuerySingleOrDefaultAsync<StoredFileInfo>(new CommandDefinition(
+            "select size, content_type as ContentType from evidence_file where sha256 = @sha256", new { sha256 }, cancellationToken: ct));
     }
 
     /// <summary>A new offer of the stored file to <paramref name="userId"/>; its id goes into the consent card.</summary>
@@ -28,8 +28,8 @@ public sealed class TeamsFileOfferStore(ConnectionFactory db)
     {
         var offer = Guid.NewGuid();
         await using var connection = await db.OpenAsync(ct);
-        await connection.ExecuteAsync("insert into teams_file_offer (id, user_id, sha256, name, size) values (@offer, @userId, @sha256, @name, @size)",
-            new { offer, userId, sha256, name, size });
+        await connection.ExecuteAsync(new CommandDefinition("insert into teams_file_offer (id, user_id, sha256, name, size) values (@offer, @userId, @sha256, @name, @size)",
+            new { offer, userId, sha256, name, size }, cancellationToken: ct));
         return offer;
     }
 
@@ -37,15 +37,15 @@ public sealed class TeamsFileOfferStore(ConnectionFactory db)
     public async Task<TeamsFileOffer?> ClaimAsync(Guid id, string userId, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<TeamsFileOffer>(
+        return await connection.QuerySingleOrDefaultAsync<TeamsFileOffer>(new CommandDefinition(
             "update teams_file_offer set answered_at = now() where id = @id and user_id = @userId and answered_at is null returning sha256, name, size",
-            new { id, userId });
+            new { id, userId }, cancellationToken: ct));
     }
 
     /// <summary>The upload failed: the user may answer the same card again.</summary>
     public async Task ReopenAsync(Guid id, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        await connection.ExecuteAsync("update teams_file_offer set answered_at = null where id = @id", new { id });
+        await connection.ExecuteAsync(new CommandDefinition("update teams_file_offer set answered_at = null where id = @id", new { id }, cancellationToken: ct));
     }
 }

@@ -31,17 +31,17 @@ public sealed class Outbox(ConnectionFactory db)
 
     /// <param name="file">A file from the evidence file store sent after the text; as a picture when IsImage.</param>
     public static Task EnqueueAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long personId, string kind, string text,
-        IReadOnlyList<OutboxButton> buttons, DateTimeOffset? notBefore = null, OutboxFile? file = null) =>
-        connection.ExecuteAsync(
+        IReadOnlyList<OutboxButton> buttons, DateTimeOffset? notBefore = null, OutboxFile? file = null, CancellationToken ct = default) =>
+        connection.ExecuteAsync(new CommandDefinition(
             """
             insert into outbox_message (person_id, kind, text, buttons, not_before, file_sha256, file_name, file_is_image)
             values (@personId, @kind, @text, @buttons::jsonb, coalesce(@notBefore, now()), @sha, @name, @image)
-            """, new { personId, kind, text, buttons = JsonSerializer.Serialize(buttons, Json), notBefore, sha = file?.Sha256, name = file?.Name, image = file?.IsImage ?? false }, tx);
+            """, new { personId, kind, text, buttons = JsonSerializer.Serialize(buttons, Json), notBefore, sha = file?.Sha256, name = file?.Name, image = file?.IsImage ?? false }, tx, cancellationToken: ct));
 
     public async Task EnqueueAsync(long personId, string kind, string text, IReadOnlyList<OutboxButton>? buttons = null, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        await EnqueueAsync(connection, null, personId, kind, text, buttons ?? []);
+        await EnqueueAsync(connection, null, personId, kind, text, buttons ?? [], ct: ct);
     }
 
     /// <summary>After this many failed attempts a message is given up (status "failed"); the delay grows with each.</summary>
@@ -62,7 +62,7 @@ public sealed class Outbox(ConnectionFactory db)
         for (var i = 0; i < limit; i++)
         {
             await using var tx = await connection.BeginTransactionAsync(ct);
-            var row = await connection.QuerySingleOrDefaultAsync<Row>(
+            var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
                 """
                 select o.id, o.person_id as PersonId, o.kind, o.text, o.buttons::text as Buttons, o.created_at as CreatedAt,
                        o.broadcast_id as BroadcastId, o.file_sha256 as FileSha256, o.file_name as FileName, o.file_is_image as FileIsImage, o.attempts,
@@ -76,7 +76,7 @@ public sealed class Outbox(ConnectionFactory db)
                 order by o.id
                 limit 1
                 for update of o skip locked
-                """, new { channel, personId }, tx);
+                """, new { channel, personId }, tx, cancellationToken: ct));
             if (row is null) break;
             var message = new OutboxMessage(row.Id, row.PersonId, row.Kind, row.Text,
                 JsonSerializer.Deserialize<List<OutboxButton>>(row.Buttons, Json) ?? [],
@@ -86,10 +86,12 @@ public sealed class Outbox(ConnectionFactory db)
             try { outcome = await deliver(message, ct); }
             catch (Exception e) when (!ct.IsCancellationRequested) { outcome = DeliveryOutcome.Failed; error = e.GetType().Name; }
             SpbeMetrics.OutboxDelivered.Add(1, new("channel", channel), new("kind", row.Kind), new("outcome", outcome.ToString().ToLowerInvariant()));
+            // Once the channel has answered, the outcome is recorded even while the server shuts down: a cancelled
+            // write or commit would roll back a message the user already has, and the next server would send it again.
             if (outcome == DeliveryOutcome.Blocked)
-                await connection.ExecuteAsync("update chat_identity set blocked_at = now() where channel = @channel and external_id = @ExternalId",
-                    new { channel, row.ExternalId }, tx);
-            await connection.ExecuteAsync(outcome switch
+                await connection.ExecuteAsync(new CommandDefinition("update chat_identity set blocked_at = now() where channel = @channel and external_id = @ExternalId",
+                    new { channel, row.ExternalId }, tx, cancellationToken: CancellationToken.None));
+            await connection.ExecuteAsync(new CommandDefinition(outcome switch
             {
                 DeliveryOutcome.Sent => "update outbox_message set status = 'sent', sent_at = now(), channel = @channel, attempts = attempts + 1 where id = @Id",
                 DeliveryOutcome.Blocked => "update outbox_message set status = 'blocked', channel = @channel, attempts = attempts + 1, last_error = 'blocked' where id = @Id",
@@ -100,9 +102,7 @@ public sealed class Outbox(ConnectionFactory db)
                             not_before = now() + (attempts + 1) * interval '1 minute'
                      where id = @Id
                      """,
-            }, new { row.Id, channel, error = error ?? "not delivered" }, tx);
-            // Once the channel has answered, the outcome is recorded even while the server shuts down: a cancelled
-            // commit would roll back a message the user already has, and the next server would send it again.
+            }, new { row.Id, channel, error = error ?? "not delivered" }, tx, cancellationToken: CancellationToken.None));
             await tx.CommitAsync(CancellationToken.None);
             if (outcome == DeliveryOutcome.Sent) delivered++;
         }
@@ -113,11 +113,11 @@ public sealed class Outbox(ConnectionFactory db)
     public async Task<IReadOnlyList<(OutboxMessage Message, DateTimeOffset? SentAt, string? Channel)>> ListForAsync(long personId, int limit = 50, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<Row>(
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             """
             select id, person_id as PersonId, kind, text, buttons::text as Buttons, created_at as CreatedAt, sent_at as SentAt, channel
             from outbox_message where person_id = @personId order by id desc limit @limit
-            """, new { personId, limit });
+            """, new { personId, limit }, cancellationToken: ct));
         return rows.Select(r => (new OutboxMessage(r.Id, r.PersonId, r.Kind, r.Text, JsonSerializer.Deserialize<List<OutboxButton>>(r.Buttons, Json) ?? [],
                 DbTime.Utc(r.CreatedAt)),
             r.SentAt is { } s ? DbTime.Utc(s) : (DateTimeOffset?)null, r.Channel)).ToList();

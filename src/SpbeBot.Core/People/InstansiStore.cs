@@ -10,8 +10,8 @@ public sealed class InstansiStore(ConnectionFactory db)
     public async Task<Instansi?> GetAsync(CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(
-            "select name, kind, time_zone as TimeZone, framework, evaluation_year as EvaluationYear from instansi where id = 1");
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            "select name, kind, time_zone as TimeZone, framework, evaluation_year as EvaluationYear from instansi where id = 1", cancellationToken: ct));
         return row is null ? null : new Instansi
         {
             Name = row.Name,
@@ -28,15 +28,15 @@ public sealed class InstansiStore(ConnectionFactory db)
         if (before == instansi) return;
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into instansi (id, name, kind, time_zone, framework, evaluation_year)
             values (1, @Name, @Kind, @TimeZone, @Framework, @EvaluationYear)
             on conflict (id) do update set name = excluded.name, kind = excluded.kind, time_zone = excluded.time_zone,
                 framework = excluded.framework, evaluation_year = excluded.evaluation_year, updated_at = now()
             """,
-            new { instansi.Name, Kind = DbEnum.ToText(instansi.Kind), instansi.TimeZone, instansi.Framework, instansi.EvaluationYear }, tx);
-        await AuditLog.WriteAsync(connection, tx, actor, "instansi", 1, before is null ? "create" : "update", before, instansi);
+            new { instansi.Name, Kind = DbEnum.ToText(instansi.Kind), instansi.TimeZone, instansi.Framework, instansi.EvaluationYear }, tx, cancellationToken: ct));
+        await AuditLog.WriteAsync(connection, tx, actor, "instansi", 1, before is null ? "create" : "update", before, instansi, ct);
         await tx.CommitAsync(ct);
     }
 

@@ -16,14 +16,14 @@ public sealed class InviteStore(ConnectionFactory db, TimeProvider? clock = null
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var code = InviteCode.New();
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             "insert into invite (code, role, opd_id, created_by, expires_at) values (@code, @role, @opdId, @createdBy, @expiresAt)",
-            new { code, role = DbEnum.ToText(role), opdId, createdBy = actor.Name, expiresAt = expiresAt.UtcDateTime }, tx);
-        var opdName = opdId is null ? null : await connection.ExecuteScalarAsync<string>(
-            "select coalesce(abbreviation, name) from opd where id = @opdId", new { opdId }, tx);
+            new { code, role = DbEnum.ToText(role), opdId, createdBy = actor.Name, expiresAt = expiresAt.UtcDateTime }, tx, cancellationToken: ct));
+        var opdName = opdId is null ? null : await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            "select coalesce(abbreviation, name) from opd where id = @opdId", new { opdId }, tx, cancellationToken: ct));
         var invite = new Invite { Code = code, Role = role, OpdId = opdId, OpdName = opdName, ExpiresAt = expiresAt };
         // The audit row leaves the code out: the log is read by more people than should be able to join.
-        await AuditLog.WriteAsync(connection, tx, actor, "invite", code[..4] + "…", "create", null, new { invite.Role, invite.OpdId, invite.ExpiresAt });
+        await AuditLog.WriteAsync(connection, tx, actor, "invite", code[..4] + "…", "create", null, new { invite.Role, invite.OpdId, invite.ExpiresAt }, ct);
         await tx.CommitAsync(ct);
         return invite;
     }
@@ -38,21 +38,22 @@ public sealed class InviteStore(ConnectionFactory db, TimeProvider? clock = null
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         // "for update" makes two simultaneous redemptions of one code queue up: only the first succeeds.
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(
-            "select role, opd_id as OpdId, expires_at as ExpiresAt, used_at as UsedAt from invite where code = @code for update", new { code }, tx);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            "select role, opd_id as OpdId, expires_at as ExpiresAt, used_at as UsedAt from invite where code = @code for update", new { code }, tx, cancellationToken: ct));
         if (row is null) return new(RedeemStatus.NotFound);
         if (row.UsedAt is not null) return new(RedeemStatus.AlreadyUsed);
         if (DateTime.SpecifyKind(row.ExpiresAt, DateTimeKind.Utc) <= _clock.GetUtcNow().UtcDateTime) return new(RedeemStatus.Expired);
-        var taken = await connection.ExecuteScalarAsync<long?>(
-            "select person_id from chat_identity where channel = @Channel and external_id = @ExternalId", identity, tx);
+        var taken = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "select person_id from chat_identity where channel = @Channel and external_id = @ExternalId", identity, tx, cancellationToken: ct));
         if (taken is not null) return new(RedeemStatus.IdentityTaken);
 
         var actor = new Actor($"{identity.Channel}:{identity.ExternalId}");
         var draft = new PersonDraft { Name = personName, Role = DbEnum.Parse<PersonRole>(row.Role)!.Value, OpdId = row.OpdId, Language = language };
-        var person = await PersonStore.InsertAsync(connection, tx, draft, actor);
-        await PersonStore.LinkChatAsync(connection, tx, person.Id, identity, actor with { PersonId = person.Id });
-        await connection.ExecuteAsync("update invite set used_at = now(), used_by = @id where code = @code", new { id = person.Id, code }, tx);
-        await AuditLog.WriteAsync(connection, tx, actor with { PersonId = person.Id }, "invite", code[..4] + "…", "redeem", null, new { PersonId = person.Id });
+        var person = await PersonStore.InsertAsync(connection, tx, draft, actor, ct);
+        await PersonStore.LinkChatAsync(connection, tx, person.Id, identity, actor with { PersonId = person.Id }, ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update invite set used_at = now(), used_by = @id where code = @code", new { id = person.Id, code }, tx, cancellationToken: ct));
+        await AuditLog.WriteAsync(connection, tx, actor with { PersonId = person.Id }, "invite", code[..4] + "…", "redeem", null, new { PersonId = person.Id }, ct);
         await tx.CommitAsync(ct);
         return new(RedeemStatus.Joined, person with { Identities = [identity] });
     }

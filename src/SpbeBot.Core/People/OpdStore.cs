@@ -14,12 +14,12 @@ public sealed class OpdStore(ConnectionFactory db)
     public async Task<IReadOnlyList<Opd>> ListAsync(CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await ListAsync(connection, null);
+        return await ListAsync(connection, null, null, ct);
     }
 
-    static async Task<IReadOnlyList<Opd>> ListAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long? id = null)
+    static async Task<IReadOnlyList<Opd>> ListAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long? id, CancellationToken ct)
     {
-        var rows = await connection.QueryAsync<Row>(
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             """
             select o.id, o.name, o.abbreviation,
                    coalesce(array_agg(a.alias order by a.alias) filter (where a.alias is not null), '{}') as Aliases
@@ -27,7 +27,7 @@ public sealed class OpdStore(ConnectionFactory db)
             where @id::bigint is null or o.id = @id
             group by o.id
             order by coalesce(o.abbreviation, o.name)
-            """, new { id }, tx);
+            """, new { id }, tx, cancellationToken: ct));
         return rows.Select(ToOpd).ToList();
     }
 
@@ -35,14 +35,14 @@ public sealed class OpdStore(ConnectionFactory db)
     public async Task<Opd?> FindAsync(string nameOrAlias, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await FindAsync(connection, null, nameOrAlias);
+        return await FindAsync(connection, null, nameOrAlias, ct);
     }
 
-    static async Task<Opd?> FindAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, string nameOrAlias)
+    static async Task<Opd?> FindAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, string nameOrAlias, CancellationToken ct)
     {
-        var id = await connection.QuerySingleOrDefaultAsync<long?>(
-            "select opd_id from opd_alias where alias_key = @key", new { key = OpdNameNormalizer.Normalize(nameOrAlias) }, tx);
-        return id is null ? null : (await ListAsync(connection, tx, id)).Single();
+        var id = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+            "select opd_id from opd_alias where alias_key = @key", new { key = OpdNameNormalizer.Normalize(nameOrAlias) }, tx, cancellationToken: ct));
+        return id is null ? null : (await ListAsync(connection, tx, id, ct)).Single();
     }
 
     /// <summary>
@@ -50,21 +50,21 @@ public sealed class OpdStore(ConnectionFactory db)
     /// or created as new OPDs (name as given) when <paramref name="createMissing"/>.
     /// </summary>
     internal static async Task<(Dictionary<string, long> Ids, List<string> Missing)> ResolveAsync(
-        NpgsqlConnection connection, NpgsqlTransaction tx, IEnumerable<string> names, bool createMissing, Actor actor)
+        NpgsqlConnection connection, NpgsqlTransaction tx, IEnumerable<string> names, bool createMissing, Actor actor, CancellationToken ct)
     {
         var byKey = names.Where(n => !string.IsNullOrWhiteSpace(n))
             .GroupBy(OpdNameNormalizer.Normalize)
             .Where(g => g.Key.Length > 0)
             .ToDictionary(g => g.Key, g => g.First().Trim());
-        var found = (await connection.QueryAsync<KeyId>(
-                "select alias_key as Key, opd_id as Id from opd_alias where alias_key = any(@keys)", new { keys = byKey.Keys.ToArray() }, tx))
+        var found = (await connection.QueryAsync<KeyId>(new CommandDefinition(
+                "select alias_key as Key, opd_id as Id from opd_alias where alias_key = any(@keys)", new { keys = byKey.Keys.ToArray() }, tx, cancellationToken: ct)))
             .ToDictionary(r => r.Key, r => r.Id);
         var missing = new List<string>();
         foreach (var (key, name) in byKey)
         {
             if (found.ContainsKey(key)) continue;
             if (!createMissing) { missing.Add(name); continue; }
-            found[key] = (await InsertAsync(connection, tx, name, null, [], actor)).Id;
+            found[key] = (await InsertAsync(connection, tx, name, null, [], actor, ct)).Id;
         }
         return (found, missing);
     }
@@ -74,7 +74,7 @@ public sealed class OpdStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var opd = await InsertAsync(connection, tx, name, abbreviation, aliases, actor);
+        var opd = await InsertAsync(connection, tx, name, abbreviation, aliases, actor, ct);
         await tx.CommitAsync(ct);
         return opd;
     }
@@ -87,17 +87,17 @@ public sealed class OpdStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var existing = await FindAsync(connection, tx, name) ?? (abbreviation is null ? null : await FindAsync(connection, tx, abbreviation));
+        var existing = await FindAsync(connection, tx, name, ct) ?? (abbreviation is null ? null : await FindAsync(connection, tx, abbreviation, ct));
         Opd opd;
         if (existing is null)
         {
-            opd = await InsertAsync(connection, tx, name, abbreviation, aliases, actor);
+            opd = await InsertAsync(connection, tx, name, abbreviation, aliases, actor, ct);
         }
         else
         {
             foreach (var alias in aliases.Prepend(name).Append(abbreviation ?? name))
-                await InsertAliasAsync(connection, tx, existing, alias, actor, ignoreSameOpd: true);
-            opd = (await ListAsync(connection, tx, existing.Id)).Single();
+                await InsertAliasAsync(connection, tx, existing, alias, actor, ignoreSameOpd: true, ct);
+            opd = (await ListAsync(connection, tx, existing.Id, ct)).Single();
         }
         await tx.CommitAsync(ct);
         return opd;
@@ -108,41 +108,43 @@ public sealed class OpdStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var opd = await FindAsync(connection, tx, opdName);
+        var opd = await FindAsync(connection, tx, opdName, ct);
         if (opd is null) return null;
-        await InsertAliasAsync(connection, tx, opd, alias, actor, ignoreSameOpd: true);
-        var updated = (await ListAsync(connection, tx, opd.Id)).Single();
+        await InsertAliasAsync(connection, tx, opd, alias, actor, ignoreSameOpd: true, ct);
+        var updated = (await ListAsync(connection, tx, opd.Id, ct)).Single();
         await tx.CommitAsync(ct);
         return updated;
     }
 
-    static async Task<Opd> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string name, string? abbreviation, IEnumerable<string> aliases, Actor actor)
+    static async Task<Opd> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string name, string? abbreviation, IEnumerable<string> aliases, Actor actor, CancellationToken ct)
     {
         name = name.Trim();
         abbreviation = string.IsNullOrWhiteSpace(abbreviation) ? null : abbreviation.Trim();
         if (OpdNameNormalizer.Normalize(name).Length == 0)
             throw new ArgumentException("Nama OPD tidak boleh kosong. / The OPD name must not be empty.", nameof(name));
-        var id = await connection.ExecuteScalarAsync<long>(
-            "insert into opd (name, abbreviation) values (@name, @abbreviation) returning id", new { name, abbreviation }, tx);
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "insert into opd (name, abbreviation) values (@name, @abbreviation) returning id", new { name, abbreviation }, tx, cancellationToken: ct));
         var created = new Opd { Id = id, Name = name, Abbreviation = abbreviation };
         foreach (var alias in aliases.Prepend(abbreviation ?? name).Prepend(name))
-            await InsertAliasAsync(connection, tx, created, alias, actor: null, ignoreSameOpd: true);
-        var opd = (await ListAsync(connection, tx, id)).Single();
-        await AuditLog.WriteAsync(connection, tx, actor, "opd", id, "create", null, opd);
+            await InsertAliasAsync(connection, tx, created, alias, actor: null, ignoreSameOpd: true, ct);
+        var opd = (await ListAsync(connection, tx, id, ct)).Single();
+        await AuditLog.WriteAsync(connection, tx, actor, "opd", id, "create", null, opd, ct);
         return opd;
     }
 
-    static async Task InsertAliasAsync(NpgsqlConnection connection, NpgsqlTransaction tx, Opd opd, string alias, Actor? actor, bool ignoreSameOpd)
+    static async Task InsertAliasAsync(NpgsqlConnection connection, NpgsqlTransaction tx, Opd opd, string alias, Actor? actor, bool ignoreSameOpd, CancellationToken ct)
     {
         var key = OpdNameNormalizer.Normalize(alias);
         if (key.Length == 0) return;
-        var owner = await connection.QuerySingleOrDefaultAsync<long?>("select opd_id from opd_alias where alias_key = @key", new { key }, tx);
+        var owner = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+            "select opd_id from opd_alias where alias_key = @key", new { key }, tx, cancellationToken: ct));
         if (owner == opd.Id && ignoreSameOpd) return;
         if (owner is not null)
-            throw new OpdNameTakenException(alias.Trim(), (await ListAsync(connection, tx, owner)).Single());
-        await connection.ExecuteAsync("insert into opd_alias (alias_key, opd_id, alias) values (@key, @id, @alias)", new { key, id = opd.Id, alias = alias.Trim() }, tx);
+            throw new OpdNameTakenException(alias.Trim(), (await ListAsync(connection, tx, owner, ct)).Single());
+        await connection.ExecuteAsync(new CommandDefinition(
+            "insert into opd_alias (alias_key, opd_id, alias) values (@key, @id, @alias)", new { key, id = opd.Id, alias = alias.Trim() }, tx, cancellationToken: ct));
         if (actor is not null)
-            await AuditLog.WriteAsync(connection, tx, actor, "opd", opd.Id, "add-alias", null, new { alias = alias.Trim() });
+            await AuditLog.WriteAsync(connection, tx, actor, "opd", opd.Id, "add-alias", null, new { alias = alias.Trim() }, ct);
     }
 
     static Opd ToOpd(Row row) => new()

@@ -23,14 +23,14 @@ public sealed class PersonStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var person = await InsertAsync(connection, tx, draft, actor);
+        var person = await InsertAsync(connection, tx, draft, actor, ct);
         await tx.CommitAsync(ct);
         return person;
     }
 
-    internal static async Task<Person> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction tx, PersonDraft draft, Actor actor)
+    internal static async Task<Person> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction tx, PersonDraft draft, Actor actor, CancellationToken ct)
     {
-        var id = await connection.ExecuteScalarAsync<long>(
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             insert into person (name, role, opd_id, language, quiet_start, quiet_end, muted)
             values (@Name, @Role, @OpdId, @Language, @QuietStart::time, @QuietEnd::time, @Muted) returning id
@@ -44,28 +44,29 @@ public sealed class PersonStore(ConnectionFactory db)
                 QuietStart = draft.QuietStart?.ToTimeSpan(),
                 QuietEnd = draft.QuietEnd?.ToTimeSpan(),
                 draft.Muted,
-            }, tx);
-        var person = (await GetAsync(connection, tx, id))!;
-        await AuditLog.WriteAsync(connection, tx, actor, "person", id, "create", null, person);
+            }, tx, cancellationToken: ct));
+        var person = (await GetAsync(connection, tx, id, ct))!;
+        await AuditLog.WriteAsync(connection, tx, actor, "person", id, "create", null, person, ct);
         return person;
     }
 
     public async Task<Person?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await GetAsync(connection, null, id);
+        return await GetAsync(connection, null, id, ct);
     }
 
-    static async Task<Person?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long id) =>
-        (await connection.QueryAsync<Row>(Select + " where p.id = @id group by p.id, o.id", new { id }, tx)).Select(ToPerson).SingleOrDefault();
+    static async Task<Person?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long id, CancellationToken ct) =>
+        (await connection.QueryAsync<Row>(new CommandDefinition(
+            Select + " where p.id = @id group by p.id, o.id", new { id }, tx, cancellationToken: ct))).Select(ToPerson).SingleOrDefault();
 
     /// <summary>Who is behind a chat account; null for strangers.</summary>
     public async Task<Person?> FindByChatAsync(string channel, string externalId, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        var id = await connection.QuerySingleOrDefaultAsync<long?>(
-            "select person_id from chat_identity where channel = @channel and external_id = @externalId", new { channel, externalId });
-        return id is null ? null : await GetAsync(connection, null, id.Value);
+        var id = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+            "select person_id from chat_identity where channel = @channel and external_id = @externalId", new { channel, externalId }, cancellationToken: ct));
+        return id is null ? null : await GetAsync(connection, null, id.Value, ct);
     }
 
     /// <summary>
@@ -75,19 +76,19 @@ public sealed class PersonStore(ConnectionFactory db)
     public async Task<Person?> FindSenderAsync(string channel, string externalId, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        var id = await connection.QuerySingleOrDefaultAsync<long?>(
+        var id = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
             """
             with reachable as (update chat_identity set blocked_at = null
                                where channel = @channel and external_id = @externalId and blocked_at is not null)
             select person_id from chat_identity where channel = @channel and external_id = @externalId
-            """, new { channel, externalId });
-        return id is null ? null : await GetAsync(connection, null, id.Value);
+            """, new { channel, externalId }, cancellationToken: ct));
+        return id is null ? null : await GetAsync(connection, null, id.Value, ct);
     }
 
     public async Task<IReadOnlyList<Person>> ListAsync(CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<Row>(Select + " group by p.id, o.id order by p.name")).Select(ToPerson).ToList();
+        return (await connection.QueryAsync<Row>(new CommandDefinition(Select + " group by p.id, o.id order by p.name", cancellationToken: ct))).Select(ToPerson).ToList();
     }
 
     /// <summary>Links a chat account to a person; throws <see cref="ChatIdentityTakenException"/> when it belongs to someone else.</summary>
@@ -95,20 +96,20 @@ public sealed class PersonStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await LinkChatAsync(connection, tx, personId, identity, actor);
+        await LinkChatAsync(connection, tx, personId, identity, actor, ct);
         await tx.CommitAsync(ct);
     }
 
-    internal static async Task LinkChatAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long personId, ChatIdentity identity, Actor actor)
+    internal static async Task LinkChatAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long personId, ChatIdentity identity, Actor actor, CancellationToken ct)
     {
-        var owner = await connection.QuerySingleOrDefaultAsync<long?>(
-            "select person_id from chat_identity where channel = @Channel and external_id = @ExternalId", identity, tx);
+        var owner = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+            "select person_id from chat_identity where channel = @Channel and external_id = @ExternalId", identity, tx, cancellationToken: ct));
         if (owner == personId) return;
         if (owner is not null) throw new ChatIdentityTakenException(identity);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             "insert into chat_identity (channel, external_id, person_id) values (@Channel, @ExternalId, @personId)",
-            new { identity.Channel, identity.ExternalId, personId }, tx);
-        await AuditLog.WriteAsync(connection, tx, actor, "person", personId, "link-chat", null, identity);
+            new { identity.Channel, identity.ExternalId, personId }, tx, cancellationToken: ct));
+        await AuditLog.WriteAsync(connection, tx, actor, "person", personId, "link-chat", null, identity, ct);
     }
 
     /// <summary>Removes a chat account from its person ("/berhenti"); the person and their history stay. False when it was not linked.</summary>
@@ -116,10 +117,10 @@ public sealed class PersonStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var owner = await connection.QuerySingleOrDefaultAsync<long?>(
-            "delete from chat_identity where channel = @Channel and external_id = @ExternalId returning person_id", identity, tx);
+        var owner = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+            "delete from chat_identity where channel = @Channel and external_id = @ExternalId returning person_id", identity, tx, cancellationToken: ct));
         if (owner is null) return false;
-        await AuditLog.WriteAsync(connection, tx, actor, "person", owner.Value, "unlink-chat", identity, null);
+        await AuditLog.WriteAsync(connection, tx, actor, "person", owner.Value, "unlink-chat", identity, null, ct);
         await tx.CommitAsync(ct);
         return true;
     }
@@ -129,16 +130,16 @@ public sealed class PersonStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var before = await GetAsync(connection, tx, personId);
+        var before = await GetAsync(connection, tx, personId, ct);
         if (before is null) return null;
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             update person set language = @language, quiet_start = @quietStart::time, quiet_end = @quietEnd::time, muted = @muted, updated_at = now()
             where id = @personId
             """,
-            new { personId, language, quietStart = quietStart?.ToTimeSpan(), quietEnd = quietEnd?.ToTimeSpan(), muted }, tx);
-        var after = (await GetAsync(connection, tx, personId))!;
-        await AuditLog.WriteAsync(connection, tx, actor, "person", personId, "update-settings", before, after);
+            new { personId, language, quietStart = quietStart?.ToTimeSpan(), quietEnd = quietEnd?.ToTimeSpan(), muted }, tx, cancellationToken: ct));
+        var after = (await GetAsync(connection, tx, personId, ct))!;
+        await AuditLog.WriteAsync(connection, tx, actor, "person", personId, "update-settings", before, after, ct);
         await tx.CommitAsync(ct);
         return after;
     }

@@ -35,10 +35,10 @@ public sealed class PlanStore(ConnectionFactory db)
 
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var (opdIds, missing) = await OpdStore.ResolveAsync(connection, tx, drafts.SelectMany(d => d.Opds), options.CreateMissingOpds, actor);
+        var (opdIds, missing) = await OpdStore.ResolveAsync(connection, tx, drafts.SelectMany(d => d.Opds), options.CreateMissingOpds, actor, ct);
         if (missing.Count > 0) return new PlanUpsertResult { UnknownOpds = missing };
 
-        var existing = await LoadExistingAsync(connection, tx, drafts);
+        var existing = await LoadExistingAsync(connection, tx, drafts, ct);
         int updated = 0, unchanged = 0;
         var fresh = new List<Stored>();
         foreach (var draft in drafts)
@@ -51,11 +51,11 @@ public sealed class PlanStore(ConnectionFactory db)
             }
             if (!options.ApplyStatus) wanted = wanted with { Status = current.Status };
             if (wanted.SameAs(current)) { unchanged++; continue; }
-            await UpdateAsync(connection, tx, current.Id, wanted);
-            await AuditLog.WriteAsync(connection, tx, actor, "plan_item", current.Id, "update", current, wanted);
+            await UpdateAsync(connection, tx, current.Id, wanted, ct);
+            await AuditLog.WriteAsync(connection, tx, actor, "plan_item", current.Id, "update", current, wanted, ct);
             updated++;
         }
-        await InsertManyAsync(connection, tx, fresh, actor);
+        await InsertManyAsync(connection, tx, fresh, actor, ct);
         if (options.DryRun) await tx.RollbackAsync(ct);
         else await tx.CommitAsync(ct);
         return new PlanUpsertResult { Created = fresh.Count, Updated = updated, Unchanged = unchanged };
@@ -88,12 +88,12 @@ public sealed class PlanStore(ConnectionFactory db)
         draft.Opds.Select(OpdNameNormalizer.Normalize).Where(k => k.Length > 0).Select(k => opdIds[k]).Distinct().ToList();
 
     /// <summary>The stored items sharing a framework and year with the batch, by natural key.</summary>
-    static async Task<Dictionary<string, Stored>> LoadExistingAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<PlanItemDraft> drafts)
+    static async Task<Dictionary<string, Stored>> LoadExistingAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<PlanItemDraft> drafts, CancellationToken ct)
     {
         var result = new Dictionary<string, Stored>();
         foreach (var group in drafts.GroupBy(d => (Framework: d.Framework.Trim().ToLowerInvariant(), d.Year)))
         {
-            var rows = await connection.QueryAsync<Row>(
+            var rows = await connection.QueryAsync<Row>(new CommandDefinition(
                 """
                 select p.id, p.framework, p.year, p.indicator, p.service_name as ServiceName, p.current_level as CurrentLevel,
                        p.target_level as TargetLevel, p.recommendation, p.action, p.deadline, p.status,
@@ -101,7 +101,7 @@ public sealed class PlanStore(ConnectionFactory db)
                 from plan_item p
                 where lower(p.framework) = @Framework and p.year = @Year
                 for update of p
-                """, new { group.Key.Framework, group.Key.Year }, tx);
+                """, new { group.Key.Framework, group.Key.Year }, tx, cancellationToken: ct));
             foreach (var row in rows)
             {
                 var stored = row.ToStored();
@@ -115,10 +115,10 @@ public sealed class PlanStore(ConnectionFactory db)
     /// New items in three statements (items, OPD links, audit rows) instead of three per item: a 10,000-row import
     /// would otherwise spend seconds on round trips. Ids come back keyed by the natural key, which is unique.
     /// </summary>
-    static async Task InsertManyAsync(NpgsqlConnection connection, NpgsqlTransaction tx, List<Stored> items, Actor actor)
+    static async Task InsertManyAsync(NpgsqlConnection connection, NpgsqlTransaction tx, List<Stored> items, Actor actor, CancellationToken ct)
     {
         if (items.Count == 0) return;
-        var rows = await connection.QueryAsync<(long Id, string Framework, int Year, int Indicator, string ServiceName, string ActionKey)>(
+        var rows = await connection.QueryAsync<(long Id, string Framework, int Year, int Indicator, string ServiceName, string ActionKey)>(new CommandDefinition(
             """
             insert into plan_item (framework, year, indicator, service_name, current_level, target_level, recommendation,
                                    action, action_key, deadline, status)
@@ -139,43 +139,43 @@ public sealed class PlanStore(ConnectionFactory db)
                 ActionKey = items.Select(i => PlanKey.NormalizeAction(i.Action)).ToArray(),
                 Deadline = items.Select(i => i.Deadline?.ToDateTime(TimeOnly.MinValue)).ToArray(),
                 Status = items.Select(i => DbEnum.ToText(i.Status)).ToArray(),
-            }, tx);
+            }, tx, cancellationToken: ct));
         var ids = rows.ToDictionary(r => $"{r.Framework}|{r.Year}|{r.Indicator}|{r.ServiceName}|{r.ActionKey}", r => r.Id);
         long IdOf(Stored i) => ids[$"{i.Framework}|{i.Year}|{i.Indicator}|{i.ServiceName}|{PlanKey.NormalizeAction(i.Action)}"];
 
         var links = items.SelectMany(i => i.OpdIds.Select((opd, position) => (Item: IdOf(i), Opd: opd, Position: (short)(position + 1)))).ToList();
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             "insert into plan_item_opd (plan_item_id, opd_id, position) select * from unnest(@Items, @Opds, @Positions)",
-            new { Items = links.Select(l => l.Item).ToArray(), Opds = links.Select(l => l.Opd).ToArray(), Positions = links.Select(l => l.Position).ToArray() }, tx);
-        await AuditLog.WriteCreatedAsync(connection, tx, actor, "plan_item", items.Select(i => ((object)IdOf(i), (object)(i with { Id = IdOf(i) }))).ToList());
+            new { Items = links.Select(l => l.Item).ToArray(), Opds = links.Select(l => l.Opd).ToArray(), Positions = links.Select(l => l.Position).ToArray() }, tx, cancellationToken: ct));
+        await AuditLog.WriteCreatedAsync(connection, tx, actor, "plan_item", items.Select(i => ((object)IdOf(i), (object)(i with { Id = IdOf(i) }))).ToList(), ct);
     }
 
-    static async Task UpdateAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long id, Stored item)
+    static async Task UpdateAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long id, Stored item, CancellationToken ct)
     {
         var parameters = new DynamicParameters(item.Parameters());
         parameters.Add("Id", id);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             update plan_item set current_level = @CurrentLevel, target_level = @TargetLevel, recommendation = @Recommendation,
                    action = @Action, deadline = @Deadline::date, status = @Status, updated_at = now()
             where id = @Id
-            """, parameters, tx);
-        await connection.ExecuteAsync("delete from plan_item_opd where plan_item_id = @id", new { id }, tx);
-        await InsertOpdsAsync(connection, tx, id, item.OpdIds);
+            """, parameters, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition("delete from plan_item_opd where plan_item_id = @id", new { id }, tx, cancellationToken: ct));
+        await InsertOpdsAsync(connection, tx, id, item.OpdIds, ct);
     }
 
-    static Task InsertOpdsAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long id, IReadOnlyList<long> opdIds) =>
-        opdIds.Count == 0 ? Task.CompletedTask : connection.ExecuteAsync(
+    static Task InsertOpdsAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long id, IReadOnlyList<long> opdIds, CancellationToken ct) =>
+        opdIds.Count == 0 ? Task.CompletedTask : connection.ExecuteAsync(new CommandDefinition(
             """
             insert into plan_item_opd (plan_item_id, opd_id, position)
             select @id, opd_id, ord from unnest(@opdIds) with ordinality as t(opd_id, ord)
-            """, new { id, opdIds = opdIds.ToArray() }, tx);
+            """, new { id, opdIds = opdIds.ToArray() }, tx, cancellationToken: ct));
 
     public async Task<IReadOnlyList<PlanItem>> ListAsync(PlanFilter? filter = null, CancellationToken ct = default)
     {
         filter ??= new PlanFilter();
         await using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<Row>(
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             SelectItems +
             """
 
@@ -197,30 +197,33 @@ public sealed class PlanStore(ConnectionFactory db)
                 status = filter.Status is { } s ? DbEnum.ToText(s) : null,
                 opdKey = filter.Opd is null ? null : OpdNameNormalizer.Normalize(filter.Opd),
                 overdueAsOf = filter.OverdueAsOf?.ToDateTime(TimeOnly.MinValue),
-            });
-        return await WithOpdsAsync(connection, null, rows.AsList());
+            }, cancellationToken: ct));
+        return await WithOpdsAsync(connection, null, rows.AsList(), ct);
     }
 
     public async Task<PlanItem?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await GetAsync(connection, null, id);
+        return await GetAsync(connection, null, id, ct);
     }
 
-    static async Task<PlanItem?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long id) =>
-        (await WithOpdsAsync(connection, tx, (await connection.QueryAsync<Row>(SelectItems + " where p.id = @id", new { id }, tx)).AsList())).SingleOrDefault();
+    static async Task<PlanItem?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long id, CancellationToken ct)
+    {
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectItems + " where p.id = @id", new { id }, tx, cancellationToken: ct));
+        return (await WithOpdsAsync(connection, tx, rows.AsList(), ct)).SingleOrDefault();
+    }
 
     /// <summary>Attaches each item's OPD display names, in the plan's order.</summary>
-    static async Task<IReadOnlyList<PlanItem>> WithOpdsAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, List<Row> rows)
+    static async Task<IReadOnlyList<PlanItem>> WithOpdsAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, List<Row> rows, CancellationToken ct)
     {
         if (rows.Count == 0) return [];
-        var names = (await connection.QueryAsync<OpdNameRow>(
+        var names = (await connection.QueryAsync<OpdNameRow>(new CommandDefinition(
                 """
                 select po.plan_item_id as PlanItemId, coalesce(o.abbreviation, o.name) as Name
                 from plan_item_opd po join opd o on o.id = po.opd_id
                 where po.plan_item_id = any(@ids)
                 order by po.plan_item_id, po.position
-                """, new { ids = rows.Select(r => r.Id).ToArray() }, tx))
+                """, new { ids = rows.Select(r => r.Id).ToArray() }, tx, cancellationToken: ct)))
             .GroupBy(n => n.PlanItemId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(n => n.Name).ToList());
         return rows.Select(r => r.ToPlanItem(names.GetValueOrDefault(r.Id, []))).ToList();
@@ -234,19 +237,21 @@ public sealed class PlanStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var status = await connection.QuerySingleOrDefaultAsync<string>("select status from plan_item where id = @planItemId for update", new { planItemId }, tx);
+        var status = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "select status from plan_item where id = @planItemId for update", new { planItemId }, tx, cancellationToken: ct));
         if (status is null) return null;
-        var before = (await GetAsync(connection, tx, planItemId))!;
+        var before = (await GetAsync(connection, tx, planItemId, ct))!;
         var next = newStatus ?? before.Status;
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into progress_update (plan_item_id, person_id, actor, old_status, new_status, note)
             values (@planItemId, @PersonId, @Name, @old, @next, @note)
             """,
-            new { planItemId, actor.PersonId, actor.Name, old = status, next = DbEnum.ToText(next), note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() }, tx);
-        await connection.ExecuteAsync("update plan_item set status = @next, updated_at = now() where id = @planItemId", new { planItemId, next = DbEnum.ToText(next) }, tx);
-        var after = (await GetAsync(connection, tx, planItemId))!;
-        await AuditLog.WriteAsync(connection, tx, actor, "plan_item", planItemId, "progress", before, after);
+            new { planItemId, actor.PersonId, actor.Name, old = status, next = DbEnum.ToText(next), note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update plan_item set status = @next, updated_at = now() where id = @planItemId", new { planItemId, next = DbEnum.ToText(next) }, tx, cancellationToken: ct));
+        var after = (await GetAsync(connection, tx, planItemId, ct))!;
+        await AuditLog.WriteAsync(connection, tx, actor, "plan_item", planItemId, "progress", before, after, ct);
         await tx.CommitAsync(ct);
         return after;
     }
@@ -254,11 +259,11 @@ public sealed class PlanStore(ConnectionFactory db)
     public async Task<IReadOnlyList<ProgressUpdate>> ListProgressAsync(long planItemId, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<ProgressRow>(
+        var rows = await connection.QueryAsync<ProgressRow>(new CommandDefinition(
             """
             select id, plan_item_id as PlanItemId, person_id as PersonId, actor, at, old_status as OldStatus, new_status as NewStatus, note
             from progress_update where plan_item_id = @planItemId order by at, id
-            """, new { planItemId });
+            """, new { planItemId }, cancellationToken: ct));
         return rows.Select(r => new ProgressUpdate
         {
             Id = r.Id,

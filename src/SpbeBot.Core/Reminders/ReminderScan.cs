@@ -38,19 +38,19 @@ public sealed class ReminderScan(ConnectionFactory db, IReminderWriter writer)
         var local = TimeZones.ToLocal(now, instansi.TimeZone);
         var today = DateOnly.FromDateTime(local.DateTime);
 
-        var items = (await connection.QueryAsync<ItemRow>(
+        var items = (await connection.QueryAsync<ItemRow>(new CommandDefinition(
             """
             select p.id, p.indicator, p.action, p.deadline, array_agg(po.opd_id order by po.position) as OpdIds
             from plan_item p join plan_item_opd po on po.plan_item_id = p.id
             where p.status in ('open', 'in-progress') and p.deadline is not null and p.deadline <= @horizon
               and p.framework = @Framework and p.year = @EvaluationYear
             group by p.id
-            """, new { horizon = today.AddDays(ReminderPolicy.DaysBefore[0]).ToDateTime(TimeOnly.MinValue), instansi.Framework, instansi.EvaluationYear })).ToList();
+            """, new { horizon = today.AddDays(ReminderPolicy.DaysBefore[0]).ToDateTime(TimeOnly.MinValue), instansi.Framework, instansi.EvaluationYear }, cancellationToken: ct))).ToList();
         var due = items.Select(i => (Item: i, Milestone: ReminderPolicy.Current(DateOnly.FromDateTime(i.Deadline), today)))
             .Where(x => x.Milestone is not null).ToList();
 
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var fresh = (await connection.QueryAsync<(long Id, string Milestone)>(
+        var fresh = (await connection.QueryAsync<(long Id, string Milestone)>(new CommandDefinition(
             """
             insert into reminder_sent (plan_item_id, milestone, scan_date)
             select * from unnest(@ids, @keys, @dates)
@@ -60,16 +60,16 @@ public sealed class ReminderScan(ConnectionFactory db, IReminderWriter writer)
             {
                 ids = due.Select(d => d.Item.Id).ToArray(), keys = due.Select(d => d.Milestone!.Key).ToArray(),
                 dates = due.Select(_ => today.ToDateTime(TimeOnly.MinValue)).ToArray(),
-            }, tx)).Select(r => r.Id).ToHashSet();
-        var snoozed = (await connection.QueryAsync<(long ItemId, long PersonId)>(
+            }, tx, cancellationToken: ct))).Select(r => r.Id).ToHashSet();
+        var snoozed = (await connection.QueryAsync<(long ItemId, long PersonId)>(new CommandDefinition(
             "delete from reminder_snooze where remind_on <= @today returning plan_item_id, person_id",
-            new { today = today.ToDateTime(TimeOnly.MinValue) }, tx)).ToList();
+            new { today = today.ToDateTime(TimeOnly.MinValue) }, tx, cancellationToken: ct))).ToList();
 
         var byId = items.ToDictionary(i => i.Id);
         var lines = due.Where(d => fresh.Contains(d.Item.Id)).ToDictionary(d => d.Item.Id, d => new ReminderLine(
             d.Item.Id, d.Item.Indicator, d.Item.Action, DateOnly.FromDateTime(d.Item.Deadline), d.Milestone!, false));
-        var people = (await connection.QueryAsync<PersonRow>(
-            "select id, role, opd_id as OpdId, language, muted, quiet_start as QuietStart, quiet_end as QuietEnd from person", transaction: tx)).ToList();
+        var people = (await connection.QueryAsync<PersonRow>(new CommandDefinition(
+            "select id, role, opd_id as OpdId, language, muted, quiet_start as QuietStart, quiet_end as QuietEnd from person", transaction: tx, cancellationToken: ct))).ToList();
 
         var perPerson = new Dictionary<long, List<ReminderLine>>();
         foreach (var line in lines.Values)
@@ -90,7 +90,7 @@ public sealed class ReminderScan(ConnectionFactory db, IReminderWriter writer)
             {
                 var (text, buttons) = writer.Write(digest);
                 await Outbox.EnqueueAsync(connection, tx, person.Id, digest.Escalation ? "reminder-escalation" : "reminder", text, buttons,
-                    QuietUntil(person, local, instansi.TimeZone));
+                    QuietUntil(person, local, instansi.TimeZone), ct: ct);
                 messages++;
             }
         }
@@ -102,11 +102,11 @@ public sealed class ReminderScan(ConnectionFactory db, IReminderWriter writer)
     public async Task SnoozeAsync(long planItemId, long personId, DateOnly until, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into reminder_snooze (plan_item_id, person_id, remind_on) values (@planItemId, @personId, @until)
             on conflict (plan_item_id, person_id) do update set remind_on = excluded.remind_on
-            """, new { planItemId, personId, until = until.ToDateTime(TimeOnly.MinValue) });
+            """, new { planItemId, personId, until = until.ToDateTime(TimeOnly.MinValue) }, cancellationToken: ct));
     }
 
     static void Add(Dictionary<long, List<ReminderLine>> map, long personId, ReminderLine line)

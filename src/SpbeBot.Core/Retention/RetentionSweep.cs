@@ -32,7 +32,7 @@ public sealed class RetentionSweep(ConnectionFactory db)
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         async Task<int> Sweep(int days, string sql) =>
-            days <= 0 ? 0 : await connection.ExecuteAsync(sql, new { before = now.UtcDateTime.AddDays(-days) }, tx);
+            days <= 0 ? 0 : await connection.ExecuteAsync(new CommandDefinition(sql, new { before = now.UtcDateTime.AddDays(-days) }, tx, cancellationToken: ct));
 
         var result = new RetentionResult(
             await Sweep(policy.OutboxDays, "delete from outbox_message where status <> 'pending' and created_at < @before"),

@@ -38,7 +38,8 @@ public static class Backup
             Pg("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", dump], connectionString, binDirectory);
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(ct);
-            var counted = (await connection.QueryAsync<(string Sha256, long Size)>("select sha256, size from evidence_file order by sha256")).ToList();
+            var counted = (await connection.QueryAsync<(string Sha256, long Size)>(new CommandDefinition(
+                "select sha256, size from evidence_file order by sha256", cancellationToken: ct))).ToList();
             var manifest = new BackupManifest(Format, DateTimeOffset.UtcNow, Migrator.Available(), await Sha256Async(dump, ct), counted.Count, counted.Sum(f => f.Size));
 
             // Written beside the target and renamed at the end: a backup either exists complete or not at all.
@@ -86,7 +87,8 @@ public static class Backup
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.OpenAsync(ct);
-            if (await connection.ExecuteScalarAsync<bool>("select exists (select 1 from pg_tables where schemaname not in ('pg_catalog', 'information_schema'))"))
+            if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "select exists (select 1 from pg_tables where schemaname not in ('pg_catalog', 'information_schema'))", cancellationToken: ct)))
                 throw new BackupException("Basis data tujuan tidak kosong; pemulihan hanya ke basis data baru. / The target database is not empty; restore only into a new database.");
         }
         var work = Directory.CreateTempSubdirectory("spbebot-restore-");
