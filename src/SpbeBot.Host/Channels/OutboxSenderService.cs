@@ -1,4 +1,5 @@
 using SpbeBot.Core.Broadcasts;
+using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Broadcasts;
 using SpbeBot.Host.Database;
@@ -11,12 +12,15 @@ namespace SpbeBot.Host.Channels;
 /// connection closes, the lock is freed and another server takes over. Failures (the database briefly away) are
 /// logged and retried; the sender never stops the server.
 /// </summary>
-abstract class OutboxSenderService(IServiceProvider services, ILogger log) : BackgroundService
+/// <remarks>The stores exist only once the database is open (after every hosted service was built): taken as
+/// <see cref="AfterDatabaseOpen{T}"/> and resolved once, on the first round.</remarks>
+abstract class OutboxSenderService(AfterDatabaseOpen<ConnectionFactory> connections, AfterDatabaseOpen<BroadcastStore> broadcasts,
+    AfterDatabaseOpen<Outbox> outbox, ILogger log) : BackgroundService
 {
     static readonly TimeSpan Idle = TimeSpan.FromSeconds(1);
     static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
 
-    protected IServiceProvider Services { get; } = services;
+    protected Outbox Outbox => outbox.Value;
 
     /// <summary>Any fixed number shared by all SpbeBot servers, one per channel.</summary>
     protected abstract long LockKey { get; }
@@ -50,14 +54,14 @@ abstract class OutboxSenderService(IServiceProvider services, ILogger log) : Bac
 
     async Task RunWhileLeaderAsync(CancellationToken ct)
     {
-        await using var lockConnection = await LeaderLock.TryTakeAsync(Services.GetRequiredService<ConnectionFactory>(), LockKey, ct);
+        await using var lockConnection = await LeaderLock.TryTakeAsync(connections.Value, LockKey, ct);
         if (lockConnection is null) return;   // another server sends; look again shortly
         log.LogInformation("Server ini mengirim pesan keluar ({Sender}). / This server delivers outgoing messages.", GetType().Name);
         while (!ct.IsCancellationRequested)
         {
             var sent = await RoundAsync(ct);
             // Every channel's sender finishes broadcasts (idempotent): a broadcast may reach people on one channel only.
-            await new BroadcastStore(Services.GetRequiredService<ConnectionFactory>()).FinishCompletedAsync(BroadcastTexts.Report, ct);
+            await broadcasts.Value.FinishCompletedAsync(BroadcastTexts.Report, ct);
             if (sent == 0) await Sleep(Idle, ct);
             // Still holding the lock? A broken connection throws here, and the outer loop starts over.
             await LeaderLock.CheckHeldAsync(lockConnection, ct);

@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using SpbeBot.Core.Messaging;
+using SpbeBot.Core.Broadcasts;
+using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Channels.Teams;
 
@@ -11,8 +14,10 @@ namespace SpbeBot.Host.Channels.Teams;
 /// paced under Teams' limits (per conversation, and per tenant for the bot as a whole); a 403 marks the person
 /// unreachable on Teams. One server at a time (see <see cref="OutboxSenderService"/>).
 /// </summary>
-sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, IServiceProvider services, ILogger<TeamsOutboxDelivery> log)
-    : OutboxSenderService(services, log)
+sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, ConnectorClient connector, AfterDatabaseOpen<ConversationReferences> conversationReferences,
+    AfterDatabaseOpen<TeamsFiles> teamsFiles, AfterDatabaseOpen<ConnectionFactory> connections, AfterDatabaseOpen<BroadcastStore> broadcasts,
+    AfterDatabaseOpen<Outbox> outbox, ILogger<TeamsOutboxDelivery> log)
+    : OutboxSenderService(connections, broadcasts, outbox, log)
 {
     readonly SendRateLimiter _limiter = new(perSecondOverall: options.Value.MessagesPerSecond, perSecondPerChat: options.Value.MessagesPerSecondPerConversation);
 
@@ -20,14 +25,13 @@ sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, IServiceProvide
     protected override bool Enabled => options.Value.Enabled;
 
     protected override Task<int> RoundAsync(CancellationToken ct) =>
-        Services.GetRequiredService<Outbox>().DeliverAsync(ActivityMapper.Channel, SendAsync, ct: ct);
+        Outbox.DeliverAsync(ActivityMapper.Channel, SendAsync, ct: ct);
 
     async Task<DeliveryOutcome> SendAsync(OutboxMessage message, CancellationToken ct)
     {
-        var references = Services.GetRequiredService<ConversationReferences>();
+        var references = conversationReferences.Value;
         if (message.ExternalId is null || await references.FindAsync(ActivityMapper.Channel, message.ExternalId, ct) is not { } reference)
             return DeliveryOutcome.Failed;   // never seen on Teams: no conversation to post into
-        var connector = Services.GetRequiredService<ConnectorClient>();
         var conversationId = reference.ConversationId;
         if (conversationId is null)
         {
@@ -41,7 +45,7 @@ sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, IServiceProvide
         var reply = new Reply(message.Text, message.Buttons.Select(b => new ReplyButton(b.Label, b.Payload)).ToList(), []);
         var activities = AdaptiveCards.Activities(reply).ToList();
         if (message.FileSha256 is { } sha)
-            activities.Add(await Services.GetRequiredService<TeamsFiles>().ForStoredAsync("msteams", reference.UserId, sha, message.FileName ?? "lampiran", ct));
+            activities.Add(await teamsFiles.Value.ForStoredAsync("msteams", reference.UserId, sha, message.FileName ?? "lampiran", ct));
         foreach (var activity in activities)
         {
             activity["conversation"] = new JsonObject { ["id"] = conversationId };

@@ -5,6 +5,7 @@ using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Broadcasts;
+using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Channels.Telegram;
 
@@ -12,19 +13,17 @@ namespace SpbeBot.Host.Channels.Telegram;
 /// Sends outbox messages — decisions on uploads, reminders, broadcasts — to people who use Telegram, in their private
 /// chat with the bot (a private chat's id is the user's id), paced by <see cref="SendRateLimiter"/>. One server at a time (see <see cref="OutboxSenderService"/>).
 /// </summary>
-sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, IServiceProvider services, ILogger<TelegramOutboxDelivery> log)
-    : OutboxSenderService(services, log)
+sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, TelegramSender sender, CallbackPayloads payloads, SendRateLimiter limiter,
+    EvidenceFileStore files, AfterDatabaseOpen<ConnectionFactory> connections, AfterDatabaseOpen<BroadcastStore> broadcasts, AfterDatabaseOpen<Outbox> outbox,
+    ILogger<TelegramOutboxDelivery> log)
+    : OutboxSenderService(connections, broadcasts, outbox, log)
 {
     protected override long LockKey => 0x5BBE_7E1E;
     protected override bool Enabled => options.Value.Enabled;
 
     protected override async Task<int> RoundAsync(CancellationToken ct)
     {
-        var sender = Services.GetRequiredService<TelegramSender>();
-        var payloads = Services.GetRequiredService<CallbackPayloads>();
-        var limiter = Services.GetRequiredService<SendRateLimiter>();
-        var files = Services.GetRequiredService<EvidenceIntake>().Files;
-        return await Services.GetRequiredService<Outbox>().DeliverAsync(UpdateMapper.Channel, (m, token) => SendAsync(sender, payloads, limiter, files, m, token), ct: ct);
+        return await Outbox.DeliverAsync(UpdateMapper.Channel, (m, token) => SendAsync(sender, payloads, limiter, files, m, token), ct: ct);
     }
 
     static async Task<DeliveryOutcome> SendAsync(TelegramSender sender, CallbackPayloads payloads, SendRateLimiter limiter, EvidenceFileStore files,
