@@ -13,9 +13,9 @@ namespace SpbeBot.Host.Channels;
 /// logged and retried; the sender never stops the server.
 /// </summary>
 /// <remarks>The stores exist only once the database is open (after every hosted service was built): taken as
-/// <see cref="AfterDatabaseOpen{T}"/> and resolved once, on the first round.</remarks>
-abstract class OutboxSenderService(AfterDatabaseOpen<ConnectionFactory> connections, AfterDatabaseOpen<BroadcastStore> broadcasts,
-    AfterDatabaseOpen<Outbox> outbox, ILogger log) : BackgroundService
+/// <see cref="Deferred{T}"/> and resolved once, on the first round.</remarks>
+abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Deferred<BroadcastStore> broadcasts,
+    Deferred<Outbox> outbox, ILogger log) : BackgroundService
 {
     static readonly TimeSpan Idle = TimeSpan.FromSeconds(1);
     static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);

@@ -77,13 +77,13 @@ static class CoreRegistration
 }
 
 /// <summary>
-/// A singleton that needs the open database, for services built before it opens: the server builds every hosted service
-/// before the first one starts, and the <see cref="Core.Storage.ConnectionFactory"/> exists only once
-/// <see cref="DatabaseRegistration"/>'s start-up has opened the database. Taken in the constructor; resolved on first
-/// use (after start) and then kept. A failed look-up (no database in this process) is not kept, and throws
-/// InvalidOperationException each time.
+/// A singleton a hosted service cannot have when it is built, taken in its constructor and resolved on first use, then
+/// kept. The server builds every hosted service before the first one starts, and some services exist only later: the
+/// stores need the <see cref="Core.Storage.ConnectionFactory"/>, which exists once <see cref="DatabaseRegistration"/>'s
+/// start-up has opened the database; the Telegram client needs a token, so only a configured channel builds it. A failed
+/// look-up (no database in this process) is not kept: it throws InvalidOperationException again next time.
 /// </summary>
-sealed class AfterDatabaseOpen<T>(IServiceProvider services) where T : notnull
+sealed class Deferred<T>(IServiceProvider services) where T : notnull
 {
     T? _value;
 

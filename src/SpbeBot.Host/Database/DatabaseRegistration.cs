@@ -18,7 +18,7 @@ static class DatabaseRegistration
         services.AddSingleton<DatabaseStartup>();
         services.AddHostedService<DatabaseStartupService>();
         services.AddSingleton(sp => sp.GetRequiredService<DatabaseStartup>().Database.Connections);
-        services.AddSingleton(typeof(AfterDatabaseOpen<>));
+        services.AddSingleton(typeof(Deferred<>));
         return services;
     }
 

@@ -24,7 +24,7 @@ static class ConversationRegistration
 /// At start (after the database is open): clean up what a crash may have left in the evidence file store. The intake
 /// needs the open database, so it is resolved when this starts, not when it is built.
 /// </summary>
-sealed class EvidenceReconciliation(AfterDatabaseOpen<EvidenceIntake> evidenceIntake, ILogger<EvidenceReconciliation> log) : IHostedService
+sealed class EvidenceReconciliation(Deferred<EvidenceIntake> evidenceIntake, ILogger<EvidenceReconciliation> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {

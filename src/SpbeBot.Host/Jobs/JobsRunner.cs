@@ -20,8 +20,8 @@ sealed class JobsRunner(
     IGlobalConfiguration hangfireConfiguration,
     IOptions<JobSettings> jobSettings,
     IOptions<RetentionSettings> retentionSettings,
-    AfterDatabaseOpen<ConnectionFactory> connections,
-    AfterDatabaseOpen<InstansiStore> instansiStore,
+    Deferred<ConnectionFactory> connections,
+    Deferred<InstansiStore> instansiStore,
     IServiceScopeFactory scopes,
     ILogger<JobsRunner> log) : IHostedService
 {

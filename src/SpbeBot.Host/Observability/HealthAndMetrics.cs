@@ -51,7 +51,7 @@ static class HealthAndMetrics
     }
 
     /// <summary>Reachable, and no migration of this build left to apply (a newer build may have run more: fine).</summary>
-    sealed class DatabaseCheck(AfterDatabaseOpen<ConnectionFactory> connections) : IHealthCheck
+    sealed class DatabaseCheck(Deferred<ConnectionFactory> connections) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct)
         {

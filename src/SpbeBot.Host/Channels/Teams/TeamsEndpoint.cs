@@ -62,8 +62,8 @@ sealed class TeamsQueue
 
 /// <summary>Handles queued activities one by one: the conversation, then the replies through the Connector API.</summary>
 /// <remarks>The handler, the references and the file offers need the open database: resolved on first use, after start.</remarks>
-sealed class TeamsWorker(TeamsQueue queue, ConnectorClient connector, IHttpClientFactory httpClients, AfterDatabaseOpen<IConversationHandler> handler,
-    AfterDatabaseOpen<ConversationReferences> conversationReferences, AfterDatabaseOpen<TeamsFiles> teamsFiles, ILogger<TeamsWorker> log) : BackgroundService
+sealed class TeamsWorker(TeamsQueue queue, ConnectorClient connector, IHttpClientFactory httpClients, Deferred<IConversationHandler> handler,
+    Deferred<ConversationReferences> conversationReferences, Deferred<TeamsFiles> teamsFiles, ILogger<TeamsWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -14,9 +14,9 @@ namespace SpbeBot.Host.Channels.Teams;
 /// paced under Teams' limits (per conversation, and per tenant for the bot as a whole); a 403 marks the person
 /// unreachable on Teams. One server at a time (see <see cref="OutboxSenderService"/>).
 /// </summary>
-sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, ConnectorClient connector, AfterDatabaseOpen<ConversationReferences> conversationReferences,
-    AfterDatabaseOpen<TeamsFiles> teamsFiles, AfterDatabaseOpen<ConnectionFactory> connections, AfterDatabaseOpen<BroadcastStore> broadcasts,
-    AfterDatabaseOpen<Outbox> outbox, ILogger<TeamsOutboxDelivery> log)
+sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, ConnectorClient connector, Deferred<ConversationReferences> conversationReferences,
+    Deferred<TeamsFiles> teamsFiles, Deferred<ConnectionFactory> connections, Deferred<BroadcastStore> broadcasts,
+    Deferred<Outbox> outbox, ILogger<TeamsOutboxDelivery> log)
     : OutboxSenderService(connections, broadcasts, outbox, log)
 {
     readonly SendRateLimiter _limiter = new(perSecondOverall: options.Value.MessagesPerSecond, perSecondPerChat: options.Value.MessagesPerSecondPerConversation);

@@ -11,9 +11,9 @@ namespace SpbeBot.Host.Channels.Telegram;
 /// receive updates by long polling or from the webhook queue. Whatever Telegram refuses at start is
 /// logged and the channel carries on; the server keeps running even if Telegram cannot be reached.
 /// </summary>
-/// <remarks>The update processor and the poller need the conversation, hence the open database: resolved once, after start.</remarks>
-sealed class TelegramChannelService(IOptions<TelegramOptions> options, TelegramSender sender, TelegramStatus status, TelegramUpdateQueue queue,
-    TelegramBotIdentity identity, AfterDatabaseOpen<TelegramUpdateProcessor> updateProcessor, AfterDatabaseOpen<TelegramPolling> polling,
+/// <remarks>The sender exists only with a token, the update processor and the poller only once the database is open: resolved after start.</remarks>
+sealed class TelegramChannelService(IOptions<TelegramOptions> options, Deferred<TelegramSender> telegramSender, TelegramStatus status, TelegramUpdateQueue queue,
+    TelegramBotIdentity identity, Deferred<TelegramUpdateProcessor> updateProcessor, Deferred<TelegramPolling> polling,
     ILogger<TelegramChannelService> log)
     : BackgroundService
 {
@@ -27,6 +27,7 @@ sealed class TelegramChannelService(IOptions<TelegramOptions> options, TelegramS
         }
         try
         {
+            var sender = telegramSender.Value;
             await IntroduceAsync(sender, settings, stoppingToken);
             var processor = updateProcessor.Value;
             if (settings.UsesWebhook)

@@ -13,8 +13,8 @@ namespace SpbeBot.Host.Channels.Telegram;
 /// Sends outbox messages — decisions on uploads, reminders, broadcasts — to people who use Telegram, in their private
 /// chat with the bot (a private chat's id is the user's id), paced by <see cref="SendRateLimiter"/>. One server at a time (see <see cref="OutboxSenderService"/>).
 /// </summary>
-sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, TelegramSender sender, CallbackPayloads payloads, SendRateLimiter limiter,
-    EvidenceFileStore files, AfterDatabaseOpen<ConnectionFactory> connections, AfterDatabaseOpen<BroadcastStore> broadcasts, AfterDatabaseOpen<Outbox> outbox,
+sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, Deferred<TelegramSender> sender, CallbackPayloads payloads, SendRateLimiter limiter,
+    EvidenceFileStore files, Deferred<ConnectionFactory> connections, Deferred<BroadcastStore> broadcasts, Deferred<Outbox> outbox,
     ILogger<TelegramOutboxDelivery> log)
     : OutboxSenderService(connections, broadcasts, outbox, log)
 {
@@ -23,7 +23,7 @@ sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, TelegramS
 
     protected override async Task<int> RoundAsync(CancellationToken ct)
     {
-        return await Outbox.DeliverAsync(UpdateMapper.Channel, (m, token) => SendAsync(sender, payloads, limiter, files, m, token), ct: ct);
+        return await Outbox.DeliverAsync(UpdateMapper.Channel, (m, token) => SendAsync(sender.Value, payloads, limiter, files, m, token), ct: ct);
     }
 
     static async Task<DeliveryOutcome> SendAsync(TelegramSender sender, CallbackPayloads payloads, SendRateLimiter limiter, EvidenceFileStore files,

@@ -21,7 +21,7 @@ sealed class TelegramPolling(
     ITelegramBotClient bot,
     TelegramUpdateProcessor processor,
     IOptions<TelegramOptions> options,
-    AfterDatabaseOpen<ConnectionFactory> connections,
+    Deferred<ConnectionFactory> connections,
     TelegramStatus status,
     ILogger<TelegramPolling> log)
 {
