@@ -44,7 +44,7 @@ static class ReminderBench
             await c.ExecuteAsync("insert into plan_item_opd (plan_item_id, opd_id, position) select p.id, (select min(id) from opd) + p.id % 50, 1 from plan_item p");
         }
         Console.WriteLine($"{n:N0} open plan items, deadlines from 30 days ago to 60 days ahead, 50 OPDs × 2 operators.");
-        var scan = new ReminderScan(db, new ReminderWriter());
+        var scan = new ReminderScan(db, new InstansiStore(db), new ReminderWriter());
         foreach (var label in new[] { "first run", "repeat (same day)" })
         {
             var sw = Stopwatch.StartNew();

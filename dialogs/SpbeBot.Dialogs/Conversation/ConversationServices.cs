@@ -33,14 +33,18 @@ public sealed record ConversationServices(
     TimeProvider Clock,
     Func<string?>? BotUsername = null)
 {
-    /// <summary>Every store on one database, and the evidence file store in <paramref name="evidence"/>'s folder.</summary>
+    /// <summary>
+    /// Every store on one database, and the evidence file store in <paramref name="evidence"/>'s folder: the convenience
+    /// for tests and benches. The server and the CLI take these from their service container instead.
+    /// </summary>
     public static ConversationServices On(ConnectionFactory db, EvidenceOptions evidence, Func<string?>? botUsername = null, TimeProvider? clock = null)
     {
         clock ??= TimeProvider.System;
+        var (instansi, plans, evidenceStore) = (new InstansiStore(db), new PlanStore(db), new EvidenceStore(db));
         return new ConversationServices(
-            new PersonStore(db), new InviteStore(db, clock), new PlanStore(db), new OpdStore(db), new InstansiStore(db),
-            new ConversationStateStore(db), new EvidenceStore(db), EvidenceIntake.On(db, evidence), new Outbox(db),
-            new ReminderScan(db, new ReminderWriter()), new BroadcastStore(db), new DigestStore(db),
+            new PersonStore(db), new InviteStore(db, clock), plans, new OpdStore(db), instansi,
+            new ConversationStateStore(db), evidenceStore, EvidenceIntake.On(db, evidence), new Outbox(db),
+            new ReminderScan(db, instansi, new ReminderWriter()), new BroadcastStore(db), new DigestStore(db, instansi, plans, evidenceStore),
             clock, botUsername);
     }
 }

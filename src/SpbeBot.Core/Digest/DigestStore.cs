@@ -9,16 +9,16 @@ using SpbeBot.Core.Storage;
 namespace SpbeBot.Core.Digest;
 
 /// <summary>Loads what the digest needs and keeps one snapshot per week.</summary>
-public sealed class DigestStore(ConnectionFactory db)
+public sealed class DigestStore(ConnectionFactory db, InstansiStore instansiStore, PlanStore plans, EvidenceStore evidenceStore)
 {
     /// <summary>This week's digest for the instansi (null when the instansi is not set up).</summary>
     public async Task<WeeklyDigest?> BuildAsync(DateOnly today, CancellationToken ct = default)
     {
-        var instansi = await new InstansiStore(db).GetAsync(ct);
+        var instansi = await instansiStore.GetAsync(ct);
         if (instansi is null) return null;
         var catalog = CatalogStore.Get(instansi.Framework);
-        var items = await new PlanStore(db).ListAsync(new PlanFilter { Framework = instansi.Framework, Year = instansi.EvaluationYear }, ct);
-        var evidence = await new EvidenceStore(db).ListAsync(new EvidenceFilter { Framework = instansi.Framework, Year = instansi.EvaluationYear, Limit = 1_000_000 }, ct);
+        var items = await plans.ListAsync(new PlanFilter { Framework = instansi.Framework, Year = instansi.EvaluationYear }, ct);
+        var evidence = await evidenceStore.ListAsync(new EvidenceFilter { Framework = instansi.Framework, Year = instansi.EvaluationYear, Limit = 1_000_000 }, ct);
         return DigestBuilder.Build(catalog, instansi.Name, instansi.EvaluationYear, today, items, evidence, await HistoryAsync(ct));
     }
 

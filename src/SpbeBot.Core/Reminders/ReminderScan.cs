@@ -28,12 +28,12 @@ public sealed record ReminderScanResult(int ItemsDue, int NewReminders, int Mess
 /// for their OPD's items, coordinators for items more than a week overdue. Muted people get nothing; quiet hours
 /// delay delivery until they end.
 /// </summary>
-public sealed class ReminderScan(ConnectionFactory db, IReminderWriter writer)
+public sealed class ReminderScan(ConnectionFactory db, InstansiStore instansiStore, IReminderWriter writer)
 {
     public async Task<ReminderScanResult> RunAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        var instansi = await new InstansiStore(db).GetAsync(ct);
+        var instansi = await instansiStore.GetAsync(ct);
         if (instansi is null) return new ReminderScanResult(0, 0, 0, 0);
         var local = TimeZones.ToLocal(now, instansi.TimeZone);
         var today = DateOnly.FromDateTime(local.DateTime);

@@ -12,12 +12,13 @@ namespace SpbeBot.Host.Channels;
 /// logged and retried; the sender never stops the server. Each round delivers the channel's due messages, each as a
 /// <see cref="Reply"/> the channel renders, then runs the <see cref="IAfterOutboxRound"/> work (finishing broadcasts).
 /// </summary>
-abstract class OutboxSenderService(IServiceProvider services, ILogger log) : BackgroundService
+/// <remarks>The stores exist only once the database is open (after every hosted service was built): taken as
+/// <see cref="Deferred{T}"/> and resolved once, on the first round.</remarks>
+abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Deferred<Outbox> outbox,
+    Deferred<IEnumerable<IAfterOutboxRound>> afterRound, ILogger log) : BackgroundService
 {
     static readonly TimeSpan Idle = TimeSpan.FromSeconds(1);
     static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
-
-    protected IServiceProvider Services { get; } = services;
 
     /// <summary>Any fixed number shared by all SpbeBot servers, one per channel.</summary>
     protected abstract long LockKey { get; }
@@ -69,13 +70,13 @@ abstract class OutboxSenderService(IServiceProvider services, ILogger log) : Bac
 
     async Task RunWhileLeaderAsync(CancellationToken ct)
     {
-        await using var lockConnection = await LeaderLock.TryTakeAsync(Services.GetRequiredService<ConnectionFactory>(), LockKey, ct);
+        await using var lockConnection = await LeaderLock.TryTakeAsync(connections.Value, LockKey, ct);
         if (lockConnection is null) return;   // another server sends; look again shortly
         log.LogInformation("Server ini mengirim pesan keluar ({Sender}). / This server delivers outgoing messages.", GetType().Name);
         while (!ct.IsCancellationRequested)
         {
-            var sent = await Services.GetRequiredService<Outbox>().DeliverAsync(Channel, (m, token) => SendAsync(m, ToReply(m), token), ct: ct);
-            foreach (var work in Services.GetServices<IAfterOutboxRound>()) await work.AfterRoundAsync(ct);
+            var sent = await outbox.Value.DeliverAsync(Channel, (m, token) => SendAsync(m, ToReply(m), token), ct: ct);
+            foreach (var work in afterRound.Value) await work.AfterRoundAsync(ct);
             if (sent == 0) await Sleep(Idle, ct);
             // Still holding the lock? A broken connection throws here, and the outer loop starts over.
             await LeaderLock.CheckHeldAsync(lockConnection, ct);

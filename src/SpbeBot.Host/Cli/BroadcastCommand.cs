@@ -24,7 +24,7 @@ static class BroadcastCommand
         var yes = new Option<bool>("--yes", "-y") { Description = "Tanpa konfirmasi / do not ask for confirmation" };
         var command = new Command("broadcast", "Siaran ke banyak orang / broadcast to many people") { to, text, file, yes };
         command.Subcommands.Add(Status());
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
             var message = parse.GetValue(text)?.Trim();
@@ -33,14 +33,14 @@ static class BroadcastCommand
                 stderr.WriteLine($"Perlu --to dan --text (maks. {Reply.MaxComposedLength} karakter). / --to and --text (at most {Reply.MaxComposedLength} characters) are required.");
                 return 2;
             }
-            if (await Audience.ParseAsync(target, new OpdStore(database.Connections), ct) is not { } audience)
+            if (await Audience.ParseAsync(target, cli.Get<OpdStore>(), ct) is not { } audience)
             {
                 stderr.WriteLine($"Penerima \"{target}\" tidak dikenal: all, overdue, role:<operator|coordinator|tim-koordinasi|admin>, opd:<nama OPD>. / Unknown audience.");
                 return 2;
             }
-            var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
+            var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
             var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib);
-            var store = new BroadcastStore(database.Connections);
+            var store = cli.Get<BroadcastStore>();
             var recipients = await store.RecipientsAsync(audience, today, ct);
             stdout.WriteLine(BroadcastTexts.Preview(target, recipients.Count, message));
             if (recipients.Count == 0)
@@ -61,7 +61,7 @@ static class BroadcastCommand
             (string, string)? attachment = null;
             if (parse.GetValue(file) is { } path)
             {
-                var (_, intake) = EvidenceCommand.Open(database);
+                var intake = cli.Get<EvidenceIntake>();
                 if (!File.Exists(path))
                 {
                     stderr.WriteLine($"Berkas tidak ditemukan: {path} / File not found.");
@@ -87,9 +87,9 @@ static class BroadcastCommand
         var id = new Argument<long>("id") { Description = "Nomor siaran / broadcast id" };
         var watch = new Option<bool>("--watch") { Description = "Ikuti sampai selesai / follow until finished" };
         var command = new Command("status", "Laporan pengiriman siaran / delivery report") { id, watch };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
-            var store = new BroadcastStore(database.Connections);
+            var store = cli.Get<BroadcastStore>();
             while (true)
             {
                 if (await store.StatusAsync(parse.GetValue(id), ct) is not { } s)

@@ -25,10 +25,10 @@ static class ChatCommand
     }
 
     public static Task<int> Run(ParseResult parse, string? asPerson, CancellationToken ct) =>
-        CliDatabase.RunAsync(parse, ct, async (database, output) =>
+        CliDatabase.RunAsync(parse, ct, async (cli, output) =>
         {
-            var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
-            var people = await new PersonStore(database.Connections).ListAsync(ct);
+            var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
+            var people = await cli.Get<PersonStore>().ListAsync(ct);
             // Without "--as" the terminal acts as the first coordinator (or admin): whoever sits at the server's keyboard
             // already holds the whole database. With no such person it is a stranger and gets the onboarding help.
             var person = asPerson is null
@@ -39,11 +39,11 @@ static class ChatCommand
                 parse.InvocationConfiguration.Error.WriteLine($"Orang \"{asPerson}\" tidak ditemukan. Pilihan: {string.Join(", ", people.Select(p => p.Name))}");
                 return 2;
             }
-            var items = instansi is null ? [] : await new PlanStore(database.Connections).ListAsync(new PlanFilter { Year = instansi.EvaluationYear, Framework = instansi.Framework }, ct);
+            var items = instansi is null ? [] : await cli.Get<PlanStore>().ListAsync(new PlanFilter { Year = instansi.EvaluationYear, Framework = instansi.Framework }, ct);
             var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib);
 
             output.WriteLine($"SpbeBot — {instansi?.Name ?? "(instansi belum diatur)"}");
-            output.WriteLine($"Basis data: {database.Location}");
+            output.WriteLine($"Basis data: {cli.Database.Location}");
             if (instansi is not null)
                 output.WriteLine($"Rencana aksi {instansi.Framework} tahun {instansi.EvaluationYear}: {items.Count} butir, " +
                                  $"{items.Count(i => i.Status == PlanStatus.Done)} selesai, " +
@@ -57,10 +57,8 @@ static class ChatCommand
             // so the conversation finds them exactly as it finds a Telegram user, with the same access checks.
             var userId = person is null ? "terminal" : $"person-{person.Id}";
             if (person is not null)
-                await new PersonStore(database.Connections).LinkChatAsync(person.Id, new ChatIdentity("terminal", userId), new Actor("spbebot chat", person.Id), ct);
-            var configuration = CliConfiguration.Load();
-            var services = ConversationServices.On(database.Connections, EvidenceSettings.From(configuration),
-                () => configuration[ConversationRegistration.BotUsernameKey]);
+                await cli.Get<PersonStore>().LinkChatAsync(person.Id, new ChatIdentity("terminal", userId), new Actor("spbebot chat", person.Id), ct);
+            var services = cli.Get<ConversationServices>();
             var report = await services.Intake.ReconcileAsync(ct: ct);
             if (report.TempFilesRemoved + report.OrphansRemoved + report.Missing.Count > 0)
                 output.WriteLine($"Rekonsiliasi berkas bukti: {report.TempFilesRemoved} sementara dan {report.OrphansRemoved} yatim dihapus, {report.Missing.Count} hilang.");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Storage;
 using SpbeBot.Host.Database;
 
@@ -15,23 +16,23 @@ static class DbCommand
         var db = new Command("db", "Basis data / database");
 
         var migrate = new Command("migrate", "Menerapkan migrasi skema / apply schema migrations");
-        migrate.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, (database, stdout) =>
+        migrate.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, (cli, stdout) =>
         {
-            stdout.WriteLine(database.Migration.Applied.Count == 0
+            stdout.WriteLine(cli.Database.Migration.Applied.Count == 0
                 ? "Skema sudah mutakhir. / The schema is up to date."
-                : $"{database.Migration.Applied.Count} migrasi diterapkan / migrations applied: {string.Join(", ", database.Migration.Applied)}");
+                : $"{cli.Database.Migration.Applied.Count} migrasi diterapkan / migrations applied: {string.Join(", ", cli.Database.Migration.Applied)}");
             return Task.FromResult(0);
         }));
         db.Subcommands.Add(migrate);
 
         var status = new Command("status", "Lokasi basis data dan migrasi yang sudah diterapkan / database location and applied migrations");
-        status.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, (database, stdout) =>
+        status.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, (cli, stdout) =>
         {
-            stdout.WriteLine($"Basis data / database: {database.Location}");
-            if (database.Cluster is { } cluster)
+            stdout.WriteLine($"Basis data / database: {cli.Database.Location}");
+            if (cli.Database.Cluster is { } cluster)
                 stdout.WriteLine($"Program PostgreSQL / binaries: {cluster.BinDirectory}" +
                                  (cluster.StartedHere ? "" : " (sudah berjalan, dipakai bersama / already running, shared)"));
-            var applied = Migrator.Applied(database.Connections.ConnectionString);
+            var applied = Migrator.Applied(cli.Database.Connections.ConnectionString);
             var pending = Migrator.Available().Except(applied).ToList();
             stdout.WriteLine($"Migrasi diterapkan / applied ({applied.Count}): {string.Join(", ", applied)}");
             stdout.WriteLine(pending.Count == 0
@@ -49,13 +50,13 @@ static class DbCommand
     {
         var file = new Argument<FileInfo>("berkas") { Description = "Arsip cadangan (.tar atau .tar.gz) / backup archive (.tar or .tar.gz)" };
         var backup = new Command("backup", "Mencadangkan basis data dan berkas bukti ke satu arsip / back up the database and evidence files into one archive") { file };
-        backup.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        backup.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var target = parse.GetValue(file)!;
             try
             {
-                var manifest = await Backup.CreateAsync(database.Connections.ConnectionString, EvidenceCommand.Open(database).Intake.Files,
-                    target.FullName, database.Cluster?.BinDirectory, ct);
+                var manifest = await Backup.CreateAsync(cli.Database.Connections.ConnectionString, cli.Get<EvidenceFileStore>(),
+                    target.FullName, cli.Database.Cluster?.BinDirectory, ct);
                 stdout.WriteLine($"Cadangan selesai / backup written: {target.FullName} ({new FileInfo(target.FullName).Length / 1024:N0} KB; " +
                                  $"{manifest.EvidenceFiles} berkas bukti / evidence files, {manifest.Migrations.Count} migrasi / migrations).");
                 return 0;
@@ -73,7 +74,7 @@ static class DbCommand
     {
         var file = new Argument<FileInfo>("berkas") { Description = "Arsip dari 'spbebot db backup' / an archive from 'spbebot db backup'" };
         var restore = new Command("restore", "Memulihkan cadangan ke basis data baru (kosong) / restore a backup into a new (empty) database") { file };
-        restore.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        restore.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var source = parse.GetValue(file)!;
             var error = parse.InvocationConfiguration.Error;
@@ -84,8 +85,8 @@ static class DbCommand
             }
             try
             {
-                var manifest = await Backup.RestoreAsync(source.FullName, database.Connections.ConnectionString, EvidenceCommand.Open(database).Intake.Files,
-                    maxFileBytes: 2L * 1024 * 1024 * 1024, database.Cluster?.BinDirectory, ct);
+                var manifest = await Backup.RestoreAsync(source.FullName, cli.Database.Connections.ConnectionString, cli.Get<EvidenceFileStore>(),
+                    maxFileBytes: 2L * 1024 * 1024 * 1024, cli.Database.Cluster?.BinDirectory, ct);
                 stdout.WriteLine($"Pemulihan selesai / restored: cadangan {manifest.Created:yyyy-MM-dd HH:mm} UTC, {manifest.EvidenceFiles} berkas bukti / evidence files. " +
                                  "Periksa dengan / check with: spbebot evidence check --verify");
                 return 0;

@@ -19,10 +19,9 @@ static class DigestCommand
         var preview = new Option<bool>("--preview") { Description = "Hanya tulis berkasnya, jangan kirim / only write the files, do not send" };
         var output = new Option<string?>("--out") { Description = "Folder untuk teks, grafik PNG dan XLSX / folder for the text, chart PNG and XLSX" };
         var command = new Command("digest", "Ringkasan mingguan untuk Tim Koordinasi SPBE / weekly digest") { preview, output };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
-            var configuration = CliConfiguration.Load();
-            var services = ConversationServices.On(database.Connections, EvidenceSettings.From(configuration));
+            var services = cli.Get<ConversationServices>();
             var instansi = await services.Instansi.GetAsync(ct);
             var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib);
             var digest = await services.Digests.BuildAsync(today, ct);

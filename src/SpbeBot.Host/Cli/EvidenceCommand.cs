@@ -30,15 +30,9 @@ static class EvidenceCommand
         return evidence;
     }
 
-    /// <summary>The evidence services on an open database, with the configured file store.</summary>
-    internal static (EvidenceStore Store, EvidenceIntake Intake) Open(SpbeDatabase database)
+    internal static async Task<(string Framework, int Year)> ScopeAsync(CliServices cli, string? framework, int? year, CancellationToken ct)
     {
-        return (new EvidenceStore(database.Connections), EvidenceIntake.On(database.Connections, EvidenceSettings.From(CliConfiguration.Load())));
-    }
-
-    internal static async Task<(string Framework, int Year)> ScopeAsync(SpbeDatabase database, string? framework, int? year, CancellationToken ct)
-    {
-        var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
+        var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
         return (framework ?? instansi?.Framework ?? CatalogStore.DefaultFramework, year ?? instansi?.EvaluationYear ?? TimeZones.Today(TimeZones.Wib).Year);
     }
 
@@ -55,10 +49,10 @@ static class EvidenceCommand
         var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian / framework" };
         var json = new Option<bool>("--json") { Description = "Satu baris JSON per berkas, ditulis begitu berkas tersimpan / one JSON line per file, written once it is stored" };
         var command = new Command("add", "Mengunggah berkas bukti dukung / upload evidence files") { files, indicator, level, item, opd, year, framework, json };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
-            var (fw, y) = await ScopeAsync(database, parse.GetValue(framework), parse.GetValue(year), ct);
+            var (fw, y) = await ScopeAsync(cli, parse.GetValue(framework), parse.GetValue(year), ct);
             var catalog = CatalogStore.Get(fw);
             var (number, lvl) = (parse.GetValue(indicator), parse.GetValue(level));
             if (catalog.FindIndicator(number) is not { } ind || ind.Level(lvl) is not { } levelText)
@@ -76,7 +70,7 @@ static class EvidenceCommand
             long? opdId = null;
             if (parse.GetValue(opd) is { } opdName)
             {
-                if (await new OpdStore(database.Connections).FindAsync(opdName, ct) is not { } found)
+                if (await cli.Get<OpdStore>().FindAsync(opdName, ct) is not { } found)
                 {
                     stderr.WriteLine($"OPD '{opdName}' tidak ditemukan. / OPD not found.");
                     return 2;
@@ -84,7 +78,7 @@ static class EvidenceCommand
                 opdId = found.Id;
             }
 
-            var (_, intake) = Open(database);
+            var intake = cli.Get<EvidenceIntake>();
             var batch = "cli-" + Guid.NewGuid().ToString("N")[..12];
             var refused = 0;
             foreach (var path in parse.GetValue(files)!)
@@ -128,10 +122,10 @@ static class EvidenceCommand
         var year = new Option<int?>("--year") { Description = "Tahun evaluasi / evaluation year" };
         var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian / framework" };
         var command = new Command("list", "Daftar bukti dukung / list evidence") { indicator, status, year, framework };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
-            var (fw, y) = await ScopeAsync(database, parse.GetValue(framework), parse.GetValue(year), ct);
-            var (store, _) = Open(database);
+            var (fw, y) = await ScopeAsync(cli, parse.GetValue(framework), parse.GetValue(year), ct);
+            var store = cli.Get<EvidenceStore>();
             var records = await store.ListAsync(new EvidenceFilter
             {
                 Framework = fw, Year = y, Indicator = parse.GetValue(indicator), Status = DbEnum.Parse<EvidenceStatus>(parse.GetValue(status)),
@@ -154,9 +148,9 @@ static class EvidenceCommand
         var year = new Option<int?>("--year") { Description = "Tahun evaluasi / evaluation year" };
         var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian / framework" };
         var command = new Command("checklist", "Bukti yang diminta Pedoman vs yang sudah ada / required vs uploaded evidence") { indicator, year, framework };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
-            var (fw, y) = await ScopeAsync(database, parse.GetValue(framework), parse.GetValue(year), ct);
+            var (fw, y) = await ScopeAsync(cli, parse.GetValue(framework), parse.GetValue(year), ct);
             var catalog = CatalogStore.Get(fw);
             var number = parse.GetValue(indicator);
             if (catalog.FindIndicator(number) is not { } ind)
@@ -164,7 +158,7 @@ static class EvidenceCommand
                 parse.InvocationConfiguration.Error.WriteLine($"Indikator {number} tidak ada di {fw}. / No indicator {number} in {fw}.");
                 return 2;
             }
-            var (store, _) = Open(database);
+            var store = cli.Get<EvidenceStore>();
             var current = await store.ListAsync(new EvidenceFilter { Framework = fw, Year = y, Indicator = number }, ct);
             stdout.WriteLine($"Indikator {number} — {ind.Name} ({fw}, {y})");
             foreach (var level in ind.Levels)
@@ -185,11 +179,11 @@ static class EvidenceCommand
         var id = new Argument<long>("id") { Description = "Nomor bukti / evidence id" };
         var note = new Option<string?>("--note") { Description = "Catatan untuk pengunggah / note for the uploader", Required = !approve };
         var command = new Command(approve ? "approve" : "reject", approve ? "Menyetujui bukti / approve evidence" : "Menolak bukti / reject evidence") { id, note };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
-            var (store, _) = Open(database);
+            var store = cli.Get<EvidenceStore>();
             var record = await store.GetAsync(parse.GetValue(id), ct);
-            var uploader = record?.UploaderId is { } uid ? await new PersonStore(database.Connections).GetAsync(uid, ct) : null;
+            var uploader = record?.UploaderId is { } uid ? await cli.Get<PersonStore>().GetAsync(uid, ct) : null;
             var texts = Dialogs.Evidence.EvidenceTexts.For(uploader?.Language);
             var (after, changed) = await store.DecideAsync(parse.GetValue(id), approve, parse.GetValue(note), CliActor,
                 r => approve ? texts.NoticeApproved(r) : texts.NoticeRejected(r), ct);
@@ -208,9 +202,9 @@ static class EvidenceCommand
     {
         var verify = new Option<bool>("--verify") { Description = "Hitung ulang SHA-256 setiap berkas / re-hash every file" };
         var command = new Command("check", "Rekonsiliasi penyimpanan berkas / reconcile the file store") { verify };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
-            var (_, intake) = Open(database);
+            var intake = cli.Get<EvidenceIntake>();
             var report = await intake.ReconcileAsync(parse.GetValue(verify), ct);
             var (count, bytes) = intake.Files.Usage();
             stdout.WriteLine($"Penyimpanan / store: {intake.Files.Root} — {count} berkas / files, {bytes / 1024 / 1024.0:0.0} MB");

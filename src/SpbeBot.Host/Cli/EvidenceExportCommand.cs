@@ -20,23 +20,23 @@ static class EvidenceExportCommand
         var year = new Option<int?>("--year") { Description = "Tahun evaluasi (bawaan: tahun instansi) / evaluation year" };
         var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian / framework" };
         var command = new Command("export", "Ekspor bukti yang disetujui untuk aplikasi SPBE nasional / export approved evidence") { output, year, framework };
-        command.SetAction((parse, ct) => Database.CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => Database.CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
-            var (fw, y) = await EvidenceCommand.ScopeAsync(database, parse.GetValue(framework), parse.GetValue(year), ct);
-            var (store, intake) = EvidenceCommand.Open(database);
+            var (fw, y) = await EvidenceCommand.ScopeAsync(cli, parse.GetValue(framework), parse.GetValue(year), ct);
+            var (store, intake) = (cli.Get<EvidenceStore>(), cli.Get<EvidenceIntake>());
             var approved = await store.ListAsync(new EvidenceFilter { Framework = fw, Year = y, Status = EvidenceStatus.Approved, Limit = 1_000_000 }, ct);
             if (approved.Count == 0)
             {
                 stderr.WriteLine($"Belum ada bukti yang disetujui untuk {fw} tahun {y}. / No approved evidence for {fw} {y}.");
                 return 1;
             }
-            var plans = (await new PlanStore(database.Connections).ListAsync(new PlanFilter { Framework = fw, Year = y }, ct)).ToDictionary(p => p.Id);
+            var plans = (await cli.Get<PlanStore>().ListAsync(new PlanFilter { Framework = fw, Year = y }, ct)).ToDictionary(p => p.Id);
             var entries = approved.Select(e => new ExportEntry(
                 e.Indicator!.Value, e.Level!.Value, e.Item!.Value, intake.Files.PathOf(e.Sha256), e.OriginalName,
                 Path.GetExtension(e.OriginalName).ToLowerInvariant(), e.OpdName, e.Uploader, e.Reviewer, e.ReviewedAt, e.CreatedAt,
                 e.Sha256, e.Size, e.PlanItemId is { } p && plans.TryGetValue(p, out var plan) ? plan.Action : null, e.Id)).ToList();
-            var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
+            var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
             ExportResult result;
             try
             {

@@ -51,11 +51,11 @@ static class IndexCommand
     }
 
     /// <summary>The what-if from the stored plan (levels per indicator: <see cref="PlanLevels"/>).</summary>
-    static Task<int> FromPlan(ParseResult parse, int? year, CancellationToken ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+    static Task<int> FromPlan(ParseResult parse, int? year, CancellationToken ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
     {
-        var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
+        var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
         var catalog = CatalogStore.Get(instansi?.Framework ?? CatalogStore.DefaultFramework);
-        var items = await new PlanStore(database.Connections).ListAsync(new PlanFilter { Framework = catalog.Framework, Year = year ?? instansi?.EvaluationYear }, ct);
+        var items = await cli.Get<PlanStore>().ListAsync(new PlanFilter { Framework = catalog.Framework, Year = year ?? instansi?.EvaluationYear }, ct);
         var (current, target) = PlanLevels.From(items);
         if (Check(catalog, current, parse.InvocationConfiguration.Error) is { } failed) return failed;
         stdout.WriteLine(CriteriaAnswerer.WhatIf(catalog, current, target, CriteriaTexts.Id).Text);

@@ -22,9 +22,9 @@ static class InstansiCommand
     static Command Show()
     {
         var command = new Command("show", "Menampilkan data instansi / show the instansi");
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
-            if (await new InstansiStore(database.Connections).GetAsync(ct) is not { } i)
+            if (await cli.Get<InstansiStore>().GetAsync(ct) is not { } i)
             {
                 stdout.WriteLine("Instansi belum diatur. Atur dengan: spbebot instansi set --name \"Pemerintah Kabupaten …\" --kind kabupaten --time-zone WIB / Not set yet.");
                 return 1;
@@ -43,10 +43,10 @@ static class InstansiCommand
         var framework = new Option<string?>("--framework") { Description = "Kerangka penilaian / criteria framework: " + string.Join("|", CatalogStore.Available) };
         var year = new Option<int?>("--year") { Description = "Tahun evaluasi / evaluation year" };
         var command = new Command("set", "Mengatur data instansi (yang tidak disebut tetap) / set the instansi (what is not given stays)") { name, kind, zone, framework, year };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var store = new InstansiStore(database.Connections);
+            var store = cli.Get<InstansiStore>();
             var before = await store.GetAsync(ct);
             var newName = parse.GetValue(name)?.Trim();
             if (before is null && string.IsNullOrEmpty(newName))

@@ -2,6 +2,7 @@ using System.CommandLine;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
 using SpbeBot.Host.Database;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Cli;
 
@@ -30,7 +31,7 @@ static class InviteCommand
         role.AcceptOnlyFromAmong([.. roles]);
         var days = new Option<int>("--days") { Description = "Masa berlaku dalam hari / valid for days", DefaultValueFactory = _ => (int)InviteStore.DefaultValidity.TotalDays };
         var command = new Command("create", "Membuat kode undangan sekali pakai / create a single-use invite code") { opd, role, days };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
             var personRole = DbEnum.Parse<PersonRole>(parse.GetValue(role))!.Value;
@@ -43,7 +44,7 @@ static class InviteCommand
             long? opdId = null;
             if (parse.GetValue(opd) is { Length: > 0 } opdName)
             {
-                var found = await new OpdStore(database.Connections).FindAsync(opdName, ct);
+                var found = await cli.Get<OpdStore>().FindAsync(opdName, ct);
                 if (found is null)
                 {
                     stderr.WriteLine($"Mohon maaf, OPD '{opdName}' tidak ditemukan. Lihat: spbebot opd list / Sorry, OPD '{opdName}' was not found.");
@@ -57,9 +58,9 @@ static class InviteCommand
                 return 2;
             }
 
-            var created = await new InviteStore(database.Connections).CreateAsync(personRole, opdId, OpdCommand.CliActor, TimeSpan.FromDays(validDays), ct);
-            var bot = CliConfiguration.Load()["Spbebot:Telegram:BotUsername"] is { Length: > 0 } name ? name.TrimStart('@') : "SpbeBot";
-            var zone = (await new InstansiStore(database.Connections).GetAsync(ct))?.TimeZone ?? TimeZones.Wib;
+            var created = await cli.Get<InviteStore>().CreateAsync(personRole, opdId, OpdCommand.CliActor, TimeSpan.FromDays(validDays), ct);
+            var bot = cli.Get<IConfiguration>()[ConversationRegistration.BotUsernameKey] is { Length: > 0 } name ? name.TrimStart('@') : "SpbeBot";
+            var zone = (await cli.Get<InstansiStore>().GetAsync(ct))?.TimeZone ?? TimeZones.Wib;
             var expires = TimeZones.ToLocal(created.ExpiresAt, zone);
             stdout.WriteLine($"Kode undangan / invite code: {created.Code}");
             stdout.WriteLine($"Tautan Telegram / Telegram link: https://t.me/{bot}?start={created.Code}");

@@ -24,9 +24,9 @@ static class OpdCommand
     static Command List()
     {
         var command = new Command("list", "Daftar OPD beserta alias / list OPDs with their aliases");
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
-            var opds = await new OpdStore(database.Connections).ListAsync(ct);
+            var opds = await cli.Get<OpdStore>().ListAsync(ct);
             if (opds.Count == 0)
             {
                 stdout.WriteLine("Belum ada OPD. Tambahkan dengan: spbebot opd add \"<nama>\" --abbreviation <singkatan> / No OPDs yet.");
@@ -47,11 +47,11 @@ static class OpdCommand
         var abbreviation = new Option<string?>("--abbreviation", "-s") { Description = "Singkatan, mis. DKIS / abbreviation" };
         var aliases = new Option<string[]>("--alias", "-a") { Description = "Nama lain (boleh berulang) / other names (repeatable)", AllowMultipleArgumentsPerToken = true };
         var command = new Command("add", "Menambah OPD / add an OPD") { name, abbreviation, aliases };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             try
             {
-                var added = await new OpdStore(database.Connections).AddAsync(parse.GetValue(name)!, parse.GetValue(abbreviation), parse.GetValue(aliases) ?? [], CliActor, ct);
+                var added = await cli.Get<OpdStore>().AddAsync(parse.GetValue(name)!, parse.GetValue(abbreviation), parse.GetValue(aliases) ?? [], CliActor, ct);
                 stdout.WriteLine($"OPD ditambahkan / OPD added: {added.DisplayName} — {added.Name}");
                 return 0;
             }
@@ -69,12 +69,12 @@ static class OpdCommand
         var opd = new Argument<string>("opd") { Description = "Nama, singkatan atau alias OPD / the OPD's name, abbreviation or alias" };
         var alias = new Argument<string>("alias") { Description = "Nama lain yang ditambahkan / the other name to add" };
         var command = new Command("alias", "Menambah nama lain untuk OPD / add another name for an OPD") { opd, alias };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
             try
             {
-                var updated = await new OpdStore(database.Connections).AddAliasAsync(parse.GetValue(opd)!, parse.GetValue(alias)!, CliActor, ct);
+                var updated = await cli.Get<OpdStore>().AddAliasAsync(parse.GetValue(opd)!, parse.GetValue(alias)!, CliActor, ct);
                 if (updated is null)
                 {
                     stderr.WriteLine($"Mohon maaf, OPD '{parse.GetValue(opd)}' tidak ditemukan. Lihat: spbebot opd list / Sorry, OPD not found.");

@@ -47,15 +47,15 @@ static class PlanCommand
         var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian, mis. spbe-2024 / framework" };
         var json = new Option<bool>("--json") { Description = "Keluaran JSON (satu array) / JSON output (one array)" };
         var command = new Command("list", "Daftar rencana aksi / list plan items") { opd, status, overdue, year, framework, json };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var opdName = parse.GetValue(opd);
-            if (opdName is not null && await new OpdStore(database.Connections).FindAsync(opdName, ct) is null)
+            if (opdName is not null && await cli.Get<OpdStore>().FindAsync(opdName, ct) is null)
             {
                 parse.InvocationConfiguration.Error.WriteLine($"Mohon maaf, OPD '{opdName}' tidak ditemukan. Lihat: spbebot opd list / Sorry, OPD '{opdName}' was not found.");
                 return 2;
             }
-            var zone = (await new InstansiStore(database.Connections).GetAsync(ct))?.TimeZone ?? TimeZones.Wib;
+            var zone = (await cli.Get<InstansiStore>().GetAsync(ct))?.TimeZone ?? TimeZones.Wib;
             var today = TimeZones.Today(zone);
             var filter = new PlanFilter
             {
@@ -65,7 +65,7 @@ static class PlanCommand
                 Year = parse.GetValue(year),
                 Framework = parse.GetValue(framework),
             };
-            var items = await new PlanStore(database.Connections).ListAsync(filter, ct);
+            var items = await cli.Get<PlanStore>().ListAsync(filter, ct);
 
             if (parse.GetValue(json))
             {

@@ -22,17 +22,17 @@ static class PlanSpreadsheetCommands
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Impor baris yang valid, lewati yang bermasalah / import valid rows, skip bad ones" };
         var createOpds = new Option<bool>("--create-opds") { Description = "Buat OPD yang belum dikenal / create unknown OPDs" };
         var command = new Command("import", "Impor rencana aksi dari XLSX/CSV / import the plan") { file, framework, year, dryRun, skipInvalid, createOpds };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
-            var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
+            var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
             var fw = parse.GetValue(framework) ?? instansi?.Framework ?? CatalogStore.DefaultFramework;
             if (!CatalogStore.Exists(fw))
             {
                 stderr.WriteLine($"Kerangka '{fw}' tidak dikenal. Pilihan: {string.Join(", ", CatalogStore.Available)} / unknown framework.");
                 return 2;
             }
-            var opds = await new OpdStore(database.Connections).ListAsync(ct);
+            var opds = await cli.Get<OpdStore>().ListAsync(ct);
             var importer = new PlanImporter(CatalogStore.Get(fw), parse.GetValue(year) ?? instansi?.EvaluationYear ?? TimeZones.Today(TimeZones.Wib).Year,
                 OpdNameNormalizer.Matcher(opds))
             { FileMayChooseFramework = parse.GetValue(framework) is null && parse.GetValue(year) is null };
@@ -52,7 +52,7 @@ static class PlanSpreadsheetCommands
                 return 2;
             }
 
-            var upsert = await new PlanStore(database.Connections).UpsertAsync(result.Drafts, Actor.System("plan import"),
+            var upsert = await cli.Get<PlanStore>().UpsertAsync(result.Drafts, Actor.System("plan import"),
                 new PlanUpsertOptions { CreateMissingOpds = parse.GetValue(createOpds), DryRun = parse.GetValue(dryRun), ApplyStatus = result.HasStatusColumn }, ct);
             if (upsert.UnknownOpds.Count > 0)
             {
@@ -89,7 +89,7 @@ static class PlanSpreadsheetCommands
         var year = new Option<int?>("--year") { Description = "Tahun (bawaan: tahun instansi) / year" };
         var opd = new Option<string?>("--opd") { Description = "Hanya OPD ini / only this OPD" };
         var command = new Command("export", "Ekspor rencana aksi ke XLSX/CSV / export the plan") { file, framework, year, opd };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (database, stdout) =>
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var path = parse.GetValue(file)!;
             if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
@@ -97,14 +97,14 @@ static class PlanSpreadsheetCommands
                 parse.InvocationConfiguration.Error.WriteLine("Nama berkas harus berakhiran .xlsx atau .csv. / The file name must end in .xlsx or .csv.");
                 return 2;
             }
-            var instansi = await new InstansiStore(database.Connections).GetAsync(ct);
+            var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
             var filter = new PlanFilter
             {
                 Framework = parse.GetValue(framework) ?? instansi?.Framework,
                 Year = parse.GetValue(year) ?? instansi?.EvaluationYear,
                 Opd = parse.GetValue(opd),
             };
-            var items = await new PlanStore(database.Connections).ListAsync(filter, ct);
+            var items = await cli.Get<PlanStore>().ListAsync(filter, ct);
             var title = $"Rencana Aksi SPBE {instansi?.Name ?? ""} — {filter.Framework} tahun {filter.Year}".Trim();
             PlanExporter.Write(path, items, title, TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib));
             stdout.WriteLine($"{items.Count} rencana aksi diekspor ke {path}. / {items.Count} plan items exported.");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using SpbeBot.Core.Storage;
 
@@ -11,13 +12,20 @@ namespace SpbeBot.Host.Database;
 /// </summary>
 static class CliDatabase
 {
-    public static async Task<int> RunAsync(ParseResult parse, CancellationToken ct, Func<SpbeDatabase, TextWriter, Task<int>> work, bool migrate = true)
+    public static async Task<int> RunAsync(ParseResult parse, CancellationToken ct, Func<CliServices, TextWriter, Task<int>> work, bool migrate = true)
     {
         var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-        SpbeDatabase database;
+        SpbeDatabase? database = null;
+        // The server's composition (settings, stores, services) over the database opened below; the factory is asked
+        // for only after that.
+        var services = new ServiceCollection()
+            .AddSingleton(CliConfiguration.Load())
+            .AddSpbeCore()
+            .AddSingleton(_ => database?.Connections ?? throw new InvalidOperationException("The database is not open yet."));
+        await using var provider = services.BuildServiceProvider();
         try
         {
-            database = await SpbeDatabase.OpenAsync(CliConfiguration.Load(), stderr, migrate, ct);
+            database = await SpbeDatabase.OpenAsync(provider.GetRequiredService<IOptions<DatabaseSettings>>().Value, stderr, migrate, ct);
         }
         catch (PostgresNotFoundException e)
         {
@@ -31,6 +39,14 @@ static class CliDatabase
             return 3;
         }
         await using (database)
-            return await work(database, stdout);
+            return await work(new CliServices(database, provider), stdout);
     }
+}
+
+/// <summary>What a CLI command works with: the open database, and the stores and services the server uses, each built once.</summary>
+sealed class CliServices(SpbeDatabase database, IServiceProvider provider)
+{
+    public SpbeDatabase Database => database;
+
+    public T Get<T>() where T : notnull => provider.GetRequiredService<T>();
 }

@@ -1,38 +1,24 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using SpbeBot.Core.Audit;
-using SpbeBot.Core.Conversations;
-using SpbeBot.Core.People;
-using SpbeBot.Core.Plans;
-using SpbeBot.Core.Storage;
+using Microsoft.Extensions.Options;
 
 namespace SpbeBot.Host.Database;
 
 /// <summary>
 /// For the server: <c>builder.Services.AddSpbeDatabase(builder.Configuration)</c> opens the database once at start
 /// (embedded cluster, migrations, demo data — see <see cref="SpbeDatabase"/>), stops the embedded cluster at
-/// shutdown, and registers the connection factory and the stores.
+/// shutdown, and registers the connection factory over it and the stores (<see cref="CoreRegistration"/>).
 /// </summary>
 static class DatabaseRegistration
 {
-    /// <param name="configuration">Kept for the usual AddX(configuration) shape; the settings themselves are read from the container's final IConfiguration.</param>
+    /// <param name="configuration">Kept for the usual AddX(configuration) shape; the settings are bound from the container's final IConfiguration.</param>
     public static IServiceCollection AddSpbeDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        // Settings are read when the service is built, from the final configuration: sources added after this call
+        // Settings are bound when first asked for, from the final configuration: sources added after this call
         // (tests, the host's own configure step) must count.
-        services.AddSingleton<DatabaseStartup>(sp => new DatabaseStartup(
-            DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DatabaseStartup>>()));
+        services.AddSpbeCore();
+        services.AddSingleton<DatabaseStartup>();
         services.AddHostedService<DatabaseStartupService>();
-        // What day and time it is for jobs, dialogs and the demo plan; tests register a fixed date after this.
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => sp.GetRequiredService<DatabaseStartup>().Database.Connections);
-        services.AddSingleton(sp => new OpdStore(sp.GetRequiredService<ConnectionFactory>()));
-        services.AddSingleton(sp => new PersonStore(sp.GetRequiredService<ConnectionFactory>()));
-        services.AddSingleton(sp => new InviteStore(sp.GetRequiredService<ConnectionFactory>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new InstansiStore(sp.GetRequiredService<ConnectionFactory>()));
-        services.AddSingleton(sp => new PlanStore(sp.GetRequiredService<ConnectionFactory>()));
-        services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<ConnectionFactory>()));
-        services.AddSingleton(sp => new ConversationStateStore(sp.GetRequiredService<ConnectionFactory>()));
-        services.AddSingleton(sp => new Core.Messaging.ConversationReferences(sp.GetRequiredService<ConnectionFactory>()));
+        services.AddSingleton(typeof(Deferred<>));
         return services;
     }
 
@@ -55,7 +41,7 @@ static class DatabaseRegistration
     }
 
     /// <summary>Opens the database before other hosted services start (register it first) and closes it last.</summary>
-    sealed class DatabaseStartup(DatabaseSettings settings, TimeProvider clock, ILogger<DatabaseStartup> logger) : IHostedService
+    sealed class DatabaseStartup(IOptions<DatabaseSettings> settings, TimeProvider clock, ILogger<DatabaseStartup> logger) : IHostedService
     {
         SpbeDatabase? _database;
 
@@ -64,7 +50,7 @@ static class DatabaseRegistration
         public async Task StartAsync(CancellationToken ct)
         {
             var log = new StringWriter();
-            _database = await SpbeDatabase.OpenAsync(settings, log, ct: ct, stopOnSignals: false, clock: clock);
+            _database = await SpbeDatabase.OpenAsync(settings.Value, log, ct: ct, stopOnSignals: false, clock: clock);
             foreach (var line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)) logger.LogInformation("{Line}", line);
             logger.LogInformation("Database: {Location}", _database.Location);
         }

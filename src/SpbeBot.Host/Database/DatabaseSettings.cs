@@ -24,7 +24,4 @@ sealed class DatabaseSettings
     public bool DemoData { get; set; } = true;
 
     public bool UsesEmbedded => string.IsNullOrWhiteSpace(ConnectionString);
-
-    public static DatabaseSettings From(IConfiguration configuration) =>
-        configuration.GetSection(Section).Get<DatabaseSettings>() ?? new DatabaseSettings();
 }

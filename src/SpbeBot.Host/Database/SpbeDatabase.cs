@@ -71,9 +71,6 @@ sealed class SpbeDatabase : IAsyncDisposable
         }
     }
 
-    public static Task<SpbeDatabase> OpenAsync(IConfiguration configuration, TextWriter? log = null, bool migrate = true, CancellationToken ct = default) =>
-        OpenAsync(DatabaseSettings.From(configuration), log, migrate, ct);
-
     public async ValueTask DisposeAsync()
     {
         await Connections.DisposeAsync();

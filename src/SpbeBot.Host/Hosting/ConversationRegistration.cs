@@ -1,34 +1,23 @@
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Messaging;
-using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Broadcasts;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Conversation;
-using SpbeBot.Host.Channels.Telegram;
+using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Hosting;
 
-/// <summary>Registers the conversation handler on the database of <c>AddSpbeDatabase</c>, and the evidence file store.</summary>
+/// <summary>Registers the conversation handler on the services of <c>AddSpbeDatabase</c>, and the evidence start-up check.</summary>
 static class ConversationRegistration
 {
     /// <summary>Where invite deep links point: https://t.me/&lt;username&gt;?start=&lt;code&gt;.</summary>
     public const string BotUsernameKey = "Spbebot:Telegram:BotUsername";
 
+    /// <summary>The stores and <see cref="ConversationServices"/> come from <c>AddSpbeDatabase</c> (<see cref="Database.CoreRegistration"/>).</summary>
     public static IServiceCollection AddSpbeConversation(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(sp =>
-        {
-            var config = sp.GetRequiredService<IConfiguration>();
-            return ConversationServices.On(
-                sp.GetRequiredService<ConnectionFactory>(),
-                EvidenceSettings.From(config),
-                // Configured name first; otherwise the one the Telegram channel learned from getMe (if it runs).
-                () => config[BotUsernameKey] is { Length: > 0 } configured ? configured : sp.GetService<TelegramBotIdentity>()?.Username,
-                sp.GetRequiredService<TimeProvider>());
-        });
-        services.AddSingleton(sp => sp.GetRequiredService<ConversationServices>().Intake);
-        services.AddSingleton(sp => sp.GetRequiredService<ConversationServices>().Outbox);
-        services.AddSingleton<IAfterOutboxRound>(sp => new BroadcastCompletion(sp.GetRequiredService<ConversationServices>().Broadcasts));
+        services.AddSingleton<IAfterOutboxRound>(sp => new BroadcastCompletion(sp.GetRequiredService<BroadcastStore>()));
         services.AddHostedService<EvidenceReconciliation>();
         services.AddSingleton<IConversationHandler, ConversationHandler>();
         return services;
@@ -36,14 +25,14 @@ static class ConversationRegistration
 }
 
 /// <summary>
-/// At start (after the database is open): clean up what a crash may have left in the evidence file store. Resolves
-/// the store when it starts, not when it is built: all hosted services are built before the first one starts.
+/// At start (after the database is open): clean up what a crash may have left in the evidence file store. The intake
+/// needs the open database, so it is resolved when this starts, not when it is built.
 /// </summary>
-sealed class EvidenceReconciliation(IServiceProvider services, ILogger<EvidenceReconciliation> log) : IHostedService
+sealed class EvidenceReconciliation(Deferred<EvidenceIntake> evidenceIntake, ILogger<EvidenceReconciliation> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
-        var intake = services.GetRequiredService<EvidenceIntake>();
+        var intake = evidenceIntake.Value;
         var report = await intake.ReconcileAsync(ct: ct);
         log.LogInformation("Berkas bukti / evidence files: {Root}; rekonsiliasi / reconciliation: {Temp} sementara dihapus / temp removed, " +
                            "{Orphans} yatim dihapus / orphans removed, {Missing} hilang / missing",

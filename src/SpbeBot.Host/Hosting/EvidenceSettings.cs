@@ -26,7 +26,4 @@ sealed class EvidenceSettings
         Path.GetFullPath(string.IsNullOrWhiteSpace(Root) ? DefaultRoot : Root),
         Math.Clamp(MaxFileMegabytes, 1, 2000) * 1024L * 1024L,
         TimeSpan.FromMinutes(Math.Max(0, OrphanGraceMinutes)));
-
-    public static EvidenceOptions From(IConfiguration configuration) =>
-        (configuration.GetSection(Section).Get<EvidenceSettings>() ?? new EvidenceSettings()).ToOptions();
 }

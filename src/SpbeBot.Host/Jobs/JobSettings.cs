@@ -23,7 +23,4 @@ sealed class JobSettings
     public string? DashboardPassword { get; set; }
     public double PollSeconds { get; set; } = 1;
     public bool Enabled { get; set; } = true;
-
-    public static JobSettings From(IConfiguration configuration) =>
-        configuration.GetSection(Section).Get<JobSettings>() ?? new JobSettings();
 }

@@ -5,6 +5,7 @@ using Hangfire;
 using Hangfire.Common;
 using Hangfire.Dashboard;
 using Hangfire.Storage;
+using Microsoft.Extensions.Options;
 
 namespace SpbeBot.Host.Jobs;
 
@@ -29,7 +30,7 @@ static class JobsRegistration
     public static void MapSpbeDashboard(this WebApplication app)
     {
         var runner = app.Services.GetRequiredService<JobsRunner>();
-        var password = JobSettings.From(app.Configuration).DashboardPassword;
+        var password = app.Services.GetRequiredService<IOptions<JobSettings>>().Value.DashboardPassword;
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new AdminOnly(password)],

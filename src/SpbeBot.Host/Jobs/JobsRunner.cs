@@ -2,8 +2,10 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using Microsoft.Extensions.Options;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
+using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Jobs;
 
@@ -13,7 +15,15 @@ namespace SpbeBot.Host.Jobs;
 /// is known only then), which is why it is not wired with AddHangfireServer. Several servers on one database share
 /// the work: Hangfire hands each due job to one of them.
 /// </summary>
-sealed class JobsRunner(IServiceProvider services, ILogger<JobsRunner> log) : IHostedService
+/// <remarks>The connection factory and the instansi store exist only once the database is open: resolved once, at start.</remarks>
+sealed class JobsRunner(
+    IGlobalConfiguration hangfireConfiguration,
+    IOptions<JobSettings> jobSettings,
+    IOptions<RetentionSettings> retentionSettings,
+    Deferred<ConnectionFactory> connections,
+    Deferred<InstansiStore> instansiStore,
+    IServiceScopeFactory scopes,
+    ILogger<JobsRunner> log) : IHostedService
 {
     BackgroundJobServer? _server;
 
@@ -21,10 +31,10 @@ sealed class JobsRunner(IServiceProvider services, ILogger<JobsRunner> log) : IH
 
     public async Task StartAsync(CancellationToken ct)
     {
-        // Resolving Hangfire's configuration applies it (serializer, our log provider) before anything else runs.
-        services.GetRequiredService<IGlobalConfiguration>();
-        var settings = JobSettings.From(services.GetRequiredService<IConfiguration>());
-        var db = services.GetRequiredService<ConnectionFactory>();
+        // Hangfire's configuration (serializer, our log provider) was applied when it was resolved for this constructor.
+        _ = hangfireConfiguration;
+        var settings = jobSettings.Value;
+        var db = connections.Value;
         var options = new PostgreSqlStorageOptions
         {
             SchemaName = "hangfire",
@@ -34,20 +44,20 @@ sealed class JobsRunner(IServiceProvider services, ILogger<JobsRunner> log) : IH
         Storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(db.ConnectionString, options), options);
         if (!settings.Enabled) return;
 
-        var instansi = await services.GetRequiredService<InstansiStore>().GetAsync(ct);
+        var instansi = await instansiStore.Value.GetAsync(ct);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(instansi?.TimeZone ?? TimeZones.Wib);
         new RecurringJobManager(Storage).AddOrUpdate<ReminderJob>(ReminderJob.Id, j => j.RunAsync(CancellationToken.None), settings.ReminderCron,
             new RecurringJobOptions { TimeZone = zone });
         new RecurringJobManager(Storage).AddOrUpdate<DigestJob>(DigestJob.Id, j => j.RunAsync(CancellationToken.None), settings.DigestCron,
             new RecurringJobOptions { TimeZone = zone });
         new RecurringJobManager(Storage).AddOrUpdate<RetentionJob>(RetentionJob.Id, j => j.RunAsync(CancellationToken.None),
-            RetentionSettings.From(services.GetRequiredService<IConfiguration>()).Cron, new RecurringJobOptions { TimeZone = zone });
+            retentionSettings.Value.Cron, new RecurringJobOptions { TimeZone = zone });
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
             ServerName = $"spbebot-{Environment.MachineName}-{Environment.ProcessId}",
             WorkerCount = 2,
             SchedulePollingInterval = TimeSpan.FromSeconds(Math.Clamp(settings.PollSeconds, 1, 60)),
-            Activator = new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()),
+            Activator = new AspNetCoreJobActivator(scopes),
         }, Storage);
         log.LogInformation("Hangfire aktif; pengingat harian / daily reminders: \"{Cron}\" ({Zone}).", settings.ReminderCron, zone.Id);
     }

@@ -8,6 +8,7 @@ using SpbeBot.Core.Observability;
 using SpbeBot.Core.Storage;
 using SpbeBot.Host.Channels.Teams;
 using SpbeBot.Host.Channels.Telegram;
+using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Observability;
 
@@ -50,14 +51,14 @@ static class HealthAndMetrics
     }
 
     /// <summary>Reachable, and no migration of this build left to apply (a newer build may have run more: fine).</summary>
-    sealed class DatabaseCheck(IServiceProvider services) : IHealthCheck
+    sealed class DatabaseCheck(Deferred<ConnectionFactory> connections) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct)
         {
             ConnectionFactory db;
             try
             {
-                db = services.GetRequiredService<ConnectionFactory>();
+                db = connections.Value;
             }
             catch (InvalidOperationException)
             {

@@ -19,7 +19,7 @@ public class DemoReminderTests(DatabaseFixture db) : IClassFixture<DatabaseFixtu
         var clock = TestClock.At(day);
         await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, clock));
 
-        var result = await new ReminderScan(db.Connections, new ReminderWriter()).RunAsync(clock.GetUtcNow());
+        var result = await new ReminderScan(db.Connections, new InstansiStore(db.Connections), new ReminderWriter()).RunAsync(clock.GetUtcNow());
 
         var people = await new PersonStore(db.Connections).ListAsync();
         var outbox = new Outbox(db.Connections);

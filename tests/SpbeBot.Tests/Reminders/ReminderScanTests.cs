@@ -36,7 +36,7 @@ public class ReminderScanTests(DatabaseFixture db) : IClassFixture<DatabaseFixtu
             new PlanItemDraft { Framework = "spbe-2024", Year = 2026, Indicator = 33, Action = "Sudah selesai", Deadline = Deadline, Opds = ["Bappeda"], Status = PlanStatus.Done },
         ], Test);
         var id = (await new PlanStore(db.Connections).ListAsync(new PlanFilter { Indicator = 32 }))[0].Id;
-        return (new ReminderScan(db.Connections, new ReminderWriter()), op, co, id);
+        return (new ReminderScan(db.Connections, new InstansiStore(db.Connections), new ReminderWriter()), op, co, id);
     }
 
     async Task<IReadOnlyList<OutboxMessage>> InboxAsync(long personId) =>

@@ -6,6 +6,7 @@ using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Database;
 using SpbeBot.Host.Observability;
 
 namespace SpbeBot.Host.Channels.Teams;
@@ -62,7 +63,9 @@ sealed class TeamsQueue
 }
 
 /// <summary>Handles queued activities one by one: the conversation, then the replies through the Connector API.</summary>
-sealed class TeamsWorker(TeamsQueue queue, IServiceProvider services, ILogger<TeamsWorker> log) : BackgroundService
+/// <remarks>The handler, the references and the file offers need the open database: resolved on first use, after start.</remarks>
+sealed class TeamsWorker(TeamsQueue queue, ConnectorClient connector, IHttpClientFactory httpClients, Deferred<IConversationHandler> handler,
+    Deferred<ConversationReferences> conversationReferences, Deferred<TeamsFiles> teamsFiles, ILogger<TeamsWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -94,7 +97,7 @@ sealed class TeamsWorker(TeamsQueue queue, IServiceProvider services, ILogger<Te
             (string?)activity["from"]?["id"]);
         try
         {
-            var references = services.GetRequiredService<ConversationReferences>();
+            var references = conversationReferences.Value;
             if ((string?)activity["conversation"]?["conversationType"] is "channel" or "groupChat")
                 await references.SaveMemberAsync(reference with { ConversationId = null }, ct);
             else
@@ -110,7 +113,6 @@ sealed class TeamsWorker(TeamsQueue queue, IServiceProvider services, ILogger<Te
     async Task HandleAsync(JsonObject activity, CancellationToken ct)
     {
         await RememberAsync(activity, ct);
-        var connector = services.GetRequiredService<ConnectorClient>();
         var serviceUrl = (string)activity["serviceUrl"]!;
         var conversationId = (string?)activity["conversation"]?["id"];
         var userId = ActivityMapper.UserId(activity);
@@ -119,10 +121,10 @@ sealed class TeamsWorker(TeamsQueue queue, IServiceProvider services, ILogger<Te
 
         List<JsonObject> outgoing = [];
         if ((string?)activity["type"] == "invoke" && (string?)activity["name"] == "fileConsent/invoke")
-            outgoing.Add(await services.GetRequiredService<TeamsFiles>().AnswerConsentAsync(activity, userId, ct));
+            outgoing.Add(await teamsFiles.Value.AnswerConsentAsync(activity, userId, ct));
         else
         {
-            var http = services.GetRequiredService<IHttpClientFactory>().CreateClient("teams-files");
+            var http = httpClients.CreateClient("teams-files");
             var message = ActivityMapper.ToMessage(activity, async (url, destination, token) =>
             {
                 await using var stream = await http.GetStreamAsync(url, token);
@@ -132,7 +134,7 @@ sealed class TeamsWorker(TeamsQueue queue, IServiceProvider services, ILogger<Te
             foreach (var reply in await RepliesAsync(message, ct))
             {
                 outgoing.AddRange(AdaptiveCards.Activities(reply));
-                if (reply.File is { } file) outgoing.Add(await services.GetRequiredService<TeamsFiles>().ForReplyAsync(channelId, userId, file, ct));
+                if (reply.File is { } file) outgoing.Add(await teamsFiles.Value.ForReplyAsync(channelId, userId, file, ct));
             }
         }
         foreach (var reply in outgoing)
@@ -149,7 +151,7 @@ sealed class TeamsWorker(TeamsQueue queue, IServiceProvider services, ILogger<Te
     {
         try
         {
-            return await services.GetRequiredService<IConversationHandler>().HandleMeasuredAsync(message, ct);
+            return await handler.Value.HandleMeasuredAsync(message, ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
@@ -163,12 +165,15 @@ static class TeamsRegistration
 {
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.Section));
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateOnStart();
         services.AddSingleton<BotTokenValidator>();
         services.AddSingleton<TeamsQueue>();
         services.AddSingleton<IConnectorTokenSource, MsalTokenSource>();
-        services.AddHttpClient<ConnectorClient>();
-        services.AddSingleton(sp => new TeamsFileOfferStore(sp.GetRequiredService<ConnectionFactory>()));
+        // Long-lived services (the worker, the outbox sender) keep one ConnectorClient: its pooled connections are renewed
+        // every few minutes instead of its handler, so DNS changes still count.
+        services.AddHttpClient<ConnectorClient>()
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(2))
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton<TeamsFiles>();
         services.AddHttpClient("teams-files", c => c.Timeout = TimeSpan.FromMinutes(2));
         services.AddHostedService<TeamsWorker>();

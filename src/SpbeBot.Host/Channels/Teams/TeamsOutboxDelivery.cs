@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using SpbeBot.Core.Messaging;
+using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Channels.Teams;
 
@@ -11,8 +13,10 @@ namespace SpbeBot.Host.Channels.Teams;
 /// paced under Teams' limits (per conversation, and per tenant for the bot as a whole); a 403 marks the person
 /// unreachable on Teams. One server at a time (see <see cref="OutboxSenderService"/>).
 /// </summary>
-sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, IServiceProvider services, ILogger<TeamsOutboxDelivery> log)
-    : OutboxSenderService(services, log)
+sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, ConnectorClient connector, Deferred<ConversationReferences> conversationReferences,
+    Deferred<TeamsFiles> teamsFiles, Deferred<ConnectionFactory> connections, Deferred<Outbox> outbox,
+    Deferred<IEnumerable<IAfterOutboxRound>> afterRound, ILogger<TeamsOutboxDelivery> log)
+    : OutboxSenderService(connections, outbox, afterRound, log)
 {
     readonly SendRateLimiter _limiter = new(perSecondOverall: options.Value.MessagesPerSecond, perSecondPerChat: options.Value.MessagesPerSecondPerConversation);
 
@@ -23,10 +27,9 @@ sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, IServiceProvide
 
     protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, CancellationToken ct)
     {
-        var references = Services.GetRequiredService<ConversationReferences>();
+        var references = conversationReferences.Value;
         if (message.ExternalId is null || await references.FindAsync(ActivityMapper.Channel, message.ExternalId, ct) is not { } reference)
             return DeliveryOutcome.Failed;   // never seen on Teams: no conversation to post into
-        var connector = Services.GetRequiredService<ConnectorClient>();
         var conversationId = reference.ConversationId;
         if (conversationId is null)
         {
@@ -39,7 +42,7 @@ sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, IServiceProvide
 
         var activities = AdaptiveCards.Activities(reply).ToList();
         if (message.FileSha256 is { } sha)
-            activities.Add(await Services.GetRequiredService<TeamsFiles>().ForStoredAsync("msteams", reference.UserId, sha, message.FileName ?? "lampiran", ct));
+            activities.Add(await teamsFiles.Value.ForStoredAsync("msteams", reference.UserId, sha, message.FileName ?? "lampiran", ct));
         return await SendInOrderAsync(activities, async activity =>
         {
             activity["conversation"] = new JsonObject { ["id"] = conversationId };

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Database;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -10,7 +11,10 @@ namespace SpbeBot.Host.Channels.Telegram;
 /// receive updates by long polling or from the webhook queue. Whatever Telegram refuses at start is
 /// logged and the channel carries on; the server keeps running even if Telegram cannot be reached.
 /// </summary>
-sealed class TelegramChannelService(IOptions<TelegramOptions> options, IServiceProvider services, ILogger<TelegramChannelService> log)
+/// <remarks>The sender exists only with a token, the update processor and the poller only once the database is open: resolved after start.</remarks>
+sealed class TelegramChannelService(IOptions<TelegramOptions> options, Deferred<TelegramSender> telegramSender, TelegramStatus status, TelegramUpdateQueue queue,
+    TelegramBotIdentity identity, Deferred<TelegramUpdateProcessor> updateProcessor, Deferred<TelegramPolling> polling,
+    ILogger<TelegramChannelService> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,25 +27,24 @@ sealed class TelegramChannelService(IOptions<TelegramOptions> options, IServiceP
         }
         try
         {
-            var sender = services.GetRequiredService<TelegramSender>();
+            var sender = telegramSender.Value;
             await IntroduceAsync(sender, settings, stoppingToken);
-            var processor = services.GetRequiredService<TelegramUpdateProcessor>();
+            var processor = updateProcessor.Value;
             if (settings.UsesWebhook)
             {
-                var status = services.GetRequiredService<TelegramStatus>();
                 if (await sender.TryAsync("setWebhook", (bot, ct) => bot.SetWebhook(settings.WebhookUrl!,
                         allowedUpdates: TelegramRegistration.AllowedUpdates, secretToken: settings.WebhookSecret, cancellationToken: ct), stoppingToken))
                     status.WebhookSet();
                 else
                     status.Failed("setWebhook refused");
                 log.LogInformation("Telegram aktif (webhook di {Path}). / Telegram is on (webhook at {Path}).", TelegramWebhook.Path, TelegramWebhook.Path);
-                await TelegramWebhook.RunWorkerAsync(services.GetRequiredService<TelegramUpdateQueue>(), processor, stoppingToken);
+                await TelegramWebhook.RunWorkerAsync(queue, processor, stoppingToken);
             }
             else
             {
                 // getUpdates is refused while a webhook is set, e.g. left over from an earlier webhook run.
                 await sender.TryAsync("deleteWebhook", (bot, ct) => bot.DeleteWebhook(cancellationToken: ct), stoppingToken);
-                await services.GetRequiredService<TelegramPolling>().RunAsync(stoppingToken);
+                await polling.Value.RunAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -56,7 +59,6 @@ sealed class TelegramChannelService(IOptions<TelegramOptions> options, IServiceP
 
     async Task IntroduceAsync(TelegramSender sender, TelegramOptions settings, CancellationToken cancellationToken)
     {
-        var identity = services.GetRequiredService<TelegramBotIdentity>();
         identity.Username = settings.BotUsername?.TrimStart('@');
         if (string.IsNullOrWhiteSpace(identity.Username))
             await sender.TryAsync("getMe", async (bot, ct) => identity.Username = (await bot.GetMe(ct)).Username, cancellationToken);

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Messaging;
+using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Channels.Telegram;
 
@@ -9,8 +11,10 @@ namespace SpbeBot.Host.Channels.Telegram;
 /// Sends outbox messages — decisions on uploads, reminders, broadcasts — to people who use Telegram, in their private
 /// chat with the bot (a private chat's id is the user's id), paced by <see cref="SendRateLimiter"/>. One server at a time (see <see cref="OutboxSenderService"/>).
 /// </summary>
-sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, IServiceProvider services, ILogger<TelegramOutboxDelivery> log)
-    : OutboxSenderService(services, log)
+sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, Deferred<TelegramSender> sender, CallbackPayloads payloads, SendRateLimiter limiter,
+    EvidenceFileStore files, Deferred<ConnectionFactory> connections, Deferred<Outbox> outbox, Deferred<IEnumerable<IAfterOutboxRound>> afterRound,
+    ILogger<TelegramOutboxDelivery> log)
+    : OutboxSenderService(connections, outbox, afterRound, log)
 {
     protected override long LockKey => 0x5BBE_7E1E;
     protected override bool Enabled => options.Value.Enabled;
@@ -19,17 +23,13 @@ sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, IServiceP
     protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, CancellationToken ct)
     {
         if (!long.TryParse(message.ExternalId, out var chatId)) return DeliveryOutcome.Failed;
-        var sender = Services.GetRequiredService<TelegramSender>();
-        var limiter = Services.GetRequiredService<SendRateLimiter>();
-        var parts = ReplyRenderer.Render(reply, Services.GetRequiredService<CallbackPayloads>());
-        var outcome = await SendInOrderAsync(parts, async part =>
+        var outcome = await SendInOrderAsync(ReplyRenderer.Render(reply, payloads), async part =>
         {
             await limiter.WaitAsync(message.ExternalId!, ct);
-            return await sender.SendTextAsync(chatId, part, ct);
+            return await sender.Value.SendTextAsync(chatId, part, ct);
         });
-        var files = Services.GetRequiredService<EvidenceIntake>().Files;
         if (outcome != DeliveryOutcome.Sent || message.FileSha256 is not { } sha || !files.Exists(sha)) return outcome;
         await limiter.WaitAsync(message.ExternalId!, ct);
-        return await sender.SendFileAsync(chatId, () => files.OpenRead(sha), message.FileName ?? "lampiran", message.FileIsImage, ct);
+        return await sender.Value.SendFileAsync(chatId, () => files.OpenRead(sha), message.FileName ?? "lampiran", message.FileIsImage, ct);
     }
 }

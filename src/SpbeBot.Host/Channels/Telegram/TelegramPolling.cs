@@ -21,7 +21,7 @@ sealed class TelegramPolling(
     ITelegramBotClient bot,
     TelegramUpdateProcessor processor,
     IOptions<TelegramOptions> options,
-    IServiceProvider services,
+    Deferred<ConnectionFactory> connections,
     TelegramStatus status,
     ILogger<TelegramPolling> log)
 {
@@ -33,7 +33,7 @@ sealed class TelegramPolling(
         ConnectionFactory? db;
         try
         {
-            db = services.GetRequiredService<ConnectionFactory>();
+            db = connections.Value;
         }
         catch (InvalidOperationException)
         {

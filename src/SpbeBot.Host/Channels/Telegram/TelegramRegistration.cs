@@ -13,9 +13,7 @@ static class TelegramRegistration
 
     public static IServiceCollection AddTelegramChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<TelegramOptions>()
-            .Bind(configuration.GetSection(TelegramOptions.Section))
-            .ValidateOnStart();
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
 
         services.AddSingleton<ITelegramBotClient>(sp =>
