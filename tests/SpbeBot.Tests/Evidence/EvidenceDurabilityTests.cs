@@ -50,7 +50,7 @@ public class EvidenceDurabilityTests(DatabaseFixture db) : IClassFixture<Databas
             for (var round = 0; round < 8 && remaining.Count > 0; round++)
             {
                 var batch = remaining.ToList();
-                var acks = await RunAndKillAsync(batch, env, round == 7 ? null : TimeSpan.FromMilliseconds(random.Next(0, 400)));
+                var acks = await RunAndKillAsync(batch, env, round == 7 ? null : (random.Next(1, 12), TimeSpan.FromMilliseconds(random.Next(0, 60))));
                 foreach (var (file, id, sha) in acks)
                 {
                     acknowledged[id] = sha;
@@ -90,18 +90,21 @@ public class EvidenceDurabilityTests(DatabaseFixture db) : IClassFixture<Databas
     }
 
     /// <summary>
-    /// Starts "evidence add --json" on the files and, once it has acknowledged its first file, kills it with SIGKILL
-    /// after the given delay (null: let it finish). The delay is random, so the kill lands anywhere in an upload:
-    /// while writing the temp file, between fsync and rename, between rename and commit, or just after the commit.
+    /// Starts "evidence add --json" on the files and, once it has acknowledged the given number of files, kills it with
+    /// SIGKILL after the given delay (null: let it finish). The delay is random and shorter than one upload, so the kill
+    /// lands anywhere in an upload: while writing the temp file, between fsync and rename, between rename and commit, or
+    /// just after the commit. Counting acknowledgements, not time, keeps the kill in the middle of the batch on a busy
+    /// machine too (a timer alone let a slow test host see the whole batch finish first).
     /// </summary>
-    static async Task<List<(string File, long Id, string Sha256)>> RunAndKillAsync(IReadOnlyList<string> files, Dictionary<string, string?> env, TimeSpan? killAfter)
+    static async Task<List<(string File, long Id, string Sha256)>> RunAndKillAsync(IReadOnlyList<string> files, Dictionary<string, string?> env,
+        (int Acknowledged, TimeSpan Delay)? killAfter)
     {
         var args = new List<string> { "evidence", "add", "--indicator", "32", "--level", "4", "--json" };
         args.AddRange(files);
         using var process = Process.Start(Cli.StartInfo(args, env))!;
         process.StandardInput.Close();
         var acks = new List<(string, long, string)>();
-        var first = 0;
+        var count = 0;
         var reading = Task.Run(async () =>
         {
             while (await process.StandardOutput.ReadLineAsync() is { } line)
@@ -113,14 +116,14 @@ public class EvidenceDurabilityTests(DatabaseFixture db) : IClassFixture<Databas
                 if (r.TryGetProperty("id", out var id))
                 {
                     lock (acks) acks.Add((r.GetProperty("file").GetString()!, id.GetInt64(), r.GetProperty("sha256").GetString()!));
-                    Volatile.Write(ref first, 1);
+                    Interlocked.Increment(ref count);
                 }
             }
         });
         var errors = process.StandardError.ReadToEndAsync();
-        if (killAfter is { } delay)
+        if (killAfter is (var acknowledged, var delay))
         {
-            await Eventually.HoldsAsync(() => process.HasExited || Volatile.Read(ref first) == 1, "the first acknowledgement", TimeSpan.FromSeconds(60));
+            await Eventually.HoldsAsync(() => process.HasExited || Volatile.Read(ref count) >= acknowledged, $"{acknowledged} acknowledgements", TimeSpan.FromSeconds(60));
             await Task.Delay(delay);
             if (!process.HasExited) process.Kill();   // SIGKILL: no chance to clean up
         }
