@@ -69,11 +69,15 @@ try {
       await page.type(sendBox, step.text);
       await page.keyboard.press('Enter');
     } else {
-      const buttons = await page.$$('.ac-pushButton');
-      let pressed = false;
-      for (const button of buttons.reverse()) {
-        if ((await button.evaluate((b) => b.textContent.trim())) === step.text) { await button.click(); pressed = true; break; }
-      }
+      // The newest card's button is pressed through the page, not by a mouse click at its screen coordinates: when the
+      // card has just arrived Web Chat is still scrolling the transcript to it, and a click where the button was a
+      // moment ago lands on the card beside it (no Action.Submit is sent). Found and pressed in one go, and waited
+      // for: the card comes with the bot's last activity of a turn, which may arrive after the text expected before.
+      const pressed = await page.waitForFunction((title) => {
+        const button = [...document.querySelectorAll('.ac-pushButton')].reverse().find((b) => b.textContent.trim() === title);
+        button?.click();
+        return button !== undefined;
+      }, { timeout: 30000 }, step.text).then(() => true).catch(() => false);
       if (!pressed) throw new Error(`no button "${step.text}"`);
     }
     console.log(JSON.stringify({ from: 'user', [step.kind]: step.text }));

@@ -6,6 +6,7 @@ using Hangfire.PostgreSql.Factories;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Demo;
+using SpbeBot.Core.Messaging;
 using SpbeBot.Core.People;
 using SpbeBot.Tests.Infrastructure;
 using SpbeBot.Tests.Telegram;
@@ -81,7 +82,13 @@ public class TwoServerTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
             var budi = await connection.ExecuteScalarAsync<long>("select id from person where name = 'Budi Santoso'");
             Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from outbox_message where kind = 'reminder' and person_id = @budi", new { budi }));
             await Eventually.HoldsAsync(() => api.Delivered(FirstChat + budi).Count(m => m.Text!.StartsWith("⏰")) == 1, "Budi's reminder");
-            await Task.Delay(2500);   // nothing more arrives
+            // Sentinels instead of waiting a while: a later outbox message for Budi (the outbox is sent by one server
+            // at a time, oldest first) and a later question from the asker (updates are handled in order). Once both
+            // are answered, a second reminder or a second answer would have arrived before them.
+            await new Outbox(db.Connections).EnqueueAsync(budi, "test", "Pesan penutup uji");
+            api.EnqueueText(asker, "indikator 16 level 3");
+            await Eventually.HoldsAsync(() => api.Delivered(FirstChat + budi).Any(m => m.Text == "Pesan penutup uji"), "the later outbox message", TimeSpan.FromSeconds(30));
+            await Eventually.HoldsAsync(() => api.Delivered(asker).Any(m => m.Text!.Contains("Indikator 16")), "the answer to the later question");
             Assert.Equal(1, api.Delivered(FirstChat + budi).Count(m => m.Text!.StartsWith("⏰")));
             Assert.Single(api.Delivered(asker), m => m.Text!.Contains("Indikator 32"));
             Assert.DoesNotContain(api.CallsTo("getUpdates"), c => c.Status == 409);
