@@ -21,6 +21,10 @@ public sealed class ConversationTexts : BilingualTexts
 
     public string Language => _en ? "en" : "id";
 
+    // Reminders
+    public string Snoozed(int indicator) => S($"Baik, Bapak/Ibu akan diingatkan lagi tentang indikator {indicator} besok.",
+        $"OK, I will remind you of indicator {indicator} again tomorrow.");
+
     // Onboarding
     public string OnboardingHelp => S(
         "Selamat datang, Bapak/Ibu. Saya SpbeBot, asisten persiapan evaluasi SPBE.\n" +

@@ -13,8 +13,6 @@ static class Snooze
         if (refusal is not null) return refusal;
         var tomorrow = turn.Today.AddDays(1);
         await turn.Services.Reminders.SnoozeAsync(item!.Id, turn.Person.Id, tomorrow, turn.Ct);
-        return Turn.One(turn.Person.Language == "en"
-            ? $"OK, I will remind you of indicator {item.Indicator} again tomorrow."
-            : $"Baik, Bapak/Ibu akan diingatkan lagi tentang indikator {item.Indicator} besok.");
+        return Turn.One(turn.Texts.Snoozed(item.Indicator));
     }
 }
