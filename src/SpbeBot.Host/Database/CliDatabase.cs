@@ -54,10 +54,7 @@ static class CliDatabase
     /// </summary>
     public static async Task UseImportedCatalogsIfAnyAsync(TextWriter stderr, CancellationToken ct)
     {
-        var services = new ServiceCollection().AddSingleton(CliConfiguration.Load()).AddSpbeSettings();
-        await using var provider = services.BuildServiceProvider();
-        var settings = provider.GetRequiredService<IOptions<DatabaseSettings>>().Value;
-        if (settings.UsesEmbedded && !File.Exists(Path.Combine(settings.DataDirectory, "PG_VERSION"))) return;
+        if (ConfiguredDatabase() is not { } settings) return;
         try
         {
             await using var database = await SpbeDatabase.OpenAsync(settings, log: null, migrate: false, ct);
@@ -67,6 +64,14 @@ static class CliDatabase
         {
             stderr.WriteLine("Peringatan: basis data tidak dapat dibuka; jawaban memakai katalog bawaan aplikasi, bukan versi yang diimpor.");
         }
+    }
+
+    /// <summary>The database settings when there is a database to read (a configured server, or an embedded one created before); else null.</summary>
+    public static DatabaseSettings? ConfiguredDatabase()
+    {
+        using var provider = new ServiceCollection().AddSingleton(CliConfiguration.Load()).AddSpbeSettings().BuildServiceProvider();
+        var settings = provider.GetRequiredService<IOptions<DatabaseSettings>>().Value;
+        return settings.UsesEmbedded && !File.Exists(Path.Combine(settings.DataDirectory, "PG_VERSION")) ? null : settings;
     }
 
     static async Task<bool> TryUseImportedCatalogsAsync(CatalogVersionStore versions, TextWriter stderr, CancellationToken ct)
