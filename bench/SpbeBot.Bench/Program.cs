@@ -13,6 +13,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["reminders"] = ReminderBench.Run,
     ["digest"] = DigestBench.Run,
     ["backup"] = BackupBench.Run,
+    ["catalogs"] = CatalogBench.Run,
     ["broadcast-server"] = BroadcastBench.Serve,   // the child process of "broadcast"
 };
 

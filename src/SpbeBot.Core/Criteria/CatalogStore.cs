@@ -6,7 +6,9 @@ namespace SpbeBot.Core.Criteria;
 
 /// <summary>
 /// Loads criteria catalogs shipped as embedded JSON (one file per framework edition) and caches them.
-/// A new Pedoman edition is a new data file, not new code.
+/// A new Pedoman edition is a new data file, not new code. A version imported by a coordinator
+/// (<see cref="CatalogVersionStore"/>, <c>spbebot catalog import</c>) replaces the shipped catalog of its framework once
+/// <see cref="UseImported"/> has been given it: <see cref="Get"/> stays the one way to get a catalog.
 /// </summary>
 public static class CatalogStore
 {
@@ -19,6 +21,9 @@ public static class CatalogStore
     };
 
     static readonly ConcurrentDictionary<string, CriteriaCatalog> Cache = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The newest imported version per framework, swapped as a whole (readers never see half an update).</summary>
+    static volatile IReadOnlyDictionary<string, ImportedCatalog> _imported = new Dictionary<string, ImportedCatalog>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Optional folder of catalog files (&lt;framework&gt;.json) that add to or replace the shipped ones, so an operator
@@ -38,9 +43,27 @@ public static class CatalogStore
 
     public static bool Exists(string framework) => Available.Contains(framework, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The catalog for <paramref name="framework"/>; throws <see cref="UnknownFrameworkException"/> if none ships.</summary>
+    /// <summary>
+    /// The catalog in use for <paramref name="framework"/>: the newest imported version when one is known, otherwise the
+    /// shipped one; throws <see cref="UnknownFrameworkException"/> if none ships.
+    /// </summary>
     public static CriteriaCatalog Get(string framework = DefaultFramework) =>
-        Cache.GetOrAdd(framework.Trim().ToLowerInvariant(), Load);
+        _imported.TryGetValue(framework.Trim(), out var imported) ? imported.Catalog : Shipped(framework);
+
+    /// <summary>The catalog shipped in the binary (or the SPBEBOT_CATALOG_DIR file), whatever was imported since.</summary>
+    public static CriteriaCatalog Shipped(string framework) => Cache.GetOrAdd(framework.Trim().ToLowerInvariant(), Load);
+
+    /// <summary>The version <see cref="Get"/> returns: the imported version number, or 0 for the shipped catalog.</summary>
+    public static int VersionInUse(string framework) => _imported.TryGetValue(framework.Trim(), out var imported) ? imported.Version : 0;
+
+    /// <summary>
+    /// Makes these imported versions (the newest per framework) the catalogs in use, replacing what was given before;
+    /// frameworks not named go back to their shipped catalog. Unknown frameworks are ignored.
+    /// </summary>
+    public static void UseImported(IEnumerable<ImportedCatalog> newest) =>
+        _imported = newest.Where(c => Exists(c.Framework))
+            .GroupBy(c => c.Framework, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Version)!, StringComparer.OrdinalIgnoreCase);
 
     static CriteriaCatalog Load(string framework)
     {
@@ -61,6 +84,9 @@ public static class CatalogStore
 
     public static string Serialize(CriteriaCatalog catalog) => JsonSerializer.Serialize(catalog, Json);
 }
+
+/// <summary>An imported version of a framework's catalog (version 1, 2, …; 0 is the shipped one).</summary>
+public sealed record ImportedCatalog(string Framework, int Version, CriteriaCatalog Catalog);
 
 public sealed class UnknownFrameworkException(string framework, IReadOnlyList<string> available)
     : Exception($"Unknown framework '{framework}'. Available: {string.Join(", ", available)}.")

@@ -72,6 +72,9 @@ public sealed record IndicatorLevel
     public IReadOnlyList<string> Fulfilment { get; init; } = [];
     /// <summary>Kriteria Bukti Dukung, one entry per numbered item of the source (one entry if unnumbered).</summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
+    /// <summary>Page(s) of the source text the level was taken from (halaman sumber), where known; absent otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? SourcePage { get; init; }
 }
 
 /// <summary>A step of a general ladder, e.g. 1 – Rintisan.</summary>

@@ -23,7 +23,14 @@ public sealed class QuestionParser
         _topics = new TopicMatcher(Lexicon.For(catalog));
     }
 
-    public static QuestionParser For(string framework) => Cache.GetOrAdd(framework, f => new QuestionParser(CatalogStore.Get(f)));
+    /// <summary>The parser over the catalog in use for <paramref name="framework"/>; rebuilt when an imported version replaced it.</summary>
+    public static QuestionParser For(string framework)
+    {
+        var catalog = CatalogStore.Get(framework);
+        var parser = Cache.GetOrAdd(framework, _ => new QuestionParser(catalog));
+        if (ReferenceEquals(parser.Catalog, catalog)) return parser;
+        return Cache[framework] = new QuestionParser(catalog);
+    }
 
     public CriteriaCatalog Catalog => _catalog;
 

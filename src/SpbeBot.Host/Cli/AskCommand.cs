@@ -16,8 +16,9 @@ static class AskCommand
         lang.AcceptOnlyFromAmong("id", "en");
         var framework = FrameworkOption.Create();
         var command = new Command("ask", "Menjawab pertanyaan kriteria SPBE / answer a criteria question") { question, json, lang, framework };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, ct) =>
         {
+            await Database.CliDatabase.UseImportedCatalogsIfAnyAsync(parse.InvocationConfiguration.Error, ct);
             var language = parse.GetValue(lang) switch { "en" => Language.En, "id" => Language.Id, _ => (Language?)null };
             var fw = parse.GetValue(framework)!;
             if (parse.GetValue(question) is { } q)

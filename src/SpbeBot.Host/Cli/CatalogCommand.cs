@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Text;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Criteria.Build;
+using SpbeBot.Core.Spreadsheets;
+using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Cli;
 
@@ -18,6 +21,8 @@ static class CatalogCommand
         var catalog = new Command("catalog", "Katalog kriteria penilaian SPBE / SPBE criteria catalogs");
         catalog.Subcommands.Add(BuildPedoman());
         catalog.Subcommands.Add(List());
+        catalog.Subcommands.Add(Template());
+        catalog.Subcommands.Add(Import());
         catalog.Subcommands.Add(Validate());
         return catalog;
     }
@@ -88,23 +93,96 @@ static class CatalogCommand
 
     static Command List()
     {
-        var command = new Command("list", "Daftar katalog yang tersedia / Catalogs shipped with this build");
-        command.SetAction(parseResult =>
+        var command = new Command("list", "Daftar kerangka penilaian dan versinya (bawaan dan hasil impor)");
+        // Without a database (none configured, no embedded one yet) only the shipped catalogs exist: no cluster is made for a list.
+        command.SetAction((parse, ct) => CliDatabase.ConfiguredDatabase() is null
+            ? Task.FromResult(PrintList([], parse.InvocationConfiguration.Output))
+            : CliDatabase.RunAsync(parse, ct, async (cli, stdout) => PrintList(await cli.Get<CatalogVersionStore>().ListAsync(ct), stdout)));
+        return command;
+    }
+
+    static int PrintList(IReadOnlyList<CatalogVersionInfo> versions, TextWriter stdout)
+    {
+        foreach (var framework in CatalogStore.Available)
         {
-            var stdout = parseResult.InvocationConfiguration.Output;
-            if (CatalogStore.Available.Count == 0)
+            var c = CatalogStore.Get(framework);
+            var inUse = CatalogStore.VersionInUse(framework);
+            stdout.WriteLine($"{c.Framework}  {c.Indicators.Count} indikator  {c.Title}  (berlaku: versi {inUse}{(inUse == 0 ? ", bawaan" : "")})");
+            if (c.IncompleteNote is not null) stdout.WriteLine($"    Belum lengkap: {c.IncompleteNote}");
+            foreach (var v in versions.Where(v => v.Framework.Equals(framework, StringComparison.OrdinalIgnoreCase)))
+                stdout.WriteLine($"    versi {v.Version}  diimpor {v.ImportedAt.ToUniversalTime():yyyy-MM-dd HH:mm} UTC oleh {v.ImportedBy}  dari {v.SourceFile}  sha256 {v.SourceFileSha256[..12]}…");
+            stdout.WriteLine("    versi 0  bawaan aplikasi");
+        }
+        return 0;
+    }
+
+    static Command Template()
+    {
+        var framework = new Argument<string>("kerangka") { Description = "Kerangka penilaian, mis. spbe-2024" };
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Berkas XLSX keluaran (bawaan: kriteria-<kerangka>.xlsx)" };
+        var command = new Command("template", "Menulis buku kerja kriteria level (satu baris per indikator × level), terisi dari katalog yang berlaku") { framework, output };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, (cli, stdout) =>
+        {
+            var stderr = parse.InvocationConfiguration.Error;
+            var fw = parse.GetValue(framework)!.Trim();
+            if (!CatalogStore.Exists(fw))
             {
-                stdout.WriteLine("Belum ada katalog yang tersedia. / No catalogs are shipped.");
+                stderr.WriteLine($"Kerangka \"{fw}\" tidak dikenal. Pilihan: {string.Join(", ", CatalogStore.Available)}.");
+                return Task.FromResult(2);
+            }
+            var path = parse.GetValue(output)?.FullName ?? Path.GetFullPath($"kriteria-{fw.ToLowerInvariant()}.xlsx");
+            var catalog = CatalogStore.Get(fw);
+            CatalogWorkbook.Write(catalog, CatalogStore.VersionInUse(fw), path);
+            stdout.WriteLine($"Templat kriteria {catalog.Framework} (versi {CatalogStore.VersionInUse(fw)}, {catalog.Indicators.Count} indikator × 5 level) ditulis ke {path}.");
+            return Task.FromResult(0);
+        }));
+        return command;
+    }
+
+    static Command Import()
+    {
+        var file = new Argument<FileInfo>("berkas") { Description = "Buku kerja kriteria yang telah diisi (dari catalog template)" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Hanya memeriksa dan menampilkan perbedaan; tidak menyimpan" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka yang diharapkan; ditolak bila buku kerja untuk kerangka lain" };
+        var command = new Command("import", "Memuat kriteria level dari buku kerja sebagai versi baru kerangkanya") { file, dryRun, framework };
+        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
+        {
+            var stderr = parse.InvocationConfiguration.Error;
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                stderr.WriteLine(CatalogWorkbookTexts.FileProblem(SpreadsheetProblem.Missing, path.FullName));
+                return 2;
+            }
+            var result = CatalogWorkbook.Read(path.FullName, parse.GetValue(framework));
+            if (!result.Ok)
+            {
+                stderr.WriteLine(CatalogWorkbookTexts.ProblemsHeader(result.Problems.Count));
+                foreach (var problem in result.Problems) stderr.WriteLine($"  - {problem}");
+                return 1;
+            }
+            var candidate = result.Catalog!;
+            var fw = candidate.Framework;
+            var version = CatalogStore.VersionInUse(fw);
+            var changes = CatalogDiff.Compare(CatalogStore.Get(fw), candidate);
+            if (changes.Count == 0) stdout.WriteLine(CatalogWorkbookTexts.NoChanges(fw, version));
+            else
+            {
+                stdout.WriteLine(CatalogWorkbookTexts.ChangesHeader(fw, version, changes.Count));
+                foreach (var change in changes) stdout.WriteLine($"  {CatalogWorkbookTexts.Change(change)}");
+            }
+            if (parse.GetValue(dryRun))
+            {
+                stdout.WriteLine(CatalogWorkbookTexts.DryRunDone);
                 return 0;
             }
-            foreach (var framework in CatalogStore.Available)
-            {
-                var c = CatalogStore.Get(framework);
-                stdout.WriteLine($"{c.Framework}  {c.Indicators.Count} indikator/indicators  {c.Title}");
-                if (c.IncompleteNote is not null) stdout.WriteLine($"    Belum lengkap / incomplete: {c.IncompleteNote}");
-            }
+            string sha;
+            await using (var bytes = File.OpenRead(path.FullName))
+                sha = Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(bytes, ct));
+            var stored = await cli.Get<CatalogVersionStore>().ImportAsync(candidate, OpdCommand.CliActor, path.Name, sha, ct);
+            stdout.WriteLine(CatalogWorkbookTexts.Imported(stored));
             return 0;
-        });
+        }));
         return command;
     }
 

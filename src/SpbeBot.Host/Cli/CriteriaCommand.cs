@@ -14,8 +14,9 @@ static class CriteriaCommand
         var level = new Option<int?>("--level", "-l") { Description = "Level 1–5 (bawaan: ringkasan semua level)" };
         var framework = FrameworkOption.Create();
         var show = new Command("show", "Menampilkan kriteria satu indikator / show one indicator's criteria") { indicator, level, framework };
-        show.SetAction(parse =>
+        show.SetAction(async (parse, ct) =>
         {
+            await Database.CliDatabase.UseImportedCatalogsIfAnyAsync(parse.InvocationConfiguration.Error, ct);
             var catalog = CatalogStore.Get(parse.GetValue(framework)!);
             var number = parse.GetValue(indicator);
             var lv = parse.GetValue(level);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Storage;
 
 namespace SpbeBot.Host.Database;
@@ -39,7 +40,57 @@ static class CliDatabase
             return 3;
         }
         await using (database)
+        {
+            // Every command works with the catalogs in use: the newest imported version of each framework.
+            if (!await TryUseImportedCatalogsAsync(provider.GetRequiredService<CatalogVersionStore>(), stderr, ct)) return 3;
             return await work(new CliServices(database, provider), stdout);
+        }
+    }
+
+    /// <summary>
+    /// For commands that need no database but answer from the catalogs (ask, criteria show): when a database is there
+    /// (a configured server, or an embedded one created before), the imported catalog versions are read from it;
+    /// otherwise the shipped catalogs answer. No cluster is created and nothing is migrated here.
+    /// </summary>
+    public static async Task UseImportedCatalogsIfAnyAsync(TextWriter stderr, CancellationToken ct)
+    {
+        if (ConfiguredDatabase() is not { } settings) return;
+        try
+        {
+            await using var database = await SpbeDatabase.OpenAsync(settings, log: null, migrate: false, ct);
+            await TryUseImportedCatalogsAsync(new CatalogVersionStore(database.Connections, TimeProvider.System), stderr, ct);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException or PostgresNotFoundException)
+        {
+            stderr.WriteLine("Peringatan: basis data tidak dapat dibuka; jawaban memakai katalog bawaan aplikasi, bukan versi yang diimpor.");
+        }
+    }
+
+    /// <summary>The database settings when there is a database to read (a configured server, or an embedded one created before); else null.</summary>
+    public static DatabaseSettings? ConfiguredDatabase()
+    {
+        using var provider = new ServiceCollection().AddSingleton(CliConfiguration.Load()).AddSpbeSettings().BuildServiceProvider();
+        var settings = provider.GetRequiredService<IOptions<DatabaseSettings>>().Value;
+        return settings.UsesEmbedded && !File.Exists(Path.Combine(settings.DataDirectory, "PG_VERSION")) ? null : settings;
+    }
+
+    static async Task<bool> TryUseImportedCatalogsAsync(CatalogVersionStore versions, TextWriter stderr, CancellationToken ct)
+    {
+        try
+        {
+            await versions.RefreshAsync(force: true, ct);
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return true; // a database older than migration 0010 (db status, restore): nothing imported there
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException)
+        {
+            stderr.WriteLine("Mohon maaf, katalog yang diimpor di basis data tidak dapat dibaca.");
+            stderr.WriteLine(e.Message);
+            return false;
+        }
     }
 }
 

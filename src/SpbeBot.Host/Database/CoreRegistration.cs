@@ -61,6 +61,7 @@ static class CoreRegistration
         services.TryAddSingleton<IReminderWriter, ReminderWriter>();
         services.TryAddSingleton<ReminderScan>();
         services.TryAddSingleton<DigestStore>();
+        services.TryAddSingleton<SpbeBot.Core.Criteria.CatalogVersionStore>();
         services.TryAddSingleton(sp =>
         {
             var config = sp.GetRequiredService<IConfiguration>();

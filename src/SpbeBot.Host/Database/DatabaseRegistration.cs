@@ -17,6 +17,7 @@ static class DatabaseRegistration
         services.AddSpbeCore();
         services.AddSingleton<DatabaseStartup>();
         services.AddHostedService<DatabaseStartupService>();
+        services.AddHostedService<Hosting.CatalogRefreshService>();
         services.AddSingleton(sp => sp.GetRequiredService<DatabaseStartup>().Database.Connections);
         services.AddSingleton(typeof(Deferred<>));
         return services;
@@ -28,7 +29,7 @@ static class DatabaseRegistration
     /// </summary>
     public static IServiceCollection WithoutDatabaseStartup(this IServiceCollection services)
     {
-        var needDatabase = new[] { typeof(DatabaseStartupService), typeof(Hosting.EvidenceReconciliation), typeof(Channels.Telegram.TelegramOutboxDelivery), typeof(Jobs.JobsHostedService), typeof(Channels.Teams.TeamsOutboxDelivery) };
+        var needDatabase = new[] { typeof(DatabaseStartupService), typeof(Hosting.CatalogRefreshService), typeof(Hosting.EvidenceReconciliation), typeof(Channels.Telegram.TelegramOutboxDelivery), typeof(Jobs.JobsHostedService), typeof(Channels.Teams.TeamsOutboxDelivery) };
         foreach (var d in services.Where(d => needDatabase.Contains(d.ImplementationType)).ToList()) services.Remove(d);
         return services;
     }

@@ -76,6 +76,7 @@ public class Catalog2024CliTests : IDisposable
     {
         var (exit, output, _) = Run("list");
         Assert.Equal(0, exit);
-        Assert.Contains("spbe-2024  47 indikator/indicators", output);
+        Assert.Contains("spbe-2024  47 indikator", output);
+        Assert.Contains("versi 0  bawaan aplikasi", output);
     }
 }
