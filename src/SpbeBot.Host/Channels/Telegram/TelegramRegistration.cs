@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SpbeBot.Core.Messaging;
 using Telegram.Bot;
@@ -39,6 +40,10 @@ static class TelegramRegistration
         services.AddSingleton<CallbackPayloads>();
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddSingleton<TelegramPolling>();
+        services.AddSingleton<TelegramRawUpdates>();
+        services.AddOptions<ChatFloodOptions>().BindConfiguration(ChatFloodOptions.Section);
+        // Flooding is measured in real elapsed time, never the business clock (a test may set that to a fixed date).
+        services.TryAddSingleton(sp => new ChatFloodGuard(TimeProvider.System, sp.GetRequiredService<IOptions<ChatFloodOptions>>().Value));
         services.AddSingleton(_ => new TelegramStatus(TimeProvider.System));   // how long polling has waited: real time
         services.AddSingleton<TelegramUpdateQueue>();
         services.AddHostedService<TelegramChannelService>();
