@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 
 namespace SpbeBot.Host.Channels;
 
@@ -28,7 +27,7 @@ public enum FloodVerdict
 
 /// <summary>
 /// One chat account flooding the bot (issue 18, F15): a token bucket per account (channel + platform user id) in
-/// memory, with System.Threading.RateLimiting. The buckets are refilled from <see cref="TimeProvider"/> (not a timer),
+/// memory. The buckets are refilled from <see cref="TimeProvider"/> (not a timer or a stopwatch),
 /// so tests drive them with a fake clock. Over the limit the account gets one "pelan-pelan" answer, then silence until
 /// a message is allowed again. Losing the buckets on restart costs nothing: they refill within a minute anyway.
 /// </summary>
@@ -36,40 +35,28 @@ public sealed class ChatFloodGuard(TimeProvider clock, ChatFloodOptions options)
 {
     const int MaxAccounts = 50_000;
 
-    sealed class Account(TokenBucketRateLimiter bucket, long at)
+    sealed class Account(double tokens, long at)
     {
-        public TokenBucketRateLimiter Bucket { get; } = bucket;
-        public long RefilledAt = at;   // timestamp of the last whole refill period
+        public double Tokens = tokens;
+        public long At = at;
         public bool Warned;
     }
 
     readonly ConcurrentDictionary<(string, string), Account> _accounts = new();
+    readonly int _burst = Math.Max(1, options.FloodBurst);
     readonly TimeSpan _period = TimeSpan.FromMinutes(1) / Math.Max(1, options.FloodPerMinute);
 
     public FloodVerdict Check(string channel, string userId)
     {
         if (_accounts.Count > MaxAccounts) Prune();
         var now = clock.GetTimestamp();
-        var account = _accounts.GetOrAdd((channel, userId), _ => new Account(new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(1, options.FloodBurst),
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = _period,
-            AutoReplenishment = false,   // refilled below, from the TimeProvider
-            QueueLimit = 0,
-        }), now));
+        var account = _accounts.GetOrAdd((channel, userId), _ => new Account(_burst, now));
         lock (account)
         {
-            var periods = (long)(clock.GetElapsedTime(account.RefilledAt, now) / _period);
-            if (periods > 0)
+            Refill(account, now);
+            if (account.Tokens >= 1 - 1e-9)   // elapsed time adds fractions of a token
             {
-                // Without auto-replenishment each TryReplenish adds one period's tokens.
-                for (var i = 0; i < Math.Min(periods, options.FloodBurst); i++) account.Bucket.TryReplenish();
-                account.RefilledAt += (long)(periods * _period.TotalSeconds * clock.TimestampFrequency);
-            }
-            using var lease = account.Bucket.AttemptAcquire();
-            if (lease.IsAcquired)
-            {
+                account.Tokens -= 1;
                 account.Warned = false;
                 return FloodVerdict.Allowed;
             }
@@ -79,11 +66,23 @@ public sealed class ChatFloodGuard(TimeProvider clock, ChatFloodOptions options)
         }
     }
 
+    /// <summary>One token per period elapsed on the clock, up to the burst.</summary>
+    void Refill(Account account, long now)
+    {
+        var elapsed = clock.GetElapsedTime(account.At, now);
+        account.Tokens = Math.Min(_burst, account.Tokens + elapsed / _period);
+        account.At = now;
+    }
+
     /// <summary>Forgets accounts whose bucket is full again (they are indistinguishable from new ones).</summary>
     void Prune()
     {
+        var now = clock.GetTimestamp();
         foreach (var (key, account) in _accounts)
-            if (account.Bucket.GetStatistics()?.CurrentAvailablePermits >= options.FloodBurst && _accounts.TryRemove(key, out var removed))
-                removed.Bucket.Dispose();
+            lock (account)
+            {
+                Refill(account, now);
+                if (account.Tokens >= _burst) _accounts.TryRemove(key, out _);
+            }
     }
 }
