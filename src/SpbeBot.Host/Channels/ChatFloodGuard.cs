@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace SpbeBot.Host.Channels;
 
@@ -84,5 +86,17 @@ public sealed class ChatFloodGuard(TimeProvider clock, ChatFloodOptions options)
                 Refill(account, now);
                 if (account.Tokens >= _burst) _accounts.TryRemove(key, out _);
             }
+    }
+}
+
+static class ChatFloodRegistration
+{
+    /// <summary>One guard for every chat channel (Telegram and Teams), so an account is one bucket whichever way it writes.</summary>
+    public static IServiceCollection AddChatFloodGuard(this IServiceCollection services)
+    {
+        services.AddOptions<ChatFloodOptions>().BindConfiguration(ChatFloodOptions.Section);
+        // Flooding is measured in real elapsed time, never the business clock (a test may set that to a fixed date).
+        services.TryAddSingleton(sp => new ChatFloodGuard(TimeProvider.System, sp.GetRequiredService<IOptions<ChatFloodOptions>>().Value));
+        return services;
     }
 }

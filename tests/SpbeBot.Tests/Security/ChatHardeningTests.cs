@@ -83,6 +83,30 @@ public class ChatHardeningTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
     }
 
     [Fact]
+    public async Task F2_a_coordinator_demoted_mid_filing_can_no_longer_file_for_another_opd()
+    {
+        await using var bot = await StartAsync();
+        // Rina (coordinator) starts filing for Disnaker: a file with only the OPD in its caption opens the questions.
+        bot.Api.EnqueueDocument(Rina, "Bursa Kerja.pdf", "opd Disnaker", SampleFiles.Pdf("disnaker 1"));
+        await Eventually.HoldsAsync(() => bot.Api.Delivered(Rina).Count >= 1, "the first question");
+        var disnaker = await OpdIdAsync("Disnaker");
+        Assert.Equal(disnaker, Assert.Single(await EvidenceRowsAsync()).OpdId);
+        // She is made operator of BKPSDM while the dialog is open.
+        await using (var connection = await db.Connections.OpenAsync())
+            await connection.ExecuteAsync("update person set role = 'operator', opd_id = @opd where id = @id", new { opd = await OpdIdAsync("BKPSDM"), id = await PersonIdAsync(Rina) });
+
+        // Her next file for the open filing is refused, stored nowhere; a typed answer does not file the drafts either.
+        bot.Api.EnqueueDocument(Rina, "Bursa Kerja 2.pdf", null, SampleFiles.Pdf("disnaker 2"));
+        await Eventually.HoldsAsync(() => bot.Api.Delivered(Rina).Count >= 2, "the refusal");
+        Assert.Equal(Id.StepNoLongerAllowed, bot.Api.Delivered(Rina)[1].Text);
+        Assert.Single(await EvidenceRowsAsync());
+        Assert.Null(await new ConversationStateStore(db.Connections).GetAsync("telegram", Rina.ToString(), Rina.ToString()));
+        bot.Api.EnqueueText(Rina, "bukti 32 L4 butir 1");
+        await Eventually.HoldsAsync(() => bot.Api.Delivered(Rina).Count >= 3, "the answer to the typed text");
+        Assert.All(await EvidenceRowsAsync(), r => Assert.Equal((disnaker, (int?)null, "draft"), (r.OpdId, r.Indicator, r.Status)));
+    }
+
+    [Fact]
     public async Task F10_a_nul_in_a_progress_note_and_in_a_name_is_cleaned_and_the_note_kept()
     {
         await using var bot = await StartAsync();

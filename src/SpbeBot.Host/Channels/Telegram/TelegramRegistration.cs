@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SpbeBot.Core.Messaging;
 using Telegram.Bot;
@@ -41,9 +40,7 @@ static class TelegramRegistration
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddSingleton<TelegramPolling>();
         services.AddSingleton<TelegramRawUpdates>();
-        services.AddOptions<ChatFloodOptions>().BindConfiguration(ChatFloodOptions.Section);
-        // Flooding is measured in real elapsed time, never the business clock (a test may set that to a fixed date).
-        services.TryAddSingleton(sp => new ChatFloodGuard(TimeProvider.System, sp.GetRequiredService<IOptions<ChatFloodOptions>>().Value));
+        services.AddChatFloodGuard();
         services.AddSingleton(_ => new TelegramStatus(TimeProvider.System));   // how long polling has waited: real time
         services.AddSingleton<TelegramUpdateQueue>();
         services.AddHostedService<TelegramChannelService>();
