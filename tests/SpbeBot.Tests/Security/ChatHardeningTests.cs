@@ -107,7 +107,7 @@ public class ChatHardeningTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
     }
 
     [Fact]
-    public async Task F10_a_nul_in_a_progress_note_and_in_a_name_is_cleaned_and_the_note_kept()
+    public async Task F10_a_nul_in_a_progress_note_is_cleaned_and_the_note_kept()
     {
         await using var bot = await StartAsync();
         long planId;
@@ -124,6 +124,18 @@ public class ChatHardeningTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
         await using (var connection = await db.Connections.OpenAsync())
             Assert.Equal("Rapat koordinasi selesai\n\tlanjut", await connection.ExecuteScalarAsync<string>(
                 "select note from progress_update where plan_item_id = @planId order by id desc limit 1", new { planId }));
+    }
+
+    [Fact]
+    public async Task F10_a_nul_in_the_chat_name_of_someone_joining_is_cleaned()
+    {
+        await db.ResetAsync();
+        var bot = new SpbeBot.Tests.Conversation.ConversationDriver(db.Connections);
+        await bot.LoadDemoAsync();
+        var invite = await new InviteStore(db.Connections).CreateAsync(PersonRole.Operator, await OpdIdAsync("Bappeda"), new Actor("test"));
+        var replies = await bot.Handler.HandleAsync(new IncomingMessage("telegram", "8001", "8001", "Tamu\u0000 Baru\u001b", IncomingKind.Command, "/start " + invite.Code), default);
+        Assert.NotEmpty(replies);
+        Assert.Equal("Tamu Baru", (await new PersonStore(db.Connections).FindByChatAsync("telegram", "8001"))!.Name);
     }
 
     [Fact]
@@ -210,4 +222,21 @@ public class ChatFloodGuardTests
         Assert.Equal(3, Enumerable.Range(0, 3).Count(_ => guard.Check("telegram", "1") == FloodVerdict.Allowed));   // refilled to the burst, no more
         Assert.Equal(FloodVerdict.SlowDown, guard.Check("telegram", "1"));
     }
+}
+
+/// <summary>What <see cref="SpbeBot.Core.Text.ChatText"/> keeps and drops.</summary>
+public class ChatTextTests
+{
+    [Theory]
+    [InlineData("biasa saja", "biasa saja")]
+    [InlineData("a\u0000b", "ab")]
+    [InlineData("baris 1\r\nbaris 2\tkolom", "baris 1\nbaris 2\tkolom")]
+    [InlineData("\u001b[31mmerah\u007f\u0085", "[31mmerah")]
+    [InlineData("emoji \ud83d\ude00 utuh", "emoji \ud83d\ude00 utuh")]
+    public void Control_characters_go_newlines_tabs_and_whole_surrogate_pairs_stay(string input, string expected) =>
+        Assert.Equal(expected, SpbeBot.Core.Text.ChatText.Clean(input));
+
+    [Fact]
+    public void A_lone_surrogate_becomes_the_replacement_character() =>
+        Assert.Equal("separuh \ufffd saja", SpbeBot.Core.Text.ChatText.Clean("separuh \ud800 saja"));
 }
