@@ -1,4 +1,5 @@
 using SpbeBot.Core.Broadcasts;
+using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Conversation;
 using SpbeBot.Dialogs.Conversation.Steps;
@@ -6,10 +7,18 @@ using SpbeBot.Dialogs.Conversation.Steps;
 namespace SpbeBot.Dialogs.Broadcasts;
 
 /// <summary>Waiting for the coordinator to type the broadcast message.</summary>
-sealed record BroadcastTypingStep : DialogStep;
+sealed record BroadcastTypingStep : DialogStep
+{
+    /// <summary>Only coordinators broadcast.</summary>
+    public override bool Permits(Person person) => IsCoordinator(person);
+}
 
 /// <summary>The typed message, previewed to <paramref name="AudienceKey"/> and waiting for "/siaran kirim".</summary>
-sealed record BroadcastReadyStep(string AudienceKey, string Text) : DialogStep;
+sealed record BroadcastReadyStep(string AudienceKey, string Text) : DialogStep
+{
+    /// <summary>Only coordinators broadcast.</summary>
+    public override bool Permits(Person person) => IsCoordinator(person);
+}
 
 /// <summary>
 /// "/siaran" (coordinators): type the message, see a preview with the recipient count, choose the audience, confirm.

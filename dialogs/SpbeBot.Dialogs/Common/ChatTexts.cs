@@ -46,6 +46,11 @@ public static class ChatTexts
         "Mohon maaf, jenis pesan ini belum dapat saya proses. Silakan kirim pertanyaan dalam bentuk teks.\n" +
         "Sorry, I cannot handle this kind of message yet. Please send your question as text.";
 
+    /// <summary>The one answer to a chat account sending faster than the bot takes (in the platform's language hint; the person is not looked up).</summary>
+    public static string SlowDown(string? languageCode) => languageCode == "en"
+        ? "You are sending messages very quickly. Please slow down a little; I will answer again in a moment."
+        : "Mohon maaf, Bapak/Ibu mengirim pesan terlalu cepat. Mohon pelan-pelan; saya akan menjawab lagi sebentar lagi.";
+
     public const string SomethingWentWrong =
         "Mohon maaf, terjadi kesalahan. Silakan coba lagi beberapa saat lagi.\n" +
         "Sorry, something went wrong. Please try again in a moment.";

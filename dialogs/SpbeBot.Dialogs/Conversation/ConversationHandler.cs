@@ -1,3 +1,4 @@
+using SpbeBot.Core.Text;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Broadcasts;
@@ -11,8 +12,8 @@ using SpbeBot.Dialogs.Reminders;
 namespace SpbeBot.Dialogs.Conversation;
 
 /// <summary>
-/// The conversation: finds who is writing (strangers only get onboarding), lets the dialog that owns the chat's stored
-/// step continue it (<see cref="StepDialogs"/>), and routes commands and button payloads to the small dialog classes. Button payloads are commands too ("/item 12"), and
+/// The conversation: finds who is writing (strangers only get onboarding), lets the dialog that owns the sender's stored
+/// step in this chat continue it (<see cref="StepDialogs"/>), and routes commands and button payloads to the small dialog classes. Button payloads are commands too ("/item 12"), and
 /// arrive untrusted: every dialog checks the person may see or change what the payload names.
 /// </summary>
 public sealed class ConversationHandler(ConversationServices services) : IConversationHandler
@@ -25,6 +26,7 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
+        message = Cleaned(message);
         var (command, args) = Split(message.Text);
         var person = await services.People.FindSenderAsync(message.Channel, message.UserId, cancellationToken);
         var greet = false;
@@ -45,8 +47,16 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             services, _steps, cancellationToken);
         if (greet) return MainMenu.Greet(turn);
 
-        var stored = await services.State.GetAsync(message.Channel, message.ChatId, cancellationToken);
+        // The step is the sender's own (in a group each member has theirs), and continues only while their role and
+        // OPD, as they are now, still permit it.
+        var stored = await services.State.GetAsync(message.Channel, message.ChatId, message.UserId, cancellationToken);
         var step = _steps.Decode(stored);
+        if (step is not null && !step.Permits(person))
+        {
+            await turn.ClearStepAsync();
+            if (message.Kind == IncomingKind.File || turn.IsTypedAnswer) return Turn.One(turn.Texts.StepNoLongerAllowed);
+            return await RouteAsync(turn);
+        }
         if (message.Kind == IncomingKind.File) return await EvidenceUpload.ReceiveAsync(turn, step as Filing);
         if (stored is null) return await RouteAsync(turn);
 
@@ -61,7 +71,7 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
 
     Task<IReadOnlyList<Reply>> RouteAsync(Turn turn)
     {
-        var chatKey = $"{turn.Message.Channel}:{turn.Message.ChatId}";
+        var chatKey = $"{turn.Message.Channel}:{turn.Message.ChatId}:{turn.Message.UserId}";
         return turn.Command switch
         {
             null => Questions.AskAsync(turn, turn.Args, _pending, chatKey),
@@ -104,6 +114,17 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
         var parts = _pending.Take(chatKey);
         return parts.Count == 0 ? Turn.One(turn.Texts.NothingToContinue) : [new Reply(parts[0], [], parts.Skip(1).ToList())];
     }
+
+    /// <summary>
+    /// What the person typed, their name and a file's name, without NUL and other control characters (newlines and tabs
+    /// stay), before any dialog can store them: a note with a NUL is kept instead of failing (F10).
+    /// </summary>
+    static IncomingMessage Cleaned(IncomingMessage m) => m with
+    {
+        Text = ChatText.Clean(m.Text),
+        UserDisplayName = ChatText.CleanOrNull(m.UserDisplayName),
+        File = m.File is null ? null : m.File with { FileName = ChatText.CleanOrNull(m.File.FileName) },
+    };
 
     static Task<IReadOnlyList<Reply>> Done(IReadOnlyList<Reply> replies) => Task.FromResult(replies);
 

@@ -39,6 +39,8 @@ public sealed class ConversationTexts : BilingualTexts
         "Sorry, that invite code has already been used. Please ask your coordinator for a new one.");
     public string InviteExpired => S("Mohon maaf, kode undangan tersebut sudah kedaluwarsa. Mohon minta kode baru kepada koordinator.",
         "Sorry, that invite code has expired. Please ask your coordinator for a new one.");
+    public string TooManyInviteGuesses => S("Mohon maaf, sudah terlalu banyak kode undangan yang salah dari akun ini. Mohon tunggu 15 menit, lalu coba lagi dengan kode dari koordinator.",
+        "Sorry, too many wrong invite codes came from this account. Please wait 15 minutes, then try again with the code from your coordinator.");
     public string IdentityTaken => S("Akun chat ini sudah terdaftar. Ketik /start untuk membuka menu.",
         "This chat account is already registered. Type /start to open the menu.");
     public string AlreadyRegistered => S("Bapak/Ibu sudah terdaftar; kode undangan tidak diperlukan lagi.",
@@ -82,6 +84,9 @@ public sealed class ConversationTexts : BilingualTexts
         "Please type your question about the SPBE criteria, e.g. \"what is required for level 4 of indicator 32?\".");
     public string NothingToContinue => S("Belum ada lanjutan jawaban, Bapak/Ibu.", "There is nothing more to show.");
     public string NotAllowed => S("Mohon maaf, Bapak/Ibu tidak memiliki akses untuk tindakan ini.", "Sorry, you do not have access to this action.");
+    public string StepNoLongerAllowed => S(
+        "Mohon maaf, peran atau OPD Bapak/Ibu telah berubah sehingga langkah yang sedang berjalan tidak dapat dilanjutkan. Pesan ini tidak diproses; silakan mulai kembali dari /menu.",
+        "Sorry, your role or OPD has changed, so the step under way cannot be continued. This message was not processed; please start again from /menu.");
     public string NotFound => S("Mohon maaf, data yang diminta tidak ditemukan atau tombolnya sudah tidak berlaku.",
         "Sorry, that item was not found or the button is no longer valid.");
     public string NoInstansi => S("Mohon maaf, instansi belum diatur oleh admin.", "Sorry, the administrator has not set up the instansi yet.");

@@ -23,6 +23,7 @@ static class Onboarding
             RedeemStatus.AlreadyUsed => (Turn.One(t.InviteUsed), null),
             RedeemStatus.Expired => (Turn.One(t.InviteExpired), null),
             RedeemStatus.IdentityTaken => (Turn.One(t.IdentityTaken), null),
+            RedeemStatus.TooManyGuesses => (Turn.One(t.TooManyInviteGuesses), null),
             _ => (Turn.One(t.InviteNotFound), null),
         };
     }

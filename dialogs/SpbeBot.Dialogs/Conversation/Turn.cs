@@ -41,11 +41,11 @@ sealed record Turn(
     /// <summary>The arguments split on spaces; button payloads are built by the dialogs but arrive untrusted.</summary>
     public string[] ArgList => Args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Remember where this chat is in a dialog; the next message continues it (see <see cref="StepDialogs"/>).</summary>
-    public Task SetStepAsync(DialogStep step) => Services.State.SetAsync(Message.Channel, Message.ChatId, Steps.Encode(step), Ct);
+    /// <summary>Remember where this person is in a dialog in this chat (a group chat keeps one step per member); the next message continues it (see <see cref="StepDialogs"/>).</summary>
+    public Task SetStepAsync(DialogStep step) => Services.State.SetAsync(Message.Channel, Message.ChatId, Message.UserId, Steps.Encode(step), Ct);
 
-    /// <summary>The chat is no longer in the middle of a dialog.</summary>
-    public Task ClearStepAsync() => Services.State.ClearAsync(Message.Channel, Message.ChatId, Ct);
+    /// <summary>The person is no longer in the middle of a dialog in this chat.</summary>
+    public Task ClearStepAsync() => Services.State.ClearAsync(Message.Channel, Message.ChatId, Message.UserId, Ct);
 
     public static IReadOnlyList<Reply> One(string text, params ReplyButton[] buttons) => [new Reply(text, buttons, [])];
 }

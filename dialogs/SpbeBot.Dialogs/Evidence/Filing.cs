@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Conversation.Steps;
 
 namespace SpbeBot.Dialogs.Evidence;
@@ -11,6 +12,17 @@ namespace SpbeBot.Dialogs.Evidence;
 /// </summary>
 sealed record Filing(string Batch, int? Indicator, int? Level, int? Item, long? OpdId, long? PlanItemId, bool PlanAsked, string? Group) : DialogStep
 {
+    /// <summary>
+    /// Files may be uploaded by operators (for their own OPD only) and coordinators (for any); a filing for another OPD
+    /// (or for none) stops when its person is no longer a coordinator, or was moved to another OPD.
+    /// </summary>
+    public override bool Permits(Person person) => person.Role switch
+    {
+        PersonRole.Coordinator or PersonRole.Admin => true,
+        PersonRole.Operator => person.OpdId is not null && OpdId == person.OpdId,
+        _ => false,
+    };
+
     /// <summary>Indicator, level and item are known.</summary>
     [JsonIgnore]
     public bool Located => Indicator is not null && Level is not null && Item is not null;

@@ -8,7 +8,11 @@ using SpbeBot.Dialogs.Conversation.Steps;
 namespace SpbeBot.Dialogs.Evidence;
 
 /// <summary>Waiting for the coordinator's note on why upload <paramref name="EvidenceId"/> is rejected.</summary>
-sealed record RejectNoteStep(long EvidenceId) : DialogStep;
+sealed record RejectNoteStep(long EvidenceId) : DialogStep
+{
+    /// <summary>Only coordinators decide on evidence.</summary>
+    public override bool Permits(Person person) => IsCoordinator(person);
+}
 
 /// <summary>
 /// The coordinators' queue ("/verifikasi"): one pending upload at a time, oldest first, with approve, reject (with a

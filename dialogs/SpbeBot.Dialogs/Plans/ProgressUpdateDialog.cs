@@ -1,3 +1,4 @@
+using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
@@ -7,7 +8,11 @@ using SpbeBot.Dialogs.Conversation.Steps;
 namespace SpbeBot.Dialogs.Plans;
 
 /// <summary>Waiting for the note on a plan item's new status.</summary>
-sealed record ProgressNoteStep(long PlanItemId, PlanStatus Status) : DialogStep;
+sealed record ProgressNoteStep(long PlanItemId, PlanStatus Status) : DialogStep
+{
+    /// <summary>Operators and coordinators update progress (the item itself is checked again when the note arrives).</summary>
+    public override bool Permits(Person person) => person.Role is not PersonRole.TimKoordinasi && (IsCoordinator(person) || person.OpdId is not null);
+}
 
 /// <summary>
 /// "Perbarui progres": choose a status (buttons), then type a note. The "waiting for the note" step is stored in the

@@ -12,7 +12,7 @@ public sealed record Invite
     public required DateTimeOffset ExpiresAt { get; init; }
 }
 
-public enum RedeemStatus { Joined, NotFound, AlreadyUsed, Expired, IdentityTaken }
+public enum RedeemStatus { Joined, NotFound, AlreadyUsed, Expired, IdentityTaken, TooManyGuesses }
 
 /// <summary>Outcome of redeeming an invite; <see cref="Person"/> is set when <see cref="Status"/> is Joined.</summary>
 public sealed record InviteRedemption(RedeemStatus Status, Person? Person = null);

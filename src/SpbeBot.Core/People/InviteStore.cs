@@ -8,6 +8,10 @@ namespace SpbeBot.Core.People;
 public sealed class InviteStore(ConnectionFactory db, TimeProvider? clock = null)
 {
     public static readonly TimeSpan DefaultValidity = TimeSpan.FromDays(7);
+
+    /// <summary>Wrong invite codes one chat account may try within <see cref="GuessWindow"/> before it must wait.</summary>
+    public const int MaxWrongGuesses = 5;
+    public static readonly TimeSpan GuessWindow = TimeSpan.FromMinutes(15);
     readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     public async Task<Invite> CreateAsync(PersonRole role, long? opdId, Actor actor, TimeSpan? validFor = null, CancellationToken ct = default)
@@ -37,10 +41,26 @@ public sealed class InviteStore(ConnectionFactory db, TimeProvider? clock = null
         code = InviteCode.Clean(code);
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
+        var now = _clock.GetUtcNow();
+        // Guessing codes (F15): after MaxWrongGuesses wrong codes within GuessWindow, no code is even looked at.
+        var wrong = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "select count(*) from invite_guess where channel = @Channel and external_id = @ExternalId and guessed_at > @since",
+            new { identity.Channel, identity.ExternalId, since = now - GuessWindow }, tx, cancellationToken: ct));
+        if (wrong >= MaxWrongGuesses) return new(RedeemStatus.TooManyGuesses);
         // "for update" makes two simultaneous redemptions of one code queue up: only the first succeeds.
         var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
             "select role, opd_id as OpdId, expires_at as ExpiresAt, used_at as UsedAt from invite where code = @code for update", new { code }, tx, cancellationToken: ct));
-        if (row is null) return new(RedeemStatus.NotFound);
+        if (row is null)
+        {
+            // A wrong code counts against the chat account, durably (a restart does not reset it).
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                delete from invite_guess where channel = @Channel and external_id = @ExternalId and guessed_at < @old;
+                insert into invite_guess (channel, external_id, guessed_at) values (@Channel, @ExternalId, @now)
+                """, new { identity.Channel, identity.ExternalId, old = now.AddDays(-1), now }, tx, cancellationToken: ct));
+            await tx.CommitAsync(ct);
+            return new(RedeemStatus.NotFound);
+        }
         if (row.UsedAt is not null) return new(RedeemStatus.AlreadyUsed);
         if (DateTime.SpecifyKind(row.ExpiresAt, DateTimeKind.Utc) <= _clock.GetUtcNow().UtcDateTime) return new(RedeemStatus.Expired);
         var taken = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(

@@ -28,7 +28,7 @@ public class RetentionSweepTests(DatabaseFixture db) : IClassFixture<DatabaseFix
                 (@person, 'reminder', 'baru terkirim', 'sent', now(), now());
             insert into invite (code, role, created_by, created_at, expires_at) values
                 ('LAMAKADALUARSA01', 'operator', 'test', @old, @old), ('MASIHBERLAKU0001', 'operator', 'test', now(), now() + interval '7 days');
-            insert into conversation_state (channel, chat_id, step, updated_at) values ('demo', 'lama', 'x', @old), ('demo', 'baru', 'y', now());
+            insert into conversation_state (channel, chat_id, user_id, step, updated_at) values ('demo', 'lama', 'lama', 'x', @old), ('demo', 'baru', 'baru', 'y', now());
             insert into teams_file_offer (id, user_id, sha256, name, size, created_at) values
                 (gen_random_uuid(), 'u', repeat('a', 64), 'lama.pdf', 1, @old), (gen_random_uuid(), 'u', repeat('b', 64), 'baru.pdf', 1, now());
             """, new { person, old });

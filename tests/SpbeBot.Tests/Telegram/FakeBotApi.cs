@@ -41,6 +41,7 @@ public sealed class FakeBotApi : LoopbackService
     readonly Lock _gate = new();
     readonly List<ApiCall> _calls = [];
     readonly List<JsonObject> _updates = [];
+    readonly Dictionary<int, string> _rawUpdates = [];
     readonly Dictionary<string, (int Code, string Description)> _refused = [];
     readonly Dictionary<string, Queue<(int Code, int? RetryAfter)>> _failures = [];
     readonly Dictionary<string, (byte[] Content, string Path)> _files = [];
@@ -133,20 +134,53 @@ public sealed class FakeBotApi : LoopbackService
         lock (_gate) _files[fileId] = (content, filePath);
     }
 
-    /// <summary>A document message; with <paramref name="content"/> the file can also be downloaded.</summary>
-    public int EnqueueDocument(long chatId, string fileName, string? caption = null, byte[]? content = null, string? mediaGroupId = null, long? announcedSize = null)
+    /// <summary>
+    /// A document message; with <paramref name="content"/> the file can also be downloaded. With
+    /// <paramref name="sizeUnknown"/> the message announces no file_size (Telegram may leave it out).
+    /// </summary>
+    public int EnqueueDocument(long chatId, string fileName, string? caption = null, byte[]? content = null, string? mediaGroupId = null, long? announcedSize = null, bool sizeUnknown = false) =>
+        Enqueue(DocumentUpdate(chatId, chatId, fileName, caption, content, mediaGroupId, announcedSize, sizeUnknown));
+
+    /// <summary>A document sent by <paramref name="userId"/> into the group chat <paramref name="groupId"/> (negative, like Telegram's).</summary>
+    public int EnqueueGroupDocument(long groupId, long userId, string fileName, string? caption = null, byte[]? content = null) =>
+        Enqueue(DocumentUpdate(groupId, userId, fileName, caption, content, null, null, false));
+
+    /// <summary>A text sent by <paramref name="userId"/> into the group chat <paramref name="groupId"/>.</summary>
+    public int EnqueueGroupText(long groupId, long userId, string text) =>
+        Enqueue(Update(null, new JsonObject { ["message"] = Message(groupId, new JsonObject { ["text"] = text }, userId) }));
+
+    JsonObject DocumentUpdate(long chatId, long userId, string fileName, string? caption, byte[]? content, string? mediaGroupId, long? announcedSize, bool sizeUnknown)
     {
         var fileId = "DOC-" + Guid.NewGuid().ToString("N")[..10];
         if (content is not null) AddFile(fileId, content, "documents/" + fileId + Path.GetExtension(fileName));
-        return Enqueue(Update(null, new JsonObject
+        var document = new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = "u-" + fileId, ["file_name"] = fileName, ["mime_type"] = "application/pdf" };
+        if (!sizeUnknown) document["file_size"] = announcedSize ?? content?.Length ?? 12345;
+        return Update(null, new JsonObject
         {
             ["message"] = Message(chatId, new JsonObject
             {
-                ["document"] = new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = "u-" + fileId, ["file_name"] = fileName, ["mime_type"] = "application/pdf", ["file_size"] = announcedSize ?? content?.Length ?? 12345 },
+                ["document"] = document,
                 ["caption"] = caption,
                 ["media_group_id"] = mediaGroupId,
-            }),
-        }));
+            }, userId),
+        });
+    }
+
+    /// <summary>
+    /// Queues an update given as raw JSON text (e.g. with a lone surrogate escape such as "\ud800", which real Telegram
+    /// passes on as it came); its update_id is assigned here. Returns the update_id.
+    /// </summary>
+    public int EnqueueRaw(Func<int, string> json)
+    {
+        lock (_gate)
+        {
+            var id = _nextUpdateId++;
+            _rawUpdates[id] = json(id);
+            _updates.Add(new JsonObject { ["update_id"] = id, ["raw"] = true });
+            _updatesChanged.TrySetResult();
+            _updatesChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            return id;
+        }
     }
 
     /// <summary>A photo message in three sizes; the largest has <paramref name="content"/>, the smaller ones other bytes.</summary>
@@ -196,14 +230,16 @@ public sealed class FakeBotApi : LoopbackService
         return body;
     }
 
-    static JsonObject Message(long chatId, JsonObject content)
+    static JsonObject Message(long chatId, JsonObject content, long? fromId = null)
     {
         var message = new JsonObject
         {
             ["message_id"] = Random.Shared.Next(1, 1_000_000),
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private", ["first_name"] = "Budi" },
-            ["from"] = User(chatId),
+            ["chat"] = chatId < 0
+                ? new JsonObject { ["id"] = chatId, ["type"] = "group", ["title"] = "Tim SPBE" }
+                : new JsonObject { ["id"] = chatId, ["type"] = "private", ["first_name"] = "Budi" },
+            ["from"] = User(fromId ?? chatId),
         };
         foreach (var (key, value) in content.ToList())
         {
@@ -343,6 +379,8 @@ public sealed class FakeBotApi : LoopbackService
                 // Like Telegram: an offset confirms (forgets) every update below it.
                 _updates.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
                 var ready = _updates.Where(u => u["update_id"]!.GetValue<int>() >= offset).Take((int)limit).ToList();
+                if (ready.Count > 0 && ready.Any(u => u["raw"] is not null))
+                    return (200, RawOk(ready));
                 if (ready.Count > 0)
                     return Ok(new JsonArray(ready.Select(u => (JsonNode)u.DeepClone()).ToArray()));
                 changed = _updatesChanged.Task;
@@ -362,6 +400,15 @@ public sealed class FakeBotApi : LoopbackService
             }
         }
     }
+
+    /// <summary>A getUpdates answer holding raw updates: written as text, so what System.Text.Json would refuse gets through.</summary>
+    JsonObject RawOk(List<JsonObject> ready)
+    {
+        var parts = ready.Select(u => u["raw"] is not null ? _rawUpdates[u["update_id"]!.GetValue<int>()] : u.ToJsonString());
+        return new JsonObject { [RawBody] = "{\"ok\":true,\"result\":[" + string.Join(",", parts) + "]}" };
+    }
+
+    const string RawBody = "__raw_body__";
 
     (int, JsonObject) SendMessage(JsonObject p)
     {
@@ -387,9 +434,9 @@ public sealed class FakeBotApi : LoopbackService
     {
         var id = p["file_id"]?.ToString() ?? "";
         lock (_gate)
-            return _files.TryGetValue(id, out var file)
-                ? Ok(new JsonObject { ["file_id"] = id, ["file_unique_id"] = "u-" + id, ["file_size"] = file.Content.Length, ["file_path"] = file.Path })
-                : (400, Error(400, "Bad Request: invalid file_id"));
+            return !_files.TryGetValue(id, out var file) ? (400, Error(400, "Bad Request: invalid file_id"))
+                : file.Content.Length > 20 * 1024 * 1024 ? (400, Error(400, "Bad Request: file is too big"))
+                : Ok(new JsonObject { ["file_id"] = id, ["file_unique_id"] = "u-" + id, ["file_size"] = file.Content.Length, ["file_path"] = file.Path });
     }
 
     async Task ServeFileAsync(HttpContext http, string rest)
@@ -473,6 +520,6 @@ public sealed class FakeBotApi : LoopbackService
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json";
-        return http.Response.WriteAsync(body.ToJsonString());
+        return http.Response.WriteAsync(body[RawBody] is { } raw ? raw.GetValue<string>() : body.ToJsonString());
     }
 }

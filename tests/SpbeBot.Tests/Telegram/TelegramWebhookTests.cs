@@ -71,6 +71,22 @@ public class TelegramWebhookTests
     }
 
     [Fact]
+    public async Task An_update_with_a_lone_surrogate_is_acknowledged_recorded_and_the_next_one_handled()
+    {
+        var handler = ScriptedHandler.Echo();
+        await using var bot = await StartAsync(handler);
+        var json = FakeBotApi.TextUpdate(Chat, "PLACEHOLDER", 20).ToJsonString().Replace("PLACEHOLDER", "\\ud800 rusak");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        // 200: Telegram must not deliver it again and again (it would hold back the updates after it).
+        Assert.Equal(HttpStatusCode.OK, (await bot.Http.SendAsync(request)).StatusCode);
+        Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Warning") && l.Contains("update 20") && l.Contains("unreadable"));
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(bot, FakeBotApi.TextUpdate(Chat, "berikutnya", 21), Secret)).StatusCode);
+        await Eventually.HoldsAsync(() => bot.Api.Delivered(Chat).Count == 1, "the answer to the next update");
+        Assert.Equal("echo: berikutnya", bot.Api.Delivered(Chat)[0].Text);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_an_update_is_a_bad_request()
     {
         await using var bot = await StartAsync(ScriptedHandler.Echo());

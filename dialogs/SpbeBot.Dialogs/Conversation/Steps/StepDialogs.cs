@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Dialogs.Conversation.Steps;
@@ -9,7 +10,18 @@ namespace SpbeBot.Dialogs.Conversation.Steps;
 /// Where a chat is in an unfinished dialog (waiting for a typed note, a filing question …), kept between messages in
 /// conversation_state.step so it survives restarts. Each dialog declares its own step records; see <see cref="StepDialogs"/>.
 /// </summary>
-abstract record DialogStep;
+abstract record DialogStep
+{
+    /// <summary>
+    /// Whether <paramref name="person"/>, as they are now, may continue this step: role and OPD are read afresh for
+    /// every message, and checked here before any step is continued (a coordinator demoted mid-dialog can no longer
+    /// file for another OPD, send a broadcast or decide on evidence). Every step must say what it needs.
+    /// </summary>
+    public abstract bool Permits(Person person);
+
+    /// <summary>Coordinators and admins manage every OPD.</summary>
+    protected static bool IsCoordinator(Person person) => person.Role is PersonRole.Coordinator or PersonRole.Admin;
+}
 
 /// <summary>A dialog that stores steps and continues them when the next message arrives.</summary>
 interface IStepDialog

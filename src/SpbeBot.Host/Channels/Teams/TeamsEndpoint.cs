@@ -65,7 +65,7 @@ sealed class TeamsQueue
 /// <summary>Handles queued activities one by one: the conversation, then the replies through the Connector API.</summary>
 /// <remarks>The handler, the references and the file offers need the open database: resolved on first use, after start.</remarks>
 sealed class TeamsWorker(TeamsQueue queue, ConnectorClient connector, IHttpClientFactory httpClients, Deferred<IConversationHandler> handler,
-    Deferred<ConversationReferences> conversationReferences, Deferred<TeamsFiles> teamsFiles, ILogger<TeamsWorker> log) : BackgroundService
+    Deferred<ConversationReferences> conversationReferences, Deferred<TeamsFiles> teamsFiles, ChatFloodGuard flood, ILogger<TeamsWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -149,6 +149,12 @@ sealed class TeamsWorker(TeamsQueue queue, ConnectorClient connector, IHttpClien
 
     async Task<IReadOnlyList<Reply>> RepliesAsync(IncomingMessage message, CancellationToken ct)
     {
+        // One account flooding the bot: one polite answer, then silence until its allowance refills (F15).
+        switch (flood.Check(message.Channel, message.UserId))
+        {
+            case FloodVerdict.SlowDown: return [Reply.Plain(ChatTexts.SlowDown(message.LanguageCode))];
+            case FloodVerdict.Silent: return [];
+        }
         try
         {
             return await handler.Value.HandleMeasuredAsync(message, ct);
@@ -176,6 +182,7 @@ static class TeamsRegistration
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton<TeamsFiles>();
         services.AddHttpClient("teams-files", c => c.Timeout = TimeSpan.FromMinutes(2));
+        services.AddChatFloodGuard();
         services.AddHostedService<TeamsWorker>();
         services.AddHostedService<TeamsOutboxDelivery>();
         return services;

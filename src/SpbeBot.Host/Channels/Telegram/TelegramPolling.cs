@@ -23,6 +23,7 @@ sealed class TelegramPolling(
     IOptions<TelegramOptions> options,
     Deferred<ConnectionFactory> connections,
     TelegramStatus status,
+    TelegramRawUpdates rawUpdates,
     ILogger<TelegramPolling> log)
 {
     static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
@@ -101,6 +102,33 @@ sealed class TelegramPolling(
                 await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)), cancellationToken);
                 continue;
             }
+            catch (RequestException e) when (e is not ApiRequestException && e.InnerException is not (HttpRequestException or TimeoutException or OperationCanceledException))
+            {
+                // The batch arrived but could not be read as a whole (an update with a lone surrogate, say): read it
+                // update by update, skip and record what cannot be read, and go on with the rest. With the offset
+                // left unchanged Telegram would answer the same batch for ever and polling would stall.
+                var readable = await rawUpdates.TryReadAsync(offset, cancellationToken);
+                if (readable is null)
+                {
+                    status.Failed(e.Message);
+                    var wait = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures++)));
+                    log.LogWarning("Telegram getUpdates tidak dapat dibaca; coba lagi dalam {Wait}s. / getUpdates could not be read; retrying.", wait.TotalSeconds);
+                    await Task.Delay(wait, cancellationToken);
+                    continue;
+                }
+                failures = 0;
+                status.Polled();
+                foreach (var (unreadableId, reason) in readable.Unreadable)
+                    log.LogWarning("Telegram update {UpdateId} tidak dapat dibaca ({Reason}) dan dilewati. / Telegram update {UpdateId} is unreadable ({Reason}) and was skipped.", unreadableId, reason, unreadableId, reason);
+                foreach (var update in readable.Updates) await HandleAsync(update);
+                if (readable.NextOffset is int next && next > (offset ?? 0))
+                {
+                    // The unreadable updates are confirmed (never asked for again) with the offset after them all.
+                    offset = next;
+                    if (holder is not null) await SaveOffsetAsync(holder, botId, next, cancellationToken);
+                }
+                continue;
+            }
             catch (Exception e) when (e is not NpgsqlException)
             {
                 status.Failed(e.Message);
@@ -110,13 +138,15 @@ sealed class TelegramPolling(
                 await Task.Delay(wait, cancellationToken);
                 continue;
             }
-            foreach (var update in updates)
-            {
-                // Telegram forgets updates below the offset on the next call: at-least-once, hence the deduplicator.
-                offset = update.Id + 1;
-                await processor.ProcessAsync(update, cancellationToken);
-                if (holder is not null) await SaveOffsetAsync(holder, botId, offset.Value, cancellationToken);
-            }
+            foreach (var update in updates) await HandleAsync(update);
+        }
+
+        async Task HandleAsync(Update update)
+        {
+            // Telegram forgets updates below the offset on the next call: at-least-once, hence the deduplicator.
+            offset = update.Id + 1;
+            await processor.ProcessAsync(update, cancellationToken);
+            if (holder is not null) await SaveOffsetAsync(holder, botId, offset.Value, cancellationToken);
         }
     }
 

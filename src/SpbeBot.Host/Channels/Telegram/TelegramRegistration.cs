@@ -39,6 +39,8 @@ static class TelegramRegistration
         services.AddSingleton<CallbackPayloads>();
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddSingleton<TelegramPolling>();
+        services.AddSingleton<TelegramRawUpdates>();
+        services.AddChatFloodGuard();
         services.AddSingleton(_ => new TelegramStatus(TimeProvider.System));   // how long polling has waited: real time
         services.AddSingleton<TelegramUpdateQueue>();
         services.AddHostedService<TelegramChannelService>();

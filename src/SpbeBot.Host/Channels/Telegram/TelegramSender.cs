@@ -1,3 +1,4 @@
+using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Messaging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -23,8 +24,31 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
     /// Downloads a file a user sent (getFile, then the file URL). Not retried: a second attempt would append to what
     /// the first one wrote. Failures throw, and the upload is refused with a "please send it again" message.
     /// </summary>
-    public Task DownloadAsync(string fileId, Stream destination, CancellationToken cancellationToken) =>
-        bot.GetInfoAndDownloadFile(fileId, destination, cancellationToken);
+    public async Task DownloadAsync(string fileId, Stream destination, CancellationToken cancellationToken)
+    {
+        TGFile file;
+        try
+        {
+            file = await bot.GetFile(fileId, cancellationToken);
+        }
+        catch (ApiRequestException e) when (e.Message.Contains("file is too big", StringComparison.OrdinalIgnoreCase))
+        {
+            // Telegram hands bots no file above 20 MB, whether or not the message announced the size (F12).
+            throw new FileTooLargeException(TelegramFileLimit);
+        }
+        try
+        {
+            await bot.DownloadFile(file.FilePath!, destination, cancellationToken);
+        }
+        catch (RequestException e) when (e.InnerException is FileTooLargeException tooLarge)
+        {
+            // The destination counts the bytes and stops at the limit; that is "too large", not "could not be fetched".
+            throw tooLarge;
+        }
+    }
+
+    /// <summary>The largest file the cloud Bot API lets a bot download.</summary>
+    public const long TelegramFileLimit = 20L * 1024 * 1024;
 
     /// <summary>One rendered text message (no link previews: answers quote regulations, not web pages).</summary>
     public Task<DeliveryOutcome> SendTextAsync(long chatId, OutgoingMessage message, CancellationToken ct) =>

@@ -18,6 +18,7 @@ sealed class TelegramUpdateProcessor(
     UpdateDeduplicator seen,
     CallbackPayloads payloads,
     TelegramBotIdentity identity,
+    ChatFloodGuard flood,
     ILogger<TelegramUpdateProcessor> log)
 {
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
@@ -66,6 +67,15 @@ sealed class TelegramUpdateProcessor(
 
     async Task ConverseAsync(long chatId, IncomingMessage incoming, CancellationToken cancellationToken)
     {
+        switch (flood.Check(incoming.Channel, incoming.UserId))
+        {
+            case FloodVerdict.SlowDown:
+                log.LogInformation("Akun chat mengirim terlalu cepat; dijawab sekali lalu diam. / A chat account floods the bot; answered once, then silent.");
+                await DeliverAsync(chatId, [Reply.Plain(ChatTexts.SlowDown(incoming.LanguageCode))], cancellationToken);
+                return;
+            case FloodVerdict.Silent:
+                return;
+        }
         IReadOnlyList<Reply> replies;
         try
         {

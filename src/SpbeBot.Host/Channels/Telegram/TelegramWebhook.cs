@@ -35,18 +35,51 @@ static class TelegramWebhook
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
                 limit.MaxRequestBodySize = MaxBodyBytes;
             Update? update;
+            byte[] body;
             try
             {
-                update = await JsonSerializer.DeserializeAsync<Update>(http.Request.Body, JsonBotAPI.Options, http.RequestAborted);
+                using var buffer = new MemoryStream();
+                await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+                body = buffer.ToArray();
             }
-            catch (Exception e) when (e is JsonException or BadHttpRequestException)
+            catch (BadHttpRequestException)
             {
-                log.LogWarning("Webhook Telegram: isi permintaan tidak sah ({Reason}). / invalid request body.", e.Message);
+                log.LogWarning("Webhook Telegram: isi permintaan tidak dapat dibaca. / unreadable request body.");
+                return Results.BadRequest();
+            }
+            try
+            {
+                update = JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or ArgumentException)
+            {
+                // An update Telegram sent but that cannot be read (a lone surrogate, say; F11): acknowledged and
+                // recorded, or Telegram would send it again and again. A body that is no update at all is refused.
+                if (UpdateId(body) is int id)
+                {
+                    log.LogWarning("Telegram update {UpdateId} tidak dapat dibaca ({Reason}) dan dilewati. / Telegram update {UpdateId} is unreadable ({Reason}) and was skipped.", id, e.GetType().Name, id, e.GetType().Name);
+                    return Results.Ok();
+                }
+                log.LogWarning("Webhook Telegram: isi permintaan tidak sah ({Reason}). / invalid request body.", e.GetType().Name);
                 return Results.BadRequest();
             }
             if (update is null) return Results.BadRequest();
             return queue.TryAdd(update) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         });
+    }
+
+    /// <summary>The update_id of a body that is a JSON object with one (strings are not unescaped, so lone surrogates do not matter).</summary>
+    static int? UpdateId(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("update_id", out var id) && id.TryGetInt32(out var value) ? value : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     static byte[] Hash(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
