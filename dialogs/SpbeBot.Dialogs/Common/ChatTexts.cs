@@ -73,18 +73,7 @@ public static class ChatTexts
     public static string FileUploadFailed(string name) =>
         $"Mohon maaf, berkas {name} gagal diunggah ke OneDrive Bapak/Ibu. Silakan coba lagi. / Sorry, the upload failed; please try again.";
 
-    // The terminal chat (`spbebot chat`).
-
-    public const string TerminalPrompt = "Anda › ";
-
-    public const string TerminalGoodbye = "Sampai jumpa, Bapak/Ibu. / Goodbye.";
-
-    public const string TerminalUploadUsage =
-        "Ketik /unggah <path berkas> [keterangan], mis. /unggah /home/budi/sk.pdf bukti 19 L3. / Type /unggah <file path> [caption].";
-
-    public static string TerminalFileNotFound(string path) => $"Berkas tidak ditemukan: {path} / File not found.";
-
-    public const string TerminalChooseByNumber = "(ketik nomor pilihan / type a choice's number)";
+    // The terminal chat's texts are in TerminalTexts (one language per person).
 
     /// <summary>The command menu a chat platform shows (Telegram: setMyCommands); names are lowercase a–z.</summary>
     public static readonly IReadOnlyList<ChatCommand> Commands =
