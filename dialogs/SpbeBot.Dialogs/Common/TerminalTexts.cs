@@ -24,6 +24,8 @@ public sealed class TerminalTexts : BilingualTexts
 
     public string Goodbye => S("Sampai jumpa, Bapak/Ibu.", "Goodbye.");
 
+    public string SomethingWentWrong => S("Mohon maaf, terjadi kesalahan. Silakan coba lagi beberapa saat lagi.", "Sorry, something went wrong. Please try again in a moment.");
+
     public string UploadUsage => S(
         "Ketik /unggah <path berkas> [keterangan], mis. /unggah /home/budi/sk.pdf bukti 19 L3. Path dengan spasi boleh diapit tanda kutip: /unggah \"/home/budi/sk tim.pdf\" bukti 19 L3.",
         "Type /unggah <file path> [caption], e.g. /unggah /home/budi/sk.pdf bukti 19 L3. Put a path with spaces in quotes: /unggah \"/home/budi/sk tim.pdf\" bukti 19 L3.");

@@ -227,8 +227,9 @@ sealed class EvidenceUpload : IStepDialog
         if (turn.ArgList is not [var a, ..] || !long.TryParse(a, out var id)) return Turn.One(turn.Texts.NotFound);
         var record = await turn.Services.Evidence.GetAsync(id, turn.Ct);
         if (record is null || record.Framework != turn.Framework) return Turn.One(turn.Texts.NotFound);
-        // The uploader decides about their own upload; coordinators about any.
-        if (record.UploaderId != turn.Person.Id && !turn.IsCoordinator) return Turn.One(turn.Texts.NotAllowed);
+        // Operators decide about their own OPD's uploads (an OPD needed: two missing OPDs are not a match); coordinators about any.
+        if (!turn.IsCoordinator && (turn.Person.Role != PersonRole.Operator || turn.Person.OpdId is null || record.OpdId != turn.Person.OpdId))
+            return Turn.One(turn.Texts.NotAllowed);
         if (!keep) return Turn.One(e.Replaced(record));
         var restored = await turn.Services.Evidence.KeepBothAsync(id, turn.Actor, turn.Ct);
         return Turn.One(restored.Count == 0 ? e.NothingToKeep(record) : e.KeptBoth(record, restored),

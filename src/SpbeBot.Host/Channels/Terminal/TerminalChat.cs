@@ -43,7 +43,7 @@ sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWr
             catch (Exception) when (!cancellationToken.IsCancellationRequested)
             {
                 // Never show exception text to a user; the log has the details.
-                replies = [Reply.Plain(ChatTexts.SomethingWentWrong)];
+                replies = [Reply.Plain(_texts.SomethingWentWrong)];
             }
             foreach (var reply in replies) Show(reply);
         }
