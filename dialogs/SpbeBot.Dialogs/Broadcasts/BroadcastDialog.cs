@@ -49,7 +49,7 @@ sealed class BroadcastDialog : IStepDialog
             await turn.ClearStepAsync();
             var audience = await Audience.ParseAsync(ready.AudienceKey, turn.Services.Opds, turn.Ct) ?? Audience.All;
             var status = await turn.Services.Broadcasts.CreateAsync(audience, ready.Text, turn.Actor, turn.Today, null, turn.Ct);
-            return Turn.One(BroadcastTexts.Queued(status));
+            return Turn.One(BroadcastDialogTexts.For(turn.Person.Language).Queued(status));
         }
         if (args is ["ke", var target] && ready is not null)
             return await PreviewAsync(turn, target, ready.Text);
@@ -79,7 +79,7 @@ sealed class BroadcastDialog : IStepDialog
         var recipients = await turn.Services.Broadcasts.RecipientsAsync(audience, turn.Today, turn.Ct);
         await turn.SetStepAsync(new BroadcastReadyStep(audience.Key, text));
         var t = BroadcastDialogTexts.For(turn.Person.Language);
-        return Turn.One(BroadcastTexts.Preview(t.AudienceName(audience), recipients.Count, text),
+        return Turn.One(t.Preview(t.AudienceName(audience), recipients.Count, text),
             new ReplyButton(t.Send(recipients.Count), "/siaran kirim"),
             new ReplyButton(t.Everyone, "/siaran ke all"),
             new ReplyButton(t.OverdueOpds, "/siaran ke overdue"),

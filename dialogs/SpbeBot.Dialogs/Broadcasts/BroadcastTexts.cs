@@ -3,20 +3,15 @@ using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Dialogs.Broadcasts;
 
-/// <summary>Texts of broadcasts: the preview and the delivery report (Indonesian first, English second).</summary>
+/// <summary>Texts of broadcasts for the CLI (which has no person, so Indonesian only); the chat uses <see cref="BroadcastDialogTexts"/>.</summary>
 public static class BroadcastTexts
 {
-    public static string Report(BroadcastStatus s) =>
-        $"📣 Laporan siaran #{s.Id} ({s.Recipients} penerima): {s.Sent} terkirim, {s.Failed} gagal, {s.Blocked} memblokir bot" +
-        (s.Pending > 0 ? $", {s.Pending} menunggu dibuka di terminal" : "") + ".\n" +
-        $"Broadcast #{s.Id} report ({s.Recipients} recipients): {s.Sent} sent, {s.Failed} failed, {s.Blocked} blocked the bot" +
-        (s.Pending > 0 ? $", {s.Pending} waiting for the terminal chat" : "") + ".";
+    /// <summary>The delivery report in the creator's language ("id" or "en").</summary>
+    public static string Report(BroadcastStatus s, string language) => BroadcastDialogTexts.For(language).Report(s);
 
-    public static string Preview(string audience, int recipients, string text) =>
-        $"Pratinjau siaran ke {audience} — {recipients} orang:\n\n{text}\n\nKirim sekarang? / Send now?";
+    public static string Preview(string audience, int recipients, string text) => BroadcastDialogTexts.For("id").Preview(audience, recipients, text);
 
-    public static string Queued(BroadcastStatus s) =>
-        $"Siaran #{s.Id} diantrekan untuk {s.Recipients} orang; laporan pengiriman menyusul. / Broadcast #{s.Id} queued for {s.Recipients} people; a delivery report follows.";
+    public static string Queued(BroadcastStatus s) => BroadcastDialogTexts.For("id").Queued(s);
 }
 
 /// <summary>The broadcast dialog's texts in the coordinator's language.</summary>
@@ -34,6 +29,32 @@ public sealed class BroadcastDialogTexts(bool english) : BilingualTexts(english)
     public string OverdueOpds => S("OPD yang lewat tenggat", "OPDs with overdue items");
     public string OperatorsOnly => S("Operator saja", "Operators only");
     public string Cancel => S("Batal", "Cancel");
+
+    public string Preview(string audience, int recipients, string text) =>
+        S($"Pratinjau siaran ke {audience} — {recipients} orang:\n\n{text}\n\nKirim sekarang?",
+          $"Broadcast preview to {audience} — {recipients} people:\n\n{text}\n\nSend now?");
+
+    public string Queued(BroadcastStatus s) =>
+        S($"Siaran #{s.Id} diantrekan untuk {s.Recipients} orang; laporan pengiriman menyusul.",
+          $"Broadcast #{s.Id} queued for {s.Recipients} people; a delivery report follows.") +
+        (s.Unreachable > 0 ? " " + NoAccount(s) : "");
+
+    /// <summary>Named at once: these people have no chat account on any channel, so nothing can reach them.</summary>
+    string NoAccount(BroadcastStatus s) =>
+        S($"{s.Unreachable} orang belum memiliki akun chat di saluran mana pun dan tidak dapat dihubungi: {Names(s)}.",
+          $"{s.Unreachable} people have no chat account on any channel and cannot be reached: {Names(s)}.");
+
+    static string Names(BroadcastStatus s) =>
+        string.Join(", ", s.UnreachableNames.Take(20)) + (s.UnreachableNames.Count > 20 ? $" (+{s.UnreachableNames.Count - 20})" : "");
+
+    public string Report(BroadcastStatus s) =>
+        S($"📣 Laporan siaran #{s.Id} ({s.Recipients} penerima): {s.Sent} terkirim, {s.Failed} gagal, {s.Blocked} memblokir bot" +
+          (s.Unreachable > 0 ? $", {s.Unreachable} tanpa akun chat" : "") +
+          (s.Pending > 0 ? $", {s.Pending} menunggu dibuka di terminal" : "") + ".",
+          $"📣 Broadcast #{s.Id} report ({s.Recipients} recipients): {s.Sent} sent, {s.Failed} failed, {s.Blocked} blocked the bot" +
+          (s.Unreachable > 0 ? $", {s.Unreachable} without a chat account" : "") +
+          (s.Pending > 0 ? $", {s.Pending} waiting for the terminal chat" : "") + ".") +
+        (s.Unreachable > 0 ? "\n" + NoAccount(s) : "");
 
     internal string AudienceName(Audience audience) => audience.Kind switch
     {

@@ -55,41 +55,15 @@ public static class ChatTexts
         "Mohon maaf, terjadi kesalahan. Silakan coba lagi beberapa saat lagi.\n" +
         "Sorry, something went wrong. Please try again in a moment.";
 
-    /// <summary>Shown when a reply has buttons but no text (chat platforms refuse empty messages).</summary>
-    public const string ChooseOne = "Silakan pilih / Please choose:";
+    /// <summary>
+    /// Shown when a reply has buttons but no text (chat platforms refuse empty messages): a sign, not a sentence, since
+    /// the renderer does not know the person's language (the dialogs always write a text, so this is a last resort).
+    /// </summary>
+    public const string ChooseOne = "👇";
 
-    // Files to Bot Framework users (Teams, Web Chat): the user's language is not known where these are made.
+    // Files to Bot Framework users: ChannelFileTexts, in the recipient's language.
 
-    public static string FileCannotBeSent(string name) => $"📎 {name}: berkas tidak dapat dikirim. / the file cannot be sent.";
-
-    public static string FileMissing(string name) => $"📎 {name}: berkas tidak ditemukan. / the file is missing.";
-
-    public static string FileTooLargeForChannel(string name, long size) =>
-        $"📎 {name} ({size / 1024:N0} KB): terlalu besar untuk saluran ini; silakan minta lewat Teams atau Telegram. / too large for this channel.";
-
-    public static string FileOfferDescription(string name) => $"Berkas dari SpbeBot: {name} / a file from SpbeBot";
-
-    public const string FileOfferUnknown = "Penawaran berkas ini tidak dikenal. / Unknown file offer.";
-
-    public const string FileOfferExpired = "Penawaran berkas ini sudah tidak berlaku. / This file offer is no longer valid.";
-
-    public static string FileDeclined(string name) => $"Baik, berkas {name} tidak dikirim. / OK, {name} was not sent.";
-
-    public static string FileUploadFailed(string name) =>
-        $"Mohon maaf, berkas {name} gagal diunggah ke OneDrive Bapak/Ibu. Silakan coba lagi. / Sorry, the upload failed; please try again.";
-
-    // The terminal chat (`spbebot chat`).
-
-    public const string TerminalPrompt = "Anda › ";
-
-    public const string TerminalGoodbye = "Sampai jumpa, Bapak/Ibu. / Goodbye.";
-
-    public const string TerminalUploadUsage =
-        "Ketik /unggah <path berkas> [keterangan], mis. /unggah /home/budi/sk.pdf bukti 19 L3. / Type /unggah <file path> [caption].";
-
-    public static string TerminalFileNotFound(string path) => $"Berkas tidak ditemukan: {path} / File not found.";
-
-    public const string TerminalChooseByNumber = "(ketik nomor pilihan / type a choice's number)";
+    // The terminal chat's texts are in TerminalTexts (one language per person).
 
     /// <summary>The command menu a chat platform shows (Telegram: setMyCommands); names are lowercase a–z.</summary>
     public static readonly IReadOnlyList<ChatCommand> Commands =

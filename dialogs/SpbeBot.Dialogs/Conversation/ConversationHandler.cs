@@ -96,6 +96,8 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             "/ringkasan" => DigestDialog.HandleAsync(turn),
             "/bukti" => EvidenceView.ChecklistAsync(turn),
             "/lihatberkas" => Verification.ViewAsync(turn),
+            "/simpankeduanya" => EvidenceUpload.KeepBothAsync(turn, keep: true),
+            "/ganti" => EvidenceUpload.KeepBothAsync(turn, keep: false),
             "/semuaopd" or "/lewat" or "/opd" or "/undangan" or "/verifikasi" or "/setujui" or "/tolak" or "/siaran" when !turn.IsCoordinator => Done(Turn.One(turn.Texts.NotAllowed)),
             "/verifikasi" => Verification.QueueAsync(turn),
             "/siaran" => BroadcastDialog.HandleAsync(turn, null),

@@ -71,13 +71,38 @@ public sealed class ConversationTexts : BilingualTexts
     public string MenuInvite => S("Buat undangan", "Create invite");
     public string MenuVerify => S("Verifikasi bukti", "Verify evidence");
     public string MenuBroadcast => S("Siaran", "Broadcast");
-    public string Help => S(
-        "Petunjuk:\n• Ketik pertanyaan langsung atau /tanya <pertanyaan> — kriteria SPBE\n• /aksi — rencana aksi OPD Bapak/Ibu\n" +
-        "• Kirim berkas bukti dukung dengan keterangan mis. \"bukti 32 L4\" — diarsipkan untuk diverifikasi\n• /bukti 32 4 — status bukti dukung indikator 32 level 4\n" +
-        "• /pengaturan — bahasa dan pengingat\n• /lanjut — lanjutan jawaban terakhir\n• /berhenti — melepas chat ini dari akun Bapak/Ibu\n• /start — menu utama",
-        "Help:\n• Type a question or /tanya <question> — SPBE criteria\n• /aksi — your OPD's action plan\n" +
-        "• Send an evidence file captioned e.g. \"bukti 32 L4\" — filed for verification\n• /bukti 32 4 — evidence status of indicator 32 level 4\n" +
-        "• /pengaturan — language and reminders\n• /lanjut — the rest of the last answer\n• /berhenti — unlink this chat from your account\n• /start — main menu");
+    /// <summary>Help for one person: the commands their role may use, and how to send a file on their channel.</summary>
+    /// <param name="terminal">The terminal chat sends files with /unggah &lt;path&gt;, not as an attachment with a caption.</param>
+    public string Help(PersonRole role, bool terminal)
+    {
+        var lines = new List<string>
+        {
+            S("Petunjuk:", "Help:"),
+            S("• Ketik pertanyaan langsung atau /tanya <pertanyaan> — kriteria SPBE", "• Type a question or /tanya <question> — SPBE criteria"),
+            S("• /aksi — rencana aksi OPD Bapak/Ibu", "• /aksi — your OPD's action plan"),
+        };
+        if (role is not PersonRole.TimKoordinasi)
+            lines.Add(terminal
+                ? S("• /unggah <path berkas> [keterangan], mis. /unggah /home/budi/sk.pdf bukti 32 L4 — bukti dukung diarsipkan untuk diverifikasi",
+                    "• /unggah <file path> [caption], e.g. /unggah /home/budi/sk.pdf bukti 32 L4 — evidence filed for verification")
+                : S("• Kirim berkas bukti dukung dengan keterangan mis. \"bukti 32 L4\" — diarsipkan untuk diverifikasi",
+                    "• Send an evidence file captioned e.g. \"bukti 32 L4\" — filed for verification"));
+        lines.Add(S("• /bukti 32 4 — status bukti dukung indikator 32 level 4", "• /bukti 32 4 — evidence status of indicator 32 level 4"));
+        if (role is PersonRole.Coordinator or PersonRole.Admin)
+        {
+            lines.Add(S("• /verifikasi — antrean bukti dukung yang menunggu verifikasi", "• /verifikasi — the queue of evidence awaiting verification"));
+            lines.Add(S("• /semuaopd, /lewat — rekap per OPD dan yang lewat tenggat", "• /semuaopd, /lewat — per-OPD summary and overdue items"));
+            lines.Add(S("• /siaran — kirim pesan ke semua orang, satu OPD atau satu peran", "• /siaran — send a message to everyone, one OPD or one role"));
+            lines.Add(S("• /undangan — buat undangan untuk orang baru", "• /undangan — create an invite for a new person"));
+        }
+        if (role is not PersonRole.Operator)
+            lines.Add(S("• /ringkasan — ringkasan mingguan (indeks, progres, grafik)", "• /ringkasan — the weekly digest (index, progress, chart)"));
+        lines.Add(S("• /pengaturan — bahasa dan pengingat; /jamtenang 21-6 — jam tanpa pengingat", "• /pengaturan — language and reminders; /jamtenang 21-6 — hours without reminders"));
+        lines.Add(S("• /lanjut — lanjutan jawaban terakhir", "• /lanjut — the rest of the last answer"));
+        lines.Add(S("• /berhenti — melepas chat ini dari akun Bapak/Ibu", "• /berhenti — unlink this chat from your account"));
+        lines.Add(S("• /start — menu utama", "• /start — main menu"));
+        return string.Join("\n", lines);
+    }
     public string UnknownCommand => S("Mohon maaf, perintah itu tidak saya kenali. Ketik /bantuan untuk melihat perintah yang tersedia.",
         "Sorry, I do not know that command. Type /bantuan to see the available commands.");
     public string AskPrompt => S("Silakan ketik pertanyaan Bapak/Ibu tentang kriteria SPBE, misalnya \"apa yang dibutuhkan untuk level 4 indikator 32?\".",
@@ -105,6 +130,16 @@ public sealed class ConversationTexts : BilingualTexts
         "Your account is not linked to an OPD, so there is no OPD action plan to show.");
     public string NoItems(string opd) => S($"Belum ada rencana aksi untuk {opd}.", $"There are no action plan items for {opd}.");
     public string ItemsHeader(string opd, int year) => S($"Rencana aksi {opd} tahun {year} (lewat tenggat lebih dulu):", $"{opd}'s action plan for {year} (overdue first):");
+    public string PageOf(int page, int pages, int total) => S($"(halaman {page} dari {pages}, {total} butir)", $"(page {page} of {pages}, {total} items)");
+    public string PreviousPage => S("◀ Sebelumnya", "◀ Previous");
+    public string NextPage => S("Berikutnya ▶", "Next ▶");
+    public string Group(int group) => group switch
+    {
+        0 => S("Lewat tenggat:", "Overdue:"),
+        1 => S("Belum selesai:", "Not finished:"),
+        2 => S("Selesai:", "Done:"),
+        _ => S("Dibatalkan:", "Cancelled:"),
+    };
     public string Indicator(int number) => S($"Ind. {number}", $"Ind. {number}");
     public string PlanLine(PlanItem item) => S(
         $"Rencana aksi OPD Bapak/Ibu untuk indikator {item.Indicator}: target level {item.TargetLevel?.ToString() ?? "-"}, tenggat {Date(item.Deadline)}, status {StatusName(item.Status)}.",
@@ -124,6 +159,11 @@ public sealed class ConversationTexts : BilingualTexts
     public string ProgressSaved(PlanItem item) => S(
         $"Terima kasih, Bapak/Ibu. Progres indikator {item.Indicator} tersimpan; status sekarang {StatusName(item.Status)}.",
         $"Thank you. Progress on indicator {item.Indicator} is saved; the status is now {StatusName(item.Status)}.");
+    public string DoneWithoutApprovedEvidence(int indicator, int level) => S(
+        $"⚠️ Perhatian: belum ada bukti dukung yang disetujui untuk indikator {indicator} level {level}. Simulasi indeks dari rencana aksi " +
+        $"(index --plan) baru menghitung indikator ini di level {level} setelah koordinator menyetujui buktinya. Silakan unggah bukti dukung dengan keterangan \"bukti {indicator} L{level}\".",
+        $"⚠️ Note: no evidence is approved yet for indicator {indicator} level {level}. The index simulation from the action plan " +
+        $"(index --plan) counts this indicator at level {level} only once a coordinator approves its evidence. Please upload evidence captioned \"bukti {indicator} L{level}\".");
     public string Cancelled => S("Baik, dibatalkan.", "OK, cancelled.");
     public string Back => S("Kembali", "Back");
 

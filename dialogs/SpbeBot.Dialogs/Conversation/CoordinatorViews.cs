@@ -41,7 +41,8 @@ static class CoordinatorViews
     public static async Task<IReadOnlyList<Reply>> OpdAsync(Turn turn)
     {
         var opd = await FindOpdAsync(turn, turn.ArgList.FirstOrDefault());
-        return opd is null ? Turn.One(turn.Texts.NotFound) : await MyActions.ListAsync(turn, opd.DisplayName);
+        var page = turn.ArgList is [_, var p, ..] && int.TryParse(p, out var n) ? n : 1;
+        return opd is null ? Turn.One(turn.Texts.NotFound) : await MyActions.ListAsync(turn, opd.DisplayName, page, $"/opd {turn.ArgList[0]} ");
     }
 
     /// <summary>"/undangan" → role buttons; "/undangan &lt;role&gt;" → OPD buttons; "/undangan &lt;role&gt; &lt;opd id or 0&gt;" → the invite.</summary>

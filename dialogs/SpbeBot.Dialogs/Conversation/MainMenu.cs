@@ -21,5 +21,5 @@ static class MainMenu
 
     public static IReadOnlyList<Reply> Show(Turn turn) => [new Reply(turn.Texts.Menu, Buttons(turn), [])];
 
-    public static IReadOnlyList<Reply> Help(Turn turn) => [new Reply(turn.Texts.Help, Buttons(turn), [])];
+    public static IReadOnlyList<Reply> Help(Turn turn) => [new Reply(turn.Texts.Help(turn.Person.Role, turn.IsTerminal), Buttons(turn), [])];
 }

@@ -35,6 +35,9 @@ sealed record Turn(
     /// <summary>Coordinators and admins manage every OPD; the others see only their own.</summary>
     public bool IsCoordinator => Person.Role is PersonRole.Coordinator or PersonRole.Admin;
 
+    /// <summary>The terminal chat (`spbebot chat`): files are sent with /unggah &lt;path&gt;, buttons are lettered choices.</summary>
+    public bool IsTerminal => Message.Channel == "terminal";
+
     /// <summary>Free text (not a command, not a file): the answer a stored step may be waiting for.</summary>
     public bool IsTypedAnswer => Message.Kind == IncomingKind.Text && Command is null;
 

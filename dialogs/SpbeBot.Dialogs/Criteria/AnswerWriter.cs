@@ -15,7 +15,7 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
         var head = Header(indicator) + "\n\n" + LevelTitle(indicator, level);
         if (data is null) return Finish(head + "\n\n" + t.LevelMissingInCatalog, [], LevelButtons(indicator, level, evidenceOnly));
 
-        var criterion = $"{t.LevelCriterion}:\n{data.Criterion}";
+        var criterion = $"{t.LevelCriterion}:\n{Format.Quote(data.Criterion)}";
         var evidence = data.Evidence.Count > 0 ? $"{t.Evidence}:\n{Format.Numbered(data.Evidence)}" : t.EvidenceNotInCatalog;
         var fulfilment = data.Fulfilment.Count > 0 ? $"{t.Fulfilment}:\n{Format.Numbered(data.Fulfilment)}" : null;
         var tail = Tail(level);
@@ -77,41 +77,41 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
             var aspect = catalog.AspectOf(indicator);
             var domain = catalog.DomainOf(indicator);
             var text = Join([
-                $"{t.Indicator} {indicator.Number} · {indicator.Name}: {t.Weight} {Format.Weight(indicator.Weight)}",
-                $"{t.Aspect} {aspect.Number} {aspect.Name}: {t.Weight} {Format.Weight(aspect.Weight)}\n{t.Domain} {domain.Number} {domain.Name}: {t.Weight} {Format.Weight(domain.Weight)}",
+                $"{t.Indicator} {indicator.Number} · {indicator.Name}: {t.Weight} {Format.Weight(indicator.Weight, t.English)}",
+                $"{t.Aspect} {aspect.Number} {aspect.Name}: {t.Weight} {Format.Weight(aspect.Weight, t.English)}\n{t.Domain} {domain.Number} {domain.Name}: {t.Weight} {Format.Weight(domain.Weight, t.English)}",
                 SourceLine()]);
             return (Reply.Plain(text), true);
         }
         if (u.Aspect is int an && catalog.Aspects.FirstOrDefault(a => a.Number == an) is { } asp)
         {
-            var members = catalog.Indicators.Where(i => i.Aspect == asp.Number).Select(i => $"• {i.Number}. {i.Name} — {Format.Weight(i.Weight)}");
-            return (Reply.Plain(Join([$"{t.Aspect} {asp.Number} · {asp.Name}: {t.Weight} {Format.Weight(asp.Weight)}", string.Join("\n", members), SourceLine()])), true);
+            var members = catalog.Indicators.Where(i => i.Aspect == asp.Number).Select(i => $"• {i.Number}. {i.Name} — {Format.Weight(i.Weight, t.English)}");
+            return (Reply.Plain(Join([$"{t.Aspect} {asp.Number} · {asp.Name}: {t.Weight} {Format.Weight(asp.Weight, t.English)}", string.Join("\n", members), SourceLine()])), true);
         }
         if (u.Domain is int dn && catalog.Domains.FirstOrDefault(d => d.Number == dn) is { } dom)
         {
-            var members = catalog.Aspects.Where(a => a.Domain == dom.Number).Select(a => $"• {t.Aspect} {a.Number} {a.Name} — {Format.Weight(a.Weight)}");
-            return (Reply.Plain(Join([$"{t.Domain} {dom.Number} · {dom.Name}: {t.Weight} {Format.Weight(dom.Weight)}", string.Join("\n", members), SourceLine()])), true);
+            var members = catalog.Aspects.Where(a => a.Domain == dom.Number).Select(a => $"• {t.Aspect} {a.Number} {a.Name} — {Format.Weight(a.Weight, t.English)}");
+            return (Reply.Plain(Join([$"{t.Domain} {dom.Number} · {dom.Name}: {t.Weight} {Format.Weight(dom.Weight, t.English)}", string.Join("\n", members), SourceLine()])), true);
         }
         var table = string.Join("\n", catalog.Domains.Select(d =>
-            $"{t.Domain} {d.Number} {d.Name} — {Format.Weight(d.Weight)}\n" +
-            string.Join("\n", catalog.Aspects.Where(a => a.Domain == d.Number).Select(a => $"   • {t.Aspect} {a.Number} {a.Name} — {Format.Weight(a.Weight)}"))));
+            $"{t.Domain} {d.Number} {d.Name} — {Format.Weight(d.Weight, t.English)}\n" +
+            string.Join("\n", catalog.Aspects.Where(a => a.Domain == d.Number).Select(a => $"   • {t.Aspect} {a.Number} {a.Name} — {Format.Weight(a.Weight, t.English)}"))));
         return (Reply.Plain(Join([t.WeightsTitle, table, SourceLine()])), true);
     }
 
     public Reply Predikat(decimal value)
     {
         var band = IndexCalculator.PredikatOf(catalog, value);
-        return Reply.Plain(Join([t.PredikatAnswer(Format.Index(value), band.Name), $"{t.PredikatBands}\n{Bands()}"]));
+        return Reply.Plain(Join([t.PredikatAnswer(Format.Index(value, t.English), band.Name), $"{t.PredikatBands}\n{Bands()}"]));
     }
 
     public Reply Index(IReadOnlyDictionary<int, int> levels)
     {
         var result = IndexCalculator.Calculate(catalog, levels);
         var sb = new StringBuilder();
-        sb.Append($"{t.IndexTitle}\nIndeks SPBE: {Format.Index(IndexCalculator.Round(result.Spbe!.Value))} — {result.Predikat!.Name}\n\n{t.DomainIndex}:\n");
-        foreach (var d in result.Domains) sb.Append($"• {d.Domain.Number}. {d.Domain.Name}: {Format.Index(IndexCalculator.Round(d.Value!.Value))}\n");
+        sb.Append($"{t.IndexTitle}\nIndeks SPBE: {Format.Index(IndexCalculator.Round(result.Spbe!.Value), t.English)} — {result.Predikat!.Name}\n\n{t.DomainIndex}:\n");
+        foreach (var d in result.Domains) sb.Append($"• {d.Domain.Number}. {d.Domain.Name}: {Format.Index(IndexCalculator.Round(d.Value!.Value), t.English)}\n");
         sb.Append($"\n{t.AspectIndex}:\n");
-        foreach (var a in result.Aspects) sb.Append($"• {a.Aspect.Number}. {a.Aspect.Name}: {Format.Index(IndexCalculator.Round(a.Value!.Value))}\n");
+        foreach (var a in result.Aspects) sb.Append($"• {a.Aspect.Number}. {a.Aspect.Name}: {Format.Index(IndexCalculator.Round(a.Value!.Value), t.English)}\n");
         return Reply.Plain(Join([sb.ToString().TrimEnd(), SourceLine()]));
     }
 
@@ -120,13 +120,13 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
     {
         var now = IndexCalculator.Calculate(catalog, current);
         var then = IndexCalculator.Calculate(catalog, target);
-        static string Value(decimal? v) => v is decimal d ? Format.Index(IndexCalculator.Round(d)) : "–";
+        string Value(decimal? v) => v is decimal d ? Format.Index(IndexCalculator.Round(d), t.English) : "–";
         var sb = new StringBuilder();
         sb.Append($"{t.WhatIfTitle}\n\n");
         sb.Append($"{t.WhatIfCurrent}: {Value(now.Spbe)} — {now.Predikat?.Name ?? "–"}\n");
         sb.Append($"{t.WhatIfTarget}: {Value(then.Spbe)} — {then.Predikat?.Name ?? "–"}\n");
         if (now.Spbe is decimal before && then.Spbe is decimal after)
-            sb.Append($"{t.WhatIfChange}: {(after >= before ? "+" : "−")}{Format.Index(IndexCalculator.Round(Math.Abs(after - before)))}\n");
+            sb.Append($"{t.WhatIfChange}: {(after >= before ? "+" : "−")}{Format.Index(IndexCalculator.Round(Math.Abs(after - before)), t.English)}\n");
         sb.Append($"\n{t.DomainIndex} ({t.WhatIfCurrent.ToLowerInvariant()} → {t.WhatIfTarget.ToLowerInvariant()}):\n");
         foreach (var (d, i) in now.Domains.Select((d, i) => (d, i)))
             sb.Append($"• {d.Domain.Number}. {d.Domain.Name}: {Value(d.Value)} → {Value(then.Domains[i].Value)}\n");
@@ -154,8 +154,8 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
     {
         var buttons = u.Candidates.Select(n => catalog.FindIndicator(n)).OfType<Indicator>()
             .Select(i => new ReplyButton($"{i.Number} · {ShortName(i)}", Payload(i.Number, u))).ToList();
-        var lines = string.Join("\n", buttons.Select(b => "• " + b.Label));
-        return new Reply(Join([t.AmbiguousIntro, lines]), buttons, []);
+        // Each choice once: as a button (the terminal shows buttons as lettered lines), not also as a bullet above.
+        return new Reply(t.AmbiguousIntro, buttons, []);
     }
 
     public Reply NotFound(Understanding u)
@@ -167,7 +167,7 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
             NotFoundReason.UnknownIndicator => t.UnknownIndicator(u.InvalidNumber ?? 0),
             NotFoundReason.LevelOutOfRange => t.LevelOutOfRange(u.InvalidNumber ?? 0),
             NotFoundReason.MissingIndicator => t.MissingIndicator,
-            NotFoundReason.IndexValueOutOfRange => t.IndexValueOutOfRange(Format.Number(u.IndexValue ?? 0)),
+            NotFoundReason.IndexValueOutOfRange => t.IndexValueOutOfRange(Format.Number(u.IndexValue ?? 0, t.English)),
             NotFoundReason.IncompleteLevels => t.IncompleteLevels,
             _ => t.OffTopic,
         };
@@ -176,7 +176,7 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
         if (u.Reason == NotFoundReason.LevelOutOfRange && u.Indicator is int n && catalog.FindIndicator(n) is { } known)
             buttons = AllLevelButtons(known, evidence: false).ToList();
         var parts = new List<string?> { message };
-        if (suggestions.Count > 0) parts.Add($"{t.MaybeYouMeant}\n" + string.Join("\n", buttons.Select(b => "• " + b.Label)));
+        if (suggestions.Count > 0) parts.Add(t.MaybeYouMeant);
         else if (u.Reason is NotFoundReason.OffTopic or NotFoundReason.MissingIndicator or NotFoundReason.Empty) parts.Add(t.Examples);
         return new Reply(Join(parts), buttons, []);
     }
@@ -187,7 +187,7 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
     {
         var aspect = catalog.AspectOf(i);
         var domain = catalog.DomainOf(i);
-        var weight = i.Weight is null ? "" : $" · {t.Weight} {Format.Weight(i.Weight)}";
+        var weight = i.Weight is null ? "" : $" · {t.Weight} {Format.Weight(i.Weight, t.English)}";
         return $"{t.Indicator} {i.Number} · {i.Name}\n{t.Domain} {domain.Name} › {t.Aspect} {aspect.Name}{weight}";
     }
 
@@ -204,9 +204,9 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
     string? Incomplete() => catalog.IncompleteNote is { Length: > 0 } note ? $"{t.IncompleteCatalog}: {note}" : null;
 
     string Bands() => string.Join("\n", catalog.Predikat.Select(b =>
-        b.Min == 0 ? $"• < {Format.Number(b.Max)}: {b.Name}"
-        : b.Max >= 5 ? $"• {Format.Number(b.Min)} – {Format.Number(b.Max)}: {b.Name}"
-        : $"• {Format.Number(b.Min)} – < {Format.Number(b.Max)}: {b.Name}"));
+        b.Min == 0 ? $"• < {Format.Number(b.Max, t.English)}: {b.Name}"
+        : b.Max >= 5 ? $"• {Format.Number(b.Min, t.English)} – {Format.Number(b.Max, t.English)}: {b.Name}"
+        : $"• {Format.Number(b.Min, t.English)} – < {Format.Number(b.Max, t.English)}: {b.Name}"));
 
     IReadOnlyList<ReplyButton> LevelButtons(Indicator i, int level, bool evidenceOnly)
     {

@@ -3,6 +3,8 @@ namespace SpbeBot.Dialogs.Criteria;
 /// <summary>Every user-facing string of criteria answers, in Bahasa Indonesia (first) and English.</summary>
 public sealed record CriteriaTexts
 {
+    /// <summary>English numbers (decimal point) instead of Indonesian ones (decimal comma).</summary>
+    public bool English { get; init; }
     public required string Indicator { get; init; }
     public required string Weight { get; init; }
     public required string LevelCriterion { get; init; }
@@ -114,6 +116,7 @@ public sealed record CriteriaTexts
 
     public static readonly CriteriaTexts En = Id with
     {
+        English = true,
         Indicator = "Indicator",
         Weight = "weight",
         LevelCriterion = "Level criterion",

@@ -11,12 +11,20 @@ public static class DigestChart
 {
     public const int Width = 1000, Height = 560;
 
-    public static byte[] DomainsPng(WeeklyDigest d)
+    public static byte[] DomainsPng(WeeklyDigest d) => DomainsPlot(d).GetImageBytes(Width, Height, ImageFormat.Png);
+
+    /// <summary>The domains chart before rendering (the tests read its tick labels).</summary>
+    internal static Plot DomainsPlot(WeeklyDigest d)
     {
         var plot = new Plot();
         Domains(plot, d);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        IndonesianNumbers(plot);
+        return plot;
     }
+
+    /// <summary>The digest's text writes 4,5: so do the chart's axis and bar labels, whatever the server's culture.</summary>
+    static void IndonesianNumbers(Plot plot) =>
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Common.Format.Number((decimal)Math.Round(v, 2)) };
 
     /// <summary>Null until a snapshot of an earlier week exists.</summary>
     public static byte[]? TrendPng(WeeklyDigest d)
@@ -24,6 +32,7 @@ public static class DigestChart
         if (d.History.Count == 0) return null;
         var plot = new Plot();
         Trend(plot, d);
+        IndonesianNumbers(plot);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
@@ -34,8 +43,8 @@ public static class DigestChart
         var bars = new List<Bar>();
         for (var i = 0; i < d.Domains.Count; i++)
         {
-            bars.Add(new Bar { Position = i * 3 + 1, Value = (double)(d.Domains[i].Now ?? 0), FillColor = now });
-            bars.Add(new Bar { Position = i * 3 + 2, Value = (double)(d.Domains[i].Target ?? 0), FillColor = target });
+            bars.Add(new Bar { Position = i * 3 + 1, Value = (double)(d.Domains[i].Now ?? 0), FillColor = now, Label = Value(d.Domains[i].Now) });
+            bars.Add(new Bar { Position = i * 3 + 2, Value = (double)(d.Domains[i].Target ?? 0), FillColor = target, Label = Value(d.Domains[i].Target) });
         }
         plot.Add.Bars(bars);
         plot.Axes.Bottom.SetTicks(d.Domains.Select((_, i) => i * 3 + 1.5).ToArray(), d.Domains.Select(x => Short(x.Name)).ToArray());
@@ -59,6 +68,8 @@ public static class DigestChart
         plot.Title("Indeks SPBE per pekan");
         plot.ShowLegend(Alignment.LowerRight);
     }
+
+    static string Value(decimal? value) => value is { } v ? Common.Format.Index(v) : "";
 
     static string Short(string domain) => domain.Replace("Kebijakan Internal", "Kebijakan").Replace(" SPBE", "");
 }

@@ -105,6 +105,19 @@ public sealed class EvidenceTexts : BilingualTexts
         (alreadyStored ? S("Isi berkas yang sama sudah pernah diunggah; disimpan sekali dan ditautkan lagi.\n", "The same content was uploaded before; it is stored once and linked again.\n") : "") +
         S($"Nomor bukti: #{e.Id} · Status: {StatusName(e.Status)}", $"Evidence no. #{e.Id} · Status: {StatusName(e.Status)}");
 
+    public string Supersedes(IReadOnlyList<EvidenceRecord> old) => S(
+        $"Berkas ini menggantikan {string.Join(", ", old.Select(o => $"bukti #{o.Id} \"{o.OriginalName}\""))} untuk butir yang sama. " +
+        "Bila butir ini memerlukan beberapa dokumen, pilih \"Simpan keduanya\"; bila berkas lama memang diganti, pilih \"Ganti\".",
+        $"This file replaces {string.Join(", ", old.Select(o => $"evidence #{o.Id} \"{o.OriginalName}\""))} for the same item. " +
+        "If the item needs several documents, choose \"Keep both\"; if the old file is indeed replaced, choose \"Replace\".");
+    public string KeepBoth => S("Simpan keduanya", "Keep both");
+    public string Replace => S("Ganti", "Replace");
+    public string KeptBoth(EvidenceRecord e, IReadOnlyList<long> restored) => S(
+        $"Baik, keduanya disimpan: {string.Join(", ", restored.Select(r => "#" + r))} dan #{e.Id} sama-sama berlaku untuk {Slot(e.Indicator!.Value, e.Level!.Value, e.Item!.Value)}.",
+        $"OK, both are kept: {string.Join(", ", restored.Select(r => "#" + r))} and #{e.Id} both count for {Slot(e.Indicator!.Value, e.Level!.Value, e.Item!.Value)}.");
+    public string NothingToKeep(EvidenceRecord e) => S($"Tidak ada berkas lama yang dapat dikembalikan di samping bukti #{e.Id}.", $"There is no earlier file to put back beside evidence #{e.Id}.");
+    public string Replaced(EvidenceRecord e) => S($"Baik, bukti #{e.Id} menggantikan berkas sebelumnya.", $"OK, evidence #{e.Id} replaces the earlier file.");
+
     // Verification
     public string QueueEmpty => S("Tidak ada bukti dukung yang menunggu verifikasi. Terima kasih.", "No evidence is waiting for verification.");
     public string QueueItem(EvidenceRecord e, int total, string? itemText, string zone) =>
@@ -116,6 +129,7 @@ public sealed class EvidenceTexts : BilingualTexts
     public string Reject => S("❌ Tolak", "❌ Reject");
     public string ViewFile => S("📄 Lihat berkas", "📄 View file");
     public string Next => S("⏭ Berikutnya", "⏭ Next");
+    public string BackToQueue => S("↩ Kembali ke antrean", "↩ Back to the queue");
     public string TypeRejectNote => S("Mohon ketik alasan penolakan (akan dikirim ke pengunggah), atau /batal.", "Please type the reason for rejecting (sent to the uploader), or /batal.");
     public string Approved(EvidenceRecord e) => S($"Bukti #{e.Id} disetujui.", $"Evidence #{e.Id} approved.");
     public string Rejected(EvidenceRecord e) => S($"Bukti #{e.Id} ditolak; pengunggah sudah diberi tahu.", $"Evidence #{e.Id} rejected; the uploader has been told.");
@@ -146,7 +160,9 @@ public sealed class EvidenceTexts : BilingualTexts
     public string Others(int count) => S($"Lainnya: {count} berkas", $"Other: {count} file(s)");
     public string ChecklistUsage => S("Ketik /bukti <nomor indikator> [level], mis. /bukti 32 4.", "Type /bukti <indicator number> [level], e.g. /bukti 32 4.");
     public string ChecklistButton => S("Status bukti dukung", "Evidence status");
-    public string UploadHint => S("Untuk mengunggah, kirim berkas dengan keterangan mis. \"bukti 32 L4\".", "To upload, send the file captioned e.g. \"bukti 32 L4\".");
+    public string UploadHint(bool terminal) => terminal
+        ? S("Untuk mengunggah, ketik /unggah <path berkas> bukti 32 L4.", "To upload, type /unggah <file path> bukti 32 L4.")
+        : S("Untuk mengunggah, kirim berkas dengan keterangan mis. \"bukti 32 L4\".", "To upload, send the file captioned e.g. \"bukti 32 L4\".");
 
     static string Icon(ItemState state) => state switch
     {

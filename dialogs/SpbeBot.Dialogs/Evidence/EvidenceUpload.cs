@@ -210,8 +210,30 @@ sealed class EvidenceUpload : IStepDialog
         var itemText = record.Item is > 0 ? catalog.FindIndicator(record.Indicator!.Value)?.Level(record.Level!.Value)?.Evidence.ElementAtOrDefault(record.Item.Value - 1) : null;
         var plan = record.PlanItemId is { } id ? await turn.Services.Plans.GetAsync(id, turn.Ct) : null;
         var planLine = plan is null ? null : $"#{plan.Id} {EvidenceTexts.Short(plan.Action ?? "-", 80)}";
-        return new Reply(turn.EvidenceTexts.Receipt(record, itemText, alreadyStored, planLine),
-            [new ReplyButton(turn.EvidenceTexts.ChecklistButton, $"/bukti {record.Indicator} {record.Level}")], []);
+        var e = turn.EvidenceTexts;
+        var text = e.Receipt(record, itemText, alreadyStored, planLine);
+        var checklist = new ReplyButton(e.ChecklistButton, $"/bukti {record.Indicator} {record.Level}");
+        // A second file for the same evidence item replaces the first: say so, and let the uploader keep both when the
+        // item needs several documents.
+        var replaced = await turn.Services.Evidence.SupersededByAsync(record.Id, turn.Ct);
+        if (replaced.Count == 0) return new Reply(text, [checklist], []);
+        return new Reply(text + "\n\n" + e.Supersedes(replaced), [new ReplyButton(e.KeepBoth, $"/simpankeduanya {record.Id}"), new ReplyButton(e.Replace, $"/ganti {record.Id}"), checklist], []);
+    }
+
+    /// <summary>"/simpankeduanya &lt;id&gt;": the files upload &lt;id&gt; replaced are put back beside it. "/ganti &lt;id&gt;": the replacement stands.</summary>
+    public static async Task<IReadOnlyList<Reply>> KeepBothAsync(Turn turn, bool keep)
+    {
+        var e = turn.EvidenceTexts;
+        if (turn.ArgList is not [var a, ..] || !long.TryParse(a, out var id)) return Turn.One(turn.Texts.NotFound);
+        var record = await turn.Services.Evidence.GetAsync(id, turn.Ct);
+        if (record is null || record.Framework != turn.Framework) return Turn.One(turn.Texts.NotFound);
+        // Operators decide about their own OPD's uploads (an OPD needed: two missing OPDs are not a match); coordinators about any.
+        if (!turn.IsCoordinator && (turn.Person.Role != PersonRole.Operator || turn.Person.OpdId is null || record.OpdId != turn.Person.OpdId))
+            return Turn.One(turn.Texts.NotAllowed);
+        if (!keep) return Turn.One(e.Replaced(record));
+        var restored = await turn.Services.Evidence.KeepBothAsync(id, turn.Actor, turn.Ct);
+        return Turn.One(restored.Count == 0 ? e.NothingToKeep(record) : e.KeptBoth(record, restored),
+            new ReplyButton(e.ChecklistButton, $"/bukti {record.Indicator} {record.Level}"));
     }
 
     static IReadOnlyList<Reply>? Invalid(Turn turn, FilingIntent intent, CriteriaCatalog catalog)

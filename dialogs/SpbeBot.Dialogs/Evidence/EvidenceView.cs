@@ -23,11 +23,11 @@ static class EvidenceView
         {
             var lines = indicator.Levels.Select(x => e.LevelSummary(EvidenceChecklist.For(catalog, number, x.Level, current)));
             var buttons = indicator.Levels.Select(x => new ReplyButton($"Level {x.Level}", $"/bukti {number} {x.Level}")).ToArray();
-            return Turn.One(header + "\n" + string.Join("\n", lines) + "\n\n" + e.UploadHint, buttons);
+            return Turn.One(header + "\n" + string.Join("\n", lines) + "\n\n" + e.UploadHint(turn.IsTerminal), buttons);
         }
         var checklist = EvidenceChecklist.For(catalog, number, level.Value, current);
         var text = header + "\n" + e.LevelSummary(checklist) + "\n" + string.Join("\n", checklist.Items.Select(e.ItemLine))
-                   + (checklist.Others > 0 ? "\n" + e.Others(checklist.Others) : "") + "\n\n" + e.UploadHint;
+                   + (checklist.Others > 0 ? "\n" + e.Others(checklist.Others) : "") + "\n\n" + e.UploadHint(turn.IsTerminal);
         var parts = MessageSplitter.Split(text, Reply.MaxMessageLength);
         return [new Reply(parts[0], [], parts.Skip(1).ToList())];
     }

@@ -74,7 +74,13 @@ sealed class Verification : IStepDialog
         // An operator needs an OPD of their own: two missing OPDs are not a match.
         if (turn.Person.Role == PersonRole.Operator && (turn.Person.OpdId is null || record.OpdId != turn.Person.OpdId)) return Turn.One(turn.Texts.NotAllowed);
         var path = turn.Services.Intake.Files.PathOf(record.Sha256);
-        return [new Reply($"#{record.Id} · {record.OriginalName} · {turn.EvidenceTexts.StatusName(record.Status)}", [], []) { File = new ReplyFile(path, record.OriginalName, record.ContentType) }];
+        // A coordinator looking at a pending upload decides next: the same choices as in the queue, so viewing the
+        // file does not drop the queue ("/verifikasi <id - 1>" shows this upload again).
+        var t = turn.EvidenceTexts;
+        ReplyButton[] buttons = turn.IsCoordinator && record.Status == EvidenceStatus.Pending
+            ? [new(t.Approve, $"/setujui {record.Id}"), new(t.Reject, $"/tolak {record.Id}"), new(t.Next, $"/verifikasi {record.Id}"), new(t.BackToQueue, $"/verifikasi {record.Id - 1}")]
+            : turn.IsCoordinator ? [new(t.BackToQueue, "/verifikasi")] : [];
+        return [new Reply($"#{record.Id} · {record.OriginalName} · {t.StatusName(record.Status)}", buttons, []) { File = new ReplyFile(path, record.OriginalName, record.ContentType) }];
     }
 
     static async Task<IReadOnlyList<Reply>> DecideAsync(Turn turn, long id, bool approve, string? note)

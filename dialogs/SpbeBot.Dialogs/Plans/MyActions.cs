@@ -19,10 +19,21 @@ static class MyActions
     public static bool CanUpdate(Person person, PlanItem item) =>
         person.Role is PersonRole.Coordinator or PersonRole.Admin || (person.Role == PersonRole.Operator && CanSee(person, item));
 
-    public static Task<IReadOnlyList<Reply>> MineAsync(Turn turn) =>
-        turn.Person.OpdName is { } opd ? ListAsync(turn, opd) : Task.FromResult(Turn.One(turn.Texts.NoOpd));
+    /// <summary>Items per page: a long plan (a coordinator's OPD may have dozens) is paged, not one wall of buttons.</summary>
+    public const int PageSize = 8;
 
-    public static async Task<IReadOnlyList<Reply>> ListAsync(Turn turn, string opd)
+    /// <summary>"/aksi [page]".</summary>
+    public static Task<IReadOnlyList<Reply>> MineAsync(Turn turn) =>
+        turn.Person.OpdName is { } opd
+            ? ListAsync(turn, opd, turn.ArgList is [var p, ..] && int.TryParse(p, out var page) ? page : 1)
+            : Task.FromResult(Turn.One(turn.Texts.NoOpd));
+
+    /// <summary>
+    /// One page of an OPD's items, grouped by where they stand (overdue, under way, done, cancelled), with a button per
+    /// item and previous/next buttons. Paging of other OPDs' lists ("/opd") starts on page 1.
+    /// </summary>
+    /// <param name="pageCommand">What a page button sends, followed by the page number ("/aksi ", "/opd 3 ").</param>
+    public static async Task<IReadOnlyList<Reply>> ListAsync(Turn turn, string opd, int page = 1, string pageCommand = "/aksi ")
     {
         var t = turn.Texts;
         var items = await turn.Services.Plans.ListAsync(new PlanFilter { Opd = opd, Framework = turn.Framework, Year = turn.Year }, turn.Ct);
@@ -31,15 +42,33 @@ static class MyActions
         // One query for the whole year's evidence, then each item's target level checked against it.
         var catalog = CatalogStore.Get(turn.Framework);
         var evidence = await turn.Services.Evidence.ListAsync(new EvidenceFilter { Framework = turn.Framework, Year = turn.Year, Limit = 100_000 }, turn.Ct);
-        var lines = ordered.Select(i => Line(t, i, turn.Today) + " — " + turn.EvidenceTexts.Counted(EvidenceChecklist.For(catalog, i.Indicator, i.TargetLevel ?? 1, evidence)));
-        var buttons = ordered.Select(i => new ReplyButton($"{t.Indicator(i.Indicator)} · {Short(i.Action, 28)}", $"/item {i.Id}")).ToList();
-        var parts = MessageSplitter.Split(t.ItemsHeader(opd, turn.Year) + "\n" + string.Join("\n", lines), Reply.MaxMessageLength);
+        var pages = (ordered.Count + PageSize - 1) / PageSize;
+        page = Math.Clamp(page, 1, pages);
+        var shown = ordered.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        var lines = new List<string>();
+        string? group = null;
+        foreach (var i in shown)
+        {
+            var heading = t.Group(GroupOf(i, turn.Today));
+            if (heading != group) lines.Add((group is null ? "" : "\n") + heading);
+            group = heading;
+            lines.Add(Line(t, i, turn.Today) + " — " + turn.EvidenceTexts.Counted(EvidenceChecklist.For(catalog, i.Indicator, i.TargetLevel ?? 1, evidence)));
+        }
+        var buttons = shown.Select(i => new ReplyButton($"{t.Indicator(i.Indicator)} · {Short(i.Action, 28)}", $"/item {i.Id}")).ToList();
+        if (page > 1) buttons.Add(new ReplyButton(t.PreviousPage, pageCommand + (page - 1)));
+        if (page < pages) buttons.Add(new ReplyButton(t.NextPage, pageCommand + (page + 1)));
+        var header = t.ItemsHeader(opd, turn.Year) + (pages > 1 ? " " + t.PageOf(page, pages, ordered.Count) : "");
+        var parts = MessageSplitter.Split(header + "\n" + string.Join("\n", lines), Reply.MaxMessageLength);
         return [new Reply(parts[0], buttons, parts.Skip(1).ToList())];
     }
 
-    /// <summary>Overdue first (longest late first), then by deadline; items without a deadline last.</summary>
+    /// <summary>0 overdue, 1 open or under way, 2 done, 3 cancelled — the order <see cref="Order"/> keeps within a page.</summary>
+    static int GroupOf(PlanItem i, DateOnly today) =>
+        IsOverdue(i, today) ? 0 : i.Status switch { PlanStatus.Done => 2, PlanStatus.Cancelled => 3, _ => 1 };
+
+    /// <summary>Overdue first (longest late first), then open or under way, done, cancelled; each by deadline, none last.</summary>
     public static IReadOnlyList<PlanItem> Order(IEnumerable<PlanItem> items, DateOnly today) =>
-        items.OrderBy(i => IsOverdue(i, today) ? 0 : 1).ThenBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Indicator).ToList();
+        items.OrderBy(i => GroupOf(i, today)).ThenBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Indicator).ToList();
 
     public static bool IsOverdue(PlanItem item, DateOnly today) =>
         item.Status is PlanStatus.Open or PlanStatus.InProgress && item.Deadline < today;

@@ -1,3 +1,4 @@
+using SpbeBot.Core.Evidence;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Storage;
@@ -60,8 +61,18 @@ sealed class ProgressUpdateDialog : IStepDialog
         if (item is null) return Turn.One(turn.Texts.NotFound);
         if (!MyActions.CanUpdate(turn.Person, item)) return Turn.One(turn.Texts.NotAllowed);
         var saved = await turn.Services.Plans.UpdateProgressAsync(id, status, note, turn.Actor, turn.Ct);
-        return saved is null ? Turn.One(turn.Texts.NotFound)
-            : Turn.One(turn.Texts.ProgressSaved(saved), new ReplyButton(turn.Texts.MenuMyActions, "/aksi"), new ReplyButton(turn.Texts.Back, $"/item {id}"));
+        if (saved is null) return Turn.One(turn.Texts.NotFound);
+        var text = turn.Texts.ProgressSaved(saved);
+        // "Done" with no approved evidence at the target level is a claim nobody has checked: say so, and how it counts.
+        if (saved.Status == PlanStatus.Done && saved.TargetLevel is { } level)
+        {
+            var approved = await turn.Services.Evidence.ListAsync(new EvidenceFilter
+            {
+                Framework = turn.Framework, Year = saved.Year, Indicator = saved.Indicator, Level = level, Status = EvidenceStatus.Approved,
+            }, turn.Ct);
+            if (approved.Count == 0) text += "\n\n" + turn.Texts.DoneWithoutApprovedEvidence(saved.Indicator, level);
+        }
+        return Turn.One(text, new ReplyButton(turn.Texts.MenuMyActions, "/aksi"), new ReplyButton(turn.Texts.Back, $"/item {id}"));
     }
 
     static async Task<(PlanItem? Item, IReadOnlyList<Reply>? Refusal)> FindUpdatableAsync(Turn turn)

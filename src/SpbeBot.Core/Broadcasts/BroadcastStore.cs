@@ -29,10 +29,15 @@ public sealed record Audience(string Kind, long? OpdId = null, PersonRole? Role 
 }
 
 /// <summary>A broadcast and where its delivery stands.</summary>
+/// <param name="Unreachable">Recipients with no chat account on any channel: counted at once, never pending.</param>
 public sealed record BroadcastStatus(long Id, string Creator, string Audience, string Text, int Recipients, int Pending, int Sent, int Failed, int Blocked,
-    DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt, int Unreachable = 0)
 {
-    public bool Finished => Pending == 0;
+    /// <summary>The names of the unreachable recipients (filled by <see cref="BroadcastStore.StatusAsync(long, CancellationToken)"/> and the report).</summary>
+    public IReadOnlyList<string> UnreachableNames { get; init; } = [];
+
+    /// <summary>Nothing is left to push: every message is out, or the broadcast was marked finished (terminal-only readers may still open theirs).</summary>
+    public bool Finished => Pending == 0 || FinishedAt is not null;
 }
 
 /// <summary>
@@ -81,8 +86,10 @@ public sealed class BroadcastStore(ConnectionFactory db)
             """
             insert into outbox_message (person_id, kind, text, broadcast_id, file_sha256, file_name, status)
             select r, 'broadcast', @text, @id, @sha, @name,
-                   -- Someone who blocked the bot everywhere they used it is not tried again.
-                   case when exists (select 1 from chat_identity ci where ci.person_id = r and ci.channel = any(@push))
+                   -- Someone with no chat account anywhere cannot be reached; someone who blocked the bot everywhere
+                   -- they used it is not tried again.
+                   case when not exists (select 1 from chat_identity ci where ci.person_id = r) then 'unreachable'
+                        when exists (select 1 from chat_identity ci where ci.person_id = r and ci.channel = any(@push))
                          and not exists (select 1 from chat_identity ci where ci.person_id = r and ci.channel = any(@push) and ci.blocked_at is null)
                         then 'blocked' else 'pending' end
             from unnest(@recipients) as r
@@ -96,8 +103,20 @@ public sealed class BroadcastStore(ConnectionFactory db)
     public async Task<BroadcastStatus?> StatusAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<Row>(new CommandDefinition(
-            Select + " where b.id = @id group by b.id", new { id }, cancellationToken: ct))).Select(r => r.ToStatus()).SingleOrDefault();
+        return await StatusAsync(connection, null, id, ct);
+    }
+
+    static async Task<BroadcastStatus?> StatusAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? tx, long id, CancellationToken ct)
+    {
+        var status = (await connection.QueryAsync<Row>(new CommandDefinition(
+            Select + " where b.id = @id group by b.id", new { id }, tx, cancellationToken: ct))).Select(r => r.ToStatus()).SingleOrDefault();
+        if (status is null || status.Unreachable == 0) return status;
+        var names = (await connection.QueryAsync<string>(new CommandDefinition(
+            """
+            select p.name from outbox_message o join person p on p.id = o.person_id
+            where o.broadcast_id = @id and o.status = 'unreachable' order by p.name
+            """, new { id }, tx, cancellationToken: ct))).ToList();
+        return status with { UnreachableNames = names };
     }
 
     public async Task<IReadOnlyList<BroadcastStatus>> ListAsync(int limit = 20, CancellationToken ct = default)
@@ -111,7 +130,8 @@ public sealed class BroadcastStore(ConnectionFactory db)
     /// Broadcasts whose every message a channel can push is sent, failed or blocked are marked finished, and their creator gets the delivery
     /// report, in one transaction: once, whoever (and however often) calls this.
     /// </summary>
-    public async Task<int> FinishCompletedAsync(Func<BroadcastStatus, string> report, CancellationToken ct = default)
+    /// <param name="report">The report text for a status, in the creator's language ("id" or "en").</param>
+    public async Task<int> FinishCompletedAsync(Func<BroadcastStatus, string, string> report, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -127,9 +147,10 @@ public sealed class BroadcastStore(ConnectionFactory db)
         foreach (var (id, creatorId) in done)
         {
             if (creatorId is not { } creator) continue;
-            var status = (await connection.QueryAsync<Row>(new CommandDefinition(
-                Select + " where b.id = @id group by b.id", new { id }, tx, cancellationToken: ct))).Single().ToStatus();
-            await Outbox.EnqueueAsync(connection, tx, creator, "broadcast-report", report(status), [], ct: ct);
+            var status = (await StatusAsync(connection, tx, id, ct))!;
+            var language = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+                "select language from person where id = @creator", new { creator }, tx, cancellationToken: ct)) ?? "id";
+            await Outbox.EnqueueAsync(connection, tx, creator, "broadcast-report", report(status, language), [], ct: ct);
         }
         await tx.CommitAsync(ct);
         return done.Count;
@@ -139,7 +160,8 @@ public sealed class BroadcastStore(ConnectionFactory db)
         """
         select b.id, b.creator, b.audience, b.text, b.recipients, b.created_at as CreatedAt, b.finished_at as FinishedAt,
                count(*) filter (where o.status = 'pending') as Pending, count(*) filter (where o.status = 'sent') as Sent,
-               count(*) filter (where o.status = 'failed') as Failed, count(*) filter (where o.status = 'blocked') as Blocked
+               count(*) filter (where o.status = 'failed') as Failed, count(*) filter (where o.status = 'blocked') as Blocked,
+               count(*) filter (where o.status = 'unreachable') as Unreachable
         from broadcast b left join outbox_message o on o.broadcast_id = b.id
         """;
 
@@ -156,9 +178,10 @@ public sealed class BroadcastStore(ConnectionFactory db)
         public long Sent { get; set; }
         public long Failed { get; set; }
         public long Blocked { get; set; }
+        public long Unreachable { get; set; }
 
         public BroadcastStatus ToStatus() => new(Id, Creator, Audience, Text, Recipients, (int)Pending, (int)Sent, (int)Failed, (int)Blocked,
             DbTime.Utc(CreatedAt),
-            FinishedAt is { } f ? DbTime.Utc(f) : null);
+            FinishedAt is { } f ? DbTime.Utc(f) : null, (int)Unreachable);
     }
 }

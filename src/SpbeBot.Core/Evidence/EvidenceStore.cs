@@ -145,7 +145,7 @@ public sealed class EvidenceStore(ConnectionFactory db)
         var statuses = replacing == EvidenceStatus.Approved ? new[] { "approved" } : ["pending", "rejected"];
         var old = await connection.QueryAsync<long>(new CommandDefinition(
             """
-            update evidence o set status = 'superseded', superseded_by = n.id, updated_at = now()
+            update evidence o set status = 'superseded', superseded_by = n.id, superseded_from = o.status, updated_at = now()
             from evidence n
             where n.id = @newId and n.item <> 0 and o.id <> n.id and o.batch <> n.batch and o.status = any(@statuses)
               and o.framework = n.framework and o.year = n.year and o.indicator = n.indicator and o.level = n.level
@@ -154,6 +154,37 @@ public sealed class EvidenceStore(ConnectionFactory db)
             """, new { newId, statuses }, tx, cancellationToken: ct));
         foreach (var id in old)
             await AuditLog.WriteAsync(connection, tx, actor, "evidence", id, "supersede", null, new { supersededBy = newId }, ct);
+    }
+
+    /// <summary>The uploads that <paramref name="id"/> took the place of (see <see cref="SupersedeAsync"/>).</summary>
+    public async Task<IReadOnlyList<EvidenceRecord>> SupersededByAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var ids = await connection.QueryAsync<long>(new CommandDefinition(
+            "select id from evidence where superseded_by = @id and status = 'superseded' order by id", new { id }, cancellationToken: ct));
+        var records = new List<EvidenceRecord>();
+        foreach (var old in ids) records.Add((await GetAsync(connection, null, old, ct: ct))!);
+        return records;
+    }
+
+    /// <summary>
+    /// "Keep both": the evidence item needs several documents, so the uploads <paramref name="id"/> superseded are put back
+    /// as they were (pending or rejected) and stand beside it. Returns those restored (none when there is nothing to undo).
+    /// </summary>
+    public async Task<IReadOnlyList<long>> KeepBothAsync(long id, Actor actor, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var restored = (await connection.QueryAsync<long>(new CommandDefinition(
+            """
+            update evidence set status = superseded_from, superseded_by = null, superseded_from = null, updated_at = now()
+            where superseded_by = @id and status = 'superseded' and superseded_from in ('pending', 'rejected')
+            returning id
+            """, new { id }, tx, cancellationToken: ct))).Order().ToList();
+        foreach (var old in restored)
+            await AuditLog.WriteAsync(connection, tx, actor, "evidence", old, "keep-both", new { supersededBy = id }, null, ct);
+        await tx.CommitAsync(ct);
+        return restored;
     }
 
     public async Task<EvidenceRecord?> GetAsync(long id, CancellationToken ct = default)

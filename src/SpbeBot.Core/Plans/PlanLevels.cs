@@ -3,14 +3,25 @@ namespace SpbeBot.Core.Plans;
 /// <summary>Indicator levels from the plan, for the index now and the index if every target is met.</summary>
 public static class PlanLevels
 {
-    /// <summary>Per indicator: the highest current level and the highest target among its active items (a target never lowers).</summary>
-    public static (Dictionary<int, int> Current, Dictionary<int, int> Target) From(IEnumerable<PlanItem> items)
+    /// <summary>
+    /// Per indicator: the highest current level and the highest target among its active items (a target never lowers).
+    /// An item marked done counts at its target level as "current" only when <paramref name="approved"/> holds
+    /// approved evidence for that indicator and level: "done" alone is a claim, the coordinator's approval confirms it.
+    /// </summary>
+    /// <param name="approved">(indicator, level) pairs with at least one approved upload; null counts no item as reached.</param>
+    public static (Dictionary<int, int> Current, Dictionary<int, int> Target) From(IEnumerable<PlanItem> items, IReadOnlySet<(int Indicator, int Level)>? approved = null)
     {
         var active = items.Where(i => i.Status != PlanStatus.Cancelled).ToList();
         var current = active.Where(i => i.CurrentLevel is not null).GroupBy(i => i.Indicator)
-            .ToDictionary(g => g.Key, g => g.Max(i => i.CurrentLevel!.Value));
+            .ToDictionary(g => g.Key, g => g.Max(i => Reached(i, approved)));
         var target = current.ToDictionary(kv => kv.Key, kv => Math.Max(kv.Value,
             active.Where(i => i.Indicator == kv.Key).Max(i => i.TargetLevel ?? kv.Value)));
         return (current, target);
     }
+
+    /// <summary>Done with approved evidence at the target level: the target; otherwise the recorded current level.</summary>
+    public static int Reached(PlanItem i, IReadOnlySet<(int Indicator, int Level)>? approved) =>
+        i.Status == PlanStatus.Done && i.TargetLevel is { } t && approved is not null && approved.Contains((i.Indicator, t))
+            ? Math.Max(t, i.CurrentLevel ?? 0)
+            : i.CurrentLevel ?? 0;
 }

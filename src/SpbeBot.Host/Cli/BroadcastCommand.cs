@@ -108,10 +108,11 @@ static class BroadcastCommand
     /// <summary>"[██████░░░░]  60 % 3000/5000 terkirim · 0 gagal · 2 memblokir · 2000 menunggu".</summary>
     static string Line(BroadcastStatus s)
     {
-        var done = s.Sent + s.Failed + s.Blocked;
+        var done = s.Sent + s.Failed + s.Blocked + s.Unreachable;
         var filled = s.Recipients == 0 ? 20 : done * 20 / s.Recipients;
         return $"#{s.Id} [{new string('█', filled)}{new string('░', 20 - filled)}] {(s.Recipients == 0 ? 100 : done * 100 / s.Recipients),3} % " +
                $"{s.Sent}/{s.Recipients} terkirim/sent · {s.Failed} gagal/failed · {s.Blocked} memblokir/blocked · {s.Pending} menunggu/pending" +
+               (s.Unreachable > 0 ? $" · {s.Unreachable} tanpa akun chat: {string.Join(", ", s.UnreachableNames)}" : "") +
                (s.FinishedAt is { } f ? $" · selesai/finished {f:yyyy-MM-dd HH:mm:ss} UTC" : "");
     }
 }

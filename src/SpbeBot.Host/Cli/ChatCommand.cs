@@ -3,6 +3,7 @@ using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Conversations;
+using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Conversation;
 using SpbeBot.Host.Hosting;
 using SpbeBot.Host.Channels.Terminal;
@@ -48,10 +49,8 @@ static class ChatCommand
                 output.WriteLine($"Rencana aksi {instansi.Framework} tahun {instansi.EvaluationYear}: {items.Count} butir, " +
                                  $"{items.Count(i => i.Status == PlanStatus.Done)} selesai, " +
                                  $"{items.Count(i => i.Status is PlanStatus.Open or PlanStatus.InProgress && i.Deadline < today)} lewat tenggat.");
-            output.WriteLine(person is null
-                ? "Silakan bertanya tentang kriteria SPBE, mis. \"apa yang dibutuhkan untuk level 4 indikator 32?\". Ketik \"keluar\" untuk selesai."
-                : $"Selamat datang, {person.Name} ({person.OpdName ?? "-"}). Ketik \"keluar\" untuk selesai.");
-            output.WriteLine("Ask about the SPBE criteria in Indonesian or English; type \"exit\" to leave.");
+            var texts = TerminalTexts.For(person?.Language);
+            output.WriteLine(person is null ? texts.WelcomeStranger : texts.Welcome(person.Name, person.OpdName));
 
             // The terminal acts as that person through a synthetic account ("terminal", "person-<id>") linked to them,
             // so the conversation finds them exactly as it finds a Telegram user, with the same access checks.
@@ -63,7 +62,7 @@ static class ChatCommand
             if (report.TempFilesRemoved + report.OrphansRemoved + report.Missing.Count > 0)
                 output.WriteLine($"Rekonsiliasi berkas bukti: {report.TempFilesRemoved} sementara dan {report.OrphansRemoved} yatim dihapus, {report.Missing.Count} hilang.");
             var handler = new ConversationHandler(services);
-            var chat = new TerminalChat(handler, Console.In, output, userId, person?.Name ?? Environment.UserName, person is null ? null : services.Outbox, person?.Id, services.Intake.Files);
+            var chat = new TerminalChat(handler, Console.In, output, userId, person?.Name ?? Environment.UserName, person is null ? null : services.Outbox, person?.Id, services.Intake.Files, person?.Language);
             await chat.RunAsync(ct);
             return 0;
         });

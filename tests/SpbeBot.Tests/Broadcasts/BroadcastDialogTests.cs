@@ -1,4 +1,5 @@
 using Dapper;
+using SpbeBot.Core.Audit;
 using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Demo;
 using SpbeBot.Core.Messaging;
@@ -35,6 +36,39 @@ public class BroadcastDialogTests(DatabaseFixture db) : IClassFixture<DatabaseFi
         Assert.Contains((await new Outbox(db.Connections).ListForAsync(budi.Id)), m => m.Message.Text == "Mohon hadir rapat SPBE hari Senin.");
         // Sending again needs a new message: the step is gone.
         Assert.Contains("ketik isi siaran", Assert.Single(await bot.AsDemo("koordinator", "/siaran kirim")).Text);
+    }
+
+    [Fact]
+    public async Task People_without_any_chat_account_are_unreachable_at_once_named_and_do_not_hold_up_the_report()
+    {
+        await db.ResetAsync();
+        var bot = new ConversationDriver(db.Connections);
+        await bot.LoadDemoAsync();
+        var bappeda = await bot.OpdAsync("Bappeda");
+        await bot.People.AddAsync(new PersonDraft { Name = "Sari Tanpa Akun", Role = PersonRole.Operator, OpdId = bappeda.Id }, new Actor("test", null));
+
+        await bot.AsDemo("koordinator", "/siaran");
+        await bot.AsDemo("koordinator", "Rapat SPBE hari Senin.");
+        Assert.Contains("operator — 3 orang", Assert.Single(await bot.AsDemo("koordinator", "/siaran ke role:operator")).Text);
+        var queued = Assert.Single(await bot.AsDemo("koordinator", "/siaran kirim")).Text;
+        Assert.Contains("1 orang belum memiliki akun chat", queued);
+        Assert.Contains("Sari Tanpa Akun", queued);
+        Assert.DoesNotContain(" / ", queued);
+
+        var store = new BroadcastStore(db.Connections);
+        var status = (await store.StatusAsync(1))!;
+        Assert.Equal((3, 2, 1), (status.Recipients, status.Pending, status.Unreachable));
+        Assert.Equal(["Sari Tanpa Akun"], status.UnreachableNames);
+
+        // The other two read in the terminal-like demo channel: nothing is left to push, so the report comes now, once.
+        Assert.Equal(1, await store.FinishCompletedAsync(SpbeBot.Dialogs.Broadcasts.BroadcastTexts.Report));
+        Assert.Equal(0, await store.FinishCompletedAsync(SpbeBot.Dialogs.Broadcasts.BroadcastTexts.Report));
+        Assert.True((await store.StatusAsync(1))!.Finished);
+        var koordinator = (await bot.People.FindByChatAsync("demo", "koordinator"))!;
+        var report = Assert.Single(await new Outbox(db.Connections).ListForAsync(koordinator.Id), m => m.Message.Text.StartsWith("📣")).Message.Text;
+        Assert.Contains("1 tanpa akun chat", report);
+        Assert.Contains("Sari Tanpa Akun", report);
+        Assert.DoesNotContain("Broadcast", report);
     }
 
     [Fact]

@@ -36,9 +36,10 @@ public class CriteriaAnswerTests
                 var parts = new[] { answer.Reply.Text }.Concat(answer.Reply.More).ToList();
                 Assert.All(parts, p => Assert.InRange(p.Length, 1, Reply.MaxMessageLength));
                 // Summary first: the criterion and the evidence are in the first message.
-                Assert.Contains(level.Criterion, answer.Reply.Text);
+                // Quoted with the PDF's typographic slips mended (issue 20: "diberlakukan. .", sentences run together).
+                Assert.Contains(Format.Quote(level.Criterion), answer.Reply.Text);
                 var all = string.Join("\n", parts);
-                Assert.All(level.Fulfilment.Concat(level.Evidence), item => Assert.Contains(item, all));
+                Assert.All(level.Fulfilment.Concat(level.Evidence), item => Assert.Contains(Format.Quote(item), all));
             }
     }
 

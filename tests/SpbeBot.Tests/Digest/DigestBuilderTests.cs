@@ -73,6 +73,26 @@ public class DigestBuilderTests
     static string IndexPredikat(decimal value) => SpbeBot.Core.Scoring.IndexCalculator.PredikatOf(Catalog, value).Name;
 
     [Fact]
+    public void The_chart_writes_numbers_with_the_indonesian_decimal_comma_like_the_text()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            // A server in an English locale would otherwise label the axis 4.5 while the message says 4,5.
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+            var plot = DigestChart.DomainsPlot(Digest());
+            plot.GetImageBytes(DigestChart.Width, DigestChart.Height, ScottPlot.ImageFormat.Png);
+            var labels = plot.Axes.Left.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Label).ToList();
+            Assert.Contains(labels, l => l.Contains(','));
+            Assert.DoesNotContain(labels, l => l.Contains('.'));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
     public void The_charts_are_pngs_of_the_expected_size_and_the_workbook_totals_match_the_message()
     {
         var d = Digest();

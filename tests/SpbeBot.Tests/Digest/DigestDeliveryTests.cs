@@ -82,7 +82,9 @@ public class DigestDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFix
             var chat = Cli.Run(["chat", "--as", "Ahmad"], "keluar\n", env).Out;
             Assert.Contains("📬 📊 Ringkasan mingguan SPBE", chat);
             Assert.Contains("📎 grafik-domain-", chat);
-            Assert.Contains(".xlsx: ", chat);
+            // A usable copy under the file's own name (issue 20), not the store's extension-less path.
+            Assert.Contains(".xlsx — salinan untuk dibuka: ", chat);
+            Assert.Matches(@"salinan untuk dibuka: \S+spbebot-berkas\S+\.xlsx", chat);
         }
         finally
         {

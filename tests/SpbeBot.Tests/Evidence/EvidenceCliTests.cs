@@ -37,7 +37,7 @@ public class EvidenceCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
             Assert.Contains("Berkas tidak ditemukan", Cli.Run(["chat", "--as", "Budi"], "/unggah /tidak/ada.pdf bukti 32 L4\nkeluar\n", env).Out);
 
             // The coordinator's queue: the first button approves.
-            var approve = Cli.Run(["chat"], "/verifikasi\n1\nkeluar\n", env);
+            var approve = Cli.Run(["chat"], "/verifikasi\na\nkeluar\n", env);
             Assert.Contains("Integrasi SIPD.pdf", approve.Out);
             Assert.Contains("disetujui", approve.Out);
 

@@ -99,7 +99,7 @@ public class RoleMatrixTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
             var invite = await new InviteStore(db.Connections).CreateAsync(PersonRole.Operator, (await bot.OpdAsync("Bappeda")).Id, new SpbeBot.Core.Audit.Actor("test"));
             var text = command
                 .Replace("<kode>", invite.Code)
-                .Replace("<id>", command.StartsWith("/lihatberkas") || command.StartsWith("/setujui") || command.StartsWith("/tolak") ? evidenceId.ToString() : item.Id.ToString())
+                .Replace("<id>", command.StartsWith("/lihatberkas") || command.StartsWith("/setujui") || command.StartsWith("/tolak") || command.StartsWith("/simpankeduanya") || command.StartsWith("/ganti") ? evidenceId.ToString() : item.Id.ToString())
                 .Replace("<status>", "in-progress")
                 .Replace("<pertanyaan>", "apa yang dibutuhkan untuk level 4 indikator 32?")
                 .Replace("<indikator> <level>", "32 4")

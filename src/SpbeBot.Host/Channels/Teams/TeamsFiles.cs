@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Host.Channels.Teams;
@@ -11,8 +12,12 @@ namespace SpbeBot.Host.Channels.Teams;
 /// upload URL Teams gives (the user's OneDrive) and sends a file card. Each offer is a row answered once and only by the
 /// user it was made to, so an invoke cannot fetch any other stored file.
 /// </summary>
-sealed class TeamsFiles(TeamsFileOfferStore offers, EvidenceIntake intake, IHttpClientFactory httpClients, ILogger<TeamsFiles> log)
+sealed class TeamsFiles(TeamsFileOfferStore offers, EvidenceIntake intake, PersonStore people, IHttpClientFactory httpClients, ILogger<TeamsFiles> log)
 {
+    /// <summary>The notes in the recipient's language (one language per person).</summary>
+    async Task<ChannelFileTexts> TextsAsync(string userId, CancellationToken ct) =>
+        ChannelFileTexts.For((await people.FindByChatAsync(ActivityMapper.Channel, userId, ct))?.Language);
+
     /// <summary>Teams refuses bot messages over about 100 KB; base64 grows a third.</summary>
     public const int InlineMaxBytes = 64 * 1024;
     const string ConsentCard = "application/vnd.microsoft.teams.card.file.consent";
@@ -28,7 +33,7 @@ sealed class TeamsFiles(TeamsFileOfferStore offers, EvidenceIntake intake, IHttp
             return Inline(await File.ReadAllBytesAsync(file.Path, ct), file.ContentType, file.FileName);
         var (sha, _) = await intake.StoreAttachmentAsync(file.Path, ct);
         return sha is null
-            ? Text(ChatTexts.FileCannotBeSent(file.FileName))
+            ? Text((await TextsAsync(userId, ct)).CannotBeSent(file.FileName))
             : await ForStoredAsync(channelId, userId, sha, file.FileName, ct);
     }
 
@@ -37,11 +42,12 @@ sealed class TeamsFiles(TeamsFileOfferStore offers, EvidenceIntake intake, IHttp
     {
         var stored = await offers.FindStoredAsync(sha256, ct);
         if (stored is null || stored.Size == 0 || !intake.Files.Exists(sha256))
-            return Text(ChatTexts.FileMissing(name));
+            return Text((await TextsAsync(userId, ct)).Missing(name));
         if (stored.Size <= InlineMaxBytes)
             return Inline(await File.ReadAllBytesAsync(intake.Files.PathOf(sha256), ct), stored.ContentType, name);
         if (channelId != "msteams")
-            return Text(ChatTexts.FileTooLargeForChannel(name, stored.Size));
+            return Text((await TextsAsync(userId, ct)).TooLargeForChannel(name, stored.Size));
+        var texts = await TextsAsync(userId, ct);
         var offer = await offers.OfferAsync(userId, sha256, name, stored.Size, ct);
         var context = new JsonObject { ["offer"] = offer.ToString() };
         return Attachment(new JsonObject
@@ -50,7 +56,7 @@ sealed class TeamsFiles(TeamsFileOfferStore offers, EvidenceIntake intake, IHttp
             ["name"] = name,
             ["content"] = new JsonObject
             {
-                ["description"] = ChatTexts.FileOfferDescription(name),
+                ["description"] = texts.OfferDescription(name),
                 ["sizeInBytes"] = stored.Size,
                 ["acceptContext"] = context,
                 ["declineContext"] = context.DeepClone(),
@@ -63,13 +69,14 @@ sealed class TeamsFiles(TeamsFileOfferStore offers, EvidenceIntake intake, IHttp
     {
         var value = invoke["value"];
         var accepted = (string?)value?["action"] == "accept";
+        var texts = await TextsAsync(userId, ct);
         if (!Guid.TryParse((string?)value?["context"]?["offer"], out var id))
-            return Text(ChatTexts.FileOfferUnknown);
+            return Text(texts.OfferUnknown);
         var offer = await offers.ClaimAsync(id, userId, ct);
         if (offer is null)
-            return Text(ChatTexts.FileOfferExpired);
+            return Text(texts.OfferExpired);
         if (!accepted)
-            return Text(ChatTexts.FileDeclined(offer.Name));
+            return Text(texts.Declined(offer.Name));
 
         var upload = value?["uploadInfo"];
         if ((string?)upload?["uploadUrl"] is { } uploadUrl && await UploadAsync(uploadUrl, offer.Sha256, offer.Size, ct))
@@ -82,7 +89,7 @@ sealed class TeamsFiles(TeamsFileOfferStore offers, EvidenceIntake intake, IHttp
             });
         // Let the user try again from the same card.
         await offers.ReopenAsync(id, ct);
-        return Text(ChatTexts.FileUploadFailed(offer.Name));
+        return Text(texts.UploadFailed(offer.Name));
     }
 
     /// <summary>One PUT of the whole file to the pre-authorised upload session (our files are far below its 60 MB per request).</summary>

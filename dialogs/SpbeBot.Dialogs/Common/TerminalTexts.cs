@@ -1,0 +1,43 @@
+namespace SpbeBot.Dialogs.Common;
+
+/// <summary>The terminal chat's own texts (`spbebot chat`), in the language of the person it acts as.</summary>
+public sealed class TerminalTexts : BilingualTexts
+{
+    public static readonly TerminalTexts Id = new(english: false);
+    public static readonly TerminalTexts En = new(english: true);
+
+    public static TerminalTexts For(string? language) => language == "en" ? En : Id;
+
+    TerminalTexts(bool english) : base(english)
+    {
+    }
+
+    public string Prompt => S("Anda › ", "You › ");
+
+    public string WelcomeStranger => S(
+        "Silakan bertanya tentang kriteria SPBE, mis. \"apa yang dibutuhkan untuk level 4 indikator 32?\". Ketik \"keluar\" untuk selesai.",
+        "Ask about the SPBE criteria, e.g. \"what is required for level 4 of indicator 32?\". Type \"exit\" to leave.");
+
+    public string Welcome(string name, string? opd) => S(
+        $"Selamat datang, {name} ({opd ?? "-"}). Ketik \"keluar\" untuk selesai. Berkas dikirim dengan /unggah <path berkas> [keterangan].",
+        $"Welcome, {name} ({opd ?? "-"}). Type \"exit\" to leave. Send a file with /unggah <file path> [caption].");
+
+    public string Goodbye => S("Sampai jumpa, Bapak/Ibu.", "Goodbye.");
+
+    public string SomethingWentWrong => S("Mohon maaf, terjadi kesalahan. Silakan coba lagi beberapa saat lagi.", "Sorry, something went wrong. Please try again in a moment.");
+
+    public string UploadUsage => S(
+        "Ketik /unggah <path berkas> [keterangan], mis. /unggah /home/budi/sk.pdf bukti 19 L3. Path dengan spasi boleh diapit tanda kutip: /unggah \"/home/budi/sk tim.pdf\" bukti 19 L3.",
+        "Type /unggah <file path> [caption], e.g. /unggah /home/budi/sk.pdf bukti 19 L3. Put a path with spaces in quotes: /unggah \"/home/budi/sk tim.pdf\" bukti 19 L3.");
+
+    public string FileNotFound(string path) => S(
+        $"Berkas tidak ditemukan: {path}. Jika path mengandung spasi, apit dengan tanda kutip, mis. /unggah \"/home/budi/sk tim.pdf\" bukti 19 L3.",
+        $"File not found: {path}. If the path has spaces, put it in quotes, e.g. /unggah \"/home/budi/sk tim.pdf\" bukti 19 L3.");
+
+    /// <summary>Choices are lettered (a, b, c …) so that a typed number stays a number (an indicator, a level).</summary>
+    public string ChooseByLetter => S("(ketik huruf pilihan, mis. a)", "(type a choice's letter, e.g. a)");
+
+    public string FileCopy(string name, string path) => S($"📎 {name} — salinan untuk dibuka: {path}", $"📎 {name} — a copy to open: {path}");
+
+    public string FileMissing(string name) => S($"📎 {name}: berkas tidak ditemukan di penyimpanan.", $"📎 {name}: the file is missing from the store.");
+}
