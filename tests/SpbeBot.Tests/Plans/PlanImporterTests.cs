@@ -113,6 +113,34 @@ public sealed class PlanImporterTests : IDisposable
     }
 
     [Fact]
+    public void A_table_on_a_hidden_sheet_is_imported_and_mentioned_once()
+    {
+        var path = Path.Combine(_dir.FullName, "tersembunyi.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            wb.AddWorksheet("Petunjuk").Cell(1, 1).Value = "Isi tabel di lembar berikut.";
+            var table = wb.AddWorksheet("Data");
+            string[][] rows =
+            [
+                ["No", "Indikator", "Nilai", "Tindak Lanjut", "Target Waktu", "OPD Terkait"],
+                ["1", "Layanan Perencanaan", "2", "Integrasi e-planning", "31/03/2025", "Bappeda"],
+            ];
+            for (var r = 0; r < rows.Length; r++)
+                for (var c = 0; c < rows[r].Length; c++) table.Cell(r + 1, c + 1).Value = rows[r][c];
+            table.Visibility = XLWorksheetVisibility.Hidden;
+            wb.SaveAs(path);
+        }
+        var result = Importer("spbe-2024", 2025).Read(path);
+        Assert.Empty(result.Problems);
+        Assert.Single(result.Drafts);
+        var notice = Assert.Single(result.Warnings, w => w.Message.Contains("lembar tersembunyi", StringComparison.Ordinal));
+        Assert.Contains("\"Data\"", notice.Message);
+        // A visible table gets no such notice.
+        Assert.DoesNotContain(Importer("spbe-2024", 2025).Read(Write(rows: [["No", "Indikator", "Nilai", "Tindak Lanjut", "Target Waktu", "OPD Terkait"],
+            ["1", "Layanan Perencanaan", "2", "Integrasi e-planning", "31/03/2025", "Bappeda"]])).Warnings, w => w.Message.Contains("tersembunyi", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_signature_block_alone_below_the_table_is_not_joined_to_the_last_row()
     {
         var path = Write(

@@ -22,10 +22,11 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
 
     public PlanImportResult Read(string path, long maxBytes = SheetGrid.DefaultMaxBytes)
     {
-        IReadOnlyList<IReadOnlyList<SheetRow>> sheets;
-        try { sheets = SheetGrid.Read(path, maxBytes); }
+        IReadOnlyList<SheetData> data;
+        try { data = SheetGrid.ReadSheets(path, maxBytes); }
         catch (UnreadableSpreadsheetException e) { return PlanImportResult.Unreadable(e.Message); }
 
+        var sheets = data.Select(d => d.Rows).ToList();
         if (sheets.All(s => s.All(r => r.IsEmpty))) return PlanImportResult.Unreadable("Lembar kerja kosong. / The sheet is empty.");
         foreach (var (rows, index) in sheets.Select((s, i) => (s, i)))
         {
@@ -39,6 +40,9 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
             var result = ReadRows(rows, header);
             if (titleYear is not null)
                 result = result with { Warnings = result.Warnings.Prepend(new ImportIssue(0, null, $"Tahun {titleYear} diambil dari judul lembar. / Year {titleYear} taken from the sheet title.")).ToList() };
+            if (data[index].Hidden)
+                result = result with { Warnings = result.Warnings.Prepend(new ImportIssue(0, null,
+                    $"Tabel dibaca dari lembar tersembunyi \"{Short(data[index].Name)}\"; mohon periksa apakah memang lembar ini yang dimaksud. / The table was read from the hidden sheet \"{Short(data[index].Name)}\"; please check it is the intended one.")).ToList() };
             return result with { Sheet = $"lembar {index + 1}", HeaderRow = header.RowNumber, HasStatusColumn = header[PlanColumn.Status] is not null };
         }
         return PlanImportResult.Unreadable("Tidak ditemukan baris judul kolom (mis. \"No, Indikator, Rekomendasi, Tindak Lanjut, Target Waktu, OPD Terkait\"). / No header row found.");
