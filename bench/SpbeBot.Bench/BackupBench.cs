@@ -16,6 +16,8 @@ namespace SpbeBot.Bench;
 /// </summary>
 static class BackupBench
 {
+    static readonly BackupKey BenchKey = new(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), "bench");
+
     public static async Task<int> Run(string[] args)
     {
         var count = BenchArgs.Int(args, "--files", 1000);
@@ -35,7 +37,7 @@ static class BackupBench
 
         var archive = Path.Combine(db.Root, gzip ? "cadangan.tar.gz" : "cadangan.tar");
         var sw = Stopwatch.StartNew();
-        await Backup.CreateAsync(db.ConnectionString, intake.Files, archive);
+        await Backup.CreateAsync(db.ConnectionString, intake.Files, archive, BenchKey);
         var backupSeconds = sw.Elapsed.TotalSeconds;
         var size = new FileInfo(archive).Length / 1024.0 / 1024.0;
         Console.WriteLine($"backup: {backupSeconds:0.0} s, {size:0} MB archive, {bytes / 1024.0 / 1024.0 / backupSeconds:0} MB/s");
@@ -48,7 +50,7 @@ static class BackupBench
         var target = new NpgsqlConnectionStringBuilder(db.ConnectionString) { Database = "pulih" }.ConnectionString;
         var restoredStore = new EvidenceFileStore(Path.Combine(db.Root, "store-pulih"));
         sw.Restart();
-        await Backup.RestoreAsync(archive, target, restoredStore, maxFileBytes: (megabytes + 1) * 1024L * 1024L);
+        await Backup.RestoreAsync(archive, target, restoredStore, maxFileBytes: (megabytes + 1) * 1024L * 1024L, BenchKey);
         var restoreSeconds = sw.Elapsed.TotalSeconds;
         Console.WriteLine($"restore (checks the dump, re-hashes every file): {restoreSeconds:0.0} s, {bytes / 1024.0 / 1024.0 / restoreSeconds:0} MB/s");
 

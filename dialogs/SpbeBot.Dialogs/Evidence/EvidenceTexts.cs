@@ -59,8 +59,10 @@ public sealed class EvidenceTexts : BilingualTexts
         FileProblem.CorruptDocument => S("Mohon maaf, berkas rusak atau tidak dapat dibaca. Berkas tidak disimpan.", "Sorry, the file is damaged or unreadable. It was not stored."),
         FileProblem.ZipBomb => S("Mohon maaf, arsip ZIP ditolak karena isinya terlalu besar atau berisi arsip lain. Mohon kirim berkasnya satu per satu. Berkas tidak disimpan.",
             "Sorry, the ZIP archive was refused: its content is too large or contains other archives. Please send the files one by one. It was not stored."),
-        FileProblem.Encrypted => S("Mohon maaf, berkas terenkripsi/berkata sandi tidak dapat diperiksa. Mohon kirim tanpa kata sandi. Berkas tidak disimpan.",
-            "Sorry, password-protected files cannot be checked. Please send it without a password. It was not stored."),
+        FileProblem.Encrypted => S("Mohon maaf, berkas terenkripsi atau dilindungi kata sandi/izin tidak diterima: tim penilai harus dapat membuka setiap bukti dukung. Mohon simpan ulang tanpa proteksi lalu kirim kembali. Berkas tidak disimpan.",
+            "Sorry, encrypted or password/permission-protected files are not accepted: the evaluators must be able to open every piece of evidence. Please save it again without protection and send it again. It was not stored."),
+        FileProblem.UnsafeEntryName => S("Mohon maaf, arsip ZIP ditolak karena berisi nama berkas yang tidak aman (jalur absolut, \"..\", huruf drive, atau karakter kontrol). Mohon buat ulang arsipnya dari folder biasa. Berkas tidak disimpan.",
+            "Sorry, the ZIP archive was refused: it contains unsafe file names (absolute paths, \"..\", drive letters or control characters). Please create the archive again from a plain folder. It was not stored."),
         _ => S("Mohon maaf, jenis berkas ini tidak diterima. Yang diterima: PDF, DOCX, XLSX, PPTX, ODT, ODS, JPG, PNG, dan ZIP. Dokumen Office lama (.doc/.xls) mohon disimpan sebagai PDF. Berkas tidak disimpan.",
             "Sorry, this type of file is not accepted. Accepted: PDF, DOCX, XLSX, PPTX, ODT, ODS, JPG, PNG and ZIP. Please save old Office documents (.doc/.xls) as PDF. It was not stored."),
     };

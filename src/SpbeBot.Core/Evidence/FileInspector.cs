@@ -6,13 +6,14 @@ namespace SpbeBot.Core.Evidence;
 public enum EvidenceFileKind { Pdf, Docx, Xlsx, Pptx, Odt, Ods, Jpeg, Png, Zip }
 
 /// <summary>Why an upload is refused (<see cref="None"/> when it is accepted).</summary>
-public enum FileProblem { None, Empty, TooLarge, NotAllowed, Disguised, CorruptPdf, CorruptDocument, ZipBomb, Encrypted }
+public enum FileProblem { None, Empty, TooLarge, NotAllowed, Disguised, CorruptPdf, CorruptDocument, ZipBomb, Encrypted, UnsafeEntryName }
 
 /// <summary>
 /// The verdict on one upload. <see cref="Kind"/> is the content's type when it could be recognised (also on
 /// Disguised and structural problems); <see cref="Detail"/> is a short machine-ish hint for the chat text, e.g.
-/// "legacy-office", "nested archive", ".pdf→Png". An accepted PDF with an /Encrypt dictionary carries Detail
-/// "encrypted" (permission-restricted PDFs are normal for official documents, so it is not refused).
+/// "legacy-office", "nested archive", ".pdf→Png". A PDF with an /Encrypt dictionary is refused as
+/// <see cref="FileProblem.Encrypted"/>: the evaluators must be able to open every piece of evidence, and a password or
+/// permission-restricted PDF may not open (or print) for them.
 /// </summary>
 public sealed record FileInspection(EvidenceFileKind? Kind, FileProblem Problem, string? Detail)
 {
@@ -42,7 +43,6 @@ public static class FileInspector
 {
     const int HeadSize = 64 * 1024;
     const int TailSize = 64 * 1024;
-    const int PdfJunkAllowance = 1024; // real readers accept a PDF header this far into the file
 
     /// <summary>Extensions that mean "this is evidence of type X"; a name claiming one of them must match the content.</summary>
     static readonly Dictionary<string, string> KnownExtensions = new(StringComparer.OrdinalIgnoreCase)
@@ -104,9 +104,9 @@ public static class FileInspector
         if (StartsWith(head, [0xFF, 0xD8, 0xFF])) return InspectJpeg(stream);
         if (StartsWith(head, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) return InspectPng(head);
 
-        var pdfAt = IndexOf(head.AsSpan(0, Math.Min(head.Length, PdfJunkAllowance + 5)), "%PDF-"u8);
-        // Leading junk is tolerated, but not an executable header in front of a PDF (a polyglot).
-        if (pdfAt >= 0 && (pdfAt == 0 || Describe(head) != "executable")) return InspectPdf(stream, head);
+        // A PDF starts with its header. Readers tolerate junk in front of it, which is how polyglots work (an HTML page
+        // or an executable with a PDF inside): the whole file must be the PDF.
+        if (StartsWith(head, "%PDF-"u8)) return InspectPdf(stream, head);
 
         return new(null, FileProblem.NotAllowed, Describe(head));
     }
@@ -120,11 +120,15 @@ public static class FileInspector
         var last = tail.AsSpan(Math.Max(0, end - 1024), end - Math.Max(0, end - 1024));
 
         if (IndexOf(last, "%%EOF"u8) < 0) return new(EvidenceFileKind.Pdf, FileProblem.CorruptPdf, "no %%EOF");
+        // Whatever follows the last %%EOF (beyond padding) is not part of the PDF: an appended ZIP or script would be
+        // stored and exported with it.
+        if (!last.EndsWith("%%EOF"u8)) return new(EvidenceFileKind.Pdf, FileProblem.CorruptPdf, "data after %%EOF");
         if (IndexOf(last, "startxref"u8) < 0) return new(EvidenceFileKind.Pdf, FileProblem.CorruptPdf, "no startxref");
         if (IndexOf(head, "obj"u8) < 0 && IndexOf(tail, "obj"u8) < 0) return new(EvidenceFileKind.Pdf, FileProblem.CorruptPdf, "no objects");
 
-        var encrypted = IndexOf(tail, "/Encrypt"u8) >= 0;
-        return new(EvidenceFileKind.Pdf, FileProblem.None, encrypted ? "encrypted" : null);
+        // The trailer (at the end, or in front for linearised files) names the encryption dictionary.
+        if (IndexOf(tail, "/Encrypt"u8) >= 0 || IndexOf(head, "/Encrypt"u8) >= 0) return new(EvidenceFileKind.Pdf, FileProblem.Encrypted, "encrypted pdf");
+        return new(EvidenceFileKind.Pdf, FileProblem.None, null);
     }
 
     static FileInspection InspectJpeg(FileStream stream)

@@ -5,7 +5,8 @@ namespace SpbeBot.Core.Evidence;
 
 /// <summary>
 /// ZIP-family uploads (ZIP, DOCX/XLSX/PPTX, ODT/ODS): refuses bombs, nested archives and encrypted entries, then
-/// classifies by the parts present. Nothing is ever extracted to disk, so entry names ("../x", "/etc/x") are harmless.
+/// classifies by the parts present. Nothing is extracted here, but whoever unpacks the evidence export later would
+/// extract it: entry names that are absolute, climb out ("..") or carry a drive letter or control characters are refused.
 /// </summary>
 static class ZipInspector
 {
@@ -34,6 +35,7 @@ static class ZipInspector
         long declared = 0;
         foreach (var entry in entries)
         {
+            if (!IsSafeEntryName(entry.FullName)) return Unsafe();
             if (entry.IsEncrypted) return new(null, FileProblem.Encrypted, entry.FullName);
             declared += entry.Length;
             if (entry.Length < 0 || declared > limits.MaxTotalUncompressed) return Bomb("declared size");
@@ -54,6 +56,7 @@ static class ZipInspector
         var buffer = new byte[81920];
         foreach (var entry in raw)
         {
+            if (!IsSafeEntryName(entry.Name)) return Unsafe();
             if (entry.Name.EndsWith('/') && entry.CompressedSize == 0) continue; // directory
             using var content = RawZip.OpenData(stream, entry);
             if (content is null) return Corrupt($"unsupported entry {entry.Name}");
@@ -73,6 +76,23 @@ static class ZipInspector
 
         return Classify(archive);
     }
+
+    /// <summary>
+    /// A relative path of plain segments: not absolute ("/x", "\\x"), no drive letter or other colon ("C:x"), no ".."
+    /// segment (with either separator), no control characters (NUL, newlines, escapes) — what unzip tools would turn
+    /// into a write outside the target folder or a misleading name.
+    /// </summary>
+    internal static bool IsSafeEntryName(string name)
+    {
+        if (name.Length == 0 || name[0] is '/' or '\\') return false;
+        foreach (var c in name)
+            if (char.IsControl(c) || c == ':') return false;
+        foreach (var segment in name.Split('/', '\\'))
+            if (segment.Trim() == "..") return false;
+        return true;
+    }
+
+    static FileInspection Unsafe() => new(null, FileProblem.UnsafeEntryName, "unsafe entry name");
 
     static readonly string[] OfficeExtensions = [".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp"];
 

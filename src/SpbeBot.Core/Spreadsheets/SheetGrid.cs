@@ -14,6 +14,9 @@ public sealed record SheetRow(int Number, IReadOnlyList<string> Cells)
 }
 
 /// <summary>Why a file could not be read at all; the message is for the user (Indonesian, then English).</summary>
+/// <summary>One sheet: its name, whether it is hidden (or very hidden) in Excel, and its rows.</summary>
+public sealed record SheetData(string Name, bool Hidden, IReadOnlyList<SheetRow> Rows);
+
 public sealed class UnreadableSpreadsheetException(string message) : Exception(message);
 
 /// <summary>
@@ -25,7 +28,11 @@ public static class SheetGrid
     public const long DefaultMaxBytes = 20 * 1024 * 1024;
     public const int MaxRows = 100_000;
 
-    public static IReadOnlyList<IReadOnlyList<SheetRow>> Read(string path, long maxBytes = DefaultMaxBytes)
+    public static IReadOnlyList<IReadOnlyList<SheetRow>> Read(string path, long maxBytes = DefaultMaxBytes) =>
+        ReadSheets(path, maxBytes).Select(s => s.Rows).ToList();
+
+    /// <summary>The sheets with their names and whether Excel hides them (a CSV is one visible sheet).</summary>
+    public static IReadOnlyList<SheetData> ReadSheets(string path, long maxBytes = DefaultMaxBytes)
     {
         var info = new FileInfo(path);
         if (!info.Exists) throw new UnreadableSpreadsheetException($"Berkas tidak ditemukan: {path} / File not found.");
@@ -38,10 +45,10 @@ public static class SheetGrid
         if (head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
             throw new UnreadableSpreadsheetException("Berkas ini terenkripsi/dilindungi kata sandi atau berformat .xls lama. Mohon simpan ulang sebagai .xlsx tanpa kata sandi. / The file is password-protected or an old .xls; please save it as an unprotected .xlsx.");
         if (head[0] == 'P' && head[1] == 'K') return ReadXlsx(path);
-        return [ReadCsv(path)];
+        return [new SheetData(Path.GetFileName(path), false, ReadCsv(path))];
     }
 
-    static IReadOnlyList<IReadOnlyList<SheetRow>> ReadXlsx(string path)
+    static IReadOnlyList<SheetData> ReadXlsx(string path)
     {
         // An XLSX is a ZIP: a small file can inflate to gigabytes. The evidence bomb check runs before ClosedXML does.
         using (var stream = File.OpenRead(path))
@@ -53,11 +60,12 @@ public static class SheetGrid
         catch (Exception) { throw new UnreadableSpreadsheetException("Berkas XLSX rusak atau bukan spreadsheet. / The XLSX file is damaged or not a spreadsheet."); }
         using (workbook)
         {
-            var sheets = new List<IReadOnlyList<SheetRow>>();
+            var sheets = new List<SheetData>();
             foreach (var sheet in workbook.Worksheets)
             {
                 var used = sheet.RangeUsed();
-                if (used is null) { sheets.Add([]); continue; }
+                var hidden = sheet.Visibility != XLWorksheetVisibility.Visible;
+                if (used is null) { sheets.Add(new SheetData(sheet.Name, hidden, [])); continue; }
                 var lastRow = used.LastRow().RowNumber();
                 var lastColumn = Math.Min(used.LastColumn().ColumnNumber(), 60);
                 if (lastRow > MaxRows) throw new UnreadableSpreadsheetException($"Lembar \"{sheet.Name}\" memiliki lebih dari {MaxRows:N0} baris. / The sheet has too many rows.");
@@ -78,7 +86,7 @@ public static class SheetGrid
                         for (var c = first.ColumnNumber; c <= Math.Min(last.ColumnNumber, lastColumn); c++)
                             ((string[])rows[r - 1].Cells)[c - 1] = value;
                 }
-                sheets.Add(rows);
+                sheets.Add(new SheetData(sheet.Name, hidden, rows));
             }
             return sheets;
         }

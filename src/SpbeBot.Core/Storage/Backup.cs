@@ -14,6 +14,43 @@ public sealed record BackupManifest(string Format, DateTimeOffset Created, IRead
 public sealed class BackupException(string message) : Exception(message);
 
 /// <summary>
+/// The secret that authenticates backups (HMAC-SHA256), kept outside every archive: <c>SPBEBOT__BACKUP__KEY</c>, or else a
+/// key file beside the data folder (<c>backup.key</c>, 32 random bytes as hex, mode 600) created on the first backup.
+/// Whoever can alter an archive but not read this key cannot make <c>db restore</c> accept it.
+/// </summary>
+public sealed record BackupKey(byte[] Bytes, string Source)
+{
+    public const string FileName = "backup.key";
+
+    /// <param name="configured">The configured key (any text; at least 16 characters), or null.</param>
+    /// <param name="keyFile">The key file to read — and to create when <paramref name="create"/> and nothing is configured.</param>
+    public static BackupKey? Resolve(string? configured, string keyFile, bool create)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            if (configured.Trim().Length < 16)
+                throw new BackupException("SPBEBOT__BACKUP__KEY terlalu pendek (minimal 16 karakter). / The backup key is too short (at least 16 characters).");
+            return new(System.Text.Encoding.UTF8.GetBytes(configured.Trim()), "SPBEBOT__BACKUP__KEY");
+        }
+        if (File.Exists(keyFile))
+        {
+            var text = File.ReadAllText(keyFile).Trim();
+            try { return new(Convert.FromHexString(text), keyFile); }
+            catch (FormatException) { throw new BackupException($"Berkas kunci cadangan {keyFile} rusak. / The backup key file is damaged."); }
+        }
+        if (!create) return null;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(keyFile))!);
+        var key = RandomNumberGenerator.GetBytes(32);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var file = new FileStream(keyFile, options))
+        using (var writer = new StreamWriter(file))
+            writer.Write(Convert.ToHexStringLower(key));
+        return new(key, keyFile);
+    }
+}
+
+/// <summary>
 /// One archive (tar, gzipped when the name ends in .gz) with everything SpbeBot keeps: the database as pg_dump's
 /// custom format, then every counted evidence file. Files are immutable and content-addressed and the database is what
 /// counts them, so dumping first and copying the files counted afterwards gives a consistent pair while the server
@@ -26,10 +63,11 @@ public static class Backup
     const string ManifestEntry = "manifest.json";
     const string DumpEntry = "database.dump";
     const string EvidencePrefix = "evidence/";
+    const string SignatureEntry = "signature.hmac";
     static readonly TimeSpan PgTimeout = TimeSpan.FromHours(2);
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static async Task<BackupManifest> CreateAsync(string connectionString, EvidenceFileStore files, string archivePath, string? binDirectory = null, CancellationToken ct = default)
+    public static async Task<BackupManifest> CreateAsync(string connectionString, EvidenceFileStore files, string archivePath, BackupKey key, string? binDirectory = null, CancellationToken ct = default)
     {
         var work = Directory.CreateTempSubdirectory("spbebot-backup-");
         try
@@ -52,6 +90,10 @@ public static class Backup
                 foreach (var (sha, _) in counted)
                     entries.Add(files.Exists(sha) ? (files.PathOf(sha), EvidencePrefix + sha)
                         : throw new BackupException($"Berkas bukti {sha} hilang dari penyimpanan; jalankan 'spbebot evidence check'. / Evidence file {sha} is missing from the store."));
+                // Last: the HMAC over manifest, dump and the evidence names (each file's content is checked against its name).
+                var signaturePath = Path.Combine(work.FullName, SignatureEntry);
+                await File.WriteAllTextAsync(signaturePath, await SignatureAsync(key.Bytes, manifestPath, dump, counted.Select(f => f.Sha256), ct), ct);
+                entries.Add((signaturePath, SignatureEntry));
                 await WriteArchiveAsync(temp, archivePath.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), entries, ct);
             }
             catch
@@ -82,7 +124,11 @@ public static class Backup
         output.Flush(flushToDisk: true);
     }
 
-    public static async Task<BackupManifest> RestoreAsync(string archivePath, string connectionString, EvidenceFileStore files, long maxFileBytes, string? binDirectory = null, CancellationToken ct = default)
+    /// <param name="key">The backup key; null when none is configured or kept (then only <paramref name="allowUnsigned"/> archives…).</param>
+    /// <param name="allowUnsigned">Accept an archive without a signature (written before backups were signed); a signature
+    /// that is present is always checked.</param>
+    public static async Task<BackupManifest> RestoreAsync(string archivePath, string connectionString, EvidenceFileStore files, long maxFileBytes,
+        BackupKey? key, bool allowUnsigned = false, string? binDirectory = null, CancellationToken ct = default)
     {
         await using (var connection = new NpgsqlConnection(connectionString))
         {
@@ -96,6 +142,24 @@ public static class Backup
         {
             var manifest = await UnpackAsync(archivePath, work.FullName, ct);
             var dump = Path.Combine(work.FullName, DumpEntry);
+            // Authenticity before anything is restored: the manifest's hash only detects accidents, since whoever alters
+            // the dump can recompute it.
+            var signature = Path.Combine(work.FullName, SignatureEntry);
+            if (!File.Exists(signature))
+            {
+                if (!allowUnsigned)
+                    throw new BackupException("Cadangan tidak bertanda tangan; ditolak. Cadangan lama dari versi sebelumnya dapat dipulihkan dengan --allow-unsigned bila Bapak/Ibu yakin asalnya. / The backup is not signed; refused (use --allow-unsigned for old archives you trust).");
+            }
+            else
+            {
+                if (key is null)
+                    throw new BackupException("Kunci cadangan tidak ditemukan: setel SPBEBOT__BACKUP__KEY atau salin backup.key dari server asal. / The backup key was not found.");
+                var names = Directory.EnumerateFiles(Path.Combine(work.FullName, "evidence")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
+                var expected = await SignatureAsync(key.Bytes, Path.Combine(work.FullName, ManifestEntry), dump, names, ct);
+                var actual = (await File.ReadAllTextAsync(signature, ct)).Trim();
+                if (!CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(expected), System.Text.Encoding.ASCII.GetBytes(actual)))
+                    throw new BackupException("Cadangan ditolak: tanda tangan tidak cocok (arsip diubah, atau kunci cadangan lain). / The backup was refused: its signature does not match (altered, or another backup key).");
+            }
             if (await Sha256Async(dump, ct) != manifest.DatabaseSha256)
                 throw new BackupException("Cadangan rusak: isi basis data tidak cocok dengan manifes. / The backup is damaged: the database dump does not match its manifest.");
             var restored = 0;
@@ -143,7 +207,7 @@ public static class Backup
                 // Only the names a backup has; anything else (paths, links) is refused, never written.
                 var name = entry.Name;
                 string target;
-                if (name == ManifestEntry || name == DumpEntry) target = Path.Combine(folder, name);
+                if (name == ManifestEntry || name == DumpEntry || name == SignatureEntry) target = Path.Combine(folder, name);
                 else if (name.StartsWith(EvidencePrefix, StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(name[EvidencePrefix.Length..], "^[0-9a-f]{64}$"))
                     target = Path.Combine(folder, "evidence", name[EvidencePrefix.Length..]);
                 else throw new BackupException($"Bukan cadangan SpbeBot: entri tak dikenal '{name}'. / Not a SpbeBot backup: unknown entry.");
@@ -186,6 +250,27 @@ public static class Backup
         {
             try { return PgBinaries.Find(); } catch (PostgresNotFoundException) { return null; }
         }
+    }
+
+    /// <summary>HMAC-SHA256 (hex) over a format label, the manifest's bytes, the dump's bytes and the evidence names in order.</summary>
+    static async Task<string> SignatureAsync(byte[] key, string manifestPath, string dumpPath, IEnumerable<string> evidence, CancellationToken ct)
+    {
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+        void Text(string text) => hmac.AppendData(System.Text.Encoding.UTF8.GetBytes(text));
+        Text("spbebot-backup-hmac/1\nmanifest\n");
+        var manifest = await File.ReadAllBytesAsync(manifestPath, ct);
+        Text(manifest.Length + "\n");
+        hmac.AppendData(manifest);
+        Text("\ndump\n");
+        await using (var dump = File.OpenRead(dumpPath))
+        {
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await dump.ReadAsync(buffer, ct)) > 0) hmac.AppendData(buffer, 0, read);
+        }
+        Text("\nevidence\n");
+        foreach (var sha in evidence.Order(StringComparer.Ordinal)) Text(sha + "\n");
+        return Convert.ToHexStringLower(hmac.GetHashAndReset());
     }
 
     static async Task<string> Sha256Async(string path, CancellationToken ct)

@@ -31,7 +31,9 @@ public sealed record EmbeddedClusterOptions
 /// A private PostgreSQL cluster run from the machine's PostgreSQL binaries: initdb on first use, pg_ctl to start
 /// on a free localhost TCP port (no Unix socket, so no socket path or permission trouble), stopped on dispose,
 /// process exit, Ctrl+C and SIGTERM. When the cluster is already running (the server is up and a CLI command
-/// starts too) it attaches to it and leaves it running. A stale postmaster.pid from a crashed run is removed.
+/// starts too) it attaches to it and leaves it running — unless the process that started it is gone (killed with
+/// SIGKILL): then it adopts the cluster and stops it on exit (owner file beside the data folder). A stale
+/// postmaster.pid from a crashed run is removed.
 /// Under root every PostgreSQL program runs as the <c>postgres</c> user, which owns the data folder.
 /// The superuser is "spbebot" with a random password kept in the data folder (file spbebot.password, mode 600).
 /// </summary>
@@ -52,7 +54,10 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
 
     public string DataDirectory { get; }
     public int Port { get; private set; }
-    /// <summary>True when this instance started the cluster (and so stops it); false when it attached to a running one.</summary>
+    /// <summary>
+    /// True when this instance stops the cluster: it started it, or attached to one whose starter is gone (killed with
+    /// SIGKILL, so it never stopped it) and adopted it. False when it attached to one a live process started.
+    /// </summary>
     public bool StartedHere { get; private set; }
     /// <summary>True when initdb ran in this start (a brand-new data folder).</summary>
     public bool Created { get; private set; }
@@ -149,13 +154,51 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
         if (lines.Length >= 4 && int.TryParse(lines[0], out var pid) && int.TryParse(lines[3], out var port) && IsOurPostmaster(pid))
         {
             Port = port;
-            StartedHere = false;
+            // Whoever started it stops it; if that process is gone (kill -9), nobody would: this instance adopts it.
+            StartedHere = !OwnerAlive();
+            if (StartedHere) ClaimOwnership();
             return true;
         }
         // A crashed run left it behind; its pid may now belong to an unrelated process, which would make
         // postgres refuse to start, so remove it ourselves.
         File.Delete(pidFile);
         return false;
+    }
+
+    /// <summary>Beside the data folder: the pid and start time of the process that stops the cluster.</summary>
+    string OwnerFile => Path.TrimEndingDirectorySeparator(DataDirectory) + ".owner";
+
+    void ClaimOwnership() =>
+        File.WriteAllText(OwnerFile, $"{Environment.ProcessId} {ProcessStartTime(Environment.ProcessId) ?? "?"}\n");
+
+    /// <summary>Is the process named in the owner file still running (same pid and same start time, so not a reused pid)?</summary>
+    bool OwnerAlive()
+    {
+        if (!Directory.Exists("/proc/self")) return true;   // cannot tell without /proc: never take over another's cluster
+        try
+        {
+            var parts = File.ReadAllText(OwnerFile).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return parts.Length >= 2 && int.TryParse(parts[0], out var pid) && ProcessStartTime(pid) is { } started && started == parts[1];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;   // no owner file: started by a version without one, or by a process long gone
+        }
+    }
+
+    /// <summary>Field 22 of /proc/[pid]/stat (start time in clock ticks since boot); null when there is no such process.</summary>
+    static string? ProcessStartTime(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return fields.Length > 19 ? fields[19] : null;   // fields after the name start at field 3
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -192,6 +235,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
         if (result.ExitCode != 0)
             throw new InvalidOperationException($"PostgreSQL tidak dapat dijalankan / PostgreSQL failed to start ({DataDirectory}):\n{result.Output}\n{LogTail()}");
         StartedHere = true;
+        ClaimOwnership();
     }
 
     async Task WaitForConnectionsAsync(CancellationToken ct)
@@ -242,6 +286,8 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
             var fast = ProcessRunner.Run(pgCtl, ["stop", "-D", DataDirectory, "-m", "fast", "-w", "-t", "30", "-s"], TimeSpan.FromSeconds(45), _runAs);
             if (fast.ExitCode != 0 && File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
                 ProcessRunner.Run(pgCtl, ["stop", "-D", DataDirectory, "-m", "immediate", "-w", "-s"], TimeSpan.FromSeconds(30), _runAs);
+            try { File.Delete(OwnerFile); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         }
     }
 

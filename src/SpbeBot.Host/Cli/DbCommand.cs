@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.CommandLine;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Storage;
@@ -55,10 +56,13 @@ static class DbCommand
             var target = parse.GetValue(file)!;
             try
             {
-                var manifest = await Backup.CreateAsync(cli.Database.Connections.ConnectionString, cli.Get<EvidenceFileStore>(),
-                    target.FullName, cli.Database.Cluster?.BinDirectory, ct);
+                var files = cli.Get<EvidenceFileStore>();
+                var key = cli.Get<IOptions<BackupSettings>>().Value.Resolve(files, create: true)!;
+                var manifest = await Backup.CreateAsync(cli.Database.Connections.ConnectionString, files,
+                    target.FullName, key, cli.Database.Cluster?.BinDirectory, ct);
                 stdout.WriteLine($"Cadangan selesai / backup written: {target.FullName} ({new FileInfo(target.FullName).Length / 1024:N0} KB; " +
                                  $"{manifest.EvidenceFiles} berkas bukti / evidence files, {manifest.Migrations.Count} migrasi / migrations).");
+                stdout.WriteLine($"Ditandatangani dengan kunci dari {key.Source}; simpan kunci itu terpisah dari arsip. / Signed with the key from {key.Source}; keep that key apart from the archive.");
                 return 0;
             }
             catch (Exception e) when (e is BackupException or IOException or UnauthorizedAccessException)
@@ -73,7 +77,8 @@ static class DbCommand
     static Command RestoreCommand()
     {
         var file = new Argument<FileInfo>("berkas") { Description = "Arsip dari 'spbebot db backup' / an archive from 'spbebot db backup'" };
-        var restore = new Command("restore", "Memulihkan cadangan ke basis data baru (kosong) / restore a backup into a new (empty) database") { file };
+        var allowUnsigned = new Option<bool>("--allow-unsigned") { Description = "Terima arsip lama tanpa tanda tangan (hanya bila asalnya pasti) / accept an old unsigned archive (only if you trust where it came from)" };
+        var restore = new Command("restore", "Memulihkan cadangan ke basis data baru (kosong) / restore a backup into a new (empty) database") { file, allowUnsigned };
         restore.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var source = parse.GetValue(file)!;
@@ -85,8 +90,10 @@ static class DbCommand
             }
             try
             {
-                var manifest = await Backup.RestoreAsync(source.FullName, cli.Database.Connections.ConnectionString, cli.Get<EvidenceFileStore>(),
-                    maxFileBytes: 2L * 1024 * 1024 * 1024, cli.Database.Cluster?.BinDirectory, ct);
+                var files = cli.Get<EvidenceFileStore>();
+                var manifest = await Backup.RestoreAsync(source.FullName, cli.Database.Connections.ConnectionString, files,
+                    maxFileBytes: 2L * 1024 * 1024 * 1024, cli.Get<IOptions<BackupSettings>>().Value.Resolve(files, create: false),
+                    parse.GetValue(allowUnsigned), cli.Database.Cluster?.BinDirectory, ct);
                 stdout.WriteLine($"Pemulihan selesai / restored: cadangan {manifest.Created:yyyy-MM-dd HH:mm} UTC, {manifest.EvidenceFiles} berkas bukti / evidence files. " +
                                  "Periksa dengan / check with: spbebot evidence check --verify");
                 return 0;

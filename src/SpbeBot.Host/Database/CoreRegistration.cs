@@ -33,6 +33,7 @@ static class CoreRegistration
         services.AddOptions<EvidenceSettings>().BindConfiguration(EvidenceSettings.Section).ValidateOnStart();
         services.AddOptions<JobSettings>().BindConfiguration(JobSettings.Section).ValidateOnStart();
         services.AddOptions<RetentionSettings>().BindConfiguration(RetentionSettings.Section).ValidateOnStart();
+        services.AddOptions<BackupSettings>().BindConfiguration(BackupSettings.Section);
         return services;
     }
 

@@ -133,6 +133,12 @@ public class EvidenceConversationTests(DatabaseFixture db) : IClassFixture<Datab
             ("operator-bappeda", [], "kosong.pdf", "bukti 32 L4", -1, E.Problem(FileProblem.Empty, max)),
             ("operator-bappeda", [], "kosong-tanpa-ukuran.pdf", "bukti 32 L4", null, E.Problem(FileProblem.Empty, max)),
             ("operator-bappeda", SampleFiles.ZipBomb(), "arsip.zip", "bukti 32 L4", -1, E.Problem(FileProblem.ZipBomb, max)),
+            // Polyglots and protected files (outside review, issue 18: F5, F6, F7).
+            ("operator-bappeda", SampleFiles.PdfFollowedByZip(), "laporan.pdf", "bukti 32 L4", -1, E.Problem(FileProblem.CorruptPdf, max)),
+            ("operator-bappeda", SampleFiles.HtmlWithPdf(), "laporan.pdf", "bukti 32 L4", -1, E.Problem(FileProblem.NotAllowed, max)),
+            ("operator-bappeda", SampleFiles.EncryptedPdf(), "SK Bupati.pdf", "bukti 32 L4", -1, E.Problem(FileProblem.Encrypted, max)),
+            ("operator-bappeda", SampleFiles.Zip(("../../x", SampleFiles.Pdf())), "arsip.zip", "bukti 32 L4", -1, E.Problem(FileProblem.UnsafeEntryName, max)),
+            ("operator-bappeda", SampleFiles.Zip(("/etc/x", SampleFiles.Pdf())), "arsip.zip", "bukti 32 L4", -1, E.Problem(FileProblem.UnsafeEntryName, max)),
             ("operator-bappeda", SampleFiles.Pdf(), "x.pdf", "bukti 99 L4", -1, E.UnknownIndicator(99, 47)),
             ("operator-bappeda", SampleFiles.Pdf(), "x.pdf", "bukti 32 L7", -1, E.InvalidLevel(7)),
             ("operator-bappeda", SampleFiles.Pdf(), "x.pdf", "bukti 32 L4 butir 5", -1, E.InvalidItem(5, 1)),

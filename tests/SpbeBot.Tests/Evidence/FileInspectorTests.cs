@@ -136,10 +136,31 @@ public sealed class FileInspectorTests : IDisposable
     }
 
     [Fact]
-    public void Leading_junk_and_trailing_padding_are_tolerated_as_real_readers_do()
+    public void Trailing_padding_is_tolerated_as_real_readers_do() =>
+        AssertResult(Inspect(Write([.. Pdf(), .. "\r\n  "u8.ToArray(), .. new byte[3000]])), EvidenceFileKind.Pdf, FileProblem.None);
+
+    [Fact]
+    public void A_pdf_header_not_at_the_start_is_refused()
     {
-        byte[] junk = [.. Encoding.ASCII.GetBytes("junk from a mail gateway\r\n"), .. Pdf(), .. "\r\n  "u8.ToArray(), .. new byte[3000]];
-        AssertResult(Inspect(Write(junk)), EvidenceFileKind.Pdf, FileProblem.None);
+        // Readers tolerate junk in front of the header; that is how an HTML page or a script carries a PDF (a polyglot).
+        byte[] junk = [.. Encoding.ASCII.GetBytes("junk from a mail gateway\r\n"), .. Pdf()];
+        AssertResult(Inspect(Write(junk), "laporan.pdf"), null, FileProblem.NotAllowed);
+        byte[] html = [.. "<html><body>halo</body></html>\n"u8.ToArray(), .. Pdf()];
+        var result = Inspect(Write(html), "laporan.pdf");
+        AssertResult(result, null, FileProblem.NotAllowed);
+        Assert.Equal(".pdf→html", result.Detail);
+    }
+
+    [Fact]
+    public void Data_after_the_last_eof_is_refused()
+    {
+        byte[] zip = [.. Pdf(), .. Zip(("payload.exe", [.. "MZ"u8.ToArray(), .. new byte[100]]))];
+        var result = Inspect(Write(zip), "laporan.pdf");
+        AssertResult(result, EvidenceFileKind.Pdf, FileProblem.CorruptPdf);
+        Assert.Equal("data after %%EOF", result.Detail);
+        AssertResult(Inspect(Write([.. Pdf(), .. "<script>x</script>"u8.ToArray()])), EvidenceFileKind.Pdf, FileProblem.CorruptPdf);
+        // An incrementally updated PDF has several %%EOF; only what follows the last one counts.
+        AssertResult(Inspect(Write([.. Pdf(), .. Pdf()[9..]])), EvidenceFileKind.Pdf, FileProblem.None);
     }
 
     [Fact]
@@ -160,11 +181,12 @@ public sealed class FileInspectorTests : IDisposable
         AssertResult(Inspect(Write("%PDF-1.7\nstartxref\n0\n%%EOF\n"u8.ToArray())), EvidenceFileKind.Pdf, FileProblem.CorruptPdf);
 
     [Fact]
-    public void A_permission_restricted_pdf_is_accepted()
+    public void An_encrypted_or_permission_restricted_pdf_is_refused()
     {
+        // The evaluators must be able to open (and print) every piece of evidence.
         var result = Inspect(Write(Pdf("/Encrypt 5 0 R ")), "SK Bupati.pdf");
-        AssertResult(result, EvidenceFileKind.Pdf, FileProblem.None);
-        Assert.Equal("encrypted", result.Detail);
+        AssertResult(result, EvidenceFileKind.Pdf, FileProblem.Encrypted);
+        Assert.False(result.Ok);
     }
 
     [Fact]
@@ -272,12 +294,26 @@ public sealed class FileInspectorTests : IDisposable
     }
 
     [Fact]
-    public void Any_other_zip_is_zip_and_entry_names_do_not_matter()
+    public void Any_other_zip_is_zip()
     {
-        var result = Inspect(Write(Zip(("../../etc/passwd", Utf8("x")), ("/abs/foto.txt", Utf8("y")), ("scan/", []))), "bukti.zip");
+        var result = Inspect(Write(Zip(("laporan/foto.txt", Utf8("x")), ("scan/", []), ("notulen..final.txt", Utf8("y")))), "bukti.zip");
         AssertResult(result, EvidenceFileKind.Zip, FileProblem.None);
         Assert.Equal("application/zip", result.ContentType);
     }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("scan/../../x")]
+    [InlineData("..\\x")]
+    [InlineData("/etc/x")]
+    [InlineData("\\server\\x")]
+    [InlineData("C:/Windows/x")]
+    [InlineData("C:x")]
+    [InlineData("a\nb.txt")]
+    [InlineData("a\u001b[31mb.txt")]
+    [InlineData("a\0b.txt")]
+    public void A_zip_with_an_unsafe_entry_name_is_refused(string name) =>
+        AssertResult(Inspect(Write(Zip(("ok.txt", Utf8("x")), (name, Utf8("y")))), "bukti.zip"), null, FileProblem.UnsafeEntryName);
 
     [Fact]
     public void A_broken_zip_is_corrupt() =>

@@ -32,6 +32,32 @@ static class SampleFiles
     public static byte[] Png() => Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
+    /// <summary>A ZIP holding the given entries under exactly the given names (which may be hostile: "../x", "/etc/x").</summary>
+    public static byte[] Zip(params (string Name, byte[] Content)[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var (name, content) in entries)
+            {
+                using var entry = zip.CreateEntry(name).Open();
+                entry.Write(content);
+            }
+        return buffer.ToArray();
+    }
+
+    /// <summary>A valid PDF with a ZIP (holding payload.exe) appended: PDF readers open it, unzip tools unpack it.</summary>
+    public static byte[] PdfFollowedByZip() => [.. Pdf("Polyglot"), .. Zip(("payload.exe", Exe()))];
+
+    /// <summary>An HTML page with a PDF appended: browsers render the page, PDF readers find the PDF.</summary>
+    public static byte[] HtmlWithPdf() => [.. "<html><body><script>alert(1)</script></body></html>\n"u8.ToArray(), .. Pdf("Polyglot")];
+
+    /// <summary>A PDF whose trailer names an encryption dictionary (password or permission protected).</summary>
+    public static byte[] EncryptedPdf()
+    {
+        var text = Encoding.ASCII.GetString(Pdf("Rahasia"));
+        return Encoding.ASCII.GetBytes(text.Replace("/Root 1 0 R >>", "/Root 1 0 R /Encrypt << /Filter /Standard /V 2 /R 3 /P -3904 >> >>"));
+    }
+
     /// <summary>A Windows executable's first bytes: what a disguised "laporan.pdf" might really be.</summary>
     public static byte[] Exe() => [.. "MZ"u8.ToArray(), .. new byte[200]];
 

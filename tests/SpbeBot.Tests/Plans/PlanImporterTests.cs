@@ -85,6 +85,77 @@ public sealed class PlanImporterTests : IDisposable
     }
 
     [Fact]
+    public void Notes_and_a_signature_block_below_the_table_are_mentioned_once_not_reported_as_bad_rows()
+    {
+        // How Pemda spreadsheets end (outside review, issue 18: F9): before, each note was a bad row and nothing was imported.
+        var path = Write(
+            ["No", "Indikator", "Nilai", "Tindak Lanjut", "Target Waktu", "OPD Terkait", "", "", "Keterangan tambahan"],
+            ["1", "Layanan Perencanaan", "2", "Integrasi e-planning", "31/03/2025", "Bappeda", "", "", "Catatan: menunggu anggaran"],
+            ["2", "Layanan Kepegawaian", "3", "SIASN terhubung", "30/06/2025", "BKPSDM"],
+            ["", "", "", "", "", ""],
+            ["Sumber: Hasil Evaluasi SPBE 2024, KemenPANRB"],
+            ["Catatan: target waktu menyesuaikan ketersediaan anggaran"],
+            ["Keterangan", "L = level kematangan"],
+            ["", "", "", "", "", ""],
+            ["", "", "", "", "", "Mengetahui,"],
+            ["", "", "", "", "", "Kepala Dinas Komunikasi dan Informatika"],
+            ["", "", "", "", "", ""],
+            ["", "", "", "", "", "Drs. I Made Sutrisna, M.Si"],
+            ["", "", "", "", "", "NIP. 19700101 199503 1 001"]);
+        var result = Importer("spbe-2024", 2025).Read(path);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(2, result.Drafts.Count);
+        Assert.Equal(["Bappeda"], result.Drafts[0].Opds);
+        Assert.Equal(["BKPSDM"], result.Drafts[1].Opds);   // the signature block is not joined to the last row
+        var note = Assert.Single(result.Warnings, w => w.Message.Contains("Catatan di bawah tabel", StringComparison.Ordinal));
+        Assert.Contains("baris 5–13", note.Message);
+    }
+
+    [Fact]
+    public void A_table_on_a_hidden_sheet_is_imported_and_mentioned_once()
+    {
+        var path = Path.Combine(_dir.FullName, "tersembunyi.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            wb.AddWorksheet("Petunjuk").Cell(1, 1).Value = "Isi tabel di lembar berikut.";
+            var table = wb.AddWorksheet("Data");
+            string[][] rows =
+            [
+                ["No", "Indikator", "Nilai", "Tindak Lanjut", "Target Waktu", "OPD Terkait"],
+                ["1", "Layanan Perencanaan", "2", "Integrasi e-planning", "31/03/2025", "Bappeda"],
+            ];
+            for (var r = 0; r < rows.Length; r++)
+                for (var c = 0; c < rows[r].Length; c++) table.Cell(r + 1, c + 1).Value = rows[r][c];
+            table.Visibility = XLWorksheetVisibility.Hidden;
+            wb.SaveAs(path);
+        }
+        var result = Importer("spbe-2024", 2025).Read(path);
+        Assert.Empty(result.Problems);
+        Assert.Single(result.Drafts);
+        var notice = Assert.Single(result.Warnings, w => w.Message.Contains("lembar tersembunyi", StringComparison.Ordinal));
+        Assert.Contains("\"Data\"", notice.Message);
+        // A visible table gets no such notice.
+        Assert.DoesNotContain(Importer("spbe-2024", 2025).Read(Write(rows: [["No", "Indikator", "Nilai", "Tindak Lanjut", "Target Waktu", "OPD Terkait"],
+            ["1", "Layanan Perencanaan", "2", "Integrasi e-planning", "31/03/2025", "Bappeda"]])).Warnings, w => w.Message.Contains("tersembunyi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_signature_block_alone_below_the_table_is_not_joined_to_the_last_row()
+    {
+        var path = Write(
+            ["No", "Indikator", "Nilai", "Tindak Lanjut", "Target Waktu", "OPD Terkait"],
+            ["1", "Layanan Perencanaan", "2", "Integrasi e-planning", "31/03/2025", "Bappeda"],
+            ["", "", "", "", "", "Mengetahui,"],
+            ["", "", "", "", "", "Drs. I Made Sutrisna"],
+            ["", "", "", "", "", "NIP. 19700101 199503 1 001"]);
+        var result = Importer("spbe-2024", 2025).Read(path);
+        Assert.Empty(result.Problems);
+        Assert.Equal(["Bappeda"], Assert.Single(result.Drafts).Opds);
+        Assert.Single(result.Warnings, w => w.Message.Contains("Catatan di bawah tabel", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Bad_rows_are_reported_with_row_number_and_reason()
     {
         var path = Write(

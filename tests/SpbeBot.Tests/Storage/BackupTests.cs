@@ -85,18 +85,96 @@ public class BackupTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         var empty = await NewDatabaseAsync();
         var refused = Cli.Run(["db", "restore", damaged], environment: Env(empty, Path.Combine(work.FullName, "evidence-c")));
         Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("rusak", refused.Err);
+        Assert.Contains("tanda tangan tidak cocok", refused.Err);
         var notBackup = Cli.Run(["db", "restore", upload], environment: Env(empty, Path.Combine(work.FullName, "evidence-c")));
         Assert.Equal(1, notBackup.ExitCode);
         Assert.Contains("bukan cadangan", notBackup.Err);
         Assert.Equal("0", await QueryAsync(empty, "select count(*)::text from pg_tables where schemaname not in ('pg_catalog', 'information_schema')"));
-        work.Delete(recursive: true);
-        foreach (var created in new[] { target, empty })
+                foreach (var created in new[] { target, empty })
         {
             await using var admin = new NpgsqlConnection(await TestPostgres.AdminConnectionStringAsync());
             await admin.OpenAsync();
             NpgsqlConnection.ClearAllPools();
             await admin.ExecuteAsync($"drop database if exists \"{new NpgsqlConnectionStringBuilder(created).Database}\" with (force)");
         }
+    }
+
+    /// <summary>The archive's entries (name → bytes), and a tar written from such entries.</summary>
+    static Dictionary<string, byte[]> Entries(string archive)
+    {
+        var result = new Dictionary<string, byte[]>();
+        using var input = File.OpenRead(archive);
+        using var tar = new System.Formats.Tar.TarReader(input);
+        while (tar.GetNextEntry() is { } entry)
+        {
+            using var bytes = new MemoryStream();
+            entry.DataStream?.CopyTo(bytes);
+            result[entry.Name] = bytes.ToArray();
+        }
+        return result;
+    }
+
+    static void WriteTar(string path, IEnumerable<KeyValuePair<string, byte[]>> entries)
+    {
+        using var output = File.Create(path);
+        using var tar = new System.Formats.Tar.TarWriter(output, System.Formats.Tar.TarEntryFormat.Pax);
+        foreach (var (name, bytes) in entries)
+            tar.WriteEntry(new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.RegularFile, name) { DataStream = new MemoryStream(bytes) });
+    }
+
+    [Fact]
+    public async Task An_altered_archive_with_its_manifest_hash_recomputed_is_refused_and_nothing_is_restored()
+    {
+        // Outside review, issue 18 (F8): someone who can write an archive adds a chat_identity row making a stranger an
+        // admin, and recomputes the manifest's hash. They cannot read the key beside the data folder.
+        await db.ResetAsync();
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        var work = Directory.CreateTempSubdirectory("spbebot-backup-forge-");
+        var sourceRoot = Path.Combine(work.FullName, "data", "evidence");
+        var genuine = Path.Combine(work.FullName, "asli.tar");
+        var backup = Cli.Run(["db", "backup", genuine], environment: Env(db.ConnectionString, sourceRoot));
+        Assert.True(backup.ExitCode == 0, backup.Err + backup.Out);
+        Assert.True(File.Exists(Path.Combine(work.FullName, "data", "backup.key")));   // created beside the data folder
+
+        // The attacker's copy: the genuine archive restored elsewhere (unsigned restore of a re-packed copy), the row
+        // added, dumped again — a consistent archive whose manifest hash matches its dump — signed with another key.
+        var scratch = await NewDatabaseAsync();
+        var attackerRoot = Path.Combine(work.FullName, "attacker", "evidence");
+        var unsignedCopy = Path.Combine(work.FullName, "tanpa-tanda.tar");
+        WriteTar(unsignedCopy, Entries(genuine).Where(e => e.Key != "signature.hmac"));
+        var refusedUnsigned = Cli.Run(["db", "restore", unsignedCopy], environment: Env(scratch, attackerRoot));
+        Assert.Equal(1, refusedUnsigned.ExitCode);   // unsigned: refused by default …
+        Assert.Contains("tidak bertanda tangan", refusedUnsigned.Err);
+        Assert.Equal("0", await QueryAsync(scratch, "select count(*)::text from pg_tables where schemaname = 'public'"));
+        var allowed = Cli.Run(["db", "restore", unsignedCopy, "--allow-unsigned"], environment: Env(scratch, attackerRoot));
+        Assert.True(allowed.ExitCode == 0, allowed.Err + allowed.Out);   // … and accepted only when asked for explicitly
+        var admin = await QueryAsync(scratch, "select id::text from person where role = 'admin' or role = 'coordinator' order by id limit 1");
+        await QueryAsync(scratch, $"insert into chat_identity (channel, external_id, person_id) values ('telegram', '66666666', {admin}) returning channel");
+        var attackerEnv = Env(scratch, attackerRoot);
+        attackerEnv["SPBEBOT__BACKUP__KEY"] = "the-attackers-own-backup-key";
+        var forged = Path.Combine(work.FullName, "palsu.tar");
+        Assert.Equal(0, Cli.Run(["db", "backup", forged], environment: attackerEnv).ExitCode);
+
+        // Forged with another key, or the forged content under the genuine signature: both refused, nothing restored.
+        var mixed = Path.Combine(work.FullName, "campur.tar");
+        var genuineSignature = Entries(genuine)["signature.hmac"];
+        WriteTar(mixed, Entries(forged).Select(e => e.Key == "signature.hmac" ? new KeyValuePair<string, byte[]>(e.Key, genuineSignature) : e));
+        foreach (var archive in new[] { forged, mixed })
+        {
+            var target = await NewDatabaseAsync();
+            var targetRoot = Path.Combine(work.FullName, "data-restore-" + Path.GetFileNameWithoutExtension(archive), "evidence");
+            Directory.CreateDirectory(Path.GetDirectoryName(targetRoot)!);
+            File.Copy(Path.Combine(work.FullName, "data", "backup.key"), Path.Combine(Path.GetDirectoryName(targetRoot)!, "backup.key"));   // the operator's key
+            var restore = Cli.Run(["db", "restore", archive], environment: Env(target, targetRoot));
+            Assert.True(restore.ExitCode == 1, archive + ": " + restore.Err + restore.Out);
+            Assert.Contains("tanda tangan tidak cocok", restore.Err);
+            Assert.Equal("0", await QueryAsync(target, "select count(*)::text from pg_tables where schemaname not in ('pg_catalog', 'information_schema')"));
+            Assert.False(Directory.Exists(targetRoot) && Directory.EnumerateFiles(targetRoot, "*", SearchOption.AllDirectories).Any(f => !f.Contains("/tmp/")));
+        }
+        // Without the key, a signed archive cannot be restored either (the message says where the key lives).
+        var noKey = Cli.Run(["db", "restore", genuine], environment: Env(await NewDatabaseAsync(), Path.Combine(work.FullName, "elsewhere", "evidence")));
+        Assert.Equal(1, noKey.ExitCode);
+        Assert.Contains("SPBEBOT__BACKUP__KEY", noKey.Err);
+        work.Delete(recursive: true);
     }
 }

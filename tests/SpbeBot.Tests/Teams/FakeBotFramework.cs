@@ -27,6 +27,11 @@ public sealed class FakeBotFramework : LoopbackService
     /// <summary>The serviceUrl activities carry: replies go back here.</summary>
     public string ServiceUrl => BaseUrl + "/";
     public string[] Endorsements { get; set; } = ["msteams", "webchat", "directline", "emulator"];
+    /// <summary>False: the OpenID metadata endpoint answers 503 (an outage of the Bot Framework's login service).</summary>
+    public bool MetadataAvailable { get; set; } = true;
+    int _metadataRequests;
+    /// <summary>How often the bot asked for the OpenID metadata.</summary>
+    public int MetadataRequests => Volatile.Read(ref _metadataRequests);
     /// <summary>The bot's /api/messages, for the channel service below.</summary>
     public string? BotEndpoint { get; set; }
     /// <summary>
@@ -113,6 +118,12 @@ public sealed class FakeBotFramework : LoopbackService
         var path = http.Request.Path.Value ?? "";
         if (path == "/v1/.well-known/openidconfiguration")
         {
+            Interlocked.Increment(ref _metadataRequests);
+            if (!MetadataAvailable)
+            {
+                http.Response.StatusCode = 503;
+                return;
+            }
             await Json(http, new JsonObject { ["issuer"] = Issuer, ["jwks_uri"] = BaseUrl + "/v1/keys", ["id_token_signing_alg_values_supported"] = new JsonArray("RS256") });
             return;
         }

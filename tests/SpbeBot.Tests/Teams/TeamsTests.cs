@@ -31,7 +31,8 @@ public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         public Task<string> GetTokenAsync(CancellationToken ct) => Task.FromResult("bot-token-for-tests");
     }
 
-    internal static async Task<(WebApplication App, HttpClient Http)> StartAsync(FakeBotFramework bf, bool configured = true, string? database = null)
+    internal static async Task<(WebApplication App, HttpClient Http)> StartAsync(FakeBotFramework bf, bool configured = true, string? database = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var app = ServerApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
@@ -54,6 +55,7 @@ public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
                 builder.Services.WithoutDatabaseStartup();
             }
             builder.Logging.ClearProviders();
+            configure?.Invoke(builder);
         });
         await app.StartAsync();
         return (app, new HttpClient { BaseAddress = new Uri(app.Urls.First()) });

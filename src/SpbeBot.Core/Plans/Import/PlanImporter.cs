@@ -22,10 +22,11 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
 
     public PlanImportResult Read(string path, long maxBytes = SheetGrid.DefaultMaxBytes)
     {
-        IReadOnlyList<IReadOnlyList<SheetRow>> sheets;
-        try { sheets = SheetGrid.Read(path, maxBytes); }
+        IReadOnlyList<SheetData> data;
+        try { data = SheetGrid.ReadSheets(path, maxBytes); }
         catch (UnreadableSpreadsheetException e) { return PlanImportResult.Unreadable(e.Message); }
 
+        var sheets = data.Select(d => d.Rows).ToList();
         if (sheets.All(s => s.All(r => r.IsEmpty))) return PlanImportResult.Unreadable("Lembar kerja kosong. / The sheet is empty.");
         foreach (var (rows, index) in sheets.Select((s, i) => (s, i)))
         {
@@ -39,6 +40,9 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
             var result = ReadRows(rows, header);
             if (titleYear is not null)
                 result = result with { Warnings = result.Warnings.Prepend(new ImportIssue(0, null, $"Tahun {titleYear} diambil dari judul lembar. / Year {titleYear} taken from the sheet title.")).ToList() };
+            if (data[index].Hidden)
+                result = result with { Warnings = result.Warnings.Prepend(new ImportIssue(0, null,
+                    $"Tabel dibaca dari lembar tersembunyi \"{Short(data[index].Name)}\"; mohon periksa apakah memang lembar ini yang dimaksud. / The table was read from the hidden sheet \"{Short(data[index].Name)}\"; please check it is the intended one.")).ToList() };
             return result with { Sheet = $"lembar {index + 1}", HeaderRow = header.RowNumber, HasStatusColumn = header[PlanColumn.Status] is not null };
         }
         return PlanImportResult.Unreadable("Tidak ditemukan baris judul kolom (mis. \"No, Indikator, Rekomendasi, Tindak Lanjut, Target Waktu, OPD Terkait\"). / No header row found.");
@@ -78,7 +82,7 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
 
     PlanImportResult ReadRows(IReadOnlyList<SheetRow> rows, PlanHeader header)
     {
-        var logical = JoinContinuationRows(rows, header);
+        var logical = JoinContinuationRows(rows, header, out var notes);
         var drafts = new List<PlanItemDraft>();
         var problems = new List<ImportIssue>();
         var warnings = new List<ImportIssue>();
@@ -89,17 +93,47 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
             if (indicator is not null) previous = indicator;
             if (draft is not null) drafts.Add(draft);
         }
+        if (notes is { } n)
+            warnings.Add(new ImportIssue(0, null, n.First == n.Last
+                ? $"Catatan di bawah tabel (baris {n.First}) bukan baris rencana aksi dan dilewati. / The note below the table (row {n.First}) is not a plan row and was skipped."
+                : $"Catatan di bawah tabel (baris {n.First}–{n.Last}: sumber, catatan, tanda tangan) bukan baris rencana aksi dan dilewati. / The notes below the table (rows {n.First}–{n.Last}) are not plan rows and were skipped."));
         return new PlanImportResult { Drafts = drafts, Problems = problems, Warnings = warnings, RowsRead = logical.Count };
     }
 
+    /// <summary>
+    /// How Pemda spreadsheets end: "Sumber: …", "Catatan: …", "Keterangan", "Mengetahui," and a signature block (name,
+    /// "NIP. …"). The first row whose first filled cell starts that way ends the table; it and everything below are notes.
+    /// </summary>
+    static bool StartsNotes(SheetRow row)
+    {
+        var first = row.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim();
+        if (first is null) return false;
+        var folded = TextNormalizer.Normalize(first);
+        return NoteStart().IsMatch(folded);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(sumber|catatan|keterangan|ket|mengetahui|menyetujui|disetujui|nip|nb|note|notes)\b")]
+    private static partial System.Text.RegularExpressions.Regex NoteStart();
+
     /// <summary>Rows whose "No" is empty continue the row above, cell by cell (wrapped text typed on a new row).</summary>
-    static List<SheetRow> JoinContinuationRows(IReadOnlyList<SheetRow> rows, PlanHeader header)
+    static List<SheetRow> JoinContinuationRows(IReadOnlyList<SheetRow> rows, PlanHeader header, out (int First, int Last)? notes)
     {
         var result = new List<SheetRow>();
         var no = header[PlanColumn.No];
+        notes = null;
         foreach (var row in rows.Skip(header.RowIndex + 1))
         {
+            if (notes is { } open)
+            {
+                if (!row.IsEmpty) notes = (open.First, row.Number);
+                continue;
+            }
             if (row.IsEmpty || header.IsRepeatedHeader(row)) continue;
+            if (StartsNotes(row))
+            {
+                notes = (row.Number, row.Number);
+                continue;
+            }
             var continues = no is int c && row.Cell(c).Length == 0 && result.Count > 0;
             if (!continues) { result.Add(new SheetRow(row.Number, row.Cells.ToArray())); continue; }
             var above = (string[])result[^1].Cells;

@@ -36,13 +36,22 @@ static class TeamsEndpoint
             {
                 using var body = new MemoryStream();
                 await http.Request.Body.CopyToAsync(body, http.RequestAborted);
-                activity = JsonNode.Parse(body.ToArray()) as JsonObject;
+                // Duplicate keys are refused while parsing (two "serviceUrl"s would let the token check and the worker
+                // read different values); the exception's text, which quotes the sender's input, is never logged.
+                activity = JsonNode.Parse(body.ToArray(), documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject;
             }
-            catch (Exception e) when (e is JsonException or BadHttpRequestException)
+            catch (Exception e) when (e is JsonException or BadHttpRequestException or ArgumentException or InvalidOperationException)
             {
+                activity = null;
             }
         }
-        var problem = await validator.ValidateAsync(http.Request.Headers.Authorization, (string?)activity?["serviceUrl"], (string?)activity?["channelId"], http.RequestAborted);
+        var problem = await validator.ValidateAsync(http.Request.Headers.Authorization, StringOf(activity, "serviceUrl"), StringOf(activity, "channelId"), http.RequestAborted);
+        if (ReferenceEquals(problem, BotTokenValidator.KeysUnavailable))
+        {
+            // Not the sender's fault: the channel retries a 503. The validator warns about it once in a while, not per request.
+            http.Response.Headers.RetryAfter = "30";
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
         if (problem is not null)
         {
             log.LogWarning("Permintaan /api/messages ditolak (401): {Problem}. / Request refused.", problem);
@@ -52,6 +61,10 @@ static class TeamsEndpoint
         queue.Writer.TryWrite(activity);
         return Results.Ok();
     });
+
+    /// <summary>A top-level string property, or null for anything else (a number or object where a string belongs).</summary>
+    static string? StringOf(JsonObject? activity, string name) =>
+        activity?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }
 
 /// <summary>Valid activities waiting for the worker.</summary>
