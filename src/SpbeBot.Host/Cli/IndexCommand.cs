@@ -24,7 +24,14 @@ static class IndexCommand
         var command = new Command("index", "Menghitung indeks SPBE dan predikat / compute the SPBE index") { file, plan, year, framework };
         command.SetAction((parse, ct) =>
         {
-            if (parse.GetValue(plan)) return FromPlan(parse, parse.GetValue(year), ct);
+            // --framework given explicitly: the plan items of that framework; otherwise the instansi's current one.
+            var explicitFramework = parse.GetResult(framework) is { Implicit: false } ? parse.GetValue(framework) : null;
+            if (explicitFramework is not null && !CatalogStore.Exists(explicitFramework))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"Mohon maaf, kerangka '{explicitFramework}' tidak dikenal. Yang tersedia: {string.Join(", ", CatalogStore.Available)}.");
+                return Task.FromResult(2);
+            }
+            if (parse.GetValue(plan)) return FromPlan(parse, parse.GetValue(year), explicitFramework, ct);
             if (parse.GetValue(file) is not { } path)
             {
                 parse.InvocationConfiguration.Error.WriteLine("Sebutkan berkas level, atau gunakan --plan. / Give a levels file, or use --plan.");
@@ -51,10 +58,10 @@ static class IndexCommand
     }
 
     /// <summary>The what-if from the stored plan (levels per indicator: <see cref="PlanLevels"/>).</summary>
-    static Task<int> FromPlan(ParseResult parse, int? year, CancellationToken ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
+    static Task<int> FromPlan(ParseResult parse, int? year, string? framework, CancellationToken ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
     {
         var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
-        var catalog = CatalogStore.Get(instansi?.Framework ?? CatalogStore.DefaultFramework);
+        var catalog = CatalogStore.Get(framework ?? instansi?.Framework ?? CatalogStore.DefaultFramework);
         var items = await cli.Get<PlanStore>().ListAsync(new PlanFilter { Framework = catalog.Framework, Year = year ?? instansi?.EvaluationYear }, ct);
         var (current, target) = PlanLevels.From(items);
         if (Check(catalog, current, parse.InvocationConfiguration.Error) is { } failed) return failed;
