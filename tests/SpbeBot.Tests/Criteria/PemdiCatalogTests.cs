@@ -215,3 +215,40 @@ public class PemdiQuestionTests
         Assert.DoesNotContain("sementara", a.Reply.Text);
     }
 }
+
+/// <summary>Pemdi recommendation spreadsheets: indicator names as Pemdi documents write them, with typos.</summary>
+public sealed class PemdiPlanImportTests : IDisposable
+{
+    readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("spbebot-pemdi-import-");
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    [Theory]
+    [InlineData("Tingkat Kematangan Keamanan Pemdi", 10)]
+    [InlineData("Tingkat Kematangan Pelaksanaan Audit Keamanan Pemdi & Teknologi Pemdi", 9)]
+    [InlineData("Kapabilitas Penangan Insiden Siber", 12)]
+    [InlineData("Tingkat Kematangan Tata Kelola Data (Indeks Satu Data Indonesia)", 5)]
+    [InlineData("Fasilitas Dukungan Pengguna Layanan Digtal Pemerintah", 19)]
+    [InlineData("Interoperabilitas Data", 18)]
+    [InlineData("Tingkat Kematangan Sumber Daya Manusia Pemdi", 3)]
+    public void Pemdi_names_and_variants_match(string name, int expected) =>
+        Assert.Equal(expected, new SpbeBot.Core.Plans.Import.IndicatorNameMatcher(CatalogStore.Get("pemdi-2026")).Match(name).Indicator?.Number);
+
+    [Fact]
+    public void A_pemdi_recommendation_sheet_imports_against_pemdi_2026()
+    {
+        var path = Path.Combine(_dir.FullName, "rekomendasi-pemdi-2026.csv");
+        File.WriteAllLines(path,
+        [
+            "Indikator;Rekomendasi;OPD Penanggung Jawab",
+            "Tingkat Kematangan Keamanan Pemdi;Susun rencana keamanan;Diskominfo",
+            "Tingkat Kematangan Penerapan Kriptografi untuk Keamanan Data;Terapkan sertifikat elektronik;Diskominfo",
+            "Pengelolaan Kepuasan Pengguna Layanan Digital Pemerintah;Survei kepuasan;Bagian Organisasi",
+            "Indikator Yang Tidak Ada Sama Sekali;Apa saja;Diskominfo",
+        ]);
+        var importer = new SpbeBot.Core.Plans.Import.PlanImporter(CatalogStore.Get("pemdi-2026"), 2026, _ => true) { FileMayChooseFramework = false };
+        var result = importer.Read(path);
+        Assert.Equal([10, 11, 20], result.Drafts.Select(d => d.Indicator));
+        Assert.All(result.Drafts, d => Assert.Equal("pemdi-2026", d.Framework));
+        Assert.Single(result.Problems);
+    }
+}
