@@ -115,7 +115,10 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
         return Reply.Plain(Join([t.PredikatAnswer(Format.Index(value), band.Name), $"{t.PredikatBands}\n{Bands()}"]));
     }
 
-    public Reply Index(IReadOnlyDictionary<int, int> levels)
+    public Reply Index(IReadOnlyDictionary<int, int> levels) => Index(levels.ToDictionary(p => p.Key, p => (decimal)p.Value));
+
+    /// <summary>The index from indicator values 1,00–5,00 (decimal where an external index feeds an indicator).</summary>
+    public Reply Index(IReadOnlyDictionary<int, decimal> levels)
     {
         var result = IndexCalculator.Calculate(catalog, levels);
         var sb = new StringBuilder();

@@ -64,6 +64,10 @@ public static class CriteriaAnswerer
     public static Reply WhatIf(CriteriaCatalog catalog, IReadOnlyDictionary<int, int> current, IReadOnlyDictionary<int, int> target, CriteriaTexts t) =>
         new AnswerWriter(catalog, t).WhatIf(current, target);
 
+    /// <summary>The index from indicator values (decimal where an external index feeds an indicator).</summary>
+    public static Reply Index(CriteriaCatalog catalog, IReadOnlyDictionary<int, decimal> values, CriteriaTexts t) =>
+        new AnswerWriter(catalog, t).Index(values);
+
     /// <summary>The what-if with decimal indicator values (indicators fed by an external index).</summary>
     public static Reply WhatIf(CriteriaCatalog catalog, IReadOnlyDictionary<int, decimal> current, IReadOnlyDictionary<int, decimal> target, CriteriaTexts t) =>
         new AnswerWriter(catalog, t).WhatIf(current, target);

@@ -21,7 +21,8 @@ static class IndexCommand
         var plan = new Option<bool>("--plan") { Description = "Dari rencana aksi tersimpan: level saat ini vs target / from the stored plan: current vs target" };
         var year = new Option<int?>("--year") { Description = "Tahun rencana aksi (bawaan: tahun instansi) / plan year" };
         var framework = FrameworkOption.Create();
-        var command = new Command("index", "Menghitung indeks SPBE dan predikat / compute the SPBE index") { file, plan, year, framework };
+        var sdi = new Option<string?>("--sdi") { Description = "Nilai Indeks Satu Data Indonesia 0–100 (pemdi-2026: menjadi nilai indikator 5) / SDI value feeding indicator 5" };
+        var command = new Command("index", "Menghitung indeks SPBE/Pemdi dan predikat / compute the SPBE or Pemdi index") { file, plan, year, framework, sdi };
         command.SetAction((parse, ct) =>
         {
             // --framework given explicitly: the plan items of that framework; otherwise the instansi's current one.
@@ -37,23 +38,58 @@ static class IndexCommand
                 parse.InvocationConfiguration.Error.WriteLine("Sebutkan berkas level, atau gunakan --plan. / Give a levels file, or use --plan.");
                 return Task.FromResult(2);
             }
-            return Task.FromResult(FromFile(parse, CatalogStore.Get(parse.GetValue(framework)!), path));
+            return Task.FromResult(FromFile(parse, CatalogStore.Get(parse.GetValue(framework)!), path, parse.GetValue(sdi)));
         });
         return command;
     }
 
-    static int FromFile(ParseResult parse, CriteriaCatalog catalog, string path)
+    static int FromFile(ParseResult parse, CriteriaCatalog catalog, string path, string? sdi)
     {
         var error = parse.InvocationConfiguration.Error;
         var read = LevelsFile.Read(path);
         foreach (var problem in read.Problems) error.WriteLine(problem);
         if (read.Problems.Count > 0) return 2;
+        if (sdi is not null) return FromFileWithExternal(parse, catalog, read, sdi);
         if (Check(catalog, read.Levels, error) is { } failed) return failed;
 
         var text = read.Targets is { } targets
             ? CriteriaAnswerer.WhatIf(catalog, read.Levels, targets, CriteriaTexts.Id).Text
             : CriteriaAnswerer.Answer(catalog, new Understanding { Framework = catalog.Framework, Kind = QuestionKind.Index, Levels = read.Levels }, CriteriaTexts.Id).FullText;
         parse.InvocationConfiguration.Output.WriteLine(text);
+        return 0;
+    }
+
+    /// <summary>
+    /// An indicator fed by an external index (pemdi-2026: Indeks SDI → indicator 5) takes the converted value instead of
+    /// a level from the file; the rest of the file as usual.
+    /// </summary>
+    static int FromFileWithExternal(ParseResult parse, CriteriaCatalog catalog, LevelsFile.Result read, string sdiText)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        if (catalog.Conversions?.FirstOrDefault(c => c.ShortName == "SDI") is not { } conversion)
+        {
+            error.WriteLine($"Mohon maaf, kerangka {catalog.Framework} tidak memuat konversi Indeks SDI; --sdi berlaku untuk pemdi-2026.");
+            return 2;
+        }
+        if (!decimal.TryParse(sdiText.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var sdiValue)
+            || conversion.Convert(sdiValue) is not { } converted)
+        {
+            error.WriteLine($"Mohon maaf, nilai SDI \"{sdiText}\" tidak sah: Indeks SDI bernilai {conversion.SourceMin} sampai {conversion.SourceMax}.");
+            return 2;
+        }
+        var current = read.Levels.ToDictionary(p => p.Key, p => (decimal)p.Value);
+        current[conversion.Indicator] = converted;
+        if (Check(catalog, current.ToDictionary(p => p.Key, _ => 1), error) is { } failed) return failed;
+        var stdout = parse.InvocationConfiguration.Output;
+        stdout.WriteLine($"Indeks SDI {sdiText} → indikator {conversion.Indicator} = {converted.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))}");
+        if (read.Targets is { } targets)
+        {
+            var target = targets.ToDictionary(p => p.Key, p => (decimal)p.Value);
+            target.TryAdd(conversion.Indicator, converted);
+            if (Check(catalog, target.ToDictionary(p => p.Key, _ => 1), error) is { } badTarget) return badTarget;
+            stdout.WriteLine(CriteriaAnswerer.WhatIf(catalog, current, target, CriteriaTexts.Id).Text);
+        }
+        else stdout.WriteLine(CriteriaAnswerer.Index(catalog, current, CriteriaTexts.Id).Text);
         return 0;
     }
 
