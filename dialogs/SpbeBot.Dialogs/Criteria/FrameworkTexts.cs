@@ -26,6 +26,12 @@ public sealed record FrameworkTexts
     public required string IndexTitle { get; init; }
     public required string WhatIfTitle { get; init; }
     public required string LevelNames { get; init; }
+    /// <summary>/kerangka (coordinators): current framework and year, how to change them.</summary>
+    public required Func<string, int, string, string> FrameworkCurrent { get; init; }
+    public required Func<string, int, string> FrameworkSaved { get; init; }
+    public required Func<string, string, string> FrameworkUnknown { get; init; }
+    public required string FrameworkYearInvalid { get; init; }
+    public required string FrameworkButton { get; init; }
     /// <summary>SPBE vs Pemdi: spbe indicators, spbe domains, pemdi indicators, pemdi aspects, spbe bands, pemdi bands.</summary>
     public required Func<int, int, int, int, string, string, string> Difference { get; init; }
 
@@ -48,6 +54,11 @@ public sealed record FrameworkTexts
         IndexTitle = "Perhitungan Indeks Pemdi",
         WhatIfTitle = "Simulasi Indeks Pemdi: nilai saat ini dibanding target",
         LevelNames = "Nama level",
+        FrameworkCurrent = (fw, year, available) => $"Kerangka penilaian instansi: {fw}, tahun evaluasi {year}.\nUntuk mengubahnya ketik, misalnya, /kerangka pemdi-2026 2026 (pilihan: {available}).",
+        FrameworkSaved = (fw, year) => $"Kerangka penilaian instansi sekarang {fw} untuk tahun evaluasi {year}. Pertanyaan, rencana aksi, dan ringkasan mengikuti kerangka ini.",
+        FrameworkUnknown = (fw, available) => $"Mohon maaf, kerangka \"{fw}\" tidak dikenal. Pilihan: {available}. Contoh: /kerangka pemdi-2026 2026.",
+        FrameworkYearInvalid = "Mohon maaf, tahun evaluasi harus antara 2018 dan 2100, misalnya /kerangka pemdi-2026 2026.",
+        FrameworkButton = "Kerangka penilaian",
         Difference = (si, sd, pi, pa, sb, pb) =>
             "Perbedaan Indeks SPBE dan Indeks Pemdi:\n" +
             $"• Dasar: Indeks SPBE — PermenPANRB 59/2020 (evaluasi sampai 2025); Indeks Pemdi — PermenPANRB 8/2026 (evaluasi mulai 2026), yang mencabut PermenPANRB 59/2020.\n" +
@@ -76,6 +87,11 @@ public sealed record FrameworkTexts
         IndexTitle = "Pemdi index calculation",
         WhatIfTitle = "Pemdi index what-if: current values against targets",
         LevelNames = "Level names",
+        FrameworkCurrent = (fw, year, available) => $"The instansi's framework: {fw}, evaluation year {year}.\nTo change it type, for example, /kerangka pemdi-2026 2026 (choices: {available}).",
+        FrameworkSaved = (fw, year) => $"The instansi's framework is now {fw} for evaluation year {year}. Questions, action plans and the digest follow it.",
+        FrameworkUnknown = (fw, available) => $"Sorry, the framework \"{fw}\" is unknown. Choices: {available}. Example: /kerangka pemdi-2026 2026.",
+        FrameworkYearInvalid = "Sorry, the evaluation year must be between 2018 and 2100, e.g. /kerangka pemdi-2026 2026.",
+        FrameworkButton = "Framework",
         Difference = (si, sd, pi, pa, sb, pb) =>
             "How the SPBE index and the Pemdi index differ:\n" +
             "• Basis: SPBE index — PermenPANRB 59/2020 (evaluations up to 2025); Pemdi index — PermenPANRB 8/2026 (evaluations from 2026), which revokes PermenPANRB 59/2020.\n" +

@@ -60,4 +60,28 @@ public class PemdiConversationTests(DatabaseFixture db) : IClassFixture<Database
         Assert.Equal("spbe-2024", await store.FrameworkForYearAsync(2025));
         Assert.Null(await store.FrameworkForYearAsync(2027));
     }
+
+    [Fact]
+    public async Task Coordinator_sets_the_framework_in_chat_operator_cannot()
+    {
+        var bot = await StartAsync();
+        var store = new InstansiStore(db.Connections);
+        var before = (await store.GetAsync())!;
+
+        Assert.Contains("/kerangka", (await bot.AsDemo("koordinator", "/pengaturan")).SelectMany(r => r.Buttons).Select(b => b.Payload));
+        Assert.DoesNotContain("/kerangka", (await bot.AsDemo("operator-bappeda", "/pengaturan")).SelectMany(r => r.Buttons).Select(b => b.Payload));
+
+        Assert.Equal(SpbeBot.Dialogs.Conversation.ConversationTexts.Id.NotAllowed,
+            Assert.Single(await bot.AsDemo("operator-bappeda", "/kerangka pemdi-2026 2026")).Text);
+        Assert.Equal(before, await store.GetAsync());
+
+        Assert.Contains("tidak dikenal", Assert.Single(await bot.AsDemo("koordinator", "/kerangka pemdi-2030 2026")).Text);
+        Assert.Contains("2018 dan 2100", Assert.Single(await bot.AsDemo("koordinator", "/kerangka pemdi-2026 3000")).Text);
+        Assert.Equal(before, await store.GetAsync());
+
+        Assert.Contains("pemdi-2026", Assert.Single(await bot.AsDemo("koordinator", "/kerangka pemdi-2026 2026")).Text);
+        var after = (await store.GetAsync())!;
+        Assert.Equal(("pemdi-2026", 2026), (after.Framework, after.EvaluationYear));
+        Assert.Contains("[pemdi-2026]", All(await bot.AsDemo("operator-bappeda", "bobot indikator 19")));
+    }
 }

@@ -12,7 +12,7 @@ namespace SpbeBot.Tests.Criteria;
 /// The pemdi-2026 catalog: generated from reference/pemdi/pemdi-instrument.json, aspects directly under the index,
 /// Pemdi's weights, bands and Indeks SDI conversion; nothing that the instrument file does not state.
 /// </summary>
-public class PemdiCatalogTests
+public class PemdiCatalogTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     static readonly CriteriaCatalog Catalog = CatalogStore.Get("pemdi-2026");
     static string InstrumentText => File.ReadAllText(ReferenceFiles.Find(Path.Combine("pemdi", "pemdi-instrument.json")));
@@ -113,6 +113,7 @@ public class PemdiCatalogTests
             var catalog = CatalogStore.Parse(stream);
             watch.Stop();
             Assert.Equal(framework, catalog.Framework);
+            output.WriteLine($"catalog load {framework}: {watch.Elapsed.TotalMilliseconds:0.0} ms");
             Assert.True(watch.ElapsedMilliseconds <= 200, $"{framework} took {watch.ElapsedMilliseconds} ms");
         }
     }
