@@ -89,6 +89,7 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             "/bahasa" => Settings.LanguageAsync(turn),
             "/senyap" => Settings.MuteAsync(turn),
             "/jamtenang" => Settings.QuietHoursAsync(turn),
+            "/kerangka" => Settings.FrameworkAsync(turn),
             "/berhenti" => Leaving.HandleAsync(turn),
             "/batal" or "/lewati" => Done(Turn.One(turn.Texts.Cancelled)),
             "/berkas" => EvidenceUpload.ResumeAsync(turn),

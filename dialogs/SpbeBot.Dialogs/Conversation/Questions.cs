@@ -18,9 +18,18 @@ static class Questions
         var reply = answer.Reply;
         pending.Set(chatKey, reply.More);
         reply = reply with { More = [] };
-        if (answer.Indicator is not { } indicator) return [reply];
-
+        string? revoked = null;
+        // While the instansi is on SPBE, say once per conversation that its regulation is revoked from 2026.
+        if (answer.Framework.StartsWith("spbe", StringComparison.Ordinal) && turn.Framework.StartsWith("spbe", StringComparison.Ordinal)
+            && await turn.Services.State.FirstTimeAsync(turn.Message.Channel, turn.Message.ChatId, "spbe-revoked", turn.Ct))
+        {
+            var notice = (turn.Person.Language == "en" ? CriteriaTexts.En : CriteriaTexts.Id).Framework.SpbeRevoked;
+            revoked = notice;
+        }
         var lines = new List<string>();
+        // The asker's evidence and plan lines belong to the instansi's framework: not added to an answer from another one.
+        if (answer.Indicator is not { } indicator || answer.Framework != turn.Framework) return revoked is null ? [reply] : Attach(reply, revoked);
+
         if (answer.Level is { } level)
         {
             lines.Add(turn.EvidenceTexts.ChecklistHeader(indicator, "").TrimEnd(' ', '—') + ": " + await EvidenceView.SummaryAsync(turn, indicator, level));
@@ -34,8 +43,13 @@ static class Questions
             }, turn.Ct);
             if (items.Count > 0) lines.Add(turn.Texts.PlanLine(items[0]));
         }
+        if (revoked is not null) lines.Add(revoked);
         if (lines.Count == 0) return [reply];
-        var extra = string.Join("\n", lines);
+        return Attach(reply, string.Join("\n", lines));
+    }
+
+    static IReadOnlyList<Reply> Attach(Reply reply, string extra)
+    {
         // Appended where it fits; otherwise its own short message, so the answer is never cut.
         return reply.Text.Length + extra.Length + 2 <= Reply.MaxMessageLength
             ? [reply with { Text = reply.Text + "\n\n" + extra }]

@@ -1,12 +1,40 @@
+using SpbeBot.Core.Criteria;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Criteria;
 
 namespace SpbeBot.Dialogs.Conversation;
 
 /// <summary>"/pengaturan": language (id/en), muting reminders, quiet hours (whole hours, local time).</summary>
 static class Settings
 {
-    public static IReadOnlyList<Reply> Show(Turn turn) => Show(turn.Person, turn.Texts);
+    public static IReadOnlyList<Reply> Show(Turn turn)
+    {
+        var shown = Show(turn.Person, turn.Texts);
+        if (!turn.IsCoordinator) return shown;
+        // Coordinators also choose the instansi's framework (per evaluation year).
+        return [shown[0] with { Buttons = [.. shown[0].Buttons, new ReplyButton(FrameworkTextsOf(turn).FrameworkButton, "/kerangka")] }];
+    }
+
+    static FrameworkTexts FrameworkTextsOf(Turn turn) => turn.Person.Language == "en" ? FrameworkTexts.En : FrameworkTexts.Id;
+
+    /// <summary>"/kerangka" shows the framework; "/kerangka pemdi-2026 2026" sets it (coordinators and admins only).</summary>
+    public static async Task<IReadOnlyList<Reply>> FrameworkAsync(Turn turn)
+    {
+        if (!turn.IsCoordinator) return Turn.One(turn.Texts.NotAllowed);
+        var f = FrameworkTextsOf(turn);
+        var available = string.Join(", ", CatalogStore.Available);
+        var args = turn.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (args.Length == 0) return Turn.One(f.FrameworkCurrent(turn.Framework, turn.Year, available));
+        var framework = args[0].ToLowerInvariant();
+        if (!CatalogStore.Exists(framework)) return Turn.One(f.FrameworkUnknown(args[0], available));
+        var year = turn.Year;
+        if (args.Length > 1 && (!int.TryParse(args[1], out year) || year is < 2018 or > 2100)) return Turn.One(f.FrameworkYearInvalid);
+        var instansi = await turn.Services.Instansi.GetAsync(turn.Ct);
+        if (instansi is null) return Turn.One(turn.Texts.NotAllowed);
+        await turn.Services.Instansi.SaveAsync(instansi with { Framework = framework, EvaluationYear = year }, turn.Actor, turn.Ct);
+        return Turn.One(f.FrameworkSaved(framework, year));
+    }
 
     static IReadOnlyList<Reply> Show(Person p, ConversationTexts t) => Turn.One(t.Settings(p),
         new ReplyButton("Bahasa Indonesia", "/bahasa id"), new ReplyButton("English", "/bahasa en"),

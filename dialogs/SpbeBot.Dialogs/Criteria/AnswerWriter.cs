@@ -13,6 +13,8 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
     {
         var data = indicator.Level(level);
         var head = Header(indicator) + "\n\n" + LevelTitle(indicator, level);
+        if (data is null && indicator.Levels.Count == 0)
+            return Finish(Join([head, f.CriteriaNotLoaded(indicator.Number, level, LadderName(indicator, level) ?? "", catalog.Framework), SourceLine()]), [], LevelButtons(indicator, level, evidenceOnly));
         if (data is null) return Finish(head + "\n\n" + t.LevelMissingInCatalog, [], LevelButtons(indicator, level, evidenceOnly));
 
         var criterion = $"{t.LevelCriterion}:\n{Format.Quote(data.Criterion)}";
@@ -71,14 +73,15 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
 
     public (Reply, bool) Weight(Understanding u)
     {
-        if (catalog.Domains.All(d => d.Weight is null)) return (Reply.Plain(Join([t.WeightNotInCatalog, Incomplete()])), false);
+        if (catalog.HasDomains ? catalog.Domains.All(d => d.Weight is null) : catalog.Aspects.All(a => a.Weight is null))
+            return (Reply.Plain(Join([t.WeightNotInCatalog, Incomplete()])), false);
         if (u.Indicator is int n && catalog.FindIndicator(n) is { } indicator)
         {
             var aspect = catalog.AspectOf(indicator);
-            var domain = catalog.DomainOf(indicator);
+            var domainLine = catalog.FindDomainOf(indicator) is { } domain ? $"\n{t.Domain} {domain.Number} {domain.Name}: {t.Weight} {Format.Weight(domain.Weight, t.English)}" : "";
             var text = Join([
                 $"{t.Indicator} {indicator.Number} · {indicator.Name}: {t.Weight} {Format.Weight(indicator.Weight, t.English)}",
-                $"{t.Aspect} {aspect.Number} {aspect.Name}: {t.Weight} {Format.Weight(aspect.Weight, t.English)}\n{t.Domain} {domain.Number} {domain.Name}: {t.Weight} {Format.Weight(domain.Weight, t.English)}",
+                $"{t.Aspect} {aspect.Number} {aspect.Name}: {t.Weight} {Format.Weight(aspect.Weight, t.English)}{domainLine}",
                 SourceLine()]);
             return (Reply.Plain(text), true);
         }
@@ -92,6 +95,13 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
             var members = catalog.Aspects.Where(a => a.Domain == dom.Number).Select(a => $"• {t.Aspect} {a.Number} {a.Name} — {Format.Weight(a.Weight, t.English)}");
             return (Reply.Plain(Join([$"{t.Domain} {dom.Number} · {dom.Name}: {t.Weight} {Format.Weight(dom.Weight, t.English)}", string.Join("\n", members), SourceLine()])), true);
         }
+        if (!catalog.HasDomains)
+        {
+            var aspects = string.Join("\n", catalog.Aspects.Select(a =>
+                $"{t.Aspect} {a.Number} {a.Name} — {Format.Weight(a.Weight, t.English)}\n" +
+                string.Join("\n", catalog.Indicators.Where(i => i.Aspect == a.Number).Select(i => $"   • {i.Number}. {i.Name} — {Format.Weight(i.Weight, t.English)}"))));
+            return (Reply.Plain(Join([f.AspectsTitle, aspects, SourceLine()])), true);
+        }
         var table = string.Join("\n", catalog.Domains.Select(d =>
             $"{t.Domain} {d.Number} {d.Name} — {Format.Weight(d.Weight, t.English)}\n" +
             string.Join("\n", catalog.Aspects.Where(a => a.Domain == d.Number).Select(a => $"   • {t.Aspect} {a.Number} {a.Name} — {Format.Weight(a.Weight, t.English)}"))));
@@ -101,50 +111,67 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
     public Reply Predikat(decimal value)
     {
         var band = IndexCalculator.PredikatOf(catalog, value);
+        if (IsPemdi) return Reply.Plain(Join([f.PredikatAnswer(Format.Index(value, t.English), band.Name), $"{f.PredikatBands}\n{Bands()}", SourceLine()]));
         return Reply.Plain(Join([t.PredikatAnswer(Format.Index(value, t.English), band.Name), $"{t.PredikatBands}\n{Bands()}"]));
     }
 
-    public Reply Index(IReadOnlyDictionary<int, int> levels)
+    public Reply Index(IReadOnlyDictionary<int, int> levels) => Index(levels.ToDictionary(p => p.Key, p => (decimal)p.Value));
+
+    /// <summary>The index from indicator values 1,00–5,00 (decimal where an external index feeds an indicator).</summary>
+    public Reply Index(IReadOnlyDictionary<int, decimal> levels)
     {
         var result = IndexCalculator.Calculate(catalog, levels);
         var sb = new StringBuilder();
-        sb.Append($"{t.IndexTitle}\nIndeks SPBE: {Format.Index(IndexCalculator.Round(result.Spbe!.Value), t.English)} — {result.Predikat!.Name}\n\n{t.DomainIndex}:\n");
-        foreach (var d in result.Domains) sb.Append($"• {d.Domain.Number}. {d.Domain.Name}: {Format.Index(IndexCalculator.Round(d.Value!.Value), t.English)}\n");
+        sb.Append($"{(IsPemdi ? f.IndexTitle : t.IndexTitle)}\n{catalog.IndexLabel}: {Format.Index(IndexCalculator.Round(result.Spbe!.Value), t.English)} — {result.Predikat!.Name}\n");
+        if (catalog.HasDomains)
+        {
+            sb.Append($"\n{t.DomainIndex}:\n");
+            foreach (var d in result.Domains) sb.Append($"• {d.Domain.Number}. {d.Domain.Name}: {Format.Index(IndexCalculator.Round(d.Value!.Value), t.English)}\n");
+        }
         sb.Append($"\n{t.AspectIndex}:\n");
         foreach (var a in result.Aspects) sb.Append($"• {a.Aspect.Number}. {a.Aspect.Name}: {Format.Index(IndexCalculator.Round(a.Value!.Value), t.English)}\n");
         return Reply.Plain(Join([sb.ToString().TrimEnd(), SourceLine()]));
     }
 
     /// <summary>The what-if: the index from current levels next to the index if every target is met.</summary>
-    public Reply WhatIf(IReadOnlyDictionary<int, int> current, IReadOnlyDictionary<int, int> target)
+    public Reply WhatIf(IReadOnlyDictionary<int, int> current, IReadOnlyDictionary<int, int> target) =>
+        WhatIf(current.ToDictionary(p => p.Key, p => (decimal)p.Value), target.ToDictionary(p => p.Key, p => (decimal)p.Value));
+
+    /// <summary>The what-if with decimal indicator values (indicators converted from an external index).</summary>
+    public Reply WhatIf(IReadOnlyDictionary<int, decimal> current, IReadOnlyDictionary<int, decimal> target)
     {
         var now = IndexCalculator.Calculate(catalog, current);
         var then = IndexCalculator.Calculate(catalog, target);
         string Value(decimal? v) => v is decimal d ? Format.Index(IndexCalculator.Round(d), t.English) : "–";
         var sb = new StringBuilder();
-        sb.Append($"{t.WhatIfTitle}\n\n");
+        sb.Append($"{(IsPemdi ? f.WhatIfTitle : t.WhatIfTitle)}\n\n");
         sb.Append($"{t.WhatIfCurrent}: {Value(now.Spbe)} — {now.Predikat?.Name ?? "–"}\n");
         sb.Append($"{t.WhatIfTarget}: {Value(then.Spbe)} — {then.Predikat?.Name ?? "–"}\n");
         if (now.Spbe is decimal before && then.Spbe is decimal after)
             sb.Append($"{t.WhatIfChange}: {(after >= before ? "+" : "−")}{Format.Index(IndexCalculator.Round(Math.Abs(after - before)), t.English)}\n");
-        sb.Append($"\n{t.DomainIndex} ({t.WhatIfCurrent.ToLowerInvariant()} → {t.WhatIfTarget.ToLowerInvariant()}):\n");
-        foreach (var (d, i) in now.Domains.Select((d, i) => (d, i)))
-            sb.Append($"• {d.Domain.Number}. {d.Domain.Name}: {Value(d.Value)} → {Value(then.Domains[i].Value)}\n");
+        if (catalog.HasDomains)
+        {
+            sb.Append($"\n{t.DomainIndex} ({t.WhatIfCurrent.ToLowerInvariant()} → {t.WhatIfTarget.ToLowerInvariant()}):\n");
+            foreach (var (d, i) in now.Domains.Select((d, i) => (d, i)))
+                sb.Append($"• {d.Domain.Number}. {d.Domain.Name}: {Value(d.Value)} → {Value(then.Domains[i].Value)}\n");
+        }
         sb.Append($"\n{t.AspectIndex}:\n");
         foreach (var (a, i) in now.Aspects.Select((a, i) => (a, i)))
             sb.Append($"• {a.Aspect.Number}. {a.Aspect.Name}: {Value(a.Value)} → {Value(then.Aspects[i].Value)}\n");
         var raised = catalog.Indicators.Where(i => current.TryGetValue(i.Number, out var c) && target.TryGetValue(i.Number, out var g) && g > c).ToList();
-        if (raised.Count > 0) sb.Append($"\n{t.WhatIfRaised(raised.Count)}: {string.Join(", ", raised.Select(i => $"{i.Number} ({current[i.Number]}→{target[i.Number]})"))}\n");
+        if (raised.Count > 0) sb.Append($"\n{t.WhatIfRaised(raised.Count)}: {string.Join(", ", raised.Select(i => $"{i.Number} ({Format.Number(current[i.Number])}→{Format.Number(target[i.Number])})"))}\n");
         return Reply.Plain(Join([sb.ToString().TrimEnd(), SourceLine()]));
     }
 
     public Reply Ladder(int level)
     {
         var parts = new List<string?> { t.LadderTitle(level) };
+        if (catalog.Ladders.TryGetValue("pemdi", out var pemdi))
+            parts.Add($"{f.LevelNames}: " + string.Join(", ", pemdi.Select(s => $"{s.Level} {s.Name}" + (t == CriteriaTexts.En && s.NameEn is { } en ? $" ({en})" : ""))));
         if (catalog.Ladders.TryGetValue("proses", out var process) && process.FirstOrDefault(s => s.Level == level) is { } p)
-            parts.Add($"{t.LadderProcess}: {p.Level} – {p.Name}\n{p.Criterion}");
+            parts.Add($"{t.LadderProcess}: {p.Level} – {p.Name}\n{p.Criterion}".TrimEnd());
         if (catalog.Ladders.TryGetValue("layanan", out var service) && service.FirstOrDefault(s => s.Level == level) is { } s)
-            parts.Add($"{t.LadderService}: {s.Level} – {s.Name}\n{s.Criterion}");
+            parts.Add($"{t.LadderService}: {s.Level} – {s.Name}\n{s.Criterion}".TrimEnd());
         parts.Add(string.Format(t.LadderAskIndicator, level));
         parts.Add(SourceLine());
         return Reply.Plain(Join(parts));
@@ -164,6 +191,7 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
         {
             NotFoundReason.Empty => t.Empty,
             NotFoundReason.TooLong => t.TooLong(QuestionParser.MaxLength),
+            NotFoundReason.UnknownIndicator when IsPemdi => f.UnknownIndicator((u.InvalidNumber ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture), $"1–{catalog.Indicators.Count}"),
             NotFoundReason.UnknownIndicator => t.UnknownIndicator(u.InvalidNumber ?? 0),
             NotFoundReason.LevelOutOfRange => t.LevelOutOfRange(u.InvalidNumber ?? 0),
             NotFoundReason.MissingIndicator => t.MissingIndicator,
@@ -186,22 +214,30 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
     string Header(Indicator i)
     {
         var aspect = catalog.AspectOf(i);
-        var domain = catalog.DomainOf(i);
+        var domain = catalog.FindDomainOf(i) is { } d ? $"{t.Domain} {d.Name} › " : "";
         var weight = i.Weight is null ? "" : $" · {t.Weight} {Format.Weight(i.Weight, t.English)}";
-        return $"{t.Indicator} {i.Number} · {i.Name}\n{t.Domain} {domain.Name} › {t.Aspect} {aspect.Name}{weight}";
+        return $"{t.Indicator} {i.Number} · {i.Name}\n{domain}{t.Aspect} {aspect.Name}{weight}";
     }
 
-    string LevelTitle(Indicator i, int level)
-    {
-        var step = catalog.Ladders.TryGetValue(i.Ladder, out var ladder) ? ladder.FirstOrDefault(s => s.Level == level) : null;
-        return step is null ? $"LEVEL {level}" : $"LEVEL {level} — {step.Name}";
-    }
+    string LevelTitle(Indicator i, int level) => LadderName(i, level) is { } name ? $"LEVEL {level} — {name}" : $"LEVEL {level}";
+
+    string? LadderName(Indicator i, int level) =>
+        catalog.Ladders.TryGetValue(i.Ladder, out var ladder) ? ladder.FirstOrDefault(s => s.Level == level)?.Name : null;
+
+    FrameworkTexts f => t.Framework;
+
+    /// <summary>A catalog with its own index name and no domains: Pemdi's wording instead of SPBE's.</summary>
+    bool IsPemdi => catalog.IndexName is not null;
 
     string Tail(int level) => Join([level > 1 ? t.PrerequisiteNote(level) : null, Incomplete(), SourceLine()]);
 
-    string SourceLine() => $"{t.Source}: {string.Join("; ", catalog.Sources)} [{catalog.Framework}]";
+    string SourceLine() => $"{t.Source}: {string.Join("; ", catalog.Sources)} [{catalog.Framework}]" + (catalog.Status is null ? "" : "\n" + f.Provisional);
 
     string? Incomplete() => catalog.IncompleteNote is { Length: > 0 } note ? $"{t.IncompleteCatalog}: {note}" : null;
+
+    /// <summary>"Kurang 1 – < 1,8 · Cukup …", lowest first, for one line.</summary>
+    public static string BandsInline(CriteriaCatalog c) => string.Join(" · ", c.Predikat.OrderBy(b => b.Min).Select(b =>
+        b.Max >= 5 ? $"{b.Name} {Format.Number(b.Min)}–{Format.Number(b.Max)}" : $"{b.Name} {Format.Number(b.Min)}–<{Format.Number(b.Max)}"));
 
     string Bands() => string.Join("\n", catalog.Predikat.Select(b =>
         b.Min == 0 ? $"• < {Format.Number(b.Max, t.English)}: {b.Name}"

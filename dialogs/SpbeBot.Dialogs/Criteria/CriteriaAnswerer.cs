@@ -12,16 +12,64 @@ namespace SpbeBot.Dialogs.Criteria;
 public static class CriteriaAnswerer
 {
     /// <param name="language">Null: English labels when the question is in English, otherwise Indonesian.</param>
+    /// <param name="framework">The instansi's current framework; the question may name another ("… pemdi", "… spbe").</param>
     public static CriteriaAnswer Answer(string? question, string framework = CatalogStore.DefaultFramework, Language? language = null)
     {
-        var parser = QuestionParser.For(framework);
+        var parser = QuestionParser.For(FrameworkRouting.Choose(framework, question));
         var understanding = parser.Parse(question);
         var texts = (language ?? (understanding.English ? Language.En : Language.Id)) == Language.En ? CriteriaTexts.En : CriteriaTexts.Id;
+        if (FrameworkRouting.AsksDifference(question) && CatalogStore.Exists(FrameworkRouting.Pemdi))
+            return Difference(texts);
+        // An external index (Indeks SDI) feeds a Pemdi indicator: answered from the catalog that has the conversion.
+        var withConversions = parser.Catalog.Conversions is { Count: > 0 } ? parser.Catalog
+            : CatalogStore.Exists(FrameworkRouting.Pemdi) ? CatalogStore.Get(FrameworkRouting.Pemdi) : null;
+        if (withConversions is not null
+            && FrameworkRouting.ExternalIndexValue(question, withConversions.Conversions!.Select(c => c.ShortName)) is { } external)
+            return Conversion(withConversions, withConversions.Conversions!.First(c => c.ShortName == external.ShortName), external.Value, texts);
         return Answer(parser.Catalog, understanding, texts);
+    }
+
+    /// <summary>An external index value converted into its indicator's value (Indeks SDI 68,75 → indicator 5 = 3,75).</summary>
+    public static CriteriaAnswer Conversion(CriteriaCatalog catalog, ExternalIndexConversion conversion, decimal value, CriteriaTexts t)
+    {
+        var f = t.Framework;
+        var bands = string.Join("\n", conversion.Bands.Select(b =>
+            $"• {conversion.ShortName} {Format.Number(b.SourceMin)} – {Format.Number(b.SourceMax)} → {Format.Index(b.ValueMin)} – {Format.Index(b.ValueMax)}"));
+        var source = $"{t.Source}: {string.Join("; ", catalog.Sources)} [{catalog.Framework}]" + (catalog.Status is null ? "" : "\n" + f.Provisional);
+        if (conversion.Convert(value) is not { } result)
+        {
+            var refused = string.Join("\n\n", f.ConversionOutOfRange(conversion.ShortName, Format.Number(value), Format.Number(conversion.SourceMin), Format.Number(conversion.SourceMax)),
+                $"{f.ConversionBands}\n{bands}", source);
+            return new CriteriaAnswer(catalog.Framework, conversion.Indicator, null, false, Reply.Plain(refused));
+        }
+        var indicator = catalog.FindIndicator(conversion.Indicator)!;
+        var text = string.Join("\n\n",
+            f.Conversion(conversion.Source, Format.Number(value), $"{indicator.Number} ({indicator.Name})", Format.Index(result)),
+            $"{f.ConversionBands}\n{bands}", source);
+        return new CriteriaAnswer(catalog.Framework, conversion.Indicator, null, true, Reply.Plain(text));
+    }
+
+    /// <summary>How the SPBE index and the Pemdi index differ, from the two catalogs.</summary>
+    public static CriteriaAnswer Difference(CriteriaTexts t)
+    {
+        var spbe = CatalogStore.Get(CatalogStore.DefaultFramework);
+        var pemdi = CatalogStore.Get(FrameworkRouting.Pemdi);
+        var text = t.Framework.Difference(spbe.Indicators.Count, spbe.Domains.Count, pemdi.Indicators.Count, pemdi.Aspects.Count,
+            AnswerWriter.BandsInline(spbe), AnswerWriter.BandsInline(pemdi));
+        var source = $"{t.Source}: {string.Join("; ", spbe.Sources.Take(1).Concat(pemdi.Sources))}\n{t.Framework.Provisional}";
+        return new CriteriaAnswer(pemdi.Framework, null, null, true, Reply.Plain(text + "\n\n" + source));
     }
 
     /// <summary>The what-if reply: index from current levels next to the index if every target is met.</summary>
     public static Reply WhatIf(CriteriaCatalog catalog, IReadOnlyDictionary<int, int> current, IReadOnlyDictionary<int, int> target, CriteriaTexts t) =>
+        new AnswerWriter(catalog, t).WhatIf(current, target);
+
+    /// <summary>The index from indicator values (decimal where an external index feeds an indicator).</summary>
+    public static Reply Index(CriteriaCatalog catalog, IReadOnlyDictionary<int, decimal> values, CriteriaTexts t) =>
+        new AnswerWriter(catalog, t).Index(values);
+
+    /// <summary>The what-if with decimal indicator values (indicators fed by an external index).</summary>
+    public static Reply WhatIf(CriteriaCatalog catalog, IReadOnlyDictionary<int, decimal> current, IReadOnlyDictionary<int, decimal> target, CriteriaTexts t) =>
         new AnswerWriter(catalog, t).WhatIf(current, target);
 
     public static CriteriaAnswer Answer(CriteriaCatalog catalog, Understanding u, CriteriaTexts t)

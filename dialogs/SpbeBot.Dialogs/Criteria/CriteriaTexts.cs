@@ -56,6 +56,8 @@ public sealed record CriteriaTexts
     public required string WhatIfTarget { get; init; }
     public required string WhatIfChange { get; init; }
     public required Func<int, string> WhatIfRaised { get; init; }
+    /// <summary>Texts about frameworks (Pemdi/SPBE) in the same language.</summary>
+    public required FrameworkTexts Framework { get; init; }
 
     public static readonly CriteriaTexts Id = new()
     {
@@ -112,6 +114,7 @@ public sealed record CriteriaTexts
         WhatIfTarget = "Bila semua target tercapai",
         WhatIfChange = "Perubahan",
         WhatIfRaised = n => $"{n} indikator naik level",
+        Framework = FrameworkTexts.Id,
     };
 
     public static readonly CriteriaTexts En = Id with
@@ -170,5 +173,6 @@ public sealed record CriteriaTexts
         WhatIfTarget = "If every target is met",
         WhatIfChange = "Change",
         WhatIfRaised = n => $"{n} indicators go up",
+        Framework = FrameworkTexts.En,
     };
 }

@@ -36,4 +36,18 @@ public sealed class ConversationStateStore(ConnectionFactory db)
             "delete from conversation_state where channel = @channel and chat_id = @chatId and user_id = @userId",
             new { channel, chatId, userId }, cancellationToken: ct));
     }
+
+    /// <summary>
+    /// Records that <paramref name="notice"/> was shown in this chat; true the first time only. Durable, so a one-time
+    /// line (e.g. "PermenPANRB 59/2020 is revoked") stays once per conversation across restarts and servers.
+    /// </summary>
+    public async Task<bool> FirstTimeAsync(string channel, string chatId, string notice, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into conversation_notice (channel, chat_id, notice) values (@channel, @chatId, @notice)
+            on conflict (channel, chat_id, notice) do nothing
+            """, new { channel, chatId, notice }, cancellationToken: ct)) == 1;
+    }
 }

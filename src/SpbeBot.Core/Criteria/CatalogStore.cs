@@ -41,6 +41,19 @@ public static class CatalogStore
         .Order(StringComparer.Ordinal)
         .ToArray();
 
+    /// <summary>
+    /// The framework that applies to an evaluation year per reference/pemdi/README.md: 2018–2019 spbe-2018,
+    /// 2020–2025 spbe-2024 (PermenPANRB 59/2020), 2026 pemdi-2026 (PermenPANRB 8/2026); null from 2027 (not established).
+    /// A suggestion only: the instansi's own setting decides.
+    /// </summary>
+    public static string? FrameworkForYear(int year) => year switch
+    {
+        >= 2018 and <= 2019 => "spbe-2018",
+        >= 2020 and <= 2025 => DefaultFramework,
+        2026 => "pemdi-2026",
+        _ => null,
+    };
+
     public static bool Exists(string framework) => Available.Contains(framework, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SpbeBot.Core.Criteria;
 
 /// <summary>
@@ -14,6 +16,23 @@ public sealed record CriteriaCatalog
     public required IReadOnlyList<string> Sources { get; init; }
     /// <summary>Null when complete; otherwise which parts are missing and why.</summary>
     public string? IncompleteNote { get; init; }
+    /// <summary>
+    /// Null for a catalog taken from the official text; otherwise how far it can be trusted, e.g. pemdi-2026's
+    /// "provisional: from secondary sources, to be verified against the official salinan". Every answer that relies on
+    /// such a catalog shows it in one line.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Status { get; init; }
+    /// <summary>Name of the index, e.g. "Indeks Pemerintah Digital (Indeks Pemdi)"; null means "Indeks SPBE".</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? IndexName { get; init; }
+    /// <summary>The index formula as the sources state it (null: PermenPANRB 59/2020's domain formula).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Formula { get; init; }
+    /// <summary>
+    /// Top-level groups of the index. Empty when aspects sit directly under the index (pemdi-2026); then every
+    /// aspect's <see cref="Aspect.Domain"/> and every indicator's <see cref="Indicator.Domain"/> is 0.
+    /// </summary>
     public required IReadOnlyList<Domain> Domains { get; init; }
     public required IReadOnlyList<Aspect> Aspects { get; init; }
     public required IReadOnlyList<Indicator> Indicators { get; init; }
@@ -21,6 +40,20 @@ public sealed record CriteriaCatalog
     public required IReadOnlyDictionary<string, IReadOnlyList<LadderStep>> Ladders { get; init; }
     /// <summary>Predikat bands, best first.</summary>
     public required IReadOnlyList<PredikatBand> Predikat { get; init; }
+    /// <summary>Indicators whose value is converted from another agency's index (pemdi-2026: Indeks SDI → indicator 5).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ExternalIndexConversion>? Conversions { get; init; }
+
+    /// <summary>True when aspects sit directly under the index (no domain level).</summary>
+    [JsonIgnore]
+    public bool HasDomains => Domains.Count > 0;
+
+    /// <summary>"Indeks SPBE" unless the catalog names its index.</summary>
+    [JsonIgnore]
+    public string IndexLabel => IndexName ?? "Indeks SPBE";
+
+    /// <summary>The conversion feeding <paramref name="indicator"/>, if any.</summary>
+    public ExternalIndexConversion? ConversionFor(int indicator) => Conversions?.FirstOrDefault(c => c.Indicator == indicator);
 
     public Indicator? FindIndicator(int number) =>
         number >= 1 && number <= Indicators.Count && Indicators[number - 1].Number == number
@@ -29,6 +62,7 @@ public sealed record CriteriaCatalog
 
     public Aspect AspectOf(Indicator indicator) => Aspects.First(a => a.Number == indicator.Aspect);
     public Domain DomainOf(Indicator indicator) => Domains.First(d => d.Number == indicator.Domain);
+    public Domain? FindDomainOf(Indicator indicator) => Domains.FirstOrDefault(d => d.Number == indicator.Domain);
 }
 
 public sealed record Domain(int Number, string Name, decimal? Weight);
@@ -56,6 +90,12 @@ public sealed record Indicator
     public string? AssessmentRules { get; init; }
     /// <summary>Contoh Bukti Dukung.</summary>
     public string? EvidenceExamples { get; init; }
+    /// <summary>Other spellings the sources use for the name (for typo-tolerant matching); null when none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? NameVariants { get; init; }
+    /// <summary>The other agency's index this indicator is fed by, e.g. "Indeks Satu Data Indonesia (SDI)"; null when none known.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? FedBy { get; init; }
     /// <summary>Levels 1..5 in order (may be fewer or partial in an incomplete catalog).</summary>
     public required IReadOnlyList<IndicatorLevel> Levels { get; init; }
 
@@ -77,8 +117,33 @@ public sealed record IndicatorLevel
     public string? SourcePage { get; init; }
 }
 
-/// <summary>A step of a general ladder, e.g. 1 – Rintisan.</summary>
-public sealed record LadderStep(int Level, string Name, string Criterion);
+/// <summary>
+/// A step of a general ladder, e.g. 1 – Rintisan. Criterion is null where the source gives only the name
+/// (pemdi-2026: Merintis … Unggul); NameEn is the English name where the source gives one.
+/// </summary>
+public sealed record LadderStep(
+    int Level,
+    string Name,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Criterion,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NameEn = null);
+
+/// <summary>
+/// An external index converted into an indicator value (1,00–5,00) piecewise linearly: a source value in
+/// [SourceMin, SourceMax] maps linearly onto [ValueMin, ValueMax]. Bands in ascending order.
+/// </summary>
+public sealed record ExternalIndexConversion(int Indicator, string Source, string ShortName, decimal SourceMin, decimal SourceMax, IReadOnlyList<ConversionBand> Bands)
+{
+    /// <summary>The indicator value for <paramref name="source"/>, rounded to two decimals; null when outside the range.</summary>
+    public decimal? Convert(decimal source)
+    {
+        if (source < SourceMin || source > SourceMax) return null;
+        var band = Bands.FirstOrDefault(b => source >= b.SourceMin && source < b.SourceMax) ?? Bands[^1];
+        var value = band.ValueMin + (source - band.SourceMin) * (band.ValueMax - band.ValueMin) / (band.SourceMax - band.SourceMin);
+        return Math.Round(value, 2, MidpointRounding.AwayFromZero);
+    }
+}
+
+public sealed record ConversionBand(decimal SourceMin, decimal SourceMax, decimal ValueMin, decimal ValueMax);
 
 /// <summary>A predikat band: Min inclusive, Max exclusive except for the top band (5,0 inclusive).</summary>
 public sealed record PredikatBand(string Name, decimal Min, decimal Max);

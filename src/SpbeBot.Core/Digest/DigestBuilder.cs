@@ -62,9 +62,14 @@ public static class DigestBuilder
             IndexNow = now?.Spbe is { } a ? IndexCalculator.Round(a) : null, PredikatNow = now?.Predikat?.Name,
             IndexTarget = then?.Spbe is { } b ? IndexCalculator.Round(b) : null, PredikatTarget = then?.Predikat?.Name,
             LastWeek = earlier.LastOrDefault(h => h.Week == week.AddDays(-7)),
-            Domains = catalog.Domains.Select(d => (d.Number, d.Name,
-                now?.Domains.First(x => x.Domain.Number == d.Number).Value is { } n ? IndexCalculator.Round(n) : (decimal?)null,
-                then?.Domains.First(x => x.Domain.Number == d.Number).Value is { } t ? IndexCalculator.Round(t) : (decimal?)null)).ToList(),
+            // The index's top-level groups: domains, or the aspects where the framework has no domain level (pemdi-2026).
+            Domains = catalog.HasDomains
+                ? catalog.Domains.Select(d => (d.Number, d.Name,
+                    now?.Domains.First(x => x.Domain.Number == d.Number).Value is { } n ? IndexCalculator.Round(n) : (decimal?)null,
+                    then?.Domains.First(x => x.Domain.Number == d.Number).Value is { } t ? IndexCalculator.Round(t) : (decimal?)null)).ToList()
+                : catalog.Aspects.Select(a => (a.Number, a.Name,
+                    now?.Aspects.First(x => x.Aspect.Number == a.Number).Value is { } n ? IndexCalculator.Round(n) : (decimal?)null,
+                    then?.Aspects.First(x => x.Aspect.Number == a.Number).Value is { } t ? IndexCalculator.Round(t) : (decimal?)null)).ToList(),
             Opds = opds,
             MostOverdue = overdue.Take(MostOverdueShown).ToList(),
             OverdueTotal = overdue.Count,

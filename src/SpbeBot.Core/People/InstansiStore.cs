@@ -36,8 +36,31 @@ public sealed class InstansiStore(ConnectionFactory db)
                 framework = excluded.framework, evaluation_year = excluded.evaluation_year, updated_at = now()
             """,
             new { instansi.Name, Kind = DbEnum.ToText(instansi.Kind), instansi.TimeZone, instansi.Framework, instansi.EvaluationYear }, tx, cancellationToken: ct));
+        // The framework of each evaluation year is remembered, so going back to a year restores its framework.
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into instansi_framework_year (evaluation_year, framework) values (@EvaluationYear, @Framework)
+            on conflict (evaluation_year) do update set framework = excluded.framework, updated_at = now()
+            """, new { instansi.EvaluationYear, instansi.Framework }, tx, cancellationToken: ct));
         await AuditLog.WriteAsync(connection, tx, actor, "instansi", 1, before is null ? "create" : "update", before, instansi, ct);
         await tx.CommitAsync(ct);
+    }
+
+    /// <summary>The framework the instansi used for <paramref name="year"/>; null when that year was never set.</summary>
+    public async Task<string?> FrameworkForYearAsync(int year, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "select framework from instansi_framework_year where evaluation_year = @year", new { year }, cancellationToken: ct));
+    }
+
+    /// <summary>Evaluation year → framework, as set over time (oldest year first).</summary>
+    public async Task<IReadOnlyList<(int Year, string Framework)>> FrameworkYearsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var rows = await connection.QueryAsync<(int, string)>(new CommandDefinition(
+            "select evaluation_year, framework from instansi_framework_year order by evaluation_year", cancellationToken: ct));
+        return rows.ToList();
     }
 
     sealed class Row

@@ -64,6 +64,10 @@ public sealed class QuestionParser
         if (levels.Count == 0 && explicitNumber is not null && bare.Count > 0 && bare.Peek() <= 5) levels.Add(bare.Dequeue());
 
         if (Has(IntentWords.Weight)) return WeightQuestion(numbers, explicitNumber, tokens, english);
+        // "aspek keamanan pemdi ada indikator apa saja": the aspect's indicators with their weights.
+        if (explicitNumber is null && (tokens.Contains("aspek") || tokens.Contains("aspect")) && tokens.Any(x => x is "indikator" or "indicator" or "indicators")
+            && WeightQuestion(numbers, null, tokens, english) is { Aspect: not null } aspectList)
+            return aspectList;
 
         var invalidLevel = levels.FirstOrDefault(l => l is < 1 or > 5, 0);
         var topic = _topics.Find(tokens);

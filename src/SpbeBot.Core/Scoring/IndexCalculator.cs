@@ -5,6 +5,8 @@ namespace SpbeBot.Core.Scoring;
 /// <summary>
 /// SPBE index math of PermenPANRB 59/2020 (B.4): aspect index = Σ(NI×BI)/BA, domain index = Σ(NA×BA)/BD,
 /// SPBE index = Σ(ND×BD)/100. Weights are percentages as in the regulation's tables.
+/// A catalog without domains (pemdi-2026) skips the domain level: Indeks Pemdi = Σ(NA×BA)/100.
+/// Indicator values may be decimal where an indicator is converted from an external index (Indeks SDI → 3,75).
 /// </summary>
 public static class IndexCalculator
 {
@@ -13,7 +15,11 @@ public static class IndexCalculator
     /// Aspects, domains and the SPBE index are only computed when all their indicators have a level;
     /// the rest are listed as missing rather than guessed.
     /// </summary>
-    public static IndexResult Calculate(CriteriaCatalog catalog, IReadOnlyDictionary<int, int> levels)
+    public static IndexResult Calculate(CriteriaCatalog catalog, IReadOnlyDictionary<int, int> levels) =>
+        Calculate(catalog, levels.ToDictionary(p => p.Key, p => (decimal)p.Value));
+
+    /// <summary>As <see cref="Calculate(CriteriaCatalog, IReadOnlyDictionary{int, int})"/> with indicator values 1,00–5,00.</summary>
+    public static IndexResult Calculate(CriteriaCatalog catalog, IReadOnlyDictionary<int, decimal> levels)
     {
         foreach (var (number, level) in levels)
         {
@@ -37,9 +43,11 @@ public static class IndexCalculator
                 : null);
         }).ToList();
 
-        decimal? spbe = domains.All(d => d.Value is not null)
-            ? SpbeValue(catalog, domains.ToDictionary(d => d.Domain.Number, d => d.Value!.Value))
-            : null;
+        decimal? spbe = !catalog.HasDomains
+            ? aspects.All(a => a.Value is not null) ? aspects.Sum(a => a.Value!.Value * a.Aspect.Weight!.Value) / 100m : null
+            : domains.All(d => d.Value is not null)
+                ? SpbeValue(catalog, domains.ToDictionary(d => d.Domain.Number, d => d.Value!.Value))
+                : null;
 
         var missing = catalog.Indicators.Where(i => !levels.ContainsKey(i.Number)).Select(i => i.Number).ToList();
         return new IndexResult(catalog.Framework, aspects, domains, spbe,
@@ -48,6 +56,9 @@ public static class IndexCalculator
 
     /// <summary>Indeks Aspek_i = 1/BA_i × Σ NI_ij × BI_ij over the aspect's indicators (all must have a level).</summary>
     public static decimal AspectValue(CriteriaCatalog catalog, int aspect, IReadOnlyDictionary<int, int> levels) =>
+        AspectValue(catalog, aspect, levels.ToDictionary(p => p.Key, p => (decimal)p.Value));
+
+    public static decimal AspectValue(CriteriaCatalog catalog, int aspect, IReadOnlyDictionary<int, decimal> levels) =>
         catalog.Indicators.Where(i => i.Aspect == aspect).Sum(i => levels[i.Number] * i.Weight!.Value)
         / catalog.Aspects.First(a => a.Number == aspect).Weight!.Value;
 
@@ -63,7 +74,7 @@ public static class IndexCalculator
     /// <summary>The predikat band for an index value (Tabel 13). Values are compared at two decimals, as reported.</summary>
     public static PredikatBand PredikatOf(CriteriaCatalog catalog, decimal index)
     {
-        if (index is < 0 or > 5) throw new ArgumentOutOfRangeException(nameof(index), index, "Nilai indeks SPBE berada pada rentang 0–5.");
+        if (index is < 0 or > 5) throw new ArgumentOutOfRangeException(nameof(index), index, "Nilai indeks berada pada rentang 0–5.");
         var rounded = Round(index);
         return catalog.Predikat.First(b => rounded >= b.Min && (rounded < b.Max || (b.Max == 5m && rounded <= 5m)));
     }

@@ -20,6 +20,7 @@ static class CatalogCommand
     {
         var catalog = new Command("catalog", "Katalog kriteria penilaian SPBE / SPBE criteria catalogs");
         catalog.Subcommands.Add(BuildPedoman());
+        catalog.Subcommands.Add(BuildPemdi());
         catalog.Subcommands.Add(List());
         catalog.Subcommands.Add(Template());
         catalog.Subcommands.Add(Import());
@@ -75,6 +76,49 @@ static class CatalogCommand
             else
                 stdout.Write(json);
 
+            PrintSummary(result, stderr);
+            return 0;
+        });
+        return command;
+    }
+
+    static Command BuildPemdi()
+    {
+        var instrument = new Argument<FileInfo>("instrument")
+        {
+            Description = "reference/pemdi/pemdi-instrument.json (struktur Pemdi dengan sumbernya) / the Pemdi instrument research file",
+        };
+        var output = new Option<FileInfo?>("--out", "-o")
+        {
+            Description = "Berkas JSON keluaran (bawaan: stdout) / Output JSON file (default: stdout)",
+        };
+        var command = new Command("build-pemdi", "Membangun katalog pemdi-2026 dari pemdi-instrument.json / Build the pemdi-2026 catalog from the instrument file");
+        command.Arguments.Add(instrument);
+        command.Options.Add(output);
+        command.SetAction(parseResult =>
+        {
+            var (stdout, stderr) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+            var file = parseResult.GetValue(instrument)!;
+            if (!file.Exists)
+            {
+                stderr.WriteLine($"Mohon maaf, berkas {file.FullName} tidak ditemukan.");
+                return 2;
+            }
+            CatalogBuildResult result;
+            try
+            {
+                result = PemdiCatalogBuilder.Build(File.ReadAllText(file.FullName));
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException or KeyNotFoundException or InvalidOperationException)
+            {
+                stderr.WriteLine($"Mohon maaf, berkas instrumen Pemdi tidak dapat dibaca: {e.Message}");
+                return 1;
+            }
+            var json = CatalogStore.Serialize(result.Catalog) + "\n";
+            if (parseResult.GetValue(output) is { } outFile)
+                File.WriteAllText(outFile.FullName, json, Utf8NoBom);
+            else
+                stdout.Write(json);
             PrintSummary(result, stderr);
             return 0;
         });

@@ -21,26 +21,35 @@ static class IndexCommand
         var plan = new Option<bool>("--plan") { Description = "Dari rencana aksi tersimpan: level saat ini vs target / from the stored plan: current vs target" };
         var year = new Option<int?>("--year") { Description = "Tahun rencana aksi (bawaan: tahun instansi) / plan year" };
         var framework = FrameworkOption.Create();
-        var command = new Command("index", "Menghitung indeks SPBE dan predikat / compute the SPBE index") { file, plan, year, framework };
+        var sdi = new Option<string?>("--sdi") { Description = "Nilai Indeks Satu Data Indonesia 0–100 (pemdi-2026: menjadi nilai indikator 5) / SDI value feeding indicator 5" };
+        var command = new Command("index", "Menghitung indeks SPBE/Pemdi dan predikat / compute the SPBE or Pemdi index") { file, plan, year, framework, sdi };
         command.SetAction((parse, ct) =>
         {
-            if (parse.GetValue(plan)) return FromPlan(parse, parse.GetValue(year), ct);
+            // --framework given explicitly: the plan items of that framework; otherwise the instansi's current one.
+            var explicitFramework = parse.GetResult(framework) is { Implicit: false } ? parse.GetValue(framework) : null;
+            if (explicitFramework is not null && !CatalogStore.Exists(explicitFramework))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"Mohon maaf, kerangka '{explicitFramework}' tidak dikenal. Yang tersedia: {string.Join(", ", CatalogStore.Available)}.");
+                return Task.FromResult(2);
+            }
+            if (parse.GetValue(plan)) return FromPlan(parse, parse.GetValue(year), explicitFramework, ct);
             if (parse.GetValue(file) is not { } path)
             {
                 parse.InvocationConfiguration.Error.WriteLine("Sebutkan berkas level, atau gunakan --plan. / Give a levels file, or use --plan.");
                 return Task.FromResult(2);
             }
-            return Task.FromResult(FromFile(parse, CatalogStore.Get(parse.GetValue(framework)!), path));
+            return Task.FromResult(FromFile(parse, CatalogStore.Get(parse.GetValue(framework)!), path, parse.GetValue(sdi)));
         });
         return command;
     }
 
-    static int FromFile(ParseResult parse, CriteriaCatalog catalog, string path)
+    static int FromFile(ParseResult parse, CriteriaCatalog catalog, string path, string? sdi)
     {
         var error = parse.InvocationConfiguration.Error;
         var read = LevelsFile.Read(path);
         foreach (var problem in read.Problems) error.WriteLine(problem);
         if (read.Problems.Count > 0) return 2;
+        if (sdi is not null) return FromFileWithExternal(parse, catalog, read, sdi);
         if (Check(catalog, read.Levels, error) is { } failed) return failed;
 
         var text = read.Targets is { } targets
@@ -50,11 +59,45 @@ static class IndexCommand
         return 0;
     }
 
+    /// <summary>
+    /// An indicator fed by an external index (pemdi-2026: Indeks SDI → indicator 5) takes the converted value instead of
+    /// a level from the file; the rest of the file as usual.
+    /// </summary>
+    static int FromFileWithExternal(ParseResult parse, CriteriaCatalog catalog, LevelsFile.Result read, string sdiText)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        if (catalog.Conversions?.FirstOrDefault(c => c.ShortName == "SDI") is not { } conversion)
+        {
+            error.WriteLine($"Mohon maaf, kerangka {catalog.Framework} tidak memuat konversi Indeks SDI; --sdi berlaku untuk pemdi-2026.");
+            return 2;
+        }
+        if (!decimal.TryParse(sdiText.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var sdiValue)
+            || conversion.Convert(sdiValue) is not { } converted)
+        {
+            error.WriteLine($"Mohon maaf, nilai SDI \"{sdiText}\" tidak sah: Indeks SDI bernilai {conversion.SourceMin} sampai {conversion.SourceMax}.");
+            return 2;
+        }
+        var current = read.Levels.ToDictionary(p => p.Key, p => (decimal)p.Value);
+        current[conversion.Indicator] = converted;
+        if (Check(catalog, current.ToDictionary(p => p.Key, _ => 1), error) is { } failed) return failed;
+        var stdout = parse.InvocationConfiguration.Output;
+        stdout.WriteLine($"Indeks SDI {sdiText} → indikator {conversion.Indicator} = {converted.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))}");
+        if (read.Targets is { } targets)
+        {
+            var target = targets.ToDictionary(p => p.Key, p => (decimal)p.Value);
+            target.TryAdd(conversion.Indicator, converted);
+            if (Check(catalog, target.ToDictionary(p => p.Key, _ => 1), error) is { } badTarget) return badTarget;
+            stdout.WriteLine(CriteriaAnswerer.WhatIf(catalog, current, target, CriteriaTexts.Id).Text);
+        }
+        else stdout.WriteLine(CriteriaAnswerer.Index(catalog, current, CriteriaTexts.Id).Text);
+        return 0;
+    }
+
     /// <summary>The what-if from the stored plan (levels per indicator: <see cref="PlanLevels"/>).</summary>
-    static Task<int> FromPlan(ParseResult parse, int? year, CancellationToken ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
+    static Task<int> FromPlan(ParseResult parse, int? year, string? framework, CancellationToken ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
     {
         var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
-        var catalog = CatalogStore.Get(instansi?.Framework ?? CatalogStore.DefaultFramework);
+        var catalog = CatalogStore.Get(framework ?? instansi?.Framework ?? CatalogStore.DefaultFramework);
         var items = await cli.Get<PlanStore>().ListAsync(new PlanFilter { Framework = catalog.Framework, Year = year ?? instansi?.EvaluationYear }, ct);
         // A done item counts at its target level once a coordinator approved evidence for that level.
         var approved = (await cli.Get<SpbeBot.Core.Evidence.EvidenceStore>().ListAsync(new SpbeBot.Core.Evidence.EvidenceFilter

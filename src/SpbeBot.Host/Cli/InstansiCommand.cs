@@ -30,6 +30,8 @@ static class InstansiCommand
                 return 1;
             }
             stdout.WriteLine($"{i.Name} ({i.Kind}); zona waktu / time zone {i.TimeZone}; kerangka / framework {i.Framework}; tahun evaluasi / evaluation year {i.EvaluationYear}");
+            var years = await cli.Get<InstansiStore>().FrameworkYearsAsync(ct);
+            if (years.Count > 1) stdout.WriteLine("Kerangka per tahun evaluasi: " + string.Join(", ", years.Select(y => $"{y.Year} {y.Framework}")));
             return 0;
         }));
         return command;
@@ -70,16 +72,21 @@ static class InstansiCommand
                 error.WriteLine("Tahun evaluasi harus antara 2018 dan 2100. / The evaluation year must be 2018–2100.");
                 return 2;
             }
+            // Only --year: the framework this instansi used for that year before, else the current one (with a hint).
+            var chosenYear = parse.GetValue(year);
+            var yearFramework = parse.GetValue(framework) is null && chosenYear is int cy ? await store.FrameworkForYearAsync(cy, ct) : null;
             var updated = new Instansi
             {
                 Name = string.IsNullOrEmpty(newName) ? before!.Name : newName,
                 Kind = parse.GetValue(kind) ?? before?.Kind ?? InstansiKind.Kabupaten,
                 TimeZone = ianaZone ?? before?.TimeZone ?? TimeZones.Wib,
-                Framework = parse.GetValue(framework) ?? before?.Framework ?? CatalogStore.DefaultFramework,
+                Framework = parse.GetValue(framework) ?? yearFramework ?? before?.Framework ?? CatalogStore.DefaultFramework,
                 EvaluationYear = parse.GetValue(year) ?? before?.EvaluationYear ?? TimeZones.Today(ianaZone ?? before?.TimeZone ?? TimeZones.Wib).Year,
             };
             await store.SaveAsync(updated, OpdCommand.CliActor, ct);
             stdout.WriteLine($"Tersimpan / saved: {updated.Name} ({updated.Kind}); {updated.TimeZone}; {updated.Framework}; {updated.EvaluationYear}");
+            if (CatalogStore.FrameworkForYear(updated.EvaluationYear) is { } expected && expected != updated.Framework && CatalogStore.Exists(expected))
+                stdout.WriteLine($"Catatan: evaluasi tahun {updated.EvaluationYear} memakai kerangka {expected}; bila sesuai, jalankan spbebot instansi set --framework {expected} --year {updated.EvaluationYear}.");
             return 0;
         }));
         return command;

@@ -15,7 +15,8 @@ public static class CatalogValidator
         CheckNumbering(catalog.Aspects.Select(a => a.Number), "aspect", problems);
         CheckNumbering(catalog.Indicators.Select(i => i.Number), "indicator", problems);
 
-        foreach (var aspect in catalog.Aspects.Where(a => catalog.Domains.All(d => d.Number != a.Domain)))
+        // Without domains (pemdi-2026) aspects sit directly under the index and carry domain 0.
+        foreach (var aspect in catalog.Aspects.Where(a => catalog.HasDomains ? catalog.Domains.All(d => d.Number != a.Domain) : a.Domain != 0))
             problems.Add($"aspect {aspect.Number} refers to unknown domain {aspect.Domain}");
         foreach (var indicator in catalog.Indicators)
         {
@@ -26,6 +27,14 @@ public static class CatalogValidator
         }
 
         CheckWeights(catalog, problems);
+        for (var b = 1; b < catalog.Predikat.Count; b++)
+            if (catalog.Predikat[b].Max != catalog.Predikat[b - 1].Min) problems.Add($"predikat band '{catalog.Predikat[b].Name}' does not end where '{catalog.Predikat[b - 1].Name}' starts");
+        foreach (var conversion in catalog.Conversions ?? [])
+        {
+            if (catalog.FindIndicator(conversion.Indicator) is null) problems.Add($"conversion {conversion.ShortName} feeds unknown indicator {conversion.Indicator}");
+            for (var b = 1; b < conversion.Bands.Count; b++)
+                if (conversion.Bands[b].SourceMin != conversion.Bands[b - 1].SourceMax) problems.Add($"conversion {conversion.ShortName}: band {b + 1} does not start where band {b} ends");
+        }
         if (catalog.IncompleteNote is null) CheckTexts(catalog, problems);
         return problems;
     }
@@ -39,12 +48,12 @@ public static class CatalogValidator
 
     static void CheckWeights(CriteriaCatalog catalog, List<string> problems)
     {
-        if (catalog.Domains.Any(d => d.Weight is null)) return; // a catalog without weights (e.g. an old framework)
+        if (catalog.Domains.Any(d => d.Weight is null) || catalog.Aspects.Any(a => a.Weight is null)) return; // a catalog without weights (e.g. an old framework)
         void Expect(decimal? actual, decimal expected, string what)
         {
             if (actual != expected) problems.Add($"{what} add up to {actual}, expected {expected}");
         }
-        Expect(catalog.Domains.Sum(d => d.Weight), 100m, "domain weights");
+        if (catalog.HasDomains) Expect(catalog.Domains.Sum(d => d.Weight), 100m, "domain weights");
         Expect(catalog.Aspects.Sum(a => a.Weight), 100m, "aspect weights");
         Expect(catalog.Indicators.Sum(i => i.Weight), 100m, "indicator weights");
         foreach (var domain in catalog.Domains)

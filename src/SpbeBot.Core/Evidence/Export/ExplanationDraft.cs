@@ -18,7 +18,7 @@ public static class ExplanationDraft
     public static string Write(CriteriaCatalog catalog, string instansi, int year, int number, IReadOnlyList<ExportedFile> files, DateTimeOffset now)
     {
         var indicator = catalog.FindIndicator(number) ?? throw new ArgumentException($"Indikator {number} tidak ada di {catalog.Framework}.");
-        var domain = catalog.DomainOf(indicator).Name;
+        var domain = catalog.FindDomainOf(indicator)?.Name ?? catalog.AspectOf(indicator).Name;
         var proposed = ProposedLevel(catalog, number, files);
         // The Pedoman explains the chosen level only, citing the evidence up to it (BAB III, catatan of tables 1–4).
         var cited = files.Where(f => proposed == 0 || f.Entry.Level <= proposed).ToList();

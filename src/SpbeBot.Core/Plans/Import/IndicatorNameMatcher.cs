@@ -17,15 +17,17 @@ public sealed class IndicatorNameMatcher
     {
         ["tik"] = "teknologi informasi komunikasi", ["ti"] = "teknologi informasi", ["sdm"] = "sumber daya manusia",
         ["wbs"] = "whistle blowing system", ["jdih"] = "jaringan dokumentasi informasi hukum", ["bmd"] = "barang milik daerah",
-        ["pbj"] = "pengadaan barang jasa", ["bmn"] = "barang milik negara",
+        ["pbj"] = "pengadaan barang jasa", ["bmn"] = "barang milik negara", ["pemdi"] = "pemerintah digital",
+        ["pdp"] = "pelindungan data pribadi",
     };
 
     static readonly HashSet<string> Ignored = ["tingkat", "kematangan", "instansi", "pemerintah", "pusat", "daerah", "spbe", "dan", "atau", "yang", "di", "berbasis", "elektronik"];
 
     readonly List<(Indicator Indicator, HashSet<string> Words)> _names;
 
+    /// <summary>Every indicator under its official name and the other spellings its sources use (pemdi-2026's NameVariants).</summary>
     public IndicatorNameMatcher(CriteriaCatalog catalog) =>
-        _names = catalog.Indicators.Select(i => (i, Words(i.Name))).ToList();
+        _names = catalog.Indicators.SelectMany(i => (i.NameVariants ?? []).Prepend(i.Name).Select(n => (i, Words(n)))).ToList();
 
     public sealed record Result(Indicator? Indicator, double Score, Indicator? RunnerUp, double RunnerUpScore);
 
@@ -33,7 +35,9 @@ public sealed class IndicatorNameMatcher
     {
         var words = Words(name);
         if (words.Count == 0) return new Result(null, 0, null, 0);
-        var ranked = _names.Select(n => (n.Indicator, Score: Dice(words, n.Words))).OrderByDescending(x => x.Score).ThenBy(x => x.Indicator.Number).ToList();
+        var ranked = _names.Select(n => (n.Indicator, Score: Dice(words, n.Words)))
+            .GroupBy(x => x.Indicator.Number).Select(g => g.MaxBy(x => x.Score))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Indicator.Number).ToList();
         var (best, second) = (ranked[0], ranked.Count > 1 ? ranked[1] : (null!, 0));
         var confident = best.Score >= Accept && best.Score - second.Score >= Margin;
         return new Result(confident ? best.Indicator : null, best.Score, second.Indicator, second.Score);
