@@ -10,6 +10,8 @@ public sealed record Invite
     public long? OpdId { get; init; }
     public string? OpdName { get; init; }
     public required DateTimeOffset ExpiresAt { get; init; }
+    /// <summary>Set for a personal invite (people import, /undangan): whoever redeems it becomes this person.</summary>
+    public long? PersonId { get; init; }
 }
 
 public enum RedeemStatus { Joined, NotFound, AlreadyUsed, Expired, IdentityTaken }

@@ -8,6 +8,8 @@ namespace SpbeBot.Core.People;
 public sealed class InviteStore(ConnectionFactory db, TimeProvider? clock = null)
 {
     public static readonly TimeSpan DefaultValidity = TimeSpan.FromDays(7);
+    /// <summary>Personal invites from a staff list: printed for a kick-off meeting, so they last longer.</summary>
+    public static readonly TimeSpan PersonalValidity = TimeSpan.FromDays(30);
     readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     public async Task<Invite> CreateAsync(PersonRole role, long? opdId, Actor actor, TimeSpan? validFor = null, CancellationToken ct = default)
@@ -39,7 +41,7 @@ public sealed class InviteStore(ConnectionFactory db, TimeProvider? clock = null
         await using var tx = await connection.BeginTransactionAsync(ct);
         // "for update" makes two simultaneous redemptions of one code queue up: only the first succeeds.
         var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
-            "select role, opd_id as OpdId, expires_at as ExpiresAt, used_at as UsedAt from invite where code = @code for update", new { code }, tx, cancellationToken: ct));
+            "select role, opd_id as OpdId, person_id as PersonId, expires_at as ExpiresAt, used_at as UsedAt from invite where code = @code for update", new { code }, tx, cancellationToken: ct));
         if (row is null) return new(RedeemStatus.NotFound);
         if (row.UsedAt is not null) return new(RedeemStatus.AlreadyUsed);
         if (DateTime.SpecifyKind(row.ExpiresAt, DateTimeKind.Utc) <= _clock.GetUtcNow().UtcDateTime) return new(RedeemStatus.Expired);
@@ -48,6 +50,17 @@ public sealed class InviteStore(ConnectionFactory db, TimeProvider? clock = null
         if (taken is not null) return new(RedeemStatus.IdentityTaken);
 
         var actor = new Actor($"{identity.Channel}:{identity.ExternalId}");
+        if (row.PersonId is { } personalId)
+        {
+            // A personal invite (people import): the chat account joins the person the coordinator already entered.
+            await PersonStore.LinkChatAsync(connection, tx, personalId, identity, actor with { PersonId = personalId }, ct);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "update invite set used_at = now(), used_by = @personalId where code = @code", new { personalId, code }, tx, cancellationToken: ct));
+            await AuditLog.WriteAsync(connection, tx, actor with { PersonId = personalId }, "invite", code[..4] + "…", "redeem", null, new { PersonId = personalId }, ct);
+            var personal = await PersonStore.GetAsync(connection, tx, personalId, ct);
+            await tx.CommitAsync(ct);
+            return new(RedeemStatus.Joined, personal);
+        }
         var draft = new PersonDraft { Name = personName, Role = DbEnum.Parse<PersonRole>(row.Role)!.Value, OpdId = row.OpdId, Language = language };
         var person = await PersonStore.InsertAsync(connection, tx, draft, actor, ct);
         await PersonStore.LinkChatAsync(connection, tx, person.Id, identity, actor with { PersonId = person.Id }, ct);
@@ -62,6 +75,7 @@ public sealed class InviteStore(ConnectionFactory db, TimeProvider? clock = null
     {
         public string Role { get; set; } = "";
         public long? OpdId { get; set; }
+        public long? PersonId { get; set; }
         public DateTime ExpiresAt { get; set; }
         public DateTime? UsedAt { get; set; }
     }
