@@ -42,7 +42,8 @@ static class BroadcastCommand
             var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib);
             var store = cli.Get<BroadcastStore>();
             var recipients = await store.RecipientsAsync(audience, today, ct);
-            stdout.WriteLine(BroadcastTexts.Preview(target, recipients.Count, message));
+            var opdName = audience.OpdId is { } opdId ? (await cli.Get<OpdStore>().ListAsync(ct)).FirstOrDefault(o => o.Id == opdId)?.DisplayName : null;
+            stdout.WriteLine(BroadcastTexts.Preview(BroadcastDialogTexts.For("id").AudienceWords(audience, opdName), recipients.Count, message));
             if (recipients.Count == 0)
             {
                 stderr.WriteLine("Tidak ada penerima; tidak ada yang dikirim. / No recipients; nothing sent.");

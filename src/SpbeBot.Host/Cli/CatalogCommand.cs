@@ -88,7 +88,8 @@ static class CatalogCommand
 
     static Command List()
     {
-        var command = new Command("list", "Daftar katalog yang tersedia / Catalogs shipped with this build");
+        var notes = new Option<bool>("--notes") { Description = "Tampilkan catatan kelengkapan setiap katalog secara utuh" };
+        var command = new Command("list", "Daftar katalog yang tersedia / Catalogs shipped with this build") { notes };
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
@@ -101,7 +102,10 @@ static class CatalogCommand
             {
                 var c = CatalogStore.Get(framework);
                 stdout.WriteLine($"{c.Framework}  {c.Indicators.Count} indikator/indicators  {c.Title}");
-                if (c.IncompleteNote is not null) stdout.WriteLine($"    Belum lengkap / incomplete: {c.IncompleteNote}");
+                if (c.IncompleteNote is null) continue;
+                // One line by default; the full note (~2,400 characters for spbe-2018) only on request.
+                if (parseResult.GetValue(notes)) stdout.WriteLine($"    Belum lengkap: {c.IncompleteNote}");
+                else stdout.WriteLine($"    Belum lengkap (catatan lengkap: ./spbebot catalog list --notes)");
             }
             return 0;
         });
