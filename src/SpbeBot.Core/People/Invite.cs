@@ -14,6 +14,9 @@ public sealed record Invite
     public long? PersonId { get; init; }
 }
 
+/// <summary>Someone who was imported (or invited personally) and has no chat account yet, with their newest invite.</summary>
+public sealed record PendingPerson(long PersonId, string Name, PersonRole Role, string? OpdName, string? InviteCode, DateTimeOffset? InviteExpiresAt);
+
 public enum RedeemStatus { Joined, NotFound, AlreadyUsed, Expired, IdentityTaken }
 
 /// <summary>Outcome of redeeming an invite; <see cref="Person"/> is set when <see cref="Status"/> is Joined.</summary>

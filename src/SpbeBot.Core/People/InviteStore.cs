@@ -71,6 +71,55 @@ public sealed class InviteStore(ConnectionFactory db, TimeProvider? clock = null
         return new(RedeemStatus.Joined, person with { Identities = [identity] });
     }
 
+    /// <summary>People who have no chat account yet and were invited personally, with their newest invite (null when none).</summary>
+    public async Task<IReadOnlyList<PendingPerson>> PendingAsync(CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var rows = await connection.QueryAsync<PendingRow>(new CommandDefinition(
+            """
+            select p.id as PersonId, p.name, p.role, coalesce(o.abbreviation, o.name) as OpdName, i.code as InviteCode, i.expires_at as InviteExpiresAt
+            from person p
+            left join opd o on o.id = p.opd_id
+            left join lateral (select code, expires_at from invite where person_id = p.id and used_at is null
+                               order by created_at desc limit 1) i on true
+            where not exists (select 1 from chat_identity c where c.person_id = p.id)
+              and (p.phone is not null or p.email is not null or p.telegram_username is not null
+                   or exists (select 1 from invite x where x.person_id = p.id))
+            order by coalesce(o.abbreviation, o.name) nulls first, p.name
+            """, cancellationToken: ct));
+        return rows.Select(r => new PendingPerson(r.PersonId, r.Name, DbEnum.Parse<PersonRole>(r.Role)!.Value, r.OpdName, r.InviteCode,
+            r.InviteExpiresAt is { } e ? new DateTimeOffset(DateTime.SpecifyKind(e, DateTimeKind.Utc)) : null)).ToList();
+    }
+
+    /// <summary>
+    /// A new personal invite for someone who has not joined; their earlier unused invites stop working (a lost or
+    /// forwarded link is then useless). Null when the person is unknown or has already joined.
+    /// </summary>
+    public async Task<Invite?> ReissueAsync(long personId, Actor actor, TimeSpan? validFor = null, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var state = await connection.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(
+            "select exists (select 1 from chat_identity c where c.person_id = p.id) from person p where p.id = @personId for update",
+            new { personId }, tx, cancellationToken: ct));
+        if (state is null or true) return null;
+        await connection.ExecuteAsync(new CommandDefinition(
+            "delete from invite where person_id = @personId and used_at is null", new { personId }, tx, cancellationToken: ct));
+        var invite = await Import.StaffImport.CreatePersonalAsync(connection, tx, personId, actor, _clock.GetUtcNow() + (validFor ?? PersonalValidity), ct);
+        await tx.CommitAsync(ct);
+        return invite;
+    }
+
+    sealed class PendingRow
+    {
+        public long PersonId { get; set; }
+        public string Name { get; set; } = "";
+        public string Role { get; set; } = "";
+        public string? OpdName { get; set; }
+        public string? InviteCode { get; set; }
+        public DateTime? InviteExpiresAt { get; set; }
+    }
+
     sealed class Row
     {
         public string Role { get; set; } = "";

@@ -108,7 +108,7 @@ static class PeopleCommand
         {
             var texts = new PeopleTexts(english: false);
             var zone = (await cli.Get<InstansiStore>().GetAsync(ct))?.TimeZone ?? TimeZones.Wib;
-            var pending = await cli.Get<StaffImport>().PendingAsync(ct);
+            var pending = await cli.Get<InviteStore>().PendingAsync(ct);
             stdout.WriteLine(texts.PendingTitle(pending.Count));
             foreach (var p in pending)
                 stdout.WriteLine(texts.PendingLine(p, p.InviteExpiresAt is { } e ? $"{TimeZones.ToLocal(e, zone):yyyy-MM-dd HH:mm} {TimeZones.Abbreviation(zone)}" : null));

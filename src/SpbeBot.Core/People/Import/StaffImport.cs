@@ -15,8 +15,6 @@ public sealed record StaffImportResult(IReadOnlyList<StaffImported> People, IRea
     public bool Succeeded => Problems.Count == 0;
 }
 
-/// <summary>Someone who was imported (or invited personally) and has no chat account yet, with their newest invite.</summary>
-public sealed record PendingPerson(long PersonId, string Name, PersonRole Role, string? OpdName, string? InviteCode, DateTimeOffset? InviteExpiresAt);
 
 /// <summary>
 /// Stores a staff list: creates or updates each person (matched by phone, e-mail or Telegram username, else by name and
@@ -97,7 +95,7 @@ public sealed class StaffImport(ConnectionFactory db, TimeProvider clock)
                 }
             }
             var joined = match?.Joined ?? false;
-            var invite = joined ? null : await CurrentInviteAsync(connection, tx, id, ct) ?? await CreatePersonalAsync(connection, tx, id, actor, validFor, ct);
+            var invite = joined ? null : await CurrentInviteAsync(connection, tx, id, ct) ?? await CreatePersonalAsync(connection, tx, id, actor, clock.GetUtcNow() + (validFor ?? InviteStore.PersonalValidity), ct);
             done.Add(new StaffImported(entry, id, outcome, joined, invite));
         }
 
@@ -110,45 +108,6 @@ public sealed class StaffImport(ConnectionFactory db, TimeProvider clock)
         if (beforeCommit is not null) await beforeCommit(result);
         await tx.CommitAsync(ct);
         return result;
-    }
-
-    /// <summary>People who have no chat account yet and were invited personally, with their newest invite (null when none).</summary>
-    public async Task<IReadOnlyList<PendingPerson>> PendingAsync(CancellationToken ct = default)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<PendingRow>(new CommandDefinition(
-            """
-            select p.id as PersonId, p.name, p.role, coalesce(o.abbreviation, o.name) as OpdName, i.code as InviteCode, i.expires_at as InviteExpiresAt
-            from person p
-            left join opd o on o.id = p.opd_id
-            left join lateral (select code, expires_at from invite where person_id = p.id and used_at is null
-                               order by created_at desc limit 1) i on true
-            where not exists (select 1 from chat_identity c where c.person_id = p.id)
-              and (p.phone is not null or p.email is not null or p.telegram_username is not null
-                   or exists (select 1 from invite x where x.person_id = p.id))
-            order by coalesce(o.abbreviation, o.name) nulls first, p.name
-            """, cancellationToken: ct));
-        return rows.Select(r => new PendingPerson(r.PersonId, r.Name, DbEnum.Parse<PersonRole>(r.Role)!.Value, r.OpdName, r.InviteCode,
-            r.InviteExpiresAt is { } e ? new DateTimeOffset(DateTime.SpecifyKind(e, DateTimeKind.Utc)) : null)).ToList();
-    }
-
-    /// <summary>
-    /// A new personal invite for someone who has not joined; their earlier unused invites stop working (a lost or
-    /// forwarded link is then useless). Null when the person is unknown or has already joined.
-    /// </summary>
-    public async Task<Invite?> ReissueAsync(long personId, Actor actor, TimeSpan? validFor = null, CancellationToken ct = default)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        var state = await connection.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(
-            "select exists (select 1 from chat_identity c where c.person_id = p.id) from person p where p.id = @personId for update",
-            new { personId }, tx, cancellationToken: ct));
-        if (state is null or true) return null;
-        await connection.ExecuteAsync(new CommandDefinition(
-            "delete from invite where person_id = @personId and used_at is null", new { personId }, tx, cancellationToken: ct));
-        var invite = await CreatePersonalAsync(connection, tx, personId, actor, validFor, ct);
-        await tx.CommitAsync(ct);
-        return invite;
     }
 
     async Task<Invite?> CurrentInviteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long personId, CancellationToken ct)
@@ -167,13 +126,12 @@ public sealed class StaffImport(ConnectionFactory db, TimeProvider clock)
         };
     }
 
-    async Task<Invite> CreatePersonalAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long personId, Actor actor, TimeSpan? validFor, CancellationToken ct)
+    internal static async Task<Invite> CreatePersonalAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long personId, Actor actor, DateTimeOffset expiresAt, CancellationToken ct)
     {
         var person = await connection.QuerySingleAsync<(string Role, long? OpdId, string? OpdName)>(new CommandDefinition(
             "select p.role, p.opd_id, coalesce(o.abbreviation, o.name) from person p left join opd o on o.id = p.opd_id where p.id = @personId",
             new { personId }, tx, cancellationToken: ct));
         var code = InviteCode.New();
-        var expiresAt = clock.GetUtcNow() + (validFor ?? InviteStore.PersonalValidity);
         await connection.ExecuteAsync(new CommandDefinition(
             "insert into invite (code, role, opd_id, person_id, created_by, expires_at) values (@code, @Role, @OpdId, @personId, @createdBy, @expiresAt)",
             new { code, person.Role, person.OpdId, personId, createdBy = actor.Name, expiresAt = expiresAt.UtcDateTime }, tx, cancellationToken: ct));
@@ -191,16 +149,6 @@ public sealed class StaffImport(ConnectionFactory db, TimeProvider clock)
         public string? Email { get; set; }
         public string? TelegramUsername { get; set; }
         public bool Joined { get; set; }
-    }
-
-    sealed class PendingRow
-    {
-        public long PersonId { get; set; }
-        public string Name { get; set; } = "";
-        public string Role { get; set; } = "";
-        public string? OpdName { get; set; }
-        public string? InviteCode { get; set; }
-        public DateTime? InviteExpiresAt { get; set; }
     }
 
     sealed class InviteRow
