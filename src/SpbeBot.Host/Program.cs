@@ -17,6 +17,7 @@ root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(InstansiCommand.Create());
 root.Subcommands.Add(OpdCommand.Create());
 root.Subcommands.Add(InviteCommand.Create());
+root.Subcommands.Add(PeopleCommand.Create());
 root.Subcommands.Add(PlanCommand.Create());
 root.Subcommands.Add(EvidenceCommand.Create());
 root.Subcommands.Add(BroadcastCommand.Create());

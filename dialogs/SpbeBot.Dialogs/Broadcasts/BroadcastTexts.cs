@@ -63,4 +63,19 @@ public sealed class BroadcastDialogTexts(bool english) : BilingualTexts(english)
         "opd" => "OPD",
         _ => S("semua", "everyone"),
     };
+
+    /// <summary>The audience in words for a preview: "semua orang", "OPD Bappeda", "semua koordinator", …</summary>
+    public string AudienceWords(Audience audience, string? opdName) => audience.Kind switch
+    {
+        "overdue" => S("operator OPD yang lewat tenggat", "operators of OPDs with overdue items"),
+        "role" => audience.Role switch
+        {
+            Core.People.PersonRole.Operator => S("semua operator", "every operator"),
+            Core.People.PersonRole.Coordinator => S("semua koordinator", "every coordinator"),
+            Core.People.PersonRole.TimKoordinasi => S("Tim Koordinasi", "the Coordination Team"),
+            _ => S("semua admin", "every admin"),
+        },
+        "opd" => $"OPD {opdName}",
+        _ => S("semua orang", "everyone"),
+    };
 }

@@ -45,14 +45,38 @@ static class CoordinatorViews
         return opd is null ? Turn.One(turn.Texts.NotFound) : await MyActions.ListAsync(turn, opd.DisplayName, page, $"/opd {turn.ArgList[0]} ");
     }
 
-    /// <summary>"/undangan" → role buttons; "/undangan &lt;role&gt;" → OPD buttons; "/undangan &lt;role&gt; &lt;opd id or 0&gt;" → the invite.</summary>
+    /// <summary>
+    /// "/undangan" → who of the staff list has not joined yet (re-send buttons) and role buttons for a new invite;
+    /// "/undangan ulang &lt;person id&gt;" → a new personal invite for them (the old one stops working);
+    /// "/undangan &lt;role&gt;" → OPD buttons; "/undangan &lt;role&gt; &lt;opd id or 0&gt;" → the invite.
+    /// </summary>
     public static async Task<IReadOnlyList<Reply>> InviteAsync(Turn turn)
     {
         var t = turn.Texts;
         var args = turn.ArgList;
+        var people = new People.PeopleTexts(turn.Person.Language == "en");
         PersonRole[] offered = [PersonRole.Operator, PersonRole.Coordinator, PersonRole.TimKoordinasi];
+        var roleButtons = offered.Select(r => new ReplyButton(t.RoleName(r), $"/undangan {DbEnum.ToText(r)}")).ToList();
         if (args.Length == 0)
-            return Turn.One(t.ChooseRole, offered.Select(r => new ReplyButton(t.RoleName(r), $"/undangan {DbEnum.ToText(r)}")).ToArray());
+        {
+            var pending = await turn.Services.Invites.PendingAsync(turn.Ct);
+            if (pending.Count == 0) return Turn.One(t.ChooseRole, roleButtons.ToArray());
+            const int Shown = 20, Resendable = 10;
+            var lines = pending.Take(Shown).Select(p => people.PendingLine(p, p.InviteExpiresAt is { } e && e > turn.Services.Clock.GetUtcNow() ? Local(e, turn.Zone) : null));
+            var text = people.PendingTitle(pending.Count) + "\n" + string.Join("\n", lines)
+                       + (pending.Count > Shown ? "\n" + people.PendingMore(pending.Count - Shown) : "") + "\n\n" + t.ChooseRole;
+            var buttons = pending.Take(Resendable).Select(p => new ReplyButton(people.ReissueButton(p.Name), $"/undangan ulang {p.PersonId}")).Concat(roleButtons);
+            return Turn.One(text, buttons.ToArray());
+        }
+        if (args[0] == "ulang")
+        {
+            if (args.Length < 2 || !long.TryParse(args[1], out var personId)) return Turn.One(t.NotFound);
+            var reissued = await turn.Services.Invites.ReissueAsync(personId, turn.Actor, ct: turn.Ct);
+            var person = reissued is null ? null : await turn.Services.People.GetAsync(personId, turn.Ct);
+            if (reissued is null || person is null) return Turn.One(people.ReissueRefused);
+            var personalLink = turn.Services.BotUsername?.Invoke()?.TrimStart('@') is { Length: > 0 } username ? $"https://t.me/{username}?start={reissued.Code}" : null;
+            return Turn.One(people.Reissued(person.Name, reissued.Code, personalLink, Local(reissued.ExpiresAt, turn.Zone)));
+        }
         if (DbEnum.Parse<PersonRole>(args[0]) is not { } role || !offered.Contains(role)) return Turn.One(t.NotFound);
         var roleText = DbEnum.ToText(role);
         if (args.Length == 1)
@@ -74,6 +98,8 @@ static class CoordinatorViews
         var link = turn.Services.BotUsername?.Invoke()?.TrimStart('@') is { Length: > 0 } bot ? $"https://t.me/{bot}?start={invite.Code}" : t.InviteByCommand(invite.Code);
         return Turn.One(t.InviteCreated(invite, link));
     }
+
+    static string Local(DateTimeOffset moment, string zone) => $"{TimeZones.ToLocal(moment, zone):yyyy-MM-dd HH:mm} {TimeZones.Abbreviation(zone)}";
 
     static async Task<Opd?> FindOpdAsync(Turn turn, string? idText)
     {

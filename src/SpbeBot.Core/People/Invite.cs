@@ -10,7 +10,12 @@ public sealed record Invite
     public long? OpdId { get; init; }
     public string? OpdName { get; init; }
     public required DateTimeOffset ExpiresAt { get; init; }
+    /// <summary>Set for a personal invite (people import, /undangan): whoever redeems it becomes this person.</summary>
+    public long? PersonId { get; init; }
 }
+
+/// <summary>Someone who was imported (or invited personally) and has no chat account yet, with their newest invite.</summary>
+public sealed record PendingPerson(long PersonId, string Name, PersonRole Role, string? OpdName, string? InviteCode, DateTimeOffset? InviteExpiresAt);
 
 public enum RedeemStatus { Joined, NotFound, AlreadyUsed, Expired, IdentityTaken, TooManyGuesses }
 

@@ -56,7 +56,7 @@ public sealed class PersonStore(ConnectionFactory db)
         return await GetAsync(connection, null, id, ct);
     }
 
-    static async Task<Person?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long id, CancellationToken ct) =>
+    internal static async Task<Person?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long id, CancellationToken ct) =>
         (await connection.QueryAsync<Row>(new CommandDefinition(
             Select + " where p.id = @id group by p.id, o.id", new { id }, tx, cancellationToken: ct))).Select(ToPerson).SingleOrDefault();
 

@@ -24,7 +24,7 @@ static class AskCommand
             if (parse.GetValue(question) is { } q)
             {
                 var answer = CriteriaAnswerer.Answer(q, fw, language);
-                Console.WriteLine(parse.GetValue(json) ? ToJson(answer) : ChatRendering.Render(answer.Reply));
+                Console.WriteLine(parse.GetValue(json) ? ToJson(answer) : ChatRendering.Render(answer.Reply, fw == Core.Criteria.CatalogStore.DefaultFramework ? null : fw));
                 return 0;
             }
             // Batch mode: every line is a question; always JSON lines so scripts can consume it.

@@ -42,7 +42,8 @@ static class BroadcastCommand
             var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib);
             var store = cli.Get<BroadcastStore>();
             var recipients = await store.RecipientsAsync(audience, today, ct);
-            stdout.WriteLine(BroadcastTexts.Preview(target, recipients.Count, message));
+            var opdName = audience.OpdId is { } opdId ? (await cli.Get<OpdStore>().ListAsync(ct)).FirstOrDefault(o => o.Id == opdId)?.DisplayName : null;
+            stdout.WriteLine(BroadcastTexts.Preview(BroadcastDialogTexts.For("id").AudienceWords(audience, opdName), recipients.Count, message));
             if (recipients.Count == 0)
             {
                 stderr.WriteLine("Tidak ada penerima; tidak ada yang dikirim. / No recipients; nothing sent.");
@@ -90,15 +91,27 @@ static class BroadcastCommand
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var store = cli.Get<BroadcastStore>();
+            var zone = (await cli.Get<InstansiStore>().GetAsync(ct))?.TimeZone ?? TimeZones.Wib;
+            // On a terminal --watch redraws one progress line in place; into a file or pipe it writes a line per change.
+            var inPlace = parse.GetValue(watch) && !Console.IsOutputRedirected;
+            string? previous = null;
             while (true)
             {
                 if (await store.StatusAsync(parse.GetValue(id), ct) is not { } s)
                 {
-                    parse.InvocationConfiguration.Error.WriteLine("Siaran tidak ditemukan. / Broadcast not found.");
+                    if (inPlace && previous is not null) stdout.WriteLine();
+                    parse.InvocationConfiguration.Error.WriteLine("Siaran tidak ditemukan.");
                     return 2;
                 }
-                stdout.WriteLine(Line(s));
-                if (s.Finished || !parse.GetValue(watch)) return 0;
+                var line = Line(s, zone);
+                if (inPlace) stdout.Write("\r" + line + "\u001b[K");
+                else if (line != previous) stdout.WriteLine(line);
+                previous = line;
+                if (s.Finished || !parse.GetValue(watch))
+                {
+                    if (inPlace) stdout.WriteLine();
+                    return 0;
+                }
                 await Task.Delay(TimeSpan.FromSeconds(1), ct);
             }
         }));
@@ -106,13 +119,13 @@ static class BroadcastCommand
     }
 
     /// <summary>"[██████░░░░]  60 % 3000/5000 terkirim · 0 gagal · 2 memblokir · 2000 menunggu".</summary>
-    static string Line(BroadcastStatus s)
+    static string Line(BroadcastStatus s, string zone)
     {
         var done = s.Sent + s.Failed + s.Blocked + s.Unreachable;
         var filled = s.Recipients == 0 ? 20 : done * 20 / s.Recipients;
         return $"#{s.Id} [{new string('█', filled)}{new string('░', 20 - filled)}] {(s.Recipients == 0 ? 100 : done * 100 / s.Recipients),3} % " +
-               $"{s.Sent}/{s.Recipients} terkirim/sent · {s.Failed} gagal/failed · {s.Blocked} memblokir/blocked · {s.Pending} menunggu/pending" +
+               $"{s.Sent}/{s.Recipients} terkirim · {s.Failed} gagal · {s.Blocked} memblokir · {s.Pending} menunggu" +
                (s.Unreachable > 0 ? $" · {s.Unreachable} tanpa akun chat: {string.Join(", ", s.UnreachableNames)}" : "") +
-               (s.FinishedAt is { } f ? $" · selesai/finished {f:yyyy-MM-dd HH:mm:ss} UTC" : "");
+               (s.FinishedAt is { } f ? $" · selesai {TimeZones.ToLocal(f, zone):yyyy-MM-dd HH:mm:ss} {TimeZones.Abbreviation(zone)}" : "");
     }
 }

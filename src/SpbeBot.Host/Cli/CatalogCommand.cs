@@ -137,22 +137,25 @@ static class CatalogCommand
 
     static Command List()
     {
-        var command = new Command("list", "Daftar kerangka penilaian dan versinya (bawaan dan hasil impor)");
+        var notes = new Option<bool>("--notes") { Description = "Tampilkan catatan kelengkapan setiap katalog secara utuh" };
+        var command = new Command("list", "Daftar kerangka penilaian dan versinya (bawaan dan hasil impor)") { notes };
         // Without a database (none configured, no embedded one yet) only the shipped catalogs exist: no cluster is made for a list.
         command.SetAction((parse, ct) => CliDatabase.ConfiguredDatabase() is null
-            ? Task.FromResult(PrintList([], parse.InvocationConfiguration.Output))
-            : CliDatabase.RunAsync(parse, ct, async (cli, stdout) => PrintList(await cli.Get<CatalogVersionStore>().ListAsync(ct), stdout)));
+            ? Task.FromResult(PrintList([], parse.GetValue(notes), parse.InvocationConfiguration.Output))
+            : CliDatabase.RunAsync(parse, ct, async (cli, stdout) => PrintList(await cli.Get<CatalogVersionStore>().ListAsync(ct), parse.GetValue(notes), stdout)));
         return command;
     }
 
-    static int PrintList(IReadOnlyList<CatalogVersionInfo> versions, TextWriter stdout)
+    static int PrintList(IReadOnlyList<CatalogVersionInfo> versions, bool fullNotes, TextWriter stdout)
     {
         foreach (var framework in CatalogStore.Available)
         {
             var c = CatalogStore.Get(framework);
             var inUse = CatalogStore.VersionInUse(framework);
             stdout.WriteLine($"{c.Framework}  {c.Indicators.Count} indikator  {c.Title}  (berlaku: versi {inUse}{(inUse == 0 ? ", bawaan" : "")})");
-            if (c.IncompleteNote is not null) stdout.WriteLine($"    Belum lengkap: {c.IncompleteNote}");
+            // One line by default; the full note (~2,400 characters for spbe-2018) only on request.
+            if (c.IncompleteNote is not null)
+                stdout.WriteLine(fullNotes ? $"    Belum lengkap: {c.IncompleteNote}" : "    Belum lengkap (catatan lengkap: ./spbebot catalog list --notes)");
             foreach (var v in versions.Where(v => v.Framework.Equals(framework, StringComparison.OrdinalIgnoreCase)))
                 stdout.WriteLine($"    versi {v.Version}  diimpor {v.ImportedAt.ToUniversalTime():yyyy-MM-dd HH:mm} UTC oleh {v.ImportedBy}  dari {v.SourceFile}  sha256 {v.SourceFileSha256[..12]}…");
             stdout.WriteLine("    versi 0  bawaan aplikasi");

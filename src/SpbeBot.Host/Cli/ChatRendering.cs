@@ -2,13 +2,18 @@ using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Host.Cli;
 
-/// <summary>Shows a neutral reply in a terminal the way a chat user would see it: text, buttons, further parts.</summary>
+/// <summary>
+/// Shows a neutral reply of `spbebot ask` in a terminal: its text, then its buttons (which nobody can press on a command
+/// line) as the follow-up commands that ask the same, e.g. <c>→ ./spbebot ask "level 3 indikator 32"</c>.
+/// </summary>
 static class ChatRendering
 {
-    public static string Render(Reply reply)
+    public static string Render(Reply reply, string? framework = null)
     {
         var parts = new List<string> { reply.Text };
-        if (reply.Buttons.Count > 0) parts.Add(string.Join("  ", reply.Buttons.Select(b => $"[{b.Label}]")));
+        var option = framework is null ? "" : $"--framework {framework} ";
+        var followUps = reply.Buttons.Where(b => !b.Payload.StartsWith('/')).Select(b => $"→ ./spbebot ask {option}\"{b.Payload.Replace("\"", "'")}\"   # {b.Label}").ToList();
+        if (followUps.Count > 0) parts.Add("Pertanyaan lanjutan:\n" + string.Join("\n", followUps));
         foreach (var more in reply.More) parts.Add("────────\n" + more);
         return string.Join("\n\n", parts);
     }

@@ -86,7 +86,7 @@ static class EvidenceCommand
                 if (!File.Exists(path))
                 {
                     refused++;
-                    Write(stdout, parse.GetValue(json), new { file = path, problem = "not-found" }, $"✗ {path}: tidak ditemukan / not found");
+                    Write(stdout, parse.GetValue(json), new { file = path, problem = "not-found" }, $"✗ {path}: berkas tidak ditemukan");
                     continue;
                 }
                 var result = await intake.ReceiveAsync(new UploadRequest(
@@ -100,7 +100,9 @@ static class EvidenceCommand
                 {
                     refused++;
                     Write(stdout, parse.GetValue(json), new { file = path, problem = result.DownloadFailed ? "read-failed" : DbEnum.ToText(result.Problem) },
-                        $"✗ {path}: {DbEnum.ToText(result.Problem)} {result.Detail}");
+                        // The same sentence the chat gives (Indonesian: the CLI has no person), not the internal code.
+                        $"✗ {path}: " + (result.DownloadFailed ? "Mohon maaf, berkas tidak dapat dibaca. Berkas tidak disimpan."
+                            : SpbeBot.Dialogs.Evidence.EvidenceTexts.Id.Problem(result.Problem, cli.Get<EvidenceOptions>().MaxBytes)));
                 }
             }
             return refused == 0 ? 0 : 1;

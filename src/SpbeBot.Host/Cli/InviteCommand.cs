@@ -2,13 +2,14 @@ using System.CommandLine;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
 using SpbeBot.Host.Database;
-using SpbeBot.Host.Hosting;
+using SpbeBot.Dialogs.People;
 
 namespace SpbeBot.Host.Cli;
 
 /// <summary>
 /// <c>spbebot invite create --opd &lt;OPD&gt; --role &lt;role&gt;</c>: a single-use invite code and its Telegram deep link
-/// (https://t.me/&lt;bot&gt;?start=&lt;code&gt;; bot username from SPBEBOT__TELEGRAM__BOTUSERNAME, default "SpbeBot").
+/// (https://t.me/&lt;bot&gt;?start=&lt;code&gt;; the bot username from SPBEBOT__TELEGRAM__BOTUSERNAME or the one the server
+/// learned from getMe, see <see cref="InviteLinks"/>; without either, no link and a word on what to set).
 /// </summary>
 static class InviteCommand
 {
@@ -59,13 +60,16 @@ static class InviteCommand
             }
 
             var created = await cli.Get<InviteStore>().CreateAsync(personRole, opdId, OpdCommand.CliActor, TimeSpan.FromDays(validDays), ct);
-            var bot = cli.Get<IConfiguration>()[ConversationRegistration.BotUsernameKey] is { Length: > 0 } name ? name.TrimStart('@') : "SpbeBot";
+            var bot = await InviteLinks.ResolveAsync(cli, ct);
+            var texts = new PeopleTexts(english: false);
             var zone = (await cli.Get<InstansiStore>().GetAsync(ct))?.TimeZone ?? TimeZones.Wib;
             var expires = TimeZones.ToLocal(created.ExpiresAt, zone);
-            stdout.WriteLine($"Kode undangan / invite code: {created.Code}");
-            stdout.WriteLine($"Tautan Telegram / Telegram link: https://t.me/{bot}?start={created.Code}");
-            stdout.WriteLine($"Peran / role: {DbEnum.ToText(created.Role)}" + (created.OpdName is null ? "" : $", OPD: {created.OpdName}"));
-            stdout.WriteLine($"Berlaku sekali sampai / single use until: {expires:yyyy-MM-dd HH:mm} {TimeZones.Abbreviation(zone)}");
+            stdout.WriteLine($"Kode undangan: {created.Code}");
+            if (InviteWorkbook.Link(bot.Username, created.Code) is { } link) stdout.WriteLine($"Tautan Telegram: {link}");
+            else stdout.WriteLine(texts.NoBotName);
+            if (!bot.TelegramConfigured) stdout.WriteLine(texts.TelegramOff);
+            stdout.WriteLine($"Peran: {texts.Role(created.Role)}" + (created.OpdName is null ? "" : $", OPD: {created.OpdName}"));
+            stdout.WriteLine($"Berlaku sekali sampai: {expires:yyyy-MM-dd HH:mm} {TimeZones.Abbreviation(zone)}");
             return 0;
         }));
         return command;

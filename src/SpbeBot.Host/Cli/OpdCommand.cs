@@ -74,13 +74,19 @@ static class OpdCommand
             var stderr = parse.InvocationConfiguration.Error;
             try
             {
-                var updated = await cli.Get<OpdStore>().AddAliasAsync(parse.GetValue(opd)!, parse.GetValue(alias)!, CliActor, ct);
+                var store = cli.Get<OpdStore>();
+                if (await store.FindAsync(parse.GetValue(alias)!, ct) is { } owner && await store.FindAsync(parse.GetValue(opd)!, ct) is { } target && owner.Id == target.Id)
+                {
+                    stdout.WriteLine($"Alias '{parse.GetValue(alias)}' sudah ada untuk {target.DisplayName}; tidak ada yang diubah.");
+                    return 0;
+                }
+                var updated = await store.AddAliasAsync(parse.GetValue(opd)!, parse.GetValue(alias)!, CliActor, ct);
                 if (updated is null)
                 {
                     stderr.WriteLine($"Mohon maaf, OPD '{parse.GetValue(opd)}' tidak ditemukan. Lihat: spbebot opd list / Sorry, OPD not found.");
                     return 2;
                 }
-                stdout.WriteLine($"Alias ditambahkan / alias added: {updated.DisplayName} ← {string.Join(", ", updated.Aliases)}");
+                stdout.WriteLine($"Alias ditambahkan: {updated.DisplayName} ← {string.Join(", ", updated.Aliases)}");
                 return 0;
             }
             catch (OpdNameTakenException e)

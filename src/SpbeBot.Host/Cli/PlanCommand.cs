@@ -46,7 +46,8 @@ static class PlanCommand
         var year = new Option<int?>("--year") { Description = "Tahun / year" };
         var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian, mis. spbe-2024 / framework" };
         var json = new Option<bool>("--json") { Description = "Keluaran JSON (satu array) / JSON output (one array)" };
-        var command = new Command("list", "Daftar rencana aksi / list plan items") { opd, status, overdue, year, framework, json };
+        var allYears = new Option<bool>("--all-years") { Description = "Semua tahun (bawaan: tahun evaluasi instansi saja)" };
+        var command = new Command("list", "Daftar rencana aksi / list plan items") { opd, status, overdue, year, allYears, framework, json };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var opdName = parse.GetValue(opd);
@@ -55,17 +56,23 @@ static class PlanCommand
                 parse.InvocationConfiguration.Error.WriteLine($"Mohon maaf, OPD '{opdName}' tidak ditemukan. Lihat: spbebot opd list / Sorry, OPD '{opdName}' was not found.");
                 return 2;
             }
-            var zone = (await cli.Get<InstansiStore>().GetAsync(ct))?.TimeZone ?? TimeZones.Wib;
+            var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
+            var zone = instansi?.TimeZone ?? TimeZones.Wib;
             var today = TimeZones.Today(zone);
+            // The current evaluation year by default: items of an old evaluation (2019) are history, not overdue work.
+            var evaluationYear = instansi?.EvaluationYear ?? today.Year;
+            var shownYear = parse.GetValue(year) ?? (parse.GetValue(allYears) ? null : evaluationYear);
             var filter = new PlanFilter
             {
                 Opd = opdName,
                 Status = parse.GetValue(status) is { } s ? StatusWords[s] : null,
                 OverdueAsOf = parse.GetValue(overdue) ? today : null,
-                Year = parse.GetValue(year),
+                // --overdue with --all-years still means this evaluation's overdue items only.
+                Year = shownYear,
                 Framework = parse.GetValue(framework),
             };
             var items = await cli.Get<PlanStore>().ListAsync(filter, ct);
+            if (parse.GetValue(overdue)) items = items.Where(i => i.Year == evaluationYear).ToList();
 
             if (parse.GetValue(json))
             {
@@ -74,31 +81,33 @@ static class PlanCommand
             }
             if (items.Count == 0)
             {
-                stdout.WriteLine("Tidak ada rencana aksi yang cocok. / No matching plan items.");
+                stdout.WriteLine(shownYear is null ? "Tidak ada rencana aksi yang cocok." : $"Tidak ada rencana aksi yang cocok untuk tahun {shownYear} (tahun lain: --year <tahun> atau --all-years).");
                 return 0;
             }
-            WriteTable(OpdCommand.Console(stdout), items, today);
-            stdout.WriteLine($"{items.Count} rencana aksi / plan items; tanggal dalam {TimeZones.Abbreviation(zone)} / dates in {TimeZones.Abbreviation(zone)}.");
+            WriteTable(OpdCommand.Console(stdout), items, today, evaluationYear);
+            stdout.WriteLine($"{items.Count} rencana aksi" + (shownYear is null ? "" : $" tahun {shownYear}") + $"; tanggal dalam {TimeZones.Abbreviation(zone)}"
+                             + (shownYear is null ? $"; \"lewat\" hanya untuk tahun evaluasi {evaluationYear}." : " (tahun lain: --year <tahun> atau --all-years)."));
             return 0;
         }));
         return command;
     }
 
-    static void WriteTable(IAnsiConsole console, IReadOnlyList<PlanItem> items, DateOnly today)
+    static void WriteTable(IAnsiConsole console, IReadOnlyList<PlanItem> items, DateOnly today, int evaluationYear)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("ID", "Ind.", "Tindak lanjut / Action", "OPD", "Level", "Tenggat / Deadline", "Status");
+            .AddColumns("ID", "Tahun", "Ind.", "Tindak lanjut", "OPD", "Level", "Tenggat", "Status");
         foreach (var item in items)
         {
-            var late = item.Deadline < today && item.Status is PlanStatus.Open or PlanStatus.InProgress;
+            var late = item.Year == evaluationYear && item.Deadline < today && item.Status is PlanStatus.Open or PlanStatus.InProgress;
             var deadline = item.Deadline?.ToString("yyyy-MM-dd") ?? "-";
             table.AddRow(
                 item.Id.ToString(),
+                $"{item.Year}",
                 $"{item.Indicator}",
                 Markup.Escape((item.Action ?? "-") + (item.ServiceName is null ? "" : $" [{item.ServiceName}]")),
                 Markup.Escape(string.Join(", ", item.Opds)),
                 $"{item.CurrentLevel?.ToString() ?? "?"} → {item.TargetLevel?.ToString() ?? "?"}",
-                late ? $"[red]{deadline} (lewat / overdue)[/]" : deadline,
+                late ? $"[red]{deadline} (lewat)[/]" : deadline,
                 StatusText(item.Status));
         }
         console.Write(table);
@@ -106,9 +115,10 @@ static class PlanCommand
 
     static string StatusText(PlanStatus status) => status switch
     {
-        PlanStatus.Open => "belum / open",
-        PlanStatus.InProgress => "berjalan / in progress",
-        PlanStatus.Done => "[green]selesai / done[/]",
-        _ => "[grey]batal / cancelled[/]",
+        // The names the chat uses (ConversationTexts), one per status.
+        PlanStatus.Open => "Belum dimulai",
+        PlanStatus.InProgress => "Sedang berjalan",
+        PlanStatus.Done => "[green]Selesai[/]",
+        _ => "[grey]Dibatalkan[/]",
     };
 }

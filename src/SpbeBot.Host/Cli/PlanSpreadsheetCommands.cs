@@ -48,6 +48,14 @@ static class PlanSpreadsheetCommands
             foreach (var p in result.Problems) stdout.WriteLine($"  ✗ {p}");
             if (result.Problems.Count > 0 && !parse.GetValue(skipInvalid))
             {
+                // Unknown OPDs of the valid rows too, so that one pass shows everything to fix (not only after --skip-invalid).
+                if (!parse.GetValue(createOpds))
+                {
+                    var check = await cli.Get<PlanStore>().UpsertAsync(result.Drafts, Actor.System("plan import"),
+                        new PlanUpsertOptions { CreateMissingOpds = false, DryRun = true, ApplyStatus = result.HasStatusColumn }, ct);
+                    if (check.UnknownOpds.Count > 0)
+                        stdout.WriteLine($"  ✗ OPD belum terdaftar: {string.Join(", ", check.UnknownOpds)} (tambahkan dengan 'spbebot opd add' / 'opd alias', atau gunakan --create-opds)");
+                }
                 stderr.WriteLine("Tidak ada yang disimpan: perbaiki baris bermasalah, atau gunakan --skip-invalid. / Nothing imported: fix the rows above or use --skip-invalid.");
                 return 2;
             }

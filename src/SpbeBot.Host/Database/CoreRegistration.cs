@@ -45,6 +45,8 @@ static class CoreRegistration
         services.TryAddSingleton<OpdStore>();
         services.TryAddSingleton<PersonStore>();
         services.TryAddSingleton<InviteStore>();
+        services.TryAddSingleton<TelegramBotNames>();
+        services.TryAddSingleton<SpbeBot.Core.People.Import.StaffImport>();
         services.TryAddSingleton<InstansiStore>();
         services.TryAddSingleton<PlanStore>();
         services.TryAddSingleton<AuditLog>();

@@ -1,3 +1,4 @@
+using OpenTelemetry.Resources;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -23,7 +24,8 @@ static class HealthAndMetrics
     public static IServiceCollection AddSpbeObservability(this IServiceCollection services)
     {
         // Metrics: ours, ASP.NET Core's request metrics and the runtime's (GC, thread pool), in Prometheus text at /metrics.
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        // service_name="spbebot" on every series, not OpenTelemetry's "unknown_service:<process>".
+        services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("spbebot")).WithMetrics(metrics => metrics
             .AddMeter(SpbeMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "System.Runtime")
             .AddPrometheusExporter());
         services.AddHealthChecks()

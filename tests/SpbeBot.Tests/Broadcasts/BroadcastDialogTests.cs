@@ -82,17 +82,24 @@ public class BroadcastDialogTests(DatabaseFixture db) : IClassFixture<DatabaseFi
         var cancelled = Cli.Run(["broadcast", "--to", "all", "--text", "Rapat"], "tidak\n", env);
         Assert.Equal(1, cancelled.ExitCode);
         Assert.Contains("5 orang", cancelled.Out);
+        Assert.Contains("Pratinjau siaran ke semua orang", cancelled.Out);   // the audience in words, not "all"
         var sent = Cli.Run(["broadcast", "--to", "opd:Bappeda", "--text", "Rapat Bappeda", "--yes"], environment: env);
         Assert.True(sent.ExitCode == 0, sent.Err);
         Assert.Contains("Siaran #1 diantrekan untuk 1 orang", sent.Out);
+        Assert.Contains("Pratinjau siaran ke OPD Bappeda", sent.Out);
         var status = Cli.Run(["broadcast", "status", "1"], environment: env);
-        Assert.Contains("0/1 terkirim/sent", status.Out);
+        Assert.Contains("0/1 terkirim · 0 gagal", status.Out);
         await using var connection = await db.Connections.OpenAsync();
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from outbox_message where broadcast_id = 1"));
         // Budi of Bappeda uses the terminal chat: the broadcast is shown to him there, once.
         var chat = Cli.Run(["chat", "--as", "Budi"], "keluar\n", env);
         Assert.Contains("📬 Rapat Bappeda", chat.Out);
-        Assert.Contains("1/1 terkirim/sent", Cli.Run(["broadcast", "status", "1"], environment: env).Out);
+        Assert.Contains("1/1 terkirim · 0 gagal", Cli.Run(["broadcast", "status", "1"], environment: env).Out);
+        // --watch into a pipe: plain lines (no carriage returns), ending once delivered.
+        var watched = Cli.Run(["broadcast", "status", "1", "--watch"], environment: env);
+        Assert.Equal(0, watched.ExitCode);
+        Assert.DoesNotContain("\r", watched.Out);
+        Assert.Single(watched.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.DoesNotContain("📬 Rapat Bappeda", Cli.Run(["chat", "--as", "Budi"], "keluar\n", env).Out);
     }
 }

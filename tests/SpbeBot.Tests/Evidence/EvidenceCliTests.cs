@@ -97,7 +97,13 @@ public class EvidenceCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
             Assert.Equal(1, add.ExitCode);
             var lines = add.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
             Assert.True(lines[0].TryGetProperty("id", out _));
-            Assert.Equal("not-allowed", lines[1].GetProperty("problem").GetString());
+            Assert.Equal("not-allowed", lines[1].GetProperty("problem").GetString());   // JSON keeps the code for scripts
+            // The text output says it in words, as the chat does, without the internal code.
+            var words = Cli.Run(["evidence", "add", exe, "--indicator", "11", "--level", "4", "--item", "2"], environment: env);
+            Assert.Equal(1, words.ExitCode);
+            Assert.Contains("jenis berkas ini tidak diterima", words.Out);
+            Assert.DoesNotContain("not-allowed", words.Out);
+            Assert.DoesNotContain("→", words.Out);
 
             Assert.Equal(2, Cli.Run(["evidence", "add", good, "--indicator", "99", "--level", "4"], environment: env).ExitCode);
             var noItem = Cli.Run(["evidence", "add", good, "--indicator", "11", "--level", "4"], environment: env);

@@ -24,6 +24,22 @@ public class HealthAndMetricsTests(DatabaseFixture db) : IClassFixture<DatabaseF
     static JsonNode Check(JsonObject body, string name) => body["checks"]!.AsArray().Single(c => (string?)c!["name"] == name)!;
 
     [Fact]
+    public async Task Ready_once_getMe_succeeded_and_the_first_long_poll_is_under_way_and_the_bot_name_is_stored()
+    {
+        await db.ResetAsync();
+        // A real long poll (25 s): readiness must not wait for its first answer.
+        await using var bot = await TelegramHarness.StartAsync(databaseConnectionString: db.ConnectionString,
+            settings: new Dictionary<string, string?> { ["PollTimeoutSeconds"] = "25" });
+        await Eventually.HoldsAsync(() => ReadyAsync(bot).Result.Status == HttpStatusCode.OK, "ready before the first poll returns", TimeSpan.FromSeconds(8));
+        Assert.Equal("polling", (string?)Check((await ReadyAsync(bot)).Body, "telegram")["detail"]);
+        // getMe's username is kept for the CLI's invite links.
+        Assert.Equal(FakeBotApi.BotUsername, await new SpbeBot.Core.People.TelegramBotNames(db.Connections).FindAsync(SpbeBot.Core.People.TelegramBotNames.BotId(FakeBotApi.Token)));
+        var metrics = await bot.Http.GetStringAsync("/metrics");
+        Assert.Contains("service_name=\"spbebot\"", metrics);
+        Assert.DoesNotContain("unknown_service", metrics);
+    }
+
+    [Fact]
     public async Task Ready_only_with_the_database_reachable_every_migration_applied_and_telegram_connected()
     {
         await db.ResetAsync();

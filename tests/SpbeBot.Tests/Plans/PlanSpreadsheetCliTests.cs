@@ -51,7 +51,7 @@ public sealed class PlanSpreadsheetCliTests(DatabaseFixture db) : IClassFixture<
         Assert.Contains("\"dll\" diabaikan", import.Out);
         Assert.Equal(37, await PlanItemCount());
 
-        var list = Cli.Run(["plan", "list", "--opd", "Bappeda", "--json"], environment: Env);
+        var list = Cli.Run(["plan", "list", "--opd", "Bappeda", "--year", "2019", "--json"], environment: Env);
         var bappeda = JsonDocument.Parse(list.Out).RootElement.EnumerateArray().Select(e => e.GetProperty("indicator").GetInt32()).ToList();
         Assert.Equal([4, 10, 21, 27, 28], bappeda.Order());
 

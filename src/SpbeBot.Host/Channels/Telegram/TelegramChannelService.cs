@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Core.People;
 using SpbeBot.Host.Database;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -14,7 +15,7 @@ namespace SpbeBot.Host.Channels.Telegram;
 /// <remarks>The sender exists only with a token, the update processor and the poller only once the database is open: resolved after start.</remarks>
 sealed class TelegramChannelService(IOptions<TelegramOptions> options, Deferred<TelegramSender> telegramSender, TelegramStatus status, TelegramUpdateQueue queue,
     TelegramBotIdentity identity, Deferred<TelegramUpdateProcessor> updateProcessor, Deferred<TelegramPolling> polling,
-    ILogger<TelegramChannelService> log)
+    Deferred<TelegramBotNames> botNames, ILogger<TelegramChannelService> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -60,8 +61,20 @@ sealed class TelegramChannelService(IOptions<TelegramOptions> options, Deferred<
     async Task IntroduceAsync(TelegramSender sender, TelegramOptions settings, CancellationToken cancellationToken)
     {
         identity.Username = settings.BotUsername?.TrimStart('@');
-        if (string.IsNullOrWhiteSpace(identity.Username))
-            await sender.TryAsync("getMe", async (bot, ct) => identity.Username = (await bot.GetMe(ct)).Username, cancellationToken);
+        // getMe always: it proves the token (readiness counts from here) and gives the username invite links need.
+        string? learned = null;
+        if (await sender.TryAsync("getMe", async (bot, ct) => learned = (await bot.GetMe(ct)).Username, cancellationToken))
+            status.Introduced();
+        if (string.IsNullOrWhiteSpace(identity.Username)) identity.Username = learned;
+        if (!string.IsNullOrWhiteSpace(learned) && TelegramBotNames.BotId(settings.Token) is { } botId)
+        {
+            // Kept in the database so that `spbebot invite create` / `people import` print links for this very bot.
+            try { await botNames.Value.RememberAsync(botId, learned, cancellationToken); }
+            catch (Exception e) when (e is InvalidOperationException or Npgsql.NpgsqlException)
+            {
+                log.LogWarning("Nama bot Telegram tidak tersimpan ({Reason}). / The bot's username was not stored.", e.Message);
+            }
+        }
         if (!string.IsNullOrWhiteSpace(identity.Username))
             log.LogInformation("Bot Telegram: @{Username}", identity.Username);
 

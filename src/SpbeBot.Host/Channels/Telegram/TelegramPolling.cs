@@ -82,6 +82,7 @@ sealed class TelegramPolling(
         int? offset = holder is null ? null : await ReadOffsetAsync(holder, botId, cancellationToken);
         var failures = 0;
         log.LogInformation("Telegram aktif (long polling). / Telegram is on (long polling).");
+        status.PollStarted();
         while (!cancellationToken.IsCancellationRequested)
         {
             if (holder is not null) await LeaderLock.CheckHeldAsync(holder, cancellationToken);

@@ -10,7 +10,24 @@ sealed class TelegramStatus(TimeProvider clock)
 
     public string State { get; private set; } = "starting";
 
+    bool _introduced;
+
     public void Polled() => Set("polling", null);
+
+    /// <summary>getMe succeeded: the token is good and Telegram is reachable.</summary>
+    public void Introduced() { lock (_gate) _introduced = true; }
+
+    /// <summary>
+    /// The first long poll is under way. Its answer may take the whole poll timeout (~25 s) when nobody writes, so once
+    /// getMe has succeeded the channel counts as polling from here, not only when that first poll returns.
+    /// </summary>
+    public void PollStarted()
+    {
+        bool introduced;
+        lock (_gate) introduced = _introduced;
+        if (introduced) Set("polling", null);
+        else lock (_gate) State = "polling";
+    }
     public void Standby() => Set("standby", null);
     public void WebhookSet() => Set("webhook", null);
     public void Failed(string reason) => Set(State, reason);
