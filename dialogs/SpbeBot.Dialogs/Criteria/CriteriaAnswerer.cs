@@ -34,17 +34,17 @@ public static class CriteriaAnswerer
     {
         var f = t.Framework;
         var bands = string.Join("\n", conversion.Bands.Select(b =>
-            $"• {conversion.ShortName} {Format.Number(b.SourceMin)} – {Format.Number(b.SourceMax)} → {Format.Index(b.ValueMin)} – {Format.Index(b.ValueMax)}"));
+            $"• {conversion.ShortName} {Format.Number(b.SourceMin, t.English)} – {Format.Number(b.SourceMax, t.English)} → {Format.Index(b.ValueMin, t.English)} – {Format.Index(b.ValueMax, t.English)}"));
         var source = $"{t.Source}: {string.Join("; ", catalog.Sources)} [{catalog.Framework}]" + (catalog.Status is null ? "" : "\n" + f.Provisional);
         if (conversion.Convert(value) is not { } result)
         {
-            var refused = string.Join("\n\n", f.ConversionOutOfRange(conversion.ShortName, Format.Number(value), Format.Number(conversion.SourceMin), Format.Number(conversion.SourceMax)),
+            var refused = string.Join("\n\n", f.ConversionOutOfRange(conversion.ShortName, Format.Number(value, t.English), Format.Number(conversion.SourceMin, t.English), Format.Number(conversion.SourceMax, t.English)),
                 $"{f.ConversionBands}\n{bands}", source);
             return new CriteriaAnswer(catalog.Framework, conversion.Indicator, null, false, Reply.Plain(refused));
         }
         var indicator = catalog.FindIndicator(conversion.Indicator)!;
         var text = string.Join("\n\n",
-            f.Conversion(conversion.Source, Format.Number(value), $"{indicator.Number} ({indicator.Name})", Format.Index(result)),
+            f.Conversion(conversion.Source, Format.Number(value, t.English), $"{indicator.Number} ({indicator.Name})", Format.Index(result, t.English)),
             $"{f.ConversionBands}\n{bands}", source);
         return new CriteriaAnswer(catalog.Framework, conversion.Indicator, null, true, Reply.Plain(text));
     }
