@@ -26,7 +26,7 @@ public static class CriteriaAnswerer
         if (withConversions is not null
             && FrameworkRouting.ExternalIndexValue(question, withConversions.Conversions!.Select(c => c.ShortName)) is { } external)
             return Conversion(withConversions, withConversions.Conversions!.First(c => c.ShortName == external.ShortName), external.Value, texts);
-        return Answer(parser.Catalog, understanding, texts);
+        return Answer(parser.Catalog, understanding, texts, framework);
     }
 
     /// <summary>An external index value converted into its indicator's value (Indeks SDI 68,75 → indicator 5 = 3,75).</summary>
@@ -72,9 +72,13 @@ public static class CriteriaAnswerer
     public static Reply WhatIf(CriteriaCatalog catalog, IReadOnlyDictionary<int, decimal> current, IReadOnlyDictionary<int, decimal> target, CriteriaTexts t) =>
         new AnswerWriter(catalog, t).WhatIf(current, target);
 
-    public static CriteriaAnswer Answer(CriteriaCatalog catalog, Understanding u, CriteriaTexts t)
+    /// <param name="current">
+    /// The instansi's framework (null: none, as in the CLI). Where the answer's catalog is another, its buttons name the
+    /// answer's framework so that pressing one stays in it.
+    /// </param>
+    public static CriteriaAnswer Answer(CriteriaCatalog catalog, Understanding u, CriteriaTexts t, string? current = null)
     {
-        var writer = new AnswerWriter(catalog, t);
+        var writer = new AnswerWriter(catalog, t, current);
         var indicator = u.Indicator is int n ? catalog.FindIndicator(n) : null;
         var (reply, answered) = u.Kind switch
         {
