@@ -7,7 +7,11 @@ using SpbeBot.Dialogs.Common;
 namespace SpbeBot.Dialogs.Criteria;
 
 /// <summary>Words each kind of criteria answer. Quotes catalog texts verbatim; labels come from <see cref="CriteriaTexts"/>.</summary>
-sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
+/// <param name="current">
+/// The instansi's framework; null when there is none (the CLI). When the answer's catalog is another one, every button
+/// that asks again names the answer's framework, so pressing it stays there.
+/// </param>
+sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? current = null)
 {
     public Reply Level(Indicator indicator, int level, bool evidenceOnly)
     {
@@ -55,7 +59,7 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
         if (high - low > 1) parts.Add(t.CompareSkipsLevels(low, high, high - low - 1));
         parts.Add(SourceLine());
         var more = higher?.Fulfilment.Count > 0 ? new[] { $"{LevelTitle(indicator, high)} — {t.Fulfilment}:\n{Format.Numbered(higher.Fulfilment)}" } : [];
-        return Finish(Join(parts), more, [new ReplyButton($"Level {low}", $"indikator {indicator.Number} level {low}"), new ReplyButton($"Level {high}", $"indikator {indicator.Number} level {high}")], withMoreButton: more.Length > 0);
+        return Finish(Join(parts), more, [new ReplyButton($"Level {low}", Payload(indicator.Number, low, evidence: false)), new ReplyButton($"Level {high}", Payload(indicator.Number, high, evidence: false))], withMoreButton: more.Length > 0);
     }
 
     public Reply About(Indicator indicator)
@@ -250,18 +254,24 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t)
         if (level > 1) buttons.Add(new ReplyButton($"Level {level - 1}", Payload(i.Number, level - 1, evidenceOnly)));
         if (level < 5) buttons.Add(new ReplyButton($"Level {level + 1}", Payload(i.Number, level + 1, evidenceOnly)));
         if (!evidenceOnly) buttons.Add(new ReplyButton(t.EvidenceButton, Payload(i.Number, level, true)));
-        buttons.Add(new ReplyButton(t.PlanButton, $"/aksi {i.Number}"));
+        // The instansi's plan is in its own framework: no plan button under another framework's indicator.
+        if (!OtherFramework) buttons.Add(new ReplyButton(t.PlanButton, $"/aksi {i.Number}"));
         return buttons;
     }
 
     IReadOnlyList<ReplyButton> AllLevelButtons(Indicator i, bool evidence) =>
         Enumerable.Range(1, 5).Select(l => new ReplyButton($"Level {l}", Payload(i.Number, l, evidence))).ToList();
 
-    static string Payload(int indicator, int level, bool evidence) =>
-        evidence ? $"bukti dukung indikator {indicator} level {level}" : $"indikator {indicator} level {level}";
+    string Payload(int indicator, int level, bool evidence) =>
+        InFramework(evidence ? $"bukti dukung indikator {indicator} level {level}" : $"indikator {indicator} level {level}");
 
     /// <summary>A button payload that keeps what was asked (level, evidence) for the chosen indicator.</summary>
-    static string Payload(int indicator, Understanding u) => u.Level is int l ? $"indikator {indicator} level {l}" : $"indikator {indicator}";
+    string Payload(int indicator, Understanding u) => InFramework(u.Level is int l ? $"indikator {indicator} level {l}" : $"indikator {indicator}");
+
+    bool OtherFramework => current is not null && !string.Equals(current, catalog.Framework, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The payload asks in this answer's framework even where the instansi is on another one.</summary>
+    string InFramework(string payload) => current is null ? payload : FrameworkRouting.KeepFramework(payload, catalog.Framework, current);
 
     static string ShortName(Indicator i) => i.Name.Replace("Tingkat Kematangan ", "", StringComparison.OrdinalIgnoreCase);
 

@@ -26,7 +26,7 @@ public static class CriteriaAnswerer
         if (withConversions is not null
             && FrameworkRouting.ExternalIndexValue(question, withConversions.Conversions!.Select(c => c.ShortName)) is { } external)
             return Conversion(withConversions, withConversions.Conversions!.First(c => c.ShortName == external.ShortName), external.Value, texts);
-        return Answer(parser.Catalog, understanding, texts);
+        return Answer(parser.Catalog, understanding, texts, framework);
     }
 
     /// <summary>An external index value converted into its indicator's value (Indeks SDI 68,75 → indicator 5 = 3,75).</summary>
@@ -34,17 +34,17 @@ public static class CriteriaAnswerer
     {
         var f = t.Framework;
         var bands = string.Join("\n", conversion.Bands.Select(b =>
-            $"• {conversion.ShortName} {Format.Number(b.SourceMin)} – {Format.Number(b.SourceMax)} → {Format.Index(b.ValueMin)} – {Format.Index(b.ValueMax)}"));
+            $"• {conversion.ShortName} {Format.Number(b.SourceMin, t.English)} – {Format.Number(b.SourceMax, t.English)} → {Format.Index(b.ValueMin, t.English)} – {Format.Index(b.ValueMax, t.English)}"));
         var source = $"{t.Source}: {string.Join("; ", catalog.Sources)} [{catalog.Framework}]" + (catalog.Status is null ? "" : "\n" + f.Provisional);
         if (conversion.Convert(value) is not { } result)
         {
-            var refused = string.Join("\n\n", f.ConversionOutOfRange(conversion.ShortName, Format.Number(value), Format.Number(conversion.SourceMin), Format.Number(conversion.SourceMax)),
+            var refused = string.Join("\n\n", f.ConversionOutOfRange(conversion.ShortName, Format.Number(value, t.English), Format.Number(conversion.SourceMin, t.English), Format.Number(conversion.SourceMax, t.English)),
                 $"{f.ConversionBands}\n{bands}", source);
             return new CriteriaAnswer(catalog.Framework, conversion.Indicator, null, false, Reply.Plain(refused));
         }
         var indicator = catalog.FindIndicator(conversion.Indicator)!;
         var text = string.Join("\n\n",
-            f.Conversion(conversion.Source, Format.Number(value), $"{indicator.Number} ({indicator.Name})", Format.Index(result)),
+            f.Conversion(conversion.Source, Format.Number(value, t.English), $"{indicator.Number} ({indicator.Name})", Format.Index(result, t.English)),
             $"{f.ConversionBands}\n{bands}", source);
         return new CriteriaAnswer(catalog.Framework, conversion.Indicator, null, true, Reply.Plain(text));
     }
@@ -72,9 +72,13 @@ public static class CriteriaAnswerer
     public static Reply WhatIf(CriteriaCatalog catalog, IReadOnlyDictionary<int, decimal> current, IReadOnlyDictionary<int, decimal> target, CriteriaTexts t) =>
         new AnswerWriter(catalog, t).WhatIf(current, target);
 
-    public static CriteriaAnswer Answer(CriteriaCatalog catalog, Understanding u, CriteriaTexts t)
+    /// <param name="current">
+    /// The instansi's framework (null: none, as in the CLI). Where the answer's catalog is another, its buttons name the
+    /// answer's framework so that pressing one stays in it.
+    /// </param>
+    public static CriteriaAnswer Answer(CriteriaCatalog catalog, Understanding u, CriteriaTexts t, string? current = null)
     {
-        var writer = new AnswerWriter(catalog, t);
+        var writer = new AnswerWriter(catalog, t, current);
         var indicator = u.Indicator is int n ? catalog.FindIndicator(n) : null;
         var (reply, answered) = u.Kind switch
         {

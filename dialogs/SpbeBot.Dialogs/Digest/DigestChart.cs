@@ -4,7 +4,7 @@ using SpbeBot.Core.Digest;
 namespace SpbeBot.Dialogs.Digest;
 
 /// <summary>
-/// The digest's pictures: index per domain now vs if every target is met, and — once earlier weeks exist — the index
+/// The digest's pictures: index per domain (per aspect where the framework has no domains) now vs if every target is met, and — once earlier weeks exist — the index
 /// week by week. Each is a PNG sent as a photo.
 /// </summary>
 public static class DigestChart
@@ -27,13 +27,16 @@ public static class DigestChart
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Common.Format.Number((decimal)Math.Round(v, 2)) };
 
     /// <summary>Null until a snapshot of an earlier week exists.</summary>
-    public static byte[]? TrendPng(WeeklyDigest d)
+    public static byte[]? TrendPng(WeeklyDigest d) => TrendPlot(d)?.GetImageBytes(Width, Height, ImageFormat.Png);
+
+    /// <summary>The trend chart before rendering; null until a snapshot of an earlier week exists.</summary>
+    internal static Plot? TrendPlot(WeeklyDigest d)
     {
         if (d.History.Count == 0) return null;
         var plot = new Plot();
         Trend(plot, d);
         IndonesianNumbers(plot);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return plot;
     }
 
     static void Domains(Plot plot, WeeklyDigest d)
@@ -49,7 +52,8 @@ public static class DigestChart
         plot.Add.Bars(bars);
         plot.Axes.Bottom.SetTicks(d.Domains.Select((_, i) => i * 3 + 1.5).ToArray(), d.Domains.Select(x => Short(x.Name)).ToArray());
         plot.Axes.SetLimitsY(0, 5);
-        plot.Title(DigestTexts.ChartCaption);
+        plot.Title(DigestTexts.ChartCaption(d));
+        plot.Axes.Bottom.Label.Text = DigestTexts.GroupHeading(d);
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Saat ini", FillColor = now });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Target", FillColor = target });
         plot.ShowLegend(Alignment.UpperLeft);
@@ -65,7 +69,7 @@ public static class DigestChart
         target.LegendText = "Target";
         plot.Axes.Bottom.SetTicks(xs, weeks.Select(w => w.Week.ToString("d/M")).ToArray());
         plot.Axes.SetLimitsY(0, 5);
-        plot.Title("Indeks SPBE per pekan");
+        plot.Title(DigestTexts.TrendCaption(d));
         plot.ShowLegend(Alignment.LowerRight);
     }
 

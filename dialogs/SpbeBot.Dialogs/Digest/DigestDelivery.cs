@@ -29,7 +29,7 @@ public static class DigestDelivery
                 foreach (var person in recipients)
                 {
                     await Outbox.EnqueueAsync(connection, tx, person, "digest", files.Message, [], file: chart, ct: ct);
-                    if (trend is not null) await Outbox.EnqueueAsync(connection, tx, person, "digest", "Indeks SPBE per pekan", [], file: trend, ct: ct);
+                    if (trend is not null) await Outbox.EnqueueAsync(connection, tx, person, "digest", DigestTexts.TrendCaption(digest), [], file: trend, ct: ct);
                     await Outbox.EnqueueAsync(connection, tx, person, "digest", DigestTexts.WorkbookCaption, [], file: workbook, ct: ct);
                 }
             }, ct);

@@ -20,7 +20,7 @@ static class DigestDialog
             Reply.Plain(files.Message) with { File = new ReplyFile(files.ChartPath, Path.GetFileName(files.ChartPath), "image/png", IsImage: true) },
         };
         if (files.TrendPath is { } trend)
-            replies.Add(Reply.Plain("Indeks SPBE per pekan") with { File = new ReplyFile(trend, Path.GetFileName(trend), "image/png", IsImage: true) });
+            replies.Add(Reply.Plain(DigestTexts.TrendCaption(digest)) with { File = new ReplyFile(trend, Path.GetFileName(trend), "image/png", IsImage: true) });
         replies.Add(Reply.Plain(DigestTexts.WorkbookCaption) with
         {
             File = new ReplyFile(files.WorkbookPath, Path.GetFileName(files.WorkbookPath), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),

@@ -13,7 +13,7 @@ public sealed record DigestFiles(string Message, string ChartPath, string? Trend
         var stamp = d.Week.ToString("yyyy-MM-dd");
         var message = DigestTexts.Message(d);
         File.WriteAllText(Path.Combine(folder, $"ringkasan-{stamp}.txt"), message.ReplaceLineEndings("\r\n"));
-        var chart = Path.Combine(folder, $"grafik-domain-{stamp}.png");
+        var chart = Path.Combine(folder, $"grafik-{DigestTexts.Group(d)}-{stamp}.png");
         File.WriteAllBytes(chart, DigestChart.DomainsPng(d));
         string? trend = null;
         if (DigestChart.TrendPng(d) is { } png) File.WriteAllBytes(trend = Path.Combine(folder, $"grafik-tren-{stamp}.png"), png);

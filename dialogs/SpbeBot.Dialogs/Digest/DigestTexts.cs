@@ -22,12 +22,12 @@ public static class DigestTexts
     {
         var lines = new List<string>
         {
-            $"📊 Ringkasan mingguan SPBE — {d.Instansi}",
+            $"📊 Ringkasan mingguan {Framework(d)} — {d.Instansi}",
             $"Pekan {d.Week.ToString("d MMM yyyy", Id)} · evaluasi {d.Year}",
             "",
             d.IndexNow is null
-                ? "Indeks SPBE: belum dapat dihitung (level saat ini belum lengkap di rencana aksi)."
-                : $"Indeks SPBE saat ini: {Number(d.IndexNow)} ({d.PredikatNow}){Change(d.IndexNow, d.LastWeek?.Now)}",
+                ? $"{d.IndexName}: belum dapat dihitung (level saat ini belum lengkap di rencana aksi)."
+                : $"{d.IndexName} saat ini: {Number(d.IndexNow)} ({d.PredikatNow}){Change(d.IndexNow, d.LastWeek?.Now)}",
             d.IndexTarget is null ? "" : $"Proyeksi bila semua target tercapai: {Number(d.IndexTarget)} ({d.PredikatTarget}){Change(d.IndexTarget, d.LastWeek?.Target)}",
             "",
             "Per OPD (aksi selesai/berjalan/lewat tenggat · bukti disetujui/menunggu/ditolak):",
@@ -43,11 +43,20 @@ public static class DigestTexts
             lines.AddRange(d.AtRisk.Select(r => $"• Ind. {r.Indicator} · tenggat {r.Deadline.ToString("d MMM", Id)} · bukti L{r.TargetLevel} {r.Approved}/{r.Required}"));
         }
         lines.Add("");
-        lines.Add("Grafik dan rincian lengkap (XLSX) terlampir.");
+        lines.Add($"Grafik indeks per {Group(d)} dan rincian lengkap (XLSX) terlampir.");
         var text = string.Join("\n", lines.Where((l, i) => l.Length > 0 || i == 0 || lines[i - 1].Length > 0));
         return text.Length <= Reply.MaxComposedLength ? text : text[..(Reply.MaxComposedLength - 10)] + "\n…";
     }
 
-    public const string ChartCaption = "Indeks per domain: saat ini vs target";
+    /// <summary>"domain", or "aspek" where the framework has no domains (pemdi-2026): what the chart's bars are.</summary>
+    public static string Group(WeeklyDigest d) => d.ByAspect ? "aspek" : "domain";
+
+    /// <summary>"Aspek" / "Domain": a column or axis heading.</summary>
+    public static string GroupHeading(WeeklyDigest d) => d.ByAspect ? "Aspek" : "Domain";
+
+    static string Framework(WeeklyDigest d) => d.IndexName.StartsWith("Indeks ", StringComparison.Ordinal) ? d.IndexName["Indeks ".Length..] : d.IndexName;
+
+    public static string ChartCaption(WeeklyDigest d) => $"{d.IndexName} per {Group(d)}: saat ini vs target";
+    public static string TrendCaption(WeeklyDigest d) => $"{d.IndexName} per pekan";
     public const string WorkbookCaption = "Rincian lengkap ringkasan mingguan (XLSX).";
 }

@@ -3,7 +3,10 @@ using SpbeBot.Core.Digest;
 
 namespace SpbeBot.Dialogs.Digest;
 
-/// <summary>The digest's full detail as a workbook: summary, per OPD (with totals), overdue actions, indicators at risk.</summary>
+/// <summary>
+/// The digest's full detail as a workbook: summary, the index per domain (per aspect where the framework has no
+/// domains), per OPD (with totals), overdue actions, indicators at risk.
+/// </summary>
 public static class DigestWorkbook
 {
     public static byte[] Xlsx(WeeklyDigest d)
@@ -13,12 +16,17 @@ public static class DigestWorkbook
         Rows(summary, ["Keterangan", "Nilai"], [30, 40],
         [
             ["Instansi", d.Instansi], ["Pekan", d.Week.ToString("yyyy-MM-dd")], ["Tahun evaluasi", d.Year],
-            ["Indeks SPBE saat ini", (object?)d.IndexNow ?? "-"], ["Predikat saat ini", d.PredikatNow ?? "-"],
-            ["Indeks bila target tercapai", (object?)d.IndexTarget ?? "-"], ["Predikat bila target tercapai", d.PredikatTarget ?? "-"],
-            ["Indeks pekan lalu", (object?)d.LastWeek?.Now ?? "-"], ["Aksi lewat tenggat", d.OverdueTotal], ["Indikator berisiko", d.AtRisk.Count],
+            [$"{d.IndexName} saat ini", (object?)d.IndexNow ?? "-"], ["Predikat saat ini", d.PredikatNow ?? "-"],
+            [$"{d.IndexName} bila target tercapai", (object?)d.IndexTarget ?? "-"], ["Predikat bila target tercapai", d.PredikatTarget ?? "-"],
+            [$"{d.IndexName} pekan lalu", (object?)d.LastWeek?.Now ?? "-"], ["Aksi lewat tenggat", d.OverdueTotal], ["Indikator berisiko", d.AtRisk.Count],
         ]);
         foreach (var (number, name, now, target) in d.Domains)
-            Append(summary, [$"Domain {number}: {name} (saat ini / target)", $"{now?.ToString("0.00") ?? "-"} / {target?.ToString("0.00") ?? "-"}"]);
+            Append(summary, [$"{DigestTexts.GroupHeading(d)} {number}: {name} (saat ini / target)", $"{now?.ToString("0.00") ?? "-"} / {target?.ToString("0.00") ?? "-"}"]);
+
+        var heading = DigestTexts.GroupHeading(d);
+        var groups = workbook.AddWorksheet($"Per {heading}");
+        Rows(groups, [heading, "Nama", $"{d.IndexName} saat ini", $"{d.IndexName} bila target tercapai"], [10, 50, 20, 28],
+            d.Domains.Select(x => new object[] { x.Number, x.Name, (object?)x.Now ?? "-", (object?)x.Target ?? "-" }));
 
         var opds = workbook.AddWorksheet("Per OPD");
         Rows(opds, ["OPD", "Aksi selesai", "Aksi berjalan", "Aksi belum dimulai", "Lewat tenggat", "Bukti disetujui", "Bukti menunggu", "Bukti ditolak"],

@@ -59,6 +59,7 @@ public static class DigestBuilder
         return new WeeklyDigest
         {
             Instansi = instansi, Framework = catalog.Framework, Year = year, Today = today, Week = week,
+            IndexName = catalog.IndexLabel, ByAspect = !catalog.HasDomains,
             IndexNow = now?.Spbe is { } a ? IndexCalculator.Round(a) : null, PredikatNow = now?.Predikat?.Name,
             IndexTarget = then?.Spbe is { } b ? IndexCalculator.Round(b) : null, PredikatTarget = then?.Predikat?.Name,
             LastWeek = earlier.LastOrDefault(h => h.Week == week.AddDays(-7)),

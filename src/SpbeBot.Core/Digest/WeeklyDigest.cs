@@ -21,6 +21,13 @@ public sealed record WeeklyDigest
     public required string Instansi { get; init; }
     public required string Framework { get; init; }
     public required int Year { get; init; }
+    /// <summary>The index's name as the catalog states it ("Indeks SPBE", "Indeks Pemdi").</summary>
+    public string IndexName { get; init; } = "Indeks SPBE";
+    /// <summary>
+    /// True when the framework has no domain level (pemdi-2026): then <see cref="Domains"/> holds the aspects and every
+    /// rendering says "aspek", not "domain".
+    /// </summary>
+    public bool ByAspect { get; init; }
     public required DateOnly Today { get; init; }
     public required DateOnly Week { get; init; }
     public decimal? IndexNow { get; init; }
@@ -29,7 +36,7 @@ public sealed record WeeklyDigest
     public string? PredikatTarget { get; init; }
     /// <summary>Last week's snapshot, for the change; null in the first week.</summary>
     public WeekIndex? LastWeek { get; init; }
-    /// <summary>Per domain: number, name, index now and if targets are met.</summary>
+    /// <summary>Per domain (per aspect when <see cref="ByAspect"/>): number, name, index now and if targets are met.</summary>
     public IReadOnlyList<(int Number, string Name, decimal? Now, decimal? Target)> Domains { get; init; } = [];
     public IReadOnlyList<OpdProgress> Opds { get; init; } = [];
     public IReadOnlyList<OverdueItem> MostOverdue { get; init; } = [];

@@ -31,6 +31,20 @@ public static partial class FrameworkRouting
         return current;
     }
 
+    /// <summary>
+    /// A follow-up question (a button's payload: "indikator 5 level 3") that stays in <paramref name="framework"/> when
+    /// the instansi is on <paramref name="current"/>: unchanged when they are the same, otherwise with the word that
+    /// <see cref="Choose"/> routes by (" pemdi", " spbe") appended. Pressing the button of a Pemdi answer in an SPBE
+    /// instansi asks about Pemdi's indicator again, not SPBE's indicator of the same number.
+    /// </summary>
+    public static string KeepFramework(string payload, string framework, string current)
+    {
+        if (string.Equals(framework, current, StringComparison.OrdinalIgnoreCase)) return payload;
+        var marked = payload + (framework.StartsWith("pemdi", StringComparison.OrdinalIgnoreCase) ? " pemdi" : " spbe");
+        // Only where the word really routes there (e.g. not to an older SPBE edition the words cannot name).
+        return Choose(current, marked) == framework ? marked : payload;
+    }
+
     /// <summary>"apa bedanya indeks spbe dan indeks pemdi".</summary>
     public static bool AsksDifference(string? question)
     {

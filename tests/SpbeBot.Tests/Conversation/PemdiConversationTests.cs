@@ -1,4 +1,5 @@
 using SpbeBot.Core.Audit;
+using SpbeBot.Core.Criteria;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Criteria;
 using SpbeBot.Tests.Infrastructure;
@@ -83,5 +84,77 @@ public class PemdiConversationTests(DatabaseFixture db) : IClassFixture<Database
         var after = (await store.GetAsync())!;
         Assert.Equal(("pemdi-2026", 2026), (after.Framework, after.EvaluationYear));
         Assert.Contains("[pemdi-2026]", All(await bot.AsDemo("operator-bappeda", "bobot indikator 19")));
+    }
+
+    static SpbeBot.Dialogs.Common.ReplyButton Button(IReadOnlyList<SpbeBot.Dialogs.Common.Reply> replies, string label) =>
+        replies.SelectMany(r => r.Buttons).Single(b => b.Label == label);
+
+    /// <summary>Presses a button: its payload comes back as a button press, as the channel adapters deliver it.</summary>
+    static Task<IReadOnlyList<SpbeBot.Dialogs.Common.Reply>> Press(ConversationDriver bot, string key, SpbeBot.Dialogs.Common.ReplyButton button) =>
+        bot.Send("demo", key, button.Payload, kind: SpbeBot.Dialogs.Common.IncomingKind.Button);
+
+    [Fact]
+    public async Task Buttons_of_a_pemdi_answer_in_an_spbe_instansi_stay_in_pemdi()
+    {
+        var bot = await StartAsync();
+        Assert.StartsWith("spbe", (await new InstansiStore(db.Connections).GetAsync())!.Framework);
+        var pemdi5 = CatalogStore.Get("pemdi-2026").FindIndicator(5)!.Name;
+        var spbe5 = CatalogStore.Get("spbe-2024").FindIndicator(5)!.Name;
+        Assert.NotEqual(pemdi5, spbe5);
+
+        var asked = await bot.AsDemo("operator-bappeda", "indikator 5 pemdi level 4");
+        Assert.Contains("[pemdi-2026]", All(asked));
+        // The instansi's plan is SPBE's: no "/aksi" under Pemdi's indicator.
+        Assert.DoesNotContain(asked.SelectMany(r => r.Buttons), b => b.Payload.StartsWith("/aksi", StringComparison.Ordinal));
+
+        var level3 = await Press(bot, "operator-bappeda", Button(asked, "Level 3"));
+        Assert.Contains("[pemdi-2026]", All(level3));
+        Assert.Contains(pemdi5, All(level3));
+        Assert.Contains("LEVEL 3", All(level3));
+        Assert.DoesNotContain("[spbe-2024]", All(level3));
+        Assert.DoesNotContain(spbe5, All(level3));
+
+        // And from there on: the next level button, and the evidence button, still Pemdi's.
+        var level2 = await Press(bot, "operator-bappeda", Button(level3, "Level 2"));
+        Assert.Contains("[pemdi-2026]", All(level2));
+        Assert.Contains("LEVEL 2", All(level2));
+        var evidence = await Press(bot, "operator-bappeda", Button(level2, CriteriaTexts.Id.EvidenceButton));
+        Assert.Contains("[pemdi-2026]", All(evidence));
+        Assert.Contains(pemdi5, All(evidence));
+        Assert.DoesNotContain(spbe5, All(evidence));
+
+        // A clarifying choice ("did you mean …") of a Pemdi answer: also Pemdi's indicator.
+        var unclear = await bot.AsDemo("operator-bappeda", "data pemdi");
+        var choice = unclear.SelectMany(r => r.Buttons).First(b => b.Label.StartsWith("5 · ", StringComparison.Ordinal));
+        var chosen = await Press(bot, "operator-bappeda", choice);
+        Assert.Contains("[pemdi-2026]", All(chosen));
+        Assert.Contains(pemdi5, All(chosen));
+
+        // The instansi's own framework: buttons unchanged (no framework word), SPBE's indicator 5.
+        var own = await bot.AsDemo("operator-bappeda", "indikator 5 level 4");
+        Assert.Equal("indikator 5 level 3", Button(own, "Level 3").Payload);
+        var ownLevel3 = await Press(bot, "operator-bappeda", Button(own, "Level 3"));
+        Assert.Contains("[spbe-2024]", All(ownLevel3));
+        Assert.Contains(spbe5, All(ownLevel3));
+    }
+
+    [Fact]
+    public async Task Buttons_of_an_spbe_answer_in_a_pemdi_instansi_stay_in_spbe()
+    {
+        var bot = await StartAsync();
+        var store = new InstansiStore(db.Connections);
+        await store.SaveAsync((await store.GetAsync())! with { Framework = "pemdi-2026", EvaluationYear = 2026 }, new Actor("test"));
+        var spbe5 = CatalogStore.Get("spbe-2024").FindIndicator(5)!.Name;
+        var pemdi5 = CatalogStore.Get("pemdi-2026").FindIndicator(5)!.Name;
+
+        var asked = await bot.AsDemo("operator-bappeda", "indikator 5 spbe level 2");
+        Assert.Contains("[spbe-2024]", All(asked));
+        var level3 = await Press(bot, "operator-bappeda", Button(asked, "Level 3"));
+        Assert.Contains("[spbe-2024]", All(level3));
+        Assert.Contains(spbe5, All(level3));
+        Assert.DoesNotContain(pemdi5, All(level3));
+        var evidence = await Press(bot, "operator-bappeda", Button(level3, CriteriaTexts.Id.EvidenceButton));
+        Assert.Contains("[spbe-2024]", All(evidence));
+        Assert.DoesNotContain("[pemdi-2026]", All(evidence));
     }
 }

@@ -181,6 +181,23 @@ public class PemdiQuestionTests
     }
 
     [Fact]
+    public void Sdi_conversion_in_english_writes_decimal_points()
+    {
+        var a = CriteriaAnswerer.Answer("our SDI index is 68.75, what is the indicator value", "spbe-2024", SpbeBot.Dialogs.Common.Language.En);
+        Assert.True(a.Answered);
+        Assert.Equal(5, a.Indicator);
+        Assert.Contains("3.75", a.Reply.Text);
+        Assert.Contains("68.75", a.Reply.Text);
+        // Every number of the reply, the bands included, in English notation: no decimal comma anywhere.
+        Assert.DoesNotMatch(@"\d,\d", a.Reply.Text);
+
+        var refused = CriteriaAnswerer.Answer("our SDI index is 120.5, what is the indicator value", "spbe-2024", SpbeBot.Dialogs.Common.Language.En);
+        Assert.False(refused.Answered);
+        Assert.Contains("120.5", refused.Reply.Text);
+        Assert.DoesNotMatch(@"\d,\d", refused.Reply.Text);
+    }
+
+    [Fact]
     public void Sdi_out_of_range_is_refused_clearly()
     {
         var a = Ask("nilai SDI kami 120 jadi nilai indikator berapa");

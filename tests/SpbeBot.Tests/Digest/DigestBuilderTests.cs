@@ -115,5 +115,63 @@ public class DigestBuilderTests
         Assert.Equal(d.OverdueTotal, total.Cell(5).GetValue<int>());
         Assert.Equal(2.00m, workbook.Worksheet("Ringkasan").Cell(5, 2).GetValue<decimal>());
         Assert.Equal(10, workbook.Worksheet("Lewat Tenggat").Cell(2, 5).GetValue<int>());
+        var domains = workbook.Worksheet("Per Domain");
+        Assert.Equal("Domain", domains.Cell(1, 1).GetString());
+        Assert.Equal(d.Domains.Count + 1, domains.LastRowUsed()!.RowNumber());
+        Assert.False(workbook.TryGetWorksheet("Per Aspek", out _));
+    }
+
+    /// <summary>An instansi on pemdi-2026: the index has aspects directly under it, and every rendering says so.</summary>
+    [Fact]
+    public void A_pemdi_digest_says_aspek_in_the_text_the_charts_and_the_workbook()
+    {
+        var pemdi = CatalogStore.Get("pemdi-2026");
+        Assert.False(pemdi.HasDomains);
+        var items = pemdi.Indicators.Select(i => Item(i.Number, i.Number, 2, 3, "DKIS", PlanStatus.InProgress, Today.AddDays(60))
+            with { Framework = "pemdi-2026" }).ToList();
+        var d = DigestBuilder.Build(pemdi, "Kabupaten Uji", 2026, Today, items, [], [new WeekIndex(new DateOnly(2026, 11, 16), 1.90m, 3.00m)]);
+        Assert.True(d.ByAspect);
+        Assert.Equal(pemdi.Aspects.Select(a => a.Name), d.Domains.Select(x => x.Name));
+        Assert.All(d.Domains, x => Assert.Equal((2.00m, 3.00m), (x.Now!.Value, x.Target!.Value)));
+
+        var text = DigestTexts.Message(d);
+        Assert.Contains("Ringkasan mingguan Pemdi — Kabupaten Uji", text);
+        Assert.Contains("Indeks Pemdi saat ini: 2,00", text);
+        Assert.Contains("Grafik indeks per aspek", text);
+        Assert.DoesNotContain("domain", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("SPBE", text);
+
+        var chart = DigestChart.DomainsPlot(d);
+        chart.GetImageBytes(DigestChart.Width, DigestChart.Height, ScottPlot.ImageFormat.Png);
+        Assert.Equal("Indeks Pemdi per aspek: saat ini vs target", chart.Axes.Title.Label.Text);
+        Assert.Equal("Aspek", chart.Axes.Bottom.Label.Text);
+        Assert.Equal(pemdi.Aspects.Count, chart.Axes.Bottom.TickGenerator.Ticks.Count(t => t.IsMajor));
+        Assert.Equal("Indeks Pemdi per pekan", DigestChart.TrendPlot(d)!.Axes.Title.Label.Text);
+        var spbeChart = DigestChart.DomainsPlot(Digest());
+        Assert.Equal("Indeks SPBE per domain: saat ini vs target", spbeChart.Axes.Title.Label.Text);
+        Assert.Equal("Domain", spbeChart.Axes.Bottom.Label.Text);
+
+        using var workbook = new XLWorkbook(new MemoryStream(DigestWorkbook.Xlsx(d)));
+        Assert.False(workbook.TryGetWorksheet("Per Domain", out _));
+        var aspects = workbook.Worksheet("Per Aspek");
+        Assert.Equal(("Aspek", "Nama", "Indeks Pemdi saat ini"), (aspects.Cell(1, 1).GetString(), aspects.Cell(1, 2).GetString(), aspects.Cell(1, 3).GetString()));
+        Assert.Equal(pemdi.Aspects.Count + 1, aspects.LastRowUsed()!.RowNumber());
+        Assert.Equal((1, pemdi.Aspects[0].Name, 2.00m, 3.00m),
+            (aspects.Cell(2, 1).GetValue<int>(), aspects.Cell(2, 2).GetString(), aspects.Cell(2, 3).GetValue<decimal>(), aspects.Cell(2, 4).GetValue<decimal>()));
+        var labels = workbook.Worksheets.SelectMany(w => w.CellsUsed()).Select(c => c.GetString()).ToList();
+        Assert.Contains(labels, l => l.StartsWith($"Aspek 1: {pemdi.Aspects[0].Name}", StringComparison.Ordinal));
+        Assert.DoesNotContain(labels, l => l.Contains("domain", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Indeks Pemdi saat ini", labels);
+
+        var folder = Path.Combine(Path.GetTempPath(), "spbebot-test-digest-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var files = DigestFiles.Write(d, folder);
+            Assert.StartsWith("grafik-aspek-", Path.GetFileName(files.ChartPath));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
