@@ -24,7 +24,17 @@ static class AskCommand
             if (parse.GetValue(question) is { } q)
             {
                 var answer = CriteriaAnswerer.Answer(q, fw, language);
-                Console.WriteLine(parse.GetValue(json) ? ToJson(answer) : ChatRendering.Render(answer.Reply, fw == Core.Criteria.CatalogStore.DefaultFramework ? null : fw));
+                if (parse.GetValue(json))
+                {
+                    Console.WriteLine(ToJson(answer));
+                    return 0;
+                }
+                Console.WriteLine(ChatRendering.Render(answer.Reply, fw == Core.Criteria.CatalogStore.DefaultFramework ? null : fw));
+                // The answer carries a one-line summary of a long catalog note; the CLI says where the whole note is.
+                if (Core.Criteria.CatalogStore.Get(fw).IncompleteNote is { } note && !CriteriaTexts.IsShortCatalogNote(note)
+                    && (answer.Reply.Text.Contains(CriteriaTexts.Id.IncompleteCatalogShort, StringComparison.Ordinal)
+                        || answer.Reply.Text.Contains(CriteriaTexts.En.IncompleteCatalogShort, StringComparison.Ordinal)))
+                    Console.WriteLine("\nCatatan katalog lengkap: ./spbebot catalog list --notes");
                 return 0;
             }
             // Batch mode: every line is a question; always JSON lines so scripts can consume it.
