@@ -8,6 +8,7 @@ using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
 using SpbeBot.Host.Database;
 using SpbeBot.Host.Hosting;
+using SpbeBot.Dialogs.Evidence;
 
 namespace SpbeBot.Host.Cli;
 
@@ -166,11 +167,11 @@ static class EvidenceCommand
             foreach (var level in ind.Levels)
             {
                 var c = EvidenceChecklist.For(catalog, number, level.Level, current);
-                stdout.WriteLine($"Level {c.Level}: {c.RequiredApproved}/{c.Required} disetujui / approved" + (c.Pending > 0 ? $", {c.Pending} menunggu / pending" : ""));
+                stdout.WriteLine(EvidenceTexts.Id.LevelCounts(c));
                 foreach (var i in c.Items)
-                    stdout.WriteLine($"  [{DbEnum.ToText(i.State)}] {i.Item}. {(i.Text.Length > 100 ? i.Text[..99] + "…" : i.Text)}");
+                    stdout.WriteLine($"  [{EvidenceTexts.Id.ItemStateName(i.State)}] {i.Item}. {(i.Text.Length > 100 ? i.Text[..99] + "…" : i.Text)}" + (i.Optional ? " (opsional)" : ""));
             }
-            stdout.WriteLine($"Level yang didukung bukti / level supported by evidence: {EvidenceChecklist.SupportedLevel(catalog, number, current)}");
+            stdout.WriteLine($"Level yang didukung bukti: {EvidenceChecklist.SupportedLevel(catalog, number, current)}");
             return 0;
         }));
         return command;

@@ -1,3 +1,4 @@
+using SpbeBot.Dialogs.Conversation;
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -113,12 +114,11 @@ static class PlanCommand
         console.Write(table);
     }
 
+    /// <summary>The names the chat uses (ConversationTexts.StatusName, Indonesian), one per status.</summary>
     static string StatusText(PlanStatus status) => status switch
     {
-        // The names the chat uses (ConversationTexts), one per status.
-        PlanStatus.Open => "Belum dimulai",
-        PlanStatus.InProgress => "Sedang berjalan",
-        PlanStatus.Done => "[green]Selesai[/]",
-        _ => "[grey]Dibatalkan[/]",
+        PlanStatus.Done => $"[green]{Markup.Escape(ConversationTexts.Id.StatusName(status))}[/]",
+        PlanStatus.Cancelled => $"[grey]{Markup.Escape(ConversationTexts.Id.StatusName(status))}[/]",
+        _ => Markup.Escape(ConversationTexts.Id.StatusName(status)),
     };
 }
