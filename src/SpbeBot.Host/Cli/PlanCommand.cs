@@ -42,7 +42,7 @@ static class PlanCommand
     {
         var opd = new Option<string?>("--opd") { Description = "Hanya OPD ini (nama, singkatan atau alias) / only this OPD" };
         var status = new Option<string?>("--status") { Description = "open|in-progress|done|cancelled (belum|berjalan|selesai|batal)" };
-        status.AcceptOnlyFromAmong([.. StatusWords.Keys]);
+        CliChoices.AcceptOnly(status, [.. StatusWords.Keys], "Status");
         var overdue = new Option<bool>("--overdue") { Description = "Hanya yang lewat tenggat (per hari ini) / only overdue items (as of today)" };
         var year = new Option<int?>("--year") { Description = "Tahun / year" };
         var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian, mis. spbe-2024 / framework" };

@@ -37,6 +37,21 @@ public class CriteriaCliTests
         Assert.Contains("(1) Bobot domain", notes.Out);            // … and the command named does show it
     }
 
+    [Theory]
+    [InlineData(new[] { "invite", "create", "--role", "operatr" }, "Peran \"operatr\" tidak dikenal", "coordinator")]
+    [InlineData(new[] { "evidence", "list", "--status", "aproved" }, "Status \"aproved\" tidak dikenal", "approved")]
+    [InlineData(new[] { "plan", "list", "--status", "jalan" }, "Status \"jalan\" tidak dikenal", "berjalan")]
+    [InlineData(new[] { "ask", "--lang", "fr", "indikator 1" }, "Bahasa \"fr\" tidak dikenal", "id, en")]
+    public void A_mistyped_choice_is_refused_in_Indonesian_with_the_choices(string[] args, string message, string choice)
+    {
+        var r = Cli.Run(args);
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Contains(message, r.Err + r.Out);
+        Assert.Contains(choice, r.Err + r.Out);
+        Assert.DoesNotContain("not recognized", r.Err + r.Out);
+        Assert.DoesNotContain("Must be one of", r.Err + r.Out);
+    }
+
     [Fact]
     public void Ask_json_prints_one_object_with_the_agreed_fields()
     {

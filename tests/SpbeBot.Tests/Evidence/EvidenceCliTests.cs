@@ -122,6 +122,9 @@ public class EvidenceCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
             var list = Cli.Run(["evidence", "list"], environment: env);
             Assert.Contains("notulen.pdf", list.Out);
             Assert.DoesNotContain("laporan.pdf", list.Out);
+            Assert.DoesNotContain("pending", list.Out);      // statuses in Indonesian, as the chat names them
+            Assert.DoesNotContain("approved", list.Out);
+            Assert.DoesNotContain(" / ", list.Out);
         }
         finally
         {
