@@ -38,22 +38,25 @@ public static class ChatTexts
         "Mohon maaf, perintah itu tidak saya kenali. Ketik /bantuan untuk melihat perintah yang tersedia.\n" +
         "Sorry, I do not know that command. Type /bantuan to see the available commands.";
 
-    public const string ButtonExpired =
-        "Mohon maaf, tombol ini sudah kedaluwarsa. Silakan tanya lagi, Bapak/Ibu.\n" +
-        "Sorry, this button has expired. Please ask again.";
+    /// <summary>A pressed button whose payload is gone, in the person's language ("en" or Indonesian).</summary>
+    public static string ButtonExpired(string? language) => language == "en"
+        ? "Sorry, this button has expired. Please ask again."
+        : "Mohon maaf, tombol ini sudah kedaluwarsa. Silakan tanya lagi, Bapak/Ibu.";
 
-    public const string UnsupportedMessage =
-        "Mohon maaf, jenis pesan ini belum dapat saya proses. Silakan kirim pertanyaan dalam bentuk teks.\n" +
-        "Sorry, I cannot handle this kind of message yet. Please send your question as text.";
+    /// <summary>A sticker, voice note or the like, in the person's language ("en" or Indonesian).</summary>
+    public static string UnsupportedMessage(string? language) => language == "en"
+        ? "Sorry, I cannot handle this kind of message yet. Please send your question as text."
+        : "Mohon maaf, jenis pesan ini belum dapat saya proses. Silakan kirim pertanyaan dalam bentuk teks.";
 
     /// <summary>The one answer to a chat account sending faster than the bot takes (in the platform's language hint; the person is not looked up).</summary>
     public static string SlowDown(string? languageCode) => languageCode == "en"
         ? "You are sending messages very quickly. Please slow down a little; I will answer again in a moment."
         : "Mohon maaf, Bapak/Ibu mengirim pesan terlalu cepat. Mohon pelan-pelan; saya akan menjawab lagi sebentar lagi.";
 
-    public const string SomethingWentWrong =
-        "Mohon maaf, terjadi kesalahan. Silakan coba lagi beberapa saat lagi.\n" +
-        "Sorry, something went wrong. Please try again in a moment.";
+    /// <summary>The dialog failed; in the person's language ("en" or Indonesian), never the exception.</summary>
+    public static string SomethingWentWrong(string? language) => language == "en"
+        ? "Sorry, something went wrong. Please try again in a moment."
+        : "Mohon maaf, terjadi kesalahan. Silakan coba lagi beberapa saat lagi.";
 
     /// <summary>
     /// Shown when a reply has buttons but no text (chat platforms refuse empty messages): a sign, not a sentence, since

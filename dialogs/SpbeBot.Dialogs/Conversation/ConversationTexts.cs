@@ -168,7 +168,7 @@ public sealed class ConversationTexts : BilingualTexts
     public string Back => S("Kembali", "Back");
 
     // Coordinator
-    public string AllOpdsHeader(int year) => S($"Rekap rencana aksi per OPD tahun {year} (belum dimulai / berjalan / selesai / lewat tenggat):",
+    public string AllOpdsHeader(int year) => S($"Rekap rencana aksi per OPD tahun {year} (Belum dimulai / Sedang berjalan / Selesai / lewat tenggat):",
         $"Action plan per OPD for {year} (open / in progress / done / overdue):");
     public string OverdueHeader => S("Rencana aksi yang lewat tenggat:", "Overdue action plan items:");
     public string NothingOverdue => S("Tidak ada rencana aksi yang lewat tenggat. Terima kasih.", "No action plan items are overdue.");

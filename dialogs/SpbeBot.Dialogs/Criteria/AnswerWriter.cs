@@ -237,7 +237,11 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
 
     string SourceLine() => $"{t.Source}: {string.Join("; ", catalog.Sources)} [{catalog.Framework}]" + (catalog.Status is null ? "" : "\n" + f.Provisional);
 
-    string? Incomplete() => catalog.IncompleteNote is { Length: > 0 } note ? $"{t.IncompleteCatalog}: {note}" : null;
+    /// <summary>The catalog's note when it is one short line; a long one (spbe-2018's runs to ~3,000 characters, in both
+    /// languages) is summed up in one line of the reply's language.</summary>
+    string? Incomplete() => catalog.IncompleteNote is { Length: > 0 } note
+        ? $"{t.IncompleteCatalog}: {(CriteriaTexts.IsShortCatalogNote(note) ? note : t.IncompleteCatalogShort)}"
+        : null;
 
     /// <summary>"Kurang 1 – < 1,8 · Cukup …", lowest first, for one line.</summary>
     public static string BandsInline(CriteriaCatalog c) => string.Join(" · ", c.Predikat.OrderBy(b => b.Min).Select(b =>

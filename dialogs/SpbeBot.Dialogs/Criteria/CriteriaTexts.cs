@@ -51,6 +51,11 @@ public sealed record CriteriaTexts
     public required string LadderService { get; init; }
     public required string LadderAskIndicator { get; init; }
     public required string IncompleteCatalog { get; init; }
+    /// <summary>Instead of a catalog note too long for an answer (the full note: <c>./spbebot catalog list --notes</c>).</summary>
+    public required string IncompleteCatalogShort { get; init; }
+
+    /// <summary>A catalog note that fits an answer as it is: one line of at most 200 characters.</summary>
+    public static bool IsShortCatalogNote(string note) => note.Length <= 200 && !note.Contains('\n');
     public required string WhatIfTitle { get; init; }
     public required string WhatIfCurrent { get; init; }
     public required string WhatIfTarget { get; init; }
@@ -109,6 +114,7 @@ public sealed record CriteriaTexts
         LadderService = "Domain layanan (kapabilitas layanan)",
         LadderAskIndicator = "Kriteria rinci berbeda per indikator — sebutkan indikatornya, misalnya \"level {0} indikator 32\".",
         IncompleteCatalog = "Catatan katalog",
+        IncompleteCatalogShort = "katalog ini belum lengkap; sebagian isinya (mis. bobot, teks kriteria level) tidak tersedia di dokumen sumber.",
         WhatIfTitle = "Simulasi indeks SPBE: level saat ini dibanding target",
         WhatIfCurrent = "Saat ini",
         WhatIfTarget = "Bila semua target tercapai",
@@ -168,6 +174,7 @@ public sealed record CriteriaTexts
         LadderService = "Service domain (service capability)",
         LadderAskIndicator = "The detailed criteria differ per indicator — name one, e.g. \"level {0} indicator 32\".",
         IncompleteCatalog = "Catalog note",
+        IncompleteCatalogShort = "this catalog is incomplete; some of its content (e.g. weights, level criteria texts) is not in the source documents.",
         WhatIfTitle = "SPBE index what-if: current levels against targets",
         WhatIfCurrent = "Now",
         WhatIfTarget = "If every target is met",

@@ -30,7 +30,7 @@ public static class DigestTexts
                 : $"{d.IndexName} saat ini: {Number(d.IndexNow)} ({d.PredikatNow}){Change(d.IndexNow, d.LastWeek?.Now)}",
             d.IndexTarget is null ? "" : $"Proyeksi bila semua target tercapai: {Number(d.IndexTarget)} ({d.PredikatTarget}){Change(d.IndexTarget, d.LastWeek?.Target)}",
             "",
-            "Per OPD (aksi selesai/berjalan/lewat tenggat · bukti disetujui/menunggu/ditolak):",
+            "Per OPD (aksi Selesai/Sedang berjalan/lewat tenggat · bukti disetujui/menunggu verifikasi/ditolak):",
         };
         lines.AddRange(d.Opds.Select(o => $"• {o.Opd}: {o.Done}/{o.InProgress}/{o.Overdue} · {o.EvidenceApproved}/{o.EvidencePending}/{o.EvidenceRejected}"));
         lines.Add("");

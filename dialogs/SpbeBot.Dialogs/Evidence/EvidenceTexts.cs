@@ -157,6 +157,22 @@ public sealed class EvidenceTexts : BilingualTexts
             ItemState.Rejected => S(" — ditolak, mohon unggah perbaikan", " — rejected, please upload a correction"),
             _ => S(" — belum ada", " — missing"),
         };
+    /// <summary>One name per item state (the CLI's checklist; the chat's lines say the same words).</summary>
+    public string ItemStateName(ItemState state) => state switch
+    {
+        ItemState.Approved => S("disetujui", "approved"),
+        ItemState.Pending => S("menunggu verifikasi", "awaiting verification"),
+        ItemState.Rejected => S("ditolak", "rejected"),
+        _ => S("belum ada", "missing"),
+    };
+    /// <summary>The CLI's level line: required items approved out of required, and the optional ones apart, so the
+    /// counts add up to the rows listed below it.</summary>
+    public string LevelCounts(LevelChecklist c)
+    {
+        var optional = c.Items.Count - c.Required;
+        return S($"Level {c.Level}: {c.RequiredApproved}/{c.Required} butir wajib disetujui" + (optional > 0 ? $", {optional} butir opsional" : "") + (c.Pending > 0 ? $", {c.Pending} menunggu verifikasi" : ""),
+            $"Level {c.Level}: {c.RequiredApproved}/{c.Required} required items approved" + (optional > 0 ? $", {optional} optional" : "") + (c.Pending > 0 ? $", {c.Pending} awaiting verification" : ""));
+    }
     /// <summary>Short form for list lines: "bukti L4 2/4".</summary>
     public string Counted(LevelChecklist c) => S($"bukti L{c.Level} {c.RequiredApproved}/{c.Required}", $"evidence L{c.Level} {c.RequiredApproved}/{c.Required}");
     public string Others(int count) => S($"Lainnya: {count} berkas", $"Other: {count} file(s)");

@@ -13,7 +13,7 @@ static class AskCommand
         var question = new Argument<string?>("pertanyaan") { Description = "Pertanyaan / question, mis. \"apa yang dibutuhkan untuk level 4 indikator 32?\"", Arity = ArgumentArity.ZeroOrOne };
         var json = new Option<bool>("--json") { Description = "Keluaran JSON {framework, indicator, level, answered, text} / JSON output" };
         var lang = new Option<string?>("--lang") { Description = "Bahasa jawaban id|en (bawaan: mengikuti pertanyaan) / reply language" };
-        lang.AcceptOnlyFromAmong("id", "en");
+        CliChoices.AcceptOnly(lang, ["id", "en"], "Bahasa");
         var framework = FrameworkOption.Create();
         var command = new Command("ask", "Menjawab pertanyaan kriteria SPBE / answer a criteria question") { question, json, lang, framework };
         command.SetAction(async (parse, ct) =>
@@ -24,7 +24,17 @@ static class AskCommand
             if (parse.GetValue(question) is { } q)
             {
                 var answer = CriteriaAnswerer.Answer(q, fw, language);
-                Console.WriteLine(parse.GetValue(json) ? ToJson(answer) : ChatRendering.Render(answer.Reply, fw == Core.Criteria.CatalogStore.DefaultFramework ? null : fw));
+                if (parse.GetValue(json))
+                {
+                    Console.WriteLine(ToJson(answer));
+                    return 0;
+                }
+                Console.WriteLine(ChatRendering.Render(answer.Reply, fw == Core.Criteria.CatalogStore.DefaultFramework ? null : fw));
+                // The answer carries a one-line summary of a long catalog note; the CLI says where the whole note is.
+                if (Core.Criteria.CatalogStore.Get(fw).IncompleteNote is { } note && !CriteriaTexts.IsShortCatalogNote(note)
+                    && (answer.Reply.Text.Contains(CriteriaTexts.Id.IncompleteCatalogShort, StringComparison.Ordinal)
+                        || answer.Reply.Text.Contains(CriteriaTexts.En.IncompleteCatalogShort, StringComparison.Ordinal)))
+                    Console.WriteLine("\nCatatan katalog lengkap: ./spbebot catalog list --notes");
                 return 0;
             }
             // Batch mode: every line is a question; always JSON lines so scripts can consume it.

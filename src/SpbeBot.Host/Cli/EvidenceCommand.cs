@@ -8,6 +8,7 @@ using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
 using SpbeBot.Host.Database;
 using SpbeBot.Host.Hosting;
+using SpbeBot.Dialogs.Evidence;
 
 namespace SpbeBot.Host.Cli;
 
@@ -120,7 +121,7 @@ static class EvidenceCommand
     {
         var indicator = new Option<int?>("--indicator", "-i") { Description = "Nomor indikator / indicator number" };
         var status = new Option<string?>("--status") { Description = "pending|approved|rejected|draft|superseded" };
-        status.AcceptOnlyFromAmong([.. DbEnum.AllTexts<EvidenceStatus>()]);
+        CliChoices.AcceptOnly(status, [.. DbEnum.AllTexts<EvidenceStatus>()], "Status");
         var year = new Option<int?>("--year") { Description = "Tahun evaluasi / evaluation year" };
         var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian / framework" };
         var command = new Command("list", "Daftar bukti dukung / list evidence") { indicator, status, year, framework };
@@ -133,12 +134,12 @@ static class EvidenceCommand
                 Framework = fw, Year = y, Indicator = parse.GetValue(indicator), Status = DbEnum.Parse<EvidenceStatus>(parse.GetValue(status)),
                 IncludeSuperseded = parse.GetValue(status) == "superseded", Limit = 100_000,
             }, ct);
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("ID", "Ind.", "Level", "Butir", "Berkas / File", "OPD", "Pengunggah / Uploader", "Status");
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("ID", "Ind.", "Level", "Butir", "Berkas", "OPD", "Pengunggah", "Status");
             foreach (var r in records)
                 table.AddRow(r.Id.ToString(), $"{r.Indicator}", $"{r.Level}", r.Item == 0 ? "lainnya" : $"{r.Item}", Markup.Escape(r.OriginalName),
-                    Markup.Escape(r.OpdName ?? "-"), Markup.Escape(r.Uploader), DbEnum.ToText(r.Status));
+                    Markup.Escape(r.OpdName ?? "-"), Markup.Escape(r.Uploader), EvidenceTexts.Id.StatusName(r.Status));
             OpdCommand.Console(stdout).Write(table);
-            stdout.WriteLine($"{records.Count} berkas / files ({fw}, {y}).");
+            stdout.WriteLine($"{records.Count} berkas ({fw}, {y}).");
             return 0;
         }));
         return command;
@@ -166,11 +167,11 @@ static class EvidenceCommand
             foreach (var level in ind.Levels)
             {
                 var c = EvidenceChecklist.For(catalog, number, level.Level, current);
-                stdout.WriteLine($"Level {c.Level}: {c.RequiredApproved}/{c.Required} disetujui / approved" + (c.Pending > 0 ? $", {c.Pending} menunggu / pending" : ""));
+                stdout.WriteLine(EvidenceTexts.Id.LevelCounts(c));
                 foreach (var i in c.Items)
-                    stdout.WriteLine($"  [{DbEnum.ToText(i.State)}] {i.Item}. {(i.Text.Length > 100 ? i.Text[..99] + "…" : i.Text)}");
+                    stdout.WriteLine($"  [{EvidenceTexts.Id.ItemStateName(i.State)}] {i.Item}. {(i.Text.Length > 100 ? i.Text[..99] + "…" : i.Text)}" + (i.Optional ? " (opsional)" : ""));
             }
-            stdout.WriteLine($"Level yang didukung bukti / level supported by evidence: {EvidenceChecklist.SupportedLevel(catalog, number, current)}");
+            stdout.WriteLine($"Level yang didukung bukti: {EvidenceChecklist.SupportedLevel(catalog, number, current)}");
             return 0;
         }));
         return command;
@@ -191,10 +192,11 @@ static class EvidenceCommand
                 r => approve ? texts.NoticeApproved(r) : texts.NoticeRejected(r), ct);
             if (after is null)
             {
-                parse.InvocationConfiguration.Error.WriteLine("Bukti tidak ditemukan. / Evidence not found.");
+                parse.InvocationConfiguration.Error.WriteLine("Bukti tidak ditemukan.");
                 return 2;
             }
-            stdout.WriteLine(changed ? $"#{after.Id}: {DbEnum.ToText(after.Status)}" : $"#{after.Id} sudah tidak menunggu (status {DbEnum.ToText(after.Status)}); tidak diubah. / no longer pending; unchanged.");
+            stdout.WriteLine(changed ? $"#{after.Id}: {EvidenceTexts.Id.StatusName(after.Status)}"
+                : $"#{after.Id} sudah tidak menunggu verifikasi (status: {EvidenceTexts.Id.StatusName(after.Status)}); tidak diubah.");
             return changed ? 0 : 1;
         }));
         return command;

@@ -40,7 +40,8 @@ static class EvidenceExportCommand
             ExportResult result;
             try
             {
-                result = EvidenceExporter.Export(entries, CatalogStore.Get(fw), instansi?.Name ?? "-", y, parse.GetValue(output)!, DateTimeOffset.UtcNow);
+                result = EvidenceExporter.Export(entries, CatalogStore.Get(fw), instansi?.Name ?? "-", y, parse.GetValue(output)!, cli.Get<TimeProvider>().GetUtcNow(),
+                    instansi?.TimeZone ?? TimeZones.Wib);
             }
             catch (ArgumentException e)
             {

@@ -29,7 +29,7 @@ static class InviteCommand
             Description = $"Peran / role: {string.Join(", ", roles)}",
             Required = true,
         };
-        role.AcceptOnlyFromAmong([.. roles]);
+        CliChoices.AcceptOnly(role, roles, "Peran");
         var days = new Option<int>("--days") { Description = "Masa berlaku dalam hari / valid for days", DefaultValueFactory = _ => (int)InviteStore.DefaultValidity.TotalDays };
         var command = new Command("create", "Membuat kode undangan sekali pakai / create a single-use invite code") { opd, role, days };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>

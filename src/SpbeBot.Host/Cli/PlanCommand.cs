@@ -1,3 +1,4 @@
+using SpbeBot.Dialogs.Conversation;
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -41,7 +42,7 @@ static class PlanCommand
     {
         var opd = new Option<string?>("--opd") { Description = "Hanya OPD ini (nama, singkatan atau alias) / only this OPD" };
         var status = new Option<string?>("--status") { Description = "open|in-progress|done|cancelled (belum|berjalan|selesai|batal)" };
-        status.AcceptOnlyFromAmong([.. StatusWords.Keys]);
+        CliChoices.AcceptOnly(status, [.. StatusWords.Keys], "Status");
         var overdue = new Option<bool>("--overdue") { Description = "Hanya yang lewat tenggat (per hari ini) / only overdue items (as of today)" };
         var year = new Option<int?>("--year") { Description = "Tahun / year" };
         var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian, mis. spbe-2024 / framework" };
@@ -113,12 +114,11 @@ static class PlanCommand
         console.Write(table);
     }
 
+    /// <summary>The names the chat uses (ConversationTexts.StatusName, Indonesian), one per status.</summary>
     static string StatusText(PlanStatus status) => status switch
     {
-        // The names the chat uses (ConversationTexts), one per status.
-        PlanStatus.Open => "Belum dimulai",
-        PlanStatus.InProgress => "Sedang berjalan",
-        PlanStatus.Done => "[green]Selesai[/]",
-        _ => "[grey]Dibatalkan[/]",
+        PlanStatus.Done => $"[green]{Markup.Escape(ConversationTexts.Id.StatusName(status))}[/]",
+        PlanStatus.Cancelled => $"[grey]{Markup.Escape(ConversationTexts.Id.StatusName(status))}[/]",
+        _ => Markup.Escape(ConversationTexts.Id.StatusName(status)),
     };
 }

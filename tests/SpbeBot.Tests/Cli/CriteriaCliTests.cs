@@ -24,6 +24,35 @@ public class CriteriaCliTests
     }
 
     [Fact]
+    public void Ask_on_an_incomplete_catalog_adds_one_line_and_where_to_read_the_whole_note()
+    {
+        var r = Cli.Run(["ask", "--framework", "spbe-2018", "indikator 33"]);
+        Assert.Equal(0, r.ExitCode);
+        var note = Assert.Single(r.Out.Split('\n'), l => l.StartsWith("Catatan katalog:", StringComparison.Ordinal));
+        Assert.True(note.Length < 200, note);
+        Assert.Contains("./spbebot catalog list --notes", r.Out);
+        Assert.DoesNotContain("(1) Bobot", r.Out);                 // the ~3,000-character note itself is not printed
+        Assert.DoesNotContain("This catalog is incomplete", r.Out);
+        var notes = Cli.Run(["catalog", "list", "--notes"]);
+        Assert.Contains("(1) Bobot domain", notes.Out);            // … and the command named does show it
+    }
+
+    [Theory]
+    [InlineData(new[] { "invite", "create", "--role", "operatr" }, "Peran \"operatr\" tidak dikenal", "coordinator")]
+    [InlineData(new[] { "evidence", "list", "--status", "aproved" }, "Status \"aproved\" tidak dikenal", "approved")]
+    [InlineData(new[] { "plan", "list", "--status", "jalan" }, "Status \"jalan\" tidak dikenal", "berjalan")]
+    [InlineData(new[] { "ask", "--lang", "fr", "indikator 1" }, "Bahasa \"fr\" tidak dikenal", "id, en")]
+    public void A_mistyped_choice_is_refused_in_Indonesian_with_the_choices(string[] args, string message, string choice)
+    {
+        var r = Cli.Run(args);
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Contains(message, r.Err + r.Out);
+        Assert.Contains(choice, r.Err + r.Out);
+        Assert.DoesNotContain("not recognized", r.Err + r.Out);
+        Assert.DoesNotContain("Must be one of", r.Err + r.Out);
+    }
+
+    [Fact]
     public void Ask_json_prints_one_object_with_the_agreed_fields()
     {
         var r = Cli.Run(["ask", "--json", "bukti dukung ind 12 l3"]);

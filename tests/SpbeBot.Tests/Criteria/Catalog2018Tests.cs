@@ -85,6 +85,19 @@ public class Catalog2018Tests
             Assert.True(seeds.Contains(Normalise(name), StringComparison.OrdinalIgnoreCase), name);
     }
 
+    [Theory]
+    [InlineData("indikator 33", "Catatan katalog: katalog ini belum lengkap", "(1) Bobot")]
+    [InlineData("what is indicator 33", "Catalog note: this catalog is incomplete", "(1) Domain")]
+    public void An_answer_sums_the_long_note_up_in_one_line_of_its_own_language(string question, string line, string notPrinted)
+    {
+        var text = SpbeBot.Dialogs.Criteria.CriteriaAnswerer.Answer(question, "spbe-2018",
+            question.StartsWith("what") ? SpbeBot.Dialogs.Common.Language.En : SpbeBot.Dialogs.Common.Language.Id).Reply.Text;
+        var noteLine = Assert.Single(text.Split('\n'), l => l.StartsWith(line, StringComparison.Ordinal));
+        Assert.True(noteLine.Length < 200, noteLine);
+        Assert.DoesNotContain(notPrinted, text);
+        Assert.DoesNotContain(" / ", noteLine);
+    }
+
     [Fact]
     public void Incomplete_note_is_present_and_indicator_35_is_scored_per_service()
     {

@@ -48,6 +48,15 @@ public class EvidenceCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
 
             var checklist = Cli.Run(["evidence", "checklist", "32"], environment: env);
             Assert.Contains("Level 4: 1/1", checklist.Out);
+            // Counts match the rows listed: indicator 1 level 4 has 4 items, one of them optional.
+            var one = Cli.Run(["evidence", "checklist", "1"], environment: env).Out;
+            Assert.Contains("Level 4: 0/3 butir wajib disetujui, 1 butir opsional", one);
+            var level4 = one[one.IndexOf("Level 4:", StringComparison.Ordinal)..].Split('\n').Skip(1).TakeWhile(l => l.StartsWith("  [", StringComparison.Ordinal)).ToList();
+            Assert.Equal(4, level4.Count);
+            Assert.Single(level4, l => l.EndsWith("(opsional)", StringComparison.Ordinal));
+            Assert.All(level4, l => Assert.StartsWith("  [belum ada]", l));
+            Assert.DoesNotContain("[missing]", one + checklist.Out);
+            Assert.DoesNotContain(" / ", one + checklist.Out);
 
             var zip = Path.Combine(work.FullName, "bundel.zip");
             var export = Cli.Run(["evidence", "export", zip], environment: env);
@@ -113,6 +122,9 @@ public class EvidenceCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
             var list = Cli.Run(["evidence", "list"], environment: env);
             Assert.Contains("notulen.pdf", list.Out);
             Assert.DoesNotContain("laporan.pdf", list.Out);
+            Assert.DoesNotContain("pending", list.Out);      // statuses in Indonesian, as the chat names them
+            Assert.DoesNotContain("approved", list.Out);
+            Assert.DoesNotContain(" / ", list.Out);
         }
         finally
         {

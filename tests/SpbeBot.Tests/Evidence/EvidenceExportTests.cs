@@ -1,3 +1,4 @@
+using SpbeBot.Core.People;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -91,6 +92,22 @@ public sealed class EvidenceExportTests : IDisposable
     [InlineData("Pergub 1 2020", false)]
     public void Camera_scanner_and_chat_names_count_as_generic(string stem, bool generic) =>
         Assert.Equal(generic, EvidenceExporter.IsGeneric(FileNames.Slug(stem)));
+
+    [Theory]
+    [InlineData(TimeZones.Wita, "23/11/2026 12:00 WITA")]
+    [InlineData(TimeZones.Wit, "23/11/2026 13:00 WIT")]
+    [InlineData(TimeZones.Wib, "23/11/2026 11:00 WIB")]
+    public void Times_in_the_bundle_are_in_the_instansis_zone(string zone, string stamp)
+    {
+        var output = Path.Combine(_dir.FullName, "bundel-" + TimeZones.Abbreviation(zone));
+        EvidenceExporter.Export(Sample(), Catalog, "Kabupaten Sukamaju", 2026, output, Now, zone);   // Now: 04:00 UTC
+
+        var readMe = File.ReadAllText(Path.Combine(output, "BACA-SAYA.txt"));
+        var draft = File.ReadAllText(Path.Combine(output, "Indikator-11", "Penjelasan-Indikator-11.txt"));
+        Assert.Contains($"Dibuat oleh SpbeBot pada {stamp}.", readMe);
+        Assert.Contains($"Disusun oleh SpbeBot: {stamp}", draft);
+        Assert.DoesNotContain("UTC", readMe + draft);
+    }
 
     [Fact]
     public void The_folder_holds_the_files_byte_for_byte_and_a_fakta_analisis_draft_per_indicator()

@@ -170,7 +170,25 @@ public sealed class PlanImporterTests : IDisposable
         Assert.Contains(result.Problems, p => p.Row == 2 && p.Message.Contains("di luar 1–5"));
         Assert.Contains(result.Problems, p => p.Row == 3 && p.Message.Contains("tidak dikenali"));
         Assert.Contains(result.Problems, p => p.Row == 4 && p.Message.Contains("tanggal"));
-        Assert.Contains(result.Problems, p => p.Row == 5 && p.Column == "OPD");
+        Assert.Contains(result.Problems, p => p.Row == 5 && p.Column == "OPD Terkait");   // as the file heads the column
+    }
+
+    [Fact]
+    public void Problems_name_the_column_as_the_file_heads_it()
+    {
+        var path = Write(
+            ["No", "Indikator", "Tingkat Kematangan", "Rencana Aksi", "Batas Waktu", "Penanggung Jawab"],
+            ["1", "99", "2", "A", "2025", "Bappeda"],
+            ["2", "Indikator 12", "7", "B", "31/02/2025", ""]);
+        var result = Importer("spbe-2024", 2025).Read(path);
+
+        Assert.Empty(result.Drafts);
+        // The number written in the "Indikator" column is reported under "Indikator", not an internal "No Indikator".
+        Assert.Contains(result.Problems, p => p.Row == 2 && p.Column == "Indikator" && p.Message.Contains("\"99\""));
+        Assert.DoesNotContain(result.Problems, p => p.Column == "No Indikator");
+        Assert.Contains(result.Problems, p => p.Row == 3 && p.Column == "Tingkat Kematangan");
+        Assert.Contains(result.Problems, p => p.Row == 3 && p.Column == "Batas Waktu");
+        Assert.Contains(result.Problems, p => p.Row == 3 && p.Column == "Penanggung Jawab");
     }
 
     [Fact]

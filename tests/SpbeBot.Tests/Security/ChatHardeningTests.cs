@@ -55,6 +55,29 @@ public class ChatHardeningTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
         (await new PersonStore(db.Connections).FindByChatAsync("telegram", telegramId.ToString()))!.Id;
 
     [Fact]
+    public async Task Channel_notices_come_in_the_persons_language_alone()
+    {
+        await using var bot = await StartAsync();
+        var budi = await PersonIdAsync(Budi);
+        await new PersonStore(db.Connections).UpdateSettingsAsync(budi, "en", null, null, false, new Actor("test"));
+
+        // Budi chose English (the platform hint says "id"): English only. Siti kept Indonesian: Indonesian only.
+        bot.Api.EnqueueButton(Budi, "p:forgotten-key");
+        bot.Api.EnqueueSticker(Budi);
+        bot.Api.EnqueueButton(Siti, "p:forgotten-key");
+        bot.Api.EnqueueSticker(Stranger);
+        await Eventually.HoldsAsync(() => bot.Api.Delivered(Budi).Count >= 2 && bot.Api.Delivered(Siti).Count >= 1 && bot.Api.Delivered(Stranger).Count >= 1,
+            "the notices");
+        Assert.Equal(ChatTexts.ButtonExpired("en"), bot.Api.Delivered(Budi)[0].Text);
+        Assert.Equal(ChatTexts.UnsupportedMessage("en"), bot.Api.Delivered(Budi)[1].Text);
+        Assert.Equal(ChatTexts.ButtonExpired("id"), bot.Api.Delivered(Siti)[0].Text);
+        Assert.Equal(ChatTexts.UnsupportedMessage("id"), bot.Api.Delivered(Stranger)[0].Text);   // a stranger: the hint ("id")
+        Assert.All(bot.Api.Delivered(Budi).Concat(bot.Api.Delivered(Siti)), m => Assert.DoesNotContain("\n", m.Text));
+        Assert.DoesNotContain("Mohon", bot.Api.Delivered(Budi)[0].Text);
+        Assert.DoesNotContain("Sorry", bot.Api.Delivered(Siti)[0].Text);
+    }
+
+    [Fact]
     public async Task F1_in_a_group_another_operator_cannot_answer_someone_elses_filing_dialog()
     {
         await using var bot = await StartAsync();
@@ -120,7 +143,7 @@ public class ChatHardeningTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Budi).Count >= 2, "the note question");
         bot.Api.EnqueueText(Budi, "Rapat\u0000 koordinasi\u0007 selesai\n\tlanjut");
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Budi).Count >= 3, "the answer");
-        Assert.NotEqual(ChatTexts.SomethingWentWrong, bot.Api.Delivered(Budi)[2].Text);
+        Assert.NotEqual(ChatTexts.SomethingWentWrong("id"), bot.Api.Delivered(Budi)[2].Text);
         await using (var connection = await db.Connections.OpenAsync())
             Assert.Equal("Rapat koordinasi selesai\n\tlanjut", await connection.ExecuteScalarAsync<string>(
                 "select note from progress_update where plan_item_id = @planId order by id desc limit 1", new { planId }));

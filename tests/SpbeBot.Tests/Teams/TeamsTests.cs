@@ -106,6 +106,28 @@ public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
     }
 
     [Fact]
+    public async Task A_failed_dialog_is_apologised_for_in_one_language()
+    {
+        await using var bf = await FakeBotFramework.StartAsync();
+        var failing = new ScriptedHandler(_ => throw new InvalidOperationException("dialog broke"));
+        var (app, http) = await StartAsync(bf, configure: b => b.Services.AddSingleton<IConversationHandler>(failing));
+        await using var _ = app;
+
+        // No person behind these accounts (no database): the locale decides, one language each.
+        var english = bf.Message("halo", userId: "aad-en");
+        english["locale"] = "en-US";
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(http, english, bf.Token())).StatusCode);
+        await Eventually.HoldsAsync(() => bf.Sent.Count >= 1, "the English apology");
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(http, bf.Message("halo", userId: "aad-id"), bf.Token())).StatusCode);
+        await Eventually.HoldsAsync(() => bf.Sent.Count >= 2, "the Indonesian apology");
+
+        Assert.Equal(ChatTexts.SomethingWentWrong("en"), (string?)bf.Sent[0].Activity["text"]);
+        Assert.Equal(ChatTexts.SomethingWentWrong("id"), (string?)bf.Sent[1].Activity["text"]);
+        Assert.DoesNotContain("Mohon", (string?)bf.Sent[0].Activity["text"]);
+        Assert.DoesNotContain("Sorry", (string?)bf.Sent[1].Activity["text"]);
+    }
+
+    [Fact]
     public async Task An_oversized_body_without_a_length_is_cut_off_and_refused()
     {
         await using var bf = await FakeBotFramework.StartAsync();

@@ -185,7 +185,7 @@ public class TelegramFileTests
         bot.Api.EnqueueDocument(Chat, "hilang.pdf", "bukti 32 L4");   // no content: the fake does not know its file_id
 
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Chat).Count == 1, "the polite error");
-        Assert.Equal(ChatTexts.SomethingWentWrong, bot.Api.Delivered(Chat)[0].Text);
+        Assert.Equal(ChatTexts.SomethingWentWrong("id"), bot.Api.Delivered(Chat)[0].Text);
         Assert.Equal(400, Assert.Single(bot.Api.CallsTo("getFile")).Status);
         // The Bot API's refusal reaches the dialogs as it is, so they can tell "too big" and the like apart.
         var failure = Assert.IsType<ApiRequestException>(Assert.Single(failures));

@@ -107,7 +107,7 @@ public class TelegramPollingTests
         bot.Api.EnqueueButton(Chat, "p:forgotten-key");
 
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Chat).Count == 1, "the expiry note");
-        Assert.Equal(ChatTexts.ButtonExpired, bot.Api.Delivered(Chat)[0].Text);
+        Assert.Equal(ChatTexts.ButtonExpired("id"), bot.Api.Delivered(Chat)[0].Text);
         Assert.Single(bot.Api.CallsTo("answerCallbackQuery"));
         Assert.Empty(handler.Received);
     }
@@ -120,7 +120,7 @@ public class TelegramPollingTests
         bot.Api.EnqueueButton(Chat, "indikator 1");
 
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Chat).Count == 1, "the apology");
-        Assert.Equal(ChatTexts.SomethingWentWrong, bot.Api.Delivered(Chat)[0].Text);
+        Assert.Equal(ChatTexts.SomethingWentWrong("id"), bot.Api.Delivered(Chat)[0].Text);
         Assert.Single(bot.Api.CallsTo("answerCallbackQuery"));
     }
 
@@ -203,7 +203,7 @@ public class TelegramPollingTests
         bot.Api.EnqueueSticker(Chat);
 
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Chat).Count == 1, "the note");
-        Assert.Equal(ChatTexts.UnsupportedMessage, bot.Api.Delivered(Chat)[0].Text);
+        Assert.Equal(ChatTexts.UnsupportedMessage("id"), bot.Api.Delivered(Chat)[0].Text);
         Assert.Empty(handler.Received);
     }
 

@@ -1,3 +1,4 @@
+using SpbeBot.Core.People;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
@@ -17,7 +18,9 @@ public static partial class EvidenceExporter
 {
     /// <param name="output">A new or empty folder, or a path ending ".zip" that does not exist yet.</param>
     /// <exception cref="ArgumentException">The output exists (non-empty folder, or an existing file).</exception>
-    public static ExportResult Export(IReadOnlyList<ExportEntry> entries, CriteriaCatalog catalog, string instansiName, int year, string output, DateTimeOffset now)
+    /// <param name="timeZone">The instansi's zone (IANA): every time in the bundle is written in it, with WIB/WITA/WIT.</param>
+    public static ExportResult Export(IReadOnlyList<ExportEntry> entries, CriteriaCatalog catalog, string instansiName, int year, string output, DateTimeOffset now,
+        string timeZone = TimeZones.Wib)
     {
         var toZip = output.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
@@ -50,9 +53,9 @@ public static partial class EvidenceExporter
                 }
                 foreach (var group in written.GroupBy(f => f.Entry.Indicator))
                     bundle.WriteText($"{Folder(group.Key)}/Penjelasan-{Folder(group.Key)}.txt",
-                        ExplanationDraft.Write(catalog, instansiName, year, group.Key, group.ToList(), now));
-                bundle.Write($"Indeks-Data-Dukung-{year}.xlsx", stream => ExportIndexSheet.Write(stream, catalog, written));
-                bundle.WriteText("BACA-SAYA.txt", ReadMe(instansiName, year, now));
+                        ExplanationDraft.Write(catalog, instansiName, year, group.Key, group.ToList(), now, timeZone));
+                bundle.Write($"Indeks-Data-Dukung-{year}.xlsx", stream => ExportIndexSheet.Write(stream, catalog, written, timeZone));
+                bundle.WriteText("BACA-SAYA.txt", ReadMe(instansiName, year, now, timeZone));
             }
             if (toZip) File.Move(staging, target);
             else
@@ -121,9 +124,13 @@ public static partial class EvidenceExporter
     internal static bool IsGeneric(string slug) =>
         slug.Length == 0 || HexName().IsMatch(slug.Replace("-", "")) || slug.Split('-', '_').All(w => GenericWord().IsMatch(w));
 
-    static string ReadMe(string instansi, int year, DateTimeOffset now) => string.Join("\r\n",
+    /// <summary>"03/12/2026 17:15 WITA": a moment in the instansi's zone.</summary>
+    internal static string Stamp(DateTimeOffset moment, string timeZone) =>
+        TimeZones.ToLocal(moment, timeZone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) + " " + TimeZones.Abbreviation(timeZone);
+
+    static string ReadMe(string instansi, int year, DateTimeOffset now, string timeZone) => string.Join("\r\n",
         $"Bundel data dukung evaluasi SPBE — {instansi}, tahun {year}",
-        $"Dibuat oleh SpbeBot pada {now.UtcDateTime.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)} UTC.",
+        $"Dibuat oleh SpbeBot pada {Stamp(now, timeZone)}.",
         "",
         "Isi:",
         "- Satu folder per indikator (Indikator-01 … Indikator-47) berisi berkas bukti dukung yang sudah disetujui koordinator.",

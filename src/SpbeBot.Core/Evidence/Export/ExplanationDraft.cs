@@ -1,3 +1,4 @@
+using SpbeBot.Core.People;
 using System.Globalization;
 using System.Text;
 using SpbeBot.Core.Criteria;
@@ -15,7 +16,8 @@ public static class ExplanationDraft
 
     /// <param name="files">The exported files of this indicator, in bundle order.</param>
     /// <returns>The text with CRLF line endings (Windows Notepad).</returns>
-    public static string Write(CriteriaCatalog catalog, string instansi, int year, int number, IReadOnlyList<ExportedFile> files, DateTimeOffset now)
+    public static string Write(CriteriaCatalog catalog, string instansi, int year, int number, IReadOnlyList<ExportedFile> files, DateTimeOffset now,
+        string timeZone = TimeZones.Wib)
     {
         var indicator = catalog.FindIndicator(number) ?? throw new ArgumentException($"Indikator {number} tidak ada di {catalog.Framework}.");
         var domain = catalog.FindDomainOf(indicator)?.Name ?? catalog.AspectOf(indicator).Name;
@@ -34,7 +36,7 @@ public static class ExplanationDraft
         text.AppendLine(proposed > 0
             ? $"Tingkat yang diusulkan: {proposed} (semua butir bukti dukung wajib level {(proposed == 1 ? "1" : $"1–{proposed}")} sudah ada yang disetujui)"
             : "Tingkat yang diusulkan: belum ada — butir bukti dukung wajib level 1 belum lengkap");
-        text.AppendLine($"Disusun oleh SpbeBot: {now.UtcDateTime.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)} UTC");
+        text.AppendLine($"Disusun oleh SpbeBot: {EvidenceExporter.Stamp(now, timeZone)}");
         text.AppendLine();
         if (indicator.Level(proposed) is { } chosen)
         {
@@ -53,7 +55,7 @@ public static class ExplanationDraft
             foreach (var f in level)
             {
                 var item = f.Entry.Item == 0 ? "lainnya" : $"butir {f.Entry.Item}";
-                var approved = f.Entry.ApprovedAt is { } at ? " " + at.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
+                var approved = f.Entry.ApprovedAt is { } at ? " " + TimeZones.ToLocal(at, timeZone).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
                 text.AppendLine($"- {f.FileName} — {item}; {f.Entry.OpdName ?? "-"}; disetujui {f.Entry.ApprovedBy ?? "-"}{approved}");
             }
         }

@@ -1,3 +1,4 @@
+using SpbeBot.Core.People;
 using ClosedXML.Excel;
 using SpbeBot.Core.Criteria;
 
@@ -17,7 +18,7 @@ public static class ExportIndexSheet
     // Set by hand: ClosedXML 0.95's AdjustToContents is slow and depends on installed fonts.
     static readonly double[] Widths = [10, 40, 7, 8, 60, 45, 30, 16, 20, 20, 16, 11, 66, 40];
 
-    public static void Write(Stream output, CriteriaCatalog catalog, IReadOnlyList<ExportedFile> files)
+    public static void Write(Stream output, CriteriaCatalog catalog, IReadOnlyList<ExportedFile> files, string timeZone = TimeZones.Wib)
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet(FilesSheet);
@@ -43,7 +44,7 @@ public static class ExportIndexSheet
             if (e.ApprovedAt is { } approved)
             {
                 // A real date (sorts and filters), shown the Indonesian way.
-                sheet.Cell(row, 11).Value = approved.Date;
+                sheet.Cell(row, 11).Value = TimeZones.ToLocal(approved, timeZone).Date;   // the day in the instansi's zone
                 sheet.Cell(row, 11).Style.DateFormat.Format = "dd/mm/yyyy";
             }
             sheet.Cell(row, 12).Value = Math.Round(e.Size / 1024.0, 1);

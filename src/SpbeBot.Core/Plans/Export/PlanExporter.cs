@@ -39,10 +39,11 @@ public static class PlanExporter
         ];
     }
 
+    /// <summary>The Indonesian names the chat uses (ConversationTexts.StatusName), one per status, in every export too.</summary>
     public static string StatusText(PlanStatus status) => status switch
     {
         PlanStatus.Open => "Belum dimulai",
-        PlanStatus.InProgress => "Dalam proses",
+        PlanStatus.InProgress => "Sedang berjalan",
         PlanStatus.Done => "Selesai",
         _ => "Dibatalkan",
     };
@@ -87,7 +88,7 @@ public static class PlanExporter
 
     static void WriteSummary(IXLWorksheet sheet, IReadOnlyList<PlanItem> items, DateOnly today)
     {
-        string[] headers = ["OPD", "Jumlah", "Belum dimulai", "Dalam proses", "Selesai", "Dibatalkan", "Lewat tenggat"];
+        string[] headers = ["OPD", "Jumlah", "Belum dimulai", "Sedang berjalan", "Selesai", "Dibatalkan", "Lewat tenggat"];
         for (var c = 0; c < headers.Length; c++) sheet.Cell(1, c + 1).Value = headers[c];
         sheet.Range(1, 1, 1, headers.Length).Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.LightSteelBlue);
         var row = 2;

@@ -37,9 +37,19 @@ public sealed class PlanHeader
     public int RowNumber { get; }
     public IReadOnlyDictionary<PlanColumn, int> Columns { get; }
 
-    PlanHeader(int rowIndex, int rowNumber, Dictionary<PlanColumn, int> columns) => (RowIndex, RowNumber, Columns) = (rowIndex, rowNumber, columns);
+    /// <summary>The header cells as the file writes them ("Indikator", "OPD Penanggung Jawab"), per column kind.</summary>
+    readonly Dictionary<PlanColumn, string> _names;
+
+    PlanHeader(int rowIndex, int rowNumber, Dictionary<PlanColumn, int> columns, SheetRow row)
+    {
+        (RowIndex, RowNumber, Columns) = (rowIndex, rowNumber, columns);
+        _names = columns.ToDictionary(c => c.Key, c => string.Join(' ', row.Cell(c.Value).Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries)));
+    }
 
     public int? this[PlanColumn column] => Columns.TryGetValue(column, out var c) ? c : null;
+
+    /// <summary>The column's header as the file names it, for messages; <paramref name="fallback"/> when the file has no such column.</summary>
+    public string NameOf(PlanColumn column, string fallback) => _names.TryGetValue(column, out var name) && name.Length > 0 ? name : fallback;
 
     /// <summary>The best header among the first 20 non-empty rows, or null when none looks like one.</summary>
     public static PlanHeader? Find(IReadOnlyList<SheetRow> rows)
@@ -50,7 +60,7 @@ public sealed class PlanHeader
             var columns = Map(row);
             // A header names the indicator, or at least three known columns (then the missing ones are reported).
             if (!columns.ContainsKey(PlanColumn.Indicator) && !columns.ContainsKey(PlanColumn.IndicatorNumber) && columns.Count < 3) continue;
-            if (best is null || columns.Count > best.Columns.Count) best = new PlanHeader(index, row.Number, columns);
+            if (best is null || columns.Count > best.Columns.Count) best = new PlanHeader(index, row.Number, columns, row);
         }
         return best;
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
@@ -78,7 +79,7 @@ sealed class TeamsQueue
 /// <summary>Handles queued activities one by one: the conversation, then the replies through the Connector API.</summary>
 /// <remarks>The handler, the references and the file offers need the open database: resolved on first use, after start.</remarks>
 sealed class TeamsWorker(TeamsQueue queue, ConnectorClient connector, IHttpClientFactory httpClients, Deferred<IConversationHandler> handler,
-    Deferred<ConversationReferences> conversationReferences, Deferred<TeamsFiles> teamsFiles, ChatFloodGuard flood, ILogger<TeamsWorker> log) : BackgroundService
+    Deferred<ConversationReferences> conversationReferences, Deferred<TeamsFiles> teamsFiles, ChatFloodGuard flood, ChatLanguage languages, ILogger<TeamsWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -175,7 +176,7 @@ sealed class TeamsWorker(TeamsQueue queue, ConnectorClient connector, IHttpClien
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             log.LogError(e, "Dialog gagal untuk pesan Teams. / The dialog failed for a Teams message.");
-            return [Reply.Plain(ChatTexts.SomethingWentWrong)];
+            return [Reply.Plain(ChatTexts.SomethingWentWrong(await languages.OfAsync(message.Channel, message.UserId, message.LanguageCode, ct)))];
         }
     }
 }
@@ -194,6 +195,7 @@ static class TeamsRegistration
             .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(2))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton<TeamsFiles>();
+        services.TryAddSingleton<ChatLanguage>();
         services.AddHttpClient("teams-files", c => c.Timeout = TimeSpan.FromMinutes(2));
         services.AddChatFloodGuard();
         services.AddHostedService<TeamsWorker>();

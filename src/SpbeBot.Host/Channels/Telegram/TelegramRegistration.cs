@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SpbeBot.Core.Messaging;
 using Telegram.Bot;
@@ -38,6 +39,7 @@ static class TelegramRegistration
         services.AddSingleton<UpdateDeduplicator>();
         services.AddSingleton<CallbackPayloads>();
         services.AddSingleton<TelegramUpdateProcessor>();
+        services.TryAddSingleton<ChatLanguage>();
         services.AddSingleton<TelegramPolling>();
         services.AddSingleton<TelegramRawUpdates>();
         services.AddChatFloodGuard();

@@ -19,6 +19,7 @@ sealed class TelegramUpdateProcessor(
     CallbackPayloads payloads,
     TelegramBotIdentity identity,
     ChatFloodGuard flood,
+    ChatLanguage languages,
     ILogger<TelegramUpdateProcessor> log)
 {
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
@@ -48,7 +49,10 @@ sealed class TelegramUpdateProcessor(
         if (incoming is not null)
             await ConverseAsync(message.Chat.Id, incoming, cancellationToken);
         else if (message.Chat.Type == ChatType.Private && ExpectsAnswer(message))
-            await DeliverAsync(message.Chat.Id, [Reply.Plain(ChatTexts.UnsupportedMessage)], cancellationToken);
+        {
+            var language = await languages.OfAsync(UpdateMapper.Channel, message.From?.Id.ToString(), message.From?.LanguageCode, cancellationToken);
+            await DeliverAsync(message.Chat.Id, [Reply.Plain(ChatTexts.UnsupportedMessage(language))], cancellationToken);
+        }
     }
 
     async Task OnButtonAsync(CallbackQuery query, CancellationToken cancellationToken)
@@ -59,7 +63,8 @@ sealed class TelegramUpdateProcessor(
         if (query.Data is null) return;   // game buttons and the like; we never send those
         if (!payloads.TryResolve(query.Data, out var payload))
         {
-            await DeliverAsync(chatId, [Reply.Plain(ChatTexts.ButtonExpired)], cancellationToken);
+            var language = await languages.OfAsync(UpdateMapper.Channel, query.From.Id.ToString(), query.From.LanguageCode, cancellationToken);
+            await DeliverAsync(chatId, [Reply.Plain(ChatTexts.ButtonExpired(language))], cancellationToken);
             return;
         }
         await ConverseAsync(chatId, UpdateMapper.FromButton(query, payload), cancellationToken);
@@ -85,7 +90,7 @@ sealed class TelegramUpdateProcessor(
         {
             // The user gets a polite line, never the exception; the log has the details.
             log.LogError(e, "Dialog gagal untuk pesan {Kind} di obrolan Telegram. / The dialog failed for a {Kind} message.", incoming.Kind, incoming.Kind);
-            replies = [Reply.Plain(ChatTexts.SomethingWentWrong)];
+            replies = [Reply.Plain(ChatTexts.SomethingWentWrong(await languages.OfAsync(incoming.Channel, incoming.UserId, incoming.LanguageCode, cancellationToken)))];
         }
         await DeliverAsync(chatId, replies, cancellationToken);
     }
