@@ -1,43 +1,12 @@
 namespace SpbeBot.Dialogs.Common;
 
 /// <summary>
-/// The user-facing texts of the chat itself (welcome, help, commands, channel notices): Bahasa Indonesia
-/// first, English on the second line, because one chat serves both and the platform's language hint is
-/// often missing. Channel adapters take their notices from here too, so no user text lives in Host.
+/// The user-facing texts of the chat itself (commands, channel notices), each in the person's language (their setting,
+/// else the platform's hint, else Indonesian). Channel adapters take their notices from here too, so no user text lives
+/// in Host.
 /// </summary>
 public static class ChatTexts
 {
-    public const string Welcome =
-        "Selamat datang, Bapak/Ibu. Saya SpbeBot, asisten persiapan evaluasi SPBE.\n" +
-        "Silakan ketik pertanyaan tentang kriteria SPBE, misalnya \"apa yang dibutuhkan untuk level 4 indikator 32?\". " +
-        "Ketik /bantuan untuk petunjuk.\n\n" +
-        "Welcome. I am SpbeBot, the SPBE evaluation assistant. Type a question about the SPBE criteria, " +
-        "e.g. \"what is required for level 4 of indicator 32?\". Type /bantuan for help.";
-
-    public const string Help =
-        "Petunjuk:\n" +
-        "• Ketik pertanyaan langsung, misalnya \"bukti dukung manajemen risiko level 3\" atau \"beda level 3 dan 4 indikator 11\".\n" +
-        "• /tanya <pertanyaan> — bertanya tentang kriteria SPBE\n" +
-        "• /lanjut — menampilkan lanjutan jawaban terakhir\n" +
-        "• /bantuan — petunjuk ini\n\n" +
-        "Help: type your question directly, or use /tanya <question>; /lanjut shows the rest of the last answer.";
-
-    public const string NothingToContinue =
-        "Belum ada lanjutan jawaban, Bapak/Ibu. Silakan ajukan pertanyaan terlebih dahulu.\n" +
-        "There is nothing more to show yet. Please ask a question first.";
-
-    public const string FilesNotYetAvailable =
-        "Terima kasih, Bapak/Ibu. Mohon maaf, pengiriman berkas bukti dukung belum tersedia. Fitur ini akan segera hadir.\n" +
-        "Thank you. Sorry, uploading evidence files is not available yet. It is coming soon.";
-
-    public const string FeatureNotYetAvailable =
-        "Mohon maaf, Bapak/Ibu, fitur ini belum tersedia. Saat ini saya dapat menjawab pertanyaan tentang kriteria SPBE.\n" +
-        "Sorry, this feature is not available yet. For now I can answer questions about the SPBE criteria.";
-
-    public const string UnknownCommand =
-        "Mohon maaf, perintah itu tidak saya kenali. Ketik /bantuan untuk melihat perintah yang tersedia.\n" +
-        "Sorry, I do not know that command. Type /bantuan to see the available commands.";
-
     /// <summary>A pressed button whose payload is gone, in the person's language ("en" or Indonesian).</summary>
     public static string ButtonExpired(string? language) => language == "en"
         ? "Sorry, this button has expired. Please ask again."

@@ -37,20 +37,20 @@ public class CriteriaConversationHandlerTests
         var more = CriteriaAnswerer.Answer(question).Reply.More;
         var handler = new CriteriaConversationHandler();
 
-        Assert.Equal(ChatTexts.NothingToContinue, Assert.Single(await handler.HandleAsync(Message("/lanjut", IncomingKind.Command), default)).Text);
+        Assert.Equal(DoubleTexts.NothingToContinue, Assert.Single(await handler.HandleAsync(Message("/lanjut", IncomingKind.Command), default)).Text);
         await handler.HandleAsync(Message(question), default);
-        Assert.Equal(ChatTexts.NothingToContinue, Assert.Single(await handler.HandleAsync(Message("/lanjut", IncomingKind.Command, chat: "2"), default)).Text);
+        Assert.Equal(DoubleTexts.NothingToContinue, Assert.Single(await handler.HandleAsync(Message("/lanjut", IncomingKind.Command, chat: "2"), default)).Text);
 
         var continued = Assert.Single(await handler.HandleAsync(Message("/lanjut", IncomingKind.Button), default));   // the "Selengkapnya" button
         Assert.Equal(more, new[] { continued.Text }.Concat(continued.More));
-        Assert.Equal(ChatTexts.NothingToContinue, Assert.Single(await handler.HandleAsync(Message("/lanjut", IncomingKind.Command), default)).Text);
+        Assert.Equal(DoubleTexts.NothingToContinue, Assert.Single(await handler.HandleAsync(Message("/lanjut", IncomingKind.Command), default)).Text);
     }
 
     [Theory]
-    [InlineData("/start", ChatTexts.Welcome)]
-    [InlineData("/bantuan", ChatTexts.Help)]
-    [InlineData("/aksi 32", ChatTexts.FeatureNotYetAvailable)]
-    [InlineData("/entahlah", ChatTexts.UnknownCommand)]
+    [InlineData("/start", DoubleTexts.Welcome)]
+    [InlineData("/bantuan", DoubleTexts.Help)]
+    [InlineData("/aksi 32", DoubleTexts.FeatureNotYetAvailable)]
+    [InlineData("/entahlah", DoubleTexts.UnknownCommand)]
     public async Task Commands_get_their_texts(string command, string expected)
     {
         var reply = Assert.Single(await new CriteriaConversationHandler().HandleAsync(Message(command, IncomingKind.Command), default));

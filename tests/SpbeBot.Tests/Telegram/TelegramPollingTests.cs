@@ -32,7 +32,7 @@ public class TelegramPollingTests
         bot.Api.EnqueueText(Chat, "/start@" + FakeBotApi.BotUsername);
 
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Chat).Count >= 1, "the welcome");
-        Assert.Equal(ChatTexts.Welcome, bot.Api.Delivered(Chat)[0].Text);
+        Assert.Equal(DoubleTexts.Welcome, bot.Api.Delivered(Chat)[0].Text);
         var menus = bot.Api.CallsTo("setMyCommands");
         Assert.Equal(2, menus.Count);
         var names = menus[0].Params["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>()).ToList();
