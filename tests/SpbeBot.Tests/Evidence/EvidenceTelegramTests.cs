@@ -63,7 +63,8 @@ public class EvidenceTelegramTests(DatabaseFixture db) : IClassFixture<DatabaseF
         bot.Api.EnqueuePhoto(Budi, [.. SampleFiles.Png(), 0], mediaGroupId: "album-1");
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Budi).Count >= 2, "two receipts");
         var album = await AllAsync();
-        Assert.Equal(2, album.Count);
+        // Seen once under a load of 40 on 2 cores (2 replies, 0 rows): say what the bot answered if it happens again.
+        Assert.True(album.Count == 2, $"{album.Count} stored; the bot answered: {string.Join(" | ", bot.Api.Delivered(Budi).Select(m => m.Text))}");
         Assert.All(album, e => Assert.Equal((11, 4, 1, "png"), (e.Indicator!.Value, e.Level!.Value, e.Item!.Value, e.Kind)));
 
         var getFiles = bot.Api.CallsTo("getFile").Count;
