@@ -6,7 +6,7 @@ using SpbeBot.Host.Cli;
 Console.OutputEncoding = Encoding.UTF8;
 Console.InputEncoding = Encoding.UTF8;
 
-var root = new RootCommand("SpbeBot — asisten evaluasi SPBE untuk Pemda / SPBE evaluation assistant for regional governments");
+var root = new RootCommand("SpbeBot — asisten evaluasi SPBE untuk Pemda");
 root.Subcommands.Add(AskCommand.Create());
 root.Subcommands.Add(CriteriaCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());

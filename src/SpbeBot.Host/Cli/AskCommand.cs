@@ -10,12 +10,12 @@ static class AskCommand
 {
     public static Command Create()
     {
-        var question = new Argument<string?>("pertanyaan") { Description = "Pertanyaan / question, mis. \"apa yang dibutuhkan untuk level 4 indikator 32?\"", Arity = ArgumentArity.ZeroOrOne };
-        var json = new Option<bool>("--json") { Description = "Keluaran JSON {framework, indicator, level, answered, text} / JSON output" };
-        var lang = new Option<string?>("--lang") { Description = "Bahasa jawaban id|en (bawaan: mengikuti pertanyaan) / reply language" };
+        var question = new Argument<string?>("pertanyaan") { Description = "Pertanyaan, mis. \"apa yang dibutuhkan untuk level 4 indikator 32?\"", Arity = ArgumentArity.ZeroOrOne };
+        var json = new Option<bool>("--json") { Description = "Keluaran JSON {framework, indicator, level, answered, text}" };
+        var lang = new Option<string?>("--lang") { Description = "Bahasa jawaban id|en (bawaan: mengikuti pertanyaan)" };
         CliChoices.AcceptOnly(lang, ["id", "en"], "Bahasa");
         var framework = FrameworkOption.Create();
-        var command = new Command("ask", "Menjawab pertanyaan kriteria SPBE / answer a criteria question") { question, json, lang, framework };
+        var command = new Command("ask", "Menjawab pertanyaan kriteria SPBE") { question, json, lang, framework };
         command.SetAction(async (parse, ct) =>
         {
             await Database.CliDatabase.UseImportedCatalogsIfAnyAsync(parse.InvocationConfiguration.Error, ct);

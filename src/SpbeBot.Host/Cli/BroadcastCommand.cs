@@ -19,10 +19,10 @@ static class BroadcastCommand
     public static Command Create()
     {
         var to = new Option<string?>("--to") { Description = "all | opd:<OPD> | role:<peran> | overdue (semua, lewat)" };
-        var text = new Option<string?>("--text") { Description = "Isi siaran / the message" };
-        var file = new Option<string?>("--file") { Description = "Lampiran (PDF, DOCX, …) / attachment" };
-        var yes = new Option<bool>("--yes", "-y") { Description = "Tanpa konfirmasi / do not ask for confirmation" };
-        var command = new Command("broadcast", "Siaran ke banyak orang / broadcast to many people") { to, text, file, yes };
+        var text = new Option<string?>("--text") { Description = "Isi siaran" };
+        var file = new Option<string?>("--file") { Description = "Lampiran (PDF, DOCX, …)" };
+        var yes = new Option<bool>("--yes", "-y") { Description = "Tanpa konfirmasi" };
+        var command = new Command("broadcast", "Siaran ke banyak orang") { to, text, file, yes };
         command.Subcommands.Add(Status());
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
@@ -30,12 +30,12 @@ static class BroadcastCommand
             var message = parse.GetValue(text)?.Trim();
             if (parse.GetValue(to) is not { } target || string.IsNullOrEmpty(message) || message.Length > Reply.MaxComposedLength)
             {
-                stderr.WriteLine($"Perlu --to dan --text (maks. {Reply.MaxComposedLength} karakter). / --to and --text (at most {Reply.MaxComposedLength} characters) are required.");
+                stderr.WriteLine($"Perlu --to dan --text (maks. {Reply.MaxComposedLength} karakter).");
                 return 2;
             }
             if (await Audience.ParseAsync(target, cli.Get<OpdStore>(), ct) is not { } audience)
             {
-                stderr.WriteLine($"Penerima \"{target}\" tidak dikenal: all, overdue, role:<operator|coordinator|tim-koordinasi|admin>, opd:<nama OPD>. / Unknown audience.");
+                stderr.WriteLine($"Penerima \"{target}\" tidak dikenal: all, overdue, role:<operator|coordinator|tim-koordinasi|admin>, opd:<nama OPD>.");
                 return 2;
             }
             var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
@@ -46,16 +46,16 @@ static class BroadcastCommand
             stdout.WriteLine(BroadcastTexts.Preview(BroadcastDialogTexts.For("id").AudienceWords(audience, opdName), recipients.Count, message));
             if (recipients.Count == 0)
             {
-                stderr.WriteLine("Tidak ada penerima; tidak ada yang dikirim. / No recipients; nothing sent.");
+                stderr.WriteLine("Tidak ada penerima; tidak ada yang dikirim.");
                 return 1;
             }
             if (!parse.GetValue(yes))
             {
-                stdout.Write("Ketik \"ya\" untuk mengirim / type \"ya\" to send: ");
+                stdout.Write("Ketik \"ya\" untuk mengirim: ");
                 var answer = Console.In.ReadLine()?.Trim().ToLowerInvariant();
                 if (answer is not ("ya" or "y" or "yes"))
                 {
-                    stdout.WriteLine("Dibatalkan; tidak ada yang dikirim. / Cancelled; nothing sent.");
+                    stdout.WriteLine("Dibatalkan; tidak ada yang dikirim.");
                     return 1;
                 }
             }
@@ -65,13 +65,13 @@ static class BroadcastCommand
                 var intake = cli.Get<EvidenceIntake>();
                 if (!File.Exists(path))
                 {
-                    stderr.WriteLine($"Berkas tidak ditemukan: {path} / File not found.");
+                    stderr.WriteLine($"Berkas tidak ditemukan: {path}");
                     return 2;
                 }
                 var (sha, problem) = await intake.StoreAttachmentAsync(path, ct);
                 if (sha is null)
                 {
-                    stderr.WriteLine($"Lampiran ditolak / attachment refused: {problem}");
+                    stderr.WriteLine($"Lampiran ditolak: {problem}");
                     return 2;
                 }
                 attachment = (sha, FileNames.Sanitize(Path.GetFileName(path), "lampiran"));
@@ -85,9 +85,9 @@ static class BroadcastCommand
 
     static Command Status()
     {
-        var id = new Argument<long>("id") { Description = "Nomor siaran / broadcast id" };
-        var watch = new Option<bool>("--watch") { Description = "Ikuti sampai selesai / follow until finished" };
-        var command = new Command("status", "Laporan pengiriman siaran / delivery report") { id, watch };
+        var id = new Argument<long>("id") { Description = "Nomor siaran" };
+        var watch = new Option<bool>("--watch") { Description = "Ikuti sampai selesai" };
+        var command = new Command("status", "Laporan pengiriman siaran") { id, watch };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var store = cli.Get<BroadcastStore>();

@@ -18,7 +18,7 @@ static class CatalogCommand
 
     public static Command Create()
     {
-        var catalog = new Command("catalog", "Katalog kriteria penilaian SPBE / SPBE criteria catalogs");
+        var catalog = new Command("catalog", "Katalog kriteria penilaian SPBE");
         catalog.Subcommands.Add(BuildPedoman());
         catalog.Subcommands.Add(BuildPemdi());
         catalog.Subcommands.Add(List());
@@ -32,18 +32,18 @@ static class CatalogCommand
     {
         var pedoman = new Argument<FileInfo>("pedoman")
         {
-            Description = "Teks Pedoman Menteri PANRB 3/2024 (pdftotext -layout) / Pedoman text (pdftotext -layout)",
+            Description = "Teks Pedoman Menteri PANRB 3/2024 (pdftotext -layout)",
         };
         var permen = new Option<FileInfo>("--permen")
         {
-            Description = "Teks PermenPANRB 59/2020 (pdftotext -layout) / PermenPANRB 59/2020 text (pdftotext -layout)",
+            Description = "Teks PermenPANRB 59/2020 (pdftotext -layout)",
             Required = true,
         };
         var output = new Option<FileInfo?>("--out", "-o")
         {
-            Description = "Berkas JSON keluaran (bawaan: stdout) / Output JSON file (default: stdout)",
+            Description = "Berkas JSON keluaran (bawaan: stdout)",
         };
-        var command = new Command("build-pedoman", "Membangun katalog spbe-2024 dari teks peraturan / Build the spbe-2024 catalog from the regulation texts");
+        var command = new Command("build-pedoman", "Membangun katalog spbe-2024 dari teks peraturan");
         command.Arguments.Add(pedoman);
         command.Options.Add(permen);
         command.Options.Add(output);
@@ -55,7 +55,7 @@ static class CatalogCommand
             foreach (var file in new[] { pedomanFile, permenFile })
                 if (!file.Exists)
                 {
-                    stderr.WriteLine($"Mohon maaf, berkas {file.FullName} tidak ditemukan. / Sorry, file {file.FullName} was not found.");
+                    stderr.WriteLine($"Mohon maaf, berkas {file.FullName} tidak ditemukan.");
                     return 2;
                 }
 
@@ -66,7 +66,7 @@ static class CatalogCommand
             }
             catch (InvalidDataException e)
             {
-                stderr.WriteLine($"Mohon maaf, teks peraturan tidak dapat dibaca. / Sorry, the regulation text could not be read. {e.Message}");
+                stderr.WriteLine($"Mohon maaf, teks peraturan tidak dapat dibaca. {e.Message}");
                 return 1;
             }
 
@@ -86,13 +86,13 @@ static class CatalogCommand
     {
         var instrument = new Argument<FileInfo>("instrument")
         {
-            Description = "reference/pemdi/pemdi-instrument.json (struktur Pemdi dengan sumbernya) / the Pemdi instrument research file",
+            Description = "reference/pemdi/pemdi-instrument.json (struktur Pemdi dengan sumbernya)",
         };
         var output = new Option<FileInfo?>("--out", "-o")
         {
-            Description = "Berkas JSON keluaran (bawaan: stdout) / Output JSON file (default: stdout)",
+            Description = "Berkas JSON keluaran (bawaan: stdout)",
         };
-        var command = new Command("build-pemdi", "Membangun katalog pemdi-2026 dari pemdi-instrument.json / Build the pemdi-2026 catalog from the instrument file");
+        var command = new Command("build-pemdi", "Membangun katalog pemdi-2026 dari pemdi-instrument.json");
         command.Arguments.Add(instrument);
         command.Options.Add(output);
         command.SetAction(parseResult =>
@@ -132,7 +132,7 @@ static class CatalogCommand
         stderr.WriteLine($"Katalog {c.Framework}: {c.Domains.Count} domain, {c.Aspects.Count} aspek, {c.Indicators.Count} indikator, {levels} level, {result.Warnings.Count} peringatan.");
         stderr.WriteLine($"Catalog {c.Framework}: {c.Domains.Count} domains, {c.Aspects.Count} aspects, {c.Indicators.Count} indicators, {levels} levels, {result.Warnings.Count} warnings.");
         foreach (var warning in result.Warnings) stderr.WriteLine($"  ! {warning}");
-        if (c.IncompleteNote is not null) stderr.WriteLine($"  Catatan / note: {c.IncompleteNote}");
+        if (c.IncompleteNote is not null) stderr.WriteLine($"  Catatan: {c.IncompleteNote}");
     }
 
     static Command List()
@@ -235,8 +235,8 @@ static class CatalogCommand
 
     static Command Validate()
     {
-        var file = new Argument<FileInfo>("file") { Description = "Berkas katalog JSON / Catalog JSON file" };
-        var command = new Command("validate", "Memeriksa berkas katalog / Check a catalog file");
+        var file = new Argument<FileInfo>("file") { Description = "Berkas katalog JSON" };
+        var command = new Command("validate", "Memeriksa berkas katalog");
         command.Arguments.Add(file);
         command.SetAction(parseResult =>
         {
@@ -244,7 +244,7 @@ static class CatalogCommand
             var path = parseResult.GetValue(file)!;
             if (!path.Exists)
             {
-                stderr.WriteLine($"Mohon maaf, berkas {path.FullName} tidak ditemukan. / Sorry, file {path.FullName} was not found.");
+                stderr.WriteLine($"Mohon maaf, berkas {path.FullName} tidak ditemukan.");
                 return 2;
             }
             IReadOnlyList<string> problems;
@@ -255,15 +255,15 @@ static class CatalogCommand
             }
             catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException)
             {
-                stderr.WriteLine($"Mohon maaf, berkas ini bukan katalog yang sah: {e.Message} / Sorry, this is not a valid catalog file.");
+                stderr.WriteLine($"Mohon maaf, berkas ini bukan katalog yang sah: {e.Message}");
                 return 1;
             }
             if (problems.Count == 0)
             {
-                stdout.WriteLine("Katalog sah. / The catalog is valid.");
+                stdout.WriteLine("Katalog sah.");
                 return 0;
             }
-            stderr.WriteLine($"Mohon periksa {problems.Count} masalah berikut: / Please check these {problems.Count} problems:");
+            stderr.WriteLine($"Mohon periksa {problems.Count} masalah berikut:");
             foreach (var problem in problems) stderr.WriteLine($"  - {problem}");
             return 1;
         });

@@ -19,8 +19,8 @@ static class ChatCommand
 {
     public static Command Create()
     {
-        var asPerson = new Option<string?>("--as") { Description = "Nama orang (data demo) yang diperankan / person to act as" };
-        var command = new Command("chat", "Mengobrol dengan SpbeBot di terminal / chat with SpbeBot in the terminal") { asPerson };
+        var asPerson = new Option<string?>("--as") { Description = "Nama orang (data demo) yang diperankan" };
+        var command = new Command("chat", "Mengobrol dengan SpbeBot di terminal") { asPerson };
         command.SetAction((parse, ct) => Run(parse, parse.GetValue(asPerson), ct));
         return command;
     }

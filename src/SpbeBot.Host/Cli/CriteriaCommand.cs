@@ -10,10 +10,10 @@ static class CriteriaCommand
 {
     public static Command Create()
     {
-        var indicator = new Argument<int>("indikator") { Description = "Nomor indikator / indicator number" };
+        var indicator = new Argument<int>("indikator") { Description = "Nomor indikator" };
         var level = new Option<int?>("--level", "-l") { Description = "Level 1–5 (bawaan: ringkasan semua level)" };
         var framework = FrameworkOption.Create();
-        var show = new Command("show", "Menampilkan kriteria satu indikator / show one indicator's criteria") { indicator, level, framework };
+        var show = new Command("show", "Menampilkan kriteria satu indikator") { indicator, level, framework };
         show.SetAction(async (parse, ct) =>
         {
             await Database.CliDatabase.UseImportedCatalogsIfAnyAsync(parse.InvocationConfiguration.Error, ct);
@@ -39,6 +39,6 @@ static class CriteriaCommand
             Console.WriteLine(answer.FullText);
             return 0;
         });
-        return new Command("criteria", "Kriteria dari katalog / criteria from the catalog") { show };
+        return new Command("criteria", "Kriteria dari katalog") { show };
     }
 }

@@ -14,31 +14,31 @@ static class DbCommand
 {
     public static Command Create()
     {
-        var db = new Command("db", "Basis data / database");
+        var db = new Command("db", "Basis data");
 
-        var migrate = new Command("migrate", "Menerapkan migrasi skema / apply schema migrations");
+        var migrate = new Command("migrate", "Menerapkan migrasi skema");
         migrate.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, (cli, stdout) =>
         {
             stdout.WriteLine(cli.Database.Migration.Applied.Count == 0
-                ? "Skema sudah mutakhir. / The schema is up to date."
-                : $"{cli.Database.Migration.Applied.Count} migrasi diterapkan / migrations applied: {string.Join(", ", cli.Database.Migration.Applied)}");
+                ? "Skema sudah mutakhir."
+                : $"{cli.Database.Migration.Applied.Count} migrasi diterapkan: {string.Join(", ", cli.Database.Migration.Applied)}");
             return Task.FromResult(0);
         }));
         db.Subcommands.Add(migrate);
 
-        var status = new Command("status", "Lokasi basis data dan migrasi yang sudah diterapkan / database location and applied migrations");
+        var status = new Command("status", "Lokasi basis data dan migrasi yang sudah diterapkan");
         status.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, (cli, stdout) =>
         {
-            stdout.WriteLine($"Basis data / database: {cli.Database.Location}");
+            stdout.WriteLine($"Basis data: {cli.Database.Location}");
             if (cli.Database.Cluster is { } cluster)
-                stdout.WriteLine($"Program PostgreSQL / binaries: {cluster.BinDirectory}" +
-                                 (cluster.StartedHere ? "" : " (sudah berjalan, dipakai bersama / already running, shared)"));
+                stdout.WriteLine($"Program PostgreSQL: {cluster.BinDirectory}" +
+                                 (cluster.StartedHere ? "" : " (sudah berjalan, dipakai bersama)"));
             var applied = Migrator.Applied(cli.Database.Connections.ConnectionString);
             var pending = Migrator.Available().Except(applied).ToList();
-            stdout.WriteLine($"Migrasi diterapkan / applied ({applied.Count}): {string.Join(", ", applied)}");
+            stdout.WriteLine($"Migrasi diterapkan ({applied.Count}): {string.Join(", ", applied)}");
             stdout.WriteLine(pending.Count == 0
-                ? "Migrasi tertunda / pending: tidak ada / none"
-                : $"Migrasi tertunda / pending ({pending.Count}): {string.Join(", ", pending)}");
+                ? "Migrasi tertunda: tidak ada"
+                : $"Migrasi tertunda ({pending.Count}): {string.Join(", ", pending)}");
             return Task.FromResult(pending.Count == 0 ? 0 : 1);
         }, migrate: false));
         db.Subcommands.Add(status);
@@ -49,8 +49,8 @@ static class DbCommand
 
     static Command BackupCommand()
     {
-        var file = new Argument<FileInfo>("berkas") { Description = "Arsip cadangan (.tar atau .tar.gz) / backup archive (.tar or .tar.gz)" };
-        var backup = new Command("backup", "Mencadangkan basis data dan berkas bukti ke satu arsip / back up the database and evidence files into one archive") { file };
+        var file = new Argument<FileInfo>("berkas") { Description = "Arsip cadangan (.tar atau .tar.gz)" };
+        var backup = new Command("backup", "Mencadangkan basis data dan berkas bukti ke satu arsip") { file };
         backup.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var target = parse.GetValue(file)!;
@@ -60,14 +60,14 @@ static class DbCommand
                 var key = cli.Get<IOptions<BackupSettings>>().Value.Resolve(files, create: true)!;
                 var manifest = await Backup.CreateAsync(cli.Database.Connections.ConnectionString, files,
                     target.FullName, key, cli.Database.Cluster?.BinDirectory, ct);
-                stdout.WriteLine($"Cadangan selesai / backup written: {target.FullName} ({new FileInfo(target.FullName).Length / 1024:N0} KB; " +
-                                 $"{manifest.EvidenceFiles} berkas bukti / evidence files, {manifest.Migrations.Count} migrasi / migrations).");
-                stdout.WriteLine($"Ditandatangani dengan kunci dari {key.Source}; simpan kunci itu terpisah dari arsip. / Signed with the key from {key.Source}; keep that key apart from the archive.");
+                stdout.WriteLine($"Cadangan selesai: {target.FullName} ({new FileInfo(target.FullName).Length / 1024:N0} KB; " +
+                                 $"{manifest.EvidenceFiles} berkas bukti, {manifest.Migrations.Count} migrasi).");
+                stdout.WriteLine($"Ditandatangani dengan kunci dari {key.Source}; simpan kunci itu terpisah dari arsip.");
                 return 0;
             }
             catch (Exception e) when (e is BackupException or IOException or UnauthorizedAccessException)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"Mohon maaf, pencadangan gagal. / Sorry, the backup failed. {e.Message}");
+                parse.InvocationConfiguration.Error.WriteLine($"Mohon maaf, pencadangan gagal. {e.Message}");
                 return 1;
             }
         }));
@@ -76,16 +76,16 @@ static class DbCommand
 
     static Command RestoreCommand()
     {
-        var file = new Argument<FileInfo>("berkas") { Description = "Arsip dari 'spbebot db backup' / an archive from 'spbebot db backup'" };
-        var allowUnsigned = new Option<bool>("--allow-unsigned") { Description = "Terima arsip lama tanpa tanda tangan (hanya bila asalnya pasti) / accept an old unsigned archive (only if you trust where it came from)" };
-        var restore = new Command("restore", "Memulihkan cadangan ke basis data baru (kosong) / restore a backup into a new (empty) database") { file, allowUnsigned };
+        var file = new Argument<FileInfo>("berkas") { Description = "Arsip dari 'spbebot db backup'" };
+        var allowUnsigned = new Option<bool>("--allow-unsigned") { Description = "Terima arsip lama tanpa tanda tangan (hanya bila asalnya pasti)" };
+        var restore = new Command("restore", "Memulihkan cadangan ke basis data baru (kosong)") { file, allowUnsigned };
         restore.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var source = parse.GetValue(file)!;
             var error = parse.InvocationConfiguration.Error;
             if (!source.Exists)
             {
-                error.WriteLine($"Berkas tidak ditemukan / file not found: {source.FullName}");
+                error.WriteLine($"Berkas tidak ditemukan: {source.FullName}");
                 return 2;
             }
             try
@@ -94,13 +94,13 @@ static class DbCommand
                 var manifest = await Backup.RestoreAsync(source.FullName, cli.Database.Connections.ConnectionString, files,
                     maxFileBytes: 2L * 1024 * 1024 * 1024, cli.Get<IOptions<BackupSettings>>().Value.Resolve(files, create: false),
                     parse.GetValue(allowUnsigned), cli.Database.Cluster?.BinDirectory, ct);
-                stdout.WriteLine($"Pemulihan selesai / restored: cadangan {manifest.Created:yyyy-MM-dd HH:mm} UTC, {manifest.EvidenceFiles} berkas bukti / evidence files. " +
-                                 "Periksa dengan / check with: spbebot evidence check --verify");
+                stdout.WriteLine($"Pemulihan selesai: cadangan {manifest.Created:yyyy-MM-dd HH:mm} UTC, {manifest.EvidenceFiles} berkas bukti. " +
+                                 "Periksa dengan: spbebot evidence check --verify");
                 return 0;
             }
             catch (Exception e) when (e is BackupException or IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"Mohon maaf, pemulihan gagal; tidak ada yang diubah di basis data. / Sorry, the restore failed; the database was not changed. {e.Message}");
+                error.WriteLine($"Mohon maaf, pemulihan gagal; tidak ada yang diubah di basis data. {e.Message}");
                 return 1;
             }
         }, migrate: false));

@@ -16,9 +16,9 @@ static class DigestCommand
 {
     public static Command Create()
     {
-        var preview = new Option<bool>("--preview") { Description = "Hanya tulis berkasnya, jangan kirim / only write the files, do not send" };
-        var output = new Option<string?>("--out") { Description = "Folder untuk teks, grafik PNG dan XLSX / folder for the text, chart PNG and XLSX" };
-        var command = new Command("digest", "Ringkasan mingguan untuk Tim Koordinasi SPBE / weekly digest") { preview, output };
+        var preview = new Option<bool>("--preview") { Description = "Hanya tulis berkasnya, jangan kirim" };
+        var output = new Option<string?>("--out") { Description = "Folder untuk teks, grafik PNG dan XLSX" };
+        var command = new Command("digest", "Ringkasan mingguan untuk Tim Koordinasi SPBE") { preview, output };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var services = cli.Get<ConversationServices>();
@@ -27,7 +27,7 @@ static class DigestCommand
             var digest = await services.Digests.BuildAsync(today, ct);
             if (digest is null)
             {
-                parse.InvocationConfiguration.Error.WriteLine("Instansi belum diatur. / The instansi is not set up.");
+                parse.InvocationConfiguration.Error.WriteLine("Instansi belum diatur.");
                 return 2;
             }
             var folder = parse.GetValue(output) ?? $"ringkasan-{digest.Week:yyyy-MM-dd}";
@@ -39,8 +39,8 @@ static class DigestCommand
             if (parse.GetValue(preview)) return 0;
             var people = await DigestDelivery.SendWeeklyAsync(services, today, ct);
             stdout.WriteLine(people > 0
-                ? $"Diantrekan untuk {people} orang (Tim Koordinasi dan koordinator). / Queued for {people} people."
-                : "Ringkasan pekan ini sudah dikirim sebelumnya; tidak dikirim lagi. / This week's digest already went out; not sent again.");
+                ? $"Diantrekan untuk {people} orang (Tim Koordinasi dan koordinator)."
+                : "Ringkasan pekan ini sudah dikirim sebelumnya; tidak dikirim lagi.");
             return 0;
         }));
         return command;

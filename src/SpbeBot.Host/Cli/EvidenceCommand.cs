@@ -20,7 +20,7 @@ static class EvidenceCommand
 {
     public static Command Create()
     {
-        var evidence = new Command("evidence", "Bukti dukung / evidence files");
+        var evidence = new Command("evidence", "Bukti dukung");
         evidence.Subcommands.Add(Add());
         evidence.Subcommands.Add(List());
         evidence.Subcommands.Add(Checklist());
@@ -41,15 +41,15 @@ static class EvidenceCommand
 
     static Command Add()
     {
-        var files = new Argument<string[]>("files") { Description = "Berkas yang diunggah / files to upload", Arity = ArgumentArity.OneOrMore };
-        var indicator = new Option<int>("--indicator", "-i") { Description = "Nomor indikator / indicator number", Required = true };
+        var files = new Argument<string[]>("files") { Description = "Berkas yang diunggah", Arity = ArgumentArity.OneOrMore };
+        var indicator = new Option<int>("--indicator", "-i") { Description = "Nomor indikator", Required = true };
         var level = new Option<int>("--level", "-l") { Description = "Level 1–5", Required = true };
-        var item = new Option<int?>("--item") { Description = "Butir bukti dukung (1..n; 0 = lainnya); boleh kosong bila level hanya punya satu butir / evidence item" };
-        var opd = new Option<string?>("--opd") { Description = "OPD pemilik bukti / the OPD the evidence belongs to" };
-        var year = new Option<int?>("--year") { Description = "Tahun evaluasi / evaluation year" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian / framework" };
-        var json = new Option<bool>("--json") { Description = "Satu baris JSON per berkas, ditulis begitu berkas tersimpan / one JSON line per file, written once it is stored" };
-        var command = new Command("add", "Mengunggah berkas bukti dukung / upload evidence files") { files, indicator, level, item, opd, year, framework, json };
+        var item = new Option<int?>("--item") { Description = "Butir bukti dukung (1..n; 0 = lainnya); boleh kosong bila level hanya punya satu butir" };
+        var opd = new Option<string?>("--opd") { Description = "OPD pemilik bukti" };
+        var year = new Option<int?>("--year") { Description = "Tahun evaluasi" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian" };
+        var json = new Option<bool>("--json") { Description = "Satu baris JSON per berkas, ditulis begitu berkas tersimpan" };
+        var command = new Command("add", "Mengunggah berkas bukti dukung") { files, indicator, level, item, opd, year, framework, json };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -58,13 +58,13 @@ static class EvidenceCommand
             var (number, lvl) = (parse.GetValue(indicator), parse.GetValue(level));
             if (catalog.FindIndicator(number) is not { } ind || ind.Level(lvl) is not { } levelText)
             {
-                stderr.WriteLine($"Indikator {number} level {lvl} tidak ada di {fw}. / No indicator {number} level {lvl} in {fw}.");
+                stderr.WriteLine($"Indikator {number} level {lvl} tidak ada di {fw}.");
                 return 2;
             }
             var chosen = parse.GetValue(item) ?? (levelText.Evidence.Count == 1 ? 1 : null);
             if (chosen is not int itemNumber || itemNumber < 0 || itemNumber > levelText.Evidence.Count)
             {
-                stderr.WriteLine($"Pilih --item 1..{levelText.Evidence.Count} (0 = lainnya) / choose --item:");
+                stderr.WriteLine($"Pilih --item 1..{levelText.Evidence.Count} (0 = lainnya):");
                 for (var i = 0; i < levelText.Evidence.Count; i++) stderr.WriteLine($"  {i + 1}. {levelText.Evidence[i]}");
                 return 2;
             }
@@ -73,7 +73,7 @@ static class EvidenceCommand
             {
                 if (await cli.Get<OpdStore>().FindAsync(opdName, ct) is not { } found)
                 {
-                    stderr.WriteLine($"OPD '{opdName}' tidak ditemukan. / OPD not found.");
+                    stderr.WriteLine($"OPD '{opdName}' tidak ditemukan.");
                     return 2;
                 }
                 opdId = found.Id;
@@ -96,7 +96,7 @@ static class EvidenceCommand
                     new EvidenceTarget(number, lvl, itemNumber, null, opdId)), CliActor, ct);
                 if (result.Record is { } r)
                     Write(stdout, parse.GetValue(json), new { file = path, id = r.Id, sha256 = r.Sha256, size = r.Size, alreadyStored = result.AlreadyStored },
-                        $"✓ #{r.Id} {r.OriginalName} ({r.Kind}, {r.Size} B) sha256 {r.Sha256}{(result.AlreadyStored ? " (isi sama sudah ada / same content already stored)" : "")}");
+                        $"✓ #{r.Id} {r.OriginalName} ({r.Kind}, {r.Size} B) sha256 {r.Sha256}{(result.AlreadyStored ? " (isi sama sudah ada)" : "")}");
                 else
                 {
                     refused++;
@@ -119,12 +119,12 @@ static class EvidenceCommand
 
     static Command List()
     {
-        var indicator = new Option<int?>("--indicator", "-i") { Description = "Nomor indikator / indicator number" };
+        var indicator = new Option<int?>("--indicator", "-i") { Description = "Nomor indikator" };
         var status = new Option<string?>("--status") { Description = "pending|approved|rejected|draft|superseded" };
         CliChoices.AcceptOnly(status, [.. DbEnum.AllTexts<EvidenceStatus>()], "Status");
-        var year = new Option<int?>("--year") { Description = "Tahun evaluasi / evaluation year" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian / framework" };
-        var command = new Command("list", "Daftar bukti dukung / list evidence") { indicator, status, year, framework };
+        var year = new Option<int?>("--year") { Description = "Tahun evaluasi" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian" };
+        var command = new Command("list", "Daftar bukti dukung") { indicator, status, year, framework };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var (fw, y) = await ScopeAsync(cli, parse.GetValue(framework), parse.GetValue(year), ct);
@@ -147,10 +147,10 @@ static class EvidenceCommand
 
     static Command Checklist()
     {
-        var indicator = new Argument<int>("indicator") { Description = "Nomor indikator / indicator number" };
-        var year = new Option<int?>("--year") { Description = "Tahun evaluasi / evaluation year" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian / framework" };
-        var command = new Command("checklist", "Bukti yang diminta Pedoman vs yang sudah ada / required vs uploaded evidence") { indicator, year, framework };
+        var indicator = new Argument<int>("indicator") { Description = "Nomor indikator" };
+        var year = new Option<int?>("--year") { Description = "Tahun evaluasi" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian" };
+        var command = new Command("checklist", "Bukti yang diminta Pedoman vs yang sudah ada") { indicator, year, framework };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var (fw, y) = await ScopeAsync(cli, parse.GetValue(framework), parse.GetValue(year), ct);
@@ -158,7 +158,7 @@ static class EvidenceCommand
             var number = parse.GetValue(indicator);
             if (catalog.FindIndicator(number) is not { } ind)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"Indikator {number} tidak ada di {fw}. / No indicator {number} in {fw}.");
+                parse.InvocationConfiguration.Error.WriteLine($"Indikator {number} tidak ada di {fw}.");
                 return 2;
             }
             var store = cli.Get<EvidenceStore>();
@@ -179,9 +179,9 @@ static class EvidenceCommand
 
     static Command Decide(bool approve)
     {
-        var id = new Argument<long>("id") { Description = "Nomor bukti / evidence id" };
-        var note = new Option<string?>("--note") { Description = "Catatan untuk pengunggah / note for the uploader", Required = !approve };
-        var command = new Command(approve ? "approve" : "reject", approve ? "Menyetujui bukti / approve evidence" : "Menolak bukti / reject evidence") { id, note };
+        var id = new Argument<long>("id") { Description = "Nomor bukti" };
+        var note = new Option<string?>("--note") { Description = "Catatan untuk pengunggah", Required = !approve };
+        var command = new Command(approve ? "approve" : "reject", approve ? "Menyetujui bukti" : "Menolak bukti") { id, note };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var store = cli.Get<EvidenceStore>();
@@ -204,18 +204,18 @@ static class EvidenceCommand
 
     static Command Check()
     {
-        var verify = new Option<bool>("--verify") { Description = "Hitung ulang SHA-256 setiap berkas / re-hash every file" };
-        var command = new Command("check", "Rekonsiliasi penyimpanan berkas / reconcile the file store") { verify };
+        var verify = new Option<bool>("--verify") { Description = "Hitung ulang SHA-256 setiap berkas" };
+        var command = new Command("check", "Rekonsiliasi penyimpanan berkas") { verify };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var intake = cli.Get<EvidenceIntake>();
             var report = await intake.ReconcileAsync(parse.GetValue(verify), ct);
             var (count, bytes) = intake.Files.Usage();
-            stdout.WriteLine($"Penyimpanan / store: {intake.Files.Root} — {count} berkas / files, {bytes / 1024 / 1024.0:0.0} MB");
-            stdout.WriteLine($"Sementara dihapus / temp removed: {report.TempFilesRemoved}; yatim dihapus / orphans removed: {report.OrphansRemoved}");
-            stdout.WriteLine($"Hilang / missing: {report.Missing.Count}; rusak / corrupt: {report.Corrupt.Count}");
-            foreach (var sha in report.Missing) stdout.WriteLine($"  hilang / missing: {sha}");
-            foreach (var sha in report.Corrupt) stdout.WriteLine($"  rusak / corrupt: {sha}");
+            stdout.WriteLine($"Penyimpanan: {intake.Files.Root} — {count} berkas, {bytes / 1024 / 1024.0:0.0} MB");
+            stdout.WriteLine($"Sementara dihapus: {report.TempFilesRemoved}; yatim dihapus: {report.OrphansRemoved}");
+            stdout.WriteLine($"Hilang: {report.Missing.Count}; rusak: {report.Corrupt.Count}");
+            foreach (var sha in report.Missing) stdout.WriteLine($"  hilang: {sha}");
+            foreach (var sha in report.Corrupt) stdout.WriteLine($"  rusak: {sha}");
             return report.Missing.Count + report.Corrupt.Count == 0 ? 0 : 1;
         }));
         return command;

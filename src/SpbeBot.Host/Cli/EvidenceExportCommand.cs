@@ -16,10 +16,10 @@ static class EvidenceExportCommand
 {
     public static Command Create()
     {
-        var output = new Argument<string>("output") { Description = "Folder baru/kosong atau berkas .zip / a new or empty folder, or a .zip file" };
-        var year = new Option<int?>("--year") { Description = "Tahun evaluasi (bawaan: tahun instansi) / evaluation year" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian / framework" };
-        var command = new Command("export", "Ekspor bukti yang disetujui untuk aplikasi SPBE nasional / export approved evidence") { output, year, framework };
+        var output = new Argument<string>("output") { Description = "Folder baru/kosong atau berkas .zip" };
+        var year = new Option<int?>("--year") { Description = "Tahun evaluasi (bawaan: tahun instansi)" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian" };
+        var command = new Command("export", "Ekspor bukti yang disetujui untuk aplikasi SPBE nasional") { output, year, framework };
         command.SetAction((parse, ct) => Database.CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -28,7 +28,7 @@ static class EvidenceExportCommand
             var approved = await store.ListAsync(new EvidenceFilter { Framework = fw, Year = y, Status = EvidenceStatus.Approved, Limit = 1_000_000 }, ct);
             if (approved.Count == 0)
             {
-                stderr.WriteLine($"Belum ada bukti yang disetujui untuk {fw} tahun {y}. / No approved evidence for {fw} {y}.");
+                stderr.WriteLine($"Belum ada bukti yang disetujui untuk {fw} tahun {y}.");
                 return 1;
             }
             var plans = (await cli.Get<PlanStore>().ListAsync(new PlanFilter { Framework = fw, Year = y }, ct)).ToDictionary(p => p.Id);
@@ -48,8 +48,8 @@ static class EvidenceExportCommand
                 stderr.WriteLine(e.Message);
                 return 2;
             }
-            foreach (var warning in result.Warnings) stderr.WriteLine("Peringatan / warning: " + warning);
-            stdout.WriteLine($"Diekspor / exported: {result.Files} berkas / files, {result.Indicators} indikator / indicators → {result.Output}");
+            foreach (var warning in result.Warnings) stderr.WriteLine("Peringatan: " + warning);
+            stdout.WriteLine($"Diekspor: {result.Files} berkas, {result.Indicators} indikator → {result.Output}");
             return result.Warnings.Count == 0 ? 0 : 1;
         }));
         return command;

@@ -8,7 +8,7 @@ static class FrameworkOption
 {
     public static Option<string> Create() => new("--framework", "-f")
     {
-        Description = $"Edisi kerangka penilaian / framework edition ({string.Join(", ", CatalogStore.Available)})",
+        Description = $"Edisi kerangka penilaian ({string.Join(", ", CatalogStore.Available)})",
         DefaultValueFactory = _ => CatalogStore.DefaultFramework,
         Validators =
         {

@@ -17,12 +17,12 @@ static class IndexCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string?>("berkas") { Description = "CSV/XLSX berisi baris \"indikator, level[, target]\" / rows of indicator, level[, target]", Arity = ArgumentArity.ZeroOrOne };
-        var plan = new Option<bool>("--plan") { Description = "Dari rencana aksi tersimpan: level saat ini vs target / from the stored plan: current vs target" };
-        var year = new Option<int?>("--year") { Description = "Tahun rencana aksi (bawaan: tahun instansi) / plan year" };
+        var file = new Argument<string?>("berkas") { Description = "CSV/XLSX berisi baris \"indikator, level[, target]\"", Arity = ArgumentArity.ZeroOrOne };
+        var plan = new Option<bool>("--plan") { Description = "Dari rencana aksi tersimpan: level saat ini vs target" };
+        var year = new Option<int?>("--year") { Description = "Tahun rencana aksi (bawaan: tahun instansi)" };
         var framework = FrameworkOption.Create();
-        var sdi = new Option<string?>("--sdi") { Description = "Nilai Indeks Satu Data Indonesia 0–100 (pemdi-2026: menjadi nilai indikator 5) / SDI value feeding indicator 5" };
-        var command = new Command("index", "Menghitung indeks SPBE/Pemdi dan predikat / compute the SPBE or Pemdi index") { file, plan, year, framework, sdi };
+        var sdi = new Option<string?>("--sdi") { Description = "Nilai Indeks Satu Data Indonesia 0–100 (pemdi-2026: menjadi nilai indikator 5)" };
+        var command = new Command("index", "Menghitung indeks SPBE/Pemdi dan predikat") { file, plan, year, framework, sdi };
         command.SetAction((parse, ct) =>
         {
             // --framework given explicitly: the plan items of that framework; otherwise the instansi's current one.
@@ -35,7 +35,7 @@ static class IndexCommand
             if (parse.GetValue(plan)) return FromPlan(parse, parse.GetValue(year), explicitFramework, ct);
             if (parse.GetValue(file) is not { } path)
             {
-                parse.InvocationConfiguration.Error.WriteLine("Sebutkan berkas level, atau gunakan --plan. / Give a levels file, or use --plan.");
+                parse.InvocationConfiguration.Error.WriteLine("Sebutkan berkas level, atau gunakan --plan.");
                 return Task.FromResult(2);
             }
             return Task.FromResult(FromFile(parse, CatalogStore.Get(parse.GetValue(framework)!), path, parse.GetValue(sdi)));
@@ -115,18 +115,18 @@ static class IndexCommand
         var unknown = levels.Keys.Where(k => catalog.FindIndicator(k) is null).ToList();
         if (unknown.Count > 0)
         {
-            error.WriteLine($"Indikator tidak dikenal di {catalog.Framework} / unknown indicators: {string.Join(", ", unknown)}");
+            error.WriteLine($"Indikator tidak dikenal di {catalog.Framework}: {string.Join(", ", unknown)}");
             return 2;
         }
         var missing = catalog.Indicators.Where(i => !levels.ContainsKey(i.Number)).Select(i => i.Number).ToList();
         if (missing.Count > 0)
         {
-            error.WriteLine($"Level belum diisi untuk indikator / missing levels for indicators: {string.Join(", ", missing)}");
+            error.WriteLine($"Level belum diisi untuk indikator: {string.Join(", ", missing)}");
             return 2;
         }
         if (catalog.Indicators.Any(i => i.Weight is null))
         {
-            error.WriteLine(CriteriaTexts.Id.WeightNotInCatalog + " / " + CriteriaTexts.En.WeightNotInCatalog);
+            error.WriteLine(CriteriaTexts.Id.WeightNotInCatalog);
             return 2;
         }
         return null;

@@ -13,7 +13,7 @@ static class InstansiCommand
 {
     public static Command Create()
     {
-        var instansi = new Command("instansi", "Instansi (Pemda) yang dilayani / the government this installation serves");
+        var instansi = new Command("instansi", "Instansi (Pemda) yang dilayani");
         instansi.Subcommands.Add(Show());
         instansi.Subcommands.Add(Set());
         return instansi;
@@ -21,15 +21,15 @@ static class InstansiCommand
 
     static Command Show()
     {
-        var command = new Command("show", "Menampilkan data instansi / show the instansi");
+        var command = new Command("show", "Menampilkan data instansi");
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             if (await cli.Get<InstansiStore>().GetAsync(ct) is not { } i)
             {
-                stdout.WriteLine("Instansi belum diatur. Atur dengan: spbebot instansi set --name \"Pemerintah Kabupaten …\" --kind kabupaten --time-zone WIB / Not set yet.");
+                stdout.WriteLine("Instansi belum diatur. Atur dengan: spbebot instansi set --name \"Pemerintah Kabupaten …\" --kind kabupaten --time-zone WIB");
                 return 1;
             }
-            stdout.WriteLine($"{i.Name} ({i.Kind}); zona waktu / time zone {i.TimeZone}; kerangka / framework {i.Framework}; tahun evaluasi / evaluation year {i.EvaluationYear}");
+            stdout.WriteLine($"{i.Name} ({i.Kind}); zona waktu {i.TimeZone}; kerangka {i.Framework}; tahun evaluasi {i.EvaluationYear}");
             var years = await cli.Get<InstansiStore>().FrameworkYearsAsync(ct);
             if (years.Count > 1) stdout.WriteLine("Kerangka per tahun evaluasi: " + string.Join(", ", years.Select(y => $"{y.Year} {y.Framework}")));
             return 0;
@@ -39,12 +39,12 @@ static class InstansiCommand
 
     static Command Set()
     {
-        var name = new Option<string?>("--name") { Description = "Nama resmi, mis. \"Pemerintah Kabupaten Sukamaju\" / official name" };
+        var name = new Option<string?>("--name") { Description = "Nama resmi, mis. \"Pemerintah Kabupaten Sukamaju\"" };
         var kind = new Option<InstansiKind?>("--kind") { Description = "provinsi|kabupaten|kota|instansipusat" };
-        var zone = new Option<string?>("--time-zone") { Description = "WIB, WITA atau WIT / time zone" };
-        var framework = new Option<string?>("--framework") { Description = "Kerangka penilaian / criteria framework: " + string.Join("|", CatalogStore.Available) };
-        var year = new Option<int?>("--year") { Description = "Tahun evaluasi / evaluation year" };
-        var command = new Command("set", "Mengatur data instansi (yang tidak disebut tetap) / set the instansi (what is not given stays)") { name, kind, zone, framework, year };
+        var zone = new Option<string?>("--time-zone") { Description = "WIB, WITA atau WIT" };
+        var framework = new Option<string?>("--framework") { Description = "Kerangka penilaian: " + string.Join("|", CatalogStore.Available) };
+        var year = new Option<int?>("--year") { Description = "Tahun evaluasi" };
+        var command = new Command("set", "Mengatur data instansi (yang tidak disebut tetap)") { name, kind, zone, framework, year };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -53,23 +53,23 @@ static class InstansiCommand
             var newName = parse.GetValue(name)?.Trim();
             if (before is null && string.IsNullOrEmpty(newName))
             {
-                error.WriteLine("Sebutkan nama instansi dengan --name. / Give the instansi's name with --name.");
+                error.WriteLine("Sebutkan nama instansi dengan --name.");
                 return 2;
             }
             string? ianaZone = null;
             if (parse.GetValue(zone) is { } zoneText && (ianaZone = TimeZones.Parse(zoneText)) is null)
             {
-                error.WriteLine($"Zona waktu \"{zoneText}\" tidak dikenal; gunakan WIB, WITA atau WIT. / Unknown time zone; use WIB, WITA or WIT.");
+                error.WriteLine($"Zona waktu \"{zoneText}\" tidak dikenal; gunakan WIB, WITA atau WIT.");
                 return 2;
             }
             if (parse.GetValue(framework) is { } f && !CatalogStore.Available.Contains(f))
             {
-                error.WriteLine($"Kerangka \"{f}\" tidak dikenal; pilihan: {string.Join(", ", CatalogStore.Available)}. / Unknown framework.");
+                error.WriteLine($"Kerangka \"{f}\" tidak dikenal; pilihan: {string.Join(", ", CatalogStore.Available)}.");
                 return 2;
             }
             if (parse.GetValue(year) is { } y && y is < 2018 or > 2100)
             {
-                error.WriteLine("Tahun evaluasi harus antara 2018 dan 2100. / The evaluation year must be 2018–2100.");
+                error.WriteLine("Tahun evaluasi harus antara 2018 dan 2100.");
                 return 2;
             }
             // Only --year: the framework this instansi used for that year before, else the current one (with a hint).
@@ -84,7 +84,7 @@ static class InstansiCommand
                 EvaluationYear = parse.GetValue(year) ?? before?.EvaluationYear ?? TimeZones.Today(ianaZone ?? before?.TimeZone ?? TimeZones.Wib).Year,
             };
             await store.SaveAsync(updated, OpdCommand.CliActor, ct);
-            stdout.WriteLine($"Tersimpan / saved: {updated.Name} ({updated.Kind}); {updated.TimeZone}; {updated.Framework}; {updated.EvaluationYear}");
+            stdout.WriteLine($"Tersimpan: {updated.Name} ({updated.Kind}); {updated.TimeZone}; {updated.Framework}; {updated.EvaluationYear}");
             if (CatalogStore.FrameworkForYear(updated.EvaluationYear) is { } expected && expected != updated.Framework && CatalogStore.Exists(expected))
                 stdout.WriteLine($"Catatan: evaluasi tahun {updated.EvaluationYear} memakai kerangka {expected}; bila sesuai, jalankan spbebot instansi set --framework {expected} --year {updated.EvaluationYear}.");
             return 0;

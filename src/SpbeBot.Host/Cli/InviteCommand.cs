@@ -15,7 +15,7 @@ static class InviteCommand
 {
     public static Command Create()
     {
-        var invite = new Command("invite", "Undangan bergabung / invitations to join");
+        var invite = new Command("invite", "Undangan bergabung");
         invite.Subcommands.Add(CreateInvite());
         return invite;
     }
@@ -23,15 +23,15 @@ static class InviteCommand
     static Command CreateInvite()
     {
         var roles = DbEnum.AllTexts<PersonRole>();
-        var opd = new Option<string?>("--opd") { Description = "OPD orang yang diundang (wajib untuk operator) / the invitee's OPD (required for operators)" };
+        var opd = new Option<string?>("--opd") { Description = "OPD orang yang diundang (wajib untuk operator)" };
         var role = new Option<string>("--role", "-r")
         {
-            Description = $"Peran / role: {string.Join(", ", roles)}",
+            Description = $"Peran: {string.Join(", ", roles)}",
             Required = true,
         };
         CliChoices.AcceptOnly(role, roles, "Peran");
-        var days = new Option<int>("--days") { Description = "Masa berlaku dalam hari / valid for days", DefaultValueFactory = _ => (int)InviteStore.DefaultValidity.TotalDays };
-        var command = new Command("create", "Membuat kode undangan sekali pakai / create a single-use invite code") { opd, role, days };
+        var days = new Option<int>("--days") { Description = "Masa berlaku dalam hari", DefaultValueFactory = _ => (int)InviteStore.DefaultValidity.TotalDays };
+        var command = new Command("create", "Membuat kode undangan sekali pakai") { opd, role, days };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -39,7 +39,7 @@ static class InviteCommand
             var validDays = parse.GetValue(days);
             if (validDays is < 1 or > 90)
             {
-                stderr.WriteLine("Masa berlaku harus 1–90 hari. / Validity must be 1–90 days.");
+                stderr.WriteLine("Masa berlaku harus 1–90 hari.");
                 return 2;
             }
             long? opdId = null;
@@ -48,14 +48,14 @@ static class InviteCommand
                 var found = await cli.Get<OpdStore>().FindAsync(opdName, ct);
                 if (found is null)
                 {
-                    stderr.WriteLine($"Mohon maaf, OPD '{opdName}' tidak ditemukan. Lihat: spbebot opd list / Sorry, OPD '{opdName}' was not found.");
+                    stderr.WriteLine($"Mohon maaf, OPD '{opdName}' tidak ditemukan. Lihat: spbebot opd list");
                     return 2;
                 }
                 opdId = found.Id;
             }
             else if (personRole == PersonRole.Operator)
             {
-                stderr.WriteLine("Operator harus terhubung ke OPD: tambahkan --opd <OPD>. / An operator needs an OPD: add --opd <OPD>.");
+                stderr.WriteLine("Operator harus terhubung ke OPD: tambahkan --opd <OPD>.");
                 return 2;
             }
 

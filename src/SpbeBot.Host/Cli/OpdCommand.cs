@@ -11,7 +11,7 @@ static class OpdCommand
 {
     public static Command Create()
     {
-        var opd = new Command("opd", "Perangkat daerah (OPD) / regional agencies");
+        var opd = new Command("opd", "Perangkat daerah (OPD)");
         opd.Subcommands.Add(List());
         opd.Subcommands.Add(Add());
         opd.Subcommands.Add(Alias());
@@ -23,16 +23,16 @@ static class OpdCommand
 
     static Command List()
     {
-        var command = new Command("list", "Daftar OPD beserta alias / list OPDs with their aliases");
+        var command = new Command("list", "Daftar OPD beserta alias");
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var opds = await cli.Get<OpdStore>().ListAsync(ct);
             if (opds.Count == 0)
             {
-                stdout.WriteLine("Belum ada OPD. Tambahkan dengan: spbebot opd add \"<nama>\" --abbreviation <singkatan> / No OPDs yet.");
+                stdout.WriteLine("Belum ada OPD. Tambahkan dengan: spbebot opd add \"<nama>\" --abbreviation <singkatan>");
                 return 0;
             }
-            var table = new Table().AddColumns("Singkatan / Short", "Nama / Name", "Alias");
+            var table = new Table().AddColumns("Singkatan", "Nama", "Alias");
             foreach (var o in opds)
                 table.AddRow(Markup.Escape(o.Abbreviation ?? "-"), Markup.Escape(o.Name), Markup.Escape(string.Join(", ", o.Aliases)));
             Console(stdout).Write(table);
@@ -43,16 +43,16 @@ static class OpdCommand
 
     static Command Add()
     {
-        var name = new Argument<string>("nama") { Description = "Nama lengkap OPD / full OPD name" };
-        var abbreviation = new Option<string?>("--abbreviation", "-s") { Description = "Singkatan, mis. DKIS / abbreviation" };
-        var aliases = new Option<string[]>("--alias", "-a") { Description = "Nama lain (boleh berulang) / other names (repeatable)", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("add", "Menambah OPD / add an OPD") { name, abbreviation, aliases };
+        var name = new Argument<string>("nama") { Description = "Nama lengkap OPD" };
+        var abbreviation = new Option<string?>("--abbreviation", "-s") { Description = "Singkatan, mis. DKIS" };
+        var aliases = new Option<string[]>("--alias", "-a") { Description = "Nama lain (boleh berulang)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("add", "Menambah OPD") { name, abbreviation, aliases };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             try
             {
                 var added = await cli.Get<OpdStore>().AddAsync(parse.GetValue(name)!, parse.GetValue(abbreviation), parse.GetValue(aliases) ?? [], CliActor, ct);
-                stdout.WriteLine($"OPD ditambahkan / OPD added: {added.DisplayName} — {added.Name}");
+                stdout.WriteLine($"OPD ditambahkan: {added.DisplayName} — {added.Name}");
                 return 0;
             }
             catch (Exception e) when (e is OpdNameTakenException or ArgumentException)
@@ -66,9 +66,9 @@ static class OpdCommand
 
     static Command Alias()
     {
-        var opd = new Argument<string>("opd") { Description = "Nama, singkatan atau alias OPD / the OPD's name, abbreviation or alias" };
-        var alias = new Argument<string>("alias") { Description = "Nama lain yang ditambahkan / the other name to add" };
-        var command = new Command("alias", "Menambah nama lain untuk OPD / add another name for an OPD") { opd, alias };
+        var opd = new Argument<string>("opd") { Description = "Nama, singkatan atau alias OPD" };
+        var alias = new Argument<string>("alias") { Description = "Nama lain yang ditambahkan" };
+        var command = new Command("alias", "Menambah nama lain untuk OPD") { opd, alias };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -83,7 +83,7 @@ static class OpdCommand
                 var updated = await store.AddAliasAsync(parse.GetValue(opd)!, parse.GetValue(alias)!, CliActor, ct);
                 if (updated is null)
                 {
-                    stderr.WriteLine($"Mohon maaf, OPD '{parse.GetValue(opd)}' tidak ditemukan. Lihat: spbebot opd list / Sorry, OPD not found.");
+                    stderr.WriteLine($"Mohon maaf, OPD '{parse.GetValue(opd)}' tidak ditemukan. Lihat: spbebot opd list");
                     return 2;
                 }
                 stdout.WriteLine($"Alias ditambahkan: {updated.DisplayName} ← {string.Join(", ", updated.Aliases)}");

@@ -31,7 +31,7 @@ static class PlanCommand
 
     public static Command Create()
     {
-        var plan = new Command("plan", "Rencana aksi / tindak lanjut — follow-up plan");
+        var plan = new Command("plan", "Rencana aksi (tindak lanjut)");
         plan.Subcommands.Add(List());
         plan.Subcommands.Add(PlanSpreadsheetCommands.Import());
         plan.Subcommands.Add(PlanSpreadsheetCommands.Export());
@@ -40,21 +40,21 @@ static class PlanCommand
 
     static Command List()
     {
-        var opd = new Option<string?>("--opd") { Description = "Hanya OPD ini (nama, singkatan atau alias) / only this OPD" };
+        var opd = new Option<string?>("--opd") { Description = "Hanya OPD ini (nama, singkatan atau alias)" };
         var status = new Option<string?>("--status") { Description = "open|in-progress|done|cancelled (belum|berjalan|selesai|batal)" };
         CliChoices.AcceptOnly(status, [.. StatusWords.Keys], "Status");
-        var overdue = new Option<bool>("--overdue") { Description = "Hanya yang lewat tenggat (per hari ini) / only overdue items (as of today)" };
-        var year = new Option<int?>("--year") { Description = "Tahun / year" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian, mis. spbe-2024 / framework" };
-        var json = new Option<bool>("--json") { Description = "Keluaran JSON (satu array) / JSON output (one array)" };
+        var overdue = new Option<bool>("--overdue") { Description = "Hanya yang lewat tenggat (per hari ini)" };
+        var year = new Option<int?>("--year") { Description = "Tahun" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian, mis. spbe-2024" };
+        var json = new Option<bool>("--json") { Description = "Keluaran JSON (satu array)" };
         var allYears = new Option<bool>("--all-years") { Description = "Semua tahun (bawaan: tahun evaluasi instansi saja)" };
-        var command = new Command("list", "Daftar rencana aksi / list plan items") { opd, status, overdue, year, allYears, framework, json };
+        var command = new Command("list", "Daftar rencana aksi") { opd, status, overdue, year, allYears, framework, json };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var opdName = parse.GetValue(opd);
             if (opdName is not null && await cli.Get<OpdStore>().FindAsync(opdName, ct) is null)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"Mohon maaf, OPD '{opdName}' tidak ditemukan. Lihat: spbebot opd list / Sorry, OPD '{opdName}' was not found.");
+                parse.InvocationConfiguration.Error.WriteLine($"Mohon maaf, OPD '{opdName}' tidak ditemukan. Lihat: spbebot opd list");
                 return 2;
             }
             var instansi = await cli.Get<InstansiStore>().GetAsync(ct);

@@ -15,13 +15,13 @@ static class PlanSpreadsheetCommands
 {
     public static Command Import()
     {
-        var file = new Argument<string>("berkas") { Description = "XLSX atau CSV rencana aksi / plan spreadsheet" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "spbe-2018|spbe-2024 (bawaan: kerangka instansi / default: the instansi's)" };
-        var year = new Option<int?>("--year") { Description = "Tahun evaluasi (bawaan: tahun instansi) / evaluation year" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Tampilkan saja, jangan simpan / show, write nothing" };
-        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Impor baris yang valid, lewati yang bermasalah / import valid rows, skip bad ones" };
-        var createOpds = new Option<bool>("--create-opds") { Description = "Buat OPD yang belum dikenal / create unknown OPDs" };
-        var command = new Command("import", "Impor rencana aksi dari XLSX/CSV / import the plan") { file, framework, year, dryRun, skipInvalid, createOpds };
+        var file = new Argument<string>("berkas") { Description = "XLSX atau CSV rencana aksi" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "spbe-2018|spbe-2024 (bawaan: kerangka instansi)" };
+        var year = new Option<int?>("--year") { Description = "Tahun evaluasi (bawaan: tahun instansi)" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Tampilkan saja, jangan simpan" };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Impor baris yang valid, lewati yang bermasalah" };
+        var createOpds = new Option<bool>("--create-opds") { Description = "Buat OPD yang belum dikenal" };
+        var command = new Command("import", "Impor rencana aksi dari XLSX/CSV") { file, framework, year, dryRun, skipInvalid, createOpds };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -29,7 +29,7 @@ static class PlanSpreadsheetCommands
             var fw = parse.GetValue(framework) ?? instansi?.Framework ?? CatalogStore.DefaultFramework;
             if (!CatalogStore.Exists(fw))
             {
-                stderr.WriteLine($"Kerangka '{fw}' tidak dikenal. Pilihan: {string.Join(", ", CatalogStore.Available)} / unknown framework.");
+                stderr.WriteLine($"Kerangka '{fw}' tidak dikenal. Pilihan: {string.Join(", ", CatalogStore.Available)}");
                 return 2;
             }
             var opds = await cli.Get<OpdStore>().ListAsync(ct);
@@ -40,10 +40,10 @@ static class PlanSpreadsheetCommands
             var result = ReadWithProgress(importer, parse.GetValue(file)!, stderr);
             if (result.FileUnreadable)
             {
-                stderr.WriteLine($"Mohon maaf, berkas tidak dapat diimpor. / Sorry, the file cannot be imported.\n{result.Problems[0].Message}");
+                stderr.WriteLine($"Mohon maaf, berkas tidak dapat diimpor.\n{result.Problems[0].Message}");
                 return 2;
             }
-            stdout.WriteLine($"Berkas dibaca ({result.Sheet}, judul kolom di baris {result.HeaderRow}): {result.RowsRead} baris rencana aksi, {result.Drafts.Count} valid, {result.Problems.Select(p => p.Row).Distinct().Count()} bermasalah. / {result.RowsRead} rows, {result.Drafts.Count} valid.");
+            stdout.WriteLine($"Berkas dibaca ({result.Sheet}, judul kolom di baris {result.HeaderRow}): {result.RowsRead} baris rencana aksi, {result.Drafts.Count} valid, {result.Problems.Select(p => p.Row).Distinct().Count()} bermasalah.");
             foreach (var w in result.Warnings) stdout.WriteLine($"  ⚠ {w}");
             foreach (var p in result.Problems) stdout.WriteLine($"  ✗ {p}");
             if (result.Problems.Count > 0 && !parse.GetValue(skipInvalid))
@@ -56,7 +56,7 @@ static class PlanSpreadsheetCommands
                     if (check.UnknownOpds.Count > 0)
                         stdout.WriteLine($"  ✗ OPD belum terdaftar: {string.Join(", ", check.UnknownOpds)} (tambahkan dengan 'spbebot opd add' / 'opd alias', atau gunakan --create-opds)");
                 }
-                stderr.WriteLine("Tidak ada yang disimpan: perbaiki baris bermasalah, atau gunakan --skip-invalid. / Nothing imported: fix the rows above or use --skip-invalid.");
+                stderr.WriteLine("Tidak ada yang disimpan: perbaiki baris bermasalah, atau gunakan --skip-invalid.");
                 return 2;
             }
 
@@ -64,16 +64,16 @@ static class PlanSpreadsheetCommands
                 new PlanUpsertOptions { CreateMissingOpds = parse.GetValue(createOpds), DryRun = parse.GetValue(dryRun), ApplyStatus = result.HasStatusColumn }, ct);
             if (upsert.UnknownOpds.Count > 0)
             {
-                stderr.WriteLine($"OPD belum terdaftar: {string.Join(", ", upsert.UnknownOpds)}. Tambahkan dengan 'spbebot opd add' / 'opd alias', atau gunakan --create-opds. Tidak ada yang disimpan. / Unknown OPDs; nothing imported.");
+                stderr.WriteLine($"OPD belum terdaftar: {string.Join(", ", upsert.UnknownOpds)}. Tambahkan dengan 'spbebot opd add' / 'opd alias', atau gunakan --create-opds. Tidak ada yang disimpan.");
                 return 2;
             }
             foreach (var p in upsert.Problems) stderr.WriteLine($"  ✗ {p.Source}: {p.Message}");
             if (!upsert.Succeeded) return 2;
 
             var distinctOpds = result.Drafts.SelectMany(d => d.Opds).Select(OpdNameNormalizer.Normalize).Distinct().Count();
-            var verb = parse.GetValue(dryRun) ? "Akan / would be" : "Tersimpan / saved";
-            stdout.WriteLine($"{verb}: {upsert.Created} baru / created, {upsert.Updated} diperbarui / updated, {upsert.Unchanged} tetap / unchanged — {result.Drafts.FirstOrDefault()?.Framework ?? fw} {result.Drafts.FirstOrDefault()?.Year}, {distinctOpds} OPD.");
-            if (parse.GetValue(dryRun)) stdout.WriteLine("(--dry-run: tidak ada yang disimpan / nothing was written)");
+            var verb = parse.GetValue(dryRun) ? "Akan" : "Tersimpan";
+            stdout.WriteLine($"{verb}: {upsert.Created} baru, {upsert.Updated} diperbarui, {upsert.Unchanged} tetap — {result.Drafts.FirstOrDefault()?.Framework ?? fw} {result.Drafts.FirstOrDefault()?.Year}, {distinctOpds} OPD.");
+            if (parse.GetValue(dryRun)) stdout.WriteLine("(--dry-run: tidak ada yang disimpan)");
             return 0;
         }));
         return command;
@@ -86,23 +86,23 @@ static class PlanSpreadsheetCommands
         if (!large || Console.IsErrorRedirected) return importer.Read(path);
         PlanImportResult? result = null;
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
-            .Status().Start("Membaca berkas… / reading the file…", _ => result = importer.Read(path));
+            .Status().Start("Membaca berkas…", _ => result = importer.Read(path));
         return result!;
     }
 
     public static Command Export()
     {
-        var file = new Argument<string>("berkas") { Description = "Tujuan .xlsx atau .csv / target file" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka (bawaan: kerangka instansi) / framework" };
-        var year = new Option<int?>("--year") { Description = "Tahun (bawaan: tahun instansi) / year" };
-        var opd = new Option<string?>("--opd") { Description = "Hanya OPD ini / only this OPD" };
-        var command = new Command("export", "Ekspor rencana aksi ke XLSX/CSV / export the plan") { file, framework, year, opd };
+        var file = new Argument<string>("berkas") { Description = "Tujuan .xlsx atau .csv" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka (bawaan: kerangka instansi)" };
+        var year = new Option<int?>("--year") { Description = "Tahun (bawaan: tahun instansi)" };
+        var opd = new Option<string?>("--opd") { Description = "Hanya OPD ini" };
+        var command = new Command("export", "Ekspor rencana aksi ke XLSX/CSV") { file, framework, year, opd };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var path = parse.GetValue(file)!;
             if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                parse.InvocationConfiguration.Error.WriteLine("Nama berkas harus berakhiran .xlsx atau .csv. / The file name must end in .xlsx or .csv.");
+                parse.InvocationConfiguration.Error.WriteLine("Nama berkas harus berakhiran .xlsx atau .csv.");
                 return 2;
             }
             var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
@@ -115,7 +115,7 @@ static class PlanSpreadsheetCommands
             var items = await cli.Get<PlanStore>().ListAsync(filter, ct);
             var title = $"Rencana Aksi SPBE {instansi?.Name ?? ""} — {filter.Framework} tahun {filter.Year}".Trim();
             PlanExporter.Write(path, items, title, TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib));
-            stdout.WriteLine($"{items.Count} rencana aksi diekspor ke {path}. / {items.Count} plan items exported.");
+            stdout.WriteLine($"{items.Count} rencana aksi diekspor ke {path}.");
             return 0;
         }));
         return command;

@@ -14,9 +14,9 @@ static class ServeCommand
     {
         var urls = new Option<string?>("--urls")
         {
-            Description = $"Alamat yang dilayani server (bawaan {ServerApp.DefaultUrls}) / addresses the server listens on, separated by ';'",
+            Description = $"Alamat yang dilayani server (bawaan {ServerApp.DefaultUrls}), dipisah dengan ';'",
         };
-        var command = new Command("serve", "Menjalankan server bot (Telegram, Teams, /healthz) / run the bot server (Telegram, Teams, /healthz)") { urls };
+        var command = new Command("serve", "Menjalankan server bot (Telegram, Teams, /healthz)") { urls };
         command.SetAction(async (parse, cancellationToken) =>
         {
             string[] hostArgs = parse.GetValue(urls) is { Length: > 0 } u ? ["--urls", u] : [];
@@ -27,7 +27,7 @@ static class ServeCommand
             }
             catch (OptionsValidationException e)
             {
-                parse.InvocationConfiguration.Error.WriteLine("Mohon periksa pengaturan berikut: / Please check these settings:");
+                parse.InvocationConfiguration.Error.WriteLine("Mohon periksa pengaturan berikut:");
                 foreach (var failure in e.Failures) parse.InvocationConfiguration.Error.WriteLine("  - " + failure);
                 return 2;
             }

@@ -35,7 +35,7 @@ static class CliDatabase
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
         {
-            stderr.WriteLine("Mohon maaf, basis data tidak dapat dibuka. / Sorry, the database could not be opened.");
+            stderr.WriteLine("Mohon maaf, basis data tidak dapat dibuka.");
             stderr.WriteLine(e.Message);
             return 3;
         }

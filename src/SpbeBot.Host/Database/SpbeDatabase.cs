@@ -20,7 +20,7 @@ sealed class SpbeDatabase : IAsyncDisposable
     /// <summary>Where the data is, for messages: "host:port/db" (never the password) and the data folder when embedded.</summary>
     public string Location => Cluster is null
         ? Connections.Describe()
-        : $"{Connections.Describe()} (PostgreSQL bawaan / embedded, data: {Cluster.DataDirectory})";
+        : $"{Connections.Describe()} (PostgreSQL bawaan, data: {Cluster.DataDirectory})";
 
     /// <param name="log">Progress lines for the operator (CLI: standard error, so --json output stays clean).</param>
     /// <param name="stopOnSignals">False for the server, whose host shuts down on SIGINT/SIGTERM and closes the database last.</param>
@@ -39,7 +39,7 @@ sealed class SpbeDatabase : IAsyncDisposable
                 StopOnSignals = stopOnSignals,
             }, ct);
             if (cluster.Created)
-                log?.WriteLine($"Basis data PostgreSQL bawaan dibuat di {cluster.DataDirectory}. / Embedded PostgreSQL database created in {cluster.DataDirectory}.");
+                log?.WriteLine($"Basis data PostgreSQL bawaan dibuat di {cluster.DataDirectory}.");
             connectionString = cluster.ConnectionString;
         }
         else
@@ -52,14 +52,14 @@ sealed class SpbeDatabase : IAsyncDisposable
         {
             var migration = migrate ? await Migrator.MigrateAsync(connectionString, ct) : new Migrator.MigrationResult([]);
             foreach (var script in migration.Applied)
-                log?.WriteLine($"Migrasi diterapkan / migration applied: {script}");
+                log?.WriteLine($"Migrasi diterapkan: {script}");
 
             DemoResult? demo = null;
             if (cluster is not null && settings.DemoData && migrate)
             {
                 demo = await DemoData.EnsureAsync(connections, TimeZones.Today(TimeZones.Wib, clock), ct); // the demo Pemda is in WIB
                 if (demo.Loaded)
-                    log?.WriteLine($"Data contoh dimuat: {demo.Instansi}, {demo.Opds} OPD, {demo.People} orang, {demo.Plan?.Created} rencana aksi. / Demo data loaded.");
+                    log?.WriteLine($"Data contoh dimuat: {demo.Instansi}, {demo.Opds} OPD, {demo.People} orang, {demo.Plan?.Created} rencana aksi.");
             }
             return new SpbeDatabase { Connections = connections, Cluster = cluster, Migration = migration, Demo = demo };
         }

@@ -48,7 +48,8 @@ public class Catalog2024CliTests : IDisposable
         Assert.NotEqual(0, exit);
         Assert.Empty(json);
         Assert.StartsWith("Mohon maaf, berkas", err);
-        Assert.Contains("Sorry, file", err);
+        Assert.Contains("tidak ditemukan.", err);
+        Assert.DoesNotContain("Sorry", err);   // the CLI speaks one language, Indonesian
     }
 
     [Fact]

@@ -49,20 +49,20 @@ sealed class TelegramOptions
         if (!Enabled) return problems;
         var colon = Token!.IndexOf(':');
         if (colon is < 1 or > 16 || !long.TryParse(Token[..colon], out _))
-            problems.Add("SPBEBOT__TELEGRAM__TOKEN bukan token bot yang sah (bentuknya 123456:ABC…). / is not a valid bot token (it looks like 123456:ABC…).");
+            problems.Add("SPBEBOT__TELEGRAM__TOKEN bukan token bot yang sah (bentuknya 123456:ABC…).");
         if (!string.IsNullOrWhiteSpace(ApiBaseUrl) && !Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out _))
-            problems.Add("SPBEBOT__TELEGRAM__APIBASEURL harus alamat lengkap, mis. http://127.0.0.1:8081. / must be an absolute URL.");
+            problems.Add("SPBEBOT__TELEGRAM__APIBASEURL harus alamat lengkap, mis. http://127.0.0.1:8081.");
         if (PollTimeoutSeconds is < 0 or > 50)
-            problems.Add("SPBEBOT__TELEGRAM__POLLTIMEOUTSECONDS harus 0–50. / must be 0–50.");
+            problems.Add("SPBEBOT__TELEGRAM__POLLTIMEOUTSECONDS harus 0–50.");
         if (MessagesPerSecond is <= 0 or > 1000 || MessagesPerSecondPerChat is <= 0 or > 100)
-            problems.Add("SPBEBOT__TELEGRAM__MESSAGESPERSECOND (1–1000) dan MESSAGESPERSECONDPERCHAT (0–100) harus positif. / must be positive rates.");
+            problems.Add("SPBEBOT__TELEGRAM__MESSAGESPERSECOND (1–1000) dan MESSAGESPERSECONDPERCHAT (0–100) harus positif.");
         if (ModeName is not ("polling" or "webhook"))
-            problems.Add($"SPBEBOT__TELEGRAM__MODE harus polling atau webhook, bukan \"{Mode}\". / must be polling or webhook.");
+            problems.Add($"SPBEBOT__TELEGRAM__MODE harus polling atau webhook, bukan \"{Mode}\".");
         if (!UsesWebhook) return problems;
         if (!Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)   // Telegram posts only to HTTPS
-            problems.Add("Mode webhook memerlukan SPBEBOT__TELEGRAM__WEBHOOKURL (alamat HTTPS publik). / Webhook mode needs SPBEBOT__TELEGRAM__WEBHOOKURL (a public HTTPS address).");
+            problems.Add("Mode webhook memerlukan SPBEBOT__TELEGRAM__WEBHOOKURL (alamat HTTPS publik).");
         if (string.IsNullOrEmpty(WebhookSecret) || WebhookSecret.Length > 256 || !WebhookSecret.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
-            problems.Add("Mode webhook memerlukan SPBEBOT__TELEGRAM__WEBHOOKSECRET (1–256 karakter A–Z a–z 0–9 _ -). / Webhook mode needs SPBEBOT__TELEGRAM__WEBHOOKSECRET (1–256 of A–Z a–z 0–9 _ -).");
+            problems.Add("Mode webhook memerlukan SPBEBOT__TELEGRAM__WEBHOOKSECRET (1–256 karakter A–Z a–z 0–9 _ -).");
         return problems;
     }
 }
