@@ -24,7 +24,7 @@ public static class LevelsFile
         try { sheets = SheetGrid.Read(path, MaxBytes); }
         catch (UnreadableSpreadsheetException e)
         {
-            return Fail($"Berkas tidak dapat dibaca sebagai CSV atau XLSX / the file is not a readable CSV or XLSX: {e.Message}");
+            return Fail($"Berkas tidak dapat dibaca sebagai CSV atau XLSX: {e.Message}");
         }
         return Collect(sheets.Count == 0 ? [] : sheets[0].Select(r => (r.Number, r.Cells)));
     }
@@ -40,7 +40,7 @@ public static class LevelsFile
             if (values.Count < 2) continue;
             if (!int.TryParse(values[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var indicator)) continue; // header/title
             if (LevelProblem(values[1], out var level) is { } bad) { problems.Add($"Baris {row}: level {bad}."); continue; }
-            if (levels.ContainsKey(indicator)) { problems.Add($"Baris {row}: indikator {indicator} muncul dua kali / indicator listed twice."); continue; }
+            if (levels.ContainsKey(indicator)) { problems.Add($"Baris {row}: indikator {indicator} muncul dua kali."); continue; }
             levels[indicator] = level;
             // An optional third column is the target level, for the what-if (current vs target).
             if (values.Count >= 3)
@@ -49,15 +49,15 @@ public static class LevelsFile
                 targets[indicator] = target;
             }
         }
-        if (levels.Count == 0 && problems.Count == 0) problems.Add("Tidak ada baris \"indikator, level\" di berkas ini / no \"indicator, level\" rows found.");
+        if (levels.Count == 0 && problems.Count == 0) problems.Add("Tidak ada baris \"indikator, level\" di berkas ini.");
         if (targets.Count > 0 && targets.Count != levels.Count) problems.Add("Kolom target hanya terisi sebagian; isi untuk semua indikator atau kosongkan. / The target column is only partly filled.");
         return new Result(levels, problems) { Targets = targets.Count > 0 ? targets : null };
     }
 
     static string? LevelProblem(string text, out int level)
     {
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out level)) return $"\"{text}\" bukan angka 1–5 / not a level 1–5";
-        return level is >= 1 and <= 5 ? null : $"{level} di luar 1–5 / outside 1–5";
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out level)) return $"\"{text}\" bukan angka 1–5";
+        return level is >= 1 and <= 5 ? null : $"{level} di luar 1–5";
     }
 
     static Result Fail(string message) => new(new Dictionary<int, int>(), [message]);

@@ -237,7 +237,7 @@ public static class Backup
         if (!string.IsNullOrEmpty(c.Password)) env["PGPASSWORD"] = c.Password;
         var result = ProcessRunner.Run(Program(program, binDirectory), all, PgTimeout, environment: env);
         if (result.ExitCode != 0)
-            throw new BackupException($"{program} gagal / failed: {result.Output}");
+            throw new BackupException($"{program} gagal: {result.Output}");
     }
 
     static string Program(string name, string? binDirectory)

@@ -130,7 +130,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
             if (_options.Unsafe) args.Add("--no-sync");
             var result = ProcessRunner.Run(Path.Combine(_binDir, "initdb"), args, TimeSpan.FromMinutes(5), _runAs);
             if (result.ExitCode != 0)
-                throw new InvalidOperationException($"initdb gagal / initdb failed ({DataDirectory}):\n{result.Output}");
+                throw new InvalidOperationException($"initdb gagal ({DataDirectory}):\n{result.Output}");
         }
         finally
         {

@@ -29,7 +29,7 @@ public static class Migrator
             var result = Upgrader(connectionString).PerformUpgrade();
             if (!result.Successful)
                 throw new InvalidOperationException(
-                    $"Migrasi basis data gagal pada {result.ErrorScript?.Name} / database migration failed at {result.ErrorScript?.Name}: {result.Error?.Message}",
+                    $"Migrasi basis data gagal pada {result.ErrorScript?.Name}: {result.Error?.Message}",
                     result.Error);
             return new MigrationResult(result.Scripts.Select(s => ScriptName(s.Name)).ToList());
         }

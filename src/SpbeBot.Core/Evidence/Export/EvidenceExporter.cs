@@ -32,7 +32,7 @@ public static partial class EvidenceExporter
         var warnings = new List<string>();
         var known = entries.Where(e => catalog.FindIndicator(e.Indicator) is not null).ToList();
         foreach (var e in entries.Where(e => catalog.FindIndicator(e.Indicator) is null))
-            warnings.Add($"{e.OriginalName} (#{e.EvidenceId}): indikator {e.Indicator} tidak ada di {catalog.Framework}, tidak diekspor / unknown indicator, skipped");
+            warnings.Add($"{e.OriginalName} (#{e.EvidenceId}): indikator {e.Indicator} tidak ada di {catalog.Framework}, tidak diekspor");
 
         var parent = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
@@ -184,7 +184,7 @@ public static partial class EvidenceExporter
         // Hashes exactly the bytes written, so what is verified is the copy itself.
         static string? Verify(ExportEntry entry, Stream destination)
         {
-            if (!File.Exists(entry.SourcePath)) return "berkas tidak ditemukan di penyimpanan, tidak diekspor / missing from the store, skipped";
+            if (!File.Exists(entry.SourcePath)) return "berkas tidak ditemukan di penyimpanan, tidak diekspor";
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             using (var input = File.OpenRead(entry.SourcePath))
             {
@@ -197,7 +197,7 @@ public static partial class EvidenceExporter
             }
             var hash = Convert.ToHexStringLower(sha.GetHashAndReset());
             return hash.Equals(entry.Sha256, StringComparison.OrdinalIgnoreCase) ? null
-                : $"isi berkas berubah (SHA-256 {hash[..12]}… ≠ {entry.Sha256[..Math.Min(12, entry.Sha256.Length)]}…), tidak diekspor / content altered, skipped";
+                : $"isi berkas berubah (SHA-256 {hash[..12]}… ≠ {entry.Sha256[..Math.Min(12, entry.Sha256.Length)]}…), tidak diekspor";
         }
 
         // With a BOM so that old Windows Notepad does not guess ANSI.

@@ -14,8 +14,8 @@ public static partial class CellValues
         if (text.Length == 0 || text is "-" or "–") return (null, null);
         var m = LevelPattern().Match(TextNormalizer.Normalize(text));
         if (!m.Success || !int.TryParse(m.Groups[1].Value, out var level))
-            return (null, $"level \"{Short(text)}\" tidak dikenali / not a level");
-        return level is >= 1 and <= 5 ? (level, null) : (null, $"level {level} di luar 1–5 / level outside 1–5");
+            return (null, $"level \"{Short(text)}\" tidak dikenali");
+        return level is >= 1 and <= 5 ? (level, null) : (null, $"level {level} di luar 1–5");
     }
 
     static readonly Dictionary<string, int> Months = new()
@@ -35,7 +35,7 @@ public static partial class CellValues
     {
         var text = cell.Trim();
         if (text.Length == 0 || text is "-" or "–") return (null, null);
-        var invalid = (null as DateOnly?, $"tanggal \"{Short(text)}\" tidak dikenali atau tidak ada / not a valid date");
+        var invalid = (null as DateOnly?, $"tanggal \"{Short(text)}\" tidak dikenali atau tidak ada");
 
         if (IsoDate().Match(text) is { Success: true } iso) return Make(iso.Groups[1], iso.Groups[2], iso.Groups[3], invalid);
         if (DayMonthYear().Match(text) is { Success: true } dmy) return Make(dmy.Groups[3], dmy.Groups[2], dmy.Groups[1], invalid);
@@ -74,7 +74,7 @@ public static partial class CellValues
             "cancelled" or "canceled" or "batal" or "dibatalkan" => PlanStatus.Cancelled,
             _ => null,
         };
-        return status is null ? (null, $"status \"{Short(cell)}\" tidak dikenali / unknown status") : (status, null);
+        return status is null ? (null, $"status \"{Short(cell)}\" tidak dikenali") : (status, null);
     }
 
     static int PeriodNumber(string[] words)

@@ -151,7 +151,7 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
 
         var (framework, rowYear) = (catalog.Framework, year);
         if (Get(PlanColumn.Framework) is { Length: > 0 } fw && !fw.Equals(catalog.Framework, StringComparison.OrdinalIgnoreCase))
-            Problem(header.NameOf(PlanColumn.Framework, "Kerangka"), $"kerangka \"{fw}\" berbeda dengan yang dipilih ({catalog.Framework}) / framework differs from the chosen one");
+            Problem(header.NameOf(PlanColumn.Framework, "Kerangka"), $"kerangka \"{fw}\" berbeda dengan yang dipilih ({catalog.Framework})");
         if (FileMayChooseFramework && int.TryParse(Get(PlanColumn.Year), out var y)) rowYear = y;
 
         indicator = ResolveIndicator(row, header, previous, Get, Problem, out var service);
@@ -169,11 +169,11 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
         var opds = OpdCell.Split(Get(PlanColumn.Opd), isKnownOpd);
         if (opds.DroppedEtCetera)
             warnings.Add(new ImportIssue(row.Number, header.NameOf(PlanColumn.Opd, "OPD"), "\"dll\" diabaikan; mohon sebutkan OPD lainnya satu per satu. / \"dll\" (etc.) ignored; please name the other OPDs."));
-        if (opds.Opds.Count == 0) Problem(header.NameOf(PlanColumn.Opd, "OPD"), "OPD penanggung jawab kosong / no responsible OPD");
+        if (opds.Opds.Count == 0) Problem(header.NameOf(PlanColumn.Opd, "OPD"), "OPD penanggung jawab kosong");
 
         var action = Text(Get(PlanColumn.Action));
         var recommendation = Text(Get(PlanColumn.Recommendation));
-        if (action is null && recommendation is null) Problem(header.NameOf(header[PlanColumn.Action] is null ? PlanColumn.Recommendation : PlanColumn.Action, "Tindak Lanjut"), "tindak lanjut dan rekomendasi kosong / no action or recommendation");
+        if (action is null && recommendation is null) Problem(header.NameOf(header[PlanColumn.Action] is null ? PlanColumn.Recommendation : PlanColumn.Action, "Tindak Lanjut"), "tindak lanjut dan rekomendasi kosong");
 
         if (problems.Count > before || indicator is null) return null;
         return new PlanItemDraft
@@ -195,14 +195,14 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
         if (numberText.Length > 0)
         {
             if (!int.TryParse(numberText, out var number) || catalog.FindIndicator(number) is not { } byNumber)
-            { problem(header[PlanColumn.IndicatorNumber] is null ? header.NameOf(PlanColumn.Indicator, "Indikator") : header.NameOf(PlanColumn.IndicatorNumber, "No Indikator"), $"indikator \"{numberText}\" tidak ada di {catalog.Framework} / no such indicator"); return null; }
+            { problem(header[PlanColumn.IndicatorNumber] is null ? header.NameOf(PlanColumn.Indicator, "Indikator") : header.NameOf(PlanColumn.IndicatorNumber, "No Indikator"), $"indikator \"{numberText}\" tidak ada di {catalog.Framework}"); return null; }
             var check = name.Length > 0 ? _names.Match(name) : null;
             if (check?.Indicator is { } other && other.Number != byNumber.Number && byNumber.ScoredPerService == false)
-            { problem(header.NameOf(PlanColumn.Indicator, "Indikator"), $"nomor {number} tidak cocok dengan nama \"{Short(name)}\" (indikator {other.Number}) / number and name disagree"); return null; }
+            { problem(header.NameOf(PlanColumn.Indicator, "Indikator"), $"nomor {number} tidak cocok dengan nama \"{Short(name)}\" (indikator {other.Number})"); return null; }
             if (byNumber.ScoredPerService && check?.Indicator?.Number != byNumber.Number && name.Length > 0) service = name;
             return byNumber;
         }
-        if (name.Length == 0) { problem(header.NameOf(PlanColumn.Indicator, "Indikator"), "nama indikator kosong / indicator is empty"); return null; }
+        if (name.Length == 0) { problem(header.NameOf(PlanColumn.Indicator, "Indikator"), "nama indikator kosong"); return null; }
 
         var match = _names.Match(name);
         if (match.Indicator is not null) return match.Indicator;
@@ -214,8 +214,8 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
             service = name;
             return perService;
         }
-        var hint = match.RunnerUp is null || match.Score == 0 ? "" : $" (paling mirip: indikator {match.RunnerUp.Number} dan lainnya, tidak cukup yakin / closest candidates not certain enough)";
-        problem(header.NameOf(PlanColumn.Indicator, "Indikator"), $"indikator \"{Short(name)}\" tidak dikenali di {catalog.Framework}{hint} / indicator not recognised");
+        var hint = match.RunnerUp is null || match.Score == 0 ? "" : $" (paling mirip: indikator {match.RunnerUp.Number} dan lainnya, tidak cukup yakin)";
+        problem(header.NameOf(PlanColumn.Indicator, "Indikator"), $"indikator \"{Short(name)}\" tidak dikenali di {catalog.Framework}{hint}");
         return null;
     }
 
