@@ -70,13 +70,7 @@ static class CatalogCommand
                 return 1;
             }
 
-            var json = CatalogStore.Serialize(result.Catalog) + "\n";
-            if (parseResult.GetValue(output) is { } outFile)
-                File.WriteAllText(outFile.FullName, json, Utf8NoBom);
-            else
-                stdout.Write(json);
-
-            PrintSummary(result, stderr);
+            WriteCatalog(result, parseResult.GetValue(output), stdout, stderr);
             return 0;
         });
         return command;
@@ -114,15 +108,21 @@ static class CatalogCommand
                 stderr.WriteLine($"Mohon maaf, berkas instrumen Pemdi tidak dapat dibaca: {e.Message}");
                 return 1;
             }
-            var json = CatalogStore.Serialize(result.Catalog) + "\n";
-            if (parseResult.GetValue(output) is { } outFile)
-                File.WriteAllText(outFile.FullName, json, Utf8NoBom);
-            else
-                stdout.Write(json);
-            PrintSummary(result, stderr);
+            WriteCatalog(result, parseResult.GetValue(output), stdout, stderr);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The built catalog as JSON into the file (UTF-8 without BOM) or onto standard output, then the summary.</summary>
+    static void WriteCatalog(CatalogBuildResult result, FileInfo? output, TextWriter stdout, TextWriter stderr)
+    {
+        var json = CatalogStore.Serialize(result.Catalog) + "\n";
+        if (output is not null)
+            File.WriteAllText(output.FullName, json, Utf8NoBom);
+        else
+            stdout.Write(json);
+        PrintSummary(result, stderr);
     }
 
     static void PrintSummary(CatalogBuildResult result, TextWriter stderr)
