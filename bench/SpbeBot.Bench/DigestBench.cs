@@ -44,7 +44,7 @@ static class DigestBench
                 """, new { year = today.Year, evidence });
         }
         Console.WriteLine($"50 OPDs, 47 indicators, {actions:N0} actions, {evidence:N0} evidence files; {runs} runs after one warm-up.");
-        var store = new DigestStore(db, new InstansiStore(db), new PlanStore(db), new EvidenceStore(db));
+        var store = new DigestStore(db, new InstansiStore(db), new PlanStore(db), new EvidenceStore(db), new SpbeBot.Core.Evidence.Checking.EvidenceCheckStore(db));
         var folder = Path.Combine(bench.Root, "out");
         var (load, render) = (new List<double>(), new List<double>());
         for (var i = 0; i <= runs; i++)

@@ -2,6 +2,7 @@ using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Conversations;
 using SpbeBot.Core.Digest;
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
@@ -17,6 +18,7 @@ namespace SpbeBot.Dialogs.Conversation;
 /// after start); null or empty: invites show the code and "/start &lt;code&gt;" only.
 /// </param>
 /// <param name="Clock">What day and time it is for the dialogs, invites and reminders (tests set a date).</param>
+/// <param name="Precheck">The pre-check of filed uploads; null where no <see cref="IEvidenceChecker"/> is installed (no pre-check lines).</param>
 public sealed record ConversationServices(
     PersonStore People,
     InviteStore Invites,
@@ -31,20 +33,25 @@ public sealed record ConversationServices(
     BroadcastStore Broadcasts,
     DigestStore Digests,
     TimeProvider Clock,
-    Func<string?>? BotUsername = null)
+    Func<string?>? BotUsername = null,
+    EvidencePrecheck? Precheck = null)
 {
     /// <summary>
     /// Every store on one database, and the evidence file store in <paramref name="evidence"/>'s folder: the convenience
     /// for tests and benches. The server and the CLI take these from their service container instead.
     /// </summary>
-    public static ConversationServices On(ConnectionFactory db, EvidenceOptions evidence, Func<string?>? botUsername = null, TimeProvider? clock = null)
+    /// <param name="checker">With a checker, filed uploads get their pre-check; scans wait in the table for <see cref="EvidencePrecheck.RunDueAsync"/>.</param>
+    public static ConversationServices On(ConnectionFactory db, EvidenceOptions evidence, Func<string?>? botUsername = null, TimeProvider? clock = null,
+        IEvidenceChecker? checker = null, PrecheckOptions? precheckOptions = null)
     {
         clock ??= TimeProvider.System;
-        var (instansi, plans, evidenceStore) = (new InstansiStore(db), new PlanStore(db), new EvidenceStore(db));
+        var (instansi, plans, evidenceStore, checks) = (new InstansiStore(db), new PlanStore(db), new EvidenceStore(db), new EvidenceCheckStore(db));
+        var intake = EvidenceIntake.On(db, evidence);
         return new ConversationServices(
             new PersonStore(db), new InviteStore(db, clock), plans, new OpdStore(db), instansi,
-            new ConversationStateStore(db), evidenceStore, EvidenceIntake.On(db, evidence), new Outbox(db),
-            new ReminderScan(db, instansi, new ReminderWriter()), new BroadcastStore(db), new DigestStore(db, instansi, plans, evidenceStore),
-            clock, botUsername);
+            new ConversationStateStore(db), evidenceStore, intake, new Outbox(db),
+            new ReminderScan(db, instansi, new ReminderWriter()), new BroadcastStore(db), new DigestStore(db, instansi, plans, evidenceStore, checks),
+            clock, botUsername,
+            checker is null ? null : new EvidencePrecheck(checker, checks, evidenceStore, intake.Files, new SweepOnlyCheckQueue(), precheckOptions));
     }
 }

@@ -42,11 +42,20 @@ public static class DigestTexts
             lines.Add($"Indikator berisiko (tenggat ≤ {DigestBuilder.AtRiskDays} hari, bukti belum lengkap):");
             lines.AddRange(d.AtRisk.Select(r => $"• Ind. {r.Indicator} · tenggat {r.Deadline.ToString("d MMM", Id)} · bukti L{r.TargetLevel} {r.Approved}/{r.Required}"));
         }
+        if (d.Flagged.Count > 0)
+        {
+            lines.Add("");
+            lines.Add($"Pemeriksaan awal — bukti bertanda per OPD ({d.Flagged.Sum(f => f.Items)} bukti):");
+            lines.AddRange(d.Flagged.Select(f => $"• {f.Opd}: {f.Items} ({FlagCounts(f)})"));
+        }
         lines.Add("");
         lines.Add($"Grafik indeks per {Group(d)} dan rincian lengkap (XLSX) terlampir.");
         var text = string.Join("\n", lines.Where((l, i) => l.Length > 0 || i == 0 || lines[i - 1].Length > 0));
         return text.Length <= Reply.MaxComposedLength ? text : text[..(Reply.MaxComposedLength - 10)] + "\n…";
     }
+
+    /// <summary>"draf 2, > 2 tahun 1": each flag an OPD's uploads raised, with how many.</summary>
+    public static string FlagCounts(FlaggedOpd f) => string.Join(", ", f.ByFlag.Select(x => $"{Evidence.PrecheckTexts.Id.FlagShort(x.Flag)} {x.Count}"));
 
     /// <summary>"domain", or "aspek" where the framework has no domains (pemdi-2026): what the chart's bars are.</summary>
     public static string Group(WeeklyDigest d) => d.ByAspect ? "aspek" : "domain";

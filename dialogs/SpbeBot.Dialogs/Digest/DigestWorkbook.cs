@@ -43,6 +43,12 @@ public static class DigestWorkbook
         Rows(risk, ["Indikator", "Nama", "Tenggat", "Target level", "Bukti disetujui", "Bukti diminta"], [10, 60, 12, 12, 15, 13],
             d.AtRisk.Select(r => new object[] { r.Indicator, r.Name, r.Deadline.ToString("yyyy-MM-dd"), r.TargetLevel, r.Approved, r.Required }));
 
+        var flagged = workbook.AddWorksheet("Pemeriksaan Awal");
+        Rows(flagged, ["OPD", "Bukti bertanda", "Catatan"], [30, 16, 70],
+            d.Flagged.Select(f => new object[] { f.Opd, f.Items, DigestTexts.FlagCounts(f) }));
+        Append(flagged, ["Jumlah", d.Flagged.Sum(f => f.Items), ""]);
+        flagged.LastRowUsed()!.Style.Font.Bold = true;
+
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
         return buffer.ToArray();

@@ -1,5 +1,6 @@
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Dialogs.Common;
@@ -211,13 +212,30 @@ sealed class EvidenceUpload : IStepDialog
         var plan = record.PlanItemId is { } id ? await turn.Services.Plans.GetAsync(id, turn.Ct) : null;
         var planLine = plan is null ? null : $"#{plan.Id} {EvidenceTexts.Short(plan.Action ?? "-", 80)}";
         var e = turn.EvidenceTexts;
-        var text = e.Receipt(record, itemText, alreadyStored, planLine);
+        var text = e.Receipt(record, itemText, alreadyStored, planLine) + await PrecheckAsync(turn, record);
         var checklist = new ReplyButton(e.ChecklistButton, $"/bukti {record.Indicator} {record.Level}");
         // A second file for the same evidence item replaces the first: say so, and let the uploader keep both when the
         // item needs several documents.
         var replaced = await turn.Services.Evidence.SupersededByAsync(record.Id, turn.Ct);
         if (replaced.Count == 0) return new Reply(text, [checklist], []);
         return new Reply(text + "\n\n" + e.Supersedes(replaced), [new ReplyButton(e.KeepBoth, $"/simpankeduanya {record.Id}"), new ReplyButton(e.Replace, $"/ganti {record.Id}"), checklist], []);
+    }
+
+    /// <summary>
+    /// The pre-check lines under a receipt (none where no checker is installed): the verdict from the text layer, "being
+    /// read" for a scan (the result follows through the outbox), or "not available". It never changes the filing.
+    /// </summary>
+    static async Task<string> PrecheckAsync(Turn turn, EvidenceRecord record)
+    {
+        if (turn.Services.Precheck is not { } precheck || record.Status != EvidenceStatus.Pending) return "";
+        var p = PrecheckTexts.For(turn.Person.Language);
+        var outcome = await precheck.InChatAsync(record, turn.Ct);
+        return "\n\n" + outcome.State switch
+        {
+            PrecheckState.Done => p.Lines(outcome.Check!),
+            PrecheckState.Reading => p.Reading,
+            _ => p.Unavailable,
+        };
     }
 
     /// <summary>"/simpankeduanya &lt;id&gt;": the files upload &lt;id&gt; replaced are put back beside it. "/ganti &lt;id&gt;": the replacement stands.</summary>

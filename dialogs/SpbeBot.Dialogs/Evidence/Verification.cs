@@ -35,7 +35,10 @@ sealed class Verification : IStepDialog
         if (page.Count == 0) return Turn.One(turn.EvidenceTexts.QueueEmpty);
         var e = page[0];
         var t = turn.EvidenceTexts;
-        return Turn.One(t.QueueItem(e, total, ItemText(e), turn.Zone),
+        // The pre-check, when there is one for this file as filed: advice beside the decision, never instead of it.
+        var check = turn.Services.Precheck is { } precheck ? await precheck.Store.GetAsync(e.Id, turn.Ct) : null;
+        var precheckLines = check is not null && check.Matches(e) ? "\n\n" + PrecheckTexts.For(turn.Person.Language).ForCoordinator(check) : "";
+        return Turn.One(t.QueueItem(e, total, ItemText(e), turn.Zone) + precheckLines,
             new ReplyButton(t.Approve, $"/setujui {e.Id}"), new ReplyButton(t.Reject, $"/tolak {e.Id}"),
             new ReplyButton(t.ViewFile, $"/lihatberkas {e.Id}"), new ReplyButton(t.Next, $"/verifikasi {e.Id}"));
     }

@@ -15,7 +15,8 @@ public static class DigestBuilder
     public static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     public static WeeklyDigest Build(CriteriaCatalog catalog, string instansi, int year, DateOnly today,
-        IReadOnlyList<PlanItem> items, IReadOnlyList<EvidenceRecord> evidence, IReadOnlyList<WeekIndex> history)
+        IReadOnlyList<PlanItem> items, IReadOnlyList<EvidenceRecord> evidence, IReadOnlyList<WeekIndex> history,
+        IReadOnlyDictionary<long, IReadOnlyList<string>>? checkFlags = null)
     {
         var week = WeekOf(today);
         var (current, target) = PlanLevels.From(items);
@@ -55,6 +56,12 @@ public static class DigestBuilder
                 x.checklist.RequiredApproved, x.checklist.Required))
             .OrderBy(r => r.Deadline).ThenBy(r => r.Indicator).ToList();
 
+        // Uploads whose pre-check raised a flag, per OPD (most first), with how often each flag was raised.
+        var flagged = checkFlags is null ? [] : evidence.Where(e => checkFlags.ContainsKey(e.Id)).GroupBy(e => e.OpdName ?? "-")
+            .Select(g => new FlaggedOpd(g.Key, g.Count(), g.SelectMany(e => checkFlags[e.Id].Distinct()).GroupBy(f => f)
+                .Select(f => (f.Key, f.Count())).OrderByDescending(f => f.Item2).ThenBy(f => f.Key, StringComparer.Ordinal).ToList()))
+            .OrderByDescending(f => f.Items).ThenBy(f => f.Opd, StringComparer.Ordinal).ToList();
+
         var earlier = history.Where(h => h.Week < week).OrderBy(h => h.Week).ToList();
         return new WeeklyDigest
         {
@@ -75,6 +82,7 @@ public static class DigestBuilder
             MostOverdue = overdue.Take(MostOverdueShown).ToList(),
             OverdueTotal = overdue.Count,
             AtRisk = atRisk,
+            Flagged = flagged,
             History = earlier,
         };
     }

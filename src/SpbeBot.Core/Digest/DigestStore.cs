@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Storage;
@@ -9,7 +10,7 @@ using SpbeBot.Core.Storage;
 namespace SpbeBot.Core.Digest;
 
 /// <summary>Loads what the digest needs and keeps one snapshot per week.</summary>
-public sealed class DigestStore(ConnectionFactory db, InstansiStore instansiStore, PlanStore plans, EvidenceStore evidenceStore)
+public sealed class DigestStore(ConnectionFactory db, InstansiStore instansiStore, PlanStore plans, EvidenceStore evidenceStore, EvidenceCheckStore checks)
 {
     /// <summary>This week's digest for the instansi (null when the instansi is not set up).</summary>
     public async Task<WeeklyDigest?> BuildAsync(DateOnly today, CancellationToken ct = default)
@@ -19,7 +20,8 @@ public sealed class DigestStore(ConnectionFactory db, InstansiStore instansiStor
         var catalog = CatalogStore.Get(instansi.Framework);
         var items = await plans.ListAsync(new PlanFilter { Framework = instansi.Framework, Year = instansi.EvaluationYear }, ct);
         var evidence = await evidenceStore.ListAsync(new EvidenceFilter { Framework = instansi.Framework, Year = instansi.EvaluationYear, Limit = 1_000_000 }, ct);
-        return DigestBuilder.Build(catalog, instansi.Name, instansi.EvaluationYear, today, items, evidence, await HistoryAsync(ct));
+        var flags = await checks.FlagsAsync(instansi.Framework, instansi.EvaluationYear, ct);
+        return DigestBuilder.Build(catalog, instansi.Name, instansi.EvaluationYear, today, items, evidence, await HistoryAsync(ct), flags);
     }
 
     public async Task<IReadOnlyList<WeekIndex>> HistoryAsync(CancellationToken ct = default)

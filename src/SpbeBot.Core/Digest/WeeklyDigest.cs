@@ -9,6 +9,9 @@ public sealed record OverdueItem(long PlanItemId, int Indicator, string? Action,
 /// <summary>An indicator whose action is due within 14 days while the evidence for its target level is incomplete.</summary>
 public sealed record AtRiskIndicator(int Indicator, string Name, DateOnly Deadline, int TargetLevel, int Approved, int Required);
 
+/// <summary>An OPD's current uploads whose pre-check raised a flag: how many, and each flag with how many raised it.</summary>
+public sealed record FlaggedOpd(string Opd, int Items, IReadOnlyList<(string Flag, int Count)> ByFlag);
+
 /// <summary>The index of one week as it was reported (from the snapshot table).</summary>
 public sealed record WeekIndex(DateOnly Week, decimal? Now, decimal? Target);
 
@@ -41,6 +44,8 @@ public sealed record WeeklyDigest
     public IReadOnlyList<OpdProgress> Opds { get; init; } = [];
     public IReadOnlyList<OverdueItem> MostOverdue { get; init; } = [];
     public IReadOnlyList<AtRiskIndicator> AtRisk { get; init; } = [];
+    /// <summary>Per OPD, the current uploads the pre-check flagged (draft, unsigned, stale, …); only OPDs with any.</summary>
+    public IReadOnlyList<FlaggedOpd> Flagged { get; init; } = [];
     /// <summary>Earlier weeks' snapshots (oldest first), for the trend chart.</summary>
     public IReadOnlyList<WeekIndex> History { get; init; } = [];
     public int OverdueTotal { get; init; }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.Evidence.Export;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
@@ -32,10 +33,13 @@ static class EvidenceExportCommand
                 return 1;
             }
             var plans = (await cli.Get<PlanStore>().ListAsync(new PlanFilter { Framework = fw, Year = y }, ct)).ToDictionary(p => p.Id);
+            // Finished pre-checks of these very files: their quotes go into the draft explanations.
+            var checks = await cli.Get<EvidenceCheckStore>().ForEvidenceAsync(approved.Select(e => e.Id).ToList(), ct);
             var entries = approved.Select(e => new ExportEntry(
                 e.Indicator!.Value, e.Level!.Value, e.Item!.Value, intake.Files.PathOf(e.Sha256), e.OriginalName,
                 Path.GetExtension(e.OriginalName).ToLowerInvariant(), e.OpdName, e.Uploader, e.Reviewer, e.ReviewedAt, e.CreatedAt,
-                e.Sha256, e.Size, e.PlanItemId is { } p && plans.TryGetValue(p, out var plan) ? plan.Action : null, e.Id)).ToList();
+                e.Sha256, e.Size, e.PlanItemId is { } p && plans.TryGetValue(p, out var plan) ? plan.Action : null, e.Id,
+                checks.TryGetValue(e.Id, out var check) && check.Status == EvidenceCheckStatus.Done && check.Matches(e) ? check.Verdict : null)).ToList();
             var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
             ExportResult result;
             try

@@ -5,6 +5,7 @@ using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Conversations;
 using SpbeBot.Core.Digest;
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
@@ -63,6 +64,8 @@ static class CoreRegistration
         services.TryAddSingleton<TeamsFileOfferStore>();
         services.TryAddSingleton<IReminderWriter, ReminderWriter>();
         services.TryAddSingleton<ReminderScan>();
+        services.TryAddSingleton<EvidenceCheckStore>();
+        services.TryAddSingleton<IEvidenceCheckQueue, SweepOnlyCheckQueue>();
         services.TryAddSingleton<DigestStore>();
         services.TryAddSingleton<SpbeBot.Core.Criteria.CatalogVersionStore>();
         services.TryAddSingleton(sp =>
@@ -75,7 +78,12 @@ static class CoreRegistration
                 sp.GetRequiredService<ReminderScan>(), sp.GetRequiredService<BroadcastStore>(), sp.GetRequiredService<DigestStore>(),
                 sp.GetRequiredService<TimeProvider>(),
                 // Configured name first; otherwise the one the Telegram channel learned from getMe (server only, if it runs).
-                () => config[ConversationRegistration.BotUsernameKey] is { Length: > 0 } configured ? configured : sp.GetService<TelegramBotIdentity>()?.Username);
+                () => config[ConversationRegistration.BotUsernameKey] is { Length: > 0 } configured ? configured : sp.GetService<TelegramBotIdentity>()?.Username,
+                // The pre-check only where a checker is installed.
+                sp.GetService<IEvidenceChecker>() is { } checker
+                    ? new EvidencePrecheck(checker, sp.GetRequiredService<EvidenceCheckStore>(), sp.GetRequiredService<EvidenceStore>(),
+                        sp.GetRequiredService<EvidenceFileStore>(), sp.GetRequiredService<IEvidenceCheckQueue>())
+                    : null);
         });
         return services;
     }

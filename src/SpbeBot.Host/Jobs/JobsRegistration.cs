@@ -24,6 +24,8 @@ static class JobsRegistration
         services.AddTransient<ReminderJob>();
         services.AddTransient<DigestJob>();
         services.AddTransient<RetentionJob>();
+        services.AddTransient<EvidenceCheckJob>();
+        services.AddSingleton<SpbeBot.Core.Evidence.Checking.IEvidenceCheckQueue, HangfireCheckQueue>();
         return services;
     }
 

@@ -52,6 +52,8 @@ sealed class JobsRunner(
             new RecurringJobOptions { TimeZone = zone });
         new RecurringJobManager(Storage).AddOrUpdate<RetentionJob>(RetentionJob.Id, j => j.RunAsync(CancellationToken.None),
             retentionSettings.Value.Cron, new RecurringJobOptions { TimeZone = zone });
+        new RecurringJobManager(Storage).AddOrUpdate<EvidenceCheckJob>(EvidenceCheckJob.SweepId, j => j.SweepAsync(CancellationToken.None),
+            EvidenceCheckJob.SweepCron, new RecurringJobOptions { TimeZone = zone });
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
             ServerName = $"spbebot-{Environment.MachineName}-{Environment.ProcessId}",

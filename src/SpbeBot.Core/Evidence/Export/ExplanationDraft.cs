@@ -1,17 +1,23 @@
 using SpbeBot.Core.People;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Evidence.Checking;
 
 namespace SpbeBot.Core.Evidence.Export;
 
 /// <summary>
 /// A draft self-assessment explanation for one indicator in the Pedoman's FAKTA + ANALISIS form (BAB III B.1–B.4,
 /// one sentence pattern per domain), filled in with the real exported file names, for the internal assessor to edit.
-/// What only the assessor can know (article numbers, pages, application names) is marked «…».
+/// What only the assessor can know (article numbers, pages, application names) is marked «…»; where the pre-check
+/// found a criterion's elements in a file, their quotes with Pasal and page take that place.
 /// </summary>
-public static class ExplanationDraft
+public static partial class ExplanationDraft
 {
+    /// <summary>At most this many quotes in the FAKTA sentence, and per file in the list.</summary>
+    public const int QuotesShown = 3;
+
     const string Scope = " Instansi Pusat/Pemerintah Daerah";
 
     /// <param name="files">The exported files of this indicator, in bundle order.</param>
@@ -45,7 +51,7 @@ public static class ExplanationDraft
             text.AppendLine();
         }
         text.AppendLine("Penjelasan:");
-        text.AppendLine(Fakta(domain, indicator, names, opds, instansi));
+        text.AppendLine(Fakta(domain, indicator, names, opds, instansi, cited));
         text.AppendLine(Analisis(domain, indicator, proposed, catalog));
         text.AppendLine();
         text.AppendLine("Data dukung per level:");
@@ -57,6 +63,8 @@ public static class ExplanationDraft
                 var item = f.Entry.Item == 0 ? "lainnya" : $"butir {f.Entry.Item}";
                 var approved = f.Entry.ApprovedAt is { } at ? " " + TimeZones.ToLocal(at, timeZone).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
                 text.AppendLine($"- {f.FileName} — {item}; {f.Entry.OpdName ?? "-"}; disetujui {f.Entry.ApprovedBy ?? "-"}{approved}");
+                foreach (var found in Found(f).Take(QuotesShown))
+                    text.AppendLine($"  · {found.Element}: {Place(found)} — «{Shorten(OneLine(found.Quote), 200)}»");
             }
         }
         Missing(text, indicator, proposed, files);
@@ -88,21 +96,45 @@ public static class ExplanationDraft
     }
 
     // B.1 Kebijakan Internal, B.4 Layanan, and B.2/B.3 (Tata Kelola, Manajemen) share one pattern.
-    static string Fakta(string domain, Indicator indicator, string files, string opds, string instansi)
+    static string Fakta(string domain, Indicator indicator, string files, string opds, string instansi, IReadOnlyList<ExportedFile> cited)
     {
         if (files.Length == 0) files = "«nama file data dukung»";
         var subject = Subject(indicator);
+        // What the pre-check found in the cited files, quoted where the assessor would otherwise fill in «…».
+        var quotes = cited.SelectMany(f => Found(f).Select(found => (File: f, Found: found))).Take(QuotesShown).ToList();
+        var document = cited.Select(f => f.Entry.Check?.Document).FirstOrDefault(d => d?.Kind is not null);
         if (Is(domain, "Kebijakan"))
-            return $"Kebijakan internal terkait {subject} tercantum dalam «nama dokumen kebijakan» «Nomor … Tahun …» tentang «uraian nama kebijakan», " +
-                   $"yaitu pada pasal «nomor pasal» halaman «nomor halaman» tentang «uraian nama pasal» yang disampaikan pada data dukung {files} (FAKTA).";
+        {
+            var name = document is null ? "«nama dokumen kebijakan» «Nomor … Tahun …»"
+                : $"{document.Kind} Nomor {document.Number ?? "«…»"} Tahun {document.Year?.ToString(CultureInfo.InvariantCulture) ?? "«…»"}";
+            var where = quotes.Count == 0 ? "pada pasal «nomor pasal» halaman «nomor halaman» tentang «uraian nama pasal»"
+                : string.Join("; ", quotes.Select(q => $"pada {Place(q.Found)} ({q.File.FileName}) tentang {q.Found.Element}: «{Shorten(OneLine(q.Found.Quote), 200)}»"));
+            return $"Kebijakan internal terkait {subject} tercantum dalam {name} tentang «uraian nama kebijakan», " +
+                   $"yaitu {where} yang disampaikan pada data dukung {files} (FAKTA).";
+        }
         if (Is(domain, "Layanan"))
             return $"{(subject.StartsWith("Layanan ", StringComparison.OrdinalIgnoreCase) ? subject : "Layanan " + subject)} sudah diterapkan oleh {(opds.Length > 0 ? opds : "«nama unit kerja/OPD»")} pada lingkup {instansi} dengan nama aplikasi/layanan " +
                    $"«nama aplikasi SPBE» yang dibuktikan berupa «screenshot/manual book/video/tautan» pada data dukung {files} (FAKTA).";
         var activity = subject.StartsWith("Penerapan", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("Pelaksanaan", StringComparison.OrdinalIgnoreCase)
                        || subject.Contains("Penerapan", StringComparison.OrdinalIgnoreCase) ? subject : "Penerapan " + subject;
+        if (quotes.Count > 0)
+            return $"{activity} telah terdokumentasikan pada data dukung {files}, yaitu " +
+                   string.Join("; ", quotes.Select(q => $"pada {Place(q.Found)} ({q.File.FileName}) yang menguraikan {q.Found.Element}: «{Shorten(OneLine(q.Found.Quote), 200)}»")) +
+                   " (FAKTA).";
         return $"{activity} telah terdokumentasikan pada data dukung {files}, yaitu pada bab/halaman «nomor bab/halaman» " +
                "yang menguraikan tentang «isi/konteks dokumen» (FAKTA).";
     }
+
+    static IEnumerable<FoundElement> Found(ExportedFile file) => file.Entry.Check?.Found ?? [];
+
+    /// <summary>"Pasal 3 halaman 2" when the quote names its Pasal; otherwise the Pasal is left for the assessor.</summary>
+    internal static string Place(FoundElement found) =>
+        (PasalIn().Match(found.Quote) is { Success: true } pasal ? "Pasal " + pasal.Groups[1].Value : "pasal «nomor pasal»") + $" halaman {found.Page}";
+
+    static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"\bPasal\s+(\d+[A-Z]?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PasalIn();
 
     static string Analisis(string domain, Indicator indicator, int level, CriteriaCatalog catalog)
     {

@@ -1,0 +1,119 @@
+using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Evidence.Checking;
+using SpbeBot.Dialogs.Common;
+
+namespace SpbeBot.Dialogs.Evidence;
+
+/// <summary>
+/// The pre-check of a filed upload as the uploader and the coordinators read it: 3–5 short lines (level, flags, what the
+/// next level still needs, one quote, what could not be read). Advice, never a decision.
+/// </summary>
+public sealed class PrecheckTexts : BilingualTexts
+{
+    public static readonly PrecheckTexts Id = new(english: false);
+    public static readonly PrecheckTexts En = new(english: true);
+
+    public static PrecheckTexts For(string? language) => language == "en" ? En : Id;
+
+    PrecheckTexts(bool english) : base(english)
+    {
+    }
+
+    /// <summary>The uploader's lines in the receipt (at most five).</summary>
+    public string Lines(EvidenceCheck c)
+    {
+        var lines = new List<string> { Verdict(c) };
+        if (c.Flags.Count > 0) lines.Add(FlagsLine(c));
+        if (Next(c) is { } next) lines.Add(next);
+        if (c.Found.Count > 0) lines.Add(Quote(c.Found[0]));
+        if (Note(c) is { } note) lines.Add(note);
+        return string.Join("\n", lines.Take(5));
+    }
+
+    /// <summary>What the coordinator sees in the verification queue: level and flags, up to three quotes, the note.</summary>
+    public string ForCoordinator(StoredCheck stored)
+    {
+        if (stored.Status is EvidenceCheckStatus.Queued or EvidenceCheckStatus.Running)
+            return S("🔎 Pemeriksaan awal: dokumen hasil pindaian sedang dibaca (OCR).", "🔎 Pre-check: the scanned document is being read (OCR).");
+        if (stored.Status != EvidenceCheckStatus.Done || stored.Verdict is not { } c)
+            return S("🔎 Pemeriksaan awal: tidak tersedia untuk berkas ini.", "🔎 Pre-check: not available for this file.");
+        var lines = new List<string?> { Verdict(c), c.Flags.Count > 0 ? FlagsLine(c) : null };
+        lines.AddRange(c.Found.Take(3).Select(Quote));
+        lines.Add(Note(c));
+        return string.Join("\n", lines.OfType<string>());
+    }
+
+    /// <summary>A scan: read in the background, the result follows in a separate message.</summary>
+    public string Reading => S("⏳ Pemeriksaan awal: dokumen ini hasil pindaian dan sedang dibaca (OCR); hasilnya kami kirim menyusul.",
+        "⏳ Pre-check: this document is a scan and is being read (OCR); we will send the result shortly.");
+
+    /// <summary>The checker failed or took too long; the filing stands.</summary>
+    public string Unavailable => S("Pemeriksaan awal isi dokumen belum tersedia untuk berkas ini; berkas tetap diarsipkan seperti biasa.",
+        "The content pre-check is not available for this file; the file is filed as usual.");
+
+    /// <summary>The background reading's result, sent through the outbox.</summary>
+    public string Result(EvidenceRecord e, EvidenceCheck? c) =>
+        S($"Hasil pemeriksaan awal bukti #{e.Id} \"{e.OriginalName}\" (Indikator {e.Indicator} · Level {e.Level}):\n",
+          $"Pre-check of evidence #{e.Id} \"{e.OriginalName}\" (Indicator {e.Indicator} · Level {e.Level}):\n")
+        + (c is null ? Unavailable : Lines(c));
+
+    string Verdict(EvidenceCheck c) => (c.Level is { } level
+        ? S($"🔎 Pemeriksaan awal (saran, bukan keputusan): isi dokumen mendukung level {level}", $"🔎 Pre-check (advice, not a decision): the document's text supports level {level}")
+        : S("🔎 Pemeriksaan awal (saran, bukan keputusan): level belum dapat dinilai dari dokumen ini", "🔎 Pre-check (advice, not a decision): the level cannot be judged from this document"))
+        + (c.Ocr ? S(" (dibaca dengan OCR).", " (read by OCR).") : ".");
+
+    string FlagsLine(EvidenceCheck c) => S("⚠️ Catatan: ", "⚠️ Flags: ") + string.Join("; ", c.Flags.Select(f => Flag(f, c)));
+
+    /// <summary>One flag in words, with what the document says where that helps.</summary>
+    public string Flag(string flag, EvidenceCheck? c = null) => flag switch
+    {
+        EvidenceCheckFlags.Draft => S("masih draf/rancangan, belum ditetapkan", "still a draft, not formally enacted"),
+        EvidenceCheckFlags.Unsigned => S("tidak ditemukan blok penetapan/tanda tangan", "no enactment or signature block found"),
+        EvidenceCheckFlags.Stale => c?.Document.Year is { } year
+            ? S($"dokumen tahun {year}, lebih dari dua tahun", $"dated {year}, older than two years")
+            : S("lebih dari dua tahun", "older than two years"),
+        EvidenceCheckFlags.OffTopic => c?.SeemsIndicator is { } other
+            ? S($"tampaknya untuk indikator {other}, bukan indikator ini", $"seems to belong to indicator {other}, not this one")
+            : S("tampaknya bukan untuk indikator ini", "does not seem to belong to this indicator"),
+        EvidenceCheckFlags.OtherInstansi => c?.Document.Instansi is { Length: > 0 } instansi
+            ? S($"menyebut instansi lain ({Short(instansi, 60)})", $"names another government ({Short(instansi, 60)})")
+            : S("menyebut instansi lain", "names another government"),
+        EvidenceCheckFlags.Unreadable => S("teks dokumen tidak dapat dibaca", "the document's text could not be read"),
+        _ => flag,
+    };
+
+    /// <summary>A flag's short name for counts (the digest).</summary>
+    public string FlagShort(string flag) => flag switch
+    {
+        EvidenceCheckFlags.Draft => S("draf", "draft"),
+        EvidenceCheckFlags.Unsigned => S("tanpa penetapan", "unsigned"),
+        EvidenceCheckFlags.Stale => S("> 2 tahun", "> 2 years"),
+        EvidenceCheckFlags.OffTopic => S("salah indikator", "off-topic"),
+        EvidenceCheckFlags.OtherInstansi => S("instansi lain", "other government"),
+        EvidenceCheckFlags.Unreadable => S("tak terbaca", "unreadable"),
+        _ => flag,
+    };
+
+    // What the next level still needs, as the checker names it (criterion texts are quoted as the Pedoman writes them).
+    string? Next(EvidenceCheck c)
+    {
+        if (c.Missing.Count == 0 || c.Level is >= 5) return null;
+        var next = (c.Level ?? 0) + 1;
+        var needs = string.Join("; ", c.Missing.Take(2).Select(m => Short(m, 120))) + (c.Missing.Count > 2 ? S($" (+{c.Missing.Count - 2} lagi)", $" (+{c.Missing.Count - 2} more)") : "");
+        return S($"➡️ Untuk level {next} masih perlu: {needs}", $"➡️ Level {next} still needs: {needs}");
+    }
+
+    string Quote(FoundElement f) => S($"📌 {f.Element}: «{Short(f.Quote, 140)}» (hlm. {f.Page})", $"📌 {f.Element}: «{Short(f.Quote, 140)}» (p. {f.Page})");
+
+    // The checker's note is Indonesian; an English reader gets the same facts from the flags and page count.
+    string? Note(EvidenceCheck c)
+    {
+        if (string.IsNullOrWhiteSpace(c.Note)) return null;
+        if (!_en) return "ℹ️ " + Short(c.Note.Trim(), 300);
+        return c.Flags.Contains(EvidenceCheckFlags.Unreadable)
+            ? "ℹ️ The text could not be read (the file may be encrypted, damaged, empty, or a photo too unclear to read); the filing itself is not affected."
+            : $"ℹ️ Part of the document could not be read{(c.Pages > 0 ? $" ({c.Pages} pages in all)" : "")}; the result covers what was read.";
+    }
+
+    static string Short(string text, int max) => EvidenceTexts.Short(text.ReplaceLineEndings(" "), max);
+}

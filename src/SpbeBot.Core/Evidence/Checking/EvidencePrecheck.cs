@@ -1,0 +1,158 @@
+using SpbeBot.Core.Messaging;
+
+namespace SpbeBot.Core.Evidence.Checking;
+
+/// <summary>Queues the background reading of one upload (a scan). The server hands it to Hangfire; elsewhere the queued
+/// row simply waits for the server's sweep.</summary>
+public interface IEvidenceCheckQueue
+{
+    Task EnqueueAsync(long evidenceId, CancellationToken ct);
+}
+
+/// <summary>No immediate hand-over: the row stays queued in <c>evidence_check</c> until a server's sweep reads it.</summary>
+public sealed class SweepOnlyCheckQueue : IEvidenceCheckQueue
+{
+    public Task EnqueueAsync(long evidenceId, CancellationToken ct) => Task.CompletedTask;
+}
+
+/// <summary>How long the pre-check may take and how often the background reading is tried.</summary>
+/// <param name="ChatTimeout">In a chat's path (text layer only): past this the reply says "not available" and filing goes on.</param>
+/// <param name="BackgroundTimeout">One background reading (OCR of up to the checker's page cap).</param>
+/// <param name="MaxAttempts">Background tries before giving up (the uploader is then told it is not available).</param>
+/// <param name="StuckAfter">A reading "running" this long is taken to be lost (its server stopped) and is taken again.</param>
+public sealed record PrecheckOptions(TimeSpan ChatTimeout, TimeSpan BackgroundTimeout, int MaxAttempts, TimeSpan StuckAfter)
+{
+    public static readonly PrecheckOptions Default = new(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(10), 3, TimeSpan.FromMinutes(20));
+
+    /// <summary>The wait before try <paramref name="attempt"/> + 1: one minute, then five.</summary>
+    public TimeSpan RetryDelay(int attempt) => attempt <= 1 ? TimeSpan.FromMinutes(1) : TimeSpan.FromMinutes(5);
+}
+
+/// <summary>What the chat can say about a filed upload right away.</summary>
+public enum PrecheckState { Done, Reading, Unavailable }
+
+public sealed record PrecheckOutcome(PrecheckState State, EvidenceCheck? Check)
+{
+    public static readonly PrecheckOutcome Reading = new(PrecheckState.Reading, null);
+    public static readonly PrecheckOutcome Unavailable = new(PrecheckState.Unavailable, null);
+}
+
+/// <summary>
+/// The pre-check of filed uploads: in the chat's path a quick reading of the text layer (never OCR, bounded by a
+/// timeout), and for scans a background reading with OCR whose result reaches the uploader through the outbox. Advisory
+/// only: it never refuses, never changes an upload or a verification, and any failure of the checker becomes
+/// "not available".
+/// </summary>
+public sealed class EvidencePrecheck(
+    IEvidenceChecker checker, EvidenceCheckStore store, EvidenceStore evidence, EvidenceFileStore files, IEvidenceCheckQueue queue,
+    PrecheckOptions? options = null)
+{
+    public PrecheckOptions Options { get; } = options ?? PrecheckOptions.Default;
+    public EvidenceCheckStore Store => store;
+
+    /// <summary>In the chat, right after filing: the verdict (stored), "being read" (queued for OCR), or "not available".</summary>
+    public async Task<PrecheckOutcome> InChatAsync(EvidenceRecord record, CancellationToken ct)
+    {
+        if (record.Indicator is null || record.Status == EvidenceStatus.Draft) return PrecheckOutcome.Unavailable;
+        EvidenceCheck check;
+        try
+        {
+            check = await CheckAsync(record, allowOcr: false, Options.ChatTimeout, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            await TryAsync(() => store.FailAsync(record, Describe(e), ct: ct));
+            return PrecheckOutcome.Unavailable;
+        }
+        if (check.NeedsOcr)
+        {
+            try
+            {
+                await store.QueueAsync(record, ct);
+            }
+            catch (Exception) when (!ct.IsCancellationRequested)
+            {
+                return PrecheckOutcome.Unavailable;   // nothing queued, so nothing is promised
+            }
+            // The queued row is what counts: should the hand-over fail, the server's sweep still finds it.
+            await TryAsync(() => queue.EnqueueAsync(record.Id, ct));
+            return PrecheckOutcome.Reading;
+        }
+        try
+        {
+            await store.SaveAsync(record, check, ct: ct);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            // The verdict is still worth showing; it is just not kept for the coordinator.
+        }
+        return new PrecheckOutcome(PrecheckState.Done, check);
+    }
+
+    /// <summary>
+    /// The background reading of one queued upload, with OCR. When it ends — a verdict, or given up after
+    /// <see cref="PrecheckOptions.MaxAttempts"/> — <paramref name="noticeFor"/> writes the uploader's message (null check:
+    /// not available), queued in the outbox in the same transaction as the result. False when there was nothing to do
+    /// (not due, taken by another server, or to be tried again later).
+    /// </summary>
+    public async Task<bool> RunQueuedAsync(long evidenceId, Func<EvidenceRecord, EvidenceCheck?, CancellationToken, Task<string?>> noticeFor, CancellationToken ct)
+    {
+        var claimed = await store.ClaimAsync(evidenceId, Options.StuckAfter, ct);
+        if (claimed is null) return false;
+        var record = await evidence.GetAsync(evidenceId, ct);
+        if (record is null || record.Indicator is null || record.Status is EvidenceStatus.Draft)
+        {
+            if (record?.Indicator is not null) await store.FailAsync(record, "not filed", ct: ct);
+            return false;
+        }
+        EvidenceCheck? check = null;
+        string? error = null;
+        try
+        {
+            check = await CheckAsync(record, allowOcr: true, Options.BackgroundTimeout, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            error = Describe(e);
+        }
+        if (check is null && claimed.Attempts < Options.MaxAttempts)
+        {
+            await store.RetryLaterAsync(evidenceId, error!, Options.RetryDelay(claimed.Attempts), ct);
+            return false;
+        }
+        var text = await noticeFor(record, check, ct);
+        Func<Npgsql.NpgsqlConnection, Npgsql.NpgsqlTransaction, Task>? notify = text is not null && record.UploaderId is { } uploader
+            ? (connection, tx) => Outbox.EnqueueAsync(connection, tx, uploader, "evidence-check", text, [], ct: ct)
+            : null;
+        if (check is not null) await store.SaveAsync(record, check, notify, ct);
+        else await store.FailAsync(record, error!, notify, ct);
+        return true;
+    }
+
+    /// <summary>Every queued reading that is due (and those whose server died): the sweep behind the immediate hand-over.</summary>
+    public async Task<int> RunDueAsync(Func<EvidenceRecord, EvidenceCheck?, CancellationToken, Task<string?>> noticeFor, CancellationToken ct)
+    {
+        var finished = 0;
+        foreach (var id in await store.DueAsync(Options.StuckAfter, ct: ct))
+            if (await RunQueuedAsync(id, noticeFor, ct)) finished++;
+        return finished;
+    }
+
+    // The checker gets its own deadline; WaitAsync also bounds one that ignores its token.
+    async Task<EvidenceCheck> CheckAsync(EvidenceRecord record, bool allowOcr, TimeSpan timeout, CancellationToken ct)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(timeout);
+        var request = new EvidenceCheckRequest(files.PathOf(record.Sha256), record.OriginalName, record.Framework, record.Indicator!.Value,
+            record.Level, record.Year, allowOcr);
+        return await checker.CheckAsync(request, deadline.Token).WaitAsync(timeout, ct);
+    }
+
+    static string Describe(Exception e) => e is TimeoutException or OperationCanceledException ? "timeout" : $"{e.GetType().Name}: {e.Message}";
+
+    static async Task TryAsync(Func<Task> action)
+    {
+        try { await action(); }
+        catch (Exception) { /* advisory: a failed bookkeeping write never fails the filing */ }
+    }
+}
