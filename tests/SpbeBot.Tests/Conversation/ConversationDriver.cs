@@ -1,6 +1,7 @@
 using SpbeBot.Core.Conversations;
 using SpbeBot.Core.Demo;
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Storage;
@@ -10,7 +11,8 @@ using SpbeBot.Dialogs.Conversation;
 namespace SpbeBot.Tests.Conversation;
 
 /// <summary>Talks to a <see cref="ConversationHandler"/> on a test database with the demo loaded, as one chat user.</summary>
-sealed class ConversationDriver(ConnectionFactory db)
+/// <param name="checker">With a checker (a test double), filed uploads get their pre-check.</param>
+sealed class ConversationDriver(ConnectionFactory db, IEvidenceChecker? checker = null, PrecheckOptions? precheckOptions = null)
 {
     public const string BotUsername = "SpbeTestBot";
 
@@ -33,7 +35,7 @@ sealed class ConversationDriver(ConnectionFactory db)
 
     public ConversationServices Services => _services ??= NewServices();
 
-    ConversationServices NewServices() => ConversationServices.On(db, new EvidenceOptions(_evidenceRoot), () => BotUsername);
+    ConversationServices NewServices() => ConversationServices.On(db, new EvidenceOptions(_evidenceRoot), () => BotUsername, checker: checker, precheckOptions: precheckOptions);
 
     /// <summary>A fresh handler on the same database and file store, as after a restart of the bot.</summary>
     public void Restart()
