@@ -46,7 +46,8 @@ public sealed class TelegramHarness : IAsyncDisposable
         string? databaseConnectionString = null,
         IDictionary<string, string?>? configuration = null,
         FakeBotApi? sharedApi = null,
-        TimeProvider? clock = null)
+        TimeProvider? clock = null,
+        Action<IServiceCollection>? services = null)
     {
         var api = sharedApi ?? await FakeBotApi.StartAsync();
         arrange?.Invoke(api);
@@ -72,6 +73,7 @@ public sealed class TelegramHarness : IAsyncDisposable
             if (handler is not null) builder.Services.AddSingleton(handler);
             if (databaseConnectionString is null) builder.Services.WithoutDatabaseStartup();
             if (clock is not null) builder.Services.AddSingleton(clock);
+            services?.Invoke(builder.Services);
             builder.Logging.ClearProviders();
             builder.Logging.SetMinimumLevel(LogLevel.Debug);
             builder.Logging.AddProvider(logs);
