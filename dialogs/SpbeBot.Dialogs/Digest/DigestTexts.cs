@@ -18,6 +18,9 @@ public static class DigestTexts
             var d => $" ({(d > 0 ? "+" : "−")}{Math.Abs(d).ToString("0.00", Id)} dari pekan lalu)",
         };
 
+    /// <summary>OPDs with flagged uploads named in the message (most first); the workbook lists them all.</summary>
+    public const int FlaggedOpdsShown = 5;
+
     public static string Message(WeeklyDigest d)
     {
         var lines = new List<string>
@@ -46,7 +49,8 @@ public static class DigestTexts
         {
             lines.Add("");
             lines.Add($"Pemeriksaan awal — bukti bertanda per OPD ({d.Flagged.Sum(f => f.Items)} bukti):");
-            lines.AddRange(d.Flagged.Select(f => $"• {f.Opd}: {f.Items} ({FlagCounts(f)})"));
+            lines.AddRange(d.Flagged.Take(FlaggedOpdsShown).Select(f => $"• {f.Opd}: {f.Items} ({FlagCounts(f)})"));
+            if (d.Flagged.Count > FlaggedOpdsShown) lines.Add($"• … dan {d.Flagged.Count - FlaggedOpdsShown} OPD lain (rincian di XLSX)");
         }
         lines.Add("");
         lines.Add($"Grafik indeks per {Group(d)} dan rincian lengkap (XLSX) terlampir.");

@@ -347,4 +347,17 @@ public class EvidencePrecheckTests(DatabaseFixture db) : IClassFixture<DatabaseF
             work.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void The_digest_names_the_five_opds_with_most_flagged_uploads_and_leaves_the_rest_to_the_workbook()
+    {
+        var flagged = Enumerable.Range(1, 7).Select(i => new Core.Digest.FlaggedOpd($"OPD-{i}", 8 - i, [(EvidenceCheckFlags.Draft, 8 - i)])).ToList();
+        var digest = new Core.Digest.WeeklyDigest { Instansi = "Kabupaten Uji", Framework = "spbe-2024", Year = 2026, Today = new(2026, 12, 7), Week = new(2026, 12, 7), Flagged = flagged };
+        var text = DigestTexts.Message(digest);
+        Assert.Contains("Pemeriksaan awal — bukti bertanda per OPD (28 bukti):\n• OPD-1: 7 (draf 7)", text);
+        Assert.Contains("• OPD-5: 3 (draf 3)\n• … dan 2 OPD lain (rincian di XLSX)", text);
+        Assert.DoesNotContain("OPD-6", text);
+        using var workbook = new XLWorkbook(new MemoryStream(DigestWorkbook.Xlsx(digest)));
+        Assert.Equal("OPD-7", workbook.Worksheet("Pemeriksaan Awal").Cell(8, 1).GetString());
+    }
 }
