@@ -5,6 +5,7 @@ using SpbeBot.Core.Audit;
 using SpbeBot.Core.Conversations;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Conversation;
+using SpbeBot.Dialogs.Evidence;
 using SpbeBot.Host.Hosting;
 using SpbeBot.Host.Channels.Terminal;
 using SpbeBot.Host.Database;
@@ -63,7 +64,36 @@ static class ChatCommand
                 output.WriteLine($"Rekonsiliasi berkas bukti: {report.TempFilesRemoved} sementara dan {report.OrphansRemoved} yatim dihapus, {report.Missing.Count} hilang.");
             var handler = new ConversationHandler(services);
             var chat = new TerminalChat(handler, Console.In, output, userId, person?.Name ?? Environment.UserName, person is null ? null : services.Outbox, person?.Id, services.Intake.Files, person?.Language);
+            // Scans filed here are read beside the chat, not in its path (no job server in this process); their results
+            // arrive through the outbox, shown before the next prompt. What is left when the chat ends waits for a server.
+            using var reading = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var background = services.Precheck is null ? Task.CompletedTask : Task.Run(() => ReadScansAsync(services, reading.Token), CancellationToken.None);
             await chat.RunAsync(ct);
+            await reading.CancelAsync();
+            await background;
             return 0;
         });
+
+    /// <summary>Every two seconds, the scans due for their background reading (see <see cref="PrecheckDelivery"/>).</summary>
+    static async Task ReadScansAsync(ConversationServices services, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await PrecheckDelivery.RunDueAsync(services, ct);
+                await Task.Delay(TimeSpan.FromSeconds(2), ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception)
+            {
+                // The database or the checker failed: the rows stay queued with their tries counted; try again shortly.
+                try { await Task.Delay(TimeSpan.FromSeconds(10), ct); }
+                catch (OperationCanceledException) { return; }
+            }
+        }
+    }
 }
