@@ -150,6 +150,17 @@ public class EvidencePrecheckTests(DatabaseFixture db) : IClassFixture<DatabaseF
         var queue = Assert.Single(await bot.AsDemo("koordinator", "/verifikasi")).Text;
         Assert.Contains("isi dokumen mendukung level 1 (dibaca dengan OCR).", queue);
         Assert.Equal(EvidenceStatus.Pending, Assert.Single(await AllAsync()).Status);
+
+        // The same scan sent again for the same slot is not read again: its verdict is in the receipt at once.
+        var again = Assert.Single(await FileAsync(bot, "operator-bappeda", SampleFiles.Pdf("pindaian"), "scan0001-lagi.pdf", "bukti 1 L3"));
+        Assert.Contains("isi dokumen mendukung level 1 (dibaca dengan OCR).", again.Text);
+        Assert.DoesNotContain(P.Reading, again.Text);
+        Assert.Equal(2, checker.Requests.Count);
+        var second = (await AllAsync()).Single(e => e.OriginalName == "scan0001-lagi.pdf");
+        Assert.Equal(EvidenceCheckStatus.Done, (await bot.Services.Precheck.Store.GetAsync(second.Id))!.Status);
+        // Filed for another level it is read afresh.
+        Assert.Contains(P.Reading, Assert.Single(await FileAsync(bot, "operator-bappeda", SampleFiles.Pdf("pindaian"), "scan-l2.pdf", "bukti 1 L2")).Text);
+        Assert.Equal(3, checker.Requests.Count);
     }
 
     [Fact]

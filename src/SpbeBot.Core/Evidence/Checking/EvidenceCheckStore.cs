@@ -98,6 +98,23 @@ public sealed class EvidenceCheckStore(ConnectionFactory db)
             """, new { stuckAfter, limit }, cancellationToken: ct))).ToList();
     }
 
+    /// <summary>
+    /// A verdict another upload of the same bytes got for the same framework, year, indicator and level in the last
+    /// <paramref name="within"/>: the same file sent again need not be read again (a scan's OCR is costly).
+    /// </summary>
+    public async Task<EvidenceCheck?> SameFileVerdictAsync(EvidenceRecord record, TimeSpan within, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var json = await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(
+            """
+            select c.verdict::text from evidence_check c join evidence e on e.id = c.evidence_id
+            where c.sha256 = @Sha256 and c.framework = @Framework and c.indicator = @Indicator and c.filed_level is not distinct from @level
+              and e.year = @Year and c.evidence_id <> @Id and c.status = 'done' and c.verdict is not null and c.checked_at > now() - @within
+            order by c.checked_at desc limit 1
+            """, new { record.Sha256, record.Framework, record.Indicator, level = (short?)record.Level, record.Year, record.Id, within }, cancellationToken: ct));
+        return json is null ? null : JsonSerializer.Deserialize<EvidenceCheck>(json, Json);
+    }
+
     public async Task<StoredCheck?> GetAsync(long evidenceId, CancellationToken ct = default) =>
         (await ForEvidenceAsync([evidenceId], ct)).GetValueOrDefault(evidenceId);
 

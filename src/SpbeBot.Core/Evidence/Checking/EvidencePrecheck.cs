@@ -20,9 +20,10 @@ public sealed class SweepOnlyCheckQueue : IEvidenceCheckQueue
 /// <param name="BackgroundTimeout">One background reading (OCR of up to the checker's page cap).</param>
 /// <param name="MaxAttempts">Background tries before giving up (the uploader is then told it is not available).</param>
 /// <param name="StuckAfter">A reading "running" this long is taken to be lost (its server stopped) and is taken again.</param>
-public sealed record PrecheckOptions(TimeSpan ChatTimeout, TimeSpan BackgroundTimeout, int MaxAttempts, TimeSpan StuckAfter)
+/// <param name="ReuseWithin">A verdict this recent for the same bytes, framework, year, indicator and level is reused.</param>
+public sealed record PrecheckOptions(TimeSpan ChatTimeout, TimeSpan BackgroundTimeout, int MaxAttempts, TimeSpan StuckAfter, TimeSpan ReuseWithin)
 {
-    public static readonly PrecheckOptions Default = new(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(10), 3, TimeSpan.FromMinutes(20));
+    public static readonly PrecheckOptions Default = new(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(10), 3, TimeSpan.FromMinutes(20), TimeSpan.FromDays(30));
 
     /// <summary>The wait before try <paramref name="attempt"/> + 1: one minute, then five.</summary>
     public TimeSpan RetryDelay(int attempt) => attempt <= 1 ? TimeSpan.FromMinutes(1) : TimeSpan.FromMinutes(5);
@@ -55,6 +56,19 @@ public sealed class EvidencePrecheck(
     {
         if (record.Indicator is null || record.Status == EvidenceStatus.Draft) return PrecheckOutcome.Unavailable;
         EvidenceCheck check;
+        try
+        {
+            // The same file filed the same way lately: its verdict stands (a scan is not read twice).
+            if (await store.SameFileVerdictAsync(record, Options.ReuseWithin, ct) is { } earlier)
+            {
+                await store.SaveAsync(record, earlier, ct: ct);
+                return new PrecheckOutcome(PrecheckState.Done, earlier);
+            }
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            // Then it is simply read again.
+        }
         try
         {
             check = await CheckAsync(record, allowOcr: false, Options.ChatTimeout, ct);
