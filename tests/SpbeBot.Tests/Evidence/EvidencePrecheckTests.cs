@@ -137,6 +137,9 @@ public class EvidencePrecheckTests(DatabaseFixture db) : IClassFixture<DatabaseF
         // The background job (Hangfire runs it in the server; here its work directly): read with OCR, result to the outbox.
         Assert.Equal(1, await PrecheckDelivery.RunDueAsync(bot.Services, default));
         Assert.Equal([false, true], checker.Requests.Select(r => r.AllowOcr));
+        await using (var connection = await db.Connections.OpenAsync())
+            Assert.Equal((true, true, "done"), await connection.QuerySingleAsync<(bool, bool, string)>(
+                "select needs_ocr, ocr, status from evidence_check where evidence_id = @id", new { id = record.Id }));
         var notice = Assert.Single(await OutboxOfAsync(bot, "operator-bappeda", "evidence-check"));
         Assert.StartsWith($"Hasil pemeriksaan awal bukti #{record.Id} \"scan0001.pdf\" (Indikator 1 · Level 3):\n", notice.Text);
         Assert.Contains("isi dokumen mendukung level 1 (dibaca dengan OCR).", notice.Text);

@@ -45,7 +45,7 @@ public sealed class EvidenceCheckStore(ConnectionFactory db)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(Upsert, Values(record, EvidenceCheckStatus.Done, verdict, null, verdict.NeedsOcr), tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(Upsert, Values(record, EvidenceCheckStatus.Done, verdict, null, verdict.NeedsOcr || verdict.Ocr), tx, cancellationToken: ct));
         if (alsoInTransaction is not null) await alsoInTransaction(connection, tx);
         await tx.CommitAsync(ct);
     }
