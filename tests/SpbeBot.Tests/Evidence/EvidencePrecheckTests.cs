@@ -195,6 +195,33 @@ public class EvidencePrecheckTests(DatabaseFixture db) : IClassFixture<DatabaseF
     }
 
     [Fact]
+    public async Task A_reading_interrupted_by_a_stopping_server_is_queued_again_without_counting_the_try()
+    {
+        var started = new TaskCompletionSource();
+        var checker = new ScriptedChecker(async (r, ct) =>
+        {
+            if (!r.AllowOcr) return ScriptedChecker.Verdict(r, null, needsOcr: true);
+            started.TrySetResult();
+            await Task.Delay(Timeout.Infinite, ct);
+            throw new InvalidOperationException("not reached");
+        });
+        var bot = await StartAsync(checker);
+        await FileAsync(bot, "operator-bappeda", SampleFiles.Pdf("pindaian"), "scan0003.pdf", "bukti 1 L3");
+        var record = Assert.Single(await AllAsync());
+
+        using var stopping = new CancellationTokenSource();
+        var run = PrecheckDelivery.RunDueAsync(bot.Services, stopping.Token);
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await stopping.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+
+        var stored = (await bot.Services.Precheck!.Store.GetAsync(record.Id))!;
+        Assert.Equal((EvidenceCheckStatus.Queued, 0), (stored.Status, stored.Attempts));
+        Assert.Equal([record.Id], await bot.Services.Precheck.Store.DueAsync(bot.Services.Precheck.Options.StuckAfter));
+        Assert.Empty(await OutboxOfAsync(bot, "operator-bappeda", "evidence-check"));
+    }
+
+    [Fact]
     public async Task A_failing_or_hanging_checker_leaves_the_filing_done_with_a_short_not_available_line()
     {
         var hang = new TaskCompletionSource<EvidenceCheck>();   // never ends, and ignores its token

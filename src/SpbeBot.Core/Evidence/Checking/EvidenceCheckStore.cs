@@ -86,6 +86,15 @@ public sealed class EvidenceCheckStore(ConnectionFactory db)
             new { evidenceId, error = Short(error), delay }, cancellationToken: ct));
     }
 
+    /// <summary>The reading was interrupted (the server stops): queued again at once, and the try does not count.</summary>
+    public async Task ReleaseAsync(long evidenceId, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update evidence_check set status = 'queued', attempts = greatest(attempts - 1, 0), updated_at = now() where evidence_id = @evidenceId and status = 'running'",
+            new { evidenceId }, cancellationToken: ct));
+    }
+
     /// <summary>Checks due for the background reading: queued and due, or running but stuck; oldest first.</summary>
     public async Task<IReadOnlyList<long>> DueAsync(TimeSpan stuckAfter, int limit = 20, CancellationToken ct = default)
     {

@@ -129,6 +129,12 @@ public sealed class EvidencePrecheck(
         {
             error = Describe(e);
         }
+        catch (OperationCanceledException)
+        {
+            // Stopped mid-reading: hand it back for the next server rather than leave it "running" until it counts as stuck.
+            await store.ReleaseAsync(evidenceId, CancellationToken.None);
+            throw;
+        }
         if (check is null && claimed.Attempts < Options.MaxAttempts)
         {
             await store.RetryLaterAsync(evidenceId, error!, Options.RetryDelay(claimed.Attempts), ct);
