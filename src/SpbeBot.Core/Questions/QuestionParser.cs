@@ -53,7 +53,7 @@ public sealed class QuestionParser
         var raw = TextNormalizer.Tokenize(text);
         if (raw.Count == 0) return NotFound(NotFoundReason.Empty, false);
 
-        var tokens = raw.Select(_topics.Typos.Correct).ToList();
+        var tokens = WithoutReferenceNumbers(raw.Select(_topics.Typos.Correct).ToList());
         var english = IsEnglish(raw);
         var numbers = NumberReader.Read(tokens);
         bool Has(HashSet<string> words) => tokens.Any(words.Contains);
@@ -127,7 +127,7 @@ public sealed class QuestionParser
         // A described situation ("Perwal … sudah ditetapkan, tapi belum direviu — level berapa?"): place it.
         if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count) && _catalog.FindIndicator(indicator.Value) is { } described)
         {
-            var placement = _situations.Place(described.Number, tokens, described.Ladder == "layanan");
+            var placement = _situations.Place(described.Number, text, described.Ladder == "layanan");
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
@@ -163,6 +163,24 @@ public sealed class QuestionParser
             OtherLevel = kind == QuestionKind.Compare ? Math.Max(levels[0], levels[1]) : null,
             Alternatives = alternatives,
         };
+    }
+
+    static readonly HashSet<string> ReferenceWords =
+        ["form", "formulir", "pasal", "ayat", "bab", "permenpanrb", "permen", "perpres", "pp", "uu", "perbup", "perwal", "pergub", "perda", "se", "lampiran", "tabel", "table", "article"];
+
+    /// <summary>Numbers that name a regulation, an article or a form ("PermenPANRB 5/2020", "Form-1", "pasal 3") are not indicators or levels.</summary>
+    static List<string> WithoutReferenceNumbers(List<string> tokens)
+    {
+        var result = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var digits = t.Length > 0 && t.All(char.IsAsciiDigit);
+            if (digits && i > 0 && ReferenceWords.Contains(tokens[i - 1])) continue;
+            if (digits && t.Length <= 3 && i + 1 < tokens.Count && tokens[i + 1].Length == 4 && tokens[i + 1].All(char.IsAsciiDigit)) { i++; continue; }
+            result.Add(t);
+        }
+        return result;
     }
 
     static readonly Dictionary<string, int> ServiceLevelNames = new()
