@@ -135,6 +135,11 @@ public sealed class QuestionParser
             };
         }
 
+        // "Komite Manajemen Risiko itu syarat level berapa?": the level whose criterion adds what is named.
+        if (levels.Count == 0 && AsksWhichLevel(tokens) && _catalog.FindIndicator(indicator.Value) is { } named
+            && _situations.LevelNaming(named.Number, text, named.Ladder == "layanan") is int namedLevel)
+            return new Understanding { Framework = _catalog.Framework, Kind = QuestionKind.Level, Indicator = indicator, Level = namedLevel, English = english, Alternatives = alternatives };
+
         // Two levels without a word of difference ("kita udah level 3, next step ke level 4 apa?") or a word of adding
         // ("apa tambahan level 3 dibanding level 2") are a move up; "beda level 3 dan 4" stays a comparison.
         var differenceWords = tokens.Any(IntentWords.Difference.Contains);
@@ -186,6 +191,7 @@ public sealed class QuestionParser
     static readonly Dictionary<string, int> ServiceLevelNames = new()
     {
         ["interaksi"] = 2, ["transaksi"] = 3, ["kolaborasi"] = 4, ["interaction"] = 2, ["transaction"] = 3, ["collaboration"] = 4,
+        ["transaksional"] = 3, ["integrasi"] = 4, ["terintegrasi"] = 4, ["integration"] = 4, ["integrated"] = 4,
     };
 
     /// <summary>The position and level of a service ladder's level name (interaksi 2, transaksi 3, kolaborasi 4); (-1, 0) when none.</summary>
@@ -239,6 +245,16 @@ public sealed class QuestionParser
             }
         }
         if (tokens.Contains("stand") && tokens.Contains("where")) return true;
+        return false;
+    }
+
+    /// <summary>"… itu syarat level berapa", "dinilai di level berapa", "which indicator and level".</summary>
+    static bool AsksWhichLevel(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i] is "level" or "tingkat" or "lvl")
+                for (var k = Math.Max(0, i - 2); k <= Math.Min(tokens.Count - 1, i + 2); k++)
+                    if (k != i && IntentWords.WhichLevel.Contains(tokens[k])) return true;
         return false;
     }
 

@@ -33,7 +33,7 @@ public sealed class SituationReader
         new(Element.Consulted, ["konsultasi", "dikonsultasikan"], ["consulted", "consultation"], true, false),
         new(Element.Integrated, ["integrasi", "interkoneksi", "terhubung", "keterhubungan", "terpadu", "keterpaduan", "nasional", "keselarasan", "selaras", "kolaborasi", "berkolaborasi"],
             ["pdn", "integrated", "integration", "connected", "connects", "interconnected", "national", "aligned", "collaboration", "bridging", "api", "nyambung", "tersambung"], true, true),
-        new(Element.Strategy, ["strategi", "strategis", "komite"], ["strategy", "strategic", "committee"], true, false),
+        new(Element.Strategy, ["strategi", "strategis", "komite"], ["strategy", "strategic", "committee", "forum"], true, false),
         new(Element.Reviewed, ["reviu", "review", "evaluasi", "dievaluasi", "monev"], ["evaluated", "reviewed"], true, true),
         new(Element.FollowedUp, ["ditindaklanjuti", "tindaklanjut", "perbaikan", "diperbaiki", "pemutakhiran", "dimutakhirkan", "revisi", "direvisi", "penyempurnaan", "disempurnakan", "kebijakan baru", "tindak lanjut", "dikembangkan secara optimal"],
             ["improved", "improvement", "improvements", "updated", "revised", "follow", "followed"], true, true),
@@ -135,8 +135,9 @@ public sealed class SituationReader
             if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1]))) continue;
             var (yes, no) = Read(tokens, service, isCatalog: false);
             // "Arsitektur data, basis data, interoperabilitas belum." / "reviunya kayaknya blm": a negation at the end denies the sentence.
-            var tail = tokens.Skip(Math.Max(0, tokens.Count - 2)).ToList();
-            if (tail.Any(Negators.Contains) && !tokens.Any(t => t is "sudah" or "telah" or "already") || service && tokens.Any(Manual.Contains))
+            var endsNegated = Negators.Contains(tokens[^1])
+                || tokens.Count >= 2 && Negators.Contains(tokens[^2]) && Read([tokens[^1]], service, isCatalog: false) is { Asserted.Count: 0 } last && last.Denied.Count == 0;
+            if (endsNegated && !tokens.Any(t => t is "sudah" or "telah" or "already") || service && tokens.Any(Manual.Contains))
             {
                 no.UnionWith(yes.Where(e => e is not Element.Partial));
                 yes.RemoveWhere(e => e is not Element.Partial);
@@ -181,6 +182,18 @@ public sealed class SituationReader
         if (low == 0) low = 1; // whatever is described meets level 1 ("belum atau telah …")
         var decided = low >= 5 || cap is int k && k <= low;
         return new Placement(low, decided, decided ? null : low + 1, [.. asserted], [.. denied]);
+    }
+
+    /// <summary>The lowest level whose criterion adds a notion the question names ("Komite …" → the strategy level); null when none.</summary>
+    public int? LevelNaming(int indicatorNumber, string question, bool service)
+    {
+        var tokens = TextNormalizer.Tokenize(question);
+        var (named, deniedToo) = Read(tokens, service, isCatalog: false);
+        named.UnionWith(deniedToo); // named, whether said to be done or not
+        if (_nameElements.TryGetValue(indicatorNumber, out var ofName)) named.ExceptWith(ofName);
+        named.Remove(Element.Partial);
+        named.Remove(Element.Complete);
+        return ElementsOf(indicatorNumber).Where(l => l.Level > 1 && l.Elements.Any(named.Contains)).Select(l => (int?)l.Level).FirstOrDefault();
     }
 
     static bool HasRest(List<string> tokens)
