@@ -55,9 +55,24 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
             parts.Add(SourceLine());
             return Finish(Join(parts), [], AllLevelButtons(indicator, evidence: false));
         }
+        var buttons = new List<ReplyButton>();
+        if (placement.Lower is int lower && lower < level)
+        {
+            // The description rules out the level above and leaves this one's own criterion open: name it and ask.
+            parts.Add(t.SituationAtMost(level, level + 1));
+            parts.Add(read);
+            parts.Add($"{t.SituationDeciding(level)}\n{LevelTitle(indicator, level)}\n{t.LevelCriterion}:\n{Format.Quote(met.Criterion)}");
+            parts.Add(t.SituationOtherwise(lower));
+            buttons.Add(new ReplyButton($"Level {lower}", Payload(indicator.Number, lower, evidence: false)));
+            buttons.Add(new ReplyButton($"Level {level}", Payload(indicator.Number, level, evidence: false)));
+            parts.Add(t.SituationAssessorNote);
+            parts.Add(SourceLine());
+            buttons.Add(new ReplyButton(t.EvidenceButton, Payload(indicator.Number, level, evidence: true)));
+            return Finish(Join(parts), [], buttons);
+        }
         parts.Add((placement.Decided ? t.SituationMeets(level) : t.SituationAtLeast(level)) + "\n" + Format.Quote(met.Criterion));
         parts.Add(read);
-        var buttons = new List<ReplyButton> { new($"Level {level}", Payload(indicator.Number, level, evidence: false)) };
+        buttons.Add(new ReplyButton($"Level {level}", Payload(indicator.Number, level, evidence: false)));
         if (level < 5 && indicator.Level(level + 1) is { } next)
         {
             var nextText = $"{LevelTitle(indicator, level + 1)}\n{t.LevelCriterion}:\n{Format.Quote(next.Criterion)}";

@@ -65,6 +65,8 @@ public sealed record CriteriaTexts
     public required Func<int, string> SituationMeets { get; init; }
     public required Func<int, string> SituationAtLeast { get; init; }
     public required Func<int, string> SituationNextNeeds { get; init; }
+    public required Func<int, int, string> SituationAtMost { get; init; }
+    public required Func<int, string> SituationOtherwise { get; init; }
     public required Func<int, string> SituationDeciding { get; init; }
     public required string SituationUndecided { get; init; }
     public required string SituationTopLevel { get; init; }
@@ -142,6 +144,8 @@ public sealed record CriteriaTexts
         SituationMeets = n => $"Dari uraian Bapak/Ibu, kondisi tersebut memenuhi kriteria level {n}:",
         SituationAtLeast = n => $"Dari uraian Bapak/Ibu, kondisi tersebut sekurang-kurangnya memenuhi kriteria level {n}:",
         SituationNextNeeds = n => $"Untuk level {n} masih diperlukan:",
+        SituationAtMost = (n, above) => $"Dari uraian Bapak/Ibu, posisinya paling tinggi level {n}: yang disyaratkan level {above} belum ada.",
+        SituationOtherwise = n => $"Bila kriteria itu belum terpenuhi, posisinya level {n}.",
         SituationDeciding = n => $"Yang menentukan apakah sudah level {n} adalah kriteria berikut. Apakah kriteria ini sudah terpenuhi? Pilih level yang sesuai untuk melihat rinciannya.",
         SituationUndecided = "Uraian tersebut belum cukup untuk menentukan level. Kriteria per level:",
         SituationTopLevel = "Level 5 adalah level tertinggi; level ini dipertahankan dengan reviu dan tindak lanjut secara berkala.",
@@ -237,6 +241,8 @@ public sealed record CriteriaTexts
         SituationMeets = n => $"From your description, the situation meets the criterion of level {n}:",
         SituationAtLeast = n => $"From your description, the situation meets at least the criterion of level {n}:",
         SituationNextNeeds = n => $"Level {n} still needs:",
+        SituationAtMost = (n, above) => $"From your description, the situation is at most level {n}: what level {above} requires is not there yet.",
+        SituationOtherwise = n => $"If that criterion is not met yet, the situation is level {n}.",
         SituationDeciding = n => $"Whether it is level {n} depends on the criterion below. Is it met? Choose the level that fits to see its details.",
         SituationUndecided = "The description is not enough to tell the level. The criteria per level:",
         SituationTopLevel = "Level 5 is the highest; it is kept by reviewing and following up regularly.",
