@@ -59,10 +59,10 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         if (placement.Lower is int lower && lower < level)
         {
             // The description rules out the level above and leaves this one's own criterion open: name it and ask.
-            parts.Add(t.SituationAtMost(level, level + 1));
+            parts.Add(placement.PointsAt ? t.SituationPointsAt(level) : t.SituationAtMost(level, level + 1));
             parts.Add(read);
             parts.Add($"{t.SituationDeciding(level)}\n{LevelTitle(indicator, level)}\n{t.LevelCriterion}:\n{Format.Quote(met.Criterion)}");
-            parts.Add(t.SituationOtherwise(lower));
+            if (!placement.PointsAt) parts.Add(t.SituationOtherwise(lower));
             buttons.Add(new ReplyButton($"Level {lower}", Payload(indicator.Number, lower, evidence: false)));
             buttons.Add(new ReplyButton($"Level {level}", Payload(indicator.Number, level, evidence: false)));
             parts.Add(t.SituationAssessorNote);

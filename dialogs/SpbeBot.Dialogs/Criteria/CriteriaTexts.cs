@@ -67,6 +67,7 @@ public sealed record CriteriaTexts
     public required Func<int, string> SituationNextNeeds { get; init; }
     public required Func<int, int, string> SituationAtMost { get; init; }
     public required Func<int, string> SituationOtherwise { get; init; }
+    public required Func<int, string> SituationPointsAt { get; init; }
     public required Func<int, string> SituationDeciding { get; init; }
     public required string SituationUndecided { get; init; }
     public required string SituationTopLevel { get; init; }
@@ -146,6 +147,7 @@ public sealed record CriteriaTexts
         SituationNextNeeds = n => $"Untuk level {n} masih diperlukan:",
         SituationAtMost = (n, above) => $"Dari uraian Bapak/Ibu, posisinya paling tinggi level {n}: yang disyaratkan level {above} belum ada.",
         SituationOtherwise = n => $"Bila kriteria itu belum terpenuhi, posisinya level {n}.",
+        SituationPointsAt = n => $"Yang Bapak/Ibu uraikan adalah bagian dari kriteria level {n}; level itu juga mensyaratkan level di bawahnya terpenuhi.",
         SituationDeciding = n => $"Yang menentukan apakah sudah level {n} adalah kriteria berikut. Apakah kriteria ini sudah terpenuhi? Pilih level yang sesuai untuk melihat rinciannya.",
         SituationUndecided = "Uraian tersebut belum cukup untuk menentukan level. Kriteria per level:",
         SituationTopLevel = "Level 5 adalah level tertinggi; level ini dipertahankan dengan reviu dan tindak lanjut secara berkala.",
@@ -243,6 +245,7 @@ public sealed record CriteriaTexts
         SituationNextNeeds = n => $"Level {n} still needs:",
         SituationAtMost = (n, above) => $"From your description, the situation is at most level {n}: what level {above} requires is not there yet.",
         SituationOtherwise = n => $"If that criterion is not met yet, the situation is level {n}.",
+        SituationPointsAt = n => $"What you describe is part of the level {n} criterion; that level also requires the levels below it to be met.",
         SituationDeciding = n => $"Whether it is level {n} depends on the criterion below. Is it met? Choose the level that fits to see its details.",
         SituationUndecided = "The description is not enough to tell the level. The criteria per level:",
         SituationTopLevel = "Level 5 is the highest; it is kept by reviewing and following up regularly.",

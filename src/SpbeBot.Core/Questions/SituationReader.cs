@@ -118,6 +118,8 @@ public sealed class SituationReader
     {
         /// <summary>When <see cref="Level"/> is the most the description allows but its own criterion is not stated: the level it surely meets.</summary>
         public int? Lower { get; init; }
+        /// <summary>The description names what <see cref="Level"/> adds but nothing of the levels below it.</summary>
+        public bool PointsAt { get; init; }
     }
 
     public Placement Place(int indicatorNumber, string question, bool service)
@@ -174,6 +176,11 @@ public sealed class SituationReader
             { cap = l.Level - 1; break; }
         if (cap is int c && c < low) low = c;
 
+        // Nothing of the lower levels is said, but an element of a higher one is ("pusat data kita udah nyambung ke PDN"):
+        // that level is the one the description points at; its criterion is what the reply asks about.
+        var named = usable.Where(l => l.Level > 1 && l.Elements.Any(e => e is not (Element.Partial or Element.Complete) && asserted.Contains(e))).Select(l => l.Level).DefaultIfEmpty(0).Max();
+        if (low == 0 && cap is null && named > 1)
+            return new Placement(named, false, named, [.. asserted], [.. denied]) { Lower = 1, PointsAt = true };
         if (low == 0 && cap is null && asserted.Count == 0)
             return new Placement(null, false, usable.Count > 0 ? usable[0].Level : 1, [.. asserted], [.. denied]);
         // What blocks the next level is said; what reaches the level below it may not be: the likely level is that
