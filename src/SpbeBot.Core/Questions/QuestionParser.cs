@@ -107,6 +107,15 @@ public sealed class QuestionParser
         var indicator = explicitNumber ?? Single(topic.Candidates);
         var level = levels.Count > 0 ? levels[0] : (int?)null;
 
+        // "Srikandi kami sudah terintegrasi dengan aplikasi kepegawaian": the application named after a word of
+        // integration is the partner, not the subject.
+        if (indicator is null && topic.Candidates.Count > 1 && tokens.FindIndex(t => t is "terintegrasi" or "integrasi" or "terhubung" or "nyambung" or "tersambung" or "terkoneksi" or "interkoneksi" or "kolaborasi" or "integrated" or "connected" or "connects") is var joinAt and > 0
+            && _topics.Find(tokens.Take(joinAt).ToList()) is { Candidates.Count: 1 } subject)
+        {
+            topic = subject;
+            indicator = subject.Candidates[0];
+        }
+
         var alternatives = new List<int>();
         if (indicator is null && AnswerLikelyTwin && topic.Twin is int policy && topic.Candidates.Count == 2)
         {
@@ -232,7 +241,10 @@ public sealed class QuestionParser
         var state = tokens.Count(IntentWords.State.Contains);
         var own = tokens.Count(t => t is "kami" or "kita" or "we" or "our" or "us");
         // A long description of one's own state with no level named is a situation however it ends ("Mohon konfirmasi level indikator 9.").
-        if (rawCount >= 14 && state + own >= 2) return true;
+        // "… apa yang harus kami siapkan", "bukti dukungnya apa": a requirement question however much state it describes.
+        var asksWhat = tokens.Any(t => t is "syarat" or "persyaratan" or "siapkan" or "disiapkan" or "menyiapkan" or "dibutuhkan" or "diperlukan" or "needed" or "required" or "contoh" or "example" or "examples")
+            || tokens.Where((t, i) => t == "bukti" && i + 1 < tokens.Count && tokens[i + 1] == "dukung").Any();
+        if (rawCount >= 14 && state >= 1 && state + own >= 2 && !asksWhat) return true;
         if (state + own == 0) return false;
         for (var i = 0; i < tokens.Count; i++)
         {

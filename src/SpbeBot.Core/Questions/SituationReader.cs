@@ -242,6 +242,9 @@ public sealed class SituationReader
                 if (service ? !n.Service : !n.Process) continue;
                 var hit = n.Exact.Contains(t) || n.Stems.Any(s => s.Contains(' ') ? s == pair || s == triple : t.Contains(s, StringComparison.Ordinal));
                 if (!hit) continue;
+                // "untuk evaluasi", "evaluasi SPBE": the national evaluation itself, not a review of one's own.
+                if (!isCatalog && n.Element == Element.Reviewed && (i > 0 && tokens[i - 1] is "untuk" or "for" or "menjelang" or "jelang" or "persiapan" or "saat" or "sebelum" or "the"
+                    || i + 1 < tokens.Count && tokens[i + 1] is "spbe" or "mandiri" or "nasional" or "kemenpanrb")) continue;
                 if (Negated(tokens, i, isCatalog ? 12 : 4)) denied.Add(n.Element); else asserted.Add(n.Element);
             }
         }

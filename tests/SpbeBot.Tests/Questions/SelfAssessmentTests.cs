@@ -32,6 +32,18 @@ public class SelfAssessmentTests
     }
 
     [Fact]
+    public void A_requirement_question_that_describes_a_little_is_not_a_situation_and_the_national_evaluation_is_not_a_review()
+    {
+        Assert.Equal(QuestionKind.Evidence, Parser.Parse("Kami ingin tahu apa saja bukti dukung yang harus kami siapkan untuk indikator manajemen risiko kami tahun ini").Kind);
+        var prepare = Parser.Parse("kami sudah punya aplikasi srikandi dan sudah dipakai semua OPD untuk surat menyurat, apa yang harus kami siapkan untuk evaluasi");
+        Assert.NotEqual(QuestionKind.Situation, prepare.Kind);
+        // The application named after "terintegrasi dengan" is the partner, not the subject.
+        var partner = Parser.Parse("srikandi kami sudah dipakai semua OPD dan sudah terintegrasi dengan aplikasi kepegawaian, level berapa?");
+        Assert.Equal(37, partner.Indicator);
+        Assert.Equal(4, partner.Level);
+    }
+
+    [Fact]
     public void The_situation_reply_quotes_the_level_met_and_what_the_next_level_needs()
     {
         var answer = CriteriaAnswerer.Answer("Perbup arsitektur SPBE kami sudah ditetapkan tapi hanya mencakup sebagian domain, level berapa?");
