@@ -89,7 +89,7 @@ public static class CriteriaAnswerer
             QuestionKind.About when indicator is not null => (writer.About(indicator), true),
             QuestionKind.Situation when indicator is not null && u.Situation is { } placement => (writer.Situation(indicator, placement), true),
             QuestionKind.MoveUp when indicator is not null && u.Level is int target => (writer.MoveUp(indicator, target, u.FromLevel), true),
-            QuestionKind.PartIndex when u.PartValues is { } parts => (writer.PartIndex(parts, u.PartsAreAspects), true),
+            QuestionKind.PartIndex when u.PartValues is { } parts => (writer.PartIndex(parts, u.PartsAreAspects), parts.Count == (u.PartsAreAspects ? catalog.Aspects.Count : catalog.Domains.Count)),
             QuestionKind.Weight => writer.Weight(u),
             QuestionKind.Predikat => (writer.Predikat(u.IndexValue!.Value), true),
             QuestionKind.Index => (writer.Index(u.Levels!), true),
