@@ -53,7 +53,8 @@ public sealed class QuestionParser
         var raw = TextNormalizer.Tokenize(text);
         if (raw.Count == 0) return NotFound(NotFoundReason.Empty, false);
 
-        var tokens = WithoutReferenceNumbers(raw.Select(_topics.Typos.Correct).ToList());
+        // Reference numbers are dropped before typo correction ("form" must not become "from" first).
+        var tokens = WithoutReferenceNumbers(raw).Select(_topics.Typos.Correct).ToList();
         var english = IsEnglish(raw);
         var numbers = NumberReader.Read(tokens);
         bool Has(HashSet<string> words) => tokens.Any(words.Contains);
