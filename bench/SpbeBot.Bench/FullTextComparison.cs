@@ -29,7 +29,7 @@ static class FullTextComparison
             await using var data = NpgsqlDataSource.Create(connectionString);
             await Load(data, catalog);
             Console.WriteLine("\nPostgreSQL full-text search (indonesian, ts_rank), same catalog:");
-            foreach (var (name, set) in new[] { ("dev", dev), ("hold-out", holdout) })
+            foreach (var (name, set) in new[] { ("dev", dev), ("hold-out", holdout) }.Where(s => s.Item2.Count > 0))
             {
                 var correct = 0;
                 foreach (var q in set)

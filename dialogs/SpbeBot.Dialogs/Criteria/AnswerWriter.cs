@@ -37,6 +37,129 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         return Finish(summary, fulfilment is null ? [] : [fulfilment], LevelButtons(indicator, level, evidenceOnly), withMoreButton: true);
     }
 
+    /// <summary>
+    /// A described situation: the level its description meets (quoting that level's criterion), and what the next level
+    /// still needs; where the description leaves the next level open, that level's criterion is named and the asker
+    /// chooses. With nothing recognised, the criteria per level and a choice.
+    /// </summary>
+    public Reply Situation(Indicator indicator, SituationReader.Placement placement)
+    {
+        var parts = new List<string?> { Header(indicator) };
+        var read = ReadLine(placement);
+        if (placement.Level is not int level || indicator.Level(level) is not { } met)
+        {
+            parts.Add(read);
+            var overview = string.Join("\n", indicator.Levels.Select(l => $"• Level {l.Level}: {Shorten(l.Criterion, 220)}"));
+            parts.Add($"{t.SituationUndecided}\n{overview}");
+            parts.Add(t.SituationNothing);
+            parts.Add(SourceLine());
+            return Finish(Join(parts), [], AllLevelButtons(indicator, evidence: false));
+        }
+        var buttons = new List<ReplyButton>();
+        if (placement.Lower is int lower && lower < level)
+        {
+            // The description rules out the level above and leaves this one's own criterion open: name it and ask.
+            parts.Add(placement.PointsAt ? t.SituationPointsAt(level) : t.SituationAtMost(level, level + 1));
+            parts.Add(read);
+            parts.Add($"{t.SituationDeciding(level)}\n{LevelTitle(indicator, level)}\n{t.LevelCriterion}:\n{Format.Quote(met.Criterion)}");
+            if (!placement.PointsAt) parts.Add(t.SituationOtherwise(lower));
+            buttons.Add(new ReplyButton($"Level {lower}", Payload(indicator.Number, lower, evidence: false)));
+            buttons.Add(new ReplyButton($"Level {level}", Payload(indicator.Number, level, evidence: false)));
+            parts.Add(t.SituationAssessorNote);
+            parts.Add(SourceLine());
+            buttons.Add(new ReplyButton(t.EvidenceButton, Payload(indicator.Number, level, evidence: true)));
+            return Finish(Join(parts), [], buttons);
+        }
+        parts.Add((placement.Decided ? t.SituationMeets(level) : t.SituationAtLeast(level)) + "\n" + Format.Quote(met.Criterion));
+        parts.Add(read);
+        buttons.Add(new ReplyButton($"Level {level}", Payload(indicator.Number, level, evidence: false)));
+        if (level < 5 && indicator.Level(level + 1) is { } next)
+        {
+            var nextText = $"{LevelTitle(indicator, level + 1)}\n{t.LevelCriterion}:\n{Format.Quote(next.Criterion)}";
+            if (next.Evidence.Count > 0) nextText += $"\n\n{t.Evidence}:\n{Format.Numbered(next.Evidence)}";
+            parts.Add(placement.Decided ? $"{t.SituationNextNeeds(level + 1)}\n{nextText}" : $"{t.SituationDeciding(level + 1)}\n{nextText}");
+            buttons.Add(new ReplyButton($"Level {level + 1}", Payload(indicator.Number, level + 1, evidence: false)));
+        }
+        else if (level >= 5) parts.Add(t.SituationTopLevel);
+        parts.Add(t.SituationAssessorNote);
+        parts.Add(SourceLine());
+        buttons.Add(new ReplyButton(t.EvidenceButton, Payload(indicator.Number, placement.Decided || level >= 5 ? level : level + 1, evidence: true)));
+        return Finish(Join(parts), [], buttons);
+    }
+
+    string? ReadLine(SituationReader.Placement p)
+    {
+        string Names(IEnumerable<SituationReader.Element> elements) => string.Join(", ", elements.Distinct().Select(e => t.ElementNames.TryGetValue(e, out var n) ? n : e.ToString()));
+        return p.Asserted.Count + p.Denied.Count == 0 ? null : t.SituationRead(Names(p.Asserted), Names(p.Denied));
+    }
+
+    /// <summary>Moving up to <paramref name="target"/>: that level's criterion and evidence, and that the levels below must be met.</summary>
+    public Reply MoveUp(Indicator indicator, int target, int? from)
+    {
+        var data = indicator.Level(target);
+        if (data is null) return Level(indicator, target, evidenceOnly: false);
+        var parts = new List<string?>
+        {
+            Header(indicator),
+            $"{t.MoveUpTitle(target, from)}\n\n{LevelTitle(indicator, target)}\n{t.LevelCriterion}:\n{Format.Quote(data.Criterion)}",
+            $"{t.MoveUpAdds(target)}:\n" + (data.Evidence.Count > 0 ? Format.Numbered(data.Evidence) : t.EvidenceNotInCatalog),
+        };
+        if (from is int f && target - f > 1) parts.Add(t.CompareSkipsLevels(f, target, target - f - 1));
+        var tail = Tail(target);
+        var fulfilment = data.Fulfilment.Count > 0 ? $"{LevelTitle(indicator, target)} — {t.Fulfilment}:\n{Format.Numbered(data.Fulfilment)}" : null;
+        var whole = Join(parts.Append(fulfilment).Append(tail));
+        var buttons = new List<ReplyButton>();
+        if (target > 1) buttons.Add(new ReplyButton($"Level {target - 1}", Payload(indicator.Number, target - 1, evidence: false)));
+        buttons.Add(new ReplyButton(t.EvidenceButton, Payload(indicator.Number, target, evidence: true)));
+        if (!OtherFramework) buttons.Add(new ReplyButton(t.PlanButton, $"/aksi {indicator.Number}"));
+        if (whole.Length <= Reply.MaxMessageLength) return Finish(whole, [], buttons);
+        return Finish(Join(parts.Append(t.FulfilmentOnRequest).Append(tail)), fulfilment is null ? [] : [fulfilment], buttons, withMoreButton: true);
+    }
+
+    /// <summary>The index from domain (or aspect) values given in the question, with the weights it uses.</summary>
+    public Reply PartIndex(IReadOnlyDictionary<int, decimal> values, bool aspects)
+    {
+        if (!catalog.HasDomains || catalog.Domains.Any(d => d.Weight is null) || catalog.Aspects.Any(a => a.Weight is null))
+            return Reply.Plain(Join([t.WeightNotInCatalog, Incomplete()]));
+        var sb = new StringBuilder();
+        Dictionary<int, decimal> domainValues;
+        if (aspects)
+        {
+            var missing = catalog.Aspects.Where(a => !values.ContainsKey(a.Number)).ToList();
+            if (missing.Count > 0)
+                return Reply.Plain(Join([t.PartIndexMissing(string.Join(", ", missing.Select(a => $"{t.Aspect.ToLowerInvariant()} {a.Number} {a.Name}"))), SourceLine()]));
+            sb.Append($"{t.PartIndexTitleAspects}\n");
+            foreach (var a in catalog.Aspects)
+                sb.Append($"• {t.Aspect} {a.Number} {a.Name}: {Format.Number(values[a.Number], t.English)} × {t.Weight} {Format.Weight(a.Weight, t.English)}\n");
+            domainValues = catalog.Domains.ToDictionary(d => d.Number, d => IndexCalculator.DomainValue(catalog, d.Number, values));
+            sb.Append($"\n{t.DomainIndex}:\n");
+            foreach (var d in catalog.Domains) sb.Append($"• {d.Number}. {d.Name}: {Format.Index(IndexCalculator.Round(domainValues[d.Number]), t.English)}\n");
+        }
+        else
+        {
+            var missing = catalog.Domains.Where(d => !values.ContainsKey(d.Number)).ToList();
+            if (missing.Count > 0)
+                return Reply.Plain(Join([t.PartIndexMissing(string.Join(", ", missing.Select(d => $"{t.Domain.ToLowerInvariant()} {d.Number} {d.Name}"))), SourceLine()]));
+            domainValues = values.ToDictionary(p => p.Key, p => p.Value);
+            sb.Append($"{t.PartIndexTitleDomains}\n");
+            foreach (var d in catalog.Domains)
+                sb.Append($"• {t.Domain} {d.Number} {d.Name}: {Format.Number(values[d.Number], t.English)} × {t.Weight} {Format.Weight(d.Weight, t.English)}\n");
+        }
+        var index = IndexCalculator.SpbeValue(catalog, domainValues);
+        var band = IndexCalculator.PredikatOf(catalog, Math.Clamp(index, 0, 5));
+        sb.Append($"\n{catalog.IndexLabel}: {Format.Index(IndexCalculator.Round(index), t.English)} — {band.Name}");
+        return Reply.Plain(Join([sb.ToString(), aspects ? t.PartIndexFormulaAspects : t.PartIndexFormulaDomains, SourceLine()]));
+    }
+
+    /// <summary>The other reading of a kebijakan-internal twin, offered under an answer as a button.</summary>
+    public Reply WithAlternatives(Reply reply, Understanding u)
+    {
+        if (u.Alternatives.Count == 0) return reply;
+        var extra = u.Alternatives.Select(n => catalog.FindIndicator(n)).OfType<Indicator>()
+            .Select(i => new ReplyButton(t.AlternativeButton($"{i.Number} · {ShortName(i)}"), Payload(i.Number, u)));
+        return reply with { Buttons = reply.Buttons.Concat(extra).ToList() };
+    }
+
     public Reply EvidenceExamples(Indicator indicator)
     {
         var body = indicator.EvidenceExamples is { Length: > 0 } examples ? $"{t.EvidenceExamples}:\n{examples}" : t.EvidenceNotInCatalog;

@@ -87,6 +87,9 @@ public static class CriteriaAnswerer
             QuestionKind.Evidence when indicator is not null => (writer.EvidenceExamples(indicator), true),
             QuestionKind.Compare when indicator is not null => (writer.Compare(indicator, u.Level!.Value, u.OtherLevel!.Value), true),
             QuestionKind.About when indicator is not null => (writer.About(indicator), true),
+            QuestionKind.Situation when indicator is not null && u.Situation is { } placement => (writer.Situation(indicator, placement), true),
+            QuestionKind.MoveUp when indicator is not null && u.Level is int target => (writer.MoveUp(indicator, target, u.FromLevel), true),
+            QuestionKind.PartIndex when u.PartValues is { } parts => (writer.PartIndex(parts, u.PartsAreAspects), parts.Count == (u.PartsAreAspects ? catalog.Aspects.Count : catalog.Domains.Count)),
             QuestionKind.Weight => writer.Weight(u),
             QuestionKind.Predikat => (writer.Predikat(u.IndexValue!.Value), true),
             QuestionKind.Index => (writer.Index(u.Levels!), true),
@@ -94,6 +97,6 @@ public static class CriteriaAnswerer
             QuestionKind.Ambiguous => (writer.Ambiguous(u), false),
             _ => (writer.NotFound(u), false),
         };
-        return new CriteriaAnswer(catalog.Framework, u.Indicator, u.Level, answered, reply);
+        return new CriteriaAnswer(catalog.Framework, u.Indicator, u.Level, answered, writer.WithAlternatives(reply, u));
     }
 }

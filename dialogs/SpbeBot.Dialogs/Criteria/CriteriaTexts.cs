@@ -61,6 +61,28 @@ public sealed record CriteriaTexts
     public required string WhatIfTarget { get; init; }
     public required string WhatIfChange { get; init; }
     public required Func<int, string> WhatIfRaised { get; init; }
+    // ---- self-assessment, moving up, domain/aspect arithmetic (issue 15) ----
+    public required Func<int, string> SituationMeets { get; init; }
+    public required Func<int, string> SituationAtLeast { get; init; }
+    public required Func<int, string> SituationNextNeeds { get; init; }
+    public required Func<int, int, string> SituationAtMost { get; init; }
+    public required Func<int, string> SituationOtherwise { get; init; }
+    public required Func<int, string> SituationPointsAt { get; init; }
+    public required Func<int, string> SituationDeciding { get; init; }
+    public required string SituationUndecided { get; init; }
+    public required string SituationTopLevel { get; init; }
+    public required Func<string, string, string> SituationRead { get; init; }
+    public required string SituationNothing { get; init; }
+    public required string SituationAssessorNote { get; init; }
+    public required IReadOnlyDictionary<SpbeBot.Core.Questions.SituationReader.Element, string> ElementNames { get; init; }
+    public required Func<int, int?, string> MoveUpTitle { get; init; }
+    public required Func<int, string> MoveUpAdds { get; init; }
+    public required Func<string, string> AlternativeButton { get; init; }
+    public required string PartIndexTitleDomains { get; init; }
+    public required string PartIndexTitleAspects { get; init; }
+    public required Func<string, string> PartIndexMissing { get; init; }
+    public required string PartIndexFormulaDomains { get; init; }
+    public required string PartIndexFormulaAspects { get; init; }
     /// <summary>Texts about frameworks (Pemdi/SPBE) in the same language.</summary>
     public required FrameworkTexts Framework { get; init; }
 
@@ -120,6 +142,44 @@ public sealed record CriteriaTexts
         WhatIfTarget = "Bila semua target tercapai",
         WhatIfChange = "Perubahan",
         WhatIfRaised = n => $"{n} indikator naik level",
+        SituationMeets = n => $"Dari uraian Bapak/Ibu, kondisi tersebut memenuhi kriteria level {n}:",
+        SituationAtLeast = n => $"Dari uraian Bapak/Ibu, kondisi tersebut sekurang-kurangnya memenuhi kriteria level {n}:",
+        SituationNextNeeds = n => $"Untuk level {n} masih diperlukan:",
+        SituationAtMost = (n, above) => $"Dari uraian Bapak/Ibu, posisinya paling tinggi level {n}: yang disyaratkan level {above} belum ada.",
+        SituationOtherwise = n => $"Bila kriteria itu belum terpenuhi, posisinya level {n}.",
+        SituationPointsAt = n => $"Yang Bapak/Ibu uraikan adalah bagian dari kriteria level {n}; level itu juga mensyaratkan level di bawahnya terpenuhi.",
+        SituationDeciding = n => $"Yang menentukan apakah sudah level {n} adalah kriteria berikut. Apakah kriteria ini sudah terpenuhi? Pilih level yang sesuai untuk melihat rinciannya.",
+        SituationUndecided = "Uraian tersebut belum cukup untuk menentukan level. Kriteria per level:",
+        SituationTopLevel = "Level 5 adalah level tertinggi; level ini dipertahankan dengan reviu dan tindak lanjut secara berkala.",
+        SituationRead = (yes, no) => "Yang saya baca dari uraian: " + string.Join("; ", new[] { yes.Length > 0 ? "sudah — " + yes : null, no.Length > 0 ? "belum — " + no : null }.Where(x => x is not null)) + ".",
+        SituationNothing = "Kondisi mana yang paling sesuai? Pilih levelnya untuk melihat kriteria dan bukti dukungnya.",
+        SituationAssessorNote = "Catatan: ini perkiraan dari uraian Bapak/Ibu; nilai akhir ditentukan asesor berdasarkan bukti dukung.",
+        ElementNames = new Dictionary<SpbeBot.Core.Questions.SituationReader.Element, string>
+        {
+            [SpbeBot.Core.Questions.SituationReader.Element.Draft] = "masih konsep/draf",
+            [SpbeBot.Core.Questions.SituationReader.Element.Established] = "ditetapkan/tersedia",
+            [SpbeBot.Core.Questions.SituationReader.Element.Planned] = "terencana",
+            [SpbeBot.Core.Questions.SituationReader.Element.Guideline] = "mengacu pedoman/standar",
+            [SpbeBot.Core.Questions.SituationReader.Element.Partial] = "sebagian",
+            [SpbeBot.Core.Questions.SituationReader.Element.Complete] = "seluruh/lengkap",
+            [SpbeBot.Core.Questions.SituationReader.Element.Consulted] = "dikonsultasikan",
+            [SpbeBot.Core.Questions.SituationReader.Element.Integrated] = "terintegrasi/terhubung",
+            [SpbeBot.Core.Questions.SituationReader.Element.Strategy] = "strategi yang ditetapkan",
+            [SpbeBot.Core.Questions.SituationReader.Element.Reviewed] = "direviu/dievaluasi",
+            [SpbeBot.Core.Questions.SituationReader.Element.FollowedUp] = "ditindaklanjuti/diperbaiki",
+            [SpbeBot.Core.Questions.SituationReader.Element.External] = "auditor eksternal bersertifikat",
+            [SpbeBot.Core.Questions.SituationReader.Element.Information] = "layanan informasi",
+            [SpbeBot.Core.Questions.SituationReader.Element.Interaction] = "layanan interaksi",
+            [SpbeBot.Core.Questions.SituationReader.Element.Transaction] = "layanan transaksi",
+        },
+        MoveUpTitle = (to, from) => from is int f ? $"Naik dari level {f} ke level {to}" : $"Naik ke level {to}",
+        MoveUpAdds = n => $"Yang ditambahkan di level {n} — bukti dukung",
+        AlternativeButton = name => $"Atau: {name}",
+        PartIndexTitleDomains = "Perhitungan indeks SPBE dari nilai domain",
+        PartIndexTitleAspects = "Perhitungan indeks SPBE dari nilai aspek",
+        PartIndexMissing = names => $"Untuk menghitung indeks, mohon sebutkan juga nilai: {names}.",
+        PartIndexFormulaDomains = "Indeks SPBE = Σ (indeks domain × bobot domain) / 100 (PermenPANRB 59/2020).",
+        PartIndexFormulaAspects = "Indeks domain = Σ (indeks aspek × bobot aspek) / bobot domain; Indeks SPBE = Σ (indeks domain × bobot domain) / 100 (PermenPANRB 59/2020).",
         Framework = FrameworkTexts.Id,
     };
 
@@ -180,6 +240,44 @@ public sealed record CriteriaTexts
         WhatIfTarget = "If every target is met",
         WhatIfChange = "Change",
         WhatIfRaised = n => $"{n} indicators go up",
+        SituationMeets = n => $"From your description, the situation meets the criterion of level {n}:",
+        SituationAtLeast = n => $"From your description, the situation meets at least the criterion of level {n}:",
+        SituationNextNeeds = n => $"Level {n} still needs:",
+        SituationAtMost = (n, above) => $"From your description, the situation is at most level {n}: what level {above} requires is not there yet.",
+        SituationOtherwise = n => $"If that criterion is not met yet, the situation is level {n}.",
+        SituationPointsAt = n => $"What you describe is part of the level {n} criterion; that level also requires the levels below it to be met.",
+        SituationDeciding = n => $"Whether it is level {n} depends on the criterion below. Is it met? Choose the level that fits to see its details.",
+        SituationUndecided = "The description is not enough to tell the level. The criteria per level:",
+        SituationTopLevel = "Level 5 is the highest; it is kept by reviewing and following up regularly.",
+        SituationRead = (yes, no) => "What I read in the description: " + string.Join("; ", new[] { yes.Length > 0 ? "done — " + yes : null, no.Length > 0 ? "not yet — " + no : null }.Where(x => x is not null)) + ".",
+        SituationNothing = "Which situation fits best? Choose its level to see the criteria and evidence.",
+        SituationAssessorNote = "Note: this is an estimate from your description; the assessors decide the final level from the evidence.",
+        ElementNames = new Dictionary<SpbeBot.Core.Questions.SituationReader.Element, string>
+        {
+            [SpbeBot.Core.Questions.SituationReader.Element.Draft] = "still a draft",
+            [SpbeBot.Core.Questions.SituationReader.Element.Established] = "established/available",
+            [SpbeBot.Core.Questions.SituationReader.Element.Planned] = "planned",
+            [SpbeBot.Core.Questions.SituationReader.Element.Guideline] = "following a guideline/standard",
+            [SpbeBot.Core.Questions.SituationReader.Element.Partial] = "partly",
+            [SpbeBot.Core.Questions.SituationReader.Element.Complete] = "complete/all",
+            [SpbeBot.Core.Questions.SituationReader.Element.Consulted] = "consulted",
+            [SpbeBot.Core.Questions.SituationReader.Element.Integrated] = "integrated/connected",
+            [SpbeBot.Core.Questions.SituationReader.Element.Strategy] = "an established strategy",
+            [SpbeBot.Core.Questions.SituationReader.Element.Reviewed] = "reviewed/evaluated",
+            [SpbeBot.Core.Questions.SituationReader.Element.FollowedUp] = "followed up/improved",
+            [SpbeBot.Core.Questions.SituationReader.Element.External] = "certified external auditor",
+            [SpbeBot.Core.Questions.SituationReader.Element.Information] = "information service",
+            [SpbeBot.Core.Questions.SituationReader.Element.Interaction] = "interaction service",
+            [SpbeBot.Core.Questions.SituationReader.Element.Transaction] = "transaction service",
+        },
+        MoveUpTitle = (to, from) => from is int f ? $"Moving up from level {f} to level {to}" : $"Moving up to level {to}",
+        MoveUpAdds = n => $"What level {n} adds — evidence",
+        AlternativeButton = name => $"Or: {name}",
+        PartIndexTitleDomains = "SPBE index from domain values",
+        PartIndexTitleAspects = "SPBE index from aspect values",
+        PartIndexMissing = names => $"To compute the index, please also give the value of: {names}.",
+        PartIndexFormulaDomains = "SPBE index = Σ (domain index × domain weight) / 100 (PermenPANRB 59/2020).",
+        PartIndexFormulaAspects = "Domain index = Σ (aspect index × aspect weight) / domain weight; SPBE index = Σ (domain index × domain weight) / 100 (PermenPANRB 59/2020).",
         Framework = FrameworkTexts.En,
     };
 }

@@ -12,7 +12,7 @@ static class IntentWords
     public static readonly HashSet<string> Compare =
     [
         "beda", "bedanya", "perbedaan", "membedakan", "bandingkan", "perbandingan", "difference", "differences", "differ",
-        "compare", "comparison", "versus", "vs", "dibanding", "dibandingkan", "selisih", "naik",
+        "compare", "comparison", "versus", "vs", "dibanding", "dibandingkan", "selisih", "separates",
     ];
 
     public static readonly HashSet<string> Weight =
@@ -23,6 +23,28 @@ static class IntentWords
     public static readonly HashSet<string> Predikat = ["predikat", "predikatnya", "predicate", "grade", "rating", "kategori", "kategorinya", "golongan", "termasuk"];
 
     public static readonly HashSet<string> Index = ["indeks", "index", "indeksnya", "nilai", "nilainya", "skor", "score", "hitung", "hitungkan", "menghitung", "calculate"];
+
+    /// <summary>Words that ask for a difference as such (a comparison, not a move up).</summary>
+    public static readonly HashSet<string> Difference =
+        ["beda", "bedanya", "perbedaan", "membedakan", "berbeda", "difference", "differences", "differ", "versus", "vs", "compare", "comparison", "bandingkan", "perbandingan", "separates"];
+
+    /// <summary>Moving up to a level: "naik ke level 4", "apa tambahan level 3", "biar dapat nilai 4", "what does level 3 add".</summary>
+    public static readonly HashSet<string> MoveUp =
+    [
+        "naik", "menaikkan", "menaikan", "dinaikkan", "kenaikan", "meningkatkan", "ditingkatkan", "peningkatan", "tambahan", "ditambahkan", "tambah",
+        "menambah", "biar", "agar", "supaya", "capai", "mencapai", "tercapai", "meraih", "reach", "upgrade", "add", "adds", "additional", "move",
+        "raise", "raising", "climb", "beyond", "lompat", "loncat", "memperoleh", "next", "extra", "lagi", "else", "further", "selanjutnya", "berikutnya",
+    ];
+
+    /// <summary>Asking which level a described situation meets: "level berapa", "masuk level apa", "which level".</summary>
+    public static readonly HashSet<string> WhichLevel = ["berapa", "apa", "mana", "which", "what", "manakah", "brp"];
+
+    /// <summary>Words that describe a state: "sudah ditetapkan", "belum direviu", "baru 3 OPD", "we have".</summary>
+    public static readonly HashSet<string> State =
+    [
+        "sudah", "telah", "belum", "baru", "masih", "sedang", "punya", "memiliki", "mempunyai", "ada", "already", "have", "has", "had", "not",
+        "only", "still", "yet", "tanpa", "without", "pernah", "never", "dilakukan", "dilaksanakan", "berjalan", "kondisi", "kondisinya", "currently",
+    ];
 
     /// <summary>Asking someone to send or forward a thing: not a criteria question.</summary>
     public static readonly HashSet<string> SendRequest = ["kirim", "kirimkan", "kirimin", "kirimi", "send", "forward", "teruskan", "share", "bagikan"];

@@ -16,12 +16,24 @@ public sealed class QuestionParser
 
     readonly CriteriaCatalog _catalog;
     readonly TopicMatcher _topics;
+    readonly SituationReader _situations;
 
     public QuestionParser(CriteriaCatalog catalog)
     {
         _catalog = catalog;
         _topics = new TopicMatcher(Lexicon.For(catalog));
+        _situations = new SituationReader(catalog);
     }
+
+    /// <summary>
+    /// A kebijakan-internal twin named without policy or implementation words ("manajemen data level 3"): true answers
+    /// the implementation member and offers the policy one as a button; false asks which one. Measured on the dev set
+    /// written by others (docs/benchmarks.md).
+    /// </summary>
+    public bool AnswerLikelyTwin { get; init; } = DefaultAnswerLikelyTwin;
+
+    /// <summary>The choice measured best (docs/benchmarks.md, "Ask or answer").</summary>
+    public const bool DefaultAnswerLikelyTwin = false;
 
     /// <summary>The parser over the catalog in use for <paramref name="framework"/>; rebuilt when an imported version replaced it.</summary>
     public static QuestionParser For(string framework)
@@ -41,7 +53,8 @@ public sealed class QuestionParser
         var raw = TextNormalizer.Tokenize(text);
         if (raw.Count == 0) return NotFound(NotFoundReason.Empty, false);
 
-        var tokens = raw.Select(_topics.Typos.Correct).ToList();
+        // Reference numbers are dropped before typo correction ("form" must not become "from" first).
+        var tokens = WithoutReferenceNumbers(raw).Select(_topics.Typos.Correct).ToList();
         var english = IsEnglish(raw);
         var numbers = NumberReader.Read(tokens);
         bool Has(HashSet<string> words) => tokens.Any(words.Contains);
@@ -49,6 +62,10 @@ public sealed class QuestionParser
         // "tolong kirim SK tim SPBE yg kemarin": a request to send something is not a criteria question.
         if (Has(IntentWords.SendRequest) && numbers.Levels.Count == 0 && numbers.Indicators.Count == 0 && !Has(IntentWords.Requirement) && !Has(IntentWords.About))
             return NotFound(NotFoundReason.OffTopic, english);
+
+        // "kebijakan 4, tata kelola 3, manajemen 2, layanan 4 — indeks?": the index from domain or aspect values.
+        if (numbers.Indicators.Count == 0 && PartValues(tokens) is { } parts && (Has(IntentWords.Index) || Has(IntentWords.Predikat) || tokens.Contains("berapa") || parts.Values.Count >= 3))
+            return new Understanding { Framework = _catalog.Framework, Kind = QuestionKind.PartIndex, PartValues = parts.Values, PartsAreAspects = parts.Aspects, English = english };
 
         if ((Has(IntentWords.Index) || Has(IntentWords.Predikat)) && (numbers.AllLevel is not null || numbers.RestLevel is not null || numbers.Assigned.Count >= 2))
             return IndexQuestion(numbers, english);
@@ -71,6 +88,18 @@ public sealed class QuestionParser
 
         var invalidLevel = levels.FirstOrDefault(l => l is < 1 or > 5, 0);
         var topic = _topics.Find(tokens);
+        // "JDIH sudah kolaborasi", "e-budgeting tahap transaksi": a service ladder's level name, not a topic.
+        if (explicitNumber is null && ServiceLadderLevel(tokens) is var (ladderAt, ladderLevel) && ladderAt >= 0)
+        {
+            var without = _topics.Find(tokens.Where((_, i) => i != ladderAt).ToList());
+            if (without.Candidates.Count == 1 && _catalog.FindIndicator(without.Candidates[0]) is { Ladder: "layanan" })
+            {
+                topic = without;
+                if (levels.Count == 0 && !LooksLikeSituation(tokens, raw.Count)) levels.Add(ladderLevel);
+            }
+        }
+        // "gmn caranya biar manajemen risiko dpt nilai 4": a score of one indicator is its level.
+        if ((explicitNumber is not null || topic.Candidates.Count > 0) && ScoreLevel(tokens) is int scored && levels.Count < 2 && !levels.Contains(scored)) levels.Add(scored);
         if (explicitNumber is int n && _catalog.FindIndicator(n) is null)
             return NotFound(NotFoundReason.UnknownIndicator, english) with { InvalidNumber = n, Candidates = topic.Candidates.Take(5).ToList(), Level = levels.FirstOrDefault() is var l && l is >= 1 and <= 5 ? l : null };
         if (levels.Count > 0 && invalidLevel != 0 || levels.Any(l => l is < 1 or > 5))
@@ -78,6 +107,22 @@ public sealed class QuestionParser
 
         var indicator = explicitNumber ?? Single(topic.Candidates);
         var level = levels.Count > 0 ? levels[0] : (int?)null;
+
+        // "Srikandi kami sudah terintegrasi dengan aplikasi kepegawaian": the application named after a word of
+        // integration is the partner, not the subject.
+        if (indicator is null && topic.Candidates.Count > 1 && tokens.FindIndex(t => t is "terintegrasi" or "integrasi" or "terhubung" or "nyambung" or "tersambung" or "terkoneksi" or "interkoneksi" or "kolaborasi" or "integrated" or "connected" or "connects") is var joinAt and > 0
+            && _topics.Find(tokens.Take(joinAt).ToList()) is { Candidates.Count: 1 } subject)
+        {
+            topic = subject;
+            indicator = subject.Candidates[0];
+        }
+
+        var alternatives = new List<int>();
+        if (indicator is null && AnswerLikelyTwin && topic.Twin is int policy && topic.Candidates.Count == 2)
+        {
+            indicator = topic.Candidates.First(c => c != policy);
+            alternatives.Add(policy);
+        }
 
         if (indicator is null && topic.Candidates.Count > 1)
             return new Understanding { Framework = _catalog.Framework, Kind = QuestionKind.Ambiguous, Candidates = topic.Candidates.Order().ToList(), Level = level, English = english };
@@ -89,6 +134,39 @@ public sealed class QuestionParser
             return NotFound(reason, english) with { Level = level, Candidates = Suggestions(tokens) };
         }
 
+        // A described situation ("Perwal … sudah ditetapkan, tapi belum direviu — level berapa?"): place it.
+        if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count) && _catalog.FindIndicator(indicator.Value) is { } described)
+        {
+            var placement = _situations.Place(described.Number, text, described.Ladder == "layanan");
+            return new Understanding
+            {
+                Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
+                Level = placement.Level, Situation = placement, Alternatives = alternatives,
+            };
+        }
+
+        // "Komite Manajemen Risiko itu syarat level berapa?": the level whose criterion adds what is named.
+        if (levels.Count == 0 && AsksWhichLevel(tokens) && _catalog.FindIndicator(indicator.Value) is { } named
+            && _situations.LevelNaming(named.Number, text, named.Ladder == "layanan") is int namedLevel)
+            return new Understanding { Framework = _catalog.Framework, Kind = QuestionKind.Level, Indicator = indicator, Level = namedLevel, English = english, Alternatives = alternatives };
+
+        // Two levels without a word of difference ("kita udah level 3, next step ke level 4 apa?") or a word of adding
+        // ("apa tambahan level 3 dibanding level 2") are a move up; "beda level 3 dan 4" stays a comparison.
+        var differenceWords = tokens.Any(IntentWords.Difference.Contains);
+        var moveUp = level is not null && (Has(IntentWords.MoveUp) && !differenceWords || FromTo(tokens) && !differenceWords
+            || levels.Count >= 2 && levels[0] != levels[1] && !Has(IntentWords.Compare));
+        if (moveUp)
+        {
+            var target = levels.Count >= 2 ? Math.Max(levels[0], levels[1]) : level!.Value;
+            int? from = levels.Count >= 2 && levels[0] != levels[1] ? Math.Min(levels[0], levels[1]) : null;
+            // "mau naik ke level 5": the evidence of the target level when evidence is what is asked.
+            return new Understanding
+            {
+                Framework = _catalog.Framework, Kind = QuestionKind.MoveUp, Indicator = indicator, English = english,
+                Level = target, FromLevel = from, Alternatives = alternatives,
+            };
+        }
+
         var kind = levels.Count >= 2 && levels[0] != levels[1] ? QuestionKind.Compare
             : Has(IntentWords.Evidence) ? QuestionKind.Evidence
             : level is not null ? QuestionKind.Level
@@ -98,7 +176,137 @@ public sealed class QuestionParser
             Framework = _catalog.Framework, Kind = kind, Indicator = indicator, English = english,
             Level = kind == QuestionKind.Compare ? Math.Min(levels[0], levels[1]) : level,
             OtherLevel = kind == QuestionKind.Compare ? Math.Max(levels[0], levels[1]) : null,
+            Alternatives = alternatives,
         };
+    }
+
+    static readonly HashSet<string> ReferenceWords =
+        ["form", "formulir", "pasal", "ayat", "bab", "permenpanrb", "permen", "perpres", "pp", "uu", "perbup", "perwal", "pergub", "perda", "se", "lampiran", "tabel", "table", "article"];
+
+    /// <summary>Numbers that name a regulation, an article or a form ("PermenPANRB 5/2020", "Form-1", "pasal 3") are not indicators or levels.</summary>
+    static List<string> WithoutReferenceNumbers(List<string> tokens)
+    {
+        var result = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var digits = t.Length > 0 && t.All(char.IsAsciiDigit);
+            if (digits && i > 0 && ReferenceWords.Contains(tokens[i - 1])) continue;
+            if (digits && t.Length <= 3 && i + 1 < tokens.Count && tokens[i + 1].Length == 4 && tokens[i + 1].All(char.IsAsciiDigit)) { i++; continue; }
+            result.Add(t);
+        }
+        return result;
+    }
+
+    static readonly Dictionary<string, int> ServiceLevelNames = new()
+    {
+        ["interaksi"] = 2, ["transaksi"] = 3, ["kolaborasi"] = 4, ["interaction"] = 2, ["transaction"] = 3, ["collaboration"] = 4,
+        ["transaksional"] = 3, ["integrasi"] = 4, ["terintegrasi"] = 4, ["integration"] = 4, ["integrated"] = 4,
+    };
+
+    /// <summary>The position and level of a service ladder's level name (interaksi 2, transaksi 3, kolaborasi 4); (-1, 0) when none.</summary>
+    static (int At, int Level) ServiceLadderLevel(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (ServiceLevelNames.TryGetValue(tokens[i], out var level)) return (i, level);
+        return (-1, 0);
+    }
+
+    /// <summary>"nilai 4", "skor 3", "dapat 4", "score of 4": a level of one indicator.</summary>
+    static int? ScoreLevel(List<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (tokens[i] is "nilai" or "nilainya" or "skor" or "score" or "dapat" or "meraih" or "mencapai")
+            {
+                var k = i + 1;
+                if (k < tokens.Count && tokens[k] is "level" or "tingkat" or "of") k++;
+                if (k < tokens.Count && tokens[k].Length == 1 && NumberReader.TryNumber(tokens, k, false, out var v, out _) && v is >= 1 and <= 5) return v;
+            }
+        return null;
+    }
+
+    /// <summary>"dari level 2 ke 3", "from level 2 to 3".</summary>
+    static bool FromTo(List<string> tokens)
+    {
+        var from = tokens.FindIndex(t => t is "dari" or "from");
+        return from >= 0 && tokens.Skip(from + 1).Take(3).Any(t => ChatVocabulary.LevelWords.Contains(t) || t.All(char.IsAsciiDigit))
+            && tokens.Skip(from + 2).Take(4).Any(t => t is "ke" or "to" or "menjadi" or "jadi" or "into");
+    }
+
+    /// <summary>
+    /// A described situation asking where it stands: a which-level question ("level berapa", "masuk level apa", "which
+    /// level") next to state words ("sudah", "belum", "baru", "we have"), or a long description of state.
+    /// </summary>
+    static bool LooksLikeSituation(List<string> tokens, int rawCount)
+    {
+        var state = tokens.Count(IntentWords.State.Contains);
+        var own = tokens.Count(t => t is "kami" or "kita" or "we" or "our" or "us");
+        // A long description of one's own state with no level named is a situation however it ends ("Mohon konfirmasi level indikator 9.").
+        // "… apa yang harus kami siapkan", "bukti dukungnya apa": a requirement question however much state it describes.
+        var asksWhat = tokens.Any(t => t is "syarat" or "persyaratan" or "siapkan" or "disiapkan" or "menyiapkan" or "dibutuhkan" or "diperlukan" or "needed" or "required" or "contoh" or "example" or "examples")
+            || tokens.Where((t, i) => t == "bukti" && i + 1 < tokens.Count && tokens[i + 1] == "dukung").Any();
+        if (rawCount >= 14 && state >= 1 && state + own >= 2 && !asksWhat) return true;
+        if (state + own == 0) return false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t is "level" or "tingkat" or "levelnya" or "posisi" or "maturity" or "nilai" or "skor" or "score" or "kematangan")
+            {
+                for (var k = Math.Max(0, i - 2); k <= Math.Min(tokens.Count - 1, i + 2); k++)
+                    if (k != i && IntentWords.WhichLevel.Contains(tokens[k])) return true;
+                if (i > 0 && tokens[i - 1] is "masuk" or "termasuk" or "di" or "dapat" or "at" or "kira" or "kiranya" or "setara") return true;
+            }
+        }
+        if (tokens.Contains("stand") && tokens.Contains("where")) return true;
+        return false;
+    }
+
+    /// <summary>"… itu syarat level berapa", "dinilai di level berapa", "which indicator and level".</summary>
+    static bool AsksWhichLevel(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i] is "level" or "tingkat" or "lvl")
+                for (var k = Math.Max(0, i - 2); k <= Math.Min(tokens.Count - 1, i + 2); k++)
+                    if (k != i && IntentWords.WhichLevel.Contains(tokens[k])) return true;
+        return false;
+    }
+
+    static readonly (string[] Words, int Number)[] DomainKeys =
+    [
+        (["kebijakan", "internal"], 1), (["kebijakan"], 1), (["policy"], 1), (["tata", "kelola"], 2), (["governance"], 2),
+        (["manajemen"], 3), (["management"], 3), (["layanan"], 4), (["services"], 4), (["service"], 4),
+    ];
+
+    static readonly (string[] Words, int Number)[] AspectKeys =
+    [
+        (["perencanaan", "strategis"], 2), (["teknologi", "informasi"], 3), (["tik"], 3), (["penyelenggara"], 4), (["penerapan", "manajemen"], 5),
+        (["audit"], 6), (["administrasi"], 7), (["layanan", "publik"], 8), (["publik"], 8), (["kebijakan", "internal"], 1),
+    ];
+
+    /// <summary>Domain (or aspect) values given in the question: "kebijakan 4, tata kelola 3", "domain 2 = 3,5", "aspek 6 nilai 2".</summary>
+    (Dictionary<int, decimal> Values, bool Aspects)? PartValues(List<string> tokens)
+    {
+        if (!_catalog.HasDomains) return null;
+        var aspects = tokens.Contains("aspek") || tokens.Contains("aspect");
+        var keys = aspects ? AspectKeys : DomainKeys;
+        var values = new Dictionary<int, decimal>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            int number = 0, end = -1;
+            if (tokens[i] is "domain" or "aspek" or "aspect" && i + 1 < tokens.Count && NumberReader.TryNumber(tokens, i + 1, true, out var n, out var e)) { number = n; end = e; }
+            else
+                foreach (var (words, num) in keys)
+                    if (i + words.Length <= tokens.Count && words.Select((w, k) => tokens[i + k] == w).All(x => x)) { number = num; end = i + words.Length - 1; break; }
+            if (end < 0) continue;
+            var j = end + 1;
+            while (j < tokens.Count && j <= end + 3 && tokens[j] is "nilai" or "nilainya" or "=" or "dapat" or "skor" or "indeks" or "index" or "level" or "spbe" or "adalah" or "is") j++;
+            if (j >= tokens.Count) continue;
+            if (!decimal.TryParse(tokens[j], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)) continue;
+            if (value > 5 || value < 0) return null;
+            values[number] = value;
+            i = j;
+        }
+        return values.Count >= 2 ? (values, aspects) : null;
     }
 
     Understanding IndexQuestion(NumberReader.Result numbers, bool english)

@@ -24,7 +24,8 @@ public sealed class TopicMatcher
     /// <summary>The outcome of topic matching.</summary>
     /// <param name="Candidates">Indicators the topic points at: one = identified, several = ask, none = no topic.</param>
     /// <param name="Specificity">Content tokens covered by the chosen phrases (0 when nothing matched).</param>
-    public sealed record Match(IReadOnlyList<int> Candidates, int Specificity);
+    /// <param name="Twin">When the candidates are one kebijakan-internal twin left unresolved: its policy member.</param>
+    public sealed record Match(IReadOnlyList<int> Candidates, int Specificity, int? Twin = null);
 
     public Match Find(IReadOnlyList<string> correctedTokens)
     {
@@ -40,7 +41,11 @@ public sealed class TopicMatcher
 
         // Topics that share members narrow each other ("sipd" {32,33,34} + "penganggaran" {33}).
         var shared = sets.Skip(1).Aggregate((IEnumerable<int>)sets[0], (acc, s) => acc.Intersect(s)).ToList();
-        if (shared.Count > 0) return new Match(shared, specificity);
+        if (shared.Count > 0)
+        {
+            var twin = hits.Select(h => h.Topic.Policy).FirstOrDefault(p => p is int x && shared.Count > 1 && shared.Contains(x));
+            return new Match(shared, specificity, twin);
+        }
 
         // Otherwise the most specific topic wins; equally specific distinct topics are a real ambiguity.
         var best = hits.Max(h => h.Topic.Tokens.Count);

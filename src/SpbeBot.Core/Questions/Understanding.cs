@@ -21,6 +21,12 @@ public enum QuestionKind
     LevelLadder,
     /// <summary>The topic fits several indicators: ask which one.</summary>
     Ambiguous,
+    /// <summary>A described situation: which level it meets (<see cref="Understanding.Situation"/>), what the next still needs.</summary>
+    Situation,
+    /// <summary>Moving up to a level: what the target level (<see cref="Understanding.Level"/>) adds on top of the one below.</summary>
+    MoveUp,
+    /// <summary>The index from domain or aspect values given in the question (<see cref="Understanding.PartValues"/>).</summary>
+    PartIndex,
     /// <summary>Nothing answerable: unknown indicator, level outside 1–5, off-topic, empty.</summary>
     NotFound,
 }
@@ -51,6 +57,16 @@ public sealed record Understanding
     public IReadOnlyDictionary<int, int>? Levels { get; init; }
     /// <summary>A number the asker gave that is not valid (indicator 52, level 7), for the reply.</summary>
     public int? InvalidNumber { get; init; }
+    /// <summary>Moving up: the level the asker starts from, when said ("dari level 2 ke 3").</summary>
+    public int? FromLevel { get; init; }
+    /// <summary>A described situation placed against the indicator's level criteria.</summary>
+    public SituationReader.Placement? Situation { get; init; }
+    /// <summary>For <see cref="QuestionKind.PartIndex"/>: domain (or aspect) number → value as given.</summary>
+    public IReadOnlyDictionary<int, decimal>? PartValues { get; init; }
+    /// <summary>For <see cref="QuestionKind.PartIndex"/>: true when the values are per aspect, false per domain.</summary>
+    public bool PartsAreAspects { get; init; }
+    /// <summary>The other readings offered as buttons when the most likely one was answered (kebijakan vs penerapan).</summary>
+    public IReadOnlyList<int> Alternatives { get; init; } = [];
     /// <summary>The asker wrote in English (labels of the reply follow).</summary>
     public bool English { get; init; }
 }

@@ -1,0 +1,263 @@
+using SpbeBot.Core.Criteria;
+
+namespace SpbeBot.Core.Questions;
+
+/// <summary>
+/// Self-assessment: places a described situation ("Perwal manajemen data kami sudah ditetapkan, tapi belum pernah
+/// direviu — level berapa?") at a level of one indicator. The elements of each level are read from the catalog's own
+/// criterion texts (which of a fixed set of notions — draft, established, planned, guideline, partial, complete,
+/// consulted, integrated, strategy, reviewed, followed up, external auditor, information / interaction / transaction
+/// service — each level's criterion adds); the description is read for the same notions, each asserted or denied
+/// ("belum", "tanpa", "not yet"). The level given is the highest one whose elements the description asserts, capped
+/// below the first level whose element it denies; where the description leaves the next level open, the reply names
+/// that level's criterion and asks. Nothing here is a hand-written answer.
+/// </summary>
+public sealed class SituationReader
+{
+    /// <summary>The notions a level's criterion can add.</summary>
+    public enum Element { Draft, Established, Planned, Guideline, Partial, Complete, Consulted, Integrated, Strategy, Reviewed, FollowedUp, External, Information, Interaction, Transaction }
+
+    sealed record Notion(Element Element, string[] Stems, string[] Exact, bool Process, bool Service);
+
+    // Stems match inside a token ("direviu" ⊃ "reviu"); exact words match whole tokens only.
+    static readonly Notion[] Notions =
+    [
+        new(Element.Draft, ["konsep", "rancang", "ranperbup", "ranperwal", "ranperkada", "ranpergub", "raperbup", "raperwal", "adhoc", "ad hoc", "harmonisasi"], ["draft", "draf", "drafnya", "sporadis", "sewaktu", "mendadak", "insidental"], true, false),
+        new(Element.Established, ["ditetapkan", "penetapan", "disahkan", "pengesahan", "diundangkan", "ditandatangani", "diterbitkan", "tersedia", "terbentuk", "dibentuk"],
+            ["final", "terbit", "established", "enacted", "signed", "issued", "adopted", "approved", "ditetapkannya"], true, false),
+        new(Element.Planned, ["terencana", "terarah", "perencanaan", "direncanakan", "terjadwal", "dijadwalkan", "program kerja", "rencana kerja", "peta rencana", "berkesinambungan"],
+            ["planned", "planning", "scheduled", "renja", "proker", "rencana", "jadwal", "rutin", "plan", "roadmap", "program"], true, false),
+        new(Element.Guideline, ["pedoman", "standar", "mengacu", "juknis", "guideline", "standard", "siklus"], ["sop", "baku", "iso", "sni", "nist", "cobit", "itil", "standards"], true, false),
+        new(Element.Partial, ["sebagian"], ["beberapa", "partial", "partially", "some", "part"], true, true),
+        new(Element.Complete, ["seluruh", "lengkap", "menyeluruh"], ["semua", "all", "complete", "completely", "entire", "every", "full", "fully", "whole"], true, true),
+        new(Element.Consulted, ["konsultasi", "dikonsultasikan"], ["consulted", "consultation"], true, false),
+        new(Element.Integrated, ["integrasi", "interkoneksi", "terhubung", "keterhubungan", "terpadu", "keterpaduan", "nasional", "keselarasan", "selaras", "kolaborasi", "berkolaborasi"],
+            ["pdn", "integrated", "integration", "connected", "connects", "interconnected", "national", "aligned", "collaboration", "bridging", "api", "nyambung", "tersambung"], true, true),
+        new(Element.Strategy, ["strategi", "strategis", "komite"], ["strategy", "strategic", "committee", "forum"], true, false),
+        new(Element.Reviewed, ["reviu", "review", "evaluasi", "dievaluasi", "monev"], ["evaluated", "reviewed"], true, true),
+        new(Element.FollowedUp, ["ditindaklanjuti", "tindaklanjut", "perbaikan", "diperbaiki", "pemutakhiran", "dimutakhirkan", "revisi", "direvisi", "penyempurnaan", "disempurnakan", "kebijakan baru", "tindak lanjut", "dikembangkan secara optimal"],
+            ["improved", "improvement", "improvements", "updated", "revised", "follow", "followed"], true, true),
+        new(Element.External, ["eksternal", "sertifikasi", "bersertifikat", "tersertifikasi"], ["external", "certified", "independen", "independent"], true, false),
+        new(Element.Information, ["informasi"], ["info", "information", "informational", "publikasi"], false, true),
+        new(Element.Interaction, ["interaksi", "unggah", "unduh", "pencarian", "upload", "download"], ["interaction", "interactive", "search"], false, true),
+        new(Element.Transaction, ["transaksi", "validasi", "setuju", "approv", "transaction", "verifikasi", "memvalidasi", "pengajuan"], ["verification", "verify", "verifies", "tte", "submit", "submitted"], false, true),
+    ];
+
+    static readonly HashSet<string> Negators = ["belum", "tidak", "tanpa", "bukan", "not", "no", "never", "without", "blum", "tdk", "kurang", "cannot", "lack", "lacks", "haven", "hasn", "isn", "doesn", "don", "didn", "nggak", "gak", "blm", "nope"];
+    /// <summary>Words after a negator that make a sentence uncertain ("belum tahu ada atau nggak"): it is not read.</summary>
+    static readonly HashSet<string> Knowing = ["tahu", "tau", "yakin", "pasti", "sure", "know", "paham", "ingat"];
+    /// <summary>Words that say something happens outside the system ("persetujuan masih manual"): the sentence's service notions are denied.</summary>
+    static readonly HashSet<string> Manual = ["manual", "manually", "offline", "dicetak", "printed"];
+    /// <summary>Words that limit ("cuma data induk", "baru 3 OPD", "only two OPDs"): partial.</summary>
+    static readonly HashSet<string> Limiting = ["baru", "hanya", "cuma", "only", "just", "sebatas"];
+    /// <summary>Words that start a new clause for negation: "belum direviu, tapi sudah ditetapkan".</summary>
+    static readonly HashSet<string> ClauseBreaks = ["tapi", "tetapi", "namun", "sudah", "telah", "already", "but", "however", "sedangkan", "serta", "dan", "and", "padahal"];
+    static readonly HashSet<string> PolicyDocuments = ["perbup", "perwal", "perwali", "pergub", "perkada", "perda", "sk", "keputusan", "peraturan", "se", "edaran", "regulation", "decree", "ada", "punya", "memiliki", "mempunyai", "have", "has", "dokumennya"];
+
+    /// <summary>What a level's criterion adds, for one indicator.</summary>
+    public sealed record LevelElements(int Level, IReadOnlySet<Element> Elements);
+
+    readonly Dictionary<int, IReadOnlyList<LevelElements>> _byIndicator = [];
+
+    public SituationReader(CriteriaCatalog catalog)
+    {
+        foreach (var indicator in catalog.Indicators)
+        {
+            var service = indicator.Ladder == "layanan";
+            // Words of the indicator's own name are its topic, not a level's element ("Kolaborasi Penerapan SPBE").
+            var (ofName, _) = Read(TextNormalizer.Tokenize(indicator.Name), service, isCatalog: true);
+            var levels = new List<LevelElements>();
+            var seen = new HashSet<Element>();
+            foreach (var level in indicator.Levels.OrderBy(l => l.Level))
+            {
+                var text = level.Criterion;
+                // Enumerations in parentheses list contents ("(perencanaan, pengadaan, …)"), not maturity notions.
+                text = System.Text.RegularExpressions.Regex.Replace(text, @"\([^)]*\)", " ");
+                // "Kriteria tingkat 2 telah terpenuhi dan …": only what this level adds.
+                text = System.Text.RegularExpressions.Regex.Replace(text, @"Kriteria tingkat \d telah terpenuhi[,.]?( (dan|serta))?", " ", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+                text = text.Replace("belum atau telah", " ", StringComparison.OrdinalIgnoreCase).Replace("belum atau sudah", " ", StringComparison.OrdinalIgnoreCase);
+                var elements = new HashSet<Element>();
+                foreach (var sentence in text.Split(['.', ';'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var tokens = TextNormalizer.Tokenize(sentence);
+                    var (asserted, denied) = Read(tokens, service, isCatalog: true);
+                    // A level's "Kondisi: … belum … lengkap" is the partial state of that level.
+                    if (denied.Contains(Element.Complete)) elements.Add(Element.Partial);
+                    elements.UnionWith(asserted);
+                }
+                elements.ExceptWith(ofName);
+                if (level.Level == 1)
+                {
+                    elements.IntersectWith([Element.Draft, Element.Information, Element.Partial]);
+                    if (!service) elements.Add(Element.Draft);
+                }
+                // "Tersedia"/"terbentuk" above level 2 restates an earlier level; it is not new there.
+                if (level.Level > 2) elements.Remove(Element.Established);
+                if (level.Level >= 2) elements.Remove(Element.Draft);
+                // Only what this level adds to the ones below.
+                var added = new HashSet<Element>(elements.Except(seen));
+                if (added.Count == 0) added = elements;
+                seen.UnionWith(elements);
+                levels.Add(new LevelElements(level.Level, added));
+            }
+            _byIndicator[indicator.Number] = levels;
+        }
+        _nameElements = catalog.Indicators.ToDictionary(i => i.Number, i => (IReadOnlySet<Element>)Read(TextNormalizer.Tokenize(i.Name), i.Ladder == "layanan", true).Asserted);
+    }
+
+    readonly Dictionary<int, IReadOnlySet<Element>> _nameElements;
+
+    public IReadOnlyList<LevelElements> ElementsOf(int indicator) => _byIndicator.TryGetValue(indicator, out var l) ? l : [];
+
+    /// <summary>Where the description places the indicator.</summary>
+    /// <param name="Level">The highest level the description supports (null: it supports none).</param>
+    /// <param name="Decided">True when the description also rules out the next level (or the level is 5).</param>
+    /// <param name="DecidingLevel">The level whose criterion decides when not decided (usually Level + 1).</param>
+    /// <param name="Asserted">What the description says is done; <paramref name="Denied"/>: what it says is not.</param>
+    public sealed record Placement(int? Level, bool Decided, int? DecidingLevel, IReadOnlyList<Element> Asserted, IReadOnlyList<Element> Denied)
+    {
+        /// <summary>When <see cref="Level"/> is the most the description allows but its own criterion is not stated: the level it surely meets.</summary>
+        public int? Lower { get; init; }
+        /// <summary>The description names what <see cref="Level"/> adds but nothing of the levels below it.</summary>
+        public bool PointsAt { get; init; }
+    }
+
+    public Placement Place(int indicatorNumber, string question, bool service)
+    {
+        var levels = ElementsOf(indicatorNumber);
+        var asserted = new HashSet<Element>();
+        var denied = new HashSet<Element>();
+        var all = new List<string>();
+        foreach (var sentence in System.Text.RegularExpressions.Regex.Split(question, @"[.;!?\n]+(?:\s|$)|\s[-–—]\s"))
+        {
+            var tokens = TextNormalizer.Tokenize(sentence);
+            if (tokens.Count == 0) continue;
+            all.AddRange(tokens);
+            // "aku belum tahu ada atau nggak": nothing in this sentence is stated.
+            if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1]))) continue;
+            var (yes, no) = Read(tokens, service, isCatalog: false);
+            // "Arsitektur data, basis data, interoperabilitas belum." / "reviunya kayaknya blm": a negation at the end denies the sentence.
+            var endsNegated = Negators.Contains(tokens[^1])
+                || tokens.Count >= 2 && Negators.Contains(tokens[^2]) && Read([tokens[^1]], service, isCatalog: false) is { Asserted.Count: 0 } last && last.Denied.Count == 0;
+            if (endsNegated && !tokens.Any(t => t is "sudah" or "telah" or "already") || service && tokens.Any(Manual.Contains))
+            {
+                no.UnionWith(yes.Where(e => e is not Element.Partial));
+                yes.RemoveWhere(e => e is not Element.Partial);
+            }
+            if (!service && (tokens.Any(Limiting.Contains) || HasRest(tokens))) yes.Add(Element.Partial);
+            asserted.UnionWith(yes);
+            denied.UnionWith(no);
+        }
+        asserted.ExceptWith(denied.Where(d => d != Element.Complete));
+        if (_nameElements.TryGetValue(indicatorNumber, out var ofName)) { asserted.ExceptWith(ofName); denied.ExceptWith(ofName); }
+        // "belum semua OPD", "tidak lengkap": partial.
+        if (denied.Remove(Element.Complete)) asserted.Add(Element.Partial);
+        if (asserted.Contains(Element.Partial) && asserted.Contains(Element.Complete) && !service) asserted.Remove(Element.Partial);
+        // Documents named as existing ("perbup kami mengatur …", "dokumennya ada") are established unless called a draft or denied.
+        if (!service && !asserted.Contains(Element.Draft) && !denied.Contains(Element.Established) && HasPolicyDocument(all)) asserted.Add(Element.Established);
+
+        var usable = levels.Where(l => l.Elements.Count > 0).ToList();
+        // The highest level whose elements are asserted: all of them, or all but one of three or more. "Partial" is the
+        // condition a level describes, needed only where it is all that level says.
+        var low = 0;
+        foreach (var l in usable)
+        {
+            var required = l.Elements.Count > 1 ? l.Elements.Where(e => e != Element.Partial).ToList() : l.Elements.ToList();
+            var met = required.Count(e => asserted.Contains(e) || Implied(e, asserted));
+            if (met == required.Count || required.Count >= 3 && met == required.Count - 1) low = Math.Max(low, l.Level);
+        }
+        // Described as partial: at least the level whose condition is partial.
+        if (asserted.Contains(Element.Partial) && usable.FirstOrDefault(l => l.Elements.Contains(Element.Partial)) is { } partialLevel)
+            low = Math.Max(low, partialLevel.Level);
+        // The first level above `low` with a denied element caps the placement.
+        int? cap = null;
+        foreach (var l in usable.Where(l => l.Level > low).OrderBy(l => l.Level))
+            if (l.Elements.Any(denied.Contains) || asserted.Contains(Element.Partial) && l.Elements.Contains(Element.Complete) || asserted.Contains(Element.Draft) && l.Level == 2)
+            { cap = l.Level - 1; break; }
+        if (cap is int c && c < low) low = c;
+
+        // Nothing of the lower levels is said, but an element of a higher one is ("pusat data kita udah nyambung ke PDN"):
+        // that level is the one the description points at; its criterion is what the reply asks about.
+        var named = usable.Where(l => l.Level > 1 && l.Elements.Any(e => e is not (Element.Partial or Element.Complete) && asserted.Contains(e))).Select(l => l.Level).DefaultIfEmpty(0).Max();
+        if (low == 0 && cap is null && named > 1)
+            return new Placement(named, false, named, [.. asserted], [.. denied]) { Lower = 1, PointsAt = true };
+        if (low == 0 && cap is null && asserted.Count == 0)
+            return new Placement(null, false, usable.Count > 0 ? usable[0].Level : 1, [.. asserted], [.. denied]);
+        // What blocks the next level is said; what reaches the level below it may not be: the likely level is that
+        // one, and its own criterion is what the reply asks about.
+        if (cap is int top && top > low) return new Placement(Math.Max(top, 1), false, Math.Max(top, 1), [.. asserted], [.. denied]) { Lower = Math.Max(low, 1) };
+        if (low == 0) low = 1; // whatever is described meets level 1 ("belum atau telah …")
+        var decided = low >= 5 || cap is int k && k <= low;
+        return new Placement(low, decided, decided ? null : low + 1, [.. asserted], [.. denied]);
+    }
+
+    /// <summary>The lowest level whose criterion adds a notion the question names ("Komite …" → the strategy level); null when none.</summary>
+    public int? LevelNaming(int indicatorNumber, string question, bool service)
+    {
+        var tokens = TextNormalizer.Tokenize(question);
+        var (named, deniedToo) = Read(tokens, service, isCatalog: false);
+        named.UnionWith(deniedToo); // named, whether said to be done or not
+        if (_nameElements.TryGetValue(indicatorNumber, out var ofName)) named.ExceptWith(ofName);
+        named.Remove(Element.Partial);
+        named.Remove(Element.Complete);
+        return ElementsOf(indicatorNumber).Where(l => l.Level > 1 && l.Elements.Any(named.Contains)).Select(l => (int?)l.Level).FirstOrDefault();
+    }
+
+    static bool HasRest(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is "sisanya" or "selebihnya") return true;
+            if (tokens[i] is "lain" or "lainnya" or "other" or "others" or "rest" && tokens.Skip(i + 1).Take(3).Any(Negators.Contains)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>An element the description need not repeat: Partial at the level it belongs to when Complete is asserted.</summary>
+    static bool Implied(Element e, HashSet<Element> asserted) =>
+        e == Element.Partial && asserted.Contains(Element.Complete)
+        || e == Element.Established && (asserted.Contains(Element.Reviewed) || asserted.Contains(Element.Complete) || asserted.Contains(Element.Guideline))
+        || e == Element.Planned && (asserted.Contains(Element.Guideline) || asserted.Contains(Element.Reviewed))
+        || e == Element.Information && (asserted.Contains(Element.Interaction) || asserted.Contains(Element.Transaction))
+        || e == Element.Interaction && asserted.Contains(Element.Transaction);
+
+    static bool HasPolicyDocument(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (PolicyDocuments.Contains(tokens[i]) && !Negated(tokens, i)) return true;
+        return false;
+    }
+
+    (HashSet<Element> Asserted, HashSet<Element> Denied) Read(IReadOnlyList<string> tokens, bool service, bool isCatalog)
+    {
+        var asserted = new HashSet<Element>();
+        var denied = new HashSet<Element>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var pair = i + 1 < tokens.Count ? t + " " + tokens[i + 1] : null;
+            var triple = i + 2 < tokens.Count ? pair + " " + tokens[i + 2] : null;
+            foreach (var n in Notions)
+            {
+                if (service ? !n.Service : !n.Process) continue;
+                var hit = n.Exact.Contains(t) || n.Stems.Any(s => s.Contains(' ') ? s == pair || s == triple : t.Contains(s, StringComparison.Ordinal));
+                if (!hit) continue;
+                // "untuk evaluasi", "evaluasi SPBE": the national evaluation itself, not a review of one's own.
+                if (!isCatalog && n.Element == Element.Reviewed && (i > 0 && tokens[i - 1] is "untuk" or "for" or "menjelang" or "jelang" or "persiapan" or "saat" or "sebelum" or "the"
+                    || i + 1 < tokens.Count && tokens[i + 1] is "spbe" or "mandiri" or "nasional" or "kemenpanrb")) continue;
+                if (Negated(tokens, i, isCatalog ? 12 : 4)) denied.Add(n.Element); else asserted.Add(n.Element);
+            }
+        }
+        return (asserted, denied);
+    }
+
+    static bool Negated(IReadOnlyList<string> tokens, int i, int window = 3)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - window); k--)
+        {
+            if (Negators.Contains(tokens[k])) return true;
+            if (window <= 4 && ClauseBreaks.Contains(tokens[k])) return false;
+        }
+        return false;
+    }
+}

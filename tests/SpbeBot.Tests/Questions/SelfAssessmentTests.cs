@@ -1,0 +1,240 @@
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Questions;
+using SpbeBot.Dialogs.Criteria;
+
+namespace SpbeBot.Tests.Questions;
+
+/// <summary>
+/// Issue 15, part B, one behaviour at a time: described situations placed at a level (quoting the catalog), an open
+/// level asked about by its deciding criterion, moving up, short forms and applications, kebijakan vs penerapan,
+/// arithmetic from domain and aspect values, and bad input. The broad measure is the dev set (QuestionSetTests).
+/// </summary>
+public class SelfAssessmentTests
+{
+    static readonly QuestionParser Parser = QuestionParser.For("spbe-2024");
+    static readonly CriteriaCatalog Catalog = CatalogStore.Get("spbe-2024");
+
+    static string Criterion(int indicator, int level) => Catalog.FindIndicator(indicator)!.Level(level)!.Criterion;
+
+    [Theory]
+    [InlineData("Perbup arsitektur SPBE kami sudah ditetapkan tapi hanya mencakup sebagian domain, level berapa?", 1, 2)]
+    [InlineData("draft arsitektur belum final, masuk level berapa?", 11, 1)]
+    [InlineData("aplikasi e-planning kami sudah bisa upload dokumen tapi belum ada validasi, level berapa?", 32, 2)]
+    [InlineData("SE Sekda ttg layanan pusat data udh ditetapkan tp cuma ngatur 6 OPD. OPD lain blm diatur. ind 5 lvl brp?", 5, 2)]
+    [InlineData("Our risk management follows the national guideline, a risk committee set the strategy for all OPDs and it was reviewed, but the findings haven't been followed up. Which level is indicator 21?", 21, 4)]
+    public void A_described_situation_is_placed_at_the_level_its_criterion_meets(string question, int indicator, int level)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(indicator, u.Indicator);
+        Assert.Equal(level, u.Level);
+        Assert.True(u.Situation!.Decided);
+    }
+
+    [Fact]
+    public void A_requirement_question_that_describes_a_little_is_not_a_situation_and_the_national_evaluation_is_not_a_review()
+    {
+        Assert.Equal(QuestionKind.Evidence, Parser.Parse("Kami ingin tahu apa saja bukti dukung yang harus kami siapkan untuk indikator manajemen risiko kami tahun ini").Kind);
+        var prepare = Parser.Parse("kami sudah punya aplikasi srikandi dan sudah dipakai semua OPD untuk surat menyurat, apa yang harus kami siapkan untuk evaluasi");
+        Assert.NotEqual(QuestionKind.Situation, prepare.Kind);
+        // The application named after "terintegrasi dengan" is the partner, not the subject.
+        var partner = Parser.Parse("srikandi kami sudah dipakai semua OPD dan sudah terintegrasi dengan aplikasi kepegawaian, level berapa?");
+        Assert.Equal(37, partner.Indicator);
+        Assert.Equal(4, partner.Level);
+    }
+
+    [Fact]
+    public void The_situation_reply_quotes_the_level_met_and_what_the_next_level_needs()
+    {
+        var answer = CriteriaAnswerer.Answer("Perbup arsitektur SPBE kami sudah ditetapkan tapi hanya mencakup sebagian domain, level berapa?");
+        Assert.True(answer.Answered);
+        Assert.Contains("memenuhi kriteria level 2", answer.FullText);
+        Assert.Contains(Format(Criterion(1, 2)), answer.FullText);
+        Assert.Contains("Untuk level 3 masih diperlukan", answer.FullText);
+        Assert.Contains(Format(Criterion(1, 3)), answer.FullText);
+        Assert.Contains(answer.Reply.Buttons, b => b.Payload == "indikator 1 level 3");
+    }
+
+    [Fact]
+    public void Where_the_description_leaves_the_level_open_the_reply_names_the_deciding_criterion_and_asks()
+    {
+        // Established and not reviewed: at most level 3, but whether all three audits are governed is not said.
+        var question = "perbup audit tik kami udh ngatur audit infrastruktur, audit aplikasi, audit keamanan. blm ada reviu kebijakannya. ind 9 dpt brp?";
+        var u = Parser.Parse(question);
+        Assert.Equal(9, u.Indicator);
+        Assert.Equal(3, u.Level);
+        Assert.False(u.Situation!.Decided);
+        Assert.Equal(2, u.Situation.Lower);
+
+        var answer = CriteriaAnswerer.Answer(question);
+        Assert.Contains("paling tinggi level 3", answer.FullText);
+        Assert.Contains("Apakah kriteria ini sudah terpenuhi?", answer.FullText);
+        Assert.Contains(Format(Criterion(9, 3)), answer.FullText);
+        Assert.Contains("posisinya level 2", answer.FullText);
+        Assert.Equal(["indikator 9 level 2", "indikator 9 level 3"], answer.Reply.Buttons.Take(2).Select(b => b.Payload));
+    }
+
+    [Fact]
+    public void A_situation_with_nothing_recognisable_claims_no_level_and_offers_the_levels()
+    {
+        var u = Parser.Parse("kondisi manajemen risiko kami gimana ya, level berapa kira-kira?");
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Null(u.Level);
+        var answer = CriteriaAnswerer.Answer("kondisi manajemen risiko kami gimana ya, level berapa kira-kira?");
+        Assert.Equal(5, answer.Reply.Buttons.Count(b => b.Label.StartsWith("Level ", StringComparison.Ordinal)));
+        Assert.DoesNotContain("memenuhi kriteria level", answer.FullText);
+    }
+
+    [Fact]
+    public void Level_elements_are_read_from_the_catalog_texts()
+    {
+        var reader = new SituationReader(Catalog);
+        // Kebijakan internal manajemen data: level 3 is "hanya mengatur sebagian", level 4 "seluruh", level 5 the follow-up.
+        var levels = reader.ElementsOf(3).ToDictionary(l => l.Level, l => l.Elements);
+        Assert.Contains(SituationReader.Element.Established, levels[2]);
+        Assert.Contains(SituationReader.Element.Partial, levels[3]);
+        Assert.Contains(SituationReader.Element.Complete, levels[4]);
+        Assert.Contains(SituationReader.Element.FollowedUp, levels[5]);
+        // Audits: an external certified auditor is what level 4 adds.
+        Assert.Equal([SituationReader.Element.External], reader.ElementsOf(30).Single(l => l.Level == 4).Elements);
+    }
+
+    [Theory]
+    [InlineData("naik ke level 4 manajemen risiko", 21, 4, null)]
+    [InlineData("gmn caranya biar manajemen risiko dpt nilai 4", 21, 4, null)]
+    [InlineData("dari level 2 ke 3 arsitektur spbe apa saja", 11, 3, 2)]
+    [InlineData("what does level 3 add on top of level 2 for indicator 21?", 21, 3, 2)]
+    [InlineData("apa tambahan level 3 indikator 8 dibanding level 2?", 8, 3, 2)]
+    [InlineData("manajemen data (ind 23) kita udh lvl 4, biar dpt 5 apa lg?", 23, 5, 4)]
+    public void Moving_up_answers_the_target_level(string question, int indicator, int target, int? from)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(QuestionKind.MoveUp, u.Kind);
+        Assert.Equal(indicator, u.Indicator);
+        Assert.Equal(target, u.Level);
+        Assert.Equal(from, u.FromLevel);
+    }
+
+    [Fact]
+    public void The_move_up_reply_quotes_the_target_criterion_and_evidence_and_says_lower_levels_must_be_met()
+    {
+        var answer = CriteriaAnswerer.Answer("naik ke level 4 manajemen risiko");
+        var level4 = Catalog.FindIndicator(21)!.Level(4)!;
+        Assert.Contains("Naik ke level 4", answer.FullText);
+        Assert.Contains(Format(level4.Criterion), answer.FullText);
+        Assert.Contains(Format(level4.Evidence[0]), answer.FullText);
+        Assert.Contains("level 4 mensyaratkan level 1–3 sudah terpenuhi", answer.FullText);
+        // A difference is still a comparison.
+        Assert.Equal(QuestionKind.Compare, Parser.Parse("beda level 3 dan 4 indikator 21").Kind);
+    }
+
+    [Theory]
+    [InlineData("manrisk spbe lvl 3 nya apa?", 21, 3)]
+    [InlineData("JDIH kolaborasi syaratnya apa", 44, 4)]
+    [InlineData("e-budgeting kolaborasi apa saja buktinya", 33, 4)]
+    [InlineData("audit infrastruktur spbe level 2", 29, 2)]
+    [InlineData("probis level 3", 14, 3)]
+    [InlineData("BPMN level 2", 14, 2)]
+    [InlineData("dokumen SDLC level 2", 15, 2)]
+    [InlineData("Forum Satu Data level 4", 23, 4)]
+    [InlineData("integrasi ke SP4N-LAPOR itu dinilai di level berapa?", 42, 4)]
+    [InlineData("Komite Manajemen Risiko SPBE itu syarat level berapa?", 21, 4)]
+    [InlineData("kegiatan manrisk SPBE kami pakai form PermenPANRB 5/2020, level 2 syaratnya apa", 21, 2)]
+    [InlineData("manajemen risiko pakai Form-1 to Form-3, level 3 syaratnya apa", 21, 3)]
+    public void Short_forms_and_applications_find_one_indicator(string question, int indicator, int level)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(indicator, u.Indicator);
+        Assert.Equal(level, u.Level);
+    }
+
+    [Theory]
+    [InlineData("kebijakan audit TIK level 5", 9)]
+    [InlineData("perbup manajemen data level 3", 3)]
+    [InlineData("SK tim koordinasi level 2", 10)]
+    [InlineData("penerapan manajemen data level 3", 23)]
+    [InlineData("pelaksanaan tim koordinasi level 2", 19)]
+    [InlineData("manajemen data sudah berjalan level 3", 23)]
+    [InlineData("pusat data kita sudah nyambung ke PDN, level 4 apa saja", 16)]
+    public void Kebijakan_words_pick_the_policy_indicator_and_implementation_words_the_other(string question, int indicator) =>
+        Assert.Equal(indicator, Parser.Parse(question).Indicator);
+
+    [Fact]
+    public void A_twin_named_bare_is_asked_or_answered_with_the_other_as_a_button()
+    {
+        var asked = Parser.Parse("manajemen data level 3");
+        Assert.Equal(QuestionKind.Ambiguous, asked.Kind);
+        Assert.Equal([3, 23], asked.Candidates);
+
+        var answering = new QuestionParser(Catalog) { AnswerLikelyTwin = true };
+        var answered = answering.Parse("manajemen data level 3");
+        Assert.Equal(23, answered.Indicator);
+        Assert.Equal([3], answered.Alternatives);
+        var reply = CriteriaAnswerer.Answer(Catalog, answered, CriteriaTexts.Id);
+        Assert.Contains(reply.Reply.Buttons, b => b.Payload == "indikator 3 level 3" && b.Label.StartsWith("Atau:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_index_is_computed_from_given_domain_values()
+    {
+        var u = Parser.Parse("kebijakan 4, tata kelola 3, manajemen 2, layanan 4 — indeks?");
+        Assert.Equal(QuestionKind.PartIndex, u.Kind);
+        Assert.False(u.PartsAreAspects);
+        Assert.Equal(new Dictionary<int, decimal> { [1] = 4, [2] = 3, [3] = 2, [4] = 4 }, u.PartValues);
+        // (4 × 13 + 3 × 25 + 2 × 16,5 + 4 × 45,5) / 100 = 3,42
+        var answer = CriteriaAnswerer.Answer("kebijakan 4, tata kelola 3, manajemen 2, layanan 4 — indeks?");
+        Assert.Contains("Indeks SPBE: 3,42 — Baik", answer.FullText);
+    }
+
+    [Fact]
+    public void The_index_is_computed_from_given_aspect_values_and_asks_for_missing_parts()
+    {
+        var all = CriteriaAnswerer.Answer("aspek kebijakan internal 4, perencanaan strategis 3, tik 3, penyelenggara 2, penerapan manajemen 2, audit 1, administrasi 4, publik 3 indeks?");
+        var values = new Dictionary<int, decimal> { [1] = 4, [2] = 3, [3] = 3, [4] = 2, [5] = 2, [6] = 1, [7] = 4, [8] = 3 };
+        var domains = Catalog.Domains.ToDictionary(d => d.Number, d => SpbeBot.Core.Scoring.IndexCalculator.DomainValue(Catalog, d.Number, values));
+        var expected = SpbeBot.Core.Scoring.IndexCalculator.Round(SpbeBot.Core.Scoring.IndexCalculator.SpbeValue(Catalog, domains));
+        Assert.Contains($"Indeks SPBE: {expected.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))}", all.FullText);
+
+        var partial = CriteriaAnswerer.Answer("kebijakan 4 tata kelola 3 indeksnya?");
+        Assert.Contains("mohon sebutkan juga nilai: domain 3 Manajemen SPBE, domain 4 Layanan SPBE", partial.FullText);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \t  ")]
+    [InlineData("\u0000\u0007\u001b[31mlevel\u0000 4\u0008")]
+    [InlineData("<script>alert('x')</script><b>indikator</b> 32")]
+    [InlineData("'; DROP TABLE people; -- level 4 indikator 32")]
+    [InlineData("indikator 32 级别 4 مستوى уровень")]
+    [InlineData("Perbup ☺☺☺ 𝕬𝖗𝖘𝖎𝖙𝖊𝖐𝖙𝖚𝖗 sudah ditetapkan level berapa?")]
+    public void Bad_input_gets_a_clear_reply_and_no_exception_text(string question)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+        Assert.False(string.IsNullOrWhiteSpace(answer.Reply.Text));
+        Assert.DoesNotContain("Exception", answer.FullText);
+        Assert.DoesNotContain("   at ", answer.FullText);
+    }
+
+    [Fact]
+    public void Ten_kilobytes_are_refused_politely()
+    {
+        var answer = CriteriaAnswerer.Answer(string.Concat(Enumerable.Repeat("perbup arsitektur sudah ditetapkan ", 300)));
+        Assert.False(answer.Answered);
+        Assert.Contains("terlalu panjang", answer.Reply.Text);
+    }
+
+    [Fact]
+    public void The_issue_15_dev_set_written_by_others_stays_scored()
+    {
+        var set = QuestionSet.Load(Path.Combine(AppContext.BaseDirectory, "Data", "dev-2026-12", "indicator-dev.tsv"));
+        Assert.True(set.Count >= 200);
+        var correct = set.Count(q => q.IsCorrect(Parser.Parse(q.Question)));
+        Assert.True(correct >= 0.92 * set.Count, $"{correct}/{set.Count}");
+        var situations = set.Where(q => q.IsSituation && q.ExpectedLevel is not null).Select(q => (q, u: Parser.Parse(q.Question))).ToList();
+        Assert.True(situations.Count(r => r.q.IsCorrect(r.u)) >= 0.85 * situations.Count);
+        Assert.Equal(0, situations.Count(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2));
+    }
+
+    /// <summary>Catalog texts as the reply quotes them (run-together sentences spaced).</summary>
+    static string Format(string text) => SpbeBot.Dialogs.Common.Format.Quote(text);
+}
