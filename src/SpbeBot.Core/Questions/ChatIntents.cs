@@ -94,33 +94,39 @@ public static class ChatIntents
     static ChatIntentResult? OwnData(Message m, Words w, IEnumerable<string>? opdWords)
     {
         var process = m.Any(w.Process);
-        var givesValues = GivesValues(m.Tokens);
+        var target = m.Any(w.Own.Target);
+        // Values in the question make it arithmetic (part of the criteria answer), except where they only qualify
+        // our own figure: "sudah di atas 2,6 belum?", "ind 21 naik ke lvl 3 sesuai target".
+        var givesValues = GivesValues(m.Tokens)
+                          && !(m.Any(w.Own.Whose) && m.Any(w.Own.ValueCompare))
+                          && !m.Any(w.Own.TargetCore);
 
         // The Pemda's index: "indeks kita skrg brp?", "what would our index be if all targets are met?".
         if (m.Any(w.Own.Index) && !givesValues && !m.Any(w.Own.Formula))
         {
-            var target = m.Any(w.Own.Target);
             var ours = m.Any(w.Own.Whose) || m.Any(w.Own.Now) || m.All(w.IndexShort, w.Own.Index, w.Filler);
             if (ours && !process) return new ChatIntentResult(target ? ChatIntent.IndexIfTargets : ChatIntent.IndexNow);
-            if (target && m.Any(w.Own.TargetCore) && !process)
+            if (target && m.Any(w.Own.TargetCore) && m.Any(w.Own.Conditional) && !process)
                 return new ChatIntentResult(ChatIntent.IndexIfTargets);
         }
 
+        // "… level berapa?", "masuk indikator mana?": a situation described for the criteria answer, whatever it mentions.
+        if (m.Any(w.CriteriaAsk)) return null;
         var (indicator, level) = Numbers(m.Tokens);
         var opd = opdWords is not null && opdWords.Any(o => o.Length > 2 && m.Joined.Contains(" " + o + " ", StringComparison.Ordinal));
         var plan = m.Any(w.Own.Plan) || opd;
         var mine = m.Any(w.Own.Whose);
 
         // Uploads: "bukti sy yg kemarin sdh diverifikasi blm?", "why was my file rejected?".
-        if (m.Any(w.Own.File) && m.Any(w.Own.State) && (m.Any(w.Own.StateOwn) || m.Tokens.Count <= 6) && !process)
+        if (m.Any(w.Own.File) && m.Any(w.Own.State) && (m.Any(w.Own.StateOwn) || m.Tokens.Count <= 6) && m.Tokens.Count <= 25 && !process)
             return new ChatIntentResult(ChatIntent.UploadState, indicator, level);
         // Evidence still missing: "bukti indikator 32 apa yg masih kurang?".
         if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && !process)
             return new ChatIntentResult(ChatIntent.MissingEvidence, indicator, level);
         // Overdue before deadlines: "yang lewat tenggat apa saja" names a deadline too.
-        if (m.Any(w.Own.Overdue) && (plan || mine || m.Any(w.Own.Deadline) || m.Tokens.Count <= 5) && !process)
+        if (m.Any(w.Own.Overdue) && (plan || mine || m.Any(w.Own.Deadline) || m.Any(w.Own.File) || m.Tokens.Count <= 5) && !process)
             return new ChatIntentResult(ChatIntent.Overdue);
-        if (m.Any(w.Own.Deadline) && (plan || (mine && !process)))
+        if (m.Any(w.Own.Deadline) && (plan || mine) && !process)
             return new ChatIntentResult(ChatIntent.MyDeadlines);
         return null;
     }
@@ -229,6 +235,7 @@ public static class ChatIntents
         public required WordList SmallTalkWords { get; init; }
         public required WordList Process { get; init; }
         public required WordList IndexShort { get; init; }
+        public required WordList CriteriaAsk { get; init; }
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
         public required (WordList Core, WordList Words) Capabilities { get; init; }
@@ -237,7 +244,7 @@ public static class ChatIntents
     }
 
     sealed record OwnWords(WordList Index, WordList Whose, WordList Now, WordList Formula, WordList Target, WordList TargetCore, WordList Deadline, WordList Plan,
-        WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList Missing);
+        WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList Missing, WordList ValueCompare, WordList Conditional);
 
     sealed class FileShape
     {
@@ -246,6 +253,7 @@ public static class ChatIntents
         public List<string> SmallTalkWords { get; set; } = [];
         public List<string> Process { get; set; } = [];
         public List<string> IndexShort { get; set; } = [];
+        public List<string> CriteriaAsk { get; set; } = [];
         public Dictionary<string, List<string>> SmallTalk { get; set; } = [];
         public Dictionary<string, List<string>> WhatIs { get; set; } = [];
         public Dictionary<string, List<string>> Capabilities { get; set; } = [];
@@ -269,12 +277,13 @@ public static class ChatIntents
             SmallTalkWords = new WordList(f.SmallTalkWords),
             Process = new WordList(f.Process),
             IndexShort = new WordList(f.IndexShort),
+            CriteriaAsk = new WordList(f.CriteriaAsk),
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words")),
             Help = (L(f.Help, "core"), L(f.Help, "words")),
             Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
-                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "missing")),
+                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional")),
         };
     }
 }
