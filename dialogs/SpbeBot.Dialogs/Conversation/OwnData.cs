@@ -154,8 +154,10 @@ static class OwnData
         if (number is null)
         {
             // A topic instead of a number ("bukti manajemen risiko yang kurang"): the criteria matcher names the indicator.
-            var understood = QuestionParser.For(turn.Framework).Parse(question);
-            if (understood.Kind != QuestionKind.Ambiguous) number = understood.Indicator;
+            // Only the words beyond the intent's own are read, so "kekurangan" is not taken for a topic.
+            var topic = ChatIntents.Topic(question);
+            var understood = topic.Length == 0 ? null : QuestionParser.For(turn.Framework).Parse(topic);
+            if (understood is { Kind: not QuestionKind.Ambiguous and not QuestionKind.NotFound }) number = understood.Indicator;
         }
         if (number is { } n && catalog.FindIndicator(n) is null) return Turn.One(x.UnknownIndicator(n, catalog.Indicators.Count));
         return number is { } indicator ? await MissingForAsync(turn, catalog, indicator, intent.Level) : await MissingInPlanAsync(turn, catalog);

@@ -91,6 +91,17 @@ public static class ChatIntents
         return SmallTalk(m, w);
     }
 
+    /// <summary>
+    /// What a missing-evidence question says beyond the intent's own words ("bukti manajemen risiko yg kurang" →
+    /// "manajemen risiko"), for the criteria matcher to name the indicator; empty when nothing is left.
+    /// </summary>
+    public static string Topic(string text)
+    {
+        var w = Data.Value;
+        var known = new[] { w.Filler, w.SmallTalkWords, w.WhatIs.Ask, w.Own.File, w.Own.Missing, w.Own.Whose, w.Own.Now, w.Own.State, w.Own.StateOwn, w.Own.Plan };
+        return string.Join(' ', Tokens(text, w).Where(t => !known.Any(l => l.Vocabulary.Contains(t))));
+    }
+
     static ChatIntentResult? OwnData(Message m, Words w, IEnumerable<string>? opdWords)
     {
         var process = m.Any(w.Process);
