@@ -5,7 +5,8 @@ namespace SpbeBot.Bench;
 
 /// <summary>
 /// <c>chat-intents &lt;set.tsv&gt; [more.tsv …]</c>: the asker's-own-data and small-talk recogniser (<see cref="ChatIntents"/>)
-/// scored on labelled sets (columns id, text, intent, note; intent "none" or a criteria kind = must not be taken), and
+/// scored on labelled sets (columns id, text, intent, note; intent "none" or a criteria kind = must not be taken; a set
+/// with a "question" column and no "intent" — an indicator or process question set — is all "none"), and
 /// the guard: no criteria question of the project's questions.tsv (every kind but "notfound") may be taken as own data
 /// or small talk. Prints accuracy per intent, every miss, and the time per message.
 /// </summary>
@@ -73,14 +74,15 @@ static class ChatIntentsBench
             var line = lines[i];
             if (line.Trim().Length == 0 || line.StartsWith('#')) continue;
             var cells = line.Split('\t');
-            if (cells.Any(c => c.Trim().Equals("intent", StringComparison.OrdinalIgnoreCase)))
+            if (rows.Count == 0 && cells.Any(c => c.Trim().ToLowerInvariant() is "intent" or "text" or "question"))
             {
+                // A header. A criteria set (a "question" column, no "intent") is all "none": none may be taken.
                 var names = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
-                (textColumn, intentColumn, idColumn) = (names.IndexOf("text"), names.IndexOf("intent"), names.IndexOf("id"));
+                (textColumn, intentColumn, idColumn) = (names.IndexOf("text") is >= 0 and var t ? t : names.IndexOf("question"), names.IndexOf("intent"), names.IndexOf("id"));
                 continue;
             }
             if (cells.Length <= Math.Max(textColumn, intentColumn)) continue;
-            var label = cells[intentColumn].Trim().ToLowerInvariant();
+            var label = intentColumn < 0 ? "none" : cells[intentColumn].Trim().ToLowerInvariant();
             rows.Add(new Row(idColumn >= 0 ? cells[idColumn].Trim() : $"line {i + 1}", cells[textColumn], label, ChatIntents.Parse(label)));
         }
         return rows;

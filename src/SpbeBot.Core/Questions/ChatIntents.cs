@@ -88,7 +88,7 @@ public static class ChatIntents
         var m = new Message(tokens);
 
         if (OwnData(m, w, opdWords) is { } own) return own;
-        return SmallTalk(m, w);
+        return SmallTalk(m, w, asked: text.Contains('?'));
     }
 
     /// <summary>
@@ -142,21 +142,23 @@ public static class ChatIntents
         return null;
     }
 
-    static ChatIntentResult SmallTalk(Message m, Words w)
+    static ChatIntentResult SmallTalk(Message m, Words w, bool asked)
     {
         // "SPBE itu apa", "apa kepanjangan SPBE", "what is Pemdi".
         var spbe = m.Any(w.WhatIs.Spbe);
         var pemdi = m.Any(w.WhatIs.Pemdi);
-        if ((spbe || pemdi) && m.Any(w.WhatIs.AskCore) && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.WhatIs.Ask, w.Filler))
+        // A greeting or polite opening may come first: "halo, bot ini bisa bantu apa aja?".
+        if ((spbe || pemdi) && (m.Any(w.WhatIs.AskCore) || (asked && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi)))
+            && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.WhatIs.Ask, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.WhatIsSpbe, Pemdi: pemdi && !spbe);
 
-        if (m.Any(w.Capabilities.Core) && m.All(w.Capabilities.Words, w.Capabilities.Core, w.Filler))
+        if (m.Any(w.Capabilities.Core) && m.All(w.Capabilities.Words, w.Capabilities.Core, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.Capabilities);
-        if (m.Any(w.Help.Core) && m.All(w.Help.Words, w.Help.Core, w.Filler))
+        if (m.Any(w.Help.Core) && m.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.Help);
 
         var talk = w.SmallTalk;
-        if (m.All(talk.Greeting, talk.Thanks, talk.Goodbye, w.SmallTalkWords, w.Filler))
+        if (m.All(talk.Greeting, talk.Thanks, talk.Goodbye, w.SmallTalkWords, w.Filler, w.Politeness))
         {
             if (m.Any(talk.Goodbye)) return new ChatIntentResult(ChatIntent.Goodbye);
             if (m.Any(talk.Thanks)) return new ChatIntentResult(ChatIntent.Thanks);
@@ -198,8 +200,10 @@ public static class ChatIntents
     static List<string> Tokens(string text, Words w)
     {
         var tokens = new List<string>();
-        foreach (var t in TextNormalizer.Tokenize(text))
+        foreach (var token in TextNormalizer.Tokenize(text))
         {
+            // "deadline2", "target2": the chat way of writing a plural.
+            var t = token.Length > 3 && token[^1] == '2' && char.IsLetter(token[^2]) ? token[..^1] : token;
             if (w.Slang.TryGetValue(t, out var expanded))
                 tokens.AddRange(expanded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             else tokens.Add(t);
@@ -247,6 +251,7 @@ public static class ChatIntents
         public required WordList Process { get; init; }
         public required WordList IndexShort { get; init; }
         public required WordList CriteriaAsk { get; init; }
+        public required WordList Politeness { get; init; }
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
         public required (WordList Core, WordList Words) Capabilities { get; init; }
@@ -265,6 +270,7 @@ public static class ChatIntents
         public List<string> Process { get; set; } = [];
         public List<string> IndexShort { get; set; } = [];
         public List<string> CriteriaAsk { get; set; } = [];
+        public List<string> Politeness { get; set; } = [];
         public Dictionary<string, List<string>> SmallTalk { get; set; } = [];
         public Dictionary<string, List<string>> WhatIs { get; set; } = [];
         public Dictionary<string, List<string>> Capabilities { get; set; } = [];
@@ -289,6 +295,7 @@ public static class ChatIntents
             Process = new WordList(f.Process),
             IndexShort = new WordList(f.IndexShort),
             CriteriaAsk = new WordList(f.CriteriaAsk),
+            Politeness = new WordList(f.Politeness),
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words")),
