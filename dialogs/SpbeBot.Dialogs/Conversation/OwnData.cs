@@ -138,7 +138,7 @@ static class OwnData
             var (_, waiting) = await turn.Services.Evidence.PendingAsync(turn.Framework, turn.Year, ct: turn.Ct);
             if (waiting > 0) lines.Add(x.QueueWaiting(waiting));
         }
-        lines.Add(x.UploadsMore);
+        if (mine.Count > 0) lines.Add(x.UploadsMore);
         var buttons = mine.Where(r => r.Status != EvidenceStatus.Draft && r.Indicator is not null && r.Level is not null)
             .Select(r => (r.Indicator!.Value, r.Level!.Value)).Distinct().Take(6)
             .Select(p => new ReplyButton($"/bukti {p.Item1} {p.Item2}", $"/bukti {p.Item1} {p.Item2}")).ToList();
