@@ -28,7 +28,7 @@ static class AskCommand
                 // Small talk and the asker's own data: the CLI has no person, so it says which command shows it.
                 if (ChatIntents.Read(q) is { Intent: not ChatIntent.None } intent)
                 {
-                    Console.WriteLine(parse.GetValue(json) ? IntentJson(intent, q, fw) : SmallTalk.ForCli(intent, fw));
+                    Console.WriteLine(parse.GetValue(json) ? IntentJson(intent, fw) : SmallTalk.ForCli(intent, fw));
                     return 0;
                 }
                 var answer = CriteriaAnswerer.Answer(q, fw, language);
@@ -49,7 +49,7 @@ static class AskCommand
             string? line;
             while ((line = Console.In.ReadLine()) is not null)
                 Console.WriteLine(ChatIntents.Read(line) is { Intent: not ChatIntent.None } intent
-                    ? IntentJson(intent, line, fw)
+                    ? IntentJson(intent, fw)
                     : ToJson(CriteriaAnswerer.Answer(line, fw, language)));
             return 0;
         });
@@ -61,7 +61,7 @@ static class AskCommand
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    static string IntentJson(ChatIntentResult intent, string question, string framework) => JsonSerializer.Serialize(new
+    static string IntentJson(ChatIntentResult intent, string framework) => JsonSerializer.Serialize(new
     {
         framework,
         indicator = intent.Indicator,
