@@ -1,4 +1,5 @@
 using SpbeBot.Core.People;
+using SpbeBot.Core.Questions;
 using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Dialogs.Conversation;
@@ -13,6 +14,8 @@ static class Onboarding
         IncomingMessage message, string? command, string args, ConversationServices s, CancellationToken ct)
     {
         var t = ConversationTexts.For(message.LanguageCode);
+        // Small talk gets a friendly answer and how to join; anything else only the onboarding help.
+        if (command is null && ChatIntents.Read(args) is { IsSmallTalk: true } talk) return (Turn.One(SmallTalk.ForStranger(talk, t.Language)), null);
         if (command != "/start" || args.Length == 0) return (Turn.One(t.OnboardingHelp), null);
         var name = string.IsNullOrWhiteSpace(message.UserDisplayName) ? message.UserId : message.UserDisplayName.Trim();
         var identity = new ChatIdentity(message.Channel, message.UserId);

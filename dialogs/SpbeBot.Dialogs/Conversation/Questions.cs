@@ -1,4 +1,5 @@
 using SpbeBot.Core.Plans;
+using SpbeBot.Core.Questions;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Criteria;
 using SpbeBot.Dialogs.Evidence;
@@ -14,6 +15,8 @@ static class Questions
     public static async Task<IReadOnlyList<Reply>> AskAsync(Turn turn, string question, PendingParts pending, string chatKey)
     {
         if (string.IsNullOrWhiteSpace(question)) return Turn.One(turn.Texts.AskPrompt);
+        // The asker's own data and small talk first (ChatIntents decides, and leaves criteria questions alone).
+        if (await ChatIntentsAsync(turn, question) is { } own) return own;
         var answer = CriteriaAnswerer.Answer(question, turn.Framework, turn.Person.Language == "en" ? Language.En : null);
         var reply = answer.Reply;
         pending.Set(chatKey, reply.More);
@@ -46,6 +49,15 @@ static class Questions
         if (revoked is not null) lines.Add(revoked);
         if (lines.Count == 0) return [reply];
         return Attach(reply, string.Join("\n", lines));
+    }
+
+    static async Task<IReadOnlyList<Reply>?> ChatIntentsAsync(Turn turn, string question)
+    {
+        var opds = await turn.Services.Opds.ListAsync(turn.Ct);
+        var intent = ChatIntents.Read(question, opds.SelectMany(OwnData.Names));
+        if (intent.IsSmallTalk) return SmallTalk.Answer(turn, intent);
+        if (intent.IsOwnData) return await OwnData.AnswerAsync(turn, intent, question, opds);
+        return null;
     }
 
     static IReadOnlyList<Reply> Attach(Reply reply, string extra)

@@ -1,3 +1,5 @@
+using SpbeBot.Core.Evidence;
+
 namespace SpbeBot.Core.Plans;
 
 /// <summary>Indicator levels from the plan, for the index now and the index if every target is met.</summary>
@@ -24,4 +26,19 @@ public static class PlanLevels
         i.Status == PlanStatus.Done && i.TargetLevel is { } t && approved is not null && approved.Contains((i.Indicator, t))
             ? Math.Max(t, i.CurrentLevel ?? 0)
             : i.CurrentLevel ?? 0;
+
+    /// <summary>
+    /// The levels of a year's stored plan, with done items counted at their target where a coordinator approved the
+    /// evidence: what <c>spbebot index --plan</c> and the chat's "indeks kita" show.
+    /// </summary>
+    public static async Task<(Dictionary<int, int> Current, Dictionary<int, int> Target)> LoadAsync(
+        PlanStore plans, EvidenceStore evidence, string framework, int? year, CancellationToken ct = default)
+    {
+        var items = await plans.ListAsync(new PlanFilter { Framework = framework, Year = year }, ct);
+        var approved = (await evidence.ListAsync(new EvidenceFilter
+        {
+            Framework = framework, Year = year, Status = EvidenceStatus.Approved, Limit = 100_000,
+        }, ct)).Where(e => e.Indicator is not null && e.Level is not null).Select(e => (e.Indicator!.Value, e.Level!.Value)).ToHashSet();
+        return From(items, approved);
+    }
 }

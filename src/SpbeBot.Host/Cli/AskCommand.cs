@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
+using SpbeBot.Core.Questions;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Conversation;
 using SpbeBot.Dialogs.Criteria;
 
 namespace SpbeBot.Host.Cli;
@@ -23,6 +25,12 @@ static class AskCommand
             var fw = parse.GetValue(framework)!;
             if (parse.GetValue(question) is { } q)
             {
+                // Small talk and the asker's own data: the CLI has no person, so it says which command shows it.
+                if (ChatIntents.Read(q) is { Intent: not ChatIntent.None } intent)
+                {
+                    Console.WriteLine(parse.GetValue(json) ? IntentJson(intent, fw) : SmallTalk.ForCli(intent, fw));
+                    return 0;
+                }
                 var answer = CriteriaAnswerer.Answer(q, fw, language);
                 if (parse.GetValue(json))
                 {
@@ -40,7 +48,9 @@ static class AskCommand
             // Batch mode: every line is a question; always JSON lines so scripts can consume it.
             string? line;
             while ((line = Console.In.ReadLine()) is not null)
-                Console.WriteLine(ToJson(CriteriaAnswerer.Answer(line, fw, language)));
+                Console.WriteLine(ChatIntents.Read(line) is { Intent: not ChatIntent.None } intent
+                    ? IntentJson(intent, fw)
+                    : ToJson(CriteriaAnswerer.Answer(line, fw, language)));
             return 0;
         });
         return command;
@@ -50,6 +60,16 @@ static class AskCommand
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    static string IntentJson(ChatIntentResult intent, string framework) => JsonSerializer.Serialize(new
+    {
+        framework,
+        indicator = intent.Indicator,
+        level = intent.Level,
+        answered = true,
+        text = SmallTalk.ForCli(intent, framework),
+        intent = intent.Label,
+    }, JsonOptions);
 
     static string ToJson(CriteriaAnswer a) => JsonSerializer.Serialize(new
     {

@@ -98,13 +98,8 @@ static class IndexCommand
     {
         var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
         var catalog = CatalogStore.Get(framework ?? instansi?.Framework ?? CatalogStore.DefaultFramework);
-        var items = await cli.Get<PlanStore>().ListAsync(new PlanFilter { Framework = catalog.Framework, Year = year ?? instansi?.EvaluationYear }, ct);
         // A done item counts at its target level once a coordinator approved evidence for that level.
-        var approved = (await cli.Get<SpbeBot.Core.Evidence.EvidenceStore>().ListAsync(new SpbeBot.Core.Evidence.EvidenceFilter
-        {
-            Framework = catalog.Framework, Year = year ?? instansi?.EvaluationYear, Status = SpbeBot.Core.Evidence.EvidenceStatus.Approved, Limit = 100_000,
-        }, ct)).Where(e => e.Indicator is not null && e.Level is not null).Select(e => (e.Indicator!.Value, e.Level!.Value)).ToHashSet();
-        var (current, target) = PlanLevels.From(items, approved);
+        var (current, target) = await PlanLevels.LoadAsync(cli.Get<PlanStore>(), cli.Get<SpbeBot.Core.Evidence.EvidenceStore>(), catalog.Framework, year ?? instansi?.EvaluationYear, ct);
         if (Check(catalog, current, parse.InvocationConfiguration.Error) is { } failed) return failed;
         stdout.WriteLine(CriteriaAnswerer.WhatIf(catalog, current, target, CriteriaTexts.Id).Text);
         return 0;

@@ -1,0 +1,223 @@
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Evidence;
+using SpbeBot.Core.People;
+using SpbeBot.Core.Plans;
+using SpbeBot.Core.Questions;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Dialogs.Plans;
+
+namespace SpbeBot.Dialogs.Conversation;
+
+/// <summary>
+/// Questions about the asker's own data, answered from the store within their role's access (the same rules as /aksi,
+/// /bukti, /ringkasan and the coordinator views), each with the command that goes further. Never "not found": an
+/// empty plan or no uploads is said as such.
+/// </summary>
+static class OwnData
+{
+    const int Shown = 10;
+
+    public static Task<IReadOnlyList<Reply>> AnswerAsync(Turn turn, ChatIntentResult intent, string question, IReadOnlyList<Opd> opds) => intent.Intent switch
+    {
+        ChatIntent.IndexNow => IndexAsync(turn, targets: false),
+        ChatIntent.IndexIfTargets => IndexAsync(turn, targets: true),
+        ChatIntent.MyDeadlines => DeadlinesAsync(turn, question, opds, overdue: false),
+        ChatIntent.Overdue => DeadlinesAsync(turn, question, opds, overdue: true),
+        ChatIntent.UploadState => UploadsAsync(turn, intent.Indicator),
+        _ => MissingAsync(turn, intent, question),
+    };
+
+    /// <summary>Who may see the Pemda's index: those who get the digest (/ringkasan).</summary>
+    public static bool MaySeeIndex(Person person) => person.Role is not PersonRole.Operator;
+
+    static async Task<IReadOnlyList<Reply>> IndexAsync(Turn turn, bool targets)
+    {
+        var x = ChatIntentTexts.For(turn.Person.Language);
+        var catalog = CatalogStore.Get(turn.Framework);
+        if (!MaySeeIndex(turn.Person)) return Turn.One(x.IndexNotAllowed(catalog.IndexLabel, turn.Person.OpdName), new ReplyButton(turn.Texts.MenuMyActions, "/aksi"));
+        var (current, target) = await PlanLevels.LoadAsync(turn.Services.Plans, turn.Services.Evidence, turn.Framework, turn.Year, turn.Ct);
+        var missing = catalog.Indicators.Where(i => !current.ContainsKey(i.Number)).Select(i => i.Number).ToList();
+        if (missing.Count > 0 || catalog.Indicators.Any(i => i.Weight is null))
+        {
+            var numbers = missing.Count <= 12 ? string.Join(", ", missing) : string.Join(", ", missing.Take(12)) + ", …";
+            return Turn.One(x.IndexIncomplete(catalog.IndexLabel, missing.Count, catalog.Indicators.Count, numbers));
+        }
+        var texts = turn.Person.Language == "en" ? CriteriaTexts.En : CriteriaTexts.Id;
+        var reply = targets ? CriteriaAnswerer.WhatIf(catalog, current, target, texts) : CriteriaAnswerer.Index(catalog, current.ToDictionary(p => p.Key, p => (decimal)p.Value), texts);
+        var text = reply.Text + "\n\n" + x.IndexFrom(turn.Year) + "\n" + x.IndexMore(targets);
+        var parts = MessageSplitter.Split(text, Reply.MaxMessageLength);
+        return [new Reply(parts[0], [], parts.Skip(1).ToList())];
+    }
+
+    /// <summary>An OPD named in the question ("tenggat bappeda"), by its name, abbreviation or an alias.</summary>
+    static Opd? NamedOpd(string question, IReadOnlyList<Opd> opds)
+    {
+        var text = " " + TextNormalizer.Normalize(question) + " ";
+        return opds.FirstOrDefault(o => Names(o).Any(n => n.Length > 2 && text.Contains(" " + n + " ", StringComparison.Ordinal)));
+    }
+
+    public static IEnumerable<string> Names(Opd o) =>
+        new[] { o.Name, o.Abbreviation }.Concat(o.Aliases).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => TextNormalizer.Normalize(n!));
+
+    static async Task<IReadOnlyList<Reply>> DeadlinesAsync(Turn turn, string question, IReadOnlyList<Opd> opds, bool overdue)
+    {
+        var t = turn.Texts;
+        var x = ChatIntentTexts.For(turn.Person.Language);
+        var named = NamedOpd(question, opds);
+        string? opd;
+        if (turn.Person.Role is PersonRole.Operator)
+        {
+            if (turn.Person.OpdName is not { } own) return Turn.One(x.NoOpd);
+            if (named is not null && named.Id != turn.Person.OpdId) return Turn.One(x.OtherOpdNotAllowed(own, named.DisplayName), new ReplyButton(t.MenuMyActions, "/aksi"));
+            opd = own;
+        }
+        else opd = named?.DisplayName;
+
+        var items = await turn.Services.Plans.ListAsync(new PlanFilter { Opd = opd, Framework = turn.Framework, Year = turn.Year }, turn.Ct);
+        var whose = opd ?? x.AllOpds;
+        var open = items.Where(i => i.Status is PlanStatus.Open or PlanStatus.InProgress).ToList();
+        var late = MyActions.Order(open.Where(i => MyActions.IsOverdue(i, turn.Today)), turn.Today);
+        var chosen = overdue ? late : open.OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Indicator).ToList();
+        if (chosen.Count == 0) return Turn.One(overdue ? x.NothingOverdue(whose) : x.NothingOpen(whose), new ReplyButton(t.MenuMyActions, "/aksi"));
+
+        var lines = chosen.Take(Shown).Select(i => MyActions.Line(t, i, turn.Today) + (opd is null ? $" ({string.Join(", ", i.Opds)})" : "")).ToList();
+        if (chosen.Count > Shown) lines.Add(x.AndMore(chosen.Count - Shown));
+        var header = overdue ? x.OverdueHeader(whose) : x.DeadlinesHeader(whose, turn.Year);
+        var footer = new List<string>();
+        if (!overdue && late.Count > 0) footer.Add(x.OverdueCount(late.Count));
+        footer.Add(overdue ? x.OverdueMore
+            : opd is not null && opd == turn.Person.OpdName ? x.DeadlinesMore(opdList: true)
+            : turn.IsCoordinator ? x.DeadlinesMore(opdList: false)
+            : x.DeadlinesMoreReadOnly);
+        var buttons = chosen.Take(Shown).Select(i => new ReplyButton($"{t.Indicator(i.Indicator)} · {string.Join(", ", i.Opds)}", $"/item {i.Id}")).ToList();
+        var parts = MessageSplitter.Split(header + "\n" + string.Join("\n", lines) + "\n\n" + string.Join("\n", footer), Reply.MaxMessageLength);
+        return [new Reply(parts[0], buttons, parts.Skip(1).ToList())];
+    }
+
+    static async Task<IReadOnlyList<Reply>> UploadsAsync(Turn turn, int? indicator)
+    {
+        var x = ChatIntentTexts.For(turn.Person.Language);
+        var e = turn.EvidenceTexts;
+        var all = await turn.Services.Evidence.ListAsync(new EvidenceFilter
+        {
+            Framework = turn.Framework, Year = turn.Year, Indicator = indicator,
+            OpdId = turn.Person.Role is PersonRole.Operator ? turn.Person.OpdId : null, Limit = 100_000,
+        }, turn.Ct);
+        if (turn.Person.Role is PersonRole.TimKoordinasi)
+        {
+            var counts = x.UploadCounts(all.Count(r => r.Status == EvidenceStatus.Approved), all.Count(r => r.Status == EvidenceStatus.Pending),
+                all.Count(r => r.Status == EvidenceStatus.Rejected), 0);
+            return Turn.One(x.InstansiUploads(turn.Year) + "\n" + counts + "\n\n" + x.TimUploadsMore);
+        }
+        var mine = all.Where(r => r.UploaderId == turn.Person.Id).OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).ToList();
+        var lines = new List<string>();
+        if (mine.Count == 0) lines.Add(x.NoUploads(turn.Year));
+        else
+        {
+            var filed = mine.Where(r => r.Status != EvidenceStatus.Draft).ToList();
+            var drafts = mine.Count - filed.Count;
+            lines.Add(x.UploadsHeader(x.You, turn.Year));
+            lines.Add(x.UploadCounts(filed.Count(r => r.Status == EvidenceStatus.Approved), filed.Count(r => r.Status == EvidenceStatus.Pending),
+                filed.Count(r => r.Status == EvidenceStatus.Rejected), drafts));
+            // Rejected files first: they need something from the uploader.
+            foreach (var r in filed.OrderBy(r => r.Status == EvidenceStatus.Rejected ? 0 : 1).Take(Shown))
+            {
+                lines.Add(x.UploadLine(r, e.StatusName(r.Status), turn.Texts.Date(DateOnly.FromDateTime(r.CreatedAt.UtcDateTime))));
+                if (r.Status == EvidenceStatus.Rejected)
+                {
+                    lines.Add(x.RejectedNote(r.ReviewNote, r.Reviewer));
+                    if (r.Indicator is { } i && r.Level is { } l) lines.Add(x.Resend(i, l));
+                }
+            }
+            if (filed.Count > Shown) lines.Add(x.AndMore(filed.Count - Shown));
+            if (drafts > 0) lines.Add(x.DraftsWaiting(drafts));
+        }
+        if (turn.IsCoordinator)
+        {
+            var (_, waiting) = await turn.Services.Evidence.PendingAsync(turn.Framework, turn.Year, ct: turn.Ct);
+            if (waiting > 0) lines.Add(x.QueueWaiting(waiting));
+        }
+        if (mine.Count > 0) lines.Add(x.UploadsMore);
+        var buttons = mine.Where(r => r.Status != EvidenceStatus.Draft && r.Indicator is not null && r.Level is not null)
+            .Select(r => (r.Indicator!.Value, r.Level!.Value)).Distinct().Take(6)
+            .Select(p => new ReplyButton($"/bukti {p.Item1} {p.Item2}", $"/bukti {p.Item1} {p.Item2}")).ToList();
+        var parts = MessageSplitter.Split(string.Join("\n", lines), Reply.MaxMessageLength);
+        return [new Reply(parts[0], buttons, parts.Skip(1).ToList())];
+    }
+
+    static async Task<IReadOnlyList<Reply>> MissingAsync(Turn turn, ChatIntentResult intent, string question)
+    {
+        var x = ChatIntentTexts.For(turn.Person.Language);
+        var catalog = CatalogStore.Get(turn.Framework);
+        var number = intent.Indicator;
+        if (number is null)
+        {
+            // A topic instead of a number ("bukti manajemen risiko yang kurang"): the criteria matcher names the indicator.
+            // Only the words beyond the intent's own are read, so "kekurangan" is not taken for a topic.
+            var topic = ChatIntents.Topic(question);
+            var understood = topic.Length == 0 ? null : QuestionParser.For(turn.Framework).Parse(topic);
+            if (understood is { Kind: not QuestionKind.Ambiguous and not QuestionKind.NotFound }) number = understood.Indicator;
+        }
+        if (number is { } n && catalog.FindIndicator(n) is null) return Turn.One(x.UnknownIndicator(n, catalog.Indicators.Count));
+        return number is { } indicator ? await MissingForAsync(turn, catalog, indicator, intent.Level) : await MissingInPlanAsync(turn, catalog);
+    }
+
+    static async Task<IReadOnlyList<Reply>> MissingForAsync(Turn turn, CriteriaCatalog catalog, int indicator, int? asked)
+    {
+        var x = ChatIntentTexts.For(turn.Person.Language);
+        var e = turn.EvidenceTexts;
+        var evidence = await turn.Services.Evidence.ListAsync(new EvidenceFilter { Framework = turn.Framework, Year = turn.Year, Indicator = indicator }, turn.Ct);
+        int level;
+        string why;
+        if (asked is { } a) (level, why) = (a, x.WhyAsked);
+        else
+        {
+            var items = await turn.Services.Plans.ListAsync(new PlanFilter { Framework = turn.Framework, Year = turn.Year, Indicator = indicator }, turn.Ct);
+            var mine = items.Where(i => i.Status != PlanStatus.Cancelled && i.TargetLevel is not null
+                                        && (turn.Person.OpdName is null || i.Opds.Contains(turn.Person.OpdName))).ToList();
+            var anyTarget = mine.Count > 0 ? mine : items.Where(i => i.Status != PlanStatus.Cancelled && i.TargetLevel is not null).ToList();
+            if (anyTarget.Count > 0) (level, why) = (anyTarget.Max(i => i.TargetLevel!.Value), x.WhyTarget);
+            else (level, why) = (Math.Min(5, EvidenceChecklist.SupportedLevel(catalog, indicator, evidence) + 1), x.WhyNext);
+        }
+        var name = catalog.FindIndicator(indicator)!.Name;
+        var checklist = EvidenceChecklist.For(catalog, indicator, level, evidence);
+        var lines = new List<string> { x.MissingHeader(indicator, name, level, why) };
+        if (checklist.Items.Count == 0) lines.Add(x.NoEvidenceItems(indicator, level));
+        else
+        {
+            var open = checklist.Items.Where(i => i.State != ItemState.Approved).ToList();
+            lines.Add(e.LevelSummary(checklist));
+            if (checklist.Complete) lines.Add(x.AllApproved);
+            else lines.Add(x.StillNeeded(checklist.Required - checklist.RequiredApproved, checklist.Required));
+            lines.AddRange(open.Select(e.ItemLine));
+            if (!checklist.Complete && turn.Person.Role is not PersonRole.TimKoordinasi) lines.Add("\n" + x.Upload(turn.IsTerminal, indicator, level));
+        }
+        var parts = MessageSplitter.Split(string.Join("\n", lines), Reply.MaxMessageLength);
+        return [new Reply(parts[0], [new ReplyButton(e.ChecklistButton, $"/bukti {indicator} {level}")], parts.Skip(1).ToList())];
+    }
+
+    /// <summary>No indicator named: the plan's targets whose evidence is incomplete (operators: their OPD's items).</summary>
+    static async Task<IReadOnlyList<Reply>> MissingInPlanAsync(Turn turn, CriteriaCatalog catalog)
+    {
+        var x = ChatIntentTexts.For(turn.Person.Language);
+        string? opd = turn.Person.Role is PersonRole.Operator ? turn.Person.OpdName : null;
+        if (turn.Person.Role is PersonRole.Operator && opd is null) return Turn.One(x.NoOpd);
+        var items = await turn.Services.Plans.ListAsync(new PlanFilter { Opd = opd, Framework = turn.Framework, Year = turn.Year }, turn.Ct);
+        var evidence = await turn.Services.Evidence.ListAsync(new EvidenceFilter { Framework = turn.Framework, Year = turn.Year, Limit = 100_000 }, turn.Ct);
+        var byIndicator = evidence.GroupBy(r => r.Indicator ?? 0).ToDictionary(g => g.Key, g => g.ToList());
+        var incomplete = items.Where(i => i.Status is PlanStatus.Open or PlanStatus.InProgress && i.TargetLevel is not null)
+            .GroupBy(i => (i.Indicator, Level: i.TargetLevel!.Value))
+            .Select(g => (g.Key.Indicator, g.Key.Level, Deadline: g.Min(i => i.Deadline),
+                Checklist: EvidenceChecklist.For(catalog, g.Key.Indicator, g.Key.Level, byIndicator.GetValueOrDefault(g.Key.Indicator, []))))
+            .Where(c => c.Checklist.Items.Count > 0 && !c.Checklist.Complete)
+            .OrderBy(c => c.Deadline ?? DateOnly.MaxValue).ThenBy(c => c.Indicator).ToList();
+        var whose = opd ?? x.AllOpds;
+        if (incomplete.Count == 0) return Turn.One(x.NothingMissing(whose) + "\n" + x.MissingMore);
+        var lines = incomplete.Take(Shown).Select(c => x.MissingPlanLine(c.Indicator, c.Level, c.Checklist.RequiredApproved, c.Checklist.Required, turn.Texts.Date(c.Deadline))).ToList();
+        if (incomplete.Count > Shown) lines.Add(x.AndMore(incomplete.Count - Shown));
+        var buttons = incomplete.Take(Shown).Select(c => new ReplyButton($"/bukti {c.Indicator} {c.Level}", $"/bukti {c.Indicator} {c.Level}")).ToList();
+        var parts = MessageSplitter.Split(x.MissingPlanHeader(whose, turn.Year) + "\n" + string.Join("\n", lines) + "\n\n" + x.MissingMore, Reply.MaxMessageLength);
+        return [new Reply(parts[0], buttons, parts.Skip(1).ToList())];
+    }
+}

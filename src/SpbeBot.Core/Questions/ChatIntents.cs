@@ -1,0 +1,307 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SpbeBot.Core.Questions;
+
+/// <summary>What a chat message asks that is not a criteria question: the asker's own data, or small talk.</summary>
+public enum ChatIntent
+{
+    /// <summary>Not one of these: a criteria (or process) question.</summary>
+    None,
+    IndexNow,
+    IndexIfTargets,
+    MyDeadlines,
+    Overdue,
+    UploadState,
+    MissingEvidence,
+    Greeting,
+    Thanks,
+    WhatIsSpbe,
+    Capabilities,
+    Help,
+    Goodbye,
+}
+
+/// <summary>One recognised chat intent.</summary>
+/// <param name="Indicator">For missing evidence: the indicator number written in the message ("indikator 32").</param>
+/// <param name="Level">For missing evidence: the level written ("level 4").</param>
+/// <param name="Pemdi">For "what is": the message asks about Pemdi (Pemerintah Digital), not SPBE.</param>
+public sealed record ChatIntentResult(ChatIntent Intent, int? Indicator = null, int? Level = null, bool Pemdi = false)
+{
+    public static readonly ChatIntentResult None = new(ChatIntent.None);
+
+    public bool IsOwnData => Intent is ChatIntent.IndexNow or ChatIntent.IndexIfTargets or ChatIntent.MyDeadlines or ChatIntent.Overdue
+        or ChatIntent.UploadState or ChatIntent.MissingEvidence;
+
+    public bool IsSmallTalk => Intent is not ChatIntent.None && !IsOwnData;
+
+    /// <summary>The label used in the tuning sets ("index-now", "what-is-spbe" …).</summary>
+    public string Label => ChatIntents.Label(Intent);
+}
+
+/// <summary>
+/// Recognises the asker's own-data questions ("indeks kita skrg brp?", "bukti sy yg kemarin sdh diverifikasi blm?",
+/// "tenggat rencana aksi bappeda kapan aja") and small talk ("makasih min", "SPBE itu apa", "kamu bisa apa"), before
+/// the criteria answer. The word lists are data (<c>Lexicon/chat-intents.json</c>); the rules here are few:
+/// <list type="bullet">
+/// <item>small talk only when every word of the message belongs to that kind of small talk (or is filler), so
+/// "halo min, syarat indikator 32 level 4?" stays a criteria question;</item>
+/// <item>own data needs a subject word and an "ours / now / mine" word ("indeks" + "kita"), and never takes a question
+/// that gives values ("kebijakan 4, tata kelola 3 … indeks?", "indeks 3,28 predikatnya") or asks how something is
+/// computed ("cara hitung indeks") — those are criteria questions.</item>
+/// </list>
+/// Pure and deterministic; no I/O after the first load.
+/// </summary>
+public static class ChatIntents
+{
+    static readonly Lazy<Words> Data = new(Load);
+
+    public static string Label(ChatIntent intent) => intent switch
+    {
+        ChatIntent.IndexNow => "index-now",
+        ChatIntent.IndexIfTargets => "index-if-targets",
+        ChatIntent.MyDeadlines => "my-deadlines",
+        ChatIntent.Overdue => "overdue",
+        ChatIntent.UploadState => "upload-state",
+        ChatIntent.MissingEvidence => "missing-evidence",
+        ChatIntent.Greeting => "greeting",
+        ChatIntent.Thanks => "thanks",
+        ChatIntent.WhatIsSpbe => "what-is-spbe",
+        ChatIntent.Capabilities => "capabilities",
+        ChatIntent.Help => "help",
+        ChatIntent.Goodbye => "goodbye",
+        _ => "none",
+    };
+
+    /// <summary>"index-now" → IndexNow; anything else (criteria kinds, "none", blank) → None.</summary>
+    public static ChatIntent Parse(string label) =>
+        Enum.GetValues<ChatIntent>().FirstOrDefault(i => i != ChatIntent.None && Label(i) == label.Trim().ToLowerInvariant());
+
+    /// <param name="text">The chat message.</param>
+    /// <param name="opdWords">The instansi's OPD names, abbreviations and aliases, normalised (<see cref="TextNormalizer.Normalize"/>): naming one counts as naming the plan.</param>
+    public static ChatIntentResult Read(string? text, IEnumerable<string>? opdWords = null)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 500) return ChatIntentResult.None;
+        var w = Data.Value;
+        var tokens = Tokens(text, w);
+        if (tokens.Count == 0 || tokens.Count > 40) return ChatIntentResult.None;
+        var m = new Message(tokens);
+
+        if (OwnData(m, w, opdWords) is { } own) return own;
+        return SmallTalk(m, w, asked: text.Contains('?'));
+    }
+
+    /// <summary>
+    /// What a missing-evidence question says beyond the intent's own words ("bukti manajemen risiko yg kurang" →
+    /// "manajemen risiko"), for the criteria matcher to name the indicator; empty when nothing is left.
+    /// </summary>
+    public static string Topic(string text)
+    {
+        var w = Data.Value;
+        var known = new[] { w.Filler, w.SmallTalkWords, w.WhatIs.Ask, w.Own.File, w.Own.Missing, w.Own.Whose, w.Own.Now, w.Own.State, w.Own.StateOwn, w.Own.Plan };
+        return string.Join(' ', Tokens(text, w).Where(t => !known.Any(l => l.Vocabulary.Contains(t))));
+    }
+
+    static ChatIntentResult? OwnData(Message m, Words w, IEnumerable<string>? opdWords)
+    {
+        var process = m.Any(w.Process);
+        var target = m.Any(w.Own.Target);
+        // Values in the question make it arithmetic (part of the criteria answer), except where they only qualify
+        // our own figure: "sudah di atas 2,6 belum?", "ind 21 naik ke lvl 3 sesuai target".
+        var givesValues = GivesValues(m.Tokens)
+                          && !(m.Any(w.Own.Whose) && m.Any(w.Own.ValueCompare))
+                          && !m.Any(w.Own.TargetCore);
+
+        // The Pemda's index: "indeks kita skrg brp?", "what would our index be if all targets are met?".
+        if (m.Any(w.Own.Index) && !givesValues && !m.Any(w.Own.Formula))
+        {
+            var ours = m.Any(w.Own.Whose) || m.Any(w.Own.Now) || m.All(w.IndexShort, w.Own.Index, w.Filler);
+            if (ours && !process) return new ChatIntentResult(target ? ChatIntent.IndexIfTargets : ChatIntent.IndexNow);
+            if (target && m.Any(w.Own.TargetCore) && m.Any(w.Own.Conditional) && !process)
+                return new ChatIntentResult(ChatIntent.IndexIfTargets);
+        }
+
+        // "… level berapa?", "masuk indikator mana?": a situation described for the criteria answer, whatever it mentions.
+        if (m.Any(w.CriteriaAsk)) return null;
+        var (indicator, level) = Numbers(m.Tokens);
+        var opd = opdWords is not null && opdWords.Any(o => o.Length > 2 && m.Joined.Contains(" " + o + " ", StringComparison.Ordinal));
+        var plan = m.Any(w.Own.Plan) || opd;
+        var mine = m.Any(w.Own.Whose);
+
+        // Uploads: "bukti sy yg kemarin sdh diverifikasi blm?", "why was my file rejected?".
+        if (m.Any(w.Own.File) && m.Any(w.Own.State) && (m.Any(w.Own.StateOwn) || m.Tokens.Count <= 6) && m.Tokens.Count <= 25 && !process)
+            return new ChatIntentResult(ChatIntent.UploadState, indicator, level);
+        // Evidence still missing: "bukti indikator 32 apa yg masih kurang?".
+        if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && !process)
+            return new ChatIntentResult(ChatIntent.MissingEvidence, indicator, level);
+        // Overdue before deadlines: "yang lewat tenggat apa saja" names a deadline too.
+        if (m.Any(w.Own.Overdue) && (plan || mine || m.Any(w.Own.Deadline) || m.Any(w.Own.File) || m.Tokens.Count <= 5) && !process)
+            return new ChatIntentResult(ChatIntent.Overdue);
+        if (m.Any(w.Own.Deadline) && (plan || mine) && !process)
+            return new ChatIntentResult(ChatIntent.MyDeadlines);
+        return null;
+    }
+
+    static ChatIntentResult SmallTalk(Message m, Words w, bool asked)
+    {
+        // "SPBE itu apa", "apa kepanjangan SPBE", "what is Pemdi".
+        var spbe = m.Any(w.WhatIs.Spbe);
+        var pemdi = m.Any(w.WhatIs.Pemdi);
+        // A greeting or polite opening may come first: "halo, bot ini bisa bantu apa aja?".
+        if ((spbe || pemdi) && (m.Any(w.WhatIs.AskCore) || (asked && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi)))
+            && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.WhatIs.Ask, w.Filler, w.Politeness))
+            return new ChatIntentResult(ChatIntent.WhatIsSpbe, Pemdi: pemdi && !spbe);
+
+        if (m.Any(w.Capabilities.Core) && m.All(w.Capabilities.Words, w.Capabilities.Core, w.Filler, w.Politeness))
+            return new ChatIntentResult(ChatIntent.Capabilities);
+        if (m.Any(w.Help.Core) && m.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
+            return new ChatIntentResult(ChatIntent.Help);
+
+        var talk = w.SmallTalk;
+        if (m.All(talk.Greeting, talk.Thanks, talk.Goodbye, w.SmallTalkWords, w.Filler, w.Politeness))
+        {
+            if (m.Any(talk.Goodbye)) return new ChatIntentResult(ChatIntent.Goodbye);
+            if (m.Any(talk.Thanks)) return new ChatIntentResult(ChatIntent.Thanks);
+            if (m.Any(talk.Greeting)) return new ChatIntentResult(ChatIntent.Greeting);
+        }
+        return ChatIntentResult.None;
+    }
+
+    /// <summary>Levels or index values written in the question ("level 3", "3,28", "tata kelola 3"): arithmetic, not own data.</summary>
+    static bool GivesValues(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Contains('.') && decimal.TryParse(t, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)) return true;
+            if (int.TryParse(t, out var n) && n is < 2000 or > 2100) return true;
+            if (ChatVocabulary.LevelWords.Contains(t) && i + 1 < tokens.Count && ChatVocabulary.NumberWords.ContainsKey(tokens[i + 1])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"indikator 32 level 4", "ind 32 l4", "bukti 32 L4": the indicator and level written as numbers.</summary>
+    static (int? Indicator, int? Level) Numbers(IReadOnlyList<string> tokens)
+    {
+        int? indicator = null, level = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!int.TryParse(tokens[i], out var n) || n is >= 2000 and <= 2100) continue;
+            var before = i > 0 ? tokens[i - 1] : "";
+            if (ChatVocabulary.LevelWords.Contains(before) || before is "lvl" or "lv")
+            {
+                if (n is >= 1 and <= 5) level ??= n;
+            }
+            else if (n is >= 1 and <= 99) indicator ??= n;
+        }
+        return (indicator, level);
+    }
+
+    static List<string> Tokens(string text, Words w)
+    {
+        var tokens = new List<string>();
+        foreach (var token in TextNormalizer.Tokenize(text))
+        {
+            // "deadline2", "target2": the chat way of writing a plural.
+            var t = token.Length > 3 && token[^1] == '2' && char.IsLetter(token[^2]) ? token[..^1] : token;
+            if (w.Slang.TryGetValue(t, out var expanded))
+                tokens.AddRange(expanded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            else tokens.Add(t);
+        }
+        return tokens;
+    }
+
+    /// <summary>The message's words, and the same joined with spaces around each for phrase lookups.</summary>
+    sealed class Message(List<string> tokens)
+    {
+        public IReadOnlyList<string> Tokens { get; } = tokens;
+        public string Joined { get; } = " " + string.Join(' ', tokens) + " ";
+
+        public bool Any(WordList list) => list.Singles.Overlaps(Tokens) || list.Phrases.Any(p => Joined.Contains(p, StringComparison.Ordinal));
+
+        /// <summary>Every word of the message is a word of one of the lists (phrases count word by word).</summary>
+        public bool All(params WordList[] lists) => Tokens.All(t => lists.Any(l => l.Vocabulary.Contains(t)));
+    }
+
+    /// <summary>A list of words and phrases: single words in a set, phrases as " a b " for a substring test.</summary>
+    sealed class WordList
+    {
+        public HashSet<string> Singles { get; } = [];
+        public List<string> Phrases { get; } = [];
+        public HashSet<string> Vocabulary { get; } = [];
+
+        public WordList(IEnumerable<string>? entries)
+        {
+            foreach (var entry in entries ?? [])
+            {
+                var normal = TextNormalizer.Normalize(entry);
+                if (normal.Length == 0) continue;
+                if (normal.Contains(' ')) Phrases.Add(" " + normal + " ");
+                else Singles.Add(normal);
+                foreach (var word in normal.Split(' ')) Vocabulary.Add(word);
+            }
+        }
+    }
+
+    sealed class Words
+    {
+        public required Dictionary<string, string> Slang { get; init; }
+        public required WordList Filler { get; init; }
+        public required WordList SmallTalkWords { get; init; }
+        public required WordList Process { get; init; }
+        public required WordList IndexShort { get; init; }
+        public required WordList CriteriaAsk { get; init; }
+        public required WordList Politeness { get; init; }
+        public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
+        public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
+        public required (WordList Core, WordList Words) Capabilities { get; init; }
+        public required (WordList Core, WordList Words) Help { get; init; }
+        public required OwnWords Own { get; init; }
+    }
+
+    sealed record OwnWords(WordList Index, WordList Whose, WordList Now, WordList Formula, WordList Target, WordList TargetCore, WordList Deadline, WordList Plan,
+        WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList Missing, WordList ValueCompare, WordList Conditional);
+
+    sealed class FileShape
+    {
+        public Dictionary<string, string> Slang { get; set; } = [];
+        public List<string> Filler { get; set; } = [];
+        public List<string> SmallTalkWords { get; set; } = [];
+        public List<string> Process { get; set; } = [];
+        public List<string> IndexShort { get; set; } = [];
+        public List<string> CriteriaAsk { get; set; } = [];
+        public List<string> Politeness { get; set; } = [];
+        public Dictionary<string, List<string>> SmallTalk { get; set; } = [];
+        public Dictionary<string, List<string>> WhatIs { get; set; } = [];
+        public Dictionary<string, List<string>> Capabilities { get; set; } = [];
+        public Dictionary<string, List<string>> Help { get; set; } = [];
+        public Dictionary<string, List<string>> Own { get; set; } = [];
+        [JsonExtensionData] public Dictionary<string, JsonElement>? Other { get; set; }
+    }
+
+    static Words Load()
+    {
+        using var stream = typeof(ChatIntents).Assembly.GetManifestResourceStream("lexicon/chat-intents.json")
+                           ?? throw new InvalidOperationException("lexicon/chat-intents.json is not embedded.");
+        var f = JsonSerializer.Deserialize<FileShape>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+                ?? throw new InvalidDataException("lexicon/chat-intents.json is empty.");
+        WordList L(Dictionary<string, List<string>> d, string key) =>
+            d.TryGetValue(key, out var list) ? new WordList(list) : throw new InvalidDataException($"lexicon/chat-intents.json: \"{key}\" is missing.");
+        return new Words
+        {
+            Slang = f.Slang.ToDictionary(p => TextNormalizer.Normalize(p.Key), p => TextNormalizer.Normalize(p.Value)),
+            Filler = new WordList(f.Filler),
+            SmallTalkWords = new WordList(f.SmallTalkWords),
+            Process = new WordList(f.Process),
+            IndexShort = new WordList(f.IndexShort),
+            CriteriaAsk = new WordList(f.CriteriaAsk),
+            Politeness = new WordList(f.Politeness),
+            SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
+            WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
+            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words")),
+            Help = (L(f.Help, "core"), L(f.Help, "words")),
+            Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
+                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional")),
+        };
+    }
+}

@@ -1,0 +1,195 @@
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Plans;
+using SpbeBot.Core.Scoring;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Conversation;
+using SpbeBot.Tests.Evidence;
+using SpbeBot.Tests.Infrastructure;
+
+namespace SpbeBot.Tests.Conversation;
+
+/// <summary>
+/// Issue 15, points 4 and 5, end to end through the conversation handler on a real database with the demo Pemda: the
+/// asker's own data within their role's access, and small talk per role.
+/// </summary>
+[Trait("Kind", "Slow")]
+public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    static readonly string[] NotFoundMarks = ["belum menemukan", "tidak ditemukan", "not found"];
+
+    async Task<ConversationDriver> StartAsync()
+    {
+        await db.ResetAsync();
+        var driver = new ConversationDriver(db.Connections);
+        await driver.LoadDemoAsync();
+        return driver;
+    }
+
+    static string Text(IReadOnlyList<Reply> replies) => string.Join("\n", replies.Select(r => string.Join("\n", new[] { r.Text }.Concat(r.More))));
+
+    static void NotNotFound(string text)
+    {
+        foreach (var mark in NotFoundMarks) Assert.DoesNotContain(mark, text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_operator_asks_for_their_OPDs_deadlines_and_overdue_items_in_chat_words()
+    {
+        var bot = await StartAsync();
+        var items = await bot.ItemsOfAsync("Bappeda");
+        var open = items.Where(i => i.Status is PlanStatus.Open or PlanStatus.InProgress).OrderBy(i => i.Deadline).ToList();
+
+        var deadlines = await bot.AsDemo("operator-bappeda", "tenggat rencana aksi bappeda kapan aja");
+        var text = Text(deadlines);
+        NotNotFound(text);
+        Assert.Contains("Tenggat rencana aksi Bappeda tahun", text);
+        Assert.Contains($"Ind. {open[0].Indicator}:", text);                       // the nearest deadline is listed
+        Assert.Contains("/aksi", text);
+        Assert.Contains(deadlines[0].Buttons, b => b.Payload == $"/item {open[0].Id}");
+        Assert.All(deadlines[0].Buttons, b => Assert.Contains("Bappeda", b.Label));  // only the own OPD's items
+
+        var late = open.Where(i => i.Deadline < bot.Today).ToList();
+        Assert.NotEmpty(late);                                                       // the demo keeps overdue Bappeda items
+        var overdue = Text(await bot.AsDemo("operator-bappeda", "apa aja yg udh lewat deadline?"));
+        NotNotFound(overdue);
+        Assert.Contains("Rencana aksi Bappeda yang lewat tenggat", overdue);
+        foreach (var i in late.Take(5)) Assert.Contains($"Ind. {i.Indicator}:", overdue);
+        Assert.Contains("lewat", overdue);
+        // Another OPD's deadlines are refused, saying who may see them; nothing of theirs is shown.
+        var bpkad = (await bot.ItemsOfAsync("BPKAD")).Where(i => !i.Opds.Contains("Bappeda")).Select(i => i.Id).ToHashSet();
+        var refused = await bot.AsDemo("operator-bappeda", "tenggat rencana aksi BPKAD kapan?");
+        Assert.Contains("hanya dapat melihat rencana aksi Bappeda", refused[0].Text);
+        Assert.Contains("Koordinator SPBE", refused[0].Text);
+        Assert.DoesNotContain(refused[0].Buttons, b => bpkad.Any(id => b.Payload == $"/item {id}"));
+    }
+
+    [Fact]
+    public async Task An_operator_asks_whether_their_upload_was_verified_and_what_is_still_missing()
+    {
+        var bot = await StartAsync();
+        var none = Text(await bot.AsDemo("operator-bappeda", "bukti sy yg kemarin sdh diverifikasi blm?"));
+        Assert.Contains("belum mengunggah bukti dukung", none);
+
+        await bot.DemoFile("operator-bappeda", SampleFiles.Pdf("buram"), "scan-perbup.pdf", "bukti 32 L4");
+        await bot.DemoFile("operator-bappeda", SampleFiles.Pdf("notulen"), "notulen.pdf", "bukti 33 L3");
+        var evidence = await new EvidenceStore(db.Connections).ListAsync(new EvidenceFilter { Indicator = 32 });
+        var scan = evidence.Single(e => e.OriginalName == "scan-perbup.pdf");
+        await bot.AsDemo("koordinator", $"/tolak {scan.Id}");
+        await bot.AsDemo("koordinator", "Hasil pindai buram, mohon unggah ulang");
+
+        var state = Text(await bot.AsDemo("operator-bappeda", "bukti sy yg kemarin sdh diverifikasi blm?"));
+        NotNotFound(state);
+        Assert.Contains("scan-perbup.pdf", state);
+        Assert.Contains("Ditolak", state, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Hasil pindai buram, mohon unggah ulang", state);           // the reviewer's note
+        Assert.Contains("\"bukti 32 L4\"", state);                                   // how to send it again
+        Assert.Contains("notulen.pdf", state);
+        Assert.Contains("menunggu verifikasi 1", state);
+        // Asking changed nothing.
+        Assert.Equal(evidence.Count, (await new EvidenceStore(db.Connections).ListAsync(new EvidenceFilter { Indicator = 32 })).Count);
+
+        var missing = await bot.AsDemo("operator-bappeda", "bukti indikator 32 level 4 apa yg masih kurang");
+        var missingText = Text(missing);
+        NotNotFound(missingText);
+        Assert.Contains("indikator 32", missingText);
+        Assert.Contains("level 4", missingText);
+        Assert.Contains("Belum disetujui:", missingText);
+        Assert.Contains(missing[0].Buttons, b => b.Payload == "/bukti 32 4");
+        // Without an indicator: the OPD's plan targets whose evidence is incomplete.
+        var plan = Text(await bot.AsDemo("operator-bappeda", "kekurangan bukti dukung kami apa aja?"));
+        NotNotFound(plan);
+        Assert.Contains("target rencana aksi Bappeda", plan);
+    }
+
+    [Fact]
+    public async Task A_coordinator_asks_the_index_now_and_if_targets_are_met_and_an_operator_is_told_who_can_see_it()
+    {
+        var bot = await StartAsync();
+        var catalog = CatalogStore.Get("spbe-2024");
+        var (current, target) = await PlanLevels.LoadAsync(bot.Plans, new EvidenceStore(db.Connections), "spbe-2024", bot.Today.Year);
+        var now = IndexCalculator.Calculate(catalog, current);
+        var then = IndexCalculator.Calculate(catalog, target);
+        string Index(decimal v) => Format.Index(IndexCalculator.Round(v), english: false);
+
+        var index = Text(await bot.AsDemo("koordinator", "indeks spbe kita skrg brp?"));
+        NotNotFound(index);
+        Assert.Contains($"Indeks SPBE: {Index(now.Spbe!.Value)} — {now.Predikat!.Name}", index);
+        Assert.Contains("rencana aksi tahun", index);
+
+        var ifMet = Text(await bot.AsDemo("tim-koordinasi", "kalau semua target tercapai indeks kita jadi berapa?"));
+        NotNotFound(ifMet);
+        Assert.Contains(Index(now.Spbe!.Value), ifMet);
+        Assert.Contains($"{Index(then.Spbe!.Value)} — {then.Predikat!.Name}", ifMet);
+
+        var refused = await bot.AsDemo("operator-bappeda", "indeks spbe kita skrg brp?");
+        var refusal = Assert.Single(refused).Text;
+        Assert.Contains("Mohon maaf", refusal);
+        Assert.Contains("Koordinator SPBE", refusal);
+        Assert.Contains("Tim Koordinasi SPBE", refusal);
+        Assert.DoesNotContain(Index(now.Spbe!.Value), refusal);
+        // Arithmetic from given values is still the criteria answer, not the stored index.
+        var arithmetic = Text(await bot.AsDemo("koordinator", "kalau semua indikator level 3 indeksnya berapa"));
+        Assert.Contains("3,00", arithmetic);
+    }
+
+    [Fact]
+    public async Task Small_talk_is_answered_for_each_role_in_the_persons_language()
+    {
+        var bot = await StartAsync();
+        var operatorHello = await bot.AsDemo("operator-bappeda", "halo min");
+        var op = Text(operatorHello);
+        Assert.Contains("Halo, Bapak/Ibu Budi Santoso", op);
+        Assert.Contains("Bappeda", op);
+        Assert.Contains("Tenggat", op);
+        Assert.DoesNotContain("/verifikasi", op);
+        Assert.DoesNotContain("Indeks SPBE Pemda", op);
+        Assert.Contains(operatorHello[0].Buttons, b => b.Payload == "/aksi");
+
+        var coordinator = Text(await bot.AsDemo("koordinator", "kamu bisa apa"));
+        Assert.Contains("/verifikasi", coordinator);
+        Assert.Contains("Indeks SPBE Pemda saat ini", coordinator);
+
+        var tim = Text(await bot.AsDemo("tim-koordinasi", "selamat pagi pak"));
+        Assert.Contains("/ringkasan", tim);
+        Assert.DoesNotContain("Mengarsipkan bukti dukung", tim);
+
+        Assert.Contains("Sama-sama", Text(await bot.AsDemo("operator-bappeda", "makasih min")));
+        Assert.Contains("Sampai jumpa", Text(await bot.AsDemo("operator-bappeda", "dadah, sampai jumpa")));
+        var spbe = Text(await bot.AsDemo("operator-bappeda", "SPBE itu apa"));
+        Assert.Contains(SmallTalk.SpbeQuote, spbe);
+        Assert.Contains("Peraturan Menteri PANRB Nomor 59 Tahun 2020", spbe);
+        Assert.Contains("Petunjuk:", Text(await bot.AsDemo("operator-bappeda", "cara pakai bot ini gimana")));
+
+        // English: one language, no Indonesian half.
+        await bot.AsDemo("operator-bkpsdm", "/bahasa en");
+        var english = Text(await bot.AsDemo("operator-bkpsdm", "thanks a lot!"));
+        Assert.Contains("You're welcome", english);
+        Assert.DoesNotContain("Sama-sama", english);
+        Assert.DoesNotContain(" / ", english);
+        Assert.Contains("What I can do for you", Text(await bot.AsDemo("operator-bkpsdm", "what can you do?")));
+
+        // Not yet registered: friendly, and how to join; nothing that needs an account.
+        var stranger = Text(await bot.Send("telegram", "777001", "halo"));
+        Assert.Contains("Halo", stranger);
+        Assert.Contains("/start <kode>", stranger);
+        Assert.DoesNotContain("Budi", stranger);
+        Assert.Equal(ConversationTexts.Id.OnboardingHelp, Text(await bot.Send("telegram", "777001", "indeks spbe kita skrg brp?")));
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_a_clear_reply_and_changes_nothing()
+    {
+        var bot = await StartAsync();
+        var before = (await bot.ItemsOfAsync("Bappeda")).Select(i => (i.Id, i.Status)).ToList();
+        foreach (var text in new[] { "bukti indikator 99 yg masih kurang", "tenggat\u0001 kami'; drop table plan_item; --", new string('x', 10_000) + " indeks kita", "<b>makasih</b>" })
+        {
+            var replies = await bot.AsDemo("operator-bappeda", text);
+            Assert.NotEmpty(replies);
+            Assert.All(replies, r => Assert.False(string.IsNullOrWhiteSpace(r.Text)));
+            Assert.All(replies, r => Assert.DoesNotContain("Exception", r.Text));
+        }
+        Assert.Contains("tidak ada", Text(await bot.AsDemo("operator-bappeda", "bukti indikator 99 yg masih kurang")));
+        Assert.Equal(before, (await bot.ItemsOfAsync("Bappeda")).Select(i => (i.Id, i.Status)).ToList());
+    }
+}
