@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Id;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using SpbeBot.Core.Questions;
+
+namespace SpbeBot.Core.Regulations;
+
+/// <summary>
+/// BM25 retrieval over the regulation passages: Lucene.Net's Indonesian analyzer (stopwords, Indonesian stemmer)
+/// over an in-memory index built once per process. The question first goes through the chat-vocabulary
+/// normalisation the criteria matcher uses (slang, "e-" prefixes), then a few process synonyms. Deterministic:
+/// same passages and question, same ranking (ties broken by passage order).
+/// </summary>
+public sealed class PassageIndex : IDisposable
+{
+    static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+    static readonly Lazy<PassageIndex> ShippedIndex = new(() => new PassageIndex(PassageFile.Shipped.Passages));
+
+    readonly RAMDirectory _directory = new();
+    readonly Analyzer _analyzer = new IndonesianAnalyzer(Version);
+    readonly DirectoryReader _reader;
+    readonly IndexSearcher _searcher;
+    readonly List<HashSet<string>> _terms = [];
+    readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    readonly object _gate = new();
+
+    public IReadOnlyList<Passage> Passages { get; }
+    /// <summary>How long building the index took (start-up cost), in milliseconds.</summary>
+    public double BuildMilliseconds { get; }
+
+    /// <summary>The index over the shipped passages, built on first use.</summary>
+    public static PassageIndex Shipped => ShippedIndex.Value;
+
+    public PassageIndex(IReadOnlyList<Passage> passages)
+    {
+        var sw = Stopwatch.StartNew();
+        Passages = passages;
+        var config = new IndexWriterConfig(Version, _analyzer) { Similarity = new BM25Similarity(), OpenMode = OpenMode.CREATE };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            for (var i = 0; i < passages.Count; i++)
+            {
+                var p = passages[i];
+                // The innermost two headings say what the passage is about; the chapter title says little.
+                var heading = string.Join(" ", p.Headings.TakeLast(2));
+                writer.AddDocument(new Document
+                {
+                    new StoredField("n", i),
+                    new TextField("heading", heading, Field.Store.NO),
+                    new TextField("text", p.Text, Field.Store.NO),
+                });
+                var terms = Analyze(heading + " " + p.Text).ToHashSet(StringComparer.Ordinal);
+                _terms.Add(terms);
+                foreach (var t in terms) _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
+            }
+            writer.Commit();
+        }
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        BuildMilliseconds = sw.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>One ranked passage.</summary>
+    /// <param name="Score">BM25 score (heading matches count double).</param>
+    /// <param name="Coverage">Share of the question's informative terms (IDF-weighted) that occur in the passage, 0–1.</param>
+    public sealed record Hit(Passage Passage, int Index, double Score, double Coverage);
+
+    /// <summary>The analysed terms of a question after chat normalisation (what the index is searched with).</summary>
+    public IReadOnlyList<string> QueryTerms(string question)
+    {
+        var normalized = string.Join(" ", TextNormalizer.Tokenize(question).SelectMany(ProcessVocabulary.Expand));
+        return Analyze(normalized).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    public IReadOnlyList<Hit> Search(string question, int take = 5)
+    {
+        var terms = QueryTerms(question).Where(t => _documentFrequency.ContainsKey(t)).ToList();
+        if (terms.Count == 0) return [];
+        var query = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            query.Add(new TermQuery(new Term("text", term)), Occur.SHOULD);
+            query.Add(new TermQuery(new Term("heading", term)) { Boost = 2f }, Occur.SHOULD);
+        }
+        TopDocs top;
+        lock (_gate) top = _searcher.Search(query, Math.Max(take, 1) * 2);
+        var total = terms.Sum(Idf);
+        return top.ScoreDocs
+            .Select(d => (Doc: d, Index: _reader.Document(d.Doc).GetField("n").GetInt32Value()!.Value))
+            .OrderByDescending(x => x.Doc.Score).ThenBy(x => x.Index)
+            .Take(take)
+            .Select(x => new Hit(Passages[x.Index], x.Index, x.Doc.Score, terms.Where(_terms[x.Index].Contains).Sum(Idf) / total))
+            .ToList();
+    }
+
+    /// <summary>The passage with this id, if any.</summary>
+    public Passage? Find(string id) => Passages.FirstOrDefault(p => p.Id == id);
+
+    double Idf(string term) => Math.Log(1 + (Passages.Count - _documentFrequency.GetValueOrDefault(term) + 0.5) / (_documentFrequency.GetValueOrDefault(term) + 0.5));
+
+    List<string> Analyze(string text)
+    {
+        var result = new List<string>();
+        lock (_gate)
+        {
+            using var stream = _analyzer.GetTokenStream("text", text);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken()) result.Add(term.ToString());
+            stream.End();
+        }
+        return result;
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _analyzer.Dispose();
+        _directory.Dispose();
+    }
+}
