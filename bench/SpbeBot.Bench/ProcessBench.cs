@@ -53,22 +53,22 @@ static class ProcessBench
         foreach (var q in set)
         {
             var a = CriteriaAnswerer.Answer(q.Question);
-            var quoted = a.Process is { Kind: "process", Quote: { } quote } ? quote : null;
+            var quoted = a.Process is { Kind: "process" } ? a.Process.Quoted : null;
             if (q.Answerable)
             {
-                if (quoted is not null && q.QuotedBy(quoted)) right++;
-                else misses.Add($"  - {q.Id} (line {q.Line}) \"{Short(q.Question)}\": {(quoted is null ? (a.Process is null ? (a.Answered ? $"criteria answer (ind {a.Indicator})" : "criteria not found") : "process not found") : $"quoted {a.Process!.Id}")}");
+                if (quoted is not null && quoted.Any(q.QuotedBy)) right++;
+                else misses.Add($"  - {q.Id} (line {q.Line}) \"{Short(q.Question)}\": {(quoted is null ? (a.Process is null ? (a.Answered ? $"criteria answer (ind {a.Indicator})" : "criteria not found") : "process not found") : $"quoted {string.Join(", ", quoted.Select(p => p.Id))}")}");
             }
             else
             {
                 if (quoted is null) { refused++; if (a.Process is null && a.Answered) criteriaInstead++; }
-                else misses.Add($"  - {q.Id} (line {q.Line}) \"{Short(q.Question)}\": not in texts, but quoted {a.Process!.Id}");
+                else misses.Add($"  - {q.Id} (line {q.Line}) \"{Short(q.Question)}\": not in texts, but quoted {string.Join(", ", quoted.Select(p => p.Id))}");
             }
             if (explain)
             {
                 Console.WriteLine($"\n{q.Id}: {q.Question}\n  expected: {(q.Answerable ? Short(q.AnswerQuote, 100) : "(not in texts)")}\n  route: {ProcessRouting.Decide(q.Question, QuestionParser.For("spbe-2024").Parse(q.Question))}; terms: {string.Join(" ", index.QueryTerms(q.Question))}");
                 foreach (var h in index.Search(q.Question, 3))
-                    Console.WriteLine($"  {(q.Answerable && q.QuotedBy(h.Passage.Text) ? "✓" : " ")} {h.Score,6:0.00} cov {h.Coverage:0.00} {h.Passage.Id}");
+                    Console.WriteLine($"  {(q.Answerable && q.QuotedBy(h.Passage) ? "✓" : " ")} {h.Score,6:0.00} cov {h.Coverage:0.00} {h.Passage.Id}");
             }
         }
         Console.WriteLine($"\nSet {Path.GetFileName(path)}: {set.Count} questions");
@@ -128,7 +128,7 @@ static class ProcessBench
             foreach (var q in set)
             {
                 var hit = await TopHit(data, q.Question);
-                if (q.Answerable && hit is int n && q.QuotedBy(passages[n].Text)) right++;
+                if (q.Answerable && hit is int n && q.QuotedBy(passages[n])) right++;
                 if (!q.Answerable && hit is null) none++;
             }
             var answerable = set.Count(q => q.Answerable);

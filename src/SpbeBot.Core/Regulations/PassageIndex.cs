@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Id;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -24,7 +27,12 @@ public sealed class PassageIndex : IDisposable
     static readonly Lazy<PassageIndex> ShippedIndex = new(() => new PassageIndex(PassageFile.Shipped.Passages));
 
     readonly RAMDirectory _directory = new();
-    readonly Analyzer _analyzer = new IndonesianAnalyzer(Version);
+    // Two views of every text: light (particles and possessives only: "penilaiannya" → "penilaian") and full
+    // (Lucene's Indonesian stemmer, prefixes too: "penilaian" → "nilai"). Light matches count more; full ones catch
+    // "dinilai"/"penilaian". The full stemmer alone over-merges ("pedoman" → "doman", "menteri" → "teri").
+    readonly Analyzer _light = Create(stemDerivational: false);
+    readonly Analyzer _full = Create(stemDerivational: true);
+    readonly Analyzer _analyzer;
     readonly DirectoryReader _reader;
     readonly IndexSearcher _searcher;
     readonly List<HashSet<string>> _terms = [];
@@ -42,7 +50,8 @@ public sealed class PassageIndex : IDisposable
     {
         var sw = Stopwatch.StartNew();
         Passages = passages;
-        var config = new IndexWriterConfig(Version, _analyzer) { Similarity = new BM25Similarity(), OpenMode = OpenMode.CREATE };
+        _analyzer = new PerFieldAnalyzerWrapper(_light, new Dictionary<string, Analyzer> { ["headingd"] = _full, ["textd"] = _full });
+        var config = new IndexWriterConfig(Version, _analyzer) { Similarity = Similarity(), OpenMode = OpenMode.CREATE };
         using (var writer = new IndexWriter(_directory, config))
         {
             for (var i = 0; i < passages.Count; i++)
@@ -50,20 +59,25 @@ public sealed class PassageIndex : IDisposable
                 var p = passages[i];
                 // The innermost two headings say what the passage is about; the chapter title says little.
                 var heading = string.Join(" ", p.Headings.TakeLast(2));
+                // A definition ("9. Penilaian Dokumen adalah …") is about the term it defines: the term counts as a heading.
+                var defines = p.Text.IndexOf(" adalah ", StringComparison.Ordinal);
+                if (defines is > 0 and < 120) heading += " " + p.Text[..defines];
                 writer.AddDocument(new Document
                 {
                     new StoredField("n", i),
                     new TextField("heading", heading, Field.Store.NO),
                     new TextField("text", p.Text, Field.Store.NO),
+                    new TextField("headingd", heading, Field.Store.NO),
+                    new TextField("textd", p.Text, Field.Store.NO),
                 });
-                var terms = Analyze(heading + " " + p.Text).ToHashSet(StringComparer.Ordinal);
+                var terms = Analyze(_full, heading + " " + p.Text).ToHashSet(StringComparer.Ordinal);
                 _terms.Add(terms);
                 foreach (var t in terms) _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
             }
             writer.Commit();
         }
         _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _searcher = new IndexSearcher(_reader) { Similarity = Similarity() };
         BuildMilliseconds = sw.Elapsed.TotalMilliseconds;
     }
 
@@ -73,21 +87,25 @@ public sealed class PassageIndex : IDisposable
     public sealed record Hit(Passage Passage, int Index, double Score, double Coverage);
 
     /// <summary>The analysed terms of a question after chat normalisation (what the index is searched with).</summary>
-    public IReadOnlyList<string> QueryTerms(string question)
-    {
-        var normalized = string.Join(" ", TextNormalizer.Tokenize(question).SelectMany(ProcessVocabulary.Expand));
-        return Analyze(normalized).Distinct(StringComparer.Ordinal).ToList();
-    }
+    public IReadOnlyList<string> QueryTerms(string question) => Analyze(_full, Normalized(question)).Distinct(StringComparer.Ordinal).ToList();
+
+    static string Normalized(string question) => string.Join(" ", TextNormalizer.Tokenize(question).SelectMany(ProcessVocabulary.Expand));
 
     public IReadOnlyList<Hit> Search(string question, int take = 5)
     {
-        var terms = QueryTerms(question).Where(t => _documentFrequency.ContainsKey(t)).ToList();
+        var normalized = Normalized(question);
+        var terms = Analyze(_full, normalized).Distinct(StringComparer.Ordinal).Where(t => _documentFrequency.ContainsKey(t)).ToList();
         if (terms.Count == 0) return [];
         var query = new BooleanQuery();
         foreach (var term in terms)
         {
-            query.Add(new TermQuery(new Term("text", term)), Occur.SHOULD);
-            query.Add(new TermQuery(new Term("heading", term)) { Boost = 2f }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term("textd", term)), Occur.SHOULD);
+            query.Add(new TermQuery(new Term("headingd", term)) { Boost = HeadingBoost }, Occur.SHOULD);
+        }
+        foreach (var term in Analyze(_light, normalized).Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term("text", term)) { Boost = LightBoost }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term("heading", term)) { Boost = HeadingBoost * LightBoost }, Occur.SHOULD);
         }
         TopDocs top;
         lock (_gate) top = _searcher.Search(query, Math.Max(take, 1) * 2);
@@ -105,12 +123,32 @@ public sealed class PassageIndex : IDisposable
 
     double Idf(string term) => Math.Log(1 + (Passages.Count - _documentFrequency.GetValueOrDefault(term) + 0.5) / (_documentFrequency.GetValueOrDefault(term) + 0.5));
 
-    List<string> Analyze(string text)
+    /// <summary>BM25 parameters (term saturation, length normalisation) and the weight of a heading match.</summary>
+    public static float K1 { get; set; } = 1.2f;
+    public static float B { get; set; } = 0.75f;
+    public static float HeadingBoost { get; set; } = 1f;
+
+    static BM25Similarity Similarity() => new(K1, B);
+
+    /// <summary>Weight of an exact (lightly stemmed) match relative to a fully stemmed one.</summary>
+    public static float LightBoost { get; set; } = 1.0f;
+
+    static Analyzer Create(bool stemDerivational) => Analyzer.NewAnonymous((field, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream result = new StandardFilter(Version, source);
+        result = new LowerCaseFilter(Version, result);
+        result = new StopFilter(Version, result, IndonesianAnalyzer.DefaultStopSet);
+        result = new IndonesianStemFilter(result, stemDerivational);
+        return new TokenStreamComponents(source, result);
+    });
+
+    List<string> Analyze(Analyzer analyzer, string text)
     {
         var result = new List<string>();
         lock (_gate)
         {
-            using var stream = _analyzer.GetTokenStream("text", text);
+            using var stream = analyzer.GetTokenStream("text", text);
             var term = stream.AddAttribute<ICharTermAttribute>();
             stream.Reset();
             while (stream.IncrementToken()) result.Add(term.ToString());
@@ -123,6 +161,8 @@ public sealed class PassageIndex : IDisposable
     {
         _reader.Dispose();
         _analyzer.Dispose();
+        _light.Dispose();
+        _full.Dispose();
         _directory.Dispose();
     }
 }

@@ -8,6 +8,9 @@ public sealed record ProcessQuestion(int Line, string Id, string Question, strin
 {
     public bool Answerable => AnswerQuote.Length > 0;
 
+    /// <summary>True when the passage as shown (its section heading, then its text) holds the expected quote.</summary>
+    public bool QuotedBy(Passage passage) => QuotedBy(passage.Section + "\n" + passage.Text);
+
     /// <summary>
     /// True when <paramref name="passageText"/> holds the expected quote (compared without case, spacing, line breaks or
     /// the quotes' punctuation); a quote that runs over a passage boundary counts when the passage holds its first or

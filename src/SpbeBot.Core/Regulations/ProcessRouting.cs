@@ -26,13 +26,33 @@ public static class ProcessRouting
     /// <summary>The prefix of a section button's payload: "§permenpanrb-59-2020/pasal-4".</summary>
     public const string SectionPrefix = "§";
 
+    static readonly HashSet<string> RegulationWords =
+        ["permen", "permenpan", "permenpanrb", "menpanrb", "panrb", "pedoman", "perpres", "peraturan", "pp", "uu", "perpu", "keppres", "kepmen", "pasal", "ayat", "angka"];
+
+    /// <summary>"PermenPANRB 59/2020", "Pedoman Nomor 3 Tahun 2024", "Pasal 4 ayat (2)", a year: numbers that are not an indicator or a level.</summary>
+    internal static List<string> WithoutRegulationNumbers(List<string> tokens)
+    {
+        var result = new List<string>(tokens.Count);
+        var afterRegulation = false;
+        foreach (var token in tokens)
+        {
+            var number = int.TryParse(token, out var n);
+            if (RegulationWords.Contains(token)) { afterRegulation = true; result.Add(token); continue; }
+            if (afterRegulation && (number || token is "nomor" or "no" or "tahun" or "thn")) continue;
+            afterRegulation = false;
+            if (number && n >= 1900) continue;
+            result.Add(token);
+        }
+        return result;
+    }
+
     public static ProcessRoute Decide(string? question, Understanding understanding)
     {
         var text = question?.Trim() ?? "";
         if (text.StartsWith(SectionPrefix, StringComparison.Ordinal)) return ProcessRoute.Section;
         if (text.Length == 0 || text.Length > QuestionParser.MaxLength) return ProcessRoute.Criteria;
         var tokens = TextNormalizer.Tokenize(text);
-        var numbers = NumberReader.Read(tokens);
+        var numbers = NumberReader.Read(WithoutRegulationNumbers(tokens));
         if (numbers.Indicators.Count > 0 || numbers.Levels.Count > 0) return ProcessRoute.Criteria;
         if (understanding.Kind is QuestionKind.Index or QuestionKind.Predikat or QuestionKind.Compare) return ProcessRoute.Criteria;
         if (ProcessVocabulary.HasCue(tokens)) return ProcessRoute.Process;

@@ -33,15 +33,46 @@ public static class ProcessVocabulary
         ["index"] = "indeks", ["calculated"] = "penghitungan", ["calculate"] = "penghitungan", ["hitung"] = "penghitungan",
         ["dihitung"] = "penghitungan", ["rumus"] = "penghitungan", ["formula"] = "penghitungan", ["maturity"] = "kematangan",
         ["definition"] = "adalah", ["pengertian"] = "adalah", ["arti"] = "adalah", ["artinya"] = "adalah", ["means"] = "adalah",
-        ["siapa"] = "oleh", ["who"] = "oleh",
+        ["siapa"] = "oleh", ["who"] = "oleh", ["boleh"] = "dapat", ["bisa"] = "dapat", ["may"] = "dapat", ["allowed"] = "dapat",
+        ["wajib"] = "harus", ["appoints"] = "ditetapkan", ["appoint"] = "ditetapkan", ["sets"] = "ditetapkan", ["netapin"] = "menetapkan",
+        ["submit"] = "menyampaikan", ["submits"] = "menyampaikan", ["kirim"] = "disampaikan", ["ngirim"] = "disampaikan",
+        ["upload"] = "unggah lampiran", ["unggah"] = "lampiran", ["lampirkan"] = "lampiran", ["dilampiri"] = "lampiran",
+        ["internal"] = "internal", ["external"] = "eksternal", ["government"] = "pemerintah", ["governments"] = "pemerintah",
+        ["local"] = "daerah", ["pemda"] = "pemerintah daerah", ["pemkab"] = "pemerintah daerah", ["pemkot"] = "pemerintah daerah",
+        ["pemprov"] = "pemerintah daerah", ["kementerian"] = "kementerian", ["kemenpan"] = "kementerian", ["ministry"] = "kementerian",
+        ["results"] = "hasil", ["result"] = "hasil", ["score"] = "nilai", ["scores"] = "nilai", ["scoring"] = "penilaian",
+        ["level"] = "tingkat", ["levels"] = "tingkat", ["indicator"] = "indikator", ["indicators"] = "indikator",
+        ["domain"] = "domain", ["aspect"] = "aspek", ["aspects"] = "aspek", ["weight"] = "bobot", ["training"] = "bimbingan teknis",
+        ["bimtek"] = "bimbingan teknis", ["schedule"] = "jadwal", ["tasks"] = "tugas", ["task"] = "tugas", ["duties"] = "tugas",
+        ["members"] = "anggota", ["member"] = "anggota", ["susunan"] = "struktur", ["structure"] = "struktur",
+        ["screenshot"] = "screenshot tangkapan", ["link"] = "tautan", ["url"] = "tautan", ["demo"] = "dummy", ["akun"] = "user password",
+        ["password"] = "password", ["format"] = "kaidah", ["template"] = "kaidah", ["contoh"] = "contoh", ["example"] = "contoh",
+        ["explain"] = "penjelasan", ["written"] = "penulisan", ["write"] = "penulisan", ["nulis"] = "penulisan", ["tulis"] = "penulisan",
+        ["strength"] = "kekuatan", ["weakness"] = "kelemahan", ["clarify"] = "klarifikasi", ["clarification"] = "klarifikasi",
     };
 
-    /// <summary>A token and the regulation words it stands for.</summary>
+    /// <summary>Chat fillers and English function words: they say nothing about where the answer is.</summary>
+    static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "min", "ya", "yah", "sih", "dong", "nih", "kak", "pak", "bu", "bapak", "ibu", "mas", "mbak", "kah", "deh", "kok", "lho",
+        "aja", "saja", "apa", "itu", "ini", "yang", "gimana", "bagaimana", "tolong", "mohon", "hormat", "dengan", "kami", "kita",
+        "saya", "tidak", "gak", "ga", "nggak", "enggak", "ngga", "tanya", "mau", "informasi", "info", "konfirmasi", "terima", "kasih",
+        "the", "is", "are", "what", "a", "an", "of", "to", "in", "for", "and", "does", "do", "can", "how", "which", "when", "be",
+        "we", "our", "us", "i", "my", "it", "its", "this", "that", "there", "on", "at", "by", "with", "from", "or", "as", "if",
+        "should", "must", "will", "would", "could", "has", "have", "any", "all", "exactly", "kayak", "gitu", "begitu", "sama",
+    };
+
+    /// <summary>A token and the regulation words it stands for (fillers dropped; chat verb forms get their standard stem too).</summary>
     public static IEnumerable<string> Expand(string token)
     {
+        if (Fillers.Contains(token)) yield break;
         yield return token;
         if (Synonyms.TryGetValue(token, out var words))
             foreach (var w in words.Split(' ')) yield return w;
+        // Chat Indonesian verbs: "ngisi" → "isi", "nyusun" → "susun", "nyampein" → "sampaikan", "ngumpulin" → "kumpulkan".
+        if (token.Length > 5 && token.EndsWith("in", StringComparison.Ordinal)) yield return token[..^2] + "kan";
+        if (token.Length > 4 && token.StartsWith("ny", StringComparison.Ordinal)) yield return "s" + token[2..];
+        if (token.Length > 4 && token.StartsWith("ng", StringComparison.Ordinal)) { yield return token[2..]; yield return "k" + token[2..]; }
     }
 
     /// <summary>Words that name the evaluation's own machinery: a question with one of them is about the process.</summary>

@@ -61,6 +61,7 @@ static class AskCommand
         section = a.Process?.Section,
         regulation = a.Process?.Regulation,
         quote = a.Process?.Quote,
+        quoted = a.Process?.Quoted.Select(p => new { id = p.Id, section = p.Section, regulation = p.Regulation, quote = p.Text }),
         text = a.FullText,
     }, JsonOptions);
 }

@@ -21,7 +21,7 @@ public static partial class PassageBuilder
     public const string PermenSource = "permenpanrb-59-2020";
 
     /// <summary>Passages longer than this are split at paragraph boundaries.</summary>
-    public const int MaxPassageLength = 1400;
+    public const int MaxPassageLength = 900;
 
     public static PassageFile Build(string pedomanText, string permenText)
     {
@@ -45,6 +45,7 @@ public static partial class PassageBuilder
     {
         var sections = new SectionWriter(PedomanSource, regulation);
         var include = false;
+        var closing = false;
         var lines = LayoutText.SplitLines(text);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -61,7 +62,8 @@ public static partial class PassageBuilder
             }
             if (!include) continue;
             if (DomainTablesStart().IsMatch(line)) { sections.Flush(); include = false; continue; }
-            if (trimmed.StartsWith("Ditetapkan di ", StringComparison.Ordinal)) { sections.Flush(); break; }
+            if (trimmed.StartsWith("Ditetapkan di ", StringComparison.Ordinal)) { sections.Heading(1, "penetapan", "Penetapan"); closing = true; }
+            if (closing && (trimmed == "ttd" || trimmed.StartsWith("MENTERI PENDAYAGUNAAN", StringComparison.Ordinal))) continue;
             if (LayoutText.IsPageFurniture(line)) { sections.Blank(); continue; }
 
             if (PedomanSubHeading().Match(line) is { Success: true } sub && LayoutText.Indent(line) <= 12)
@@ -93,8 +95,6 @@ public static partial class PassageBuilder
         var section = LayoutText.SplitLines(pedomanText).Select(l => l.Trim()).First(l => l.StartsWith("C. Pertanyaan Tingkat Kematangan", StringComparison.Ordinal));
         var rules = new (string Key, string Label, Func<Indicator, IEnumerable<(int Level, string Text)>> Find)[]
         {
-            ("lebih-dari-satu-dokumen", "Contoh Bukti Dukung",
-                i => Sentences(i.EvidenceExamples).Where(s => s.Contains("lebih dari 1 (satu)", StringComparison.Ordinal)).Select(s => (0, s))),
             ("reviu-kurang-dari-2-tahun", "Kriteria Bukti Dukung",
                 i => i.Levels.SelectMany(l => l.Evidence.Where(e => e.Contains("<2 tahun", StringComparison.Ordinal)).Select(e => (l.Level, e)))),
             ("bukti-opsional", "Kriteria Bukti Dukung",
@@ -114,6 +114,30 @@ public static partial class PassageBuilder
                 : $"{label}, Level {first.Level}, Indikator {first.Indicator} (tercantum pada indikator {all}; level {string.Join(", ", levels)})";
             yield return new Passage($"{PedomanSource}/tabel/{key}", PedomanSource, regulation, [chapter, section, where], first.Text);
         }
+
+        // Sentences of the indicators' description, assessment rule and evidence examples that three or more indicators
+        // repeat word for word are general rules too ("Data Pendukung dapat disampaikan lebih dari 1 (satu) jenis dokumen.").
+        var fields = new (string Key, string Label, Func<Indicator, string?> Get)[]
+        {
+            ("deskripsi", "Deskripsi Indikator", i => i.Description),
+            ("ketentuan-penilaian", "Ketentuan Penilaian", i => i.AssessmentRules),
+            ("contoh-bukti-dukung", "Contoh Bukti Dukung", i => i.EvidenceExamples),
+        };
+        foreach (var (key, label, get) in fields)
+        {
+            var repeated = catalog.Indicators
+                .SelectMany(i => Sentences(get(i)).Where(s => s.Length >= 30).Distinct().Select(s => (Sentence: s, Indicator: i.Number)))
+                .GroupBy(x => x.Sentence, StringComparer.Ordinal)
+                .Where(g => g.Count() >= 3)
+                .OrderBy(g => g.First().Indicator).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            for (var n = 0; n < repeated.Count; n++)
+            {
+                var numbers = repeated[n].Select(x => x.Indicator).ToList();
+                yield return new Passage($"{PedomanSource}/tabel/{key}-{n + 1}", PedomanSource, regulation,
+                    [chapter, section, $"{label}, Indikator {numbers[0]} (tercantum pada indikator {string.Join(", ", numbers)})"], repeated[n].Key);
+            }
+        }
     }
 
     // ---- PermenPANRB 59/2020 ----
@@ -129,15 +153,33 @@ public static partial class PassageBuilder
         {
             var line = lines[i];
             var trimmed = line.Trim();
-            if (PasalLine().Match(trimmed) is { Success: true } pasal && state is 0 or 1)
+            // The preamble: "Menimbang" (why) and "Mengingat" (the legal basis), each one passage.
+            if (state == 0 && PreambleLine().Match(line) is { Success: true } preamble)
+            {
+                body.Heading(0, preamble.Groups[1].Value.ToLowerInvariant(), preamble.Groups[1].Value);
+                body.Line(preamble.Groups[2].Value);
+                continue;
+            }
+            if (state == 0 && trimmed == "MEMUTUSKAN:") { body.Flush(); state = -1; continue; }
+            if (state == 0 && !LayoutText.IsPageFurniture(line)) { body.Line(line); continue; }
+            if (PasalLine().Match(trimmed) is { Success: true } pasal && state is -1 or 0 or 1)
             {
                 state = 1;
                 inPasal1 = pasal.Groups[1].Value == "1";
                 body.Heading(0, "pasal-" + pasal.Groups[1].Value, trimmed);
                 continue;
             }
-            if (state == 1 && LayoutText.CollapseSpaces(trimmed).StartsWith("Agar setiap orang mengetahuinya", StringComparison.Ordinal)) { body.Flush(); state = 2; continue; }
-            if (state == 2 && trimmed == "LAMPIRAN I") { state = 3; continue; }
+            if (state == 1 && LayoutText.CollapseSpaces(trimmed).StartsWith("Agar setiap orang mengetahuinya", StringComparison.Ordinal))
+            {
+                body.Heading(0, "penetapan", "Penetapan dan Pengundangan");
+                state = 2;
+            }
+            if (state == 2 && trimmed == "LAMPIRAN I") { body.Flush(); state = 3; continue; }
+            if (state == 2)
+            {
+                if (trimmed != "ttd" && !LayoutText.IsPageFurniture(line)) body.Line(line);
+                continue;
+            }
             if (state is 3 or 4 && BabLine().Match(line) is { Success: true } bab)
             {
                 state = 3;
@@ -188,7 +230,7 @@ public static partial class PassageBuilder
     static bool IsShortTitle(string title, int max)
     {
         var t = LayoutText.CollapseSpaces(title);
-        return t.Length <= max && char.IsUpper(t[0]) && !",;:".Contains(t[^1], StringComparison.Ordinal);
+        return t.Length <= max && char.IsUpper(t[0]) && !",;:".Contains(t[^1], StringComparison.Ordinal) && t.IndexOfAny([';', ',', '(']) < 0;
     }
 
     /// <summary>A heading's title, with its second line when the first breaks off mid-title ("… bagi Asesor" / "Eksternal.").</summary>
@@ -358,6 +400,9 @@ public static partial class PassageBuilder
     [GeneratedRegex(@"^\s*(\d+)\.\s+\S")]
     private static partial Regex NumberedItem();
 
+    [GeneratedRegex(@"^(Menimbang|Mengingat)\s*:\s*(.*)$")]
+    private static partial Regex PreambleLine();
+
     [GeneratedRegex(@"^Pasal (\d+)$")]
     private static partial Regex PasalLine();
 
@@ -367,6 +412,6 @@ public static partial class PassageBuilder
     [GeneratedRegex(@"^(\(\d+\)|\d+\.|\d+\)|[a-z]\.|[a-z]\)|•|❖|[A-H]\.\d+\.|Gambar \d+\.?)\s")]
     private static partial Regex ListMarker();
 
-    [GeneratedRegex(@"(?<=\.)\s+(?=[A-Z])")]
+    [GeneratedRegex(@"(?<=[.;])\s+(?=[A-Z(])")]
     private static partial Regex SentenceEnd();
 }
