@@ -94,7 +94,8 @@ public sealed class PassageIndex : IDisposable
     public IReadOnlyList<Hit> Search(string question, int take = 5)
     {
         var normalized = Normalized(question);
-        var terms = Analyze(_full, normalized).Distinct(StringComparer.Ordinal).Where(t => _documentFrequency.ContainsKey(t)).ToList();
+        var all = Analyze(_full, normalized).Distinct(StringComparer.Ordinal).ToList();
+        var terms = all.Where(t => _documentFrequency.ContainsKey(t)).ToList();
         if (terms.Count == 0) return [];
         var query = new BooleanQuery();
         foreach (var term in terms)
@@ -109,7 +110,8 @@ public sealed class PassageIndex : IDisposable
         }
         TopDocs top;
         lock (_gate) top = _searcher.Search(query, Math.Max(take, 1) * 2);
-        var total = terms.Sum(Idf);
+        // Words the texts never use ("honor", "password") count against the coverage: the answer is probably not there.
+        var total = all.Sum(Idf);
         return top.ScoreDocs
             .Select(d => (Doc: d, Index: _reader.Document(d.Doc).GetField("n").GetInt32Value()!.Value))
             .OrderByDescending(x => x.Doc.Score).ThenBy(x => x.Index)

@@ -81,7 +81,7 @@ public static class ProcessVocabulary
         "asesor", "assessor", "assessors", "asessor", "assesor", "mandiri", "self", "interviu", "interview", "wawancara",
         "visitasi", "visit", "kunjungan", "penjelasan", "fakta", "analisis", "analisa", "justifikasi", "etika", "ethics",
         "kerahasiaan", "integritas", "objektivitas", "kuesioner", "kuisioner", "responden", "reviu", "review", "pemantauan",
-        "monitoring", "pelaporan", "persiapan", "tahap", "tahapan", "stage", "stages", "pasal", "permen", "pedoman",
+        "monitoring", "pelaporan", "persiapan", "tahap", "tahapan", "stage", "stages", "pasal", "permen", "permenpan", "permenpanrb", "menpanrb", "pedoman",
         "penamaan", "naming", "filename", "umur", "berumur", "kadaluarsa", "kedaluwarsa", "opsional", "optional", "dicabut",
         "pencabutan", "rekomendasi", "kelemahan", "kekuatan", "koordinator", "sosialisasi", "bimtek", "verifikasi", "validasi",
         "klarifikasi", "lokus",

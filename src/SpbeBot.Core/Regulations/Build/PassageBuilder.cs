@@ -45,7 +45,6 @@ public static partial class PassageBuilder
     {
         var sections = new SectionWriter(PedomanSource, regulation);
         var include = false;
-        var closing = false;
         var lines = LayoutText.SplitLines(text);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -62,8 +61,7 @@ public static partial class PassageBuilder
             }
             if (!include) continue;
             if (DomainTablesStart().IsMatch(line)) { sections.Flush(); include = false; continue; }
-            if (trimmed.StartsWith("Ditetapkan di ", StringComparison.Ordinal)) { sections.Heading(1, "penetapan", "Penetapan"); closing = true; }
-            if (closing && (trimmed == "ttd" || trimmed.StartsWith("MENTERI PENDAYAGUNAAN", StringComparison.Ordinal))) continue;
+            if (trimmed.StartsWith("Ditetapkan di ", StringComparison.Ordinal)) { sections.Heading(1, "penetapan", "Penetapan"); }
             if (LayoutText.IsPageFurniture(line)) { sections.Blank(); continue; }
 
             if (PedomanSubHeading().Match(line) is { Success: true } sub && LayoutText.Indent(line) <= 12)
@@ -177,7 +175,7 @@ public static partial class PassageBuilder
             if (state == 2 && trimmed == "LAMPIRAN I") { body.Flush(); state = 3; continue; }
             if (state == 2)
             {
-                if (trimmed != "ttd" && !LayoutText.IsPageFurniture(line)) body.Line(line);
+                if (!LayoutText.IsPageFurniture(line)) body.Line(line);
                 continue;
             }
             if (state is 3 or 4 && BabLine().Match(line) is { Success: true } bab)
