@@ -109,14 +109,17 @@ public sealed class PassageIndex : IDisposable
             query.Add(new TermQuery(new Term("heading", term)) { Boost = HeadingBoost * LightBoost }, Occur.SHOULD);
         }
         TopDocs top;
-        lock (_gate) top = _searcher.Search(query, Math.Max(take, 1) * 2);
+        lock (_gate) top = _searcher.Search(query, Math.Max(take, 1) * 3);
         // Words the texts never use ("honor", "password") count against the coverage: the answer is probably not there.
         var total = all.Sum(Idf);
+        // A question that names one regulation ("PermenPANRB 59/2020 …", "menurut Pedoman …") prefers its passages.
+        var named = ProcessVocabulary.NamedSource(TextNormalizer.Tokenize(question));
         return top.ScoreDocs
-            .Select(d => (Doc: d, Index: _reader.Document(d.Doc).GetField("n").GetInt32Value()!.Value))
-            .OrderByDescending(x => x.Doc.Score).ThenBy(x => x.Index)
+            .Select(d => (Score: (double)d.Score, Index: _reader.Document(d.Doc).GetField("n").GetInt32Value()!.Value))
+            .Select(x => named is null || Passages[x.Index].Source == named ? x : (Score: x.Score * OtherSourceFactor, x.Index))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Index)
             .Take(take)
-            .Select(x => new Hit(Passages[x.Index], x.Index, x.Doc.Score, terms.Where(_terms[x.Index].Contains).Sum(Idf) / total))
+            .Select(x => new Hit(Passages[x.Index], x.Index, x.Score, terms.Where(_terms[x.Index].Contains).Sum(Idf) / total))
             .ToList();
     }
 
@@ -131,6 +134,9 @@ public sealed class PassageIndex : IDisposable
     public static float HeadingBoost { get; set; } = 1f;
 
     static BM25Similarity Similarity() => new(K1, B);
+
+    /// <summary>Score factor for passages of the other regulation when the question names one.</summary>
+    public const double OtherSourceFactor = 0.75;
 
     /// <summary>Weight of an exact (lightly stemmed) match relative to a fully stemmed one.</summary>
     public static float LightBoost { get; set; } = 1.0f;

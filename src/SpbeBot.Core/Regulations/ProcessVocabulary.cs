@@ -24,7 +24,7 @@ public static class ProcessVocabulary
         ["analysis"] = "analisis", ["analisa"] = "analisis", ["recommendation"] = "rekomendasi", ["recommendations"] = "rekomendasi",
         ["strengths"] = "kekuatan", ["weaknesses"] = "kelemahan", ["review"] = "reviu", ["riviu"] = "reviu", ["revieu"] = "reviu",
         ["team"] = "tim", ["coordinator"] = "koordinator", ["respondent"] = "responden", ["questionnaire"] = "kuesioner",
-        ["kuisioner"] = "kuesioner", ["quesioner"] = "kuesioner", ["regulation"] = "peraturan", ["permen"] = "peraturan menteri",
+        ["kuisioner"] = "kuesioner", ["quesioner"] = "kuesioner", ["regulation"] = "peraturan",
         ["revoked"] = "dicabut", ["repealed"] = "dicabut", ["effect"] = "berlaku", ["valid"] = "berlaku", ["expire"] = "berlaku",
         ["years"] = "tahun", ["year"] = "tahun", ["old"] = "berlaku", ["umur"] = "berlaku", ["berumur"] = "berlaku", ["kadaluarsa"] = "berlaku",
         ["kedaluwarsa"] = "berlaku", ["naming"] = "nama file", ["penamaan"] = "nama file", ["filename"] = "nama file",
@@ -38,8 +38,7 @@ public static class ProcessVocabulary
         ["submit"] = "menyampaikan", ["submits"] = "menyampaikan", ["kirim"] = "disampaikan", ["ngirim"] = "disampaikan",
         ["upload"] = "unggah lampiran", ["unggah"] = "lampiran", ["lampirkan"] = "lampiran", ["dilampiri"] = "lampiran",
         ["internal"] = "internal", ["external"] = "eksternal", ["government"] = "pemerintah", ["governments"] = "pemerintah",
-        ["local"] = "daerah", ["pemda"] = "pemerintah daerah", ["pemkab"] = "pemerintah daerah", ["pemkot"] = "pemerintah daerah",
-        ["pemprov"] = "pemerintah daerah", ["kementerian"] = "kementerian", ["kemenpan"] = "kementerian", ["ministry"] = "kementerian",
+        ["local"] = "daerah", ["ministry"] = "kementerian",
         ["results"] = "hasil", ["result"] = "hasil", ["score"] = "nilai", ["scores"] = "nilai", ["scoring"] = "penilaian",
         ["level"] = "tingkat", ["levels"] = "tingkat", ["indicator"] = "indikator", ["indicators"] = "indikator",
         ["domain"] = "domain", ["aspect"] = "aspek", ["aspects"] = "aspek", ["weight"] = "bobot", ["training"] = "bimbingan teknis",
@@ -49,6 +48,14 @@ public static class ProcessVocabulary
         ["password"] = "password", ["format"] = "kaidah", ["template"] = "kaidah", ["contoh"] = "contoh", ["example"] = "contoh",
         ["explain"] = "penjelasan", ["written"] = "penulisan", ["write"] = "penulisan", ["nulis"] = "penulisan", ["tulis"] = "penulisan",
         ["strength"] = "kekuatan", ["weakness"] = "kelemahan", ["clarify"] = "klarifikasi", ["clarification"] = "klarifikasi",
+    };
+
+    /// <summary>Chat names of the regulations and bodies that the texts themselves never use: replaced, not added to.</summary>
+    static readonly Dictionary<string, string> Replacements = new(StringComparer.Ordinal)
+    {
+        ["permenpanrb"] = "peraturan menteri", ["permenpan"] = "peraturan menteri", ["menpanrb"] = "menteri", ["permen"] = "peraturan menteri",
+        ["kemenpan"] = "kementerian", ["kemenpanrb"] = "kementerian", ["panrb"] = "panrb", ["pemda"] = "pemerintah daerah",
+        ["pemkab"] = "pemerintah daerah", ["pemkot"] = "pemerintah daerah", ["pemprov"] = "pemerintah daerah",
     };
 
     /// <summary>Chat fillers and English function words: they say nothing about where the answer is.</summary>
@@ -66,6 +73,11 @@ public static class ProcessVocabulary
     public static IEnumerable<string> Expand(string token)
     {
         if (Fillers.Contains(token)) yield break;
+        if (Replacements.TryGetValue(token, out var replaced))
+        {
+            foreach (var w in replaced.Split(' ')) yield return w;
+            yield break;
+        }
         yield return token;
         if (Synonyms.TryGetValue(token, out var words))
             foreach (var w in words.Split(' ')) yield return w;
@@ -86,6 +98,14 @@ public static class ProcessVocabulary
         "pencabutan", "rekomendasi", "kelemahan", "kekuatan", "koordinator", "sosialisasi", "bimtek", "verifikasi", "validasi",
         "klarifikasi", "lokus",
     };
+
+    /// <summary>The regulation a question names, if exactly one: "permenpanrb-59-2020" or "pedoman-3-2024".</summary>
+    public static string? NamedSource(IReadOnlyList<string> tokens)
+    {
+        var permen = tokens.Any(t => t is "permen" or "permenpan" or "permenpanrb" or "menpanrb") || (tokens.Contains("59") && tokens.Contains("2020"));
+        var pedoman = tokens.Contains("pedoman") || (tokens.Contains("3") && tokens.Contains("2024"));
+        return permen == pedoman ? null : permen ? "permenpanrb-59-2020" : "pedoman-3-2024";
+    }
 
     /// <summary>True when the normalised tokens contain a process cue.</summary>
     public static bool HasCue(IEnumerable<string> tokens) => tokens.Any(Cues.Contains);
