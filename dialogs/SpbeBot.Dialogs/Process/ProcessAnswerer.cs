@@ -25,7 +25,7 @@ public static class ProcessAnswerer
     /// BM25 score. Tuned on tests/SpbeBot.Tests/Data/dev-2026-12/process-dev.tsv (see docs/benchmarks.md).
     /// </summary>
     public const double MinCoverage = 0.5;
-    public const double MinScore = 25.0;
+    public const double MinScore = 12.0;
     /// <summary>Passages scoring at least this share of the best one are quoted too (at most <see cref="MaxQuoted"/>).</summary>
     public const double AlsoQuoteRatio = 0.7;
     public const int MaxQuoted = 3;
