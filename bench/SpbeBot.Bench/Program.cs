@@ -15,6 +15,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["backup"] = BackupBench.Run,
     ["catalogs"] = CatalogBench.Run,
     ["chat-intents"] = ChatIntentsBench.Run,
+    ["process"] = ProcessBench.Run,
     ["broadcast-server"] = BroadcastBench.Serve,   // the child process of "broadcast"
 };
 

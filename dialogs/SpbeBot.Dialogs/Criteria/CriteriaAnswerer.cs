@@ -18,6 +18,8 @@ public static class CriteriaAnswerer
         var parser = QuestionParser.For(FrameworkRouting.Choose(framework, question));
         var understanding = parser.Parse(question);
         var texts = (language ?? (understanding.English ? Language.En : Language.Id)) == Language.En ? CriteriaTexts.En : CriteriaTexts.Id;
+        // Questions about the evaluation itself are answered from the regulation passages (ProcessRouting decides).
+        if (Process.ProcessAnswerer.TryAnswer(question, understanding, texts.English, parser.Catalog.Framework) is { } process) return process;
         if (FrameworkRouting.AsksDifference(question) && CatalogStore.Exists(FrameworkRouting.Pemdi))
             return Difference(texts);
         // An external index (Indeks SDI) feeds a Pemdi indicator: answered from the catalog that has the conversion.

@@ -13,7 +13,7 @@ static class AskCommand
     public static Command Create()
     {
         var question = new Argument<string?>("pertanyaan") { Description = "Pertanyaan, mis. \"apa yang dibutuhkan untuk level 4 indikator 32?\"", Arity = ArgumentArity.ZeroOrOne };
-        var json = new Option<bool>("--json") { Description = "Keluaran JSON {framework, indicator, level, answered, text}" };
+        var json = new Option<bool>("--json") { Description = "Keluaran JSON {framework, indicator, level, answered, kind, section, regulation, quote, text}" };
         var lang = new Option<string?>("--lang") { Description = "Bahasa jawaban id|en (bawaan: mengikuti pertanyaan)" };
         CliChoices.AcceptOnly(lang, ["id", "en"], "Bahasa");
         var framework = FrameworkOption.Create();
@@ -77,6 +77,11 @@ static class AskCommand
         indicator = a.Indicator,
         level = a.Level,
         answered = a.Answered,
+        kind = a.Process?.Kind ?? "criteria",
+        section = a.Process?.Section,
+        regulation = a.Process?.Regulation,
+        quote = a.Process?.Quote,
+        quoted = a.Process?.Quoted.Select(p => new { id = p.Id, section = p.Section, regulation = p.Regulation, quote = p.Text }),
         text = a.FullText,
     }, JsonOptions);
 }

@@ -21,6 +21,7 @@ static class CatalogCommand
         var catalog = new Command("catalog", "Katalog kriteria penilaian SPBE");
         catalog.Subcommands.Add(BuildPedoman());
         catalog.Subcommands.Add(BuildPemdi());
+        catalog.Subcommands.Add(BuildPassages());
         catalog.Subcommands.Add(List());
         catalog.Subcommands.Add(Template());
         catalog.Subcommands.Add(Import());
@@ -71,6 +72,44 @@ static class CatalogCommand
             }
 
             WriteCatalog(result, parseResult.GetValue(output), stdout, stderr);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary><c>catalog build-passages</c>: the quotable passages of the regulations' general text (process questions).</summary>
+    static Command BuildPassages()
+    {
+        var pedoman = new Argument<FileInfo>("pedoman") { Description = "Teks Pedoman Menteri PANRB 3/2024 (pdftotext -layout)" };
+        var permen = new Option<FileInfo>("--permen") { Description = "Teks PermenPANRB 59/2020 (pdftotext -layout)", Required = true };
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Berkas JSON keluaran (bawaan: stdout)" };
+        var command = new Command("build-passages", "Membangun potongan teks (pasal, bab, subbab) untuk pertanyaan proses evaluasi") { pedoman, permen, output };
+        command.SetAction(parseResult =>
+        {
+            var (stdout, stderr) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+            var pedomanFile = parseResult.GetValue(pedoman)!;
+            var permenFile = parseResult.GetValue(permen)!;
+            foreach (var file in new[] { pedomanFile, permenFile })
+                if (!file.Exists)
+                {
+                    stderr.WriteLine($"Mohon maaf, berkas {file.FullName} tidak ditemukan.");
+                    return 2;
+                }
+            Core.Regulations.PassageFile passages;
+            try
+            {
+                passages = Core.Regulations.Build.PassageBuilder.Build(File.ReadAllText(pedomanFile.FullName), File.ReadAllText(permenFile.FullName));
+            }
+            catch (InvalidDataException e)
+            {
+                stderr.WriteLine($"Mohon maaf, teks peraturan tidak dapat dibaca. {e.Message}");
+                return 1;
+            }
+            var json = passages.Serialize() + "\n";
+            if (parseResult.GetValue(output) is { } file2) File.WriteAllText(file2.FullName, json, Utf8NoBom);
+            else stdout.Write(json);
+            foreach (var group in passages.Passages.GroupBy(p => p.Source))
+                stderr.WriteLine($"{group.Key}: {group.Count()} potongan teks.");
             return 0;
         });
         return command;

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using Npgsql;
+using SpbeBot.Core.Questions;
+using SpbeBot.Core.Regulations;
+using SpbeBot.Core.Storage;
+using SpbeBot.Dialogs.Criteria;
+
+namespace SpbeBot.Bench;
+
+/// <summary>
+/// Process questions (issue 15, point 1): a labelled set (id, question, source, answer_quote, note) is run through the
+/// same entry point as the chat and <c>spbebot ask</c> (<see cref="CriteriaAnswerer.Answer(string?, string, Dialogs.Common.Language?)"/>).
+/// Reports the share of answerable questions answered with the passage that contains answer_quote, the share of
+/// not-in-texts questions given no quote, the misses, per-question latency (p50/p99, retrieval included), the index
+/// start-up cost, and PostgreSQL full-text search over the same passages side by side.
+/// Usage: process &lt;set.tsv&gt; [--explain] [--no-postgres]
+/// </summary>
+static class ProcessBench
+{
+    public static async Task<int> Run(string[] args)
+    {
+        var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        if (path is null || !File.Exists(path))
+        {
+            Console.Error.WriteLine("Usage: process <set.tsv> [--explain] [--no-postgres]");
+            return 2;
+        }
+        var explain = args.Contains("--explain");
+        var set = ProcessQuestionSet.Load(path);
+
+        // Start-up: reading the embedded passages and building the in-memory index, first time in this process (cold, JIT
+        // included), then rebuilds.
+        // CPU time is reported next to wall time: on a shared, loaded machine wall time mostly measures waiting.
+        var self = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu0 = self.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        var passages = PassageFile.Shipped.Passages;
+        var load = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var index = PassageIndex.Shipped;
+        var coldBuild = sw.Elapsed.TotalMilliseconds;
+        self.Refresh();
+        var coldCpu = (self.TotalProcessorTime - cpu0).TotalMilliseconds;
+        var warm = new List<double>();
+        var warmCpu = new List<double>();
+        for (var i = 0; i < 10; i++)
+        {
+            self.Refresh();
+            var c0 = self.TotalProcessorTime;
+            sw.Restart();
+            using var again = new PassageIndex(passages);
+            warm.Add(sw.Elapsed.TotalMilliseconds);
+            self.Refresh();
+            warmCpu.Add((self.TotalProcessorTime - c0).TotalMilliseconds);
+        }
+        Console.WriteLine($"Passages: {passages.Count} ({passages.Count(p => p.Source == "pedoman-3-2024")} Pedoman, {passages.Count(p => p.Source == "permenpanrb-59-2020")} PermenPANRB)");
+        Console.WriteLine($"Index start-up: load passages {load:0.0} ms + first build {coldBuild:0.0} ms (cold, incl. JIT) = {load + coldBuild:0.0} ms wall, {coldCpu:0.0} ms CPU (all threads); rebuild median {QuestionsBench.Percentile(warm, 50):0.0} ms wall, {QuestionsBench.Percentile(warmCpu, 50):0.0} ms CPU");
+        Console.WriteLine($"Machine load while measuring: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (1-min load average) on {Environment.ProcessorCount} cores");
+
+        var answerable = set.Where(q => q.Answerable).ToList();
+        var notInTexts = set.Where(q => !q.Answerable).ToList();
+        var right = 0; var refused = 0; var criteriaInstead = 0;
+        var misses = new List<string>();
+        foreach (var q in set)
+        {
+            var a = CriteriaAnswerer.Answer(q.Question);
+            var quoted = a.Process is { Kind: "process" } ? a.Process.Quoted : null;
+            if (q.Answerable)
+            {
+                if (quoted is not null && quoted.Any(q.QuotedBy)) right++;
+                else misses.Add($"  - {q.Id} (line {q.Line}) \"{Short(q.Question)}\": {(quoted is null ? (a.Process is null ? (a.Answered ? $"criteria answer (ind {a.Indicator})" : "criteria not found") : "process not found") : $"quoted {string.Join(", ", quoted.Select(p => p.Id))}")}");
+            }
+            else
+            {
+                if (quoted is null) { refused++; if (a.Process is null && a.Answered) criteriaInstead++; }
+                else misses.Add($"  - {q.Id} (line {q.Line}) \"{Short(q.Question)}\": not in texts, but quoted {string.Join(", ", quoted.Select(p => p.Id))}");
+            }
+            if (explain)
+            {
+                Console.WriteLine($"\n{q.Id}: {q.Question}\n  expected: {(q.Answerable ? Short(q.AnswerQuote, 100) : "(not in texts)")}\n  route: {ProcessRouting.Decide(q.Question, QuestionParser.For("spbe-2024").Parse(q.Question))}; terms: {string.Join(" ", index.QueryTerms(q.Question))}");
+                foreach (var h in index.Search(q.Question, 3))
+                    Console.WriteLine($"  {(q.Answerable && q.QuotedBy(h.Passage) ? "✓" : " ")} {h.Score,6:0.00} cov {h.Coverage:0.00} {h.Passage.Id}");
+            }
+        }
+        Console.WriteLine($"\nSet {Path.GetFileName(path)}: {set.Count} questions");
+        Console.WriteLine($"  answerable, answered with the passage containing answer_quote: {QuestionsBench.Pct(right, answerable.Count)} ({right}/{answerable.Count})");
+        Console.WriteLine($"  not in texts, no quote given: {QuestionsBench.Pct(refused, Math.Max(1, notInTexts.Count))} ({refused}/{notInTexts.Count}; {criteriaInstead} of them got a criteria answer instead)");
+        if (misses.Count > 0) Console.WriteLine("  Misses:\n" + string.Join("\n", misses));
+
+        var questions = set.Select(q => q.Question).ToList();
+        for (var i = 0; i < 5; i++) foreach (var q in questions) CriteriaAnswerer.Answer(q);
+        var samples = new List<double>();
+        for (var round = 0; round < 20; round++)
+            foreach (var q in questions)
+            {
+                sw.Restart();
+                CriteriaAnswerer.Answer(q);
+                samples.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        Console.WriteLine($"\nLatency per question, in process, routing + retrieval + answer text ({samples.Count} runs): p50 {QuestionsBench.Percentile(samples, 50):0.000} ms, p99 {QuestionsBench.Percentile(samples, 99):0.000} ms, max {samples.Max():0.000} ms");
+
+        if (!args.Contains("--no-postgres")) await FullText(passages, set);
+        return 0;
+    }
+
+    static string Short(string s, int max = 70) => s.Length <= max ? s : s[..(max - 1)] + "…";
+
+    /// <summary>PostgreSQL full-text search over the same passages: heading weight A, text B, 'indonesian', top hit by ts_rank.</summary>
+    static async Task FullText(IReadOnlyList<Passage> passages, IReadOnlyList<ProcessQuestion> set)
+    {
+        EmbeddedCluster? cluster = null;
+        var connectionString = Environment.GetEnvironmentVariable("SPBEBOT_BENCH_PG");
+        if (string.IsNullOrEmpty(connectionString))
+        {
+            var dir = Path.Combine(Path.GetTempPath(), "spbebot-bench-process-fts-" + Guid.NewGuid().ToString("N")[..8]);
+            cluster = await EmbeddedCluster.StartAsync(new EmbeddedClusterOptions { DataDirectory = dir, Unsafe = true });
+            connectionString = cluster.ConnectionString;
+        }
+        try
+        {
+            await using var data = NpgsqlDataSource.Create(connectionString);
+            await using (var create = data.CreateCommand("""
+                DROP TABLE IF EXISTS bench_passages;
+                CREATE TABLE bench_passages (n int PRIMARY KEY, doc tsvector NOT NULL);
+                CREATE INDEX ON bench_passages USING gin (doc);
+                """))
+                await create.ExecuteNonQueryAsync();
+            for (var i = 0; i < passages.Count; i++)
+            {
+                await using var insert = data.CreateCommand("""
+                    INSERT INTO bench_passages VALUES ($1, setweight(to_tsvector('indonesian', $2), 'A') || setweight(to_tsvector('indonesian', $3), 'B'))
+                    """);
+                insert.Parameters.AddWithValue(i);
+                insert.Parameters.AddWithValue(string.Join(" ", passages[i].Headings.TakeLast(2)));
+                insert.Parameters.AddWithValue(passages[i].Text);
+                await insert.ExecuteNonQueryAsync();
+            }
+            var right = 0; var none = 0;
+            foreach (var q in set)
+            {
+                var hit = await TopHit(data, q.Question);
+                if (q.Answerable && hit is int n && q.QuotedBy(passages[n])) right++;
+                if (!q.Answerable && hit is null) none++;
+            }
+            var answerable = set.Count(q => q.Answerable);
+            Console.WriteLine("\nPostgreSQL full-text search (indonesian, ts_rank), same passages:");
+            Console.WriteLine($"  answerable, top hit contains answer_quote: {QuestionsBench.Pct(right, answerable)} ({right}/{answerable})");
+            Console.WriteLine($"  not in texts, no hit: {none}/{set.Count - answerable} (it has no confidence threshold: any shared word is a hit)");
+            var samples = new List<double>();
+            foreach (var q in set.Take(30)) await TopHit(data, q.Question);
+            var sw = new Stopwatch();
+            for (var round = 0; round < 5; round++)
+                foreach (var q in set)
+                {
+                    sw.Restart();
+                    await TopHit(data, q.Question);
+                    samples.Add(sw.Elapsed.TotalMilliseconds);
+                }
+            Console.WriteLine($"  latency per question incl. local round trip ({samples.Count} runs): p50 {QuestionsBench.Percentile(samples, 50):0.000} ms, p99 {QuestionsBench.Percentile(samples, 99):0.000} ms");
+        }
+        finally
+        {
+            if (cluster is not null)
+            {
+                var dir = cluster.DataDirectory;
+                await cluster.DisposeAsync();
+                try { Directory.Delete(dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            }
+        }
+    }
+
+    static async Task<int?> TopHit(NpgsqlDataSource data, string question)
+    {
+        var words = TextNormalizer.Tokenize(question).Where(w => w.Length >= 3 && w.All(char.IsAsciiLetterOrDigit)).Distinct().Take(30).ToList();
+        if (words.Count == 0) return null;
+        await using var query = data.CreateCommand("""
+            SELECT n FROM bench_passages, to_tsquery('indonesian', $1) q
+            WHERE doc @@ q ORDER BY ts_rank(doc, q) DESC, n LIMIT 1
+            """);
+        query.Parameters.AddWithValue(string.Join(" | ", words));
+        return await query.ExecuteScalarAsync() is int n ? n : null;
+    }
+}

@@ -1,0 +1,100 @@
+using SpbeBot.Core.Questions;
+using SpbeBot.Core.Regulations;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Criteria;
+
+namespace SpbeBot.Dialogs.Process;
+
+/// <summary>What a process answer quoted, for the CLI's JSON and the bench.</summary>
+/// <param name="Kind">"process" (a passage quoted) or "process-not-found" (nothing quoted; nearest sections offered).</param>
+/// <param name="Quoted">Every passage quoted, best first (the first is also in Id, Section, Regulation and Quote).</param>
+public sealed record ProcessQuote(string Kind, string? Id, string? Section, string? Regulation, string? Quote, IReadOnlyList<string> Suggestions)
+{
+    public IReadOnlyList<Passage> Quoted { get; init; } = [];
+}
+
+/// <summary>
+/// Answers questions about the evaluation itself by quoting regulation passages verbatim, with their section and
+/// regulation; below the confidence threshold it says so and offers the nearest sections as buttons (pressing one
+/// shows that section). Nothing is paraphrased.
+/// </summary>
+public static class ProcessAnswerer
+{
+    /// <summary>
+    /// Confidence: the share of the question's informative terms (IDF-weighted) that the best passage contains, and its
+    /// BM25 score. Tuned on tests/SpbeBot.Tests/Data/dev-2026-12/process-dev.tsv (see docs/benchmarks.md).
+    /// </summary>
+    public const double MinCoverage = 0.5;
+    public const double MinScore = 12.0;
+    /// <summary>Passages scoring at least this share of the best one are quoted too (at most <see cref="MaxQuoted"/>).</summary>
+    public const double AlsoQuoteRatio = 0.7;
+    public const int MaxQuoted = 3;
+
+    /// <summary>The answer for <paramref name="question"/> if it is the passages' to give, else null (the criteria answer stands).</summary>
+    public static CriteriaAnswer? TryAnswer(string? question, Understanding understanding, bool english, string framework)
+    {
+        var route = ProcessRouting.Decide(question, understanding);
+        if (route == ProcessRoute.Criteria) return null;
+        var t = ProcessTexts.For(english);
+        var index = PassageIndex.Shipped;
+        if (route == ProcessRoute.Section)
+        {
+            var id = question!.Trim()[ProcessRouting.SectionPrefix.Length..].Trim();
+            return index.Find(id) is { } passage
+                ? Quoted(framework, [passage], [], t, single: true)
+                : new CriteriaAnswer(framework, null, null, false, Reply.Plain(t.UnknownSection)) { Process = new("process-not-found", null, null, null, null, []) };
+        }
+        var hits = index.Search(question!, 4);
+        if (hits.Count > 0 && Confident(hits[0]))
+        {
+            var quoted = hits.Take(MaxQuoted).TakeWhile(h => h.Score >= AlsoQuoteRatio * hits[0].Score).Select(h => h.Passage).ToList();
+            return Quoted(framework, quoted, hits.Skip(quoted.Count).Take(2).Select(h => h.Passage).ToList(), t, single: false);
+        }
+        // Not confident: a process question gets an honest "not found" with the nearest sections; anything else keeps the criteria's answer.
+        if (route == ProcessRoute.Fallback) return null;
+        if (understanding.Kind is not (QuestionKind.NotFound or QuestionKind.Ambiguous)) return null;
+        var nearest = hits.Take(3).Select(h => h.Passage).ToList();
+        var text = nearest.Count > 0 ? t.NotFound + "\n\n" + t.Nearest : t.NotFound;
+        return new CriteriaAnswer(framework, null, null, false, new Reply(text, Buttons(nearest), []))
+        {
+            Process = new("process-not-found", null, null, null, null, nearest.Select(p => p.Id).ToList()),
+        };
+    }
+
+    public static bool Confident(PassageIndex.Hit hit) => hit.Coverage >= MinCoverage && hit.Score >= MinScore;
+
+    /// <summary>The passages quoted verbatim, each under its regulation and section, as many as fit one message.</summary>
+    static CriteriaAnswer Quoted(string framework, IReadOnlyList<Passage> passages, IReadOnlyList<Passage> related, ProcessTexts t, bool single)
+    {
+        var blocks = new List<string>();
+        var shown = new List<Passage>();
+        var length = 0;
+        foreach (var p in passages)
+        {
+            var intro = single ? t.Section(p.Regulation, p.Section) : t.According(p.Regulation, p.Section);
+            var block = intro + "\n\n“" + p.Text + "”";
+            if (shown.Count > 0 && length + block.Length + 200 > Reply.MaxMessageLength) break;
+            blocks.Add(block);
+            shown.Add(p);
+            length += block.Length + 2;
+        }
+        if (related.Count > 0) blocks.Add(t.Related);
+        var first = shown[0];
+        return new CriteriaAnswer(framework, null, null, true, new Reply(string.Join("\n\n", blocks), Buttons(related), []))
+        {
+            Process = new("process", first.Id, first.Section, first.Regulation, first.Text, related.Select(p => p.Id).ToList()) { Quoted = shown },
+        };
+    }
+
+    static List<ReplyButton> Buttons(IEnumerable<Passage> passages) =>
+        passages.Select(p => new ReplyButton(Label(p), ProcessRouting.SectionPrefix + p.Id)).ToList();
+
+    /// <summary>A button label: the innermost heading (with its Pasal for a definition), shortened.</summary>
+    static string Label(Passage p)
+    {
+        var label = p.Headings.Count >= 2 && p.Headings[^1].StartsWith("angka ", StringComparison.Ordinal)
+            ? $"{p.Headings[^2]} {p.Headings[^1]}"
+            : p.Headings[^1];
+        return label.Length <= 48 ? label : label[..47].TrimEnd() + "…";
+    }
+}

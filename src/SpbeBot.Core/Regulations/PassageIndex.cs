@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Id;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using SpbeBot.Core.Questions;
+
+namespace SpbeBot.Core.Regulations;
+
+/// <summary>
+/// BM25 retrieval over the regulation passages: Lucene.Net's Indonesian analyzer (stopwords, Indonesian stemmer)
+/// over an in-memory index built once per process. The question first goes through the chat-vocabulary
+/// normalisation the criteria matcher uses (slang, "e-" prefixes), then a few process synonyms. Deterministic:
+/// same passages and question, same ranking (ties broken by passage order).
+/// </summary>
+public sealed class PassageIndex : IDisposable
+{
+    static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+    static readonly Lazy<PassageIndex> ShippedIndex = new(() => new PassageIndex(PassageFile.Shipped.Passages));
+
+    readonly RAMDirectory _directory = new();
+    // Two views of every text: light (particles and possessives only: "penilaiannya" → "penilaian") and full
+    // (Lucene's Indonesian stemmer, prefixes too: "penilaian" → "nilai"). Light matches count more; full ones catch
+    // "dinilai"/"penilaian". The full stemmer alone over-merges ("pedoman" → "doman", "menteri" → "teri").
+    readonly Analyzer _light = Create(stemDerivational: false);
+    readonly Analyzer _full = Create(stemDerivational: true);
+    readonly Analyzer _analyzer;
+    readonly DirectoryReader _reader;
+    readonly IndexSearcher _searcher;
+    readonly List<HashSet<string>> _terms = [];
+    readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    readonly object _gate = new();
+
+    public IReadOnlyList<Passage> Passages { get; }
+    /// <summary>How long building the index took (start-up cost), in milliseconds.</summary>
+    public double BuildMilliseconds { get; }
+
+    /// <summary>The index over the shipped passages, built on first use.</summary>
+    public static PassageIndex Shipped => ShippedIndex.Value;
+
+    public PassageIndex(IReadOnlyList<Passage> passages)
+    {
+        var sw = Stopwatch.StartNew();
+        Passages = passages;
+        _analyzer = new PerFieldAnalyzerWrapper(_light, new Dictionary<string, Analyzer> { ["headingd"] = _full, ["textd"] = _full });
+        var config = new IndexWriterConfig(Version, _analyzer) { Similarity = Similarity(), OpenMode = OpenMode.CREATE };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            for (var i = 0; i < passages.Count; i++)
+            {
+                var p = passages[i];
+                // The innermost two headings say what the passage is about; the chapter title says little.
+                var heading = string.Join(" ", p.Headings.TakeLast(2));
+                // A definition ("9. Penilaian Dokumen adalah …") is about the term it defines: the term counts as a heading.
+                var defines = p.Text.IndexOf(" adalah ", StringComparison.Ordinal);
+                if (defines is > 0 and < 120) heading += " " + p.Text[..defines];
+                writer.AddDocument(new Document
+                {
+                    new StoredField("n", i),
+                    new TextField("heading", heading, Field.Store.NO),
+                    new TextField("text", p.Text, Field.Store.NO),
+                    new TextField("headingd", heading, Field.Store.NO),
+                    new TextField("textd", p.Text, Field.Store.NO),
+                });
+                var terms = Analyze(_full, heading + " " + p.Text).ToHashSet(StringComparer.Ordinal);
+                _terms.Add(terms);
+                foreach (var t in terms) _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
+            }
+            writer.Commit();
+        }
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = Similarity() };
+        BuildMilliseconds = sw.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>One ranked passage.</summary>
+    /// <param name="Score">BM25 score (heading matches count double).</param>
+    /// <param name="Coverage">Share of the question's informative terms (IDF-weighted) that occur in the passage, 0–1.</param>
+    public sealed record Hit(Passage Passage, int Index, double Score, double Coverage);
+
+    /// <summary>The analysed terms of a question after chat normalisation (what the index is searched with).</summary>
+    public IReadOnlyList<string> QueryTerms(string question) => Analyze(_full, Normalized(question)).Distinct(StringComparer.Ordinal).ToList();
+
+    static string Normalized(string question) => string.Join(" ", TextNormalizer.Tokenize(question).SelectMany(ProcessVocabulary.Expand));
+
+    public IReadOnlyList<Hit> Search(string question, int take = 5)
+    {
+        var normalized = Normalized(question);
+        var all = Analyze(_full, normalized).Distinct(StringComparer.Ordinal).ToList();
+        var terms = all.Where(t => _documentFrequency.ContainsKey(t)).ToList();
+        if (terms.Count == 0) return [];
+        var query = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            query.Add(new TermQuery(new Term("textd", term)), Occur.SHOULD);
+            query.Add(new TermQuery(new Term("headingd", term)) { Boost = HeadingBoost }, Occur.SHOULD);
+        }
+        foreach (var term in Analyze(_light, normalized).Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term("text", term)) { Boost = LightBoost }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term("heading", term)) { Boost = HeadingBoost * LightBoost }, Occur.SHOULD);
+        }
+        TopDocs top;
+        lock (_gate) top = _searcher.Search(query, Math.Max(take, 1) * 3);
+        // Words the texts never use ("honor", "password") count against the coverage: the answer is probably not there.
+        var total = all.Sum(Idf);
+        // A question that names one regulation ("PermenPANRB 59/2020 …", "menurut Pedoman …") prefers its passages.
+        var named = ProcessVocabulary.NamedSource(TextNormalizer.Tokenize(question));
+        return top.ScoreDocs
+            .Select(d => (Score: (double)d.Score, Index: _reader.Document(d.Doc).GetField("n").GetInt32Value()!.Value))
+            .Select(x => named is null || Passages[x.Index].Source == named ? x : (Score: x.Score * OtherSourceFactor, x.Index))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Index)
+            .Take(take)
+            .Select(x => new Hit(Passages[x.Index], x.Index, x.Score, terms.Where(_terms[x.Index].Contains).Sum(Idf) / total))
+            .ToList();
+    }
+
+    /// <summary>The passage with this id, if any.</summary>
+    public Passage? Find(string id) => Passages.FirstOrDefault(p => p.Id == id);
+
+    double Idf(string term) => Math.Log(1 + (Passages.Count - _documentFrequency.GetValueOrDefault(term) + 0.5) / (_documentFrequency.GetValueOrDefault(term) + 0.5));
+
+    /// <summary>BM25 parameters (term saturation, length normalisation) and the weight of a heading match.</summary>
+    public static float K1 { get; set; } = 1.2f;
+    public static float B { get; set; } = 0.75f;
+    public static float HeadingBoost { get; set; } = 1f;
+
+    static BM25Similarity Similarity() => new(K1, B);
+
+    /// <summary>Score factor for passages of the other regulation when the question names one.</summary>
+    public const double OtherSourceFactor = 0.75;
+
+    /// <summary>Weight of an exact (lightly stemmed) match relative to a fully stemmed one.</summary>
+    public static float LightBoost { get; set; } = 1.0f;
+
+    static Analyzer Create(bool stemDerivational) => Analyzer.NewAnonymous((field, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream result = new StandardFilter(Version, source);
+        result = new LowerCaseFilter(Version, result);
+        result = new StopFilter(Version, result, IndonesianAnalyzer.DefaultStopSet);
+        result = new IndonesianStemFilter(result, stemDerivational);
+        return new TokenStreamComponents(source, result);
+    });
+
+    List<string> Analyze(Analyzer analyzer, string text)
+    {
+        var result = new List<string>();
+        lock (_gate)
+        {
+            using var stream = analyzer.GetTokenStream("text", text);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken()) result.Add(term.ToString());
+            stream.End();
+        }
+        return result;
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _analyzer.Dispose();
+        _light.Dispose();
+        _full.Dispose();
+        _directory.Dispose();
+    }
+}

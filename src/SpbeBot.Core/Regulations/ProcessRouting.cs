@@ -1,0 +1,63 @@
+using SpbeBot.Core.Questions;
+
+namespace SpbeBot.Core.Regulations;
+
+/// <summary>How a question is handled between the criteria (catalog) and the regulation passages.</summary>
+public enum ProcessRoute
+{
+    /// <summary>An indicator question: answered from the criteria only.</summary>
+    Criteria,
+    /// <summary>About the evaluation itself (a process word, no indicator or level number): the passages first.</summary>
+    Process,
+    /// <summary>The criteria found nothing: a confident passage answers; otherwise the criteria's "not found" stands.</summary>
+    Fallback,
+    /// <summary>A button's "§id" payload: show that passage.</summary>
+    Section,
+}
+
+/// <summary>
+/// The one place that decides whether a question goes to the passages or stays with the criteria matcher.
+/// An indicator or level number always keeps a question with the criteria; a process word (asesor, penilaian mandiri,
+/// interviu, penjelasan, reviu, penamaan …) without one sends it to the passages first; a question the criteria
+/// cannot place falls back to the passages when retrieval is confident.
+/// </summary>
+public static class ProcessRouting
+{
+    /// <summary>The prefix of a section button's payload: "§permenpanrb-59-2020/pasal-4".</summary>
+    public const string SectionPrefix = "§";
+
+    static readonly HashSet<string> RegulationWords =
+        ["permen", "permenpan", "permenpanrb", "menpanrb", "panrb", "pedoman", "perpres", "peraturan", "pp", "uu", "perpu", "keppres", "kepmen", "pasal", "ayat", "angka"];
+
+    /// <summary>"PermenPANRB 59/2020", "Pedoman Nomor 3 Tahun 2024", "Pasal 4 ayat (2)", a year: numbers that are not an indicator or a level.</summary>
+    internal static List<string> WithoutRegulationNumbers(List<string> tokens)
+    {
+        var result = new List<string>(tokens.Count);
+        var afterRegulation = false;
+        foreach (var token in tokens)
+        {
+            var number = int.TryParse(token, out var n);
+            if (RegulationWords.Contains(token)) { afterRegulation = true; result.Add(token); continue; }
+            if (afterRegulation && (number || token is "nomor" or "no" or "tahun" or "thn")) continue;
+            afterRegulation = false;
+            if (number && n >= 1900) continue;
+            result.Add(token);
+        }
+        return result;
+    }
+
+    public static ProcessRoute Decide(string? question, Understanding understanding)
+    {
+        var text = question?.Trim() ?? "";
+        if (text.StartsWith(SectionPrefix, StringComparison.Ordinal)) return ProcessRoute.Section;
+        if (text.Length == 0 || text.Length > QuestionParser.MaxLength) return ProcessRoute.Criteria;
+        var tokens = TextNormalizer.Tokenize(text);
+        var numbers = NumberReader.Read(WithoutRegulationNumbers(tokens));
+        if (numbers.Indicators.Count > 0 || numbers.Levels.Count > 0) return ProcessRoute.Criteria;
+        if (understanding.Kind is QuestionKind.Index or QuestionKind.Predikat or QuestionKind.Compare) return ProcessRoute.Criteria;
+        if (ProcessVocabulary.HasCue(tokens)) return ProcessRoute.Process;
+        return understanding.Kind == QuestionKind.NotFound && understanding.Reason is NotFoundReason.OffTopic or NotFoundReason.MissingIndicator
+            ? ProcessRoute.Fallback
+            : ProcessRoute.Criteria;
+    }
+}

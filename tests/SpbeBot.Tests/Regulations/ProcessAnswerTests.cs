@@ -1,0 +1,126 @@
+using SpbeBot.Core.Questions;
+using SpbeBot.Core.Regulations;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Dialogs.Process;
+
+namespace SpbeBot.Tests.Regulations;
+
+/// <summary>
+/// Questions about the evaluation itself: answered by quoting the regulation passages verbatim with section and
+/// regulation, "not found" with the nearest sections below the threshold, and routing that leaves indicator
+/// questions to the criteria. The examples are our own (not from the dev or hold-out sets).
+/// </summary>
+public class ProcessAnswerTests
+{
+    [Theory]
+    [InlineData("hasil penilaian mandiri disampaikan ke siapa?", "permenpanrb-59-2020/pasal-5", "disampaikan oleh Koordinator SPBE kepada")]
+    [InlineData("apakah data pendukung boleh lebih dari satu dokumen?", "pedoman-3-2024/tabel/contoh-bukti-dukung-", "lebih dari 1 (satu) jenis dokumen")]
+    [InlineData("asesor boleh terima gratifikasi?", "pedoman-3-2024/IV.B.1", "Tidak menerima gratifikasi")]
+    [InlineData("apa itu penilaian interviu?", "permenpanrb-59-2020/", "Penilaian Interviu")]
+    [InlineData("kapan PermenPANRB 59/2020 mulai berlaku?", "permenpanrb-59-2020/pasal-12", "mulai berlaku pada tanggal 1 Januari")]
+    [InlineData("bukti reviu masih berlaku berapa tahun?", "pedoman-3-2024/tabel/reviu-kurang-dari-2-tahun", "(<2 tahun)")]
+    public void Process_question_is_answered_with_the_passage_quoted_verbatim(string question, string passagePrefix, string words)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+
+        Assert.True(answer.Answered);
+        Assert.NotNull(answer.Process);
+        Assert.Equal("process", answer.Process.Kind);
+        var passage = answer.Process.Quoted[0];
+        Assert.StartsWith(passagePrefix, passage.Id);
+        Assert.Contains(words, passage.Text);
+        // Quoted as written, with the regulation and the section heading; nothing else in between.
+        Assert.Contains($"“{passage.Text}”", answer.Reply.Text);
+        Assert.Contains(passage.Regulation, answer.Reply.Text);
+        Assert.Contains(passage.Section, answer.Reply.Text);
+        Assert.Same(passage, PassageIndex.Shipped.Find(passage.Id));
+    }
+
+    [Fact]
+    public void Retrieval_is_deterministic()
+    {
+        var first = PassageIndex.Shipped.Search("siapa yang membentuk tim asesor internal", 5).Select(h => (h.Passage.Id, h.Score)).ToList();
+        var again = new PassageIndex(PassageFile.Shipped.Passages).Search("siapa yang membentuk tim asesor internal", 5).Select(h => (h.Passage.Id, h.Score)).ToList();
+        Assert.NotEmpty(first);
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
+    public void Not_in_the_texts_gets_not_found_with_the_nearest_sections_and_pressing_one_shows_it()
+    {
+        var answer = CriteriaAnswerer.Answer("berapa honor asesor eksternal per hari?");
+
+        Assert.False(answer.Answered);
+        Assert.Equal("process-not-found", answer.Process!.Kind);
+        Assert.Null(answer.Process.Quote);
+        Assert.Equal(ProcessTexts.Id.NotFound + "\n\n" + ProcessTexts.Id.Nearest, answer.Reply.Text);
+        Assert.InRange(answer.Reply.Buttons.Count, 1, 3);
+        Assert.All(answer.Reply.Buttons, b => Assert.StartsWith(ProcessRouting.SectionPrefix, b.Payload));
+
+        var pressed = CriteriaAnswerer.Answer(answer.Reply.Buttons[0].Payload);
+        var shown = PassageIndex.Shipped.Find(answer.Reply.Buttons[0].Payload[1..])!;
+        Assert.True(pressed.Answered);
+        Assert.Equal(shown.Id, pressed.Process!.Id);
+        Assert.Contains($"“{shown.Text}”", pressed.Reply.Text);
+
+        var unknown = CriteriaAnswerer.Answer("§tidak-ada/123");
+        Assert.False(unknown.Answered);
+        Assert.Equal(ProcessTexts.Id.UnknownSection, unknown.Reply.Text);
+    }
+
+    [Fact]
+    public void English_asker_gets_english_words_around_the_indonesian_quote()
+    {
+        var answer = CriteriaAnswerer.Answer("asesor boleh terima gratifikasi?", language: Language.En);
+        Assert.StartsWith("According to Pedoman Menteri PANRB Nomor 3 Tahun 2024", answer.Reply.Text);
+        Assert.DoesNotContain("Menurut ", answer.Reply.Text);
+    }
+
+    [Theory]
+    [InlineData("apa yang dibutuhkan untuk level 4 indikator 32?", 32)]
+    [InlineData("bukti dukung manajemen risiko level 3", 21)]
+    [InlineData("asesor bilang kebijakan internal arsitektur spbe kami level 2, syarat level 3 apa?", 1)]
+    public void Indicator_questions_stay_with_the_criteria(string question, int indicator)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+        Assert.Null(answer.Process);
+        Assert.Equal(indicator, answer.Indicator);
+    }
+
+    [Fact]
+    public void Routing_leaves_every_indicator_question_of_the_project_set_to_the_criteria()
+    {
+        // tests/SpbeBot.Tests/Data/questions.tsv: every row naming an indicator (or asking which) still gets the
+        // criteria's answer, exactly as the parser alone gives it.
+        var set = QuestionSet.Load(Path.Combine(AppContext.BaseDirectory, "Data", "questions.tsv"));
+        var routedAway = set.Where(q => q.Indicator != "-" && CriteriaAnswerer.Answer(q.Question).Process is not null)
+            .Select(q => $"line {q.Line}: {q.Question}").ToList();
+        Assert.True(routedAway.Count == 0, "indicator questions answered from the passages:\n" + string.Join("\n", routedAway));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \t  ")]
+    [InlineData("asesor\u0000\u0007\u001b[31m penilaian mandiri\u0008")]
+    [InlineData("<b>asesor</b> <script>alert('x')</script> penilaian <a href=\"javascript:x\">interviu</a>")]
+    [InlineData("'; DROP TABLE person; -- asesor penilaian mandiri OR 1=1")]
+    [InlineData("asesor ابحث 評価 penilaian мандири 🙂 interviu")]
+    [InlineData("pedoman AND OR NOT ( ) [ ] { } \" * ? ~ ^ : \\ / + - && || asesor")]
+    public void Bad_input_gets_a_clear_reply_and_no_exception_text(string question)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+        Assert.False(string.IsNullOrWhiteSpace(answer.Reply.Text));
+        Assert.DoesNotContain("Exception", answer.FullText);
+        Assert.DoesNotContain("   at ", answer.FullText);
+    }
+
+    [Fact]
+    public void Ten_kilobytes_get_the_too_long_reply()
+    {
+        var answer = CriteriaAnswerer.Answer(string.Concat(Enumerable.Repeat("asesor penilaian mandiri ", 420)));
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Process);
+        Assert.Equal(CriteriaTexts.Id.TooLong(QuestionParser.MaxLength), answer.Reply.Text);
+    }
+}
