@@ -13,8 +13,8 @@ public sealed record RateLimited(TimeSpan Wait, bool WholeBot);
 /// Each chat has a lane (first in, first out, one send in flight per chat, so order is kept within a chat); lanes run
 /// side by side, up to <c>maxInFlight</c> sends at once, so the platform's limit is reached even when each call takes
 /// hundreds of milliseconds. A lane whose head is a reply goes before every lane whose head is bulk traffic, and bulk
-/// may never take the last <c>reservedForReplies</c> slots. Lanes take turns (a chat with many messages goes to the back
-/// after each), so one chat cannot starve the others. <see cref="SendRateLimiter"/> paces the starts; a send that
+/// may never take the last <c>reservedForReplies</c> slots. Ready lanes go oldest message first, and a chat waits out its
+/// own pace after each send, so one chat with many messages cannot starve the others. <see cref="SendRateLimiter"/> paces the starts; a send that
 /// answers <see cref="RateLimited"/> goes back to the head of its lane and only its scope waits (that chat, or the
 /// whole bot) — the caller's own work (handling incoming updates) is never paused by it.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class SendPipeline : IAsyncDisposable
     readonly int _reserved;
     readonly Lock _gate = new();
     readonly Dictionary<string, Lane> _lanes = [];
-    readonly Queue<Lane>[] _ready = [new(), new()];
+    readonly PriorityQueue<Lane, long>[] _ready = [new(), new()];
     readonly PriorityQueue<Lane, DateTimeOffset> _waiting = new();
     readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     readonly CancellationTokenSource _stop = new();
@@ -57,16 +57,17 @@ public sealed class SendPipeline : IAsyncDisposable
     public Task SendAsync(string chatKey, SendPriority priority, Func<CancellationToken, Task<RateLimited?>> attempt,
         CancellationToken ct, bool isGroup = false)
     {
-        var job = new Job(priority, attempt, ct, Interlocked.Increment(ref _sequence));
+        Job job;
         lock (_gate)
         {
+            job = new Job(priority, attempt, ct, ++_sequence);
             if (!_lanes.TryGetValue(chatKey, out var lane))
             {
                 lane = new Lane(chatKey, isGroup);
                 _lanes[chatKey] = lane;
             }
             lane.Jobs.AddLast(job);
-            if (lane.Jobs.Count == 1 && !lane.Busy && !lane.Waiting) _ready[(int)priority].Enqueue(lane);
+            if (lane.Jobs.Count == 1 && !lane.Busy && !lane.Waiting) MakeReady(lane);
         }
         Wake();
         if (!ct.CanBeCanceled) return job.Done.Task;
@@ -106,7 +107,7 @@ public sealed class SendPipeline : IAsyncDisposable
         {
             _waiting.Dequeue();
             sleeping.Waiting = false;
-            if (sleeping.Jobs.Count > 0) _ready[(int)sleeping.Jobs.First!.Value.Priority].Enqueue(sleeping);
+            if (sleeping.Jobs.Count > 0) MakeReady(sleeping);
         }
         if (_inFlight < _maxInFlight)
         {
@@ -114,7 +115,7 @@ public sealed class SendPipeline : IAsyncDisposable
             {
                 if (p == (int)SendPriority.Bulk && _bulkInFlight >= _maxInFlight - _reserved) break;
                 var queue = _ready[p];
-                while (queue.TryPeek(out var lane))
+                while (queue.TryPeek(out var lane, out _))
                 {
                     var job = lane.Jobs.First!.Value;
                     if (job.Cancelled.IsCancellationRequested)
@@ -183,7 +184,7 @@ public sealed class SendPipeline : IAsyncDisposable
         Wake();
     }
 
-    /// <summary>A lane that is idle again goes to the back of its head's priority, or away when empty.</summary>
+    /// <summary>A lane that is idle again waits in its head's priority, in the order its head was queued; away when empty.</summary>
     void Requeue(Lane lane)
     {
         if (lane.Busy || lane.Waiting) return;
@@ -192,7 +193,17 @@ public sealed class SendPipeline : IAsyncDisposable
             _lanes.Remove(lane.Key);
             return;
         }
-        if (!_ready[(int)lane.Jobs.First!.Value.Priority].Contains(lane)) _ready[(int)lane.Jobs.First!.Value.Priority].Enqueue(lane);
+        MakeReady(lane);
+    }
+
+    /// <summary>
+    /// Ready lanes are served oldest message first. A chat with many messages cannot push the others back: after each
+    /// send it waits out its own pace, and meanwhile the others go.
+    /// </summary>
+    void MakeReady(Lane lane)
+    {
+        var head = lane.Jobs.First!.Value;
+        _ready[(int)head.Priority].Enqueue(lane, head.Sequence);
     }
 
     static TimeSpan Min(TimeSpan a, TimeSpan b) => a == Timeout.InfiniteTimeSpan ? b : b == Timeout.InfiniteTimeSpan ? a : a < b ? a : b;
