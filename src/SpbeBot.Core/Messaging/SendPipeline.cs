@@ -208,10 +208,16 @@ public sealed class SendPipeline : IAsyncDisposable
 
     static TimeSpan Min(TimeSpan a, TimeSpan b) => a == Timeout.InfiniteTimeSpan ? b : b == Timeout.InfiniteTimeSpan ? a : a < b ? a : b;
 
+    /// <summary>Stops; sends that had not started end as cancelled, so nobody waits for them for ever.</summary>
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
         try { await _loop; } catch (OperationCanceledException) { }
+        lock (_gate)
+        {
+            foreach (var job in _lanes.Values.SelectMany(l => l.Jobs)) job.Done.TrySetCanceled();
+            _lanes.Clear();
+        }
         _stop.Dispose();
     }
 

@@ -85,6 +85,10 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         var inFlight = new Dictionary<long, Task>();
         var tails = new Dictionary<string, Task>();
         var afterRoundDue = DateTimeOffset.MinValue;
+        // When the server stops, what was claimed still goes out and is recorded for a few seconds (about a window's
+        // worth at the platform's rate): a send cut off half way may have reached the user and would be sent again.
+        using var sending = new CancellationTokenSource();
+        await using var stopping = ct.Register(() => sending.CancelAfter(ShutdownGrace));
         try
         {
             while (!ct.IsCancellationRequested)
@@ -96,7 +100,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
                 foreach (var message in claimed.Where(m => !inFlight.ContainsKey(m.Id)))
                 {
                     var chat = message.ExternalId ?? "person:" + message.PersonId;
-                    var task = DeliverOneAsync(tails.GetValueOrDefault(chat), message, store, owner, ct);
+                    var task = DeliverOneAsync(tails.GetValueOrDefault(chat), message, store, owner, sending.Token);
                     tails[chat] = task;
                     inFlight[message.Id] = task;
                 }
@@ -115,12 +119,13 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         }
         finally
         {
-            // Sends already under way finish and are recorded; whatever was not started goes back at once.
+            // Sends already claimed finish and are recorded (within the grace); after it, what did not start goes back.
             await Task.WhenAll(inFlight.Values).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
     static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
+    static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(5);
     static readonly TimeSpan AfterRoundEvery = TimeSpan.FromSeconds(2);
 
     /// <summary>Sends one claimed message once the chat's previous one is done, and records its outcome.</summary>
