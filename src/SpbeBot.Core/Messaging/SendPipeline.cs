@@ -134,11 +134,12 @@ public sealed class SendPipeline : IAsyncDisposable
                         _waiting.Enqueue(lane, chatAt);
                         continue;
                     }
-                    if (!_limiter.TryAcquire(lane.Key, lane.Group, out var globalWait))
+                    if (!_limiter.TryAcquire(lane.Key, lane.Group, out var globalWait, out var ticket))
                     {
                         wait = globalWait;
                         return null;
                     }
+                    job.Ticket = ticket;
                     queue.Dequeue();
                     lane.Jobs.RemoveFirst();
                     lane.Busy = true;
@@ -167,6 +168,7 @@ public sealed class SendPipeline : IAsyncDisposable
         {
             job.Done.TrySetException(e);
         }
+        if (job.Ticket is { } counted) _limiter.Completed(counted);
         lock (_gate)
         {
             _inFlight--;
@@ -237,5 +239,6 @@ public sealed class SendPipeline : IAsyncDisposable
         public CancellationToken Cancelled { get; } = cancelled;
         public long Sequence { get; } = sequence;
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public SendTicket? Ticket { get; set; }
     }
 }

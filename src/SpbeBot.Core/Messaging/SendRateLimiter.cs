@@ -4,7 +4,10 @@ namespace SpbeBot.Core.Messaging;
 /// Paces sends to keep a platform's limits: at most <c>perSecondOverall</c> messages in any window of a second (with a
 /// small margin), spread evenly rather than in bursts, one message per <c>1/perSecondPerChat</c> seconds to the same
 /// chat, and for a group chat one per <c>60/perMinutePerGroup</c> seconds. It counts the moments sends really start,
-/// not the slots it handed out, so a send that was late cannot be followed by a burst that catches up. After a 429,
+/// not the slots it handed out, so a send that was late cannot be followed by a burst that catches up. With several sends
+/// in flight, a send may reach the platform later than one started after it: a send reported <see cref="Completed"/>
+/// counts from its answer less the shortest round trip seen (the latest it can have arrived), and one still under way
+/// holds the window until it is answered (at most a few seconds). After a 429,
 /// <see cref="PauseAll"/> holds every send past retry_after, <see cref="PauseChat"/> only that chat's.
 /// </summary>
 public sealed class SendRateLimiter(double perSecondOverall = 30, double perSecondPerChat = 1, TimeProvider? clock = null, double perMinutePerGroup = 20)
@@ -18,7 +21,11 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     readonly TimeSpan _evenGap = TimeSpan.FromSeconds(1 / perSecondOverall);
     readonly TimeSpan _chatGap = TimeSpan.FromSeconds(Margin / perSecondPerChat);
     readonly TimeSpan _groupGap = TimeSpan.FromSeconds(Margin * 60 / perMinutePerGroup);
-    readonly Queue<DateTimeOffset> _recent = new();
+    /// <summary>A send still under way holds its place in the window at most this long.</summary>
+    static readonly TimeSpan InFlightCap = TimeSpan.FromSeconds(3);
+    readonly Queue<SendTicket> _recent = new();
+    readonly Queue<TimeSpan> _roundTrips = new();
+    TimeSpan _minRoundTrip = TimeSpan.Zero;
     readonly Dictionary<string, DateTimeOffset> _chatNext = [];
     readonly Lock _gate = new();
     DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
@@ -38,6 +45,15 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     /// <inheritdoc cref="TryAcquire(string, out TimeSpan)"/>
     public bool TryAcquire(string chatKey, bool isGroup, out TimeSpan wait)
     {
+        if (!TryAcquire(chatKey, isGroup, out wait, out var ticket)) return false;
+        lock (_gate) ticket!.End = ticket.Start;   // nobody reports its answer: it counts from its start
+        return true;
+    }
+
+    /// <summary>Like <see cref="TryAcquire(string, out TimeSpan)"/>; the ticket goes back through <see cref="Completed"/> once the platform answered.</summary>
+    public bool TryAcquire(string chatKey, bool isGroup, out TimeSpan wait, out SendTicket? ticket)
+    {
+        ticket = null;
         lock (_gate)
         {
             var now = _clock.GetUtcNow();
@@ -47,7 +63,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
                 wait = earliest - now;
                 return false;
             }
-            TakeLocked(chatKey, isGroup, now);
+            ticket = TakeLocked(chatKey, isGroup, now);
             wait = TimeSpan.Zero;
             return true;
         }
@@ -87,22 +103,45 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
         lock (_gate) return _chatNext.TryGetValue(chatKey, out var next) && next > _clock.GetUtcNow();
     }
 
+    /// <summary>The platform answered the send of <paramref name="ticket"/> (whatever it said).</summary>
+    public void Completed(SendTicket ticket)
+    {
+        lock (_gate)
+        {
+            var now = _clock.GetUtcNow();
+            ticket.End = now;
+            _roundTrips.Enqueue(now - ticket.Start);
+            if (_roundTrips.Count > 64) _roundTrips.Dequeue();
+            _minRoundTrip = _roundTrips.Min();
+            // The next send to the chat must not arrive within the gap of this one's latest possible arrival.
+            var next = now + (ticket.Group ? _groupGap : _chatGap) - _minRoundTrip;
+            if (_chatNext.TryGetValue(ticket.Chat, out var current) && next > current) _chatNext[ticket.Chat] = next;
+        }
+    }
+
     DateTimeOffset GlobalReadyAtLocked()
     {
         var earliest = Max(_pausedUntil, _last + _evenGap);
-        if (_recent.Count >= _perWindow) earliest = Max(earliest, _recent.Peek() + _window);
+        if (_recent.Count >= _perWindow)
+        {
+            var oldest = _recent.Peek();
+            var arrivedBy = oldest.End is { } end ? end - _minRoundTrip : oldest.Start + InFlightCap;
+            earliest = Max(earliest, Max(oldest.Start, arrivedBy) + _window);
+        }
         return earliest;
     }
 
     DateTimeOffset ChatReadyAtLocked(string chatKey) => _chatNext.TryGetValue(chatKey, out var chat) ? chat : DateTimeOffset.MinValue;
 
-    void TakeLocked(string chatKey, bool isGroup, DateTimeOffset now)
+    SendTicket TakeLocked(string chatKey, bool isGroup, DateTimeOffset now)
     {
-        _recent.Enqueue(now);
+        var ticket = new SendTicket(chatKey, isGroup, now);
+        _recent.Enqueue(ticket);
         while (_recent.Count > _perWindow) _recent.Dequeue();
         _last = now;
         _chatNext[chatKey] = now + (isGroup ? _groupGap : _chatGap);
         if (_chatNext.Count > 10_000) Forget(now);
+        return ticket;
     }
 
     /// <summary>Chats whose next slot has passed need no entry; keeps the table small over a long life.</summary>
@@ -112,4 +151,13 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     }
 
     static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+}
+
+/// <summary>One counted send: when it started and, once answered, when the answer came.</summary>
+public sealed class SendTicket(string chat, bool group, DateTimeOffset start)
+{
+    public string Chat { get; } = chat;
+    public bool Group { get; } = group;
+    public DateTimeOffset Start { get; } = start;
+    public DateTimeOffset? End { get; internal set; }
 }
