@@ -221,7 +221,11 @@ static class RealisticBench
             process.WaitForExit();
         }
 
-        public void Dispose() => process.Dispose();
+        public void Dispose()
+        {
+            Kill();   // never leave a server behind: it would hold the polling lock against the next one
+            process.Dispose();
+        }
     }
 
     /// <summary>
@@ -236,7 +240,9 @@ static class RealisticBench
         readonly Lock _gate = new();
         readonly List<JsonObject> _updates = [];
         TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        int _nextUpdateId = 1, _nextMessageId = 1;
+        // Update ids go on from one fake to the next: the server keeps its polling offset in the database.
+        static int s_updateIds;
+        int _nextUpdateId = Interlocked.Add(ref s_updateIds, 1_000_000) - 999_999, _nextMessageId = 1;
         readonly Dictionary<long, Queue<long>> _waiting = [];
         List<double> _latencies = [];
         int _expected;
