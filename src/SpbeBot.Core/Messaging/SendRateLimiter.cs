@@ -2,7 +2,7 @@ namespace SpbeBot.Core.Messaging;
 
 /// <summary>
 /// Paces sends to keep a platform's limits: at most <c>perSecondOverall</c> messages in any window of a second (with a
-/// small margin), spread evenly rather than in bursts, one message per <c>1/perSecondPerChat</c> seconds to the same
+/// small margin), spread out rather than in bursts, one message per <c>1/perSecondPerChat</c> seconds to the same
 /// chat, and for a group chat one per <c>60/perMinutePerGroup</c> seconds. It counts the moments sends really start,
 /// not the slots it handed out, so a send that was late cannot be followed by a burst that catches up. With several sends
 /// in flight, a send may reach the platform later than one started after it: a send reported <see cref="Completed"/>
@@ -18,7 +18,11 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     readonly TimeProvider _clock = clock ?? TimeProvider.System;
     readonly int _perWindow = Math.Max(1, (int)Math.Floor(perSecondOverall));
     readonly TimeSpan _window = TimeSpan.FromSeconds(Margin * Math.Max(1, Math.Floor(perSecondOverall)) / perSecondOverall);
-    readonly TimeSpan _evenGap = TimeSpan.FromSeconds(1 / perSecondOverall);
+    /// <summary>
+    /// Sends are spread (no burst of 30 at once), but the gap is half the average: a start that a busy machine delayed
+    /// by a few milliseconds would otherwise be lost for good at every send. The window above still caps the rate.
+    /// </summary>
+    readonly TimeSpan _evenGap = TimeSpan.FromSeconds(0.5 / perSecondOverall);
     readonly TimeSpan _chatGap = TimeSpan.FromSeconds(Margin / perSecondPerChat);
     readonly TimeSpan _groupGap = TimeSpan.FromSeconds(Margin * 60 / perMinutePerGroup);
     /// <summary>A send still under way holds its place in the window at most this long.</summary>
