@@ -50,63 +50,101 @@ public sealed class Outbox(ConnectionFactory db)
     /// <summary>
     /// Delivers due messages of people who have an unblocked account on <paramref name="channel"/> (or, with
     /// <paramref name="personId"/>, of that one person whatever their accounts: the terminal chat shows what is
-    /// addressed to the person it acts as). Each row stays locked while <paramref name="deliver"/> runs and its outcome
-    /// is committed right after (not cancelled by a shutdown), so two delivering processes never send the same row and a
-    /// crash sends it again only if it struck between the channel's answer and that commit.
+    /// addressed to the person it acts as), one after another: claim, send, record (see <see cref="ClaimAsync"/>).
     /// </summary>
     public async Task<int> DeliverAsync(string channel, Func<OutboxMessage, CancellationToken, Task<DeliveryOutcome>> deliver,
         long? personId = null, int limit = 50, CancellationToken ct = default)
     {
-        await using var connection = await db.OpenAsync(ct);
+        var owner = Guid.NewGuid();
         var delivered = 0;
         for (var i = 0; i < limit; i++)
         {
-            await using var tx = await connection.BeginTransactionAsync(ct);
-            var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
-                """
-                select o.id, o.person_id as PersonId, o.kind, o.text, o.buttons::text as Buttons, o.created_at as CreatedAt,
-                       o.broadcast_id as BroadcastId, o.file_sha256 as FileSha256, o.file_name as FileName, o.file_is_image as FileIsImage, o.attempts,
-                       (select ci.external_id from chat_identity ci where ci.person_id = o.person_id and ci.channel = @channel
-                          and ci.blocked_at is null order by ci.created_at limit 1) as ExternalId
-                from outbox_message o
-                where o.status = 'pending' and o.not_before <= now()
-                  and (case when @personId::bigint is null
-                            then exists (select 1 from chat_identity ci where ci.person_id = o.person_id and ci.channel = @channel and ci.blocked_at is null)
-                            else o.person_id = @personId end)
-                order by o.id
-                limit 1
-                for update of o skip locked
-                """, new { channel, personId }, tx, cancellationToken: ct));
-            if (row is null) break;
-            var message = new OutboxMessage(row.Id, row.PersonId, row.Kind, row.Text,
-                JsonSerializer.Deserialize<List<OutboxButton>>(row.Buttons, Json) ?? [],
-                DbTime.Utc(row.CreatedAt), row.ExternalId, row.BroadcastId, row.FileSha256, row.FileName, row.FileIsImage);
+            var claimed = await ClaimAsync(channel, owner, 1, DefaultLease, personId, ct);
+            if (claimed.Count == 0) break;
+            var message = claimed[0];
             DeliveryOutcome outcome;
             string? error = null;
             try { outcome = await deliver(message, ct); }
             catch (Exception e) when (!ct.IsCancellationRequested) { outcome = DeliveryOutcome.Failed; error = e.GetType().Name; }
-            SpbeMetrics.OutboxDelivered.Add(1, new("channel", channel), new("kind", row.Kind), new("outcome", outcome.ToString().ToLowerInvariant()));
-            // Once the channel has answered, the outcome is recorded even while the server shuts down: a cancelled
-            // write or commit would roll back a message the user already has, and the next server would send it again.
-            if (outcome == DeliveryOutcome.Blocked)
-                await connection.ExecuteAsync(new CommandDefinition("update chat_identity set blocked_at = now() where channel = @channel and external_id = @ExternalId",
-                    new { channel, row.ExternalId }, tx, cancellationToken: CancellationToken.None));
-            await connection.ExecuteAsync(new CommandDefinition(outcome switch
-            {
-                DeliveryOutcome.Sent => "update outbox_message set status = 'sent', sent_at = now(), channel = @channel, attempts = attempts + 1 where id = @Id",
-                DeliveryOutcome.Blocked => "update outbox_message set status = 'blocked', channel = @channel, attempts = attempts + 1, last_error = 'blocked' where id = @Id",
-                // Try again later rather than hammering a failing channel; after MaxAttempts give up.
-                _ => $"""
-                     update outbox_message set attempts = attempts + 1, last_error = @error,
-                            status = case when attempts + 1 >= {MaxAttempts} then 'failed' else 'pending' end,
-                            not_before = now() + (attempts + 1) * interval '1 minute'
-                     where id = @Id
-                     """,
-            }, new { row.Id, channel, error = error ?? "not delivered" }, tx, cancellationToken: CancellationToken.None));
-            await tx.CommitAsync(CancellationToken.None);
+            await RecordAsync(channel, owner, message, outcome, error);
             if (outcome == DeliveryOutcome.Sent) delivered++;
         }
         return delivered;
+    }
+
+    /// <summary>How long a claimed row belongs to its sender before another may take it (a sender that died).</summary>
+    public static readonly TimeSpan DefaultLease = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> due messages for <paramref name="owner"/>, oldest first: each gets a lease
+    /// (owner, until when) in one short statement, and no transaction stays open while the channel sends. Rows leased by
+    /// someone else are skipped until their lease expires, so two delivering servers never take the same row; a row
+    /// whose sender died is taken again after the lease (at-least-once: sent twice only if the sender died between the
+    /// platform's answer and <see cref="RecordAsync"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string channel, Guid owner, int limit, TimeSpan lease, long? personId = null, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            """
+            with due as (
+                select o.id from outbox_message o
+                where o.status = 'pending' and o.not_before <= now() and (o.lease_until is null or o.lease_until < now())
+                  and (case when @personId::bigint is null
+                            then exists (select 1 from chat_identity ci where ci.person_id = o.person_id and ci.channel = @channel and ci.blocked_at is null)
+                            else o.person_id = @personId end)
+                order by o.id
+                limit @limit
+                for update of o skip locked)
+            update outbox_message o set lease_owner = @owner, lease_until = now() + @lease
+            from due where o.id = due.id
+            returning o.id, o.person_id as PersonId, o.kind, o.text, o.buttons::text as Buttons, o.created_at as CreatedAt,
+                   o.broadcast_id as BroadcastId, o.file_sha256 as FileSha256, o.file_name as FileName, o.file_is_image as FileIsImage, o.attempts,
+                   (select ci.external_id from chat_identity ci where ci.person_id = o.person_id and ci.channel = @channel
+                      and ci.blocked_at is null order by ci.created_at limit 1) as ExternalId
+            """, new { channel, personId, owner, limit, lease }, cancellationToken: ct));
+        return rows.OrderBy(r => r.Id).Select(row => new OutboxMessage(row.Id, row.PersonId, row.Kind, row.Text,
+            JsonSerializer.Deserialize<List<OutboxButton>>(row.Buttons, Json) ?? [],
+            DbTime.Utc(row.CreatedAt), row.ExternalId, row.BroadcastId, row.FileSha256, row.FileName, row.FileIsImage)).ToList();
+    }
+
+    /// <summary>
+    /// Records what the channel made of a claimed message and ends the lease. Once the channel has answered, the outcome
+    /// is recorded even while the server shuts down (no cancellation): a lost write would send the message again.
+    /// Only the lease holder's record counts.
+    /// </summary>
+    public async Task RecordAsync(string channel, Guid owner, OutboxMessage message, DeliveryOutcome outcome, string? error = null)
+    {
+        SpbeMetrics.OutboxDelivered.Add(1, new("channel", channel), new("kind", message.Kind), new("outcome", outcome.ToString().ToLowerInvariant()));
+        await using var connection = await db.OpenAsync(CancellationToken.None);
+        await using var tx = await connection.BeginTransactionAsync(CancellationToken.None);
+        if (outcome == DeliveryOutcome.Blocked)
+            await connection.ExecuteAsync(new CommandDefinition("update chat_identity set blocked_at = now() where channel = @channel and external_id = @ExternalId",
+                new { channel, message.ExternalId }, tx, cancellationToken: CancellationToken.None));
+        await connection.ExecuteAsync(new CommandDefinition(outcome switch
+        {
+            DeliveryOutcome.Sent => "update outbox_message set status = 'sent', sent_at = now(), channel = @channel, attempts = attempts + 1, lease_owner = null, lease_until = null where id = @Id and lease_owner = @owner",
+            DeliveryOutcome.Blocked => "update outbox_message set status = 'blocked', channel = @channel, attempts = attempts + 1, last_error = 'blocked', lease_owner = null, lease_until = null where id = @Id and lease_owner = @owner",
+            // Try again later rather than hammering a failing channel; after MaxAttempts give up.
+            _ => $"""
+                 update outbox_message set attempts = attempts + 1, last_error = @error, lease_owner = null, lease_until = null,
+                        status = case when attempts + 1 >= {MaxAttempts} then 'failed' else 'pending' end,
+                        not_before = now() + (attempts + 1) * interval '1 minute'
+                 where id = @Id and lease_owner = @owner
+                 """,
+        }, new { message.Id, channel, owner, error = error ?? "not delivered" }, tx, cancellationToken: CancellationToken.None));
+        await tx.CommitAsync(CancellationToken.None);
+    }
+
+    /// <summary>Gives back rows claimed but not sent (a sender stopping cleanly), so the next sender need not wait for the lease.</summary>
+    public async Task ReleaseAsync(Guid owner, IEnumerable<long> ids)
+    {
+        var list = ids.ToArray();
+        if (list.Length == 0) return;
+        await using var connection = await db.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update outbox_message set lease_owner = null, lease_until = null where id = any(@list) and lease_owner = @owner and status = 'pending'",
+            new { list, owner }, cancellationToken: CancellationToken.None));
     }
 
     /// <summary>Messages addressed to a person, newest first (sent or not), for tests and support.</summary>

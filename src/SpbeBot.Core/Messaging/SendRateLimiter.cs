@@ -2,11 +2,15 @@ namespace SpbeBot.Core.Messaging;
 
 /// <summary>
 /// Paces sends to keep a platform's limits: at most <c>perSecondOverall</c> messages in any window of a second (with a
-/// small margin), spread evenly rather than in bursts, and one message per <c>1/perSecondPerChat</c> seconds to the
-/// same chat. It counts the moments sends really start, not the slots it handed out, so a send that was late cannot
-/// be followed by a burst that catches up. After a 429, <see cref="PauseAll"/> holds every send past retry_after.
+/// small margin), spread out rather than in bursts, one message per <c>1/perSecondPerChat</c> seconds to the same
+/// chat, and for a group chat one per <c>60/perMinutePerGroup</c> seconds. It counts the moments sends really start,
+/// not the slots it handed out, so a send that was late cannot be followed by a burst that catches up. With several sends
+/// in flight, a send may reach the platform later than one started after it: a send reported <see cref="Completed"/>
+/// counts from its answer less the shortest round trip seen (the latest it can have arrived), and one still under way
+/// holds the window until it is answered (at most a few seconds). After a 429,
+/// <see cref="PauseAll"/> holds every send past retry_after, <see cref="PauseChat"/> only that chat's.
 /// </summary>
-public sealed class SendRateLimiter(double perSecondOverall = 30, double perSecondPerChat = 1, TimeProvider? clock = null)
+public sealed class SendRateLimiter(double perSecondOverall = 30, double perSecondPerChat = 1, TimeProvider? clock = null, double perMinutePerGroup = 20)
 {
     /// <summary>Windows are 5 % longer than the limits: network jitter can bring sends closer together on arrival.</summary>
     const double Margin = 1.05;
@@ -14,13 +18,24 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     readonly TimeProvider _clock = clock ?? TimeProvider.System;
     readonly int _perWindow = Math.Max(1, (int)Math.Floor(perSecondOverall));
     readonly TimeSpan _window = TimeSpan.FromSeconds(Margin * Math.Max(1, Math.Floor(perSecondOverall)) / perSecondOverall);
-    readonly TimeSpan _evenGap = TimeSpan.FromSeconds(1 / perSecondOverall);
+    /// <summary>
+    /// Sends are spread (no burst of 30 at once), but the gap is half the average: a start that a busy machine delayed
+    /// by a few milliseconds would otherwise be lost for good at every send. The window above still caps the rate.
+    /// </summary>
+    readonly TimeSpan _evenGap = TimeSpan.FromSeconds(0.5 / perSecondOverall);
     readonly TimeSpan _chatGap = TimeSpan.FromSeconds(Margin / perSecondPerChat);
-    readonly Queue<DateTimeOffset> _recent = new();
+    readonly TimeSpan _groupGap = TimeSpan.FromSeconds(Margin * 60 / perMinutePerGroup);
+    /// <summary>A send still under way holds its place in the window at most this long.</summary>
+    static readonly TimeSpan InFlightCap = TimeSpan.FromSeconds(3);
+    readonly Queue<SendTicket> _recent = new();
+    readonly Queue<TimeSpan> _roundTrips = new();
+    TimeSpan _minRoundTrip = TimeSpan.Zero;
     readonly Dictionary<string, DateTimeOffset> _chatNext = [];
     readonly Lock _gate = new();
     DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
     DateTimeOffset _last = DateTimeOffset.MinValue;
+
+    public TimeProvider Clock => _clock;
 
     /// <summary>Waits until a send to this chat keeps every limit, and counts it as started.</summary>
     public async Task WaitAsync(string chatKey, CancellationToken ct)
@@ -29,33 +44,108 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     }
 
     /// <summary>True when a send to this chat may start now (it is counted); otherwise how long to wait before asking again.</summary>
-    public bool TryAcquire(string chatKey, out TimeSpan wait)
+    public bool TryAcquire(string chatKey, out TimeSpan wait) => TryAcquire(chatKey, false, out wait);
+
+    /// <inheritdoc cref="TryAcquire(string, out TimeSpan)"/>
+    public bool TryAcquire(string chatKey, bool isGroup, out TimeSpan wait)
     {
+        if (!TryAcquire(chatKey, isGroup, out wait, out var ticket)) return false;
+        lock (_gate) ticket!.End = ticket.Start;   // nobody reports its answer: it counts from its start
+        return true;
+    }
+
+    /// <summary>Like <see cref="TryAcquire(string, out TimeSpan)"/>; the ticket goes back through <see cref="Completed"/> once the platform answered.</summary>
+    public bool TryAcquire(string chatKey, bool isGroup, out TimeSpan wait, out SendTicket? ticket)
+    {
+        ticket = null;
         lock (_gate)
         {
             var now = _clock.GetUtcNow();
-            var earliest = Max(_pausedUntil, _last + _evenGap);
-            if (_chatNext.TryGetValue(chatKey, out var chat)) earliest = Max(earliest, chat);
-            if (_recent.Count >= _perWindow) earliest = Max(earliest, _recent.Peek() + _window);
+            var earliest = Max(GlobalReadyAtLocked(), ChatReadyAtLocked(chatKey));
             if (earliest > now)
             {
                 wait = earliest - now;
                 return false;
             }
-            _recent.Enqueue(now);
-            while (_recent.Count > _perWindow) _recent.Dequeue();
-            _last = now;
-            _chatNext[chatKey] = now + _chatGap;
-            if (_chatNext.Count > 10_000) Forget(now);
+            ticket = TakeLocked(chatKey, isGroup, now);
             wait = TimeSpan.Zero;
             return true;
         }
     }
 
-    /// <summary>The platform said "too many requests, retry after …": nothing is sent before then.</summary>
+    /// <summary>When the next send to any chat may start (the overall rate and a whole-bot pause).</summary>
+    public DateTimeOffset GlobalReadyAt()
+    {
+        lock (_gate) return GlobalReadyAtLocked();
+    }
+
+    /// <summary>When the next send to this chat may start, as far as the chat alone is concerned.</summary>
+    public DateTimeOffset ChatReadyAt(string chatKey)
+    {
+        lock (_gate) return ChatReadyAtLocked(chatKey);
+    }
+
+    /// <summary>The platform said "too many requests, retry after …" for the whole bot: nothing is sent before then.</summary>
     public void PauseAll(TimeSpan retryAfter)
     {
         lock (_gate) _pausedUntil = Max(_pausedUntil, _clock.GetUtcNow() + retryAfter);
+    }
+
+    /// <summary>The platform said "too many requests" about one chat: only that chat waits.</summary>
+    public void PauseChat(string chatKey, TimeSpan retryAfter)
+    {
+        lock (_gate)
+        {
+            var until = _clock.GetUtcNow() + retryAfter;
+            _chatNext[chatKey] = _chatNext.TryGetValue(chatKey, out var next) ? Max(next, until) : until;
+        }
+    }
+
+    /// <summary>True when a send to this chat started less than the per-chat gap ago: a 429 now is about the chat.</summary>
+    public bool SentRecentlyTo(string chatKey)
+    {
+        lock (_gate) return _chatNext.TryGetValue(chatKey, out var next) && next > _clock.GetUtcNow();
+    }
+
+    /// <summary>The platform answered the send of <paramref name="ticket"/> (whatever it said).</summary>
+    public void Completed(SendTicket ticket)
+    {
+        lock (_gate)
+        {
+            var now = _clock.GetUtcNow();
+            ticket.End = now;
+            _roundTrips.Enqueue(now - ticket.Start);
+            if (_roundTrips.Count > 64) _roundTrips.Dequeue();
+            _minRoundTrip = _roundTrips.Min();
+            // The next send to the chat must not arrive within the gap of this one's latest possible arrival.
+            var next = now + (ticket.Group ? _groupGap : _chatGap) - _minRoundTrip;
+            if (_chatNext.TryGetValue(ticket.Chat, out var current) && next > current) _chatNext[ticket.Chat] = next;
+        }
+    }
+
+    DateTimeOffset GlobalReadyAtLocked()
+    {
+        var earliest = Max(_pausedUntil, _last + _evenGap);
+        if (_recent.Count >= _perWindow)
+        {
+            var oldest = _recent.Peek();
+            var arrivedBy = oldest.End is { } end ? end - _minRoundTrip : oldest.Start + InFlightCap;
+            earliest = Max(earliest, Max(oldest.Start, arrivedBy) + _window);
+        }
+        return earliest;
+    }
+
+    DateTimeOffset ChatReadyAtLocked(string chatKey) => _chatNext.TryGetValue(chatKey, out var chat) ? chat : DateTimeOffset.MinValue;
+
+    SendTicket TakeLocked(string chatKey, bool isGroup, DateTimeOffset now)
+    {
+        var ticket = new SendTicket(chatKey, isGroup, now);
+        _recent.Enqueue(ticket);
+        while (_recent.Count > _perWindow) _recent.Dequeue();
+        _last = now;
+        _chatNext[chatKey] = now + (isGroup ? _groupGap : _chatGap);
+        if (_chatNext.Count > 10_000) Forget(now);
+        return ticket;
     }
 
     /// <summary>Chats whose next slot has passed need no entry; keeps the table small over a long life.</summary>
@@ -65,4 +155,13 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     }
 
     static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+}
+
+/// <summary>One counted send: when it started and, once answered, when the answer came.</summary>
+public sealed class SendTicket(string chat, bool group, DateTimeOffset start)
+{
+    public string Chat { get; } = chat;
+    public bool Group { get; } = group;
+    public DateTimeOffset Start { get; } = start;
+    public DateTimeOffset? End { get; internal set; }
 }

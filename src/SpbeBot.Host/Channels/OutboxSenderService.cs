@@ -11,6 +11,9 @@ namespace SpbeBot.Host.Channels;
 /// connection closes, the lock is freed and another server takes over. Failures (the database briefly away) are
 /// logged and retried; the sender never stops the server. Each round delivers the channel's due messages, each as a
 /// <see cref="Reply"/> the channel renders, then runs the <see cref="IAfterOutboxRound"/> work (finishing broadcasts).
+/// Delivery keeps up to <see cref="Window"/> messages under way: claimed with a lease (no transaction stays open while
+/// the platform answers), handed to the channel's <see cref="SpbeBot.Core.Messaging.SendPipeline"/> at bulk priority,
+/// and each outcome recorded as soon as it is known.
 /// </summary>
 /// <remarks>The stores exist only once the database is open (after every hosted service was built): taken as
 /// <see cref="Deferred{T}"/> and resolved once, on the first round.</remarks>
@@ -68,18 +71,95 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         }
     }
 
+    /// <summary>Messages claimed and not yet recorded: about two seconds of the platform's limit, enough to keep every slot busy.</summary>
+    protected virtual int Window => 60;
+
     async Task RunWhileLeaderAsync(CancellationToken ct)
     {
         await using var lockConnection = await LeaderLock.TryTakeAsync(connections.Value, LockKey, ct);
         if (lockConnection is null) return;   // another server sends; look again shortly
         log.LogInformation("Server ini mengirim pesan keluar ({Sender}). / This server delivers outgoing messages.", GetType().Name);
-        while (!ct.IsCancellationRequested)
+        var store = outbox.Value;
+        var owner = Guid.NewGuid();
+        // Claimed rows in flight, by id; per chat the last of them, so one chat's messages (and their parts) stay in order.
+        var inFlight = new Dictionary<long, Task>();
+        var tails = new Dictionary<string, Task>();
+        var afterRoundDue = DateTimeOffset.MinValue;
+        // When the server stops, what was claimed still goes out and is recorded for a few seconds (about a window's
+        // worth at the platform's rate): a send cut off half way may have reached the user and would be sent again.
+        using var sending = new CancellationTokenSource();
+        await using var stopping = ct.Register(() => sending.CancelAfter(ShutdownGrace));
+        try
         {
-            var sent = await outbox.Value.DeliverAsync(Channel, (m, token) => SendAsync(m, ToReply(m), token), ct: ct);
-            foreach (var work in afterRound.Value) await work.AfterRoundAsync(ct);
-            if (sent == 0) await Sleep(Idle, ct);
-            // Still holding the lock? A broken connection throws here, and the outer loop starts over.
-            await LeaderLock.CheckHeldAsync(lockConnection, ct);
+            while (!ct.IsCancellationRequested)
+            {
+                foreach (var done in inFlight.Where(p => p.Value.IsCompleted).Select(p => p.Key).ToList()) inFlight.Remove(done);
+                foreach (var done in tails.Where(p => p.Value.IsCompleted).Select(p => p.Key).ToList()) tails.Remove(done);
+                var room = Window - inFlight.Count;
+                var claimed = room > 0 ? await store.ClaimAsync(Channel, owner, room, Outbox.DefaultLease, ct: ct) : [];
+                foreach (var message in claimed.Where(m => !inFlight.ContainsKey(m.Id)))
+                {
+                    var chat = message.ExternalId ?? "person:" + message.PersonId;
+                    var task = DeliverOneAsync(tails.GetValueOrDefault(chat), message, store, owner, sending.Token);
+                    tails[chat] = task;
+                    inFlight[message.Id] = task;
+                }
+                var now = DateTimeOffset.UtcNow;
+                if (inFlight.Count == 0 || now >= afterRoundDue)
+                {
+                    // Finishing broadcasts: after each quiet moment, and every few seconds while a long one runs.
+                    foreach (var work in afterRound.Value) await work.AfterRoundAsync(ct);
+                    afterRoundDue = now + AfterRoundEvery;
+                }
+                if (inFlight.Count == 0) await Sleep(Idle, ct);
+                else await Task.WhenAny(inFlight.Values.Append(Task.Delay(claimed.Count < room ? Idle : Poll, ct)));
+                // Still holding the lock? A broken connection throws here, and the outer loop starts over.
+                await LeaderLock.CheckHeldAsync(lockConnection, ct);
+            }
+        }
+        finally
+        {
+            // Sends already claimed finish and are recorded (within the grace); after it, what did not start goes back.
+            await Task.WhenAll(inFlight.Values).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
+    static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(5);
+    static readonly TimeSpan AfterRoundEvery = TimeSpan.FromSeconds(2);
+
+    /// <summary>Sends one claimed message once the chat's previous one is done, and records its outcome.</summary>
+    async Task DeliverOneAsync(Task? previous, OutboxMessage message, Outbox store, Guid owner, CancellationToken ct)
+    {
+        if (previous is not null) await previous.ContinueWith(_ => { }, TaskScheduler.Default);
+        if (ct.IsCancellationRequested)
+        {
+            await store.ReleaseAsync(owner, [message.Id]);
+            return;
+        }
+        DeliveryOutcome outcome;
+        string? error = null;
+        try
+        {
+            outcome = await SendAsync(message, ToReply(message), ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return;   // maybe sent, maybe not: the lease expires and the row is tried again (at least once)
+        }
+        catch (Exception e)
+        {
+            outcome = DeliveryOutcome.Failed;
+            error = e.GetType().Name;
+            log.LogWarning(e, "Pesan keluar {Id} gagal dikirim. / Outbox message {Id} failed.", message.Id, message.Id);
+        }
+        try
+        {
+            await store.RecordAsync(Channel, owner, message, outcome, error);
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Hasil pengiriman {Id} tidak tercatat; dikirim lagi setelah sewa habis. / The outcome of {Id} was not recorded.", message.Id, message.Id);
         }
     }
 

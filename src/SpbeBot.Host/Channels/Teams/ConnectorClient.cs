@@ -42,20 +42,36 @@ sealed class MsalTokenSource(IOptions<TeamsOptions> options, IMsalHttpClientFact
 }
 
 /// <summary>
-/// Sends activities through the Connector REST API ({serviceUrl}v3/conversations/{id}/activities[/{replyToId}]) and
-/// opens 1:1 conversations (POST {serviceUrl}v3/conversations). 429, 412 and 5xx are retried, waiting for Retry-After
-/// when given; other failures are logged and dropped.
+/// The Teams channel's one send pipeline (a singleton; the typed <see cref="ConnectorClient"/> itself is built anew for
+/// each consumer): per-app and per-conversation pacing from <see cref="TeamsOptions"/>, order per conversation,
+/// replies ahead of proactive traffic.
 /// </summary>
-sealed class ConnectorClient(HttpClient http, IConnectorTokenSource tokens, ILogger<ConnectorClient> log)
+sealed class TeamsSendPipeline(IOptions<TeamsOptions> options) : IAsyncDisposable
+{
+    public SendPipeline Pipeline { get; } = new(new SendRateLimiter(options.Value.MessagesPerSecond, options.Value.MessagesPerSecondPerConversation, TimeProvider.System),
+        options.Value.MaxSendsInFlight);
+    public RateLimitScope Scope { get; } = new(TimeProvider.System);
+    public ValueTask DisposeAsync() => Pipeline.DisposeAsync();
+}
+
+/// <summary>
+/// Sends activities through the Connector REST API ({serviceUrl}v3/conversations/{id}/activities[/{replyToId}]) and
+/// opens 1:1 conversations (POST {serviceUrl}v3/conversations), all through the channel's <see cref="TeamsSendPipeline"/>.
+/// A 429 waits its Retry-After in the pipeline (that conversation, or every one when several are refused together);
+/// 412 and 5xx are retried; other failures are logged and dropped.
+/// </summary>
+sealed class ConnectorClient(HttpClient http, IConnectorTokenSource tokens, TeamsSendPipeline pipeline, ILogger<ConnectorClient> log)
 {
     const int MaxTries = 4;
+    const int MaxRateLimitTries = 5;
 
     public async Task<bool> SendAsync(string serviceUrl, string conversationId, string? replyToId, JsonObject activity, CancellationToken ct) =>
         await SendForOutcomeAsync(serviceUrl, conversationId, replyToId, activity, ct) == DeliveryOutcome.Sent;
 
     /// <summary>Like <see cref="SendAsync"/>; a 403 (the user blocked or removed the bot) is told apart from other failures.</summary>
-    public async Task<DeliveryOutcome> SendForOutcomeAsync(string serviceUrl, string conversationId, string? replyToId, JsonObject activity, CancellationToken ct) =>
-        (await PostAsync($"{serviceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities" +
+    public async Task<DeliveryOutcome> SendForOutcomeAsync(string serviceUrl, string conversationId, string? replyToId, JsonObject activity, CancellationToken ct,
+        SendPriority priority = SendPriority.Reply) =>
+        (await PostPacedAsync(conversationId, priority, $"{serviceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities" +
                          (replyToId is null ? "" : "/" + Uri.EscapeDataString(replyToId)), activity, ct)).Outcome;
 
     /// <summary>
@@ -72,11 +88,29 @@ sealed class ConnectorClient(HttpClient http, IConnectorTokenSource tokens, ILog
             ["tenantId"] = tenantId,
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
         };
-        var (outcome, answer) = await PostAsync($"{serviceUrl.TrimEnd('/')}/v3/conversations", body, ct);
+        var (outcome, answer) = await PostPacedAsync("member:" + memberId, SendPriority.Bulk, $"{serviceUrl.TrimEnd('/')}/v3/conversations", body, ct);
         return ((string?)answer?["id"], outcome);
     }
 
-    async Task<(DeliveryOutcome Outcome, JsonNode? Answer)> PostAsync(string url, JsonObject body, CancellationToken ct)
+    async Task<(DeliveryOutcome Outcome, JsonNode? Answer)> PostPacedAsync(string key, SendPriority priority, string url, JsonObject body, CancellationToken ct)
+    {
+        (DeliveryOutcome, JsonNode?) result = (DeliveryOutcome.Failed, null);
+        var rateLimits = 0;
+        await pipeline.Pipeline.SendAsync(key, priority, async token =>
+        {
+            var (outcome, answer, retryAfter) = await PostAsync(url, body, token);
+            if (retryAfter is not { } wait || ++rateLimits >= MaxRateLimitTries)
+            {
+                result = (outcome, answer);
+                return null;
+            }
+            return new RateLimited(wait, pipeline.Scope.IsWholeBot(key, false));
+        }, ct);
+        return result;
+    }
+
+    /// <summary>One request, with retries for 412 and 5xx; a 429 is handed back with its Retry-After.</summary>
+    async Task<(DeliveryOutcome Outcome, JsonNode? Answer, TimeSpan? RetryAfter)> PostAsync(string url, JsonObject body, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -88,17 +122,23 @@ sealed class ConnectorClient(HttpClient http, IConnectorTokenSource tokens, ILog
                 var text = await response.Content.ReadAsStringAsync(ct);
                 JsonNode? answer = null;
                 try { answer = text.Length == 0 ? null : JsonNode.Parse(text); } catch (System.Text.Json.JsonException) { }
-                return (DeliveryOutcome.Sent, answer);
+                return (DeliveryOutcome.Sent, answer, null);
             }
-            if (response.StatusCode == HttpStatusCode.Forbidden) return (DeliveryOutcome.Blocked, null);
-            var retry = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed || (int)response.StatusCode >= 500;
+            if (response.StatusCode == HttpStatusCode.Forbidden) return (DeliveryOutcome.Blocked, null, null);
+            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromMilliseconds(250 * attempt);
+            if (wait > TimeSpan.FromSeconds(30)) wait = TimeSpan.FromSeconds(30);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                log.LogInformation("Connector membatasi (429), menunggu {Wait}s. / The connector rate-limits, waiting.", wait.TotalSeconds);
+                return (DeliveryOutcome.Failed, null, wait);
+            }
+            var retry = response.StatusCode is HttpStatusCode.PreconditionFailed || (int)response.StatusCode >= 500;
             if (!retry || attempt >= MaxTries)
             {
                 log.LogWarning("Connector menolak permintaan ({Status}). / The connector refused a request.", (int)response.StatusCode);
-                return (DeliveryOutcome.Failed, null);
+                return (DeliveryOutcome.Failed, null, null);
             }
-            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromMilliseconds(250 * attempt);
-            await Task.Delay(wait < TimeSpan.FromSeconds(30) ? wait : TimeSpan.FromSeconds(30), ct);
+            await Task.Delay(wait, ct);
         }
     }
 }

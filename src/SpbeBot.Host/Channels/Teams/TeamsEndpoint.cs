@@ -189,6 +189,7 @@ static class TeamsRegistration
         services.AddSingleton<BotTokenValidator>();
         services.AddSingleton<TeamsQueue>();
         services.AddSingleton<IConnectorTokenSource, MsalTokenSource>();
+        services.AddSingleton<TeamsSendPipeline>();
         // Long-lived services (the worker, the outbox sender) keep one ConnectorClient: its pooled connections are renewed
         // every few minutes instead of its handler, so DNS changes still count.
         services.AddHttpClient<ConnectorClient>()

@@ -32,5 +32,8 @@ sealed class TeamsOptions
     /// <summary>Proactive sends per second into one conversation; Teams allows bursts of 7 but about 1 per second sustained (1,800 an hour).</summary>
     public double MessagesPerSecondPerConversation { get; set; } = 1;
 
+    /// <summary>Sends under way at once: enough to reach the rate while each call takes a few hundred milliseconds.</summary>
+    public int MaxSendsInFlight { get; set; } = 16;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(AppId);
 }

@@ -10,7 +10,8 @@ namespace SpbeBot.Host.Channels.Teams;
 /// <summary>
 /// Proactive messages to Teams users (reminders, broadcasts, digests, upload decisions) into the conversation kept in
 /// <see cref="ConversationReferences"/> — opened first, with the tenant id, for someone met only in a team channel —
-/// paced under Teams' limits (per conversation, and per tenant for the bot as a whole); a 403 marks the person
+/// paced under Teams' limits (per conversation, and per tenant for the bot as a whole) by the channel's
+/// <see cref="TeamsSendPipeline"/> at bulk priority; a 403 marks the person
 /// unreachable on Teams. One server at a time (see <see cref="OutboxSenderService"/>).
 /// </summary>
 sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, ConnectorClient connector, Deferred<ConversationReferences> conversationReferences,
@@ -18,8 +19,6 @@ sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, ConnectorClient
     Deferred<IEnumerable<IAfterOutboxRound>> afterRound, ILogger<TeamsOutboxDelivery> log)
     : OutboxSenderService(connections, outbox, afterRound, log)
 {
-    readonly SendRateLimiter _limiter = new(perSecondOverall: options.Value.MessagesPerSecond, perSecondPerChat: options.Value.MessagesPerSecondPerConversation);
-
     protected override long LockKey => 0x5BBE_7EA5;
     protected override bool Enabled => options.Value.Enabled;
 
@@ -34,7 +33,6 @@ sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, ConnectorClient
         if (conversationId is null)
         {
             if (reference.MemberId is null || (reference.TenantId ?? options.Value.TenantId) is not { Length: > 0 } tenant) return DeliveryOutcome.Failed;
-            await _limiter.WaitAsync(reference.UserId, ct);
             (conversationId, var opened) = await connector.CreateConversationAsync(reference.ServiceUrl, reference.BotId, reference.MemberId, tenant, ct);
             if (conversationId is null) return opened == DeliveryOutcome.Sent ? DeliveryOutcome.Failed : opened;
             await references.SaveAsync(reference with { ConversationId = conversationId }, ct);
@@ -46,8 +44,7 @@ sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, ConnectorClient
         return await SendInOrderAsync(activities, async activity =>
         {
             activity["conversation"] = new JsonObject { ["id"] = conversationId };
-            await _limiter.WaitAsync(conversationId, ct);
-            return await connector.SendForOutcomeAsync(reference.ServiceUrl, conversationId, null, activity, ct);
+            return await connector.SendForOutcomeAsync(reference.ServiceUrl, conversationId, null, activity, ct, SendPriority.Bulk);
         });
     }
 }

@@ -40,6 +40,12 @@ sealed class TelegramOptions
     /// <summary>Outgoing messages per second to one chat; Telegram's guidance is 1.</summary>
     public double MessagesPerSecondPerChat { get; set; } = 1;
 
+    /// <summary>Outgoing messages per minute to one group chat; Telegram's guidance is 20.</summary>
+    public double MessagesPerMinutePerGroup { get; set; } = 20;
+
+    /// <summary>Sends under way at once: enough to reach the rate while each call takes a few hundred milliseconds.</summary>
+    public int MaxSendsInFlight { get; set; } = 16;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Token);
 
     /// <summary>Problems an operator must fix before the channel can run; the texts never include the token.</summary>
@@ -56,6 +62,8 @@ sealed class TelegramOptions
             problems.Add("SPBEBOT__TELEGRAM__POLLTIMEOUTSECONDS harus 0–50.");
         if (MessagesPerSecond is <= 0 or > 1000 || MessagesPerSecondPerChat is <= 0 or > 100)
             problems.Add("SPBEBOT__TELEGRAM__MESSAGESPERSECOND (1–1000) dan MESSAGESPERSECONDPERCHAT (0–100) harus positif.");
+        if (MessagesPerMinutePerGroup is <= 0 or > 1000 || MaxSendsInFlight is < 1 or > 256)
+            problems.Add("SPBEBOT__TELEGRAM__MESSAGESPERMINUTEPERGROUP (0–1000) harus positif dan MAXSENDSINFLIGHT harus 1–256.");
         if (ModeName is not ("polling" or "webhook"))
             problems.Add($"SPBEBOT__TELEGRAM__MODE harus polling atau webhook, bukan \"{Mode}\".");
         if (!UsesWebhook) return problems;

@@ -9,9 +9,9 @@ namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
 /// Sends outbox messages — decisions on uploads, reminders, broadcasts — to people who use Telegram, in their private
-/// chat with the bot (a private chat's id is the user's id), paced by <see cref="SendRateLimiter"/>. One server at a time (see <see cref="OutboxSenderService"/>).
+/// chat with the bot (a private chat's id is the user's id), through the channel's send pipeline at bulk priority. One server at a time (see <see cref="OutboxSenderService"/>).
 /// </summary>
-sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, Deferred<TelegramSender> sender, CallbackPayloads payloads, SendRateLimiter limiter,
+sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, Deferred<TelegramSender> sender, CallbackPayloads payloads,
     EvidenceFileStore files, Deferred<ConnectionFactory> connections, Deferred<Outbox> outbox, Deferred<IEnumerable<IAfterOutboxRound>> afterRound,
     ILogger<TelegramOutboxDelivery> log)
     : OutboxSenderService(connections, outbox, afterRound, log)
@@ -23,13 +23,9 @@ sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, Deferred<
     protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, CancellationToken ct)
     {
         if (!long.TryParse(message.ExternalId, out var chatId)) return DeliveryOutcome.Failed;
-        var outcome = await SendInOrderAsync(ReplyRenderer.Render(reply, payloads), async part =>
-        {
-            await limiter.WaitAsync(message.ExternalId!, ct);
-            return await sender.Value.SendTextAsync(chatId, part, ct);
-        });
+        var outcome = await SendInOrderAsync(ReplyRenderer.Render(reply, payloads),
+            part => sender.Value.SendTextAsync(chatId, part, ct, SendPriority.Bulk));
         if (outcome != DeliveryOutcome.Sent || message.FileSha256 is not { } sha || !files.Exists(sha)) return outcome;
-        await limiter.WaitAsync(message.ExternalId!, ct);
-        return await sender.Value.SendFileAsync(chatId, () => files.OpenRead(sha), message.FileName ?? "lampiran", message.FileIsImage, ct);
+        return await sender.Value.SendFileAsync(chatId, () => files.OpenRead(sha), message.FileName ?? "lampiran", message.FileIsImage, ct, SendPriority.Bulk);
     }
 }

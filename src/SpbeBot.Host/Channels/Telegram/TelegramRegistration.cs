@@ -10,6 +10,9 @@ namespace SpbeBot.Host.Channels.Telegram;
 static class TelegramRegistration
 {
     /// <summary>What the bot asks Telegram for; everything else (edits, reactions, joins) is not sent at all.</summary>
+    /// <summary>The key of the Telegram channel's <see cref="SendPipeline"/> and <see cref="RateLimitScope"/>.</summary>
+    public const string PipelineKey = "telegram";
+
     public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
 
     public static IServiceCollection AddTelegramChannel(this IServiceCollection services, IConfiguration configuration)
@@ -28,12 +31,15 @@ static class TelegramRegistration
             // Bot API URL contains the token.
             return new TelegramBotClient(clientOptions);
         });
-        services.AddSingleton(sp =>
+        // The channel's one send pipeline. Pacing measures real elapsed time, never the business clock (a test may set
+        // that to a fixed date).
+        services.AddKeyedSingleton(PipelineKey, (sp, _) =>
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            // Pacing measures real elapsed time, never the business clock (a test may set that to a fixed date).
-            return new SendRateLimiter(o.MessagesPerSecond, o.MessagesPerSecondPerChat, TimeProvider.System);
+            return new SendPipeline(new SendRateLimiter(o.MessagesPerSecond, o.MessagesPerSecondPerChat, TimeProvider.System, o.MessagesPerMinutePerGroup),
+                o.MaxSendsInFlight);
         });
+        services.AddKeyedSingleton(PipelineKey, (_, _) => new RateLimitScope(TimeProvider.System));
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<UpdateDeduplicator>();

@@ -8,11 +8,15 @@ namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
 /// Every outbound Bot API call goes through here, so rate limits and outages are handled in one place
-/// (the client's own 429 retry is switched off in <see cref="TelegramRegistration"/>):
-/// 429 waits the retry_after Telegram asks for; 5xx and network failures are retried with a short backoff;
+/// (the client's own 429 retry is switched off in <see cref="TelegramRegistration"/>). Messages and files to a chat —
+/// replies and outbox traffic alike — go through the channel's one <see cref="SendPipeline"/> (paced, several in
+/// flight, in order per chat, replies first); other calls (getMe, answerCallbackQuery…) go straight out.
+/// 429 waits the retry_after Telegram asks for, for that chat or the whole bot (<see cref="RateLimitScope"/>) without
+/// holding anyone else; 5xx and network failures are retried with a short backoff;
 /// 403 means the user blocked the bot or left the chat — nothing to retry; anything else is logged and dropped.
 /// </summary>
-sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log, SendRateLimiter? limiter = null)
+sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
+    [FromKeyedServices(TelegramRegistration.PipelineKey)] SendPipeline pipeline, [FromKeyedServices(TelegramRegistration.PipelineKey)] RateLimitScope scope)
 {
     const int MaxTransientTries = 4;
     const int MaxRateLimitTries = 5;
@@ -51,13 +55,13 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
     public const long TelegramFileLimit = 20L * 1024 * 1024;
 
     /// <summary>One rendered text message (no link previews: answers quote regulations, not web pages).</summary>
-    public Task<DeliveryOutcome> SendTextAsync(long chatId, OutgoingMessage message, CancellationToken ct) =>
-        SendAsync("sendMessage", (bot, token) => bot.SendMessage(chatId, message.Text, replyMarkup: message.Keyboard,
+    public Task<DeliveryOutcome> SendTextAsync(long chatId, OutgoingMessage message, CancellationToken ct, SendPriority priority = SendPriority.Reply) =>
+        SendToChatAsync(chatId, priority, "sendMessage", (bot, token) => bot.SendMessage(chatId, message.Text, replyMarkup: message.Keyboard,
             linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: token), ct);
 
     /// <summary>A file as a photo or a document. It is opened inside the retried call: a stream cannot be sent twice.</summary>
-    public Task<DeliveryOutcome> SendFileAsync(long chatId, Func<Stream> open, string fileName, bool isImage, CancellationToken ct) =>
-        SendAsync(isImage ? "sendPhoto" : "sendDocument", async (bot, token) =>
+    public Task<DeliveryOutcome> SendFileAsync(long chatId, Func<Stream> open, string fileName, bool isImage, CancellationToken ct, SendPriority priority = SendPriority.Reply) =>
+        SendToChatAsync(chatId, priority, isImage ? "sendPhoto" : "sendDocument", async (bot, token) =>
         {
             await using var stream = open();
             var input = InputFile.FromStream(stream, fileName);
@@ -65,20 +69,44 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
             else await bot.SendDocument(chatId, input, cancellationToken: token);
         }, ct);
 
-    /// <summary>Runs <paramref name="call"/> with retries; false when it finally failed (already logged). Throws only on cancellation.</summary>
-    public async Task<bool> TryAsync(string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken) =>
-        await SendAsync(method, call, cancellationToken) == DeliveryOutcome.Sent;
-
-    /// <summary>Like <see cref="TryAsync"/>, telling a refusal for good (403: the user blocked the bot) from a failure.</summary>
-    public async Task<DeliveryOutcome> SendAsync(string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken)
+    /// <summary>A message to a chat, through the pipeline; its outcome once sent, refused or given up.</summary>
+    async Task<DeliveryOutcome> SendToChatAsync(long chatId, SendPriority priority, string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken ct)
     {
-        int transientFailures = 0, rateLimits = 0;
+        var chatKey = chatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var isGroup = chatId < 0;   // groups, supergroups and channels have negative ids
+        var outcome = DeliveryOutcome.Failed;
+        var rateLimits = 0;
+        await pipeline.SendAsync(chatKey, priority, async token =>
+        {
+            var attempt = await AttemptAsync(method, call, token);
+            if (attempt.RetryAfter is not { } wait)
+            {
+                outcome = attempt.Outcome;
+                return null;
+            }
+            if (++rateLimits >= MaxRateLimitTries || wait > MaxRetryAfter)
+            {
+                log.LogWarning("Telegram {Method}: dibatasi (429, retry_after {Wait}s), dibatalkan. / rate limited, giving up.", method, wait.TotalSeconds);
+                outcome = DeliveryOutcome.Failed;
+                return null;
+            }
+            var wholeBot = scope.IsWholeBot(chatKey, isGroup);
+            log.LogInformation("Telegram {Method}: dibatasi (429), {Scope} menunggu {Wait}s. / rate limited, waiting.", method, wholeBot ? "semua obrolan" : "obrolan ini", wait.TotalSeconds);
+            return new RateLimited(wait, wholeBot);
+        }, ct, isGroup);
+        return outcome;
+    }
+
+    /// <summary>One call with the transient-failure retries; a 429 is handed back to the caller with its retry_after.</summary>
+    async Task<(DeliveryOutcome Outcome, TimeSpan? RetryAfter)> AttemptAsync(string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken)
+    {
+        var transientFailures = 0;
         while (true)
         {
             try
             {
                 await call(bot, cancellationToken);
-                return DeliveryOutcome.Sent;
+                return (DeliveryOutcome.Sent, null);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -86,27 +114,19 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
             }
             catch (ApiRequestException e) when (e.ErrorCode == 429)
             {
-                var wait = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
-                if (++rateLimits >= MaxRateLimitTries || wait > MaxRetryAfter)
-                {
-                    log.LogWarning("Telegram {Method}: dibatasi (429, retry_after {Wait}s), dibatalkan. / rate limited, giving up.", method, wait.TotalSeconds);
-                    return DeliveryOutcome.Failed;
-                }
-                log.LogInformation("Telegram {Method}: dibatasi (429), menunggu {Wait}s. / rate limited, waiting.", method, wait.TotalSeconds);
-                limiter?.PauseAll(wait);   // every other send waits too: the limit is the bot's, not this chat's
-                await Task.Delay(wait, cancellationToken);
+                return (DeliveryOutcome.Failed, TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)));
             }
             catch (ApiRequestException e) when (e.ErrorCode == 403)
             {
                 log.LogInformation("Telegram {Method}: ditolak (403: {Reason}); pengguna memblokir bot atau keluar dari obrolan. / forbidden; the user blocked the bot or left the chat.", method, e.Message);
-                return DeliveryOutcome.Blocked;
+                return (DeliveryOutcome.Blocked, null);
             }
             catch (RequestException e) when (IsTransient(e))
             {
                 if (++transientFailures >= MaxTransientTries)
                 {
                     log.LogWarning("Telegram {Method}: gagal setelah {Tries} percobaan ({Reason}). / failed after retries.", method, transientFailures, e.Message);
-                    return DeliveryOutcome.Failed;
+                    return (DeliveryOutcome.Failed, null);
                 }
                 await Task.Delay(Backoff[transientFailures - 1], cancellationToken);
             }
@@ -114,8 +134,32 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
             {
                 // 400 and the like: retrying the same request cannot help.
                 log.LogWarning("Telegram {Method}: ditolak ({Reason}). / refused.", method, e.Message);
+                return (DeliveryOutcome.Failed, null);
+            }
+        }
+    }
+
+    /// <summary>Runs <paramref name="call"/> with retries; false when it finally failed (already logged). Throws only on cancellation.</summary>
+    public async Task<bool> TryAsync(string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken) =>
+        await SendAsync(method, call, cancellationToken) == DeliveryOutcome.Sent;
+
+    /// <summary>
+    /// Like <see cref="TryAsync"/>, telling a refusal for good (403: the user blocked the bot) from a failure. For calls
+    /// that are not messages to a chat (getMe, setWebhook, answerCallbackQuery…): not paced; a 429 waits here.
+    /// </summary>
+    public async Task<DeliveryOutcome> SendAsync(string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken)
+    {
+        for (var rateLimits = 1; ; rateLimits++)
+        {
+            var (outcome, retryAfter) = await AttemptAsync(method, call, cancellationToken);
+            if (retryAfter is not { } wait) return outcome;
+            if (rateLimits >= MaxRateLimitTries || wait > MaxRetryAfter)
+            {
+                log.LogWarning("Telegram {Method}: dibatasi (429, retry_after {Wait}s), dibatalkan. / rate limited, giving up.", method, wait.TotalSeconds);
                 return DeliveryOutcome.Failed;
             }
+            log.LogInformation("Telegram {Method}: dibatasi (429), menunggu {Wait}s. / rate limited, waiting.", method, wait.TotalSeconds);
+            await Task.Delay(wait, cancellationToken);
         }
     }
 

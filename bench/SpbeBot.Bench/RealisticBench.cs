@@ -1,0 +1,494 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.AspNetCore.Http;
+using SpbeBot.Core.Audit;
+using SpbeBot.Core.Broadcasts;
+using SpbeBot.Core.Demo;
+using SpbeBot.Core.People;
+using SpbeBot.Core.Storage;
+using SpbeBot.Tests.Infrastructure;
+
+namespace SpbeBot.Bench;
+
+/// <summary>
+/// The messaging engine under the network's real latency (issue 17). A fake Bot API adds a delay L to every call (half
+/// on the way in, half on the way out), serves files at a set bandwidth, and enforces Telegram's limits (30 messages/s
+/// per bot, 1/s per chat, 20/min per group) with 429 + retry_after. The real server (this program's "broadcast-server",
+/// i.e. ServerApp, long polling, the real Telegram.Bot client) runs as a child process on an embedded PostgreSQL with
+/// the demo data, so it can be killed with SIGKILL. Scenarios, each at every L:
+///   burst      1,000 questions from 200 chats queued at once → questions/s until the last reply;
+///   steady     20 questions/s for 20 s → p50/p99 from the update's enqueue to its reply's arrival;
+///   download   a 20 MB upload (downloaded at 5 MB/s) during 20 questions/s → the other chats' p99;
+///   bcast1000 / bcast5000  a broadcast while 2 questions/s arrive → messages/s, 429s, duplicates, lost, reply delay;
+///   crash      the sending server killed (SIGKILL) half way through a 5,000 broadcast and restarted.
+/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,bcast1000,bcast5000,crash] [--bandwidth-mb 5]
+/// </summary>
+static class RealisticBench
+{
+    const string Token = "123456:BENCH-token";
+    const long QuestionChat = 700_000, DownloadChat = 690_000, RecipientChat = 1_000_000;
+    static readonly string[] Questions = ["level 4 indikator 32", "level 3 indikator 5", "indikator 12 level 2", "level 5 indikator 47", "level 1 indikator 20"];
+
+    public static async Task<int> Run(string[] args)
+    {
+        var latencies = Option(args, "--latencies", "0,50,150,300").Split(',').Select(int.Parse).ToList();
+        var scenarios = Option(args, "--scenarios", "burst,steady,download,bcast1000,bcast5000,crash").Split(',').ToHashSet();
+        var bandwidth = BenchArgs.Int(args, "--bandwidth-mb", 5) * 1_000_000;
+        await using var bench = await BenchDatabase.StartAsync("realistic");
+        var db = bench.Connections;
+        await DemoData.EnsureAsync(db, DateOnly.FromDateTime(DateTime.UtcNow));
+        var people = new PersonStore(db);
+        var demo = await people.ListAsync();
+        // Question chats belong to people who get no operator broadcast; the upload comes from an operator with an OPD.
+        var askers = demo.Where(p => p.Role != PersonRole.Operator).ToList();
+        for (var i = 0; i < 200; i++)
+            await people.LinkChatAsync(askers[i % askers.Count].Id, new ChatIdentity("telegram", (QuestionChat + i).ToString()), Actor.System("bench"));
+        await people.LinkChatAsync(demo.First(p => p.Role == PersonRole.Operator && p.OpdId is not null).Id, new ChatIdentity("telegram", DownloadChat.ToString()), Actor.System("bench"));
+        await using (var c = await db.OpenAsync())
+            await c.ExecuteAsync("insert into person (name, role) select 'Penerima ' || g, 'operator' from generate_series(1, 5000) g");
+        Console.WriteLine($"Embedded PostgreSQL with the demo data; 200 question chats; a 20 MB upload at {bandwidth / 1e6:0.#} MB/s; " +
+                          "the fake enforces 30/s per bot, 1/s per chat, 20/min per group with 429 + retry_after.");
+
+        var rows = new List<string>();
+        foreach (var latency in latencies)
+        {
+            var l = TimeSpan.FromMilliseconds(latency);
+            if (scenarios.Contains("burst")) rows.Add(await Burst(bench, l, BenchArgs.Int(args, "--burst", 1000)));
+            if (scenarios.Contains("steady")) rows.Add(await Steady(bench, l));
+            if (scenarios.Contains("download")) rows.Add(await Download(bench, l, bandwidth));
+            if (scenarios.Contains("bcast1000")) rows.Add(await Broadcast(bench, l, 1000, crash: false));
+            if (scenarios.Contains("bcast5000")) rows.Add(await Broadcast(bench, l, 5000, crash: false));
+            if (scenarios.Contains("crash")) rows.Add(await Broadcast(bench, l, 5000, crash: true));
+        }
+        Console.WriteLine();
+        Console.WriteLine("| L | scenario | figure | ratio to the limit |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var row in rows) Console.WriteLine(row);
+        return 0;
+    }
+
+    static async Task WaitFor(Func<bool> condition, string what, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("timed out waiting for: " + what);
+            await Task.Delay(20);
+        }
+    }
+
+    static string Option(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
+
+    static List<(long, string)> Batch(int n, int stride = 1) =>
+        Enumerable.Range(0, n).Select(i => (QuestionChat + i * stride % 200, Questions[i % Questions.Length])).ToList();
+
+    static async Task<string> Burst(BenchDatabase bench, TimeSpan l, int n)
+    {
+        await using var fake = await LatencyBotApi.StartAsync(l);
+        using var server = await Server.StartAsync(bench, fake);
+        await fake.AskAsync(Batch(100), null, TimeSpan.FromMinutes(2));   // warm-up
+        fake.ResetCounters();
+        var sw = Stopwatch.StartNew();
+        await fake.AskAsync(Batch(n), null, TimeSpan.FromMinutes(10));
+        var rate = n / sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"L={l.TotalMilliseconds} burst: {n:N0} questions from 200 chats in {sw.Elapsed.TotalSeconds:0.0} s = {rate:0.0}/s; 429s {fake.TooManyRequests}; sends {fake.Accepted}");
+        return $"| {l.TotalMilliseconds} ms | {n:N0} questions from 200 chats queued at once | {rate:0.0} questions/s ({fake.TooManyRequests} × 429) | {rate / 30:0.00}× of 30/s |";
+    }
+
+    static async Task<string> Steady(BenchDatabase bench, TimeSpan l)
+    {
+        await using var fake = await LatencyBotApi.StartAsync(l);
+        using var server = await Server.StartAsync(bench, fake);
+        await fake.AskAsync(Batch(100), null, TimeSpan.FromMinutes(2));
+        fake.ResetCounters();
+        var times = await fake.AskAsync(Batch(400, 7), 20, TimeSpan.FromMinutes(5));
+        var (p50, p99) = (QuestionsBench.Percentile(times, 50), QuestionsBench.Percentile(times, 99));
+        Console.WriteLine($"L={l.TotalMilliseconds} steady: 20 questions/s for 20 s: p50 {p50:0} ms, p99 {p99:0} ms, max {times.Max():0} ms; 429s {fake.TooManyRequests}");
+        return $"| {l.TotalMilliseconds} ms | 20 questions/s for 20 s, p50 / p99 | {p50:0} / {p99:0} ms ({fake.TooManyRequests} × 429) | 0.67× of 30/s offered; p99 {p99 / Math.Max(1, l.TotalMilliseconds):0.0}× L |";
+    }
+
+    static async Task<string> Download(BenchDatabase bench, TimeSpan l, int bandwidth)
+    {
+        await using var fake = await LatencyBotApi.StartAsync(l, bandwidth);
+        using var server = await Server.StartAsync(bench, fake);
+        await fake.AskAsync(Batch(100), null, TimeSpan.FromMinutes(2));
+        var quiet = await fake.AskAsync(Batch(200, 7), 20, TimeSpan.FromMinutes(5));
+        fake.ResetCounters();
+        var asking = fake.AskAsync(Batch(400, 7), 20, TimeSpan.FromMinutes(5));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        fake.Upload(DownloadChat, 20_000_000);
+        var busy = await asking;
+        await WaitFor(() => fake.UploadAnswered, "the upload was answered", TimeSpan.FromMinutes(2));
+        var (quietP99, busyP99) = (QuestionsBench.Percentile(quiet, 99), QuestionsBench.Percentile(busy, 99));
+        var target = Math.Max(300, 3 * quietP99);
+        Console.WriteLine($"L={l.TotalMilliseconds} download: quiet p99 {quietP99:0} ms; during the 20 MB download p50 {QuestionsBench.Percentile(busy, 50):0} ms, p99 {busyP99:0} ms, max {busy.Max():0} ms (target ≤ {target:0} ms); download took {fake.DownloadSeconds:0.0} s");
+        return $"| {l.TotalMilliseconds} ms | other chats' p99 during a 20 MB download ({fake.DownloadSeconds:0.0} s) at 20 questions/s | {busyP99:0} ms (quiet {quietP99:0} ms) | {busyP99 / target:0.00}× of the target max(300 ms, 3 × quiet p99) |";
+    }
+
+    static async Task<string> Broadcast(BenchDatabase bench, TimeSpan l, int n, bool crash)
+    {
+        await using (var c = await bench.Connections.OpenAsync())
+        {
+            await c.ExecuteAsync("delete from chat_identity where channel = 'telegram' and external_id::bigint >= @first", new { first = RecipientChat });
+            await c.ExecuteAsync("""
+                insert into chat_identity (channel, external_id, person_id)
+                select 'telegram', (@first + id)::text, id from person where name like 'Penerima %' order by id limit @n
+                """, new { first = RecipientChat, n });
+        }
+        await using var fake = await LatencyBotApi.StartAsync(l);
+        var server = await Server.StartAsync(bench, fake);
+        try
+        {
+            await fake.AskAsync(Batch(50), null, TimeSpan.FromMinutes(2));
+            fake.ResetCounters();
+            var store = new BroadcastStore(bench.Connections);
+            var broadcast = await store.CreateAsync(new Audience("role", Role: PersonRole.Operator), $"Rapat koordinasi SPBE ({n}, {l.TotalMilliseconds} ms{(crash ? ", crash" : "")})",
+                Actor.System("bench"), DateOnly.FromDateTime(DateTime.UtcNow));
+            var sw = Stopwatch.StartNew();
+            // Questions keep coming while the broadcast runs: 2 a second until it is done.
+            using var stopAsking = new CancellationTokenSource();
+            var asking = fake.AskWhileAsync(2, stopAsking.Token);
+            var killedAt = 0;
+            if (crash)
+            {
+                while (fake.RecipientsReached < n / 2) await Task.Delay(20);
+                server.Kill();
+                killedAt = fake.RecipientsReached;
+                server.Dispose();
+                server = await Server.StartAsync(bench, fake, waitForPoll: false);
+            }
+            while ((await store.StatusAsync(broadcast.Id))!.FinishedAt is null)
+            {
+                if (sw.Elapsed > TimeSpan.FromMinutes(15)) throw new TimeoutException("the broadcast did not finish in 15 minutes");
+                await Task.Delay(200);
+            }
+            await stopAsking.CancelAsync();
+            var replyDelays = await asking;
+            var seconds = (fake.LastRecipientAt - fake.FirstRecipientAt).TotalSeconds;
+            var perChat = fake.RecipientCounts;
+            var duplicates = perChat.Values.Sum(v => v - 1);
+            var lost = n - perChat.Count;
+            var rate = (n - 1) / seconds;
+            var limit = n / 30.0;
+            var p99 = replyDelays.Count == 0 ? double.NaN : QuestionsBench.Percentile(replyDelays, 99);
+            Console.WriteLine($"L={l.TotalMilliseconds} broadcast {n}{(crash ? $" killed after {killedAt} and restarted" : "")}: first to last {seconds:0.0} s = {rate:0.0}/s (limit {limit:0.0} s), " +
+                              $"reported done after {sw.Elapsed.TotalSeconds:0.0} s; 429s {fake.TooManyRequests}, duplicates {duplicates}, lost {lost}; " +
+                              $"{replyDelays.Count} questions meanwhile: p50 {QuestionsBench.Percentile(replyDelays, 50):0} ms, p99 {p99:0} ms, max {(replyDelays.Count == 0 ? 0 : replyDelays.Max()):0} ms");
+            var what = crash ? $"broadcast to {n:N0}, sender killed (SIGKILL) after {killedAt:N0} and restarted" : $"broadcast to {n:N0} while 2 questions/s arrive";
+            return $"| {l.TotalMilliseconds} ms | {what} | {rate:0.0} msg/s, {seconds:0} s (limit {limit:0} s), {fake.TooManyRequests} × 429, {duplicates} duplicates, {lost} lost; replies meanwhile p99 {p99:0} ms | {rate / 30:0.00}× of 30/s; time {seconds / limit:0.00}× of N/30 |";
+        }
+        finally
+        {
+            server.Kill();
+            server.Dispose();
+        }
+    }
+
+    /// <summary>The real server as a child process (this program's "broadcast-server": ServerApp configured by the environment).</summary>
+    sealed class Server(Process process) : IDisposable
+    {
+        public static async Task<Server> StartAsync(BenchDatabase bench, LatencyBotApi fake, bool waitForPoll = true)
+        {
+            var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(RealisticBench).Assembly.Location);
+            start.ArgumentList.Add("broadcast-server");
+            start.Environment["SPBEBOT__DATABASE__CONNECTIONSTRING"] = bench.ConnectionString;
+            start.Environment["SPBEBOT__TELEGRAM__TOKEN"] = Token;
+            start.Environment["SPBEBOT__TELEGRAM__APIBASEURL"] = fake.BaseUrl;
+            start.Environment["SPBEBOT__TELEGRAM__POLLTIMEOUTSECONDS"] = "10";
+            start.Environment["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(bench.Root, "evidence");
+            var polls = fake.Polls;
+            var process = Process.Start(start)!;
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, e) => { if (e.Data?.Contains("fail", StringComparison.OrdinalIgnoreCase) == true) Console.Error.WriteLine("  server: " + e.Data); };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            if (waitForPoll)
+                await WaitFor(() => fake.Polls > polls, "the server polls the fake Bot API", TimeSpan.FromMinutes(3));
+            return new Server(process);
+        }
+
+        public void Kill()
+        {
+            if (process.HasExited) return;
+            process.Kill();   // SIGKILL
+            process.WaitForExit();
+        }
+
+        public void Dispose()
+        {
+            Kill();   // never leave a server behind: it would hold the polling lock against the next one
+            process.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// A Bot API on loopback with latency, limits and bandwidth: getMe, getUpdates (long poll, offset), sendMessage,
+    /// getFile and file downloads, and the rest answered "ok". Replies to question chats are matched first in first out
+    /// to the oldest unanswered question of the chat; messages to recipient chats are counted per chat.
+    /// </summary>
+    sealed class LatencyBotApi : LoopbackService
+    {
+        readonly TimeSpan _half;
+        readonly int _bandwidth;
+        readonly Lock _gate = new();
+        readonly List<JsonObject> _updates = [];
+        TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Update ids go on from one fake to the next: the server keeps its polling offset in the database.
+        static int s_updateIds;
+        int _nextUpdateId = Interlocked.Add(ref s_updateIds, 1_000_000) - 999_999, _nextMessageId = 1;
+        readonly Dictionary<long, Queue<long>> _waiting = [];
+        List<double> _latencies = [];
+        int _expected;
+        TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        readonly Queue<DateTimeOffset> _lastSecond = new();
+        readonly Dictionary<long, Queue<DateTimeOffset>> _perChat = [];
+        readonly ConcurrentDictionary<long, int> _recipients = new();
+        int _tooMany, _accepted, _polls, _fileSize;
+        long _downloadStart, _downloadEnd;
+
+        LatencyBotApi(TimeSpan latency, int bandwidth) => (_half, _bandwidth) = (latency / 2, bandwidth);
+
+        public static async Task<LatencyBotApi> StartAsync(TimeSpan latency, int bandwidth = 5_000_000)
+        {
+            var fake = new LatencyBotApi(latency, bandwidth);
+            await fake.ListenAsync();
+            return fake;
+        }
+
+        public int TooManyRequests => Volatile.Read(ref _tooMany);
+        public int Accepted => Volatile.Read(ref _accepted);
+        public int Polls => Volatile.Read(ref _polls);
+        public int RecipientsReached => _recipients.Count;
+        public IReadOnlyDictionary<long, int> RecipientCounts => _recipients;
+        public DateTimeOffset FirstRecipientAt { get; private set; }
+        public DateTimeOffset LastRecipientAt { get; private set; }
+        public bool UploadAnswered { get; private set; }
+        public double DownloadSeconds => _downloadEnd == 0 ? double.NaN : Stopwatch.GetElapsedTime(_downloadStart, _downloadEnd).TotalSeconds;
+
+        public void ResetCounters()
+        {
+            lock (_gate)
+            {
+                _tooMany = 0;
+                _accepted = 0;
+            }
+        }
+
+        /// <summary>Enqueues questions (all at once, or at <paramref name="rate"/> a second) and waits for every reply; the latencies in ms.</summary>
+        public async Task<List<double>> AskAsync(List<(long Chat, string Text)> messages, int? rate, TimeSpan timeout)
+        {
+            lock (_gate)
+            {
+                _latencies = new List<double>(messages.Count);
+                _expected = messages.Count;
+                _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+            var start = Stopwatch.GetTimestamp();
+            if (rate is null) Enqueue(messages);
+            else
+                for (var i = 0; i < messages.Count; i++)
+                {
+                    var due = start + (long)(i * Stopwatch.Frequency / (double)rate.Value);
+                    var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+                    if (wait > TimeSpan.Zero) await Task.Delay(wait);
+                    Enqueue([messages[i]]);
+                }
+            if (await Task.WhenAny(_done.Task, Task.Delay(timeout)) != _done.Task)
+                throw new TimeoutException($"only {_latencies.Count} of {messages.Count} replies arrived within {timeout.TotalSeconds} s");
+            lock (_gate) return _latencies.ToList();
+        }
+
+        /// <summary>Questions at <paramref name="rate"/> a second until stopped; the latencies of those answered.</summary>
+        public async Task<List<double>> AskWhileAsync(int rate, CancellationToken stop)
+        {
+            lock (_gate)
+            {
+                _latencies = [];
+                _expected = int.MaxValue;
+            }
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                Enqueue([(QuestionChat + i * 7 % 200, Questions[i % Questions.Length])]);
+                try { await Task.Delay(TimeSpan.FromSeconds(1.0 / rate), stop); } catch (OperationCanceledException) { }
+            }
+            await Task.Delay(TimeSpan.FromSeconds(3));   // the last answers
+            lock (_gate) return _latencies.ToList();
+        }
+
+        public void Upload(long chat, int size)
+        {
+            _fileSize = size;
+            lock (_gate)
+            {
+                _updates.Add(Update(chat, new JsonObject
+                {
+                    ["document"] = new JsonObject { ["file_id"] = "big-file", ["file_unique_id"] = "big-file-u", ["file_name"] = "laporan-spbe.pdf", ["mime_type"] = "application/pdf", ["file_size"] = size },
+                }));
+                Wake();
+            }
+        }
+
+        void Enqueue(IEnumerable<(long Chat, string Text)> messages)
+        {
+            lock (_gate)
+            {
+                foreach (var (chat, text) in messages)
+                {
+                    _updates.Add(Update(chat, new JsonObject { ["text"] = text }));
+                    if (!_waiting.TryGetValue(chat, out var queue)) _waiting[chat] = queue = new();
+                    queue.Enqueue(Stopwatch.GetTimestamp());
+                }
+                Wake();
+            }
+        }
+
+        JsonObject Update(long chat, JsonObject content)
+        {
+            var message = new JsonObject
+            {
+                ["message_id"] = _nextMessageId++,
+                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["chat"] = new JsonObject { ["id"] = chat, ["type"] = "private", ["first_name"] = "Budi" },
+                ["from"] = new JsonObject { ["id"] = chat, ["is_bot"] = false, ["first_name"] = "Budi", ["language_code"] = "id" },
+            };
+            foreach (var (key, value) in content.ToList()) { content.Remove(key); message[key] = value; }
+            return new JsonObject { ["update_id"] = _nextUpdateId++, ["message"] = message };
+        }
+
+        void Wake()
+        {
+            _changed.TrySetResult();
+            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        protected override async Task ServeAsync(HttpContext http)
+        {
+            var path = http.Request.Path.Value ?? "";
+            if (_half > TimeSpan.Zero) await Task.Delay(_half);   // the way in
+            if (path.StartsWith("/file/", StringComparison.Ordinal))
+            {
+                await ServeFileAsync(http);
+                return;
+            }
+            var method = path.Split('/').Last();
+            var p = new JsonObject();
+            foreach (var (key, value) in http.Request.Query) p[key] = value.ToString();
+            if (http.Request.HasJsonContentType() && await JsonNode.ParseAsync(http.Request.Body) is JsonObject json)
+                foreach (var (key, value) in json.ToList()) { json.Remove(key); p[key] = value; }
+            else if (http.Request.HasFormContentType)
+                foreach (var (key, value) in await http.Request.ReadFormAsync()) p[key] = value.ToString();
+            var (status, body) = method switch
+            {
+                "getMe" => Ok(new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "Bench", ["username"] = "SpbeBenchBot" }),
+                "getUpdates" => await GetUpdatesAsync(p, http.RequestAborted),
+                "sendMessage" or "sendDocument" or "sendPhoto" => Send(p),
+                "getFile" => Ok(new JsonObject { ["file_id"] = "big-file", ["file_unique_id"] = "big-file-u", ["file_size"] = _fileSize, ["file_path"] = "documents/big.pdf" }),
+                _ => Ok(true),
+            };
+            if (_half > TimeSpan.Zero) await Task.Delay(_half);   // the way out
+            http.Response.StatusCode = status;
+            http.Response.ContentType = "application/json";
+            await http.Response.WriteAsync(body.ToJsonString());
+        }
+
+        /// <summary>The file's bytes at the set bandwidth, in 64 KB pieces.</summary>
+        async Task ServeFileAsync(HttpContext http)
+        {
+            _downloadStart = Stopwatch.GetTimestamp();
+            http.Response.ContentType = "application/octet-stream";
+            http.Response.ContentLength = _fileSize;
+            var chunk = new byte[64 * 1024];
+            "%PDF-1.7\n"u8.CopyTo(chunk);
+            var sent = 0;
+            var start = Stopwatch.GetTimestamp();
+            while (sent < _fileSize)
+            {
+                var size = Math.Min(chunk.Length, _fileSize - sent);
+                await http.Response.Body.WriteAsync(chunk.AsMemory(0, size));
+                sent += size;
+                var due = TimeSpan.FromSeconds(sent / (double)_bandwidth) - Stopwatch.GetElapsedTime(start);
+                if (due > TimeSpan.Zero) await Task.Delay(due);
+            }
+            _downloadEnd = Stopwatch.GetTimestamp();
+        }
+
+        async Task<(int, JsonObject)> GetUpdatesAsync(JsonObject p, CancellationToken aborted)
+        {
+            Interlocked.Increment(ref _polls);
+            var offset = Number(p, "offset") ?? 0;
+            var limit = (int)(Number(p, "limit") ?? 100);
+            var deadline = DateTimeOffset.UtcNow.AddSeconds(Number(p, "timeout") ?? 0);
+            while (true)
+            {
+                Task changed;
+                lock (_gate)
+                {
+                    var confirmed = 0;
+                    while (confirmed < _updates.Count && _updates[confirmed]["update_id"]!.GetValue<int>() < offset) confirmed++;
+                    _updates.RemoveRange(0, confirmed);
+                    if (_updates.Count > 0) return Ok(new JsonArray(_updates.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray()));
+                    changed = _changed.Task;
+                }
+                var remaining = deadline - DateTimeOffset.UtcNow;
+                if (remaining <= TimeSpan.Zero) return Ok(new JsonArray());
+                try { await changed.WaitAsync(remaining, aborted); }
+                catch (TimeoutException) { }
+                catch (OperationCanceledException) { return Ok(new JsonArray()); }
+            }
+        }
+
+        /// <summary>A message to a chat, unless it breaks a limit (429, retry_after 1).</summary>
+        (int, JsonObject) Send(JsonObject p)
+        {
+            var arrived = Stopwatch.GetTimestamp();
+            if (p["chat_id"] is null || !long.TryParse(p["chat_id"]!.ToString(), out var chat)) return (400, Error(400, "Bad Request: chat not found"));
+            lock (_gate)
+            {
+                var now = DateTimeOffset.UtcNow;
+                while (_lastSecond.Count > 0 && _lastSecond.Peek() <= now.AddSeconds(-1)) _lastSecond.Dequeue();
+                if (!_perChat.TryGetValue(chat, out var recent)) _perChat[chat] = recent = new();
+                var window = chat < 0 ? TimeSpan.FromMinutes(1) : TimeSpan.FromSeconds(1);
+                var allowed = chat < 0 ? 20 : 1;
+                while (recent.Count > 0 && recent.Peek() <= now - window) recent.Dequeue();
+                if (_lastSecond.Count >= 30 || recent.Count >= allowed)
+                {
+                    _tooMany++;
+                    return (429, new JsonObject { ["ok"] = false, ["error_code"] = 429, ["description"] = "Too Many Requests: retry after 1", ["parameters"] = new JsonObject { ["retry_after"] = 1 } });
+                }
+                _lastSecond.Enqueue(now);
+                recent.Enqueue(now);
+                _accepted++;
+                if (chat >= RecipientChat)
+                {
+                    if (_recipients.IsEmpty) FirstRecipientAt = now;
+                    LastRecipientAt = now;
+                    _recipients.AddOrUpdate(chat, 1, (_, v) => v + 1);
+                }
+                else if (chat == DownloadChat) UploadAnswered = true;
+                else if (_waiting.TryGetValue(chat, out var queue) && queue.TryDequeue(out var enqueued))
+                {
+                    _latencies.Add(Stopwatch.GetElapsedTime(enqueued, arrived).TotalMilliseconds);
+                    if (_latencies.Count >= _expected) _done.TrySetResult();
+                }
+                return Ok(new JsonObject
+                {
+                    ["message_id"] = _nextMessageId++,
+                    ["date"] = now.ToUnixTimeSeconds(),
+                    ["chat"] = new JsonObject { ["id"] = chat, ["type"] = chat < 0 ? "group" : "private" },
+                    ["text"] = p["text"]?.ToString() ?? "",
+                });
+            }
+        }
+
+        static long? Number(JsonObject p, string name) => p[name] is { } node && long.TryParse(node.ToString(), out var n) ? n : null;
+        static (int, JsonObject) Ok(JsonNode result) => (200, new JsonObject { ["ok"] = true, ["result"] = result });
+        static JsonObject Error(int code, string description) => new() { ["ok"] = false, ["error_code"] = code, ["description"] = description };
+    }
+}

@@ -1,0 +1,244 @@
+using System.Threading.Channels;
+
+namespace SpbeBot.Core.Messaging;
+
+/// <summary>Which traffic goes first when both wait: answers to someone who just wrote, then everything else.</summary>
+public enum SendPriority { Reply = 0, Bulk = 1 }
+
+/// <summary>A send's answer "too many requests, retry after <paramref name="Wait"/>", for one chat or for the whole bot.</summary>
+public sealed record RateLimited(TimeSpan Wait, bool WholeBot);
+
+/// <summary>
+/// One per channel: every outgoing message — replies, notices, reminders, broadcasts, files — goes through here.
+/// Each chat has a lane (first in, first out, one send in flight per chat, so order is kept within a chat); lanes run
+/// side by side, up to <c>maxInFlight</c> sends at once, so the platform's limit is reached even when each call takes
+/// hundreds of milliseconds. A lane whose head is a reply goes before every lane whose head is bulk traffic, and bulk
+/// may never take the last <c>reservedForReplies</c> slots. Ready lanes go oldest message first, and a chat waits out its
+/// own pace after each send, so one chat with many messages cannot starve the others. <see cref="SendRateLimiter"/> paces the starts; a send that
+/// answers <see cref="RateLimited"/> goes back to the head of its lane and only its scope waits (that chat, or the
+/// whole bot) — the caller's own work (handling incoming updates) is never paused by it.
+/// </summary>
+public sealed class SendPipeline : IAsyncDisposable
+{
+    readonly SendRateLimiter _limiter;
+    readonly TimeProvider _clock;
+    readonly int _maxInFlight;
+    readonly int _reserved;
+    readonly Lock _gate = new();
+    readonly Dictionary<string, Lane> _lanes = [];
+    readonly PriorityQueue<Lane, long>[] _ready = [new(), new()];
+    readonly PriorityQueue<Lane, DateTimeOffset> _waiting = new();
+    readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    readonly CancellationTokenSource _stop = new();
+    readonly Task _loop;
+    int _inFlight, _bulkInFlight;
+    long _sequence;
+
+    public SendPipeline(SendRateLimiter limiter, int maxInFlight = 16, int reservedForReplies = 2)
+    {
+        _limiter = limiter;
+        _clock = limiter.Clock;
+        _maxInFlight = Math.Max(1, maxInFlight);
+        _reserved = Math.Clamp(reservedForReplies, 0, _maxInFlight - 1);
+        _loop = Task.Run(() => RunAsync(_stop.Token));
+    }
+
+    /// <summary>Sends now in flight (for tests and metrics).</summary>
+    public int InFlight { get { lock (_gate) return _inFlight; } }
+
+    /// <summary>Messages waiting in lanes, not yet started.</summary>
+    public int Queued { get { lock (_gate) return _lanes.Values.Sum(l => l.Jobs.Count); } }
+
+    /// <summary>
+    /// Queues one send for <paramref name="chatKey"/> and completes when it is done. <paramref name="attempt"/> makes
+    /// one try: it returns null when finished (whatever the outcome), or <see cref="RateLimited"/> to be tried again
+    /// after the wait; it decides itself when to give up (return null).
+    /// </summary>
+    public Task SendAsync(string chatKey, SendPriority priority, Func<CancellationToken, Task<RateLimited?>> attempt,
+        CancellationToken ct, bool isGroup = false)
+    {
+        Job job;
+        lock (_gate)
+        {
+            job = new Job(priority, attempt, ct, ++_sequence);
+            if (!_lanes.TryGetValue(chatKey, out var lane))
+            {
+                lane = new Lane(chatKey, isGroup);
+                _lanes[chatKey] = lane;
+            }
+            lane.Jobs.AddLast(job);
+            if (lane.Jobs.Count == 1 && !lane.Busy && !lane.Waiting) MakeReady(lane);
+        }
+        Wake();
+        if (!ct.CanBeCanceled) return job.Done.Task;
+        // A cancelled send that has not started is dropped when its turn comes; the caller stops waiting at once.
+        var registration = ct.Register(Wake);
+        return job.Done.Task.WaitAsync(ct).ContinueWith(t => { registration.Dispose(); return t; }, TaskScheduler.Default).Unwrap();
+    }
+
+    void Wake() => _wake.Writer.TryWrite(true);
+
+    async Task RunAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            var wait = Timeout.InfiniteTimeSpan;
+            while (true)
+            {
+                (Lane Lane, Job Job)? next;
+                lock (_gate) next = TakeNext(out wait);
+                if (next is not { } started) break;
+                _ = RunJobAsync(started.Lane, started.Job);
+            }
+            using var timer = wait == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(wait, _clock);
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(stop, timer?.Token ?? CancellationToken.None);
+            try { await _wake.Reader.ReadAsync(either.Token); }
+            catch (OperationCanceledException) when (!stop.IsCancellationRequested) { }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    /// <summary>The next send that may start now (counted by the limiter), or null and how long until one might.</summary>
+    (Lane, Job)? TakeNext(out TimeSpan wait)
+    {
+        var now = _clock.GetUtcNow();
+        wait = Timeout.InfiniteTimeSpan;
+        while (_waiting.TryPeek(out var sleeping, out var at) && at <= now)
+        {
+            _waiting.Dequeue();
+            sleeping.Waiting = false;
+            if (sleeping.Jobs.Count > 0) MakeReady(sleeping);
+        }
+        if (_inFlight < _maxInFlight)
+        {
+            for (var p = 0; p < _ready.Length; p++)
+            {
+                if (p == (int)SendPriority.Bulk && _bulkInFlight >= _maxInFlight - _reserved) break;
+                var queue = _ready[p];
+                while (queue.TryPeek(out var lane, out _))
+                {
+                    var job = lane.Jobs.First!.Value;
+                    if (job.Cancelled.IsCancellationRequested)
+                    {
+                        lane.Jobs.RemoveFirst();
+                        job.Done.TrySetCanceled(job.Cancelled);
+                        queue.Dequeue();
+                        Requeue(lane);
+                        continue;
+                    }
+                    var chatAt = _limiter.ChatReadyAt(lane.Key);
+                    if (chatAt > now)
+                    {
+                        queue.Dequeue();
+                        lane.Waiting = true;
+                        _waiting.Enqueue(lane, chatAt);
+                        continue;
+                    }
+                    if (!_limiter.TryAcquire(lane.Key, lane.Group, out var globalWait, out var ticket))
+                    {
+                        wait = globalWait;
+                        return null;
+                    }
+                    job.Ticket = ticket;
+                    queue.Dequeue();
+                    lane.Jobs.RemoveFirst();
+                    lane.Busy = true;
+                    _inFlight++;
+                    if (job.Priority == SendPriority.Bulk) _bulkInFlight++;
+                    return (lane, job);
+                }
+            }
+        }
+        if (_waiting.TryPeek(out _, out var due)) wait = Min(wait, due - now);
+        return null;
+    }
+
+    async Task RunJobAsync(Lane lane, Job job)
+    {
+        RateLimited? limited = null;
+        try
+        {
+            limited = await job.Attempt(job.Cancelled);
+        }
+        catch (OperationCanceledException e) when (job.Cancelled.IsCancellationRequested)
+        {
+            job.Done.TrySetCanceled(e.CancellationToken);
+        }
+        catch (Exception e)
+        {
+            job.Done.TrySetException(e);
+        }
+        if (job.Ticket is { } counted) _limiter.Completed(counted);
+        lock (_gate)
+        {
+            _inFlight--;
+            if (job.Priority == SendPriority.Bulk) _bulkInFlight--;
+            lane.Busy = false;
+            if (limited is { } rl && !job.Done.Task.IsCompleted)
+            {
+                if (rl.WholeBot) _limiter.PauseAll(rl.Wait);
+                else _limiter.PauseChat(lane.Key, rl.Wait);
+                lane.Jobs.AddFirst(job);   // tried again first: order within the chat is kept
+            }
+            else job.Done.TrySetResult();
+            Requeue(lane);
+        }
+        Wake();
+    }
+
+    /// <summary>A lane that is idle again waits in its head's priority, in the order its head was queued; away when empty.</summary>
+    void Requeue(Lane lane)
+    {
+        if (lane.Busy || lane.Waiting) return;
+        if (lane.Jobs.Count == 0)
+        {
+            _lanes.Remove(lane.Key);
+            return;
+        }
+        MakeReady(lane);
+    }
+
+    /// <summary>
+    /// Ready lanes are served oldest message first. A chat with many messages cannot push the others back: after each
+    /// send it waits out its own pace, and meanwhile the others go.
+    /// </summary>
+    void MakeReady(Lane lane)
+    {
+        var head = lane.Jobs.First!.Value;
+        _ready[(int)head.Priority].Enqueue(lane, head.Sequence);
+    }
+
+    static TimeSpan Min(TimeSpan a, TimeSpan b) => a == Timeout.InfiniteTimeSpan ? b : b == Timeout.InfiniteTimeSpan ? a : a < b ? a : b;
+
+    /// <summary>Stops; sends that had not started end as cancelled, so nobody waits for them for ever.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try { await _loop; } catch (OperationCanceledException) { }
+        lock (_gate)
+        {
+            foreach (var job in _lanes.Values.SelectMany(l => l.Jobs)) job.Done.TrySetCanceled();
+            _lanes.Clear();
+        }
+        _stop.Dispose();
+    }
+
+    sealed class Lane(string key, bool group)
+    {
+        public string Key { get; } = key;
+        public bool Group { get; } = group;
+        public LinkedList<Job> Jobs { get; } = new();
+        public bool Busy { get; set; }
+        public bool Waiting { get; set; }
+    }
+
+    sealed class Job(SendPriority priority, Func<CancellationToken, Task<RateLimited?>> attempt, CancellationToken cancelled, long sequence)
+    {
+        public SendPriority Priority { get; } = priority;
+        public Func<CancellationToken, Task<RateLimited?>> Attempt { get; } = attempt;
+        public CancellationToken Cancelled { get; } = cancelled;
+        public long Sequence { get; } = sequence;
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public SendTicket? Ticket { get; set; }
+    }
+}
