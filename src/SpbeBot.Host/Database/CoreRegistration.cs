@@ -65,6 +65,7 @@ static class CoreRegistration
         services.TryAddSingleton<ReminderScan>();
         services.TryAddSingleton<DigestStore>();
         services.TryAddSingleton<SpbeBot.Core.Criteria.CatalogVersionStore>();
+        services.TryAddSingleton<SpbeBot.Core.Evidence.Checking.IEvidenceChecker, SpbeBot.Core.Evidence.Checking.EvidenceChecker>();
         services.TryAddSingleton(sp =>
         {
             var config = sp.GetRequiredService<IConfiguration>();
