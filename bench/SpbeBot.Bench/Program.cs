@@ -14,6 +14,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["digest"] = DigestBench.Run,
     ["backup"] = BackupBench.Run,
     ["catalogs"] = CatalogBench.Run,
+    ["evidence-check"] = EvidenceCheckBench.Run,
     ["broadcast-server"] = BroadcastBench.Serve,   // the child process of "broadcast"
 };
 

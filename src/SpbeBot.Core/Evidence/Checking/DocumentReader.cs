@@ -23,7 +23,7 @@ public sealed record DocumentText(IReadOnlyList<string> Pages, int TotalPages, b
 }
 
 /// <summary>Limits of one reading: pages read (text or OCR), and the time OCR may take for one document.</summary>
-public sealed record ReadLimits(int MaxPages = 40, TimeSpan? OcrTimeLimit = null, int OcrDpi = 200)
+public sealed record ReadLimits(int MaxPages = 40, TimeSpan? OcrTimeLimit = null, int OcrDpi = 150)
 {
     public TimeSpan OcrBudget => OcrTimeLimit ?? TimeSpan.FromMinutes(4);
 }
@@ -223,6 +223,7 @@ public static class Ocr
 
     static bool? _available;
 
+
     /// <summary>Null when tesseract and pdftoppm can run; otherwise the note saying what is missing.</summary>
     public static string? Missing()
     {
@@ -237,7 +238,7 @@ public static class Ocr
     /// <summary>The text of one image (tesseract, Indonesian first, English for loanwords).</summary>
     public static async Task<string> ImageAsync(string image, CancellationToken ct)
     {
-        var (code, stdout, _) = await RunAsync(Tesseract, ["--psm", "3", "-l", "ind+eng", image, "stdout"], ct);
+        var (code, stdout, _) = await RunAsync(Tesseract, ["--psm", "3", "-l", "ind", image, "stdout"], ct);
         return code == 0 ? stdout : "";
     }
 

@@ -147,7 +147,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 .Select(i => (Indicator: i, Count: Count(i))).OrderByDescending(x => x.Count).ThenByDescending(x => x.Indicator.Topic.Length).FirstOrDefault();
             if (best.Indicator is not null && best.Count >= 3 && best.Count > 3 * filedCount)
                 return new(false, Prefer(elements, best.Indicator, filed.Policy), hit);
-            return new(filedCount > 0, null, hit);
+            // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label
+            // ("Layanan Publik Sektor 1") cannot be looked for, so the document gets the benefit of the doubt.
+            return new(filedCount > 0 || !filed.Policy, null, hit);
         }
 
         static bool SameTopic(IndicatorElements a, IndicatorElements b) => a.Topic.Equals(b.Topic, StringComparison.OrdinalIgnoreCase);
