@@ -42,6 +42,9 @@ public static class ElementBuilder
                 terms.Add(Regex.Replace(topic, @"\b" + Regex.Escape(abbreviation) + @"\b", expansion, RegexOptions.CultureInvariant));
             if (topic.Equals(expansion, StringComparison.OrdinalIgnoreCase)) terms.Add(abbreviation);
         }
+        // "Layanan Pusat Data" is also written "Pusat Data"; "Manajemen Keamanan Informasi" also "Keamanan Informasi".
+        if (Regex.Match(topic, @"^(Layanan|Manajemen)\s+(\w+\s+\w+.*)$", RegexOptions.CultureInvariant) is { Success: true } shorter)
+            terms.Add(shorter.Groups[2].Value);
         var policy = Regex.IsMatch(indicator.Name, @"\bkebijakan\s+internal\b", Ci);
         var levels = policy ? indicator.Levels.Select(l => Level(indicator, l)).ToList() : [];
         return new IndicatorElements(indicator.Number, topic, terms.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), policy, levels);
@@ -120,8 +123,9 @@ public static class ElementBuilder
         if (Regex.IsMatch(criterion, @"\bantar\s+(instansi\s+pusat|pemerintah\s+daerah)\b", Ci))
         {
             groups.Add(new("all", [new("integration", "integrasi SPBE antar Instansi Pusat/Pemerintah Daerah", "integration",
-                ["antar instansi", "antarinstansi", "antar pemerintah daerah", "antarpemerintah daerah", "antar daerah", "antardaerah",
-                 "pemerintah daerah lain", "instansi pusat lain", "instansi lain", "pemerintah provinsi", "pemerintah pusat", "kementerian lembaga", "instansi pusat dan pemerintah daerah"], [])]));
+                ["antar instansi", "antarinstansi", "antar instansi pusat", "antar pemerintah daerah", "antarpemerintah daerah", "antar daerah", "antardaerah",
+                 "pemerintah daerah lain", "instansi pusat lain", "instansi lain", "instansi pusat", "kementerian", "pemerintah provinsi", "pemerintah pusat",
+                 "sistem penghubung layanan pemerintah"], [])]));
             content = true;
         }
         var national = NationalTerms(criterion);

@@ -85,7 +85,7 @@ public static class DocumentFactsReader
             if (next.Success && Regex.Match(next.Groups[1].Value, @"^(\d[\w./-]*)\s*(?:tahun\s*(\d{4}))?", Options, Timeout) is { Success: true } n)
                 return (n.Groups[1].Value, n.Groups[2].Success ? int.Parse(n.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : null, false);
         }
-        var blankNumber = !numberPart.Any(char.IsDigit);
+        var blankNumber = !numberPart.Any(char.IsDigit) || Regex.IsMatch(numberPart, @"\.{3,}|…|_{2,}", RegexOptions.CultureInvariant, Timeout);
         int? year = null;
         if (Regex.Match(yearPart, @"^(\d{4})\b", Options, Timeout) is { Success: true } y) year = int.Parse(y.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         else if (!tahun.Success && Regex.Match(numberPart, @"(?:^|[/.\s-])((?:19|20)\d{2})\s*$", Options, Timeout) is { Success: true } y2)
@@ -103,19 +103,44 @@ public static class DocumentFactsReader
     static bool IsDraft(string head, string? kind, string all)
     {
         var top = head[..Math.Min(head.Length, 400)];
-        if (Regex.IsMatch(all, @"(^|\n)\s*[-–*\[(]*\s*(DRAF|DRAFT|KONSEP|RANCANGAN)\s*[-–*\])]*\s*(\r?\n|$)", RegexOptions.CultureInvariant, Timeout)) return true;
-        if (Regex.IsMatch(all, @"\b(DRAF|DRAFT)\b", RegexOptions.CultureInvariant, Timeout)) return true;
+        // A watermark-like line of its own: "DRAF", "- KONSEP -", "RANCANGAN".
+        if (Regex.IsMatch(all, @"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)(?:[ \t]+(?:FINAL|AKHIR|\d+))?[ \t]*[-–*\])]*[ \t]*(\r?\n|$)", RegexOptions.CultureInvariant, Timeout)) return true;
         if (!IsPolicy(kind) && kind is not null) return false;
+        if (Regex.IsMatch(all, @"\b(DRAF|DRAFT)\b", RegexOptions.CultureInvariant, Timeout)) return true;
         return Regex.IsMatch(top, @"\b(rancangan|konsep|draf|draft)\s+(peraturan|keputusan|surat\s+edaran|sop|standar)", Options, Timeout);
     }
 
-    /// <summary>A penetapan/signature block: "Ditetapkan di X pada tanggal …" with a real date, "ttd", a NIP, "Disahkan".</summary>
+    /// <summary>
+    /// A penetapan/signature block: "ttd", an electronic signature, a NIP; or "Ditetapkan/Dikeluarkan di X pada tanggal
+    /// &lt;date&gt;" with the official's name under the title. A penetapan date left blank ("pada tanggal ……") is unsigned.
+    /// </summary>
     static bool IsSigned(string all)
     {
-        if (Regex.IsMatch(all, @"ditetapkan\s+di\s+\w+[\s\S]{0,60}?pada\s+tanggal\s*:?\s*\d{1,2}\s+" + MonthPattern, Options, Timeout)) return true;
         if (Regex.IsMatch(all, @"\b(ttd|t\.t\.d|tertanda|ditandatangani\s+secara\s+elektronik|tanda\s+tangan\s+elektronik)\b", Options, Timeout)) return true;
+        if (Regex.IsMatch(all, @"\b(ditetapkan|dikeluarkan)\s+di\b[^\n]*\n?[^\n]*?pada\s+tanggal[\s:]*(?=[.…_]|[A-Za-z]|$)", Options, Timeout)) return false;
         if (Regex.IsMatch(all, @"\bNIP\.?\s*:?\s*\d{6,}", Options, Timeout)) return true;
-        return Regex.IsMatch(all, @"\b(disahkan|mengesahkan)\b[\s\S]{0,200}\b(kepala|sekretaris|bupati|wali\s*kota|gubernur|ketua)\b", Options, Timeout);
+        var dated = Regex.IsMatch(all, @"\b(ditetapkan|dikeluarkan)\s+di\s+\w+[\s\S]{0,60}?pada\s+tanggal\s*:?\s*\d{1,2}\s+" + MonthPattern, Options, Timeout)
+                    || Regex.IsMatch(all, @"(^|\n)[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*\d{1,2}[ \t]+" + MonthPattern + @"[ \t]+\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+        return dated && NameUnderTitle(all);
+    }
+
+    /// <summary>An official's title line ("BUPATI SUKAMAJU,", "Kepala Dinas …,") with a name in capitals a few lines under it.</summary>
+    static bool NameUnderTitle(string all)
+    {
+        var lines = all.Split('\n').Select(l => l.Trim()).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!Regex.IsMatch(lines[i], @"^(BUPATI|WALI\s*KOTA|GUBERNUR|KEPALA|SEKRETARIS|KETUA|PLT\.?|PJ\.?|PENJABAT)\b.*,\s*$", Options, Timeout)) continue;
+            for (var j = i + 1; j < Math.Min(lines.Count, i + 7); j++)
+            {
+                var name = Regex.Replace(lines[j], @",.*$", "");
+                name = Regex.Replace(name, @"^((H|Hj|Ir|Dr|dr|Drs|Dra|Prof)\.\s*)+", "", RegexOptions.CultureInvariant);
+                if (name.Length >= 5 && name.Count(char.IsLetter) >= 5 && name == name.ToUpperInvariant() && name.Contains(' ')
+                    && !Regex.IsMatch(name, @"^(BUPATI|WALI|GUBERNUR|KEPALA|SEKRETARIS|KABUPATEN|KOTA|PROVINSI|DINAS|BADAN|PEMERINTAH|BERITA|LEMBARAN|NIP)\b", RegexOptions.CultureInvariant, Timeout))
+                    return true;
+            }
+        }
+        return false;
     }
 
     static DateOnly? PenetapanDate(string all)

@@ -256,32 +256,49 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         PageText.Hit? Find(CriterionElement e) => e.Kind switch
         {
-            "concept" => isPolicy || isReport || facts.Draft ? page.Find(PageText.Phrase(indicator.Topic)) ?? FirstLine() : null,
+            "concept" => isPolicy || facts.Draft || isReport && page.Find(@"\b(penyusunan|rancangan|konsep|draf|draft|pembahasan|harmonisasi)\b") is not null
+                ? page.Find(PageText.Phrase(indicator.Topic)) ?? FirstLine() : null,
             "enacted" => isPolicy && !facts.Draft && facts.Signed ? page.Find(@"\bditetapkan\s+di\b") ?? page.Find(@"\b(ttd|nip)\b") ?? FirstLine() : null,
             "item" => page.Find(ItemPattern(e)),
             "term" => e.Terms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => page.Find(PhrasePattern(e.Terms[0])),
             "scope-some" => isPolicy ? page.Find(PageText.Phrase(indicator.Topic)) : null,
-            "scope-all" or "integration" => e.Terms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
+            "scope-all" => e.Terms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
+            "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(IsIntegration),
             "review" or "followup" => isPolicy ? FollowUp() : null,
             _ => null,
         };
 
+        /// <summary>A between-instansi phrase counts only where the text speaks of integration around it (not in a definition).</summary>
+        bool IsIntegration(PageText.Hit hit)
+        {
+            var text = page.Folded[hit.Page - 1];
+            var (from, to) = (Math.Max(0, hit.Index - 160), Math.Min(text.Length, hit.Index + hit.Length + 160));
+            return Regex.IsMatch(text[from..to], @"\b(integrasi|terintegrasi|diintegrasikan|interoperabilitas|keterhubungan|terhubung|dihubungkan|interkoneksi|berbagi\s+pakai|bagi\s+pakai|pertukaran)\b", RegexOptions.CultureInvariant);
+        }
+
         PageText.Hit? FirstLine() => page.Pages.Count > 0 && page.Pages[0].Length > 0 ? new PageText.Hit(1, 0, 1, page.Quote(0, 0, 1)) : null;
 
         /// <summary>A policy that says it follows a reviu/evaluasi of the earlier policy.</summary>
-        PageText.Hit? FollowUp() =>
-            page.Find(@"\bmenindaklanjuti\s+(?:\w+\s+){0,4}(reviu|review|evaluasi)\b")
-            ?? page.Find(@"\bhasil\s+(reviu|review)\b")
-            ?? page.Find(@"\bberdasarkan\s+(?:\w+\s+){0,3}(reviu|review)\b")
-            ?? page.Find(@"\bhasil\s+evaluasi\s+(?:\w+\s+){0,3}(peraturan|kebijakan|keputusan)\b");
+        PageText.Hit? FollowUp()
+        {
+            // Only the preamble (Menimbang… up to MEMUTUSKAN) says why a policy is made; an evaluation clause in a Pasal does not.
+            var hit = page.Find(@"\bmenindaklanjuti\s+(?:\w+\s+){0,4}(reviu|review|evaluasi)\b")
+                      ?? page.Find(@"\bhasil\s+(reviu|review)\b")
+                      ?? page.Find(@"\bberdasarkan\s+(?:\w+\s+){0,4}(reviu|review|evaluasi)\b")
+                      ?? page.Find(@"\bhasil\s+evaluasi\s+(?:\w+\s+){0,3}(peraturan|kebijakan|keputusan)\b");
+            if (hit is null) return null;
+            var decides = page.Find(@"\b(memutuskan|menetapkan)\b");
+            return decides is null || hit.Page < decides.Page || hit.Page == decides.Page && hit.Index < decides.Index ? hit : null;
+        }
 
         static string ItemPattern(CriterionElement e)
         {
             var core = PageText.Phrase(e.Terms[0]);
             if (e.Qualifiers.Count == 0) return core;
             var inner = core[2..^2];
-            var alternatives = new List<string>();
+            // "c. infrastruktur;" as an item of a list (the list is the criterion's, so the one word is enough there).
+            var alternatives = new List<string> { @"(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[ \t]+" + inner + @"\b[ \t]*(?:spbe[ \t]*)?(?:dan[ \t]*)?\n" };
             if (e.Qualifiers.Contains("spbe")) alternatives.Add(@"\b" + inner + @"\s+spbe\b");
             var prefixes = e.Qualifiers.Where(q => q != "spbe").ToList();
             if (prefixes.Count > 0) alternatives.Add(@"\b(?:" + string.Join("|", prefixes) + @")\s+(?:arsitektur\s+)?" + inner + @"\b");

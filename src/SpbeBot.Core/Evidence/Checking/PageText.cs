@@ -5,7 +5,7 @@ namespace SpbeBot.Core.Evidence.Checking;
 
 /// <summary>
 /// A document's pages, each also folded for matching: lower case, without diacritics, every character that is not a
-/// letter or digit turned into a space — the same length as the original, so a match's position is the original's
+/// letter or digit turned into a space (new lines kept, so list items can be told) — the same length as the original, so a match's position is the original's
 /// and its quote is verbatim.
 /// </summary>
 public sealed class PageText
@@ -26,7 +26,7 @@ public sealed class PageText
         {
             var c = text[i];
             if (c is 'é' or 'è' or 'ê' or 'É' or 'È') c = 'e';
-            chars[i] = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ';
+            chars[i] = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : c == '\n' ? '\n' : ' ';
         }
         return new string(chars);
     }
