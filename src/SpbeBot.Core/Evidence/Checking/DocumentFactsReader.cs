@@ -49,10 +49,12 @@ public static class DocumentFactsReader
         var first = text.Pages[0];
         var head = first[..Math.Min(first.Length, 700)];
         var kind = ReadKind(head);
-        var (number, year, blank) = ReadNumber(head);
+        // A report's heading may name the policy it is about ("LAPORAN REVIU PERATURAN BUPATI NOMOR 12 TAHUN 2024"):
+        // only a policy takes its number from anywhere in the heading; other documents from a line of its own ("Nomor: …").
+        var (number, year, blank) = ReadNumber(head, lineStart: kind is not null && !IsPolicy(kind));
         var date = PenetapanDate(text.All) ?? LabelledDate(text.All) ?? LastDate(text.All);
-        if (year is null && date is { } d && !IsPolicy(kind)) year = d.Year;
-        year ??= TitleYear(head) ?? date?.Year;
+        if (!IsPolicy(kind) && date is { } d) year = d.Year;
+        if (!blank) year ??= TitleYear(Heading(head)) ?? date?.Year;
         var draft = blank || IsDraft(head, kind, text.All);
         var signed = !draft && IsSigned(text.All);
         return new DocumentFacts(kind, number, year, date, signed, draft, ReadInstansi(head) ?? ReadInstansi(text.All));
@@ -70,9 +72,9 @@ public static class DocumentFactsReader
     }
 
     /// <summary>"NOMOR 12 TAHUN 2024", "Nomor: 100.3.3.2/45/Diskominfo/2025"; blank when NOMOR/TAHUN carry dots or nothing.</summary>
-    static (string? Number, int? Year, bool Blank) ReadNumber(string head)
+    static (string? Number, int? Year, bool Blank) ReadNumber(string head, bool lineStart)
     {
-        var m = Regex.Match(head, @"\bnomor\s*:?[ \t]*([^\r\n]*)", Options, Timeout);
+        var m = Regex.Match(head, (lineStart ? @"(?:^|\n)[ \t]*" : "") + @"\bnomor\s*:?[ \t]*([^\r\n]*)", Options, Timeout);
         if (!m.Success) return (null, null, false);
         var rest = m.Groups[1].Value.Trim();
         var tahun = Regex.Match(rest, @"^(.*?)\s*\btahun\b\s*([^\r\n]*)$", Options, Timeout);
@@ -94,6 +96,13 @@ public static class DocumentFactsReader
         var number = blankNumber ? null : numberPart.TrimEnd(',', ';', '.').Trim();
         if (number is { Length: > 60 }) number = number[..60];
         return (number, year, blankNumber || blankYear);
+    }
+
+    /// <summary>The heading up to the preamble (Menimbang, DENGAN RAHMAT, Mengingat).</summary>
+    static string Heading(string head)
+    {
+        var end = Regex.Match(head, @"\b(menimbang|dengan\s+rahmat|mengingat)\b", Options, Timeout);
+        return end.Success ? head[..end.Index] : head;
     }
 
     static int? TitleYear(string head) =>

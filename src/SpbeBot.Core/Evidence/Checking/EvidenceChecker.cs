@@ -258,16 +258,44 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             "concept" => isPolicy || facts.Draft || isReport && page.Find(@"\b(penyusunan|rancangan|konsep|draf|draft|pembahasan|harmonisasi)\b") is not null
                 ? page.Find(PageText.Phrase(indicator.Topic)) ?? FirstLine() : null,
-            "enacted" => isPolicy && !facts.Draft && facts.Signed ? page.Find(@"\bditetapkan\s+di\b") ?? page.Find(@"\b(ttd|nip)\b") ?? FirstLine() : null,
-            "item" => page.Find(ItemPattern(e)),
-            "term" => e.Terms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
-            "phrase" => page.Find(PhrasePattern(e.Terms[0])),
+            "enacted" => isPolicy && !facts.Draft && facts.Signed ? page.Find(@"\b(ditetapkan|dikeluarkan)\s+di\b") ?? page.Find(@"\b(ttd|nip)\b") ?? FirstLine() : null,
+            "item" => Content(ItemPattern(e)),
+            "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
+            "phrase" => Content(PhrasePattern(e.Terms[0])),
             "scope-some" => isPolicy ? page.Find(PageText.Phrase(indicator.Topic)) : null,
-            "scope-all" => e.Terms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
-            "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(IsIntegration),
+            "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
+            "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(IsIntegration),
             "review" or "followup" => isPolicy ? FollowUp() : null,
             _ => null,
         };
+
+        PageText.Hit? Content(string pattern) => page.FindAll(pattern).FirstOrDefault(Counts);
+
+        PageText.Hit? _decision;
+        bool _decisionRead;
+
+        /// <summary>
+        /// Whether a match is the document regulating something: not in the preamble (Menimbang/Mengingat, before
+        /// MEMUTUSKAN) and not in a definition ("Arsitektur SPBE adalah kerangka dasar … proses bisnis, data dan
+        /// informasi …" names every domain without regulating any).
+        /// </summary>
+        bool Counts(PageText.Hit hit)
+        {
+            if (!_decisionRead)
+            {
+                _decision = isPolicy ? page.Find(@"\bmemutuskan\b") ?? page.Find(@"(^|\n)[ \t]*menetapkan\b") : null;
+                _decisionRead = true;
+            }
+            if (_decision is { } d && (hit.Page < d.Page || hit.Page == d.Page && hit.Index < d.Index)) return false;
+            var text = page.Folded[hit.Page - 1];
+            var start = hit.Index;
+            while (start > 0 && hit.Index - start < 400 && !IsSentenceEnd(page.Pages[hit.Page - 1][start - 1])) start--;
+            var end = hit.Index + hit.Length;
+            while (end < text.Length && end - hit.Index < 400 && !IsSentenceEnd(page.Pages[hit.Page - 1][end])) end++;
+            return !Regex.IsMatch(text[start..end], @"\b(adalah|merupakan|yang\s+selanjutnya\s+(disebut|disingkat))\b", RegexOptions.CultureInvariant);
+        }
+
+        static bool IsSentenceEnd(char c) => c is '.' or ';' or ':';
 
         /// <summary>A between-instansi phrase counts only where the text speaks of integration around it (not in a definition).</summary>
         bool IsIntegration(PageText.Hit hit)
