@@ -11,7 +11,7 @@ namespace SpbeBot.Bench;
 /// noise, a slight rotation; see DocumentRenderer), checked with OCR allowed, and compared with expected.tsv: the level
 /// exactly (empty = cannot judge), no verdict above the expected level, and the flags as a set. Every miss is printed.
 /// Then the speed: a 20-page text PDF, and OCR seconds per page.
-/// Usage: evidence-check [--set DIR] [--year 2026] [--instansi "Pemerintah Kabupaten Sukamaju"] [--framework spbe-2024] [--no-ocr] [--keep]
+/// Usage: evidence-check [--set DIR] [--year 2026] [--instansi NAME|auto] [--framework spbe-2024] [--no-ocr] [--keep]
 /// The default set is the developer's own (tests/SpbeBot.Tests/Data/EvidenceDev); the held-out set is
 /// bench/EvidenceDocuments, scored once by the lead.
 /// </summary>
@@ -21,15 +21,20 @@ static class EvidenceCheckBench
     {
         var set = Arg(args, "--set") ?? Path.Combine(Root(), "tests/SpbeBot.Tests/Data/EvidenceDev");
         var year = BenchArgs.Int(args, "--year", 2026);
-        var instansi = Arg(args, "--instansi") ?? "Pemerintah Kabupaten Sukamaju";
+        var instansiArg = Arg(args, "--instansi") ?? "auto";
         var framework = Arg(args, "--framework") ?? CatalogStore.DefaultFramework;
         var ocr = !args.Contains("--no-ocr");
         var expectedFile = Path.Combine(set, "expected.tsv");
         var docs = Directory.Exists(Path.Combine(set, "docs")) ? Path.Combine(set, "docs") : set;
         var rows = ReadTsv(expectedFile);
+        // The configured instansi: given, or (auto) the Pemda the set's documents name most often — the set's home Pemda.
+        var instansi = instansiArg != "auto" ? instansiArg : rows
+            .Select(r => Path.Combine(docs, r["file"])).Select(f => File.Exists(f) ? f : f + ".txt")
+            .Select(f => DocumentFactsReader.Read(new PageText(DocumentRenderer.Pages(File.ReadAllText(f)))).Instansi)
+            .OfType<string>().GroupBy(DocumentFactsReader.Place).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault() ?? "Pemerintah Kabupaten Sukamaju";
         var work = Directory.CreateTempSubdirectory("spbebot-evidence-check-");
         var checker = new EvidenceChecker(_ => Task.FromResult<string?>(instansi));
-        Console.WriteLine($"Set {set}: {rows.Count} documents; evaluation year {year}; configured instansi \"{instansi}\"; OCR {(ocr ? "on" : "off")}");
+        Console.WriteLine($"Set {set}: {rows.Count} documents; evaluation year {year}; configured instansi \"{instansi}\"{(instansiArg == "auto" ? " (auto: named most often in the set)" : "")}; OCR {(ocr ? "on" : "off")}");
 
         var (right, above, flagsRight, scans) = (0, 0, 0, 0);
         var ocrPages = 0;
@@ -38,7 +43,7 @@ static class EvidenceCheckBench
         var textTimes = new List<double>();
         foreach (var row in rows)
         {
-            var file = row["file"];
+            var file = File.Exists(Path.Combine(docs, row["file"])) ? row["file"] : row["file"] + ".txt";
             var text = await File.ReadAllTextAsync(Path.Combine(docs, file));
             var scan = row.GetValueOrDefault("scan", "").Trim().Equals("yes", StringComparison.OrdinalIgnoreCase) && ocr;
             var pdf = Path.Combine(work.FullName, Path.GetFileNameWithoutExtension(file) + (scan ? "-scan" : "") + ".pdf");

@@ -144,8 +144,11 @@ public static class DocumentFactsReader
             {
                 var name = Regex.Replace(lines[j], @",.*$", "");
                 name = Regex.Replace(name, @"^((H|Hj|Ir|Dr|dr|Drs|Dra|Prof)\.\s*)+", "", RegexOptions.CultureInvariant);
-                if (name.Length >= 5 && name.Count(char.IsLetter) >= 5 && name == name.ToUpperInvariant() && name.Contains(' ')
-                    && !Regex.IsMatch(name, @"^(BUPATI|WALI|GUBERNUR|KEPALA|SEKRETARIS|KABUPATEN|KOTA|PROVINSI|DINAS|BADAN|PEMERINTAH|BERITA|LEMBARAN|NIP)\b", RegexOptions.CultureInvariant, Timeout))
+                var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var nameLike = words.Length is >= 2 and <= 6 && !name.Any(char.IsDigit)
+                               && words.All(w => char.IsUpper(w[0]) || w is "bin" or "binti" or "van" or "de" or "al");
+                if (name.Length >= 5 && name.Count(char.IsLetter) >= 5 && nameLike
+                    && !Regex.IsMatch(name, @"^(BUPATI|WALI|GUBERNUR|KEPALA|SEKRETARIS|KABUPATEN|KOTA|PROVINSI|DINAS|BADAN|PEMERINTAH|BERITA|LEMBARAN|NIP)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout))
                     return true;
             }
         }
