@@ -52,7 +52,7 @@ public static class DocumentFactsReader
         // A report's heading may name the policy it is about ("LAPORAN REVIU PERATURAN BUPATI NOMOR 12 TAHUN 2024"):
         // only a policy takes its number from anywhere in the heading; other documents from a line of its own ("Nomor: …").
         var (number, year, blank) = ReadNumber(head, lineStart: kind is not null && !IsPolicy(kind));
-        var date = PenetapanDate(text.All) ?? LabelledDate(text.All) ?? LastDate(text.All);
+        var date = PenetapanDate(text.All) ?? (IsPolicy(kind) ? null : PlaceDate(text.All)) ?? LabelledDate(text.All) ?? LastDate(text.All);
         if (!IsPolicy(kind) && date is { } d) year = d.Year;
         if (!blank) year ??= TitleYear(Heading(head)) ?? date?.Year;
         var draft = blank || IsDraft(head, kind, text.All);
@@ -93,7 +93,8 @@ public static class DocumentFactsReader
         else if (!tahun.Success && Regex.Match(numberPart, @"(?:^|[/.\s-])((?:19|20)\d{2})\s*$", Options, Timeout) is { Success: true } y2)
             year = int.Parse(y2.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         var blankYear = tahun.Success && year is null;
-        var number = blankNumber ? null : numberPart.TrimEnd(',', ';', '.').Trim();
+        // The number is one token ("12", "100.3.3.2/214/2025"); what follows on the line (a place and date) is not.
+        var number = blankNumber ? null : numberPart.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[0].TrimEnd(',', ';', '.').Trim();
         if (number is { Length: > 60 }) number = number[..60];
         return (number, year, blankNumber || blankYear);
     }
@@ -159,6 +160,15 @@ public static class DocumentFactsReader
     {
         var m = Regex.Match(all, @"ditetapkan\s+di\s+[\s\S]{0,60}?pada\s+tanggal\s*:?\s*(\d{1,2})\s+" + MonthPattern + @"\s+(\d{4})", Options, Timeout);
         return m.Success ? ToDate(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value) : null;
+    }
+
+    /// <summary>A letter's or report's own date: "Sukamaju, 29 Agustus 2025" (not a weekday: "Kamis, 5 Juni 2025").</summary>
+    static DateOnly? PlaceDate(string all)
+    {
+        foreach (Match m in Regex.Matches(all, @"\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]*(\d{1,2})[ \t]+(?i:" + MonthPattern + @")[ \t]+(\d{4})", RegexOptions.CultureInvariant, Timeout))
+            if (!Regex.IsMatch(m.Groups[1].Value, @"^(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)$", RegexOptions.CultureInvariant, Timeout))
+                return ToDate(m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value);
+        return null;
     }
 
     static DateOnly? LabelledDate(string all)
