@@ -277,6 +277,30 @@ public class EvidenceCheckTests
     }
 
     [Fact]
+    public void The_build_elements_command_writes_the_committed_files()
+    {
+        var folder = Directory.CreateTempSubdirectory("spbebot-elements-cli-");
+        try
+        {
+            var (stdout, stderr) = (new StringWriter(), new StringWriter());
+            var exit = SpbeBot.Host.Cli.CatalogCommand.Create().Parse(["build-elements", "--out", folder.FullName])
+                .Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr });
+            Assert.Equal(0, exit);
+            foreach (var framework in CatalogStore.Available)
+                Assert.Equal(File.ReadAllText(RepoFiles.Find($"src/SpbeBot.Core/Criteria/Elements/{framework}.json")),
+                    File.ReadAllText(Path.Combine(folder.FullName, framework + ".json")));
+            Assert.Contains("Unsur spbe-2024: 47 indikator, 10 dengan unsur level yang dapat diperiksa", stderr.ToString());
+            var unknown = SpbeBot.Host.Cli.CatalogCommand.Create().Parse(["build-elements", "spbe-1999"])
+                .Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr });
+            Assert.Equal(2, unknown);
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+    }
+
+    [Fact]
     public void A_corrected_catalog_brings_its_own_elements()
     {
         var indicator = Catalog.FindIndicator(1)!;
