@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Criteria.Build;
+using SpbeBot.Core.Criteria.Elements;
 using SpbeBot.Core.Spreadsheets;
 using SpbeBot.Dialogs.Criteria;
 using SpbeBot.Host.Database;
@@ -22,6 +23,7 @@ static class CatalogCommand
         catalog.Subcommands.Add(BuildPedoman());
         catalog.Subcommands.Add(BuildPemdi());
         catalog.Subcommands.Add(BuildPassages());
+        catalog.Subcommands.Add(BuildElements());
         catalog.Subcommands.Add(List());
         catalog.Subcommands.Add(Template());
         catalog.Subcommands.Add(Import());
@@ -148,6 +150,43 @@ static class CatalogCommand
                 return 1;
             }
             WriteCatalog(result, parseResult.GetValue(output), stdout, stderr);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// <c>catalog build-elements [kerangka…] [--out FOLDER]</c>: the criterion elements the evidence pre-check looks for,
+    /// generated from each shipped catalog's text (src/SpbeBot.Core/Criteria/Elements/&lt;kerangka&gt;.json).
+    /// </summary>
+    static Command BuildElements()
+    {
+        var frameworks = new Argument<string[]>("kerangka") { Description = "Kerangka penilaian (bawaan: semua yang dikirim)", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<DirectoryInfo?>("--out", "-o") { Description = "Folder keluaran, satu <kerangka>.json per kerangka (bawaan: stdout)" };
+        var command = new Command("build-elements", "Membangun unsur kriteria (untuk pemeriksaan awal bukti dukung) dari teks katalog") { frameworks, output };
+        command.SetAction(parse =>
+        {
+            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var chosen = parse.GetValue(frameworks) is { Length: > 0 } f ? f : CatalogStore.Available.ToArray();
+            foreach (var fw in chosen)
+            {
+                if (!CatalogStore.Exists(fw))
+                {
+                    stderr.WriteLine($"Kerangka \"{fw}\" tidak dikenal. Pilihan: {string.Join(", ", CatalogStore.Available)}.");
+                    return 2;
+                }
+                var elements = ElementBuilder.Build(CatalogStore.Shipped(fw));
+                var json = ElementStore.Serialize(elements);
+                if (parse.GetValue(output) is { } dir)
+                {
+                    dir.Create();
+                    File.WriteAllText(Path.Combine(dir.FullName, elements.Framework + ".json"), json, Utf8NoBom);
+                }
+                else stdout.Write(json);
+                var judged = elements.Indicators.Count(i => i.Levels.Any(l => l.Groups.Count > 0));
+                stderr.WriteLine($"Unsur {elements.Framework}: {elements.Indicators.Count} indikator, {judged} dengan unsur level yang dapat diperiksa, " +
+                                 $"{elements.Indicators.Sum(i => i.Levels.Sum(l => l.Groups.Sum(g => g.Elements.Count)))} unsur.");
+            }
             return 0;
         });
         return command;

@@ -4,6 +4,7 @@ using Spectre.Console;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
 using SpbeBot.Host.Database;
@@ -202,22 +203,66 @@ static class EvidenceCommand
         return command;
     }
 
+    /// <summary>
+    /// <c>evidence check FILE --indicator N [--level L] [--year Y] [--framework F] [--json]</c>: the pre-check of one
+    /// document against the criterion it would be filed for (it stores nothing). Without FILE: reconciliation of the
+    /// file store (<c>--verify</c> rehashes every file).
+    /// </summary>
     static Command Check()
     {
-        var verify = new Option<bool>("--verify") { Description = "Hitung ulang SHA-256 setiap berkas" };
-        var command = new Command("check", "Rekonsiliasi penyimpanan berkas") { verify };
-        command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
+        var file = new Argument<FileInfo?>("berkas") { Description = "Dokumen yang diperiksa (PDF, DOCX, XLSX, JPG/PNG); tanpa berkas: rekonsiliasi penyimpanan", Arity = ArgumentArity.ZeroOrOne };
+        var indicator = new Option<int?>("--indicator", "-i") { Description = "Nomor indikator tempat dokumen diajukan" };
+        var level = new Option<int?>("--level", "-l") { Description = "Level yang dituju (1–5)" };
+        var year = new Option<int?>("--year") { Description = "Tahun evaluasi (bawaan: tahun instansi)" };
+        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian (bawaan: kerangka instansi)" };
+        var json = new Option<bool>("--json") { Description = "Hasil sebagai JSON" };
+        var noOcr = new Option<bool>("--no-ocr") { Description = "Jangan menjalankan OCR untuk pindaian" };
+        var verify = new Option<bool>("--verify") { Description = "Rekonsiliasi: hitung ulang SHA-256 setiap berkas" };
+        var command = new Command("check", "Pemeriksaan awal isi dokumen terhadap kriteria indikator; tanpa berkas: rekonsiliasi penyimpanan")
+            { file, indicator, level, year, framework, json, noOcr, verify };
+        command.SetAction((parse, ct) =>
         {
-            var intake = cli.Get<EvidenceIntake>();
-            var report = await intake.ReconcileAsync(parse.GetValue(verify), ct);
-            var (count, bytes) = intake.Files.Usage();
-            stdout.WriteLine($"Penyimpanan: {intake.Files.Root} — {count} berkas, {bytes / 1024 / 1024.0:0.0} MB");
-            stdout.WriteLine($"Sementara dihapus: {report.TempFilesRemoved}; yatim dihapus: {report.OrphansRemoved}");
-            stdout.WriteLine($"Hilang: {report.Missing.Count}; rusak: {report.Corrupt.Count}");
-            foreach (var sha in report.Missing) stdout.WriteLine($"  hilang: {sha}");
-            foreach (var sha in report.Corrupt) stdout.WriteLine($"  rusak: {sha}");
-            return report.Missing.Count + report.Corrupt.Count == 0 ? 0 : 1;
-        }));
+            var stderr = parse.InvocationConfiguration.Error;
+            if (parse.GetValue(file) is not { } document)
+                return CliDatabase.RunAsync(parse, ct, (cli, stdout) => Reconcile(cli, parse.GetValue(verify), stdout, ct));
+            if (!document.Exists)
+            {
+                stderr.WriteLine($"Berkas {document.FullName} tidak ditemukan.");
+                return Task.FromResult(2);
+            }
+            if (parse.GetValue(indicator) is not int number)
+            {
+                stderr.WriteLine("Sebutkan indikator tempat dokumen diajukan: --indicator N.");
+                return Task.FromResult(2);
+            }
+            return CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
+            {
+                var (fw, y) = await ScopeAsync(cli, parse.GetValue(framework), parse.GetValue(year), ct);
+                if (!CatalogStore.Exists(fw) || CatalogStore.Get(fw).FindIndicator(number) is null)
+                {
+                    stderr.WriteLine($"Indikator {number} tidak ada di {fw}.");
+                    return 2;
+                }
+                var check = await cli.Get<IEvidenceChecker>().CheckAsync(
+                    new EvidenceCheckRequest(document.FullName, document.Name, fw, number, parse.GetValue(level), y, AllowOcr: !parse.GetValue(noOcr)), ct);
+                if (parse.GetValue(json)) stdout.WriteLine(EvidenceCheckJson.Serialize(check, document.Name));
+                else EvidenceCheckText.Write(check, document.Name, CatalogStore.Get(fw), stdout);
+                return 0;
+            });
+        });
         return command;
+    }
+
+    static async Task<int> Reconcile(CliServices cli, bool verify, TextWriter stdout, CancellationToken ct)
+    {
+        var intake = cli.Get<EvidenceIntake>();
+        var report = await intake.ReconcileAsync(verify, ct);
+        var (count, bytes) = intake.Files.Usage();
+        stdout.WriteLine($"Penyimpanan: {intake.Files.Root} — {count} berkas, {bytes / 1024 / 1024.0:0.0} MB");
+        stdout.WriteLine($"Sementara dihapus: {report.TempFilesRemoved}; yatim dihapus: {report.OrphansRemoved}");
+        stdout.WriteLine($"Hilang: {report.Missing.Count}; rusak: {report.Corrupt.Count}");
+        foreach (var sha in report.Missing) stdout.WriteLine($"  hilang: {sha}");
+        foreach (var sha in report.Corrupt) stdout.WriteLine($"  rusak: {sha}");
+        return report.Missing.Count + report.Corrupt.Count == 0 ? 0 : 1;
     }
 }

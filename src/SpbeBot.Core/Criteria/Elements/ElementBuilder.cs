@@ -1,0 +1,199 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SpbeBot.Core.Criteria.Elements;
+
+/// <summary>
+/// Generates the criterion elements of a framework from its catalog's text (<c>spbebot catalog build-elements</c>):
+/// for each internal-policy indicator and level, what the criterion enumerates — "telah ditetapkan"; a list in
+/// parentheses or after "rangkaian proses" (the six architecture domains, the contents of a Peta Rencana…), complete
+/// ("lengkap", "seluruh") or partial ("sebagian", "belum … lengkap"); "sebagian/seluruh unit kerja"; integration "antar
+/// Instansi Pusat, antar Pemerintah Daerah"; a national counterpart ("… Nasional", "… Pemerintah"); "direviu dan
+/// dievaluasi"; "ditindaklanjuti dengan kebijakan baru". Every indicator gets its topic (from its name) so a document
+/// of another indicator can be told. Nothing is invented: an element is made only from words the criterion has.
+/// </summary>
+public static class ElementBuilder
+{
+    public const string GeneratorName = "spbebot catalog build-elements/1";
+    static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    const RegexOptions Ci = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    public static string SourceHash(CriteriaCatalog catalog)
+    {
+        var text = new StringBuilder(catalog.Framework).Append('\n');
+        foreach (var i in catalog.Indicators)
+        {
+            text.Append(i.Number).Append('\n').Append(i.Name).Append('\n').Append(i.Description).Append('\n');
+            foreach (var l in i.Levels) text.Append(l.Level).Append(':').Append(l.Criterion).Append('\n');
+        }
+        return ElementStore.Sha256(text.ToString());
+    }
+
+    public static FrameworkElements Build(CriteriaCatalog catalog) =>
+        new(catalog.Framework, SourceHash(catalog), GeneratorName, catalog.Indicators.Select(Indicator).ToList());
+
+    static IndicatorElements Indicator(Indicator indicator)
+    {
+        var topic = Topic(indicator.Name);
+        var terms = new List<string> { topic };
+        foreach (var (abbreviation, expansion) in Abbreviations(indicator.Name + " " + indicator.Description))
+        {
+            if (Regex.IsMatch(topic, @"\b" + Regex.Escape(abbreviation) + @"\b", RegexOptions.CultureInvariant))
+                terms.Add(Regex.Replace(topic, @"\b" + Regex.Escape(abbreviation) + @"\b", expansion, RegexOptions.CultureInvariant));
+            if (topic.Equals(expansion, StringComparison.OrdinalIgnoreCase)) terms.Add(abbreviation);
+        }
+        // "Layanan Pusat Data" is also written "Pusat Data"; "Manajemen Keamanan Informasi" also "Keamanan Informasi".
+        if (Regex.Match(topic, @"^(Layanan|Manajemen)\s+(\w+\s+\w+.*)$", RegexOptions.CultureInvariant) is { Success: true } shorter)
+            terms.Add(shorter.Groups[2].Value);
+        var policy = Regex.IsMatch(indicator.Name, @"\bkebijakan\s+internal\b", Ci);
+        var levels = policy ? indicator.Levels.Select(l => Level(indicator, l)).ToList() : [];
+        return new IndicatorElements(indicator.Number, topic, terms.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), policy, levels);
+    }
+
+    /// <summary>"Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah" → "Arsitektur".</summary>
+    public static string Topic(string name)
+    {
+        var t = Regex.Replace(name, @"^\s*tingkat\s+kematangan\s+", "", Ci);
+        t = Regex.Replace(t, @"^kebijakan\s+internal\s+", "", Ci);
+        t = Regex.Replace(t, @"^(penerapan|pelaksanaan|penggunaan)\s+", "", Ci);
+        t = Regex.Replace(t, @"\s*instansi\s+pusat\s*/\s*pemerintah\s+daerah\s*", " ", Ci);
+        t = Regex.Replace(t, @"\s*\([^)]*\)\s*", " ", Ci);
+        t = Regex.Replace(t, @"\s+SPBE\s*$", "", Ci).Trim();
+        return Regex.Replace(t, @"\s+", " ");
+    }
+
+    /// <summary>"Teknologi Informasi dan Komunikasi (TIK)" → (TIK, Teknologi Informasi dan Komunikasi).</summary>
+    static IEnumerable<(string Abbreviation, string Expansion)> Abbreviations(string text)
+    {
+        foreach (Match m in Regex.Matches(text, @"\(([A-Z]{2,6})\)", RegexOptions.CultureInvariant, Timeout))
+        {
+            var abbreviation = m.Groups[1].Value;
+            var words = text[..m.Index].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var taken = new List<string>();
+            var capitals = 0;
+            for (var i = words.Length - 1; i >= 0 && capitals < abbreviation.Length; i--)
+            {
+                taken.Insert(0, words[i]);
+                if (char.IsUpper(words[i][0])) capitals++;
+                else if (words[i] is not ("dan" or "dan/atau")) break;
+            }
+            if (capitals == abbreviation.Length && string.Concat(taken.Where(w => char.IsUpper(w[0])).Select(w => w[0])) == abbreviation)
+                yield return (abbreviation, string.Join(' ', taken));
+        }
+    }
+
+    static LevelElements Level(Indicator indicator, IndicatorLevel level)
+    {
+        var criterion = level.Criterion;
+        var groups = new List<ElementGroup>();
+        var topic = Topic(indicator.Name);
+        if (Regex.IsMatch(criterion, @"\bkonsep\s+kebijakan\b", Ci))
+            groups.Add(new("any", [new("concept", "konsep/rancangan kebijakan " + topic, "concept", ["konsep", "rancangan", "draf", "penyusunan"], [])]));
+        if (Regex.IsMatch(criterion, @"\btelah\s+ditetapkan\b", Ci))
+            groups.Add(new("all", [new("enacted", "kebijakan telah ditetapkan", "enacted", ["ditetapkan"], [])]));
+
+        var content = false;
+        if (ListIn(criterion) is not null)
+        {
+            var items = BestList(indicator);
+            var anchors = Regex.IsMatch(criterion, @"\bdomain\s+arsitektur\b", Ci) ? new[] { "arsitektur", "domain" } : [];
+            var elements = new List<CriterionElement>();
+            if (Regex.Match(criterion, @"\breferensi\s+(arsitektur)\b", Ci) is { Success: true } reference)
+                elements.Add(new("item:referensi-" + Slug(reference.Groups[1].Value), "referensi " + reference.Groups[1].Value, "item", ["referensi " + reference.Groups[1].Value.ToLowerInvariant()], []));
+            foreach (var item in items)
+            {
+                var (core, qualifiers) = CoreOf(item, anchors);
+                elements.Add(new("item:" + Slug(item), item, "item", [core], qualifiers));
+            }
+            var partial = Regex.IsMatch(criterion, @"\b(sebagian|hanya|belum)\b", Ci);
+            groups.Add(new(partial ? "any" : "all", elements));
+            content = true;
+        }
+        if (Regex.IsMatch(criterion, @"\bsebagian\s+unit\s+kerja", Ci) && !content)
+        {
+            groups.Add(new("any", [new("scope-some", "berlaku untuk unit kerja/perangkat daerah", "scope-some", [], [])]));
+            content = true;
+        }
+        if (Regex.IsMatch(criterion, @"\bseluruh\s+unit\s+kerja", Ci) && !content)
+        {
+            groups.Add(new("all", [new("scope-all", "berlaku untuk seluruh unit kerja/perangkat daerah", "scope-all",
+                ["seluruh perangkat daerah", "semua perangkat daerah", "setiap perangkat daerah", "seluruh unit kerja", "semua unit kerja", "setiap unit kerja", "seluruh opd", "semua opd", "setiap opd", "seluruh organisasi perangkat daerah"], [])]));
+            content = true;
+        }
+        if (Regex.IsMatch(criterion, @"\bantar\s+(instansi\s+pusat|pemerintah\s+daerah)\b", Ci))
+        {
+            groups.Add(new("all", [new("integration", "integrasi SPBE antar Instansi Pusat/Pemerintah Daerah", "integration",
+                ["antar instansi", "antarinstansi", "antar instansi pusat", "antar pemerintah daerah", "antarpemerintah daerah", "antar daerah", "antardaerah",
+                 "pemerintah daerah lain", "instansi pusat lain", "instansi lain", "instansi pusat", "kementerian", "pemerintah provinsi", "pemerintah pusat",
+                 "sistem penghubung layanan pemerintah"], [])]));
+            content = true;
+        }
+        var national = NationalTerms(criterion);
+        if (national.Count > 0)
+        {
+            groups.Add(new("any", national.Select(t => new CriterionElement("term:" + Slug(t), t, "term", [t], [])).ToList()));
+            content = true;
+        }
+        if (!content && Regex.Match(criterion, @"\btelah\s+mengatur\s+(?:proses\s+)?(.+?)(?=\s+(?:terkait|oleh|untuk|dengan|di|pada)\b|[.,;]|$)", Ci) is { Success: true } arranged)
+        {
+            var parts = Regex.Split(arranged.Groups[1].Value, @"\s+dan\s+", Ci).Select(p => Regex.Replace(p.Trim(), @"\s+SPBE$", "", Ci)).Where(p => p.Length > 0);
+            groups.Add(new("all", parts.Select(p => new CriterionElement("phrase:" + Slug(p), p, "phrase", [p], [])).ToList()));
+        }
+        if (Regex.IsMatch(criterion, @"\bdireviu\b", Ci))
+            groups.Add(new("all", [new("review", "reviu/evaluasi kebijakan < 2 tahun berisi isu/permasalahan dan rekomendasi", "review", ["reviu", "review", "evaluasi"], [])]));
+        if (Regex.IsMatch(criterion, @"\bditindaklanjuti\s+dengan\s+kebijakan\s+baru\b", Ci))
+            groups.Add(new("all", [new("followup", "kebijakan baru menindaklanjuti hasil reviu/evaluasi", "followup", ["menindaklanjuti", "hasil reviu", "hasil evaluasi"], [])]));
+        return new LevelElements(level.Level, groups);
+    }
+
+    /// <summary>The list a criterion enumerates: "(A, B, dan C)" or "rangkaian proses pengelolaan A, B … dan C".</summary>
+    static string? ListIn(string criterion)
+    {
+        foreach (Match m in Regex.Matches(criterion, @"\(([^()]*,[^()]*)\)", RegexOptions.CultureInvariant, Timeout))
+            if (m.Groups[1].Value.Count(c => c == ',') >= 1 && m.Groups[1].Value.Length > 20) return m.Groups[1].Value;
+        var process = Regex.Match(criterion, @"\brangkaian\s+proses\s+(?:pengelolaan\s+)?([^.()]+)", Ci);
+        return process.Success && process.Groups[1].Value.Contains(',') ? process.Groups[1].Value : null;
+    }
+
+    /// <summary>The longest reading of the indicator's list over its levels (one level may have lost a comma).</summary>
+    static IReadOnlyList<string> BestList(Indicator indicator) =>
+        indicator.Levels.Select(l => ListIn(l.Criterion)).OfType<string>().Select(Items).OrderByDescending(i => i.Count).First();
+
+    static List<string> Items(string list)
+    {
+        var items = new List<string>();
+        foreach (var raw in list.Split([',', ';']))
+        {
+            var item = Regex.Replace(raw.Trim(), @"^(dan/atau|dan|serta)\s+", "", Ci);
+            item = Regex.Replace(item, @"\s+terhadap\s+.*$", "", Ci).Trim();
+            if (item.Length == 0) continue;
+            var halves = Regex.Split(item, @"\s+dan\s+", Ci);
+            if (halves.Length == 2 && halves.All(h => h.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)) items.AddRange(halves);
+            else items.Add(item);
+        }
+        return items;
+    }
+
+    /// <summary>"Infrastruktur SPBE" → core "infrastruktur", found as "infrastruktur SPBE" or "arsitektur/domain infrastruktur".</summary>
+    static (string Core, IReadOnlyList<string> Qualifiers) CoreOf(string item, string[] anchors)
+    {
+        var core = Regex.Replace(item, @"\s+SPBE$", "", Ci).Trim().ToLowerInvariant();
+        if (core.Contains(' ')) return (core, []);
+        return (core, item.EndsWith("SPBE", StringComparison.OrdinalIgnoreCase) ? ["spbe", .. anchors] : [.. anchors]);
+    }
+
+    /// <summary>"Pusat Data Nasional", "Jaringan Intra Pemerintah", "Peta Rencana SPBE Nasional" (not "… Pemerintah Daerah").</summary>
+    static List<string> NationalTerms(string criterion)
+    {
+        var found = new List<string>();
+        foreach (Match m in Regex.Matches(criterion, @"\b((?:(?:[A-Z][a-z]+|SPBE)\s+){1,4}(?:Nasional|Pemerintah))\b(?!\s+Daerah|\s*/)", RegexOptions.CultureInvariant, Timeout))
+        {
+            var term = Regex.Replace(m.Groups[1].Value, @"^(Kebijakan|Layanan|Penggunaan|Kriteria|Selain|Instansi)\s+(?=\w+\s+\w+)", "", RegexOptions.CultureInvariant);
+            if (term.StartsWith("Pusat ", StringComparison.Ordinal) && !term.StartsWith("Pusat Data", StringComparison.Ordinal)) continue;
+            if (!found.Any(f => term.Contains(f, StringComparison.Ordinal))) { found.RemoveAll(f => f.Contains(term, StringComparison.Ordinal)); found.Add(term); }
+        }
+        return found;
+    }
+
+    static string Slug(string text) => Regex.Replace(text.ToLowerInvariant(), @"[^a-z0-9]+", "-").Trim('-');
+}

@@ -1,0 +1,344 @@
+using System.Text.RegularExpressions;
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Criteria.Elements;
+using SpbeBot.Core.People;
+
+namespace SpbeBot.Core.Evidence.Checking;
+
+/// <summary>
+/// The pre-check: reads the document (<see cref="DocumentReader"/>), its facts (<see cref="DocumentFactsReader"/>) and
+/// judges it against the elements of the indicator it is filed for (<see cref="ElementStore"/>). The level is the highest
+/// whose elements — and those of every level below — the text shows; a document that cannot count (a draft, unsigned,
+/// another Pemda's, another indicator's, a reviu older than two years) is never given more than its text proves.
+/// </summary>
+public sealed class EvidenceChecker : IEvidenceChecker
+{
+    readonly Func<CancellationToken, Task<string?>> _instansiName;
+    readonly ReadLimits _limits;
+
+    /// <summary>The server's and CLI's checker: the configured instansi comes from the database.</summary>
+    public EvidenceChecker(InstansiStore instansi) : this(async ct => (await instansi.GetAsync(ct))?.Name) { }
+
+    internal EvidenceChecker(Func<CancellationToken, Task<string?>> instansiName, ReadLimits? limits = null)
+    {
+        _instansiName = instansiName;
+        _limits = limits ?? new ReadLimits();
+    }
+
+    public async Task<EvidenceCheck> CheckAsync(EvidenceCheckRequest request, CancellationToken ct)
+    {
+        if (!CatalogStore.Exists(request.Framework))
+            return Empty(request, 0, null, false, $"Kerangka penilaian {request.Framework} tidak dikenal.", unreadable: false);
+        var text = await DocumentReader.ReadAsync(request.FilePath, request.FileName, request.AllowOcr, _limits, ct);
+        var instansi = await _instansiName(ct);
+        return Judge(request, text, CatalogStore.Get(request.Framework), instansi);
+    }
+
+    static EvidenceCheck Empty(EvidenceCheckRequest r, int pages, DocumentFacts? facts, bool ocr, string note, bool unreadable, bool needsOcr = false) =>
+        new(r.Framework, r.Indicator, null, ocr, unreadable ? [EvidenceCheckFlags.Unreadable] : [], [], [],
+            facts ?? new DocumentFacts(null, null, null, null, false, false, null), null, needsOcr, pages, note);
+
+    static readonly string[] ReportKinds = ["Laporan", "Notulensi", "Berita Acara", "Nota Dinas", "Undangan", "Kerangka Acuan Kerja"];
+
+    /// <summary>The verdict on text already read. Pure: the same text gives the same verdict.</summary>
+    public static EvidenceCheck Judge(EvidenceCheckRequest request, DocumentText text, CriteriaCatalog catalog, string? configuredInstansi)
+    {
+        var notes = new List<string>(text.Notes);
+        string? Note() => notes.Count == 0 ? null : string.Join(" ", notes.Distinct());
+        if (text.NeedsOcr)
+            return Empty(request, text.TotalPages, null, false, Note() ?? "Perlu OCR.", unreadable: false, needsOcr: true);
+        if (!text.HasText)
+        {
+            if (notes.Count == 0) notes.Add("Tidak ada teks yang dapat dibaca dari dokumen ini.");
+            return Empty(request, text.TotalPages, null, text.Ocr, Note()!, unreadable: true);
+        }
+
+        var page = new PageText(text.Pages);
+        var facts = DocumentFactsReader.Read(page);
+        var elements = ElementStore.For(catalog);
+        var flags = new List<string>();
+        var found = new List<FoundElement>();
+        var missing = new List<string>();
+        if (elements.For(request.Indicator) is not { } indicator)
+        {
+            notes.Add($"Indikator {request.Indicator} tidak ada di {catalog.Framework}.");
+            return new(request.Framework, request.Indicator, null, text.Ocr, flags, found, missing, facts, null, false, text.TotalPages, Note());
+        }
+
+        // Rules that hold everywhere: formally ditetapkan, the instansi, the topic.
+        var isPolicy = DocumentFactsReader.IsPolicy(facts.Kind)
+                       || facts.Kind is null && page.Find(@"\bpasal\s+1\b") is not null && page.Find(@"\bmenetapkan\b") is not null;
+        var isReport = facts.Kind is not null && ReportKinds.Contains(facts.Kind);
+        if (facts.Draft) flags.Add(EvidenceCheckFlags.Draft);
+        else if (isPolicy && !facts.Signed) flags.Add(EvidenceCheckFlags.Unsigned);
+
+        var otherInstansi = configuredInstansi is { Length: > 0 } && facts.Instansi is { } named
+                            && DocumentFactsReader.Place(configuredInstansi) != DocumentFactsReader.Place(named);
+        if (otherInstansi)
+        {
+            flags.Add(EvidenceCheckFlags.OtherInstansi);
+            notes.Add($"Dokumen ini menyebut {facts.Instansi}, bukan {configuredInstansi}.");
+        }
+
+        var topic = Topic.Judge(page, elements, indicator, isPolicy);
+        if (topic.Hit is { } topicHit) found.Add(new FoundElement("topik: " + indicator.Topic, topicHit.Quote, topicHit.Page));
+        int? seems = null;
+        if (!topic.OnTopic)
+        {
+            flags.Add(EvidenceCheckFlags.OffTopic);
+            seems = topic.Seems;
+            var name = seems is { } s ? catalog.FindIndicator(s)?.Name : null;
+            notes.Add(seems is null
+                ? $"Dokumen ini tampaknya tidak membahas {indicator.Topic} (indikator {indicator.Indicator})."
+                : $"Dokumen ini tampaknya untuk indikator {seems} ({name}), bukan indikator {indicator.Indicator}.");
+        }
+
+        var review = Review.Read(page, facts, isReport, request.Year);
+        if (review.IsReviewReport && review.Stale)
+        {
+            flags.Add(EvidenceCheckFlags.Stale);
+            notes.Add($"Reviu/evaluasi bertanggal {review.Year}: lebih dari 2 tahun sebelum tahun evaluasi {request.Year}, tidak lagi berlaku.");
+        }
+
+        int? level = null;
+        if (indicator.Levels.Count == 0 || indicator.Levels.All(l => l.Groups.Count == 0))
+        {
+            notes.Add($"Level tidak dapat dinilai dari dokumen ini: kriteria indikator {indicator.Indicator} tidak menyebut unsur yang dapat diperiksa dalam teks dokumen; periksa manual.");
+        }
+        else if (topic.OnTopic && !otherInstansi)
+        {
+            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review);
+            level = judge.Run(found, missing);
+        }
+        else
+        {
+            missing.Add(otherInstansi ? $"Dokumen milik {configuredInstansi} sendiri" : $"Dokumen tentang {indicator.Topic}");
+        }
+        if (request.Level is { } filed && level is { } l && l < filed)
+            notes.Add($"Teks mendukung level {l}, di bawah level {filed} yang dipilih.");
+        if (facts.Draft) notes.Add("Dokumen masih rancangan/draf: belum ditetapkan.");
+        else if (flags.Contains(EvidenceCheckFlags.Unsigned)) notes.Add("Tidak ditemukan blok penetapan atau tanda tangan.");
+
+        return new(request.Framework, request.Indicator, level, text.Ocr, flags.Distinct().ToList(), Dedupe(found), missing, facts, seems, false,
+            text.TotalPages, Note());
+    }
+
+    static List<FoundElement> Dedupe(List<FoundElement> found) => found.GroupBy(f => f.Element).Select(g => g.First()).ToList();
+
+    /// <summary>Whether the document is about the indicator's topic, and which indicator it seems to be about otherwise.</summary>
+    sealed record Topic(bool OnTopic, int? Seems, PageText.Hit? Hit)
+    {
+        public static Topic Judge(PageText page, FrameworkElements elements, IndicatorElements filed, bool isPolicy)
+        {
+            var title = Title(page);
+            bool InTitle(IndicatorElements i) => i.TopicTerms.Any(t => Regex.IsMatch(title, PageText.Phrase(t), RegexOptions.CultureInvariant));
+            int Count(IndicatorElements i) => i.TopicTerms.Sum(t => page.Count(PageText.Phrase(t)));
+            PageText.Hit? FirstHit(IndicatorElements i) => i.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null);
+
+            var hit = FirstHit(filed);
+            if (InTitle(filed)) return new(true, null, hit);
+            // Another indicator's topic in the title, longer topics first ("Manajemen Keamanan Informasi" before "Manajemen Data").
+            var same = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed) && InTitle(i))
+                .OrderByDescending(i => i.Topic.Length).ThenByDescending(i => i.Policy == (isPolicy || filed.Policy)).ToList();
+            if (same.Count > 0 && !TopicContains(same[0], filed)) return new(false, same[0].Indicator, hit);
+            var filedCount = Count(filed);
+            if (filedCount >= 2) return new(true, null, hit);
+            var best = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed))
+                .Select(i => (Indicator: i, Count: Count(i))).OrderByDescending(x => x.Count).ThenByDescending(x => x.Indicator.Topic.Length).FirstOrDefault();
+            if (best.Indicator is not null && best.Count >= 3 && best.Count > 3 * filedCount)
+                return new(false, Prefer(elements, best.Indicator, filed.Policy), hit);
+            // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label
+            // ("Layanan Publik Sektor 1") cannot be looked for, so the document gets the benefit of the doubt.
+            return new(filedCount > 0 || !filed.Policy, null, hit);
+        }
+
+        static bool SameTopic(IndicatorElements a, IndicatorElements b) => a.Topic.Equals(b.Topic, StringComparison.OrdinalIgnoreCase);
+
+        static bool TopicContains(IndicatorElements longer, IndicatorElements filed) =>
+            PageText.Fold(longer.Topic).Contains(PageText.Fold(filed.Topic), StringComparison.Ordinal);
+
+        /// <summary>Of two indicators with one topic (policy 1–10 and its practice 11+), the one of the filed family.</summary>
+        static int Prefer(FrameworkElements elements, IndicatorElements candidate, bool policy) =>
+            elements.Indicators.FirstOrDefault(i => SameTopic(i, candidate) && i.Policy == policy)?.Indicator ?? candidate.Indicator;
+
+        /// <summary>The heading and title: up to "Menimbang"/"DENGAN RAHMAT", at most 700 characters of the first page.</summary>
+        static string Title(PageText page)
+        {
+            var head = page.Head(900);
+            var end = Regex.Match(head, @"\b(menimbang|dengan\s+rahmat|latar\s+belakang|pendahuluan|yth|kepada)\b", RegexOptions.CultureInvariant);
+            return end.Success && end.Index > 40 ? head[..end.Index] : head[..Math.Min(head.Length, 700)];
+        }
+    }
+
+    /// <summary>A reviu/evaluasi report: its year, age, and whether it has isu and rekomendasi.</summary>
+    sealed record Review(bool IsReviewReport, bool Stale, int? Year, PageText.Hit? ReviewHit, PageText.Hit? Issues, PageText.Hit? Recommendations)
+    {
+        public static Review Read(PageText page, DocumentFacts facts, bool isReport, int evaluationYear)
+        {
+            var head = page.Head(500);
+            var reviewHit = page.Find(@"\b(reviu|review|evaluasi)\b");
+            var isReview = isReport && Regex.IsMatch(head, @"\b(reviu|review|evaluasi)\b", RegexOptions.CultureInvariant);
+            var year = facts.Date?.Year ?? facts.Year;
+            var stale = year is { } y && evaluationYear - y >= 2;
+            var issues = page.Find(@"\b(isu|isu\s+isu|permasalahan|masalah|temuan|kendala|kelemahan|hambatan)\b");
+            var recommendations = page.Find(@"\b(rekomendasi|saran\s+perbaikan|usulan\s+perbaikan|saran\s+tindak\s+lanjut)\b");
+            return new(isReview, stale, year, reviewHit, issues, recommendations);
+        }
+
+        public bool Complete => IsReviewReport && !Stale && Year is not null && Issues is not null && Recommendations is not null;
+    }
+
+    /// <summary>Climbs the levels: each needs every group of its own and all below; stops at the first unmet one.</summary>
+    sealed class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review)
+    {
+        static readonly HashSet<string> Stop = ["spbe", "yang", "dan", "atau", "terkait", "instansi", "pusat", "pemerintah", "daerah", "dengan", "oleh", "untuk"];
+
+        public int? Run(List<FoundElement> found, List<string> missing)
+        {
+            if (review.IsReviewReport) return RunReview(found, missing);
+            var level = 0;
+            var stopped = false;
+            foreach (var l in indicator.Levels.OrderBy(l => l.Level))
+            {
+                var unmet = new List<string>();
+                foreach (var group in l.Groups)
+                {
+                    var hits = group.Elements.Select(e => (Element: e, Hit: Find(e))).ToList();
+                    foreach (var (e, h) in hits.Where(x => x.Hit is not null)) found.Add(new FoundElement(e.Label, h!.Quote, h.Page));
+                    var met = group.Mode == "any" ? hits.Any(h => h.Hit is not null) : hits.All(h => h.Hit is not null);
+                    if (met) continue;
+                    if (group.Mode == "any") unmet.Add("salah satu dari: " + string.Join(", ", group.Elements.Select(e => e.Label)));
+                    else unmet.AddRange(hits.Where(h => h.Hit is null).Select(h => Why(h.Element)));
+                }
+                if (stopped) continue;   // later levels only add what was found, for the quotes
+                if (unmet.Count > 0)
+                {
+                    missing.AddRange(unmet.Select(u => $"Level {l.Level}: {u}"));
+                    stopped = true;
+                    continue;
+                }
+                level = l.Level;
+            }
+            return level == 0 ? null : level;
+        }
+
+        /// <summary>A reviu report proves the reviu element (the level that names it) when it is recent with isu and rekomendasi.</summary>
+        int? RunReview(List<FoundElement> found, List<string> missing)
+        {
+            var reviewLevel = indicator.Levels.FirstOrDefault(l => l.Groups.Any(g => g.Elements.Any(e => e.Kind == "review")));
+            if (review.ReviewHit is { } r) found.Add(new("reviu/evaluasi kebijakan", r.Quote, r.Page));
+            if (review.Issues is { } i) found.Add(new("isu/permasalahan", i.Quote, i.Page));
+            if (review.Recommendations is { } c) found.Add(new("rekomendasi perbaikan", c.Quote, c.Page));
+            if (reviewLevel is null) return null;
+            if (review.Complete)
+            {
+                if (indicator.Levels.FirstOrDefault(l => l.Level == reviewLevel.Level + 1) is { } next)
+                    foreach (var e in next.Groups.SelectMany(g => g.Elements)) missing.Add($"Level {next.Level}: {Why(e)}");
+                return reviewLevel.Level;
+            }
+            if (review.Stale) missing.Add($"Level {reviewLevel.Level}: reviu/evaluasi yang masih berlaku (< 2 tahun)");
+            if (review.Year is null) missing.Add($"Level {reviewLevel.Level}: tanggal reviu/evaluasi");
+            if (review.Issues is null) missing.Add($"Level {reviewLevel.Level}: isu/permasalahan hasil reviu");
+            if (review.Recommendations is null) missing.Add($"Level {reviewLevel.Level}: rekomendasi perbaikan");
+            return null;
+        }
+
+        string Why(CriterionElement e) => e.Kind switch
+        {
+            "enacted" when facts.Draft => "kebijakan yang ditetapkan (dokumen ini masih rancangan/draf)",
+            "enacted" when isPolicy && !facts.Signed => "kebijakan yang ditetapkan (tidak ada blok penetapan/tanda tangan)",
+            "enacted" => "kebijakan yang ditetapkan (peraturan/keputusan bernomor dan bertanda tangan)",
+            "item" => "mengatur " + e.Label,
+            "term" => "mengatur keterhubungan dengan " + e.Label,
+            "review" => "laporan/notulensi reviu atau evaluasi kebijakan < 2 tahun berisi isu dan rekomendasi",
+            _ => e.Label,
+        };
+
+        PageText.Hit? Find(CriterionElement e) => e.Kind switch
+        {
+            "concept" => isPolicy || facts.Draft || isReport && page.Find(@"\b(penyusunan|rancangan|konsep|draf|draft|pembahasan|harmonisasi)\b") is not null
+                ? page.Find(PageText.Phrase(indicator.Topic)) ?? FirstLine() : null,
+            "enacted" => isPolicy && !facts.Draft && facts.Signed ? page.Find(@"\b(ditetapkan|dikeluarkan)\s+di\b") ?? page.Find(@"\b(ttd|nip)\b") ?? FirstLine() : null,
+            "item" => Content(ItemPattern(e)),
+            "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
+            "phrase" => Content(PhrasePattern(e.Terms[0])),
+            "scope-some" => isPolicy ? page.Find(PageText.Phrase(indicator.Topic)) : null,
+            "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
+            "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(IsIntegration),
+            "review" or "followup" => isPolicy ? FollowUp() : null,
+            _ => null,
+        };
+
+        PageText.Hit? Content(string pattern) => page.FindAll(pattern).FirstOrDefault(Counts);
+
+        PageText.Hit? _decision;
+        bool _decisionRead;
+
+        /// <summary>
+        /// Whether a match is the document regulating something: not in the preamble (Menimbang/Mengingat, before
+        /// MEMUTUSKAN) and not in a definition ("Arsitektur SPBE adalah kerangka dasar … proses bisnis, data dan
+        /// informasi …" names every domain without regulating any).
+        /// </summary>
+        bool Counts(PageText.Hit hit)
+        {
+            if (!_decisionRead)
+            {
+                _decision = isPolicy ? page.Find(@"\bmemutuskan\b") ?? page.Find(@"(^|\n)[ \t]*menetapkan\b") : null;
+                _decisionRead = true;
+            }
+            if (_decision is { } d && (hit.Page < d.Page || hit.Page == d.Page && hit.Index < d.Index)) return false;
+            var text = page.Folded[hit.Page - 1];
+            var start = hit.Index;
+            while (start > 0 && hit.Index - start < 400 && !IsSentenceEnd(page.Pages[hit.Page - 1][start - 1])) start--;
+            var end = hit.Index + hit.Length;
+            while (end < text.Length && end - hit.Index < 400 && !IsSentenceEnd(page.Pages[hit.Page - 1][end])) end++;
+            return !Regex.IsMatch(text[start..end], @"\b(adalah|merupakan|yang\s+selanjutnya\s+(disebut|disingkat))\b", RegexOptions.CultureInvariant);
+        }
+
+        static bool IsSentenceEnd(char c) => c is '.' or ';' or ':';
+
+        /// <summary>A between-instansi phrase counts only where the text speaks of integration around it (not in a definition).</summary>
+        bool IsIntegration(PageText.Hit hit)
+        {
+            var text = page.Folded[hit.Page - 1];
+            var (from, to) = (Math.Max(0, hit.Index - 160), Math.Min(text.Length, hit.Index + hit.Length + 160));
+            return Regex.IsMatch(text[from..to], @"\b(integrasi|terintegrasi|diintegrasikan|interoperabilitas|keterhubungan|terhubung|dihubungkan|interkoneksi|berbagi\s+pakai|bagi\s+pakai|pertukaran)\b", RegexOptions.CultureInvariant);
+        }
+
+        PageText.Hit? FirstLine() => page.Pages.Count > 0 && page.Pages[0].Length > 0 ? new PageText.Hit(1, 0, 1, page.Quote(0, 0, 1)) : null;
+
+        /// <summary>A policy that says it follows a reviu/evaluasi of the earlier policy.</summary>
+        PageText.Hit? FollowUp()
+        {
+            // Only the preamble (Menimbang… up to MEMUTUSKAN) says why a policy is made; an evaluation clause in a Pasal does not.
+            var hit = page.Find(@"\bmenindaklanjuti\s+(?:\w+\s+){0,4}(reviu|review|evaluasi)\b")
+                      ?? page.Find(@"\bhasil\s+(reviu|review)\b")
+                      ?? page.Find(@"\bberdasarkan\s+(?:\w+\s+){0,4}(reviu|review|evaluasi)\b")
+                      ?? page.Find(@"\bhasil\s+evaluasi\s+(?:\w+\s+){0,3}(peraturan|kebijakan|keputusan)\b");
+            if (hit is null) return null;
+            var decides = page.Find(@"\b(memutuskan|menetapkan)\b");
+            return decides is null || hit.Page < decides.Page || hit.Page == decides.Page && hit.Index < decides.Index ? hit : null;
+        }
+
+        static string ItemPattern(CriterionElement e)
+        {
+            var core = PageText.Phrase(e.Terms[0]);
+            if (e.Qualifiers.Count == 0) return core;
+            var inner = core[2..^2];
+            // "c. infrastruktur;" as an item of a list (the list is the criterion's, so the one word is enough there).
+            var alternatives = new List<string> { @"(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[ \t]+" + inner + @"\b[ \t]*(?:spbe[ \t]*)?(?:dan[ \t]*)?\n" };
+            if (e.Qualifiers.Contains("spbe")) alternatives.Add(@"\b" + inner + @"\s+spbe\b");
+            var prefixes = e.Qualifiers.Where(q => q != "spbe").ToList();
+            if (prefixes.Count > 0) alternatives.Add(@"\b(?:" + string.Join("|", prefixes) + @")\s+(?:arsitektur\s+)?" + inner + @"\b");
+            return string.Join("|", alternatives);
+        }
+
+        /// <summary>The phrase's content words in order, at most six words apart.</summary>
+        static string PhrasePattern(string phrase)
+        {
+            var words = PageText.Fold(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && !Stop.Contains(w)).ToList();
+            if (words.Count == 0) return PageText.Phrase(phrase);
+            return @"\b" + string.Join(@"\w*(?:\s+\w+){0,6}?\s+", words.Select(Regex.Escape)) + @"\w*";
+        }
+    }
+}

@@ -1,0 +1,448 @@
+using System.Text.Json;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Criteria.Elements;
+using SpbeBot.Core.Evidence.Checking;
+using SpbeBot.Tests.Infrastructure;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace SpbeBot.Tests.Evidence;
+
+/// <summary>
+/// The evidence pre-check (issue 22) without OCR: the developer's own documents (tests/…/Data/EvidenceDev, never the
+/// held-out bench set) judged against their expected verdicts; each fact, flag and element of indicators 1–10; the
+/// generated element files; the JSON; bad input answered with a clear note and no exception.
+/// </summary>
+public class EvidenceCheckTests
+{
+    const string Instansi = "Pemerintah Kabupaten Sukamaju";
+    const int Year = 2026;
+    static readonly CriteriaCatalog Catalog = CatalogStore.Shipped("spbe-2024");
+
+    static string DevDir => RepoFiles.Find("tests/SpbeBot.Tests/Data/EvidenceDev");
+
+    public static TheoryData<string> DevDocuments()
+    {
+        var data = new TheoryData<string>();
+        foreach (var row in Rows()) data.Add(row["file"]);
+        return data;
+    }
+
+    static List<Dictionary<string, string>> Rows()
+    {
+        var lines = File.ReadAllLines(Path.Combine(DevDir, "expected.tsv"));
+        var header = lines[0].Split('\t');
+        return lines.Skip(1).Where(l => l.Length > 0)
+            .Select(l => header.Zip(l.Split('\t').Concat(Enumerable.Repeat("", header.Length))).ToDictionary(x => x.First, x => x.Second)).ToList();
+    }
+
+    static EvidenceCheck Judge(string text, int indicator, int? level = null, string? instansi = Instansi, int year = Year) =>
+        EvidenceChecker.Judge(new EvidenceCheckRequest("x.pdf", "x.pdf", "spbe-2024", indicator, level, year, AllowOcr: false),
+            new DocumentText(DocumentRenderer.Pages(text), DocumentRenderer.Pages(text).Count, false, false, []), Catalog, instansi);
+
+    static EvidenceCheck Dev(string name, int indicator, int? level = null) =>
+        Judge(File.ReadAllText(Path.Combine(DevDir, name + ".txt")), indicator, level);
+
+    [Theory]
+    [MemberData(nameof(DevDocuments))]
+    public void Each_dev_document_gets_its_expected_level_flags_and_facts(string file)
+    {
+        var row = Rows().Single(r => r["file"] == file);
+        var check = Judge(File.ReadAllText(Path.Combine(DevDir, file)), int.Parse(row["indicator"]), int.Parse(row["filed_level"]));
+        var expectedLevel = int.TryParse(row["expected_level"], out var l) ? l : (int?)null;
+        Assert.True(expectedLevel == check.Level, $"{file}: level {check.Level}, expected {expectedLevel}; missing: {string.Join(" | ", check.Missing)}; note: {check.Note}");
+        Assert.Equal(row["flags"].Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), check.Flags.Order());
+        Assert.Equal(row["kind"], check.Document.Kind);
+        Assert.Equal(row["number"], check.Document.Number ?? "");
+        Assert.Equal(row["year"], check.Document.Year?.ToString() ?? "");
+        Assert.Equal(row["date"], check.Document.Date?.ToString("yyyy-MM-dd") ?? "");
+        // Every quote is verbatim text of its page.
+        var pages = DocumentRenderer.Pages(File.ReadAllText(Path.Combine(DevDir, file))).Select(PageText.Collapse).ToList();
+        Assert.All(check.Found, f => Assert.Contains(f.Quote.TrimEnd('…'), pages[f.Page - 1]));
+    }
+
+    static IEnumerable<string> FoundLabels(EvidenceCheck c) => c.Found.Select(f => f.Element);
+
+    [Fact]
+    public void Indicator_1_the_six_domains_the_reference_architecture_and_integration_are_quoted()
+    {
+        var complete = Dev("E01", 1);
+        Assert.Equal(3, complete.Level);
+        foreach (var element in new[] { "kebijakan telah ditetapkan", "referensi Arsitektur", "Proses Bisnis", "Data dan Informasi", "Infrastruktur SPBE",
+                                        "Aplikasi SPBE", "Keamanan SPBE", "Layanan SPBE", "integrasi SPBE antar Instansi Pusat/Pemerintah Daerah" })
+            Assert.Contains(element, FoundLabels(complete));
+        Assert.Contains(complete.Found, f => f.Element == "Layanan SPBE" && f.Page == 2 && f.Quote.Contains("layanan SPBE", StringComparison.OrdinalIgnoreCase));
+        // Level 4 still needs the reviu; the integration clause alone is not enough.
+        Assert.Contains(complete.Missing, m => m.StartsWith("Level 4:", StringComparison.Ordinal) && m.Contains("reviu", StringComparison.Ordinal));
+
+        var partial = Dev("E02", 1);
+        Assert.Equal(2, partial.Level);
+        Assert.Contains("Proses Bisnis", FoundLabels(partial));
+        foreach (var absent in new[] { "Infrastruktur SPBE", "Keamanan SPBE", "Layanan SPBE", "referensi Arsitektur" })
+        {
+            Assert.DoesNotContain(absent, FoundLabels(partial));
+            Assert.Contains($"Level 3: mengatur {absent}", partial.Missing);
+        }
+    }
+
+    [Fact]
+    public void Indicator_1_a_recent_reviu_with_isu_and_rekomendasi_is_level_4_and_a_policy_following_it_level_5()
+    {
+        var review = Dev("E04", 1, 4);
+        Assert.Equal(4, review.Level);
+        Assert.Contains("isu/permasalahan", FoundLabels(review));
+        Assert.Contains("rekomendasi perbaikan", FoundLabels(review));
+        Assert.Contains(review.Missing, m => m.StartsWith("Level 5:", StringComparison.Ordinal));
+
+        // The same report without rekomendasi proves no level.
+        var noRecommendation = Judge(File.ReadAllText(Path.Combine(DevDir, "E04.txt")).Replace("B. Rekomendasi", "B. Langkah").Replace("Rekomendasi", ""), 1, 4);
+        Assert.Null(noRecommendation.Level);
+        Assert.Contains("Level 4: rekomendasi perbaikan", noRecommendation.Missing);
+
+        var stale = Dev("E05", 1, 4);
+        Assert.Null(stale.Level);
+        Assert.Equal([EvidenceCheckFlags.Stale], stale.Flags);
+        Assert.Contains("Level 4: reviu/evaluasi yang masih berlaku (< 2 tahun)", stale.Missing);
+
+        var followUp = Dev("E06", 1, 5);
+        Assert.Equal(5, followUp.Level);
+        Assert.Contains("kebijakan baru menindaklanjuti hasil reviu/evaluasi", FoundLabels(followUp));
+        // An evaluation clause in a Pasal is not a reviu that happened: E01 stays at 3.
+        Assert.DoesNotContain("kebijakan baru menindaklanjuti hasil reviu/evaluasi", FoundLabels(Dev("E01", 1)));
+    }
+
+    [Fact]
+    public void Indicators_2_to_10_their_elements_are_found_in_the_dev_documents()
+    {
+        var peta = Dev("E13", 2);
+        Assert.Equal(3, peta.Level);
+        foreach (var e in new[] { "Tata Kelola SPBE", "Manajemen SPBE", "Layanan SPBE", "Infrastruktur SPBE", "Aplikasi SPBE", "Keamanan SPBE", "Audit TIK", "Peta Rencana SPBE Nasional" })
+            Assert.Contains(e, FoundLabels(peta));
+
+        var data = Dev("E10", 3);
+        Assert.Equal(3, data.Level);
+        Assert.Contains("data induk", FoundLabels(data));
+        Assert.Contains("Level 4: mengatur interoperabilitas data", data.Missing);
+
+        var apps = Dev("E17", 4);
+        Assert.Equal(3, apps.Level);
+        foreach (var e in new[] { "siklus pembangunan aplikasi", "konsultasi", "keterpaduan", "pengendalian Pembangunan Aplikasi" })
+            Assert.Contains(e, FoundLabels(apps));
+
+        var center = Dev("E15", 5);
+        Assert.Equal(3, center.Level);
+        Assert.Contains("berlaku untuk seluruh unit kerja/perangkat daerah", FoundLabels(center));
+        Assert.Contains("Pusat Data Nasional", FoundLabels(center));
+
+        var intra = Dev("E18", 6);
+        Assert.Equal(2, intra.Level);
+        Assert.Contains("Level 3: berlaku untuk seluruh unit kerja/perangkat daerah", intra.Missing);
+
+        var security = Dev("E14", 8);
+        Assert.Equal(1, security.Level);
+        foreach (var e in new[] { "penetapan ruang lingkup", "penetapan penanggung jawab", "dukungan pengoperasian", "evaluasi kinerja", "perbaikan berkelanjutan" })
+            Assert.Contains(e, FoundLabels(security));
+        Assert.Contains(security.Missing, m => m.Contains("tidak ada blok penetapan", StringComparison.Ordinal));
+
+        var audit = Dev("E11", 9);
+        Assert.Equal(3, audit.Level);
+        Assert.Contains("Audit Keamanan SPBE", FoundLabels(audit));
+
+        var team = Dev("E09", 10);
+        Assert.Equal(3, team.Level);
+        Assert.Contains("Level 4: integrasi SPBE antar Instansi Pusat/Pemerintah Daerah", team.Missing);
+    }
+
+    const string ServiceBus = """
+        BUPATI SUKAMAJU
+        PERATURAN BUPATI SUKAMAJU
+        NOMOR 3 TAHUN 2025
+        TENTANG
+        PENGGUNAAN SISTEM PENGHUBUNG LAYANAN
+        Menimbang : bahwa perlu mengatur penggunaan sistem penghubung layanan;
+        MEMUTUSKAN:
+        Pasal 1
+        Sistem penghubung layanan daerah digunakan oleh seluruh perangkat daerah.
+        Pasal 2
+        Sistem penghubung layanan daerah terhubung dengan Sistem Penghubung Layanan Pemerintah.
+        Ditetapkan di Sukamaju
+        pada tanggal 2 Januari 2025
+        BUPATI SUKAMAJU,
+        ttd
+        H. ARIFIN SETIAWAN
+        """;
+
+    [Fact]
+    public void Indicator_7_all_units_and_the_national_service_bus()
+    {
+        var check = Judge(ServiceBus, 7);
+        Assert.Equal(3, check.Level);
+        Assert.Contains("Sistem Penghubung Layanan Pemerintah", FoundLabels(check));
+        Assert.Contains("berlaku untuk seluruh unit kerja/perangkat daerah", FoundLabels(check));
+        var some = Judge(ServiceBus.Replace("oleh seluruh perangkat daerah", "oleh Dinas Kominfo dan Bappeda"), 7);
+        Assert.Equal(2, some.Level);
+    }
+
+    [Fact]
+    public void Indicators_without_checkable_criteria_get_no_level_and_say_so()
+    {
+        var check = Dev("E16", 45);
+        Assert.Null(check.Level);
+        Assert.Empty(check.Flags);
+        Assert.Contains("tidak dapat dinilai", check.Note);
+        // The facts are still read.
+        Assert.Equal("Laporan", check.Document.Kind);
+    }
+
+    [Fact]
+    public void Flags_draft_unsigned_stale_off_topic_other_instansi_unreadable()
+    {
+        Assert.Equal([EvidenceCheckFlags.Draft], Dev("E03", 1).Flags);
+        Assert.Equal(1, Dev("E03", 1).Level);
+        Assert.Equal([EvidenceCheckFlags.Unsigned], Dev("E14", 8).Flags);
+        Assert.Equal([EvidenceCheckFlags.Stale], Dev("E05", 1).Flags);
+
+        var offTopic = Dev("E08", 1);
+        Assert.Equal([EvidenceCheckFlags.OffTopic], offTopic.Flags);
+        Assert.Equal(10, offTopic.SeemsIndicator);
+        Assert.Null(offTopic.Level);
+
+        var other = Dev("E07", 1);
+        Assert.Equal([EvidenceCheckFlags.OtherInstansi], other.Flags);
+        Assert.Equal("Kota Mekarsari", other.Document.Instansi);
+        Assert.Null(other.Level);
+        // Without a configured instansi nothing is compared.
+        Assert.Equal(3, Judge(File.ReadAllText(Path.Combine(DevDir, "E07.txt")), 1, instansi: null).Level);
+
+        var empty = EvidenceChecker.Judge(new EvidenceCheckRequest("x", "x.pdf", "spbe-2024", 1, null, Year, false),
+            new DocumentText(["", " "], 2, false, false, []), Catalog, Instansi);
+        Assert.Equal([EvidenceCheckFlags.Unreadable], empty.Flags);
+        Assert.Null(empty.Level);
+        Assert.False(string.IsNullOrEmpty(empty.Note));
+    }
+
+    [Theory]
+    [InlineData("PERATURAN WALI KOTA MEKARSARI\nNOMOR 5 TAHUN 2023\nTENTANG X", "Peraturan Wali Kota", "5", 2023, "Kota Mekarsari")]
+    [InlineData("GUBERNUR JAWA TENGAH\nKEPUTUSAN GUBERNUR JAWA TENGAH\nNOMOR 100/12/2024\nTENTANG X", "Keputusan Gubernur", "100/12/2024", 2024, "Provinsi Jawa Tengah")]
+    [InlineData("PEMERINTAH KABUPATEN SUKAMAJU\nSURAT EDARAN\nNomor: 500/45/Diskominfo/2025\nTENTANG X", "Surat Edaran", "500/45/Diskominfo/2025", 2025, "Kabupaten Sukamaju")]
+    [InlineData("PEMERINTAH KABUPATEN SUKAMAJU\nUNDANGAN\nHari/Tanggal: Senin, 3 Maret 2025", "Undangan", null, 2025, "Kabupaten Sukamaju")]
+    [InlineData("STANDAR OPERASIONAL PROSEDUR\nPENGELOLAAN ASET TIK", "SOP", null, null, null)]
+    public void Facts_kind_number_year_and_instansi(string text, string kind, string? number, int? year, string? instansi)
+    {
+        var facts = DocumentFactsReader.Read(new PageText([text]));
+        Assert.Equal(kind, facts.Kind);
+        Assert.Equal(number, facts.Number);
+        Assert.Equal(year, facts.Year);
+        Assert.Equal(instansi, facts.Instansi);
+    }
+
+    [Theory]
+    [InlineData("PERATURAN BUPATI SUKAMAJU\nNOMOR ... TAHUN ...\nTENTANG X", true)]
+    [InlineData("PERATURAN BUPATI SUKAMAJU\nNOMOR     TAHUN 2025\nTENTANG X", true)]
+    [InlineData("RANCANGAN PERATURAN BUPATI SUKAMAJU\nNOMOR 4 TAHUN 2025", true)]
+    [InlineData("DRAF\nKEPUTUSAN BUPATI SUKAMAJU\nNOMOR 4/2025", true)]
+    [InlineData("PERATURAN BUPATI SUKAMAJU\nNOMOR 4 TAHUN 2025\nTENTANG KONSEP ARSITEKTUR", false)]
+    [InlineData("NOTULENSI RAPAT PEMBAHASAN RANCANGAN PERATURAN BUPATI\nTanggal: 3 Maret 2025", false)]
+    public void Facts_draft_markers(string text, bool draft) =>
+        Assert.Equal(draft, DocumentFactsReader.Read(new PageText([text])).Draft);
+
+    [Theory]
+    [InlineData("Ditetapkan di Sukamaju\npada tanggal 14 Maret 2024\nBUPATI SUKAMAJU,\n\nH. ARIFIN SETIAWAN", true, "2024-03-14")]
+    [InlineData("Ditetapkan di Sukamaju\npada tanggal 14 Maret 2024\nBUPATI SUKAMAJU,\n\nttd\n\nARIFIN", true, "2024-03-14")]
+    [InlineData("Ditetapkan di Sukamaju\npada tanggal ..................\nBUPATI SUKAMAJU,\n\nH. ARIFIN SETIAWAN", false, null)]
+    [InlineData("Ditetapkan di Sukamaju\npada tanggal 14 Maret 2024\nBUPATI SUKAMAJU,\n\n", false, "2024-03-14")]
+    [InlineData("Sukamaju, 29 Agustus 2025\nKepala Dinas,\n\nBAMBANG\nNIP. 19760812 200112 1 003", true, "2025-08-29")]
+    [InlineData("Pasal 5\nPeraturan ini berlaku sejak diundangkan.", false, null)]
+    public void Facts_signature_block_and_date(string tail, bool signed, string? date)
+    {
+        var facts = DocumentFactsReader.Read(new PageText(["PERATURAN BUPATI SUKAMAJU\nNOMOR 1 TAHUN 2024\nTENTANG X\n" + tail]));
+        Assert.Equal(signed, facts.Signed);
+        Assert.Equal(date, facts.Date?.ToString("yyyy-MM-dd"));
+    }
+
+    [Fact]
+    public void The_committed_element_files_are_what_the_generator_makes_from_the_catalogs()
+    {
+        foreach (var framework in CatalogStore.Available)
+        {
+            var committed = File.ReadAllText(RepoFiles.Find($"src/SpbeBot.Core/Criteria/Elements/{framework}.json"));
+            Assert.Equal(ElementStore.Serialize(ElementBuilder.Build(CatalogStore.Shipped(framework))), committed);
+            Assert.Same(ElementStore.For(CatalogStore.Shipped(framework)), ElementStore.For(CatalogStore.Shipped(framework)));
+            Assert.Equal(ElementStore.Embedded(framework)!.Source, ElementStore.For(CatalogStore.Shipped(framework)).Source);
+        }
+        var elements = ElementStore.For(Catalog);
+        Assert.All(Enumerable.Range(1, 10), i => Assert.True(elements.For(i)!.Policy && elements.For(i)!.Levels.All(l => l.Groups.Count > 0), $"indicator {i}"));
+        Assert.All(Enumerable.Range(11, 37), i => Assert.Empty(elements.For(i)!.Levels));
+    }
+
+    [Fact]
+    public void The_build_elements_command_writes_the_committed_files()
+    {
+        var folder = Directory.CreateTempSubdirectory("spbebot-elements-cli-");
+        try
+        {
+            var (stdout, stderr) = (new StringWriter(), new StringWriter());
+            var exit = SpbeBot.Host.Cli.CatalogCommand.Create().Parse(["build-elements", "--out", folder.FullName])
+                .Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr });
+            Assert.Equal(0, exit);
+            foreach (var framework in CatalogStore.Available)
+                Assert.Equal(File.ReadAllText(RepoFiles.Find($"src/SpbeBot.Core/Criteria/Elements/{framework}.json")),
+                    File.ReadAllText(Path.Combine(folder.FullName, framework + ".json")));
+            Assert.Contains("Unsur spbe-2024: 47 indikator, 10 dengan unsur level yang dapat diperiksa", stderr.ToString());
+            var unknown = SpbeBot.Host.Cli.CatalogCommand.Create().Parse(["build-elements", "spbe-1999"])
+                .Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr });
+            Assert.Equal(2, unknown);
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void A_corrected_catalog_brings_its_own_elements()
+    {
+        var indicator = Catalog.FindIndicator(1)!;
+        var corrected = Catalog with
+        {
+            Indicators = Catalog.Indicators.Select(i => i.Number != 1 ? i : i with
+            {
+                Levels = i.Levels.Select(l => l.Level != 3 ? l : l with
+                {
+                    Criterion = "Kriteria tingkat 2 telah terpenuhi dan kebijakan internal telah memuat secara lengkap domain Arsitektur SPBE (Proses Bisnis, Data dan Informasi, Infrastruktur SPBE, Aplikasi SPBE, Keamanan SPBE, Layanan SPBE, dan Tata Kelola SPBE).",
+                }).ToList(),
+            }).ToList(),
+        };
+        Assert.NotNull(indicator);
+        var elements = ElementStore.For(corrected);
+        Assert.NotEqual(ElementStore.For(Catalog).Source, elements.Source);
+        Assert.Contains(elements.For(1)!.Levels.Single(l => l.Level == 3).Groups.SelectMany(g => g.Elements), e => e.Label == "Tata Kelola SPBE");
+        var check = EvidenceChecker.Judge(new EvidenceCheckRequest("x", "x.pdf", "spbe-2024", 1, null, Year, false),
+            new DocumentText(DocumentRenderer.Pages(File.ReadAllText(Path.Combine(DevDir, "E01.txt"))), 3, false, false, []), corrected, Instansi);
+        Assert.Equal(2, check.Level);
+        Assert.Contains("Level 3: mengatur Tata Kelola SPBE", check.Missing);
+    }
+
+    [Fact]
+    public void The_json_has_indicator_level_ocr_flags_found_missing_and_document()
+    {
+        var json = JsonDocument.Parse(EvidenceCheckJson.Serialize(Dev("E02", 1), "perbup.pdf")).RootElement;
+        Assert.Equal(1, json.GetProperty("indicator").GetInt32());
+        Assert.Equal(2, json.GetProperty("level").GetInt32());
+        Assert.False(json.GetProperty("ocr").GetBoolean());
+        Assert.Equal(0, json.GetProperty("flags").GetArrayLength());
+        var found = json.GetProperty("found").EnumerateArray().First(f => f.GetProperty("element").GetString() == "Proses Bisnis");
+        Assert.Contains("proses bisnis", found.GetProperty("quote").GetString());
+        Assert.Equal(2, found.GetProperty("page").GetInt32());
+        Assert.Contains(json.GetProperty("missing").EnumerateArray(), m => m.GetString() == "Level 3: mengatur Layanan SPBE");
+        var document = json.GetProperty("document");
+        Assert.Equal("Peraturan Bupati", document.GetProperty("kind").GetString());
+        Assert.Equal("7", document.GetProperty("number").GetString());
+        Assert.Equal(2023, document.GetProperty("year").GetInt32());
+        Assert.Equal("2023-05-02", document.GetProperty("date").GetString());
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(EvidenceCheckJson.Serialize(Dev("E16", 45))).RootElement.GetProperty("level").ValueKind);
+    }
+
+    // Real files through the checker: PdfPig, Open XML, and the bad input of the issue.
+
+    static async Task<EvidenceCheck> CheckFile(byte[] content, string name, int indicator = 1, bool ocr = false)
+    {
+        var dir = Directory.CreateTempSubdirectory("spbebot-check-test-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, name);
+            await File.WriteAllBytesAsync(path, content);
+            var checker = new EvidenceChecker(_ => Task.FromResult<string?>(Instansi));
+            return await checker.CheckAsync(new EvidenceCheckRequest(path, name, "spbe-2024", indicator, null, Year, ocr), CancellationToken.None);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public async Task A_text_pdf_is_read_with_pdfpig_and_judged_with_its_pages()
+    {
+        var check = await CheckFile(DocumentRenderer.TextPdf(File.ReadAllText(Path.Combine(DevDir, "E01.txt"))), "perbup.pdf");
+        Assert.Equal(3, check.Level);
+        Assert.False(check.Ocr);
+        Assert.Equal(3, check.Pages);
+        Assert.Contains(check.Found, f => f.Element == "Keamanan SPBE" && f.Page == 2);
+        Assert.Equal("12", check.Document.Number);
+    }
+
+    [Fact]
+    public async Task A_docx_is_read_and_a_docm_is_refused_unopened()
+    {
+        byte[] Docx(bool macro)
+        {
+            using var buffer = new MemoryStream();
+            using (var doc = WordprocessingDocument.Create(buffer, macro ? WordprocessingDocumentType.MacroEnabledDocument : WordprocessingDocumentType.Document))
+            {
+                var main = doc.AddMainDocumentPart();
+                main.Document = new W.Document(new W.Body(File.ReadAllText(Path.Combine(DevDir, "E09.txt"))
+                    .Split('\n').Select(line => new W.Paragraph(new W.Run(new W.Text(line) { Space = SpaceProcessingModeValues.Preserve })))));
+                if (macro) main.AddNewPart<VbaProjectPart>().FeedData(new MemoryStream([1, 2, 3]));
+            }
+            return buffer.ToArray();
+        }
+        var docx = await CheckFile(Docx(false), "sk-tim.docx", 10);
+        Assert.Equal(3, docx.Level);
+        Assert.Equal("Keputusan Bupati", docx.Document.Kind);
+
+        var docm = await CheckFile(Docx(true), "sk-tim.docm", 10);
+        Assert.Equal([EvidenceCheckFlags.Unreadable], docm.Flags);
+        Assert.Contains("makro", docm.Note);
+        Assert.Null(docm.Level);
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_a_clear_note_and_no_exception()
+    {
+        var encrypted = await CheckFile(SampleFiles.EncryptedPdf(), "rahasia.pdf");
+        Assert.Contains("terenkripsi", encrypted.Note);
+        Assert.Equal([EvidenceCheckFlags.Unreadable], encrypted.Flags);
+
+        var pdf = DocumentRenderer.TextPdf("PERATURAN BUPATI SUKAMAJU");
+        var corrupt = await CheckFile(pdf[..(pdf.Length / 2)], "rusak.pdf");
+        Assert.Contains("rusak", corrupt.Note);
+        Assert.Equal([EvidenceCheckFlags.Unreadable], corrupt.Flags);
+
+        var zip = await CheckFile(SampleFiles.Zip(("perbup.pdf", pdf)), "bukti.zip");
+        Assert.Contains("ZIP", zip.Note);
+        Assert.Equal([EvidenceCheckFlags.Unreadable], zip.Flags);
+
+        var empty = await CheckFile([], "kosong.pdf");
+        Assert.Contains("kosong", empty.Note);
+
+        // An image in the chat's path is not read: the background job does it with OCR.
+        var image = await CheckFile(SampleFiles.Png(), "foto.png", ocr: false);
+        Assert.True(image.NeedsOcr);
+        Assert.Null(image.Level);
+        Assert.Empty(image.Flags);
+
+        var unknown = await CheckFile(SampleFiles.Exe(), "program.pdf");
+        Assert.Equal([EvidenceCheckFlags.Unreadable], unknown.Flags);
+        Assert.False(string.IsNullOrEmpty(unknown.Note));
+    }
+
+    [Fact]
+    public async Task A_scanned_pdf_without_ocr_needs_ocr_and_pages_beyond_the_cap_are_skipped_with_a_note()
+    {
+        var scan = await CheckFile(DocumentRenderer.ScannedPdf("BUPATI SUKAMAJU\nPERATURAN BUPATI", 1), "pindai.pdf");
+        Assert.True(scan.NeedsOcr);
+        Assert.False(scan.Ocr);
+        Assert.Contains("OCR", scan.Note);
+
+        var long45 = string.Join('\f', Enumerable.Repeat(File.ReadAllText(Path.Combine(DevDir, "E02.txt")), 15));
+        var check = await CheckFile(DocumentRenderer.TextPdf(long45), "tebal.pdf");
+        Assert.Equal(30, check.Pages);   // 2 pages × 15
+        var longer = string.Join('\f', Enumerable.Repeat(File.ReadAllText(Path.Combine(DevDir, "E02.txt")), 22));
+        var capped = await CheckFile(DocumentRenderer.TextPdf(longer), "tebal.pdf");
+        Assert.Equal(44, capped.Pages);
+        Assert.Contains("Hanya 40 halaman pertama yang dibaca; halaman 41–44 dilewati.", capped.Note);
+        Assert.Equal(2, capped.Level);
+    }
+}
