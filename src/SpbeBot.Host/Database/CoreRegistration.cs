@@ -68,7 +68,7 @@ static class CoreRegistration
         services.TryAddSingleton<IEvidenceCheckQueue, SweepOnlyCheckQueue>();
         services.TryAddSingleton<DigestStore>();
         services.TryAddSingleton<SpbeBot.Core.Criteria.CatalogVersionStore>();
-        services.TryAddSingleton<SpbeBot.Core.Evidence.Checking.IEvidenceChecker, SpbeBot.Core.Evidence.Checking.EvidenceChecker>();
+        services.TryAddSingleton<IEvidenceChecker, EvidenceChecker>();
         services.TryAddSingleton(sp =>
         {
             var config = sp.GetRequiredService<IConfiguration>();
