@@ -23,7 +23,8 @@ sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, Deferred<
     protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, CancellationToken ct)
     {
         if (!long.TryParse(message.ExternalId, out var chatId)) return DeliveryOutcome.Failed;
-        var outcome = await SendInOrderAsync(ReplyRenderer.Render(reply, payloads), async part =>
+        var rendered = ReplyRenderer.Render(reply, payloads); await payloads.SaveAsync(ct);   // long button payloads stored before sending (issue 17)
+        var outcome = await SendInOrderAsync(rendered, async part =>
         {
             await limiter.WaitAsync(message.ExternalId!, ct);
             return await sender.Value.SendTextAsync(chatId, part, ct);
