@@ -54,3 +54,23 @@ begin
     return null;
 end $$;
 create trigger inbox_update_notify after insert on inbox_update for each statement execute function inbox_notify();
+
+-- The directory version: raised by any change to people, their chat accounts or OPDs, so each server may keep who is
+-- behind a chat account in memory and check one tiny row per message instead of joining three tables.
+create table directory_version (
+    id      integer primary key check (id = 1),
+    version bigint not null
+);
+insert into directory_version values (1, 0);
+create function directory_changed() returns trigger language plpgsql as $$
+begin
+    update directory_version set version = version + 1 where id = 1;
+    return null;
+end $$;
+-- Per row (a statement that changes nothing must not raise it), and on truncate.
+create trigger person_directory_changed after insert or update or delete on person for each row execute function directory_changed();
+create trigger person_directory_truncated after truncate on person for each statement execute function directory_changed();
+create trigger chat_identity_directory_changed after insert or update or delete on chat_identity for each row execute function directory_changed();
+create trigger chat_identity_directory_truncated after truncate on chat_identity for each statement execute function directory_changed();
+create trigger opd_directory_changed after insert or update or delete on opd for each row execute function directory_changed();
+create trigger opd_directory_truncated after truncate on opd for each statement execute function directory_changed();
