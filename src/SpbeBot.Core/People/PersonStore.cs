@@ -77,8 +77,10 @@ public sealed class PersonStore(ConnectionFactory db)
     {
         var cache = DirectoryCache.For(db);
         await using var connection = await db.OpenAsync(ct);
-        var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition("select version from directory_version where id = 1", cancellationToken: ct));
-        if (cache.TryGet(version, channel, externalId, out var known) && !known.Blocked) return known.Person;
+        // -1 when the row is missing (an emptied table): then nothing is cached until the next change brings it back.
+        var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "select coalesce((select version from directory_version where id = 1), -1)", cancellationToken: ct));
+        if (version >= 0 && cache.TryGet(version, channel, externalId, out var known) && !known.Blocked) return known.Person;
         // A miss, or a blocked account writing again (clearing the mark changes the version: the next message reads anew).
         var row = await connection.QuerySingleOrDefaultAsync<(long PersonId, bool Blocked)?>(new CommandDefinition(
             """
@@ -87,7 +89,7 @@ public sealed class PersonStore(ConnectionFactory db)
             select person_id, blocked_at is not null from chat_identity where channel = @channel and external_id = @externalId
             """, new { channel, externalId }, cancellationToken: ct));
         var person = row is { } r ? await GetAsync(connection, null, r.PersonId, ct) : null;
-        if (row is not { Blocked: true }) cache.Put(version, channel, externalId, person, blocked: false);
+        if (version >= 0 && row is not { Blocked: true }) cache.Put(version, channel, externalId, person, blocked: false);
         return person;
     }
 

@@ -134,14 +134,20 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
             new { owner, lease = Lease }, cancellationToken: ct));
     }
 
-    /// <summary>Deletes handled updates older than the configured days (failed ones four times as long: someone may look into them).</summary>
+    /// <summary>Deletes handled updates older than the configured days (failed ones four times as long: someone may look into them), and button payloads after 180 days.</summary>
     public async Task<int> PurgeAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             """
-            delete from inbox_update where (status = 'done' and handled_at < now() - make_interval(days => @days))
-                or (status = 'failed' and handled_at < now() - make_interval(days => @days * 4))
+            with updates as (
+                delete from inbox_update where (status = 'done' and handled_at < now() - make_interval(days => @days))
+                    or (status = 'failed' and handled_at < now() - make_interval(days => @days * 4))
+                returning 1
+            ), buttons as (
+                delete from callback_payload where created_at < now() - interval '180 days' returning 1
+            )
+            select (select count(*) from updates) + (select count(*) from buttons)
             """, new { days = Math.Max(1, options.KeepDays) }, cancellationToken: ct));
     }
 
