@@ -85,6 +85,8 @@ public class InboxTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         await Eventually.HoldsAsync(() => bot.Api.Delivered(chat).Count == 1, "the answer to the readable update");
         Assert.Equal("echo: berikutnya", bot.Api.Delivered(chat)[0].Text);
         Assert.Equal(["berikutnya"], handler.Received.Select(m => m.Text));
+        // Completed just after its reply went out.
+        await Eventually.HoldsAsync(() => RowsAsync().Result.All(r => r.Status != "pending"), "the last update completed");
         var rows = await RowsAsync();
         Assert.Equal(["2000", "2001", "2002", "2003"], rows.Select(r => r.ExternalId));
         Assert.Equal(["failed", "failed", "failed", "done"], rows.Select(r => r.Status));
