@@ -60,7 +60,7 @@ public sealed class InboxOptions
     public double LeaseSeconds { get; set; } = 10;
 
     /// <summary>How often idle workers look for work even without a notification.</summary>
-    public double PollSeconds { get; set; } = 1;
+    public double PollSeconds { get; set; } = 2;
 
     /// <summary>Updates of one conversation handled per turn before it goes to the back of the line.</summary>
     public int MaxPerTurn { get; set; } = 4;

@@ -19,29 +19,10 @@ sealed class TelegramInbound(Deferred<TelegramUpdateProcessor> processor, Micros
     public bool Enabled => options.Value.Enabled;
 
     /// <summary>A readable update with the bytes it came as (webhook) or its serialisation (polling).</summary>
-    /// A NUL anywhere in its strings makes it unreadable: PostgreSQL text cannot hold one, so it would fail later, half done.
-    public static InboundUpdate From(Update update, byte[]? body = null)
-    {
-        body ??= JsonSerializer.SerializeToUtf8Bytes(update, JsonBotAPI.Options);
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            if (HasNul(document.RootElement)) return Unreadable(update.Id, body, "unreadable: NUL character");
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            return Unreadable(update.Id, body, "unreadable: " + e.GetType().Name);
-        }
-        return new(UpdateMapper.Channel, update.Id.ToString(), Conversation(update), update.Id, body);
-    }
-
-    static bool HasNul(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => element.GetString()!.Contains('\0'),
-        JsonValueKind.Object => element.EnumerateObject().Any(p => p.Name.Contains('\0') || HasNul(p.Value)),
-        JsonValueKind.Array => element.EnumerateArray().Any(HasNul),
-        _ => false,
-    };
+    /// A NUL in a text is no reason to fail: the payload is kept as bytes and the dialogs clean control characters (F10).
+    public static InboundUpdate From(Update update, byte[]? body = null) => new(
+        UpdateMapper.Channel, update.Id.ToString(), Conversation(update), update.Id,
+        body ?? JsonSerializer.SerializeToUtf8Bytes(update, JsonBotAPI.Options));
 
     /// <summary>An update that cannot be read: kept as failed with <paramref name="reason"/>, in no conversation.</summary>
     public static InboundUpdate Unreadable(long updateId, byte[] body, string reason) =>
