@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["storage"] = StorageBench.Run,
     ["import"] = ImportBench.Run,
     ["telegram"] = TelegramBench.Run,
+    ["update-cost"] = UpdateCostBench.Run,
     ["evidence"] = EvidenceBench.Run,
     ["broadcast"] = BroadcastBench.Run,
     ["reminders"] = ReminderBench.Run,

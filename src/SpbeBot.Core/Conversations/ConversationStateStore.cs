@@ -43,11 +43,23 @@ public sealed class ConversationStateStore(ConnectionFactory db)
     /// </summary>
     public async Task<bool> FirstTimeAsync(string channel, string chatId, string notice, CancellationToken ct = default)
     {
+        // Once given, a notice stays given: remembered here, so later questions cost no statement (issue 17.5).
+        var key = (channel, chatId, notice);
+        lock (_given)
+            if (_given.Contains(key)) return false;
         await using var connection = await db.OpenAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        var first = await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into conversation_notice (channel, chat_id, notice) values (@channel, @chatId, @notice)
             on conflict (channel, chat_id, notice) do nothing
             """, new { channel, chatId, notice }, cancellationToken: ct)) == 1;
+        lock (_given)
+        {
+            if (_given.Count >= 100_000) _given.Clear();
+            _given.Add(key);
+        }
+        return first;
     }
+
+    readonly HashSet<(string, string, string)> _given = [];
 }

@@ -75,14 +75,22 @@ public sealed class PersonStore(ConnectionFactory db)
     /// </summary>
     public async Task<Person?> FindSenderAsync(string channel, string externalId, CancellationToken ct = default)
     {
+        var cache = DirectoryCache.For(db);
         await using var connection = await db.OpenAsync(ct);
-        var id = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+        // -1 when the row is missing (an emptied table): then nothing is cached until the next change brings it back.
+        var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "select coalesce((select version from directory_version where id = 1), -1)", cancellationToken: ct));
+        if (version >= 0 && cache.TryGet(version, channel, externalId, out var known) && !known.Blocked) return known.Person;
+        // A miss, or a blocked account writing again (clearing the mark changes the version: the next message reads anew).
+        var row = await connection.QuerySingleOrDefaultAsync<(long PersonId, bool Blocked)?>(new CommandDefinition(
             """
             with reachable as (update chat_identity set blocked_at = null
                                where channel = @channel and external_id = @externalId and blocked_at is not null)
-            select person_id from chat_identity where channel = @channel and external_id = @externalId
+            select person_id, blocked_at is not null from chat_identity where channel = @channel and external_id = @externalId
             """, new { channel, externalId }, cancellationToken: ct));
-        return id is null ? null : await GetAsync(connection, null, id.Value, ct);
+        var person = row is { } r ? await GetAsync(connection, null, r.PersonId, ct) : null;
+        if (version >= 0 && row is not { Blocked: true }) cache.Put(version, channel, externalId, person, blocked: false);
+        return person;
     }
 
     public async Task<IReadOnlyList<Person>> ListAsync(CancellationToken ct = default)

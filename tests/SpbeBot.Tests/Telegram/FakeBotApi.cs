@@ -294,8 +294,12 @@ public sealed class FakeBotApi : LoopbackService
         await WriteAsync(http, status, body);
     }
 
+    /// <summary>How long every sendMessage takes before it is answered (a slow network), recorded when answered.</summary>
+    public TimeSpan SendDelay { get; set; }
+
     async Task<(int Status, JsonObject Body)> AnswerAsync(string method, JsonObject p, CancellationToken aborted)
     {
+        if (method == "sendMessage" && SendDelay > TimeSpan.Zero) await Task.Delay(SendDelay, aborted);
         lock (_gate)
         {
             if (_refused.TryGetValue(method, out var refusal)) return (refusal.Code, Error(refusal.Code, refusal.Description));

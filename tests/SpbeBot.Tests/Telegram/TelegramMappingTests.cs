@@ -113,14 +113,21 @@ public class TelegramMappingTests
     }
 
     [Fact]
-    public void Repeats_are_recognised_within_the_window()
+    public async Task The_memory_inbox_recognises_repeats_and_keeps_unreadable_updates_as_failed()
     {
-        var seen = new UpdateDeduplicator(capacity: 2);
-        Assert.True(seen.FirstTime(1));
-        Assert.False(seen.FirstTime(1));
-        Assert.True(seen.FirstTime(2));
-        Assert.True(seen.FirstTime(3));
-        Assert.True(seen.FirstTime(1));   // fell out of the window
+        var inbox = new SpbeBot.Core.Messaging.Inbox.MemoryInbox(remember: 2);
+        static SpbeBot.Core.Messaging.Inbox.InboundUpdate Update(int id, string? failed = null) =>
+            new("telegram", id.ToString(), failed is null ? "telegram:1" : null, id, [], failed);
+        Assert.True(await inbox.AddAsync(Update(1), default));
+        Assert.False(await inbox.AddAsync(Update(1), default));
+        Assert.True(await inbox.AddAsync(Update(2, "unreadable: JsonException"), default));
+        Assert.Equal("unreadable: JsonException", Assert.Single(inbox.Failed).Reason);
+        Assert.True(await inbox.AddAsync(Update(3), default));
+        var first = await inbox.ClaimAsync("a", ["telegram"], default);
+        Assert.Equal("1", first!.ExternalId);
+        Assert.Null(await inbox.ClaimAsync("b", ["telegram"], default));   // one worker per conversation
+        Assert.Equal("3", (await inbox.CompleteAsync(first, "a", null, more: true, default))!.ExternalId);
+        Assert.True(await inbox.AddAsync(Update(1), default));   // fell out of the bounded memory (the database keeps days)
     }
 
     [Fact]

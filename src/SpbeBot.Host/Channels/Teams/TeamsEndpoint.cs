@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
+using SpbeBot.Core.Messaging.Inbox;
 using Npgsql;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Messaging;
@@ -15,15 +15,16 @@ namespace SpbeBot.Host.Channels.Teams;
 /// <summary>
 /// POST /api/messages: the Bot Framework protocol's inbound endpoint (Teams, the Emulator, Web Chat through Direct
 /// Line). Every request's token is validated first; anything not valid is answered 401 and not processed. A valid
-/// activity is queued and answered 200 at once: the Bot Framework expects a quick answer, the reply goes out through
-/// the Connector API.
+/// activity is committed to the inbox (keyed by its id, so a redelivery is a repeat) and only then answered 200 (503
+/// when the database cannot take it: the channel retries); the inbox workers handle it and reply through the
+/// Connector API.
 /// </summary>
 static class TeamsEndpoint
 {
     public const string Path = "/api/messages";
     const int MaxBodyBytes = 256 * 1024;
 
-    public static void MapTeams(this WebApplication app) => app.MapPost(Path, async (HttpContext http, BotTokenValidator validator, TeamsQueue queue, ILoggerFactory logs) =>
+    public static void MapTeams(this WebApplication app) => app.MapPost(Path, async (HttpContext http, BotTokenValidator validator, InboxProvider inbox, ILoggerFactory logs) =>
     {
         var log = logs.CreateLogger("SpbeBot.Teams");
         JsonObject? activity = null;
@@ -59,7 +60,16 @@ static class TeamsEndpoint
             return Results.Unauthorized();
         }
         if (activity is null) return Results.BadRequest();
-        queue.Writer.TryWrite(activity);
+        try
+        {
+            await inbox.Inbox.AddAsync(TeamsInbound.From(activity), http.RequestAborted);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            log.LogWarning("Kotak masuk tidak tersedia ({Reason}); aktivitas ditolak sementara. / The inbox is unavailable.", e.Message);
+            http.Response.Headers.RetryAfter = "5";
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
         return Results.Ok();
     });
 
@@ -68,32 +78,36 @@ static class TeamsEndpoint
         activity?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }
 
-/// <summary>Valid activities waiting for the worker.</summary>
-sealed class TeamsQueue
-{
-    readonly Channel<JsonObject> _channel = Channel.CreateBounded<JsonObject>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest });
-    public ChannelWriter<JsonObject> Writer => _channel.Writer;
-    public ChannelReader<JsonObject> Reader => _channel.Reader;
-}
-
-/// <summary>Handles queued activities one by one: the conversation, then the replies through the Connector API.</summary>
+/// <summary>
+/// Bot Framework activities into and out of the inbox: keyed by the activity id (one without an id cannot be
+/// recognised when repeated and gets a fresh key), one conversation per Bot Framework conversation, handled in arrival
+/// order: the conversation, then the replies through the Connector API.
+/// </summary>
 /// <remarks>The handler, the references and the file offers need the open database: resolved on first use, after start.</remarks>
-sealed class TeamsWorker(TeamsQueue queue, ConnectorClient connector, IHttpClientFactory httpClients, Deferred<IConversationHandler> handler,
-    Deferred<ConversationReferences> conversationReferences, Deferred<TeamsFiles> teamsFiles, ChatFloodGuard flood, ChatLanguage languages, ILogger<TeamsWorker> log) : BackgroundService
+sealed class TeamsInbound(ConnectorClient connector, IHttpClientFactory httpClients, Deferred<IConversationHandler> handler,
+    Deferred<ConversationReferences> conversationReferences, Deferred<TeamsFiles> teamsFiles, ChatFloodGuard flood, ChatLanguage languages, ILogger<TeamsInbound> log) : IInboxHandler
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public string Channel => ActivityMapper.Channel;
+
+    /// <summary>Activities only arrive with a valid token, so the handler is on wherever the endpoint is.</summary>
+    public bool Enabled => true;
+
+    public static InboundUpdate From(JsonObject activity)
     {
-        await foreach (var activity in queue.Reader.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                await HandleAsync(activity, stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                log.LogError(e, "Aktivitas Teams gagal diproses. / A Teams activity failed.");
-            }
-        }
+        static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        var id = Text(activity["id"]);
+        var conversation = Text(activity["conversation"]?["id"]);
+        var key = id is { Length: > 0 } ? $"{Text(activity["channelId"])}:{conversation}:{id}" : "noid:" + Guid.NewGuid().ToString("N");
+        return new InboundUpdate(ActivityMapper.Channel, key,
+            conversation is null ? $"{ActivityMapper.Channel}:activity:{key}" : $"{ActivityMapper.Channel}:{conversation}",
+            0, System.Text.Encoding.UTF8.GetBytes(activity.ToJsonString()));
+    }
+
+    public async Task<string?> HandleAsync(InboxItem item, CancellationToken ct)
+    {
+        if (JsonNode.Parse(item.Payload) is not JsonObject activity) return "unreadable";
+        await HandleAsync(activity, ct);
+        return null;
     }
 
     /// <summary>
@@ -187,7 +201,9 @@ static class TeamsRegistration
     {
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateOnStart();
         services.AddSingleton<BotTokenValidator>();
-        services.AddSingleton<TeamsQueue>();
+        services.AddInbox();
+        services.AddSingleton<TeamsInbound>();
+        services.AddSingleton<IInboxHandler>(sp => sp.GetRequiredService<TeamsInbound>());
         services.AddSingleton<IConnectorTokenSource, MsalTokenSource>();
         services.AddSingleton<TeamsSendPipeline>();
         // Long-lived services (the worker, the outbox sender) keep one ConnectorClient: its pooled connections are renewed
@@ -199,7 +215,6 @@ static class TeamsRegistration
         services.TryAddSingleton<ChatLanguage>();
         services.AddHttpClient("teams-files", c => c.Timeout = TimeSpan.FromMinutes(2));
         services.AddChatFloodGuard();
-        services.AddHostedService<TeamsWorker>();
         services.AddHostedService<TeamsOutboxDelivery>();
         return services;
     }

@@ -32,7 +32,8 @@ static class ReplyRenderer
         return texts.Select((text, i) => new OutgoingMessage(text, i == texts.Count - 1 ? keyboard : null)).ToList();
     }
 
+    // Built now, not when the message is serialised: the keys must exist (and be stored) before sending.
     static InlineKeyboardMarkup Keyboard(IReadOnlyList<ReplyButton> buttons, CallbackPayloads payloads) => new(
         buttons.Take(MaxButtons).Select(b => InlineKeyboardButton.WithCallbackData(b.Label, payloads.ToCallbackData(b.Payload)))
-            .Chunk(ButtonsPerRow));
+            .Chunk(ButtonsPerRow).ToList());
 }

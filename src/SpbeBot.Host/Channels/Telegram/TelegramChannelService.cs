@@ -9,12 +9,12 @@ namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
 /// Runs the Telegram channel for the life of the server: introduce the bot (getMe, command menu), then
-/// receive updates by long polling or from the webhook queue. Whatever Telegram refuses at start is
+/// receive updates by long polling (into the inbox) or let the webhook endpoint receive them. Whatever Telegram refuses at start is
 /// logged and the channel carries on; the server keeps running even if Telegram cannot be reached.
 /// </summary>
 /// <remarks>The sender exists only with a token, the update processor and the poller only once the database is open: resolved after start.</remarks>
-sealed class TelegramChannelService(IOptions<TelegramOptions> options, Deferred<TelegramSender> telegramSender, TelegramStatus status, TelegramUpdateQueue queue,
-    TelegramBotIdentity identity, Deferred<TelegramUpdateProcessor> updateProcessor, Deferred<TelegramPolling> polling,
+sealed class TelegramChannelService(IOptions<TelegramOptions> options, Deferred<TelegramSender> telegramSender, TelegramStatus status,
+    TelegramBotIdentity identity, Deferred<TelegramPolling> polling,
     Deferred<TelegramBotNames> botNames, ILogger<TelegramChannelService> log)
     : BackgroundService
 {
@@ -30,7 +30,6 @@ sealed class TelegramChannelService(IOptions<TelegramOptions> options, Deferred<
         {
             var sender = telegramSender.Value;
             await IntroduceAsync(sender, settings, stoppingToken);
-            var processor = updateProcessor.Value;
             if (settings.UsesWebhook)
             {
                 if (await sender.TryAsync("setWebhook", (bot, ct) => bot.SetWebhook(settings.WebhookUrl!,
@@ -39,7 +38,8 @@ sealed class TelegramChannelService(IOptions<TelegramOptions> options, Deferred<
                 else
                     status.Failed("setWebhook refused");
                 log.LogInformation("Telegram aktif (webhook di {Path}). / Telegram is on (webhook at {Path}).", TelegramWebhook.Path, TelegramWebhook.Path);
-                await TelegramWebhook.RunWorkerAsync(queue, processor, stoppingToken);
+                // The endpoint puts updates into the inbox; the inbox workers handle them.
+                await Task.Delay(Timeout.Infinite, stoppingToken);
             }
             else
             {

@@ -23,8 +23,9 @@ sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, Deferred<
     protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, CancellationToken ct)
     {
         if (!long.TryParse(message.ExternalId, out var chatId)) return DeliveryOutcome.Failed;
-        var outcome = await SendInOrderAsync(ReplyRenderer.Render(reply, payloads),
-            part => sender.Value.SendTextAsync(chatId, part, ct, SendPriority.Bulk));
+        var rendered = ReplyRenderer.Render(reply, payloads);
+        await payloads.SaveAsync(ct);   // long button payloads stored before sending, so any server can answer a press
+        var outcome = await SendInOrderAsync(rendered, part => sender.Value.SendTextAsync(chatId, part, ct, SendPriority.Bulk));
         if (outcome != DeliveryOutcome.Sent || message.FileSha256 is not { } sha || !files.Exists(sha)) return outcome;
         return await sender.Value.SendFileAsync(chatId, () => files.OpenRead(sha), message.FileName ?? "lampiran", message.FileIsImage, ct, SendPriority.Bulk);
     }

@@ -11,15 +11,15 @@ namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
 /// Long polling: getUpdates with the offset of the next unseen update, waiting up to PollTimeoutSeconds
-/// for news. Updates are handled one after another: Telegram's limits are per bot, so when one send must
-/// wait for a 429 the others would have to wait anyway. Runs until shutdown; failures back off and retry.
+/// for news. Each batch is committed to the inbox before the offset moves past it (the inbox workers handle the
+/// updates, conversations side by side). Runs until shutdown; failures back off and retry.
 /// Telegram allows one poller per bot (a second gets 409 Conflict): of several servers on one database only the
 /// holder of a database lock polls; the others stand by and take over within seconds if it stops, continuing after the
 /// last update handled (the offset is kept in the database).
 /// </summary>
 sealed class TelegramPolling(
     ITelegramBotClient bot,
-    TelegramUpdateProcessor processor,
+    InboxProvider inbox,
     IOptions<TelegramOptions> options,
     Deferred<ConnectionFactory> connections,
     TelegramStatus status,
@@ -119,15 +119,11 @@ sealed class TelegramPolling(
                 }
                 failures = 0;
                 status.Polled();
-                foreach (var (unreadableId, reason) in readable.Unreadable)
-                    log.LogWarning("Telegram update {UpdateId} tidak dapat dibaca ({Reason}) dan dilewati. / Telegram update {UpdateId} is unreadable ({Reason}) and was skipped.", unreadableId, reason, unreadableId, reason);
-                foreach (var update in readable.Updates) await HandleAsync(update);
-                if (readable.NextOffset is int next && next > (offset ?? 0))
-                {
-                    // The unreadable updates are confirmed (never asked for again) with the offset after them all.
-                    offset = next;
-                    if (holder is not null) await SaveOffsetAsync(holder, botId, next, cancellationToken);
-                }
+                foreach (var (unreadableId, reason, _) in readable.Unreadable)
+                    log.LogWarning("Telegram update {UpdateId} tidak dapat dibaca ({Reason}) dan disimpan sebagai gagal. / Telegram update {UpdateId} is unreadable ({Reason}) and was kept as failed.", unreadableId, reason, unreadableId, reason);
+                // The unreadable updates are kept as failed and confirmed (never asked for again) with the offset after them all.
+                await AcceptAsync([.. readable.Updates.Select(u => TelegramInbound.From(u)),
+                    .. readable.Unreadable.Select(u => TelegramInbound.Unreadable(u.Id, u.Raw, "unreadable: " + u.Reason))], readable.NextOffset);
                 continue;
             }
             catch (Exception e) when (e is not NpgsqlException)
@@ -139,15 +135,17 @@ sealed class TelegramPolling(
                 await Task.Delay(wait, cancellationToken);
                 continue;
             }
-            foreach (var update in updates) await HandleAsync(update);
+            if (updates.Length > 0) await AcceptAsync([.. updates.Select(u => TelegramInbound.From(u))], updates.Max(u => u.Id) + 1);
         }
 
-        async Task HandleAsync(Update update)
+        // Telegram forgets updates below the offset on the next call: the batch is committed to the inbox first (a repeat
+        // after a crash in between is recognised there), then the offset moves on. The inbox workers handle the updates.
+        async Task AcceptAsync(IReadOnlyList<SpbeBot.Core.Messaging.Inbox.InboundUpdate> batch, int? next)
         {
-            // Telegram forgets updates below the offset on the next call: at-least-once, hence the deduplicator.
-            offset = update.Id + 1;
-            await processor.ProcessAsync(update, cancellationToken);
-            if (holder is not null) await SaveOffsetAsync(holder, botId, offset.Value, cancellationToken);
+            await inbox.Inbox.AddManyAsync(batch, cancellationToken);
+            if (next is not int n || n <= (offset ?? 0)) return;
+            offset = n;
+            if (holder is not null) await SaveOffsetAsync(holder, botId, n, cancellationToken);
         }
     }
 

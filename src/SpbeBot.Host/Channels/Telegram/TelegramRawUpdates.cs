@@ -7,7 +7,7 @@ using Telegram.Bot.Types;
 namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>What one getUpdates batch held: the updates that could be read, those that could not (id and why), and the offset after all of them.</summary>
-sealed record RawBatch(Update[] Updates, IReadOnlyList<(int Id, string Reason)> Unreadable, int? NextOffset);
+sealed record RawBatch(Update[] Updates, IReadOnlyList<(int Id, string Reason, byte[] Raw)> Unreadable, int? NextOffset);
 
 /// <summary>
 /// getUpdates read update by update, for when Telegram.Bot cannot read a batch as a whole (issue 18, F11: one update
@@ -37,7 +37,7 @@ sealed class TelegramRawUpdates(IOptions<TelegramOptions> options, ILogger<Teleg
             using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(ct), cancellationToken: ct);
             if (!document.RootElement.TryGetProperty("result", out var result) || result.ValueKind != JsonValueKind.Array) return null;
             var updates = new List<Update>();
-            var unreadable = new List<(int, string)>();
+            var unreadable = new List<(int, string, byte[])>();
             int? next = null;
             foreach (var element in result.EnumerateArray())
             {
@@ -49,7 +49,7 @@ sealed class TelegramRawUpdates(IOptions<TelegramOptions> options, ILogger<Teleg
                 }
                 catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or ArgumentException)
                 {
-                    unreadable.Add((id, e.GetType().Name + ": " + Short(e.Message)));
+                    unreadable.Add((id, e.GetType().Name + ": " + Short(e.Message), System.Text.Encoding.UTF8.GetBytes(element.GetRawText())));
                 }
             }
             return new RawBatch([.. updates.OrderBy(u => u.Id)], unreadable, next);

@@ -42,15 +42,16 @@ static class TelegramRegistration
         services.AddKeyedSingleton(PipelineKey, (_, _) => new RateLimitScope(TimeProvider.System));
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<TelegramBotIdentity>();
-        services.AddSingleton<UpdateDeduplicator>();
-        services.AddSingleton<CallbackPayloads>();
+        services.AddSingleton(sp => new CallbackPayloads(database: () => sp.GetRequiredService<SpbeBot.Core.Storage.ConnectionFactory>()));
         services.AddSingleton<TelegramUpdateProcessor>();
         services.TryAddSingleton<ChatLanguage>();
         services.AddSingleton<TelegramPolling>();
         services.AddSingleton<TelegramRawUpdates>();
         services.AddChatFloodGuard();
         services.AddSingleton(_ => new TelegramStatus(TimeProvider.System));   // how long polling has waited: real time
-        services.AddSingleton<TelegramUpdateQueue>();
+        services.AddInbox();
+        services.AddSingleton<TelegramInbound>();
+        services.AddSingleton<IInboxHandler>(sp => sp.GetRequiredService<TelegramInbound>());
         services.AddHostedService<TelegramChannelService>();
         services.AddHostedService<TelegramOutboxDelivery>();
         return services;

@@ -8,35 +8,33 @@ using Telegram.Bot.Types.Enums;
 namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
-/// Handles one update, whichever way it arrived (polling or webhook): drop repeats, map it to a neutral
-/// message, ask the conversation handler, send the replies. Never throws except on shutdown, so one bad
-/// update cannot stop the channel. Logs carry update ids, not what people wrote.
+/// Handles one update from the inbox, whichever way it arrived (polling or webhook; repeats never reach it): map it to
+/// a neutral message, ask the conversation handler, hand the replies to the sender. Never throws except on shutdown, so
+/// one bad update cannot stop its conversation; a failure is returned (and kept with the update). Logs carry update
+/// ids, not what people wrote.
 /// </summary>
 sealed class TelegramUpdateProcessor(
     IConversationHandler handler,
     TelegramSender sender,
-    UpdateDeduplicator seen,
     CallbackPayloads payloads,
     TelegramBotIdentity identity,
     ChatFloodGuard flood,
     ChatLanguage languages,
     ILogger<TelegramUpdateProcessor> log)
 {
-    public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
+    /// <returns>Null when handled; otherwise why it failed.</returns>
+    public async Task<string?> ProcessAsync(Update update, CancellationToken cancellationToken)
     {
-        if (!seen.FirstTime(update.Id))
-        {
-            log.LogDebug("Telegram update {UpdateId} sudah diproses, dilewati. / already handled, skipped.", update.Id);
-            return;
-        }
         try
         {
             if (update.CallbackQuery is { } query) await OnButtonAsync(query, cancellationToken);
             else if (update.Message is { } message) await OnMessageAsync(message, cancellationToken);
+            return null;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             log.LogError(e, "Telegram update {UpdateId} gagal diproses. / failed to process.", update.Id);
+            return e.GetType().Name;
         }
     }
 
@@ -61,7 +59,7 @@ sealed class TelegramUpdateProcessor(
         await sender.TryAsync("answerCallbackQuery", (bot, ct) => bot.AnswerCallbackQuery(query.Id, cancellationToken: ct), cancellationToken);
         var chatId = UpdateMapper.ChatOf(query);
         if (query.Data is null) return;   // game buttons and the like; we never send those
-        if (!payloads.TryResolve(query.Data, out var payload))
+        if (await payloads.ResolveAsync(query.Data, cancellationToken) is not { } payload)
         {
             var language = await languages.OfAsync(UpdateMapper.Channel, query.From.Id.ToString(), query.From.LanguageCode, cancellationToken);
             await DeliverAsync(chatId, [Reply.Plain(ChatTexts.ButtonExpired(language))], cancellationToken);
@@ -97,7 +95,10 @@ sealed class TelegramUpdateProcessor(
 
     async Task DeliverAsync(long chatId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
-        foreach (var message in replies.SelectMany(r => ReplyRenderer.Render(r, payloads)))
+        var rendered = replies.SelectMany(r => ReplyRenderer.Render(r, payloads)).ToList();
+        // Long button payloads are stored before the buttons exist anywhere: any server resolves them, also after a restart.
+        await payloads.SaveAsync(cancellationToken);
+        foreach (var message in rendered)
         {
             var sent = await sender.SendTextAsync(chatId, message, cancellationToken) == DeliveryOutcome.Sent;
             // A missing middle part would make the rest confusing; the sender has logged why.

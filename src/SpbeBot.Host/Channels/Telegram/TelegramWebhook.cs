@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using SpbeBot.Core.Messaging.Inbox;
 
 namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
 /// Webhook mode: <c>POST /telegram/webhook</c>. Only requests carrying our secret in
-/// X-Telegram-Bot-Api-Secret-Token are accepted (401 otherwise, nothing processed). The update is queued
-/// and answered 200 at once, because Telegram waits for the response and redelivers slow ones.
+/// X-Telegram-Bot-Api-Secret-Token are accepted (401 otherwise, nothing processed). The update is committed to the
+/// inbox and only then answered 200 (503 when the database cannot take it: Telegram sends it again); the inbox
+/// workers handle it.
 /// </summary>
 static class TelegramWebhook
 {
@@ -25,7 +27,7 @@ static class TelegramWebhook
         if (!options.Enabled || !options.UsesWebhook || string.IsNullOrEmpty(options.WebhookSecret)) return;
         var expected = Hash(options.WebhookSecret);
 
-        app.MapPost(Path, async (HttpContext http, TelegramUpdateQueue queue, ILogger<TelegramUpdateQueue> log) =>
+        app.MapPost(Path, async (HttpContext http, InboxProvider inbox, ILogger<TelegramInbound> log) =>
         {
             // Comparing fixed-length hashes in constant time reveals neither the secret's content nor its length.
             var given = http.Request.Headers[SecretHeader].ToString();
@@ -34,7 +36,6 @@ static class TelegramWebhook
 
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
                 limit.MaxRequestBodySize = MaxBodyBytes;
-            Update? update;
             byte[] body;
             try
             {
@@ -47,50 +48,37 @@ static class TelegramWebhook
                 log.LogWarning("Webhook Telegram: isi permintaan tidak dapat dibaca. / unreadable request body.");
                 return Results.BadRequest();
             }
+            InboundUpdate inbound;
             try
             {
-                update = JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
+                var update = JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options) ?? throw new JsonException("null update");
+                inbound = TelegramInbound.From(update, body);
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or ArgumentException)
             {
-                // An update Telegram sent but that cannot be read (a lone surrogate, say; F11): acknowledged and
-                // recorded, or Telegram would send it again and again. A body that is no update at all is refused.
-                if (UpdateId(body) is int id)
+                // An update Telegram sent but that cannot be read (bad JSON, a lone surrogate, say; F11): kept as failed
+                // and acknowledged, or Telegram would send it again and again. A body that is no update at all is refused.
+                if (TelegramInbound.UpdateId(body) is not long id)
                 {
-                    log.LogWarning("Telegram update {UpdateId} tidak dapat dibaca ({Reason}) dan dilewati. / Telegram update {UpdateId} is unreadable ({Reason}) and was skipped.", id, e.GetType().Name, id, e.GetType().Name);
-                    return Results.Ok();
+                    log.LogWarning("Webhook Telegram: isi permintaan tidak sah ({Reason}). / invalid request body.", e.GetType().Name);
+                    return Results.BadRequest();
                 }
-                log.LogWarning("Webhook Telegram: isi permintaan tidak sah ({Reason}). / invalid request body.", e.GetType().Name);
-                return Results.BadRequest();
+                log.LogWarning("Telegram update {UpdateId} tidak dapat dibaca ({Reason}) dan disimpan sebagai gagal. / Telegram update {UpdateId} is unreadable ({Reason}) and was kept as failed.", id, e.GetType().Name, id, e.GetType().Name);
+                inbound = TelegramInbound.Unreadable(id, body, "unreadable: " + e.GetType().Name);
             }
-            if (update is null) return Results.BadRequest();
-            return queue.TryAdd(update) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            // Durable before the 200: once Telegram has its answer it never sends the update again.
+            try
+            {
+                await inbox.Inbox.AddAsync(inbound, http.RequestAborted);
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+            {
+                log.LogWarning("Webhook Telegram: kotak masuk tidak tersedia ({Reason}); Telegram akan mengirim ulang. / inbox unavailable; Telegram will resend.", e.Message);
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+            return Results.Ok();
         });
     }
 
-    /// <summary>The update_id of a body that is a JSON object with one (strings are not unescaped, so lone surrogates do not matter).</summary>
-    static int? UpdateId(byte[] body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("update_id", out var id) && id.TryGetInt32(out var value) ? value : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
     static byte[] Hash(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
-
-    /// <summary>
-    /// Processes queued webhook updates one after another until shutdown. Updates still queued at shutdown
-    /// are lost: Telegram already has its 200 and does not send them again.
-    /// </summary>
-    public static async Task RunWorkerAsync(TelegramUpdateQueue queue, TelegramUpdateProcessor processor, CancellationToken cancellationToken)
-    {
-        await foreach (var update in queue.ReadAllAsync(cancellationToken))
-            await processor.ProcessAsync(update, cancellationToken);
-    }
 }

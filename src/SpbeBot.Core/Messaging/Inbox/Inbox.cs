@@ -1,0 +1,70 @@
+namespace SpbeBot.Core.Messaging.Inbox;
+
+/// <summary>
+/// One inbound update as received, before it is acknowledged. <paramref name="Conversation"/> is the channel-qualified
+/// chat whose updates are handled one after another ("telegram:123"); <paramref name="Seq"/> orders them within it
+/// (Telegram's update_id; 0 for channels without an order of their own, then the arrival order counts).
+/// An update that could not be read carries <paramref name="FailedReason"/>: it is kept, failed, and never handled.
+/// </summary>
+public sealed record InboundUpdate(string Channel, string ExternalId, string? Conversation, long Seq, byte[] Payload, string? FailedReason = null);
+
+/// <summary>A pending update handed to a worker, which holds its conversation's lease.</summary>
+public sealed record InboxItem(long Id, string Channel, string ExternalId, string Conversation, long Seq, byte[] Payload);
+
+/// <summary>
+/// The durable inbox (issue 17): every update is added — idempotently on (channel, external id) — before the platform
+/// gets its acknowledgement. Workers claim one conversation at a time (never two workers, on any server, on one
+/// conversation), handle its updates in order and complete each once its replies are handed to the send path.
+/// </summary>
+public interface IInbox
+{
+    /// <summary>True when the update is new; false for a repeat (already received, whatever became of it).</summary>
+    Task<bool> AddAsync(InboundUpdate update, CancellationToken ct);
+
+    /// <summary>Adds several in one transaction (a polling batch); returns how many were new.</summary>
+    Task<int> AddManyAsync(IReadOnlyList<InboundUpdate> updates, CancellationToken ct);
+
+    /// <summary>
+    /// Claims the conversation with pending updates of one of <paramref name="channels"/> that was served longest ago
+    /// (fair: a flooding chat goes to the back after each turn) and returns its first pending update; null when there
+    /// is nothing to claim.
+    /// </summary>
+    Task<InboxItem?> ClaimAsync(string owner, IReadOnlyCollection<string> channels, CancellationToken ct);
+
+    /// <summary>
+    /// Records the outcome of <paramref name="item"/> (<paramref name="failure"/> null: handled). With
+    /// <paramref name="more"/> and a further pending update in the conversation, keeps the lease and returns that update;
+    /// otherwise releases the conversation and returns null. Also null when the lease was lost meanwhile.
+    /// </summary>
+    Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct);
+
+    /// <summary>Gives a claimed conversation back without completing anything (shutdown).</summary>
+    Task ReleaseAsync(string conversation, string owner, CancellationToken ct);
+
+    /// <summary>Extends every lease <paramref name="owner"/> holds (the heartbeat of a server that is alive).</summary>
+    Task RenewAsync(string owner, CancellationToken ct);
+
+    /// <summary>Returns when an update may have arrived (on any server), or after <paramref name="max"/>.</summary>
+    Task WaitForWorkAsync(TimeSpan max, CancellationToken ct);
+}
+
+/// <summary>Settings of the inbox workers (Spbebot:Inbox).</summary>
+public sealed class InboxOptions
+{
+    public const string Section = "Spbebot:Inbox";
+
+    /// <summary>Workers per server: conversations handled at once (each handles one conversation at a time).</summary>
+    public int Workers { get; set; } = 16;
+
+    /// <summary>How long a claim lasts without the heartbeat: a dead server's conversations are free after this.</summary>
+    public double LeaseSeconds { get; set; } = 10;
+
+    /// <summary>How often idle workers look for work even without a notification.</summary>
+    public double PollSeconds { get; set; } = 2;
+
+    /// <summary>Updates of one conversation handled per turn before it goes to the back of the line.</summary>
+    public int MaxPerTurn { get; set; } = 4;
+
+    /// <summary>Days handled updates are kept (they are the memory that makes a redelivery a repeat).</summary>
+    public int KeepDays { get; set; } = 7;
+}

@@ -1,0 +1,213 @@
+using Dapper;
+using Npgsql;
+using SpbeBot.Core.Storage;
+
+namespace SpbeBot.Core.Messaging.Inbox;
+
+/// <summary>
+/// The inbox in PostgreSQL (tables inbox_update and inbox_lease, migration 0017), shared by every server. A claim is a
+/// lease on the conversation's row in inbox_lease, taken with FOR UPDATE SKIP LOCKED (concurrent claimers take
+/// different conversations) and kept alive by the owner's heartbeat; a dead server's leases simply run out. The row
+/// counts the conversation's pending updates, so a claim only looks at conversations with work. An insert notifies
+/// (trigger → NOTIFY spbebot_inbox); every server LISTENs on one connection and wakes its workers.
+/// </summary>
+public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : IInbox, IAsyncDisposable
+{
+    public const string NotifyChannel = "spbebot_inbox";
+
+    readonly CancellationTokenSource _stop = new();
+    readonly Lock _gate = new();
+    TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    Task? _listener;
+
+    double Lease => options.LeaseSeconds;
+
+    const string Insert =
+        """
+        with ins as (
+            insert into inbox_update (channel, external_id, conversation, seq, payload, status, reason, handled_at)
+            values (@Channel, @ExternalId, @Conversation, @Seq, @Payload,
+                    case when @FailedReason is null then 'pending' else 'failed' end, @FailedReason,
+                    case when @FailedReason is null then null else now() end)
+            on conflict (channel, external_id) do nothing
+            returning conversation, status
+        ), counted as (
+            insert into inbox_lease (conversation, channel, pending)
+            select conversation, @Channel, 1 from ins where status = 'pending' and conversation is not null
+            on conflict (conversation) do update set pending = inbox_lease.pending + 1
+        )
+        select count(*)::int from ins
+        """;
+
+    public async Task<bool> AddAsync(InboundUpdate update, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var added = await connection.ExecuteScalarAsync<int>(new CommandDefinition(Insert, Parameters(update), cancellationToken: ct)) > 0;
+        if (added) Wake();
+        return added;
+    }
+
+    public async Task<int> AddManyAsync(IReadOnlyList<InboundUpdate> updates, CancellationToken ct)
+    {
+        if (updates.Count == 0) return 0;
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var added = 0;
+        foreach (var update in updates)
+            added += await connection.ExecuteScalarAsync<int>(new CommandDefinition(Insert, Parameters(update), tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        if (added > 0) Wake();
+        return added;
+    }
+
+    static object Parameters(InboundUpdate u) => new { u.Channel, u.ExternalId, u.Conversation, u.Seq, u.Payload, u.FailedReason };
+
+    public async Task<InboxItem?> ClaimAsync(string owner, IReadOnlyCollection<string> channels, CancellationToken ct)
+    {
+        EnsureListening();
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<InboxItem>(new CommandDefinition(
+            """
+            with candidate as (
+                select conversation from inbox_lease
+                where pending > 0 and expires_at <= now() and channel = any(@channels)
+                order by served_at
+                limit 1
+                for update skip locked
+            ), claimed as (
+                update inbox_lease l set owner = @owner, expires_at = now() + make_interval(secs => @lease), served_at = clock_timestamp()
+                from candidate c where l.conversation = c.conversation
+                returning l.conversation
+            )
+            select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload
+            from inbox_update u join claimed c on c.conversation = u.conversation
+            where u.status = 'pending'
+            order by u.seq, u.id
+            limit 1
+            """, new { owner, channels = channels.ToArray(), lease = Lease }, cancellationToken: ct));
+    }
+
+    public async Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<InboxItem>(new CommandDefinition(
+            """
+            with done as (
+                update inbox_update set status = case when @failure is null then 'done' else 'failed' end, reason = @failure, handled_at = now()
+                where id = @id and status = 'pending'
+                returning id
+            ), next as (
+                select u.id, u.channel, u.external_id, u.conversation, u.seq, u.payload from inbox_update u
+                where @more and u.conversation = @conversation and u.status = 'pending' and (u.seq, u.id) > (@seq, @id)
+                order by u.seq, u.id
+                limit 1
+            ), kept as (
+                -- The count drops whoever holds the lease now; the lease itself is kept or given back only by its owner.
+                update inbox_lease set
+                    pending = greatest(0, pending - (select count(*) from done)::int),
+                    owner = case when owner is distinct from @owner or exists (select 1 from next) then owner end,
+                    expires_at = case when owner is distinct from @owner then expires_at
+                                      when exists (select 1 from next) then now() + make_interval(secs => @lease)
+                                      else '-infinity' end
+                where conversation = @conversation
+                returning owner
+            )
+            select n.id, n.channel, n.external_id as ExternalId, n.conversation, n.seq, n.payload
+            from next n, kept k where k.owner = @owner
+            """, new { id = item.Id, seq = item.Seq, conversation = item.Conversation, owner, failure, more, lease = Lease }, cancellationToken: CancellationToken.None));
+        // Not cancelled: the update was handled (its replies are on their way); recording that must finish even at shutdown.
+    }
+
+    public async Task ReleaseAsync(string conversation, string owner, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update inbox_lease set owner = null, expires_at = '-infinity' where conversation = @conversation and owner = @owner",
+            new { conversation, owner }, cancellationToken: ct));
+    }
+
+    public async Task RenewAsync(string owner, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update inbox_lease set expires_at = now() + make_interval(secs => @lease) where owner = @owner",
+            new { owner, lease = Lease }, cancellationToken: ct));
+    }
+
+    /// <summary>Deletes handled updates older than the configured days (failed ones four times as long: someone may look into them), and button payloads after 180 days.</summary>
+    public async Task<int> PurgeAsync(CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            """
+            with updates as (
+                delete from inbox_update where (status = 'done' and handled_at < now() - make_interval(days => @days))
+                    or (status = 'failed' and handled_at < now() - make_interval(days => @days * 4))
+                returning 1
+            ), buttons as (
+                delete from callback_payload where created_at < now() - interval '180 days' returning 1
+            )
+            select (select count(*) from updates) + (select count(*) from buttons)
+            """, new { days = Math.Max(1, options.KeepDays) }, cancellationToken: ct));
+    }
+
+    public async Task WaitForWorkAsync(TimeSpan max, CancellationToken ct)
+    {
+        EnsureListening();
+        Task wake;
+        lock (_gate) wake = _wake.Task;
+        await Task.WhenAny(wake, Task.Delay(max, ct));
+        ct.ThrowIfCancellationRequested();
+    }
+
+    void Wake()
+    {
+        TaskCompletionSource woken;
+        lock (_gate)
+        {
+            woken = _wake;
+            _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        woken.TrySetResult();
+    }
+
+    void EnsureListening()
+    {
+        if (_listener is not null) return;
+        lock (_gate) _listener ??= Task.Run(() => ListenAsync(_stop.Token));
+    }
+
+    /// <summary>LISTEN on one connection for as long as the process lives; reconnects after a failure (workers poll meanwhile).</summary>
+    async Task ListenAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await db.OpenAsync(ct);
+                connection.Notification += (_, _) => Wake();
+                await connection.ExecuteAsync(new CommandDefinition($"listen {NotifyChannel}", cancellationToken: ct));
+                Wake();   // whatever arrived while not listening
+                while (!ct.IsCancellationRequested) await connection.WaitAsync(ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or System.Net.Sockets.SocketException or TimeoutException)
+            {
+                try { await Task.Delay(TimeSpan.FromSeconds(1), ct); }
+                catch (OperationCanceledException) { return; }
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        if (_listener is not null)
+            try { await _listener; }
+            catch (OperationCanceledException) { }
+        _stop.Dispose();
+    }
+}

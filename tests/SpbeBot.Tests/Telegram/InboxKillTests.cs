@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Dapper;
+using SpbeBot.Core.Audit;
+using SpbeBot.Core.Demo;
+using SpbeBot.Core.People;
+using SpbeBot.Tests.Infrastructure;
+
+namespace SpbeBot.Tests.Telegram;
+
+/// <summary>
+/// Issue 17: the real `spbebot serve` in webhook mode gets N updates, each acknowledged with 200, and is killed with
+/// SIGKILL right after the last acknowledgement; restarted, it answers every one of the N — each once.
+/// </summary>
+[Trait("Kind", "Slow")]
+public class InboxKillTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    const string Secret = "rahasia-Kill_17";
+    const long FirstChat = 917_000;
+
+    [Fact]
+    public async Task Updates_acknowledged_before_a_kill_9_are_all_answered_once_after_the_restart()
+    {
+        await db.ResetAsync();
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        const int n = 40;
+        var people = new PersonStore(db.Connections);
+        var demo = await people.ListAsync();
+        for (var k = 1; k <= n; k++)
+            await people.LinkChatAsync(demo[k % demo.Count].Id, new ChatIdentity("telegram", (FirstChat + k).ToString()), Actor.System("test"));
+        await using var api = await FakeBotApi.StartAsync();
+        api.SendDelay = TimeSpan.FromMilliseconds(150);   // Telegram from Indonesia: most updates are still in the inbox at the kill
+        var work = Directory.CreateTempSubdirectory("spbebot-kill-");
+        var port = FreePort();
+        var env = new Dictionary<string, string?>
+        {
+            ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
+            ["SPBEBOT__TELEGRAM__TOKEN"] = FakeBotApi.Token,
+            ["SPBEBOT__TELEGRAM__APIBASEURL"] = api.BaseUrl,
+            ["SPBEBOT__TELEGRAM__MODE"] = "webhook",
+            ["SPBEBOT__TELEGRAM__WEBHOOKURL"] = "https://spbe.example.go.id/telegram/webhook",
+            ["SPBEBOT__TELEGRAM__WEBHOOKSECRET"] = Secret,
+            ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "evidence"),
+        };
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        Process? server = null;
+        try
+        {
+            server = Start(env, port);
+            await Eventually.HoldsAsync(() => api.WebhookUrl is not null && Listening(http), "the first server up", TimeSpan.FromSeconds(60));
+            var acknowledged = await Task.WhenAll(Enumerable.Range(1, n).Select(async k =>
+                (await PostAsync(http, FakeBotApi.TextUpdate(FirstChat + k, $"level 3 indikator {k}", 70_000 + k).ToJsonString())).StatusCode));
+            server.Kill();   // SIGKILL: no shutdown, no draining
+            await server.WaitForExitAsync();
+            Assert.All(acknowledged, status => Assert.Equal(HttpStatusCode.OK, status));
+            var answeredBefore = Enumerable.Range(1, n).Count(k => Answers(api, k) > 0);
+            Assert.True(answeredBefore < n / 2, $"{answeredBefore} of {n} were answered before the kill: the test would prove little");
+
+            server = Start(env, port);
+            await Eventually.HoldsAsync(() => Listening(http), "the restarted server up", TimeSpan.FromSeconds(60));
+            await Eventually.HoldsAsync(() => Enumerable.Range(1, n).All(k => Answers(api, k) > 0), "every acknowledged update answered", TimeSpan.FromSeconds(60));
+            // A sentinel in every chat: one chat's updates are handled in order, so a second answer would come before it.
+            foreach (var k in Enumerable.Range(1, n))
+                Assert.Equal(HttpStatusCode.OK, (await PostAsync(http, FakeBotApi.TextUpdate(FirstChat + k, "level 2 indikator 47", 80_000 + k).ToJsonString())).StatusCode);
+            await Eventually.HoldsAsync(() => Enumerable.Range(1, n).All(k => api.Delivered(FirstChat + k).Any(m => m.Text!.Contains("Indikator 47"))), "the sentinels", TimeSpan.FromSeconds(60));
+
+            var twice = Enumerable.Range(1, n).Where(k => Answers(api, k) > 1).ToList();
+            Assert.True(twice.Count == 0, $"{answeredBefore} of {n} were answered before the kill; answered twice: {string.Join(", ", twice)}");
+            await using var connection = await db.Connections.OpenAsync();
+            await Eventually.HoldsAsync(() => connection.ExecuteScalar<int>("select count(*) from inbox_update where status = 'done'") == 2 * n,
+                "every update completed in the inbox", TimeSpan.FromSeconds(30));
+            Assert.Equal(0, await connection.ExecuteScalarAsync<int>("select count(*) from inbox_update where status <> 'done'"));
+        }
+        finally
+        {
+            if (server is { HasExited: false }) server.Kill();
+            server?.WaitForExit(10_000);
+            work.Delete(recursive: true);
+        }
+    }
+
+    static int Answers(FakeBotApi api, int k) => api.Delivered(FirstChat + k).Count(m => m.Text!.Contains($"Indikator {k} "));
+
+    static Process Start(Dictionary<string, string?> env, int port)
+    {
+        var process = Process.Start(Cli.StartInfo(["serve", "--urls", $"http://127.0.0.1:{port}"], env))!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    static Task<HttpResponseMessage> PostAsync(HttpClient http, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        return http.SendAsync(request);
+    }
+
+    static bool Listening(HttpClient http)
+    {
+        try
+        {
+            return http.GetAsync("/healthz").Result.StatusCode != HttpStatusCode.NotFound;
+        }
+        catch (AggregateException)
+        {
+            return false;
+        }
+    }
+
+    static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}

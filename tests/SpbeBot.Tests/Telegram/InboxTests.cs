@@ -1,0 +1,219 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Dapper;
+using SpbeBot.Core.Messaging.Inbox;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Tests.Infrastructure;
+
+namespace SpbeBot.Tests.Telegram;
+
+/// <summary>
+/// The durable inbox (issue 17): webhook updates are committed to PostgreSQL before Telegram gets its 200, handled once
+/// however often they come, in order within a chat and side by side across chats, on any server sharing the database.
+/// </summary>
+[Trait("Kind", "Slow")]
+public class InboxTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    const string Secret = "rahasia-Inbox_17";
+
+    static readonly Dictionary<string, string?> Webhook = new()
+    {
+        ["Mode"] = "webhook",
+        ["WebhookUrl"] = "https://spbe.example.go.id/telegram/webhook",
+        ["WebhookSecret"] = Secret,
+    };
+
+    Task<TelegramHarness> StartAsync(IConversationHandler handler, FakeBotApi? api = null, IDictionary<string, string?>? configuration = null) =>
+        TelegramHarness.StartAsync(handler, settings: Webhook, databaseConnectionString: db.ConnectionString, sharedApi: api, configuration: configuration);
+
+    static async Task<HttpStatusCode> PostAsync(TelegramHarness bot, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        return (await bot.Http.SendAsync(request)).StatusCode;
+    }
+
+    static Task<HttpStatusCode> PostAsync(TelegramHarness bot, JsonObject update) => PostAsync(bot, update.ToJsonString());
+
+    async Task<List<(string ExternalId, string Status, string? Reason)>> RowsAsync()
+    {
+        await using var connection = await db.Connections.OpenAsync();
+        return (await connection.QueryAsync<(string, string, string?)>("select external_id, status, reason from inbox_update order by id")).ToList();
+    }
+
+    [Fact]
+    public async Task A_redelivered_update_is_handled_once_also_after_a_restart()
+    {
+        await db.ResetAsync();
+        const long chat = 17_001;
+        var handler = ScriptedHandler.Echo();
+        await using var api = await FakeBotApi.StartAsync();
+        await using (var bot = await StartAsync(handler, api))
+        {
+            Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(chat, "satu", 1_000)));
+            Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(chat, "satu", 1_000)));
+            Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(chat, "dua", 1_001)));
+            await Eventually.HoldsAsync(() => api.Delivered(chat).Any(m => m.Text == "echo: dua"), "the update after the repeat");
+        }
+        // Telegram sends an update again when it missed the 200 (here: after the server restarted).
+        await using (var bot = await StartAsync(handler, api))
+        {
+            Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(chat, "satu", 1_000)));
+            Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(chat, "tiga", 1_002)));   // the sentinel: same chat, after it
+            await Eventually.HoldsAsync(() => api.Delivered(chat).Any(m => m.Text == "echo: tiga"), "the sentinel");
+        }
+        Assert.Equal(["echo: satu", "echo: dua", "echo: tiga"], api.Delivered(chat).Select(m => m.Text));
+        Assert.Equal(["satu", "dua", "tiga"], handler.Received.Select(m => m.Text));
+        Assert.All(await RowsAsync(), r => Assert.Equal("done", r.Status));
+    }
+
+    [Fact]
+    public async Task Unreadable_updates_are_kept_as_failed_and_do_not_hold_up_their_chat_and_a_nul_is_handled()
+    {
+        await db.ResetAsync();
+        const long chat = 17_002;
+        var handler = ScriptedHandler.Echo();
+        await using var bot = await StartAsync(handler);
+        var template = FakeBotApi.TextUpdate(chat, "PLACEHOLDER", 2_000).ToJsonString();
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, template.Replace("PLACEHOLDER", "\\ud800 rusak")));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, template.Replace("2000", "2001").Replace("PLACEHOLDER", "nol \\u0000 di sini")));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, "{\"update_id\":2002,\"message\":{\"text\":\"terpotong"));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(chat, "berikutnya", 2_003)));
+
+        await Eventually.HoldsAsync(() => bot.Api.Delivered(chat).Count == 2, "the answers to the readable updates");
+        Assert.Equal("echo: berikutnya", bot.Api.Delivered(chat)[1].Text);
+        // A NUL is no reason to fail: kept as bytes, handed on (the real dialogs clean control characters, F10).
+        Assert.Equal(["nol \u0000 di sini", "berikutnya"], handler.Received.Select(m => m.Text));
+        // Completed just after its reply went out.
+        await Eventually.HoldsAsync(() => RowsAsync().Result.All(r => r.Status != "pending"), "the last update completed");
+        var rows = await RowsAsync();
+        Assert.Equal(["2000", "2001", "2002", "2003"], rows.Select(r => r.ExternalId));
+        Assert.Equal(["failed", "done", "failed", "done"], rows.Select(r => r.Status));
+        Assert.All(new[] { rows[0], rows[2] }, r => Assert.StartsWith("unreadable", r.Reason));
+        Assert.DoesNotContain(rows, r => r.Reason?.Contains("rusak") == true || r.Reason?.Contains("terpotong") == true);
+    }
+
+    [Fact]
+    public async Task One_chat_in_order_while_other_chats_go_side_by_side()
+    {
+        await db.ResetAsync();
+        const long slowChat = 17_003, quickChat = 17_004;
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var events = new ConcurrentQueue<string>();
+        var handler = new ScriptedHandler(async (m, ct) =>
+        {
+            events.Enqueue("start " + m.Text);
+            if (m.Text == "lambat") await release.Task.WaitAsync(ct);   // long work: a download, a digest
+            events.Enqueue("end " + m.Text);
+            return [Reply.Plain("echo: " + m.Text)];
+        });
+        await using var bot = await StartAsync(handler);
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(slowChat, "lambat", 3_000)));
+        await Eventually.HoldsAsync(() => events.Contains("start lambat"), "the slow update started");
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(slowChat, "sesudahnya", 3_001)));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(quickChat, "cepat", 3_002)));
+
+        // The other chat is answered while the slow one is still busy...
+        await Eventually.HoldsAsync(() => bot.Api.Delivered(quickChat).Count == 1, "the other chat's answer");
+        Assert.DoesNotContain("start sesudahnya", events);   // ...and the slow chat's next update waits its turn.
+        release.SetResult();
+        await Eventually.HoldsAsync(() => bot.Api.Delivered(slowChat).Count == 2, "both answers in the slow chat");
+        Assert.Equal(["echo: lambat", "echo: sesudahnya"], bot.Api.Delivered(slowChat).Select(m => m.Text));
+        var order = events.ToList();
+        Assert.True(order.IndexOf("end lambat") < order.IndexOf("start sesudahnya"), string.Join(", ", order));
+    }
+
+    [Fact]
+    public async Task Two_servers_on_one_database_keep_each_chats_order_and_handle_nothing_twice()
+    {
+        await db.ResetAsync();
+        var received = new ConcurrentQueue<(string Chat, int N)>();
+        var busy = new ConcurrentDictionary<string, int>();
+        var overlaps = 0;
+        var handler = new ScriptedHandler(async (m, ct) =>
+        {
+            if (busy.AddOrUpdate(m.ChatId, 1, (_, n) => n + 1) > 1) Interlocked.Increment(ref overlaps);
+            await Task.Delay(Random.Shared.Next(0, 15), ct);
+            received.Enqueue((m.ChatId, int.Parse(m.Text)));
+            busy.AddOrUpdate(m.ChatId, 0, (_, n) => n - 1);
+            return [Reply.Plain("ok " + m.Text)];
+        });
+        await using var api = await FakeBotApi.StartAsync();
+        await using var one = await StartAsync(handler, api);
+        await using var two = await StartAsync(handler, api);
+        const int chats = 6, perChat = 12;
+        var updateId = 4_000;
+        // Behind one address: the load balancer alternates, and Telegram sometimes sends an update twice.
+        for (var n = 1; n <= perChat; n++)
+            await Task.WhenAll(Enumerable.Range(0, chats).Select(async c =>
+            {
+                var update = FakeBotApi.TextUpdate(17_100 + c, n.ToString(), Interlocked.Increment(ref updateId));
+                Assert.Equal(HttpStatusCode.OK, await PostAsync((n + c) % 2 == 0 ? one : two, update));
+                if (n % 5 == 0) Assert.Equal(HttpStatusCode.OK, await PostAsync((n + c) % 2 == 0 ? two : one, update));
+            }));
+        await Eventually.HoldsAsync(() => Enumerable.Range(0, chats).All(c => api.Delivered(17_100 + c).Count == perChat), "every answer", TimeSpan.FromSeconds(60));
+
+        Assert.Equal(chats * perChat, received.Count);
+        foreach (var group in received.GroupBy(r => r.Chat))
+            Assert.Equal(Enumerable.Range(1, perChat), group.Select(r => r.N));
+        Assert.Equal(0, overlaps);
+    }
+
+    [Fact]
+    public async Task A_long_button_payload_still_works_after_a_restart()
+    {
+        await db.ResetAsync();
+        const long chat = 17_005;
+        var payload = "/item " + new string('7', 80);   // over the 64 bytes Telegram allows: sent under a key
+        var handler = new ScriptedHandler(m => m.Kind == IncomingKind.Button
+            ? [Reply.Plain("tombol: " + m.Text)]
+            : [new Reply("pilih", [new ReplyButton("Lihat", payload)], [])]);
+        await using var api = await FakeBotApi.StartAsync();
+        string key;
+        await using (var bot = await StartAsync(handler, api))
+        {
+            Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(chat, "menu", 5_000)));
+            await Eventually.HoldsAsync(() => api.Delivered(chat).Count == 1, "the message with the button");
+            key = api.Delivered(chat)[0].Keyboard.Single().Single().Data;
+            Assert.StartsWith("p:", key);
+        }
+        await using (var connection = await db.Connections.OpenAsync())
+            Assert.Equal(payload, await connection.ExecuteScalarAsync<string>("select payload from callback_payload where key = @key", new { key }));
+        await using (var bot = await StartAsync(handler, api))
+        {
+            Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.ButtonUpdate(chat, key, 5_001)));
+            await Eventually.HoldsAsync(() => api.Delivered(chat).Count == 2, "the answer to the button");
+        }
+        Assert.Equal("tombol: " + payload, api.Delivered(chat)[1].Text);
+    }
+
+    [Fact]
+    public async Task A_dead_servers_conversation_is_free_again_once_its_lease_runs_out_and_the_claim_order_is_fair()
+    {
+        await db.ResetAsync();
+        var inbox = new PostgresInbox(db.Connections, new InboxOptions { LeaseSeconds = 3 });
+        static InboundUpdate Update(string chat, int id) => new("test", id.ToString(), "test:" + chat, id, Encoding.UTF8.GetBytes("{}"));
+        for (var i = 1; i <= 5; i++) await inbox.AddAsync(Update("banjir", i), default);
+        await inbox.AddAsync(Update("tenang", 100), default);
+
+        var dead = await inbox.ClaimAsync("dead-server", ["test"], default);
+        Assert.Equal("1", dead!.ExternalId);
+        var other = await inbox.ClaimAsync("alive", ["test"], default);
+        Assert.Equal("100", other!.ExternalId);   // the held conversation is skipped, the other one taken
+        Assert.Null(await inbox.CompleteAsync(other, "alive", null, more: true, default));
+        Assert.Null(await inbox.ClaimAsync("alive", ["test"], default));
+        InboxItem? taken = null;
+        for (var deadline = DateTime.UtcNow.AddSeconds(15); taken is null && DateTime.UtcNow < deadline;)
+            if ((taken = await inbox.ClaimAsync("alive", ["test"], default)) is null) await Task.Delay(50);
+        Assert.Equal("1", taken?.ExternalId);   // the dead server's update, handled again by the live one
+
+        // Fair order: after its turn the flooding conversation goes behind one that has not been served yet.
+        Assert.Null(await inbox.CompleteAsync(taken!, "alive", null, more: false, default));
+        await inbox.AddAsync(Update("baru", 200), default);
+        Assert.Equal("200", (await inbox.ClaimAsync("alive", ["test"], default))?.ExternalId);
+        Assert.Equal("2", (await inbox.ClaimAsync("alive", ["test"], default))?.ExternalId);
+        await inbox.DisposeAsync();
+    }
+}
