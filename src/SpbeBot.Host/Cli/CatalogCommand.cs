@@ -53,19 +53,12 @@ static class CatalogCommand
         command.SetAction(parseResult =>
         {
             var (stdout, stderr) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
-            var pedomanFile = parseResult.GetValue(pedoman)!;
-            var permenFile = parseResult.GetValue(permen)!;
-            foreach (var file in new[] { pedomanFile, permenFile })
-                if (!file.Exists)
-                {
-                    stderr.WriteLine($"Mohon maaf, berkas {file.FullName} tidak ditemukan.");
-                    return 2;
-                }
+            if (ReadTexts(parseResult.GetValue(pedoman)!, parseResult.GetValue(permen)!, stderr) is not { } texts) return 2;
 
             CatalogBuildResult result;
             try
             {
-                result = CatalogBuilder.Build(File.ReadAllText(pedomanFile.FullName), File.ReadAllText(permenFile.FullName));
+                result = CatalogBuilder.Build(texts.Pedoman, texts.Permen);
             }
             catch (InvalidDataException e)
             {
@@ -79,6 +72,18 @@ static class CatalogCommand
         return command;
     }
 
+    /// <summary>The Pedoman and PermenPANRB texts named on the command line; null (said on stderr) when one is missing.</summary>
+    static (string Pedoman, string Permen)? ReadTexts(FileInfo pedomanFile, FileInfo permenFile, TextWriter stderr)
+    {
+        foreach (var file in new[] { pedomanFile, permenFile })
+            if (!file.Exists)
+            {
+                stderr.WriteLine($"Mohon maaf, berkas {file.FullName} tidak ditemukan.");
+                return null;
+            }
+        return (File.ReadAllText(pedomanFile.FullName), File.ReadAllText(permenFile.FullName));
+    }
+
     /// <summary><c>catalog build-passages</c>: the quotable passages of the regulations' general text (process questions).</summary>
     static Command BuildPassages()
     {
@@ -89,18 +94,11 @@ static class CatalogCommand
         command.SetAction(parseResult =>
         {
             var (stdout, stderr) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
-            var pedomanFile = parseResult.GetValue(pedoman)!;
-            var permenFile = parseResult.GetValue(permen)!;
-            foreach (var file in new[] { pedomanFile, permenFile })
-                if (!file.Exists)
-                {
-                    stderr.WriteLine($"Mohon maaf, berkas {file.FullName} tidak ditemukan.");
-                    return 2;
-                }
+            if (ReadTexts(parseResult.GetValue(pedoman)!, parseResult.GetValue(permen)!, stderr) is not { } texts) return 2;
             Core.Regulations.PassageFile passages;
             try
             {
-                passages = Core.Regulations.Build.PassageBuilder.Build(File.ReadAllText(pedomanFile.FullName), File.ReadAllText(permenFile.FullName));
+                passages = Core.Regulations.Build.PassageBuilder.Build(texts.Pedoman, texts.Permen);
             }
             catch (InvalidDataException e)
             {
