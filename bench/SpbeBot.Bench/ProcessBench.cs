@@ -38,6 +38,8 @@ static class ProcessBench
                 case "score": Dialogs.Process.ProcessAnswerer.MinScore = v; break;
                 case "heading": PassageIndex.HeadingBoost = (float)v; break;
                 case "light": PassageIndex.LightBoost = (float)v; break;
+                case "b": PassageIndex.B = (float)v; break;
+                case "k1": PassageIndex.K1 = (float)v; break;
                 case "unknown": Dialogs.Process.ProcessAnswerer.MinCoverageWithUnknown = v; break;
             }
         }

@@ -81,6 +81,8 @@ public static class ProcessVocabulary
         ["beda"] = "perbedaan", ["bedanya"] = "perbedaan", ["difference"] = "perbedaan", ["down"] = "kendala", ["error"] = "kendala",
         ["gangguan"] = "kendala", ["offline"] = "kendala", ["problem"] = "kendala", ["kadis"] = "kepala dinas",
         ["kominfo"] = "komunikasi informatika", ["diskominfo"] = "komunikasi informatika",
+        ["count"] = "termasuk dihitung", ["counts"] = "termasuk dihitung", ["counted"] = "termasuk dihitung",
+        ["menanyakan"] = "pertanyaan", ["sampein"] = "menyampaikan disampaikan", ["sampe"] = "menyampaikan disampaikan",
         ["skipped"] = "ditinggalkan", ["skip"] = "ditinggalkan", ["kosong"] = "ditinggalkan", ["dikosongkan"] = "ditinggalkan",
     };
 
