@@ -45,7 +45,20 @@ public sealed record ProcessQuestion(int Line, string Id, string Question, strin
         for (var i = row.Count - 1; i >= 0 && row[i].All(char.IsDigit) == numeric; i--) value.Insert(0, row[i]);
         var lines = answerText.Split('\n', 2);
         var headline = " " + ProcessQuestionSet.Comparable(lines[0]) + " ";
-        if (!headline.Contains(" " + string.Join(" ", value) + " ", StringComparison.Ordinal)) return false;
+        var stated = string.Join(" ", value);
+        if (!headline.Contains(" " + stated + " ", StringComparison.Ordinal)) return false;
+        // "baik" inside "sangat baik": a longer value of another row that the answer lists and the headline states wins.
+        if (!numeric && lines.Length > 1)
+            foreach (var line in lines[1].Split('\n'))
+            {
+                var words = ProcessQuestionSet.Comparable(line).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var start = words.Length;
+                while (start > 0 && !words[start - 1].All(char.IsDigit)) start--;
+                var other = string.Join(" ", words[start..]);
+                if (start > 0 && other.Length > stated.Length && other.EndsWith(" " + stated, StringComparison.Ordinal)
+                    && headline.Contains(" " + other + " ", StringComparison.Ordinal))
+                    return false;
+            }
         var answer = ProcessQuestionSet.Comparable(answerText).Split(' ');
         var at = 0;
         foreach (var token in answer)
