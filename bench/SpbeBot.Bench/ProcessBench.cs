@@ -26,6 +26,23 @@ static class ProcessBench
             return 2;
         }
         var explain = args.Contains("--explain");
+        // Tuning (dev set only): SPBEBOT_PROCESS_TUNE="weight=1;cov=0.5;score=12;heading=1"
+        foreach (var setting in (Environment.GetEnvironmentVariable("SPBEBOT_PROCESS_TUNE") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = setting.Split('=');
+            var v = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture);
+            switch (kv[0])
+            {
+                case "weight": PassageIndex.CoverageWeight = v; break;
+                case "cov": Dialogs.Process.ProcessAnswerer.MinCoverage = v; break;
+                case "score": Dialogs.Process.ProcessAnswerer.MinScore = v; break;
+                case "heading": PassageIndex.HeadingBoost = (float)v; break;
+                case "light": PassageIndex.LightBoost = (float)v; break;
+                case "b": PassageIndex.B = (float)v; break;
+                case "k1": PassageIndex.K1 = (float)v; break;
+                case "unknown": Dialogs.Process.ProcessAnswerer.MinCoverageWithUnknown = v; break;
+            }
+        }
         var set = ProcessQuestionSet.Load(path);
 
         // Start-up: reading the embedded passages and building the in-memory index, first time in this process (cold, JIT
@@ -59,7 +76,7 @@ static class ProcessBench
 
         var answerable = set.Where(q => q.Answerable).ToList();
         var notInTexts = set.Where(q => !q.Answerable).ToList();
-        var right = 0; var refused = 0; var criteriaInstead = 0;
+        var right = 0; var refused = 0; var criteriaInstead = 0; var tableRows = 0;
         var misses = new List<string>();
         foreach (var q in set)
         {
@@ -68,6 +85,7 @@ static class ProcessBench
             if (q.Answerable)
             {
                 if (quoted is not null && quoted.Any(q.QuotedBy)) right++;
+                else if (quoted is null && a.Process is null && a.Answered && q.StatedAsTableRowBy(a.Reply.Text)) { right++; tableRows++; }
                 else misses.Add($"  - {q.Id} (line {q.Line}) \"{Short(q.Question)}\": {(quoted is null ? (a.Process is null ? (a.Answered ? $"criteria answer (ind {a.Indicator})" : "criteria not found") : "process not found") : $"quoted {string.Join(", ", quoted.Select(p => p.Id))}")}");
             }
             else
@@ -77,19 +95,21 @@ static class ProcessBench
             }
             if (explain)
             {
-                Console.WriteLine($"\n{q.Id}: {q.Question}\n  expected: {(q.Answerable ? Short(q.AnswerQuote, 100) : "(not in texts)")}\n  route: {ProcessRouting.Decide(q.Question, QuestionParser.For("spbe-2024").Parse(q.Question))}; terms: {string.Join(" ", index.QueryTerms(q.Question))}");
+                Console.WriteLine($"\n{q.Id}: {q.Question}\n  expected: {(q.Answerable ? Short(q.AnswerQuote, 100) : "(not in texts)")}\n  route: {ProcessRouting.Decide(q.Question, QuestionParser.For("spbe-2024").Parse(q.Question))}; terms: {string.Join(" ", index.QueryTerms(q.Question))}; unknown: {string.Join(" ", index.UnknownWords(q.Question))}");
                 foreach (var h in index.Search(q.Question, 3))
-                    Console.WriteLine($"  {(q.Answerable && q.QuotedBy(h.Passage) ? "✓" : " ")} {h.Score,6:0.00} cov {h.Coverage:0.00} {h.Passage.Id}");
+                    Console.WriteLine($"  {(q.Answerable && q.QuotedBy(h.Passage) ? "✓" : " ")} {h.Score,6:0.00} cov {h.Coverage:0.00} rank {h.Rank:0.00} {h.Passage.Id}");
             }
         }
         Console.WriteLine($"\nSet {Path.GetFileName(path)}: {set.Count} questions");
-        Console.WriteLine($"  answerable, answered with the passage containing answer_quote: {QuestionsBench.Pct(right, answerable.Count)} ({right}/{answerable.Count})");
+        Console.WriteLine($"  answerable, answered with the passage containing answer_quote: {QuestionsBench.Pct(right, answerable.Count)} ({right}/{answerable.Count}; {tableRows} of them a criteria answer stating the quoted table row, see ProcessQuestion.StatedAsTableRowBy)");
         Console.WriteLine($"  not in texts, no quote given: {QuestionsBench.Pct(refused, Math.Max(1, notInTexts.Count))} ({refused}/{notInTexts.Count}; {criteriaInstead} of them got a criteria answer instead)");
         if (misses.Count > 0) Console.WriteLine("  Misses:\n" + string.Join("\n", misses));
 
         var questions = set.Select(q => q.Question).ToList();
         for (var i = 0; i < 5; i++) foreach (var q in questions) CriteriaAnswerer.Answer(q);
         var samples = new List<double>();
+        self.Refresh();
+        var loopCpu = self.TotalProcessorTime;
         for (var round = 0; round < 20; round++)
             foreach (var q in questions)
             {
@@ -97,7 +117,9 @@ static class ProcessBench
                 CriteriaAnswerer.Answer(q);
                 samples.Add(sw.Elapsed.TotalMilliseconds);
             }
-        Console.WriteLine($"\nLatency per question, in process, routing + retrieval + answer text ({samples.Count} runs): p50 {QuestionsBench.Percentile(samples, 50):0.000} ms, p99 {QuestionsBench.Percentile(samples, 99):0.000} ms, max {samples.Max():0.000} ms");
+        self.Refresh();
+        var cpuPerQuestion = (self.TotalProcessorTime - loopCpu).TotalMilliseconds / samples.Count;
+        Console.WriteLine($"\nLatency per question, in process, routing + retrieval + answer text ({samples.Count} runs): p50 {QuestionsBench.Percentile(samples, 50):0.000} ms, p99 {QuestionsBench.Percentile(samples, 99):0.000} ms, max {samples.Max():0.000} ms wall; CPU time {cpuPerQuestion:0.000} ms per question on average (process CPU over the loop, all threads)");
 
         if (!args.Contains("--no-postgres")) await FullText(passages, set);
         return 0;

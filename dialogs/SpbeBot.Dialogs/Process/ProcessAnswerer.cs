@@ -24,8 +24,8 @@ public static class ProcessAnswerer
     /// Confidence: the share of the question's informative terms (IDF-weighted) that the best passage contains, and its
     /// BM25 score. Tuned on tests/SpbeBot.Tests/Data/dev-2026-12/process-dev.tsv (see docs/benchmarks.md).
     /// </summary>
-    public const double MinCoverage = 0.5;
-    public const double MinScore = 12.0;
+    public static double MinCoverage { get; set; } = 0.5;
+    public static double MinScore { get; set; } = 12.0;
     /// <summary>Passages scoring at least this share of the best one are quoted too (at most <see cref="MaxQuoted"/>).</summary>
     public const double AlsoQuoteRatio = 0.7;
     public const int MaxQuoted = 3;
@@ -45,9 +45,9 @@ public static class ProcessAnswerer
                 : new CriteriaAnswer(framework, null, null, false, Reply.Plain(t.UnknownSection)) { Process = new("process-not-found", null, null, null, null, []) };
         }
         var hits = index.Search(question!, 4);
-        if (hits.Count > 0 && Confident(hits[0]))
+        if (hits.Count > 0 && Confident(hits[0], index, question!))
         {
-            var quoted = hits.Take(MaxQuoted).TakeWhile(h => h.Score >= AlsoQuoteRatio * hits[0].Score).Select(h => h.Passage).ToList();
+            var quoted = hits.Take(MaxQuoted).TakeWhile(h => h.Rank >= AlsoQuoteRatio * hits[0].Rank).Select(h => h.Passage).ToList();
             return Quoted(framework, quoted, hits.Skip(quoted.Count).Take(2).Select(h => h.Passage).ToList(), t, single: false);
         }
         // Not confident: a process question gets an honest "not found" with the nearest sections; anything else keeps the criteria's answer.
@@ -62,6 +62,22 @@ public static class ProcessAnswerer
     }
 
     public static bool Confident(PassageIndex.Hit hit) => hit.Coverage >= MinCoverage && hit.Score >= MinScore;
+
+    /// <summary>
+    /// A word the texts never use in any form ("honor", "reset", "sanksi") is often the point of the question: then the best
+    /// passage must cover more of it (<see cref="MinCoverageWithUnknown"/>). A question for a person's name, contact
+    /// details or an event after the texts (<see cref="ProcessVocabulary.AsksForSpecifics"/>) needs
+    /// <see cref="MinCoverageSpecific"/>.
+    /// </summary>
+    public static bool Confident(PassageIndex.Hit hit, PassageIndex index, string question)
+    {
+        if (!Confident(hit)) return false;
+        if (ProcessVocabulary.AsksForSpecifics(TextNormalizer.Tokenize(question)) && hit.Coverage < MinCoverageSpecific) return false;
+        return hit.Coverage >= MinCoverageWithUnknown || index.UnknownWords(question).Count == 0;
+    }
+
+    public static double MinCoverageWithUnknown { get; set; } = 0.65;
+    public static double MinCoverageSpecific { get; set; } = 0.8;
 
     /// <summary>The passages quoted verbatim, each under its regulation and section, as many as fit one message.</summary>
     static CriteriaAnswer Quoted(string framework, IReadOnlyList<Passage> passages, IReadOnlyList<Passage> related, ProcessTexts t, bool single)

@@ -84,7 +84,17 @@ public sealed class PassageIndex : IDisposable
     /// <summary>One ranked passage.</summary>
     /// <param name="Score">BM25 score (heading matches count double).</param>
     /// <param name="Coverage">Share of the question's informative terms (IDF-weighted) that occur in the passage, 0–1.</param>
-    public sealed record Hit(Passage Passage, int Index, double Score, double Coverage);
+    public sealed record Hit(Passage Passage, int Index, double Score, double Coverage)
+    {
+        /// <summary>The ranking score: BM25 × coverage^<see cref="CoverageWeight"/>.</summary>
+        public double Rank => Score * Math.Pow(Coverage, CoverageWeight);
+    }
+
+    /// <summary>How much the coverage weighs in the ranking (0: BM25 alone). Tuned on the dev set (docs/benchmarks.md).</summary>
+    public static double CoverageWeight { get; set; } = 1.0;
+
+    /// <summary>BM25 candidates re-ranked by coverage beyond the ones asked for.</summary>
+    const int Candidates = 20;
 
     /// <summary>The analysed terms of a question after chat normalisation (what the index is searched with).</summary>
     public IReadOnlyList<string> QueryTerms(string question) => Analyze(_full, Normalized(question)).Distinct(StringComparer.Ordinal).ToList();
@@ -109,18 +119,50 @@ public sealed class PassageIndex : IDisposable
             query.Add(new TermQuery(new Term("heading", term)) { Boost = HeadingBoost * LightBoost }, Occur.SHOULD);
         }
         TopDocs top;
-        lock (_gate) top = _searcher.Search(query, Math.Max(take, 1) * 3);
-        // Words the texts never use ("honor", "password") count against the coverage: the answer is probably not there.
-        var total = all.Sum(Idf);
+        lock (_gate) top = _searcher.Search(query, Math.Max(take, 1) * 3 + Candidates);
+        // Coverage is counted per word of the question (a concept), not per analysed term: "ngirim" and the forms it
+        // stands for ("kirim", "sampaikan"), or "assessors" and "asesor", are one word, covered when the passage holds
+        // any of them and weighted by the rarest form the texts know. A word the texts never use in any form ("honor",
+        // "password", "sleman") counts against the coverage with the highest weight: the answer is probably not there.
+        var concepts = Concepts(question);
         // A question that names one regulation ("PermenPANRB 59/2020 …", "menurut Pedoman …") prefers its passages.
         var named = ProcessVocabulary.NamedSource(TextNormalizer.Tokenize(question));
         return top.ScoreDocs
             .Select(d => (Score: (double)d.Score, Index: _reader.Document(d.Doc).GetField("n").GetInt32Value()!.Value))
             .Select(x => named is null || Passages[x.Index].Source == named ? x : (Score: x.Score * OtherSourceFactor, x.Index))
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Index)
+            .Select(x => new Hit(Passages[x.Index], x.Index, x.Score, Coverage(concepts, _terms[x.Index])))
+            // BM25 counts a word once per field and form; the coverage says how many of the question's words a passage
+            // answers. The rank weighs both: a passage holding most of the question beats one repeating one word.
+            .OrderByDescending(h => h.Rank).ThenBy(h => h.Index)
             .Take(take)
-            .Select(x => new Hit(Passages[x.Index], x.Index, x.Score, terms.Where(_terms[x.Index].Contains).Sum(Idf) / total))
             .ToList();
+    }
+
+    /// <summary>The question's words that the texts never use in any form (fillers excepted): "honor", "reset", "sleman".</summary>
+    public IReadOnlyList<string> UnknownWords(string question) =>
+        TextNormalizer.Tokenize(question)
+            .Where(t => Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(t))) is { Count: > 0 } forms && !forms.Any(_documentFrequency.ContainsKey))
+            .Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The question's words, each as the analysed terms it stands for and its weight.</summary>
+    List<(HashSet<string> Terms, double Weight)> Concepts(string question)
+    {
+        var result = new List<(HashSet<string>, double)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in TextNormalizer.Tokenize(question))
+        {
+            var forms = Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(token))).ToHashSet(StringComparer.Ordinal);
+            if (forms.Count == 0 || !seen.Add(string.Join(" ", forms.Order(StringComparer.Ordinal)))) continue;
+            var known = forms.Where(_documentFrequency.ContainsKey).ToList();
+            result.Add((forms, known.Count > 0 ? known.Max(Idf) : Idf("")));
+        }
+        return result;
+    }
+
+    static double Coverage(List<(HashSet<string> Terms, double Weight)> concepts, HashSet<string> passage)
+    {
+        var total = concepts.Sum(c => c.Weight);
+        return total <= 0 ? 0 : concepts.Where(c => c.Terms.Overlaps(passage)).Sum(c => c.Weight) / total;
     }
 
     /// <summary>The passage with this id, if any.</summary>

@@ -24,6 +24,47 @@ public sealed record ProcessQuestion(int Line, string Id, string Question, strin
         if (passage.Contains(quote, StringComparison.Ordinal)) return true;
         return quote.Length > 60 && (passage.Contains(quote[..60], StringComparison.Ordinal) || passage.Contains(quote[^60..], StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The bench's rule for a criteria answer (not a quoted passage) to a question whose expected quote is one row of a
+    /// regulation table ("Domain 2 Tata Kelola SPBE 25,00", "4 1,8 – &lt; 2,6 Cukup"): it counts as right only when
+    /// (1) the answer's first line states the row's value — its closing number ("25 00") or its closing words ("cukup",
+    /// "sangat baik") — and (2) the whole answer holds every word and number of the row, in the row's order (a leading row
+    /// number such as "4" in the predikat table excepted). A quote that is prose, not a row ending in a value, never
+    /// counts this way. A criteria answer about another row fails (1); one that invents a value fails both.
+    /// </summary>
+    public bool StatedAsTableRowBy(string answerText)
+    {
+        var row = ProcessQuestionSet.Comparable(AnswerQuote).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (row.Count < 2 || !row.Any(t => t.All(char.IsDigit)) || row.Count > 12) return false;
+        // A table row has no sentence words around it: the quote must not hold a full stop, comma-separated clauses or ";".
+        if (AnswerQuote.Contains(';', StringComparison.Ordinal) || AnswerQuote.TrimEnd().EndsWith('.')) return false;
+        if (row[0].All(char.IsDigit)) row.RemoveAt(0);
+        var numeric = row[^1].All(char.IsDigit);
+        var value = new List<string>();
+        for (var i = row.Count - 1; i >= 0 && row[i].All(char.IsDigit) == numeric; i--) value.Insert(0, row[i]);
+        var lines = answerText.Split('\n', 2);
+        var headline = " " + ProcessQuestionSet.Comparable(lines[0]) + " ";
+        var stated = string.Join(" ", value);
+        if (!headline.Contains(" " + stated + " ", StringComparison.Ordinal)) return false;
+        // "baik" inside "sangat baik": a longer value of another row that the answer lists and the headline states wins.
+        if (!numeric && lines.Length > 1)
+            foreach (var line in lines[1].Split('\n'))
+            {
+                var words = ProcessQuestionSet.Comparable(line).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var start = words.Length;
+                while (start > 0 && !words[start - 1].All(char.IsDigit)) start--;
+                var other = string.Join(" ", words[start..]);
+                if (start > 0 && other.Length > stated.Length && other.EndsWith(" " + stated, StringComparison.Ordinal)
+                    && headline.Contains(" " + other + " ", StringComparison.Ordinal))
+                    return false;
+            }
+        var answer = ProcessQuestionSet.Comparable(answerText).Split(' ');
+        var at = 0;
+        foreach (var token in answer)
+            if (at < row.Count && token == row[at]) at++;
+        return at == row.Count;
+    }
 }
 
 /// <summary>

@@ -115,6 +115,52 @@ public class ProcessAnswerTests
         Assert.DoesNotContain("   at ", answer.FullText);
     }
 
+    [Theory]
+    // A word the texts never use is the point of these questions: the passage about the rest is not the answer.
+    [InlineData("bagaimana cara reset kata sandi aplikasi evaluasi spbe?")]
+    [InlineData("apa sanksi kalau asesor internal telat ngisi?")]
+    // A person's name, contact details, an event after the texts.
+    [InlineData("siapa nama koordinator asesor eksternal untuk provinsi kami?")]
+    [InlineData("nomor telepon tim asesor eksternal berapa ya?")]
+    [InlineData("penilaian mandiri tahun 2027 dibuka kapan?")]
+    public void Questions_for_what_the_texts_do_not_say_get_no_quote(string question)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+        Assert.NotEqual("process", answer.Process?.Kind);
+    }
+
+    [Theory]
+    // Chat forms and English words reach the regulation's words (our own wording).
+    [InlineData("yg nyampein hasil penilaian mandiri ke menteri itu siapa?", "disampaikan oleh Koordinator SPBE kepada")]
+    [InlineData("can an assessor accept gifts?", "Tidak menerima gratifikasi")]
+    public void Chat_and_english_forms_find_the_regulation_words(string question, string words)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+        Assert.Equal("process", answer.Process?.Kind);
+        Assert.Contains(answer.Process!.Quoted, p => p.Text.Contains(words, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void How_an_index_is_computed_goes_to_the_passages_a_value_stays_with_the_criteria()
+    {
+        var understanding = QuestionParser.For("spbe-2024").Parse("rumus menghitung indeks domain gimana?");
+        Assert.Equal(ProcessRoute.Process, ProcessRouting.Decide("rumus menghitung indeks domain gimana?", understanding));
+        var value = QuestionParser.For("spbe-2024").Parse("indeks 3,1 predikatnya apa?");
+        Assert.Equal(ProcessRoute.Criteria, ProcessRouting.Decide("indeks 3,1 predikatnya apa?", value));
+    }
+
+    [Theory]
+    [InlineData("Domain 2       Tata Kelola SPBE                                25,00", "Domain 2 · Tata Kelola SPBE: bobot 25,00%\n\n• Aspek 2 …", true)]
+    [InlineData("Domain 2       Tata Kelola SPBE                                25,00", "Domain 3 · Manajemen SPBE: bobot 16,50%\n\nDomain 2 Tata Kelola SPBE 25,00", false)]
+    [InlineData("3             2,6 – < 3,5                          Baik", "Indeks SPBE 2,70 berpredikat Baik.\n\n• 3,5 – < 4,2: Sangat Baik\n• 2,6 – < 3,5: Baik", true)]
+    [InlineData("3             2,6 – < 3,5                          Baik", "Indeks SPBE 3,60 berpredikat Sangat Baik.\n\n• 3,5 – < 4,2: Sangat Baik\n• 2,6 – < 3,5: Baik", false)]
+    [InlineData("Indeks SPBE adalah nilai 2,6.", "Indeks SPBE adalah nilai 2,6.", false)]
+    public void A_criteria_answer_counts_for_a_table_row_only_when_its_first_line_states_the_row(string quote, string answer, bool right)
+    {
+        var q = new ProcessQuestion(1, "t", "q", "permen", quote, "");
+        Assert.Equal(right, q.StatedAsTableRowBy(answer));
+    }
+
     [Fact]
     public void Ten_kilobytes_get_the_too_long_reply()
     {
