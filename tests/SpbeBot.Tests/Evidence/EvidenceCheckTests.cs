@@ -370,6 +370,19 @@ public class EvidenceCheckTests
     }
 
     [Fact]
+    public void Level_zero_reads_as_no_level_in_one_language_each()
+    {
+        var offTopic = Dev("E08", 1);
+        var id = SpbeBot.Dialogs.Evidence.PrecheckTexts.Id.Lines(offTopic);
+        var en = SpbeBot.Dialogs.Evidence.PrecheckTexts.En.Lines(offTopic);
+        Assert.Contains("belum mendukung level mana pun untuk indikator ini (level 0)", id);
+        Assert.Contains("supports no level of this indicator (level 0)", en);
+        Assert.DoesNotContain("supports", id);
+        Assert.DoesNotContain("mendukung", en);
+        Assert.DoesNotContain("belum dapat dinilai", id);
+    }
+
+    [Fact]
     public void A_corrected_catalog_brings_its_own_elements()
     {
         var indicator = Catalog.FindIndicator(1)!;
