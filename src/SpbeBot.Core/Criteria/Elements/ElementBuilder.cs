@@ -9,8 +9,9 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// parentheses or after "rangkaian proses" (the six architecture domains, the contents of a Peta Rencana…), complete
 /// ("lengkap", "seluruh") or partial ("sebagian", "belum … lengkap"); "sebagian/seluruh unit kerja"; integration "antar
 /// Instansi Pusat, antar Pemerintah Daerah"; a national counterpart ("… Nasional", "… Pemerintah"); "direviu dan
-/// dievaluasi"; "ditindaklanjuti dengan kebijakan baru". Every indicator gets its topic (from its name) so a document
-/// of another indicator can be told. Nothing is invented: an element is made only from words the criterion has.
+/// dievaluasi"; "ditindaklanjuti dengan kebijakan baru". Practice indicators (the other domains) get their ladder's
+/// common wording (see <see cref="Practice"/>). Every indicator gets its topic (from its name) so a document of another
+/// indicator can be told. Nothing is invented: an element is made only from words the criterion has.
 /// </summary>
 public static class ElementBuilder
 {
