@@ -11,7 +11,7 @@ namespace SpbeBot.Bench;
 /// noise, a slight rotation; see DocumentRenderer), checked with OCR allowed, and compared with expected.tsv: the level
 /// exactly (empty = cannot judge), no verdict above the expected level, and the flags as a set. Every miss is printed.
 /// Then the speed: a 20-page text PDF, and OCR seconds per page.
-/// Usage: evidence-check [--set DIR] [--year 2026] [--instansi NAME|auto] [--framework spbe-2024] [--no-ocr] [--keep]
+/// Usage: evidence-check [--set DIR] [--year 2026] [--instansi NAME|auto] [--framework spbe-2024] [--no-ocr] [--keep] [--verbose]
 /// The default set is the developer's own (tests/SpbeBot.Tests/Data/EvidenceDev); the held-out set is
 /// bench/EvidenceDocuments, scored once by the lead.
 /// </summary>
@@ -65,6 +65,9 @@ static class EvidenceCheckBench
             if (levelOk) right++;
             if (isAbove) above++;
             if (flagsOk) flagsRight++;
+            if (args.Contains("--verbose") && levelOk && flagsOk)
+                Console.WriteLine($"ok   {file} (indicator {indicator}): level {Show(check.Level)}; flags [{string.Join(",", check.Flags)}]; document: {check.Document.Kind} no {check.Document.Number} " +
+                                  $"year {check.Document.Year} date {check.Document.Date:yyyy-MM-dd}; found: {string.Join("; ", check.Found.Select(x => x.Element))}");
             if (!levelOk || !flagsOk)
             {
                 Console.WriteLine($"MISS {file} (indicator {indicator}{(scan ? ", scan" : "")}): level {Show(check.Level)} expected {Show(expectedLevel)}{(isAbove ? " ABOVE" : "")}; " +

@@ -57,7 +57,10 @@ public sealed class PrecheckTexts : BilingualTexts
           $"Pre-check of evidence #{e.Id} \"{e.OriginalName}\" (Indicator {e.Indicator} · Level {e.Level}):\n")
         + (c is null ? Unavailable : Lines(c));
 
-    string Verdict(EvidenceCheck c) => (c.Level is { } level
+    string Verdict(EvidenceCheck c) => (c.Level is 0
+        ? S("🔎 Pemeriksaan awal (saran, bukan keputusan): isi dokumen belum mendukung level mana pun untuk indikator ini (level 0)",
+            "🔎 Pre-check (advice, not a decision): the document's text supports no level of this indicator (level 0)")
+        : c.Level is { } level
         ? S($"🔎 Pemeriksaan awal (saran, bukan keputusan): isi dokumen mendukung level {level}", $"🔎 Pre-check (advice, not a decision): the document's text supports level {level}")
         : S("🔎 Pemeriksaan awal (saran, bukan keputusan): level belum dapat dinilai dari dokumen ini", "🔎 Pre-check (advice, not a decision): the level cannot be judged from this document"))
         + (c.Ocr ? S(" (dibaca dengan OCR).", " (read by OCR).") : ".");

@@ -26,6 +26,7 @@ static class EvidenceCheckText
         var name = catalog.FindIndicator(c.Indicator)?.Name ?? "";
         o.WriteLine($"Indikator {c.Indicator} ({c.Framework}) {name}");
         o.WriteLine(c.NeedsOcr ? "Level: belum dinilai — dokumen perlu dibaca dengan OCR."
+            : c.Level is 0 ? "Level yang didukung teks: 0 — dokumen ini tidak mendukung level mana pun untuk indikator ini."
             : c.Level is { } level ? $"Level yang didukung teks: {level}" : "Level: tidak dapat dinilai dari dokumen ini.");
         if (c.Flags.Count > 0)
             o.WriteLine("Tanda: " + string.Join(", ", c.Flags.Select(f => FlagNames.GetValueOrDefault(f, f))) +

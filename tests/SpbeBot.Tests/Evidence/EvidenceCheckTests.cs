@@ -53,7 +53,7 @@ public class EvidenceCheckTests
         var expectedLevel = int.TryParse(row["expected_level"], out var l) ? l : (int?)null;
         Assert.True(expectedLevel == check.Level, $"{file}: level {check.Level}, expected {expectedLevel}; missing: {string.Join(" | ", check.Missing)}; note: {check.Note}");
         Assert.Equal(row["flags"].Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), check.Flags.Order());
-        Assert.Equal(row["kind"], check.Document.Kind);
+        Assert.Equal(row["kind"], check.Document.Kind ?? "");
         Assert.Equal(row["number"], check.Document.Number ?? "");
         Assert.Equal(row["year"], check.Document.Year?.ToString() ?? "");
         Assert.Equal(row["date"], check.Document.Date?.ToString("yyyy-MM-dd") ?? "");
@@ -95,13 +95,13 @@ public class EvidenceCheckTests
         Assert.Contains("rekomendasi perbaikan", FoundLabels(review));
         Assert.Contains(review.Missing, m => m.StartsWith("Level 5:", StringComparison.Ordinal));
 
-        // The same report without rekomendasi proves no level.
+        // The same report without rekomendasi supports no level: 0, not "cannot judge".
         var noRecommendation = Judge(File.ReadAllText(Path.Combine(DevDir, "E04.txt")).Replace("B. Rekomendasi", "B. Langkah").Replace("Rekomendasi", ""), 1, 4);
-        Assert.Null(noRecommendation.Level);
+        Assert.Equal(0, noRecommendation.Level);
         Assert.Contains("Level 4: rekomendasi perbaikan", noRecommendation.Missing);
 
         var stale = Dev("E05", 1, 4);
-        Assert.Null(stale.Level);
+        Assert.Equal(0, stale.Level);
         Assert.Equal([EvidenceCheckFlags.Stale], stale.Flags);
         Assert.Contains("Level 4: reviu/evaluasi yang masih berlaku (< 2 tahun)", stale.Missing);
 
@@ -187,7 +187,17 @@ public class EvidenceCheckTests
     [Fact]
     public void Indicators_without_checkable_criteria_get_no_level_and_say_so()
     {
-        var check = Dev("E16", 45);
+        // Criteria that name nothing a text can show ("Kriteria tingkat N telah terpenuhi." only): null, not 0.
+        var bare = Catalog with
+        {
+            Indicators = Catalog.Indicators.Select(i => i.Number != 45 ? i : i with
+            {
+                Levels = i.Levels.Select(l => l with { Criterion = $"Kriteria tingkat {l.Level - 1} telah terpenuhi." }).ToList(),
+            }).ToList(),
+        };
+        Assert.All(ElementStore.For(bare).For(45)!.Levels, l => Assert.Empty(l.Groups));
+        var check = EvidenceChecker.Judge(new EvidenceCheckRequest("x", "x.pdf", "spbe-2024", 45, null, Year, false),
+            new DocumentText(DocumentRenderer.Pages(File.ReadAllText(Path.Combine(DevDir, "E16.txt"))), 1, false, false, []), bare, Instansi);
         Assert.Null(check.Level);
         Assert.Empty(check.Flags);
         Assert.Contains("tidak dapat dinilai", check.Note);
@@ -206,12 +216,12 @@ public class EvidenceCheckTests
         var offTopic = Dev("E08", 1);
         Assert.Equal([EvidenceCheckFlags.OffTopic], offTopic.Flags);
         Assert.Equal(10, offTopic.SeemsIndicator);
-        Assert.Null(offTopic.Level);
+        Assert.Equal(0, offTopic.Level);
 
         var other = Dev("E07", 1);
         Assert.Equal([EvidenceCheckFlags.OtherInstansi], other.Flags);
         Assert.Equal("Kota Mekarsari", other.Document.Instansi);
-        Assert.Null(other.Level);
+        Assert.Equal(0, other.Level);
         // Without a configured instansi nothing is compared.
         Assert.Equal(3, Judge(File.ReadAllText(Path.Combine(DevDir, "E07.txt")), 1, instansi: null).Level);
 
@@ -273,7 +283,8 @@ public class EvidenceCheckTests
         }
         var elements = ElementStore.For(Catalog);
         Assert.All(Enumerable.Range(1, 10), i => Assert.True(elements.For(i)!.Policy && elements.For(i)!.Levels.All(l => l.Groups.Count > 0), $"indicator {i}"));
-        Assert.All(Enumerable.Range(11, 37), i => Assert.Empty(elements.For(i)!.Levels));
+        // Practice indicators: level 1 from the ladder's wording, and no level claimed from nothing (a level either has groups or stops the climb).
+        Assert.All(Enumerable.Range(11, 37), i => Assert.True(!elements.For(i)!.Policy && elements.For(i)!.Levels.Single(l => l.Level == 1).Groups.Count > 0, $"indicator {i}"));
     }
 
     [Fact]
@@ -289,7 +300,7 @@ public class EvidenceCheckTests
             foreach (var framework in CatalogStore.Available)
                 Assert.Equal(File.ReadAllText(RepoFiles.Find($"src/SpbeBot.Core/Criteria/Elements/{framework}.json")),
                     File.ReadAllText(Path.Combine(folder.FullName, framework + ".json")));
-            Assert.Contains("Unsur spbe-2024: 47 indikator, 10 dengan unsur level yang dapat diperiksa", stderr.ToString());
+            Assert.Contains("Unsur spbe-2024: 47 indikator, 47 dengan unsur level yang dapat diperiksa", stderr.ToString());
             var unknown = SpbeBot.Host.Cli.CatalogCommand.Create().Parse(["build-elements", "spbe-1999"])
                 .Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr });
             Assert.Equal(2, unknown);
@@ -298,6 +309,77 @@ public class EvidenceCheckTests
         {
             folder.Delete(true);
         }
+    }
+
+    [Fact]
+    public void Practice_indicators_climb_the_common_ladder_and_never_above_the_text()
+    {
+        // The Pedoman's ladder for indicators 11–47, generated from the catalog text.
+        var elements = ElementStore.For(Catalog);
+        Assert.All(Enumerable.Range(11, 37), n => Assert.NotEmpty(elements.For(n)!.Levels.Single(l => l.Level == 1).Groups));
+        Assert.Contains(elements.For(35)!.Levels.Single(l => l.Level == 3).Groups.SelectMany(g => g.Elements), e => e.Terms.Contains("transaksi"));
+        Assert.Contains(elements.For(30)!.Levels.Single(l => l.Level == 5).Groups.SelectMany(g => g.Elements), e => e.Kind == "improvement");
+
+        // An audit recommending a follow-up is not the follow-up done; saying it was done is.
+        var audit = Dev("E26", 30, 5);
+        Assert.Equal(4, audit.Level);
+        Assert.Contains(audit.Missing, m => m.StartsWith("Level 5:", StringComparison.Ordinal));
+        var done = Judge(File.ReadAllText(Path.Combine(DevDir, "E26.txt")).Replace("Temuan tersebut perlu ditindaklanjuti oleh Dinas Komunikasi dan Informatika paling lambat Juni 2026.",
+            "Seluruh temuan audit telah ditindaklanjuti dengan perbaikan hak akses pada Maret 2026."), 30, 5);
+        Assert.Equal(5, done.Level);
+
+        // A service with search and downloads but no transaction stays at 2.
+        var lpse = File.ReadAllText(Path.Combine(DevDir, "E27.txt"));
+        Assert.Equal(3, Dev("E27", 35).Level);
+        Assert.Equal(2, Judge(lpse.Replace("c. Transaksi tender dan seleksi secara elektronik, termasuk evaluasi penawaran dan persetujuan penetapan pemenang oleh Pokja Pemilihan.", ""), 35).Level);
+
+        // A draft Peta Rencana: level 1 only, the draft flag; some Perangkat Daerah: 2, all: 3.
+        Assert.Equal(1, Dev("E23", 12).Level);
+        Assert.Equal([EvidenceCheckFlags.Draft], Dev("E23", 12).Flags);
+        Assert.Equal(2, Dev("E33", 17).Level);
+        Assert.Equal(3, Judge(File.ReadAllText(Path.Combine(DevDir, "E33.txt")).Replace("telah menghubungkan 18 dari 32 Perangkat Daerah", "telah menghubungkan seluruh Perangkat Daerah"), 17).Level);
+    }
+
+    [Fact]
+    public void Level_zero_where_the_text_supports_no_level_null_where_nothing_is_checkable()
+    {
+        Assert.Equal(0, Dev("E25", 19, 4).Level);
+        Assert.Equal([EvidenceCheckFlags.Stale], Dev("E25", 19, 4).Flags);
+        Assert.Equal(0, Dev("E29", 22).Level);
+        Assert.Equal([EvidenceCheckFlags.OffTopic], Dev("E29", 22).Flags);
+        Assert.Equal(0, Dev("E30", 43).Level);
+        Assert.Equal([EvidenceCheckFlags.OtherInstansi], Dev("E30", 43).Flags);
+        // A draft supports the concept level (1); where level 1 already requires ditetapkan it supports none: 0.
+        var draftText = File.ReadAllText(Path.Combine(DevDir, "E03.txt"));
+        Assert.Equal(1, Judge(draftText, 1, 2).Level);
+        var enactedFirst = Catalog with
+        {
+            Indicators = Catalog.Indicators.Select(i => i.Number != 1 ? i : i with
+            {
+                Levels = i.Levels.Select(l => l.Level != 1 ? l : l with { Criterion = "Kebijakan internal terkait Arsitektur SPBE telah ditetapkan." }).ToList(),
+            }).ToList(),
+        };
+        var draft = EvidenceChecker.Judge(new EvidenceCheckRequest("x", "x.pdf", "spbe-2024", 1, 2, Year, false),
+            new DocumentText(DocumentRenderer.Pages(draftText), 1, false, false, []), enactedFirst, Instansi);
+        Assert.Equal(0, draft.Level);
+        Assert.Equal([EvidenceCheckFlags.Draft], draft.Flags);
+        Assert.Contains(draft.Missing, m => m.StartsWith("Level 1: kebijakan yang ditetapkan", StringComparison.Ordinal));
+        var unreadable = EvidenceChecker.Judge(new EvidenceCheckRequest("x", "x.pdf", "spbe-2024", 30, null, Year, false),
+            new DocumentText(["", " "], 2, false, false, []), Catalog, Instansi);
+        Assert.Null(unreadable.Level);
+    }
+
+    [Fact]
+    public void Level_zero_reads_as_no_level_in_one_language_each()
+    {
+        var offTopic = Dev("E08", 1);
+        var id = SpbeBot.Dialogs.Evidence.PrecheckTexts.Id.Lines(offTopic);
+        var en = SpbeBot.Dialogs.Evidence.PrecheckTexts.En.Lines(offTopic);
+        Assert.Contains("belum mendukung level mana pun untuk indikator ini (level 0)", id);
+        Assert.Contains("supports no level of this indicator (level 0)", en);
+        Assert.DoesNotContain("supports", id);
+        Assert.DoesNotContain("mendukung", en);
+        Assert.DoesNotContain("belum dapat dinilai", id);
     }
 
     [Fact]
@@ -341,7 +423,10 @@ public class EvidenceCheckTests
         Assert.Equal("7", document.GetProperty("number").GetString());
         Assert.Equal(2023, document.GetProperty("year").GetInt32());
         Assert.Equal("2023-05-02", document.GetProperty("date").GetString());
-        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(EvidenceCheckJson.Serialize(Dev("E16", 45))).RootElement.GetProperty("level").ValueKind);
+        // 0: supports no level (another indicator's document); null: cannot judge (nothing readable).
+        Assert.Equal(0, JsonDocument.Parse(EvidenceCheckJson.Serialize(Dev("E08", 1))).RootElement.GetProperty("level").GetInt32());
+        var unreadable = EvidenceChecker.Judge(new EvidenceCheckRequest("x", "x.pdf", "spbe-2024", 1, null, Year, false), new DocumentText([""], 1, false, false, []), Catalog, Instansi);
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(EvidenceCheckJson.Serialize(unreadable)).RootElement.GetProperty("level").ValueKind);
     }
 
     // Real files through the checker: PdfPig, Open XML, and the bad input of the issue.

@@ -12,7 +12,9 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// national counterpart, e.g. "Pusat Data Nasional"), <c>phrase</c> (an arrangement the criterion names, e.g.
 /// "konsultasi"), <c>scope-all</c> (all unit kerja/perangkat daerah), <c>scope-some</c>, <c>integration</c> (between
 /// instansi), <c>review</c> (a reviu younger than two years, with isu and rekomendasi), <c>followup</c> (a new policy
-/// after the reviu).
+/// after the reviu; in a practice document, a reviu/evaluasi said to be done). Practice indicators (11 onwards) add
+/// <c>practice</c> (the document is about the topic at all), <c>available</c> (the document itself, not a draft) and
+/// <c>improvement</c> (an improvement done as the follow-up of a reviu, evaluasi or audit).
 /// </summary>
 /// <param name="Terms">Words to find (any of them), as written in the criterion.</param>
 /// <param name="Qualifiers">For a one-word item: words that must follow it ("SPBE") or precede it ("arsitektur", "domain").</param>

@@ -9,12 +9,13 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// parentheses or after "rangkaian proses" (the six architecture domains, the contents of a Peta Rencana…), complete
 /// ("lengkap", "seluruh") or partial ("sebagian", "belum … lengkap"); "sebagian/seluruh unit kerja"; integration "antar
 /// Instansi Pusat, antar Pemerintah Daerah"; a national counterpart ("… Nasional", "… Pemerintah"); "direviu dan
-/// dievaluasi"; "ditindaklanjuti dengan kebijakan baru". Every indicator gets its topic (from its name) so a document
-/// of another indicator can be told. Nothing is invented: an element is made only from words the criterion has.
+/// dievaluasi"; "ditindaklanjuti dengan kebijakan baru". Practice indicators (the other domains) get their ladder's
+/// common wording (see <see cref="Practice"/>). Every indicator gets its topic (from its name) so a document of another
+/// indicator can be told. Nothing is invented: an element is made only from words the criterion has.
 /// </summary>
 public static class ElementBuilder
 {
-    public const string GeneratorName = "spbebot catalog build-elements/1";
+    public const string GeneratorName = "spbebot catalog build-elements/2";
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     const RegexOptions Ci = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -46,7 +47,7 @@ public static class ElementBuilder
         if (Regex.Match(topic, @"^(Layanan|Manajemen)\s+(\w+\s+\w+.*)$", RegexOptions.CultureInvariant) is { Success: true } shorter)
             terms.Add(shorter.Groups[2].Value);
         var policy = Regex.IsMatch(indicator.Name, @"\bkebijakan\s+internal\b", Ci);
-        var levels = policy ? indicator.Levels.Select(l => Level(indicator, l)).ToList() : [];
+        var levels = indicator.Levels.Select(l => policy ? Level(indicator, l) : Practice(indicator, l)).ToList();
         return new IndicatorElements(indicator.Number, topic, terms.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), policy, levels);
     }
 
@@ -93,7 +94,10 @@ public static class ElementBuilder
             groups.Add(new("all", [new("enacted", "kebijakan telah ditetapkan", "enacted", ["ditetapkan"], [])]));
 
         var content = false;
-        if (ListIn(criterion) is not null)
+        if (level.Level > 1 && ListIn(criterion) is null && Regex.Match(criterion, @"\(([^()]{20,}?\s+dan\s+[^()]+)\)", Ci) is { Success: true } pair)
+            groups.Add(new(Regex.IsMatch(criterion, @"\bsebagian\b", Ci) ? "any" : "all",
+                Regex.Split(pair.Groups[1].Value, @"\s+dan\s+", Ci).Select(i => new CriterionElement("item:" + Slug(i), i, "item", [CoreOf(i, []).Core], [])).ToList()));
+        else if (level.Level > 1 && ListIn(criterion) is not null)
         {
             var items = BestList(indicator);
             var anchors = Regex.IsMatch(criterion, @"\bdomain\s+arsitektur\b", Ci) ? new[] { "arsitektur", "domain" } : [];
@@ -143,6 +147,98 @@ public static class ElementBuilder
             groups.Add(new("all", [new("review", "reviu/evaluasi kebijakan < 2 tahun berisi isu/permasalahan dan rekomendasi", "review", ["reviu", "review", "evaluasi"], [])]));
         if (Regex.IsMatch(criterion, @"\bditindaklanjuti\s+dengan\s+kebijakan\s+baru\b", Ci))
             groups.Add(new("all", [new("followup", "kebijakan baru menindaklanjuti hasil reviu/evaluasi", "followup", ["menindaklanjuti", "hasil reviu", "hasil evaluasi"], [])]));
+        return new LevelElements(level.Level, groups);
+    }
+
+    /// <summary>
+    /// A practice indicator's level (11 onwards), from the ladder's common wording: level 1 — a concept or the practice
+    /// on the topic at all; "dokumen … telah tersedia"; a list of domains/muatan/competences; "sebagian/seluruh unit
+    /// kerja"; "sesuai perencanaan"; "sesuai standar/pedoman", "prosedur … baku"; "tim yang dibentuk secara formal";
+    /// "terpadu"; the service stages (layanan interaksi, transaksi, kolaborasi) with the examples the criterion gives;
+    /// integration with other instansi or a national counterpart; an external certified auditor; "reviu dan evaluasi";
+    /// an improvement "sebagai tindak lanjut hasil reviu/evaluasi/audit". A level whose text names none of these gets no
+    /// groups: the checker never claims it.
+    /// </summary>
+    static LevelElements Practice(Indicator indicator, IndicatorLevel level)
+    {
+        var criterion = level.Criterion;
+        var topic = Topic(indicator.Name);
+        var groups = new List<ElementGroup>();
+        void Any(string id, string label, params string[] terms) =>
+            groups.Add(new("any", terms.Select(t => new CriterionElement("term:" + id + ":" + Slug(t), label, "term", [t], [])).ToList()));
+
+        if (level.Level == 1 && Regex.IsMatch(criterion, @"\b(belum\s+atau\s+(?:telah|sudah)|konsep|hanya\s+memberikan\s+layanan\s+informasi)\b", Ci))
+            groups.Add(new("all", [new("practice", "dokumen/kegiatan tentang " + topic, "practice", [topic], [])]));
+        // What the level lacks ("tanpa perencanaan", "belum memenuhi standar") is not what it requires.
+        var positive = Regex.Replace(criterion, @"\b(tanpa|belum\s+memenuhi|belum\s+atau\s+(?:telah|sudah))\b[^.]*", "", Ci);
+        if (Regex.IsMatch(positive, @"\bdokumen\s+(?:\w+\s+){0,6}telah\s+tersedia\b", Ci) && level.Level > 1)
+            groups.Add(new("all", [new("available", "dokumen " + topic + " telah tersedia (bukan rancangan)", "available", [topic], [])]));
+        if (level.Level > 1 && ListIn(criterion) is null && Regex.Match(criterion, @"\(([^()]{20,}?\s+dan\s+[^()]+)\)", Ci) is { Success: true } pair)
+            groups.Add(new(Regex.IsMatch(criterion, @"\bsebagian\b", Ci) ? "any" : "all",
+                Regex.Split(pair.Groups[1].Value, @"\s+dan\s+", Ci).Select(i => new CriterionElement("item:" + Slug(i), i, "item", [CoreOf(i, []).Core], [])).ToList()));
+        else if (level.Level > 1 && ListIn(criterion) is not null)
+        {
+            var items = BestList(indicator).Select(i => Regex.Replace(i, @"^(?:\w+\s+)?di\s+bidang\s+", "", Ci)).ToList();
+            var anchors = Regex.IsMatch(criterion, @"\bdomain\s+arsitektur\b", Ci) ? new[] { "arsitektur", "domain" } : [];
+            var elements = new List<CriterionElement>();
+            if (Regex.IsMatch(criterion, @"\breferensi\s+dan\s+domain\s+arsitektur\b", Ci))
+                elements.Add(new("item:referensi-arsitektur", "referensi arsitektur", "item", ["referensi arsitektur"], []));
+            foreach (var item in items)
+            {
+                var (core, qualifiers) = CoreOf(item, anchors);
+                elements.Add(new("item:" + Slug(item), item, "item", [core], qualifiers));
+            }
+            groups.Add(new(Regex.IsMatch(criterion, @"\b(sebagian|hanya|belum)\b", Ci) ? "any" : "all", elements));
+        }
+        else if (Regex.IsMatch(criterion, @"\bsebagian\s+unit\s+kerja", Ci))
+            groups.Add(new("any", [new("scope-some", "dilaksanakan oleh unit kerja/perangkat daerah", "scope-some", [], [])]));
+        if (Regex.IsMatch(criterion, @"\b(seluruh|semua)\s+unit\s+kerja", Ci))
+            groups.Add(new("all", [new("scope-all", "berlaku untuk seluruh unit kerja/perangkat daerah", "scope-all",
+                ["seluruh perangkat daerah", "semua perangkat daerah", "setiap perangkat daerah", "seluruh unit kerja", "semua unit kerja", "setiap unit kerja", "seluruh opd", "semua opd", "setiap opd", "seluruh organisasi perangkat daerah"], [])]));
+        if (Regex.IsMatch(criterion, @"\bdikonsultasikan\s+kepada\b", Ci))
+            Any("consult", "dikonsultasikan kepada unit pengelola TIK", "dikonsultasikan", "konsultasi");
+        if (Regex.IsMatch(criterion, @"\bseluruh\s+(?:\w+\s+){1,6}pada\s+unit\s+kerja", Ci))
+            groups.Add(new("all", [new("scope-all", "berlaku untuk seluruh unit kerja/perangkat daerah", "scope-all",
+                ["seluruh perangkat daerah", "semua perangkat daerah", "setiap perangkat daerah", "seluruh unit kerja", "semua unit kerja", "setiap unit kerja", "seluruh opd", "semua opd", "setiap opd", "seluruh organisasi perangkat daerah"], [])]));
+        if (Regex.IsMatch(positive, @"\bsiklus\s+pembangunan\b", Ci))
+            Any("cycle", "sesuai siklus pembangunan aplikasi", "siklus pembangunan", "siklus hidup", "sdlc", "analisis kebutuhan");
+        if (Regex.IsMatch(criterion, @"\bsebagai\s+bentuk\s+inovasi\b", Ci))
+            Any("innovation", "perbaikan sebagai inovasi proses bisnis", "inovasi");
+        if (Regex.IsMatch(criterion, @"\bmenggunakan\s+sistem\s+aplikasi\b", Ci))
+            Any("application", "diterapkan dengan sistem aplikasi", "sistem aplikasi", "aplikasi");
+        if (Regex.IsMatch(positive, @"\b(sesuai\s+(?:dengan\s+)?perencanaan|dengan\s+perencanaan|terarah\s+dan\s+terencana)\b", Ci))
+            Any("plan", "dilaksanakan sesuai perencanaan", "perencanaan", "sesuai rencana", "berdasarkan rencana", "rencana kerja", "rencana kegiatan", "rencana aksi", "jadwal pelaksanaan");
+        if (Regex.IsMatch(positive, @"\bsesuai\s+(?:dengan\s+)?(standar|pedoman)\b|\bprosedur\s+(pengoperasian|operasional)\s+baku\b|\bmengacu\s+pada\s+pedoman\b|\bmemenuhi\s+standar\b", Ci))
+            Any("standard", "sesuai standar/pedoman/prosedur baku", "standar", "sesuai pedoman", "berpedoman pada", "mengacu pada pedoman", "pedoman", "prosedur operasional standar", "prosedur pengoperasian baku", "sop");
+        if (Regex.IsMatch(criterion, @"\btim\s+yang\s+dibentuk\s+secara\s+formal\b", Ci))
+            Any("team", "tim yang dibentuk secara formal", "keputusan bupati", "keputusan walikota", "keputusan wali kota", "keputusan gubernur", "surat keputusan", "tim koordinasi", "tim pelaksana");
+        if (Regex.IsMatch(criterion, @"\bsecara\s+terpadu\b", Ci))
+            Any("integrated", "dilaksanakan secara terpadu", "terpadu", "terintegrasi", "secara terkoordinasi");
+        var collaboration = Regex.IsMatch(criterion, @"\blayanan\s+kolaborasi\b", Ci);
+        if (Regex.IsMatch(criterion, @"\blayanan\s+interaksi\b", Ci))
+            Any("interaction", "layanan interaksi (pencarian, unggah, unduh)", "pencarian", "pengunggahan", "mengunggah", "unggah", "pengunduhan", "mengunduh", "unduh");
+        if (Regex.IsMatch(criterion, @"\blayanan\s+transaksi\b", Ci))
+            Any("transaction", "layanan transaksi (transaksi data, validasi, persetujuan, analitik)", "transaksi", "validasi", "persetujuan", "analitik");
+        if (collaboration)
+            Any("collaboration", "layanan kolaborasi dengan layanan elektronik lain", "terintegrasi dengan", "integrasi dengan", "terhubung dengan", "interoperabilitas", "berbagi pakai", "kolaborasi dengan");
+        else if (Regex.IsMatch(criterion, @"\bantar\s+(instansi\s+pusat|pemerintah\s+daerah)\b|\b(instansi\s+pusat|pemerintah\s+daerah)\s+lain\b|\binterkoneksi\b", Ci))
+            groups.Add(new("all", [new("integration", "integrasi/interkoneksi dengan instansi lain", "integration",
+                ["antar instansi", "antarinstansi", "antar instansi pusat", "antar pemerintah daerah", "antarpemerintah daerah", "antar daerah", "antardaerah",
+                 "pemerintah daerah lain", "instansi pusat lain", "instansi lain", "instansi pusat", "kementerian", "pemerintah provinsi", "pemerintah pusat",
+                 "sistem penghubung layanan pemerintah", "nasional"], [])]));
+        var national = collaboration ? [] : NationalTerms(criterion).Where(t => !indicator.Name.Contains(t, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (national.Count > 0)
+            groups.Add(new("any", national.Select(t => new CriterionElement("term:" + Slug(t), t, "term", [t], [])).ToList()));
+        if (Regex.IsMatch(criterion, @"\bauditor\b.*\beksternal\b", Ci))
+        {
+            Any("external", "auditor eksternal", "eksternal", "independen", "pihak ketiga");
+            Any("certified", "auditor bersertifikat", "sertifikasi", "bersertifikat", "sertifikat");
+        }
+        var improvement = Regex.IsMatch(criterion, @"\b(ditindaklanjuti|tindak\s+lanjut)\b|\bperbaikan\s+berdasarkan\s+hasil\b", Ci);
+        if (improvement)
+            groups.Add(new("all", [new("improvement", "perbaikan/pemutakhiran sebagai tindak lanjut hasil reviu, evaluasi atau audit", "improvement", ["tindak lanjut", "perbaikan", "pemutakhiran"], [])]));
+        else if (Regex.IsMatch(criterion, @"\b(reviu\s+dan\s+evaluasi|direviu|dievaluasi)\b", Ci))
+            groups.Add(new("all", [new("review", "reviu/evaluasi berkala < 2 tahun berisi isu/permasalahan dan rekomendasi", "review", ["reviu", "review", "evaluasi"], [])]));
         return new LevelElements(level.Level, groups);
     }
 

@@ -51,7 +51,7 @@ public static class DocumentFactsReader
         var kind = ReadKind(head);
         // A report's heading may name the policy it is about ("LAPORAN REVIU PERATURAN BUPATI NOMOR 12 TAHUN 2024"):
         // only a policy takes its number from anywhere in the heading; other documents from a line of its own ("Nomor: …").
-        var (number, year, blank) = ReadNumber(head, lineStart: kind is not null && !IsPolicy(kind));
+        var (number, year, blank) = ReadNumber(head, lineStart: kind is null || !IsPolicy(kind));   // a sentence citing "Perpres Nomor 132" is not the document's number
         var date = PenetapanDate(text.All) ?? (IsPolicy(kind) ? null : PlaceDate(text.All)) ?? LabelledDate(text.All) ?? LastDate(text.All);
         if (!IsPolicy(kind) && date is { } d) year = d.Year;
         if (!blank) year ??= TitleYear(Heading(head)) ?? date?.Year;

@@ -29,8 +29,11 @@ public static class EvidenceCheckFlags
 }
 
 /// <summary>
-/// The verdict: the highest level the document's text supports (null: cannot judge from this document), each element
-/// found with its quote, what the next level still needs, and flags. Never a level above what the text shows.
+/// The verdict: the highest level the document's text supports, each element found with its quote, what the next level
+/// still needs, and flags. Never a level above what the text shows. <see cref="Level"/> is 0 when the text supports no
+/// level of the indicator it is filed for (off-topic, another instansi's document, a draft where level 1 already needs
+/// ditetapkan, a reviu older than two years as its only content); null only when it cannot be judged (the criteria name
+/// nothing checkable in a document, or no text could be read).
 /// </summary>
 /// <param name="SeemsIndicator">With the off-topic flag: the indicator the document seems to belong to.</param>
 /// <param name="NeedsOcr">The text layer was empty or too thin and OCR was not allowed in this call.</param>

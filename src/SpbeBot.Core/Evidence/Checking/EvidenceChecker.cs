@@ -101,18 +101,20 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
 
         int? level = null;
-        if (indicator.Levels.Count == 0 || indicator.Levels.All(l => l.Groups.Count == 0))
+        if (!topic.OnTopic || otherInstansi)
+        {
+            // Another indicator's or another Pemda's document supports no level of this indicator: 0, not "cannot judge".
+            level = 0;
+            missing.Add(otherInstansi ? $"Dokumen milik {configuredInstansi} sendiri" : $"Dokumen tentang {indicator.Topic}");
+        }
+        else if (indicator.Levels.Count == 0 || indicator.Levels.All(l => l.Groups.Count == 0))
         {
             notes.Add($"Level tidak dapat dinilai dari dokumen ini: kriteria indikator {indicator.Indicator} tidak menyebut unsur yang dapat diperiksa dalam teks dokumen; periksa manual.");
         }
-        else if (topic.OnTopic && !otherInstansi)
+        else
         {
             var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review);
             level = judge.Run(found, missing);
-        }
-        else
-        {
-            missing.Add(otherInstansi ? $"Dokumen milik {configuredInstansi} sendiri" : $"Dokumen tentang {indicator.Topic}");
         }
         if (request.Level is { } filed && level is { } l && l < filed)
             notes.Add($"Teks mendukung level {l}, di bawah level {filed} yang dipilih.");
@@ -193,13 +195,20 @@ public sealed class EvidenceChecker : IEvidenceChecker
     {
         static readonly HashSet<string> Stop = ["spbe", "yang", "dan", "atau", "terkait", "instansi", "pusat", "pemerintah", "daerah", "dengan", "oleh", "untuk"];
 
+        /// <summary>The highest level met: 0 where the text supports none (a draft where ditetapkan is needed, a stale reviu).</summary>
         public int? Run(List<FoundElement> found, List<string> missing)
         {
-            if (review.IsReviewReport) return RunReview(found, missing);
+            if (review.IsReviewReport && ReviewLevel() is not null) return RunReview(found, missing);
             var level = 0;
             var stopped = false;
             foreach (var l in indicator.Levels.OrderBy(l => l.Level))
             {
+                if (l.Groups.Count == 0 && !stopped)
+                {
+                    // The criterion names nothing a text can show at this level: never claim it; stop climbing here.
+                    missing.Add($"Level {l.Level}: kriteria tidak menyebut unsur yang dapat diperiksa dari teks; periksa manual");
+                    stopped = true;
+                }
                 var unmet = new List<string>();
                 foreach (var group in l.Groups)
                 {
@@ -207,7 +216,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
                     foreach (var (e, h) in hits.Where(x => x.Hit is not null)) found.Add(new FoundElement(e.Label, h!.Quote, h.Page));
                     var met = group.Mode == "any" ? hits.Any(h => h.Hit is not null) : hits.All(h => h.Hit is not null);
                     if (met) continue;
-                    if (group.Mode == "any") unmet.Add("salah satu dari: " + string.Join(", ", group.Elements.Select(e => e.Label)));
+                    if (group.Mode == "any") unmet.Add(group.Elements.Select(e => e.Label).Distinct().Count() == 1
+                        ? Why(group.Elements[0]) : "salah satu dari: " + string.Join(", ", group.Elements.Select(e => e.Label).Distinct()));
                     else unmet.AddRange(hits.Where(h => h.Hit is null).Select(h => Why(h.Element)));
                 }
                 if (stopped) continue;   // later levels only add what was found, for the quotes
@@ -219,13 +229,15 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 }
                 level = l.Level;
             }
-            return level == 0 ? null : level;
+            return level;
         }
+
+        LevelElements? ReviewLevel() => indicator.Levels.FirstOrDefault(l => l.Groups.Any(g => g.Elements.Any(e => e.Kind == "review")));
 
         /// <summary>A reviu report proves the reviu element (the level that names it) when it is recent with isu and rekomendasi.</summary>
         int? RunReview(List<FoundElement> found, List<string> missing)
         {
-            var reviewLevel = indicator.Levels.FirstOrDefault(l => l.Groups.Any(g => g.Elements.Any(e => e.Kind == "review")));
+            var reviewLevel = ReviewLevel();
             if (review.ReviewHit is { } r) found.Add(new("reviu/evaluasi kebijakan", r.Quote, r.Page));
             if (review.Issues is { } i) found.Add(new("isu/permasalahan", i.Quote, i.Page));
             if (review.Recommendations is { } c) found.Add(new("rekomendasi perbaikan", c.Quote, c.Page));
@@ -240,7 +252,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
             if (review.Year is null) missing.Add($"Level {reviewLevel.Level}: tanggal reviu/evaluasi");
             if (review.Issues is null) missing.Add($"Level {reviewLevel.Level}: isu/permasalahan hasil reviu");
             if (review.Recommendations is null) missing.Add($"Level {reviewLevel.Level}: rekomendasi perbaikan");
-            return null;
+            // A reviu report that cannot count (stale, undated, without isu/rekomendasi) supports no level.
+            return 0;
         }
 
         string Why(CriterionElement e) => e.Kind switch
@@ -249,8 +262,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
             "enacted" when isPolicy && !facts.Signed => "kebijakan yang ditetapkan (tidak ada blok penetapan/tanda tangan)",
             "enacted" => "kebijakan yang ditetapkan (peraturan/keputusan bernomor dan bertanda tangan)",
             "item" => "mengatur " + e.Label,
-            "term" => "mengatur keterhubungan dengan " + e.Label,
-            "review" => "laporan/notulensi reviu atau evaluasi kebijakan < 2 tahun berisi isu dan rekomendasi",
+            "term" when indicator.Policy => "mengatur keterhubungan dengan " + e.Label,
+            "review" when indicator.Policy => "laporan/notulensi reviu atau evaluasi kebijakan < 2 tahun berisi isu dan rekomendasi",
+            "review" => "reviu/evaluasi berkala < 2 tahun (laporan berisi isu dan rekomendasi)",
             _ => e.Label,
         };
 
@@ -262,10 +276,15 @@ public sealed class EvidenceChecker : IEvidenceChecker
             "item" => Content(ItemPattern(e)),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])),
-            "scope-some" => isPolicy ? page.Find(PageText.Phrase(indicator.Topic)) : null,
+            "scope-some" => isPolicy ? page.Find(PageText.Phrase(indicator.Topic)) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
+            "practice" => indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine(),
+            "available" => !facts.Draft && (isPolicy ? facts.Signed : !isReport || facts.Kind == "Laporan")
+                ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine() : null,
+            "improvement" => Improvement(),
             "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(IsIntegration),
-            "review" or "followup" => isPolicy ? FollowUp() : null,
+            "review" => isPolicy ? FollowUp() : PeriodicReview(),
+            "followup" => isPolicy ? FollowUp() : Improvement(),
             _ => null,
         };
 
@@ -318,6 +337,24 @@ public sealed class EvidenceChecker : IEvidenceChecker
             if (hit is null) return null;
             var decides = page.Find(@"\b(memutuskan|menetapkan)\b");
             return decides is null || hit.Page < decides.Page || hit.Page == decides.Page && hit.Index < decides.Index ? hit : null;
+        }
+
+        /// <summary>A practice document saying the reviu/evaluasi is done, periodically or with its result (not a plan to do one).</summary>
+        PageText.Hit? PeriodicReview() =>
+            page.FindAll(@"\b(reviu|review|evaluasi)\b").Where(Counts).FirstOrDefault(h => Around(h, 200,
+                @"\b(berkala|periodik|secara\s+rutin|setiap\s+(tahun|semester|triwulan|bulan)|tahunan|hasil\s+(reviu|review|evaluasi)|telah\s+(dilakukan|dilaksanakan)|laporan\s+(reviu|evaluasi))\b"));
+
+        /// <summary>An improvement done after a reviu/evaluasi/audit (done, not recommended: "telah …", "sebagai tindak lanjut").</summary>
+        PageText.Hit? Improvement() =>
+            page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran)\b").Where(Counts)
+                .Concat(page.FindAll(@"\b(perbaikan|pemutakhiran|pembaruan)\s+(?:\w+\s+){0,6}?(sebagai\s+tindak\s+lanjut|berdasarkan\s+hasil|menindaklanjuti)\b").Where(Counts))
+                .FirstOrDefault(h => Around(h, 240, @"\b(reviu|review|evaluasi|audit|rekomendasi|temuan)\b"));
+
+        bool Around(PageText.Hit hit, int width, string pattern)
+        {
+            var text = page.Folded[hit.Page - 1];
+            var (from, to) = (Math.Max(0, hit.Index - width), Math.Min(text.Length, hit.Index + hit.Length + width));
+            return Regex.IsMatch(text[from..to], pattern, RegexOptions.CultureInvariant);
         }
 
         static string ItemPattern(CriterionElement e)
