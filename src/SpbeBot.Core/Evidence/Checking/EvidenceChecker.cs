@@ -115,6 +115,14 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review);
             level = judge.Run(found, missing);
+            // Outside Kebijakan Internal the ladders' wording is generic ("seluruh unit kerja", "terpadu", "reviu"): on the
+            // blind document set of December 2026 a level read from it was above the evaluators' level in 6 of 18
+            // documents. The elements found are still shown, but no level above 0 is claimed from such a ladder.
+            if (!indicator.Policy && level is > 0)
+            {
+                notes.Add($"Unsur yang ditemukan tampaknya memenuhi sampai level {level}, tetapi untuk indikator {indicator.Indicator} level tidak dapat dipastikan dari teks dokumen; periksa manual.");
+                level = null;
+            }
         }
         if (request.Level is { } filed && level is { } l && l < filed)
             notes.Add($"Teks mendukung level {l}, di bawah level {filed} yang dipilih.");
