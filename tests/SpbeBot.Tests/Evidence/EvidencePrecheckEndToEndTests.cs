@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text;
 using Dapper;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Demo;
@@ -98,5 +100,66 @@ public class EvidencePrecheckEndToEndTests(DatabaseFixture db) : IClassFixture<D
         Assert.Equal([("done", 2, false), ("done", 2, true)], checks);
         // Advice only: the scan replaced the text PDF in the same slot (as any later upload does) and waits for the coordinator.
         Assert.Equal(["superseded", "pending"], await connection.QueryAsync<string>("select status from evidence order by id"));
+    }
+    [Fact]
+    public async Task The_same_in_spbebot_chat_the_text_verdict_in_the_receipt_and_the_scan_result_before_a_later_prompt()
+    {
+        Assert.Null(Ocr.Missing());
+        await db.ResetAsync();
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        var work = Directory.CreateTempSubdirectory("spbebot-precheck-chat-");
+        using var process = Process.Start(Cli.StartInfo(["chat", "--as", "Budi"], new Dictionary<string, string?>
+        {
+            ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
+            ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "store"),
+        }))!;
+        var output = new StringBuilder();
+        string Output() { lock (output) return output.ToString(); }
+        var reading = Task.Run(async () =>
+        {
+            var buffer = new char[4096];
+            int n;
+            while ((n = await process.StandardOutput.ReadAsync(buffer)) > 0)
+                lock (output) output.Append(buffer, 0, n);
+        });
+        var errors = process.StandardError.ReadToEndAsync();
+        try
+        {
+            var text = Path.Combine(work.FullName, "perbup-arsitektur.pdf");
+            var scan = Path.Combine(work.FullName, "perbup-arsitektur-pindai.pdf");
+            await File.WriteAllBytesAsync(text, DocumentRenderer.TextPdf(Perbup));
+            await File.WriteAllBytesAsync(scan, DocumentRenderer.ScannedPdf(Perbup, seed: 23));
+
+            await process.StandardInput.WriteLineAsync($"/unggah \"{text}\" bukti 1 L3");
+            await process.StandardInput.FlushAsync();
+            await Eventually.HoldsAsync(() => Output().Contains("isi dokumen mendukung level 2."), "the text verdict in the terminal", TimeSpan.FromSeconds(60));
+
+            await process.StandardInput.WriteLineAsync($"/unggah \"{scan}\" bukti 1 L3");
+            await process.StandardInput.FlushAsync();
+            await Eventually.HoldsAsync(() => Output().Contains(PrecheckTexts.Id.Reading), "\"sedang dibaca\" in the terminal", TimeSpan.FromSeconds(60));
+            Assert.DoesNotContain("Hasil pemeriksaan awal", Output());
+
+            // The reading runs beside the chat; once it is done, the result is shown before the next prompt (a sentinel).
+            await using var connection = await db.Connections.OpenAsync();
+            await Eventually.HoldsAsync(() => connection.ExecuteScalar<int>("select count(*) from evidence_check where status = 'done' and ocr") == 1,
+                "the scan read by tesseract beside the chat", TimeSpan.FromSeconds(180));
+            await process.StandardInput.WriteLineAsync("/bantuan");
+            await process.StandardInput.FlushAsync();
+            await Eventually.HoldsAsync(() => Output().Contains("Hasil pemeriksaan awal"), "the OCR result in the terminal", TimeSpan.FromSeconds(60));
+            var result = Output()[Output().IndexOf("Hasil pemeriksaan awal", StringComparison.Ordinal)..];
+            Assert.Contains("\"perbup-arsitektur-pindai.pdf\" (Indikator 1 · Level 3)", result);
+            Assert.Contains("isi dokumen mendukung level 2 (dibaca dengan OCR).", result);
+
+            await process.StandardInput.WriteLineAsync("keluar");
+            process.StandardInput.Close();
+            Assert.True(process.WaitForExit(60_000), "the chat ends");
+            await reading;
+            Assert.True(process.ExitCode == 0, await errors);
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            work.Delete(true);
+        }
     }
 }
