@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Demo;
+using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
 using SpbeBot.Tests.Infrastructure;
@@ -22,8 +23,11 @@ namespace SpbeBot.Bench;
 ///   steady     20 questions/s for 20 s → p50/p99 from the update's enqueue to its reply's arrival;
 ///   download   a 20 MB upload (downloaded at 5 MB/s) during 20 questions/s → the other chats' p99;
 ///   bcast1000 / bcast5000  a broadcast while 2 questions/s arrive → messages/s, 429s, duplicates, lost, reply delay;
-///   crash      the sending server killed (SIGKILL) half way through a 5,000 broadcast and restarted.
-/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,bcast1000,bcast5000,crash] [--bandwidth-mb 5]
+///   crash      the sending server killed (SIGKILL) half way through a 5,000 broadcast and restarted;
+///   scan       (not in the default set) an operator files a 30-page scanned Perbup: the real checker's background job
+///              reads it with tesseract while questions arrive (5/s by default) → the other chats' p99 against the quiet p99, OCR
+///              seconds a page, CPU time and load average.
+/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,bcast1000,bcast5000,crash,scan] [--bandwidth-mb 5] [--scan-pages 30] [--scan-rate 5]
 /// </summary>
 static class RealisticBench
 {
@@ -61,6 +65,7 @@ static class RealisticBench
             if (scenarios.Contains("bcast1000")) rows.Add(await Broadcast(bench, l, 1000, crash: false));
             if (scenarios.Contains("bcast5000")) rows.Add(await Broadcast(bench, l, 5000, crash: false));
             if (scenarios.Contains("crash")) rows.Add(await Broadcast(bench, l, 5000, crash: true));
+            if (scenarios.Contains("scan")) rows.Add(await Scan(bench, l, BenchArgs.Int(args, "--scan-pages", 30), BenchArgs.Int(args, "--scan-rate", 5)));
         }
         Console.WriteLine();
         Console.WriteLine("| L | scenario | figure | ratio to the limit |");
@@ -131,6 +136,111 @@ static class RealisticBench
         return $"| {l.TotalMilliseconds} ms | other chats' p99 during a 20 MB download ({fake.DownloadSeconds:0.0} s) at 20 questions/s | {busyP99:0} ms (quiet {quietP99:0} ms) | {busyP99 / target:0.00}× of the target max(300 ms, 3 × quiet p99) |";
     }
 
+    /// <summary>A Perbup of <paramref name="pages"/> pages, printed and scanned (page 1 the regulation, then its lampiran).</summary>
+    static byte[] ScannedPerbup(int pages)
+    {
+        var text = new System.Text.StringBuilder(string.Join('\n',
+            "BUPATI SUKAMAJU", "PERATURAN BUPATI SUKAMAJU", "NOMOR 11 TAHUN 2025", "TENTANG",
+            "ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DAERAH", "MEMUTUSKAN:",
+            "Menetapkan : PERATURAN BUPATI TENTANG ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DAERAH.",
+            "Pasal 1", "Arsitektur SPBE Daerah memuat domain arsitektur proses bisnis, domain arsitektur data dan informasi,",
+            "dan domain arsitektur infrastruktur SPBE.", "Pasal 2", "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.",
+            "Ditetapkan di Sukamaju", "pada tanggal 10 Maret 2025", "BUPATI SUKAMAJU,", "ttd", "H. ARIFIN SETIAWAN", ""));
+        for (var page = 2; page <= pages; page++)
+        {
+            text.Append('\f').AppendLine($"LAMPIRAN PERATURAN BUPATI SUKAMAJU NOMOR 11 TAHUN 2025 — halaman {page}");
+            for (var line = 0; line < 40; line++)
+                text.AppendLine($"{line + 1}. Peta proses bisnis dan katalog data untuk layanan nomor {page * 100 + line}.");
+        }
+        return DocumentRenderer.ScannedPdf(text.ToString(), seed: pages);
+    }
+
+    /// <summary>The machine's CPU (busy and total jiffies over every core) and 1-minute load average.</summary>
+    static (long Busy, long Total, double Load) Machine()
+    {
+        var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
+        var idle = cpu[3] + cpu[4];
+        var load = double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        return (cpu.Sum() - idle, cpu.Sum(), load);
+    }
+
+    /// <summary>CPU seconds of a process and of its children that ended (tesseract and pdftoppm are the server's children).</summary>
+    static double ProcessCpuSeconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        // After "(comm) ": state, ppid, … utime stime cutime cstime are the 12th to 15th fields (proc(5) fields 14–17).
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return Enumerable.Range(11, 4).Sum(i => long.Parse(fields[i])) / 100.0;
+    }
+
+    static string Cores(long busy, long total) => $"{busy / (double)Math.Max(1, total) * Environment.ProcessorCount:0.00} of {Environment.ProcessorCount} cores busy";
+
+    static async Task<string> Scan(BenchDatabase bench, TimeSpan l, int pages, int rate)
+    {
+        var scan = ScannedPerbup(pages);
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(scan))
+            if (pdf.NumberOfPages != pages) throw new InvalidOperationException($"the scan has {pdf.NumberOfPages} pages, not {pages}");
+        // OCR alone, in this process, on three pages: seconds a page.
+        double perPage;
+        {
+            var dir = Directory.CreateTempSubdirectory("spbebot-bench-ocr-");
+            var three = Path.Combine(dir.FullName, "tiga.pdf");
+            var page = "Pasal 1\nArsitektur SPBE memuat domain proses bisnis dan data dan informasi.\n" + string.Join('\n',
+                Enumerable.Range(1, 40).Select(i => $"{i}. Peta proses bisnis dan katalog data untuk layanan nomor {i}."));
+            await File.WriteAllBytesAsync(three, DocumentRenderer.ScannedPdf(string.Join('\f', page, page, page), 3));
+            var checker = new EvidenceChecker(_ => Task.FromResult<string?>(DemoData.InstansiName));
+            var load = Machine().Load;
+            var sw0 = Stopwatch.StartNew();
+            var check = await checker.CheckAsync(new EvidenceCheckRequest(three, "tiga.pdf", "spbe-2024", 1, null, 2026, AllowOcr: true), CancellationToken.None);
+            perPage = sw0.Elapsed.TotalSeconds / 3;
+            dir.Delete(true);
+            if (!check.Ocr || check.Pages != 3) throw new InvalidOperationException($"the three-page scan was not read by OCR ({check.Pages} pages, ocr {check.Ocr}): {check.Note}");
+            Console.WriteLine($"OCR alone (this process, pdftoppm 150 dpi + tesseract -l ind, one thread): {perPage:0.00} s a page over 3 pages; load average {load:0.00} → {Machine().Load:0.00}");
+        }
+
+        await using var fake = await LatencyBotApi.StartAsync(l);
+        using var server = await Server.StartAsync(bench, fake);
+        await fake.AskAsync(Batch(100), null, TimeSpan.FromMinutes(2));
+        var m0 = Machine();
+        var quiet = await fake.AskAsync(Batch(30 * rate, 7), rate, TimeSpan.FromMinutes(5));   // 30 s
+        var m1 = Machine();
+        fake.ResetCounters();
+
+        var uploaderBefore = fake.UploaderTexts.Count;
+        var cpuBefore = ProcessCpuSeconds(server.Pid);
+        using var stopAsking = new CancellationTokenSource();
+        var asking = fake.AskWhileAsync(rate, stopAsking.Token);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        fake.Upload(DownloadChat, scan.Length, scan, "bukti 1 L3", $"perbup-arsitektur-pindai-{pages}.pdf");
+        await WaitFor(() => fake.UploaderTexts.Count > uploaderBefore, "the scan's receipt", TimeSpan.FromMinutes(2));
+        var readingFrom = Stopwatch.GetTimestamp();
+        var m2 = Machine();
+        await WaitFor(() => fake.UploaderTexts.Count > uploaderBefore + 1, "the OCR result", TimeSpan.FromMinutes(30));
+        var readingTo = Stopwatch.GetTimestamp();
+        var m3 = Machine();
+        var cpuAfter = ProcessCpuSeconds(server.Pid);
+        await stopAsking.CancelAsync();
+        await asking;
+        var receipt = fake.UploaderTexts[uploaderBefore];
+        var result = fake.UploaderTexts[uploaderBefore + 1];
+        if (!receipt.Contains("sedang dibaca")) throw new InvalidOperationException("the receipt does not say the scan is being read: " + receipt);
+        if (!result.StartsWith("Hasil pemeriksaan awal", StringComparison.Ordinal)) throw new InvalidOperationException("not the pre-check result: " + result);
+        // The questions asked while the job was reading (enqueued between the receipt and the result).
+        var busy = fake.Timed.Where(t => t.Enqueued >= readingFrom && t.Enqueued <= readingTo).Select(t => t.Ms).ToList();
+        var seconds = Stopwatch.GetElapsedTime(readingFrom, readingTo).TotalSeconds;
+        var (quietP99, busyP99) = (QuestionsBench.Percentile(quiet, 99), QuestionsBench.Percentile(busy, 99));
+        Console.WriteLine($"L={l.TotalMilliseconds} scan at {rate} questions/s: quiet p50 {QuestionsBench.Percentile(quiet, 50):0} ms, p99 {quietP99:0} ms ({Cores(m1.Busy - m0.Busy, m1.Total - m0.Total)}, load {m1.Load:0.00}); " +
+                          $"while the {pages}-page scan was read ({seconds:0.0} s from receipt to result = {seconds / pages:0.00} s a page): {busy.Count} questions, " +
+                          $"p50 {QuestionsBench.Percentile(busy, 50):0} ms, p99 {busyP99:0} ms, max {busy.Max():0} ms ({Cores(m3.Busy - m2.Busy, m3.Total - m2.Total)}, load {m3.Load:0.00}); " +
+                          $"server CPU incl. tesseract/pdftoppm {cpuAfter - cpuBefore:0.0} s; 429s {fake.TooManyRequests}");
+        Console.WriteLine("  result: " + result.ReplaceLineEndings(" | "));
+        // When the slow answers came: seconds after the receipt (is it one stall or a steady slowdown?).
+        var slow = fake.Timed.Where(t => t.Enqueued >= readingFrom && t.Enqueued <= readingTo && t.Ms > 4 * quietP99)
+            .Select(t => $"{Stopwatch.GetElapsedTime(readingFrom, t.Enqueued).TotalSeconds:0.0} s: {t.Ms:0} ms").ToList();
+        Console.WriteLine($"  answers slower than 4 × the quiet p99 ({slow.Count}): {string.Join(", ", slow.Take(40))}");
+        return $"| {l.TotalMilliseconds} ms | other chats' p99 while a {pages}-page scan is read by the background job ({seconds:0} s, {seconds / pages:0.0} s/page; OCR alone {perPage:0.0} s/page) at {rate} questions/s | {busyP99:0} ms (quiet {quietP99:0} ms) | {busyP99 / Math.Max(1, quietP99):0.00}× the quiet p99 |";
+    }
+
     static async Task<string> Broadcast(BenchDatabase bench, TimeSpan l, int n, bool crash)
     {
         await using (var c = await bench.Connections.OpenAsync())
@@ -193,6 +303,8 @@ static class RealisticBench
     /// <summary>The real server as a child process (this program's "broadcast-server": ServerApp configured by the environment).</summary>
     sealed class Server(Process process) : IDisposable
     {
+        public int Pid => process.Id;
+
         public static async Task<Server> StartAsync(BenchDatabase bench, LatencyBotApi fake, bool waitForPoll = true)
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -245,6 +357,9 @@ static class RealisticBench
         int _nextUpdateId = Interlocked.Add(ref s_updateIds, 1_000_000) - 999_999, _nextMessageId = 1;
         readonly Dictionary<long, Queue<long>> _waiting = [];
         List<double> _latencies = [];
+        readonly List<(long Enqueued, double Ms)> _timed = [];
+        readonly List<string> _uploaderTexts = [];
+        byte[]? _fileContent;
         int _expected;
         TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
         readonly Queue<DateTimeOffset> _lastSecond = new();
@@ -270,6 +385,10 @@ static class RealisticBench
         public DateTimeOffset FirstRecipientAt { get; private set; }
         public DateTimeOffset LastRecipientAt { get; private set; }
         public bool UploadAnswered { get; private set; }
+        /// <summary>Every text sent to the uploading chat, in order.</summary>
+        public IReadOnlyList<string> UploaderTexts { get { lock (_gate) return _uploaderTexts.ToList(); } }
+        /// <summary>Every answered question: when it was enqueued (Stopwatch timestamp) and its latency in ms.</summary>
+        public IReadOnlyList<(long Enqueued, double Ms)> Timed { get { lock (_gate) return _timed.ToList(); } }
         public double DownloadSeconds => _downloadEnd == 0 ? double.NaN : Stopwatch.GetElapsedTime(_downloadStart, _downloadEnd).TotalSeconds;
 
         public void ResetCounters()
@@ -322,15 +441,18 @@ static class RealisticBench
             lock (_gate) return _latencies.ToList();
         }
 
-        public void Upload(long chat, int size)
+        public void Upload(long chat, int size, byte[]? content = null, string? caption = null, string name = "laporan-spbe.pdf")
         {
             _fileSize = size;
+            _fileContent = content;
             lock (_gate)
             {
-                _updates.Add(Update(chat, new JsonObject
+                var message = new JsonObject
                 {
-                    ["document"] = new JsonObject { ["file_id"] = "big-file", ["file_unique_id"] = "big-file-u", ["file_name"] = "laporan-spbe.pdf", ["mime_type"] = "application/pdf", ["file_size"] = size },
-                }));
+                    ["document"] = new JsonObject { ["file_id"] = "big-file", ["file_unique_id"] = "big-file-u", ["file_name"] = name, ["mime_type"] = "application/pdf", ["file_size"] = size },
+                };
+                if (caption is not null) message["caption"] = caption;
+                _updates.Add(Update(chat, message));
                 Wake();
             }
         }
@@ -411,7 +533,7 @@ static class RealisticBench
             while (sent < _fileSize)
             {
                 var size = Math.Min(chunk.Length, _fileSize - sent);
-                await http.Response.Body.WriteAsync(chunk.AsMemory(0, size));
+                await http.Response.Body.WriteAsync(_fileContent is { } content ? content.AsMemory(sent, size) : chunk.AsMemory(0, size));
                 sent += size;
                 var due = TimeSpan.FromSeconds(sent / (double)_bandwidth) - Stopwatch.GetElapsedTime(start);
                 if (due > TimeSpan.Zero) await Task.Delay(due);
@@ -471,10 +593,15 @@ static class RealisticBench
                     LastRecipientAt = now;
                     _recipients.AddOrUpdate(chat, 1, (_, v) => v + 1);
                 }
-                else if (chat == DownloadChat) UploadAnswered = true;
+                else if (chat == DownloadChat)
+                {
+                    UploadAnswered = true;
+                    _uploaderTexts.Add(p["text"]?.ToString() ?? p["caption"]?.ToString() ?? "");
+                }
                 else if (_waiting.TryGetValue(chat, out var queue) && queue.TryDequeue(out var enqueued))
                 {
                     _latencies.Add(Stopwatch.GetElapsedTime(enqueued, arrived).TotalMilliseconds);
+                    _timed.Add((enqueued, _latencies[^1]));
                     if (_latencies.Count >= _expected) _done.TrySetResult();
                 }
                 return Ok(new JsonObject

@@ -538,4 +538,20 @@ public class EvidenceCheckTests
         Assert.Contains("Hanya 40 halaman pertama yang dibaca; halaman 41–44 dilewati.", capped.Note);
         Assert.Equal(2, capped.Level);
     }
+
+    [Fact]
+    public async Task Ocr_helpers_run_below_the_servers_priority()
+    {
+        // `nice` with no arguments prints the niceness it runs at: the OCR helpers' own.
+        var (code, stdout, _) = await Ocr.RunAsync("sh", ["-c", "nice"], CancellationToken.None);
+        Assert.Equal(0, code);
+        Assert.Equal(Math.Min(19, Ocr.Niceness + CurrentNiceness()), int.Parse(stdout.Trim(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    // The test process's own niceness (nice values add up, capped at 19).
+    static int CurrentNiceness()
+    {
+        var stat = File.ReadAllText("/proc/self/stat");
+        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[16], System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

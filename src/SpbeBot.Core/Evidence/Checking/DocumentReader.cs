@@ -251,13 +251,28 @@ public static class Ocr
         return code == 0 && File.Exists(prefix + ".png") ? prefix + ".png" : null;
     }
 
-    static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string program, IEnumerable<string> args, CancellationToken ct)
+    /// <summary>The niceness OCR's child processes run at: below the server's own threads, so chats are served first.</summary>
+    internal const int Niceness = 10;
+
+    static bool? _nice;
+
+    /// <summary>Runs an OCR helper (tesseract, pdftoppm) at a lower CPU priority (through <c>nice</c> where there is one).</summary>
+    internal static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string program, IEnumerable<string> args, CancellationToken ct)
     {
-        var start = new ProcessStartInfo(program)
+        // A precaution for a dedicated server, where OCR's only rival is the server itself: under nice the chats' threads
+        // win the CPU and the reading takes what is left (docs/benchmarks.md: on the shared machine it changed no figure).
+        _nice ??= OnPath("nice");
+        var start = new ProcessStartInfo(_nice == true ? "nice" : program)
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
         };
+        if (_nice == true)
+        {
+            start.ArgumentList.Add("-n");
+            start.ArgumentList.Add(Niceness.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            start.ArgumentList.Add(program);
+        }
         foreach (var a in args) start.ArgumentList.Add(a);
         // One thread per tesseract: the server's other work keeps the other core(s).
         start.Environment["OMP_THREAD_LIMIT"] = "1";

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Text;
+using Dapper;
+using SpbeBot.Core.Audit;
+using SpbeBot.Core.Demo;
+using SpbeBot.Core.Evidence.Checking;
+using SpbeBot.Core.People;
+using SpbeBot.Dialogs.Evidence;
+using SpbeBot.Tests.Infrastructure;
+using SpbeBot.Tests.Telegram;
+
+namespace SpbeBot.Tests.Evidence;
+
+/// <summary>
+/// The pre-check end to end with the REAL checker (the one AddSpbeCore registers; no test double): a text-layer Perbup
+/// filed on Telegram gets its verdict in the receipt; the same Perbup printed and scanned is filed with "sedang dibaca",
+/// read by tesseract in the Hangfire job, and the result reaches the operator through the outbox.
+/// </summary>
+[Trait("Kind", "Slow")]
+public class EvidencePrecheckEndToEndTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    const long Budi = 8102;
+
+    // Written for this test: enacted (ditetapkan, signed), three of the six architecture domains, no referensi
+    // arsitektur — so level 2 of indicator 1 and not level 3.
+    const string Perbup = """
+        BUPATI SUKAMAJU
+        PROVINSI JAWA TENGAH
+
+        PERATURAN BUPATI SUKAMAJU
+        NOMOR 11 TAHUN 2025
+
+        TENTANG
+        ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DAERAH
+
+        DENGAN RAHMAT TUHAN YANG MAHA ESA
+        BUPATI SUKAMAJU,
+
+        MEMUTUSKAN:
+        Menetapkan : PERATURAN BUPATI TENTANG ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DAERAH.
+        Pasal 1
+        Dalam Peraturan Bupati ini yang dimaksud dengan Daerah adalah Kabupaten Sukamaju.
+        Pasal 2
+        Arsitektur SPBE Daerah memuat:
+        a. domain arsitektur proses bisnis;
+        b. domain arsitektur data dan informasi; dan
+        c. domain arsitektur infrastruktur SPBE.
+        Pasal 3
+        Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
+
+        Ditetapkan di Sukamaju
+        pada tanggal 10 Maret 2025
+
+        BUPATI SUKAMAJU,
+
+        ttd
+
+        H. ARIFIN SETIAWAN
+        """;
+
+    [Fact]
+    public async Task A_text_perbup_gets_its_verdict_in_the_receipt_and_its_scan_is_read_by_tesseract_in_the_job()
+    {
+        Assert.Null(Ocr.Missing());
+        await db.ResetAsync();
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        var people = new PersonStore(db.Connections);
+        var budi = (await people.ListAsync()).Single(p => p.Name == "Budi Santoso");
+        await people.LinkChatAsync(budi.Id, new ChatIdentity("telegram", Budi.ToString()), new Actor("test"));
+
+        await using var bot = await TelegramHarness.StartAsync(databaseConnectionString: db.ConnectionString);
+        Assert.IsType<EvidenceChecker>(bot.App.Services.GetService(typeof(IEvidenceChecker)));
+
+        // 1. The text layer: read in the chat's path, the verdict is in the receipt.
+        bot.Api.EnqueueDocument(Budi, "perbup-arsitektur.pdf", "bukti 1 L3", DocumentRenderer.TextPdf(Perbup));
+        await Eventually.HoldsAsync(() => bot.Api.Delivered(Budi).Any(m => m.Text!.Contains("Tanda terima")), "the receipt", TimeSpan.FromSeconds(60));
+        var receipt = bot.Api.Delivered(Budi).Single(m => m.Text!.Contains("Tanda terima"));
+        Assert.Contains("🔎 Pemeriksaan awal (saran, bukan keputusan): isi dokumen mendukung level 2.", receipt.Text);
+        Assert.Contains("➡️ Untuk level 3 masih perlu:", receipt.Text);
+        Assert.Matches(@"📌 [^\n]+: «[^»]+» \(hlm\. 1\)", receipt.Text);
+        Assert.DoesNotContain(PrecheckTexts.Id.Reading, receipt.Text);
+
+        // 2. The same Perbup printed and scanned (one page): "sedang dibaca" first, then the OCR result from the job.
+        bot.Api.EnqueueDocument(Budi, "perbup-arsitektur-pindai.pdf", "bukti 1 L3", DocumentRenderer.ScannedPdf(Perbup, seed: 22));
+        await Eventually.HoldsAsync(() => bot.Api.Delivered(Budi).Count(m => m.Text!.Contains("Tanda terima")) == 2, "the scan's receipt", TimeSpan.FromSeconds(60));
+        var scanReceipt = bot.Api.Delivered(Budi).Where(m => m.Text!.Contains("Tanda terima")).Last();
+        Assert.Contains(PrecheckTexts.Id.Reading, scanReceipt.Text);
+        Assert.DoesNotContain("isi dokumen mendukung", scanReceipt.Text);
+
+        await Eventually.HoldsAsync(() => bot.Api.Delivered(Budi).Any(m => m.Text!.StartsWith("Hasil pemeriksaan awal")), "the OCR result on Telegram",
+            TimeSpan.FromSeconds(180));
+        var result = bot.Api.Delivered(Budi).Single(m => m.Text!.StartsWith("Hasil pemeriksaan awal"));
+        Assert.Contains("\"perbup-arsitektur-pindai.pdf\" (Indikator 1 · Level 3)", result.Text);
+        Assert.Contains("isi dokumen mendukung level 2 (dibaca dengan OCR).", result.Text);
+        Assert.Matches(@"📌 [^\n]+: «[^»]+» \(hlm\. 1\)", result.Text);
+
+        await using var connection = await db.Connections.OpenAsync();
+        var checks = (await connection.QueryAsync<(string Status, int? Level, bool Ocr)>(
+            "select status, level::int, ocr from evidence_check order by evidence_id")).ToList();
+        Assert.Equal([("done", 2, false), ("done", 2, true)], checks);
+        // Advice only: the scan replaced the text PDF in the same slot (as any later upload does) and waits for the coordinator.
+        Assert.Equal(["superseded", "pending"], await connection.QueryAsync<string>("select status from evidence order by id"));
+    }
+    [Fact]
+    public async Task The_same_in_spbebot_chat_the_text_verdict_in_the_receipt_and_the_scan_result_before_a_later_prompt()
+    {
+        Assert.Null(Ocr.Missing());
+        await db.ResetAsync();
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        var work = Directory.CreateTempSubdirectory("spbebot-precheck-chat-");
+        using var process = Process.Start(Cli.StartInfo(["chat", "--as", "Budi"], new Dictionary<string, string?>
+        {
+            ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
+            ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "store"),
+        }))!;
+        var output = new StringBuilder();
+        string Output() { lock (output) return output.ToString(); }
+        var reading = Task.Run(async () =>
+        {
+            var buffer = new char[4096];
+            int n;
+            while ((n = await process.StandardOutput.ReadAsync(buffer)) > 0)
+                lock (output) output.Append(buffer, 0, n);
+        });
+        var errors = process.StandardError.ReadToEndAsync();
+        try
+        {
+            var text = Path.Combine(work.FullName, "perbup-arsitektur.pdf");
+            var scan = Path.Combine(work.FullName, "perbup-arsitektur-pindai.pdf");
+            await File.WriteAllBytesAsync(text, DocumentRenderer.TextPdf(Perbup));
+            await File.WriteAllBytesAsync(scan, DocumentRenderer.ScannedPdf(Perbup, seed: 23));
+
+            await process.StandardInput.WriteLineAsync($"/unggah \"{text}\" bukti 1 L3");
+            await process.StandardInput.FlushAsync();
+            await Eventually.HoldsAsync(() => Output().Contains("isi dokumen mendukung level 2."), "the text verdict in the terminal", TimeSpan.FromSeconds(60));
+
+            await process.StandardInput.WriteLineAsync($"/unggah \"{scan}\" bukti 1 L3");
+            await process.StandardInput.FlushAsync();
+            await Eventually.HoldsAsync(() => Output().Contains(PrecheckTexts.Id.Reading), "\"sedang dibaca\" in the terminal", TimeSpan.FromSeconds(60));
+            Assert.DoesNotContain("Hasil pemeriksaan awal", Output());
+
+            // The reading runs beside the chat; once it is done, the result is shown before the next prompt (a sentinel).
+            await using var connection = await db.Connections.OpenAsync();
+            await Eventually.HoldsAsync(() => connection.ExecuteScalar<int>("select count(*) from evidence_check where status = 'done' and ocr") == 1,
+                "the scan read by tesseract beside the chat", TimeSpan.FromSeconds(180));
+            await process.StandardInput.WriteLineAsync("/bantuan");
+            await process.StandardInput.FlushAsync();
+            await Eventually.HoldsAsync(() => Output().Contains("Hasil pemeriksaan awal"), "the OCR result in the terminal", TimeSpan.FromSeconds(60));
+            var result = Output()[Output().IndexOf("Hasil pemeriksaan awal", StringComparison.Ordinal)..];
+            Assert.Contains("\"perbup-arsitektur-pindai.pdf\" (Indikator 1 · Level 3)", result);
+            Assert.Contains("isi dokumen mendukung level 2 (dibaca dengan OCR).", result);
+
+            await process.StandardInput.WriteLineAsync("keluar");
+            process.StandardInput.Close();
+            Assert.True(process.WaitForExit(60_000), "the chat ends");
+            await reading;
+            Assert.True(process.ExitCode == 0, await errors);
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            work.Delete(true);
+        }
+    }
+}
