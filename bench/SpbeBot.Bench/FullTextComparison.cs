@@ -14,19 +14,9 @@ namespace SpbeBot.Bench;
 /// </summary>
 static class FullTextComparison
 {
-    public static async Task Run(CriteriaCatalog catalog, IReadOnlyList<LabelledQuestion> dev, IReadOnlyList<LabelledQuestion> holdout, string[] args)
-    {
-        EmbeddedCluster? cluster = null;
-        var connectionString = Environment.GetEnvironmentVariable("SPBEBOT_BENCH_PG");
-        if (string.IsNullOrEmpty(connectionString))
+    public static Task Run(CriteriaCatalog catalog, IReadOnlyList<LabelledQuestion> dev, IReadOnlyList<LabelledQuestion> holdout, string[] args) =>
+        ScratchDatabaseAsync("fts", async data =>
         {
-            var dir = Path.Combine(Path.GetTempPath(), "spbebot-bench-fts-" + Guid.NewGuid().ToString("N")[..8]);
-            cluster = await EmbeddedCluster.StartAsync(new EmbeddedClusterOptions { DataDirectory = dir, Unsafe = true });
-            connectionString = cluster.ConnectionString;
-        }
-        try
-        {
-            await using var data = NpgsqlDataSource.Create(connectionString);
             await Load(data, catalog);
             Console.WriteLine("\nPostgreSQL full-text search (indonesian, ts_rank), same catalog:");
             foreach (var (name, set) in new[] { ("dev", dev), ("hold-out", holdout) }.Where(s => s.Item2.Count > 0))
@@ -36,18 +26,26 @@ static class FullTextComparison
                     if (Correct(q, await TopHit(data, q.Question))) correct++;
                 Console.WriteLine($"  {name} set: indicator {QuestionsBench.Pct(correct, set.Count)} ({correct}/{set.Count}); it has no notion of level, ambiguity or 'not found'");
             }
-            var samples = new List<double>();
-            var all = dev.Concat(holdout).Select(q => q.Question).ToList();
-            foreach (var q in all.Take(50)) await TopHit(data, q); // warm-up
-            var sw = new Stopwatch();
-            for (var round = 0; round < 5; round++)
-                foreach (var q in all)
-                {
-                    sw.Restart();
-                    await TopHit(data, q);
-                    samples.Add(sw.Elapsed.TotalMilliseconds);
-                }
-            Console.WriteLine($"  latency per question incl. local round trip ({samples.Count} runs): p50 {QuestionsBench.Percentile(samples, 50):0.000} ms, p99 {QuestionsBench.Percentile(samples, 99):0.000} ms");
+            await Latency(dev.Concat(holdout).Select(q => q.Question).ToList(), 50, q => TopHit(data, q));
+        });
+
+    /// <summary>
+    /// Runs <paramref name="body"/> on the server in SPBEBOT_BENCH_PG, or on a throw-away embedded cluster removed after.
+    /// </summary>
+    public static async Task ScratchDatabaseAsync(string name, Func<NpgsqlDataSource, Task> body)
+    {
+        EmbeddedCluster? cluster = null;
+        var connectionString = Environment.GetEnvironmentVariable("SPBEBOT_BENCH_PG");
+        if (string.IsNullOrEmpty(connectionString))
+        {
+            var dir = Path.Combine(Path.GetTempPath(), $"spbebot-bench-{name}-" + Guid.NewGuid().ToString("N")[..8]);
+            cluster = await EmbeddedCluster.StartAsync(new EmbeddedClusterOptions { DataDirectory = dir, Unsafe = true });
+            connectionString = cluster.ConnectionString;
+        }
+        try
+        {
+            await using var data = NpgsqlDataSource.Create(connectionString);
+            await body(data);
         }
         finally
         {
@@ -58,6 +56,22 @@ static class FullTextComparison
                 try { Directory.Delete(dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
             }
         }
+    }
+
+    /// <summary>Prints p50/p99 of <paramref name="search"/> over the questions, five rounds after a warm-up.</summary>
+    public static async Task Latency(IReadOnlyList<string> questions, int warmUp, Func<string, Task> search)
+    {
+        var samples = new List<double>();
+        foreach (var q in questions.Take(warmUp)) await search(q);
+        var sw = new Stopwatch();
+        for (var round = 0; round < 5; round++)
+            foreach (var q in questions)
+            {
+                sw.Restart();
+                await search(q);
+                samples.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        Console.WriteLine($"  latency per question incl. local round trip ({samples.Count} runs): p50 {QuestionsBench.Percentile(samples, 50):0.000} ms, p99 {QuestionsBench.Percentile(samples, 99):0.000} ms");
     }
 
     static bool Correct(LabelledQuestion q, int? hit) => q.Indicator switch

@@ -128,19 +128,9 @@ static class ProcessBench
     static string Short(string s, int max = 70) => s.Length <= max ? s : s[..(max - 1)] + "…";
 
     /// <summary>PostgreSQL full-text search over the same passages: heading weight A, text B, 'indonesian', top hit by ts_rank.</summary>
-    static async Task FullText(IReadOnlyList<Passage> passages, IReadOnlyList<ProcessQuestion> set)
-    {
-        EmbeddedCluster? cluster = null;
-        var connectionString = Environment.GetEnvironmentVariable("SPBEBOT_BENCH_PG");
-        if (string.IsNullOrEmpty(connectionString))
+    static Task FullText(IReadOnlyList<Passage> passages, IReadOnlyList<ProcessQuestion> set) =>
+        FullTextComparison.ScratchDatabaseAsync("process-fts", async data =>
         {
-            var dir = Path.Combine(Path.GetTempPath(), "spbebot-bench-process-fts-" + Guid.NewGuid().ToString("N")[..8]);
-            cluster = await EmbeddedCluster.StartAsync(new EmbeddedClusterOptions { DataDirectory = dir, Unsafe = true });
-            connectionString = cluster.ConnectionString;
-        }
-        try
-        {
-            await using var data = NpgsqlDataSource.Create(connectionString);
             await using (var create = data.CreateCommand("""
                 DROP TABLE IF EXISTS bench_passages;
                 CREATE TABLE bench_passages (n int PRIMARY KEY, doc tsvector NOT NULL);
@@ -168,28 +158,8 @@ static class ProcessBench
             Console.WriteLine("\nPostgreSQL full-text search (indonesian, ts_rank), same passages:");
             Console.WriteLine($"  answerable, top hit contains answer_quote: {QuestionsBench.Pct(right, answerable)} ({right}/{answerable})");
             Console.WriteLine($"  not in texts, no hit: {none}/{set.Count - answerable} (it has no confidence threshold: any shared word is a hit)");
-            var samples = new List<double>();
-            foreach (var q in set.Take(30)) await TopHit(data, q.Question);
-            var sw = new Stopwatch();
-            for (var round = 0; round < 5; round++)
-                foreach (var q in set)
-                {
-                    sw.Restart();
-                    await TopHit(data, q.Question);
-                    samples.Add(sw.Elapsed.TotalMilliseconds);
-                }
-            Console.WriteLine($"  latency per question incl. local round trip ({samples.Count} runs): p50 {QuestionsBench.Percentile(samples, 50):0.000} ms, p99 {QuestionsBench.Percentile(samples, 99):0.000} ms");
-        }
-        finally
-        {
-            if (cluster is not null)
-            {
-                var dir = cluster.DataDirectory;
-                await cluster.DisposeAsync();
-                try { Directory.Delete(dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            }
-        }
-    }
+            await FullTextComparison.Latency(set.Select(q => q.Question).ToList(), 30, q => TopHit(data, q));
+        });
 
     static async Task<int?> TopHit(NpgsqlDataSource data, string question)
     {
