@@ -19,7 +19,8 @@ public static class DigestBuilder
         IReadOnlyDictionary<long, IReadOnlyList<string>>? checkFlags = null)
     {
         var week = WeekOf(today);
-        var (current, target) = PlanLevels.From(items);
+        // The same rule as `spbebot index --plan` and the chat: "done" counts at its target only with approved evidence.
+        var (current, target) = PlanLevels.From(items, PlanLevels.ApprovedLevels(evidence));
         var complete = catalog.Indicators.All(i => i.Weight is not null && current.ContainsKey(i.Number));
         var now = complete ? IndexCalculator.Calculate(catalog, current) : null;
         var then = complete ? IndexCalculator.Calculate(catalog, target) : null;

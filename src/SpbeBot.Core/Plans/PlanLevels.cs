@@ -35,10 +35,15 @@ public static class PlanLevels
         PlanStore plans, EvidenceStore evidence, string framework, int? year, CancellationToken ct = default)
     {
         var items = await plans.ListAsync(new PlanFilter { Framework = framework, Year = year }, ct);
-        var approved = (await evidence.ListAsync(new EvidenceFilter
+        var approved = await evidence.ListAsync(new EvidenceFilter
         {
             Framework = framework, Year = year, Status = EvidenceStatus.Approved, Limit = 100_000,
-        }, ct)).Where(e => e.Indicator is not null && e.Level is not null).Select(e => (e.Indicator!.Value, e.Level!.Value)).ToHashSet();
-        return From(items, approved);
+        }, ct);
+        return From(items, ApprovedLevels(approved));
     }
+
+    /// <summary>The (indicator, level) pairs with at least one approved upload among <paramref name="evidence"/>.</summary>
+    public static IReadOnlySet<(int Indicator, int Level)> ApprovedLevels(IEnumerable<EvidenceRecord> evidence) =>
+        evidence.Where(e => e.Status == EvidenceStatus.Approved && e.Indicator is not null && e.Level is not null)
+            .Select(e => (e.Indicator!.Value, e.Level!.Value)).ToHashSet();
 }

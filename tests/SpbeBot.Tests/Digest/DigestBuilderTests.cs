@@ -70,6 +70,17 @@ public class DigestBuilderTests
         Assert.Contains("• Ind. 32 · tenggat 30 Nov · bukti L3 0/1", text);
     }
 
+    [Fact]
+    public void A_done_item_counts_at_its_target_only_once_its_evidence_is_approved()
+    {
+        WeeklyDigest With(EvidenceStatus status) => DigestBuilder.Build(Catalog, "Kabupaten Uji", 2026, Today, Plan(),
+            [Evidence(1, 1, 3, 1, "DKIS", status)], []);
+
+        Assert.Equal(2.00m, With(EvidenceStatus.Pending).IndexNow);                 // indicator 1 done, evidence not yet approved
+        var approved = With(EvidenceStatus.Approved).IndexNow!.Value;
+        Assert.True(approved > 2.00m, $"approved evidence for indicator 1 level 3 should raise the index, got {approved}");
+    }
+
     static string IndexPredikat(decimal value) => SpbeBot.Core.Scoring.IndexCalculator.PredikatOf(Catalog, value).Name;
 
     [Fact]
