@@ -41,6 +41,7 @@ static class ProcessBench
                 case "b": PassageIndex.B = (float)v; break;
                 case "k1": PassageIndex.K1 = (float)v; break;
                 case "unknown": Dialogs.Process.ProcessAnswerer.MinCoverageWithUnknown = v; break;
+                case "also": Dialogs.Process.ProcessAnswerer.AlsoQuoteRatio = v; break;
             }
         }
         var set = ProcessQuestionSet.Load(path);
@@ -96,8 +97,13 @@ static class ProcessBench
             if (explain)
             {
                 Console.WriteLine($"\n{q.Id}: {q.Question}\n  expected: {(q.Answerable ? Short(q.AnswerQuote, 100) : "(not in texts)")}\n  route: {ProcessRouting.Decide(q.Question, QuestionParser.For("spbe-2024").Parse(q.Question))}; terms: {string.Join(" ", index.QueryTerms(q.Question))}; unknown: {string.Join(" ", index.UnknownWords(q.Question))}");
-                foreach (var h in index.Search(q.Question, 3))
+                var ranked = index.Search(q.Question, 20);
+                foreach (var h in ranked.Take(3))
                     Console.WriteLine($"  {(q.Answerable && q.QuotedBy(h.Passage) ? "✓" : " ")} {h.Score,6:0.00} cov {h.Coverage:0.00} rank {h.Rank:0.00} {h.Passage.Id}");
+                // Where the passage holding the quote ranks when it is not in the top three (wrong ranking vs not retrieved).
+                var holder = ranked.Select((h, n) => (h, n)).Skip(3).FirstOrDefault(x => q.Answerable && q.QuotedBy(x.h.Passage));
+                if (holder.h is not null)
+                    Console.WriteLine($"  ✓ #{holder.n + 1} {holder.h.Score,6:0.00} cov {holder.h.Coverage:0.00} rank {holder.h.Rank:0.00} {holder.h.Passage.Id}");
             }
         }
         Console.WriteLine($"\nSet {Path.GetFileName(path)}: {set.Count} questions");

@@ -27,7 +27,7 @@ public static class ProcessAnswerer
     public static double MinCoverage { get; set; } = 0.5;
     public static double MinScore { get; set; } = 12.0;
     /// <summary>Passages scoring at least this share of the best one are quoted too (at most <see cref="MaxQuoted"/>).</summary>
-    public const double AlsoQuoteRatio = 0.7;
+    public static double AlsoQuoteRatio { get; set; } = 0.5;
     public const int MaxQuoted = 3;
 
     /// <summary>The answer for <paramref name="question"/> if it is the passages' to give, else null (the criteria answer stands).</summary>
@@ -72,6 +72,9 @@ public static class ProcessAnswerer
     public static bool Confident(PassageIndex.Hit hit, PassageIndex index, string question)
     {
         if (!Confident(hit)) return false;
+        // A year the question names (not a regulation's own "Tahun 2020") is a fact to be found: the passage must state it.
+        var years = ProcessRouting.Years(TextNormalizer.Tokenize(question));
+        if (years.Count > 0 && !years.All(y => hit.Passage.Text.Contains(y, StringComparison.Ordinal))) return false;
         if (ProcessVocabulary.AsksForSpecifics(TextNormalizer.Tokenize(question)) && hit.Coverage < MinCoverageSpecific) return false;
         return hit.Coverage >= MinCoverageWithUnknown || index.UnknownWords(question).Count == 0;
     }

@@ -27,7 +27,7 @@ public static class ProcessRouting
     public const string SectionPrefix = "§";
 
     static readonly HashSet<string> RegulationWords =
-        ["permen", "permenpan", "permenpanrb", "menpanrb", "panrb", "pedoman", "perpres", "peraturan", "pp", "uu", "perpu", "keppres", "kepmen", "pasal", "ayat", "angka"];
+        ["permen", "permenpan", "permenpanrb", "menpanrb", "panrb", "pedoman", "perpres", "peraturan", "pp", "uu", "perpu", "keppres", "kepmen", "pasal", "ayat", "angka", "guideline", "guidelines", "regulation", "regulations", "decree"];
 
     /// <summary>"PermenPANRB 59/2020", "Pedoman Nomor 3 Tahun 2024", "Pasal 4 ayat (2)", a year: numbers that are not an indicator or a level.</summary>
     internal static List<string> WithoutRegulationNumbers(List<string> tokens)
@@ -42,6 +42,25 @@ public static class ProcessRouting
             afterRegulation = false;
             if (number && n >= 1900) continue;
             result.Add(token);
+        }
+        return result;
+    }
+
+    /// <summary>The years a question names outside a regulation's number ("tahun 2023", "in 2024"; not "PermenPANRB 59/2020").</summary>
+    public static IReadOnlyList<string> Years(List<string> tokens)
+    {
+        var result = new List<string>();
+        var afterRegulation = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (RegulationWords.Contains(token)) { afterRegulation = true; continue; }
+            // "the 2024 guideline": a year right before a regulation word is its number.
+            if (i + 1 < tokens.Count && RegulationWords.Contains(tokens[i + 1])) continue;
+            var number = int.TryParse(token, out var n);
+            if (afterRegulation && (number || token is "nomor" or "no" or "tahun" or "thn")) continue;
+            afterRegulation = false;
+            if (number && n is >= 1990 and < 2100) result.Add(token);
         }
         return result;
     }

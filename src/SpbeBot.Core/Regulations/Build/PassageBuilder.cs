@@ -21,7 +21,7 @@ public static partial class PassageBuilder
     public const string PermenSource = "permenpanrb-59-2020";
 
     /// <summary>Passages longer than this are split at paragraph boundaries.</summary>
-    public const int MaxPassageLength = 900;
+    public const int MaxPassageLength = 700;
 
     public static PassageFile Build(string pedomanText, string permenText)
     {
