@@ -52,11 +52,7 @@ public sealed class PassageIndex : IDisposable
         for (var i = 0; i < passages.Count; i++)
         {
             var p = passages[i];
-            // The innermost two headings say what the passage is about; the chapter title says little.
-            var heading = string.Join(" ", p.Headings.TakeLast(2));
-            // A definition ("9. Penilaian Dokumen adalah …") is about the term it defines: the term counts as a heading.
-            var defines = p.Text.IndexOf(" adalah ", StringComparison.Ordinal);
-            if (defines is > 0 and < 120) heading += " " + p.Text[..defines];
+            var heading = IndexedHeading(p);
             headings.Add(Analyze(_light, heading));
             texts.Add(Analyze(_light, p.Text));
             var headingFull = Analyze(_full, heading);
@@ -72,6 +68,18 @@ public sealed class PassageIndex : IDisposable
         _headingFull = new FieldIndex(headingsFull);
         _textFull = new FieldIndex(textsFull);
         BuildMilliseconds = sw.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>
+    /// The heading field of a passage: the innermost two headings (the chapter title says little), and for a definition
+    /// ("9. Penilaian Dokumen adalah …") the term it defines.
+    /// </summary>
+    internal static string IndexedHeading(Passage p)
+    {
+        var heading = string.Join(" ", p.Headings.TakeLast(2));
+        var defines = p.Text.IndexOf(" adalah ", StringComparison.Ordinal);
+        if (defines is > 0 and < 120) heading += " " + p.Text[..defines];
+        return heading;
     }
 
     /// <summary>
@@ -141,7 +149,7 @@ public sealed class PassageIndex : IDisposable
     /// <summary>The analysed terms of a question after chat normalisation (what the index is searched with).</summary>
     public IReadOnlyList<string> QueryTerms(string question) => Analyze(_full, Normalized(question)).Distinct(StringComparer.Ordinal).ToList();
 
-    static string Normalized(string question) => string.Join(" ", TextNormalizer.Tokenize(question).SelectMany(ProcessVocabulary.Expand));
+    internal static string Normalized(string question) => string.Join(" ", TextNormalizer.Tokenize(question).SelectMany(ProcessVocabulary.Expand));
 
     public IReadOnlyList<Hit> Search(string question, int take = 5)
     {
@@ -185,7 +193,7 @@ public sealed class PassageIndex : IDisposable
     /// <summary>The question's words that the texts never use in any form (fillers excepted): "honor", "reset", "sleman".</summary>
     public IReadOnlyList<string> UnknownWords(string question) =>
         TextNormalizer.Tokenize(question)
-            .Where(t => Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(t))) is { Count: > 0 } forms && !forms.Any(_documentFrequency.ContainsKey))
+            .Where(t => !ProcessVocabulary.IsMapped(t) && Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(t))) is { Count: > 0 } forms && !forms.Any(_documentFrequency.ContainsKey))
             .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The question's words, each as the analysed terms it stands for and its weight.</summary>
@@ -198,6 +206,9 @@ public sealed class PassageIndex : IDisposable
             var forms = Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(token))).ToHashSet(StringComparer.Ordinal);
             if (forms.Count == 0 || !seen.Add(string.Join(" ", forms.Order(StringComparer.Ordinal)))) continue;
             var known = forms.Where(_documentFrequency.ContainsKey).ToList();
+            // A word the vocabulary maps onto words the index does not hold (stopwords: "abis" → "setelah") is understood
+            // but says nothing about where the answer is: like a filler, it does not count.
+            if (known.Count == 0 && ProcessVocabulary.IsMapped(token)) continue;
             result.Add((forms, known.Count > 0 ? known.Max(Idf) : Idf("")));
         }
         return result;
@@ -225,7 +236,7 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Weight of an exact (lightly stemmed) match relative to a fully stemmed one.</summary>
     public static float LightBoost { get; set; } = 1.0f;
 
-    static Analyzer Create(bool stemDerivational) => Analyzer.NewAnonymous((field, reader) =>
+    internal static Analyzer Create(bool stemDerivational) => Analyzer.NewAnonymous((field, reader) =>
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream result = new StandardFilter(Version, source);

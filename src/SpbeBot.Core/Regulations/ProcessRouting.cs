@@ -46,8 +46,11 @@ public static class ProcessRouting
         return result;
     }
 
-    /// <summary>The years a question names outside a regulation's number ("tahun 2023", "in 2024"; not "PermenPANRB 59/2020").</summary>
-    public static IReadOnlyList<string> Years(List<string> tokens)
+    /// <summary>
+    /// The numbers a question names outside a regulation's own numbering: a year ("tahun 2023", "in 2024"), a count
+    /// ("40an" → "40"), a value ("2.7" → "2 7"); not "PermenPANRB 59/2020", "Pasal 4", "the 2024 guideline".
+    /// </summary>
+    public static IReadOnlyList<string> Figures(List<string> tokens)
     {
         var result = new List<string>();
         var afterRegulation = false;
@@ -55,12 +58,16 @@ public static class ProcessRouting
         {
             var token = tokens[i];
             if (RegulationWords.Contains(token)) { afterRegulation = true; continue; }
-            // "the 2024 guideline": a year right before a regulation word is its number.
+            // "the 2024 guideline": a number right before a regulation word is its number.
             if (i + 1 < tokens.Count && RegulationWords.Contains(tokens[i + 1])) continue;
-            var number = int.TryParse(token, out var n);
+            var number = token.Any(char.IsDigit);
             if (afterRegulation && (number || token is "nomor" or "no" or "tahun" or "thn")) continue;
             afterRegulation = false;
-            if (number && n is >= 1990 and < 2100) result.Add(token);
+            // "oleh2", "rata2": reduplication written with a digit, not a number.
+            if (!number || (token[^1] == '2' && token.Length > 2 && token[..^1].All(char.IsLetter))) continue;
+            // Runs of two or more digits: single digits are levels, ordinals and list items ("level 1 s.d. 5").
+            result.AddRange(ProcessQuestionSet.Comparable(new string(token.Select(c => char.IsDigit(c) ? c : ' ').ToArray()))
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(d => d.Length >= 2));
         }
         return result;
     }

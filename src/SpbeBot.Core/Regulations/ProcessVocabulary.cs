@@ -88,6 +88,13 @@ public static class ProcessVocabulary
         }
     }
 
+    /// <summary>
+    /// True when the vocabulary maps this token (a synonym or a replacement, for the token or its chat stem): the word is
+    /// understood even when none of its forms is indexed (it may map onto stopwords only: "abis" → "setelah").
+    /// </summary>
+    public static bool IsMapped(string token) =>
+        Synonyms.ContainsKey(token) || Replacements.ContainsKey(token) || ChatStems(token).Any(s => s != token && Synonyms.ContainsKey(s));
+
     static IEnumerable<string> ChatStems(string token)
     {
         var bases = new List<string>();
