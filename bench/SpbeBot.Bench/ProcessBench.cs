@@ -41,6 +41,7 @@ static class ProcessBench
                 case "b": PassageIndex.B = (float)v; break;
                 case "k1": PassageIndex.K1 = (float)v; break;
                 case "unknown": Dialogs.Process.ProcessAnswerer.MinCoverageWithUnknown = v; break;
+                case "also": Dialogs.Process.ProcessAnswerer.AlsoQuoteRatio = v; break;
             }
         }
         var set = ProcessQuestionSet.Load(path);
@@ -78,6 +79,7 @@ static class ProcessBench
         var notInTexts = set.Where(q => !q.Answerable).ToList();
         var right = 0; var refused = 0; var criteriaInstead = 0; var tableRows = 0;
         var misses = new List<string>();
+        var classes = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var q in set)
         {
             var a = CriteriaAnswerer.Answer(q.Question);
@@ -86,7 +88,12 @@ static class ProcessBench
             {
                 if (quoted is not null && quoted.Any(q.QuotedBy)) right++;
                 else if (quoted is null && a.Process is null && a.Answered && q.StatedAsTableRowBy(a.Reply.Text)) { right++; tableRows++; }
-                else misses.Add($"  - {q.Id} (line {q.Line}) \"{Short(q.Question)}\": {(quoted is null ? (a.Process is null ? (a.Answered ? $"criteria answer (ind {a.Indicator})" : "criteria not found") : "process not found") : $"quoted {string.Join(", ", quoted.Select(p => p.Id))}")}");
+                else
+                {
+                    var kind = MissClass(q, index, quoted);
+                    classes[kind] = classes.GetValueOrDefault(kind) + 1;
+                    misses.Add($"  - {q.Id} (line {q.Line}) \"{Short(q.Question)}\": {(quoted is null ? (a.Process is null ? (a.Answered ? $"criteria answer (ind {a.Indicator})" : "criteria not found") : "process not found") : $"quoted {string.Join(", ", quoted.Select(p => p.Id))}")} [{kind}]");
+                }
             }
             else
             {
@@ -96,13 +103,19 @@ static class ProcessBench
             if (explain)
             {
                 Console.WriteLine($"\n{q.Id}: {q.Question}\n  expected: {(q.Answerable ? Short(q.AnswerQuote, 100) : "(not in texts)")}\n  route: {ProcessRouting.Decide(q.Question, QuestionParser.For("spbe-2024").Parse(q.Question))}; terms: {string.Join(" ", index.QueryTerms(q.Question))}; unknown: {string.Join(" ", index.UnknownWords(q.Question))}");
-                foreach (var h in index.Search(q.Question, 3))
+                var ranked = index.Search(q.Question, 20);
+                foreach (var h in ranked.Take(3))
                     Console.WriteLine($"  {(q.Answerable && q.QuotedBy(h.Passage) ? "✓" : " ")} {h.Score,6:0.00} cov {h.Coverage:0.00} rank {h.Rank:0.00} {h.Passage.Id}");
+                // Where the passage holding the quote ranks when it is not in the top three (wrong ranking vs not retrieved).
+                var holder = ranked.Select((h, n) => (h, n)).Skip(3).FirstOrDefault(x => q.Answerable && q.QuotedBy(x.h.Passage));
+                if (holder.h is not null)
+                    Console.WriteLine($"  ✓ #{holder.n + 1} {holder.h.Score,6:0.00} cov {holder.h.Coverage:0.00} rank {holder.h.Rank:0.00} {holder.h.Passage.Id}");
             }
         }
         Console.WriteLine($"\nSet {Path.GetFileName(path)}: {set.Count} questions");
         Console.WriteLine($"  answerable, answered with the passage containing answer_quote: {QuestionsBench.Pct(right, answerable.Count)} ({right}/{answerable.Count}; {tableRows} of them a criteria answer stating the quoted table row, see ProcessQuestion.StatedAsTableRowBy)");
         Console.WriteLine($"  not in texts, no quote given: {QuestionsBench.Pct(refused, Math.Max(1, notInTexts.Count))} ({refused}/{notInTexts.Count}; {criteriaInstead} of them got a criteria answer instead)");
+        if (classes.Count > 0) Console.WriteLine("  Misses by class: " + string.Join("; ", classes.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
         if (misses.Count > 0) Console.WriteLine("  Misses:\n" + string.Join("\n", misses));
 
         var questions = set.Select(q => q.Question).ToList();
@@ -123,6 +136,25 @@ static class ProcessBench
 
         if (!args.Contains("--no-postgres")) await FullText(passages, set);
         return 0;
+    }
+
+    /// <summary>
+    /// Why an answerable question was missed: the quote is in no passage (coverage of the builder) or runs over two
+    /// (cut); the question stayed with the criteria (routing); a passage holding it exists but another was quoted
+    /// (ranking) or nothing passed the confidence rule (below threshold).
+    /// </summary>
+    static string MissClass(ProcessQuestion q, PassageIndex index, IReadOnlyList<Passage>? quoted)
+    {
+        if (!index.Passages.Any(q.QuotedBy))
+        {
+            var all = ProcessQuestionSet.Comparable(string.Join(" ", index.Passages.Select(p => p.Text)));
+            return all.Contains(ProcessQuestionSet.Comparable(q.AnswerQuote), StringComparison.Ordinal) ? "cut across passages" : "answer in no passage";
+        }
+        if (quoted is not null) return "wrong ranking";
+        var route = ProcessRouting.Decide(q.Question, QuestionParser.For("spbe-2024").Parse(q.Question));
+        if (route == ProcessRoute.Criteria) return "routing: stayed with the criteria";
+        // Not confident: a process question keeps the criteria's answer when the criteria answered something.
+        return "below the confidence threshold";
     }
 
     static string Short(string s, int max = 70) => s.Length <= max ? s : s[..(max - 1)] + "…";

@@ -24,10 +24,10 @@ public static class ProcessAnswerer
     /// Confidence: the share of the question's informative terms (IDF-weighted) that the best passage contains, and its
     /// BM25 score. Tuned on tests/SpbeBot.Tests/Data/dev-2026-12/process-dev.tsv (see docs/benchmarks.md).
     /// </summary>
-    public static double MinCoverage { get; set; } = 0.5;
+    public static double MinCoverage { get; set; } = 0.45;
     public static double MinScore { get; set; } = 12.0;
     /// <summary>Passages scoring at least this share of the best one are quoted too (at most <see cref="MaxQuoted"/>).</summary>
-    public const double AlsoQuoteRatio = 0.7;
+    public static double AlsoQuoteRatio { get; set; } = 0.5;
     public const int MaxQuoted = 3;
 
     /// <summary>The answer for <paramref name="question"/> if it is the passages' to give, else null (the criteria answer stands).</summary>
@@ -72,11 +72,20 @@ public static class ProcessAnswerer
     public static bool Confident(PassageIndex.Hit hit, PassageIndex index, string question)
     {
         if (!Confident(hit)) return false;
+        // A number the question names (a year, a count, a value; not a regulation's own "Nomor 59 Tahun 2020") is a fact to
+        // be found ("indeks SPBE nasional 2024", "maks anggota … kita ada 40an"): the passage must state it and cover the
+        // question nearly whole, as for a name or a contact (a year can sit in another sentence: "Road Map … 2020 – 2024").
+        var figures = ProcessRouting.Figures(TextNormalizer.Tokenize(question));
+        if (figures.Count > 0)
+        {
+            var text = " " + ProcessQuestionSet.Comparable(hit.Passage.Section + " " + hit.Passage.Text) + " ";
+            if (hit.Coverage < MinCoverageSpecific || !figures.All(f => text.Contains(" " + f + " ", StringComparison.Ordinal))) return false;
+        }
         if (ProcessVocabulary.AsksForSpecifics(TextNormalizer.Tokenize(question)) && hit.Coverage < MinCoverageSpecific) return false;
         return hit.Coverage >= MinCoverageWithUnknown || index.UnknownWords(question).Count == 0;
     }
 
-    public static double MinCoverageWithUnknown { get; set; } = 0.65;
+    public static double MinCoverageWithUnknown { get; set; } = 0.6;
     public static double MinCoverageSpecific { get; set; } = 0.8;
 
     /// <summary>The passages quoted verbatim, each under its regulation and section, as many as fit one message.</summary>

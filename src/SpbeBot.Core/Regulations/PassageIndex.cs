@@ -5,11 +5,6 @@ using Lucene.Net.Analysis.Id;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 using SpbeBot.Core.Questions;
 
@@ -17,7 +12,9 @@ namespace SpbeBot.Core.Regulations;
 
 /// <summary>
 /// BM25 retrieval over the regulation passages: Lucene.Net's Indonesian analyzer (stopwords, Indonesian stemmer)
-/// over an in-memory index built once per process. The question first goes through the chat-vocabulary
+/// over an in-memory index built once per process. The index is a plain term → postings table scored with Lucene 4.8's
+/// BM25 formula (same idf, same lossy length norm, same per-field average length, coord and query norm 1), so the scores
+/// are Lucene's; it avoids Lucene's IndexWriter/IndexSearcher, whose first use (JIT) cost most of the start-up. The question first goes through the chat-vocabulary
 /// normalisation the criteria matcher uses (slang, "e-" prefixes), then a few process synonyms. Deterministic:
 /// same passages and question, same ranking (ties broken by passage order).
 /// </summary>
@@ -26,15 +23,13 @@ public sealed class PassageIndex : IDisposable
     static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
     static readonly Lazy<PassageIndex> ShippedIndex = new(() => new PassageIndex(PassageFile.Shipped.Passages));
 
-    readonly RAMDirectory _directory = new();
     // Two views of every text: light (particles and possessives only: "penilaiannya" → "penilaian") and full
     // (Lucene's Indonesian stemmer, prefixes too: "penilaian" → "nilai"). Light matches count more; full ones catch
     // "dinilai"/"penilaian". The full stemmer alone over-merges ("pedoman" → "doman", "menteri" → "teri").
     readonly Analyzer _light = Create(stemDerivational: false);
     readonly Analyzer _full = Create(stemDerivational: true);
-    readonly Analyzer _analyzer;
-    readonly DirectoryReader _reader;
-    readonly IndexSearcher _searcher;
+    // The four fields: heading and text, each in the light and the full analysis.
+    readonly FieldIndex _heading, _text, _headingFull, _textFull;
     readonly List<HashSet<string>> _terms = [];
     readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     readonly object _gate = new();
@@ -50,35 +45,90 @@ public sealed class PassageIndex : IDisposable
     {
         var sw = Stopwatch.StartNew();
         Passages = passages;
-        _analyzer = new PerFieldAnalyzerWrapper(_light, new Dictionary<string, Analyzer> { ["headingd"] = _full, ["textd"] = _full });
-        var config = new IndexWriterConfig(Version, _analyzer) { Similarity = Similarity(), OpenMode = OpenMode.CREATE };
-        using (var writer = new IndexWriter(_directory, config))
+        var headings = new List<List<string>>(passages.Count);
+        var texts = new List<List<string>>(passages.Count);
+        var headingsFull = new List<List<string>>(passages.Count);
+        var textsFull = new List<List<string>>(passages.Count);
+        for (var i = 0; i < passages.Count; i++)
         {
-            for (var i = 0; i < passages.Count; i++)
-            {
-                var p = passages[i];
-                // The innermost two headings say what the passage is about; the chapter title says little.
-                var heading = string.Join(" ", p.Headings.TakeLast(2));
-                // A definition ("9. Penilaian Dokumen adalah …") is about the term it defines: the term counts as a heading.
-                var defines = p.Text.IndexOf(" adalah ", StringComparison.Ordinal);
-                if (defines is > 0 and < 120) heading += " " + p.Text[..defines];
-                writer.AddDocument(new Document
-                {
-                    new StoredField("n", i),
-                    new TextField("heading", heading, Field.Store.NO),
-                    new TextField("text", p.Text, Field.Store.NO),
-                    new TextField("headingd", heading, Field.Store.NO),
-                    new TextField("textd", p.Text, Field.Store.NO),
-                });
-                var terms = Analyze(_full, heading + " " + p.Text).ToHashSet(StringComparer.Ordinal);
-                _terms.Add(terms);
-                foreach (var t in terms) _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
-            }
-            writer.Commit();
+            var p = passages[i];
+            var heading = IndexedHeading(p);
+            headings.Add(Analyze(_light, heading));
+            texts.Add(Analyze(_light, p.Text));
+            var headingFull = Analyze(_full, heading);
+            var textFull = Analyze(_full, p.Text);
+            headingsFull.Add(headingFull);
+            textsFull.Add(textFull);
+            var terms = headingFull.Concat(textFull).ToHashSet(StringComparer.Ordinal);
+            _terms.Add(terms);
+            foreach (var t in terms) _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
         }
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = Similarity() };
+        _heading = new FieldIndex(headings);
+        _text = new FieldIndex(texts);
+        _headingFull = new FieldIndex(headingsFull);
+        _textFull = new FieldIndex(textsFull);
         BuildMilliseconds = sw.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>
+    /// The heading field of a passage: the innermost two headings (the chapter title says little), and for a definition
+    /// ("9. Penilaian Dokumen adalah …") the term it defines.
+    /// </summary>
+    internal static string IndexedHeading(Passage p)
+    {
+        var heading = string.Join(" ", p.Headings.TakeLast(2));
+        var defines = p.Text.IndexOf(" adalah ", StringComparison.Ordinal);
+        if (defines is > 0 and < 120) heading += " " + p.Text[..defines];
+        return heading;
+    }
+
+    /// <summary>
+    /// One field of every passage: term → (passage, frequency) postings and the passage's length norm, scored as Lucene
+    /// 4.8's BM25Similarity scores a TermQuery: idf · boost · (k1 + 1) · tf / (tf + k1 · (1 − b + b · length / avgLength)),
+    /// the length being Lucene's one-byte norm (1/√length, SmallFloat 3.15) decoded.
+    /// </summary>
+    sealed class FieldIndex
+    {
+        static readonly float[] NormTable = Enumerable.Range(0, 256).Select(i => { var f = SmallSingle.Byte315ToSingle((byte)i); return 1f / (f * f); }).ToArray();
+        readonly Dictionary<string, List<(int Doc, int Freq)>> _postings = new(StringComparer.Ordinal);
+        readonly byte[] _norms;
+        readonly int _documents;
+        readonly float _averageLength;
+
+        public FieldIndex(List<List<string>> documents)
+        {
+            _documents = documents.Count;
+            _norms = new byte[documents.Count];
+            long total = 0;
+            var withTerms = 0;
+            for (var d = 0; d < documents.Count; d++)
+            {
+                var tokens = documents[d];
+                _norms[d] = SmallSingle.SingleToByte315(1f / (float)Math.Sqrt(tokens.Count));
+                if (tokens.Count == 0) continue;
+                withTerms++;
+                total += tokens.Count;
+                foreach (var group in tokens.GroupBy(t => t, StringComparer.Ordinal))
+                {
+                    if (!_postings.TryGetValue(group.Key, out var list)) _postings[group.Key] = list = [];
+                    list.Add((d, group.Count()));
+                }
+            }
+            _averageLength = withTerms == 0 ? 1f : (float)(total / (double)withTerms);
+        }
+
+        /// <summary>Adds this term's BM25 score (times <paramref name="boost"/>) to every passage holding it.</summary>
+        public void Score(string term, float boost, float[] scores)
+        {
+            if (!_postings.TryGetValue(term, out var postings)) return;
+            var idf = (float)Math.Log(1 + (_documents - postings.Count + 0.5D) / (postings.Count + 0.5D));
+            var weight = idf * boost * (K1 + 1);
+            foreach (var (doc, freq) in postings)
+            {
+                var norm = K1 * ((1 - B) + B * NormTable[_norms[doc]] / _averageLength);
+                scores[doc] += weight * freq / (freq + norm);
+            }
+        }
     }
 
     /// <summary>One ranked passage.</summary>
@@ -99,7 +149,7 @@ public sealed class PassageIndex : IDisposable
     /// <summary>The analysed terms of a question after chat normalisation (what the index is searched with).</summary>
     public IReadOnlyList<string> QueryTerms(string question) => Analyze(_full, Normalized(question)).Distinct(StringComparer.Ordinal).ToList();
 
-    static string Normalized(string question) => string.Join(" ", TextNormalizer.Tokenize(question).SelectMany(ProcessVocabulary.Expand));
+    internal static string Normalized(string question) => string.Join(" ", TextNormalizer.Tokenize(question).SelectMany(ProcessVocabulary.Expand));
 
     public IReadOnlyList<Hit> Search(string question, int take = 5)
     {
@@ -107,19 +157,21 @@ public sealed class PassageIndex : IDisposable
         var all = Analyze(_full, normalized).Distinct(StringComparer.Ordinal).ToList();
         var terms = all.Where(t => _documentFrequency.ContainsKey(t)).ToList();
         if (terms.Count == 0) return [];
-        var query = new BooleanQuery();
+        var scores = new float[Passages.Count];
         foreach (var term in terms)
         {
-            query.Add(new TermQuery(new Term("textd", term)), Occur.SHOULD);
-            query.Add(new TermQuery(new Term("headingd", term)) { Boost = HeadingBoost }, Occur.SHOULD);
+            _textFull.Score(term, 1f, scores);
+            _headingFull.Score(term, HeadingBoost, scores);
         }
         foreach (var term in Analyze(_light, normalized).Distinct(StringComparer.Ordinal))
         {
-            query.Add(new TermQuery(new Term("text", term)) { Boost = LightBoost }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term("heading", term)) { Boost = HeadingBoost * LightBoost }, Occur.SHOULD);
+            _text.Score(term, LightBoost, scores);
+            _heading.Score(term, HeadingBoost * LightBoost, scores);
         }
-        TopDocs top;
-        lock (_gate) top = _searcher.Search(query, Math.Max(take, 1) * 3 + Candidates);
+        // The best candidates by BM25 (ties: passage order), as Lucene's TopDocs would give them.
+        var top = Enumerable.Range(0, scores.Length).Where(i => scores[i] > 0)
+            .OrderByDescending(i => scores[i]).ThenBy(i => i)
+            .Take(Math.Max(take, 1) * 3 + Candidates);
         // Coverage is counted per word of the question (a concept), not per analysed term: "ngirim" and the forms it
         // stands for ("kirim", "sampaikan"), or "assessors" and "asesor", are one word, covered when the passage holds
         // any of them and weighted by the rarest form the texts know. A word the texts never use in any form ("honor",
@@ -127,8 +179,8 @@ public sealed class PassageIndex : IDisposable
         var concepts = Concepts(question);
         // A question that names one regulation ("PermenPANRB 59/2020 …", "menurut Pedoman …") prefers its passages.
         var named = ProcessVocabulary.NamedSource(TextNormalizer.Tokenize(question));
-        return top.ScoreDocs
-            .Select(d => (Score: (double)d.Score, Index: _reader.Document(d.Doc).GetField("n").GetInt32Value()!.Value))
+        return top
+            .Select(i => (Score: (double)scores[i], Index: i))
             .Select(x => named is null || Passages[x.Index].Source == named ? x : (Score: x.Score * OtherSourceFactor, x.Index))
             .Select(x => new Hit(Passages[x.Index], x.Index, x.Score, Coverage(concepts, _terms[x.Index])))
             // BM25 counts a word once per field and form; the coverage says how many of the question's words a passage
@@ -141,7 +193,7 @@ public sealed class PassageIndex : IDisposable
     /// <summary>The question's words that the texts never use in any form (fillers excepted): "honor", "reset", "sleman".</summary>
     public IReadOnlyList<string> UnknownWords(string question) =>
         TextNormalizer.Tokenize(question)
-            .Where(t => Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(t))) is { Count: > 0 } forms && !forms.Any(_documentFrequency.ContainsKey))
+            .Where(t => !ProcessVocabulary.IsMapped(t) && Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(t))) is { Count: > 0 } forms && !forms.Any(_documentFrequency.ContainsKey))
             .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The question's words, each as the analysed terms it stands for and its weight.</summary>
@@ -154,6 +206,9 @@ public sealed class PassageIndex : IDisposable
             var forms = Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(token))).ToHashSet(StringComparer.Ordinal);
             if (forms.Count == 0 || !seen.Add(string.Join(" ", forms.Order(StringComparer.Ordinal)))) continue;
             var known = forms.Where(_documentFrequency.ContainsKey).ToList();
+            // A word the vocabulary maps onto words the index does not hold (stopwords: "abis" → "setelah") is understood
+            // but says nothing about where the answer is: like a filler, it does not count.
+            if (known.Count == 0 && ProcessVocabulary.IsMapped(token)) continue;
             result.Add((forms, known.Count > 0 ? known.Max(Idf) : Idf("")));
         }
         return result;
@@ -175,15 +230,13 @@ public sealed class PassageIndex : IDisposable
     public static float B { get; set; } = 0.75f;
     public static float HeadingBoost { get; set; } = 1f;
 
-    static BM25Similarity Similarity() => new(K1, B);
-
     /// <summary>Score factor for passages of the other regulation when the question names one.</summary>
     public const double OtherSourceFactor = 0.75;
 
     /// <summary>Weight of an exact (lightly stemmed) match relative to a fully stemmed one.</summary>
     public static float LightBoost { get; set; } = 1.0f;
 
-    static Analyzer Create(bool stemDerivational) => Analyzer.NewAnonymous((field, reader) =>
+    internal static Analyzer Create(bool stemDerivational) => Analyzer.NewAnonymous((field, reader) =>
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream result = new StandardFilter(Version, source);
@@ -209,10 +262,7 @@ public sealed class PassageIndex : IDisposable
 
     public void Dispose()
     {
-        _reader.Dispose();
-        _analyzer.Dispose();
         _light.Dispose();
         _full.Dispose();
-        _directory.Dispose();
     }
 }

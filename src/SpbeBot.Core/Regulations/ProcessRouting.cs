@@ -27,7 +27,7 @@ public static class ProcessRouting
     public const string SectionPrefix = "§";
 
     static readonly HashSet<string> RegulationWords =
-        ["permen", "permenpan", "permenpanrb", "menpanrb", "panrb", "pedoman", "perpres", "peraturan", "pp", "uu", "perpu", "keppres", "kepmen", "pasal", "ayat", "angka"];
+        ["permen", "permenpan", "permenpanrb", "menpanrb", "panrb", "pedoman", "perpres", "peraturan", "pp", "uu", "perpu", "keppres", "kepmen", "pasal", "ayat", "angka", "guideline", "guidelines", "regulation", "regulations", "decree"];
 
     /// <summary>"PermenPANRB 59/2020", "Pedoman Nomor 3 Tahun 2024", "Pasal 4 ayat (2)", a year: numbers that are not an indicator or a level.</summary>
     internal static List<string> WithoutRegulationNumbers(List<string> tokens)
@@ -42,6 +42,32 @@ public static class ProcessRouting
             afterRegulation = false;
             if (number && n >= 1900) continue;
             result.Add(token);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The numbers a question names outside a regulation's own numbering: a year ("tahun 2023", "in 2024"), a count
+    /// ("40an" → "40"), a value ("2.7" → "2 7"); not "PermenPANRB 59/2020", "Pasal 4", "the 2024 guideline".
+    /// </summary>
+    public static IReadOnlyList<string> Figures(List<string> tokens)
+    {
+        var result = new List<string>();
+        var afterRegulation = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (RegulationWords.Contains(token)) { afterRegulation = true; continue; }
+            // "the 2024 guideline": a number right before a regulation word is its number.
+            if (i + 1 < tokens.Count && RegulationWords.Contains(tokens[i + 1])) continue;
+            var number = token.Any(char.IsDigit);
+            if (afterRegulation && (number || token is "nomor" or "no" or "tahun" or "thn")) continue;
+            afterRegulation = false;
+            // "oleh2", "rata2": reduplication written with a digit, not a number.
+            if (!number || (token[^1] == '2' && token.Length > 2 && token[..^1].All(char.IsLetter))) continue;
+            // Runs of two or more digits: single digits are levels, ordinals and list items ("level 1 s.d. 5").
+            result.AddRange(ProcessQuestionSet.Comparable(new string(token.Select(c => char.IsDigit(c) ? c : ' ').ToArray()))
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(d => d.Length >= 2));
         }
         return result;
     }

@@ -8,107 +8,63 @@ namespace SpbeBot.Core.Regulations;
 /// </summary>
 public static class ProcessVocabulary
 {
-    /// <summary>Token → the regulation's words (added next to the token, never replacing it).</summary>
-    static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    /// <summary>The vocabulary file embedded in SpbeBot.Core (<c>Regulations/Vocabulary/process-vocabulary.txt</c>), read once.</summary>
+    static readonly Lazy<VocabularyData> Data = new(() =>
     {
-        ["self"] = "mandiri", ["assessment"] = "penilaian", ["evaluation"] = "evaluasi", ["monitoring"] = "pemantauan",
-        ["assessor"] = "asesor", ["assessors"] = "asesor", ["asessor"] = "asesor", ["assesor"] = "asesor",
-        ["interview"] = "interviu", ["wawancara"] = "interviu", ["interviews"] = "interviu",
-        ["visit"] = "visitasi", ["kunjungan"] = "visitasi", ["lapangan"] = "visitasi", ["site"] = "visitasi", ["onsite"] = "visitasi",
-        ["document"] = "dokumen", ["documents"] = "dokumen", ["evidence"] = "bukti dukung data", ["supporting"] = "dukung pendukung",
-        ["ethics"] = "etika", ["ethic"] = "etika", ["principles"] = "prinsip", ["principle"] = "prinsip", ["conduct"] = "perilaku",
-        ["confidentiality"] = "kerahasiaan", ["integrity"] = "integritas", ["objectivity"] = "objektivitas", ["competence"] = "kompetensi",
-        ["stage"] = "tahap", ["stages"] = "tahap", ["phase"] = "tahap", ["tahapan"] = "tahap", ["preparation"] = "persiapan",
-        ["implementation"] = "pelaksanaan", ["reporting"] = "pelaporan", ["report"] = "laporan", ["reports"] = "laporan",
-        ["explanation"] = "penjelasan", ["narrative"] = "penjelasan", ["narasi"] = "penjelasan", ["fact"] = "fakta", ["facts"] = "fakta",
-        ["analysis"] = "analisis", ["analisa"] = "analisis", ["recommendation"] = "rekomendasi", ["recommendations"] = "rekomendasi",
-        ["strengths"] = "kekuatan", ["weaknesses"] = "kelemahan", ["review"] = "reviu", ["riviu"] = "reviu", ["revieu"] = "reviu",
-        ["team"] = "tim", ["coordinator"] = "koordinator", ["respondent"] = "responden", ["questionnaire"] = "kuesioner",
-        ["kuisioner"] = "kuesioner", ["quesioner"] = "kuesioner", ["regulation"] = "peraturan",
-        ["revoked"] = "dicabut", ["repealed"] = "dicabut", ["effect"] = "berlaku", ["valid"] = "berlaku", ["expire"] = "berlaku",
-        ["years"] = "tahun", ["year"] = "tahun", ["old"] = "berlaku", ["umur"] = "berlaku", ["berumur"] = "berlaku", ["kadaluarsa"] = "berlaku",
-        ["kedaluwarsa"] = "berlaku", ["naming"] = "nama file", ["penamaan"] = "nama file", ["filename"] = "nama file",
-        ["berkas"] = "file", ["optional"] = "opsional", ["application"] = "aplikasi", ["scope"] = "ruang lingkup",
-        ["purpose"] = "tujuan", ["goal"] = "tujuan", ["legal"] = "dasar hukum", ["basis"] = "dasar", ["predicate"] = "predikat",
-        ["index"] = "indeks", ["calculated"] = "penghitungan", ["calculate"] = "penghitungan", ["hitung"] = "penghitungan",
-        ["dihitung"] = "penghitungan", ["rumus"] = "penghitungan", ["formula"] = "penghitungan", ["maturity"] = "kematangan",
-        ["definition"] = "adalah", ["pengertian"] = "adalah", ["arti"] = "adalah", ["artinya"] = "adalah", ["means"] = "adalah",
-        ["siapa"] = "oleh", ["who"] = "oleh", ["boleh"] = "dapat", ["bisa"] = "dapat", ["may"] = "dapat", ["allowed"] = "dapat",
-        ["wajib"] = "harus", ["appoints"] = "ditetapkan", ["appoint"] = "ditetapkan", ["sets"] = "ditetapkan", ["netapin"] = "menetapkan",
-        ["submit"] = "menyampaikan", ["submits"] = "menyampaikan", ["kirim"] = "disampaikan", ["ngirim"] = "disampaikan",
-        ["upload"] = "unggah lampiran", ["unggah"] = "lampiran", ["lampirkan"] = "lampiran", ["dilampiri"] = "lampiran",
-        ["internal"] = "internal", ["external"] = "eksternal", ["government"] = "pemerintah", ["governments"] = "pemerintah",
-        ["local"] = "daerah", ["ministry"] = "kementerian",
-        ["results"] = "hasil", ["result"] = "hasil", ["score"] = "nilai", ["scores"] = "nilai", ["scoring"] = "penilaian",
-        ["level"] = "tingkat", ["levels"] = "tingkat", ["indicator"] = "indikator", ["indicators"] = "indikator",
-        ["domain"] = "domain", ["aspect"] = "aspek", ["aspects"] = "aspek", ["weight"] = "bobot", ["training"] = "bimbingan teknis",
-        ["bimtek"] = "bimbingan teknis", ["schedule"] = "jadwal", ["tasks"] = "tugas", ["task"] = "tugas", ["duties"] = "tugas",
-        ["members"] = "anggota", ["member"] = "anggota", ["susunan"] = "struktur", ["structure"] = "struktur",
-        ["screenshot"] = "screenshot tangkapan", ["link"] = "tautan", ["url"] = "tautan", ["demo"] = "dummy", ["akun"] = "user password",
-        ["password"] = "password", ["format"] = "kaidah", ["template"] = "kaidah", ["contoh"] = "contoh", ["example"] = "contoh",
-        ["explain"] = "penjelasan", ["written"] = "penulisan", ["write"] = "penulisan", ["nulis"] = "penulisan", ["tulis"] = "penulisan",
-        ["strength"] = "kekuatan", ["weakness"] = "kelemahan", ["clarify"] = "klarifikasi", ["clarification"] = "klarifikasi",
-        // Chat and English words for what the texts say in their own terms (general, not tied to one question).
-        ["goals"] = "tujuan", ["aim"] = "tujuan", ["aims"] = "tujuan", ["objective"] = "tujuan", ["objectives"] = "tujuan",
-        ["fungsi"] = "tujuan", ["fungsinya"] = "tujuan", ["function"] = "fungsi tujuan", ["gunanya"] = "tujuan", ["manfaat"] = "tujuan",
-        ["check"] = "pemeriksaan memeriksa", ["checks"] = "pemeriksaan memeriksa", ["cek"] = "pemeriksaan memeriksa", ["ngecek"] = "pemeriksaan memeriksa",
-        ["completeness"] = "kelengkapan", ["lengkap"] = "kelengkapan", ["complete"] = "kelengkapan",
-        ["submission"] = "penyampaian", ["submitted"] = "disampaikan", ["send"] = "menyampaikan", ["sends"] = "menyampaikan",
-        ["share"] = "mengungkapkan informasi", ["disclose"] = "mengungkapkan", ["bocorin"] = "mengungkapkan", ["sebar"] = "mengungkapkan",
-        ["parties"] = "pihak", ["party"] = "pihak", ["other"] = "lain", ["others"] = "lain",
-        ["gift"] = "gratifikasi", ["gifts"] = "gratifikasi", ["hadiah"] = "gratifikasi", ["oleh2"] = "gratifikasi", ["bribe"] = "gratifikasi",
-        ["suap"] = "gratifikasi", ["nerima"] = "menerima", ["accept"] = "menerima",
-        ["decide"] = "menetapkan ditetapkan", ["decides"] = "menetapkan ditetapkan", ["determine"] = "menetapkan ditetapkan",
-        ["determines"] = "menetapkan ditetapkan", ["menentukan"] = "menetapkan ditetapkan", ["nentuin"] = "menetapkan ditetapkan",
-        ["enter"] = "memasukkan entri", ["enters"] = "memasukkan entri", ["input"] = "memasukkan entri", ["entry"] = "entri",
-        ["operator"] = "pelaksana entri", ["ngisi"] = "mengisi", ["fill"] = "mengisi",
-        ["itung"] = "penghitungan perkalian", ["computed"] = "penghitungan perkalian", ["compute"] = "penghitungan perkalian",
-        ["menghitung"] = "penghitungan perkalian", ["perhitungan"] = "penghitungan perkalian",
-        ["bureaucratic"] = "birokrasi", ["reform"] = "reformasi", ["rb"] = "reformasi birokrasi",
-        ["cluster"] = "pengelompokan clustering", ["clustered"] = "pengelompokan clustering", ["dikelompokkan"] = "pengelompokan",
-        ["kelompok"] = "pengelompokan", ["grouped"] = "pengelompokan",
-        ["dimana"] = "melalui", ["where"] = "melalui", ["proof"] = "bukti", ["additional"] = "tambahan", ["extra"] = "tambahan",
-        ["followup"] = "tindak lanjut", ["follow"] = "tindak lanjut", ["issued"] = "ditetapkan", ["appointed"] = "ditetapkan",
-        ["accompany"] = "didampingi", ["accompanied"] = "didampingi", ["bawa"] = "didampingi", ["ngajak"] = "didampingi",
-        ["staff"] = "responden", ["staf"] = "responden", ["announced"] = "hasil", ["publish"] = "menyampaikan", ["publishes"] = "menyampaikan",
-        ["guide"] = "petunjuk", ["manual"] = "petunjuk", ["panduan"] = "petunjuk", ["province"] = "provinsi", ["provincial"] = "provinsi",
-        ["regency"] = "kabupaten", ["city"] = "kota", ["governor"] = "gubernur", ["regent"] = "bupati", ["mayor"] = "wali kota",
-        ["policy"] = "kebijakan", ["policies"] = "kebijakan", ["indices"] = "indeks", ["answers"] = "jawaban", ["answer"] = "jawaban",
-        ["pakai"] = "menggunakan digunakan", ["pake"] = "menggunakan digunakan", ["dipakai"] = "menggunakan digunakan",
-        ["memakai"] = "menggunakan digunakan", ["use"] = "menggunakan digunakan", ["used"] = "menggunakan digunakan",
-        ["nanya"] = "pertanyaan menanyakan", ["ditanya"] = "pertanyaan", ["ditanyakan"] = "pertanyaan", ["soal"] = "pertanyaan",
-        ["question"] = "pertanyaan", ["questions"] = "pertanyaan", ["menelaah"] = "telaah reviu", ["telaah"] = "reviu",
-        ["beda"] = "perbedaan", ["bedanya"] = "perbedaan", ["difference"] = "perbedaan", ["down"] = "kendala", ["error"] = "kendala",
-        ["gangguan"] = "kendala", ["offline"] = "kendala", ["problem"] = "kendala", ["kadis"] = "kepala dinas",
-        ["kominfo"] = "komunikasi informatika", ["diskominfo"] = "komunikasi informatika",
-        ["count"] = "termasuk dihitung", ["counts"] = "termasuk dihitung", ["counted"] = "termasuk dihitung",
-        ["menanyakan"] = "pertanyaan", ["sampein"] = "menyampaikan disampaikan", ["sampe"] = "menyampaikan disampaikan",
-        ["skipped"] = "ditinggalkan", ["skip"] = "ditinggalkan", ["kosong"] = "ditinggalkan", ["dikosongkan"] = "ditinggalkan",
-    };
+        using var stream = typeof(ProcessVocabulary).Assembly.GetManifestResourceStream("vocabulary/process-vocabulary.txt")
+            ?? throw new InvalidOperationException("vocabulary/process-vocabulary.txt is not embedded in SpbeBot.Core");
+        using var reader = new StreamReader(stream);
+        return VocabularyData.Parse(reader.ReadToEnd());
+    });
+
+    internal sealed record VocabularyData(Dictionary<string, string> Synonyms, Dictionary<string, string> Replacements, HashSet<string> Fillers, HashSet<string> Cues)
+    {
+        /// <summary>Sections "[synonyms]" and "[replacements]" hold "token = words" lines; "[fillers]" and "[cues]" tokens.</summary>
+        public static VocabularyData Parse(string text)
+        {
+            var data = new VocabularyData(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+            var section = "";
+            var lineNumber = 0;
+            foreach (var raw in text.Split('\n'))
+            {
+                lineNumber++;
+                var hash = raw.IndexOf('#', StringComparison.Ordinal);
+                var line = (hash >= 0 ? raw[..hash] : raw).Trim();
+                if (line.Length == 0) continue;
+                if (line[0] == '[') { section = line.Trim('[', ']'); continue; }
+                switch (section)
+                {
+                    case "synonyms" or "replacements":
+                        var eq = line.IndexOf('=', StringComparison.Ordinal);
+                        if (eq <= 0) throw new InvalidDataException($"process-vocabulary.txt line {lineNumber}: expected 'token = words'.");
+                        var key = line[..eq].Trim();
+                        var words = string.Join(' ', line[(eq + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                        var target = section == "synonyms" ? data.Synonyms : data.Replacements;
+                        // A token listed twice keeps every word given for it.
+                        target[key] = target.TryGetValue(key, out var before) ? before + " " + words : words;
+                        break;
+                    case "fillers":
+                        data.Fillers.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                        break;
+                    case "cues":
+                        data.Cues.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                        break;
+                    default:
+                        throw new InvalidDataException($"process-vocabulary.txt line {lineNumber}: outside a known section.");
+                }
+            }
+            return data;
+        }
+    }
+
+    /// <summary>Token → the regulation's words (added next to the token, never replacing it).</summary>
+    static readonly Dictionary<string, string> Synonyms = Data.Value.Synonyms;
 
     /// <summary>Chat names of the regulations and bodies that the texts themselves never use: replaced, not added to.</summary>
-    static readonly Dictionary<string, string> Replacements = new(StringComparer.Ordinal)
-    {
-        ["permenpanrb"] = "peraturan menteri", ["permenpan"] = "peraturan menteri", ["menpanrb"] = "menteri", ["permen"] = "peraturan menteri",
-        ["kemenpan"] = "kementerian", ["kemenpanrb"] = "kementerian", ["panrb"] = "panrb", ["pemda"] = "pemerintah daerah",
-        ["pemkab"] = "pemerintah daerah", ["pemkot"] = "pemerintah daerah", ["pemprov"] = "pemerintah daerah",
-    };
+    static readonly Dictionary<string, string> Replacements = Data.Value.Replacements;
 
     /// <summary>Chat fillers and English function words: they say nothing about where the answer is.</summary>
-    static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "min", "ya", "yah", "sih", "dong", "nih", "kak", "pak", "bu", "bapak", "ibu", "mas", "mbak", "kah", "deh", "kok", "lho",
-        "aja", "saja", "apa", "itu", "ini", "yang", "gimana", "bagaimana", "tolong", "mohon", "hormat", "dengan", "kami", "kita",
-        "saya", "tidak", "gak", "ga", "nggak", "enggak", "ngga", "tanya", "mau", "informasi", "info", "konfirmasi", "terima", "kasih",
-        "the", "is", "are", "what", "a", "an", "of", "to", "in", "for", "and", "does", "do", "can", "how", "which", "when", "be",
-        "we", "our", "us", "i", "my", "it", "its", "this", "that", "there", "on", "at", "by", "with", "from", "or", "as", "if",
-        "should", "must", "will", "would", "could", "has", "have", "any", "all", "exactly", "kayak", "gitu", "begitu", "sama",
-        "itself", "supposed", "get", "got", "into", "about", "whether", "who's", "than", "then", "also", "still", "nanti", "ntar",
-        "who", "whom", "was", "were", "after", "before", "inside", "become", "becomes", "up", "relative", "formally", "basically",
-        "menurut", "according", "selain", "besides", "pas", "jd", "jadi", "sbg", "sebagai", "dr", "nge", "s", "konkretnya", "konkret",
-        "sebutannya", "disebut", "run", "chosen", "overall", "linked", "really", "actually", "please", "kindly",
-        "yaa", "kan", "nya", "sy", "aku", "gue", "gw", "tuh", "nah", "loh", "emang", "memang", "sebenarnya",
-    };
+    static readonly HashSet<string> Fillers = Data.Value.Fillers;
 
     /// <summary>A token and the regulation words it stands for (fillers dropped; chat verb forms get their standard stem too).</summary>
     public static IEnumerable<string> Expand(string token)
@@ -132,9 +88,18 @@ public static class ProcessVocabulary
         }
     }
 
+    /// <summary>
+    /// True when the vocabulary maps this token (a synonym or a replacement, for the token or its chat stem): the word is
+    /// understood even when none of its forms is indexed (it may map onto stopwords only: "abis" → "setelah").
+    /// </summary>
+    public static bool IsMapped(string token) =>
+        Synonyms.ContainsKey(token) || Replacements.ContainsKey(token) || ChatStems(token).Any(s => s != token && Synonyms.ContainsKey(s));
+
     static IEnumerable<string> ChatStems(string token)
     {
         var bases = new List<string>();
+        // Reduplication written with a digit: "data2" → "data", "rata2" → "rata".
+        if (token.Length > 3 && token[^1] == '2' && token[..^1].All(char.IsLetter)) bases.Add(token[..^1]);
         if (token.Length > 6 && token.EndsWith("nya", StringComparison.Ordinal)) bases.Add(token[..^3]);
         if (token.Length > 5 && token.EndsWith("in", StringComparison.Ordinal)) { bases.Add(token[..^2]); bases.Add(token[..^2] + "kan"); }
         foreach (var b in bases.Prepend(token).ToList())
@@ -159,16 +124,7 @@ public static class ProcessVocabulary
     }
 
     /// <summary>Words that name the evaluation's own machinery: a question with one of them is about the process.</summary>
-    public static readonly HashSet<string> Cues = new(StringComparer.Ordinal)
-    {
-        "asesor", "assessor", "assessors", "asessor", "assesor", "mandiri", "self", "interviu", "interview", "wawancara",
-        "visitasi", "visit", "kunjungan", "penjelasan", "fakta", "analisis", "analisa", "justifikasi", "etika", "ethics",
-        "kerahasiaan", "integritas", "objektivitas", "kuesioner", "kuisioner", "responden", "reviu", "review", "pemantauan",
-        "monitoring", "pelaporan", "persiapan", "tahap", "tahapan", "stage", "stages", "pasal", "permen", "permenpan", "permenpanrb", "menpanrb", "pedoman",
-        "penamaan", "naming", "filename", "umur", "berumur", "kadaluarsa", "kedaluwarsa", "opsional", "optional", "dicabut",
-        "pencabutan", "rekomendasi", "kelemahan", "kekuatan", "koordinator", "sosialisasi", "bimtek", "verifikasi", "validasi",
-        "klarifikasi", "lokus",
-    };
+    public static IReadOnlySet<string> Cues => Data.Value.Cues;
 
     /// <summary>The regulation a question names, if exactly one: "permenpanrb-59-2020" or "pedoman-3-2024".</summary>
     public static string? NamedSource(IReadOnlyList<string> tokens)

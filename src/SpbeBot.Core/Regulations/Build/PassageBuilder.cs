@@ -21,7 +21,7 @@ public static partial class PassageBuilder
     public const string PermenSource = "permenpanrb-59-2020";
 
     /// <summary>Passages longer than this are split at paragraph boundaries.</summary>
-    public const int MaxPassageLength = 900;
+    public const int MaxPassageLength = 700;
 
     public static PassageFile Build(string pedomanText, string permenText)
     {
@@ -110,7 +110,11 @@ public static partial class PassageBuilder
             var where = first.Level == 0
                 ? $"{label}, Indikator {first.Indicator} (tercantum pada indikator {all})"
                 : $"{label}, Level {first.Level}, Indikator {first.Indicator} (tercantum pada indikator {all}; level {string.Join(", ", levels)})";
-            yield return new Passage($"{PedomanSource}/tabel/{key}", PedomanSource, regulation, [chapter, section, where], first.Text);
+            // A long cell is cut like a long section (between sentences), each part under the same heading.
+            var parts = SectionWriter.Split(first.Text);
+            for (var p = 0; p < parts.Count; p++)
+                yield return new Passage(parts.Count == 1 ? $"{PedomanSource}/tabel/{key}" : $"{PedomanSource}/tabel/{key}#{p + 1}", PedomanSource, regulation,
+                    [chapter, section, parts.Count == 1 ? where : $"{where} ({p + 1}/{parts.Count})"], parts[p]);
         }
 
         // Sentences of the indicators' description, assessment rule and evidence examples that three or more indicators
@@ -333,7 +337,7 @@ public static partial class PassageBuilder
         }
 
         /// <summary>Long sections become several passages, cut between paragraphs (or, inside a long paragraph, between sentences).</summary>
-        static List<string> Split(string text)
+        internal static List<string> Split(string text)
         {
             if (text.Length <= MaxPassageLength) return [text];
             var pieces = new List<(string Text, char Before)>();

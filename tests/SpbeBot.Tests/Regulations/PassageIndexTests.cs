@@ -1,0 +1,131 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using SpbeBot.Core.Questions;
+using SpbeBot.Core.Regulations;
+using SpbeBot.Dialogs.Criteria;
+
+namespace SpbeBot.Tests.Regulations;
+
+/// <summary>
+/// The passage index scores with Lucene 4.8's BM25 without Lucene's IndexWriter (start-up cost): its scores must be the
+/// ones a Lucene index of the same fields gives. Plus the vocabulary file and the rule that a number the question names
+/// must be in the quoted passage. The questions are our own wording.
+/// </summary>
+public class PassageIndexTests
+{
+    [Theory]
+    [InlineData("siapa yang menetapkan tim asesor internal?")]
+    [InlineData("bukti dukung boleh lebih dari satu dokumen?")]
+    [InlineData("what are the ethics principles for assessors?")]
+    [InlineData("tahapan pelaksanaan evaluasi spbe apa saja")]
+    public void Bm25_scores_equal_a_lucene_index_of_the_same_fields(string question)
+    {
+        var index = PassageIndex.Shipped;
+        var lucene = LuceneScores(index.Passages, question);
+        var hits = index.Search(question, 10);
+        Assert.NotEmpty(hits);
+        foreach (var hit in hits)
+        {
+            Assert.True(lucene.TryGetValue(hit.Index, out var expected), $"{hit.Passage.Id} is not a Lucene hit");
+            Assert.Equal(expected, hit.Score, 3);
+        }
+        // The best BM25 candidate is Lucene's best too.
+        var best = lucene.OrderByDescending(x => x.Value).ThenBy(x => x.Key).First();
+        Assert.Contains(index.Search(question, 40), h => h.Index == best.Key);
+    }
+
+    static Dictionary<int, double> LuceneScores(IReadOnlyList<Passage> passages, string question)
+    {
+        using var light = PassageIndex.Create(stemDerivational: false);
+        using var full = PassageIndex.Create(stemDerivational: true);
+        using var analyzer = new PerFieldAnalyzerWrapper(light, new Dictionary<string, Analyzer> { ["headingd"] = full, ["textd"] = full });
+        using var directory = new RAMDirectory();
+        var similarity = new BM25Similarity(PassageIndex.K1, PassageIndex.B);
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { Similarity = similarity }))
+        {
+            for (var i = 0; i < passages.Count; i++)
+            {
+                var heading = PassageIndex.IndexedHeading(passages[i]);
+                writer.AddDocument(new Document
+                {
+                    new StoredField("n", i),
+                    new TextField("heading", heading, Field.Store.NO),
+                    new TextField("text", passages[i].Text, Field.Store.NO),
+                    new TextField("headingd", heading, Field.Store.NO),
+                    new TextField("textd", passages[i].Text, Field.Store.NO),
+                });
+            }
+            writer.Commit();
+        }
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = similarity };
+        var normalized = PassageIndex.Normalized(question);
+        var query = new BooleanQuery();
+        foreach (var term in Analyze(full, normalized).Distinct())
+        {
+            query.Add(new TermQuery(new Term("textd", term)), Occur.SHOULD);
+            query.Add(new TermQuery(new Term("headingd", term)) { Boost = PassageIndex.HeadingBoost }, Occur.SHOULD);
+        }
+        foreach (var term in Analyze(light, normalized).Distinct())
+        {
+            query.Add(new TermQuery(new Term("text", term)) { Boost = PassageIndex.LightBoost }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term("heading", term)) { Boost = PassageIndex.HeadingBoost * PassageIndex.LightBoost }, Occur.SHOULD);
+        }
+        return searcher.Search(query, passages.Count).ScoreDocs
+            .ToDictionary(d => reader.Document(d.Doc).GetField("n").GetInt32Value()!.Value, d => (double)d.Score);
+    }
+
+    static List<string> Analyze(Analyzer analyzer, string text)
+    {
+        var result = new List<string>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) result.Add(term.ToString());
+        stream.End();
+        return result;
+    }
+
+    [Fact]
+    public void Every_passage_is_short_enough_to_read_in_a_chat()
+    {
+        var longest = PassageIndex.Shipped.Passages.MaxBy(p => p.Text.Length)!;
+        Assert.True(longest.Text.Length <= 800, $"{longest.Id}: {longest.Text.Length} characters");
+    }
+
+    [Theory]
+    [InlineData("indeks SPBE nasional tahun 2024 berapa?", new[] { "2024" })]
+    [InlineData("maksimal anggota tim asesor internal berapa? kami 40an orang", new[] { "40" })]
+    [InlineData("apa isi Pasal 4 PermenPANRB 59/2020?", new string[0])]
+    [InlineData("menurut the 2024 guideline, asesor siapa?", new string[0])]
+    [InlineData("asesor boleh terima oleh2? rata2 level 1 s.d. 5", new string[0])]
+    public void Numbers_a_question_names_are_found_outside_the_regulations_own_numbering(string question, string[] expected) =>
+        Assert.Equal(expected, ProcessRouting.Figures(TextNormalizer.Tokenize(question)));
+
+    [Theory]
+    [InlineData("indeks SPBE nasional tahun 2024 berapa?")]
+    [InlineData("maksimal anggota tim asesor internal berapa orang? kami 40an")]
+    public void A_number_the_passages_do_not_state_gets_no_quote(string question) =>
+        Assert.NotEqual("process", CriteriaAnswerer.Answer(question).Process?.Kind);
+
+    [Fact]
+    public void The_vocabulary_file_is_read_by_section_and_a_malformed_line_is_refused()
+    {
+        var data = ProcessVocabulary.VocabularyData.Parse("# c\n[synonyms]\ndosen = akademisi\ndosen = pakar # two lines\n[fillers]\nsih dong\n[cues]\nasesor\n");
+        Assert.Equal("akademisi pakar", data.Synonyms["dosen"]);
+        Assert.Contains("dong", data.Fillers);
+        Assert.Contains("asesor", data.Cues);
+        Assert.Throws<InvalidDataException>(() => ProcessVocabulary.VocabularyData.Parse("[synonyms]\ndosen akademisi\n"));
+        Assert.Throws<InvalidDataException>(() => ProcessVocabulary.VocabularyData.Parse("dosen = akademisi\n"));
+        // The shipped file maps chat and English words onto the regulations' words.
+        Assert.Contains("akademisi", ProcessVocabulary.Expand("dosen"));
+        Assert.Empty(ProcessVocabulary.Expand("sih"));
+    }
+}
