@@ -230,10 +230,11 @@ sealed class EvidenceUpload : IStepDialog
         if (turn.Services.Precheck is not { } precheck || record.Status != EvidenceStatus.Pending) return "";
         var p = PrecheckTexts.For(turn.Person.Language);
         var outcome = await precheck.InChatAsync(record, turn.Ct);
+        ReadingTimeline.Mark("in-chat-done " + outcome.State);
         return "\n\n" + outcome.State switch
         {
             PrecheckState.Done => p.Lines(outcome.Check!),
-            PrecheckState.Reading => p.Reading,
+            PrecheckState.Reading => p.ReadingFor(outcome.Check),
             _ => p.Unavailable,
         };
     }
