@@ -65,7 +65,7 @@ sealed class EvidenceUpload : IStepDialog
         var result = await turn.Services.Intake.ReceiveAsync(new UploadRequest(
             file.CopyToAsync, file.FileName, file.Size, turn.Framework, turn.Year, person.Id, person.Name,
             filing.OpdId ?? person.OpdId, turn.Message.Channel, filing.Batch, filing.Complete ? filing.Target : null, PhotoStem(turn)), turn.Actor, turn.Ct);
-        if (!result.Stored) return Turn.One(result.DownloadFailed ? e.DownloadFailed : e.Problem(result.Problem, max));
+        if (!result.Stored) return Turn.One(result.DownloadFailed ? e.DownloadFailed : e.Problem(result.Problem, max, result.Detail));
 
         if (filing.Complete)
         {

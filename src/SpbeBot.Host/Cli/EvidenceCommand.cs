@@ -113,7 +113,7 @@ static class EvidenceCommand
                     Write(stdout, parse.GetValue(json), new { file = path, problem = result.DownloadFailed ? "read-failed" : DbEnum.ToText(result.Problem) },
                         // The same sentence the chat gives (Indonesian: the CLI has no person), not the internal code.
                         $"✗ {path}: " + (result.DownloadFailed ? "Mohon maaf, berkas tidak dapat dibaca. Berkas tidak disimpan."
-                            : SpbeBot.Dialogs.Evidence.EvidenceTexts.Id.Problem(result.Problem, cli.Get<EvidenceOptions>().MaxBytes)));
+                            : SpbeBot.Dialogs.Evidence.EvidenceTexts.Id.Problem(result.Problem, cli.Get<EvidenceOptions>().MaxBytes, result.Detail)));
                 }
             }
             return refused == 0 ? 0 : 1;

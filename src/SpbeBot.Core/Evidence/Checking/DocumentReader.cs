@@ -102,6 +102,7 @@ public static class DocumentReader
             return Nothing(ReadNote.Corrupt);
         }
         ReadingTimeline.Mark("text-layer-read");
+        if (total == 0) return Nothing(ReadNote.Corrupt);   // a PDF whose page tree leads nowhere
         var notes = new List<ReadNote>();
         if (total > limits.MaxPages) notes.Add(new(ReadNote.PageCap, limits.MaxPages, total));
         var thin = pages.Count(p => p.Count(char.IsLetter) < ThinPageLetters);
@@ -314,8 +315,12 @@ public static class Ocr
         // One thread per tesseract: the server's other work keeps the other core(s).
         start.Environment["OMP_THREAD_LIMIT"] = "1";
         using var process = Process.Start(start) ?? throw new InvalidOperationException(program + " did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
+        // The child's pipes are read on threads of their own, not with ReadToEndAsync: on Linux an anonymous pipe has no
+        // asynchronous reads, so each "async" read holds a thread-pool thread until the child ends. Two pipes per
+        // pdftoppm/tesseract took both pool threads of a 2-core server for the whole page, and every chat waited until the
+        // pool grew (the ~1.4 s stall after a scan's receipt, docs/benchmarks.md).
+        var stdout = Task.Factory.StartNew(() => process.StandardOutput.ReadToEnd(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var stderr = Task.Factory.StartNew(() => process.StandardError.ReadToEnd(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             await process.WaitForExitAsync(ct);
@@ -323,6 +328,9 @@ public static class Ocr
         catch (OperationCanceledException)
         {
             try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+            // The readers end at the pipes' end (the child is gone); wait for them before the process is disposed.
+            try { await Task.WhenAll(stdout, stderr).WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None); }
+            catch (Exception e) when (e is TimeoutException or IOException or ObjectDisposedException) { }
             throw;
         }
         return (process.ExitCode, await stdout, await stderr);
