@@ -196,7 +196,7 @@ public class EvidenceBadInputTests(DatabaseFixture db) : IClassFixture<DatabaseF
         Assert.Contains("(dibaca dengan OCR)", longResult);
         Assert.Contains("Hanya 2 halaman pertama yang dibaca; halaman 3–500 dilewati.", longResult);
         var emptyResult = Assert.Single(bappeda, m => m.Text.Contains("halaman-kosong.pdf")).Text;
-        Assert.Contains("level belum dapat dinilai dari dokumen ini (dibaca dengan OCR)", emptyResult);
+        Assert.True(emptyResult.Contains("level belum dapat dinilai dari dokumen ini (dibaca dengan OCR)"), emptyResult);
         Assert.Contains("teks dokumen tidak dapat dibaca", emptyResult);
         Assert.Contains("Tidak ada teks yang terbaca (halaman kosong, foto layar, atau gambar terlalu buram).", emptyResult);
         var photoResult = Assert.Single(await ResultsForAsync(bot, "operator-bkpsdm")).Text;
@@ -235,6 +235,7 @@ public class EvidenceBadInputTests(DatabaseFixture db) : IClassFixture<DatabaseF
             var encrypted = await Write("rahasia.pdf", SampleFiles.EncryptedPdf());
             var hollow = await Write("rusak.pdf", HollowPdf());
             var macro = await Write("perbup.docm", DocxWithMacros());
+            var renamedMacro = await Write("sk-tim.docx", DocxWithMacros());
             var zip = await Write("bukti.zip", SampleFiles.Zip(("a.pdf", SampleFiles.Pdf())));
             var blank = await Write("kosong.pdf", DocumentRenderer.ScannedPdf("", seed: 4));
             var longScan = await Write("pindai-500.pdf", LongScan(500));
@@ -242,7 +243,7 @@ public class EvidenceBadInputTests(DatabaseFixture db) : IClassFixture<DatabaseF
             // evidence check: each a clear Indonesian note, the unreadable flag, exit 0, never an exception.
             foreach (var (path, said) in new[]
                      {
-                         (encrypted, "PDF terenkripsi"), (hollow, "Berkas rusak atau tidak lengkap"), (macro, "makro"),
+                         (encrypted, "PDF terenkripsi"), (hollow, "Berkas rusak atau tidak lengkap"), (macro, "makro"), (renamedMacro, "Dokumen berisi makro"),
                          (zip, "Berkas ZIP tidak dibaca isinya"), (blank, "Tidak ada teks yang terbaca"),
                      })
             {

@@ -50,7 +50,7 @@ public static class DocumentReader
         ReadingTimeline.Mark($"read-start ocr={allowOcr}");
         var inspection = FileInspector.Inspect(path, fileName, long.MaxValue);
         ReadingTimeline.Mark("inspected");
-        if (inspection.Problem == FileProblem.NotAllowed && inspection.Detail == "macro"
+        if (inspection.Problem == FileProblem.NotAllowed && inspection.Detail?.EndsWith("macro", StringComparison.Ordinal) == true
             || Path.GetExtension(fileName).Equals(".docm", StringComparison.OrdinalIgnoreCase))
             return Nothing(ReadNote.Macro);
         switch (inspection.Problem)
@@ -171,12 +171,12 @@ public static class DocumentReader
     {
         if (!allowOcr) return DocumentText.Of([], 1, false, true, [new(ReadNote.NeedsOcr)]);
         if (Ocr.Missing() is not null) return Nothing(ReadNote.OcrMissing);
+        await Ocr.Gate.WaitAsync(ct);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(limits.OcrBudget);
         try
         {
             string text;
-            await Ocr.Gate.WaitAsync(budget.Token);
             try { text = await Ocr.ImageAsync(path, budget.Token); }
             finally { Ocr.Gate.Release(); }
             List<ReadNote> notes = text.Count(char.IsLetter) < ThinPageLetters ? [new(ReadNote.NoText)] : [];
@@ -195,21 +195,17 @@ public static class DocumentReader
     static async Task<DocumentText> OcrPdfAsync(string path, int pages, ReadLimits limits, CancellationToken ct)
     {
         if (Ocr.Missing() is not null) return DocumentText.Of([], pages, true, false, [new(ReadNote.OcrMissing)]);
+        // Waiting for another document's reading is not this one's OCR time: the budget starts with its turn (the
+        // caller's deadline still bounds the whole).
+        await Ocr.Gate.WaitAsync(ct);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(limits.OcrBudget);
         var texts = new List<string>();
         var notes = new List<ReadNote>();
+        DirectoryInfo? dir = null;
         try
         {
-            await Ocr.Gate.WaitAsync(budget.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return DocumentText.Of([], pages, true, false, [new(ReadNote.OcrTimeout, 1, pages)]);
-        }
-        var dir = Directory.CreateTempSubdirectory("spbebot-ocr-");
-        try
-        {
+            dir = Directory.CreateTempSubdirectory("spbebot-ocr-");
             for (var i = 1; i <= pages; i++)
             {
                 try
@@ -231,7 +227,7 @@ public static class DocumentReader
         finally
         {
             Ocr.Gate.Release();
-            try { dir.Delete(true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            try { dir?.Delete(true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
         var empty = texts.Count(t => t.Count(char.IsLetter) < ThinPageLetters);
         if (empty > 0 && empty < texts.Count) notes.Add(new(ReadNote.BlankPages, empty));
