@@ -116,7 +116,7 @@ public sealed class PrecheckTexts : BilingualTexts
     public string CliReading(EvidenceRecord e, string path, EvidenceCheck? c) =>
         ReadingFor(c).Replace(S("hasilnya kami kirim menyusul.", "we will send the result shortly."),
             S("server membacanya di latar belakang.", "the server reads it in the background.")) + "\n" +
-        S($"Hasilnya nanti tampil di tampilan verifikasi (/verifikasi) dan dikirim ke pengunggah; untuk membacanya sekarang di mesin ini: spbebot evidence check \"{path}\" --indicator {e.Indicator} --level {e.Level}",
+        S($"Hasilnya nanti tampil di tampilan verifikasi (/verifikasi); untuk membacanya sekarang di mesin ini: spbebot evidence check \"{path}\" --indicator {e.Indicator} --level {e.Level}",
           $"The result will show in the verification view (/verifikasi); to read it now on this machine: spbebot evidence check \"{path}\" --indicator {e.Indicator} --level {e.Level}");
 
     /// <summary>One thing that could not be read, in the person's language.</summary>
