@@ -96,8 +96,38 @@ static class BroadcastBench
     public static async Task<int> Serve(string[] args)
     {
         var app = ServerApp.Build(["--urls", "http://127.0.0.1:0"], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
+        if (SpbeBot.Core.Evidence.Checking.ReadingTimeline.Enabled) WatchLag();
         await app.RunAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// With the timeline on: how late a dedicated thread's 10 ms sleep and a thread-pool continuation after a 10 ms delay
+    /// wake up. A late dedicated thread means the whole process stopped (a GC pause, the CPU taken); a late pool
+    /// continuation alone means the thread pool was short of threads.
+    /// </summary>
+    static void WatchLag()
+    {
+        new Thread(() =>
+        {
+            while (true)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                Thread.Sleep(10);
+                var late = Stopwatch.GetElapsedTime(t0).TotalMilliseconds - 10;
+                if (late > 50) SpbeBot.Core.Evidence.Checking.ReadingTimeline.Mark($"lag-thread late-ms={late:0}");
+            }
+        }) { IsBackground = true, Name = "lag-watch", Priority = ThreadPriority.Highest }.Start();
+        _ = Task.Run(async () =>
+        {
+            while (true)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                await Task.Delay(10);
+                var late = Stopwatch.GetElapsedTime(t0).TotalMilliseconds - 10;
+                if (late > 50) SpbeBot.Core.Evidence.Checking.ReadingTimeline.Mark($"lag-pool late-ms={late:0}");
+            }
+        });
     }
 
     /// <summary>Just enough Bot API for a sending server: getMe, empty long polls, and sendMessage under Telegram's limits.</summary>

@@ -238,6 +238,12 @@ static class RealisticBench
         var slow = fake.Timed.Where(t => t.Enqueued >= readingFrom && t.Enqueued <= readingTo && t.Ms > 4 * quietP99)
             .Select(t => $"{Stopwatch.GetElapsedTime(readingFrom, t.Enqueued).TotalSeconds:0.0} s: {t.Ms:0} ms").ToList();
         Console.WriteLine($"  answers slower than 4 × the quiet p99 ({slow.Count}): {string.Join(", ", slow.Take(40))}");
+        // The server's own timeline around the receipt (seconds from the receipt's arrival), and every lag while reading.
+        var window = (long)(5 * Stopwatch.Frequency);
+        Console.WriteLine("  server timeline, receipt = 0 s (first 60 lines from 5 s before to 5 s after, then lags only):");
+        foreach (var line in Server.TimelineBetween(readingFrom, readingFrom - window, readingFrom + window).Take(60)) Console.WriteLine("    " + line);
+        foreach (var line in Server.TimelineBetween(readingFrom, readingFrom + window, readingTo).Where(l => l.Contains(" lag-", StringComparison.Ordinal)).Take(40))
+            Console.WriteLine("    " + line);
         return $"| {l.TotalMilliseconds} ms | other chats' p99 while a {pages}-page scan is read by the background job ({seconds:0} s, {seconds / pages:0.0} s/page; OCR alone {perPage:0.0} s/page) at {rate} questions/s | {busyP99:0} ms (quiet {quietP99:0} ms) | {busyP99 / Math.Max(1, quietP99):0.00}× the quiet p99 |";
     }
 
@@ -305,6 +311,17 @@ static class RealisticBench
     {
         public int Pid => process.Id;
 
+        /// <summary>The server's timeline lines (SPBEBOT_TIMELINE): "timeline &lt;monotonic timestamp&gt; &lt;step&gt; …".</summary>
+        public static readonly System.Collections.Concurrent.ConcurrentQueue<string> Timeline = new();
+
+        /// <summary>The timeline between two timestamps, each line in seconds from <paramref name="zero"/>.</summary>
+        public static IEnumerable<string> TimelineBetween(long zero, long start, long end) =>
+            from line in Timeline
+            let parts = line.Split(' ', 3)
+            let ts = long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)
+            where ts >= start && ts <= end
+            select $"{(ts - zero) / (double)Stopwatch.Frequency:+0.000;-0.000} s {parts[2]}";
+
         public static async Task<Server> StartAsync(BenchDatabase bench, LatencyBotApi fake, bool waitForPoll = true)
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -315,10 +332,15 @@ static class RealisticBench
             start.Environment["SPBEBOT__TELEGRAM__APIBASEURL"] = fake.BaseUrl;
             start.Environment["SPBEBOT__TELEGRAM__POLLTIMEOUTSECONDS"] = "10";
             start.Environment["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(bench.Root, "evidence");
+            start.Environment["SPBEBOT_TIMELINE"] = "1";
             var polls = fake.Polls;
             var process = Process.Start(start)!;
             process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, e) => { if (e.Data?.Contains("fail", StringComparison.OrdinalIgnoreCase) == true) Console.Error.WriteLine("  server: " + e.Data); };
+            process.ErrorDataReceived += (_, e) =>
+            {
+                if (e.Data?.StartsWith("timeline ", StringComparison.Ordinal) == true) Timeline.Enqueue(e.Data);
+                else if (e.Data?.Contains("fail", StringComparison.OrdinalIgnoreCase) == true) Console.Error.WriteLine("  server: " + e.Data);
+            };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             if (waitForPoll)

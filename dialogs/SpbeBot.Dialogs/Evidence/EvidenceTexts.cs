@@ -47,8 +47,10 @@ public sealed class EvidenceTexts : BilingualTexts
     public string InvalidLevel(int number) => S($"Mohon maaf, level {number} tidak ada (level 1–5). Berkas tidak disimpan.", $"Sorry, there is no level {number} (levels 1–5). The file was not stored.");
     public string InvalidItem(int number, int count) => S($"Mohon maaf, butir {number} tidak ada; level itu memiliki {count} butir bukti dukung. Berkas tidak disimpan.",
         $"Sorry, there is no item {number}; that level has {count} evidence items. The file was not stored.");
-    public string Problem(FileProblem problem, long maxBytes) => problem switch
+    public string Problem(FileProblem problem, long maxBytes, string? detail = null) => problem switch
     {
+        FileProblem.NotAllowed when detail?.EndsWith("macro", StringComparison.Ordinal) == true => S("Mohon maaf, dokumen bermakro (mis. .docm/.xlsm atau DOCX berisi bagian VBA) tidak diterima: makro dapat berjalan di komputer verifikator. Mohon simpan ulang sebagai DOCX/XLSX biasa atau PDF. Berkas tidak disimpan.",
+            "Sorry, documents with macros (e.g. .docm/.xlsm, or a DOCX holding VBA parts) are not accepted: macros can run on the verifier's computer. Please save it again as a plain DOCX/XLSX or as PDF. It was not stored."),
         FileProblem.TooLarge => S($"Mohon maaf, berkas terlalu besar (maksimal {Size(maxBytes)}). Mohon perkecil atau pecah berkasnya. Berkas tidak disimpan.",
             $"Sorry, the file is too large (at most {Size(maxBytes)}). Please make it smaller or split it. The file was not stored."),
         FileProblem.Empty => S("Mohon maaf, berkas kosong (0 byte). Berkas tidak disimpan.", "Sorry, the file is empty (0 bytes). It was not stored."),

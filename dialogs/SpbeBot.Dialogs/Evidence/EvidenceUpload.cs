@@ -65,7 +65,7 @@ sealed class EvidenceUpload : IStepDialog
         var result = await turn.Services.Intake.ReceiveAsync(new UploadRequest(
             file.CopyToAsync, file.FileName, file.Size, turn.Framework, turn.Year, person.Id, person.Name,
             filing.OpdId ?? person.OpdId, turn.Message.Channel, filing.Batch, filing.Complete ? filing.Target : null, PhotoStem(turn)), turn.Actor, turn.Ct);
-        if (!result.Stored) return Turn.One(result.DownloadFailed ? e.DownloadFailed : e.Problem(result.Problem, max));
+        if (!result.Stored) return Turn.One(result.DownloadFailed ? e.DownloadFailed : e.Problem(result.Problem, max, result.Detail));
 
         if (filing.Complete)
         {
@@ -230,10 +230,11 @@ sealed class EvidenceUpload : IStepDialog
         if (turn.Services.Precheck is not { } precheck || record.Status != EvidenceStatus.Pending) return "";
         var p = PrecheckTexts.For(turn.Person.Language);
         var outcome = await precheck.InChatAsync(record, turn.Ct);
+        ReadingTimeline.Mark("in-chat-done " + outcome.State);
         return "\n\n" + outcome.State switch
         {
             PrecheckState.Done => p.Lines(outcome.Check!),
-            PrecheckState.Reading => p.Reading,
+            PrecheckState.Reading => p.ReadingFor(outcome.Check),
             _ => p.Unavailable,
         };
     }

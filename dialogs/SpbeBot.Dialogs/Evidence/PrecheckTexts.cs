@@ -108,9 +108,51 @@ public sealed class PrecheckTexts : BilingualTexts
 
     string Quote(FoundElement f) => S($"📌 {f.Element}: «{Short(f.Quote, 140)}» (hlm. {f.Page})", $"📌 {f.Element}: «{Short(f.Quote, 140)}» (p. {f.Page})");
 
-    // The checker's note is Indonesian; an English reader gets the same facts from the flags and page count.
+    /// <summary>A scan being read in the background, with what will not be read (pages beyond the cap) said at once.</summary>
+    public string ReadingFor(EvidenceCheck? c) =>
+        c?.Reading.FirstOrDefault(n => n.Code == ReadNote.PageCap) is { } cap ? Reading + "\n" + "ℹ️ " + ReadLine(cap with { Code = "page-cap-ahead" }) : Reading;
+
+    /// <summary><c>spbebot evidence add</c> of a scan: queued for the server's OCR, and where its result is seen later.</summary>
+    public string CliReading(EvidenceRecord e, string path, EvidenceCheck? c) =>
+        ReadingFor(c).Replace(S("hasilnya kami kirim menyusul.", "we will send the result shortly."),
+            S("server membacanya di latar belakang.", "the server reads it in the background.")) + "\n" +
+        S($"Hasilnya nanti tampil di tampilan verifikasi (/verifikasi); untuk membacanya sekarang di mesin ini: spbebot evidence check \"{path}\" --indicator {e.Indicator} --level {e.Level}",
+          $"The result will show in the verification view (/verifikasi); to read it now on this machine: spbebot evidence check \"{path}\" --indicator {e.Indicator} --level {e.Level}");
+
+    /// <summary>One thing that could not be read, in the person's language.</summary>
+    public string ReadLine(ReadNote n) => n.Code switch
+    {
+        ReadNote.Macro => S(n.Indonesian, "The document contains macros (DOCM/XLSM or VBA parts): it was not opened or read. Save it again as PDF or DOCX without macros."),
+        ReadNote.EmptyFile => S(n.Indonesian, "The file is empty (0 bytes): there is nothing to read."),
+        ReadNote.Encrypted => S(n.Indonesian, "The PDF is encrypted (password-protected): its text cannot be read. Upload a PDF without a password."),
+        ReadNote.Corrupt => S(n.Indonesian, "The file is damaged or incomplete: its text cannot be read. Save or scan the document again."),
+        ReadNote.UnsafeArchive => S(n.Indonesian, "The archive is not safe: it was not opened."),
+        ReadNote.LegacyOffice => S(n.Indonesian, "Old Office formats (DOC/XLS/PPT) are not read: save it again as PDF or DOCX."),
+        ReadNote.Zip => S(n.Indonesian, "The contents of a ZIP file are not read: upload each document on its own (PDF/DOCX/image)."),
+        ReadNote.UnsupportedFormat => S(n.Indonesian, "This format (PPTX/ODT/ODS) is not read by the pre-check yet: upload a PDF version to have it checked."),
+        ReadNote.UnknownKind => S(n.Indonesian, "The file type is not recognised: its text cannot be read."),
+        ReadNote.PageCap => S(n.Indonesian, $"Only the first {n.From} pages were read; pages {n.From + 1}–{n.To} were skipped."),
+        "page-cap-ahead" => S($"Dokumen ini {n.To} halaman: hanya {n.From} halaman pertama yang akan dibaca, halaman {n.From + 1}–{n.To} dilewati.",
+            $"This document has {n.To} pages: only the first {n.From} will be read, pages {n.From + 1}–{n.To} are skipped."),
+        ReadNote.NeedsOcr => S(n.Indonesian, "A scan without a text layer: it has to be read by OCR."),
+        ReadNote.OcrMissing => S(n.Indonesian, "OCR is not available on this server: scanned documents cannot be read yet."),
+        ReadNote.OcrTimeout => S(n.Indonesian, $"OCR ran out of time: pages {n.From}–{n.To} were not read."),
+        ReadNote.BlankPages => S(n.Indonesian, $"{n.From} page(s) had no readable text (blank, pictures, or blurred)."),
+        ReadNote.NoText => S(n.Indonesian, "No readable text was found (a blank page, a photo of a screen, or an image too unclear to read)."),
+        _ => S(n.Indonesian, "Part of the document could not be read."),
+    };
+
+    // The reader's notes are data, worded here in the person's language; the checker's other remarks are Indonesian, so an
+    // English reader gets those facts from the flags and page count.
     string? Note(EvidenceCheck c)
     {
+        var unreadable = c.Flags.Contains(EvidenceCheckFlags.Unreadable);
+        if (c.Reading.Count > 0)
+        {
+            var reading = string.Join(" ", c.Reading.Distinct().Select(ReadLine));
+            var text = _en || string.IsNullOrWhiteSpace(c.Note) ? reading : c.Note.Trim();
+            return "ℹ️ " + Short(text, 300) + (unreadable ? S(" Berkas tetap diarsipkan; isinya tidak ikut dinilai.", " The file is still filed; its content was not judged.") : "");
+        }
         if (string.IsNullOrWhiteSpace(c.Note)) return null;
         if (!_en) return "ℹ️ " + Short(c.Note.Trim(), 300);
         return c.Flags.Contains(EvidenceCheckFlags.Unreadable)

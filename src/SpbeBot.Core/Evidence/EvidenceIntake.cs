@@ -61,7 +61,9 @@ public sealed class EvidenceIntake(EvidenceFileStore files, EvidenceStore store,
         StagedFile staged;
         try
         {
+            Checking.ReadingTimeline.Mark("download-start");
             staged = await files.StageAsync(request.CopyToAsync, options.MaxBytes, ct);
+            Checking.ReadingTimeline.Mark("downloaded");
         }
         catch (FileTooLargeException)
         {

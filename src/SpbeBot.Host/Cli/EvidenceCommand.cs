@@ -81,6 +81,7 @@ static class EvidenceCommand
             }
 
             var intake = cli.Get<EvidenceIntake>();
+            var precheck = cli.Get<SpbeBot.Dialogs.Conversation.ConversationServices>().Precheck;
             var batch = "cli-" + Guid.NewGuid().ToString("N")[..12];
             var refused = 0;
             foreach (var path in parse.GetValue(files)!)
@@ -96,20 +97,45 @@ static class EvidenceCommand
                     Path.GetFileName(path), new FileInfo(path).Length, fw, y, null, CliActor.Name, opdId, "cli", batch,
                     new EvidenceTarget(number, lvl, itemNumber, null, opdId)), CliActor, ct);
                 if (result.Record is { } r)
-                    Write(stdout, parse.GetValue(json), new { file = path, id = r.Id, sha256 = r.Sha256, size = r.Size, alreadyStored = result.AlreadyStored },
-                        $"✓ #{r.Id} {r.OriginalName} ({r.Kind}, {r.Size} B) sha256 {r.Sha256}{(result.AlreadyStored ? " (isi sama sudah ada)" : "")}");
+                {
+                    // The same pre-check as a filing in the chat: the text layer now, a scan queued for the server's OCR.
+                    var (state, check, lines) = await PrecheckAsync(precheck, r, path, ct);
+                    Write(stdout, parse.GetValue(json), new
+                        {
+                            file = path, id = r.Id, sha256 = r.Sha256, size = r.Size, alreadyStored = result.AlreadyStored,
+                            precheck = new { state, result = check is null || state != "done" ? null : EvidenceCheckJson.ToJson(check), reading = check?.Reading.Select(n => n.Code) },
+                        },
+                        $"✓ #{r.Id} {r.OriginalName} ({r.Kind}, {r.Size} B) sha256 {r.Sha256}{(result.AlreadyStored ? " (isi sama sudah ada)" : "")}\n{lines}");
+                }
                 else
                 {
                     refused++;
                     Write(stdout, parse.GetValue(json), new { file = path, problem = result.DownloadFailed ? "read-failed" : DbEnum.ToText(result.Problem) },
                         // The same sentence the chat gives (Indonesian: the CLI has no person), not the internal code.
                         $"✗ {path}: " + (result.DownloadFailed ? "Mohon maaf, berkas tidak dapat dibaca. Berkas tidak disimpan."
-                            : SpbeBot.Dialogs.Evidence.EvidenceTexts.Id.Problem(result.Problem, cli.Get<EvidenceOptions>().MaxBytes)));
+                            : SpbeBot.Dialogs.Evidence.EvidenceTexts.Id.Problem(result.Problem, cli.Get<EvidenceOptions>().MaxBytes, result.Detail)));
                 }
             }
             return refused == 0 ? 0 : 1;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// The pre-check of one filed file (as the chat does it): its state ("done", "reading": queued for the server's OCR,
+    /// "unavailable"), the verdict, and its lines in Indonesian (the CLI has no person).
+    /// </summary>
+    static async Task<(string State, EvidenceCheck? Check, string Lines)> PrecheckAsync(EvidencePrecheck? precheck, EvidenceRecord record, string path, CancellationToken ct)
+    {
+        var p = PrecheckTexts.Id;
+        if (precheck is null || record.Status != EvidenceStatus.Pending) return ("unavailable", null, p.Unavailable);
+        var outcome = await precheck.InChatAsync(record, ct);
+        return outcome.State switch
+        {
+            PrecheckState.Done => ("done", outcome.Check, p.Lines(outcome.Check!)),
+            PrecheckState.Reading => ("reading", outcome.Check, p.CliReading(record, path, outcome.Check)),
+            _ => ("unavailable", outcome.Check, p.Unavailable),
+        };
     }
 
     static void Write(TextWriter stdout, bool json, object value, string text)

@@ -19,6 +19,12 @@ namespace SpbeBot.Core.Evidence.Checking;
 /// <param name="Notes">What could and could not be read, in Indonesian.</param>
 public sealed record DocumentText(IReadOnlyList<string> Pages, int TotalPages, bool Ocr, bool NeedsOcr, IReadOnlyList<string> Notes)
 {
+    /// <summary>The notes as data (what could not be read), for the chat to word in the person's language.</summary>
+    public IReadOnlyList<ReadNote> Reading { get; init; } = [];
+
+    internal static DocumentText Of(IReadOnlyList<string> pages, int total, bool ocr, bool needsOcr, IReadOnlyList<ReadNote> reading) =>
+        new(pages, total, ocr, needsOcr, [.. reading.Select(n => n.Indonesian)]) { Reading = reading };
+
     public bool HasText => Pages.Any(p => p.Count(char.IsLetter) >= 20);
 }
 
@@ -41,19 +47,19 @@ public static class DocumentReader
     public static async Task<DocumentText> ReadAsync(string path, string fileName, bool allowOcr, ReadLimits? limits, CancellationToken ct)
     {
         limits ??= new ReadLimits();
+        ReadingTimeline.Mark($"read-start ocr={allowOcr}");
         var inspection = FileInspector.Inspect(path, fileName, long.MaxValue);
-        if (inspection.Problem == FileProblem.NotAllowed && inspection.Detail == "macro"
+        ReadingTimeline.Mark("inspected");
+        if (inspection.Problem == FileProblem.NotAllowed && inspection.Detail?.EndsWith("macro", StringComparison.Ordinal) == true
             || Path.GetExtension(fileName).Equals(".docm", StringComparison.OrdinalIgnoreCase))
-            return Nothing("Dokumen berisi makro (DOCM/XLSM): tidak dibuka dan tidak dibaca. Simpan ulang sebagai PDF atau DOCX tanpa makro.");
+            return Nothing(ReadNote.Macro);
         switch (inspection.Problem)
         {
-            case FileProblem.Empty: return Nothing("Berkas kosong (0 bita): tidak ada yang dapat dibaca.");
-            case FileProblem.Encrypted: return Nothing("PDF terenkripsi/berkata sandi: isinya tidak dapat dibaca. Unggah PDF tanpa kata sandi.");
-            case FileProblem.CorruptPdf: return Nothing($"PDF rusak ({inspection.Detail}): isinya tidak dapat dibaca.");
-            case FileProblem.CorruptDocument: return Nothing("Berkas rusak atau tidak lengkap: isinya tidak dapat dibaca.");
-            case FileProblem.ZipBomb or FileProblem.UnsafeEntryName: return Nothing("Arsip tidak aman: tidak dibuka.");
-            case FileProblem.NotAllowed when inspection.Detail == "legacy-office":
-                return Nothing("Format Office lama (DOC/XLS/PPT) tidak dibaca: simpan ulang sebagai PDF atau DOCX.");
+            case FileProblem.Empty: return Nothing(ReadNote.EmptyFile);
+            case FileProblem.Encrypted: return Nothing(ReadNote.Encrypted);
+            case FileProblem.CorruptPdf or FileProblem.CorruptDocument: return Nothing(ReadNote.Corrupt);
+            case FileProblem.ZipBomb or FileProblem.UnsafeEntryName: return Nothing(ReadNote.UnsafeArchive);
+            case FileProblem.NotAllowed when inspection.Detail == "legacy-office": return Nothing(ReadNote.LegacyOffice);
         }
         return inspection.Kind switch
         {
@@ -61,14 +67,13 @@ public static class DocumentReader
             EvidenceFileKind.Docx => ReadDocx(path),
             EvidenceFileKind.Xlsx => ReadXlsx(path, limits),
             EvidenceFileKind.Jpeg or EvidenceFileKind.Png => await ReadImageAsync(path, allowOcr, limits, ct),
-            EvidenceFileKind.Zip => Nothing("Berkas ZIP tidak dibaca isinya: unggah setiap dokumen sendiri-sendiri (PDF/DOCX/gambar)."),
-            EvidenceFileKind.Pptx or EvidenceFileKind.Odt or EvidenceFileKind.Ods =>
-                Nothing("Format ini (PPTX/ODT/ODS) belum dibaca pemeriksaan awal: unggah versi PDF untuk diperiksa."),
-            _ => Nothing("Jenis berkas tidak dikenali: isinya tidak dapat dibaca."),
+            EvidenceFileKind.Zip => Nothing(ReadNote.Zip),
+            EvidenceFileKind.Pptx or EvidenceFileKind.Odt or EvidenceFileKind.Ods => Nothing(ReadNote.UnsupportedFormat),
+            _ => Nothing(ReadNote.UnknownKind),
         };
     }
 
-    static DocumentText Nothing(string note) => new([], 0, false, false, [note]);
+    static DocumentText Nothing(string code) => DocumentText.Of([], 0, false, false, [new ReadNote(code)]);
 
     static async Task<DocumentText> ReadPdfAsync(string path, bool allowOcr, ReadLimits limits, CancellationToken ct)
     {
@@ -78,6 +83,7 @@ public static class DocumentReader
         {
             using var pdf = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true });
             total = pdf.NumberOfPages;
+            ReadingTimeline.Mark($"pdf-opened pages={total}");
             for (var i = 1; i <= Math.Min(total, limits.MaxPages); i++)
             {
                 ct.ThrowIfCancellationRequested();
@@ -89,27 +95,28 @@ public static class DocumentReader
         }
         catch (PdfDocumentEncryptedException)
         {
-            return Nothing("PDF terenkripsi/berkata sandi: isinya tidak dapat dibaca. Unggah PDF tanpa kata sandi.");
+            return Nothing(ReadNote.Encrypted);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            return Nothing("PDF rusak: isinya tidak dapat dibaca (" + e.GetType().Name + ").");
+            return Nothing(ReadNote.Corrupt);
         }
-        var notes = new List<string>();
-        if (total > limits.MaxPages)
-            notes.Add($"Hanya {limits.MaxPages} halaman pertama yang dibaca; halaman {limits.MaxPages + 1}–{total} dilewati.");
+        ReadingTimeline.Mark("text-layer-read");
+        if (total == 0) return Nothing(ReadNote.Corrupt);   // a PDF whose page tree leads nowhere
+        var notes = new List<ReadNote>();
+        if (total > limits.MaxPages) notes.Add(new(ReadNote.PageCap, limits.MaxPages, total));
         var thin = pages.Count(p => p.Count(char.IsLetter) < ThinPageLetters);
         if (pages.Count > 0 && thin * 2 > pages.Count)
         {
             // Mostly scanned pages: the text layer says (almost) nothing.
             if (!allowOcr)
-                return new(pages, total, false, true, [.. notes, "PDF hasil pindai (tanpa lapisan teks): perlu dibaca dengan OCR."]);
+                return DocumentText.Of(pages, total, false, true, [.. notes, new(ReadNote.NeedsOcr)]);
             var ocr = await OcrPdfAsync(path, pages.Count, limits, ct);
-            notes.AddRange(ocr.Notes);
-            return new(ocr.Pages, total, true, false, notes);
+            notes.AddRange(ocr.Reading);
+            return DocumentText.Of(ocr.Pages, total, true, false, notes);
         }
-        if (thin > 0) notes.Add($"{thin} halaman tanpa teks terbaca (kosong atau gambar).");
-        return new(pages, total, false, false, notes);
+        if (thin > 0) notes.Add(new(ReadNote.BlankPages, thin));
+        return DocumentText.Of(pages, total, false, false, notes);
     }
 
     static DocumentText ReadDocx(string path)
@@ -118,7 +125,7 @@ public static class DocumentReader
         {
             using var doc = WordprocessingDocument.Open(path, false, new OpenSettings { AutoSave = false });
             var body = doc.MainDocumentPart?.Document?.Body;
-            if (body is null) return Nothing("DOCX tanpa isi dokumen: tidak dapat dibaca.");
+            if (body is null) return Nothing(ReadNote.Corrupt);
             var pages = new List<string>();
             var page = new StringBuilder();
             foreach (var paragraph in body.Descendants<W.Paragraph>())
@@ -135,7 +142,7 @@ public static class DocumentReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Nothing("DOCX rusak: isinya tidak dapat dibaca (" + e.GetType().Name + ").");
+            return Nothing(ReadNote.Corrupt);
         }
     }
 
@@ -156,63 +163,76 @@ public static class DocumentReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Nothing("Lembar kerja rusak: isinya tidak dapat dibaca (" + e.GetType().Name + ").");
+            return Nothing(ReadNote.Corrupt);
         }
     }
 
     static async Task<DocumentText> ReadImageAsync(string path, bool allowOcr, ReadLimits limits, CancellationToken ct)
     {
-        if (!allowOcr) return new([], 1, false, true, ["Gambar: perlu dibaca dengan OCR."]);
-        if (Ocr.Missing() is { } missing) return Nothing(missing);
+        if (!allowOcr) return DocumentText.Of([], 1, false, true, [new(ReadNote.NeedsOcr)]);
+        if (Ocr.Missing() is not null) return Nothing(ReadNote.OcrMissing);
+        await Ocr.Gate.WaitAsync(ct);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(limits.OcrBudget);
         try
         {
-            var text = await Ocr.ImageAsync(path, budget.Token);
-            var notes = new List<string>();
-            if (text.Count(char.IsLetter) < ThinPageLetters)
-                notes.Add("Gambar tanpa teks yang terbaca (halaman kosong, foto layar, atau terlalu buram).");
-            return new([text], 1, true, false, notes);
+            string text;
+            try { text = await Ocr.ImageAsync(path, budget.Token); }
+            finally { Ocr.Gate.Release(); }
+            List<ReadNote> notes = text.Count(char.IsLetter) < ThinPageLetters ? [new(ReadNote.NoText)] : [];
+            return DocumentText.Of([text], 1, true, false, notes);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return Nothing("OCR melewati batas waktu: gambar tidak terbaca.");
+            return DocumentText.Of([], 1, true, false, [new(ReadNote.OcrTimeout, 1, 1)]);
         }
     }
 
+    /// <summary>
+    /// OCR of a scanned PDF, one page at a time (render one page, read it, delete it: never the whole document in memory
+    /// or on disk), one document at a time per server (<see cref="Ocr.Gate"/>), within the budget.
+    /// </summary>
     static async Task<DocumentText> OcrPdfAsync(string path, int pages, ReadLimits limits, CancellationToken ct)
     {
-        if (Ocr.Missing() is { } missing) return new([], pages, true, false, [missing]);
+        if (Ocr.Missing() is not null) return DocumentText.Of([], pages, true, false, [new(ReadNote.OcrMissing)]);
+        // Waiting for another document's reading is not this one's OCR time: the budget starts with its turn (the
+        // caller's deadline still bounds the whole).
+        await Ocr.Gate.WaitAsync(ct);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(limits.OcrBudget);
         var texts = new List<string>();
-        var notes = new List<string>();
-        var dir = Directory.CreateTempSubdirectory("spbebot-ocr-");
+        var notes = new List<ReadNote>();
+        DirectoryInfo? dir = null;
         try
         {
+            dir = Directory.CreateTempSubdirectory("spbebot-ocr-");
             for (var i = 1; i <= pages; i++)
             {
                 try
                 {
+                    ReadingTimeline.Mark($"render-start page={i}");
                     var png = await Ocr.RenderPdfPageAsync(path, i, limits.OcrDpi, dir.FullName, budget.Token);
+                    ReadingTimeline.Mark($"rendered page={i}");
                     texts.Add(png is null ? "" : await Ocr.ImageAsync(png, budget.Token));
+                    ReadingTimeline.Mark($"ocr-done page={i}");
                     if (png is not null) File.Delete(png);
                 }
                 catch (OperationCanceledException) when (!ct.IsCancellationRequested)
                 {
-                    notes.Add($"OCR melewati batas waktu ({limits.OcrBudget.TotalSeconds:0} detik): halaman {i}–{pages} tidak dibaca.");
+                    notes.Add(new(ReadNote.OcrTimeout, i, pages));
                     break;
                 }
             }
         }
         finally
         {
-            try { dir.Delete(true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            Ocr.Gate.Release();
+            try { dir?.Delete(true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
         var empty = texts.Count(t => t.Count(char.IsLetter) < ThinPageLetters);
-        if (empty > 0 && empty < texts.Count) notes.Add($"{empty} halaman tanpa teks yang terbaca (kosong atau buram).");
-        if (texts.Count > 0 && empty == texts.Count) notes.Add("OCR tidak menemukan teks yang terbaca (halaman kosong, foto layar, atau terlalu buram).");
-        return new(texts, pages, true, false, notes);
+        if (empty > 0 && empty < texts.Count) notes.Add(new(ReadNote.BlankPages, empty));
+        if (texts.Count > 0 && empty == texts.Count) notes.Add(new(ReadNote.NoText));
+        return DocumentText.Of(texts, pages, true, false, notes);
     }
 }
 
@@ -222,6 +242,12 @@ public static class Ocr
     public static string Tesseract => Environment.GetEnvironmentVariable("SPBEBOT_TESSERACT") is { Length: > 0 } t ? t : "tesseract";
 
     static bool? _available;
+
+    /// <summary>
+    /// One OCR reading at a time in this process: on a 2-core server a second tesseract would take the core the chats
+    /// are answered on. Held for a whole document (or image); a second scan waits its turn within its own budget.
+    /// </summary>
+    public static SemaphoreSlim Gate { get; } = new(1, 1);
 
 
     /// <summary>Null when tesseract and pdftoppm can run; otherwise the note saying what is missing.</summary>
@@ -254,15 +280,17 @@ public static class Ocr
     /// <summary>The niceness OCR's child processes run at: below the server's own threads, so chats are served first.</summary>
     internal const int Niceness = 10;
 
-    static bool? _nice;
+    static bool? _nice, _ionice;
 
     /// <summary>Runs an OCR helper (tesseract, pdftoppm) at a lower CPU priority (through <c>nice</c> where there is one).</summary>
     internal static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string program, IEnumerable<string> args, CancellationToken ct)
     {
         // A precaution for a dedicated server, where OCR's only rival is the server itself: under nice the chats' threads
         // win the CPU and the reading takes what is left (docs/benchmarks.md: on the shared machine it changed no figure).
+        // ionice's idle class: the page images written and read by pdftoppm/tesseract wait for the disk behind PostgreSQL.
         _nice ??= OnPath("nice");
-        var start = new ProcessStartInfo(_nice == true ? "nice" : program)
+        _ionice ??= OnPath("ionice");
+        var start = new ProcessStartInfo(_nice == true ? "nice" : _ionice == true ? "ionice" : program)
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
@@ -271,14 +299,24 @@ public static class Ocr
         {
             start.ArgumentList.Add("-n");
             start.ArgumentList.Add(Niceness.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            start.ArgumentList.Add(program);
+            if (_ionice == true) start.ArgumentList.Add("ionice");
         }
+        if (_ionice == true)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("3");
+        }
+        if (_nice == true || _ionice == true) start.ArgumentList.Add(program);
         foreach (var a in args) start.ArgumentList.Add(a);
         // One thread per tesseract: the server's other work keeps the other core(s).
         start.Environment["OMP_THREAD_LIMIT"] = "1";
         using var process = Process.Start(start) ?? throw new InvalidOperationException(program + " did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
+        // The child's pipes are read on threads of their own, not with ReadToEndAsync: on Linux an anonymous pipe has no
+        // asynchronous reads, so each "async" read holds a thread-pool thread until the child ends. Two pipes per
+        // pdftoppm/tesseract took both pool threads of a 2-core server for the whole page, and every chat waited until the
+        // pool grew (the ~1.4 s stall after a scan's receipt, docs/benchmarks.md).
+        var stdout = Task.Factory.StartNew(() => process.StandardOutput.ReadToEnd(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var stderr = Task.Factory.StartNew(() => process.StandardError.ReadToEnd(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             await process.WaitForExitAsync(ct);
@@ -286,6 +324,9 @@ public static class Ocr
         catch (OperationCanceledException)
         {
             try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+            // The readers end at the pipes' end (the child is gone); wait for them before the process is disposed.
+            try { await Task.WhenAll(stdout, stderr).WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None); }
+            catch (Exception e) when (e is TimeoutException or IOException or ObjectDisposedException) { }
             throw;
         }
         return (process.ExitCode, await stdout, await stderr);

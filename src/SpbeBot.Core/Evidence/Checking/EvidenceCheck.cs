@@ -40,7 +40,12 @@ public static class EvidenceCheckFlags
 /// <param name="Note">What could and could not be read (pages skipped beyond the cap, encrypted, corrupt…), in Indonesian.</param>
 public sealed record EvidenceCheck(
     string Framework, int Indicator, int? Level, bool Ocr, IReadOnlyList<string> Flags, IReadOnlyList<FoundElement> Found,
-    IReadOnlyList<string> Missing, DocumentFacts Document, int? SeemsIndicator, bool NeedsOcr, int Pages, string? Note);
+    IReadOnlyList<string> Missing, DocumentFacts Document, int? SeemsIndicator, bool NeedsOcr, int Pages, string? Note)
+{
+    /// <summary>What could not be read (pages beyond the cap, encrypted, corrupt, no text…) as data, for the chat to word
+    /// in the person's language; <see cref="Note"/> has it in Indonesian.</summary>
+    public IReadOnlyList<ReadNote> Reading { get; init; } = [];
+}
 
 /// <summary>Reads a document against the criterion it is filed for. Pure reading: it changes nothing stored.</summary>
 public interface IEvidenceChecker

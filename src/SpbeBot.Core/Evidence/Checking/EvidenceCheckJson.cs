@@ -40,6 +40,7 @@ public static class EvidenceCheckJson
             ["instansi"] = c.Document.Instansi,
         };
         o["note"] = c.Note;
+        o["reading"] = new JsonArray(c.Reading.Select(n => (JsonNode?)new JsonObject { ["code"] = n.Code, ["from"] = n.From, ["to"] = n.To }).ToArray());
         return o;
     }
 

@@ -31,7 +31,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
             return Empty(request, 0, null, false, $"Kerangka penilaian {request.Framework} tidak dikenal.", unreadable: false);
         var text = await DocumentReader.ReadAsync(request.FilePath, request.FileName, request.AllowOcr, _limits, ct);
         var instansi = await _instansiName(ct);
-        return Judge(request, text, CatalogStore.Get(request.Framework), instansi);
+        return Judge(request, text, CatalogStore.Get(request.Framework), instansi) with { Reading = text.Reading };
     }
 
     static EvidenceCheck Empty(EvidenceCheckRequest r, int pages, DocumentFacts? facts, bool ocr, string note, bool unreadable, bool needsOcr = false) =>
