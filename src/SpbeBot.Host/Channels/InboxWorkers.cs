@@ -56,8 +56,8 @@ sealed class InboxProvider(IServiceProvider services, IOptions<InboxOptions> opt
 /// replies travel, and the update is recorded as handled only once they went out — a crash before that leaves it
 /// pending, handled again after the restart. So the network's latency and each chat's 1 message/s hold only their own
 /// conversation, never a worker, and long work holds one worker. Idle conversation slots wait for a wake-up (NOTIFY or
-/// the poll) one at a time: the one woken claims, and wakes the next only if it found work, so an idle server asks the
-/// database once per wake, not once per slot. Claims are leases renewed by a heartbeat while this server lives; at
+/// the poll): the one woken claims, and wakes two more only if it found work, so an idle server asks the database once
+/// per wake, not once per slot. Claims are leases renewed by a heartbeat while this server lives; at
 /// shutdown a claimed conversation is given back unfinished, and whatever was not completed is handled after the
 /// restart (or by another server).
 /// </summary>
@@ -140,7 +140,9 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                     idle = true;
                     continue;
                 }
-                // There may be more: the next idle slot looks (a chain that ends at the first empty claim).
+                // There may be more: two idle slots look (a fan-out that ends at the first empty claims), so a batch
+                // of updates is claimed side by side, not one claim after another.
+                WakeOne();
                 WakeOne();
                 idle = false;
                 failures = 0;
