@@ -102,8 +102,17 @@ static class RealisticBench
         var sw = Stopwatch.StartNew();
         await fake.AskAsync(Batch(n), null, TimeSpan.FromMinutes(10));
         var rate = n / sw.Elapsed.TotalSeconds;
-        Console.WriteLine($"L={l.TotalMilliseconds} burst: {n:N0} questions from 200 chats in {sw.Elapsed.TotalSeconds:0.0} s = {rate:0.0}/s; 429s {fake.TooManyRequests}; sends {fake.Accepted}");
+        Console.WriteLine($"L={l.TotalMilliseconds} burst: {n:N0} questions from 200 chats in {sw.Elapsed.TotalSeconds:0.0} s = {rate:0.0}/s; 429s {fake.TooManyRequests}; sends {fake.Accepted}; {Split(fake)}; load {Machine().Load:0.0}");
         return $"| {l.TotalMilliseconds} ms | {n:N0} questions from 200 chats queued at once | {rate:0.0} questions/s ({fake.TooManyRequests} × 429) | {rate / 30:0.00}× of 30/s |";
+    }
+
+    /// <summary>Where the time went: until the update reached the server, and from there until its reply reached the fake.</summary>
+    static string Split(LatencyBotApi fake)
+    {
+        var (inbound, server) = fake.Breakdown;
+        if (inbound.Count == 0) return "no breakdown";
+        return $"update → server p50 {QuestionsBench.Percentile(inbound, 50):0} / p99 {QuestionsBench.Percentile(inbound, 99):0} ms, " +
+               $"server → reply at the fake p50 {QuestionsBench.Percentile(server, 50):0} / p99 {QuestionsBench.Percentile(server, 99):0} ms";
     }
 
     static async Task<string> Steady(BenchDatabase bench, TimeSpan l)
@@ -114,7 +123,7 @@ static class RealisticBench
         fake.ResetCounters();
         var times = await fake.AskAsync(Batch(400, 7), 20, TimeSpan.FromMinutes(5));
         var (p50, p99) = (QuestionsBench.Percentile(times, 50), QuestionsBench.Percentile(times, 99));
-        Console.WriteLine($"L={l.TotalMilliseconds} steady: 20 questions/s for 20 s: p50 {p50:0} ms, p99 {p99:0} ms, max {times.Max():0} ms; 429s {fake.TooManyRequests}");
+        Console.WriteLine($"L={l.TotalMilliseconds} steady: 20 questions/s for 20 s: p50 {p50:0} ms, p99 {p99:0} ms, max {times.Max():0} ms; 429s {fake.TooManyRequests}; {Split(fake)}; load {Machine().Load:0.0}");
         return $"| {l.TotalMilliseconds} ms | 20 questions/s for 20 s, p50 / p99 | {p50:0} / {p99:0} ms ({fake.TooManyRequests} × 429) | 0.67× of 30/s offered; p99 {p99 / Math.Max(1, l.TotalMilliseconds):0.0}× L |";
     }
 
@@ -132,7 +141,7 @@ static class RealisticBench
         await WaitFor(() => fake.UploadAnswered, "the upload was answered", TimeSpan.FromMinutes(2));
         var (quietP99, busyP99) = (QuestionsBench.Percentile(quiet, 99), QuestionsBench.Percentile(busy, 99));
         var target = Math.Max(300, 3 * quietP99);
-        Console.WriteLine($"L={l.TotalMilliseconds} download: quiet p99 {quietP99:0} ms; during the 20 MB download p50 {QuestionsBench.Percentile(busy, 50):0} ms, p99 {busyP99:0} ms, max {busy.Max():0} ms (target ≤ {target:0} ms); download took {fake.DownloadSeconds:0.0} s");
+        Console.WriteLine($"L={l.TotalMilliseconds} download: quiet p99 {quietP99:0} ms; during the 20 MB download p50 {QuestionsBench.Percentile(busy, 50):0} ms, p99 {busyP99:0} ms, max {busy.Max():0} ms (target ≤ {target:0} ms); download took {fake.DownloadSeconds:0.0} s; {Split(fake)}; load {Machine().Load:0.0}");
         return $"| {l.TotalMilliseconds} ms | other chats' p99 during a 20 MB download ({fake.DownloadSeconds:0.0} s) at 20 questions/s | {busyP99:0} ms (quiet {quietP99:0} ms) | {busyP99 / target:0.00}× of the target max(300 ms, 3 × quiet p99) |";
     }
 
@@ -377,8 +386,10 @@ static class RealisticBench
         // Update ids go on from one fake to the next: the server keeps its polling offset in the database.
         static int s_updateIds;
         int _nextUpdateId = Interlocked.Add(ref s_updateIds, 1_000_000) - 999_999, _nextMessageId = 1;
-        readonly Dictionary<long, Queue<long>> _waiting = [];
+        readonly Dictionary<long, Queue<(long Enqueued, int UpdateId)>> _waiting = [];
+        readonly Dictionary<int, long> _deliveredAt = [];
         List<double> _latencies = [];
+        List<double> _inbound = [], _serverSide = [];
         readonly List<(long Enqueued, double Ms)> _timed = [];
         readonly List<string> _uploaderTexts = [];
         byte[]? _fileContent;
@@ -411,6 +422,12 @@ static class RealisticBench
         public IReadOnlyList<string> UploaderTexts { get { lock (_gate) return _uploaderTexts.ToList(); } }
         /// <summary>Every answered question: when it was enqueued (Stopwatch timestamp) and its latency in ms.</summary>
         public IReadOnlyList<(long Enqueued, double Ms)> Timed { get { lock (_gate) return _timed.ToList(); } }
+        /// <summary>
+        /// The answered questions of the last <see cref="AskAsync"/> split in two: enqueued → the update reaches the
+        /// server (the poll's round trip included), and from there → its reply reaches the fake (inbox, claim, handler,
+        /// pipeline, pacer, the send's way in), in ms.
+        /// </summary>
+        public (List<double> Inbound, List<double> Server) Breakdown { get { lock (_gate) return (_inbound.ToList(), _serverSide.ToList()); } }
         public double DownloadSeconds => _downloadEnd == 0 ? double.NaN : Stopwatch.GetElapsedTime(_downloadStart, _downloadEnd).TotalSeconds;
 
         public void ResetCounters()
@@ -428,6 +445,7 @@ static class RealisticBench
             lock (_gate)
             {
                 _latencies = new List<double>(messages.Count);
+                (_inbound, _serverSide) = ([], []);
                 _expected = messages.Count;
                 _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
             }
@@ -485,9 +503,10 @@ static class RealisticBench
             {
                 foreach (var (chat, text) in messages)
                 {
-                    _updates.Add(Update(chat, new JsonObject { ["text"] = text }));
+                    var update = Update(chat, new JsonObject { ["text"] = text });
+                    _updates.Add(update);
                     if (!_waiting.TryGetValue(chat, out var queue)) _waiting[chat] = queue = new();
-                    queue.Enqueue(Stopwatch.GetTimestamp());
+                    queue.Enqueue((Stopwatch.GetTimestamp(), update["update_id"]!.GetValue<int>()));
                 }
                 Wake();
             }
@@ -577,7 +596,12 @@ static class RealisticBench
                     var confirmed = 0;
                     while (confirmed < _updates.Count && _updates[confirmed]["update_id"]!.GetValue<int>() < offset) confirmed++;
                     _updates.RemoveRange(0, confirmed);
-                    if (_updates.Count > 0) return Ok(new JsonArray(_updates.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray()));
+                    if (_updates.Count > 0)
+                    {
+                        var now = Stopwatch.GetTimestamp();
+                        foreach (var u in _updates.Take(limit)) _deliveredAt.TryAdd(u["update_id"]!.GetValue<int>(), now);
+                        return Ok(new JsonArray(_updates.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray()));
+                    }
                     changed = _changed.Task;
                 }
                 var remaining = deadline - DateTimeOffset.UtcNow;
@@ -620,8 +644,16 @@ static class RealisticBench
                     UploadAnswered = true;
                     _uploaderTexts.Add(p["text"]?.ToString() ?? p["caption"]?.ToString() ?? "");
                 }
-                else if (_waiting.TryGetValue(chat, out var queue) && queue.TryDequeue(out var enqueued))
+                else if (_waiting.TryGetValue(chat, out var queue) && queue.TryDequeue(out var question))
                 {
+                    var enqueued = question.Enqueued;
+                    if (_deliveredAt.Remove(question.UpdateId, out var delivered))
+                    {
+                        // The answer leaves the fake half a round trip before it reaches the server.
+                        var reached = delivered + (long)(_half.TotalSeconds * Stopwatch.Frequency);
+                        _inbound.Add(Stopwatch.GetElapsedTime(enqueued, reached).TotalMilliseconds);
+                        _serverSide.Add(Stopwatch.GetElapsedTime(reached, arrived).TotalMilliseconds);
+                    }
                     _latencies.Add(Stopwatch.GetElapsedTime(enqueued, arrived).TotalMilliseconds);
                     _timed.Add((enqueued, _latencies[^1]));
                     if (_latencies.Count >= _expected) _done.TrySetResult();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
+using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Messaging.Inbox;
 using SpbeBot.Core.Storage;
 
@@ -48,17 +49,26 @@ sealed class InboxProvider(IServiceProvider services, IOptions<InboxOptions> opt
 }
 
 /// <summary>
-/// The bounded pool of inbox workers (issue 17): <see cref="InboxOptions.Workers"/> loops, each claiming one conversation
-/// at a time from the shared inbox and handling its pending updates strictly in order, so different conversations go
-/// side by side and long work (a file download, a digest) holds only its own conversation's worker. Claims are leases
-/// renewed by a heartbeat while this server lives; at shutdown a claimed conversation is given back unfinished, and
-/// whatever was not completed is handled after the restart (or by another server).
+/// The bounded pool of inbox workers (issue 17). Up to <see cref="InboxOptions.Conversations"/> conversations are held
+/// at once, each claimed from the shared inbox and handled strictly in order; at most <see cref="InboxOptions.Workers"/>
+/// updates are being handled (database, dialogs, a file download) at any moment. A handler hands its replies to the
+/// send pipeline and returns (<see cref="PendingSends"/>): its worker goes on with another conversation while the
+/// replies travel, and the update is recorded as handled only once they went out — a crash before that leaves it
+/// pending, handled again after the restart. So the network's latency and each chat's 1 message/s hold only their own
+/// conversation, never a worker, and long work holds one worker. Idle conversation slots wait for a wake-up (NOTIFY or
+/// the poll): the one woken claims, and wakes two more only if it found work, so an idle server asks the database once
+/// per wake, not once per slot. Claims are leases renewed by a heartbeat while this server lives; at
+/// shutdown a claimed conversation is given back unfinished, and whatever was not completed is handled after the
+/// restart (or by another server).
 /// </summary>
 sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> handlers, IOptions<InboxOptions> options, ILogger<InboxWorkers> log)
     : BackgroundService
 {
     /// <summary>Who holds the leases: this process, for its life.</summary>
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>A wake-up for one idle conversation slot (it passes it on when it found work).</summary>
+    readonly SemaphoreSlim _work = new(0, int.MaxValue);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -77,33 +87,76 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
         }
         var settings = options.Value;
         var channels = byChannel.Keys.ToArray();
-        var workers = Enumerable.Range(0, Math.Max(1, settings.Workers)).Select(_ => WorkAsync(inbox, byChannel, channels, settings, stoppingToken)).ToList();
-        workers.Add(HeartbeatAsync(inbox, settings, stoppingToken));
-        await Task.WhenAll(workers);
+        var workers = Math.Max(1, settings.Workers);
+        using var handling = new SemaphoreSlim(workers);
+        var slots = Math.Max(workers, settings.Conversations);
+        var tasks = Enumerable.Range(0, slots).Select(_ => WorkAsync(inbox, byChannel, channels, handling, settings, stoppingToken)).ToList();
+        tasks.Add(WakeAsync(inbox, settings, stoppingToken));
+        tasks.Add(HeartbeatAsync(inbox, settings, stoppingToken));
+        await Task.WhenAll(tasks);
     }
 
-    async Task WorkAsync(IInbox inbox, Dictionary<string, IInboxHandler> byChannel, string[] channels, InboxOptions settings, CancellationToken stop)
+    /// <summary>Turns the inbox's wake-ups (and, without any, the poll) into one wake-up for an idle slot.</summary>
+    async Task WakeAsync(IInbox inbox, InboxOptions settings, CancellationToken stop)
     {
         var poll = TimeSpan.FromSeconds(Math.Max(0.05, settings.PollSeconds));
+        while (!stop.IsCancellationRequested)
+        {
+            WakeOne();
+            try
+            {
+                await inbox.WaitForWorkAsync(poll, stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or System.Net.Sockets.SocketException)
+            {
+                try { await Task.Delay(poll, stop); }
+                catch (OperationCanceledException) { return; }
+            }
+        }
+    }
+
+    /// <summary>At most two wake-ups wait: more would only make idle slots ask the database for nothing.</summary>
+    void WakeOne()
+    {
+        if (_work.CurrentCount < 2) _work.Release();
+    }
+
+    async Task WorkAsync(IInbox inbox, Dictionary<string, IInboxHandler> byChannel, string[] channels, SemaphoreSlim handling, InboxOptions settings, CancellationToken stop)
+    {
         var failures = 0;
+        var idle = true;
         while (!stop.IsCancellationRequested)
         {
             try
             {
+                if (idle) await _work.WaitAsync(stop);
                 var item = await inbox.ClaimAsync(Owner, channels, stop);
                 if (item is null)
                 {
-                    await inbox.WaitForWorkAsync(poll, stop);
+                    idle = true;
                     continue;
                 }
+                // There may be more: two idle slots look (a fan-out that ends at the first empty claims), so a batch
+                // of updates is claimed side by side, not one claim after another.
+                WakeOne();
+                WakeOne();
+                idle = false;
                 failures = 0;
                 var handled = 0;
                 while (item is not null)
                 {
                     string? failure;
+                    PendingSends? sends = null;
+                    var working = false;
                     try
                     {
-                        failure = await byChannel[item.Channel].HandleAsync(item, stop);
+                        await handling.WaitAsync(stop);
+                        working = true;
+                        (failure, sends) = await PendingSends.CollectAsync(() => byChannel[item.Channel].HandleAsync(item, stop));
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)
                     {
@@ -117,6 +170,28 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         log.LogError(e, "Pembaruan {Channel} {Id} gagal ditangani. / An update failed.", item.Channel, item.ExternalId);
                         failure = e.GetType().Name;
                     }
+                    finally
+                    {
+                        if (working) handling.Release();
+                    }
+                    // The replies travel without a worker; the update counts as handled once they went out.
+                    if (sends is not null)
+                    {
+                        try
+                        {
+                            await sends.WhenAllAsync();
+                        }
+                        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                        {
+                            await inbox.ReleaseAsync(item.Conversation, Owner, CancellationToken.None);
+                            return;
+                        }
+                        catch (Exception e)
+                        {
+                            log.LogError(e, "Balasan untuk pembaruan {Channel} {Id} gagal dikirim. / Sending the replies to an update failed.", item.Channel, item.ExternalId);
+                            failure ??= e.GetType().Name;
+                        }
+                    }
                     if (failure is not null)
                         log.LogWarning("Pembaruan {Channel} {Id} disimpan sebagai gagal ({Reason}). / Update kept as failed.", item.Channel, item.ExternalId, failure);
                     item = await inbox.CompleteAsync(item, Owner, failure, ++handled < settings.MaxPerTurn && !stop.IsCancellationRequested, stop);
@@ -129,12 +204,20 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
             catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or System.Net.Sockets.SocketException)
             {
                 // The database is away: the updates wait in it (or in the platform) until it is back.
+                idle = true;
                 var wait = TimeSpan.FromSeconds(Math.Min(10, Math.Pow(2, failures++)));
                 if (failures == 1) log.LogWarning("Kotak masuk tidak dapat dibaca ({Reason}); coba lagi. / The inbox cannot be read; retrying.", e.Message);
                 try { await Task.Delay(wait, stop); }
                 catch (OperationCanceledException) { return; }
+                WakeOne();
             }
         }
+    }
+
+    public override void Dispose()
+    {
+        _work.Dispose();
+        base.Dispose();
     }
 
     /// <summary>Keeps this server's leases alive; once an hour forgets handled updates older than the kept days.</summary>

@@ -216,4 +216,27 @@ public class InboxTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         Assert.Equal("2", (await inbox.ClaimAsync("alive", ["test"], default))?.ExternalId);
         await inbox.DisposeAsync();
     }
+
+    [Fact]
+    public async Task A_polling_batch_is_added_in_one_statement_in_order_repeats_dropped_and_unreadable_ones_kept_as_failed()
+    {
+        await db.ResetAsync();
+        var inbox = new PostgresInbox(db.Connections, new InboxOptions());
+        static InboundUpdate Update(string chat, int id) => new("test", id.ToString(), "test:" + chat, 0, Encoding.UTF8.GetBytes("{\"n\":" + id + "}"));
+        Assert.Equal(1, await inbox.AddManyAsync([Update("a", 1)], default));
+        // A repeat of an earlier update, one repeated within the batch, an unreadable one; seq 0: the order is the batch's.
+        Assert.Equal(4, await inbox.AddManyAsync([Update("a", 3), Update("a", 1), Update("b", 4), Update("a", 2), Update("b", 4),
+            new InboundUpdate("test", "5", null, 0, [0, 0xff], "unreadable: test")], default));
+        var rows = (await RowsAsync()).Where(r => r.ExternalId is "1" or "2" or "3" or "4" or "5").ToList();
+        Assert.Equal(5, rows.Count);
+        Assert.Equal(("5", "failed", "unreadable: test"), rows.Single(r => r.ExternalId == "5"));
+        // Conversation a in the order received (1, then 3 before 2), b once; each handed out exactly once.
+        var handed = new List<string>();
+        while (await inbox.ClaimAsync("w", ["test"], default) is { } item)
+            for (InboxItem? next = item; next is not null; next = await inbox.CompleteAsync(next, "w", null, more: true, default))
+                handed.Add(next.ExternalId);
+        Assert.Equal(["1", "3", "2"], handed.Where(id => id != "4"));
+        Assert.Single(handed, "4");
+        await inbox.DisposeAsync();
+    }
 }

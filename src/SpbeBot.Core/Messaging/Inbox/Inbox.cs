@@ -56,6 +56,12 @@ public sealed class InboxOptions
     /// <summary>Workers per server: conversations handled at once (each handles one conversation at a time).</summary>
     public int Workers { get; set; } = 16;
 
+    /// <summary>
+    /// Conversations one server holds at once: a conversation whose replies are still on their way (the network's
+    /// latency, the chat's 1 message/s) holds one of these, but no worker, so the workers go on with other conversations.
+    /// </summary>
+    public int Conversations { get; set; } = 64;
+
     /// <summary>How long a claim lasts without the heartbeat: a dead server's conversations are free after this.</summary>
     public double LeaseSeconds { get; set; } = 10;
 

@@ -83,59 +83,85 @@ sealed class TelegramPolling(
         var failures = 0;
         log.LogInformation("Telegram aktif (long polling). / Telegram is on (long polling).");
         status.PollStarted();
-        while (!cancellationToken.IsCancellationRequested)
+        // The lock's connection is used while the next getUpdates travels (a round trip of the network's latency): the
+        // offset of the batch just committed is saved, or, after an empty poll, the lock is checked. Either throws when
+        // the connection broke (then the lock may be another server's already).
+        Task? holderWork = null;
+        try
         {
-            if (holder is not null) await LeaderLock.CheckHeldAsync(holder, cancellationToken);
-            Update[] updates;
-            try
+            while (!cancellationToken.IsCancellationRequested)
             {
-                updates = await bot.GetUpdates(offset, limit: 100, timeout: options.Value.PollTimeoutSeconds,
-                    allowedUpdates: TelegramRegistration.AllowedUpdates, cancellationToken: cancellationToken);
-                failures = 0;
-                status.Polled();
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (ApiRequestException e) when (e.ErrorCode == 429)
-            {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)), cancellationToken);
-                continue;
-            }
-            catch (RequestException e) when (e is not ApiRequestException && e.InnerException is not (HttpRequestException or TimeoutException or OperationCanceledException))
-            {
-                // The batch arrived but could not be read as a whole (an update with a lone surrogate, say): read it
-                // update by update, skip and record what cannot be read, and go on with the rest. With the offset
-                // left unchanged Telegram would answer the same batch for ever and polling would stall.
-                var readable = await rawUpdates.TryReadAsync(offset, cancellationToken);
-                if (readable is null)
+                var beside = holderWork ?? (holder is null ? Task.CompletedTask : LeaderLock.CheckHeldAsync(holder, cancellationToken));
+                holderWork = null;
+                Update[] updates;
+                try
+                {
+                    var call = bot.GetUpdates(offset, limit: 100, timeout: options.Value.PollTimeoutSeconds,
+                        allowedUpdates: TelegramRegistration.AllowedUpdates, cancellationToken: cancellationToken);
+                    try
+                    {
+                        await beside;
+                    }
+                    catch
+                    {
+                        // Its answer is not wanted any more: nothing in it was confirmed, and the next poller gets it again.
+                        _ = call.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                        throw;
+                    }
+                    updates = await call;
+                    failures = 0;
+                    status.Polled();
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+                catch (ApiRequestException e) when (e.ErrorCode == 429)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)), cancellationToken);
+                    continue;
+                }
+                catch (RequestException e) when (e is not ApiRequestException && e.InnerException is not (HttpRequestException or TimeoutException or OperationCanceledException))
+                {
+                    // The batch arrived but could not be read as a whole (an update with a lone surrogate, say): read it
+                    // update by update, skip and record what cannot be read, and go on with the rest. With the offset
+                    // left unchanged Telegram would answer the same batch for ever and polling would stall.
+                    var readable = await rawUpdates.TryReadAsync(offset, cancellationToken);
+                    if (readable is null)
+                    {
+                        status.Failed(e.Message);
+                        var wait = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures++)));
+                        log.LogWarning("Telegram getUpdates tidak dapat dibaca; coba lagi dalam {Wait}s. / getUpdates could not be read; retrying.", wait.TotalSeconds);
+                        await Task.Delay(wait, cancellationToken);
+                        continue;
+                    }
+                    failures = 0;
+                    status.Polled();
+                    foreach (var (unreadableId, reason, _) in readable.Unreadable)
+                        log.LogWarning("Telegram update {UpdateId} tidak dapat dibaca ({Reason}) dan disimpan sebagai gagal. / Telegram update {UpdateId} is unreadable ({Reason}) and was kept as failed.", unreadableId, reason, unreadableId, reason);
+                    // The unreadable updates are kept as failed and confirmed (never asked for again) with the offset after them all.
+                    await AcceptAsync([.. readable.Updates.Select(u => TelegramInbound.From(u)),
+                        .. readable.Unreadable.Select(u => TelegramInbound.Unreadable(u.Id, u.Raw, "unreadable: " + u.Reason))], readable.NextOffset);
+                    continue;
+                }
+                catch (Exception e) when (e is not NpgsqlException)
                 {
                     status.Failed(e.Message);
+                    // 409 Conflict: another instance polls with the same token, or a webhook is set.
                     var wait = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures++)));
-                    log.LogWarning("Telegram getUpdates tidak dapat dibaca; coba lagi dalam {Wait}s. / getUpdates could not be read; retrying.", wait.TotalSeconds);
+                    log.LogWarning("Telegram getUpdates gagal ({Reason}); coba lagi dalam {Wait}s. / failed; retrying.", e.Message, wait.TotalSeconds);
                     await Task.Delay(wait, cancellationToken);
                     continue;
                 }
-                failures = 0;
-                status.Polled();
-                foreach (var (unreadableId, reason, _) in readable.Unreadable)
-                    log.LogWarning("Telegram update {UpdateId} tidak dapat dibaca ({Reason}) dan disimpan sebagai gagal. / Telegram update {UpdateId} is unreadable ({Reason}) and was kept as failed.", unreadableId, reason, unreadableId, reason);
-                // The unreadable updates are kept as failed and confirmed (never asked for again) with the offset after them all.
-                await AcceptAsync([.. readable.Updates.Select(u => TelegramInbound.From(u)),
-                    .. readable.Unreadable.Select(u => TelegramInbound.Unreadable(u.Id, u.Raw, "unreadable: " + u.Reason))], readable.NextOffset);
-                continue;
+                if (updates.Length > 0) await AcceptAsync([.. updates.Select(u => TelegramInbound.From(u))], updates.Max(u => u.Id) + 1);
             }
-            catch (Exception e) when (e is not NpgsqlException)
-            {
-                status.Failed(e.Message);
-                // 409 Conflict: another instance polls with the same token, or a webhook is set.
-                var wait = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures++)));
-                log.LogWarning("Telegram getUpdates gagal ({Reason}); coba lagi dalam {Wait}s. / failed; retrying.", e.Message, wait.TotalSeconds);
-                await Task.Delay(wait, cancellationToken);
-                continue;
-            }
-            if (updates.Length > 0) await AcceptAsync([.. updates.Select(u => TelegramInbound.From(u))], updates.Max(u => u.Id) + 1);
+        }
+        finally
+        {
+            // The holder's connection is closed by the caller: nothing may still run on it.
+            if (holderWork is not null)
+                try { await holderWork; }
+                catch (Exception e) when (e is NpgsqlException or OperationCanceledException or InvalidOperationException) { }
         }
 
         // Telegram forgets updates below the offset on the next call: the batch is committed to the inbox first (a repeat
@@ -145,7 +171,7 @@ sealed class TelegramPolling(
             await inbox.Inbox.AddManyAsync(batch, cancellationToken);
             if (next is not int n || n <= (offset ?? 0)) return;
             offset = n;
-            if (holder is not null) await SaveOffsetAsync(holder, botId, n, cancellationToken);
+            if (holder is not null) holderWork = SaveOffsetAsync(holder, botId, n, cancellationToken);
         }
     }
 

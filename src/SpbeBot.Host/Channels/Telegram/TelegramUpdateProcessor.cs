@@ -98,6 +98,13 @@ sealed class TelegramUpdateProcessor(
         var rendered = replies.SelectMany(r => ReplyRenderer.Render(r, payloads)).ToList();
         // Long button payloads are stored before the buttons exist anywhere: any server resolves them, also after a restart.
         await payloads.SaveAsync(cancellationToken);
+        // Inside an inbox worker the sends go on without it (it waits for them before the update counts as handled).
+        await PendingSends.DeferOrAwait(SendInOrderAsync(chatId, rendered, replies, cancellationToken));
+    }
+
+    /// <summary>The rendered messages one after another, then the files; stops at a message that could not be sent.</summary>
+    async Task SendInOrderAsync(long chatId, List<OutgoingMessage> rendered, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
         foreach (var message in rendered)
         {
             var sent = await sender.SendTextAsync(chatId, message, cancellationToken) == DeliveryOutcome.Sent;
