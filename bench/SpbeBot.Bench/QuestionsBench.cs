@@ -37,7 +37,7 @@ static class QuestionsBench
             return 0;
         }
         var files = args.Where(a => a.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (files.Count > 0) return await RunFiles(files, args.Contains("--fts"));
+        if (files.Count > 0) return await RunFiles(files, args.Contains("--fts"), !args.Contains("--no-latency"));
 
         var dataDir = Path.Combine(AppContext.BaseDirectory, "Data");
         var dev = QuestionSet.Load(Path.Combine(dataDir, "questions.tsv"));
@@ -74,7 +74,7 @@ static class QuestionsBench
         return 0;
     }
 
-    static async Task<int> RunFiles(List<string> files, bool fts)
+    static async Task<int> RunFiles(List<string> files, bool fts, bool latency = true)
     {
         var catalog = CatalogStore.Get(CatalogStore.DefaultFramework);
         var ask = new QuestionParser(catalog) { AnswerLikelyTwin = false };
@@ -90,6 +90,7 @@ static class QuestionsBench
             var answerScore = set.Count(q => q.IsCorrect(answer.Parse(q.Question)));
             Console.WriteLine($"  Kebijakan twins with neither policy nor implementation words: ask {askScore}/{set.Count}, answer the likely one (other as a button) {answerScore}/{set.Count}; in use: {(QuestionParser.DefaultAnswerLikelyTwin ? "answer" : "ask")}");
             var questions = set.Select(q => q.Question).ToList();
+            if (!latency) continue;
             Latency($"parse ({name})", questions, q => chosen.Parse(q));
             Latency($"parse + answer text ({name})", questions, q => CriteriaAnswerer.Answer(q));
             if (fts) await FullTextComparison.Run(catalog, set, [], []);

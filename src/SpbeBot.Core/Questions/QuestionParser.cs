@@ -246,6 +246,9 @@ public sealed class QuestionParser
         var asksWhat = tokens.Any(t => t is "syarat" or "persyaratan" or "siapkan" or "disiapkan" or "menyiapkan" or "dibutuhkan" or "diperlukan" or "needed" or "required" or "contoh" or "example" or "examples")
             || tokens.Where((t, i) => t == "bukti" && i + 1 < tokens.Count && tokens[i + 1] == "dukung").Any();
         if (rawCount >= 14 && state >= 1 && state + own >= 2 && !asksWhat) return true;
+        // A long description that asks where it stands ("… Level berapa untuk layanan kinerja pegawai?") is one even
+        // without state words.
+        if (rawCount >= 14 && !asksWhat && AsksWhichLevel(tokens)) return true;
         if (state + own == 0) return false;
         for (var i = 0; i < tokens.Count; i++)
         {
