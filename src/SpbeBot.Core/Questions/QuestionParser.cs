@@ -145,6 +145,20 @@ public sealed class QuestionParser
             };
         }
 
+        // "… tidak ada laporan reviu. Apakah kami sudah level 4 di indikator 11?": a described situation checked against
+        // a claimed level is placed like any other; the reply says where the text puts it and what the claimed level needs.
+        if (levels.Count == 1 && raw.Count >= 20 && ChecksClaim(tokens) && LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count)
+            && _catalog.FindIndicator(indicator.Value) is { } claimed)
+        {
+            var placement = _situations.Place(claimed.Number, text, claimed.Ladder == "layanan");
+            if (placement.Level is not null)
+                return new Understanding
+                {
+                    Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
+                    Level = placement.Level, Situation = placement, Alternatives = alternatives,
+                };
+        }
+
         // "Komite Manajemen Risiko itu syarat level berapa?": the level whose criterion adds what is named.
         if (levels.Count == 0 && AsksWhichLevel(tokens) && _catalog.FindIndicator(indicator.Value) is { } named
             && _situations.LevelNaming(named.Number, text, named.Ladder == "layanan") is int namedLevel)
@@ -249,6 +263,8 @@ public sealed class QuestionParser
         // A long description that asks where it stands ("… Level berapa untuk layanan kinerja pegawai?") is one even
         // without state words.
         if (rawCount >= 14 && !asksWhat && AsksWhichLevel(tokens)) return true;
+        // "… The fixes haven't been made yet. Level for indicator 30?": a long account of one's own that ends on a level.
+        if (rawCount >= 20 && own >= 2 && !asksWhat && !tokens.Any(IntentWords.MoveUp.Contains) && tokens.Skip(tokens.Count - 6).Any(t => t is "level" or "tingkat")) return true;
         if (state + own == 0) return false;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -261,6 +277,19 @@ public sealed class QuestionParser
             }
         }
         if (tokens.Contains("stand") && tokens.Contains("where")) return true;
+        return false;
+    }
+
+    /// <summary>"apakah kami sudah level 4", "are we already at level 4", "do we meet level 4": a claimed level to check.</summary>
+    static bool ChecksClaim(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (ChatVocabulary.LevelWords.Contains(tokens[i]))
+            {
+                var before = tokens.Skip(Math.Max(0, i - 4)).Take(Math.Min(4, i)).ToList();
+                if (before.Any(t => t is "sudah" or "already" or "memenuhi" or "meet" or "meets" or "qualify" or "masuk" or "mencapai" or "reached")
+                    && tokens.Take(i).Any(t => t is "apakah" or "apa" or "are" or "do" or "does" or "is" or "have" or "kah")) return true;
+            }
         return false;
     }
 

@@ -25,7 +25,7 @@ public sealed partial class SituationReader
         new(Element.Draft, ["konsep", "rancang", "ranperbup", "ranperwal", "ranperkada", "ranpergub", "raperbup", "raperwal", "adhoc", "ad hoc", "harmonisasi"], ["draft", "draf", "drafnya", "sporadis", "sewaktu", "mendadak", "insidental"], true, false),
         new(Element.Established, ["ditetapkan", "penetapan", "disahkan", "pengesahan", "diundangkan", "ditandatangani", "diterbitkan", "tersedia", "terbentuk", "dibentuk"],
             ["final", "terbit", "established", "enacted", "signed", "issued", "adopted", "approved", "ditetapkannya"], true, false),
-        new(Element.Planned, ["terencana", "terarah", "perencanaan", "direncanakan", "terjadwal", "dijadwalkan", "program kerja", "rencana kerja", "peta rencana", "berkesinambungan"],
+        new(Element.Planned, ["terencana", "terarah", "perencanaan", "direncanakan", "direncanain", "rencanain", "terjadwal", "dijadwalkan", "program kerja", "rencana kerja", "peta rencana", "berkesinambungan"],
             ["planned", "planning", "scheduled", "renja", "proker", "rencana", "jadwal", "rutin", "plan", "roadmap", "program"], true, false),
         new(Element.Guideline, ["pedoman", "standar", "mengacu", "juknis", "guideline", "standard", "siklus"], ["sop", "baku", "iso", "sni", "nist", "cobit", "itil", "standards"], true, false),
         new(Element.Partial, ["sebagian"], ["beberapa", "partial", "partially", "some", "part"], true, true),
@@ -38,7 +38,7 @@ public sealed partial class SituationReader
         new(Element.FollowedUp, ["ditindaklanjuti", "tindaklanjut", "perbaikan", "diperbaiki", "pemutakhiran", "dimutakhirkan", "revisi", "direvisi", "penyempurnaan", "disempurnakan", "kebijakan baru", "tindak lanjut", "dikembangkan secara optimal"],
             ["improved", "improvement", "improvements", "updated", "revised", "follow", "followed"], true, true),
         new(Element.External, ["eksternal", "sertifikasi", "bersertifikat", "tersertifikasi"], ["external", "certified", "independen", "independent"], true, false),
-        new(Element.Information, ["informasi"], ["info", "information", "informational", "publikasi"], false, true),
+        new(Element.Information, ["informasi", "menampilkan", "nampilin", "tampilkan", "ditampilkan", "statistik"], ["info", "information", "informational", "publikasi", "displays", "display", "shows", "statistics"], false, true),
         new(Element.Interaction, ["interaksi", "unggah", "unduh", "pencarian", "upload", "download"], ["interaction", "interactive", "search"], false, true),
         new(Element.Transaction, ["transaksi", "validasi", "setuju", "approv", "transaction", "verifikasi", "memvalidasi", "pengajuan"], ["verification", "verify", "verifies", "tte", "submit", "submitted"], false, true),
     ];
@@ -232,11 +232,20 @@ public sealed partial class SituationReader
             // "Arsitektur data, basis data, interoperabilitas belum." / "reviunya kayaknya blm": a negation at the end denies the sentence.
             var endsNegated = Negators.Contains(tokens[^1])
                 || tokens.Count >= 2 && Negators.Contains(tokens[^2]) && Read([tokens[^1]], service, isCatalog: false) is { Asserted.Count: 0 } last && last.Denied.Count == 0;
-            if (endsNegated && !tokens.Any(t => t is "sudah" or "telah" or "already") || service && tokens.Any(Manual.Contains))
+            if (endsNegated && !tokens.Any(t => t is "sudah" or "telah" or "already"))
             {
                 no.UnionWith(yes.Where(e => e is not Element.Partial));
                 yes.RemoveWhere(e => e is not Element.Partial);
             }
+            // "warga bisa upload foto, tapi approval masih manual": what the clause with "manual" names is done outside
+            // the system; the other clauses stand.
+            else if (service && tokens.Any(Manual.Contains))
+                foreach (var clause in Clauses(read).Where(c => c.Any(Manual.Contains)))
+                {
+                    var (inClause, _) = Read(clause, service, isCatalog: false);
+                    no.UnionWith(inClause.Where(e => e is not Element.Partial));
+                    yes.ExceptWith(inClause.Where(e => e is not Element.Partial));
+                }
             var limited = tokens.Any(Limiting.Contains) || HasRest(tokens) || counted;
             // Where this ladder counts units apart from content, a limit on units ("hanya di Diskominfo dan BPKAD, belum
             // untuk seluruh perangkat daerah") denies the units step, not the content.
@@ -304,6 +313,35 @@ public sealed partial class SituationReader
         return ElementsOf(indicatorNumber).Where(l => l.Level > 1 && l.Elements.Any(named.Contains)).Select(l => (int?)l.Level).FirstOrDefault();
     }
 
+    static readonly HashSet<string> ClauseStarts = ["tapi", "tetapi", "namun", "but", "however", "sedangkan", "padahal", "while", "whereas", "then", "lalu", "kemudian"];
+
+    static IEnumerable<List<string>> Clauses(IReadOnlyList<string> tokens)
+    {
+        var clause = new List<string>();
+        foreach (var t in tokens)
+        {
+            if (ClauseStarts.Contains(t) && clause.Count > 0) { yield return clause; clause = []; }
+            clause.Add(t);
+        }
+        if (clause.Count > 0) yield return clause;
+    }
+
+    /// <summary>Verbs of doing after a negator that deny what came before: "reviu … belum pernah dilakukan", "strategi … blm ada".</summary>
+    static readonly HashSet<string> Doing = ["dilakukan", "dilaksanakan", "ada", "dibuat", "pernah", "dijalankan", "terlaksana", "done", "made", "conducted", "happened", "started", "yet", "dimulai", "disusun", "tersedia", "berjalan", "jalan"];
+    /// <summary>Words before a word of establishing that make it pending: "masih dalam proses pengesahan", "menunggu penetapan".</summary>
+    static readonly HashSet<string> Pending = ["proses", "menunggu", "tahap", "sedang", "awaiting", "pending", "being", "diajukan", "diusulkan", "usulan"];
+
+    /// <summary>A negator after the word, before the clause ends, followed by a verb of doing or the end: "reviu terhadap Perbup itu belum pernah dilakukan".</summary>
+    static bool NegatedAfter(IReadOnlyList<string> tokens, int i)
+    {
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 9); k++)
+        {
+            if (ClauseStarts.Contains(tokens[k]) || tokens[k] is "sudah" or "telah" or "already" or "dan" or "and" or "serta") return false;
+            if (IsNegator(tokens, k)) return k + 1 >= tokens.Count || Doing.Contains(tokens[k + 1]) || tokens[k + 1] is "been" && k + 2 < tokens.Count && Doing.Contains(tokens[k + 2]);
+        }
+        return false;
+    }
+
     static readonly HashSet<string> Recommendations = ["rekomendasi", "rekomendasinya", "temuan", "temuannya", "recommendation", "recommendations", "findings", "fixes"];
     static readonly HashSet<string> Carried = ["dijalankan", "dilaksanakan", "diterapkan", "ditindaklanjuti", "implemented", "applied", "upgraded", "following", "followed", "direalisasikan", "dieksekusi", "dikerjakan"];
 
@@ -359,7 +397,13 @@ public sealed partial class SituationReader
                 if (!isCatalog && n.Element == Element.Reviewed && (i > 0 && tokens[i - 1] is "untuk" or "for" or "menjelang" or "jelang" or "persiapan" or "saat" or "sebelum" or "the"
                     || i + 1 < tokens.Count && tokens[i + 1] is "spbe" or "mandiri" or "nasional" or "kemenpanrb")) continue;
                 var element = n.Element == Element.Complete && unitsDistinct && tokens.Skip(i + 1).Take(3).Any(UnitWords.Contains) ? Element.Units : n.Element;
-                if (Negated(tokens, i, isCatalog ? 12 : 4)) denied.Add(element); else asserted.Add(element);
+                if (!isCatalog && element == Element.Established && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Pending.Contains(tokens[k])))
+                { denied.Add(Element.Established); asserted.Add(Element.Draft); continue; }
+                var negated = Negated(tokens, i, isCatalog ? 12 : 4)
+                    // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
+                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && tokens[k + 1] is "ada" or "punya" or "any" && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t)))
+                    || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units) && NegatedAfter(tokens, i);
+                if (negated) denied.Add(element); else asserted.Add(element);
             }
         }
         return (asserted, denied);
