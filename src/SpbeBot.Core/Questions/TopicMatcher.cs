@@ -33,8 +33,17 @@ public sealed class TopicMatcher
         var hits = LongestNonOverlapping(content);
         if (hits.Count == 0) return new Match([], 0);
 
-        var hasPolicy = ContainsAny(correctedTokens, _lexicon.PolicyWords);
         var hasImplementation = ContainsAny(correctedTokens, _lexicon.ImplementationWords);
+        // "Dokumen Arsitektur … ditetapkan dengan Keputusan Bupati": a policy word after "dengan"/"by" is how the
+        // implementation's document was established, not what is asked about.
+        var hasPolicy = hasImplementation ? ContainsPolicySubject(correctedTokens) : ContainsAny(correctedTokens, _lexicon.PolicyWords);
+
+        // "Perbup arsitektur kami … mengatur proses bisnis dan aplikasi": the twin named right after a policy document
+        // is the subject; topics further on are what the document covers.
+        foreach (var hit in hits.OrderBy(h => h.Start))
+            if (hit.Topic.Policy is int subject && hit.Start > 0
+                && Enumerable.Range(Math.Max(0, hit.Start - 2), Math.Min(2, hit.Start)).Any(k => _lexicon.PolicyWords.Contains(content[k])) && !hasImplementation)
+                return new Match([subject], hits.Sum(h => h.Topic.Tokens.Count));
 
         var sets = hits.Select(h => Resolve(h.Topic, hasPolicy, hasImplementation)).ToList();
         var specificity = hits.Sum(h => h.Topic.Tokens.Count);
@@ -92,6 +101,18 @@ public sealed class TopicMatcher
         for (var k = 0; k < phrase.Count; k++)
             if (content[start + k] != phrase[k]) return false;
         return true;
+    }
+
+    static readonly HashSet<string> Instrument = ["dengan", "melalui", "lewat", "via", "by", "through", "berdasarkan", "pakai"];
+
+    bool ContainsPolicySubject(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = _lexicon.PolicyWords.Contains(tokens[i]) || i + 1 < tokens.Count && _lexicon.PolicyWords.Contains(tokens[i] + " " + tokens[i + 1]);
+            if (word && !(i > 0 && Instrument.Contains(tokens[i - 1]))) return true;
+        }
+        return false;
     }
 
     static bool ContainsAny(IReadOnlyList<string> tokens, IReadOnlySet<string> words)
