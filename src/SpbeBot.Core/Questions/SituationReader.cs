@@ -342,6 +342,9 @@ public sealed partial class SituationReader
         return false;
     }
 
+    /// <summary>A single token that names a notion: only the first notion after "belum ada" is denied by it.</summary>
+    static bool NamesNotion(string t) => Notions.Any(n => n.Exact.Contains(t) || n.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal)));
+
     static readonly HashSet<string> Recommendations = ["rekomendasi", "rekomendasinya", "temuan", "temuannya", "recommendation", "recommendations", "findings", "fixes"];
     static readonly HashSet<string> Carried = ["dijalankan", "dilaksanakan", "diterapkan", "ditindaklanjuti", "implemented", "applied", "upgraded", "following", "followed", "direalisasikan", "dieksekusi", "dikerjakan"];
 
@@ -401,7 +404,7 @@ public sealed partial class SituationReader
                 { denied.Add(Element.Established); asserted.Add(Element.Draft); continue; }
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
-                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && tokens[k + 1] is "ada" or "punya" or "any" && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t)))
+                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && tokens[k + 1] is "ada" or "punya" or "any" && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
                     || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units) && NegatedAfter(tokens, i);
                 if (negated) denied.Add(element); else asserted.Add(element);
             }
