@@ -62,6 +62,8 @@ static class NumberReader
                 if (k < tokens.Count && tokens[k] is "nomor" or "no") k++;
                 if (TryNumber(tokens, k, allowRoman: false, out var number, out var end))
                 {
+                    // "nyambung ke 12 dari 40 OPD": a count after "ke", not an indicator.
+                    if (t == "ke" && IsCount(tokens, k)) { Mark(used, i, end); i = end; continue; }
                     // "ke-4" alone is a level when small and no level was named; "ke-32" an indicator.
                     if (t == "ke" && number <= 5 && !HasIndicatorWordBefore(tokens, i))
                     { r.Levels.Add(number); Mark(used, i, end); i = end; continue; }

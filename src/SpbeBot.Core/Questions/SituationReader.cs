@@ -227,6 +227,8 @@ public sealed partial class SituationReader
                 if (negatedSentence) { no.Add(Element.FollowedUp); yes.Remove(Element.FollowedUp); }
                 else if (tokens.Any(Carried.Contains)) yes.Add(Element.FollowedUp);
             }
+            // "evaluasi terakhir dilakukan tiga tahun lalu": the Pedoman counts a review only while it is valid (< 2 years).
+            if (yes.Contains(Element.Reviewed) && StaleYears(tokens)) { yes.Remove(Element.Reviewed); no.Add(Element.Reviewed); }
             // "baru 5 dari 30 OPD": a count of part of the units.
             var counted = CountsPart(tokens);
             // "Arsitektur data, basis data, interoperabilitas belum." / "reviunya kayaknya blm": a negation at the end denies the sentence.
@@ -347,6 +349,16 @@ public sealed partial class SituationReader
 
     static readonly HashSet<string> Recommendations = ["rekomendasi", "rekomendasinya", "temuan", "temuannya", "recommendation", "recommendations", "findings", "fixes"];
     static readonly HashSet<string> Carried = ["dijalankan", "dilaksanakan", "diterapkan", "ditindaklanjuti", "implemented", "applied", "upgraded", "following", "followed", "direalisasikan", "dieksekusi", "dikerjakan"];
+
+    /// <summary>"tiga tahun lalu", "3 years ago", "dua tahun yang lalu": two years or more ago.</summary>
+    static bool StaleYears(List<string> tokens)
+    {
+        for (var i = 0; i + 2 < tokens.Count; i++)
+            if (NumberReader.TryNumber(tokens, i, false, out var years, out var end) && years is >= 2 and < 50 && end + 1 < tokens.Count
+                && tokens[end + 1] is "tahun" or "years" or "thn"
+                && tokens.Skip(end + 2).Take(2).Any(t => t is "lalu" or "ago" or "silam" or "sebelumnya")) return true;
+        return false;
+    }
 
     /// <summary>"5 dari 30 OPD", "12 of 40 agencies", "5/30": part of a whole.</summary>
     static bool CountsPart(List<string> tokens)
