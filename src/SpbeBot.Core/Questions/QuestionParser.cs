@@ -148,7 +148,7 @@ public sealed class QuestionParser
         }
 
         // A described situation ("Perwal … sudah ditetapkan, tapi belum direviu — level berapa?"): place it.
-        if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count) && _catalog.FindIndicator(indicator.Value) is { } described)
+        if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count, LastSentence(text)) && _catalog.FindIndicator(indicator.Value) is { } described)
         {
             var placement = _situations.Place(described.Number, text, described.Ladder == "layanan");
             return new Understanding
@@ -264,20 +264,23 @@ public sealed class QuestionParser
     /// A described situation asking where it stands: a which-level question ("level berapa", "masuk level apa", "which
     /// level") next to state words ("sudah", "belum", "baru", "we have"), or a long description of state.
     /// </summary>
-    static bool LooksLikeSituation(List<string> tokens, int rawCount)
+    static bool LooksLikeSituation(List<string> tokens, int rawCount, List<string>? lastSentence = null)
     {
         var state = tokens.Count(IntentWords.State.Contains);
         var own = tokens.Count(t => t is "kami" or "kita" or "we" or "our" or "us");
         // A long description of one's own state with no level named is a situation however it ends ("Mohon konfirmasi level indikator 9.").
         // "… apa yang harus kami siapkan", "bukti dukungnya apa": a requirement question however much state it describes.
-        var asksWhat = tokens.Any(t => t is "syarat" or "persyaratan" or "siapkan" or "disiapkan" or "menyiapkan" or "dibutuhkan" or "diperlukan" or "needed" or "required" or "contoh" or "example" or "examples")
-            || tokens.Where((t, i) => t == "bukti" && i + 1 < tokens.Count && tokens[i + 1] == "dukung").Any();
+        // What is asked is in the last sentence of a long account ("… covering all required points. Level for indicator 30?").
+        var asking = lastSentence is { Count: > 0 } && rawCount >= 20 ? lastSentence : tokens;
+        var asksWhat = asking.Any(t => t is "syarat" or "persyaratan" or "siapkan" or "disiapkan" or "menyiapkan" or "dibutuhkan" or "diperlukan" or "needed" or "required" or "contoh" or "example" or "examples")
+            || asking.Where((t, i) => t == "bukti" && i + 1 < asking.Count && asking[i + 1] == "dukung").Any();
         if (rawCount >= 14 && state >= 1 && state + own >= 2 && !asksWhat) return true;
         // A long description that asks where it stands ("… Level berapa untuk layanan kinerja pegawai?") is one even
         // without state words.
         if (rawCount >= 14 && !asksWhat && AsksWhichLevel(tokens)) return true;
         // "… The fixes haven't been made yet. Level for indicator 30?": a long account of one's own that ends on a level.
-        if (rawCount >= 20 && own >= 2 && !asksWhat && !tokens.Any(IntentWords.MoveUp.Contains) && tokens.Skip(tokens.Count - 6).Any(t => t is "level" or "tingkat")) return true;
+        if (rawCount >= 20 && (own >= 2 || state >= 1) && !asksWhat && !asking.Any(IntentWords.MoveUp.Contains)
+            && (lastSentence is { Count: > 0 and <= 8 } ? lastSentence : tokens.Skip(tokens.Count - 6)).Any(t => t is "level" or "tingkat")) return true;
         if (state + own == 0) return false;
         for (var i = 0; i < tokens.Count; i++)
         {

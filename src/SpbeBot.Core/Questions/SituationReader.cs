@@ -273,7 +273,8 @@ public sealed partial class SituationReader
         {
             var required = l.Elements.Count > 1 ? l.Elements.Where(e => e != Element.Partial).ToList() : l.Elements.ToList();
             var met = required.Count(e => asserted.Contains(e) || Implied(e, asserted));
-            if (met == required.Count || required.Count >= 3 && met == required.Count - 1) low = Math.Max(low, l.Level);
+            // One of three may go unsaid, but not be denied.
+            if (met == required.Count || required.Count >= 3 && met == required.Count - 1 && !required.Any(denied.Contains)) low = Math.Max(low, l.Level);
         }
         // Described as partial: at least the level whose condition is partial.
         if (asserted.Contains(Element.Partial) && usable.FirstOrDefault(l => l.Elements.Contains(Element.Partial)) is { } partialLevel)

@@ -96,6 +96,16 @@ public class SelfAssessmentTests
     }
 
     [Fact]
+    public void Every_element_has_a_name_in_both_languages()
+    {
+        foreach (var e in Enum.GetValues<SituationReader.Element>())
+        {
+            Assert.True(CriteriaTexts.Id.ElementNames.ContainsKey(e), e.ToString());
+            Assert.True(CriteriaTexts.En.ElementNames.ContainsKey(e), e.ToString());
+        }
+    }
+
+    [Fact]
     public void A_claimed_level_after_a_description_is_checked_against_it()
     {
         // The review is denied: not level 4 whatever the asker claims.
