@@ -282,7 +282,7 @@ public sealed partial class SituationReader
         // The first level above `low` with a denied element caps the placement.
         int? cap = null;
         // Never a level whose own element the description denies ("belum pernah direviu" is below the review level).
-        if (usable.Where(l => l.Level <= low && l.Level > 1).OrderBy(l => l.Level).FirstOrDefault(l => l.Elements.Any(denied.Contains) && !l.Elements.Any(e => asserted.Contains(e) && e is not (Element.Partial or Element.Complete))) is { } deniedLevel)
+        if (usable.Where(l => l.Level <= low && l.Level > 1).OrderBy(l => l.Level).FirstOrDefault(l => l.Elements.Any(denied.Contains)) is { } deniedLevel)
             low = deniedLevel.Level - 1;
         foreach (var l in usable.Where(l => l.Level > low).OrderBy(l => l.Level))
             if (l.Elements.Any(denied.Contains) || asserted.Contains(Element.Partial) && l.Elements.Contains(Element.Complete) || asserted.Contains(Element.Draft) && l.Level == 2)
