@@ -146,6 +146,8 @@ static class QuestionsBench
         var medians = perQuestion.Select(l => Percentile(l, 50)).ToList();
         Console.WriteLine($"\nLatency {name} ({samples.Count} runs): p50 {Percentile(samples, 50):0.000} ms, p99 {Percentile(samples, 99):0.000} ms, max {samples.Max():0.000} ms; "
             + $"per question (median of its runs): p50 {Percentile(medians, 50):0.000} ms, p99 {Percentile(medians, 99):0.000} ms, max {medians.Max():0.000} ms");
+        foreach (var (median, k) in medians.Select((m, k) => (m, k)).Where(x => x.m > 5).OrderByDescending(x => x.m).Take(5))
+            Console.WriteLine($"  slow: {median:0.000} ms (median) \"{questions[k][..Math.Min(80, questions[k].Length)]}\"");
     }
 
     internal static double Percentile(List<double> values, double p)
