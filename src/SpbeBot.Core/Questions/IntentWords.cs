@@ -43,7 +43,7 @@ static class IntentWords
     public static readonly HashSet<string> State =
     [
         "sudah", "telah", "belum", "baru", "masih", "sedang", "punya", "memiliki", "mempunyai", "ada", "already", "have", "has", "had", "not",
-        "only", "still", "yet", "tanpa", "without", "pernah", "never", "dilakukan", "dilaksanakan", "berjalan", "kondisi", "kondisinya", "currently", "cuma", "hanya", "tidak",
+        "only", "still", "yet", "tanpa", "without", "pernah", "never", "dilakukan", "dilaksanakan", "berjalan", "kondisi", "kondisinya", "currently", "cuma", "hanya",
     ];
 
     /// <summary>Asking someone to send or forward a thing: not a criteria question.</summary>
