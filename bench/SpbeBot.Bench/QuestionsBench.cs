@@ -37,7 +37,7 @@ static class QuestionsBench
             return 0;
         }
         var files = args.Where(a => a.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (files.Count > 0) return await RunFiles(files, args.Contains("--fts"));
+        if (files.Count > 0) return await RunFiles(files, args.Contains("--fts"), !args.Contains("--no-latency"));
 
         var dataDir = Path.Combine(AppContext.BaseDirectory, "Data");
         var dev = QuestionSet.Load(Path.Combine(dataDir, "questions.tsv"));
@@ -74,7 +74,7 @@ static class QuestionsBench
         return 0;
     }
 
-    static async Task<int> RunFiles(List<string> files, bool fts)
+    static async Task<int> RunFiles(List<string> files, bool fts, bool latency = true)
     {
         var catalog = CatalogStore.Get(CatalogStore.DefaultFramework);
         var ask = new QuestionParser(catalog) { AnswerLikelyTwin = false };
@@ -89,7 +89,11 @@ static class QuestionsBench
             var askScore = set.Count(q => q.IsCorrect(ask.Parse(q.Question)));
             var answerScore = set.Count(q => q.IsCorrect(answer.Parse(q.Question)));
             Console.WriteLine($"  Kebijakan twins with neither policy nor implementation words: ask {askScore}/{set.Count}, answer the likely one (other as a button) {answerScore}/{set.Count}; in use: {(QuestionParser.DefaultAnswerLikelyTwin ? "answer" : "ask")}");
+            // The rows on which the two choices differ, to read why (label, and what each choice gives).
+            foreach (var q in set.Where(q => q.IsCorrect(ask.Parse(q.Question)) != q.IsCorrect(answer.Parse(q.Question))))
+                Console.WriteLine($"    twin {(q.IsCorrect(ask.Parse(q.Question)) ? "ask wins" : "answer wins")}: {(q.Id ?? "line " + q.Line)} \"{q.Question}\" expected {q.Indicator} {q.Level} ({q.Kind}); answer gives {answer.Parse(q.Question).Indicator}");
             var questions = set.Select(q => q.Question).ToList();
+            if (!latency) continue;
             Latency($"parse ({name})", questions, q => chosen.Parse(q));
             Latency($"parse + answer text ({name})", questions, q => CriteriaAnswerer.Answer(q));
             if (fts) await FullTextComparison.Run(catalog, set, [], []);
@@ -142,6 +146,8 @@ static class QuestionsBench
         var medians = perQuestion.Select(l => Percentile(l, 50)).ToList();
         Console.WriteLine($"\nLatency {name} ({samples.Count} runs): p50 {Percentile(samples, 50):0.000} ms, p99 {Percentile(samples, 99):0.000} ms, max {samples.Max():0.000} ms; "
             + $"per question (median of its runs): p50 {Percentile(medians, 50):0.000} ms, p99 {Percentile(medians, 99):0.000} ms, max {medians.Max():0.000} ms");
+        foreach (var (median, k) in medians.Select((m, k) => (m, k)).Where(x => x.m > 5).OrderByDescending(x => x.m).Take(5))
+            Console.WriteLine($"  slow: {median:0.000} ms (median) \"{questions[k][..Math.Min(80, questions[k].Length)]}\"");
     }
 
     internal static double Percentile(List<double> values, double p)

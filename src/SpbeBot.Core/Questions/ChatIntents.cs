@@ -128,8 +128,16 @@ public static class ChatIntents
         var plan = m.Any(w.Own.Plan) || opd;
         var mine = m.Any(w.Own.Whose);
 
+        // "file notulen reviu yg kmrn statusnya apa": a process word right after a file word names the file.
+        var processOnlyNamesFile = process && ProcessNamesFile(m, w);
+        // "opd mana aja yg blm ngumpulin padahal udh lewat?": past the deadline is the point, whatever else is missing.
+        if (m.Any(w.Own.Overdue) && m.Any(w.Own.File) && (plan || mine) && !process)
+            return new ChatIntentResult(ChatIntent.Overdue);
+        // "data dukung dinas pendidikan yg blm masuk apa": which are still missing, a list, not the state of one upload.
+        if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && m.Any(w.Own.ListAsk) && !process)
+            return new ChatIntentResult(ChatIntent.MissingEvidence, indicator, level);
         // Uploads: "bukti sy yg kemarin sdh diverifikasi blm?", "why was my file rejected?".
-        if (m.Any(w.Own.File) && m.Any(w.Own.State) && (m.Any(w.Own.StateOwn) || m.Tokens.Count <= 6) && m.Tokens.Count <= 25 && !process)
+        if (m.Any(w.Own.File) && m.Any(w.Own.State) && (m.Any(w.Own.StateOwn) || m.Tokens.Count <= 6) && m.Tokens.Count <= 25 && (!process || processOnlyNamesFile))
             return new ChatIntentResult(ChatIntent.UploadState, indicator, level);
         // Evidence still missing: "bukti indikator 32 apa yg masih kurang?".
         if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && !process)
@@ -140,6 +148,16 @@ public static class ChatIntents
         if (m.Any(w.Own.Deadline) && (plan || mine) && !process)
             return new ChatIntentResult(ChatIntent.MyDeadlines);
         return null;
+    }
+
+    /// <summary>Every process word of the message stands within three words after a file word ("file notulen reviu").</summary>
+    static bool ProcessNamesFile(Message m, Words w)
+    {
+        var tokens = m.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+            if (w.Process.Singles.Contains(tokens[i]) && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => w.Own.File.Singles.Contains(tokens[k])))
+                return false;
+        return !w.Process.Phrases.Any(p => m.Joined.Contains(p, StringComparison.Ordinal));
     }
 
     static ChatIntentResult SmallTalk(Message m, Words w, bool asked)
@@ -154,7 +172,7 @@ public static class ChatIntents
 
         if (m.Any(w.Capabilities.Core) && m.All(w.Capabilities.Words, w.Capabilities.Core, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.Capabilities);
-        if (m.Any(w.Help.Core) && m.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
+        if (m.Any(w.Help.Core) && !m.Any(w.SmallTalk.Thanks) && m.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.Help);
 
         var talk = w.SmallTalk;
@@ -260,7 +278,7 @@ public static class ChatIntents
     }
 
     sealed record OwnWords(WordList Index, WordList Whose, WordList Now, WordList Formula, WordList Target, WordList TargetCore, WordList Deadline, WordList Plan,
-        WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList Missing, WordList ValueCompare, WordList Conditional);
+        WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList Missing, WordList ValueCompare, WordList Conditional, WordList ListAsk);
 
     sealed class FileShape
     {
@@ -301,7 +319,7 @@ public static class ChatIntents
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words")),
             Help = (L(f.Help, "core"), L(f.Help, "words")),
             Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
-                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional")),
+                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk")),
         };
     }
 }

@@ -23,6 +23,8 @@ static class ChatVocabulary
         ["nmr"] = "nomor", ["no"] = "nomor", ["dok"] = "dokumen", ["pls"] = "tolong", ["mohon"] = "tolong",
         ["dpt"] = "dapat", ["dapet"] = "dapat", ["bs"] = "bisa", ["bsa"] = "bisa", ["skrg"] = "sekarang", ["krg"] = "kurang", ["msh"] = "masih",
         ["lg"] = "lagi", ["jg"] = "juga", ["sm"] = "sama", ["trs"] = "terus", ["tsb"] = "tersebut", ["blum"] = "belum", ["bru"] = "baru", ["bbrp"] = "beberapa", ["brp2"] = "beberapa", ["kyknya"] = "kayaknya", ["sblm"] = "sebelum",
+        ["gk"] = "tidak", ["engga"] = "tidak", ["enggak"] = "tidak", ["ngga"] = "tidak", ["nda"] = "tidak", ["blom"] = "belum", ["bkn"] = "bukan",
+        ["cm"] = "cuma", ["cuman"] = "cuma", ["dr"] = "dari",
     };
 
     /// <summary>Words after which a glued number is split off: "l4", "lvl4", "i32", "ke4", "ind32", "no32".</summary>

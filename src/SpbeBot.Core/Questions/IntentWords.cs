@@ -43,7 +43,7 @@ static class IntentWords
     public static readonly HashSet<string> State =
     [
         "sudah", "telah", "belum", "baru", "masih", "sedang", "punya", "memiliki", "mempunyai", "ada", "already", "have", "has", "had", "not",
-        "only", "still", "yet", "tanpa", "without", "pernah", "never", "dilakukan", "dilaksanakan", "berjalan", "kondisi", "kondisinya", "currently",
+        "only", "still", "yet", "tanpa", "without", "pernah", "never", "dilakukan", "dilaksanakan", "berjalan", "kondisi", "kondisinya", "currently", "cuma", "hanya",
     ];
 
     /// <summary>Asking someone to send or forward a thing: not a criteria question.</summary>
@@ -67,7 +67,7 @@ static class IntentWords
     ];
 
     /// <summary>Words that connect two levels in a comparison: "level 3 dan 4", "3 ke 4", "3 vs 4", "3-4".</summary>
-    public static readonly HashSet<string> LevelJoiners = ["dan", "atau", "vs", "versus", "ke", "sampai", "hingga", "and", "to", "dengan", "or", "menuju", "dibanding", "dibandingkan"];
+    public static readonly HashSet<string> LevelJoiners = ["dan", "sama", "atau", "vs", "versus", "ke", "sampai", "hingga", "and", "to", "dengan", "or", "menuju", "dibanding", "dibandingkan"];
 
     /// <summary>Words for ranges of indicators: "indikator 1 sampai 10".</summary>
     public static readonly HashSet<string> RangeJoiners = ["sampai", "hingga", "sd", "to", "through", "until"];

@@ -62,6 +62,8 @@ static class NumberReader
                 if (k < tokens.Count && tokens[k] is "nomor" or "no") k++;
                 if (TryNumber(tokens, k, allowRoman: false, out var number, out var end))
                 {
+                    // "nyambung ke 12 dari 40 OPD": a count after "ke", not an indicator.
+                    if (t == "ke" && IsCount(tokens, k)) { Mark(used, i, end); i = end; continue; }
                     // "ke-4" alone is a level when small and no level was named; "ke-32" an indicator.
                     if (t == "ke" && number <= 5 && !HasIndicatorWordBefore(tokens, i))
                     { r.Levels.Add(number); Mark(used, i, end); i = end; continue; }
@@ -82,6 +84,8 @@ static class NumberReader
 
             if (IsDigits(t) && int.TryParse(t, out var bare) && bare < 1000)
             {
+                // "baru 4 OPD", "5 dari 30 OPD", "dua kali", "3 tahun lalu": a count of things, not an indicator or level.
+                if (IsCount(tokens, i)) { used[i] = true; continue; }
                 used[i] = true;
                 r.Bare.Add(bare);
                 var k = i;
@@ -170,6 +174,24 @@ static class NumberReader
             if (i + 2 < tokens.Count && ChatVocabulary.NumberWords.TryGetValue(tokens[i + 2], out var ones) && ones < 10) { value += ones; end = i + 2; }
         }
         return true;
+    }
+
+    /// <summary>Nouns that make the number before them a count ("12 OPD", "2 tahun", "3 kali", "5 apps").</summary>
+    static readonly HashSet<string> CountNouns =
+    [
+        "opd", "opds", "skpd", "dinas", "perangkat", "unit", "units", "instansi", "badan", "kecamatan", "desa", "kelurahan", "pegawai",
+        "orang", "asn", "staf", "staff", "aplikasi", "apps", "applications", "layanan", "services", "dokumen", "documents", "file", "berkas",
+        "tahun", "thn", "th", "years", "year", "bulan", "months", "month", "minggu", "weeks", "hari", "days", "kali", "times", "jam", "hours",
+        "persen", "percent", "agencies", "offices", "kantor", "sekolah", "puskesmas", "server", "servers", "dataset", "datasets", "bidang",
+    ];
+
+    /// <summary>A bare number that counts something: followed by a count noun, or part of "5 dari 30" / "5 of 30" / "5/30".</summary>
+    static bool IsCount(IReadOnlyList<string> tokens, int i)
+    {
+        if (i + 1 < tokens.Count && CountNouns.Contains(tokens[i + 1])) return true;
+        if (i + 2 < tokens.Count && tokens[i + 1] is "dari" or "of" or "out" && (IsDigits(tokens[i + 2]) || i + 3 < tokens.Count && tokens[i + 2] == "of" && IsDigits(tokens[i + 3]))) return true;
+        if (i >= 2 && tokens[i - 1] is "dari" or "of" && IsDigits(tokens[i - 2])) return true;
+        return false;
     }
 
     static bool IsDigits(string t) => t.Length > 0 && t.All(char.IsAsciiDigit);

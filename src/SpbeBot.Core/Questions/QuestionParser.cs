@@ -32,8 +32,12 @@ public sealed class QuestionParser
     /// </summary>
     public bool AnswerLikelyTwin { get; init; } = DefaultAnswerLikelyTwin;
 
-    /// <summary>The choice measured best (docs/benchmarks.md, "Ask or answer").</summary>
-    public const bool DefaultAnswerLikelyTwin = false;
+    /// <summary>
+    /// The choice measured best (docs/benchmarks.md, "Ask or answer"): on the sets written by authors who never saw
+    /// the matcher, every twin named bare is labelled with one indicator (never "ask"), the implementation one; a
+    /// reply that asks is wrong there, while answering keeps the policy member one tap away.
+    /// </summary>
+    public const bool DefaultAnswerLikelyTwin = true;
 
     /// <summary>The parser over the catalog in use for <paramref name="framework"/>; rebuilt when an imported version replaced it.</summary>
     public static QuestionParser For(string framework)
@@ -117,6 +121,15 @@ public sealed class QuestionParser
             indicator = subject.Candidates[0];
         }
 
+        // "… (a long account naming several topics). Level berapa untuk indikator Tim Koordinasi?": the last sentence,
+        // where the question is asked, names the subject.
+        if (indicator is null && topic.Candidates.Count > 1 && raw.Count >= 14 && LastSentence(text) is { Count: > 0 } last
+            && _topics.Find(last.Select(_topics.Typos.Correct).ToList()) is { Candidates.Count: > 0 } asked && asked.Candidates.Count < topic.Candidates.Count)
+        {
+            topic = asked;
+            indicator = Single(asked.Candidates);
+        }
+
         var alternatives = new List<int>();
         if (indicator is null && AnswerLikelyTwin && topic.Twin is int policy && topic.Candidates.Count == 2)
         {
@@ -135,7 +148,7 @@ public sealed class QuestionParser
         }
 
         // A described situation ("Perwal … sudah ditetapkan, tapi belum direviu — level berapa?"): place it.
-        if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count) && _catalog.FindIndicator(indicator.Value) is { } described)
+        if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count, LastSentence(text)) && _catalog.FindIndicator(indicator.Value) is { } described)
         {
             var placement = _situations.Place(described.Number, text, described.Ladder == "layanan");
             return new Understanding
@@ -143,6 +156,20 @@ public sealed class QuestionParser
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
                 Level = placement.Level, Situation = placement, Alternatives = alternatives,
             };
+        }
+
+        // "… tidak ada laporan reviu. Apakah kami sudah level 4 di indikator 11?": a described situation checked against
+        // a claimed level is placed like any other; the reply says where the text puts it and what the claimed level needs.
+        if (levels.Count == 1 && raw.Count >= 20 && ChecksClaim(tokens) && LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count)
+            && _catalog.FindIndicator(indicator.Value) is { } claimed)
+        {
+            var placement = _situations.Place(claimed.Number, text, claimed.Ladder == "layanan");
+            if (placement.Level is not null)
+                return new Understanding
+                {
+                    Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
+                    Level = placement.Level, Situation = placement, Alternatives = alternatives,
+                };
         }
 
         // "Komite Manajemen Risiko itu syarat level berapa?": the level whose criterion adds what is named.
@@ -237,15 +264,23 @@ public sealed class QuestionParser
     /// A described situation asking where it stands: a which-level question ("level berapa", "masuk level apa", "which
     /// level") next to state words ("sudah", "belum", "baru", "we have"), or a long description of state.
     /// </summary>
-    static bool LooksLikeSituation(List<string> tokens, int rawCount)
+    static bool LooksLikeSituation(List<string> tokens, int rawCount, List<string>? lastSentence = null)
     {
         var state = tokens.Count(IntentWords.State.Contains);
         var own = tokens.Count(t => t is "kami" or "kita" or "we" or "our" or "us");
         // A long description of one's own state with no level named is a situation however it ends ("Mohon konfirmasi level indikator 9.").
         // "… apa yang harus kami siapkan", "bukti dukungnya apa": a requirement question however much state it describes.
-        var asksWhat = tokens.Any(t => t is "syarat" or "persyaratan" or "siapkan" or "disiapkan" or "menyiapkan" or "dibutuhkan" or "diperlukan" or "needed" or "required" or "contoh" or "example" or "examples")
-            || tokens.Where((t, i) => t == "bukti" && i + 1 < tokens.Count && tokens[i + 1] == "dukung").Any();
+        // What is asked is in the last sentence of a long account ("… covering all required points. Level for indicator 30?").
+        var asking = lastSentence is { Count: > 0 } && rawCount >= 20 ? lastSentence : tokens;
+        var asksWhat = asking.Any(t => t is "syarat" or "persyaratan" or "siapkan" or "disiapkan" or "menyiapkan" or "dibutuhkan" or "diperlukan" or "needed" or "required" or "contoh" or "example" or "examples")
+            || asking.Where((t, i) => t == "bukti" && i + 1 < asking.Count && asking[i + 1] == "dukung").Any();
         if (rawCount >= 14 && state >= 1 && state + own >= 2 && !asksWhat) return true;
+        // A long description that asks where it stands ("… Level berapa untuk layanan kinerja pegawai?") is one even
+        // without state words.
+        if (rawCount >= 14 && !asksWhat && AsksWhichLevel(tokens)) return true;
+        // "… The fixes haven't been made yet. Level for indicator 30?": a long account of one's own that ends on a level.
+        if (rawCount >= 20 && (own >= 2 || state >= 1) && !asksWhat && !asking.Any(IntentWords.MoveUp.Contains)
+            && (lastSentence is { Count: > 0 and <= 8 } ? lastSentence : tokens.Skip(tokens.Count - 6)).Any(t => t is "level" or "tingkat")) return true;
         if (state + own == 0) return false;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -258,6 +293,25 @@ public sealed class QuestionParser
             }
         }
         if (tokens.Contains("stand") && tokens.Contains("where")) return true;
+        return false;
+    }
+
+    static List<string> LastSentence(string text)
+    {
+        var sentences = System.Text.RegularExpressions.Regex.Split(text.Trim(), @"[.;!?\n]+(?:\s|$)").Where(s => s.Trim().Length > 0).ToList();
+        return sentences.Count > 1 ? TextNormalizer.Tokenize(sentences[^1]) : [];
+    }
+
+    /// <summary>"apakah kami sudah level 4", "are we already at level 4", "do we meet level 4": a claimed level to check.</summary>
+    static bool ChecksClaim(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (ChatVocabulary.LevelWords.Contains(tokens[i]))
+            {
+                var before = tokens.Skip(Math.Max(0, i - 4)).Take(Math.Min(4, i)).ToList();
+                if (before.Any(t => t is "sudah" or "already" or "memenuhi" or "meet" or "meets" or "qualify" or "masuk" or "mencapai" or "reached")
+                    && tokens.Take(i).Any(t => t is "apakah" or "apa" or "are" or "do" or "does" or "is" or "have" or "kah")) return true;
+            }
         return false;
     }
 

@@ -15,7 +15,9 @@ public sealed record LabelledQuestion(int Line, string Question, string Indicato
 
     public bool IndicatorCorrect(Understanding u) => Indicator switch
     {
-        "?" => u.Kind == QuestionKind.Ambiguous && ExpectedCandidates.All(u.Candidates.Contains),
+        // "Must let the asker choose": asking, or answering one member with the others offered as buttons.
+        "?" => u.Kind == QuestionKind.Ambiguous && ExpectedCandidates.All(u.Candidates.Contains)
+               || u.Indicator is int answered && u.Alternatives.Count > 0 && ExpectedCandidates.All(c => c == answered || u.Alternatives.Contains(c)),
         "-" => u.Indicator is null && u.Kind != QuestionKind.Ambiguous,
         // A valid indicator with an invalid level ("level 7 indikator 3") is labelled "3, notfound".
         _ => int.TryParse(Indicator, out var n) && u.Indicator == n && (u.Kind != QuestionKind.NotFound || Kind == "notfound"),

@@ -12,10 +12,10 @@ namespace SpbeBot.Core.Questions;
 /// below the first level whose element it denies; where the description leaves the next level open, the reply names
 /// that level's criterion and asks. Nothing here is a hand-written answer.
 /// </summary>
-public sealed class SituationReader
+public sealed partial class SituationReader
 {
     /// <summary>The notions a level's criterion can add.</summary>
-    public enum Element { Draft, Established, Planned, Guideline, Partial, Complete, Consulted, Integrated, Strategy, Reviewed, FollowedUp, External, Information, Interaction, Transaction }
+    public enum Element { Draft, Established, Planned, Guideline, Partial, Complete, Consulted, Integrated, Strategy, Reviewed, FollowedUp, External, Information, Interaction, Transaction, Units }
 
     sealed record Notion(Element Element, string[] Stems, string[] Exact, bool Process, bool Service);
 
@@ -25,7 +25,7 @@ public sealed class SituationReader
         new(Element.Draft, ["konsep", "rancang", "ranperbup", "ranperwal", "ranperkada", "ranpergub", "raperbup", "raperwal", "adhoc", "ad hoc", "harmonisasi"], ["draft", "draf", "drafnya", "sporadis", "sewaktu", "mendadak", "insidental"], true, false),
         new(Element.Established, ["ditetapkan", "penetapan", "disahkan", "pengesahan", "diundangkan", "ditandatangani", "diterbitkan", "tersedia", "terbentuk", "dibentuk"],
             ["final", "terbit", "established", "enacted", "signed", "issued", "adopted", "approved", "ditetapkannya"], true, false),
-        new(Element.Planned, ["terencana", "terarah", "perencanaan", "direncanakan", "terjadwal", "dijadwalkan", "program kerja", "rencana kerja", "peta rencana", "berkesinambungan"],
+        new(Element.Planned, ["terencana", "terarah", "perencanaan", "direncanakan", "direncanain", "rencanain", "terjadwal", "dijadwalkan", "program kerja", "rencana kerja", "peta rencana", "berkesinambungan"],
             ["planned", "planning", "scheduled", "renja", "proker", "rencana", "jadwal", "rutin", "plan", "roadmap", "program"], true, false),
         new(Element.Guideline, ["pedoman", "standar", "mengacu", "juknis", "guideline", "standard", "siklus"], ["sop", "baku", "iso", "sni", "nist", "cobit", "itil", "standards"], true, false),
         new(Element.Partial, ["sebagian"], ["beberapa", "partial", "partially", "some", "part"], true, true),
@@ -38,7 +38,7 @@ public sealed class SituationReader
         new(Element.FollowedUp, ["ditindaklanjuti", "tindaklanjut", "perbaikan", "diperbaiki", "pemutakhiran", "dimutakhirkan", "revisi", "direvisi", "penyempurnaan", "disempurnakan", "kebijakan baru", "tindak lanjut", "dikembangkan secara optimal"],
             ["improved", "improvement", "improvements", "updated", "revised", "follow", "followed"], true, true),
         new(Element.External, ["eksternal", "sertifikasi", "bersertifikat", "tersertifikasi"], ["external", "certified", "independen", "independent"], true, false),
-        new(Element.Information, ["informasi"], ["info", "information", "informational", "publikasi"], false, true),
+        new(Element.Information, ["informasi", "menampilkan", "nampilin", "tampilkan", "ditampilkan", "statistik"], ["info", "information", "informational", "publikasi", "displays", "display", "shows", "statistics"], false, true),
         new(Element.Interaction, ["interaksi", "unggah", "unduh", "pencarian", "upload", "download"], ["interaction", "interactive", "search"], false, true),
         new(Element.Transaction, ["transaksi", "validasi", "setuju", "approv", "transaction", "verifikasi", "memvalidasi", "pengajuan"], ["verification", "verify", "verifies", "tte", "submit", "submitted"], false, true),
     ];
@@ -101,11 +101,85 @@ public sealed class SituationReader
                 levels.Add(new LevelElements(level.Level, added));
             }
             _byIndicator[indicator.Number] = levels;
+            if (!service) _enumerations[indicator.Number] = Enumerations(indicator);
+            // "seluruh cakupan … secara lengkap" at one level and "untuk seluruh unit kerja" at a higher one: coverage
+            // of the content and coverage of the units are two steps of this ladder (Keamanan Informasi: 3 and 4).
+            if (!service && levels.FirstOrDefault(l => l.Elements.Contains(Element.Complete)) is { } complete
+                && indicator.Levels.FirstOrDefault(l => l.Level > complete.Level && UnitsPhrase().IsMatch(l.Criterion)) is { } units
+                && !UnitsPhrase().IsMatch(indicator.Levels.First(l => l.Level == complete.Level).Criterion))
+            {
+                var i = levels.FindIndex(l => l.Level == units.Level);
+                levels[i] = levels[i] with { Elements = new HashSet<Element>(levels[i].Elements) { Element.Units } };
+                _unitsDistinct.Add(indicator.Number);
+            }
         }
         _nameElements = catalog.Indicators.ToDictionary(i => i.Number, i => (IReadOnlySet<Element>)Read(TextNormalizer.Tokenize(i.Name), i.Ladder == "layanan", true).Asserted);
     }
 
     readonly Dictionary<int, IReadOnlySet<Element>> _nameElements;
+    /// <summary>Per process indicator: the enumerations of its criteria ("(perencanaan, pengadaan, pengelolaan, dan penghapusan aset TIK)"), each item as tokens.</summary>
+    readonly Dictionary<int, List<List<string[]>>> _enumerations = [];
+    readonly HashSet<int> _unitsDistinct = [];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(seluruh|semua) (unit kerja|perangkat daerah)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UnitsPhrase();
+
+    static readonly HashSet<string> EnumerationFiller = ["dan", "serta", "atau", "di", "bidang", "proses", "terhadap", "spbe", "tik", "kompetensi", "pengelolaan", "the", "of", "and", "aset"];
+    /// <summary>Words after which a criterion's comma list starts ("rangkaian proses pengelolaan arsitektur data, data induk, …").</summary>
+    static readonly HashSet<string> ListStarts = ["pengelolaan", "mengenai", "meliputi", "yaitu", "bidang"];
+    /// <summary>Words of units: "semua OPD", "seluruh perangkat daerah", "all agencies".</summary>
+    static readonly HashSet<string> UnitWords = ["opd", "opds", "skpd", "perangkat", "unit", "units", "dinas", "agencies", "agency", "offices", "departments", "pd"];
+
+    static List<List<string[]>> Enumerations(Criteria.Indicator indicator)
+    {
+        var lists = new List<List<string[]>>();
+        foreach (var level in indicator.Levels)
+        {
+            var texts = System.Text.RegularExpressions.Regex.Matches(level.Criterion, @"\(([^)]*)\)").Select(m => m.Groups[1].Value).ToList();
+            foreach (var sentence in level.Criterion.Split(['.', ';']))
+                if (!sentence.Contains('(') && sentence.Count(c => c == ',') >= 2)
+                {
+                    var words = TextNormalizer.Tokenize(sentence.Split(',')[0]);
+                    var start = words.FindLastIndex(ListStarts.Contains);
+                    if (start >= 0) texts.Add(string.Join(" ", words.Skip(start + 1)) + "," + string.Join(",", sentence.Split(',').Skip(1)));
+                }
+            foreach (var text in texts)
+            {
+                var items = text.Split(',').SelectMany(p => System.Text.RegularExpressions.Regex.Split(p, @"\b(?:dan/atau|dan|serta)\b"))
+                    .Select(p => TextNormalizer.Tokenize(p).Where(t => !EnumerationFiller.Contains(t)).ToArray())
+                    .Where(p => p.Length is > 0 and <= 4).ToList();
+                if (items.Count >= 3 && !lists.Any(l => l.Count == items.Count && l.Zip(items).All(z => z.First.SequenceEqual(z.Second)))) lists.Add(items);
+            }
+        }
+        return lists;
+    }
+
+    /// <summary>Items of the indicator's enumerations named in <paramref name="tokens"/>: how many of each list, and the positions they take.</summary>
+    (int Named, int Of, HashSet<int> At) EnumerationNamed(int indicator, IReadOnlyList<string> tokens)
+    {
+        var best = (Named: 0, Of: 0, At: new HashSet<int>());
+        if (!_enumerations.TryGetValue(indicator, out var lists)) return best;
+        foreach (var list in lists)
+        {
+            var at = new HashSet<int>();
+            var named = 0;
+            foreach (var item in list)
+            {
+                var found = false;
+                for (var i = 0; i + item.Length <= tokens.Count; i++)
+                {
+                    var k = 0;
+                    while (k < item.Length && (tokens[i + k] == item[k] || item[k].Length >= 6 && tokens[i + k].StartsWith(item[k][..5], StringComparison.Ordinal))) k++;
+                    if (k < item.Length) continue;
+                    found = true;
+                    for (var j = 0; j < item.Length; j++) at.Add(i + j);
+                }
+                if (found) named++;
+            }
+            if (named > best.Named) best = (named, list.Count, at);
+        }
+        return best;
+    }
 
     public IReadOnlyList<LevelElements> ElementsOf(int indicator) => _byIndicator.TryGetValue(indicator, out var l) ? l : [];
 
@@ -135,16 +209,51 @@ public sealed class SituationReader
             all.AddRange(tokens);
             // "aku belum tahu ada atau nggak": nothing in this sentence is stated.
             if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1]))) continue;
-            var (yes, no) = Read(tokens, service, isCatalog: false);
+            // A list of the criterion's own items ("penetapan ruang lingkup, …, evaluasi kinerja, dan perbaikan
+            // berkelanjutan") is content, not maturity notions; naming (nearly) all of them is complete coverage, naming
+            // them as missing is partial coverage.
+            var enumeration = service ? (Named: 0, Of: 0, At: new HashSet<int>()) : EnumerationNamed(indicatorNumber, tokens);
+            var read = enumeration.Named >= 2 ? tokens.Select((t, i) => enumeration.At.Contains(i) ? "_" : t).ToList() : tokens;
+            var negatedSentence = Enumerable.Range(0, tokens.Count).Any(i => IsNegator(tokens, i));
+            var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber));
+            if (enumeration.Named >= 2)
+            {
+                if (negatedSentence) yes.Add(Element.Partial);
+                else if (enumeration.Of >= 3 && enumeration.Named >= enumeration.Of - 1) yes.Add(Element.Complete);
+            }
+            // "rekomendasinya belum dijalankan" / "following the recommendations, upgraded": the follow-up of a review.
+            if (tokens.Any(Recommendations.Contains))
+            {
+                if (negatedSentence) { no.Add(Element.FollowedUp); yes.Remove(Element.FollowedUp); }
+                else if (tokens.Any(Carried.Contains)) yes.Add(Element.FollowedUp);
+            }
+            // "evaluasi terakhir dilakukan tiga tahun lalu": the Pedoman counts a review only while it is valid (< 2 years).
+            if (yes.Contains(Element.Reviewed) && StaleYears(tokens)) { yes.Remove(Element.Reviewed); no.Add(Element.Reviewed); }
+            // "baru 5 dari 30 OPD": a count of part of the units.
+            var counted = CountsPart(tokens);
             // "Arsitektur data, basis data, interoperabilitas belum." / "reviunya kayaknya blm": a negation at the end denies the sentence.
             var endsNegated = Negators.Contains(tokens[^1])
                 || tokens.Count >= 2 && Negators.Contains(tokens[^2]) && Read([tokens[^1]], service, isCatalog: false) is { Asserted.Count: 0 } last && last.Denied.Count == 0;
-            if (endsNegated && !tokens.Any(t => t is "sudah" or "telah" or "already") || service && tokens.Any(Manual.Contains))
+            if (endsNegated && !tokens.Any(t => t is "sudah" or "telah" or "already"))
             {
                 no.UnionWith(yes.Where(e => e is not Element.Partial));
                 yes.RemoveWhere(e => e is not Element.Partial);
             }
-            if (!service && (tokens.Any(Limiting.Contains) || HasRest(tokens))) yes.Add(Element.Partial);
+            // "warga bisa upload foto, tapi approval masih manual": what the clause with "manual" names is done outside
+            // the system; the other clauses stand.
+            else if (service && tokens.Any(Manual.Contains))
+                foreach (var clause in Clauses(read).Where(c => c.Any(Manual.Contains)))
+                {
+                    var (inClause, _) = Read(clause, service, isCatalog: false);
+                    no.UnionWith(inClause.Where(e => e is not Element.Partial));
+                    yes.ExceptWith(inClause.Where(e => e is not Element.Partial));
+                }
+            var limited = tokens.Any(Limiting.Contains) || HasRest(tokens) || counted;
+            // Where this ladder counts units apart from content, a limit on units ("hanya di Diskominfo dan BPKAD, belum
+            // untuk seluruh perangkat daerah") denies the units step, not the content.
+            if (!service && _unitsDistinct.Contains(indicatorNumber) && (limited || no.Contains(Element.Units)) && tokens.Any(UnitWords.Contains)) { no.Add(Element.Units); yes.Remove(Element.Units); }
+            else if (!service && limited) yes.Add(Element.Partial);
+            else if (service && counted) yes.Add(Element.Partial);
             asserted.UnionWith(yes);
             denied.UnionWith(no);
         }
@@ -164,13 +273,17 @@ public sealed class SituationReader
         {
             var required = l.Elements.Count > 1 ? l.Elements.Where(e => e != Element.Partial).ToList() : l.Elements.ToList();
             var met = required.Count(e => asserted.Contains(e) || Implied(e, asserted));
-            if (met == required.Count || required.Count >= 3 && met == required.Count - 1) low = Math.Max(low, l.Level);
+            // One of three may go unsaid, but not be denied.
+            if (met == required.Count || required.Count >= 3 && met == required.Count - 1 && !required.Any(denied.Contains)) low = Math.Max(low, l.Level);
         }
         // Described as partial: at least the level whose condition is partial.
         if (asserted.Contains(Element.Partial) && usable.FirstOrDefault(l => l.Elements.Contains(Element.Partial)) is { } partialLevel)
             low = Math.Max(low, partialLevel.Level);
         // The first level above `low` with a denied element caps the placement.
         int? cap = null;
+        // Never a level whose own element the description denies ("belum pernah direviu" is below the review level).
+        if (usable.Where(l => l.Level <= low && l.Level > 1).OrderBy(l => l.Level).FirstOrDefault(l => l.Elements.Any(denied.Contains)) is { } deniedLevel)
+            low = deniedLevel.Level - 1;
         foreach (var l in usable.Where(l => l.Level > low).OrderBy(l => l.Level))
             if (l.Elements.Any(denied.Contains) || asserted.Contains(Element.Partial) && l.Elements.Contains(Element.Complete) || asserted.Contains(Element.Draft) && l.Level == 2)
             { cap = l.Level - 1; break; }
@@ -203,6 +316,60 @@ public sealed class SituationReader
         return ElementsOf(indicatorNumber).Where(l => l.Level > 1 && l.Elements.Any(named.Contains)).Select(l => (int?)l.Level).FirstOrDefault();
     }
 
+    static readonly HashSet<string> ClauseStarts = ["tapi", "tetapi", "namun", "but", "however", "sedangkan", "padahal", "while", "whereas", "then", "lalu", "kemudian"];
+
+    static IEnumerable<List<string>> Clauses(IReadOnlyList<string> tokens)
+    {
+        var clause = new List<string>();
+        foreach (var t in tokens)
+        {
+            if (ClauseStarts.Contains(t) && clause.Count > 0) { yield return clause; clause = []; }
+            clause.Add(t);
+        }
+        if (clause.Count > 0) yield return clause;
+    }
+
+    /// <summary>Verbs of doing after a negator that deny what came before: "reviu … belum pernah dilakukan", "strategi … blm ada".</summary>
+    static readonly HashSet<string> Doing = ["dilakukan", "dilaksanakan", "ada", "dibuat", "pernah", "dijalankan", "terlaksana", "done", "made", "conducted", "happened", "started", "yet", "dimulai", "disusun", "tersedia", "berjalan", "jalan"];
+    /// <summary>Words before a word of establishing that make it pending: "masih dalam proses pengesahan", "menunggu penetapan".</summary>
+    static readonly HashSet<string> Pending = ["proses", "menunggu", "tahap", "sedang", "awaiting", "pending", "being", "diajukan", "diusulkan", "usulan"];
+
+    /// <summary>A negator after the word, before the clause ends, followed by a verb of doing or the end: "reviu terhadap Perbup itu belum pernah dilakukan".</summary>
+    static bool NegatedAfter(IReadOnlyList<string> tokens, int i)
+    {
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 9); k++)
+        {
+            if (ClauseStarts.Contains(tokens[k]) || tokens[k] is "sudah" or "telah" or "already" or "dan" or "and" or "serta") return false;
+            if (IsNegator(tokens, k)) return k + 1 >= tokens.Count || Doing.Contains(tokens[k + 1]) || tokens[k + 1] is "been" && k + 2 < tokens.Count && Doing.Contains(tokens[k + 2]);
+        }
+        return false;
+    }
+
+    /// <summary>A single token that names a notion: only the first notion after "belum ada" is denied by it.</summary>
+    static bool NamesNotion(string t) => Notions.Any(n => n.Exact.Contains(t) || n.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal)));
+
+    static readonly HashSet<string> Recommendations = ["rekomendasi", "rekomendasinya", "temuan", "temuannya", "recommendation", "recommendations", "findings", "fixes"];
+    static readonly HashSet<string> Carried = ["dijalankan", "dilaksanakan", "diterapkan", "ditindaklanjuti", "implemented", "applied", "upgraded", "following", "followed", "direalisasikan", "dieksekusi", "dikerjakan"];
+
+    /// <summary>"tiga tahun lalu", "3 years ago", "dua tahun yang lalu": two years or more ago.</summary>
+    static bool StaleYears(List<string> tokens)
+    {
+        for (var i = 0; i + 2 < tokens.Count; i++)
+            if (NumberReader.TryNumber(tokens, i, false, out var years, out var end) && years is >= 2 and < 50 && end + 1 < tokens.Count
+                && tokens[end + 1] is "tahun" or "years" or "thn"
+                && tokens.Skip(end + 2).Take(2).Any(t => t is "lalu" or "ago" or "silam" or "sebelumnya")) return true;
+        return false;
+    }
+
+    /// <summary>"5 dari 30 OPD", "12 of 40 agencies", "5/30": part of a whole.</summary>
+    static bool CountsPart(List<string> tokens)
+    {
+        for (var i = 0; i + 2 < tokens.Count; i++)
+            if (tokens[i].All(char.IsAsciiDigit) && tokens[i + 1] is "dari" or "of" or "out" && tokens[i + 2].All(char.IsAsciiDigit)
+                && int.TryParse(tokens[i], out var part) && int.TryParse(tokens[i + 2], out var whole) && part < whole) return true;
+        return false;
+    }
+
     static bool HasRest(List<string> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -228,7 +395,7 @@ public sealed class SituationReader
         return false;
     }
 
-    (HashSet<Element> Asserted, HashSet<Element> Denied) Read(IReadOnlyList<string> tokens, bool service, bool isCatalog)
+    (HashSet<Element> Asserted, HashSet<Element> Denied) Read(IReadOnlyList<string> tokens, bool service, bool isCatalog, bool unitsDistinct = false)
     {
         var asserted = new HashSet<Element>();
         var denied = new HashSet<Element>();
@@ -245,17 +412,28 @@ public sealed class SituationReader
                 // "untuk evaluasi", "evaluasi SPBE": the national evaluation itself, not a review of one's own.
                 if (!isCatalog && n.Element == Element.Reviewed && (i > 0 && tokens[i - 1] is "untuk" or "for" or "menjelang" or "jelang" or "persiapan" or "saat" or "sebelum" or "the"
                     || i + 1 < tokens.Count && tokens[i + 1] is "spbe" or "mandiri" or "nasional" or "kemenpanrb")) continue;
-                if (Negated(tokens, i, isCatalog ? 12 : 4)) denied.Add(n.Element); else asserted.Add(n.Element);
+                var element = n.Element == Element.Complete && unitsDistinct && tokens.Skip(i + 1).Take(3).Any(UnitWords.Contains) ? Element.Units : n.Element;
+                if (!isCatalog && element == Element.Established && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Pending.Contains(tokens[k])))
+                { denied.Add(Element.Established); asserted.Add(Element.Draft); continue; }
+                var negated = Negated(tokens, i, isCatalog ? 12 : 4)
+                    // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
+                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && tokens[k + 1] is "ada" or "punya" or "any" && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
+                    || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units) && NegatedAfter(tokens, i);
+                if (negated) denied.Add(element); else asserted.Add(element);
             }
         }
         return (asserted, denied);
     }
 
+    /// <summary>A negator; "no" reaches here as "nomor" (the chat vocabulary's expansion) unless a number follows.</summary>
+    static bool IsNegator(IReadOnlyList<string> tokens, int k) =>
+        Negators.Contains(tokens[k]) || tokens[k] == "nomor" && !(k + 1 < tokens.Count && tokens[k + 1].All(char.IsAsciiDigit));
+
     static bool Negated(IReadOnlyList<string> tokens, int i, int window = 3)
     {
         for (var k = i - 1; k >= Math.Max(0, i - window); k--)
         {
-            if (Negators.Contains(tokens[k])) return true;
+            if (IsNegator(tokens, k)) return true;
             if (window <= 4 && ClauseBreaks.Contains(tokens[k])) return false;
         }
         return false;

@@ -32,9 +32,19 @@ public sealed class TopicMatcher
         var content = Lexicon.ContentTokens(correctedTokens);
         var hits = LongestNonOverlapping(content);
         if (hits.Count == 0) return new Match([], 0);
+        if (hits.Count > 1 && Subject(hits, content, correctedTokens) is { } subjectHits) hits = subjectHits;
 
-        var hasPolicy = ContainsAny(correctedTokens, _lexicon.PolicyWords);
         var hasImplementation = ContainsAny(correctedTokens, _lexicon.ImplementationWords);
+        // "Dokumen Arsitektur … ditetapkan dengan Keputusan Bupati": a policy word after "dengan"/"by" is how the
+        // implementation's document was established, not what is asked about.
+        var hasPolicy = hasImplementation ? ContainsPolicySubject(correctedTokens) : ContainsAny(correctedTokens, _lexicon.PolicyWords);
+
+        // "Perbup arsitektur kami … mengatur proses bisnis dan aplikasi": the twin named right after a policy document
+        // is the subject; topics further on are what the document covers.
+        foreach (var hit in hits.OrderBy(h => h.Start))
+            if (hit.Topic.Policy is int subject && hit.Start > 0
+                && Enumerable.Range(Math.Max(0, hit.Start - 2), Math.Min(2, hit.Start)).Any(k => _lexicon.PolicyWords.Contains(content[k])) && !hasImplementation)
+                return new Match([subject], hits.Sum(h => h.Topic.Tokens.Count));
 
         var sets = hits.Select(h => Resolve(h.Topic, hasPolicy, hasImplementation)).ToList();
         var specificity = hits.Sum(h => h.Topic.Tokens.Count);
@@ -92,6 +102,45 @@ public sealed class TopicMatcher
         for (var k = 0; k < phrase.Count; k++)
             if (content[start + k] != phrase[k]) return false;
         return true;
+    }
+
+    /// <summary>Words after which the topic named is what the question is about: "indikator kompetensi SDM", "aplikasi BMD kita".</summary>
+    static readonly HashSet<string> SubjectMarkers = ["indikator", "indicator", "aplikasi", "application", "app"];
+    /// <summary>Words after which a topic is a place or a partner: "masuk di peta rencana", "dikirim ke aplikasi keuangan".</summary>
+    static readonly HashSet<string> Locatives = ["di", "ke", "dalam", "kedalam", "in", "into", "pada", "dengan", "sama", "with", "to"];
+
+    /// <summary>
+    /// Several topics in one question: one named right after a subject marker wins; topics named after a locative or a
+    /// partner word drop out while another remains. Null when neither rule applies.
+    /// </summary>
+    static List<Hit>? Subject(List<Hit> hits, List<string> content, IReadOnlyList<string> tokens)
+    {
+        // Position of each content token in the full token list.
+        var at = new List<int>(content.Count);
+        for (int i = 0, c = 0; i < tokens.Count && c < content.Count; i++)
+            if (tokens[i] == content[c]) { at.Add(i); c++; }
+        if (at.Count != content.Count) return null;
+        string Before(Hit h) => at[h.Start] > 0 ? tokens[at[h.Start] - 1] : "";
+        // "dikirim ke aplikasi keuangan": a marker after a locative marks a partner, not the subject.
+        var marked = hits.Where(h => SubjectMarkers.Contains(Before(h)) && !(at[h.Start] > 1 && Locatives.Contains(tokens[at[h.Start] - 2]))).OrderBy(h => h.Start).ToList();
+        // "… sudah terhubung ke aplikasi penganggaran": the topic after "ke aplikasi" is a place too.
+        string BeforeMarker(Hit h) => SubjectMarkers.Contains(Before(h)) && at[h.Start] > 1 ? tokens[at[h.Start] - 2] : Before(h);
+        if (marked.Count > 0 && marked.Count < hits.Count) return [marked[0]];
+        var placed = hits.Where(h => !Locatives.Contains(BeforeMarker(h))).ToList();
+        return placed.Count > 0 && placed.Count < hits.Count ? placed : null;
+    }
+
+    static readonly HashSet<string> Instrument = ["dengan", "melalui", "lewat", "via", "by", "through", "berdasarkan", "pakai"];
+
+    bool ContainsPolicySubject(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = _lexicon.PolicyWords.Contains(tokens[i]) || i + 1 < tokens.Count && _lexicon.PolicyWords.Contains(tokens[i] + " " + tokens[i + 1]);
+            // "di-SK-kan": established by a decree.
+            if (word && !(i > 0 && Instrument.Contains(tokens[i - 1])) && !(i + 1 < tokens.Count && tokens[i + 1] == "kan")) return true;
+        }
+        return false;
     }
 
     static bool ContainsAny(IReadOnlyList<string> tokens, IReadOnlySet<string> words)

@@ -83,7 +83,7 @@ public static class ProcessRouting
         // "How is the index computed?" is the regulation's formula (a passage); "which predikat for 2.7?" or "bobot domain X"
         // with a value or a named part stays with the criteria, which computes it.
         if (ProcessVocabulary.AsksHowComputed(tokens) && !tokens.Any(t => t.Any(char.IsDigit))) return ProcessRoute.Process;
-        if (understanding.Kind is QuestionKind.Index or QuestionKind.Predikat or QuestionKind.Compare) return ProcessRoute.Criteria;
+        if (understanding.Kind is QuestionKind.Index or QuestionKind.Predikat or QuestionKind.Compare or QuestionKind.Situation) return ProcessRoute.Criteria;
         if (ProcessVocabulary.HasCue(tokens)) return ProcessRoute.Process;
         return understanding.Kind == QuestionKind.NotFound && understanding.Reason is NotFoundReason.OffTopic or NotFoundReason.MissingIndicator
             ? ProcessRoute.Fallback

@@ -60,10 +60,14 @@ public class CriteriaAnswerTests
     [Fact]
     public void Ambiguous_topic_offers_buttons_for_each_candidate_keeping_the_level()
     {
-        var answer = CriteriaAnswerer.Answer("pusat data level 3");
+        var answer = CriteriaAnswerer.Answer("kinerja level 3");
         Assert.False(answer.Answered);
-        Assert.Equal(["indikator 5 level 3", "indikator 16 level 3"], answer.Reply.Buttons.Select(b => b.Payload));
+        Assert.Equal(["indikator 40 level 3", "indikator 41 level 3"], answer.Reply.Buttons.Select(b => b.Payload));
         Assert.Contains("Bapak/Ibu", answer.Reply.Text);
+        // A kebijakan twin named bare is answered (implementation member), the policy member one tap away.
+        var twin = CriteriaAnswerer.Answer("pusat data level 3");
+        Assert.True(twin.Answered);
+        Assert.Contains(twin.Reply.Buttons, b => b.Payload == "indikator 5 level 3");
     }
 
     [Fact]

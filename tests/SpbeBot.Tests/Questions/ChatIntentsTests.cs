@@ -18,6 +18,7 @@ public class ChatIntentsTests
     [Theory]
     [InlineData("dev-2026-12/chat-dev.tsv")]            // the independent author's tuning set
     [InlineData("dev-2026-12/chat-dev-engineer.tsv")]   // probes written by the engineer while tuning
+    [InlineData("holdout-2026-12/chat-holdout.tsv")]    // the morning's hold-out, retired to tuning data
     public void Recognises_the_dev_set_as_labelled(string file)
     {
         var rows = Rows(file).ToList();

@@ -59,7 +59,7 @@ public class SelfAssessmentTests
     public void Where_the_description_leaves_the_level_open_the_reply_names_the_deciding_criterion_and_asks()
     {
         // Established and not reviewed: at most level 3, but whether all three audits are governed is not said.
-        var question = "perbup audit tik kami udh ngatur audit infrastruktur, audit aplikasi, audit keamanan. blm ada reviu kebijakannya. ind 9 dpt brp?";
+        var question = "perbup audit tik kami udh ditetapkan bupati. blm ada reviu kebijakannya. ind 9 dpt brp?";
         var u = Parser.Parse(question);
         Assert.Equal(9, u.Indicator);
         Assert.Equal(3, u.Level);
@@ -73,6 +73,55 @@ public class SelfAssessmentTests
         Assert.Contains("posisinya level 2", answer.FullText);
         Assert.Equal(["indikator 9 level 2", "indikator 9 level 3"], answer.Reply.Buttons.Take(2).Select(b => b.Payload));
     }
+
+    [Theory]
+    // The criterion's own list named in full is complete coverage; the same list named as missing is partial.
+    [InlineData("perbup audit tik kami udh ngatur audit infrastruktur, audit aplikasi, audit keamanan. blm ada reviu kebijakannya. ind 9 dpt brp?", 9, 3, true)]
+    [InlineData("Perwal aset TIK kami belum ada. Kegiatan pengelolaan aset sudah terprogram di renja, tapi pengadaan, pengelolaan dan penghapusan belum mengikuti pedoman apa pun. Indikator 24 level berapa?", 24, 2, true)]
+    // Content coverage and unit coverage are two steps of the Keamanan Informasi ladder (3 and 4).
+    [InlineData("Peraturan Bupati tentang keamanan informasi sudah diundangkan; isinya penetapan ruang lingkup, penetapan penanggung jawab, perencanaan, dukungan pengoperasian, evaluasi kinerja dan perbaikan berkelanjutan. Sayangnya baru berlaku di tiga dinas, belum untuk semua perangkat daerah. Level berapa untuk indikator 8?", 8, 3, true)]
+    // A count of part of the units is partial, and never a level number.
+    [InlineData("SE tentang sistem penghubung layanan sudah diteken, tapi baru 5 dari 30 OPD yang diatur. indikator 7 level berapa ya?", 7, 2, true)]
+    // A negation after the word: "reviu … belum pernah dilakukan".
+    [InlineData("Perbup pusat data sudah ditetapkan untuk seluruh perangkat daerah dan mengatur koneksi ke PDN; reviu atas perbup itu belum pernah dilakukan. ind 5 level berapa?", 5, 3, true)]
+    // Still being enacted is a draft.
+    [InlineData("Raperbup tim koordinasi SPBE masih dalam proses pengesahan di bagian hukum. Indikator 10 kami di level berapa?", 10, 1, true)]
+    public void Elements_written_in_other_words_are_read(string question, int indicator, int level, bool decided)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(indicator, u.Indicator);
+        Assert.Equal(level, u.Level);
+        Assert.Equal(decided, u.Situation!.Decided);
+    }
+
+    [Fact]
+    public void Every_element_has_a_name_in_both_languages()
+    {
+        foreach (var e in Enum.GetValues<SituationReader.Element>())
+        {
+            Assert.True(CriteriaTexts.Id.ElementNames.ContainsKey(e), e.ToString());
+            Assert.True(CriteriaTexts.En.ElementNames.ContainsKey(e), e.ToString());
+        }
+    }
+
+    [Fact]
+    public void A_claimed_level_after_a_description_is_checked_against_it()
+    {
+        // The review is denied: not level 4 whatever the asker claims.
+        var u = Parser.Parse("Kebijakan tim koordinasi SPBE kami sudah ditetapkan dan berlaku untuk seluruh perangkat daerah, tetapi belum pernah ada reviu atas kebijakan itu. Apakah kami sudah level 4 di indikator 10?");
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(10, u.Indicator);
+        Assert.Equal(3, u.Level);
+    }
+
+    [Theory]
+    // The twin right after a policy document is the subject; the domains it covers are not topics.
+    [InlineData("Perbup arsitektur kami baru mengatur domain proses bisnis dan aplikasi, level berapa?", 1)]
+    // "ditetapkan dengan Keputusan Bupati": how the document was established, not the policy indicator.
+    [InlineData("Dokumen arsitektur SPBE kami sudah ditetapkan dengan keputusan bupati dan memuat semua domain. Level berapa?", 11)]
+    public void The_subject_of_a_described_situation_is_the_document_named_first(string question, int indicator) =>
+        Assert.Equal(indicator, Parser.Parse(question).Indicator);
 
     [Fact]
     public void A_situation_with_nothing_recognisable_claims_no_level_and_offers_the_levels()
@@ -162,10 +211,11 @@ public class SelfAssessmentTests
     [Fact]
     public void A_twin_named_bare_is_asked_or_answered_with_the_other_as_a_button()
     {
-        var asked = Parser.Parse("manajemen data level 3");
+        var asked = new QuestionParser(Catalog) { AnswerLikelyTwin = false }.Parse("manajemen data level 3");
         Assert.Equal(QuestionKind.Ambiguous, asked.Kind);
         Assert.Equal([3, 23], asked.Candidates);
 
+        Assert.True(QuestionParser.DefaultAnswerLikelyTwin); // the choice in use (docs/benchmarks.md, "Ask or answer")
         var answering = new QuestionParser(Catalog) { AnswerLikelyTwin = true };
         var answered = answering.Parse("manajemen data level 3");
         Assert.Equal(23, answered.Indicator);
@@ -232,6 +282,19 @@ public class SelfAssessmentTests
         Assert.True(correct >= 0.92 * set.Count, $"{correct}/{set.Count}");
         var situations = set.Where(q => q.IsSituation && q.ExpectedLevel is not null).Select(q => (q, u: Parser.Parse(q.Question))).ToList();
         Assert.True(situations.Count(r => r.q.IsCorrect(r.u)) >= 0.85 * situations.Count);
+        Assert.Equal(0, situations.Count(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2));
+    }
+
+    [Fact]
+    public void The_retired_hold_out_of_the_morning_stays_scored()
+    {
+        // Retired to tuning data on 2026-12-03; kept here so that its gains are not lost again (not a hold-out figure).
+        var set = QuestionSet.Load(Path.Combine(AppContext.BaseDirectory, "Data", "holdout-2026-12", "indicator-holdout.tsv"));
+        Assert.True(set.Count >= 270);
+        var correct = set.Count(q => q.IsCorrect(Parser.Parse(q.Question)));
+        Assert.True(correct >= 0.90 * set.Count, $"{correct}/{set.Count}");
+        var situations = set.Where(q => q.IsSituation && q.ExpectedLevel is not null).Select(q => (q, u: Parser.Parse(q.Question))).ToList();
+        Assert.True(situations.Count(r => r.q.IsCorrect(r.u)) >= 0.80 * situations.Count);
         Assert.Equal(0, situations.Count(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2));
     }
 
