@@ -131,8 +131,16 @@ public static class DocumentFactsReader
         if (Regex.IsMatch(all, @"\bNIP\.?\s*:?\s*\d{6,}", Options, Timeout)) return true;
         var dated = Regex.IsMatch(all, @"\b(ditetapkan|dikeluarkan)\s+di\s+\w+[\s\S]{0,60}?pada\s+tanggal\s*:?\s*\d{1,2}\s+" + MonthPattern, Options, Timeout)
                     || Regex.IsMatch(all, @"(^|\n)[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*\d{1,2}[ \t]+" + MonthPattern + @"[ \t]+\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
-        return dated && NameUnderTitle(all);
+        if (!dated) return false;
+        // The penetapan block is signed by the official under "Ditetapkan di …": a name under the Sekretaris Daerah's
+        // pengundangan block further down does not sign it.
+        var block = Regex.Match(all, @"\b(ditetapkan|dikeluarkan)\s+di\b[\s\S]*?(?=\bdiundangkan\s+di\b|$)", Options, Timeout);
+        return NameUnderTitle(block.Success ? block.Value : all);
     }
+
+    /// <summary>A signature block is laid out (a title line such as "Notulis," or "KEPALA DINAS …,") whether or not it is signed.</summary>
+    public static bool HasSignatureBlock(string all) =>
+        Regex.IsMatch(all, @"(^|\n)[ \t]*(?:[^\n]{0,60}[ \t]{2,})?(notulis|mengetahui|pimpinan\s+rapat|bupati|wali\s*kota|gubernur|kepala|ketua|sekretaris|plt\.?|pj\.?)\b[^\n,]{0,80},[ \t]*(\n|$)", Options, Timeout);
 
     /// <summary>An official's title line ("BUPATI SUKAMAJU,", "Kepala Dinas …,") with a name in capitals a few lines under it.</summary>
     static bool NameUnderTitle(string all)
@@ -140,7 +148,7 @@ public static class DocumentFactsReader
         var lines = all.Split('\n').Select(l => l.Trim()).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!Regex.IsMatch(lines[i], @"^(BUPATI|WALI\s*KOTA|GUBERNUR|KEPALA|SEKRETARIS|KETUA|PLT\.?|PJ\.?|PENJABAT)\b.*,\s*$", Options, Timeout)) continue;
+            if (!Regex.IsMatch(lines[i], @"^(BUPATI|WALI\s*KOTA|GUBERNUR|KEPALA|SEKRETARIS|KETUA|PLT\.?|PJ\.?|PENJABAT|NOTULIS|PIMPINAN)\b.*,\s*$", Options, Timeout)) continue;
             for (var j = i + 1; j < Math.Min(lines.Count, i + 7); j++)
             {
                 var name = Regex.Replace(lines[j], @",.*$", "");
