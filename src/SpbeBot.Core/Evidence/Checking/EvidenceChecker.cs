@@ -158,7 +158,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // Another indicator's topic in the title, longer topics first ("Manajemen Keamanan Informasi" before "Manajemen Data").
             var same = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed) && InTitle(i))
                 .OrderByDescending(i => i.Topic.Length).ThenByDescending(i => i.Policy == (isPolicy || filed.Policy)).ToList();
-            if (same.Count > 0 && !TopicContains(same[0], filed) && !IsItemOf(same[0], filed)) return new(false, same[0].Indicator, hit);
+            if (same.Count > 0 && IsItemOf(same[0], filed)) return new(true, null, hit);
+            if (same.Count > 0 && !TopicContains(same[0], filed)) return new(false, same[0].Indicator, hit);
             var filedCount = Count(filed);
             if (filedCount >= 2) return new(true, null, hit);
             // A policy regulating two or more of the items its criteria enumerate (data induk, data referensi …) is on
@@ -166,12 +167,23 @@ public sealed class EvidenceChecker : IEvidenceChecker
             if (filed.Policy && ItemsNamed(page, filed) >= 2) return new(true, null, hit);
             var best = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed))
                 .Select(i => (Indicator: i, Count: Count(i))).OrderByDescending(x => x.Count).ThenByDescending(x => x.Indicator.Topic.Length).FirstOrDefault();
-            if (best.Indicator is not null && best.Count >= 3 && best.Count > 3 * filedCount)
+            if (best.Indicator is not null && best.Count >= 3 && best.Count > 3 * filedCount && !IsItemOf(best.Indicator, filed))
                 return new(false, Prefer(elements, best.Indicator, filed.Policy), hit);
+            // A practice document that names not one word of the indicator's topic (no "koordinasi" for Tim
+            // Koordinasi) is another activity's record.
+            if (!filed.Policy && filedCount == 0 && ContentWords(filed) is { Count: > 0 } words
+                && !words.Any(w => page.Find(@"\b" + Regex.Escape(w)) is not null))
+                return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label
             // ("Layanan Publik Sektor 1") cannot be looked for, so the document gets the benefit of the doubt.
             return new(filedCount > 0 || !filed.Policy, null, hit);
         }
+
+        static readonly HashSet<string> Generic = ["manajemen", "layanan", "penerapan", "pelaksanaan", "sistem", "pemerintahan", "elektronik", "publik", "sektor", "umum", "khusus"];
+
+        static List<string> ContentWords(IndicatorElements i) =>
+            i.TopicTerms.SelectMany(t => PageText.Fold(t).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Where(w => w.Length >= 4 && !w.Any(char.IsDigit) && !Generic.Contains(w)).Distinct().ToList();
 
         static IEnumerable<CriterionElement> Items(IndicatorElements i) =>
             i.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Where(e => e.Kind == "item").DistinctBy(e => e.Id);
