@@ -371,6 +371,20 @@ public class EvidenceCheckTests
     }
 
     [Fact]
+    public void A_service_indicator_is_judged_on_the_functions_the_document_shows_an_obligation_is_not_one()
+    {
+        const string head = "PEMERINTAH KABUPATEN SUKAMAJU\nSURAT EDARAN\nNomor: 000.5/77/Diskominfo\nTENTANG PUBLIKASI DATA TERBUKA\n\n" +
+            "1. Setiap Perangkat Daerah wajib mengunggah dataset data terbuka ke portal paling lambat setiap akhir triwulan.\n";
+        const string tail = "\nSukamaju, 2 Maret 2026\nKEPALA DINAS KOMUNIKASI DAN INFORMATIKA,\n\nttd\n\nBAMBANG WIRAYUDHA\n";
+        var circular = Judge(head + tail, 43);
+        Assert.Null(circular.Level);
+        Assert.Contains("tidak dapat dinilai", circular.Note);
+        var functions = Judge(head + "2. Portal Data Terbuka menyediakan fitur pencarian dataset dan pengunduhan dataset bagi masyarakat.\n" + tail, 43);
+        Assert.Equal(2, functions.Level);
+        Assert.Contains(functions.Found, f => f.Quote.Contains("pencarian", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_practice_audit_report_older_than_two_years_is_stale_and_supports_no_level()
     {
         var text = File.ReadAllText(Path.Combine(DevDir, "E26.txt"));

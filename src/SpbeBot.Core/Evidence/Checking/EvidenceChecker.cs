@@ -126,6 +126,16 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review);
             level = judge.Run(found, missing);
+            // A service indicator is judged on what the application does (the Pedoman's evidence: documentation or
+            // screenshots of its functions). A document that shows no function of it and does not describe the service
+            // at all (a circular to the OPD, a sosialisasi's notulensi) cannot tell the level.
+            if (level is 1 && indicator.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Any(LevelJudge.IsServiceFunction)
+                && page.Find(@"\b(menyajikan|menampilkan|menyediakan|memuat|fitur|menu|fasilitas|daring|online)\b|\b(aplikasi|portal|laman|situs|sistem)\s+(?:\w+\s+){0,4}?(digunakan|dimanfaatkan|melayani)\b") is null)
+            {
+                notes.Add($"Dokumen ini tidak menggambarkan fungsi layanan/aplikasi {indicator.Topic}: level tidak dapat dinilai dari dokumen ini (perlu dokumentasi/tangkapan layar fungsi aplikasi); periksa manual.");
+                missing.Insert(0, "Dokumentasi fungsi layanan/aplikasi (informasi, interaksi, transaksi, kolaborasi)");
+                level = null;
+            }
             if (staleReport && level is > 0)
             {
                 missing.Insert(0, "Laporan reviu/evaluasi/audit dalam 2 tahun terakhir");
@@ -330,6 +340,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 ? page.Find(PageText.Phrase(indicator.Topic)) ?? FirstLine() : null,
             "enacted" => isPolicy && !facts.Draft && facts.Signed ? page.Find(@"\b(ditetapkan|dikeluarkan)\s+di\b") ?? page.Find(@"\b(ttd|nip)\b") ?? FirstLine() : null,
             "item" => Content(ItemPattern(e)),
+            // A service function (search, upload, validation…) is what the system offers, not what its users are obliged to do.
+            "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => !Obligation(h)),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])),
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
@@ -363,6 +375,16 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         static readonly Regex NegationBefore = new(@"\b(tanpa|belum|tidak|bukan)\b", RegexOptions.CultureInvariant);
         static readonly Regex NegationAfter = new(@"^\W*(?:\w+\W+){0,4}?(belum|tidak)\b", RegexOptions.CultureInvariant);
+
+        internal static bool IsServiceFunction(CriterionElement e) =>
+            e.Id.StartsWith("term:interaction:", StringComparison.Ordinal) || e.Id.StartsWith("term:transaction:", StringComparison.Ordinal)
+            || e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal);
+
+        bool Obligation(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(wajib|diwajibkan|harus|agar)\b", RegexOptions.CultureInvariant);
+        }
 
         bool AboutActivity(PageText.Hit hit)
         {
@@ -481,9 +503,15 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
 
         /// <summary>A practice document saying the reviu/evaluasi is done, periodically or with its result (not a plan to do one).</summary>
+        /// <remarks>
+        /// The Pedoman's evidence for it is a reviu/evaluasi record with "isu/permasalahan dan rekomendasi perbaikan yang
+        /// aktual": a rule that a reviu will be held ("dievaluasi setiap tahun") is not one, nor a reviu without its
+        /// isu and rekomendasi; a negated one ("belum pernah dilakukan evaluasi") never.
+        /// </remarks>
         PageText.Hit? PeriodicReview() =>
-            page.FindAll(@"\b(reviu|review|evaluasi)\b").Where(Counts).FirstOrDefault(h => Around(h, 200,
-                @"\b(berkala|periodik|secara\s+rutin|setiap\s+(tahun|semester|triwulan|bulan)|tahunan|hasil\s+(reviu|review|evaluasi)|telah\s+(dilakukan|dilaksanakan)|laporan\s+(reviu|evaluasi))\b"));
+            review.Issues is null || review.Recommendations is null ? null :
+            page.FindAll(@"\b(reviu|review|evaluasi)\b").Where(Counts).Where(h => !Negated(h)).FirstOrDefault(h => Around(h, 200,
+                @"\b(hasil\s+(reviu|review|evaluasi)|telah\s+(dilakukan|dilaksanakan)|sudah\s+(dilakukan|dilaksanakan)|laporan\s+(reviu|review|evaluasi)|rapat\s+(reviu|review|evaluasi)|notulensi)\b"));
 
         /// <summary>An improvement done after a reviu/evaluasi/audit (done, not recommended: "telah …", "sebagai tindak lanjut").</summary>
         PageText.Hit? Improvement() =>
