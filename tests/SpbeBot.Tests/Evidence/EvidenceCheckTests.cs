@@ -385,6 +385,22 @@ public class EvidenceCheckTests
     }
 
     [Fact]
+    public void An_enacted_amendment_following_a_reviu_is_the_follow_up_level_and_only_then()
+    {
+        const string amendment = "PERATURAN BUPATI SUKAMAJU\nNOMOR 19 TAHUN 2026\nTENTANG\nPERUBAHAN ATAS PERATURAN BUPATI NOMOR 12 TAHUN 2024 TENTANG ARSITEKTUR SPBE\n\n" +
+            "Menimbang : a. bahwa berdasarkan Laporan Hasil Reviu Kebijakan Internal Arsitektur SPBE tanggal 16 Maret 2026 direkomendasikan perubahan;\n\n" +
+            "MEMUTUSKAN:\nMenetapkan : PERATURAN BUPATI TENTANG PERUBAHAN ATAS PERATURAN BUPATI NOMOR 12 TAHUN 2024.\nPasal I\nKetentuan Pasal 5 diubah.\n\n" +
+            "Ditetapkan di Sukamaju\npada tanggal 14 September 2026\nBUPATI SUKAMAJU,\n\nttd\n\nH. ARIFIN SETIAWAN\n";
+        var followUp = Judge(amendment, 1, 5);
+        Assert.Equal(5, followUp.Level);
+        Assert.Contains(followUp.Found, f => f.Quote.Contains("Hasil Reviu", StringComparison.Ordinal));
+        // Without the reviu it follows, or not yet ditetapkan, it is not the follow-up.
+        Assert.True(Judge(amendment.Replace("berdasarkan Laporan Hasil Reviu Kebijakan Internal Arsitektur SPBE tanggal 16 Maret 2026 direkomendasikan perubahan",
+            "perlu penyesuaian Arsitektur SPBE"), 1, 5).Level is < 5);
+        Assert.True(Judge("RANCANGAN " + amendment.Replace("NOMOR 19 TAHUN 2026", "NOMOR ... TAHUN ...").Replace("ttd\n\nH. ARIFIN SETIAWAN\n", ""), 1, 5).Level is < 5);
+    }
+
+    [Fact]
     public void A_practice_audit_report_older_than_two_years_is_stale_and_supports_no_level()
     {
         var text = File.ReadAllText(Path.Combine(DevDir, "E26.txt"));

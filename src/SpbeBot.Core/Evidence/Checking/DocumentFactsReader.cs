@@ -138,8 +138,13 @@ public static class DocumentFactsReader
         return NameUnderTitle(block.Success ? block.Value : all);
     }
 
-    /// <summary>A signature block is laid out (a title line such as "Notulis," or "KEPALA DINAS …,") whether or not it is signed.</summary>
-    public static bool HasSignatureBlock(string all) =>
+    /// <summary>
+    /// A signature block laid out (a title line such as "Notulis," or "KEPALA DINAS …,") with no name under any title
+    /// (and, as for every unsigned document, no "ttd" or NIP): signed by nobody.
+    /// </summary>
+    public static bool HasEmptySignatureBlock(string all) => HasSignatureBlock(all) && !NameUnderTitle(all);
+
+    static bool HasSignatureBlock(string all) =>
         Regex.IsMatch(all, @"(^|\n)[ \t]*(?:[^\n]{0,60}[ \t]{2,})?(notulis|mengetahui|pimpinan\s+rapat|bupati|wali\s*kota|gubernur|kepala|ketua|sekretaris|plt\.?|pj\.?)\b[^\n,]{0,80},[ \t]*(\n|$)", Options, Timeout);
 
     /// <summary>An official's title line ("BUPATI SUKAMAJU,", "Kepala Dinas …,") with a name in capitals a few lines under it.</summary>

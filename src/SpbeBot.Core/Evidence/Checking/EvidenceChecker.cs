@@ -70,7 +70,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
                        || facts.Kind is null && page.Find(@"\bpasal\s+1\b") is not null && page.Find(@"\bmenetapkan\b") is not null;
         var isReport = facts.Kind is not null && ReportKinds.Contains(facts.Kind);
         if (facts.Draft) flags.Add(EvidenceCheckFlags.Draft);
-        else if (!facts.Signed && (isPolicy || DocumentFactsReader.HasSignatureBlock(page.All))) flags.Add(EvidenceCheckFlags.Unsigned);
+        else if (!facts.Signed && (isPolicy || DocumentFactsReader.HasEmptySignatureBlock(page.All))) flags.Add(EvidenceCheckFlags.Unsigned);
 
         var otherInstansi = configuredInstansi is { Length: > 0 } && facts.Instansi is { } named
                             && DocumentFactsReader.Place(configuredInstansi) != DocumentFactsReader.Place(named);
@@ -102,10 +102,10 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         // A practice indicator's reviu, evaluasi or audit report counts only from the last two years (Ketentuan Penilaian:
         // "dalam kurun waktu 2 (dua) tahun terakhir"): an older one is stale evidence and supports no level.
-        var staleReport = !indicator.Policy && review.Stale && !review.IsReviewReport
-                          && (isReport || facts.Kind?.StartsWith("Laporan", StringComparison.Ordinal) == true)
+        var staleReport = !indicator.Policy && review.Stale
+                          && (review.IsReviewReport || isReport || facts.Kind?.StartsWith("Laporan", StringComparison.Ordinal) == true)
                           && Regex.IsMatch(page.Head(500), @"\b(audit|reviu|review|evaluasi)\b", RegexOptions.CultureInvariant);
-        if (staleReport)
+        if (staleReport && !review.IsReviewReport)
         {
             flags.Add(EvidenceCheckFlags.Stale);
             notes.Add($"Laporan bertanggal {review.Year}: lebih dari 2 tahun sebelum tahun evaluasi {request.Year}, tidak lagi berlaku sebagai bukti.");
@@ -249,7 +249,10 @@ public sealed class EvidenceChecker : IEvidenceChecker
         /// <summary>The highest level met: 0 where the text supports none (a draft where ditetapkan is needed, a stale reviu).</summary>
         public int? Run(List<FoundElement> found, List<string> missing)
         {
-            if (review.IsReviewReport && ReviewLevel() is not null) return RunReview(found, missing);
+            // A reviu report proves its level at once, unless (outside Kebijakan Internal) it says a level below is not
+            // reached ("5 dari 8 program kerja terlaksana"): then the ladder is climbed like any other document.
+            if (review.IsReviewReport && ReviewLevel() is { } reviewed && (indicator.Policy || !BelowDenied(reviewed.Level))) return RunReview(found, missing);
+            if (Amendment() is { } amended) return amended(found, missing);
             var level = 0;
             var stopped = false;
             foreach (var l in indicator.Levels.OrderBy(l => l.Level))
@@ -293,6 +296,31 @@ public sealed class EvidenceChecker : IEvidenceChecker
             }
             return level;
         }
+
+        /// <summary>
+        /// An amendment ("Perubahan atas Peraturan Bupati Nomor 12 Tahun 2024"), ditetapkan, whose preamble says it
+        /// follows a reviu/evaluasi: the new policy the follow-up level names. It rewrites only the articles the reviu
+        /// found wanting; what it keeps of the amended policy is by reference, so its text is the follow-up itself.
+        /// </summary>
+        Func<List<FoundElement>, List<string>, int?>? Amendment()
+        {
+            if (!indicator.Policy || !isPolicy || facts.Draft || !facts.Signed) return null;
+            if (!Regex.IsMatch(page.Head(1200), @"\bperubahan\s+(?:(?:kedua|ketiga|keempat)\s+)?atas\s+(peraturan|keputusan)\b", RegexOptions.CultureInvariant)) return null;
+            var followLevel = indicator.Levels.FirstOrDefault(l => l.Groups.Any(g => g.Elements.Any(e => e.Kind == "followup")));
+            if (followLevel is null || FollowUp() is not { } follow) return null;
+            return (found, missing) =>
+            {
+                if (page.Find(@"\b(ditetapkan|dikeluarkan)\s+di\b") is { } enacted) found.Add(new("kebijakan telah ditetapkan", enacted.Quote, enacted.Page));
+                found.Add(new("kebijakan baru menindaklanjuti hasil reviu/evaluasi", follow.Quote, follow.Page));
+                return followLevel.Level;
+            };
+        }
+
+        bool BelowDenied(int level) => indicator.Levels.Where(l => l.Level < level).SelectMany(l => l.Groups).Any(g =>
+        {
+            var oneElement = g.Elements.Select(e => e.Label).Distinct().Count() == 1;
+            return g.Elements.Any(e => Denied(e, oneElement && e.Kind == "term") is not null);
+        });
 
         LevelElements? ReviewLevel() => indicator.Levels.FirstOrDefault(l => l.Groups.Any(g => g.Elements.Any(e => e.Kind == "review")));
 
@@ -383,7 +411,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         bool Obligation(PageText.Hit hit)
         {
             var (start, end) = Clause(hit);
-            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(wajib|diwajibkan|harus|agar)\b", RegexOptions.CultureInvariant);
+            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(wajib|diwajibkan|harus)\b", RegexOptions.CultureInvariant);
         }
 
         bool AboutActivity(PageText.Hit hit)
