@@ -238,6 +238,8 @@ public class EvidenceCheckTests
     [InlineData("PEMERINTAH KABUPATEN SUKAMAJU\nSURAT EDARAN\nNomor: 500/45/Diskominfo/2025\nTENTANG X", "Surat Edaran", "500/45/Diskominfo/2025", 2025, "Kabupaten Sukamaju")]
     [InlineData("PEMERINTAH KABUPATEN SUKAMAJU\nUNDANGAN\nHari/Tanggal: Senin, 3 Maret 2025", "Undangan", null, 2025, "Kabupaten Sukamaju")]
     [InlineData("STANDAR OPERASIONAL PROSEDUR\nPENGELOLAAN ASET TIK", "SOP", null, null, null)]
+    [InlineData("PEMERINTAH KABUPATEN SUKAMAJU\nJalan Merdeka Nomor 1, Sukamaju 45211\n\nPERATURAN BUPATI SUKAMAJU\nNOMOR 12 TAHUN 2024\nTENTANG X", "Peraturan Bupati", "12", 2024, "Kabupaten Sukamaju")]
+    [InlineData("PEMERINTAH KABUPATEN SUKAMAJU\nSTANDAR OPERASIONAL PROSEDUR\nNomor SOP         : 800/SOP-12/Diskominfo/2025\nPENGELOLAAN X", "SOP", "800/SOP-12/Diskominfo/2025", 2025, "Kabupaten Sukamaju")]
     public void Facts_kind_number_year_and_instansi(string text, string kind, string? number, int? year, string? instansi)
     {
         var facts = DocumentFactsReader.Read(new PageText([text]));

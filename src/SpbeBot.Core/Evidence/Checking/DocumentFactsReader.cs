@@ -71,11 +71,17 @@ public static class DocumentFactsReader
         return best.Kind;
     }
 
+    /// <summary>The text of the line before position <paramref name="at"/> (empty at a line's start).</summary>
+    static string LineBefore(string text, int at) => at <= 0 ? "" : text[(text.LastIndexOf('\n', at - 1) + 1)..at];
+
     /// <summary>"NOMOR 12 TAHUN 2024", "Nomor: 100.3.3.2/45/Diskominfo/2025"; blank when NOMOR/TAHUN carry dots or nothing.</summary>
     static (string? Number, int? Year, bool Blank) ReadNumber(string head, bool lineStart)
     {
-        var m = Regex.Match(head, (lineStart ? @"(?:^|\n)[ \t]*" : "") + @"\bnomor\s*:?[ \t]*([^\r\n]*)", Options, Timeout);
-        if (!m.Success) return (null, null, false);
+        // "Nomor SOP : …", "Nomor laporan : …" label the document's own number; "Jalan Merdeka Nomor 1" in the letterhead does not.
+        var m = Regex.Matches(head, (lineStart ? @"(?:^|\n)[ \t]*" : "") + @"\bnomor(?:[ \t]+(?:sop|laporan|surat|dokumen|naskah|register))?[ \t]*:?[ \t]*([^\r\n]*)", Options, Timeout)
+            .FirstOrDefault(x => !Regex.IsMatch(LineBefore(head, x.Index + x.Value.Length - x.Value.TrimStart('\r', '\n', ' ', '\t').Length), @"\b(jalan|jl|jln|telepon|telp|alamat)\b", Options, Timeout)
+                                 && !Regex.IsMatch(x.Value, @"\b(telepon|telp)\b", Options, Timeout));
+        if (m is null) return (null, null, false);
         var rest = m.Groups[1].Value.Trim();
         var tahun = Regex.Match(rest, @"^(.*?)\s*\btahun\b\s*([^\r\n]*)$", Options, Timeout);
         var numberPart = tahun.Success ? tahun.Groups[1].Value.Trim() : rest;
