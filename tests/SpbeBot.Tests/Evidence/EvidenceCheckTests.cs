@@ -238,6 +238,8 @@ public class EvidenceCheckTests
     [InlineData("PEMERINTAH KABUPATEN SUKAMAJU\nSURAT EDARAN\nNomor: 500/45/Diskominfo/2025\nTENTANG X", "Surat Edaran", "500/45/Diskominfo/2025", 2025, "Kabupaten Sukamaju")]
     [InlineData("PEMERINTAH KABUPATEN SUKAMAJU\nUNDANGAN\nHari/Tanggal: Senin, 3 Maret 2025", "Undangan", null, 2025, "Kabupaten Sukamaju")]
     [InlineData("STANDAR OPERASIONAL PROSEDUR\nPENGELOLAAN ASET TIK", "SOP", null, null, null)]
+    [InlineData("PEMERINTAH KABUPATEN SUKAMAJU\nJalan Merdeka Nomor 1, Sukamaju 45211\n\nPERATURAN BUPATI SUKAMAJU\nNOMOR 12 TAHUN 2024\nTENTANG X", "Peraturan Bupati", "12", 2024, "Kabupaten Sukamaju")]
+    [InlineData("PEMERINTAH KABUPATEN SUKAMAJU\nSTANDAR OPERASIONAL PROSEDUR\nNomor SOP         : 800/SOP-12/Diskominfo/2025\nPENGELOLAAN X", "SOP", "800/SOP-12/Diskominfo/2025", 2025, "Kabupaten Sukamaju")]
     public void Facts_kind_number_year_and_instansi(string text, string kind, string? number, int? year, string? instansi)
     {
         var facts = DocumentFactsReader.Read(new PageText([text]));
@@ -320,13 +322,9 @@ public class EvidenceCheckTests
         Assert.Contains(elements.For(35)!.Levels.Single(l => l.Level == 3).Groups.SelectMany(g => g.Elements), e => e.Terms.Contains("transaksi"));
         Assert.Contains(elements.For(30)!.Levels.Single(l => l.Level == 5).Groups.SelectMany(g => g.Elements), e => e.Kind == "improvement");
 
-        // The ladder is read, but outside Kebijakan Internal no level above 0 is claimed: the level it reached is
-        // named in the note for the coordinator to check.
-        static void Reached(EvidenceCheck check, int level)
-        {
-            Assert.Null(check.Level);
-            Assert.Contains($"sampai level {level},", check.Note);
-        }
+        // The ladder is climbed as far as the text shows every element of a level and of the levels below.
+        static void Reached(EvidenceCheck check, int level) =>
+            Assert.True(check.Level == level, $"level {check.Level}, expected {level}; missing: {string.Join(" | ", check.Missing)}; note: {check.Note}");
 
         // An audit recommending a follow-up is not the follow-up done; saying it was done is.
         var audit = Dev("E26", 30, 5);
@@ -346,6 +344,95 @@ public class EvidenceCheckTests
         Assert.Equal([EvidenceCheckFlags.Draft], Dev("E23", 12).Flags);
         Reached(Dev("E33", 17), 2);
         Reached(Judge(File.ReadAllText(Path.Combine(DevDir, "E33.txt")).Replace("telah menghubungkan 18 dari 32 Perangkat Daerah", "telah menghubungkan seluruh Perangkat Daerah"), 17), 3);
+    }
+
+    [Fact]
+    public void What_a_practice_document_says_it_lacks_outweighs_the_same_words_elsewhere()
+    {
+        // Indicator 30, level 2 "sesuai dengan perencanaan": the plan named, then the plan denied in the activity's own clause.
+        var text = File.ReadAllText(Path.Combine(DevDir, "E26.txt"));
+        Assert.Equal(4, Judge(text, 30).Level);
+        var unplanned = Judge(text.Replace("Audit Aplikasi SPBE dilaksanakan sesuai Rencana Audit TIK Kabupaten Sukamaju Tahun 2024-2026 yang disusun Dinas Komunikasi dan Informatika.",
+            "Kegiatan Audit Aplikasi SPBE dilaksanakan tanpa perencanaan dan belum masuk rencana kerja Dinas."), 30);
+        Assert.Equal(1, unplanned.Level);
+        Assert.Contains(unplanned.Missing, m => m.StartsWith("Level 2:", StringComparison.Ordinal) && m.Contains("tanpa perencanaan", StringComparison.Ordinal));
+        // A finding about something else ("belum ada perencanaan kapasitas") does not deny the audit's own plan.
+        Assert.Equal(4, Judge(text.Replace("Temuan tersebut perlu", "Kapasitas penyimpanan 87%, belum ada perencanaan kapasitas. Temuan tersebut perlu"), 30).Level);
+
+        // "seluruh Perangkat Daerah" written as a goal, with "9 (sembilan) dari 31" done: not all.
+        var all = File.ReadAllText(Path.Combine(DevDir, "E33.txt")).Replace("telah menghubungkan 18 dari 32 Perangkat Daerah", "telah menghubungkan seluruh Perangkat Daerah");
+        Assert.Equal(3, Judge(all, 17).Level);
+        Assert.Equal(2, Judge(all + "\nSaat ini baru 9 (sembilan) dari 31\nPerangkat Daerah yang terhubung.", 17).Level);
+        Assert.Equal(2, Judge(all + "\nPerangkat Daerah lainnya belum terhubung.", 17).Level);
+
+        // The ladder reads what a level requires, not its "Kondisi:" (indicator 27 level 2: "tidak/belum dilaksanakan oleh
+        // seluruh unit kerja" describes the state, it is not required).
+        var elements = ElementStore.For(Catalog);
+        Assert.DoesNotContain(elements.For(27)!.Levels.Single(l => l.Level == 2).Groups.SelectMany(g => g.Elements), e => e.Kind == "scope-all");
+        Assert.Contains(elements.For(27)!.Levels.Single(l => l.Level == 3).Groups.SelectMany(g => g.Elements), e => e.Kind == "scope-all");
+    }
+
+    [Fact]
+    public void A_service_indicator_is_judged_on_the_functions_the_document_shows_an_obligation_is_not_one()
+    {
+        const string head = "PEMERINTAH KABUPATEN SUKAMAJU\nSURAT EDARAN\nNomor: 000.5/77/Diskominfo\nTENTANG PUBLIKASI DATA TERBUKA\n\n" +
+            "1. Setiap Perangkat Daerah wajib mengunggah dataset data terbuka ke portal paling lambat setiap akhir triwulan.\n";
+        const string tail = "\nSukamaju, 2 Maret 2026\nKEPALA DINAS KOMUNIKASI DAN INFORMATIKA,\n\nttd\n\nBAMBANG WIRAYUDHA\n";
+        var circular = Judge(head + tail, 43);
+        Assert.Null(circular.Level);
+        Assert.Contains("tidak dapat dinilai", circular.Note);
+        var functions = Judge(head + "2. Portal Data Terbuka menyediakan fitur pencarian dataset dan pengunduhan dataset bagi masyarakat.\n" + tail, 43);
+        Assert.Equal(2, functions.Level);
+        Assert.Contains(functions.Found, f => f.Quote.Contains("pencarian", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_enacted_amendment_following_a_reviu_is_the_follow_up_level_and_only_then()
+    {
+        const string amendment = "PERATURAN BUPATI SUKAMAJU\nNOMOR 19 TAHUN 2026\nTENTANG\nPERUBAHAN ATAS PERATURAN BUPATI NOMOR 12 TAHUN 2024 TENTANG ARSITEKTUR SPBE\n\n" +
+            "Menimbang : a. bahwa berdasarkan Laporan Hasil Reviu Kebijakan Internal Arsitektur SPBE tanggal 16 Maret 2026 direkomendasikan perubahan;\n\n" +
+            "MEMUTUSKAN:\nMenetapkan : PERATURAN BUPATI TENTANG PERUBAHAN ATAS PERATURAN BUPATI NOMOR 12 TAHUN 2024.\nPasal I\nKetentuan Pasal 5 diubah.\n\n" +
+            "Ditetapkan di Sukamaju\npada tanggal 14 September 2026\nBUPATI SUKAMAJU,\n\nttd\n\nH. ARIFIN SETIAWAN\n";
+        var followUp = Judge(amendment, 1, 5);
+        Assert.Equal(5, followUp.Level);
+        Assert.Contains(followUp.Found, f => f.Quote.Contains("Hasil Reviu", StringComparison.Ordinal));
+        // Without the reviu it follows, or not yet ditetapkan, it is not the follow-up.
+        Assert.True(Judge(amendment.Replace("berdasarkan Laporan Hasil Reviu Kebijakan Internal Arsitektur SPBE tanggal 16 Maret 2026 direkomendasikan perubahan",
+            "perlu penyesuaian Arsitektur SPBE"), 1, 5).Level is < 5);
+        Assert.True(Judge("RANCANGAN " + amendment.Replace("NOMOR 19 TAHUN 2026", "NOMOR ... TAHUN ...").Replace("ttd\n\nH. ARIFIN SETIAWAN\n", ""), 1, 5).Level is < 5);
+    }
+
+    [Fact]
+    public void A_practice_audit_report_older_than_two_years_is_stale_and_supports_no_level()
+    {
+        var text = File.ReadAllText(Path.Combine(DevDir, "E26.txt"));
+        var old = Judge(text.Replace("TAHUN 2025", "TAHUN 2023").Replace("2024-2026", "2022-2024").Replace("Juni 2026", "Juni 2024")
+            .Replace("Sukamaju, 28 November 2025", "Sukamaju, 28 November 2023"), 30);
+        Assert.Equal(0, old.Level);
+        Assert.Equal([EvidenceCheckFlags.Stale], old.Flags);
+        Assert.Equal(4, Judge(text, 30).Level);
+    }
+
+    [Fact]
+    public void A_penetapan_block_without_its_officials_name_is_unsigned_and_so_is_an_unsigned_notulensi()
+    {
+        const string body = "PERATURAN BUPATI SUKAMAJU\nNOMOR 15 TAHUN 2024\nTENTANG JARINGAN INTRA\n\nMEMUTUSKAN:\nPasal 1\nJaringan Intra digunakan oleh seluruh Perangkat Daerah.\n\n";
+        const string block = "Ditetapkan di Sukamaju\npada tanggal 2 Mei 2024\nBUPATI SUKAMAJU,\n\n\n\n";
+        const string sekda = "Diundangkan di Sukamaju\npada tanggal 2 Mei 2024\nSEKRETARIS DAERAH KABUPATEN SUKAMAJU,\n\nIr. SITI NURHALIZAH KUSUMA, M.T.\n";
+        var unsigned = Judge(body + block + sekda, 6);
+        Assert.False(unsigned.Document.Signed);
+        Assert.Contains(EvidenceCheckFlags.Unsigned, unsigned.Flags);
+        Assert.Equal(1, unsigned.Level);
+        var signed = Judge(body + block.Replace("BUPATI SUKAMAJU,\n\n", "BUPATI SUKAMAJU,\n\nH. ARIFIN SETIAWAN\n") + sekda, 6);
+        Assert.True(signed.Document.Signed);
+        Assert.Equal(3, signed.Level);
+
+        const string notulensi = "PEMERINTAH KABUPATEN SUKAMAJU\nNOTULENSI RAPAT MANAJEMEN PERUBAHAN SPBE\nHari/tanggal : Kamis, 23 April 2026\n\n" +
+            "1. Kegiatan manajemen perubahan merupakan program dalam Peta Rencana SPBE.\n\n                Sukamaju, 23 April 2026\nMengetahui,        Notulis,\n\n\n\n";
+        var note = Judge(notulensi, 27);
+        Assert.Contains(EvidenceCheckFlags.Unsigned, note.Flags);
+        Assert.Equal(2, note.Level);
+        Assert.DoesNotContain(EvidenceCheckFlags.Unsigned, Judge(notulensi + "ttd.\n\nRIZKY PRATAMA, S.T.\n", 27).Flags);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public static class ElementStore
     public static FrameworkElements For(CriteriaCatalog catalog) => Cache.GetOrAdd(catalog, c =>
     {
         var source = ElementBuilder.SourceHash(c);
-        if (Embedded(c.Framework) is { } shipped && shipped.Source == source) return shipped;
+        if (Embedded(c.Framework) is { } shipped && shipped.Source == source && shipped.Generator == ElementBuilder.GeneratorName) return shipped;
         return ElementBuilder.Build(c);
     });
 

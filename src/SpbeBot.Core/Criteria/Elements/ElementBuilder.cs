@@ -15,7 +15,7 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// </summary>
 public static class ElementBuilder
 {
-    public const string GeneratorName = "spbebot catalog build-elements/2";
+    public const string GeneratorName = "spbebot catalog build-elements/3";
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     const RegexOptions Ci = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -169,8 +169,10 @@ public static class ElementBuilder
 
         if (level.Level == 1 && Regex.IsMatch(criterion, @"\b(belum\s+atau\s+(?:telah|sudah)|konsep|hanya\s+memberikan\s+layanan\s+informasi)\b", Ci))
             groups.Add(new("all", [new("practice", "dokumen/kegiatan tentang " + topic, "practice", [topic], [])]));
-        // What the level lacks ("tanpa perencanaan", "belum memenuhi standar") is not what it requires.
+        // What the level lacks ("tanpa perencanaan", "belum memenuhi standar") is not what it requires; nor is its
+        // "Kondisi:" (the state a Pemda at that level is in: "tidak/belum dilaksanakan oleh seluruh unit kerja").
         var positive = Regex.Replace(criterion, @"\b(tanpa|belum\s+memenuhi|belum\s+atau\s+(?:telah|sudah))\b[^.]*", "", Ci);
+        var required = Regex.Split(criterion, @"\bKondisi\s*:", Ci)[0];
         if (Regex.IsMatch(positive, @"\bdokumen\s+(?:\w+\s+){0,6}telah\s+tersedia\b", Ci) && level.Level > 1)
             groups.Add(new("all", [new("available", "dokumen " + topic + " telah tersedia (bukan rancangan)", "available", [topic], [])]));
         if (level.Level > 1 && ListIn(criterion) is null && Regex.Match(criterion, @"\(([^()]{20,}?\s+dan\s+[^()]+)\)", Ci) is { Success: true } pair)
@@ -192,12 +194,12 @@ public static class ElementBuilder
         }
         else if (Regex.IsMatch(criterion, @"\bsebagian\s+unit\s+kerja", Ci))
             groups.Add(new("any", [new("scope-some", "dilaksanakan oleh unit kerja/perangkat daerah", "scope-some", [], [])]));
-        if (Regex.IsMatch(criterion, @"\b(seluruh|semua)\s+unit\s+kerja", Ci))
+        if (Regex.IsMatch(required, @"\b(seluruh|semua)\s+unit\s+kerja", Ci))
             groups.Add(new("all", [new("scope-all", "berlaku untuk seluruh unit kerja/perangkat daerah", "scope-all",
                 ["seluruh perangkat daerah", "semua perangkat daerah", "setiap perangkat daerah", "seluruh unit kerja", "semua unit kerja", "setiap unit kerja", "seluruh opd", "semua opd", "setiap opd", "seluruh organisasi perangkat daerah"], [])]));
         if (Regex.IsMatch(criterion, @"\bdikonsultasikan\s+kepada\b", Ci))
             Any("consult", "dikonsultasikan kepada unit pengelola TIK", "dikonsultasikan", "konsultasi");
-        if (Regex.IsMatch(criterion, @"\bseluruh\s+(?:\w+\s+){1,6}pada\s+unit\s+kerja", Ci))
+        if (Regex.IsMatch(required, @"\bseluruh\s+(?:\w+\s+){1,6}pada\s+unit\s+kerja", Ci))
             groups.Add(new("all", [new("scope-all", "berlaku untuk seluruh unit kerja/perangkat daerah", "scope-all",
                 ["seluruh perangkat daerah", "semua perangkat daerah", "setiap perangkat daerah", "seluruh unit kerja", "semua unit kerja", "setiap unit kerja", "seluruh opd", "semua opd", "setiap opd", "seluruh organisasi perangkat daerah"], [])]));
         if (Regex.IsMatch(positive, @"\bsiklus\s+pembangunan\b", Ci))
@@ -207,7 +209,8 @@ public static class ElementBuilder
         if (Regex.IsMatch(criterion, @"\bmenggunakan\s+sistem\s+aplikasi\b", Ci))
             Any("application", "diterapkan dengan sistem aplikasi", "sistem aplikasi", "aplikasi");
         if (Regex.IsMatch(positive, @"\b(sesuai\s+(?:dengan\s+)?perencanaan|dengan\s+perencanaan|terarah\s+dan\s+terencana)\b", Ci))
-            Any("plan", "dilaksanakan sesuai perencanaan", "perencanaan", "sesuai rencana", "berdasarkan rencana", "rencana kerja", "rencana kegiatan", "rencana aksi", "jadwal pelaksanaan");
+            Any("plan", "dilaksanakan sesuai perencanaan", "perencanaan", "sesuai rencana", "berdasarkan rencana", "rencana kerja", "rencana kegiatan", "rencana aksi", "jadwal pelaksanaan",
+                "peta rencana", "terencana", "sesuai program", "program kegiatan", "renja");
         if (Regex.IsMatch(positive, @"\bsesuai\s+(?:dengan\s+)?(standar|pedoman)\b|\bprosedur\s+(pengoperasian|operasional)\s+baku\b|\bmengacu\s+pada\s+pedoman\b|\bmemenuhi\s+standar\b", Ci))
             Any("standard", "sesuai standar/pedoman/prosedur baku", "standar", "sesuai pedoman", "berpedoman pada", "mengacu pada pedoman", "pedoman", "prosedur operasional standar", "prosedur pengoperasian baku", "sop");
         if (Regex.IsMatch(criterion, @"\btim\s+yang\s+dibentuk\s+secara\s+formal\b", Ci))
@@ -220,7 +223,7 @@ public static class ElementBuilder
         if (Regex.IsMatch(criterion, @"\blayanan\s+transaksi\b", Ci))
             Any("transaction", "layanan transaksi (transaksi data, validasi, persetujuan, analitik)", "transaksi", "validasi", "persetujuan", "analitik");
         if (collaboration)
-            Any("collaboration", "layanan kolaborasi dengan layanan elektronik lain", "terintegrasi dengan", "integrasi dengan", "terhubung dengan", "interoperabilitas", "berbagi pakai", "kolaborasi dengan");
+            Any("collaboration", "layanan kolaborasi dengan layanan elektronik lain", "terintegrasi dengan", "integrasi dengan", "terhubung dengan", "interoperabilitas", "berbagi pakai", "kolaborasi dengan", "terintegrasi", "diintegrasikan");
         else if (Regex.IsMatch(criterion, @"\bantar\s+(instansi\s+pusat|pemerintah\s+daerah)\b|\b(instansi\s+pusat|pemerintah\s+daerah)\s+lain\b|\binterkoneksi\b", Ci))
             groups.Add(new("all", [new("integration", "integrasi/interkoneksi dengan instansi lain", "integration",
                 ["antar instansi", "antarinstansi", "antar instansi pusat", "antar pemerintah daerah", "antarpemerintah daerah", "antar daerah", "antardaerah",
@@ -231,8 +234,8 @@ public static class ElementBuilder
             groups.Add(new("any", national.Select(t => new CriterionElement("term:" + Slug(t), t, "term", [t], [])).ToList()));
         if (Regex.IsMatch(criterion, @"\bauditor\b.*\beksternal\b", Ci))
         {
-            Any("external", "auditor eksternal", "eksternal", "independen", "pihak ketiga");
-            Any("certified", "auditor bersertifikat", "sertifikasi", "bersertifikat", "sertifikat");
+            Any("external", "auditor eksternal", "eksternal", "independen", "pihak ketiga", "lembaga audit", "tim auditor pt", "kantor akuntan publik", "penyedia jasa audit");
+            Any("certified", "auditor bersertifikat", "sertifikasi", "bersertifikat", "sertifikat", "tersertifikasi", "cisa", "lead auditor");
         }
         var improvement = Regex.IsMatch(criterion, @"\b(ditindaklanjuti|tindak\s+lanjut)\b|\bperbaikan\s+berdasarkan\s+hasil\b", Ci);
         if (improvement)

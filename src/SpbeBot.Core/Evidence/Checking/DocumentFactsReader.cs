@@ -71,11 +71,17 @@ public static class DocumentFactsReader
         return best.Kind;
     }
 
+    /// <summary>The text of the line before position <paramref name="at"/> (empty at a line's start).</summary>
+    static string LineBefore(string text, int at) => at <= 0 ? "" : text[(text.LastIndexOf('\n', at - 1) + 1)..at];
+
     /// <summary>"NOMOR 12 TAHUN 2024", "Nomor: 100.3.3.2/45/Diskominfo/2025"; blank when NOMOR/TAHUN carry dots or nothing.</summary>
     static (string? Number, int? Year, bool Blank) ReadNumber(string head, bool lineStart)
     {
-        var m = Regex.Match(head, (lineStart ? @"(?:^|\n)[ \t]*" : "") + @"\bnomor\s*:?[ \t]*([^\r\n]*)", Options, Timeout);
-        if (!m.Success) return (null, null, false);
+        // "Nomor SOP : …", "Nomor laporan : …" label the document's own number; "Jalan Merdeka Nomor 1" in the letterhead does not.
+        var m = Regex.Matches(head, (lineStart ? @"(?:^|\n)[ \t]*" : "") + @"\bnomor(?:[ \t]+(?:sop|laporan|surat|dokumen|naskah|register))?[ \t]*:?[ \t]*([^\r\n]*)", Options, Timeout)
+            .FirstOrDefault(x => !Regex.IsMatch(LineBefore(head, x.Index + x.Value.Length - x.Value.TrimStart('\r', '\n', ' ', '\t').Length), @"\b(jalan|jl|jln|telepon|telp|alamat)\b", Options, Timeout)
+                                 && !Regex.IsMatch(x.Value, @"\b(telepon|telp)\b", Options, Timeout));
+        if (m is null) return (null, null, false);
         var rest = m.Groups[1].Value.Trim();
         var tahun = Regex.Match(rest, @"^(.*?)\s*\btahun\b\s*([^\r\n]*)$", Options, Timeout);
         var numberPart = tahun.Success ? tahun.Groups[1].Value.Trim() : rest;
@@ -131,8 +137,21 @@ public static class DocumentFactsReader
         if (Regex.IsMatch(all, @"\bNIP\.?\s*:?\s*\d{6,}", Options, Timeout)) return true;
         var dated = Regex.IsMatch(all, @"\b(ditetapkan|dikeluarkan)\s+di\s+\w+[\s\S]{0,60}?pada\s+tanggal\s*:?\s*\d{1,2}\s+" + MonthPattern, Options, Timeout)
                     || Regex.IsMatch(all, @"(^|\n)[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*\d{1,2}[ \t]+" + MonthPattern + @"[ \t]+\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
-        return dated && NameUnderTitle(all);
+        if (!dated) return false;
+        // The penetapan block is signed by the official under "Ditetapkan di …": a name under the Sekretaris Daerah's
+        // pengundangan block further down does not sign it.
+        var block = Regex.Match(all, @"\b(ditetapkan|dikeluarkan)\s+di\b[\s\S]*?(?=\bdiundangkan\s+di\b|$)", Options, Timeout);
+        return NameUnderTitle(block.Success ? block.Value : all);
     }
+
+    /// <summary>
+    /// A signature block laid out (a title line such as "Notulis," or "KEPALA DINAS …,") with no name under any title
+    /// (and, as for every unsigned document, no "ttd" or NIP): signed by nobody.
+    /// </summary>
+    public static bool HasEmptySignatureBlock(string all) => HasSignatureBlock(all) && !NameUnderTitle(all);
+
+    static bool HasSignatureBlock(string all) =>
+        Regex.IsMatch(all, @"(^|\n)[ \t]*(?:[^\n]{0,60}[ \t]{2,})?(notulis|mengetahui|pimpinan\s+rapat|bupati|wali\s*kota|gubernur|kepala|ketua|sekretaris|plt\.?|pj\.?)\b[^\n,]{0,80},[ \t]*(\n|$)", Options, Timeout);
 
     /// <summary>An official's title line ("BUPATI SUKAMAJU,", "Kepala Dinas …,") with a name in capitals a few lines under it.</summary>
     static bool NameUnderTitle(string all)
@@ -140,7 +159,7 @@ public static class DocumentFactsReader
         var lines = all.Split('\n').Select(l => l.Trim()).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!Regex.IsMatch(lines[i], @"^(BUPATI|WALI\s*KOTA|GUBERNUR|KEPALA|SEKRETARIS|KETUA|PLT\.?|PJ\.?|PENJABAT)\b.*,\s*$", Options, Timeout)) continue;
+            if (!Regex.IsMatch(lines[i], @"^(BUPATI|WALI\s*KOTA|GUBERNUR|KEPALA|SEKRETARIS|KETUA|PLT\.?|PJ\.?|PENJABAT|NOTULIS|PIMPINAN)\b.*,\s*$", Options, Timeout)) continue;
             for (var j = i + 1; j < Math.Min(lines.Count, i + 7); j++)
             {
                 var name = Regex.Replace(lines[j], @",.*$", "");

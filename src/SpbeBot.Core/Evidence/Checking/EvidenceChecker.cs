@@ -70,7 +70,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
                        || facts.Kind is null && page.Find(@"\bpasal\s+1\b") is not null && page.Find(@"\bmenetapkan\b") is not null;
         var isReport = facts.Kind is not null && ReportKinds.Contains(facts.Kind);
         if (facts.Draft) flags.Add(EvidenceCheckFlags.Draft);
-        else if (isPolicy && !facts.Signed) flags.Add(EvidenceCheckFlags.Unsigned);
+        else if (!facts.Signed && (isPolicy || DocumentFactsReader.HasEmptySignatureBlock(page.All))) flags.Add(EvidenceCheckFlags.Unsigned);
 
         var otherInstansi = configuredInstansi is { Length: > 0 } && facts.Instansi is { } named
                             && DocumentFactsReader.Place(configuredInstansi) != DocumentFactsReader.Place(named);
@@ -100,6 +100,17 @@ public sealed class EvidenceChecker : IEvidenceChecker
             notes.Add($"Reviu/evaluasi bertanggal {review.Year}: lebih dari 2 tahun sebelum tahun evaluasi {request.Year}, tidak lagi berlaku.");
         }
 
+        // A practice indicator's reviu, evaluasi or audit report counts only from the last two years (Ketentuan Penilaian:
+        // "dalam kurun waktu 2 (dua) tahun terakhir"): an older one is stale evidence and supports no level.
+        var staleReport = !indicator.Policy && review.Stale
+                          && (review.IsReviewReport || isReport || facts.Kind?.StartsWith("Laporan", StringComparison.Ordinal) == true)
+                          && Regex.IsMatch(page.Head(500), @"\b(audit|reviu|review|evaluasi)\b", RegexOptions.CultureInvariant);
+        if (staleReport && !review.IsReviewReport)
+        {
+            flags.Add(EvidenceCheckFlags.Stale);
+            notes.Add($"Laporan bertanggal {review.Year}: lebih dari 2 tahun sebelum tahun evaluasi {request.Year}, tidak lagi berlaku sebagai bukti.");
+        }
+
         int? level = null;
         if (!topic.OnTopic || otherInstansi)
         {
@@ -115,13 +126,20 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review);
             level = judge.Run(found, missing);
-            // Outside Kebijakan Internal the ladders' wording is generic ("seluruh unit kerja", "terpadu", "reviu"): on the
-            // blind document set of December 2026 a level read from it was above the evaluators' level in 6 of 18
-            // documents. The elements found are still shown, but no level above 0 is claimed from such a ladder.
-            if (!indicator.Policy && level is > 0)
+            // A service indicator is judged on what the application does (the Pedoman's evidence: documentation or
+            // screenshots of its functions). A document that shows no function of it and does not describe the service
+            // at all (a circular to the OPD, a sosialisasi's notulensi) cannot tell the level.
+            if (level is 1 && indicator.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Any(LevelJudge.IsServiceFunction)
+                && page.Find(@"\b(menyajikan|menampilkan|menyediakan|memuat|fitur|menu|fasilitas|daring|online)\b|\b(aplikasi|portal|laman|situs|sistem)\s+(?:\w+\s+){0,4}?(digunakan|dimanfaatkan|melayani)\b") is null)
             {
-                notes.Add($"Unsur yang ditemukan tampaknya memenuhi sampai level {level}, tetapi untuk indikator {indicator.Indicator} level tidak dapat dipastikan dari teks dokumen; periksa manual.");
+                notes.Add($"Dokumen ini tidak menggambarkan fungsi layanan/aplikasi {indicator.Topic}: level tidak dapat dinilai dari dokumen ini (perlu dokumentasi/tangkapan layar fungsi aplikasi); periksa manual.");
+                missing.Insert(0, "Dokumentasi fungsi layanan/aplikasi (informasi, interaksi, transaksi, kolaborasi)");
                 level = null;
+            }
+            if (staleReport && level is > 0)
+            {
+                missing.Insert(0, "Laporan reviu/evaluasi/audit dalam 2 tahun terakhir");
+                level = 0;
             }
         }
         if (request.Level is { } filed && level is { } l && l < filed)
@@ -150,17 +168,42 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // Another indicator's topic in the title, longer topics first ("Manajemen Keamanan Informasi" before "Manajemen Data").
             var same = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed) && InTitle(i))
                 .OrderByDescending(i => i.Topic.Length).ThenByDescending(i => i.Policy == (isPolicy || filed.Policy)).ToList();
+            if (same.Count > 0 && IsItemOf(same[0], filed)) return new(true, null, hit);
             if (same.Count > 0 && !TopicContains(same[0], filed)) return new(false, same[0].Indicator, hit);
             var filedCount = Count(filed);
             if (filedCount >= 2) return new(true, null, hit);
+            // A policy regulating two or more of the items its criteria enumerate (data induk, data referensi …) is on
+            // the topic even where it names the topic otherwise ("Satu Data" for Manajemen Data).
+            if (filed.Policy && ItemsNamed(page, filed) >= 2) return new(true, null, hit);
             var best = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed))
                 .Select(i => (Indicator: i, Count: Count(i))).OrderByDescending(x => x.Count).ThenByDescending(x => x.Indicator.Topic.Length).FirstOrDefault();
-            if (best.Indicator is not null && best.Count >= 3 && best.Count > 3 * filedCount)
+            if (best.Indicator is not null && best.Count >= 3 && best.Count > 3 * filedCount && !IsItemOf(best.Indicator, filed))
                 return new(false, Prefer(elements, best.Indicator, filed.Policy), hit);
+            // A practice document that names not one word of the indicator's topic (no "koordinasi" for Tim
+            // Koordinasi) is another activity's record.
+            if (!filed.Policy && filedCount == 0 && ContentWords(filed) is { Count: > 0 } words
+                && !words.Any(w => page.Find(@"\b" + Regex.Escape(w)) is not null))
+                return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label
             // ("Layanan Publik Sektor 1") cannot be looked for, so the document gets the benefit of the doubt.
             return new(filedCount > 0 || !filed.Policy, null, hit);
         }
+
+        static readonly HashSet<string> Generic = ["manajemen", "layanan", "penerapan", "pelaksanaan", "sistem", "pemerintahan", "elektronik", "publik", "sektor", "umum", "khusus"];
+
+        static List<string> ContentWords(IndicatorElements i) =>
+            i.TopicTerms.SelectMany(t => PageText.Fold(t).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Where(w => w.Length >= 4 && !w.Any(char.IsDigit) && !Generic.Contains(w)).Distinct().ToList();
+
+        static IEnumerable<CriterionElement> Items(IndicatorElements i) =>
+            i.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Where(e => e.Kind == "item").DistinctBy(e => e.Id);
+
+        /// <summary>"Audit Keamanan" (indicator 31) is one of the items of "Audit TIK" (indicator 9).</summary>
+        static bool IsItemOf(IndicatorElements other, IndicatorElements filed) =>
+            Items(filed).Any(e => PageText.Fold(e.Label).Contains(PageText.Fold(other.Topic), StringComparison.Ordinal));
+
+        static int ItemsNamed(PageText page, IndicatorElements filed) =>
+            Items(filed).Count(e => page.Find(LevelJudge.ItemPattern(e)) is not null);
 
         static bool SameTopic(IndicatorElements a, IndicatorElements b) => a.Topic.Equals(b.Topic, StringComparison.OrdinalIgnoreCase);
 
@@ -206,7 +249,10 @@ public sealed class EvidenceChecker : IEvidenceChecker
         /// <summary>The highest level met: 0 where the text supports none (a draft where ditetapkan is needed, a stale reviu).</summary>
         public int? Run(List<FoundElement> found, List<string> missing)
         {
-            if (review.IsReviewReport && ReviewLevel() is not null) return RunReview(found, missing);
+            // A reviu report proves its level at once, unless (outside Kebijakan Internal) it says a level below is not
+            // reached ("5 dari 8 program kerja terlaksana"): then the ladder is climbed like any other document.
+            if (review.IsReviewReport && ReviewLevel() is { } reviewed && (indicator.Policy || !BelowDenied(reviewed.Level))) return RunReview(found, missing);
+            if (Amendment() is { } amended) return amended(found, missing);
             var level = 0;
             var stopped = false;
             foreach (var l in indicator.Levels.OrderBy(l => l.Level))
@@ -221,6 +267,17 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 foreach (var group in l.Groups)
                 {
                     var hits = group.Elements.Select(e => (Element: e, Hit: Find(e))).ToList();
+                    if (!indicator.Policy)
+                    {
+                        // What the document itself says it lacks ("tanpa perencanaan", "9 dari 31 Perangkat Daerah",
+                        // "belum mengacu pada pedoman") outweighs the same words found elsewhere. Alternatives of one
+                        // element (the words for "sesuai perencanaan") fall together; distinct items one by one.
+                        var oneElement = group.Elements.Select(e => e.Label).Distinct().Count() == 1;
+                        var denials = group.Elements.Select(e => (Element: e, Hit: Denied(e, oneElement && e.Kind == "term"))).Where(d => d.Hit is not null).ToList();
+                        foreach (var d in denials) _denied.TryAdd(d.Element.Label, d.Hit!);
+                        if (denials.Count > 0)
+                            hits = hits.Select(h => oneElement || denials.Any(d => d.Element == h.Element) ? (Element: h.Element, Hit: (PageText.Hit?)null) : h).ToList();
+                    }
                     foreach (var (e, h) in hits.Where(x => x.Hit is not null)) found.Add(new FoundElement(e.Label, h!.Quote, h.Page));
                     var met = group.Mode == "any" ? hits.Any(h => h.Hit is not null) : hits.All(h => h.Hit is not null);
                     if (met) continue;
@@ -239,6 +296,31 @@ public sealed class EvidenceChecker : IEvidenceChecker
             }
             return level;
         }
+
+        /// <summary>
+        /// An amendment ("Perubahan atas Peraturan Bupati Nomor 12 Tahun 2024"), ditetapkan, whose preamble says it
+        /// follows a reviu/evaluasi: the new policy the follow-up level names. It rewrites only the articles the reviu
+        /// found wanting; what it keeps of the amended policy is by reference, so its text is the follow-up itself.
+        /// </summary>
+        Func<List<FoundElement>, List<string>, int?>? Amendment()
+        {
+            if (!indicator.Policy || !isPolicy || facts.Draft || !facts.Signed) return null;
+            if (!Regex.IsMatch(page.Head(1200), @"\bperubahan\s+(?:(?:kedua|ketiga|keempat)\s+)?atas\s+(peraturan|keputusan)\b", RegexOptions.CultureInvariant)) return null;
+            var followLevel = indicator.Levels.FirstOrDefault(l => l.Groups.Any(g => g.Elements.Any(e => e.Kind == "followup")));
+            if (followLevel is null || FollowUp() is not { } follow) return null;
+            return (found, missing) =>
+            {
+                if (page.Find(@"\b(ditetapkan|dikeluarkan)\s+di\b") is { } enacted) found.Add(new("kebijakan telah ditetapkan", enacted.Quote, enacted.Page));
+                found.Add(new("kebijakan baru menindaklanjuti hasil reviu/evaluasi", follow.Quote, follow.Page));
+                return followLevel.Level;
+            };
+        }
+
+        bool BelowDenied(int level) => indicator.Levels.Where(l => l.Level < level).SelectMany(l => l.Groups).Any(g =>
+        {
+            var oneElement = g.Elements.Select(e => e.Label).Distinct().Count() == 1;
+            return g.Elements.Any(e => Denied(e, oneElement && e.Kind == "term") is not null);
+        });
 
         LevelElements? ReviewLevel() => indicator.Levels.FirstOrDefault(l => l.Groups.Any(g => g.Elements.Any(e => e.Kind == "review")));
 
@@ -264,7 +346,11 @@ public sealed class EvidenceChecker : IEvidenceChecker
             return 0;
         }
 
-        string Why(CriterionElement e) => e.Kind switch
+        readonly Dictionary<string, PageText.Hit> _denied = [];
+
+        string Why(CriterionElement e) => _denied.TryGetValue(e.Label, out var denied) ? WhyPlain(e) + $" (dokumen menyebut: «{denied.Quote}», hlm. {denied.Page})" : WhyPlain(e);
+
+        string WhyPlain(CriterionElement e) => e.Kind switch
         {
             "enacted" when facts.Draft => "kebijakan yang ditetapkan (dokumen ini masih rancangan/draf)",
             "enacted" when isPolicy && !facts.Signed => "kebijakan yang ditetapkan (tidak ada blok penetapan/tanda tangan)",
@@ -282,9 +368,11 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 ? page.Find(PageText.Phrase(indicator.Topic)) ?? FirstLine() : null,
             "enacted" => isPolicy && !facts.Draft && facts.Signed ? page.Find(@"\b(ditetapkan|dikeluarkan)\s+di\b") ?? page.Find(@"\b(ttd|nip)\b") ?? FirstLine() : null,
             "item" => Content(ItemPattern(e)),
+            // A service function (search, upload, validation…) is what the system offers, not what its users are obliged to do.
+            "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => !Obligation(h)),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])),
-            "scope-some" => isPolicy ? page.Find(PageText.Phrase(indicator.Topic)) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
+            "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
             "practice" => indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine(),
             "available" => !facts.Draft && (isPolicy ? facts.Signed : !isReport || facts.Kind == "Laporan")
                 ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine() : null,
@@ -297,6 +385,99 @@ public sealed class EvidenceChecker : IEvidenceChecker
         };
 
         PageText.Hit? Content(string pattern) => page.FindAll(pattern).FirstOrDefault(Counts);
+
+        /// <summary>Where the document says an element is lacking: the element's words in a negated clause, a partial scope.</summary>
+        PageText.Hit? Denied(CriterionElement e, bool aboutActivity = false) => e.Kind switch
+        {
+            // One element's alternative words ("perencanaan", "rencana kerja"): the negated clause must be about the
+            // activity itself ("kegiatan … belum masuk rencana kerja"), not a finding on something else ("belum ada
+            // perencanaan kapasitas" in an audit's findings).
+            "term" when aboutActivity => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(h => Negated(h) && AboutActivity(h)),
+            "term" or "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
+            "item" => page.FindAll(ItemPattern(e)).FirstOrDefault(Negated),
+            "scope-all" => PartialScope() ?? e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
+            "review" => page.Find(@"\b(belum|tidak)\s+(pernah\s+)?(dilakukan|dilaksanakan|ada)\s+(reviu|review|evaluasi)\b")
+                        ?? page.Find(@"\b(reviu|review|evaluasi)\s+(?:\w+\s+){0,4}?(belum|tidak)\s+(pernah\s+)?(dilakukan|dilaksanakan)\b"),
+            _ => null,
+        };
+
+        static readonly Regex NegationBefore = new(@"\b(tanpa|belum|tidak|bukan)\b", RegexOptions.CultureInvariant);
+        static readonly Regex NegationAfter = new(@"^\W*(?:\w+\W+){0,4}?(belum|tidak)\b", RegexOptions.CultureInvariant);
+
+        internal static bool IsServiceFunction(CriterionElement e) =>
+            e.Id.StartsWith("term:interaction:", StringComparison.Ordinal) || e.Id.StartsWith("term:transaction:", StringComparison.Ordinal)
+            || e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal);
+
+        bool Obligation(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(wajib|diwajibkan|harus)\b", RegexOptions.CultureInvariant);
+        }
+
+        bool AboutActivity(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            var clause = page.Folded[hit.Page - 1][start..end];
+            if (Regex.IsMatch(clause, @"\b(kegiatan|pelaksanaan|dilaksanakan|program)\b", RegexOptions.CultureInvariant)) return true;
+            var words = indicator.TopicTerms.SelectMany(t => PageText.Fold(t).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Where(w => w.Length >= 4 && w is not ("manajemen" or "layanan" or "penerapan" or "pelaksanaan")).Distinct();
+            return words.Any(w => Regex.IsMatch(clause, @"\b" + Regex.Escape(w) + @"\b", RegexOptions.CultureInvariant));
+        }
+
+        (int Start, int End) Clause(PageText.Hit hit)
+        {
+            var text = page.Pages[hit.Page - 1];
+            var start = hit.Index;
+            while (start > 0 && hit.Index - start < 160 && !ClauseStart(text, start)) start--;
+            var end = hit.Index + hit.Length;
+            while (end < text.Length && end - hit.Index - hit.Length < 60 && !ClauseEnd(text, end)) end++;
+            return (start, end);
+        }
+
+        /// <summary>The hit stands in a negated clause: "tanpa/belum/tidak/bukan" before it in its clause, or "belum/tidak" right after.</summary>
+        bool Negated(PageText.Hit hit)
+        {
+            var folded = page.Folded[hit.Page - 1];
+            var (start, end) = Clause(hit);
+            return NegationBefore.IsMatch(folded[start..hit.Index]) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end]);
+        }
+
+        static readonly Regex ListMarker = new(@"^[ \t]*(\d{1,2}[.)]?|[a-z][.)]|[-•*])[ \t]", RegexOptions.CultureInvariant);
+
+        /// <summary>A clause starts after a sentence end, or at a line that starts a list item or a table row, or after a blank line.</summary>
+        static bool ClauseStart(string text, int i)
+        {
+            var c = text[i - 1];
+            if (c is ';' || c is '.' && (i >= text.Length || !char.IsDigit(text[i]))) return true;
+            if (c != '\n') return false;
+            if (i >= 2 && text[i - 2] == '\n') return true;
+            var lineEnd = text.IndexOf('\n', i);
+            return ListMarker.IsMatch(text[i..(lineEnd < 0 ? text.Length : lineEnd)]);
+        }
+
+        static bool ClauseEnd(string text, int i)
+        {
+            var c = text[i];
+            if (c is ';' || c is '.' && (i + 1 >= text.Length || !char.IsDigit(text[i + 1]))) return true;
+            return c == '\n' && i + 1 < text.Length && ClauseStart(text, i + 1);
+        }
+
+        static readonly Regex Share = new(@"\b(\d{1,3})\s+(?:[a-z]+\s+){0,2}?dari\s+(?:total\s+|jumlah\s+)?(\d{1,3})\b(?!\s+(tahun|bulan|hari|persen))", RegexOptions.CultureInvariant);
+        static readonly Regex PartialWords = new(@"\bsebagian\s+(?:\w+\s+){0,2}?(perangkat\s+daerah|unit\s+kerja|opd)\b|\bbelum\s+(?:\w+\s+){0,3}?(seluruh|semua)(nya)?\b|\b(seluruh|semua)nya\s+belum\b|\b(perangkat\s+daerah|opd|unit\s+kerja)\s+(?:yang\s+)?lain(?:nya)?\s+belum\b", RegexOptions.CultureInvariant);
+
+        /// <summary>The document says only part is covered: "9 (sembilan) dari 31 Perangkat Daerah", "sebagian unit kerja", "belum seluruhnya".</summary>
+        PageText.Hit? PartialScope()
+        {
+            for (var p = 0; p < page.Folded.Count; p++)
+            {
+                foreach (Match m in Share.Matches(page.Folded[p]))
+                    if (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+                        return new PageText.Hit(p + 1, m.Index, m.Length, page.Quote(p, m.Index, m.Length));
+                if (PartialWords.Match(page.Folded[p]) is { Success: true } w)
+                    return new PageText.Hit(p + 1, w.Index, w.Length, page.Quote(p, w.Index, w.Length));
+            }
+            return null;
+        }
 
         PageText.Hit? _decision;
         bool _decisionRead;
@@ -314,6 +495,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 _decisionRead = true;
             }
             if (_decision is { } d && (hit.Page < d.Page || hit.Page == d.Page && hit.Index < d.Index)) return false;
+            // Only a regulation defines its terms ("… adalah …"); in a report or notulensi "merupakan" just reports.
+            if (!isPolicy) return true;
             var text = page.Folded[hit.Page - 1];
             var start = hit.Index;
             while (start > 0 && hit.Index - start < 400 && !IsSentenceEnd(page.Pages[hit.Page - 1][start - 1])) start--;
@@ -348,9 +531,15 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
 
         /// <summary>A practice document saying the reviu/evaluasi is done, periodically or with its result (not a plan to do one).</summary>
+        /// <remarks>
+        /// The Pedoman's evidence for it is a reviu/evaluasi record with "isu/permasalahan dan rekomendasi perbaikan yang
+        /// aktual": a rule that a reviu will be held ("dievaluasi setiap tahun") is not one, nor a reviu without its
+        /// isu and rekomendasi; a negated one ("belum pernah dilakukan evaluasi") never.
+        /// </remarks>
         PageText.Hit? PeriodicReview() =>
-            page.FindAll(@"\b(reviu|review|evaluasi)\b").Where(Counts).FirstOrDefault(h => Around(h, 200,
-                @"\b(berkala|periodik|secara\s+rutin|setiap\s+(tahun|semester|triwulan|bulan)|tahunan|hasil\s+(reviu|review|evaluasi)|telah\s+(dilakukan|dilaksanakan)|laporan\s+(reviu|evaluasi))\b"));
+            review.Issues is null || review.Recommendations is null ? null :
+            page.FindAll(@"\b(reviu|review|evaluasi)\b").Where(Counts).Where(h => !Negated(h)).FirstOrDefault(h => Around(h, 200,
+                @"\b(hasil\s+(reviu|review|evaluasi)|telah\s+(dilakukan|dilaksanakan)|sudah\s+(dilakukan|dilaksanakan)|laporan\s+(reviu|review|evaluasi)|rapat\s+(reviu|review|evaluasi)|notulensi)\b"));
 
         /// <summary>An improvement done after a reviu/evaluasi/audit (done, not recommended: "telah …", "sebagai tindak lanjut").</summary>
         PageText.Hit? Improvement() =>
@@ -365,7 +554,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
             return Regex.IsMatch(text[from..to], pattern, RegexOptions.CultureInvariant);
         }
 
-        static string ItemPattern(CriterionElement e)
+        internal static string ItemPattern(CriterionElement e)
         {
             var core = PageText.Phrase(e.Terms[0]);
             if (e.Qualifiers.Count == 0) return core;
