@@ -24,6 +24,7 @@ namespace SpbeBot.Bench;
 ///   download   a 20 MB upload (downloaded at 5 MB/s) during 20 questions/s → the other chats' p99;
 ///   bcast1000 / bcast5000  a broadcast while 2 questions/s arrive → messages/s, 429s, duplicates, lost, reply delay;
 ///   crash      the sending server killed (SIGKILL) half way through a 5,000 broadcast and restarted;
+///   crash2     two servers running; the one sending is killed (SIGKILL) half way through a 5,000 broadcast, the other takes over;
 ///   scan       (not in the default set) an operator files a 30-page scanned Perbup: the real checker's background job
 ///              reads it with tesseract while questions arrive (5/s by default) → the other chats' p99 against the quiet p99, OCR
 ///              seconds a page, CPU time and load average.
@@ -65,6 +66,7 @@ static class RealisticBench
             if (scenarios.Contains("bcast1000")) rows.Add(await Broadcast(bench, l, 1000, crash: false));
             if (scenarios.Contains("bcast5000")) rows.Add(await Broadcast(bench, l, 5000, crash: false));
             if (scenarios.Contains("crash")) rows.Add(await Broadcast(bench, l, 5000, crash: true));
+            if (scenarios.Contains("crash2")) rows.Add(await Broadcast(bench, l, 5000, crash: true, survivor: true));
             if (scenarios.Contains("scan")) rows.Add(await Scan(bench, l, BenchArgs.Int(args, "--scan-pages", 30), BenchArgs.Int(args, "--scan-rate", 5)));
         }
         Console.WriteLine();
@@ -241,7 +243,7 @@ static class RealisticBench
         return $"| {l.TotalMilliseconds} ms | other chats' p99 while a {pages}-page scan is read by the background job ({seconds:0} s, {seconds / pages:0.0} s/page; OCR alone {perPage:0.0} s/page) at {rate} questions/s | {busyP99:0} ms (quiet {quietP99:0} ms) | {busyP99 / Math.Max(1, quietP99):0.00}× the quiet p99 |";
     }
 
-    static async Task<string> Broadcast(BenchDatabase bench, TimeSpan l, int n, bool crash)
+    static async Task<string> Broadcast(BenchDatabase bench, TimeSpan l, int n, bool crash, bool survivor = false)
     {
         await using (var c = await bench.Connections.OpenAsync())
         {
@@ -253,6 +255,8 @@ static class RealisticBench
         }
         await using var fake = await LatencyBotApi.StartAsync(l);
         var server = await Server.StartAsync(bench, fake);
+        // With a survivor: a second server on the same database, started before the broadcast.
+        var second = survivor ? await Server.StartAsync(bench, fake, waitForPoll: false) : null;
         try
         {
             await fake.AskAsync(Batch(50), null, TimeSpan.FromMinutes(2));
@@ -268,10 +272,12 @@ static class RealisticBench
             if (crash)
             {
                 while (fake.RecipientsReached < n / 2) await Task.Delay(20);
+                if (second is not null && await SenderPidAsync(bench) == second.Pid) (server, second) = (second, server);   // kill the one sending
                 server.Kill();
                 killedAt = fake.RecipientsReached;
                 server.Dispose();
-                server = await Server.StartAsync(bench, fake, waitForPoll: false);
+                server = second ?? await Server.StartAsync(bench, fake, waitForPoll: false);
+                second = null;
             }
             while ((await store.StatusAsync(broadcast.Id))!.FinishedAt is null)
             {
@@ -287,17 +293,34 @@ static class RealisticBench
             var rate = (n - 1) / seconds;
             var limit = n / 30.0;
             var p99 = replyDelays.Count == 0 ? double.NaN : QuestionsBench.Percentile(replyDelays, 99);
+            int inDoubt;
+            await using (var c = await bench.Connections.OpenAsync())
+                inDoubt = await c.ExecuteScalarAsync<int>("select count(*) from outbox_message where broadcast_id = @Id and last_error like 'in doubt%'", new { broadcast.Id });
             Console.WriteLine($"L={l.TotalMilliseconds} broadcast {n}{(crash ? $" killed after {killedAt} and restarted" : "")}: first to last {seconds:0.0} s = {rate:0.0}/s (limit {limit:0.0} s), " +
-                              $"reported done after {sw.Elapsed.TotalSeconds:0.0} s; 429s {fake.TooManyRequests}, duplicates {duplicates}, lost {lost}; " +
+                              $"reported done after {sw.Elapsed.TotalSeconds:0.0} s; 429s {fake.TooManyRequests}, duplicates {duplicates}, lost {lost}, in doubt {inDoubt}; " +
+                              $"longest gap between two recipients {fake.LongestRecipientGap.TotalSeconds:0.0} s; " +
                               $"{replyDelays.Count} questions meanwhile: p50 {QuestionsBench.Percentile(replyDelays, 50):0} ms, p99 {p99:0} ms, max {(replyDelays.Count == 0 ? 0 : replyDelays.Max()):0} ms");
-            var what = crash ? $"broadcast to {n:N0}, sender killed (SIGKILL) after {killedAt:N0} and restarted" : $"broadcast to {n:N0} while 2 questions/s arrive";
-            return $"| {l.TotalMilliseconds} ms | {what} | {rate:0.0} msg/s, {seconds:0} s (limit {limit:0} s), {fake.TooManyRequests} × 429, {duplicates} duplicates, {lost} lost; replies meanwhile p99 {p99:0} ms | {rate / 30:0.00}× of 30/s; time {seconds / limit:0.00}× of N/30 |";
+            var what = !crash ? $"broadcast to {n:N0} while 2 questions/s arrive"
+                : survivor ? $"broadcast to {n:N0}, two servers, the sender killed (SIGKILL) after {killedAt:N0}, the other takes over"
+                : $"broadcast to {n:N0}, sender killed (SIGKILL) after {killedAt:N0} and restarted";
+            return $"| {l.TotalMilliseconds} ms | {what} | {rate:0.0} msg/s, {seconds:0} s (limit {limit:0} s), {fake.TooManyRequests} × 429, {duplicates} duplicates, {lost} lost, {inDoubt} in doubt; " +
+                   $"longest gap {fake.LongestRecipientGap.TotalSeconds:0.0} s; replies meanwhile p99 {p99:0} ms | {rate / 30:0.00}× of 30/s; time {seconds / limit:0.00}× of N/30 |";
         }
         finally
         {
             server.Kill();
             server.Dispose();
+            second?.Dispose();
         }
+    }
+
+    /// <summary>The process id of the server now delivering Telegram's outbox (its sender registration names it).</summary>
+    static async Task<int?> SenderPidAsync(BenchDatabase bench)
+    {
+        await using var c = await bench.Connections.OpenAsync();
+        var host = await c.ExecuteScalarAsync<string?>(
+            "select host from outbox_sender where channel = 'telegram' and heartbeat_at > now() - interval '3 seconds' order by heartbeat_at desc limit 1");
+        return host is not null && int.TryParse(host[(host.LastIndexOf(':') + 1)..], out var pid) ? pid : null;
     }
 
     /// <summary>The real server as a child process (this program's "broadcast-server": ServerApp configured by the environment).</summary>
@@ -384,6 +407,8 @@ static class RealisticBench
         public IReadOnlyDictionary<long, int> RecipientCounts => _recipients;
         public DateTimeOffset FirstRecipientAt { get; private set; }
         public DateTimeOffset LastRecipientAt { get; private set; }
+        /// <summary>The longest pause between two messages reaching recipients (the takeover after a kill).</summary>
+        public TimeSpan LongestRecipientGap { get; private set; }
         public bool UploadAnswered { get; private set; }
         /// <summary>Every text sent to the uploading chat, in order.</summary>
         public IReadOnlyList<string> UploaderTexts { get { lock (_gate) return _uploaderTexts.ToList(); } }
@@ -590,6 +615,7 @@ static class RealisticBench
                 if (chat >= RecipientChat)
                 {
                     if (_recipients.IsEmpty) FirstRecipientAt = now;
+                    else if (now - LastRecipientAt > LongestRecipientGap) LongestRecipientGap = now - LastRecipientAt;
                     LastRecipientAt = now;
                     _recipients.AddOrUpdate(chat, 1, (_, v) => v + 1);
                 }
