@@ -79,9 +79,11 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
         var isGroup = chatId < 0;   // groups, supergroups and channels have negative ids
         var outcome = DeliveryOutcome.Failed;
         var rateLimits = 0;
+        Task? marking = null;
         await pipeline.SendAsync(chatKey, priority, async token =>
         {
-            if (Interlocked.Exchange(ref starting, null) is { } start) await start(token);
+            // Side by side with the call, so the pacer's round trip is Telegram's alone; awaited once the pipeline is done.
+            if (Interlocked.Exchange(ref starting, null) is { } start) marking = start(token);
             var attempt = await AttemptAsync(method, call, token);
             if (attempt.RetryAfter is not { } wait)
             {
@@ -98,6 +100,7 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
             log.LogInformation("Telegram {Method}: dibatasi (429), {Scope} menunggu {Wait}s. / rate limited, waiting.", method, wholeBot ? "semua obrolan" : "obrolan ini", wait.TotalSeconds);
             return new RateLimited(wait, wholeBot);
         }, ct, isGroup);
+        if (marking is not null) await marking;
         return outcome;
     }
 
