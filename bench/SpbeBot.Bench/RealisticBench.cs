@@ -31,7 +31,7 @@ namespace SpbeBot.Bench;
 ///   scan       (not in the default set) an operator files a 30-page scanned Perbup: the real checker's background job
 ///              reads it with tesseract while questions arrive (5/s by default) → the other chats' p99 against the quiet p99, OCR
 ///              seconds a page, CPU time and load average.
-/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,bcast1000,bcast5000,crash,scan] [--bandwidth-mb 5] [--scan-pages 30] [--scan-rate 5]
+/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,bcast1000,bcast5000,crash,crash2,webhook1,webhook2,scan] [--bandwidth-mb 5] [--scan-pages 30] [--scan-rate 5]
 /// </summary>
 static class RealisticBench
 {
