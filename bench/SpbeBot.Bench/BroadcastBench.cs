@@ -95,7 +95,7 @@ static class BroadcastBench
     /// <summary>The child: the real server, configured by the environment, until killed.</summary>
     public static async Task<int> Serve(string[] args)
     {
-        var app = ServerApp.Build(["--urls", "http://127.0.0.1:0"], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
+        var app = ServerApp.Build(["--urls", args.Length > 0 ? args[0] : "http://127.0.0.1:0"], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
         if (SpbeBot.Core.Evidence.Checking.ReadingTimeline.Enabled) WatchLag();
         await app.RunAsync();
         return 0;

@@ -20,6 +20,8 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["realistic"] = RealisticBench.Run,   // issue 17: latency, limits, bandwidth, broadcasts, a killed sender
     ["evidence-check"] = EvidenceCheckBench.Run,
     ["broadcast-server"] = BroadcastBench.Serve,   // the child process of "broadcast"
+    ["teams-kill"] = TeamsKillBench.Run,   // issue 17: kill -9 after N acknowledged Bot Framework activities
+    ["teams-server"] = TeamsKillBench.Serve,   // the child process of "teams-kill"
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -24,10 +24,14 @@ namespace SpbeBot.Bench;
 ///   download   a 20 MB upload (downloaded at 5 MB/s) during 20 questions/s → the other chats' p99;
 ///   bcast1000 / bcast5000  a broadcast while 2 questions/s arrive → messages/s, 429s, duplicates, lost, reply delay;
 ///   crash      the sending server killed (SIGKILL) half way through a 5,000 broadcast and restarted;
+///   webhook1 / webhook2  1,000 questions from 200 chats posted to the webhook of one server / of two servers in turn
+///              (a round-robin balancer in front of one address), each chat's updates one after another as Telegram
+///              does, up to 40 at once → questions/s, 429s, and per chat: every question answered once, in order;
+///   crash2     two servers running; the one sending is killed (SIGKILL) half way through a 5,000 broadcast, the other takes over;
 ///   scan       (not in the default set) an operator files a 30-page scanned Perbup: the real checker's background job
 ///              reads it with tesseract while questions arrive (5/s by default) → the other chats' p99 against the quiet p99, OCR
 ///              seconds a page, CPU time and load average.
-/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,bcast1000,bcast5000,crash,scan] [--bandwidth-mb 5] [--scan-pages 30] [--scan-rate 5]
+/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,bcast1000,bcast5000,crash,crash2,webhook1,webhook2,scan] [--bandwidth-mb 5] [--scan-pages 30] [--scan-rate 5]
 /// </summary>
 static class RealisticBench
 {
@@ -65,6 +69,9 @@ static class RealisticBench
             if (scenarios.Contains("bcast1000")) rows.Add(await Broadcast(bench, l, 1000, crash: false));
             if (scenarios.Contains("bcast5000")) rows.Add(await Broadcast(bench, l, 5000, crash: false));
             if (scenarios.Contains("crash")) rows.Add(await Broadcast(bench, l, 5000, crash: true));
+            if (scenarios.Contains("webhook1")) rows.Add(await Webhook(bench, l, BenchArgs.Int(args, "--burst", 1000), servers: 1));
+            if (scenarios.Contains("webhook2")) rows.Add(await Webhook(bench, l, BenchArgs.Int(args, "--burst", 1000), servers: 2));
+            if (scenarios.Contains("crash2")) rows.Add(await Broadcast(bench, l, 5000, crash: true, survivor: true));
             if (scenarios.Contains("scan")) rows.Add(await Scan(bench, l, BenchArgs.Int(args, "--scan-pages", 30), BenchArgs.Int(args, "--scan-rate", 5)));
         }
         Console.WriteLine();
@@ -256,7 +263,102 @@ static class RealisticBench
         return $"| {l.TotalMilliseconds} ms | other chats' p99 while a {pages}-page scan is read by the background job ({seconds:0} s, {seconds / pages:0.0} s/page; OCR alone {perPage:0.0} s/page) at {rate} questions/s | {busyP99:0} ms (quiet {quietP99:0} ms) | {busyP99 / Math.Max(1, quietP99):0.00}× the quiet p99 |";
     }
 
-    static async Task<string> Broadcast(BenchDatabase bench, TimeSpan l, int n, bool crash)
+    const string WebhookSecret = "rahasia-Bench_17";
+
+    /// <summary>
+    /// Questions delivered by webhook to one or two servers on one database (the fake posts to each in turn, as a
+    /// round-robin balancer in front of one address would); each chat's updates one after another (the next only after
+    /// the previous one's 200), up to 40 requests at once (Telegram's default max_connections), L/2 on the way in.
+    /// </summary>
+    static async Task<string> Webhook(BenchDatabase bench, TimeSpan l, int n, int servers)
+    {
+        await using var fake = await LatencyBotApi.StartAsync(l);
+        var started = new List<(Server Server, HttpClient Http)>();
+        try
+        {
+            for (var i = 0; i < servers; i++)
+            {
+                var port = FreePort();
+                var server = await Server.StartAsync(bench, fake, waitForPoll: false, webhookPort: port);
+                var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+                started.Add((server, http));
+                await WaitFor(() => Listening(http), "the webhook server up", TimeSpan.FromMinutes(3));
+            }
+            var next = 0;
+            async Task PostAll(List<(long Chat, string Text)> questions)
+            {
+                using var gate = new SemaphoreSlim(40);
+                await Task.WhenAll(questions.Select((q, i) => (q, i)).GroupBy(x => x.q.Chat).Select(async chat =>
+                {
+                    foreach (var (q, _) in chat.OrderBy(x => x.i))
+                    {
+                        var update = fake.Question(q.Chat, q.Text);
+                        await gate.WaitAsync();
+                        try
+                        {
+                            if (l > TimeSpan.Zero) await Task.Delay(l / 2);
+                            var http = started[Interlocked.Increment(ref next) % started.Count].Http;
+                            using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook") { Content = new StringContent(update.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
+                            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", WebhookSecret);
+                            using var response = await http.SendAsync(request);
+                            if (response.StatusCode != System.Net.HttpStatusCode.OK) throw new InvalidOperationException($"webhook answered {(int)response.StatusCode}");
+                        }
+                        finally { gate.Release(); }
+                    }
+                }));
+            }
+            var warmUp = Batch(100);
+            var asked = fake.Expect(warmUp.Count);
+            await PostAll(warmUp);
+            await asked.WaitAsync(TimeSpan.FromMinutes(3));
+            fake.ResetCounters();
+            fake.ResetAnswers();
+            var questions = Batch(n, 7);
+            asked = fake.Expect(questions.Count);
+            var sw = Stopwatch.StartNew();
+            await PostAll(questions);
+            await asked.WaitAsync(TimeSpan.FromMinutes(10));
+            var rate = n / sw.Elapsed.TotalSeconds;
+            // Per chat: the indicators answered, in the order of arrival, against those asked.
+            var answered = fake.AnswersPerChat;
+            var wrong = questions.GroupBy(q => q.Item1).Count(chat =>
+                !chat.Select(q => IndicatorOf(q.Item2)).SequenceEqual(answered.GetValueOrDefault(chat.Key) ?? []));
+            int handledTwice;
+            await using (var c = await bench.Connections.OpenAsync())
+                handledTwice = await c.ExecuteScalarAsync<int>("select count(*) - count(distinct external_id) from inbox_update where channel = 'telegram'");
+            Console.WriteLine($"L={l.TotalMilliseconds} webhook, {servers} server(s): {n:N0} questions from 200 chats in {sw.Elapsed.TotalSeconds:0.0} s = {rate:0.0}/s; " +
+                              $"429s {fake.TooManyRequests}; sends {fake.Accepted}; chats whose answers differ from their questions (order, twice, missing) {wrong} of 200; inbox rows twice {handledTwice}");
+            return $"| {l.TotalMilliseconds} ms | {n:N0} questions from 200 chats by webhook, {servers} server{(servers > 1 ? "s behind one address" : "")} | {rate:0.0} questions/s ({fake.TooManyRequests} × 429); " +
+                   $"chats out of order / answered twice / unanswered: {wrong} of 200 | {rate / 30:0.00}× of 30/s |";
+        }
+        finally
+        {
+            foreach (var (server, http) in started)
+            {
+                server.Dispose();
+                http.Dispose();
+            }
+        }
+    }
+
+    static string IndicatorOf(string question) => System.Text.RegularExpressions.Regex.Match(question, @"indikator (\d+)").Groups[1].Value;
+
+    static bool Listening(HttpClient http)
+    {
+        try { return http.GetAsync("/healthz").Result.StatusCode != System.Net.HttpStatusCode.NotFound; }
+        catch (AggregateException) { return false; }
+    }
+
+    static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    static async Task<string> Broadcast(BenchDatabase bench, TimeSpan l, int n, bool crash, bool survivor = false)
     {
         await using (var c = await bench.Connections.OpenAsync())
         {
@@ -268,6 +370,8 @@ static class RealisticBench
         }
         await using var fake = await LatencyBotApi.StartAsync(l);
         var server = await Server.StartAsync(bench, fake);
+        // With a survivor: a second server on the same database, started before the broadcast.
+        var second = survivor ? await Server.StartAsync(bench, fake, waitForPoll: false) : null;
         try
         {
             await fake.AskAsync(Batch(50), null, TimeSpan.FromMinutes(2));
@@ -283,10 +387,12 @@ static class RealisticBench
             if (crash)
             {
                 while (fake.RecipientsReached < n / 2) await Task.Delay(20);
+                if (second is not null && await SenderPidAsync(bench) == second.Pid) (server, second) = (second, server);   // kill the one sending
                 server.Kill();
                 killedAt = fake.RecipientsReached;
                 server.Dispose();
-                server = await Server.StartAsync(bench, fake, waitForPoll: false);
+                server = second ?? await Server.StartAsync(bench, fake, waitForPoll: false);
+                second = null;
             }
             while ((await store.StatusAsync(broadcast.Id))!.FinishedAt is null)
             {
@@ -302,17 +408,34 @@ static class RealisticBench
             var rate = (n - 1) / seconds;
             var limit = n / 30.0;
             var p99 = replyDelays.Count == 0 ? double.NaN : QuestionsBench.Percentile(replyDelays, 99);
+            int inDoubt;
+            await using (var c = await bench.Connections.OpenAsync())
+                inDoubt = await c.ExecuteScalarAsync<int>("select count(*) from outbox_message where broadcast_id = @Id and last_error like 'in doubt%'", new { broadcast.Id });
             Console.WriteLine($"L={l.TotalMilliseconds} broadcast {n}{(crash ? $" killed after {killedAt} and restarted" : "")}: first to last {seconds:0.0} s = {rate:0.0}/s (limit {limit:0.0} s), " +
-                              $"reported done after {sw.Elapsed.TotalSeconds:0.0} s; 429s {fake.TooManyRequests}, duplicates {duplicates}, lost {lost}; " +
+                              $"reported done after {sw.Elapsed.TotalSeconds:0.0} s; 429s {fake.TooManyRequests}, duplicates {duplicates}, lost {lost}, in doubt {inDoubt}; " +
+                              $"longest gap between two recipients {fake.LongestRecipientGap.TotalSeconds:0.0} s; " +
                               $"{replyDelays.Count} questions meanwhile: p50 {QuestionsBench.Percentile(replyDelays, 50):0} ms, p99 {p99:0} ms, max {(replyDelays.Count == 0 ? 0 : replyDelays.Max()):0} ms");
-            var what = crash ? $"broadcast to {n:N0}, sender killed (SIGKILL) after {killedAt:N0} and restarted" : $"broadcast to {n:N0} while 2 questions/s arrive";
-            return $"| {l.TotalMilliseconds} ms | {what} | {rate:0.0} msg/s, {seconds:0} s (limit {limit:0} s), {fake.TooManyRequests} × 429, {duplicates} duplicates, {lost} lost; replies meanwhile p99 {p99:0} ms | {rate / 30:0.00}× of 30/s; time {seconds / limit:0.00}× of N/30 |";
+            var what = !crash ? $"broadcast to {n:N0} while 2 questions/s arrive"
+                : survivor ? $"broadcast to {n:N0}, two servers, the sender killed (SIGKILL) after {killedAt:N0}, the other takes over"
+                : $"broadcast to {n:N0}, sender killed (SIGKILL) after {killedAt:N0} and restarted";
+            return $"| {l.TotalMilliseconds} ms | {what} | {rate:0.0} msg/s, {seconds:0} s (limit {limit:0} s), {fake.TooManyRequests} × 429, {duplicates} duplicates, {lost} lost, {inDoubt} in doubt; " +
+                   $"longest gap {fake.LongestRecipientGap.TotalSeconds:0.0} s; replies meanwhile p99 {p99:0} ms | {rate / 30:0.00}× of 30/s; time {seconds / limit:0.00}× of N/30 |";
         }
         finally
         {
             server.Kill();
             server.Dispose();
+            second?.Dispose();
         }
+    }
+
+    /// <summary>The process id of the server now delivering Telegram's outbox (its sender registration names it).</summary>
+    static async Task<int?> SenderPidAsync(BenchDatabase bench)
+    {
+        await using var c = await bench.Connections.OpenAsync();
+        var host = await c.ExecuteScalarAsync<string?>(
+            "select host from outbox_sender where channel = 'telegram' and heartbeat_at > now() - interval '3 seconds' order by heartbeat_at desc limit 1");
+        return host is not null && int.TryParse(host[(host.LastIndexOf(':') + 1)..], out var pid) ? pid : null;
     }
 
     /// <summary>The real server as a child process (this program's "broadcast-server": ServerApp configured by the environment).</summary>
@@ -331,11 +454,18 @@ static class RealisticBench
             where ts >= start && ts <= end
             select $"{(ts - zero) / (double)Stopwatch.Frequency:+0.000;-0.000} s {parts[2]}";
 
-        public static async Task<Server> StartAsync(BenchDatabase bench, LatencyBotApi fake, bool waitForPoll = true)
+                public static async Task<Server> StartAsync(BenchDatabase bench, LatencyBotApi fake, bool waitForPoll = true, int? webhookPort = null)
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
             if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(RealisticBench).Assembly.Location);
             start.ArgumentList.Add("broadcast-server");
+            if (webhookPort is { } port)
+            {
+                start.ArgumentList.Add($"http://127.0.0.1:{port}");
+                start.Environment["SPBEBOT__TELEGRAM__MODE"] = "webhook";
+                start.Environment["SPBEBOT__TELEGRAM__WEBHOOKURL"] = "https://spbe.example.go.id/telegram/webhook";
+                start.Environment["SPBEBOT__TELEGRAM__WEBHOOKSECRET"] = WebhookSecret;
+            }
             start.Environment["SPBEBOT__DATABASE__CONNECTIONSTRING"] = bench.ConnectionString;
             start.Environment["SPBEBOT__TELEGRAM__TOKEN"] = Token;
             start.Environment["SPBEBOT__TELEGRAM__APIBASEURL"] = fake.BaseUrl;
@@ -417,6 +547,8 @@ static class RealisticBench
         public IReadOnlyDictionary<long, int> RecipientCounts => _recipients;
         public DateTimeOffset FirstRecipientAt { get; private set; }
         public DateTimeOffset LastRecipientAt { get; private set; }
+        /// <summary>The longest pause between two messages reaching recipients (the takeover after a kill).</summary>
+        public TimeSpan LongestRecipientGap { get; private set; }
         public bool UploadAnswered { get; private set; }
         /// <summary>Every text sent to the uploading chat, in order.</summary>
         public IReadOnlyList<string> UploaderTexts { get { lock (_gate) return _uploaderTexts.ToList(); } }
@@ -429,6 +561,37 @@ static class RealisticBench
         /// </summary>
         public (List<double> Inbound, List<double> Server) Breakdown { get { lock (_gate) return (_inbound.ToList(), _serverSide.ToList()); } }
         public double DownloadSeconds => _downloadEnd == 0 ? double.NaN : Stopwatch.GetElapsedTime(_downloadStart, _downloadEnd).TotalSeconds;
+
+        /// <summary>A question as a webhook update (not queued for getUpdates); its reply is expected like any other.</summary>
+        public JsonObject Question(long chat, string text)
+        {
+            lock (_gate)
+            {
+                if (!_waiting.TryGetValue(chat, out var queue)) _waiting[chat] = queue = new();
+                var update = Update(chat, new JsonObject { ["text"] = text });
+                queue.Enqueue((Stopwatch.GetTimestamp(), update["update_id"]!.GetValue<int>()));
+                return update;
+            }
+        }
+
+        /// <summary>Completes once <paramref name="count"/> more questions were answered.</summary>
+        public Task Expect(int count)
+        {
+            lock (_gate)
+            {
+                _latencies = new List<double>(count);
+                _expected = count;
+                _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+                return _done.Task;
+            }
+        }
+
+        readonly Dictionary<long, List<string>> _answers = [];
+
+        /// <summary>Per question chat, the indicator of each criteria answer, in the order they arrived.</summary>
+        public IReadOnlyDictionary<long, List<string>> AnswersPerChat { get { lock (_gate) return _answers.ToDictionary(p => p.Key, p => p.Value.ToList()); } }
+
+        public void ResetAnswers() { lock (_gate) _answers.Clear(); }
 
         public void ResetCounters()
         {
@@ -636,6 +799,7 @@ static class RealisticBench
                 if (chat >= RecipientChat)
                 {
                     if (_recipients.IsEmpty) FirstRecipientAt = now;
+                    else if (now - LastRecipientAt > LongestRecipientGap) LongestRecipientGap = now - LastRecipientAt;
                     LastRecipientAt = now;
                     _recipients.AddOrUpdate(chat, 1, (_, v) => v + 1);
                 }
@@ -653,6 +817,11 @@ static class RealisticBench
                         var reached = delivered + (long)(_half.TotalSeconds * Stopwatch.Frequency);
                         _inbound.Add(Stopwatch.GetElapsedTime(enqueued, reached).TotalMilliseconds);
                         _serverSide.Add(Stopwatch.GetElapsedTime(reached, arrived).TotalMilliseconds);
+                    }
+                    if (System.Text.RegularExpressions.Regex.Match(p["text"]?.ToString() ?? "", @"^Indikator (\d+)") is { Success: true } m)
+                    {
+                        if (!_answers.TryGetValue(chat, out var list)) _answers[chat] = list = [];
+                        list.Add(m.Groups[1].Value);
                     }
                     _latencies.Add(Stopwatch.GetElapsedTime(enqueued, arrived).TotalMilliseconds);
                     _timed.Add((enqueued, _latencies[^1]));

@@ -18,9 +18,6 @@ namespace SpbeBot.Dialogs.Conversation;
 /// </summary>
 public sealed class ConversationHandler(ConversationServices services) : IConversationHandler
 {
-    // Further parts of long answers ("/lanjut") stay in memory: losing them on restart costs nothing important.
-    readonly PendingParts _pending = new(capacity: 10_000);
-
     // Every dialog that stores a step; a step kind claimed twice fails here, when the server starts.
     readonly StepDialogs _steps = new([new EvidenceUpload(), new Verification(), new ProgressUpdateDialog(), new BroadcastDialog()]);
 
@@ -74,13 +71,13 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
         var chatKey = $"{turn.Message.Channel}:{turn.Message.ChatId}:{turn.Message.UserId}";
         return turn.Command switch
         {
-            null => Questions.AskAsync(turn, turn.Args, _pending, chatKey),
+            null => Questions.AskAsync(turn, turn.Args, chatKey),
             "/start" when turn.Args.Length > 0 => Done(Turn.One(turn.Texts.AlreadyRegistered, MainMenu.Buttons(turn).ToArray())),
             "/start" => Done(MainMenu.Greet(turn)),
             "/menu" => Done(MainMenu.Show(turn)),
             "/bantuan" or "/help" => Done(MainMenu.Help(turn)),
-            "/tanya" => Questions.AskAsync(turn, turn.Args, _pending, chatKey),
-            "/lanjut" => Done(Continue(turn, chatKey)),
+            "/tanya" => Questions.AskAsync(turn, turn.Args, chatKey),
+            "/lanjut" => ContinueAsync(turn, chatKey),
             "/aksi" => MyActions.MineAsync(turn),
             "/item" => MyActions.DetailAsync(turn),
             "/perbarui" => ProgressUpdateDialog.StartAsync(turn),
@@ -112,9 +109,10 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
         };
     }
 
-    IReadOnlyList<Reply> Continue(Turn turn, string chatKey)
+    /// <summary>The rest of the chat's last long answer, kept in PostgreSQL: any server continues it, also after a restart.</summary>
+    static async Task<IReadOnlyList<Reply>> ContinueAsync(Turn turn, string chatKey)
     {
-        var parts = _pending.Take(chatKey);
+        var parts = await turn.Services.State.TakeMoreAsync(chatKey, turn.Ct);
         return parts.Count == 0 ? Turn.One(turn.Texts.NothingToContinue) : [new Reply(parts[0], [], parts.Skip(1).ToList())];
     }
 

@@ -12,14 +12,14 @@ namespace SpbeBot.Dialogs.Conversation;
 /// </summary>
 static class Questions
 {
-    public static async Task<IReadOnlyList<Reply>> AskAsync(Turn turn, string question, PendingParts pending, string chatKey)
+    public static async Task<IReadOnlyList<Reply>> AskAsync(Turn turn, string question, string chatKey)
     {
         if (string.IsNullOrWhiteSpace(question)) return Turn.One(turn.Texts.AskPrompt);
         // The asker's own data and small talk first (ChatIntents decides, and leaves criteria questions alone).
         if (await ChatIntentsAsync(turn, question) is { } own) return own;
         var answer = CriteriaAnswerer.Answer(question, turn.Framework, turn.Person.Language == "en" ? Language.En : null);
         var reply = answer.Reply;
-        pending.Set(chatKey, reply.More);
+        await turn.Services.State.SetMoreAsync(chatKey, reply.More, turn.Ct);
         reply = reply with { More = [] };
         string? revoked = null;
         // While the instansi is on SPBE, say once per conversation that its regulation is revoked from 2026.

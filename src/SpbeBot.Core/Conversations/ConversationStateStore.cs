@@ -38,6 +38,31 @@ public sealed class ConversationStateStore(ConnectionFactory db)
     }
 
     /// <summary>
+    /// Keeps the further parts of the chat's last long answer, for "/lanjut" (none: forgets what was kept, since
+    /// "/lanjut" continues the last answer). In PostgreSQL, so any server continues it, also after a restart.
+    /// </summary>
+    public async Task SetMoreAsync(string chatKey, IReadOnlyList<string> parts, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(parts.Count == 0
+            ? "delete from pending_parts where chat_key = @chatKey"
+            : """
+              insert into pending_parts (chat_key, parts) values (@chatKey, @parts::jsonb)
+              on conflict (chat_key) do update set parts = excluded.parts, created_at = now()
+              """, new { chatKey, parts = System.Text.Json.JsonSerializer.Serialize(parts) }, cancellationToken: ct));
+    }
+
+    /// <summary>The kept parts of the chat's last long answer, handed out once (and none kept longer than a day).</summary>
+    public async Task<IReadOnlyList<string>> TakeMoreAsync(string chatKey, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var json = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "delete from pending_parts where chat_key = @chatKey returning case when created_at > now() - interval '1 day' then parts::text end",
+            new { chatKey }, cancellationToken: ct));
+        return json is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<string>>(json) ?? [];
+    }
+
+    /// <summary>
     /// Records that <paramref name="notice"/> was shown in this chat; true the first time only. Durable, so a one-time
     /// line (e.g. "PermenPANRB 59/2020 is revoked") stays once per conversation across restarts and servers.
     /// </summary>

@@ -127,13 +127,97 @@ public sealed class Outbox(ConnectionFactory db)
             DeliveryOutcome.Blocked => "update outbox_message set status = 'blocked', channel = @channel, attempts = attempts + 1, last_error = 'blocked', lease_owner = null, lease_until = null where id = @Id and lease_owner = @owner",
             // Try again later rather than hammering a failing channel; after MaxAttempts give up.
             _ => $"""
-                 update outbox_message set attempts = attempts + 1, last_error = @error, lease_owner = null, lease_until = null,
+                 update outbox_message set attempts = attempts + 1, last_error = @error, lease_owner = null, lease_until = null, attempted_at = null,
                         status = case when attempts + 1 >= {MaxAttempts} then 'failed' else 'pending' end,
                         not_before = now() + (attempts + 1) * interval '1 minute'
                  where id = @Id and lease_owner = @owner
                  """,
         }, new { message.Id, channel, owner, error = error ?? "not delivered" }, tx, cancellationToken: CancellationToken.None));
         await tx.CommitAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Records that the send call of a claimed row starts now (just before the platform is called). Should the sender
+    /// die before <see cref="RecordAsync"/>, the row is "in doubt": the platform may well have it, and Telegram has no
+    /// idempotency key to ask. <see cref="TakeOverDeadSendersAsync"/> does not send such a row again (see there).
+    /// Written without waiting for the WAL flush: it must survive the sender's process, not PostgreSQL's.
+    /// </summary>
+    public async Task MarkAttemptedAsync(Guid owner, long id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "set local synchronous_commit = off; update outbox_message set attempted_at = now() where id = @id and lease_owner = @owner and attempted_at is null",
+            new { id, owner }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Registers a delivering server's sender under the owner its claims carry; it then beats <see cref="HeartbeatAsync"/>
+    /// about every second, so its death is provable (no heartbeat for <see cref="SenderPresumedDead"/>) long before its
+    /// leases would run out.
+    /// </summary>
+    public async Task RegisterSenderAsync(Guid owner, string channel, string host, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "insert into outbox_sender (owner, channel, host) values (@owner, @channel, @host) on conflict (owner) do update set heartbeat_at = now()",
+            new { owner, channel, host }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// The sender is alive. False when its registration is gone: another sender declared it dead (it missed heartbeats
+    /// for <see cref="SenderPresumedDead"/>) and took its rows; it must stop sending what it claimed.
+    /// </summary>
+    public async Task<bool> HeartbeatAsync(Guid owner, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "update outbox_sender set heartbeat_at = now() where owner = @owner", new { owner }, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>
+    /// A sender that stops (the server shutting down, or its leadership lost) declares itself gone once its sends are
+    /// recorded, so the next sender takes over at once what is left (a send cut off by the shutdown grace is in doubt).
+    /// </summary>
+    public async Task RetireSenderAsync(Guid owner)
+    {
+        await using var connection = await db.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync(new CommandDefinition("update outbox_sender set heartbeat_at = '-infinity' where owner = @owner",
+            new { owner }, cancellationToken: CancellationToken.None));
+    }
+
+    /// <summary>How long without a heartbeat (beaten every second) before a sender is presumed dead and its rows are taken over.</summary>
+    public static readonly TimeSpan SenderPresumedDead = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Takes over the rows of every registered sender (other than <paramref name="self"/>) whose heartbeat stopped
+    /// <paramref name="presumedDead"/> ago — a server killed or crashed — at once, not after their lease: rows it had
+    /// claimed but not started go back to the queue, and rows whose call had started but whose outcome was never recorded
+    /// (in doubt) are closed as sent, with last_error "in doubt", and not sent again. That is the trade: such a call
+    /// almost always reached the platform (the mark is written just before it), so sending it again would almost always
+    /// be a duplicate; not sending it loses a message only when that very call would have failed. Rows of claimers that
+    /// never registered (the terminal chat) keep their lease.
+    /// </summary>
+    public async Task<(int Freed, int InDoubt)> TakeOverDeadSendersAsync(Guid self, TimeSpan presumedDead, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var result = await connection.QuerySingleAsync<(long Freed, long InDoubt)>(new CommandDefinition(
+            """
+            with dead as (
+                delete from outbox_sender where heartbeat_at < now() - @presumedDead and owner <> @self returning owner, channel),
+            in_doubt as (
+                update outbox_message o set status = 'sent', sent_at = o.attempted_at, channel = dead.channel, attempts = o.attempts + 1,
+                       last_error = 'in doubt: its sender stopped during the call; not sent again', lease_owner = null, lease_until = null
+                from dead where o.lease_owner = dead.owner and o.status = 'pending' and o.attempted_at is not null
+                returning o.id),
+            freed as (
+                update outbox_message o set lease_owner = null, lease_until = null
+                from dead where o.lease_owner = dead.owner and o.status = 'pending' and o.attempted_at is null
+                returning o.id)
+            select (select count(*) from freed), (select count(*) from in_doubt)
+            """, new { self, presumedDead }, cancellationToken: ct));
+        return ((int)result.Freed, (int)result.InDoubt);
     }
 
     /// <summary>Gives back rows claimed but not sent (a sender stopping cleanly), so the next sender need not wait for the lease.</summary>
@@ -143,7 +227,7 @@ public sealed class Outbox(ConnectionFactory db)
         if (list.Length == 0) return;
         await using var connection = await db.OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync(new CommandDefinition(
-            "update outbox_message set lease_owner = null, lease_until = null where id = any(@list) and lease_owner = @owner and status = 'pending'",
+            "update outbox_message set lease_owner = null, lease_until = null, attempted_at = null where id = any(@list) and lease_owner = @owner and status = 'pending'",
             new { list, owner }, cancellationToken: CancellationToken.None));
     }
 

@@ -18,7 +18,7 @@ namespace SpbeBot.Host.Channels;
 /// <remarks>The stores exist only once the database is open (after every hosted service was built): taken as
 /// <see cref="Deferred{T}"/> and resolved once, on the first round.</remarks>
 abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Deferred<Outbox> outbox,
-    Deferred<IEnumerable<IAfterOutboxRound>> afterRound, ILogger log) : BackgroundService
+    Deferred<IEnumerable<IAfterOutboxRound>> afterRound, TimeProvider clock, ILogger log) : BackgroundService
 {
     static readonly TimeSpan Idle = TimeSpan.FromSeconds(1);
     static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
@@ -32,8 +32,12 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
     /// <summary>The channel whose messages this sender delivers.</summary>
     protected abstract string Channel { get; }
 
-    /// <summary>Sends one message, given as the reply it reads as; the outcome decides retry, failure or blocked.</summary>
-    protected abstract Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, CancellationToken ct);
+    /// <summary>
+    /// Sends one message, given as the reply it reads as; the outcome decides retry, failure or blocked. A channel that
+    /// can, calls <paramref name="starting"/> right before its first platform call (the row is then "in doubt" should
+    /// the server die before the outcome is recorded: not sent again); one that does not leaves the row to be sent again.
+    /// </summary>
+    protected abstract Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, Func<CancellationToken, Task> starting, CancellationToken ct);
 
     /// <summary>An outbox message as a channel-neutral reply: its text and its buttons.</summary>
     static Reply ToReply(OutboxMessage message) =>
@@ -81,6 +85,12 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         log.LogInformation("Server ini mengirim pesan keluar ({Sender}). / This server delivers outgoing messages.", GetType().Name);
         var store = outbox.Value;
         var owner = Guid.NewGuid();
+        // Registered with a heartbeat, so that if this server dies the next sender takes over its rows within seconds
+        // (Outbox.TakeOverDeadSendersAsync); and, holding the lock now, this one takes over whoever sent before.
+        await store.RegisterSenderAsync(owner, Channel, $"{Environment.MachineName}:{Environment.ProcessId}", ct);
+        using var beating = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var heartbeat = HeartbeatAsync(store, owner, beating.Token);
+        var nextTakeOver = DateTimeOffset.MinValue;
         // Claimed rows in flight, by id; per chat the last of them, so one chat's messages (and their parts) stay in order.
         var inFlight = new Dictionary<long, Task>();
         var tails = new Dictionary<string, Task>();
@@ -95,6 +105,16 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
             {
                 foreach (var done in inFlight.Where(p => p.Value.IsCompleted).Select(p => p.Key).ToList()) inFlight.Remove(done);
                 foreach (var done in tails.Where(p => p.Value.IsCompleted).Select(p => p.Key).ToList()) tails.Remove(done);
+                if (heartbeat.IsCompleted) await heartbeat;   // declared dead by another sender, or the database gone: start over
+                var now = clock.GetUtcNow();
+                if (now >= nextTakeOver)
+                {
+                    var (freed, inDoubt) = await store.TakeOverDeadSendersAsync(owner, Outbox.SenderPresumedDead, ct);
+                    if (freed + inDoubt > 0)
+                        log.LogWarning("Pesan keluar dari pengirim yang mati diambil alih: {Freed} dikirim lagi, {InDoubt} tidak pasti (tidak dikirim ulang). / Took over a dead sender's outbox rows.",
+                            freed, inDoubt);
+                    nextTakeOver = now + TakeOverEvery;
+                }
                 var room = Window - inFlight.Count;
                 var claimed = room > 0 ? await store.ClaimAsync(Channel, owner, room, Outbox.DefaultLease, ct: ct) : [];
                 foreach (var message in claimed.Where(m => !inFlight.ContainsKey(m.Id)))
@@ -104,7 +124,6 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
                     tails[chat] = task;
                     inFlight[message.Id] = task;
                 }
-                var now = DateTimeOffset.UtcNow;
                 if (inFlight.Count == 0 || now >= afterRoundDue)
                 {
                     // Finishing broadcasts: after each quiet moment, and every few seconds while a long one runs.
@@ -121,10 +140,28 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         {
             // Sends already claimed finish and are recorded (within the grace); after it, what did not start goes back.
             await Task.WhenAll(inFlight.Values).ContinueWith(_ => { }, TaskScheduler.Default);
+            await beating.CancelAsync();
+            await heartbeat.ContinueWith(_ => { }, TaskScheduler.Default);
+            try { await store.RetireSenderAsync(owner); }
+            catch (Exception e) { log.LogWarning(e, "Pengirim tidak dapat mengundurkan diri. / The sender could not retire."); }
         }
     }
 
     static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
+    static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(1);
+    static readonly TimeSpan TakeOverEvery = TimeSpan.FromSeconds(1);
+
+    /// <summary>Beats every second while this sender runs; ends (with an exception) when another sender declared it dead.</summary>
+    static async Task HeartbeatAsync(Outbox store, Guid owner, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try { await Task.Delay(Heartbeat, ct); }
+            catch (OperationCanceledException) { return; }
+            if (!await store.HeartbeatAsync(owner, ct))
+                throw new InvalidOperationException("This outbox sender was presumed dead (no heartbeat for a while) and its rows were taken over.");
+        }
+    }
     static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(5);
     static readonly TimeSpan AfterRoundEvery = TimeSpan.FromSeconds(2);
 
@@ -141,11 +178,11 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         string? error = null;
         try
         {
-            outcome = await SendAsync(message, ToReply(message), ct);
+            outcome = await SendAsync(message, ToReply(message), token => MarkAttemptedAsync(store, owner, message.Id, token), ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            return;   // maybe sent, maybe not: the lease expires and the row is tried again (at least once)
+            return;   // maybe sent: the row stays leased; the next sender takes it over (in doubt if its call had started)
         }
         catch (Exception e)
         {
@@ -160,6 +197,16 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         catch (Exception e)
         {
             log.LogWarning(e, "Hasil pengiriman {Id} tidak tercatat; dikirim lagi setelah sewa habis. / The outcome of {Id} was not recorded.", message.Id, message.Id);
+        }
+    }
+
+    /// <summary>The "call starts" mark; if it cannot be written, the row is simply sent again should this server die.</summary>
+    async Task MarkAttemptedAsync(Outbox store, Guid owner, long id, CancellationToken ct)
+    {
+        try { await store.MarkAttemptedAsync(owner, id, ct); }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            log.LogWarning(e, "Tanda mulai kirim {Id} tidak tercatat. / The start of sending {Id} was not recorded.", id, id);
         }
     }
 

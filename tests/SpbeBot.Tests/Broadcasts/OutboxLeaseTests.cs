@@ -68,4 +68,62 @@ public class OutboxLeaseTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         await using var check = await db.Connections.OpenAsync();
         Assert.Equal(5, await check.ExecuteScalarAsync<int>("select count(*) from outbox_message where status = 'sent' and attempts = 1"));
     }
+    [Fact]
+    public async Task A_dead_senders_rows_are_taken_over_at_once_and_its_calls_in_doubt_are_not_sent_again()
+    {
+        await SeedAsync(6);
+        var outbox = new Outbox(db.Connections);
+        var (dead, alive, next) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await outbox.RegisterSenderAsync(dead, "telegram", "test:1", default);
+        await outbox.RegisterSenderAsync(alive, "teams", "test:2", default);
+        await outbox.RegisterSenderAsync(next, "telegram", "test:3", default);
+        var deadRows = await outbox.ClaimAsync("telegram", dead, 3, Outbox.DefaultLease);
+        var aliveRows = await outbox.ClaimAsync("telegram", alive, 2, Outbox.DefaultLease);
+        var unregistered = await outbox.ClaimAsync("telegram", Guid.NewGuid(), 1, Outbox.DefaultLease);   // the terminal chat: no heartbeat
+        await outbox.MarkAttemptedAsync(dead, deadRows[0].Id, default);   // its call had started when it died
+        await outbox.MarkAttemptedAsync(dead, deadRows[1].Id, default);
+        await outbox.RecordAsync("telegram", dead, deadRows[1], DeliveryOutcome.Sent);   // …and this one was recorded
+        await outbox.MarkAttemptedAsync(alive, aliveRows[0].Id, default);
+
+        // Everyone beat a moment ago: nobody is dead yet, nothing moves.
+        Assert.Equal((0, 0), await outbox.TakeOverDeadSendersAsync(next, Outbox.SenderPresumedDead, default));
+        await using (var c = await db.Connections.OpenAsync())
+            await c.ExecuteAsync("update outbox_sender set heartbeat_at = now() - interval '6 seconds' where owner in (@dead, @next)", new { dead, next });
+        Assert.True(await outbox.HeartbeatAsync(alive, default));
+        // The caller itself (next) is never its own victim, however late its heartbeat.
+        Assert.Equal((1, 1), await outbox.TakeOverDeadSendersAsync(next, Outbox.SenderPresumedDead, default));
+        Assert.False(await outbox.HeartbeatAsync(dead, default));   // a sender presumed dead learns it at its next beat
+        Assert.True(await outbox.HeartbeatAsync(next, default));
+
+        // At once, not after the 30 s lease: the row it had not started is claimable again; the one in doubt is closed.
+        var again = await outbox.ClaimAsync("telegram", next, 10, Outbox.DefaultLease);
+        Assert.Equal([deadRows[2].Id], again.Select(m => m.Id).ToList());
+        await using var check = await db.Connections.OpenAsync();
+        var inDoubt = await check.QuerySingleAsync<(string Status, string Error, bool SentAt)>(
+            "select status, last_error, sent_at is not null from outbox_message where id = @Id", new { deadRows[0].Id });
+        Assert.Equal("sent", inDoubt.Status);
+        Assert.StartsWith("in doubt", inDoubt.Error);
+        Assert.True(inDoubt.SentAt);
+        // The living sender's rows and the unregistered claimer's row keep their leases.
+        Assert.Equal(3, await check.ExecuteScalarAsync<int>("select count(*) from outbox_message where lease_owner is not null and lease_owner <> @next and status = 'pending'", new { next }));
+        Assert.Equal(2, await check.ExecuteScalarAsync<int>("select count(*) from outbox_message where lease_owner = @alive", new { alive }));
+        Assert.Single(unregistered);
+    }
+
+    [Fact]
+    public async Task A_retired_sender_is_taken_over_without_waiting_and_a_failed_send_forgets_its_start()
+    {
+        await SeedAsync(2);
+        var outbox = new Outbox(db.Connections);
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+        await outbox.RegisterSenderAsync(first, "telegram", "test:1", default);
+        var rows = await outbox.ClaimAsync("telegram", first, 2, Outbox.DefaultLease);
+        await outbox.MarkAttemptedAsync(first, rows[0].Id, default);
+        await outbox.RecordAsync("telegram", first, rows[0], DeliveryOutcome.Failed);   // back to pending, to be tried later
+        await outbox.RetireSenderAsync(first);   // the server stopping; rows[1] was cut off before its call
+        Assert.Equal((1, 0), await outbox.TakeOverDeadSendersAsync(second, Outbox.SenderPresumedDead, default));
+        await using var check = await db.Connections.OpenAsync();
+        Assert.Equal(0, await check.ExecuteScalarAsync<int>("select count(*) from outbox_message where attempted_at is not null or lease_owner is not null"));
+        Assert.Equal(0, await check.ExecuteScalarAsync<int>("select count(*) from outbox_sender"));
+    }
 }

@@ -34,6 +34,9 @@ public sealed class FakeBotFramework : LoopbackService
     public int MetadataRequests => Volatile.Read(ref _metadataRequests);
     /// <summary>The bot's /api/messages, for the channel service below.</summary>
     public string? BotEndpoint { get; set; }
+
+    /// <summary>How long the Connector takes to accept an activity (half before it counts as sent, half after): Teams under latency.</summary>
+    public TimeSpan SendDelay { get; set; }
     /// <summary>
     /// Where a local Direct Line service (offline-directline) delivers client activities: like the Azure Bot Service,
     /// this signs each one with a token for its serviceUrl and forwards it to <see cref="BotEndpoint"/>.
@@ -169,7 +172,9 @@ public sealed class FakeBotFramework : LoopbackService
         if (path.StartsWith("/v3/conversations/", StringComparison.Ordinal) && http.Request.Method == "POST")
         {
             var body = (JsonObject)(await JsonNode.ParseAsync(http.Request.Body))!;
+            if (SendDelay > TimeSpan.Zero) await Task.Delay(SendDelay / 2);   // the way in
             lock (_gate) _sent.Add((path, body, http.Request.Headers.Authorization));
+            if (SendDelay > TimeSpan.Zero) await Task.Delay(SendDelay / 2);   // the way out
             await Json(http, new JsonObject { ["id"] = "sent-" + Guid.NewGuid().ToString("N")[..8] });
             return;
         }

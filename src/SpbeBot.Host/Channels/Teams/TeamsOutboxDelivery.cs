@@ -16,15 +16,15 @@ namespace SpbeBot.Host.Channels.Teams;
 /// </summary>
 sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, ConnectorClient connector, Deferred<ConversationReferences> conversationReferences,
     Deferred<TeamsFiles> teamsFiles, Deferred<ConnectionFactory> connections, Deferred<Outbox> outbox,
-    Deferred<IEnumerable<IAfterOutboxRound>> afterRound, ILogger<TeamsOutboxDelivery> log)
-    : OutboxSenderService(connections, outbox, afterRound, log)
+    Deferred<IEnumerable<IAfterOutboxRound>> afterRound, TimeProvider clock, ILogger<TeamsOutboxDelivery> log)
+    : OutboxSenderService(connections, outbox, afterRound, clock, log)
 {
     protected override long LockKey => 0x5BBE_7EA5;
     protected override bool Enabled => options.Value.Enabled;
 
     protected override string Channel => ActivityMapper.Channel;
 
-    protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, CancellationToken ct)
+    protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, Func<CancellationToken, Task> starting, CancellationToken ct)
     {
         var references = conversationReferences.Value;
         if (message.ExternalId is null || await references.FindAsync(ActivityMapper.Channel, message.ExternalId, ct) is not { } reference)

@@ -13,19 +13,19 @@ namespace SpbeBot.Host.Channels.Telegram;
 /// </summary>
 sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, Deferred<TelegramSender> sender, CallbackPayloads payloads,
     EvidenceFileStore files, Deferred<ConnectionFactory> connections, Deferred<Outbox> outbox, Deferred<IEnumerable<IAfterOutboxRound>> afterRound,
-    ILogger<TelegramOutboxDelivery> log)
-    : OutboxSenderService(connections, outbox, afterRound, log)
+    TimeProvider clock, ILogger<TelegramOutboxDelivery> log)
+    : OutboxSenderService(connections, outbox, afterRound, clock, log)
 {
     protected override long LockKey => 0x5BBE_7E1E;
     protected override bool Enabled => options.Value.Enabled;
     protected override string Channel => UpdateMapper.Channel;
 
-    protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, CancellationToken ct)
+    protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, Func<CancellationToken, Task> starting, CancellationToken ct)
     {
         if (!long.TryParse(message.ExternalId, out var chatId)) return DeliveryOutcome.Failed;
         var rendered = ReplyRenderer.Render(reply, payloads);
         await payloads.SaveAsync(ct);   // long button payloads stored before sending, so any server can answer a press
-        var outcome = await SendInOrderAsync(rendered, part => sender.Value.SendTextAsync(chatId, part, ct, SendPriority.Bulk));
+        var outcome = await SendInOrderAsync(rendered, part => sender.Value.SendTextAsync(chatId, part, ct, SendPriority.Bulk, starting));
         if (outcome != DeliveryOutcome.Sent || message.FileSha256 is not { } sha || !files.Exists(sha)) return outcome;
         return await sender.Value.SendFileAsync(chatId, () => files.OpenRead(sha), message.FileName ?? "lampiran", message.FileIsImage, ct, SendPriority.Bulk);
     }

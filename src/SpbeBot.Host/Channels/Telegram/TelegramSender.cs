@@ -55,9 +55,11 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
     public const long TelegramFileLimit = 20L * 1024 * 1024;
 
     /// <summary>One rendered text message (no link previews: answers quote regulations, not web pages).</summary>
-    public Task<DeliveryOutcome> SendTextAsync(long chatId, OutgoingMessage message, CancellationToken ct, SendPriority priority = SendPriority.Reply) =>
+    /// <param name="starting">Called right before the first call to Telegram (an outbox row marks its send as started).</param>
+    public Task<DeliveryOutcome> SendTextAsync(long chatId, OutgoingMessage message, CancellationToken ct, SendPriority priority = SendPriority.Reply,
+        Func<CancellationToken, Task>? starting = null) =>
         SendToChatAsync(chatId, priority, "sendMessage", (bot, token) => bot.SendMessage(chatId, message.Text, replyMarkup: message.Keyboard,
-            linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: token), ct);
+            linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: token), ct, starting);
 
     /// <summary>A file as a photo or a document. It is opened inside the retried call: a stream cannot be sent twice.</summary>
     public Task<DeliveryOutcome> SendFileAsync(long chatId, Func<Stream> open, string fileName, bool isImage, CancellationToken ct, SendPriority priority = SendPriority.Reply) =>
@@ -70,14 +72,18 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
         }, ct);
 
     /// <summary>A message to a chat, through the pipeline; its outcome once sent, refused or given up.</summary>
-    async Task<DeliveryOutcome> SendToChatAsync(long chatId, SendPriority priority, string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken ct)
+    async Task<DeliveryOutcome> SendToChatAsync(long chatId, SendPriority priority, string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken ct,
+        Func<CancellationToken, Task>? starting = null)
     {
         var chatKey = chatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var isGroup = chatId < 0;   // groups, supergroups and channels have negative ids
         var outcome = DeliveryOutcome.Failed;
         var rateLimits = 0;
+        Task? marking = null;
         await pipeline.SendAsync(chatKey, priority, async token =>
         {
+            // Side by side with the call, so the pacer's round trip is Telegram's alone; awaited once the pipeline is done.
+            if (Interlocked.Exchange(ref starting, null) is { } start) marking = start(token);
             var attempt = await AttemptAsync(method, call, token);
             if (attempt.RetryAfter is not { } wait)
             {
@@ -94,6 +100,7 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
             log.LogInformation("Telegram {Method}: dibatasi (429), {Scope} menunggu {Wait}s. / rate limited, waiting.", method, wholeBot ? "semua obrolan" : "obrolan ini", wait.TotalSeconds);
             return new RateLimited(wait, wholeBot);
         }, ct, isGroup);
+        if (marking is not null) await marking;
         return outcome;
     }
 
