@@ -19,7 +19,7 @@ namespace SpbeBot.Bench;
 /// with the demo data and 200 linked Telegram chats. Reports per question: CPU of this process (app) and of the
 /// PostgreSQL server processes (from /proc), the statements sent (Npgsql's activity per command), and the sequential
 /// scans of person and chat_identity (pg_stat_user_tables), with EXPLAIN of the sender look-up.
-/// Usage: update-cost [--questions N] [--chats N]
+/// Usage: update-cost [--questions N] [--chats N] [--show] [--breakdown] [--no-prepare]
 /// </summary>
 static class UpdateCostBench
 {
@@ -48,7 +48,8 @@ static class UpdateCostBench
         };
         ActivitySource.AddActivityListener(listener);
 
-        var run = new ConnectionFactory(bench.ConnectionString);
+        // --no-prepare: as before issue 17.5, every statement parsed and planned anew (for comparison).
+        var run = new ConnectionFactory(args.Contains("--no-prepare") ? bench.ConnectionString + ";Max Auto Prepare=0" : bench.ConnectionString);
         var handler = new ConversationHandler(ConversationServices.On(run, new EvidenceOptions(Path.Combine(bench.Root, "store"))));
         var inbox = new PostgresInbox(run, new InboxOptions());
         var updateId = 1;
@@ -68,6 +69,7 @@ static class UpdateCostBench
         }
 
         for (var i = 0; i < Math.Min(200, n); i++) await AskAsync(i);   // warm-up: JIT, caches, connection pool
+        if (args.Contains("--breakdown")) await BreakdownAsync(n, chatCount, run, handler, inbox);
         var scansBefore = await SeqScansAsync(bench);
         var pgBefore = PostgresCpu(bench);
         var appBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -102,6 +104,48 @@ static class UpdateCostBench
         foreach (var line in await connection.QueryAsync<string>("explain select person_id, blocked_at is not null from chat_identity where channel = 'telegram' and external_id = '700001'"))
             Console.WriteLine("  " + line);
         return 0;
+    }
+
+    /// <summary>
+    /// Where the app's CPU goes: each part of the path on its own, <paramref name="n"/> times, this process's CPU per
+    /// call (the parts without the database are pure CPU; the others include Npgsql's and the thread pool's share).
+    /// </summary>
+    static async Task BreakdownAsync(int n, int chatCount, ConnectionFactory run, ConversationHandler handler, PostgresInbox inbox)
+    {
+        Console.WriteLine($"\nApp CPU per call, each part on its own ({n} calls):");
+        static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
+        async Task Part(string name, Func<int, Task> part)
+        {
+            var before = Cpu();
+            var wall = Stopwatch.StartNew();
+            for (var i = 0; i < n; i++) await part(i);
+            Console.WriteLine($"  {name,-50} {(Cpu() - before).TotalMilliseconds / n:0.000} ms   (wall {wall.Elapsed.TotalMilliseconds / n:0.000} ms)");
+        }
+        string Json(int i, int id) => $$$"""{"update_id":{{{id}}},"message":{"message_id":{{{id}}},"date":1700000000,"chat":{"id":{{{700_000 + i % chatCount}}},"type":"private","first_name":"Budi"},"from":{"id":{{{700_000 + i % chatCount}}},"is_bot":false,"first_name":"Budi","language_code":"id"},"text":"{{{Questions[i % Questions.Length]}}}"}}""";
+        IncomingMessage Message(int i) => UpdateMapper.FromMessage(System.Text.Json.JsonSerializer.Deserialize<global::Telegram.Bot.Types.Update>(Json(i, 1), global::Telegram.Bot.JsonBotAPI.Options)!.Message!, null)!;
+        await Part("Telegram JSON → update → message", i => { _ = Message(i); return Task.CompletedTask; });
+        var opds = await new OpdStore(run).ListAsync();
+        await Part("ChatIntents.Read (with the OPD names)", i => { _ = SpbeBot.Core.Questions.ChatIntents.Read(Questions[i % Questions.Length], opds.SelectMany(o => new[] { o.Name, o.Abbreviation }.Concat(o.Aliases).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => SpbeBot.Core.Questions.TextNormalizer.Normalize(w!)))); return Task.CompletedTask; });
+        await Part("CriteriaAnswerer.Answer (the matcher)", i => { _ = SpbeBot.Dialogs.Criteria.CriteriaAnswerer.Answer(Questions[i % Questions.Length]); return Task.CompletedTask; });
+        var services = ConversationServices.On(run, new EvidenceOptions(Path.GetTempPath()));
+        await Part("People.FindSenderAsync (cached: the version)", i => services.People.FindSenderAsync("telegram", (700_000 + i % chatCount).ToString(), default));
+        await Part("Instansi.GetAsync", _ => services.Instansi.GetAsync(default));
+        await Part("State.GetAsync", i => services.State.GetAsync("telegram", (700_000 + i % chatCount).ToString(), (700_000 + i % chatCount).ToString(), default));
+        await Part("Opds.ListAsync", _ => services.Opds.ListAsync(default));
+        await Part("Evidence.ListAsync (indicator)", i => services.Evidence.ListAsync(new EvidenceFilter { Framework = "spbe-2024", Year = 2026, Indicator = 1 + i % 47 }, default));
+        await Part("Plans.ListAsync (OPD, indicator)", i => services.Plans.ListAsync(new SpbeBot.Core.Plans.PlanFilter { Opd = opds[i % opds.Count].Name, Framework = "spbe-2024", Year = 2026, Indicator = 1 + i % 47 }, default));
+        var messages = Enumerable.Range(0, n).Select(Message).ToList();
+        await Part("ConversationHandler.HandleAsync (with its reads)", i => handler.HandleAsync(messages[i], default));
+        await Part("one statement: select 1", async _ => { await using var c = await run.OpenAsync(); await c.ExecuteScalarAsync<int>("select 1"); });
+        var id = 5_000_000;
+        await Part("inbox add + claim + complete", async i =>
+        {
+            var json = Json(i, ++id);
+            var update = System.Text.Json.JsonSerializer.Deserialize<global::Telegram.Bot.Types.Update>(json, global::Telegram.Bot.JsonBotAPI.Options)!;
+            await inbox.AddAsync(TelegramInbound.From(update, Encoding.UTF8.GetBytes(json)), default);
+            var item = await inbox.ClaimAsync("bench", ["telegram"], default) ?? throw new InvalidOperationException("nothing claimed");
+            await inbox.CompleteAsync(item, "bench", null, more: true, default);
+        });
     }
 
     static async Task<Dictionary<string, long>> SeqScansAsync(BenchDatabase bench, bool settle = false)

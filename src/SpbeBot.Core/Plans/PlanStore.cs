@@ -18,7 +18,9 @@ public sealed class PlanStore(ConnectionFactory db)
         """
         select p.id, p.framework, p.year, p.indicator, p.service_name as ServiceName,
                p.current_level as CurrentLevel, p.target_level as TargetLevel, p.recommendation, p.action,
-               p.deadline, p.status, p.created_at as CreatedAt, p.updated_at as UpdatedAt
+               p.deadline, p.status, p.created_at as CreatedAt, p.updated_at as UpdatedAt,
+               array(select coalesce(o.abbreviation, o.name) from plan_item_opd po join opd o on o.id = po.opd_id
+                     where po.plan_item_id = p.id order by po.position) as OpdNames
         from plan_item p
         """;
 
@@ -198,7 +200,7 @@ public sealed class PlanStore(ConnectionFactory db)
                 opdKey = filter.Opd is null ? null : OpdNameNormalizer.Normalize(filter.Opd),
                 overdueAsOf = filter.OverdueAsOf?.ToDateTime(TimeOnly.MinValue),
             }, cancellationToken: ct));
-        return await WithOpdsAsync(connection, null, rows.AsList(), ct);
+        return rows.Select(r => r.ToPlanItem(r.OpdNames)).ToList();
     }
 
     public async Task<PlanItem?> GetAsync(long id, CancellationToken ct = default)
@@ -210,23 +212,7 @@ public sealed class PlanStore(ConnectionFactory db)
     static async Task<PlanItem?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, long id, CancellationToken ct)
     {
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectItems + " where p.id = @id", new { id }, tx, cancellationToken: ct));
-        return (await WithOpdsAsync(connection, tx, rows.AsList(), ct)).SingleOrDefault();
-    }
-
-    /// <summary>Attaches each item's OPD display names, in the plan's order.</summary>
-    static async Task<IReadOnlyList<PlanItem>> WithOpdsAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, List<Row> rows, CancellationToken ct)
-    {
-        if (rows.Count == 0) return [];
-        var names = (await connection.QueryAsync<OpdNameRow>(new CommandDefinition(
-                """
-                select po.plan_item_id as PlanItemId, coalesce(o.abbreviation, o.name) as Name
-                from plan_item_opd po join opd o on o.id = po.opd_id
-                where po.plan_item_id = any(@ids)
-                order by po.plan_item_id, po.position
-                """, new { ids = rows.Select(r => r.Id).ToArray() }, tx, cancellationToken: ct)))
-            .GroupBy(n => n.PlanItemId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(n => n.Name).ToList());
-        return rows.Select(r => r.ToPlanItem(names.GetValueOrDefault(r.Id, []))).ToList();
+        return rows.Select(r => r.ToPlanItem(r.OpdNames)).SingleOrDefault();
     }
 
     /// <summary>
@@ -350,6 +336,8 @@ public sealed class PlanStore(ConnectionFactory db)
         public DateTime CreatedAt { get; set; }
         public DateTime UpdatedAt { get; set; }
         public long[] OpdIds { get; set; } = [];
+        /// <summary>The item's OPD display names in the plan's order (with <see cref="SelectItems"/>: one statement, issue 17.5).</summary>
+        public string[] OpdNames { get; set; } = [];
 
         DateOnly? DeadlineDate => Deadline is { } d ? DateOnly.FromDateTime(d) : null;
         PlanStatus PlanStatus => DbEnum.Parse<PlanStatus>(Status)!.Value;
@@ -367,12 +355,6 @@ public sealed class PlanStore(ConnectionFactory db)
             CurrentLevel = CurrentLevel, TargetLevel = TargetLevel, Recommendation = Recommendation, Action = Action,
             Deadline = DeadlineDate, Status = PlanStatus, Opds = opds, CreatedAt = Utc(CreatedAt), UpdatedAt = Utc(UpdatedAt),
         };
-    }
-
-    sealed class OpdNameRow
-    {
-        public long PlanItemId { get; set; }
-        public string Name { get; set; } = "";
     }
 
     sealed class ProgressRow
