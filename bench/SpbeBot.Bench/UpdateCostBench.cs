@@ -19,7 +19,7 @@ namespace SpbeBot.Bench;
 /// with the demo data and 200 linked Telegram chats. Reports per question: CPU of this process (app) and of the
 /// PostgreSQL server processes (from /proc), the statements sent (Npgsql's activity per command), and the sequential
 /// scans of person and chat_identity (pg_stat_user_tables), with EXPLAIN of the sender look-up.
-/// Usage: update-cost [--questions N] [--chats N] [--show] [--breakdown] [--no-prepare]
+/// Usage: update-cost [--questions N] [--chats N] [--show] [--breakdown]
 /// </summary>
 static class UpdateCostBench
 {
@@ -48,8 +48,7 @@ static class UpdateCostBench
         };
         ActivitySource.AddActivityListener(listener);
 
-        // --no-prepare: as before issue 17.5, every statement parsed and planned anew (for comparison).
-        var run = new ConnectionFactory(args.Contains("--no-prepare") ? bench.ConnectionString + ";Max Auto Prepare=0" : bench.ConnectionString);
+        var run = new ConnectionFactory(bench.ConnectionString);
         var handler = new ConversationHandler(ConversationServices.On(run, new EvidenceOptions(Path.Combine(bench.Root, "store"))));
         var inbox = new PostgresInbox(run, new InboxOptions());
         var updateId = 1;

@@ -13,22 +13,7 @@ public sealed class ConnectionFactory : IAsyncDisposable
     public ConnectionFactory(string connectionString)
     {
         ConnectionString = connectionString;
-        _dataSource = NpgsqlDataSource.Create(WithAutoPrepare(connectionString));
-    }
-
-    /// <summary>
-    /// Statements run again and again (every message runs the same few) are prepared on each pooled connection after
-    /// their second use, so PostgreSQL parses and plans them once per connection instead of every time (issue 17.5: most
-    /// of PostgreSQL's CPU per message was parsing and planning). A connection string that sets its own
-    /// "Max Auto Prepare" keeps it (0 turns this off).
-    /// </summary>
-    internal static string WithAutoPrepare(string connectionString)
-    {
-        var b = new NpgsqlConnectionStringBuilder(connectionString);
-        if (b.ContainsKey("Max Auto Prepare")) return connectionString;
-        b.MaxAutoPrepare = 64;
-        b.AutoPrepareMinUsages = 2;
-        return b.ConnectionString;
+        _dataSource = NpgsqlDataSource.Create(connectionString);
     }
 
     public string ConnectionString { get; }
