@@ -19,7 +19,7 @@ namespace SpbeBot.Bench;
 /// with the demo data and 200 linked Telegram chats. Reports per question: CPU of this process (app) and of the
 /// PostgreSQL server processes (from /proc), the statements sent (Npgsql's activity per command), and the sequential
 /// scans of person and chat_identity (pg_stat_user_tables), with EXPLAIN of the sender look-up.
-/// Usage: update-cost [--questions N] [--chats N]
+/// Usage: update-cost [--questions N] [--chats N] [--show] [--breakdown]
 /// </summary>
 static class UpdateCostBench
 {
@@ -68,7 +68,10 @@ static class UpdateCostBench
         }
 
         for (var i = 0; i < Math.Min(200, n); i++) await AskAsync(i);   // warm-up: JIT, caches, connection pool
-        var scansBefore = await SeqScansAsync(bench);
+        if (args.Contains("--breakdown")) await BreakdownAsync(n, chatCount, run, handler, inbox);
+        // Idle backends report their counters only after PostgreSQL's idle interval (10 s): wait it out, so the set-up's
+        // and the warm-up's scans are not counted in the run (with a fast run they were: 5 of person, 2 of chat_identity).
+        var scansBefore = await SeqScansAsync(bench, settleSeconds: 11);
         var pgBefore = PostgresCpu(bench);
         var appBefore = Process.GetCurrentProcess().TotalProcessorTime;
         statements = 0;
@@ -104,9 +107,52 @@ static class UpdateCostBench
         return 0;
     }
 
-    static async Task<Dictionary<string, long>> SeqScansAsync(BenchDatabase bench, bool settle = false)
+    /// <summary>
+    /// Where the app's CPU goes: each part of the path on its own, <paramref name="n"/> times, this process's CPU per
+    /// call (the parts without the database are pure CPU; the others include Npgsql's and the thread pool's share).
+    /// </summary>
+    static async Task BreakdownAsync(int n, int chatCount, ConnectionFactory run, ConversationHandler handler, PostgresInbox inbox)
+    {
+        Console.WriteLine($"\nApp CPU per call, each part on its own ({n} calls):");
+        static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
+        async Task Part(string name, Func<int, Task> part)
+        {
+            var before = Cpu();
+            var wall = Stopwatch.StartNew();
+            for (var i = 0; i < n; i++) await part(i);
+            Console.WriteLine($"  {name,-50} {(Cpu() - before).TotalMilliseconds / n:0.000} ms   (wall {wall.Elapsed.TotalMilliseconds / n:0.000} ms)");
+        }
+        string Json(int i, int id) => $$$"""{"update_id":{{{id}}},"message":{"message_id":{{{id}}},"date":1700000000,"chat":{"id":{{{700_000 + i % chatCount}}},"type":"private","first_name":"Budi"},"from":{"id":{{{700_000 + i % chatCount}}},"is_bot":false,"first_name":"Budi","language_code":"id"},"text":"{{{Questions[i % Questions.Length]}}}"}}""";
+        IncomingMessage Message(int i) => UpdateMapper.FromMessage(System.Text.Json.JsonSerializer.Deserialize<global::Telegram.Bot.Types.Update>(Json(i, 1), global::Telegram.Bot.JsonBotAPI.Options)!.Message!, null)!;
+        await Part("Telegram JSON → update → message", i => { _ = Message(i); return Task.CompletedTask; });
+        var opds = await new OpdStore(run).ListAsync();
+        await Part("ChatIntents.Read (with the OPD names)", i => { _ = SpbeBot.Core.Questions.ChatIntents.Read(Questions[i % Questions.Length], opds.SelectMany(o => new[] { o.Name, o.Abbreviation }.Concat(o.Aliases).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => SpbeBot.Core.Questions.TextNormalizer.Normalize(w!)))); return Task.CompletedTask; });
+        await Part("CriteriaAnswerer.Answer (the matcher)", i => { _ = SpbeBot.Dialogs.Criteria.CriteriaAnswerer.Answer(Questions[i % Questions.Length]); return Task.CompletedTask; });
+        var services = ConversationServices.On(run, new EvidenceOptions(Path.GetTempPath()));
+        await Part("People.FindSenderAsync (cached: the version)", i => services.People.FindSenderAsync("telegram", (700_000 + i % chatCount).ToString(), default));
+        await Part("Instansi.GetAsync", _ => services.Instansi.GetAsync(default));
+        await Part("State.GetAsync", i => services.State.GetAsync("telegram", (700_000 + i % chatCount).ToString(), (700_000 + i % chatCount).ToString(), default));
+        await Part("Opds.ListAsync", _ => services.Opds.ListAsync(default));
+        await Part("Evidence.ListAsync (indicator)", i => services.Evidence.ListAsync(new EvidenceFilter { Framework = "spbe-2024", Year = 2026, Indicator = 1 + i % 47 }, default));
+        await Part("Plans.ListAsync (OPD, indicator)", i => services.Plans.ListAsync(new SpbeBot.Core.Plans.PlanFilter { Opd = opds[i % opds.Count].Name, Framework = "spbe-2024", Year = 2026, Indicator = 1 + i % 47 }, default));
+        var messages = Enumerable.Range(0, n).Select(Message).ToList();
+        await Part("ConversationHandler.HandleAsync (with its reads)", i => handler.HandleAsync(messages[i], default));
+        await Part("one statement: select 1", async _ => { await using var c = await run.OpenAsync(); await c.ExecuteScalarAsync<int>("select 1"); });
+        var id = 5_000_000;
+        await Part("inbox add + claim + complete", async i =>
+        {
+            var json = Json(i, ++id);
+            var update = System.Text.Json.JsonSerializer.Deserialize<global::Telegram.Bot.Types.Update>(json, global::Telegram.Bot.JsonBotAPI.Options)!;
+            await inbox.AddAsync(TelegramInbound.From(update, Encoding.UTF8.GetBytes(json)), default);
+            var item = await inbox.ClaimAsync("bench", ["telegram"], default) ?? throw new InvalidOperationException("nothing claimed");
+            await inbox.CompleteAsync(item, "bench", null, more: true, default);
+        });
+    }
+
+    static async Task<Dictionary<string, long>> SeqScansAsync(BenchDatabase bench, bool settle = false, double settleSeconds = 0)
     {
         if (settle) await Task.Delay(TimeSpan.FromSeconds(1.5));   // exited backends flush their statistics
+        if (settleSeconds > 0) await Task.Delay(TimeSpan.FromSeconds(settleSeconds));
         await using var connection = await bench.Connections.OpenAsync();
         await connection.ExecuteAsync("select pg_stat_clear_snapshot()");
         return (await connection.QueryAsync<(string, long)>("select relname, seq_scan from pg_stat_user_tables where relname in ('person', 'chat_identity')"))

@@ -25,7 +25,10 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
     {
         message = Cleaned(message);
         var (command, args) = Split(message.Text);
-        var person = await services.People.FindSenderAsync(message.Channel, message.UserId, cancellationToken);
+        // One statement starts the turn (issue 17.5): the directory version — while it stands, the sender, the instansi
+        // and the OPDs come from memory, and any change to them counts from the next message on — and the stored step.
+        var (version, stored) = await services.State.BeginTurnAsync(message.Channel, message.ChatId, message.UserId, cancellationToken);
+        var person = await services.People.FindSenderAsync(message.Channel, message.UserId, version, cancellationToken);
         var greet = false;
         if (person is null)
         {
@@ -34,19 +37,18 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             (person, greet) = (joined, true);
         }
 
-        var instansi = await services.Instansi.GetAsync(cancellationToken);
+        var instansi = await services.Instansi.GetAsync(version, cancellationToken);
         var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib, services.Clock);
         var turn = new Turn(message, person, ConversationTexts.For(person.Language), command, args,
             instansi?.Framework ?? CatalogStore.DefaultFramework,
             instansi?.EvaluationYear ?? today.Year,
             today,
             instansi?.TimeZone ?? TimeZones.Wib,
-            services, _steps, cancellationToken);
+            services, _steps, cancellationToken) { DirectoryVersion = version };
         if (greet) return MainMenu.Greet(turn);
 
         // The step is the sender's own (in a group each member has theirs), and continues only while their role and
         // OPD, as they are now, still permit it.
-        var stored = await services.State.GetAsync(message.Channel, message.ChatId, message.UserId, cancellationToken);
         var step = _steps.Decode(stored);
         if (step is not null && !step.Permits(person))
         {

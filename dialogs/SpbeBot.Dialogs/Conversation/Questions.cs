@@ -1,4 +1,3 @@
-using SpbeBot.Core.Plans;
 using SpbeBot.Core.Questions;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Criteria;
@@ -33,19 +32,15 @@ static class Questions
         // The asker's evidence and plan lines belong to the instansi's framework: not added to an answer from another one.
         if (answer.Indicator is not { } indicator || answer.Framework != turn.Framework) return revoked is null ? [reply] : Attach(reply, revoked);
 
+        // The instansi's evidence for the level and the OPD's plan item for the indicator: one statement (issue 17.5).
+        var (item, evidence) = await turn.Services.Plans.ForQuestionAsync(turn.Person.OpdName, turn.Framework, turn.Year, indicator,
+            withEvidence: answer.Level is not null, turn.Ct);
         if (answer.Level is { } level)
         {
-            lines.Add(turn.EvidenceTexts.ChecklistHeader(indicator, "").TrimEnd(' ', '—') + ": " + await EvidenceView.SummaryAsync(turn, indicator, level));
+            lines.Add(turn.EvidenceTexts.ChecklistHeader(indicator, "").TrimEnd(' ', '—') + ": " + EvidenceView.Summary(turn, indicator, level, evidence));
             reply = reply with { Buttons = [.. reply.Buttons, new ReplyButton(turn.EvidenceTexts.ChecklistButton, $"/bukti {indicator} {level}")] };
         }
-        if (turn.Person.OpdName is not null)
-        {
-            var items = await turn.Services.Plans.ListAsync(new PlanFilter
-            {
-                Opd = turn.Person.OpdName, Framework = turn.Framework, Year = turn.Year, Indicator = indicator,
-            }, turn.Ct);
-            if (items.Count > 0) lines.Add(turn.Texts.PlanLine(items[0]));
-        }
+        if (item is not null) lines.Add(turn.Texts.PlanLine(item));
         if (revoked is not null) lines.Add(revoked);
         if (lines.Count == 0) return [reply];
         return Attach(reply, string.Join("\n", lines));
@@ -53,7 +48,7 @@ static class Questions
 
     static async Task<IReadOnlyList<Reply>?> ChatIntentsAsync(Turn turn, string question)
     {
-        var opds = await turn.Services.Opds.ListAsync(turn.Ct);
+        var opds = await turn.Services.Opds.ListAsync(turn.DirectoryVersion, turn.Ct);
         var intent = ChatIntents.Read(question, opds.SelectMany(OwnData.Names));
         if (intent.IsSmallTalk) return SmallTalk.Answer(turn, intent);
         if (intent.IsOwnData) return await OwnData.AnswerAsync(turn, intent, question, opds);

@@ -29,6 +29,9 @@ sealed record Turn(
 {
     public Actor Actor => new(Person.Name, Person.Id);
 
+    /// <summary>The directory version read when the turn began (-1: unknown, read afresh); see <c>OpdStore.ListAsync(long, …)</c>.</summary>
+    public long DirectoryVersion { get; init; } = -1;
+
     /// <summary>The evidence texts in the person's language.</summary>
     public EvidenceTexts EvidenceTexts => EvidenceTexts.For(Person.Language);
 

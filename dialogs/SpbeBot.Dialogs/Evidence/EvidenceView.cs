@@ -34,7 +34,11 @@ static class EvidenceView
 
     /// <summary>"Level 4: 2 dari 4 bukti sudah disetujui" for criteria answers and plan items.</summary>
     public static async Task<string> SummaryAsync(Turn turn, int indicator, int level) =>
-        turn.EvidenceTexts.LevelSummary(EvidenceChecklist.For(CatalogStore.Get(turn.Framework), indicator, level, await CurrentAsync(turn, indicator)));
+        Summary(turn, indicator, level, await CurrentAsync(turn, indicator));
+
+    /// <summary>The same from the indicator's current evidence, already read (e.g. by <c>PlanStore.ForQuestionAsync</c>).</summary>
+    public static string Summary(Turn turn, int indicator, int level, IReadOnlyList<EvidenceRecord> current) =>
+        turn.EvidenceTexts.LevelSummary(EvidenceChecklist.For(CatalogStore.Get(turn.Framework), indicator, level, current));
 
     static Task<IReadOnlyList<EvidenceRecord>> CurrentAsync(Turn turn, int indicator) =>
         turn.Services.Evidence.ListAsync(new EvidenceFilter { Framework = turn.Framework, Year = turn.Year, Indicator = indicator }, turn.Ct);

@@ -19,6 +19,21 @@ public sealed class ConversationStateStore(ConnectionFactory db)
             new { channel, chatId, userId }, cancellationToken: ct));
     }
 
+    /// <summary>
+    /// The start of a message's turn in one statement: the directory version (as
+    /// <see cref="People.PersonStore.DirectoryVersionSql"/>; the sender, the instansi and the OPDs then come from memory
+    /// while it stands) and the sender's stored step in this chat.
+    /// </summary>
+    public async Task<(long DirectoryVersion, string? Step)> BeginTurnAsync(string channel, string chatId, string userId, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleAsync<(long, string?)>(new CommandDefinition(
+            """
+            select coalesce((select version from directory_version where id = 1), -1),
+                   (select step from conversation_state where channel = @channel and chat_id = @chatId and user_id = @userId)
+            """, new { channel, chatId, userId }, cancellationToken: ct));
+    }
+
     public async Task SetAsync(string channel, string chatId, string userId, string step, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);

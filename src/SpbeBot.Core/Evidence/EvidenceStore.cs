@@ -13,7 +13,7 @@ namespace SpbeBot.Core.Evidence;
 /// </summary>
 public sealed class EvidenceStore(ConnectionFactory db)
 {
-    const string Select =
+    internal const string Select =
         """
         select e.id, e.sha256, f.size, f.kind, f.content_type as ContentType, e.framework, e.year, e.indicator, e.level, e.item,
                e.plan_item_id as PlanItemId, e.opd_id as OpdId, coalesce(o.abbreviation, o.name) as OpdName,
@@ -249,7 +249,7 @@ public sealed class EvidenceStore(ConnectionFactory db)
         return (await connection.QueryAsync<string>(new CommandDefinition("select sha256 from evidence_file", cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
     }
 
-    sealed class Row
+    internal sealed class Row
     {
         public long Id { get; set; }
         public string Sha256 { get; set; } = "";

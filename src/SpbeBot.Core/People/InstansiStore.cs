@@ -7,6 +7,19 @@ namespace SpbeBot.Core.People;
 /// <summary>Reads and saves the one instansi row.</summary>
 public sealed class InstansiStore(ConnectionFactory db)
 {
+    /// <summary>
+    /// The instansi row as of <paramref name="directoryVersion"/> (read by the caller after the message arrived; any
+    /// change to the row raises it): from memory while the version stands, so a message does not read it again.
+    /// </summary>
+    public async Task<Instansi?> GetAsync(long directoryVersion, CancellationToken ct = default)
+    {
+        var cache = DirectoryCache.For(db);
+        if (directoryVersion >= 0 && cache.TryGetInstansi(directoryVersion, out var known)) return known;
+        var instansi = await GetAsync(ct);
+        if (directoryVersion >= 0) cache.PutInstansi(directoryVersion, instansi);
+        return instansi;
+    }
+
     public async Task<Instansi?> GetAsync(CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);

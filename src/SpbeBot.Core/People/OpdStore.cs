@@ -11,6 +11,19 @@ namespace SpbeBot.Core.People;
 /// </summary>
 public sealed class OpdStore(ConnectionFactory db)
 {
+    /// <summary>
+    /// Every OPD with its aliases as of <paramref name="directoryVersion"/> (read by the caller after the message
+    /// arrived; a change to an OPD or an alias raises it): from memory while the version stands.
+    /// </summary>
+    public async Task<IReadOnlyList<Opd>> ListAsync(long directoryVersion, CancellationToken ct = default)
+    {
+        var cache = DirectoryCache.For(db);
+        if (directoryVersion >= 0 && cache.TryGetOpds(directoryVersion, out var known)) return known;
+        var opds = await ListAsync(ct);
+        if (directoryVersion >= 0) cache.PutOpds(directoryVersion, opds);
+        return opds;
+    }
+
     public async Task<IReadOnlyList<Opd>> ListAsync(CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);

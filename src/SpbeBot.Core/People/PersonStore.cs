@@ -75,12 +75,27 @@ public sealed class PersonStore(ConnectionFactory db)
     /// </summary>
     public async Task<Person?> FindSenderAsync(string channel, string externalId, CancellationToken ct = default)
     {
+        long version;
+        await using (var connection = await db.OpenAsync(ct))
+            version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(DirectoryVersionSql, cancellationToken: ct));
+        return await FindSenderAsync(channel, externalId, version, ct);
+    }
+
+    /// <summary>
+    /// The directory version; -1 when the row is missing (an emptied table): then nothing is cached until the next
+    /// change brings it back.
+    /// </summary>
+    public const string DirectoryVersionSql = "select coalesce((select version from directory_version where id = 1), -1)";
+
+    /// <summary>
+    /// <see cref="FindSenderAsync(string, string, CancellationToken)"/> with the directory version the caller read
+    /// after the message arrived: a cache hit costs no statement.
+    /// </summary>
+    public async Task<Person?> FindSenderAsync(string channel, string externalId, long version, CancellationToken ct = default)
+    {
         var cache = DirectoryCache.For(db);
-        await using var connection = await db.OpenAsync(ct);
-        // -1 when the row is missing (an emptied table): then nothing is cached until the next change brings it back.
-        var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "select coalesce((select version from directory_version where id = 1), -1)", cancellationToken: ct));
         if (version >= 0 && cache.TryGet(version, channel, externalId, out var known) && !known.Blocked) return known.Person;
+        await using var connection = await db.OpenAsync(ct);
         // A miss, or a blocked account writing again (clearing the mark changes the version: the next message reads anew).
         var row = await connection.QuerySingleOrDefaultAsync<(long PersonId, bool Blocked)?>(new CommandDefinition(
             """

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using SpbeBot.Core.Audit;
+using SpbeBot.Core.Evidence;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
 
@@ -201,6 +202,55 @@ public sealed class PlanStore(ConnectionFactory db)
         return await WithOpdsAsync(connection, null, rows.AsList(), ct);
     }
 
+    /// <summary>
+    /// What a criteria question about <paramref name="indicator"/> adds from the asker's own work, in ONE statement
+    /// (issue 17.5; it was two or three): the first plan item of <paramref name="opd"/> for it, as <see cref="ListAsync"/>
+    /// orders them (null without an OPD or an item), and with <paramref name="withEvidence"/> the instansi's current
+    /// evidence for it, as <see cref="EvidenceStore.ListAsync"/> lists it (not superseded, at most 1,000).
+    /// </summary>
+    public async Task<(PlanItem? Item, IReadOnlyList<EvidenceRecord> Evidence)> ForQuestionAsync(
+        string? opd, string framework, int year, int indicator, bool withEvidence, CancellationToken ct = default)
+    {
+        if (opd is null && !withEvidence) return (null, []);
+        await using var connection = await db.OpenAsync(ct);
+        // One row per evidence record (at least one row), each carrying the plan item; its OPD names by a per-row
+        // subquery, which is cheap for the one item (ListAsync keeps its second query for long lists).
+        var rows = await connection.QueryAsync<Row, EvidenceStore.Row?, (Row Item, EvidenceStore.Row? Evidence)>(new CommandDefinition(
+            "with pl as (" + SelectItems.Replace("from plan_item p", QuestionItemOpds + "\nfrom plan_item p", StringComparison.Ordinal) +
+            """
+                where @opdKey::text is not null and lower(p.framework) = lower(@framework) and p.year = @year and p.indicator = @indicator
+                  and exists (select 1 from plan_item_opd x join opd_alias a on a.opd_id = x.opd_id
+                              where x.plan_item_id = p.id and a.alias_key = @opdKey)
+                order by p.year, p.framework, p.indicator, p.deadline nulls last, p.id
+                limit 1
+            ), ev as (
+                select x.*, row_number() over (order by x.indicator nulls last, x.level, x.item, x.createdat, x.id) as position from (
+            """ + EvidenceStore.Select +
+            """
+                where @withEvidence and e.framework = @framework and e.year = @year and e.indicator = @indicator and e.status <> 'superseded'
+                order by e.indicator nulls last, e.level, e.item, e.created_at, e.id
+                limit 1000) x
+            )
+            select pl.*, ev.* from (select) one left join pl on true left join ev on true
+            order by ev.position
+            """, new { opdKey = opd is null ? null : OpdNameNormalizer.Normalize(opd), framework, year, indicator, withEvidence }, cancellationToken: ct),
+            (item, evidence) => (item, evidence), splitOn: "id");
+        PlanItem? first = null;
+        var records = new List<EvidenceRecord>();
+        foreach (var (item, evidence) in rows)
+        {
+            if (first is null && item.Id != 0) first = item.ToPlanItem(item.OpdNames);
+            if (evidence is { Id: not 0 }) records.Add(evidence.ToRecord());
+        }
+        return (first, records);
+    }
+
+    const string QuestionItemOpds =
+        """
+               , array(select coalesce(o.abbreviation, o.name) from plan_item_opd po join opd o on o.id = po.opd_id
+                       where po.plan_item_id = p.id order by po.position) as OpdNames
+        """;
+
     public async Task<PlanItem?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -350,6 +400,8 @@ public sealed class PlanStore(ConnectionFactory db)
         public DateTime CreatedAt { get; set; }
         public DateTime UpdatedAt { get; set; }
         public long[] OpdIds { get; set; } = [];
+        /// <summary>The item's OPD display names in the plan's order (<see cref="ForQuestionAsync"/> only).</summary>
+        public string[] OpdNames { get; set; } = [];
 
         DateOnly? DeadlineDate => Deadline is { } d ? DateOnly.FromDateTime(d) : null;
         PlanStatus PlanStatus => DbEnum.Parse<PlanStatus>(Status)!.Value;
