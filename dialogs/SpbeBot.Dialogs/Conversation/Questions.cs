@@ -18,7 +18,8 @@ static class Questions
         if (await ChatIntentsAsync(turn, question) is { } own) return own;
         var answer = CriteriaAnswerer.Answer(question, turn.Framework, turn.Person.Language == "en" ? Language.En : null);
         var reply = answer.Reply;
-        await turn.Services.State.SetMoreAsync(chatKey, reply.More, turn.Ct);
+        // Kept only when there is more: a short answer costs no statement ("/lanjut" continues the last long answer).
+        if (reply.More.Count > 0) await turn.Services.State.SetMoreAsync(chatKey, reply.More, turn.Ct);
         reply = reply with { More = [] };
         string? revoked = null;
         // While the instansi is on SPBE, say once per conversation that its regulation is revoked from 2026.

@@ -53,8 +53,9 @@ public sealed class ConversationStateStore(ConnectionFactory db)
     }
 
     /// <summary>
-    /// Keeps the further parts of the chat's last long answer, for "/lanjut" (none: forgets what was kept, since
-    /// "/lanjut" continues the last answer). In PostgreSQL, so any server continues it, also after a restart.
+    /// Keeps the further parts of the chat's last long answer, for "/lanjut" (none: forgets what was kept). Callers
+    /// write only long answers, so a short answer in between costs no statement and "/lanjut" still continues the
+    /// last long one. In PostgreSQL, so any server continues it, also after a restart.
     /// </summary>
     public async Task SetMoreAsync(string chatKey, IReadOnlyList<string> parts, CancellationToken ct = default)
     {

@@ -8,7 +8,7 @@ namespace SpbeBot.Core.People;
 /// server or command) — instead of two queries joining person, opd and chat_identity. A changed version empties the
 /// cache, so a new role, language, OPD, link or block counts from the next message on. Bounded: emptied when full.
 /// The instansi row and the OPD list (with aliases) are kept under the same version (migration
-/// 0020_directory_instansi_17d: instansi and opd_alias raise it too), so a message reads neither.
+/// 0021_directory_instansi: instansi and opd_alias raise it too), so a message reads neither.
 /// </summary>
 sealed class DirectoryCache
 {
