@@ -1,6 +1,7 @@
 using SpbeBot.Core.Text;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.People;
+using SpbeBot.Core.Conversations;
 using SpbeBot.Dialogs.Broadcasts;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Conversation.Steps;
@@ -27,7 +28,7 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
         var (command, args) = Split(message.Text);
         // One statement starts the turn (issue 17.5): the directory version — while it stands, the sender, the instansi
         // and the OPDs come from memory, and any change to them counts from the next message on — and the stored step.
-        var (version, stored) = await services.State.BeginTurnAsync(message.Channel, message.ChatId, message.UserId, cancellationToken);
+        var (version, stored, partsPending) = await services.State.BeginTurnAsync(message.Channel, message.ChatId, message.UserId, cancellationToken);
         var person = await services.People.FindSenderAsync(message.Channel, message.UserId, version, cancellationToken);
         var greet = false;
         if (person is null)
@@ -44,7 +45,7 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             instansi?.EvaluationYear ?? today.Year,
             today,
             instansi?.TimeZone ?? TimeZones.Wib,
-            services, _steps, cancellationToken) { DirectoryVersion = version };
+            services, _steps, cancellationToken) { DirectoryVersion = version, PartsPending = partsPending };
         if (greet) return MainMenu.Greet(turn);
 
         // The step is the sender's own (in a group each member has theirs), and continues only while their role and
@@ -70,7 +71,7 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
 
     Task<IReadOnlyList<Reply>> RouteAsync(Turn turn)
     {
-        var chatKey = $"{turn.Message.Channel}:{turn.Message.ChatId}:{turn.Message.UserId}";
+        var chatKey = ConversationStateStore.ChatKey(turn.Message.Channel, turn.Message.ChatId, turn.Message.UserId);
         return turn.Command switch
         {
             null => Questions.AskAsync(turn, turn.Args, chatKey),

@@ -18,8 +18,8 @@ static class Questions
         if (await ChatIntentsAsync(turn, question) is { } own) return own;
         var answer = CriteriaAnswerer.Answer(question, turn.Framework, turn.Person.Language == "en" ? Language.En : null);
         var reply = answer.Reply;
-        // Kept only when there is more: a short answer costs no statement ("/lanjut" continues the last long answer).
-        if (reply.More.Count > 0) await turn.Services.State.SetMoreAsync(chatKey, reply.More, turn.Ct);
+        // Written when there is more, or to forget an earlier answer's parts: a short answer usually costs no statement.
+        if (reply.More.Count > 0 || turn.PartsPending) await turn.Services.State.SetMoreAsync(chatKey, reply.More, turn.Ct);
         reply = reply with { More = [] };
         string? revoked = null;
         // While the instansi is on SPBE, say once per conversation that its regulation is revoked from 2026.

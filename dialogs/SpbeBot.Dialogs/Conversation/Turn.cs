@@ -32,6 +32,9 @@ sealed record Turn(
     /// <summary>The directory version read when the turn began (-1: unknown, read afresh); see <c>OpdStore.ListAsync(long, …)</c>.</summary>
     public long DirectoryVersion { get; init; } = -1;
 
+    /// <summary>Parts of an earlier long answer wait for "/lanjut" (read when the turn began, in the same statement).</summary>
+    public bool PartsPending { get; init; }
+
     /// <summary>The evidence texts in the person's language.</summary>
     public EvidenceTexts EvidenceTexts => EvidenceTexts.For(Person.Language);
 

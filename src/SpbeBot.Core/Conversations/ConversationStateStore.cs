@@ -24,15 +24,19 @@ public sealed class ConversationStateStore(ConnectionFactory db)
     /// <see cref="People.PersonStore.DirectoryVersionSql"/>; the sender, the instansi and the OPDs then come from memory
     /// while it stands) and the sender's stored step in this chat.
     /// </summary>
-    public async Task<(long DirectoryVersion, string? Step)> BeginTurnAsync(string channel, string chatId, string userId, CancellationToken ct = default)
+    public async Task<(long DirectoryVersion, string? Step, bool PartsPending)> BeginTurnAsync(string channel, string chatId, string userId, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await connection.QuerySingleAsync<(long, string?)>(new CommandDefinition(
+        return await connection.QuerySingleAsync<(long, string?, bool)>(new CommandDefinition(
             """
             select coalesce((select version from directory_version where id = 1), -1),
-                   (select step from conversation_state where channel = @channel and chat_id = @chatId and user_id = @userId)
-            """, new { channel, chatId, userId }, cancellationToken: ct));
+                   (select step from conversation_state where channel = @channel and chat_id = @chatId and user_id = @userId),
+                   exists (select 1 from pending_parts where chat_key = @chatKey)
+            """, new { channel, chatId, userId, chatKey = ChatKey(channel, chatId, userId) }, cancellationToken: ct));
     }
+
+    /// <summary>The key of one person's conversation in one chat (a group member has their own), for "/lanjut".</summary>
+    public static string ChatKey(string channel, string chatId, string userId) => $"{channel}:{chatId}:{userId}";
 
     public async Task SetAsync(string channel, string chatId, string userId, string step, CancellationToken ct = default)
     {
@@ -53,9 +57,8 @@ public sealed class ConversationStateStore(ConnectionFactory db)
     }
 
     /// <summary>
-    /// Keeps the further parts of the chat's last long answer, for "/lanjut" (none: forgets what was kept). Callers
-    /// write only long answers, so a short answer in between costs no statement and "/lanjut" still continues the
-    /// last long one. In PostgreSQL, so any server continues it, also after a restart.
+    /// Keeps the further parts of the chat's last long answer, for "/lanjut" (none: forgets what was kept, since
+    /// "/lanjut" continues the last answer). In PostgreSQL, so any server continues it, also after a restart.
     /// </summary>
     public async Task SetMoreAsync(string chatKey, IReadOnlyList<string> parts, CancellationToken ct = default)
     {

@@ -76,7 +76,9 @@ public class CriteriaCliTests
         Assert.False(docs[1].GetProperty("answered").GetBoolean());
         Assert.Equal(JsonValueKind.Null, docs[1].GetProperty("indicator").ValueKind);
         Assert.False(docs[2].GetProperty("answered").GetBoolean());
-        Assert.False(docs[3].GetProperty("answered").GetBoolean());
+        // A bare twin ("pusat data") is answered with its implementation indicator, the policy one offered as a button.
+        Assert.True(docs[3].GetProperty("answered").GetBoolean());
+        Assert.Equal(16, docs[3].GetProperty("indicator").GetInt32());
         Assert.Equal(3, docs[3].GetProperty("level").GetInt32());
     }
 
