@@ -105,14 +105,19 @@ static class FullTextComparison
         }
     }
 
-    static async Task<int?> TopHit(NpgsqlDataSource data, string question)
+    static Task<int?> TopHit(NpgsqlDataSource data, string question) => TopHit(data, "bench_fts", "number", question);
+
+    /// <summary>
+    /// The best-ranked row of <paramref name="table"/> (a bench table with a <c>doc</c> tsvector) for a question: its
+    /// words only (the query syntax must not see user punctuation), OR-ed so partial matches still rank.
+    /// </summary>
+    public static async Task<int?> TopHit(NpgsqlDataSource data, string table, string key, string question)
     {
-        // Words only (the query syntax must not see user punctuation), OR-ed so partial matches still rank.
         var words = TextNormalizer.Tokenize(question).Where(w => w.Length >= 3 && w.All(char.IsAsciiLetterOrDigit)).Distinct().Take(30).ToList();
         if (words.Count == 0) return null;
-        await using var query = data.CreateCommand("""
-            SELECT number FROM bench_fts, to_tsquery('indonesian', $1) q
-            WHERE doc @@ q ORDER BY ts_rank(doc, q) DESC, number LIMIT 1
+        await using var query = data.CreateCommand($"""
+            SELECT {key} FROM {table}, to_tsquery('indonesian', $1) q
+            WHERE doc @@ q ORDER BY ts_rank(doc, q) DESC, {key} LIMIT 1
             """);
         query.Parameters.AddWithValue(string.Join(" | ", words));
         return await query.ExecuteScalarAsync() is int n ? n : null;

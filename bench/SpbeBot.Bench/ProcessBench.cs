@@ -193,15 +193,5 @@ static class ProcessBench
             await FullTextComparison.Latency(set.Select(q => q.Question).ToList(), 30, q => TopHit(data, q));
         });
 
-    static async Task<int?> TopHit(NpgsqlDataSource data, string question)
-    {
-        var words = TextNormalizer.Tokenize(question).Where(w => w.Length >= 3 && w.All(char.IsAsciiLetterOrDigit)).Distinct().Take(30).ToList();
-        if (words.Count == 0) return null;
-        await using var query = data.CreateCommand("""
-            SELECT n FROM bench_passages, to_tsquery('indonesian', $1) q
-            WHERE doc @@ q ORDER BY ts_rank(doc, q) DESC, n LIMIT 1
-            """);
-        query.Parameters.AddWithValue(string.Join(" | ", words));
-        return await query.ExecuteScalarAsync() is int n ? n : null;
-    }
+    static Task<int?> TopHit(NpgsqlDataSource data, string question) => FullTextComparison.TopHit(data, "bench_passages", "n", question);
 }

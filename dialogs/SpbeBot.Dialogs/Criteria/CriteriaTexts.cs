@@ -1,3 +1,5 @@
+using Element = SpbeBot.Core.Questions.SituationReader.Element;
+
 namespace SpbeBot.Dialogs.Criteria;
 
 /// <summary>Every user-facing string of criteria answers, in Bahasa Indonesia (first) and English.</summary>
@@ -74,7 +76,7 @@ public sealed record CriteriaTexts
     public required Func<string, string, string> SituationRead { get; init; }
     public required string SituationNothing { get; init; }
     public required string SituationAssessorNote { get; init; }
-    public required IReadOnlyDictionary<SpbeBot.Core.Questions.SituationReader.Element, string> ElementNames { get; init; }
+    public required IReadOnlyDictionary<Element, string> ElementNames { get; init; }
     public required Func<int, int?, string> MoveUpTitle { get; init; }
     public required Func<int, string> MoveUpAdds { get; init; }
     public required Func<string, string> AlternativeButton { get; init; }
@@ -154,24 +156,24 @@ public sealed record CriteriaTexts
         SituationRead = (yes, no) => "Yang saya baca dari uraian: " + string.Join("; ", new[] { yes.Length > 0 ? "sudah — " + yes : null, no.Length > 0 ? "belum — " + no : null }.Where(x => x is not null)) + ".",
         SituationNothing = "Kondisi mana yang paling sesuai? Pilih levelnya untuk melihat kriteria dan bukti dukungnya.",
         SituationAssessorNote = "Catatan: ini perkiraan dari uraian Bapak/Ibu; nilai akhir ditentukan asesor berdasarkan bukti dukung.",
-        ElementNames = new Dictionary<SpbeBot.Core.Questions.SituationReader.Element, string>
+        ElementNames = new Dictionary<Element, string>
         {
-            [SpbeBot.Core.Questions.SituationReader.Element.Draft] = "masih konsep/draf",
-            [SpbeBot.Core.Questions.SituationReader.Element.Established] = "ditetapkan/tersedia",
-            [SpbeBot.Core.Questions.SituationReader.Element.Planned] = "terencana",
-            [SpbeBot.Core.Questions.SituationReader.Element.Guideline] = "mengacu pedoman/standar",
-            [SpbeBot.Core.Questions.SituationReader.Element.Partial] = "sebagian",
-            [SpbeBot.Core.Questions.SituationReader.Element.Complete] = "seluruh/lengkap",
-            [SpbeBot.Core.Questions.SituationReader.Element.Consulted] = "dikonsultasikan",
-            [SpbeBot.Core.Questions.SituationReader.Element.Integrated] = "terintegrasi/terhubung",
-            [SpbeBot.Core.Questions.SituationReader.Element.Strategy] = "strategi yang ditetapkan",
-            [SpbeBot.Core.Questions.SituationReader.Element.Reviewed] = "direviu/dievaluasi",
-            [SpbeBot.Core.Questions.SituationReader.Element.FollowedUp] = "ditindaklanjuti/diperbaiki",
-            [SpbeBot.Core.Questions.SituationReader.Element.External] = "auditor eksternal bersertifikat",
-            [SpbeBot.Core.Questions.SituationReader.Element.Information] = "layanan informasi",
-            [SpbeBot.Core.Questions.SituationReader.Element.Interaction] = "layanan interaksi",
-            [SpbeBot.Core.Questions.SituationReader.Element.Transaction] = "layanan transaksi",
-            [SpbeBot.Core.Questions.SituationReader.Element.Units] = "berlaku untuk seluruh unit kerja/perangkat daerah",
+            [Element.Draft] = "masih konsep/draf",
+            [Element.Established] = "ditetapkan/tersedia",
+            [Element.Planned] = "terencana",
+            [Element.Guideline] = "mengacu pedoman/standar",
+            [Element.Partial] = "sebagian",
+            [Element.Complete] = "seluruh/lengkap",
+            [Element.Consulted] = "dikonsultasikan",
+            [Element.Integrated] = "terintegrasi/terhubung",
+            [Element.Strategy] = "strategi yang ditetapkan",
+            [Element.Reviewed] = "direviu/dievaluasi",
+            [Element.FollowedUp] = "ditindaklanjuti/diperbaiki",
+            [Element.External] = "auditor eksternal bersertifikat",
+            [Element.Information] = "layanan informasi",
+            [Element.Interaction] = "layanan interaksi",
+            [Element.Transaction] = "layanan transaksi",
+            [Element.Units] = "berlaku untuk seluruh unit kerja/perangkat daerah",
         },
         MoveUpTitle = (to, from) => from is int f ? $"Naik dari level {f} ke level {to}" : $"Naik ke level {to}",
         MoveUpAdds = n => $"Yang ditambahkan di level {n} — bukti dukung",
@@ -253,24 +255,24 @@ public sealed record CriteriaTexts
         SituationRead = (yes, no) => "What I read in the description: " + string.Join("; ", new[] { yes.Length > 0 ? "done — " + yes : null, no.Length > 0 ? "not yet — " + no : null }.Where(x => x is not null)) + ".",
         SituationNothing = "Which situation fits best? Choose its level to see the criteria and evidence.",
         SituationAssessorNote = "Note: this is an estimate from your description; the assessors decide the final level from the evidence.",
-        ElementNames = new Dictionary<SpbeBot.Core.Questions.SituationReader.Element, string>
+        ElementNames = new Dictionary<Element, string>
         {
-            [SpbeBot.Core.Questions.SituationReader.Element.Draft] = "still a draft",
-            [SpbeBot.Core.Questions.SituationReader.Element.Established] = "established/available",
-            [SpbeBot.Core.Questions.SituationReader.Element.Planned] = "planned",
-            [SpbeBot.Core.Questions.SituationReader.Element.Guideline] = "following a guideline/standard",
-            [SpbeBot.Core.Questions.SituationReader.Element.Partial] = "partly",
-            [SpbeBot.Core.Questions.SituationReader.Element.Complete] = "complete/all",
-            [SpbeBot.Core.Questions.SituationReader.Element.Consulted] = "consulted",
-            [SpbeBot.Core.Questions.SituationReader.Element.Integrated] = "integrated/connected",
-            [SpbeBot.Core.Questions.SituationReader.Element.Strategy] = "an established strategy",
-            [SpbeBot.Core.Questions.SituationReader.Element.Reviewed] = "reviewed/evaluated",
-            [SpbeBot.Core.Questions.SituationReader.Element.FollowedUp] = "followed up/improved",
-            [SpbeBot.Core.Questions.SituationReader.Element.External] = "certified external auditor",
-            [SpbeBot.Core.Questions.SituationReader.Element.Information] = "information service",
-            [SpbeBot.Core.Questions.SituationReader.Element.Interaction] = "interaction service",
-            [SpbeBot.Core.Questions.SituationReader.Element.Transaction] = "transaction service",
-            [SpbeBot.Core.Questions.SituationReader.Element.Units] = "applies to every work unit/OPD",
+            [Element.Draft] = "still a draft",
+            [Element.Established] = "established/available",
+            [Element.Planned] = "planned",
+            [Element.Guideline] = "following a guideline/standard",
+            [Element.Partial] = "partly",
+            [Element.Complete] = "complete/all",
+            [Element.Consulted] = "consulted",
+            [Element.Integrated] = "integrated/connected",
+            [Element.Strategy] = "an established strategy",
+            [Element.Reviewed] = "reviewed/evaluated",
+            [Element.FollowedUp] = "followed up/improved",
+            [Element.External] = "certified external auditor",
+            [Element.Information] = "information service",
+            [Element.Interaction] = "interaction service",
+            [Element.Transaction] = "transaction service",
+            [Element.Units] = "applies to every work unit/OPD",
         },
         MoveUpTitle = (to, from) => from is int f ? $"Moving up from level {f} to level {to}" : $"Moving up to level {to}",
         MoveUpAdds = n => $"What level {n} adds — evidence",
