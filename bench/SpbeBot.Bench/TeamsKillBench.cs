@@ -100,7 +100,7 @@ static class TeamsKillBench
         public Task<string> GetTokenAsync(CancellationToken ct) => Task.FromResult("bot-token-for-bench");
     }
 
-    static Task<HttpResponseMessage> PostAsync(HttpClient http, JsonObject activity, string token)
+    internal static Task<HttpResponseMessage> PostAsync(HttpClient http, JsonObject activity, string token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
@@ -109,7 +109,7 @@ static class TeamsKillBench
 
     static int Replies(FakeBotFramework bf, JsonObject activity) => bf.Sent.Count(s => s.Path.EndsWith($"/activities/{activity["id"]}", StringComparison.Ordinal));
 
-    static Process Start(BenchDatabase bench, FakeBotFramework bf, int port)
+    internal static Process Start(BenchDatabase bench, FakeBotFramework bf, int port)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(TeamsKillBench).Assembly.Location);
@@ -128,7 +128,7 @@ static class TeamsKillBench
         return process;
     }
 
-    static async Task WaitAsync(Func<bool> condition, string what, TimeSpan timeout)
+    internal static async Task WaitAsync(Func<bool> condition, string what, TimeSpan timeout)
     {
         var deadline = Stopwatch.StartNew();
         while (!condition())
@@ -138,13 +138,13 @@ static class TeamsKillBench
         }
     }
 
-    static bool Listening(HttpClient http)
+    internal static bool Listening(HttpClient http)
     {
         try { return http.GetAsync("/healthz").Result.StatusCode != HttpStatusCode.NotFound; }
         catch (AggregateException) { return false; }
     }
 
-    static int FreePort()
+    internal static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
