@@ -214,6 +214,7 @@ static class TeamsRegistration
         services.AddSingleton<TeamsInbound>();
         services.AddSingleton<IInboxHandler>(sp => sp.GetRequiredService<TeamsInbound>());
         services.AddSingleton<IConnectorTokenSource, MsalTokenSource>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TeamsSendPipeline>();
         // Long-lived services (the worker, the outbox sender) keep one ConnectorClient: its pooled connections are renewed
         // every few minutes instead of its handler, so DNS changes still count.
