@@ -55,9 +55,9 @@ sealed class InboxProvider(IServiceProvider services, IOptions<InboxOptions> opt
 /// The bounded pool of inbox workers (issue 17). Up to <see cref="InboxOptions.Conversations"/> conversations are held
 /// at once, each claimed from the shared inbox and handled strictly in order; at most <see cref="InboxOptions.Workers"/>
 /// updates are being handled (database, dialogs, a file download) at any moment. A handler hands its replies to the
-/// send pipeline, puts them into the <see cref="PendingSends"/> it was given, and returns: its worker goes on with another conversation while the
-/// replies travel, and the update is recorded as handled only once they went out — a crash before that leaves it
-/// pending, handled again after the restart. So the network's latency and each chat's 1 message/s hold only their own
+/// send pipeline, puts them into the <see cref="PendingSends"/> it was given, and returns: its worker goes on with
+/// another conversation while the replies travel, and the update is recorded as handled only once they went out — a
+/// crash before that leaves it pending, handled again after the restart. So the network's latency and each chat's 1 message/s hold only their own
 /// conversation, never a worker, and long work holds one worker. Idle conversation slots wait for a wake-up (NOTIFY or
 /// the poll): the one woken claims, and wakes two more only if it found work, so an idle server asks the database once
 /// per wake, not once per slot. Claims are leases renewed by a heartbeat while this server lives; at
