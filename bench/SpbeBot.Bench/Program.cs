@@ -21,7 +21,8 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["evidence-check"] = EvidenceCheckBench.Run,
     ["broadcast-server"] = BroadcastBench.Serve,   // the child process of "broadcast"
     ["teams-kill"] = TeamsKillBench.Run,   // issue 17: kill -9 after N acknowledged Bot Framework activities
-    ["teams-server"] = TeamsKillBench.Serve,   // the child process of "teams-kill"
+    ["teams-server"] = TeamsKillBench.Serve,   // the child process of "teams-kill" and "teams-realistic"
+    ["teams-realistic"] = TeamsRealisticBench.Run,   // issue 17: Bot Framework burst and steady latency under L with Teams' limits
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -6,7 +6,10 @@ using SpbeBot.Core.Storage;
 
 namespace SpbeBot.Host.Channels;
 
-/// <summary>Handles one inbox update of its channel; returns null when handled, else why it failed (never its content).</summary>
+/// <summary>
+/// Handles one inbox update of its channel; returns null when handled, else why it failed (never its content). Its
+/// replies go into <c>sends</c> (started, not waited for): the worker waits for them before the update counts as handled.
+/// </summary>
 interface IInboxHandler
 {
     string Channel { get; }
@@ -14,7 +17,7 @@ interface IInboxHandler
     /// <summary>False when the channel is off in this server (then its updates are left to a server where it is on).</summary>
     bool Enabled { get; }
 
-    Task<string?> HandleAsync(InboxItem item, CancellationToken ct);
+    Task<string?> HandleAsync(InboxItem item, PendingSends sends, CancellationToken ct);
 }
 
 /// <summary>
@@ -52,9 +55,9 @@ sealed class InboxProvider(IServiceProvider services, IOptions<InboxOptions> opt
 /// The bounded pool of inbox workers (issue 17). Up to <see cref="InboxOptions.Conversations"/> conversations are held
 /// at once, each claimed from the shared inbox and handled strictly in order; at most <see cref="InboxOptions.Workers"/>
 /// updates are being handled (database, dialogs, a file download) at any moment. A handler hands its replies to the
-/// send pipeline and returns (<see cref="PendingSends"/>): its worker goes on with another conversation while the
-/// replies travel, and the update is recorded as handled only once they went out — a crash before that leaves it
-/// pending, handled again after the restart. So the network's latency and each chat's 1 message/s hold only their own
+/// send pipeline, puts them into the <see cref="PendingSends"/> it was given, and returns: its worker goes on with
+/// another conversation while the replies travel, and the update is recorded as handled only once they went out — a
+/// crash before that leaves it pending, handled again after the restart. So the network's latency and each chat's 1 message/s hold only their own
 /// conversation, never a worker, and long work holds one worker. Idle conversation slots wait for a wake-up (NOTIFY or
 /// the poll): the one woken claims, and wakes two more only if it found work, so an idle server asks the database once
 /// per wake, not once per slot. Claims are leases renewed by a heartbeat while this server lives; at
@@ -150,13 +153,13 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                 while (item is not null)
                 {
                     string? failure;
-                    PendingSends? sends = null;
+                    var sends = new PendingSends();
                     var working = false;
                     try
                     {
                         await handling.WaitAsync(stop);
                         working = true;
-                        (failure, sends) = await PendingSends.CollectAsync(() => byChannel[item.Channel].HandleAsync(item, stop));
+                        failure = await byChannel[item.Channel].HandleAsync(item, sends, stop);
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)
                     {
@@ -175,22 +178,19 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         if (working) handling.Release();
                     }
                     // The replies travel without a worker; the update counts as handled once they went out.
-                    if (sends is not null)
+                    try
                     {
-                        try
-                        {
-                            await sends.WhenAllAsync();
-                        }
-                        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-                        {
-                            await inbox.ReleaseAsync(item.Conversation, Owner, CancellationToken.None);
-                            return;
-                        }
-                        catch (Exception e)
-                        {
-                            log.LogError(e, "Balasan untuk pembaruan {Channel} {Id} gagal dikirim. / Sending the replies to an update failed.", item.Channel, item.ExternalId);
-                            failure ??= e.GetType().Name;
-                        }
+                        await sends.WhenAllAsync();
+                    }
+                    catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                    {
+                        await inbox.ReleaseAsync(item.Conversation, Owner, CancellationToken.None);
+                        return;
+                    }
+                    catch (Exception e)
+                    {
+                        log.LogError(e, "Balasan untuk pembaruan {Channel} {Id} gagal dikirim. / Sending the replies to an update failed.", item.Channel, item.ExternalId);
+                        failure ??= e.GetType().Name;
                     }
                     if (failure is not null)
                         log.LogWarning("Pembaruan {Channel} {Id} disimpan sebagai gagal ({Reason}). / Update kept as failed.", item.Channel, item.ExternalId, failure);

@@ -38,6 +38,16 @@ public sealed class FakeBotFramework : LoopbackService
     /// <summary>How long the Connector takes to accept an activity (half before it counts as sent, half after): Teams under latency.</summary>
     public TimeSpan SendDelay { get; set; }
     /// <summary>
+    /// Asked for every activity the bot posts, when it arrives (after the way in): a Retry-After answers it 429 (not
+    /// recorded as sent), null accepts it. The bench's Teams limits (bench/SpbeBot.Bench/TeamsConnectorLimits.cs) plug in here.
+    /// </summary>
+    public Func<string, JsonObject, TimeSpan?>? Admit { get; set; }
+    /// <summary>Awaited for every activity the bot posts before it is looked at: a test holds one conversation's Connector calls with it.</summary>
+    public Func<string, Task>? Hold { get; set; }
+    int _tooManyRequests;
+    /// <summary>How many activities were refused with 429.</summary>
+    public int TooManyRequests => Volatile.Read(ref _tooManyRequests);
+    /// <summary>
     /// Where a local Direct Line service (offline-directline) delivers client activities: like the Azure Bot Service,
     /// this signs each one with a token for its serviceUrl and forwards it to <see cref="BotEndpoint"/>.
     /// </summary>
@@ -173,6 +183,15 @@ public sealed class FakeBotFramework : LoopbackService
         {
             var body = (JsonObject)(await JsonNode.ParseAsync(http.Request.Body))!;
             if (SendDelay > TimeSpan.Zero) await Task.Delay(SendDelay / 2);   // the way in
+            if (Hold is { } hold) await hold(path);
+            if (Admit?.Invoke(path, body) is { } retryAfter)
+            {
+                Interlocked.Increment(ref _tooManyRequests);
+                if (SendDelay > TimeSpan.Zero) await Task.Delay(SendDelay / 2);
+                http.Response.StatusCode = 429;
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return;
+            }
             lock (_gate) _sent.Add((path, body, http.Request.Headers.Authorization));
             if (SendDelay > TimeSpan.Zero) await Task.Delay(SendDelay / 2);   // the way out
             await Json(http, new JsonObject { ["id"] = "sent-" + Guid.NewGuid().ToString("N")[..8] });

@@ -23,12 +23,12 @@ public class InboxWorkersDispatchTests
         public string Channel => "test";
         public bool Enabled => true;
 
-        public async Task<string?> HandleAsync(InboxItem item, CancellationToken ct)
+        public Task<string?> HandleAsync(InboxItem item, PendingSends sends, CancellationToken ct)
         {
             Handled.Enqueue(item.ExternalId);
-            // a1's reply is "on its way" until the test lets it arrive; handed to the worker, or waited for without one.
-            if (item.ExternalId == "a1") await PendingSends.DeferOrAwait(ReplyOfA1.Task);
-            return null;
+            // a1's reply is "on its way" until the test lets it arrive: handed to the worker, which waits for it.
+            if (item.ExternalId == "a1") sends.Add(ReplyOfA1.Task);
+            return Task.FromResult<string?>(null);
         }
     }
 

@@ -43,14 +43,14 @@ sealed class MsalTokenSource(IOptions<TeamsOptions> options, IMsalHttpClientFact
 
 /// <summary>
 /// The Teams channel's one send pipeline (a singleton; the typed <see cref="ConnectorClient"/> itself is built anew for
-/// each consumer): per-app and per-conversation pacing from <see cref="TeamsOptions"/>, order per conversation,
-/// replies ahead of proactive traffic.
+/// each consumer): per-app and per-conversation pacing from <see cref="TeamsOptions"/> (Teams' documented limits),
+/// order per conversation, replies ahead of proactive traffic; inbound replies and the outbox share it.
 /// </summary>
-sealed class TeamsSendPipeline(IOptions<TeamsOptions> options) : IAsyncDisposable
+sealed class TeamsSendPipeline(IOptions<TeamsOptions> options, TimeProvider clock) : IAsyncDisposable
 {
-    public SendPipeline Pipeline { get; } = new(new SendRateLimiter(options.Value.MessagesPerSecond, options.Value.MessagesPerSecondPerConversation, TimeProvider.System),
+    public SendPipeline Pipeline { get; } = new(new SendRateLimiter(options.Value.MessagesPerSecond, options.Value.MessagesPerSecondPerConversation, clock),
         options.Value.MaxSendsInFlight);
-    public RateLimitScope Scope { get; } = new(TimeProvider.System);
+    public RateLimitScope Scope { get; } = new(clock);
     public ValueTask DisposeAsync() => Pipeline.DisposeAsync();
 }
 

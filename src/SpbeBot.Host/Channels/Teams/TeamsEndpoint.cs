@@ -81,7 +81,9 @@ static class TeamsEndpoint
 /// <summary>
 /// Bot Framework activities into and out of the inbox: keyed by the activity id (one without an id cannot be
 /// recognised when repeated and gets a fresh key), one conversation per Bot Framework conversation, handled in arrival
-/// order: the conversation, then the replies through the Connector API.
+/// order: the conversation, then the replies through the Connector API — handed to the channel's send pipeline and put
+/// into the worker's <see cref="PendingSends"/>, not waited for here, so a Connector round trip holds the conversation
+/// (its next activity waits, the update is completed once its replies went out) but never a worker.
 /// </summary>
 /// <remarks>The handler, the references and the file offers need the open database: resolved on first use, after start.</remarks>
 sealed class TeamsInbound(ConnectorClient connector, IHttpClientFactory httpClients, Deferred<IConversationHandler> handler,
@@ -103,10 +105,10 @@ sealed class TeamsInbound(ConnectorClient connector, IHttpClientFactory httpClie
             0, System.Text.Encoding.UTF8.GetBytes(activity.ToJsonString()));
     }
 
-    public async Task<string?> HandleAsync(InboxItem item, CancellationToken ct)
+    public async Task<string?> HandleAsync(InboxItem item, PendingSends sends, CancellationToken ct)
     {
         if (JsonNode.Parse(item.Payload) is not JsonObject activity) return "unreadable";
-        await HandleAsync(activity, ct);
+        await HandleAsync(activity, sends, ct);
         return null;
     }
 
@@ -138,7 +140,7 @@ sealed class TeamsInbound(ConnectorClient connector, IHttpClientFactory httpClie
         }
     }
 
-    async Task HandleAsync(JsonObject activity, CancellationToken ct)
+    async Task HandleAsync(JsonObject activity, PendingSends sends, CancellationToken ct)
     {
         await RememberAsync(activity, ct);
         var serviceUrl = (string)activity["serviceUrl"]!;
@@ -171,8 +173,15 @@ sealed class TeamsInbound(ConnectorClient connector, IHttpClientFactory httpClie
             reply["from"] = activity["recipient"]?.DeepClone();
             reply["recipient"] = activity["from"]?.DeepClone();
             reply["replyToId"] = (string?)activity["id"];
-            if (!await connector.SendAsync(serviceUrl, conversationId, (string?)activity["id"], reply, ct)) return;
         }
+        if (outgoing.Count > 0) sends.Add(SendInOrderAsync(serviceUrl, conversationId, (string?)activity["id"], outgoing, ct));
+    }
+
+    /// <summary>One after another (the pipeline keeps the conversation's order); stops at one that could not be sent.</summary>
+    async Task SendInOrderAsync(string serviceUrl, string conversationId, string? replyToId, List<JsonObject> outgoing, CancellationToken ct)
+    {
+        foreach (var reply in outgoing)
+            if (!await connector.SendAsync(serviceUrl, conversationId, replyToId, reply, ct)) return;
     }
 
     async Task<IReadOnlyList<Reply>> RepliesAsync(IncomingMessage message, CancellationToken ct)
@@ -205,6 +214,7 @@ static class TeamsRegistration
         services.AddSingleton<TeamsInbound>();
         services.AddSingleton<IInboxHandler>(sp => sp.GetRequiredService<TeamsInbound>());
         services.AddSingleton<IConnectorTokenSource, MsalTokenSource>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TeamsSendPipeline>();
         // Long-lived services (the worker, the outbox sender) keep one ConnectorClient: its pooled connections are renewed
         // every few minutes instead of its handler, so DNS changes still count.

@@ -27,13 +27,20 @@ sealed class TeamsOptions
     /// <summary>Inbound token issuers (the Bot Framework's).</summary>
     public string[] ValidIssuers { get; set; } = ["https://api.botframework.com"];
 
-    /// <summary>Proactive sends per second for the whole bot; Teams allows a bot about 50 per tenant.</summary>
-    public double MessagesPerSecond { get; set; } = 30;
-    /// <summary>Proactive sends per second into one conversation; Teams allows bursts of 7 but about 1 per second sustained (1,800 an hour).</summary>
+    // Teams' documented bot rate limits (https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit):
+    // per app per tenant 50 requests a second; per bot per conversation ("thread") 7 sends in 1 s, 8 in 2 s, 60 in 30 s
+    // and 1,800 in 3,600 s (creating a conversation the same). Every send — replies, notices, broadcasts — counts.
+
+    /// <summary>Sends (replies and proactive) per second for the whole bot: Teams' 50 per app per tenant.</summary>
+    public double MessagesPerSecond { get; set; } = 50;
+    /// <summary>
+    /// Sends per second into one conversation: 1 keeps every per-conversation window at once (1,800 an hour is the
+    /// tightest; 60 in 30 s and 7 in 1 s leave room for network jitter).
+    /// </summary>
     public double MessagesPerSecondPerConversation { get; set; } = 1;
 
-    /// <summary>Sends under way at once: enough to reach the rate while each call takes a few hundred milliseconds.</summary>
-    public int MaxSendsInFlight { get; set; } = 16;
+    /// <summary>Sends under way at once: 50/s while each Connector call takes up to ~450 ms (two kept for replies).</summary>
+    public int MaxSendsInFlight { get; set; } = 24;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(AppId);
 }

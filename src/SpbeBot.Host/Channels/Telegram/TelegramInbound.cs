@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Messaging.Inbox;
 using SpbeBot.Host.Database;
 using Telegram.Bot;
@@ -35,7 +36,7 @@ sealed class TelegramInbound(Deferred<TelegramUpdateProcessor> processor, Micros
         return chat is { } id ? $"{UpdateMapper.Channel}:{id}" : $"{UpdateMapper.Channel}:update:{update.Id}";
     }
 
-    public async Task<string?> HandleAsync(InboxItem item, CancellationToken ct)
+    public async Task<string?> HandleAsync(InboxItem item, PendingSends sends, CancellationToken ct)
     {
         Update? update;
         try
@@ -47,7 +48,7 @@ sealed class TelegramInbound(Deferred<TelegramUpdateProcessor> processor, Micros
             return "unreadable: " + e.GetType().Name;
         }
         if (update is null) return "unreadable: null";
-        return await processor.Value.ProcessAsync(update, ct);
+        return await processor.Value.ProcessAsync(update, sends, ct);
     }
 
     /// <summary>The update_id at the start of a body, also when the rest of it is not valid JSON (Telegram writes it first).</summary>

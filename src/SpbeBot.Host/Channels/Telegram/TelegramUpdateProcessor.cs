@@ -9,7 +9,8 @@ namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
 /// Handles one update from the inbox, whichever way it arrived (polling or webhook; repeats never reach it): map it to
-/// a neutral message, ask the conversation handler, hand the replies to the sender. Never throws except on shutdown, so
+/// a neutral message, ask the conversation handler, hand the replies to the sender and put them into the worker's
+/// <see cref="PendingSends"/> (not waited for here). Never throws except on shutdown, so
 /// one bad update cannot stop its conversation; a failure is returned (and kept with the update). Logs carry update
 /// ids, not what people wrote.
 /// </summary>
@@ -23,12 +24,12 @@ sealed class TelegramUpdateProcessor(
     ILogger<TelegramUpdateProcessor> log)
 {
     /// <returns>Null when handled; otherwise why it failed.</returns>
-    public async Task<string?> ProcessAsync(Update update, CancellationToken cancellationToken)
+    public async Task<string?> ProcessAsync(Update update, PendingSends sends, CancellationToken cancellationToken)
     {
         try
         {
-            if (update.CallbackQuery is { } query) await OnButtonAsync(query, cancellationToken);
-            else if (update.Message is { } message) await OnMessageAsync(message, cancellationToken);
+            if (update.CallbackQuery is { } query) await OnButtonAsync(query, sends, cancellationToken);
+            else if (update.Message is { } message) await OnMessageAsync(message, sends, cancellationToken);
             return null;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -38,22 +39,22 @@ sealed class TelegramUpdateProcessor(
         }
     }
 
-    async Task OnMessageAsync(Message message, CancellationToken cancellationToken)
+    async Task OnMessageAsync(Message message, PendingSends sends, CancellationToken cancellationToken)
     {
         var incoming = UpdateMapper.FromMessage(message, identity.Username);
         // The dialogs download a file only once they have decided to keep it (and never for a stranger).
         if (incoming?.File is { } file)
             incoming = incoming with { File = file with { CopyToAsync = (destination, ct) => sender.DownloadAsync(file.FileId, destination, ct) } };
         if (incoming is not null)
-            await ConverseAsync(message.Chat.Id, incoming, cancellationToken);
+            await ConverseAsync(message.Chat.Id, incoming, sends, cancellationToken);
         else if (message.Chat.Type == ChatType.Private && ExpectsAnswer(message))
         {
             var language = await languages.OfAsync(UpdateMapper.Channel, message.From?.Id.ToString(), message.From?.LanguageCode, cancellationToken);
-            await DeliverAsync(message.Chat.Id, [Reply.Plain(ChatTexts.UnsupportedMessage(language))], cancellationToken);
+            await DeliverAsync(message.Chat.Id, [Reply.Plain(ChatTexts.UnsupportedMessage(language))], sends, cancellationToken);
         }
     }
 
-    async Task OnButtonAsync(CallbackQuery query, CancellationToken cancellationToken)
+    async Task OnButtonAsync(CallbackQuery query, PendingSends sends, CancellationToken cancellationToken)
     {
         // Answer first: it stops the button's spinner right away, and nothing below can then prevent it.
         await sender.TryAsync("answerCallbackQuery", (bot, ct) => bot.AnswerCallbackQuery(query.Id, cancellationToken: ct), cancellationToken);
@@ -62,19 +63,19 @@ sealed class TelegramUpdateProcessor(
         if (await payloads.ResolveAsync(query.Data, cancellationToken) is not { } payload)
         {
             var language = await languages.OfAsync(UpdateMapper.Channel, query.From.Id.ToString(), query.From.LanguageCode, cancellationToken);
-            await DeliverAsync(chatId, [Reply.Plain(ChatTexts.ButtonExpired(language))], cancellationToken);
+            await DeliverAsync(chatId, [Reply.Plain(ChatTexts.ButtonExpired(language))], sends, cancellationToken);
             return;
         }
-        await ConverseAsync(chatId, UpdateMapper.FromButton(query, payload), cancellationToken);
+        await ConverseAsync(chatId, UpdateMapper.FromButton(query, payload), sends, cancellationToken);
     }
 
-    async Task ConverseAsync(long chatId, IncomingMessage incoming, CancellationToken cancellationToken)
+    async Task ConverseAsync(long chatId, IncomingMessage incoming, PendingSends sends, CancellationToken cancellationToken)
     {
         switch (flood.Check(incoming.Channel, incoming.UserId))
         {
             case FloodVerdict.SlowDown:
                 log.LogInformation("Akun chat mengirim terlalu cepat; dijawab sekali lalu diam. / A chat account floods the bot; answered once, then silent.");
-                await DeliverAsync(chatId, [Reply.Plain(ChatTexts.SlowDown(incoming.LanguageCode))], cancellationToken);
+                await DeliverAsync(chatId, [Reply.Plain(ChatTexts.SlowDown(incoming.LanguageCode))], sends, cancellationToken);
                 return;
             case FloodVerdict.Silent:
                 return;
@@ -90,16 +91,16 @@ sealed class TelegramUpdateProcessor(
             log.LogError(e, "Dialog gagal untuk pesan {Kind} di obrolan Telegram. / The dialog failed for a {Kind} message.", incoming.Kind, incoming.Kind);
             replies = [Reply.Plain(ChatTexts.SomethingWentWrong(await languages.OfAsync(incoming.Channel, incoming.UserId, incoming.LanguageCode, cancellationToken)))];
         }
-        await DeliverAsync(chatId, replies, cancellationToken);
+        await DeliverAsync(chatId, replies, sends, cancellationToken);
     }
 
-    async Task DeliverAsync(long chatId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    async Task DeliverAsync(long chatId, IReadOnlyList<Reply> replies, PendingSends sends, CancellationToken cancellationToken)
     {
         var rendered = replies.SelectMany(r => ReplyRenderer.Render(r, payloads)).ToList();
         // Long button payloads are stored before the buttons exist anywhere: any server resolves them, also after a restart.
         await payloads.SaveAsync(cancellationToken);
-        // Inside an inbox worker the sends go on without it (it waits for them before the update counts as handled).
-        await PendingSends.DeferOrAwait(SendInOrderAsync(chatId, rendered, replies, cancellationToken));
+        // The sends go on without the worker (it waits for them before the update counts as handled).
+        sends.Add(SendInOrderAsync(chatId, rendered, replies, cancellationToken));
     }
 
     /// <summary>The rendered messages one after another, then the files; stops at a message that could not be sent.</summary>
