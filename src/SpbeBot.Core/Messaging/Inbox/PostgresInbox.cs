@@ -218,7 +218,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
         {
             try
             {
-                await using var connection = await db.OpenAsync(ct);
+                await using var connection = await db.OpenSessionAsync(ct);   // LISTEN is session state: reset when given back
                 connection.Notification += (_, _) => Wake();
                 await connection.ExecuteAsync(new CommandDefinition($"listen {NotifyChannel}", cancellationToken: ct));
                 Wake();   // whatever arrived while not listening
