@@ -91,6 +91,7 @@ static class UpdateCostBench
 
         // --perf FILE: `perf record -g` of this process and the cluster's processes over the timed phase only.
         using var perf = Array.IndexOf(args, "--perf") is >= 0 and var pi && pi + 1 < args.Length ? StartPerf(bench, args[pi + 1]) : null;
+        var walBefore = await WalAsync(bench);
         var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes(precise: true));
         var pgBefore = PostgresCpu(bench);
         var appBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -106,6 +107,7 @@ static class UpdateCostBench
         var pgRun = Diff(PostgresCpu(bench), pgBefore);
         var gc = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(1) - gcBefore.Item2, GC.CollectionCount(2) - gcBefore.Item3, GC.GetTotalAllocatedBytes(precise: true) - gcBefore.Item4);
         var loadAfterRun = LoadAverage();
+        var walAfter = await WalAsync(bench);
         string? statementsReport = pgss ? await StatementsAsync(bench, n) : null;
         var idleAfter = await IdleAsync(bench, idleSeconds);
 
@@ -140,6 +142,7 @@ static class UpdateCostBench
         foreach (var table in new[] { "person", "chat_identity" })
             Console.WriteLine($"  seq scans {table,-14} {(scansAfter[table] - scansBefore[table] - (table == "person" ? 1 : 0)) / (double)(n + counted):0.000} per question ({scansAfter[table] - scansBefore[table]} in total over {n + counted}{(table == "person" ? ", 1 of them the control" : "")})");
         Console.WriteLine($"  wall            {wall.Elapsed.TotalMilliseconds / n:0.00} ms per question, one at a time ({n / seconds:0} questions/s)");
+        Console.WriteLine($"  WAL             {(walAfter.Bytes - walBefore.Bytes) / n:0} bytes, {(walAfter.Records - walBefore.Records) / (double)n:0.0} records, {(walAfter.Syncs - walBefore.Syncs) / (double)n:0.00} flushes (fsync) per question (pg_stat_wal)");
         Console.WriteLine($"  GC              {gc.Item4 / (double)n / 1024:0.0} KB allocated per question; collections gen0/1/2 {gc.Item1}/{gc.Item2}/{gc.Item3} in the run");
         Console.WriteLine("\nPostgreSQL CPU by process (ms per question during the run; ms per second idle before / after):");
         foreach (var kind in pgRun.Keys.Concat(idleBefore.Cpu.Keys).Concat(idleAfter.Cpu.Keys).Distinct().OrderByDescending(k => pgRun.GetValueOrDefault(k)))
@@ -165,6 +168,12 @@ static class UpdateCostBench
             .Where(d => { try { var stat = File.ReadAllText($"/proc/{d}/stat"); return stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1] == postmaster.ToString(); } catch (IOException) { return false; } })
             .Append(Environment.ProcessId.ToString()).Append(postmaster.ToString());
         return Process.Start(new ProcessStartInfo("perf", ["record", "-F", "1999", "-g", "-o", file, "-p", string.Join(",", pids)]) { RedirectStandardError = true })!;
+    }
+
+    static async Task<(long Records, decimal Bytes, long Syncs)> WalAsync(BenchDatabase bench)
+    {
+        await using var connection = await bench.Connections.OpenAsync();
+        return await connection.QuerySingleAsync<(long, decimal, long)>("select wal_records, wal_bytes, wal_sync from pg_stat_wal");
     }
 
     static string LoadAverage() => string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
