@@ -129,6 +129,11 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
             with done as (
                 update inbox_update set status = case when @failure is null then 'done' else 'failed' end, reason = @failure, handled_at = now()
                 where id = @id and status = 'pending'
+                  -- No fsync of its own (issue 17.5: one of the two per question): the update is handled and its
+                  -- replies went out; lost only if PostgreSQL itself crashes before the next flush (≤ 3 × wal_writer_delay,
+                  -- or the next synchronous commit, e.g. the next update's), and then it is handled again — the same
+                  -- at-least-once as a server killed between its replies and this statement.
+                  and set_config('synchronous_commit', 'off', true) is not null
                 returning id
             ), next as (
                 select u.id, u.channel, u.external_id, u.conversation, u.seq, u.payload from inbox_update u
