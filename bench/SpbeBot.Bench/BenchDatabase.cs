@@ -20,13 +20,28 @@ sealed class BenchDatabase : IAsyncDisposable
     public string ConnectionString => _cluster.ConnectionString;
     public ConnectionFactory Connections { get; }
 
-    public static async Task<BenchDatabase> StartAsync(string name)
+    /// <param name="preload">shared_preload_libraries for a diagnostic run (e.g. pg_stat_statements): set, then the cluster restarted.</param>
+    public static async Task<BenchDatabase> StartAsync(string name, string? preload = null)
     {
         var root = Path.Combine("/tmp", $"spbebot-bench-{name}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
         try
         {
-            var cluster = await EmbeddedCluster.StartAsync(new EmbeddedClusterOptions { DataDirectory = Path.Combine(root, "pgdata"), StopOnProcessExit = true });
+            var options = new EmbeddedClusterOptions { DataDirectory = Path.Combine(root, "pgdata"), StopOnProcessExit = true };
+            var cluster = await EmbeddedCluster.StartAsync(options);
+            if (preload is not null)
+            {
+                await using (var connection = new Npgsql.NpgsqlConnection(cluster.ConnectionString + ";Pooling=false"))
+                {
+                    await connection.OpenAsync();
+                    await using var command = new Npgsql.NpgsqlCommand($"alter system set shared_preload_libraries = '{preload}'", connection);
+                    await command.ExecuteNonQueryAsync();
+                }
+                if (preload.Contains("pg_stat_statements"))
+                    File.AppendAllText(Path.Combine(options.DataDirectory, "postgresql.conf"), "pg_stat_statements.track_planning = on\n");
+                await cluster.DisposeAsync();
+                cluster = await EmbeddedCluster.StartAsync(options);
+            }
             await Migrator.MigrateAsync(cluster.ConnectionString);
             return new BenchDatabase(root, cluster);
         }

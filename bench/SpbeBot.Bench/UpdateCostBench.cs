@@ -29,26 +29,34 @@ static class UpdateCostBench
     {
         var n = BenchArgs.Int(args, "--questions", 2_000);
         var chatCount = BenchArgs.Int(args, "--chats", 200);
-        await using var bench = await BenchDatabase.StartAsync("cost");
+        var idleSeconds = BenchArgs.Int(args, "--idle-seconds", 10);
+        var pgss = args.Contains("--pgss");
+        // Extra connection-string settings for a trial (e.g. "Max Auto Prepare=20"), on the run's connections only.
+        var extra = Array.IndexOf(args, "--conn") is >= 0 and var ci && ci + 1 < args.Length ? args[ci + 1] : null;
+        await using var bench = await BenchDatabase.StartAsync("cost", pgss ? "pg_stat_statements" : null);
         await DemoData.EnsureAsync(bench.Connections, DateOnly.FromDateTime(DateTime.UtcNow));
         var people = new PersonStore(bench.Connections);
         var demo = await people.ListAsync();
         for (var i = 0; i < chatCount; i++)
             await people.LinkChatAsync(demo[i % demo.Count].Id, new ChatIdentity("telegram", (700_000 + i).ToString()), Actor.System("bench"));
         Console.WriteLine($"PostgreSQL (embedded, fsync on) with demo data; {chatCount} Telegram chats linked to the {demo.Count} demo people; {n} questions one after another.");
+        Console.WriteLine($"Load average at the start: {LoadAverage()}{(extra is null ? "" : $"; connection settings: {extra}")}{(pgss ? "; pg_stat_statements loaded" : "")}");
 
+        // Statements are counted in a separate phase (Npgsql's activities): a listener costs this process CPU per
+        // statement, which the timed phase must not carry.
         var statements = 0L;
+        var counting = false;
         var shown = new Dictionary<string, int>();
         using var listener = new ActivityListener
         {
             ShouldListenTo = s => s.Name == "Npgsql",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => Volatile.Read(ref counting) ? ActivitySamplingResult.AllData : ActivitySamplingResult.None,
             ActivityStarted = _ => Interlocked.Increment(ref statements),
             ActivityStopped = a => { if (args.Contains("--show")) lock (shown) { var text = (a.GetTagItem("db.query.text") ?? a.GetTagItem("db.statement"))?.ToString() ?? a.DisplayName; shown[text] = shown.GetValueOrDefault(text) + 1; } },
         };
         ActivitySource.AddActivityListener(listener);
 
-        var run = new ConnectionFactory(bench.ConnectionString);
+        var run = new ConnectionFactory(extra is null ? bench.ConnectionString : bench.ConnectionString + ";" + extra);
         var handler = new ConversationHandler(ConversationServices.On(run, new EvidenceOptions(Path.Combine(bench.Root, "store"))));
         var inbox = new PostgresInbox(run, new InboxOptions());
         var updateId = 1;
@@ -67,20 +75,51 @@ static class UpdateCostBench
             if (await inbox.CompleteAsync(item, "bench", null, more: true, default) is not null) throw new InvalidOperationException("more than one pending");
         }
 
-        for (var i = 0; i < Math.Min(200, n); i++) await AskAsync(i);   // warm-up: JIT, caches, connection pool
+        // Warm-up: JIT (tiered: a method reaches its optimised code after 30 calls and a pause), caches, connection pool.
+        for (var i = 0; i < Math.Min(200, n); i++) await AskAsync(i);
+        await Task.Delay(500);
+        for (var i = 0; i < Math.Min(200, n); i++) await AskAsync(i);
         if (args.Contains("--breakdown")) await BreakdownAsync(n, chatCount, run, handler, inbox);
         // Idle backends report their counters only after PostgreSQL's idle interval (10 s): wait it out, so the set-up's
         // and the warm-up's scans are not counted in the run (with a fast run they were: 5 of person, 2 of chat_identity).
         var scansBefore = await SeqScansAsync(bench, settleSeconds: 11);
+
+        // Background: the same process and cluster doing nothing (timers, the LISTEN connection, walwriter,
+        // checkpointer, autovacuum), measured before and after the run; a per-question figure subtracts its rate.
+        var idleBefore = await IdleAsync(bench, idleSeconds);
+        if (pgss) await using (var reset = await bench.Connections.OpenAsync()) await reset.ExecuteAsync("create extension if not exists pg_stat_statements; select pg_stat_statements_reset()");
+
+        // --perf FILE: `perf record -g` of this process and the cluster's processes over the timed phase only.
+        using var perf = Array.IndexOf(args, "--perf") is >= 0 and var pi && pi + 1 < args.Length ? StartPerf(bench, args[pi + 1]) : null;
+        var walBefore = await WalAsync(bench);
+        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes(precise: true));
         var pgBefore = PostgresCpu(bench);
         var appBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        statements = 0;
         var wall = Stopwatch.StartNew();
         for (var i = 0; i < n; i++) await AskAsync(i);
         wall.Stop();
-        var app = (Process.GetCurrentProcess().TotalProcessorTime - appBefore).TotalMilliseconds / n;
-        var pg = (PostgresCpu(bench) - pgBefore).TotalMilliseconds / n;
-        var perQuestion = (double)Interlocked.Read(ref statements) / n;
+        if (perf is not null)
+        {
+            using (var stop = Process.Start("kill", ["-INT", perf.Id.ToString()])) await stop.WaitForExitAsync();
+            await perf.WaitForExitAsync();
+        }
+        var appRun = (Process.GetCurrentProcess().TotalProcessorTime - appBefore).TotalMilliseconds;
+        var pgRun = Diff(PostgresCpu(bench), pgBefore);
+        var gc = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(1) - gcBefore.Item2, GC.CollectionCount(2) - gcBefore.Item3, GC.GetTotalAllocatedBytes(precise: true) - gcBefore.Item4);
+        var loadAfterRun = LoadAverage();
+        var walAfter = await WalAsync(bench);
+        string? statementsReport = pgss ? await StatementsAsync(bench, n) : null;
+        var idleAfter = await IdleAsync(bench, idleSeconds);
+
+        // The counted phase: statements per question, with the listener on.
+        var counted = Math.Min(n, 300);
+        var appCountedBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        Volatile.Write(ref counting, true);
+        for (var i = 0; i < counted; i++) await AskAsync(i);
+        Volatile.Write(ref counting, false);
+        var appCounted = (Process.GetCurrentProcess().TotalProcessorTime - appCountedBefore).TotalMilliseconds / counted;
+        var perQuestion = (double)Interlocked.Read(ref statements) / counted;
+
         // The control: one deliberate sequential scan of person on the run's connections must show up in the counters.
         await using (var control = await run.OpenAsync()) await control.ExecuteScalarAsync<long>("select count(*) from person");
         // Closing the connections makes their backends report their counters.
@@ -88,23 +127,83 @@ static class UpdateCostBench
         await run.DisposeAsync();
         var scansAfter = await SeqScansAsync(bench, settle: true);
 
-        Console.WriteLine($"\nPer criteria question (inbox add + claim + handler + complete), mean of {n}:");
-        Console.WriteLine($"  CPU app         {app:0.00} ms");
-        Console.WriteLine($"  CPU PostgreSQL  {pg:0.00} ms");
+        var seconds = wall.Elapsed.TotalSeconds;
+        double IdleRate(string kind) => (idleBefore.Cpu.GetValueOrDefault(kind) + idleAfter.Cpu.GetValueOrDefault(kind)) / (idleBefore.Seconds + idleAfter.Seconds);
+        var appIdle = (idleBefore.App + idleAfter.App) / (idleBefore.Seconds + idleAfter.Seconds);
+        var pgGross = pgRun.Values.Sum() / n;
+        var pgIdle = pgRun.Keys.Concat(idleBefore.Cpu.Keys).Distinct().Sum(IdleRate);
+        var app = (appRun - appIdle * seconds) / n;
+        var pg = (pgRun.Values.Sum() - pgIdle * seconds) / n;
+        Console.WriteLine($"\nPer criteria question (inbox add + claim + handler + complete), mean of {n} (load average after the run: {loadAfterRun}):");
+        Console.WriteLine($"  CPU app         {app:0.00} ms   (gross {appRun / n:0.00} ms, less the idle process's {appIdle:0.00} ms/s over {seconds:0.0} s)");
+        Console.WriteLine($"  CPU PostgreSQL  {pg:0.00} ms   (gross {pgGross:0.00} ms, less the idle cluster's {pgIdle:0.00} ms/s)");
         Console.WriteLine($"  CPU total       {app + pg:0.00} ms   (target ≤ 3 ms)");
-        Console.WriteLine($"  statements      {perQuestion:0.00}      (target ≤ 5; inbox 3 of them: add, claim, complete)");
+        Console.WriteLine($"  statements      {perQuestion:0.00}      (target ≤ 5; inbox 3 of them: add, claim, complete; counted over {counted} more questions, whose app CPU with Npgsql's activities listened to is {appCounted:0.00} ms)");
         foreach (var table in new[] { "person", "chat_identity" })
-            Console.WriteLine($"  seq scans {table,-14} {(scansAfter[table] - scansBefore[table] - (table == "person" ? 1 : 0)) / (double)n:0.000} per question ({scansAfter[table] - scansBefore[table]} in total{(table == "person" ? ", 1 of them the control" : "")})");
-        Console.WriteLine($"  wall            {wall.Elapsed.TotalMilliseconds / n:0.00} ms per question, one at a time ({n / wall.Elapsed.TotalSeconds:0} questions/s)");
+            Console.WriteLine($"  seq scans {table,-14} {(scansAfter[table] - scansBefore[table] - (table == "person" ? 1 : 0)) / (double)(n + counted):0.000} per question ({scansAfter[table] - scansBefore[table]} in total over {n + counted}{(table == "person" ? ", 1 of them the control" : "")})");
+        Console.WriteLine($"  wall            {wall.Elapsed.TotalMilliseconds / n:0.00} ms per question, one at a time ({n / seconds:0} questions/s)");
+        Console.WriteLine($"  WAL             {(walAfter.Bytes - walBefore.Bytes) / n:0} bytes, {(walAfter.Records - walBefore.Records) / (double)n:0.0} records, {(walAfter.Syncs - walBefore.Syncs) / (double)n:0.00} flushes (fsync) per question (pg_stat_wal)");
+        Console.WriteLine($"  GC              {gc.Item4 / (double)n / 1024:0.0} KB allocated per question; collections gen0/1/2 {gc.Item1}/{gc.Item2}/{gc.Item3} in the run");
+        Console.WriteLine("\nPostgreSQL CPU by process (ms per question during the run; ms per second idle before / after):");
+        foreach (var kind in pgRun.Keys.Concat(idleBefore.Cpu.Keys).Concat(idleAfter.Cpu.Keys).Distinct().OrderByDescending(k => pgRun.GetValueOrDefault(k)))
+            Console.WriteLine($"  {kind,-30} {pgRun.GetValueOrDefault(kind) / n,6:0.000}   idle {idleBefore.Cpu.GetValueOrDefault(kind) / idleBefore.Seconds,6:0.00} / {idleAfter.Cpu.GetValueOrDefault(kind) / idleAfter.Seconds,6:0.00} ms/s");
+        Console.WriteLine($"  {"this process (app)",-30} {appRun / n,6:0.000}   idle {idleBefore.App / idleBefore.Seconds,6:0.00} / {idleAfter.App / idleAfter.Seconds,6:0.00} ms/s");
+        Console.WriteLine($"  (CPU is counted in ticks of 10 ms: ±{20.0 / n:0.000} ms per question, ±{20.0 / idleSeconds:0.0} ms/s idle, per line)");
+        if (statementsReport is not null) Console.WriteLine(statementsReport);
 
         foreach (var (text, count) in shown.OrderByDescending(e => e.Value))
-            Console.WriteLine($"  {count / (double)(n + Math.Min(200, n)):0.00}× {text.ReplaceLineEndings(" ")[..Math.Min(150, text.ReplaceLineEndings(" ").Length)]}");
+            Console.WriteLine($"  {count / (double)counted:0.00}× {text.ReplaceLineEndings(" ")[..Math.Min(150, text.ReplaceLineEndings(" ").Length)]}");
         Console.WriteLine($"  seq_scan before {string.Join(", ", scansBefore)}; after {string.Join(", ", scansAfter)}");
         await using var connection = await bench.Connections.OpenAsync();
         Console.WriteLine("\nEXPLAIN of the sender look-up (a miss of the identity cache):");
         foreach (var line in await connection.QueryAsync<string>("explain select person_id, blocked_at is not null from chat_identity where channel = 'telegram' and external_id = '700001'"))
             Console.WriteLine("  " + line);
         return 0;
+    }
+
+    static Process StartPerf(BenchDatabase bench, string file)
+    {
+        var postmaster = int.Parse(File.ReadLines(Path.Combine(bench.Root, "pgdata", "postmaster.pid")).First());
+        var pids = Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(d => int.TryParse(d, out _))
+            .Where(d => { try { var stat = File.ReadAllText($"/proc/{d}/stat"); return stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1] == postmaster.ToString(); } catch (IOException) { return false; } })
+            .Append(Environment.ProcessId.ToString()).Append(postmaster.ToString());
+        return Process.Start(new ProcessStartInfo("perf", ["record", "-F", "1999", "-g", "-o", file, "-p", string.Join(",", pids)]) { RedirectStandardError = true })!;
+    }
+
+    static async Task<(long Records, decimal Bytes, long Syncs)> WalAsync(BenchDatabase bench)
+    {
+        await using var connection = await bench.Connections.OpenAsync();
+        return await connection.QuerySingleAsync<(long, decimal, long)>("select wal_records, wal_bytes, wal_sync from pg_stat_wal");
+    }
+
+    static string LoadAverage() => string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
+    static Dictionary<string, double> Diff(Dictionary<string, double> after, Dictionary<string, double> before) =>
+        after.Keys.Concat(before.Keys).Distinct().ToDictionary(k => k, k => after.GetValueOrDefault(k) - before.GetValueOrDefault(k));
+
+    /// <summary>CPU of this process and of each kind of the cluster's processes while nothing is asked.</summary>
+    static async Task<(double App, Dictionary<string, double> Cpu, double Seconds)> IdleAsync(BenchDatabase bench, int seconds)
+    {
+        var pg = PostgresCpu(bench);
+        var app = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+        return ((Process.GetCurrentProcess().TotalProcessorTime - app).TotalMilliseconds, Diff(PostgresCpu(bench), pg), wall.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>pg_stat_statements over the run (--pgss): per statement, calls, mean time, buffers, WAL.</summary>
+    static async Task<string> StatementsAsync(BenchDatabase bench, int n)
+    {
+        await using var connection = await bench.Connections.OpenAsync();
+        var rows = await connection.QueryAsync<(long Calls, double Exec, double Plan, long Plans, long Hit, long Read, long Dirtied, long WalRecords, decimal WalBytes, long WalFpi, string Query)>(
+            """
+            select calls, total_exec_time, total_plan_time, plans, shared_blks_hit, shared_blks_read, shared_blks_dirtied, wal_records, wal_bytes, wal_fpi, query
+            from pg_stat_statements where calls >= @min order by total_exec_time + total_plan_time desc limit 12
+            """, new { min = n / 2 });
+        var text = new StringBuilder("\npg_stat_statements over the run (per call: execution / planning ms (how often planned), shared buffers hit / read / dirtied, WAL records / bytes / full pages):\n");
+        foreach (var r in rows)
+            text.AppendLine($"  {r.Calls,5}× {r.Exec / r.Calls,6:0.000} / {r.Plan / r.Calls,6:0.000} ms ({r.Plans,5} plans)  buf {r.Hit / (double)r.Calls,5:0.0} / {r.Read / (double)r.Calls:0.0} / {r.Dirtied / (double)r.Calls:0.0}  WAL {r.WalRecords / (double)r.Calls:0.0} / {(double)r.WalBytes / r.Calls,6:0} B / {r.WalFpi / (double)r.Calls:0.00}  {r.Query.ReplaceLineEndings(" ")[..Math.Min(90, r.Query.ReplaceLineEndings(" ").Length)]}");
+        return text.ToString();
     }
 
     /// <summary>
@@ -159,26 +258,39 @@ static class UpdateCostBench
             .ToDictionary(r => r.Item1, r => r.Item2);
     }
 
-    /// <summary>User + system CPU of every process of the cluster (the postmaster's children), from /proc.</summary>
-    static TimeSpan PostgresCpu(BenchDatabase bench)
+    /// <summary>
+    /// User + system CPU (ms) of the cluster's processes from /proc, by kind: the backends serving connections, each
+    /// auxiliary process (walwriter, checkpointer, …), the postmaster, and the children it already reaped (its cutime:
+    /// autovacuum workers and closed backends, whose CPU would otherwise vanish from the count).
+    /// </summary>
+    static Dictionary<string, double> PostgresCpu(BenchDatabase bench)
     {
         var postmaster = int.Parse(File.ReadLines(Path.Combine(bench.Root, "pgdata", "postmaster.pid")).First());
-        long ticks = 0;
+        var cpu = new Dictionary<string, double>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(dir), out _)) continue;
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
             try
             {
                 var stat = File.ReadAllText(Path.Combine(dir, "stat"));
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                // After "pid (comm) ": state ppid … utime is field 14, stime 15 of the full line (index 11, 12 here).
-                if (int.Parse(fields[1]) == postmaster || Path.GetFileName(dir) == postmaster.ToString())
-                    ticks += long.Parse(fields[11]) + long.Parse(fields[12]);
+                // After "pid (comm) ": state ppid … utime is field 14, stime 15, cutime 16, cstime 17 of the full line (index 11–14 here).
+                if (pid == postmaster)
+                {
+                    cpu["postmaster"] = cpu.GetValueOrDefault("postmaster") + (long.Parse(fields[11]) + long.Parse(fields[12])) * 10.0;
+                    cpu["reaped (autovacuum workers, closed)"] = cpu.GetValueOrDefault("reaped (autovacuum workers, closed)") + (long.Parse(fields[13]) + long.Parse(fields[14])) * 10.0;
+                }
+                else if (int.Parse(fields[1]) == postmaster)
+                {
+                    var title = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ').Trim();
+                    var kind = title.Contains('(') ? "backends" : title.StartsWith("postgres: ", StringComparison.Ordinal) ? title["postgres: ".Length..].Trim() : title;
+                    cpu[kind] = cpu.GetValueOrDefault(kind) + (long.Parse(fields[11]) + long.Parse(fields[12])) * 10.0;   // USER_HZ is 100 on Linux
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
             {
             }
         }
-        return TimeSpan.FromMilliseconds(ticks * 10.0);   // USER_HZ is 100 on Linux
+        return cpu;
     }
 }

@@ -16,7 +16,8 @@ static class LeaderLock
     /// <summary>A connection holding the lock, or null when another server holds it.</summary>
     public static async Task<NpgsqlConnection?> TryTakeAsync(ConnectionFactory db, long key, CancellationToken ct)
     {
-        var connection = await db.OpenAsync(ct);
+        // A session of its own (reset when given back): a pooled store connection would keep the lock after release.
+        var connection = await db.OpenSessionAsync(ct);
         var taken = false;
         try
         {

@@ -129,9 +129,10 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
             with done as (
                 update inbox_update set status = case when @failure is null then 'done' else 'failed' end, reason = @failure, handled_at = now()
                 where id = @id and status = 'pending'
-                  -- No wait for the disk flush: the mark is visible at once and flushed within a fraction of a second.
-                  -- Only a crash of PostgreSQL itself can lose it, and then the update is handled again (twice, never lost);
-                  -- meanwhile the replies' window for being sent twice after a crash of this server shrinks by the flush.
+                  -- No fsync of its own (issue 17.5: one of the two per question): the update is handled and its
+                  -- replies went out; lost only if PostgreSQL itself crashes before the next flush (≤ 3 × wal_writer_delay,
+                  -- or the next synchronous commit, e.g. the next update's), and then it is handled again — the same
+                  -- at-least-once as a server killed between its replies and this statement.
                   and set_config('synchronous_commit', 'off', true) is not null
                 returning id
             ), next as (
@@ -222,7 +223,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
         {
             try
             {
-                await using var connection = await db.OpenAsync(ct);
+                await using var connection = await db.OpenSessionAsync(ct);   // LISTEN is session state: reset when given back
                 connection.Notification += (_, _) => Wake();
                 await connection.ExecuteAsync(new CommandDefinition($"listen {NotifyChannel}", cancellationToken: ct));
                 Wake();   // whatever arrived while not listening
