@@ -25,6 +25,8 @@ static class ChatVocabulary
         ["lg"] = "lagi", ["jg"] = "juga", ["sm"] = "sama", ["trs"] = "terus", ["tsb"] = "tersebut", ["blum"] = "belum", ["bru"] = "baru", ["bbrp"] = "beberapa", ["brp2"] = "beberapa", ["kyknya"] = "kayaknya", ["sblm"] = "sebelum",
         ["gk"] = "tidak", ["engga"] = "tidak", ["enggak"] = "tidak", ["ngga"] = "tidak", ["nda"] = "tidak", ["blom"] = "belum", ["bkn"] = "bukan",
         ["cm"] = "cuma", ["cuman"] = "cuma", ["dr"] = "dari",
+        // Short forms of the regulations' own terms: keamanan sistem/informasi, pusat data.
+        ["kamsis"] = "keamanan sistem", ["kaminfo"] = "keamanan informasi", ["pusdat"] = "pusat data",
     };
 
     /// <summary>Words after which a glued number is split off: "l4", "lvl4", "i32", "ke4", "ind32", "no32".</summary>

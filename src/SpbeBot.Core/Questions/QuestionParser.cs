@@ -93,13 +93,22 @@ public sealed class QuestionParser
         var invalidLevel = levels.FirstOrDefault(l => l is < 1 or > 5, 0);
         var topic = _topics.Find(tokens);
         // "JDIH sudah kolaborasi", "e-budgeting tahap transaksi": a service ladder's level name, not a topic.
-        if (explicitNumber is null && ServiceLadderLevel(tokens) is var (ladderAt, ladderLevel) && ladderAt >= 0)
+        // Not when the whole question already names one indicator off the service ladder with that word ("plan and budget integration").
+        if (explicitNumber is null && ServiceLadderLevel(tokens) is var (ladderAt, ladderLevel) && ladderAt >= 0
+            && !(topic.Candidates.Count == 1 && _catalog.FindIndicator(topic.Candidates[0]) is { Ladder: not "layanan" }))
         {
             var without = _topics.Find(tokens.Where((_, i) => i != ladderAt).ToList());
+            // "Interaction vs transaction level for the budgeting service": two level names are two levels.
+            var second = ServiceLadderLevel(tokens, ladderAt + 1);
+            if (second.At >= 0) without = _topics.Find(tokens.Where((_, i) => i != ladderAt && i != second.At).ToList());
             if (without.Candidates.Count == 1 && _catalog.FindIndicator(without.Candidates[0]) is { Ladder: "layanan" })
             {
                 topic = without;
-                if (levels.Count == 0 && !LooksLikeSituation(tokens, raw.Count)) levels.Add(ladderLevel);
+                if (levels.Count == 0 && !LooksLikeSituation(tokens, raw.Count))
+                {
+                    levels.Add(ladderLevel);
+                    if (second.At >= 0 && second.Level != ladderLevel) levels.Add(second.Level);
+                }
             }
         }
         // "gmn caranya biar manajemen risiko dpt nilai 4": a score of one indicator is its level.
@@ -180,11 +189,15 @@ public sealed class QuestionParser
         // Two levels without a word of difference ("kita udah level 3, next step ke level 4 apa?") or a word of adding
         // ("apa tambahan level 3 dibanding level 2") are a move up; "beda level 3 dan 4" stays a comparison.
         var differenceWords = tokens.Any(IntentWords.Difference.Contains);
-        var moveUp = level is not null && (Has(IntentWords.MoveUp) && !differenceWords || FromTo(tokens) && !differenceWords
-            || levels.Count >= 2 && levels[0] != levels[1] && !Has(IntentWords.Compare));
+        // "mau naik ke level 4, apa bedanya dengan level 3?": a move named towards a level is a move up even when the
+        // difference is asked; the target is the level moved to.
+        var movedTo = MovedToLevel(tokens);
+        // "dari 3 ke 4 bedanya apa, apa yg hrs kami siapkan": a range asked with what to prepare is a move up too.
+        var moveUp = level is not null && (Has(IntentWords.MoveUp) && !differenceWords || FromTo(tokens) && (!differenceWords || Has(IntentWords.Requirement))
+            || levels.Count >= 2 && levels[0] != levels[1] && !Has(IntentWords.Compare) || movedTo is int towards && levels.Contains(towards));
         if (moveUp)
         {
-            var target = levels.Count >= 2 ? Math.Max(levels[0], levels[1]) : level!.Value;
+            var target = movedTo is int movedLevel && levels.Contains(movedLevel) ? movedLevel : levels.Count >= 2 ? Math.Max(levels[0], levels[1]) : level!.Value;
             int? from = levels.Count >= 2 && levels[0] != levels[1] ? Math.Min(levels[0], levels[1]) : null;
             // "mau naik ke level 5": the evidence of the target level when evidence is what is asked.
             return new Understanding
@@ -225,16 +238,17 @@ public sealed class QuestionParser
         return result;
     }
 
-    static readonly Dictionary<string, int> ServiceLevelNames = new()
+    /// <summary>The service ladder's level names; also kept out of typo correction ("interaction" is not "integration").</summary>
+    internal static readonly Dictionary<string, int> ServiceLevelNames = new()
     {
         ["interaksi"] = 2, ["transaksi"] = 3, ["kolaborasi"] = 4, ["interaction"] = 2, ["transaction"] = 3, ["collaboration"] = 4,
         ["transaksional"] = 3, ["integrasi"] = 4, ["terintegrasi"] = 4, ["integration"] = 4, ["integrated"] = 4,
     };
 
     /// <summary>The position and level of a service ladder's level name (interaksi 2, transaksi 3, kolaborasi 4); (-1, 0) when none.</summary>
-    static (int At, int Level) ServiceLadderLevel(List<string> tokens)
+    static (int At, int Level) ServiceLadderLevel(List<string> tokens, int start = 0)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = start; i < tokens.Count; i++)
             if (ServiceLevelNames.TryGetValue(tokens[i], out var level)) return (i, level);
         return (-1, 0);
     }
@@ -249,6 +263,20 @@ public sealed class QuestionParser
                 if (k < tokens.Count && tokens[k] is "level" or "tingkat" or "of") k++;
                 if (k < tokens.Count && tokens[k].Length == 1 && NumberReader.TryNumber(tokens, k, false, out var v, out _) && v is >= 1 and <= 5) return v;
             }
+        return null;
+    }
+
+    /// <summary>"naik ke level 4", "menaikkan ke tingkat 4", "move up to level 4", "get to level 4": the level moved to.</summary>
+    static int? MovedToLevel(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i] is "naik" or "menaikkan" or "menaikan" or "dinaikkan" or "move" or "moving" or "upgrade" or "climb" or "go" or "get" or "getting")
+                for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
+                {
+                    if (ChatVocabulary.LevelWords.Contains(tokens[k]) && NumberReader.TryNumber(tokens, k + 1, true, out var v, out _) && v is >= 1 and <= 5) return v;
+                    // "naik dari level 2 ke 3": the level after "dari" is where the move starts.
+                    if (tokens[k] is not ("ke" or "to" or "up" or "menuju" or "jadi" or "menjadi" or "into")) break;
+                }
         return null;
     }
 
