@@ -67,7 +67,7 @@ static class IntentWords
     ];
 
     /// <summary>Words that connect two levels in a comparison: "level 3 dan 4", "3 ke 4", "3 vs 4", "3-4".</summary>
-    public static readonly HashSet<string> LevelJoiners = ["dan", "sama", "atau", "vs", "versus", "ke", "sampai", "hingga", "and", "to", "dengan", "or", "menuju", "dibanding", "dibandingkan"];
+    public static readonly HashSet<string> LevelJoiners = ["dan", "sama", "atau", "vs", "versus", "ke", "sampai", "hingga", "and", "to", "dengan", "or", "menuju", "dibanding", "dibandingkan", "menjadi", "jadi", "into", "towards"];
 
     /// <summary>Words for ranges of indicators: "indikator 1 sampai 10".</summary>
     public static readonly HashSet<string> RangeJoiners = ["sampai", "hingga", "sd", "to", "through", "until"];

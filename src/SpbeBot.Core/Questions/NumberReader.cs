@@ -155,14 +155,16 @@ static class NumberReader
     static bool LevelRange(IReadOnlyList<string> tokens, int i, out int target, out int end)
     {
         target = 0; end = i;
+        var from = i > 0 && tokens[i - 1] is "dari" or "from";
         var j = i + 1;
-        if (j >= tokens.Count || !RangeTo.Contains(tokens[j])) return false;
-        j++;
+        // "dari 3->4": the arrow is gone after normalising, the two numbers stay.
+        var joined = j < tokens.Count && RangeTo.Contains(tokens[j]);
+        if (joined) j++;
+        else if (!(from && j < tokens.Count && IsDigits(tokens[j]))) return false;
         var levelWord = j < tokens.Count && ChatVocabulary.LevelWords.Contains(tokens[j]);
         if (levelWord) j++;
         if (!TryNumber(tokens, j, allowRoman: levelWord, out target, out end) || target is < 1 or > 5 || target == int.Parse(tokens[i])) return false;
-        var from = i > 0 && tokens[i - 1] is "dari" or "from";
-        return from || levelWord || target > int.Parse(tokens[i]);
+        return joined ? from || levelWord || target > int.Parse(tokens[i]) : target > int.Parse(tokens[i]);
     }
 
     static bool FindLevelAhead(IReadOnlyList<string> tokens, int start, int window, out int level, out int end)
@@ -198,6 +200,9 @@ static class NumberReader
         if (!ChatVocabulary.NumberWords.TryGetValue(t, out value)) return false;
         // "tiga puluh dua", "dua belas"
         if (i + 1 < tokens.Count && tokens[i + 1] == "belas") { value += 10; end = i + 1; return true; }
+        // "thirty two", "forty-one"
+        if (value is 20 or 30 or 40 && i + 1 < tokens.Count && ChatVocabulary.NumberWords.TryGetValue(tokens[i + 1], out var unit) && unit is >= 1 and <= 9)
+        { value += unit; end = i + 1; return true; }
         if (i + 1 < tokens.Count && tokens[i + 1] == "puluh")
         {
             value *= 10; end = i + 1;

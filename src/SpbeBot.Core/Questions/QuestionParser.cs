@@ -111,6 +111,13 @@ public sealed class QuestionParser
                 }
             }
         }
+        // "ind 45 naik dari transaksi ke kolaborasi": on a service indicator named by number, the ladder's level names are levels.
+        if (explicitNumber is int numbered && levels.Count == 0 && _catalog.FindIndicator(numbered) is { Ladder: "layanan" }
+            && ServiceLadderLevel(tokens) is var (firstAt, firstLevel) && firstAt >= 0 && !LooksLikeSituation(tokens, raw.Count))
+        {
+            levels.Add(firstLevel);
+            if (ServiceLadderLevel(tokens, firstAt + 1) is var (secondAt, secondLevel) && secondAt >= 0 && secondLevel != firstLevel) levels.Add(secondLevel);
+        }
         // "gmn caranya biar manajemen risiko dpt nilai 4": a score of one indicator is its level.
         if ((explicitNumber is not null || topic.Candidates.Count > 0) && ScoreLevel(tokens) is int scored && levels.Count < 2 && !levels.Contains(scored)) levels.Add(scored);
         if (explicitNumber is int n && _catalog.FindIndicator(n) is null)
@@ -284,7 +291,7 @@ public sealed class QuestionParser
     static bool FromTo(List<string> tokens)
     {
         var from = tokens.FindIndex(t => t is "dari" or "from");
-        return from >= 0 && tokens.Skip(from + 1).Take(3).Any(t => ChatVocabulary.LevelWords.Contains(t) || t.All(char.IsAsciiDigit))
+        return from >= 0 && tokens.Skip(from + 1).Take(3).Any(t => ChatVocabulary.LevelWords.Contains(t) || t.All(char.IsAsciiDigit) || ServiceLevelNames.ContainsKey(t))
             && tokens.Skip(from + 2).Take(4).Any(t => t is "ke" or "to" or "menjadi" or "jadi" or "into");
     }
 
@@ -321,6 +328,9 @@ public sealed class QuestionParser
             }
         }
         if (tokens.Contains("stand") && tokens.Contains("where")) return true;
+        // "SPLP kita baru dipakai 3 OPD, dpt brp?": what it scores.
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (tokens[i] is "dapat" or "dapatnya" && tokens[i + 1] == "berapa") return true;
         return false;
     }
 

@@ -20,9 +20,11 @@ public sealed class TopicMatcher
         _policyOf = lexicon.Topics.Where(t => t.Policy is not null)
             .SelectMany(t => t.Indicators.Where(i => i != t.Policy).Select(i => (Member: i, Policy: t.Policy!.Value)))
             .GroupBy(x => x.Member).ToDictionary(g => g.Key, g => g.First().Policy);
+        _implementationPhrases = lexicon.ImplementationWords.Where(w => w.Contains(' ')).ToHashSet();
     }
 
     readonly Dictionary<int, int> _policyOf;
+    readonly HashSet<string> _implementationPhrases;
 
     /// <summary>The policy member of the twin a hit names: its own twin rule, or the twin of the one indicator it names.</summary>
     int? PolicyMember(Topic topic) =>
@@ -46,7 +48,9 @@ public sealed class TopicMatcher
 
         // An implementation word inside the topic named ("pengelolaan data", "penggunaan sistem penghubung layanan") is
         // part of its name, not a sign that the implementation is asked about.
-        var hasImplementation = ContainsAny(Outside(hits, content, correctedTokens), _lexicon.ImplementationWords);
+        // A two-word implementation phrase ("dokumen arsitektur") counts wherever it is.
+        var hasImplementation = ContainsAny(Outside(hits, content, correctedTokens), _lexicon.ImplementationWords)
+            || _implementationPhrases.Count > 0 && ContainsAny(correctedTokens, _implementationPhrases);
         // "Dokumen Arsitektur … ditetapkan dengan Keputusan Bupati": a policy word after "dengan"/"by" is how the
         // implementation's document was established, not what is asked about.
         var hasPolicy = hasImplementation ? ContainsPolicySubject(correctedTokens) : ContainsAny(correctedTokens, _lexicon.PolicyWords);
