@@ -36,6 +36,9 @@ static class IntentWords
         "raise", "raising", "climb", "beyond", "lompat", "loncat", "memperoleh", "next", "extra", "lagi", "else", "further", "selanjutnya", "berikutnya",
     ];
 
+    /// <summary>Asking for the step after the level where one stands: "next apa", "selanjutnya", "what comes next".</summary>
+    public static readonly HashSet<string> Next = ["next", "selanjutnya", "berikutnya", "lanjut", "lanjutnya", "afterwards", "further"];
+
     /// <summary>Asking which level a described situation meets: "level berapa", "masuk level apa", "which level".</summary>
     public static readonly HashSet<string> WhichLevel = ["berapa", "apa", "mana", "which", "what", "manakah", "brp"];
 

@@ -80,8 +80,13 @@ public sealed class QuestionParser
         // Which indicator: an explicit number first, then a bare number, then the topic words.
         var explicitNumber = numbers.Indicators.Count > 0 ? numbers.Indicators[0] : (int?)null;
         var bare = new Queue<int>(numbers.Bare.Where(n => n > 0));
-        if (explicitNumber is null && bare.Count > 0 && (bare.Peek() > 5 || numbers.Levels.Count > 0 || bare.Count > 1)) explicitNumber = bare.Dequeue();
         var levels = numbers.Levels.ToList();
+        // "We're at level 2 on the ICT asset indicator. What's needed for 3?": with a level named and the topic named in
+        // words (not that number), a small bare number is the other level.
+        if (explicitNumber is null && bare.Count > 0 && bare.Peek() <= 5 && levels.Count == 1 && levels[0] != bare.Peek()
+            && _topics.Find(tokens) is { Candidates.Count: > 0 } wordsTopic && !wordsTopic.Candidates.Contains(bare.Peek()))
+            levels.Add(bare.Dequeue());
+        if (explicitNumber is null && bare.Count > 0 && (bare.Peek() > 5 || numbers.Levels.Count > 0 || bare.Count > 1)) explicitNumber = bare.Dequeue();
         if (levels.Count == 0 && explicitNumber is not null && bare.Count > 0 && bare.Peek() <= 5) levels.Add(bare.Dequeue());
 
         if (Has(IntentWords.Weight)) return WeightQuestion(numbers, explicitNumber, tokens, english);
@@ -206,6 +211,13 @@ public sealed class QuestionParser
         {
             var target = movedTo is int movedLevel && levels.Contains(movedLevel) ? movedLevel : levels.Count >= 2 ? Math.Max(levels[0], levels[1]) : level!.Value;
             int? from = levels.Count >= 2 && levels[0] != levels[1] ? Math.Min(levels[0], levels[1]) : null;
+            // "kami di level 3 indikator 28, next apa?", "we're at level 2, what comes next?": the one level named is where
+            // they stand; the move is to the next one.
+            if (levels.Count == 1 && movedTo is null && level < 5 && CurrentLevelNamed(tokens) && Has(IntentWords.Next))
+            {
+                from = level;
+                target = level!.Value + 1;
+            }
             // "mau naik ke level 5": the evidence of the target level when evidence is what is asked.
             return new Understanding
             {
@@ -285,6 +297,16 @@ public sealed class QuestionParser
                     if (tokens[k] is not ("ke" or "to" or "up" or "menuju" or "jadi" or "menjadi" or "into")) break;
                 }
         return null;
+    }
+
+    /// <summary>"di level 3", "sudah level 3", "at level 2", "currently level 2": the level named is where the asker stands.</summary>
+    static bool CurrentLevelNamed(List<string> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+            if (ChatVocabulary.LevelWords.Contains(tokens[i]))
+                for (var k = Math.Max(0, i - 2); k < i; k++)
+                    if (tokens[k] is "di" or "sudah" or "masih" or "sekarang" or "skrg" or "posisi" or "at" or "currently" or "now" or "still" or "already") return true;
+        return false;
     }
 
     /// <summary>"dari level 2 ke 3", "from level 2 to 3".</summary>

@@ -182,6 +182,9 @@ public class QuestionParserTests
     // A move named towards a level is a move up even when the difference is asked.
     [InlineData("manajemen aset tik mau naik ke level 3, bedanya apa dengan level 2?", 24, 3)]
     [InlineData("indikator 41 naik dari interaksi ke transaksi, apa tambahannya?", 41, 3)]
+    // The one level named is where the asker stands: the move is to the next level.
+    [InlineData("posisi kami di level 2 indikator 30, next apa?", 30, 3)]
+    [InlineData("We are at level 3 for the open data service. What is needed for 4?", 43, 4)]
     public void Level_ranges_and_moves_up_read_the_target_level(string question, int indicator, int level)
     {
         var u = Parser.Parse(question);
