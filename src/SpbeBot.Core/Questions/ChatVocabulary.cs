@@ -25,6 +25,8 @@ static class ChatVocabulary
         ["lg"] = "lagi", ["jg"] = "juga", ["sm"] = "sama", ["trs"] = "terus", ["tsb"] = "tersebut", ["blum"] = "belum", ["bru"] = "baru", ["bbrp"] = "beberapa", ["brp2"] = "beberapa", ["kyknya"] = "kayaknya", ["sblm"] = "sebelum",
         ["gk"] = "tidak", ["engga"] = "tidak", ["enggak"] = "tidak", ["ngga"] = "tidak", ["nda"] = "tidak", ["blom"] = "belum", ["bkn"] = "bukan",
         ["cm"] = "cuma", ["cuman"] = "cuma", ["dr"] = "dari",
+        // Short forms of the regulations' own terms: keamanan sistem/informasi, pusat data.
+        ["kamsis"] = "keamanan sistem", ["kaminfo"] = "keamanan informasi", ["pusdat"] = "pusat data",
     };
 
     /// <summary>Words after which a glued number is split off: "l4", "lvl4", "i32", "ke4", "ind32", "no32".</summary>
@@ -39,6 +41,8 @@ static class ChatVocabulary
         ["nol"] = 0, ["satu"] = 1, ["dua"] = 2, ["tiga"] = 3, ["empat"] = 4, ["lima"] = 5, ["enam"] = 6, ["tujuh"] = 7,
         ["delapan"] = 8, ["sembilan"] = 9, ["sepuluh"] = 10, ["sebelas"] = 11, ["seratus"] = 100,
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fourty"] = 40,
         ["pertama"] = 1, ["kedua"] = 2, ["ketiga"] = 3, ["keempat"] = 4, ["kelima"] = 5, ["keenam"] = 6,
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5,
     };

@@ -36,6 +36,9 @@ static class IntentWords
         "raise", "raising", "climb", "beyond", "lompat", "loncat", "memperoleh", "next", "extra", "lagi", "else", "further", "selanjutnya", "berikutnya",
     ];
 
+    /// <summary>Asking for the step after the level where one stands: "next apa", "selanjutnya", "what comes next".</summary>
+    public static readonly HashSet<string> Next = ["next", "selanjutnya", "berikutnya", "lanjut", "lanjutnya", "afterwards", "further"];
+
     /// <summary>Asking which level a described situation meets: "level berapa", "masuk level apa", "which level".</summary>
     public static readonly HashSet<string> WhichLevel = ["berapa", "apa", "mana", "which", "what", "manakah", "brp"];
 
@@ -67,7 +70,7 @@ static class IntentWords
     ];
 
     /// <summary>Words that connect two levels in a comparison: "level 3 dan 4", "3 ke 4", "3 vs 4", "3-4".</summary>
-    public static readonly HashSet<string> LevelJoiners = ["dan", "sama", "atau", "vs", "versus", "ke", "sampai", "hingga", "and", "to", "dengan", "or", "menuju", "dibanding", "dibandingkan"];
+    public static readonly HashSet<string> LevelJoiners = ["dan", "sama", "atau", "vs", "versus", "ke", "sampai", "hingga", "and", "to", "dengan", "or", "menuju", "dibanding", "dibandingkan", "menjadi", "jadi", "into", "towards"];
 
     /// <summary>Words for ranges of indicators: "indikator 1 sampai 10".</summary>
     public static readonly HashSet<string> RangeJoiners = ["sampai", "hingga", "sd", "to", "through", "until"];

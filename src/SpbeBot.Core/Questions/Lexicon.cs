@@ -34,6 +34,11 @@ public sealed class Lexicon
             foreach (var phrase in entry.Phrases)
                 AddTopic(topics, phrase, entry.Indicators, entry.Policy, entry.Default);
 
+        // English renderings of the names, after our topics (a phrase defined there keeps its twin rule).
+        foreach (var (number, phrases) in file?.EnglishNames ?? [])
+            if (int.TryParse(number, out var n) && catalog.FindIndicator(n) is not null)
+                foreach (var phrase in phrases) AddTopic(topics, phrase, [n], null, null);
+
         // The official names are always phrases of their own indicator ("penerapan manajemen data" → 23).
         foreach (var indicator in catalog.Indicators)
         {
@@ -50,6 +55,7 @@ public sealed class Lexicon
             .Concat(IntentWords.AllWords)
             .Concat(ChatVocabulary.Slang.Values.SelectMany(v => v.Split(' ')))
             .Concat(ChatVocabulary.NumberWords.Keys)
+            .Concat(ChatVocabulary.LadderNames.Keys).Concat(QuestionParser.ServiceLevelNames.Keys)
             .Concat(catalog.Domains.Select(d => d.Name).Concat(catalog.Aspects.Select(a => a.Name)).SelectMany(n => TextNormalizer.Tokenize(n)))
             .Where(w => w.Length > 0)
             .ToHashSet();
@@ -75,7 +81,7 @@ public sealed class Lexicon
         return stream is null ? null : JsonSerializer.Deserialize<LexiconFile>(stream, CatalogStore.Json);
     }
 
-    sealed record LexiconFile(string Framework, string[]? PolicyWords, string[]? ImplementationWords, TopicEntry[]? Topics);
+    sealed record LexiconFile(string Framework, string[]? PolicyWords, string[]? ImplementationWords, TopicEntry[]? Topics, Dictionary<string, string[]>? EnglishNames);
     sealed record TopicEntry(int[] Indicators, int? Policy, int? Default, string[] Phrases);
 }
 

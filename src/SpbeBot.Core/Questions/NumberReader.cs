@@ -37,7 +37,7 @@ static class NumberReader
             if (t.Contains('.') && decimal.TryParse(t, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var dec))
             { r.Decimal ??= dec; used[i] = true; continue; }
 
-            if (t is "sektor" or "sector" && TryNumber(tokens, i + 1, allowRoman: true, out var sector, out var sectorEnd))
+            if (t is "sektor" or "sector" or "sektoral" or "sectoral" && TryNumber(tokens, i + 1, allowRoman: true, out var sector, out var sectorEnd))
             { r.Sector = sector; Mark(used, i, sectorEnd); i = sectorEnd; continue; }
 
             if (t is "domain" && TryNumber(tokens, i + 1, allowRoman: true, out var domain, out var domainEnd))
@@ -76,7 +76,8 @@ static class NumberReader
                 }
             }
 
-            if (IntentWords.All.Contains(t) && FindLevelAhead(tokens, i + 1, 4, out var allLevel, out var allEnd))
+            // "semua indikator level 3" fills every indicator; "sudah di semua OPD. Untuk level 4 …" does not (a count noun between).
+            if (IntentWords.All.Contains(t) && FindLevelAhead(tokens, i + 1, 4, out var allLevel, out var allEnd) && !Enumerable.Range(i + 1, Math.Max(0, allEnd - i - 1)).Any(k => CountNouns.Contains(tokens[k])))
             { r.AllLevel ??= allLevel; Mark(used, i, allEnd); i = allEnd; continue; }
 
             if (IntentWords.Rest.Contains(t) && FindLevelAhead(tokens, i + 1, 3, out var restLevel, out var restEnd))
@@ -84,6 +85,12 @@ static class NumberReader
 
             if (IsDigits(t) && int.TryParse(t, out var bare) && bare < 1000)
             {
+                // "dari 3 ke 4", "from 3 to 4", "3 → 4": a range of two levels, never an indicator number.
+                if (bare is >= 1 and <= 5 && LevelRange(tokens, i, out var target, out var targetEnd))
+                { r.Levels.Add(bare); r.Levels.Add(target); Mark(used, i, targetEnd); i = targetEnd; continue; }
+                // "gmn biar 4", "targetnya jadi 4": a small number right after a word of reaching is the level aimed at.
+                if (bare is >= 1 and <= 5 && i > 0 && ReachWords.Contains(tokens[i - 1]) && !IsCount(tokens, i))
+                { r.Levels.Add(bare); used[i] = true; continue; }
                 // "baru 4 OPD", "5 dari 30 OPD", "dua kali", "3 tahun lalu": a count of things, not an indicator or level.
                 if (IsCount(tokens, i)) { used[i] = true; continue; }
                 used[i] = true;
@@ -135,6 +142,31 @@ static class NumberReader
         }
     }
 
+    /// <summary>Words that join the two ends of a level range: "3 ke 4", "3 to 4", "3 menjadi 4".</summary>
+    static readonly HashSet<string> RangeTo = ["ke", "to", "menuju", "jadi", "menjadi", "into"];
+
+    /// <summary>Words after which a small number is the level aimed at: "biar 4", "agar 4", "target 4".</summary>
+    static readonly HashSet<string> ReachWords = ["biar", "agar", "supaya", "target", "targetnya", "jadi", "menjadi", "naik", "capai", "mencapai", "reach", "achieve"];
+
+    /// <summary>
+    /// "dari 3 ke 4", "from 3 to 4", "3 ke level 4": two levels when the first follows "dari"/"from" or a level word, or
+    /// both are levels (1–5) and the second is higher.
+    /// </summary>
+    static bool LevelRange(IReadOnlyList<string> tokens, int i, out int target, out int end)
+    {
+        target = 0; end = i;
+        var from = i > 0 && tokens[i - 1] is "dari" or "from";
+        var j = i + 1;
+        // "dari 3->4": the arrow is gone after normalising, the two numbers stay.
+        var joined = j < tokens.Count && RangeTo.Contains(tokens[j]);
+        if (joined) j++;
+        else if (!(from && j < tokens.Count && IsDigits(tokens[j]))) return false;
+        var levelWord = j < tokens.Count && ChatVocabulary.LevelWords.Contains(tokens[j]);
+        if (levelWord) j++;
+        if (!TryNumber(tokens, j, allowRoman: levelWord, out target, out end) || target is < 1 or > 5 || target == int.Parse(tokens[i])) return false;
+        return joined ? from || levelWord || target > int.Parse(tokens[i]) : target > int.Parse(tokens[i]);
+    }
+
     static bool FindLevelAhead(IReadOnlyList<string> tokens, int start, int window, out int level, out int end)
     {
         for (var j = start; j < Math.Min(tokens.Count, start + window); j++)
@@ -168,6 +200,9 @@ static class NumberReader
         if (!ChatVocabulary.NumberWords.TryGetValue(t, out value)) return false;
         // "tiga puluh dua", "dua belas"
         if (i + 1 < tokens.Count && tokens[i + 1] == "belas") { value += 10; end = i + 1; return true; }
+        // "thirty two", "forty-one"
+        if (value is 20 or 30 or 40 && i + 1 < tokens.Count && ChatVocabulary.NumberWords.TryGetValue(tokens[i + 1], out var unit) && unit is >= 1 and <= 9)
+        { value += unit; end = i + 1; return true; }
         if (i + 1 < tokens.Count && tokens[i + 1] == "puluh")
         {
             value *= 10; end = i + 1;
@@ -183,6 +218,7 @@ static class NumberReader
         "orang", "asn", "staf", "staff", "aplikasi", "apps", "applications", "layanan", "services", "dokumen", "documents", "file", "berkas",
         "tahun", "thn", "th", "years", "year", "bulan", "months", "month", "minggu", "weeks", "hari", "days", "kali", "times", "jam", "hours",
         "persen", "percent", "agencies", "offices", "kantor", "sekolah", "puskesmas", "server", "servers", "dataset", "datasets", "bidang",
+        "domain", "domains", "aspek", "aspects", "program", "programs", "kegiatan",
     ];
 
     /// <summary>A bare number that counts something: followed by a count noun, or part of "5 dari 30" / "5 of 30" / "5/30".</summary>
@@ -191,6 +227,8 @@ static class NumberReader
         if (i + 1 < tokens.Count && CountNouns.Contains(tokens[i + 1])) return true;
         if (i + 2 < tokens.Count && tokens[i + 1] is "dari" or "of" or "out" && (IsDigits(tokens[i + 2]) || i + 3 < tokens.Count && tokens[i + 2] == "of" && IsDigits(tokens[i + 3]))) return true;
         if (i >= 2 && tokens[i - 1] is "dari" or "of" && IsDigits(tokens[i - 2])) return true;
+        // "dari 10 program baru 5 yang terlaksana": a number of things that did something.
+        if (i >= 1 && tokens[i - 1] is "baru" or "hanya" or "cuma" or "only" or "just" && i + 1 < tokens.Count && tokens[i + 1] is "yang" or "that" or "which" or "are" or "were") return true;
         return false;
     }
 

@@ -80,8 +80,13 @@ public sealed class QuestionParser
         // Which indicator: an explicit number first, then a bare number, then the topic words.
         var explicitNumber = numbers.Indicators.Count > 0 ? numbers.Indicators[0] : (int?)null;
         var bare = new Queue<int>(numbers.Bare.Where(n => n > 0));
-        if (explicitNumber is null && bare.Count > 0 && (bare.Peek() > 5 || numbers.Levels.Count > 0 || bare.Count > 1)) explicitNumber = bare.Dequeue();
         var levels = numbers.Levels.ToList();
+        // "We're at level 2 on the ICT asset indicator. What's needed for 3?": with a level named and the topic named in
+        // words (not that number), a small bare number is the other level.
+        if (explicitNumber is null && bare.Count > 0 && bare.Peek() <= 5 && levels.Count == 1 && levels[0] != bare.Peek()
+            && _topics.Find(tokens) is { Candidates.Count: > 0 } wordsTopic && !wordsTopic.Candidates.Contains(bare.Peek()))
+            levels.Add(bare.Dequeue());
+        if (explicitNumber is null && bare.Count > 0 && (bare.Peek() > 5 || numbers.Levels.Count > 0 || bare.Count > 1)) explicitNumber = bare.Dequeue();
         if (levels.Count == 0 && explicitNumber is not null && bare.Count > 0 && bare.Peek() <= 5) levels.Add(bare.Dequeue());
 
         if (Has(IntentWords.Weight)) return WeightQuestion(numbers, explicitNumber, tokens, english);
@@ -93,14 +98,30 @@ public sealed class QuestionParser
         var invalidLevel = levels.FirstOrDefault(l => l is < 1 or > 5, 0);
         var topic = _topics.Find(tokens);
         // "JDIH sudah kolaborasi", "e-budgeting tahap transaksi": a service ladder's level name, not a topic.
-        if (explicitNumber is null && ServiceLadderLevel(tokens) is var (ladderAt, ladderLevel) && ladderAt >= 0)
+        // Not when the whole question already names one indicator off the service ladder with that word ("plan and budget integration").
+        if (explicitNumber is null && ServiceLadderLevel(tokens) is var (ladderAt, ladderLevel) && ladderAt >= 0
+            && !(topic.Candidates.Count == 1 && _catalog.FindIndicator(topic.Candidates[0]) is { Ladder: not "layanan" }))
         {
             var without = _topics.Find(tokens.Where((_, i) => i != ladderAt).ToList());
+            // "Interaction vs transaction level for the budgeting service": two level names are two levels.
+            var second = ServiceLadderLevel(tokens, ladderAt + 1);
+            if (second.At >= 0) without = _topics.Find(tokens.Where((_, i) => i != ladderAt && i != second.At).ToList());
             if (without.Candidates.Count == 1 && _catalog.FindIndicator(without.Candidates[0]) is { Ladder: "layanan" })
             {
                 topic = without;
-                if (levels.Count == 0 && !LooksLikeSituation(tokens, raw.Count)) levels.Add(ladderLevel);
+                if (levels.Count == 0 && !LooksLikeSituation(tokens, raw.Count))
+                {
+                    levels.Add(ladderLevel);
+                    if (second.At >= 0 && second.Level != ladderLevel) levels.Add(second.Level);
+                }
             }
+        }
+        // "ind 45 naik dari transaksi ke kolaborasi": on a service indicator named by number, the ladder's level names are levels.
+        if (explicitNumber is int numbered && levels.Count == 0 && _catalog.FindIndicator(numbered) is { Ladder: "layanan" }
+            && ServiceLadderLevel(tokens) is var (firstAt, firstLevel) && firstAt >= 0 && !LooksLikeSituation(tokens, raw.Count))
+        {
+            levels.Add(firstLevel);
+            if (ServiceLadderLevel(tokens, firstAt + 1) is var (secondAt, secondLevel) && secondAt >= 0 && secondLevel != firstLevel) levels.Add(secondLevel);
         }
         // "gmn caranya biar manajemen risiko dpt nilai 4": a score of one indicator is its level.
         if ((explicitNumber is not null || topic.Candidates.Count > 0) && ScoreLevel(tokens) is int scored && levels.Count < 2 && !levels.Contains(scored)) levels.Add(scored);
@@ -180,12 +201,23 @@ public sealed class QuestionParser
         // Two levels without a word of difference ("kita udah level 3, next step ke level 4 apa?") or a word of adding
         // ("apa tambahan level 3 dibanding level 2") are a move up; "beda level 3 dan 4" stays a comparison.
         var differenceWords = tokens.Any(IntentWords.Difference.Contains);
-        var moveUp = level is not null && (Has(IntentWords.MoveUp) && !differenceWords || FromTo(tokens) && !differenceWords
-            || levels.Count >= 2 && levels[0] != levels[1] && !Has(IntentWords.Compare));
+        // "mau naik ke level 4, apa bedanya dengan level 3?": a move named towards a level is a move up even when the
+        // difference is asked; the target is the level moved to.
+        var movedTo = MovedToLevel(tokens);
+        // "dari 3 ke 4 bedanya apa, apa yg hrs kami siapkan": a range asked with what to prepare is a move up too.
+        var moveUp = level is not null && (Has(IntentWords.MoveUp) && !differenceWords || FromTo(tokens) && (!differenceWords || Has(IntentWords.Requirement))
+            || levels.Count >= 2 && levels[0] != levels[1] && !Has(IntentWords.Compare) || movedTo is int towards && levels.Contains(towards));
         if (moveUp)
         {
-            var target = levels.Count >= 2 ? Math.Max(levels[0], levels[1]) : level!.Value;
+            var target = movedTo is int movedLevel && levels.Contains(movedLevel) ? movedLevel : levels.Count >= 2 ? Math.Max(levels[0], levels[1]) : level!.Value;
             int? from = levels.Count >= 2 && levels[0] != levels[1] ? Math.Min(levels[0], levels[1]) : null;
+            // "kami di level 3 indikator 28, next apa?", "we're at level 2, what comes next?": the one level named is where
+            // they stand; the move is to the next one.
+            if (levels.Count == 1 && movedTo is null && level < 5 && CurrentLevelNamed(tokens) && Has(IntentWords.Next))
+            {
+                from = level;
+                target = level!.Value + 1;
+            }
             // "mau naik ke level 5": the evidence of the target level when evidence is what is asked.
             return new Understanding
             {
@@ -225,16 +257,17 @@ public sealed class QuestionParser
         return result;
     }
 
-    static readonly Dictionary<string, int> ServiceLevelNames = new()
+    /// <summary>The service ladder's level names; also kept out of typo correction ("interaction" is not "integration").</summary>
+    internal static readonly Dictionary<string, int> ServiceLevelNames = new()
     {
         ["interaksi"] = 2, ["transaksi"] = 3, ["kolaborasi"] = 4, ["interaction"] = 2, ["transaction"] = 3, ["collaboration"] = 4,
         ["transaksional"] = 3, ["integrasi"] = 4, ["terintegrasi"] = 4, ["integration"] = 4, ["integrated"] = 4,
     };
 
     /// <summary>The position and level of a service ladder's level name (interaksi 2, transaksi 3, kolaborasi 4); (-1, 0) when none.</summary>
-    static (int At, int Level) ServiceLadderLevel(List<string> tokens)
+    static (int At, int Level) ServiceLadderLevel(List<string> tokens, int start = 0)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = start; i < tokens.Count; i++)
             if (ServiceLevelNames.TryGetValue(tokens[i], out var level)) return (i, level);
         return (-1, 0);
     }
@@ -252,11 +285,35 @@ public sealed class QuestionParser
         return null;
     }
 
+    /// <summary>"naik ke level 4", "menaikkan ke tingkat 4", "move up to level 4", "get to level 4": the level moved to.</summary>
+    static int? MovedToLevel(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i] is "naik" or "menaikkan" or "menaikan" or "dinaikkan" or "move" or "moving" or "upgrade" or "climb" or "go" or "get" or "getting")
+                for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
+                {
+                    if (ChatVocabulary.LevelWords.Contains(tokens[k]) && NumberReader.TryNumber(tokens, k + 1, true, out var v, out _) && v is >= 1 and <= 5) return v;
+                    // "naik dari level 2 ke 3": the level after "dari" is where the move starts.
+                    if (tokens[k] is not ("ke" or "to" or "up" or "menuju" or "jadi" or "menjadi" or "into")) break;
+                }
+        return null;
+    }
+
+    /// <summary>"di level 3", "sudah level 3", "at level 2", "currently level 2": the level named is where the asker stands.</summary>
+    static bool CurrentLevelNamed(List<string> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+            if (ChatVocabulary.LevelWords.Contains(tokens[i]))
+                for (var k = Math.Max(0, i - 2); k < i; k++)
+                    if (tokens[k] is "di" or "sudah" or "masih" or "sekarang" or "skrg" or "posisi" or "at" or "currently" or "now" or "still" or "already") return true;
+        return false;
+    }
+
     /// <summary>"dari level 2 ke 3", "from level 2 to 3".</summary>
     static bool FromTo(List<string> tokens)
     {
         var from = tokens.FindIndex(t => t is "dari" or "from");
-        return from >= 0 && tokens.Skip(from + 1).Take(3).Any(t => ChatVocabulary.LevelWords.Contains(t) || t.All(char.IsAsciiDigit))
+        return from >= 0 && tokens.Skip(from + 1).Take(3).Any(t => ChatVocabulary.LevelWords.Contains(t) || t.All(char.IsAsciiDigit) || ServiceLevelNames.ContainsKey(t))
             && tokens.Skip(from + 2).Take(4).Any(t => t is "ke" or "to" or "menjadi" or "jadi" or "into");
     }
 
@@ -293,6 +350,9 @@ public sealed class QuestionParser
             }
         }
         if (tokens.Contains("stand") && tokens.Contains("where")) return true;
+        // "SPLP kita baru dipakai 3 OPD, dpt brp?": what it scores.
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (tokens[i] is "dapat" or "dapatnya" && tokens[i + 1] == "berapa") return true;
         return false;
     }
 

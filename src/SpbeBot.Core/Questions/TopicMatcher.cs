@@ -16,7 +16,19 @@ public sealed class TopicMatcher
         _lexicon = lexicon;
         _typos = new TypoCorrector(lexicon.Vocabulary);
         _byFirstToken = lexicon.Topics.GroupBy(t => t.Tokens[0]).ToDictionary(g => g.Key, g => g.ToList());
+        // Each implementation member of a kebijakan-internal twin → its policy member (18 → 7, 31 → 9).
+        _policyOf = lexicon.Topics.Where(t => t.Policy is not null)
+            .SelectMany(t => t.Indicators.Where(i => i != t.Policy).Select(i => (Member: i, Policy: t.Policy!.Value)))
+            .GroupBy(x => x.Member).ToDictionary(g => g.Key, g => g.First().Policy);
+        _implementationPhrases = lexicon.ImplementationWords.Where(w => w.Contains(' ')).ToHashSet();
     }
+
+    readonly Dictionary<int, int> _policyOf;
+    readonly HashSet<string> _implementationPhrases;
+
+    /// <summary>The policy member of the twin a hit names: its own twin rule, or the twin of the one indicator it names.</summary>
+    int? PolicyMember(Topic topic) =>
+        topic.Policy ?? (topic.Indicators.Count == 1 && _policyOf.TryGetValue(topic.Indicators[0], out var p) ? p : null);
 
     public TypoCorrector Typos => _typos;
     public Lexicon Lexicon => _lexicon;
@@ -34,7 +46,11 @@ public sealed class TopicMatcher
         if (hits.Count == 0) return new Match([], 0);
         if (hits.Count > 1 && Subject(hits, content, correctedTokens) is { } subjectHits) hits = subjectHits;
 
-        var hasImplementation = ContainsAny(correctedTokens, _lexicon.ImplementationWords);
+        // An implementation word inside the topic named ("pengelolaan data", "penggunaan sistem penghubung layanan") is
+        // part of its name, not a sign that the implementation is asked about.
+        // A two-word implementation phrase ("dokumen arsitektur") counts wherever it is.
+        var hasImplementation = ContainsAny(Outside(hits, content, correctedTokens), _lexicon.ImplementationWords)
+            || _implementationPhrases.Count > 0 && ContainsAny(correctedTokens, _implementationPhrases);
         // "Dokumen Arsitektur … ditetapkan dengan Keputusan Bupati": a policy word after "dengan"/"by" is how the
         // implementation's document was established, not what is asked about.
         var hasPolicy = hasImplementation ? ContainsPolicySubject(correctedTokens) : ContainsAny(correctedTokens, _lexicon.PolicyWords);
@@ -42,7 +58,7 @@ public sealed class TopicMatcher
         // "Perbup arsitektur kami … mengatur proses bisnis dan aplikasi": the twin named right after a policy document
         // is the subject; topics further on are what the document covers.
         foreach (var hit in hits.OrderBy(h => h.Start))
-            if (hit.Topic.Policy is int subject && hit.Start > 0
+            if (PolicyMember(hit.Topic) is int subject && hit.Start > 0
                 && Enumerable.Range(Math.Max(0, hit.Start - 2), Math.Min(2, hit.Start)).Any(k => _lexicon.PolicyWords.Contains(content[k])) && !hasImplementation)
                 return new Match([subject], hits.Sum(h => h.Topic.Tokens.Count));
 
@@ -61,6 +77,21 @@ public sealed class TopicMatcher
         var best = hits.Max(h => h.Topic.Tokens.Count);
         var top = hits.Select((h, i) => (h, set: sets[i])).Where(x => x.h.Topic.Tokens.Count == best).SelectMany(x => x.set).Distinct().ToList();
         return new Match(top, specificity);
+    }
+
+    /// <summary>The tokens not covered by a hit (content positions mapped back onto the full token list).</summary>
+    static List<string> Outside(List<Hit> hits, List<string> content, IReadOnlyList<string> tokens)
+    {
+        var covered = new bool[content.Count];
+        foreach (var h in hits)
+            for (var k = h.Start; k < h.Start + h.Topic.Tokens.Count && k < covered.Length; k++) covered[k] = true;
+        var result = new List<string>(tokens.Count);
+        for (int i = 0, c = 0; i < tokens.Count; i++)
+        {
+            if (c < content.Count && tokens[i] == content[c]) { if (!covered[c]) result.Add(tokens[i]); c++; }
+            else result.Add(tokens[i]);
+        }
+        return result;
     }
 
     static IReadOnlyList<int> Resolve(Topic topic, bool hasPolicy, bool hasImplementation)
@@ -107,7 +138,7 @@ public sealed class TopicMatcher
     /// <summary>Words after which the topic named is what the question is about: "indikator kompetensi SDM", "aplikasi BMD kita".</summary>
     static readonly HashSet<string> SubjectMarkers = ["indikator", "indicator", "aplikasi", "application", "app"];
     /// <summary>Words after which a topic is a place or a partner: "masuk di peta rencana", "dikirim ke aplikasi keuangan".</summary>
-    static readonly HashSet<string> Locatives = ["di", "ke", "dalam", "kedalam", "in", "into", "pada", "dengan", "sama", "with", "to"];
+    static readonly HashSet<string> Locatives = ["di", "ke", "dalam", "kedalam", "in", "into", "pada", "dengan", "sama", "with", "to", "kayak", "kyk", "seperti", "like"];
 
     /// <summary>
     /// Several topics in one question: one named right after a subject marker wins; topics named after a locative or a

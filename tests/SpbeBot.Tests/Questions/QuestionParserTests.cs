@@ -171,4 +171,61 @@ public class QuestionParserTests
         var markup = Parser.Parse("<b>indikator 32</b> level 4");
         Assert.Equal((32, 4), (markup.Indicator!.Value, markup.Level!.Value));
     }
+
+    [Theory]
+    // A level range is two levels, never an indicator number; the target is the higher one.
+    [InlineData("manajemen perubahan dari 2 ke 3 apa yg kurang", 27, 3)]
+    [InlineData("How can our change management go from 2 to 3?", 27, 3)]
+    [InlineData("layanan keuangan dari 3->4 perlu apa", 34, 4)]
+    [InlineData("pengadaan barang dan jasa tingkat 2 menjadi 3 gimana", 35, 3)]
+    [InlineData("kompetensi sdm skrg lvl 2, gmn biar 3", 25, 3)]
+    // A move named towards a level is a move up even when the difference is asked.
+    [InlineData("manajemen aset tik mau naik ke level 3, bedanya apa dengan level 2?", 24, 3)]
+    [InlineData("indikator 41 naik dari interaksi ke transaksi, apa tambahannya?", 41, 3)]
+    // The one level named is where the asker stands: the move is to the next level.
+    [InlineData("posisi kami di level 2 indikator 30, next apa?", 30, 3)]
+    [InlineData("We are at level 3 for the open data service. What is needed for 4?", 43, 4)]
+    public void Level_ranges_and_moves_up_read_the_target_level(string question, int indicator, int level)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(QuestionKind.MoveUp, u.Kind);
+        Assert.Equal((indicator, level), (u.Indicator, u.Level));
+    }
+
+    [Fact]
+    public void Counts_and_index_fills_are_not_levels_or_indicators()
+    {
+        // "6 domain" counts domains; "semua OPD. Untuk level 4" does not fill every indicator.
+        Assert.Equal((11, 3), (Parser.Parse("arsitektur level 3 wajib 6 domain?").Indicator, Parser.Parse("arsitektur level 3 wajib 6 domain?").Level));
+        var network = Parser.Parse("Intranet sudah menjangkau semua OPD. Untuk level 5 apa kriterianya?");
+        Assert.Equal((17, 5), (network.Indicator, network.Level));
+        Assert.Equal(QuestionKind.Index, Parser.Parse("kalau semua indikator level 3 indeksnya berapa").Kind);
+    }
+
+    [Theory]
+    // A policy word right before the name of a twin's implementation member means the Kebijakan Internal indicator.
+    [InlineData("kebijakan layanan pusat data level 3 apa", 5)]
+    [InlineData("perwal penggunaan sistem penghubung layanan lvl 4", 7)]
+    [InlineData("kebijakan audit keamanan level 2", 9)]
+    // An implementation word inside the topic's own name does not turn a policy question into the implementation.
+    [InlineData("perbup pengelolaan data level 4 syaratnya", 3)]
+    // English renderings of the indicator names.
+    [InlineData("What is level 2 of SPBE plan and budget integration?", 13)]
+    [InlineData("security management policy level 3 criteria", 8)]
+    [InlineData("information security management implementation level 3", 22)]
+    [InlineData("requirements of the dynamic records service at level 2", 37)]
+    [InlineData("indicator twenty-three level 2", 23)]
+    // Short forms of the regulations' terms.
+    [InlineData("audit kamsis level 3 apa aja", 31)]
+    [InlineData("pusdat lvl 2 syaratnya", 16)]
+    public void Names_policy_words_and_short_forms_pick_the_indicator(string question, int indicator) =>
+        Assert.Equal(indicator, Parser.Parse(question).Indicator);
+
+    [Fact]
+    public void Two_service_ladder_names_are_compared_and_not_corrected_into_topics()
+    {
+        var u = Parser.Parse("interaction or transaction level for the procurement service, how do they differ?");
+        Assert.Equal(QuestionKind.Compare, u.Kind);
+        Assert.Equal((35, 2, 3), (u.Indicator, u.Level, u.OtherLevel));
+    }
 }
