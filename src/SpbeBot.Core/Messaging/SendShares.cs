@@ -5,7 +5,7 @@ namespace SpbeBot.Core.Messaging;
 
 /// <summary>
 /// Splits a platform's per-bot limit (Telegram's 30 messages/s) among the servers that send for one bot (issue 17).
-/// Each server beats about once a second (table send_pacer, migration 0022) with its demand — the sends it started
+/// Each server beats every half second (table send_pacer, migration 0022) with its demand — the sends it started
 /// since its last beat plus those waiting in its pipeline — and takes the limit in proportion to its demand among the
 /// servers that beat within <see cref="Alive"/>. The share is computed from the demands as they stood before this beat
 /// (its own previous one included), so two servers reading one moment's table get shares that add up to the limit;
@@ -16,7 +16,10 @@ namespace SpbeBot.Core.Messaging;
 public sealed class SendShares(ConnectionFactory db)
 {
     /// <summary>A server that has not beaten for this long no longer counts.</summary>
-    public static readonly TimeSpan Alive = TimeSpan.FromSeconds(2.5);
+    public static readonly TimeSpan Alive = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>How often a server beats.</summary>
+    public static readonly TimeSpan Beat = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
     /// The demand every server counts with at least: with one message a second of demand a quiet server still gets
@@ -40,7 +43,7 @@ public sealed class SendShares(ConnectionFactory db)
                 insert into send_pacer (owner, channel, demand) values (@owner, @channel, @demand)
                 on conflict (owner) do update set demand = excluded.demand, heartbeat_at = now()
                   -- A beat needs no fsync: lost in a crash, the server simply counts a little later.
-                  and set_config('synchronous_commit', 'off', true) is not null
+                  where set_config('synchronous_commit', 'off', true) is not null
                 returning 1
             ), gone as (
                 -- (Data-modifying parts run whether or not the result reads them.)

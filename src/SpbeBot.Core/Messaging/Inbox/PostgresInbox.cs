@@ -115,7 +115,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
             )
             select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload,
                    -- The conversation's last reply (maybe from another server) set when the next may follow.
-                   greatest(0, extract(epoch from c.reply_after - clock_timestamp()))::float8 as ReplyWait
+                   (case when c.reply_after > clock_timestamp() then extract(epoch from c.reply_after - clock_timestamp()) else 0 end)::float8 as ReplyWait
             from inbox_update u join claimed c on c.conversation = u.conversation
             where u.status = 'pending'
             order by u.seq, u.id

@@ -7,7 +7,7 @@ namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
 /// Keeps this server's Telegram sends within its share of the bot's 30 messages/s when several servers send for one bot
-/// (issue 17): every second it tells the others its demand and sets its pipeline's pace to its share
+/// (issue 17): every half second it tells the others its demand and sets its pipeline's pace to its share
 /// (<see cref="SendShares"/>). Alone, the share is the whole limit. If the database cannot be reached the last share
 /// stays. At shutdown the server leaves, and its share goes back to the others at their next beat. The per-chat pace
 /// across servers travels with the conversation's claim instead (see <see cref="TelegramInbound.HoldReplies"/>).
@@ -15,8 +15,6 @@ namespace SpbeBot.Host.Channels.Telegram;
 sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendShares> shares,
     [FromKeyedServices(TelegramRegistration.PipelineKey)] SendPipeline pipeline, ILogger<TelegramSendShare> log) : BackgroundService
 {
-    static readonly TimeSpan Beat = TimeSpan.FromSeconds(1);
-
     /// <summary>The row this server beats under: machine, process and a fresh id (a restarted server is a new one).</summary>
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
@@ -36,7 +34,7 @@ sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendS
         var limiter = pipeline.Limiter;
         var lastStarted = limiter.Started;
         var failing = false;
-        using var timer = new PeriodicTimer(Beat);
+        using var timer = new PeriodicTimer(SendShares.Beat);
         try
         {
             do
