@@ -327,7 +327,16 @@ static class RealisticBench
             asked = fake.Expect(questions.Count);
             var sw = Stopwatch.StartNew();
             await PostAll(questions);
-            await asked.WaitAsync(TimeSpan.FromMinutes(10));
+            try
+            {
+                await asked.WaitAsync(TimeSpan.FromMinutes(10));
+            }
+            catch (TimeoutException)
+            {
+                Console.WriteLine($"L={l.TotalMilliseconds} webhook, {servers} server(s): not all answered after {sw.Elapsed.TotalSeconds:0} s: " +
+                                  $"answers {fake.AnswersPerChat.Values.Sum(a => a.Count)} of {n}; sends {fake.Accepted}; 429s {fake.TooManyRequests}; 503s posted again {unavailable}");
+                throw;
+            }
             var rate = n / sw.Elapsed.TotalSeconds;
             // Per chat: the indicators answered, in the order of arrival, against those asked.
             var answered = fake.AnswersPerChat;

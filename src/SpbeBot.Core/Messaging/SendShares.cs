@@ -8,7 +8,8 @@ namespace SpbeBot.Core.Messaging;
 /// Each server beats every half second (table send_pacer, migration 0022) with its demand — the sends it started
 /// since its last beat plus those waiting in its pipeline — and takes the limit in proportion to its demand among the
 /// servers that beat within <see cref="Alive"/>. The share is computed from the demands as they stood before this beat
-/// (its own previous one included), so two servers reading one moment's table get shares that add up to the limit;
+/// by the others and, for itself, the lower of its previous and its new demand (the others may still count it with
+/// either), so the shares the servers hold at any one moment add up to at most the limit, though they beat apart;
 /// a server never goes below a small floor, so its first reply after a quiet time is not held for long. A server that
 /// stops leaves (its row deleted); one that dies stops beating, and its share returns to the others within
 /// <see cref="Alive"/>. One statement per beat, none on the send path.
@@ -49,9 +50,13 @@ public sealed class SendShares(ConnectionFactory db)
                 -- (Data-modifying parts run whether or not the result reads them.)
                 delete from send_pacer where heartbeat_at < now() - interval '10 minutes' returning 1
             )
-            select coalesce((select greatest(demand, @min) from live where owner = @owner), @min)::float8,
-                   (coalesce((select sum(greatest(demand, @min)) from live where owner <> @owner), 0)
-                    + coalesce((select greatest(demand, @min) from live where owner = @owner), @min))::float8
+            , mine as (
+                -- Its own weight: the lower of the demand it published last time and now (what the others may still
+                -- count it with), so the shares the servers hold at any moment add up to at most the limit.
+                select least(coalesce((select greatest(demand, @min) from live where owner = @owner), @min), @demand) as weight
+            )
+            select (select weight from mine)::float8,
+                   (coalesce((select sum(greatest(demand, @min)) from live where owner <> @owner), 0) + (select weight from mine))::float8
             """, new { owner, channel, demand = Math.Max(MinDemand, demand), alive = Alive.TotalSeconds, min = MinDemand }, cancellationToken: ct));
         return all <= 0 ? 1 : Math.Clamp(mine / all, 0, 1);
     }
