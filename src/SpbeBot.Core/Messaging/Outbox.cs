@@ -157,24 +157,11 @@ public sealed class Outbox(ConnectionFactory db)
     /// about every second, so its death is provable (no heartbeat for <see cref="SenderPresumedDead"/>) long before its
     /// leases would run out.
     /// </summary>
-    /// <remarks>
-    /// The caller holds the channel's sender lock, so no other registered sender of the channel does: its session
-    /// ended — in a kill, its process died. That server's share of the per-bot limit (<see cref="SendShares"/>, rows
-    /// named "host:…") is given back in the same statement, so the new sender sends at the full rate at once instead of
-    /// after <see cref="SendShares.Alive"/>; a server that is in fact alive simply beats its row back within a second.
-    /// </remarks>
     public async Task RegisterSenderAsync(Guid owner, string channel, string host, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
-            """
-            with previous as (
-                delete from send_pacer p using outbox_sender s
-                where s.channel = @channel and s.owner <> @owner and s.host <> @host and p.channel = @channel
-                  and starts_with(p.owner, s.host || ':')
-                returning 1)
-            insert into outbox_sender (owner, channel, host) values (@owner, @channel, @host) on conflict (owner) do update set heartbeat_at = now()
-            """,
+            "insert into outbox_sender (owner, channel, host) values (@owner, @channel, @host) on conflict (owner) do update set heartbeat_at = now()",
             new { owner, channel, host }, cancellationToken: ct));
     }
 
