@@ -43,6 +43,9 @@ public sealed class SendPipeline : IAsyncDisposable
         _loop = Task.Run(() => RunAsync(_stop.Token));
     }
 
+    /// <summary>The pacer of this pipeline (a server's share of the per-bot limit is set on it).</summary>
+    public SendRateLimiter Limiter => _limiter;
+
     /// <summary>Sends now in flight (for tests and metrics).</summary>
     public int InFlight { get { lock (_gate) return _inFlight; } }
 

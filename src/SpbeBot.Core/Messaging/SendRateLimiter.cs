@@ -22,13 +22,19 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     const double OverallMargin = 1.02;
 
     readonly TimeProvider _clock = clock ?? TimeProvider.System;
-    readonly int _perWindow = Math.Max(1, (int)Math.Floor(perSecondOverall));
-    readonly TimeSpan _window = TimeSpan.FromSeconds(OverallMargin * Math.Max(1, Math.Floor(perSecondOverall)) / perSecondOverall);
+    int _perWindow = PerWindow(perSecondOverall);
+    TimeSpan _window = Window(perSecondOverall);
     /// <summary>
     /// Sends are spread (no burst of 30 at once), but the gap is half the average: a start that a busy machine delayed
     /// by a few milliseconds would otherwise be lost for good at every send. The window above still caps the rate.
     /// </summary>
-    readonly TimeSpan _evenGap = TimeSpan.FromSeconds(0.5 / perSecondOverall);
+    TimeSpan _evenGap = EvenGap(perSecondOverall);
+    double _rate = perSecondOverall;
+    long _started;
+
+    static int PerWindow(double perSecond) => Math.Max(1, (int)Math.Floor(perSecond));
+    static TimeSpan Window(double perSecond) => TimeSpan.FromSeconds(OverallMargin * Math.Max(1, Math.Floor(perSecond)) / perSecond);
+    static TimeSpan EvenGap(double perSecond) => TimeSpan.FromSeconds(0.5 / perSecond);
     readonly TimeSpan _chatGap = TimeSpan.FromSeconds(Margin / perSecondPerChat);
     readonly TimeSpan _groupGap = TimeSpan.FromSeconds(Margin * 60 / perMinutePerGroup);
     /// <summary>A send still under way holds its place in the window at most this long.</summary>
@@ -42,6 +48,34 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     DateTimeOffset _last = DateTimeOffset.MinValue;
 
     public TimeProvider Clock => _clock;
+
+    /// <summary>The platform's per-bot limit this limiter was made for (messages a second).</summary>
+    public double Limit { get; } = perSecondOverall;
+
+    /// <summary>The per-bot rate this limiter now keeps: the limit, or this server's share of it.</summary>
+    public double Rate { get { lock (_gate) return _rate; } }
+
+    /// <summary>Sends started (counted) since this limiter was made: a server's demand, for sharing the limit.</summary>
+    public long Started { get { lock (_gate) return _started; } }
+
+    /// <summary>
+    /// Keeps <paramref name="perSecond"/> from now on (at most the limit, at least one message in a few seconds): this
+    /// server's share of the per-bot limit when several servers send for one bot (see SendShare). Sends already counted
+    /// stay counted: a lower rate holds the next start until the window of the new rate has room.
+    /// </summary>
+    public void SetRate(double perSecond)
+    {
+        var rate = Math.Clamp(perSecond, 0.2, Limit);
+        lock (_gate)
+        {
+            if (Math.Abs(rate - _rate) < 1e-9) return;
+            _rate = rate;
+            _perWindow = PerWindow(rate);
+            _window = Window(rate);
+            _evenGap = EvenGap(rate);
+            while (_recent.Count > _perWindow) _recent.Dequeue();
+        }
+    }
 
     /// <summary>Waits until a send to this chat keeps every limit, and counts it as started.</summary>
     public async Task WaitAsync(string chatKey, CancellationToken ct)
@@ -123,8 +157,11 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             _roundTrips.Enqueue(now - ticket.Start);
             if (_roundTrips.Count > 64) _roundTrips.Dequeue();
             _minRoundTrip = _roundTrips.Min();
-            // The next send to the chat must not arrive within the gap of this one's latest possible arrival.
-            var next = now + (ticket.Group ? _groupGap : _chatGap) - _minRoundTrip;
+            // The next send to the chat must not arrive within the gap of this one's latest possible arrival: the answer.
+            // (Not the answer less the shortest round trip: on a busy machine the round trips this process sees are
+            // longer than the platform's part of them, and a chat's second message then arrived 0.95 s after its first
+            // — a 429 from two servers' test. A chat rarely gets two messages in a row; the bot's rate is not affected.)
+            var next = now + (ticket.Group ? _groupGap : _chatGap);
             if (_chatNext.TryGetValue(ticket.Chat, out var current) && next > current) _chatNext[ticket.Chat] = next;
         }
     }
@@ -146,6 +183,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     SendTicket TakeLocked(string chatKey, bool isGroup, DateTimeOffset now)
     {
         var ticket = new SendTicket(chatKey, isGroup, now);
+        _started++;
         _recent.Enqueue(ticket);
         while (_recent.Count > _perWindow) _recent.Dequeue();
         _last = now;

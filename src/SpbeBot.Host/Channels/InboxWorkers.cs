@@ -18,6 +18,15 @@ interface IInboxHandler
     bool Enabled { get; }
 
     Task<string?> HandleAsync(InboxItem item, PendingSends sends, CancellationToken ct);
+
+    /// <summary>
+    /// A reply to this item's chat left (maybe from another server) less than the chat's pace ago: this server's sends
+    /// to the chat wait <paramref name="wait"/> (issue 17, two servers keep the 1 message/s per chat together).
+    /// </summary>
+    void HoldReplies(InboxItem item, TimeSpan wait) { }
+
+    /// <summary>How long from now this server's next send to the item's chat must wait (its pace), kept with the conversation.</summary>
+    TimeSpan ReplyGap(InboxItem item) => TimeSpan.Zero;
 }
 
 /// <summary>
@@ -155,11 +164,13 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                     string? failure;
                     var sends = new PendingSends();
                     var working = false;
+                    var handler = byChannel[item.Channel];
+                    if (item.ReplyWait > 0) handler.HoldReplies(item, TimeSpan.FromSeconds(item.ReplyWait));
                     try
                     {
                         await handling.WaitAsync(stop);
                         working = true;
-                        failure = await byChannel[item.Channel].HandleAsync(item, sends, stop);
+                        failure = await handler.HandleAsync(item, sends, stop);
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)
                     {
@@ -194,7 +205,8 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                     }
                     if (failure is not null)
                         log.LogWarning("Pembaruan {Channel} {Id} disimpan sebagai gagal ({Reason}). / Update kept as failed.", item.Channel, item.ExternalId, failure);
-                    item = await inbox.CompleteAsync(item, Owner, failure, ++handled < settings.MaxPerTurn && !stop.IsCancellationRequested, stop);
+                    item = await inbox.CompleteAsync(item, Owner, failure, ++handled < settings.MaxPerTurn && !stop.IsCancellationRequested, stop,
+                        handler.ReplyGap(item));
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)

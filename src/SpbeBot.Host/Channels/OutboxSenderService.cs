@@ -59,9 +59,12 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         if (!Enabled) return;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = Retry;
             try
             {
-                await RunWhileLeaderAsync(stoppingToken);
+                // Another server sends: look again soon — if it dies, its lock is free at once and this server takes
+                // over within LookAgain (the kill's cost in a broadcast), for one tiny statement twice a second.
+                if (!await RunWhileLeaderAsync(stoppingToken)) wait = LookAgain;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -71,17 +74,20 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
             {
                 log.LogWarning(e, "Pengiriman pesan keluar gagal, dicoba lagi. / Outbox delivery failed, will retry.");
             }
-            await Sleep(Retry, stoppingToken);
+            await Sleep(wait, stoppingToken);
         }
     }
+
+    static readonly TimeSpan LookAgain = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Messages claimed and not yet recorded: about two seconds of the platform's limit, enough to keep every slot busy.</summary>
     protected virtual int Window => 60;
 
-    async Task RunWhileLeaderAsync(CancellationToken ct)
+    /// <summary>Sends while this server holds the channel's lock; false at once when another server holds it.</summary>
+    async Task<bool> RunWhileLeaderAsync(CancellationToken ct)
     {
         await using var lockConnection = await LeaderLock.TryTakeAsync(connections.Value, LockKey, ct);
-        if (lockConnection is null) return;   // another server sends; look again shortly
+        if (lockConnection is null) return false;   // another server sends; look again shortly
         log.LogInformation("Server ini mengirim pesan keluar ({Sender}). / This server delivers outgoing messages.", GetType().Name);
         var store = outbox.Value;
         var owner = Guid.NewGuid();
@@ -145,6 +151,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
             try { await store.RetireSenderAsync(owner); }
             catch (Exception e) { log.LogWarning(e, "Pengirim tidak dapat mengundurkan diri. / The sender could not retire."); }
         }
+        return true;
     }
 
     static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);

@@ -54,6 +54,7 @@ static class CoreRegistration
         services.TryAddSingleton<ConversationStateStore>();
         services.TryAddSingleton<ConversationReferences>();
         services.TryAddSingleton<Outbox>();
+        services.TryAddSingleton<SendShares>();
         services.TryAddSingleton<BroadcastStore>();
         services.TryAddSingleton<RetentionSweep>();
         services.TryAddSingleton<EvidenceStore>();

@@ -40,6 +40,26 @@ public class SendRateLimiterTests
     }
 
     [Fact]
+    public void A_share_of_the_limit_holds_from_the_moment_it_is_set_and_the_whole_limit_returns()
+    {
+        var clock = NewClock();
+        var limiter = new SendRateLimiter(30, 1, clock);
+        Drive(limiter, clock, Enumerable.Range(0, 60).Select(i => $"warm-{i}"));
+        limiter.SetRate(15);   // a second server sends for the same bot
+        Assert.Equal(15, limiter.Rate);
+        var halved = Drive(limiter, clock, Enumerable.Range(0, 150).Select(i => $"half-{i}"));
+        Assert.True(MostInOneSecond(halved) <= 15, $"{MostInOneSecond(halved)} in one second at a share of 15/s");
+        Assert.InRange((halved[^1] - halved[0]).TotalSeconds, 149 / 15.0, 149 / 15.0 * 1.06 + 150 * 0.1 * 0.12);
+
+        limiter.SetRate(45);   // never above the platform's limit
+        Assert.Equal(30, limiter.Rate);
+        var whole = Drive(limiter, clock, Enumerable.Range(0, 300).Select(i => $"whole-{i}"));
+        Assert.True(MostInOneSecond(whole) <= 30);
+        Assert.True((whole[^1] - whole[0]).TotalSeconds < 299 / 15.0 * 0.6, "the whole limit is back");
+        Assert.Equal(510, limiter.Started);
+    }
+
+    [Fact]
     public void A_pause_after_429_holds_every_later_send()
     {
         var clock = NewClock();

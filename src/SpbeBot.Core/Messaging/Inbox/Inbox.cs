@@ -8,8 +8,12 @@ namespace SpbeBot.Core.Messaging.Inbox;
 /// </summary>
 public sealed record InboundUpdate(string Channel, string ExternalId, string? Conversation, long Seq, byte[] Payload, string? FailedReason = null);
 
-/// <summary>A pending update handed to a worker, which holds its conversation's lease.</summary>
-public sealed record InboxItem(long Id, string Channel, string ExternalId, string Conversation, long Seq, byte[] Payload);
+/// <summary>
+/// A pending update handed to a worker, which holds its conversation's lease. <paramref name="ReplyWait"/>: seconds
+/// before a reply to this conversation may go out, because a reply to it left (maybe from another server) less than the
+/// chat's pace ago (read with the claim; 0 when free).
+/// </summary>
+public sealed record InboxItem(long Id, string Channel, string ExternalId, string Conversation, long Seq, byte[] Payload, double ReplyWait = 0);
 
 /// <summary>
 /// The durable inbox (issue 17): every update is added — idempotently on (channel, external id) — before the platform
@@ -35,8 +39,10 @@ public interface IInbox
     /// Records the outcome of <paramref name="item"/> (<paramref name="failure"/> null: handled). With
     /// <paramref name="more"/> and a further pending update in the conversation, keeps the lease and returns that update;
     /// otherwise releases the conversation and returns null. Also null when the lease was lost meanwhile.
+    /// <paramref name="replyGap"/>: how long from now the conversation's next reply must wait (its last reply's pace);
+    /// kept with the conversation, so whichever server claims it next waits it out (<see cref="InboxItem.ReplyWait"/>).
     /// </summary>
-    Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct);
+    Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct, TimeSpan replyGap = default);
 
     /// <summary>Gives a claimed conversation back without completing anything (shutdown).</summary>
     Task ReleaseAsync(string conversation, string owner, CancellationToken ct);

@@ -70,7 +70,7 @@ public sealed class MemoryInbox(int remember = 100_000) : IInbox
         }
     }
 
-    public Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct)
+    public Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct, TimeSpan replyGap = default)
     {
         lock (_gate)
         {

@@ -111,9 +111,11 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
                 from candidate c where l.conversation = c.conversation
                   -- A lease needs no fsync: lost in a crash, it is as if it had run out (saves a disk flush per claim).
                   and set_config('synchronous_commit', 'off', true) is not null
-                returning l.conversation
+                returning l.conversation, l.reply_after
             )
-            select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload
+            select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload,
+                   -- The conversation's last reply (maybe from another server) set when the next may follow.
+                   (case when c.reply_after > clock_timestamp() then extract(epoch from c.reply_after - clock_timestamp()) else 0 end)::float8 as ReplyWait
             from inbox_update u join claimed c on c.conversation = u.conversation
             where u.status = 'pending'
             order by u.seq, u.id
@@ -121,7 +123,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
             """, new { owner, channels = channels.ToArray(), lease = Lease }, cancellationToken: ct));
     }
 
-    public async Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct)
+    public async Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct, TimeSpan replyGap = default)
     {
         await using var connection = await db.OpenAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<InboxItem>(new CommandDefinition(
@@ -147,13 +149,16 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
                     owner = case when owner is distinct from @owner or exists (select 1 from next) then owner end,
                     expires_at = case when owner is distinct from @owner then expires_at
                                       when exists (select 1 from next) then now() + make_interval(secs => @lease)
-                                      else '-infinity' end
+                                      else '-infinity' end,
+                    -- When the next reply to this chat may go out, whoever sends it (the database's clock, not a server's).
+                    reply_after = case when @replyGap > 0 then greatest(reply_after, clock_timestamp() + make_interval(secs => @replyGap)) else reply_after end
                 where conversation = @conversation
                 returning owner
             )
-            select n.id, n.channel, n.external_id as ExternalId, n.conversation, n.seq, n.payload
+            select n.id, n.channel, n.external_id as ExternalId, n.conversation, n.seq, n.payload, 0::float8 as ReplyWait
             from next n, kept k where k.owner = @owner
-            """, new { id = item.Id, seq = item.Seq, conversation = item.Conversation, owner, failure, more, lease = Lease }, cancellationToken: CancellationToken.None));
+            """, new { id = item.Id, seq = item.Seq, conversation = item.Conversation, owner, failure, more, lease = Lease, replyGap = Math.Max(0, replyGap.TotalSeconds) },
+            cancellationToken: CancellationToken.None));
         // Not cancelled: the update was handled (its replies are on their way); recording that must finish even at shutdown.
     }
 

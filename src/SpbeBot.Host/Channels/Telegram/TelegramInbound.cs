@@ -13,7 +13,8 @@ namespace SpbeBot.Host.Channels.Telegram;
 /// counts in the chat of its message), stored as the JSON Telegram sent. Handing an item to the
 /// <see cref="TelegramUpdateProcessor"/> reads it again; what cannot be read fails with the reason, never its text.
 /// </summary>
-sealed class TelegramInbound(Deferred<TelegramUpdateProcessor> processor, Microsoft.Extensions.Options.IOptions<TelegramOptions> options) : IInboxHandler
+sealed class TelegramInbound(Deferred<TelegramUpdateProcessor> processor, Microsoft.Extensions.Options.IOptions<TelegramOptions> options,
+    [FromKeyedServices(TelegramRegistration.PipelineKey)] SpbeBot.Core.Messaging.SendPipeline pipeline) : IInboxHandler
 {
     public string Channel => UpdateMapper.Channel;
 
@@ -34,6 +35,27 @@ sealed class TelegramInbound(Deferred<TelegramUpdateProcessor> processor, Micros
     {
         long? chat = update.Message?.Chat.Id ?? (update.CallbackQuery is { } query ? UpdateMapper.ChatOf(query) : null);
         return chat is { } id ? $"{UpdateMapper.Channel}:{id}" : $"{UpdateMapper.Channel}:update:{update.Id}";
+    }
+
+    /// <summary>The send pipeline's key of the item's chat (its chat id), or null for an update without a chat.</summary>
+    static string? ChatKey(InboxItem item)
+    {
+        var prefix = UpdateMapper.Channel + ":";
+        return item.Conversation.StartsWith(prefix, StringComparison.Ordinal) && long.TryParse(item.Conversation.AsSpan(prefix.Length), out _)
+            ? item.Conversation[prefix.Length..] : null;
+    }
+
+    public void HoldReplies(InboxItem item, TimeSpan wait)
+    {
+        if (ChatKey(item) is { } chat) pipeline.Limiter.PauseChat(chat, wait);
+    }
+
+    public TimeSpan ReplyGap(InboxItem item)
+    {
+        if (ChatKey(item) is not { } chat) return TimeSpan.Zero;
+        var limiter = pipeline.Limiter;
+        var gap = limiter.ChatReadyAt(chat) - limiter.Clock.GetUtcNow();
+        return gap > TimeSpan.Zero ? gap : TimeSpan.Zero;
     }
 
     public async Task<string?> HandleAsync(InboxItem item, PendingSends sends, CancellationToken ct)

@@ -54,6 +54,7 @@ static class TelegramRegistration
         services.AddSingleton<IInboxHandler>(sp => sp.GetRequiredService<TelegramInbound>());
         services.AddHostedService<TelegramChannelService>();
         services.AddHostedService<TelegramOutboxDelivery>();
+        services.AddHostedService<TelegramSendShare>();
         return services;
     }
 
