@@ -148,6 +148,26 @@ public class SelfAssessmentTests
         Assert.Equal([SituationReader.Element.External], reader.ElementsOf(30).Single(l => l.Level == 4).Elements);
     }
 
+    [Fact]
+    public void The_situation_vocabulary_is_data_and_its_mistakes_are_named()
+    {
+        var vocabulary = SituationVocabulary.Load();
+        // Every notion a criterion can add has its words in the file, except Units (read from the catalog's own phrase).
+        var named = vocabulary.Elements.Select(e => e.Element).ToHashSet();
+        Assert.Equal(Enum.GetValues<SituationReader.Element>().Where(e => e != SituationReader.Element.Units).ToHashSet(), named);
+        Assert.Contains("belum", vocabulary.Words("negators"));
+        Assert.Contains("ad hoc", vocabulary.Elements.Single(e => e.Element == SituationReader.Element.Draft).Stems);
+        Assert.False(vocabulary.Elements.Single(e => e.Element == SituationReader.Element.Transaction).Process);
+
+        var parsed = SituationVocabulary.Parse("[element Reviewed]\nladder = both\nstems = reviu,\n  evaluasi\nexact = reviewed\n[words negators]\nbelum, tidak # comment\n");
+        Assert.Equal(["reviu", "evaluasi"], parsed.Elements.Single().Stems);
+        Assert.Equal(["belum", "tidak"], parsed.Words("negators").Order());
+        Assert.Contains("line 1", Assert.Throws<InvalidDataException>(() => SituationVocabulary.Parse("[element Drafty]\nladder = process\n[words x]\n")).Message);
+        Assert.Throws<InvalidDataException>(() => SituationVocabulary.Parse("[element Draft]\nladder = sometimes\n"));
+        Assert.Contains("line 2", Assert.Throws<InvalidDataException>(() => SituationVocabulary.Parse("[element Draft]\nstemz = a\n")).Message);
+        Assert.Throws<InvalidDataException>(() => parsed.Words("limiting"));
+    }
+
     [Theory]
     [InlineData("naik ke level 4 manajemen risiko", 21, 4, null)]
     [InlineData("gmn caranya biar manajemen risiko dpt nilai 4", 21, 4, null)]
