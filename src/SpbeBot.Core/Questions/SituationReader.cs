@@ -45,6 +45,13 @@ public sealed partial class SituationReader
     static readonly HashSet<string> Ago = Vocabulary.Words("ago");
     static readonly HashSet<string> Conjunctions = Vocabulary.Words("conjunctions");
     static readonly HashSet<string> Existence = Vocabulary.Words("existence");
+    static readonly HashSet<string> Anchors = Vocabulary.Words("anchors");
+    static readonly HashSet<string> ResultOf = Vocabulary.Words("result-of");
+    static readonly HashSet<string> ResultsAfter = Vocabulary.Words("results-after");
+    static readonly HashSet<string> Hearsay = Vocabulary.Words("hearsay");
+    static readonly HashSet<string> DataFlow = Vocabulary.Words("data-flow");
+    static readonly HashSet<string> Toward = Vocabulary.Words("toward");
+    static readonly HashSet<string> Systems = Vocabulary.Words("systems");
 
     /// <summary>What a level's criterion adds, for one indicator.</summary>
     public sealed record LevelElements(int Level, IReadOnlySet<Element> Elements);
@@ -194,11 +201,14 @@ public sealed partial class SituationReader
         var asserted = new HashSet<Element>();
         var denied = new HashSet<Element>();
         var all = new List<string>();
-        foreach (var sentence in System.Text.RegularExpressions.Regex.Split(question, @"[.;!?\n]+(?:\s|$)|\s[-–—]\s"))
+        var parts = System.Text.RegularExpressions.Regex.Split(question, @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
+        for (var part = 0; part < parts.Length; part += 2)
         {
-            var tokens = TextNormalizer.Tokenize(sentence);
+            var tokens = TextNormalizer.Tokenize(parts[part]);
             if (tokens.Count == 0) continue;
             all.AddRange(tokens);
+            // "reviu? gatau": a notion only asked about states nothing.
+            if (tokens.Count <= 3 && part + 1 < parts.Length && parts[part + 1].Contains('?')) continue;
             // "aku belum tahu ada atau nggak": nothing in this sentence is stated.
             if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1]))) continue;
             // A list of the criterion's own items ("penetapan ruang lingkup, …, evaluasi kinerja, dan perbaikan
@@ -240,6 +250,12 @@ public sealed partial class SituationReader
                     no.UnionWith(inClause.Where(e => e is not Element.Partial));
                     yes.ExceptWith(inClause.Where(e => e is not Element.Partial));
                 }
+            // "vendor bilang ada API ke aplikasi anggaran": what is only reported is not stated; the reply asks instead.
+            foreach (var reported in Reported(read))
+                yes.ExceptWith(Read(reported, service, isCatalog: false).Asserted);
+            // "menarik realisasi dari aplikasi keuangan", "sends approved budgets to the finance system": data moving
+            // between this service and another is the collaboration step of the service ladder.
+            if (service && !no.Contains(Element.Integrated) && Clauses(read).Any(c => c.Any(DataFlow.Contains) && SystemNamed(c)) && !endsNegated) yes.Add(Element.Integrated);
             var limited = tokens.Any(Limiting.Contains) || HasRest(tokens) || counted;
             // Where this ladder counts units apart from content, a limit on units ("hanya di Diskominfo dan BPKAD, belum
             // untuk seluruh perangkat daerah") denies the units step, not the content.
@@ -280,6 +296,8 @@ public sealed partial class SituationReader
             if (l.Elements.Any(denied.Contains) || asserted.Contains(Element.Partial) && l.Elements.Contains(Element.Complete) || asserted.Contains(Element.Draft) && l.Level == 2)
             { cap = l.Level - 1; break; }
         if (cap is int c && c < low) low = c;
+        // A draft that is not (yet) established meets level 1 only, whatever else is said of it ("baru rapat awal penyusunan").
+        if (!service && asserted.Contains(Element.Draft) && !asserted.Contains(Element.Established) && low > 1) { low = 1; cap = 1; }
 
         // Nothing of the lower levels is said, but an element of a higher one is ("pusat data kita udah nyambung ke PDN"):
         // that level is the one the description points at; its criterion is what the reply asks about.
@@ -332,7 +350,26 @@ public sealed partial class SituationReader
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9); k++)
         {
             if (ClauseStarts.Contains(tokens[k]) || Affirming.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
-            if (IsNegator(tokens, k)) return k + 1 >= tokens.Count || Doing.Contains(tokens[k + 1]) || tokens[k + 1] is "been" && k + 2 < tokens.Count && Doing.Contains(tokens[k + 2]);
+            if (IsNegator(tokens, k))
+            {
+                // "upload dokumen, belum ada proses transaksi": the negation is of the notion it names next.
+                if (k + 1 < tokens.Count && Existence.Contains(tokens[k + 1]) && tokens.Skip(k + 2).Take(3).Any(NamesNotion)) return false;
+                return k + 1 >= tokens.Count || Doing.Contains(tokens[k + 1]) || EstablishedWord(tokens[k + 1]) || tokens[k + 1] is "been" && k + 2 < tokens.Count && Doing.Contains(tokens[k + 2]);
+            }
+        }
+        return false;
+    }
+
+    static readonly Notion EstablishedNotion = Notions.Single(n => n.Element == Element.Established);
+    static bool EstablishedWord(string t) => EstablishedNotion.Exact.Contains(t) || EstablishedNotion.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal));
+
+    /// <summary>"strateginya blm ditetapin": a word of establishing right after another notion's word is about that notion.</summary>
+    static bool OfAnotherNotion(IReadOnlyList<string> tokens, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+        {
+            if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
+            if (NamesNotion(tokens[k]) && !EstablishedWord(tokens[k]) && !Negators.Contains(tokens[k])) return true;
         }
         return false;
     }
@@ -359,6 +396,26 @@ public sealed partial class SituationReader
         for (var i = 0; i + 2 < tokens.Count; i++)
             if (tokens[i].All(char.IsAsciiDigit) && PartOf.Contains(tokens[i + 1]) && tokens[i + 2].All(char.IsAsciiDigit)
                 && int.TryParse(tokens[i], out var part) && int.TryParse(tokens[i + 2], out var whole) && part < whole) return true;
+        return false;
+    }
+
+    /// <summary>The spans a word of hearsay opens, up to the next clause or conjunction: "… dan katanya semua OPD sudah punya akun".</summary>
+    static IEnumerable<List<string>> Reported(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Hearsay.Contains(tokens[i])) continue;
+            var span = new List<string>();
+            for (var k = i + 1; k < tokens.Count && !ClauseStarts.Contains(tokens[k]) && !Conjunctions.Contains(tokens[k]); k++) span.Add(tokens[k]);
+            yield return span;
+        }
+    }
+
+    /// <summary>"ke aplikasi keuangan", "from the planning system": another system named as where data goes or comes from.</summary>
+    static bool SystemNamed(IReadOnlyList<string> clause)
+    {
+        for (var i = 0; i + 1 < clause.Count; i++)
+            if (Toward.Contains(clause[i]) && clause.Skip(i + 1).Take(3).Any(Systems.Contains)) return true;
         return false;
     }
 
@@ -407,6 +464,12 @@ public sealed partial class SituationReader
                 var element = n.Element == Element.Complete && unitsDistinct && tokens.Skip(i + 1).Take(3).Any(UnitWords.Contains) ? Element.Units : n.Element;
                 if (!isCatalog && element == Element.Established && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Pending.Contains(tokens[k])))
                 { denied.Add(Element.Established); asserted.Add(Element.Draft); continue; }
+                // "belum direviu sejak ditetapkan": what "sejak" names is the reference point, so it happened.
+                if (!isCatalog && i > 0 && Anchors.Contains(tokens[i - 1])) { asserted.Add(element); continue; }
+                // "perbaikan atas hasil reviu belum dilakukan", "the review findings": the review itself took place.
+                if (!isCatalog && element == Element.Reviewed && (i > 0 && ResultOf.Contains(tokens[i - 1]) || i + 1 < tokens.Count && ResultsAfter.Contains(tokens[i + 1])))
+                { asserted.Add(element); continue; }
+                if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) && (Negated(tokens, i) || NegatedAfter(tokens, i))) continue;
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
                     || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && Existence.Contains(tokens[k + 1]) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
