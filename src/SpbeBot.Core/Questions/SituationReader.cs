@@ -220,7 +220,11 @@ public sealed partial class SituationReader
             var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber));
             if (enumeration.Named >= 2)
             {
-                if (negatedSentence) yes.Add(Element.Partial);
+                // "… mengatur A, B, C dan D, tapi belum direviu": a negation in a later clause is not of the list.
+                var listEnd = enumeration.At.Max();
+                var clauseAfter = Enumerable.Range(listEnd + 1, Math.Max(0, tokens.Count - listEnd - 1)).FirstOrDefault(k => ClauseStarts.Contains(tokens[k]), tokens.Count);
+                var negatesList = Enumerable.Range(0, clauseAfter).Any(k => IsNegator(tokens, k));
+                if (negatesList) yes.Add(Element.Partial);
                 else if (enumeration.Of >= 3 && enumeration.Named >= enumeration.Of - 1) yes.Add(Element.Complete);
             }
             // "rekomendasinya belum dijalankan" / "following the recommendations, upgraded": the follow-up of a review.
