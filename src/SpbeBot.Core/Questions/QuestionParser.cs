@@ -17,12 +17,14 @@ public sealed class QuestionParser
     readonly CriteriaCatalog _catalog;
     readonly TopicMatcher _topics;
     readonly SituationReader _situations;
+    readonly SituationSubjects _subjects;
 
     public QuestionParser(CriteriaCatalog catalog)
     {
         _catalog = catalog;
         _topics = new TopicMatcher(Lexicon.For(catalog));
         _situations = new SituationReader(catalog);
+        _subjects = new SituationSubjects(catalog);
     }
 
     /// <summary>
@@ -149,6 +151,15 @@ public sealed class QuestionParser
         {
             topic = asked;
             indicator = Single(asked.Candidates);
+        }
+
+        // A described situation: the indicator it describes, when the topics leave a twin or an actor among the candidates.
+        if (explicitNumber is null && (indicator is not null || topic.Candidates.Count > 1)
+            && LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count, LastSentence(text))
+            && _subjects.Subject(tokens, indicator is int chosen ? [chosen] : topic.Candidates, _topics.Find) is int situationSubject)
+        {
+            indicator = situationSubject;
+            topic = new TopicMatcher.Match([situationSubject], topic.Specificity);
         }
 
         var alternatives = new List<int>();

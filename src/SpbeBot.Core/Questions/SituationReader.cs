@@ -19,40 +19,39 @@ public sealed partial class SituationReader
 
     sealed record Notion(Element Element, string[] Stems, string[] Exact, bool Process, bool Service);
 
-    // Stems match inside a token ("direviu" ⊃ "reviu"); exact words match whole tokens only.
-    static readonly Notion[] Notions =
-    [
-        new(Element.Draft, ["konsep", "rancang", "ranperbup", "ranperwal", "ranperkada", "ranpergub", "raperbup", "raperwal", "adhoc", "ad hoc", "harmonisasi"], ["draft", "draf", "drafnya", "sporadis", "sewaktu", "mendadak", "insidental"], true, false),
-        new(Element.Established, ["ditetapkan", "penetapan", "disahkan", "pengesahan", "diundangkan", "ditandatangani", "diterbitkan", "tersedia", "terbentuk", "dibentuk"],
-            ["final", "terbit", "established", "enacted", "signed", "issued", "adopted", "approved", "ditetapkannya"], true, false),
-        new(Element.Planned, ["terencana", "terarah", "perencanaan", "direncanakan", "direncanain", "rencanain", "terjadwal", "dijadwalkan", "program kerja", "rencana kerja", "peta rencana", "berkesinambungan"],
-            ["planned", "planning", "scheduled", "renja", "proker", "rencana", "jadwal", "rutin", "plan", "roadmap", "program"], true, false),
-        new(Element.Guideline, ["pedoman", "standar", "mengacu", "juknis", "guideline", "standard", "siklus"], ["sop", "baku", "iso", "sni", "nist", "cobit", "itil", "standards"], true, false),
-        new(Element.Partial, ["sebagian"], ["beberapa", "partial", "partially", "some", "part"], true, true),
-        new(Element.Complete, ["seluruh", "lengkap", "menyeluruh"], ["semua", "all", "complete", "completely", "entire", "every", "full", "fully", "whole"], true, true),
-        new(Element.Consulted, ["konsultasi", "dikonsultasikan"], ["consulted", "consultation"], true, false),
-        new(Element.Integrated, ["integrasi", "interkoneksi", "terhubung", "keterhubungan", "terpadu", "keterpaduan", "nasional", "keselarasan", "selaras", "kolaborasi", "berkolaborasi"],
-            ["pdn", "integrated", "integration", "connected", "connects", "interconnected", "national", "aligned", "collaboration", "bridging", "api", "nyambung", "tersambung"], true, true),
-        new(Element.Strategy, ["strategi", "strategis", "komite"], ["strategy", "strategic", "committee", "forum"], true, false),
-        new(Element.Reviewed, ["reviu", "review", "evaluasi", "dievaluasi", "monev"], ["evaluated", "reviewed"], true, true),
-        new(Element.FollowedUp, ["ditindaklanjuti", "tindaklanjut", "perbaikan", "diperbaiki", "pemutakhiran", "dimutakhirkan", "revisi", "direvisi", "penyempurnaan", "disempurnakan", "kebijakan baru", "tindak lanjut", "dikembangkan secara optimal"],
-            ["improved", "improvement", "improvements", "updated", "revised", "follow", "followed"], true, true),
-        new(Element.External, ["eksternal", "sertifikasi", "bersertifikat", "tersertifikasi"], ["external", "certified", "independen", "independent"], true, false),
-        new(Element.Information, ["informasi", "menampilkan", "nampilin", "tampilkan", "ditampilkan", "statistik"], ["info", "information", "informational", "publikasi", "displays", "display", "shows", "statistics"], false, true),
-        new(Element.Interaction, ["interaksi", "unggah", "unduh", "pencarian", "upload", "download"], ["interaction", "interactive", "search"], false, true),
-        new(Element.Transaction, ["transaksi", "validasi", "setuju", "approv", "transaction", "verifikasi", "memvalidasi", "pengajuan"], ["verification", "verify", "verifies", "tte", "submit", "submitted"], false, true),
-    ];
+    /// <summary>The words of reading, from the embedded <c>Questions/Situations/situation-vocabulary.txt</c> (its head documents the format).</summary>
+    static readonly SituationVocabulary Vocabulary = SituationVocabulary.Load();
 
-    static readonly HashSet<string> Negators = ["belum", "tidak", "tanpa", "bukan", "not", "no", "never", "without", "blum", "tdk", "kurang", "cannot", "lack", "lacks", "haven", "hasn", "isn", "doesn", "don", "didn", "nggak", "gak", "blm", "nope"];
+    // Stems match inside a token ("direviu" ⊃ "reviu"); exact words match whole tokens only.
+    static readonly Notion[] Notions = [.. Vocabulary.Elements.Select(e => new Notion(e.Element, e.Stems, e.Exact, e.Process, e.Service))];
+
+    static readonly HashSet<string> Negators = Vocabulary.Words("negators");
     /// <summary>Words after a negator that make a sentence uncertain ("belum tahu ada atau nggak"): it is not read.</summary>
-    static readonly HashSet<string> Knowing = ["tahu", "tau", "yakin", "pasti", "sure", "know", "paham", "ingat"];
+    static readonly HashSet<string> Knowing = Vocabulary.Words("knowing");
     /// <summary>Words that say something happens outside the system ("persetujuan masih manual"): the sentence's service notions are denied.</summary>
-    static readonly HashSet<string> Manual = ["manual", "manually", "offline", "dicetak", "printed"];
+    static readonly HashSet<string> Manual = Vocabulary.Words("manual");
     /// <summary>Words that limit ("cuma data induk", "baru 3 OPD", "only two OPDs"): partial.</summary>
-    static readonly HashSet<string> Limiting = ["baru", "hanya", "cuma", "only", "just", "sebatas"];
+    static readonly HashSet<string> Limiting = Vocabulary.Words("limiting");
     /// <summary>Words that start a new clause for negation: "belum direviu, tapi sudah ditetapkan".</summary>
-    static readonly HashSet<string> ClauseBreaks = ["tapi", "tetapi", "namun", "sudah", "telah", "already", "but", "however", "sedangkan", "serta", "dan", "and", "padahal"];
-    static readonly HashSet<string> PolicyDocuments = ["perbup", "perwal", "perwali", "pergub", "perkada", "perda", "sk", "keputusan", "peraturan", "se", "edaran", "regulation", "decree", "ada", "punya", "memiliki", "mempunyai", "have", "has", "dokumennya"];
+    static readonly HashSet<string> ClauseBreaks = Vocabulary.Words("clause-breaks");
+    static readonly HashSet<string> PolicyDocuments = Vocabulary.Words("policy-documents");
+    static readonly HashSet<string> Affirming = Vocabulary.Words("affirming");
+    static readonly HashSet<string> EvaluationBefore = Vocabulary.Words("evaluation-before");
+    static readonly HashSet<string> EvaluationAfter = Vocabulary.Words("evaluation-after");
+    static readonly HashSet<string> Rest = Vocabulary.Words("rest");
+    static readonly HashSet<string> Others = Vocabulary.Words("others");
+    static readonly HashSet<string> PartOf = Vocabulary.Words("part-of");
+    static readonly HashSet<string> Years = Vocabulary.Words("years");
+    static readonly HashSet<string> Ago = Vocabulary.Words("ago");
+    static readonly HashSet<string> Conjunctions = Vocabulary.Words("conjunctions");
+    static readonly HashSet<string> Existence = Vocabulary.Words("existence");
+    static readonly HashSet<string> Anchors = Vocabulary.Words("anchors");
+    static readonly HashSet<string> ResultOf = Vocabulary.Words("result-of");
+    static readonly HashSet<string> ResultsAfter = Vocabulary.Words("results-after");
+    static readonly HashSet<string> Hearsay = Vocabulary.Words("hearsay");
+    static readonly HashSet<string> DataFlow = Vocabulary.Words("data-flow");
+    static readonly HashSet<string> Toward = Vocabulary.Words("toward");
+    static readonly HashSet<string> Systems = Vocabulary.Words("systems");
 
     /// <summary>What a level's criterion adds, for one indicator.</summary>
     public sealed record LevelElements(int Level, IReadOnlySet<Element> Elements);
@@ -124,11 +123,11 @@ public sealed partial class SituationReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(seluruh|semua) (unit kerja|perangkat daerah)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex UnitsPhrase();
 
-    static readonly HashSet<string> EnumerationFiller = ["dan", "serta", "atau", "di", "bidang", "proses", "terhadap", "spbe", "tik", "kompetensi", "pengelolaan", "the", "of", "and", "aset"];
+    static readonly HashSet<string> EnumerationFiller = Vocabulary.Words("enumeration-filler");
     /// <summary>Words after which a criterion's comma list starts ("rangkaian proses pengelolaan arsitektur data, data induk, …").</summary>
-    static readonly HashSet<string> ListStarts = ["pengelolaan", "mengenai", "meliputi", "yaitu", "bidang"];
+    static readonly HashSet<string> ListStarts = Vocabulary.Words("list-starts");
     /// <summary>Words of units: "semua OPD", "seluruh perangkat daerah", "all agencies".</summary>
-    static readonly HashSet<string> UnitWords = ["opd", "opds", "skpd", "perangkat", "unit", "units", "dinas", "agencies", "agency", "offices", "departments", "pd"];
+    static readonly HashSet<string> UnitWords = Vocabulary.Words("unit-words");
 
     static List<List<string[]>> Enumerations(Criteria.Indicator indicator)
     {
@@ -202,11 +201,14 @@ public sealed partial class SituationReader
         var asserted = new HashSet<Element>();
         var denied = new HashSet<Element>();
         var all = new List<string>();
-        foreach (var sentence in System.Text.RegularExpressions.Regex.Split(question, @"[.;!?\n]+(?:\s|$)|\s[-–—]\s"))
+        var parts = System.Text.RegularExpressions.Regex.Split(question, @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
+        for (var part = 0; part < parts.Length; part += 2)
         {
-            var tokens = TextNormalizer.Tokenize(sentence);
+            var tokens = TextNormalizer.Tokenize(parts[part]);
             if (tokens.Count == 0) continue;
             all.AddRange(tokens);
+            // "reviu? gatau": a notion only asked about states nothing.
+            if (tokens.Count <= 3 && part + 1 < parts.Length && parts[part + 1].Contains('?')) continue;
             // "aku belum tahu ada atau nggak": nothing in this sentence is stated.
             if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1]))) continue;
             // A list of the criterion's own items ("penetapan ruang lingkup, …, evaluasi kinerja, dan perbaikan
@@ -218,7 +220,11 @@ public sealed partial class SituationReader
             var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber));
             if (enumeration.Named >= 2)
             {
-                if (negatedSentence) yes.Add(Element.Partial);
+                // "… mengatur A, B, C dan D, tapi belum direviu": a negation in a later clause is not of the list.
+                var listEnd = enumeration.At.Max();
+                var clauseAfter = Enumerable.Range(listEnd + 1, Math.Max(0, tokens.Count - listEnd - 1)).FirstOrDefault(k => ClauseStarts.Contains(tokens[k]), tokens.Count);
+                var negatesList = Enumerable.Range(0, clauseAfter).Any(k => IsNegator(tokens, k));
+                if (negatesList) yes.Add(Element.Partial);
                 else if (enumeration.Of >= 3 && enumeration.Named >= enumeration.Of - 1) yes.Add(Element.Complete);
             }
             // "rekomendasinya belum dijalankan" / "following the recommendations, upgraded": the follow-up of a review.
@@ -234,7 +240,7 @@ public sealed partial class SituationReader
             // "Arsitektur data, basis data, interoperabilitas belum." / "reviunya kayaknya blm": a negation at the end denies the sentence.
             var endsNegated = Negators.Contains(tokens[^1])
                 || tokens.Count >= 2 && Negators.Contains(tokens[^2]) && Read([tokens[^1]], service, isCatalog: false) is { Asserted.Count: 0 } last && last.Denied.Count == 0;
-            if (endsNegated && !tokens.Any(t => t is "sudah" or "telah" or "already"))
+            if (endsNegated && !tokens.Any(Affirming.Contains))
             {
                 no.UnionWith(yes.Where(e => e is not Element.Partial));
                 yes.RemoveWhere(e => e is not Element.Partial);
@@ -248,6 +254,12 @@ public sealed partial class SituationReader
                     no.UnionWith(inClause.Where(e => e is not Element.Partial));
                     yes.ExceptWith(inClause.Where(e => e is not Element.Partial));
                 }
+            // "vendor bilang ada API ke aplikasi anggaran": what is only reported is not stated; the reply asks instead.
+            foreach (var reported in Reported(read))
+                yes.ExceptWith(Read(reported, service, isCatalog: false).Asserted);
+            // "menarik realisasi dari aplikasi keuangan", "sends approved budgets to the finance system": data moving
+            // between this service and another is the collaboration step of the service ladder.
+            if (service && !no.Contains(Element.Integrated) && Clauses(read).Any(c => c.Any(DataFlow.Contains) && SystemNamed(c)) && !endsNegated) yes.Add(Element.Integrated);
             var limited = tokens.Any(Limiting.Contains) || HasRest(tokens) || counted;
             // Where this ladder counts units apart from content, a limit on units ("hanya di Diskominfo dan BPKAD, belum
             // untuk seluruh perangkat daerah") denies the units step, not the content.
@@ -288,6 +300,8 @@ public sealed partial class SituationReader
             if (l.Elements.Any(denied.Contains) || asserted.Contains(Element.Partial) && l.Elements.Contains(Element.Complete) || asserted.Contains(Element.Draft) && l.Level == 2)
             { cap = l.Level - 1; break; }
         if (cap is int c && c < low) low = c;
+        // A draft that is not (yet) established meets level 1 only, whatever else is said of it ("baru rapat awal penyusunan").
+        if (!service && asserted.Contains(Element.Draft) && !asserted.Contains(Element.Established) && low > 1) { low = 1; cap = 1; }
 
         // Nothing of the lower levels is said, but an element of a higher one is ("pusat data kita udah nyambung ke PDN"):
         // that level is the one the description points at; its criterion is what the reply asks about.
@@ -316,7 +330,7 @@ public sealed partial class SituationReader
         return ElementsOf(indicatorNumber).Where(l => l.Level > 1 && l.Elements.Any(named.Contains)).Select(l => (int?)l.Level).FirstOrDefault();
     }
 
-    static readonly HashSet<string> ClauseStarts = ["tapi", "tetapi", "namun", "but", "however", "sedangkan", "padahal", "while", "whereas", "then", "lalu", "kemudian"];
+    static readonly HashSet<string> ClauseStarts = Vocabulary.Words("clause-starts");
 
     static IEnumerable<List<string>> Clauses(IReadOnlyList<string> tokens)
     {
@@ -330,17 +344,36 @@ public sealed partial class SituationReader
     }
 
     /// <summary>Verbs of doing after a negator that deny what came before: "reviu … belum pernah dilakukan", "strategi … blm ada".</summary>
-    static readonly HashSet<string> Doing = ["dilakukan", "dilaksanakan", "ada", "dibuat", "pernah", "dijalankan", "terlaksana", "done", "made", "conducted", "happened", "started", "yet", "dimulai", "disusun", "tersedia", "berjalan", "jalan"];
+    static readonly HashSet<string> Doing = Vocabulary.Words("doing");
     /// <summary>Words before a word of establishing that make it pending: "masih dalam proses pengesahan", "menunggu penetapan".</summary>
-    static readonly HashSet<string> Pending = ["proses", "menunggu", "tahap", "sedang", "awaiting", "pending", "being", "diajukan", "diusulkan", "usulan"];
+    static readonly HashSet<string> Pending = Vocabulary.Words("pending");
 
     /// <summary>A negator after the word, before the clause ends, followed by a verb of doing or the end: "reviu terhadap Perbup itu belum pernah dilakukan".</summary>
     static bool NegatedAfter(IReadOnlyList<string> tokens, int i)
     {
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9); k++)
         {
-            if (ClauseStarts.Contains(tokens[k]) || tokens[k] is "sudah" or "telah" or "already" or "dan" or "and" or "serta") return false;
-            if (IsNegator(tokens, k)) return k + 1 >= tokens.Count || Doing.Contains(tokens[k + 1]) || tokens[k + 1] is "been" && k + 2 < tokens.Count && Doing.Contains(tokens[k + 2]);
+            if (ClauseStarts.Contains(tokens[k]) || Affirming.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
+            if (IsNegator(tokens, k))
+            {
+                // "upload dokumen, belum ada proses transaksi": the negation is of the notion it names next.
+                if (k + 1 < tokens.Count && Existence.Contains(tokens[k + 1]) && tokens.Skip(k + 2).Take(3).Any(NamesNotion)) return false;
+                return k + 1 >= tokens.Count || Doing.Contains(tokens[k + 1]) || EstablishedWord(tokens[k + 1]) || tokens[k + 1] is "been" && k + 2 < tokens.Count && Doing.Contains(tokens[k + 2]);
+            }
+        }
+        return false;
+    }
+
+    static readonly Notion EstablishedNotion = Notions.Single(n => n.Element == Element.Established);
+    static bool EstablishedWord(string t) => EstablishedNotion.Exact.Contains(t) || EstablishedNotion.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal));
+
+    /// <summary>"strateginya blm ditetapin": a word of establishing right after another notion's word is about that notion.</summary>
+    static bool OfAnotherNotion(IReadOnlyList<string> tokens, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+        {
+            if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
+            if (NamesNotion(tokens[k]) && !EstablishedWord(tokens[k]) && !Negators.Contains(tokens[k])) return true;
         }
         return false;
     }
@@ -348,16 +381,16 @@ public sealed partial class SituationReader
     /// <summary>A single token that names a notion: only the first notion after "belum ada" is denied by it.</summary>
     static bool NamesNotion(string t) => Notions.Any(n => n.Exact.Contains(t) || n.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal)));
 
-    static readonly HashSet<string> Recommendations = ["rekomendasi", "rekomendasinya", "temuan", "temuannya", "recommendation", "recommendations", "findings", "fixes"];
-    static readonly HashSet<string> Carried = ["dijalankan", "dilaksanakan", "diterapkan", "ditindaklanjuti", "implemented", "applied", "upgraded", "following", "followed", "direalisasikan", "dieksekusi", "dikerjakan"];
+    static readonly HashSet<string> Recommendations = Vocabulary.Words("recommendations");
+    static readonly HashSet<string> Carried = Vocabulary.Words("carried");
 
     /// <summary>"tiga tahun lalu", "3 years ago", "dua tahun yang lalu": two years or more ago.</summary>
     static bool StaleYears(List<string> tokens)
     {
         for (var i = 0; i + 2 < tokens.Count; i++)
             if (NumberReader.TryNumber(tokens, i, false, out var years, out var end) && years is >= 2 and < 50 && end + 1 < tokens.Count
-                && tokens[end + 1] is "tahun" or "years" or "thn"
-                && tokens.Skip(end + 2).Take(2).Any(t => t is "lalu" or "ago" or "silam" or "sebelumnya")) return true;
+                && Years.Contains(tokens[end + 1])
+                && tokens.Skip(end + 2).Take(2).Any(Ago.Contains)) return true;
         return false;
     }
 
@@ -365,8 +398,28 @@ public sealed partial class SituationReader
     static bool CountsPart(List<string> tokens)
     {
         for (var i = 0; i + 2 < tokens.Count; i++)
-            if (tokens[i].All(char.IsAsciiDigit) && tokens[i + 1] is "dari" or "of" or "out" && tokens[i + 2].All(char.IsAsciiDigit)
+            if (tokens[i].All(char.IsAsciiDigit) && PartOf.Contains(tokens[i + 1]) && tokens[i + 2].All(char.IsAsciiDigit)
                 && int.TryParse(tokens[i], out var part) && int.TryParse(tokens[i + 2], out var whole) && part < whole) return true;
+        return false;
+    }
+
+    /// <summary>The spans a word of hearsay opens, up to the next clause or conjunction: "… dan katanya semua OPD sudah punya akun".</summary>
+    static IEnumerable<List<string>> Reported(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Hearsay.Contains(tokens[i])) continue;
+            var span = new List<string>();
+            for (var k = i + 1; k < tokens.Count && !ClauseStarts.Contains(tokens[k]) && !Conjunctions.Contains(tokens[k]); k++) span.Add(tokens[k]);
+            yield return span;
+        }
+    }
+
+    /// <summary>"ke aplikasi keuangan", "from the planning system": another system named as where data goes or comes from.</summary>
+    static bool SystemNamed(IReadOnlyList<string> clause)
+    {
+        for (var i = 0; i + 1 < clause.Count; i++)
+            if (Toward.Contains(clause[i]) && clause.Skip(i + 1).Take(3).Any(Systems.Contains)) return true;
         return false;
     }
 
@@ -374,8 +427,8 @@ public sealed partial class SituationReader
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i] is "sisanya" or "selebihnya") return true;
-            if (tokens[i] is "lain" or "lainnya" or "other" or "others" or "rest" && tokens.Skip(i + 1).Take(3).Any(Negators.Contains)) return true;
+            if (Rest.Contains(tokens[i])) return true;
+            if (Others.Contains(tokens[i]) && tokens.Skip(i + 1).Take(3).Any(Negators.Contains)) return true;
         }
         return false;
     }
@@ -410,14 +463,20 @@ public sealed partial class SituationReader
                 var hit = n.Exact.Contains(t) || n.Stems.Any(s => s.Contains(' ') ? s == pair || s == triple : t.Contains(s, StringComparison.Ordinal));
                 if (!hit) continue;
                 // "untuk evaluasi", "evaluasi SPBE": the national evaluation itself, not a review of one's own.
-                if (!isCatalog && n.Element == Element.Reviewed && (i > 0 && tokens[i - 1] is "untuk" or "for" or "menjelang" or "jelang" or "persiapan" or "saat" or "sebelum" or "the"
-                    || i + 1 < tokens.Count && tokens[i + 1] is "spbe" or "mandiri" or "nasional" or "kemenpanrb")) continue;
+                if (!isCatalog && n.Element == Element.Reviewed && (i > 0 && EvaluationBefore.Contains(tokens[i - 1])
+                    || i + 1 < tokens.Count && EvaluationAfter.Contains(tokens[i + 1]))) continue;
                 var element = n.Element == Element.Complete && unitsDistinct && tokens.Skip(i + 1).Take(3).Any(UnitWords.Contains) ? Element.Units : n.Element;
                 if (!isCatalog && element == Element.Established && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Pending.Contains(tokens[k])))
                 { denied.Add(Element.Established); asserted.Add(Element.Draft); continue; }
+                // "belum direviu sejak ditetapkan": what "sejak" names is the reference point, so it happened.
+                if (!isCatalog && i > 0 && Anchors.Contains(tokens[i - 1])) { asserted.Add(element); continue; }
+                // "perbaikan atas hasil reviu belum dilakukan", "the review findings": the review itself took place.
+                if (!isCatalog && element == Element.Reviewed && (i > 0 && ResultOf.Contains(tokens[i - 1]) || i + 1 < tokens.Count && ResultsAfter.Contains(tokens[i + 1])))
+                { asserted.Add(element); continue; }
+                if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) && (Negated(tokens, i) || NegatedAfter(tokens, i))) continue;
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
-                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && tokens[k + 1] is "ada" or "punya" or "any" && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
+                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && Existence.Contains(tokens[k + 1]) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
                     || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units) && NegatedAfter(tokens, i);
                 if (negated) denied.Add(element); else asserted.Add(element);
             }

@@ -149,6 +149,58 @@ public class SelfAssessmentTests
     }
 
     [Theory]
+    // "sejak ditetapkan" is when, not what is denied.
+    [InlineData("Perwal manajemen data kami sudah mengatur arsitektur data, data induk, data referensi, basis data, kualitas data dan interoperabilitas data, tapi belum direviu sejak ditetapkan tahun 2023. Level berapa?", 3, 4)]
+    // "belum ada proses persetujuan" denies the transaction, not the upload named before it.
+    [InlineData("aplikasi kepegawaian kami bisa unggah dan unduh berkas, belum ada proses persetujuan di aplikasi. level berapa ya?", 36, 2)]
+    // A draft still being written stays at level 1, however partial it is said to be.
+    [InlineData("peta rencana spbe kita masih tahap penyusunan, baru rapat awal di bappeda. itu level berapa?", 12, 1)]
+    // What a vendor only says is not stated: the level certainly met, and the reply asks.
+    [InlineData("aplikasi perencanaan kita sudah ada validasi dan persetujuan berjenjang, vendor bilang ada API ke aplikasi anggaran tapi belum pernah kami cek. level berapa yg aman?", 32, 3)]
+    // Data moving to another system is the collaboration step of the service ladder.
+    [InlineData("Aplikasi pengadaan kami sudah ada persetujuan PPK dan mengirim data kontrak otomatis ke aplikasi keuangan daerah. Level berapa?", 35, 4)]
+    public void Situation_reading_rules(string question, int indicator, int level)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(indicator, u.Indicator);
+        Assert.Equal(level, u.Level);
+    }
+
+    [Theory]
+    // The team's work programme is the implementation twin; a draft perbup followed by the topic is the policy twin.
+    [InlineData("Tim Koordinasi SPBE kami sudah punya program kerja tahunan dan separuhnya sudah berjalan tahun ini. Level berapa?", 19)]
+    [InlineData("Rancangan perbup sistem penghubung layanan kami masih di bagian hukum, belum ditandatangani bupati. Masuk level berapa kami?", 7)]
+    // The Tim Koordinasi acts in the risk-management criteria: the management indicator is described.
+    [InlineData("Strategi manajemen risiko SPBE kami sudah ditetapkan oleh Tim Koordinasi SPBE dan diterapkan di semua OPD sesuai pedoman, tetapi belum pernah direviu. Level berapa?", 21)]
+    public void A_situation_names_its_indicator_among_twins_and_actors(string question, int indicator)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(indicator, u.Indicator);
+    }
+
+    [Fact]
+    public void The_situation_vocabulary_is_data_and_its_mistakes_are_named()
+    {
+        var vocabulary = SituationVocabulary.Load();
+        // Every notion a criterion can add has its words in the file, except Units (read from the catalog's own phrase).
+        var named = vocabulary.Elements.Select(e => e.Element).ToHashSet();
+        Assert.Equal(Enum.GetValues<SituationReader.Element>().Where(e => e != SituationReader.Element.Units).ToHashSet(), named);
+        Assert.Contains("belum", vocabulary.Words("negators"));
+        Assert.Contains("ad hoc", vocabulary.Elements.Single(e => e.Element == SituationReader.Element.Draft).Stems);
+        Assert.False(vocabulary.Elements.Single(e => e.Element == SituationReader.Element.Transaction).Process);
+
+        var parsed = SituationVocabulary.Parse("[element Reviewed]\nladder = both\nstems = reviu,\n  evaluasi\nexact = reviewed\n[words negators]\nbelum, tidak # comment\n");
+        Assert.Equal(["reviu", "evaluasi"], parsed.Elements.Single().Stems);
+        Assert.Equal(["belum", "tidak"], parsed.Words("negators").Order());
+        Assert.Contains("line 1", Assert.Throws<InvalidDataException>(() => SituationVocabulary.Parse("[element Drafty]\nladder = process\n[words x]\n")).Message);
+        Assert.Throws<InvalidDataException>(() => SituationVocabulary.Parse("[element Draft]\nladder = sometimes\n"));
+        Assert.Contains("line 2", Assert.Throws<InvalidDataException>(() => SituationVocabulary.Parse("[element Draft]\nstemz = a\n")).Message);
+        Assert.Throws<InvalidDataException>(() => parsed.Words("limiting"));
+    }
+
+    [Theory]
     [InlineData("naik ke level 4 manajemen risiko", 21, 4, null)]
     [InlineData("gmn caranya biar manajemen risiko dpt nilai 4", 21, 4, null)]
     [InlineData("dari level 2 ke 3 arsitektur spbe apa saja", 11, 3, 2)]
