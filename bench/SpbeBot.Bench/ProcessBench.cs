@@ -41,6 +41,8 @@ static class ProcessBench
                 case "b": PassageIndex.B = (float)v; break;
                 case "k1": PassageIndex.K1 = (float)v; break;
                 case "unknown": Dialogs.Process.ProcessAnswerer.MinCoverageWithUnknown = v; break;
+ case "def": PassageIndex.DefinitionBoost = v; break;
+                case "trait": PassageIndex.TraitBoost = v; break;
                 case "also": Dialogs.Process.ProcessAnswerer.AlsoQuoteRatio = v; break;
             }
         }

@@ -61,7 +61,8 @@ public static class ProcessAnswerer
         };
     }
 
-    public static bool Confident(PassageIndex.Hit hit) => hit.Coverage >= MinCoverage && hit.Score >= MinScore;
+    /// <summary>A definition of the very term the question asks about needs no minimum BM25 score (definitions are short).</summary>
+    public static bool Confident(PassageIndex.Hit hit) => hit.Coverage >= MinCoverage && (hit.Score >= MinScore || hit.DefinesAskedTerm);
 
     /// <summary>
     /// A word the texts never use in any form ("honor", "reset", "sanksi") is often the point of the question: then the best

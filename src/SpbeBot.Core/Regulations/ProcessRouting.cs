@@ -29,6 +29,9 @@ public static class ProcessRouting
     static readonly HashSet<string> RegulationWords =
         ["permen", "permenpan", "permenpanrb", "menpanrb", "panrb", "pedoman", "perpres", "peraturan", "pp", "uu", "perpu", "keppres", "kepmen", "pasal", "ayat", "angka", "guideline", "guidelines", "regulation", "regulations", "decree"];
 
+    /// <summary>A word naming a regulation or a part of one ("permenpanrb", "pedoman", "pasal").</summary>
+    public static bool IsRegulationWord(string token) => RegulationWords.Contains(token);
+
     /// <summary>"PermenPANRB 59/2020", "Pedoman Nomor 3 Tahun 2024", "Pasal 4 ayat (2)", a year: numbers that are not an indicator or a level.</summary>
     internal static List<string> WithoutRegulationNumbers(List<string> tokens)
     {
