@@ -35,6 +35,8 @@ public sealed class PassageIndex : IDisposable
     readonly List<List<HashSet<string>>> _defines = [];
     // Passages that state a figure (a digit, "(dua)"), a time ("tahun", "paling lambat") or an actor ("oleh", "ditetapkan").
     readonly List<Traits> _traits = [];
+    // The text's own terms (full analysis), for near-duplicates across the texts.
+    readonly List<HashSet<string>> _textTerms = [];
     readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     readonly object _gate = new();
 
@@ -67,6 +69,7 @@ public sealed class PassageIndex : IDisposable
             _terms.Add(terms);
             _defines.Add(DefinedTerms(p).Select(d => Analyze(_full, d).ToHashSet(StringComparer.Ordinal)).Where(d => d.Count > 0).ToList());
             _traits.Add(TraitsOf(p.Text));
+            _textTerms.Add(textFull.ToHashSet(StringComparer.Ordinal));
             foreach (var t in terms) _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
         }
         _heading = new FieldIndex(headings);
@@ -300,6 +303,30 @@ public sealed class PassageIndex : IDisposable
         var total = concepts.Sum(c => c.Weight);
         return total <= 0 ? 0 : concepts.Where(c => c.Terms.Overlaps(passage)).Sum(c => c.Weight) / total;
     }
+
+    /// <summary>
+    /// The same rule stated in another text: the Permen body (Pasal), its Lampiran and the Pedoman repeat one another
+    /// ("Penilaian Mandiri adalah …" in Pasal 1 and Lampiran II.D.1). Two passages of different texts are near-duplicates
+    /// when the terms they share weigh (IDF) at least <see cref="DuplicateSimilarity"/> of the shorter one's terms: the
+    /// shorter is contained in the longer.
+    /// </summary>
+    public bool NearDuplicates(int a, int b)
+    {
+        if (a == b || Text(Passages[a]) == Text(Passages[b])) return false;
+        var x = _textTerms[a];
+        var y = _textTerms[b];
+        var wx = x.Sum(Idf);
+        var wy = y.Sum(Idf);
+        if (wx <= 0 || wy <= 0) return false;
+        var shared = (x.Count <= y.Count ? x : y).Where((x.Count <= y.Count ? y : x).Contains).Sum(Idf);
+        return shared / Math.Min(wx, wy) >= DuplicateSimilarity;
+    }
+
+    /// <summary>Which text a passage belongs to: the Pedoman, the Permen's body or its Lampiran.</summary>
+    static string Text(Passage p) => p.Id.Contains("/lampiran/", StringComparison.Ordinal) ? p.Source + "/lampiran" : p.Source;
+
+    /// <summary>The share of the shorter passage's (IDF-weighted) terms the longer must hold to be its near-duplicate.</summary>
+    public static double DuplicateSimilarity { get; set; } = 0.45;
 
     /// <summary>The passage with this id, if any.</summary>
     public Passage? Find(string id) => Passages.FirstOrDefault(p => p.Id == id);
