@@ -144,5 +144,7 @@ public static class ProcessVocabulary
     public static bool AsksHowComputed(IEnumerable<string> tokens) => tokens.Any(HowComputed.Contains);
 
     /// <summary>True when the normalised tokens contain a process cue.</summary>
-    public static bool HasCue(IEnumerable<string> tokens) => tokens.Any(Cues.Contains);
+    /// <summary>A chat form counts too: "penjelasannya", "asesornya" (the cue with "-nya").</summary>
+    public static bool HasCue(IEnumerable<string> tokens) =>
+        tokens.Any(t => Cues.Contains(t) || (t.Length > 6 && t.EndsWith("nya", StringComparison.Ordinal) && Cues.Contains(t[..^3])));
 }
