@@ -115,7 +115,7 @@ public sealed class PassageIndex : IDisposable
     internal enum Traits { None = 0, Figure = 1, Time = 2, Actor = 4 }
 
     static readonly System.Text.RegularExpressions.Regex FigurePattern = new(@"\d|\((satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[ )]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-    static readonly System.Text.RegularExpressions.Regex TimePattern = new(@"\b(tahun|bulan|hari|waktu|jadwal|periode|paling lambat|sebelum|setelah|triwulan|semester)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    static readonly System.Text.RegularExpressions.Regex TimePattern = new(@"\b(tahun|bulan|hari|tanggal|waktu|jadwal|periode|paling lambat|sebelum|setelah|triwulan|semester|diundangkan)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     static readonly System.Text.RegularExpressions.Regex ActorPattern = new(@"\b(oleh|ditetapkan|menetapkan|dilakukan|dilaksanakan|membentuk|dibentuk|bertugas|bertanggung jawab|terdiri)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     static Traits TraitsOf(string text) =>
