@@ -11,6 +11,8 @@ namespace SpbeBot.Dialogs.Process;
 public sealed record ProcessQuote(string Kind, string? Id, string? Section, string? Regulation, string? Quote, IReadOnlyList<string> Suggestions)
 {
     public IReadOnlyList<Passage> Quoted { get; init; } = [];
+    /// <summary>The quoted passages that state the same rule as the first in another text (near-duplicates).</summary>
+    public IReadOnlyList<string> Same { get; init; } = [];
 }
 
 /// <summary>
@@ -29,6 +31,10 @@ public static class ProcessAnswerer
     /// <summary>Passages scoring at least this share of the best one are quoted too (at most <see cref="MaxQuoted"/>).</summary>
     public static double AlsoQuoteRatio { get; set; } = 0.5;
     public const int MaxQuoted = 3;
+    /// <summary>At most this many near-duplicates of the best passage (the same rule in another text) are shown with it.</summary>
+    public const int MaxSame = 2;
+    /// <summary>Candidates looked at for near-duplicates and related sections.</summary>
+    const int Candidates = 12;
 
     /// <summary>The answer for <paramref name="question"/> if it is the passages' to give, else null (the criteria answer stands).</summary>
     public static CriteriaAnswer? TryAnswer(string? question, Understanding understanding, bool english, string framework)
@@ -41,14 +47,19 @@ public static class ProcessAnswerer
         {
             var id = question!.Trim()[ProcessRouting.SectionPrefix.Length..].Trim();
             return index.Find(id) is { } passage
-                ? Quoted(framework, [passage], [], t, single: true)
+                ? Quoted(framework, [passage], [], [], t, single: true)
                 : new CriteriaAnswer(framework, null, null, false, Reply.Plain(t.UnknownSection)) { Process = new("process-not-found", null, null, null, null, []) };
         }
-        var hits = index.Search(question!, 4);
+        var hits = index.Search(question!, Candidates);
         if (hits.Count > 0 && Confident(hits[0], index, question!))
         {
-            var quoted = hits.Take(MaxQuoted).TakeWhile(h => h.Rank >= AlsoQuoteRatio * hits[0].Rank).Select(h => h.Passage).ToList();
-            return Quoted(framework, quoted, hits.Skip(quoted.Count).Take(2).Select(h => h.Passage).ToList(), t, single: false);
+            var best = hits.Take(MaxQuoted).TakeWhile(h => h.Rank >= AlsoQuoteRatio * hits[0].Rank).ToList();
+            // The same rule in the other texts (Pasal, Lampiran, Pedoman) is one answer: quoted with the best passage, named
+            // as the same rule, rather than left out or crowding out another part of the answer.
+            var same = hits.Where(h => !best.Contains(h) && index.NearDuplicates(hits[0].Index, h.Index)).Take(MaxSame).ToList();
+            var quoted = best.Select(h => h.Passage).ToList();
+            var rest = hits.Where(h => !best.Contains(h) && !same.Contains(h)).Take(2).Select(h => h.Passage).ToList();
+            return Quoted(framework, quoted, same.Select(h => h.Passage).ToList(), rest, t, single: false);
         }
         // Not confident: a process question gets an honest "not found" with the nearest sections; anything else keeps the criteria's answer.
         if (route == ProcessRoute.Fallback) return null;
@@ -61,7 +72,8 @@ public static class ProcessAnswerer
         };
     }
 
-    public static bool Confident(PassageIndex.Hit hit) => hit.Coverage >= MinCoverage && hit.Score >= MinScore;
+    /// <summary>A definition of the very term the question asks about needs no minimum BM25 score (definitions are short).</summary>
+    public static bool Confident(PassageIndex.Hit hit) => hit.Coverage >= MinCoverage && (hit.Score >= MinScore || hit.DefinesAskedTerm);
 
     /// <summary>
     /// A word the texts never use in any form ("honor", "reset", "sanksi") is often the point of the question: then the best
@@ -89,25 +101,33 @@ public static class ProcessAnswerer
     public static double MinCoverageSpecific { get; set; } = 0.8;
 
     /// <summary>The passages quoted verbatim, each under its regulation and section, as many as fit one message.</summary>
-    static CriteriaAnswer Quoted(string framework, IReadOnlyList<Passage> passages, IReadOnlyList<Passage> related, ProcessTexts t, bool single)
+    static CriteriaAnswer Quoted(string framework, IReadOnlyList<Passage> passages, IReadOnlyList<Passage> same, IReadOnlyList<Passage> related, ProcessTexts t, bool single)
     {
         var blocks = new List<string>();
         var shown = new List<Passage>();
         var length = 0;
-        foreach (var p in passages)
+        foreach (var p in passages.Concat(same))
         {
-            var intro = single ? t.Section(p.Regulation, p.Section) : t.According(p.Regulation, p.Section);
+            var intro = single ? t.Section(p.Regulation, p.Section)
+                : same.Contains(p) ? t.SameRule(p.Regulation, p.Section)
+                : t.According(p.Regulation, p.Section);
             var block = intro + "\n\n“" + p.Text + "”";
             if (shown.Count > 0 && length + block.Length + 200 > Reply.MaxMessageLength) break;
             blocks.Add(block);
             shown.Add(p);
             length += block.Length + 2;
         }
+        // A near-duplicate that did not fit is still named, as a button.
+        related = same.Where(p => !shown.Contains(p)).Concat(related).ToList();
         if (related.Count > 0) blocks.Add(t.Related);
         var first = shown[0];
         return new CriteriaAnswer(framework, null, null, true, new Reply(string.Join("\n\n", blocks), Buttons(related), []))
         {
-            Process = new("process", first.Id, first.Section, first.Regulation, first.Text, related.Select(p => p.Id).ToList()) { Quoted = shown },
+            Process = new("process", first.Id, first.Section, first.Regulation, first.Text, related.Select(p => p.Id).ToList())
+            {
+                Quoted = shown,
+                Same = same.Where(shown.Contains).Select(p => p.Id).ToList(),
+            },
         };
     }
 

@@ -25,6 +25,10 @@ public sealed class ProcessTexts : BilingualTexts
         $"{regulation}, {section}:",
         $"{regulation}, {section} (in the original Indonesian):");
 
+    public string SameRule(string regulation, string section) => S(
+        $"Ketentuan yang sama juga dinyatakan dalam {regulation}, {section}:",
+        $"The same rule is also stated in {regulation}, {section} (in the original Indonesian):");
+
     public string Source => S("Sumber", "Source");
 
     public string Related => S("Bagian terkait lainnya dapat Bapak/Ibu buka dengan tombol di bawah.",

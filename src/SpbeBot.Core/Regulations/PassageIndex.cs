@@ -31,6 +31,12 @@ public sealed class PassageIndex : IDisposable
     // The four fields: heading and text, each in the light and the full analysis.
     readonly FieldIndex _heading, _text, _headingFull, _textFull;
     readonly List<HashSet<string>> _terms = [];
+    // The term a passage defines ("6. Tim Asesor Eksternal adalah …", "b. aspek, merupakan …"), analysed; null when none.
+    readonly List<List<HashSet<string>>> _defines = [];
+    // Passages that state a figure (a digit, "(dua)"), a time ("tahun", "paling lambat") or an actor ("oleh", "ditetapkan").
+    readonly List<Traits> _traits = [];
+    // The text's own terms (full analysis), for near-duplicates across the texts.
+    readonly List<HashSet<string>> _textTerms = [];
     readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     readonly object _gate = new();
 
@@ -61,6 +67,9 @@ public sealed class PassageIndex : IDisposable
             textsFull.Add(textFull);
             var terms = headingFull.Concat(textFull).ToHashSet(StringComparer.Ordinal);
             _terms.Add(terms);
+            _defines.Add(DefinedTerms(p).Select(d => Analyze(_full, d).ToHashSet(StringComparer.Ordinal)).Where(d => d.Count > 0).ToList());
+            _traits.Add(TraitsOf(p.Text));
+            _textTerms.Add(textFull.ToHashSet(StringComparer.Ordinal));
             foreach (var t in terms) _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
         }
         _heading = new FieldIndex(headings);
@@ -81,6 +90,63 @@ public sealed class PassageIndex : IDisposable
         if (defines is > 0 and < 120) heading += " " + p.Text[..defines];
         return heading;
     }
+
+    /// <summary>
+    /// The terms a definition passage defines, one a line: the words before " adalah " ("6. Tim Asesor Eksternal adalah …") or before
+    /// ", merupakan" ("b. aspek, merupakan area spesifik …") at the start of the passage, without the list number.
+    /// </summary>
+    internal static IEnumerable<string> DefinedTerms(Passage p)
+    {
+        foreach (var line in p.Text.Split('\n'))
+        {
+            var at = line.IndexOf(" adalah ", StringComparison.Ordinal);
+            var merupakan = line.IndexOf(", merupakan ", StringComparison.Ordinal);
+            if (merupakan > 0 && (at < 0 || merupakan < at)) at = merupakan;
+            if (at is <= 0 or > 80) continue;
+            var term = line[..at];
+            var dot = term.IndexOf(". ", StringComparison.Ordinal);
+            if (dot is > 0 and <= 3) term = term[(dot + 2)..];
+            // A term, not a clause ("Hasil penilaian yang telah … adalah").
+            if (term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 6) yield return term;
+        }
+    }
+
+    [System.Flags]
+    internal enum Traits { None = 0, Figure = 1, Time = 2, Actor = 4 }
+
+    static readonly System.Text.RegularExpressions.Regex FigurePattern = new(@"\d|\((satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[ )]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    static readonly System.Text.RegularExpressions.Regex TimePattern = new(@"\b(tahun|bulan|hari|tanggal|waktu|jadwal|periode|paling lambat|sebelum|setelah|triwulan|semester|diundangkan)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    static readonly System.Text.RegularExpressions.Regex ActorPattern = new(@"\b(oleh|ditetapkan|menetapkan|dilakukan|dilaksanakan|membentuk|dibentuk|bertugas|bertanggung jawab|terdiri)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    static Traits TraitsOf(string text) =>
+        (FigurePattern.IsMatch(text) ? Traits.Figure : 0) | (TimePattern.IsMatch(text) ? Traits.Time : 0) | (ActorPattern.IsMatch(text) ? Traits.Actor : 0);
+
+    /// <summary>What a question asks for, from its question words: a definition, an actor (siapa), a figure (berapa), a time (kapan).</summary>
+    internal sealed record Asks(bool Definition, Traits Wanted);
+
+    static readonly HashSet<string> DefinitionWords = new(StringComparer.Ordinal)
+    {
+        "definisi", "definisinya", "pengertian", "pengertiannya", "arti", "artinya", "maksud", "maksudnya", "dimaksud",
+        "definition", "define", "defined", "meaning", "mean", "means", "adalah",
+    };
+
+    internal static Asks AsksFor(IReadOnlyList<string> tokens)
+    {
+        var definition = tokens.Any(DefinitionWords.Contains);
+        for (var i = 0; i + 1 < tokens.Count && !definition; i++)
+            // "apa itu X", "X itu apa", "apakah X itu", "what is a X" (not "what is the weight …").
+            definition = (tokens[i], tokens[i + 1]) is ("apa", "itu") or ("itu", "apa") or ("apaan", _) or ("what", "is") && (tokens[i] != "what" || (i + 2 < tokens.Count && tokens[i + 2] is "a" or "an"));
+        var wanted = Traits.None;
+        if (tokens.Any(t => t is "siapa" or "who" or "whom" or "sapa")) wanted |= Traits.Actor;
+        if (tokens.Any(t => t is "berapa" or "brp" or "jumlah" or "jumlahnya" or "many" or "much" or "maksimal" or "minimal" or "batas")) wanted |= Traits.Figure;
+        if (tokens.Any(t => t is "kapan" or "kpn" or "when" or "lama" or "berapa lama" or "jadwal" or "jadwalnya" or "deadline" or "tenggat")) wanted |= Traits.Time;
+        return new Asks(definition, wanted);
+    }
+
+    /// <summary>How much a definition passage whose defined term the question names weighs over the others.</summary>
+    public static double DefinitionBoost { get; set; } = 3.0;
+    /// <summary>How much a passage stating what the question word asks for (an actor, a figure, a time) weighs over the others.</summary>
+    public static double TraitBoost { get; set; } = 1.25;
 
     /// <summary>
     /// One field of every passage: term → (passage, frequency) postings and the passage's length norm, scored as Lucene
@@ -136,8 +202,12 @@ public sealed class PassageIndex : IDisposable
     /// <param name="Coverage">Share of the question's informative terms (IDF-weighted) that occur in the passage, 0–1.</param>
     public sealed record Hit(Passage Passage, int Index, double Score, double Coverage)
     {
-        /// <summary>The ranking score: BM25 × coverage^<see cref="CoverageWeight"/>.</summary>
-        public double Rank => Score * Math.Pow(Coverage, CoverageWeight);
+        /// <summary>The ranking score: BM25 × coverage^<see cref="CoverageWeight"/> × the question-word boosts.</summary>
+        public double Rank => Score * Math.Pow(Coverage, CoverageWeight) * Boost;
+        /// <summary>The question-word boosts (a definition of the term asked about; an actor, figure or time asked for).</summary>
+        public double Boost { get; init; } = 1;
+        /// <summary>True when the passage defines exactly a term the question names and asks the definition of.</summary>
+        public bool DefinesAskedTerm { get; init; }
     }
 
     /// <summary>How much the coverage weighs in the ranking (0: BM25 alone). Tuned on the dev set (docs/benchmarks.md).</summary>
@@ -176,13 +246,23 @@ public sealed class PassageIndex : IDisposable
         // stands for ("kirim", "sampaikan"), or "assessors" and "asesor", are one word, covered when the passage holds
         // any of them and weighted by the rarest form the texts know. A word the texts never use in any form ("honor",
         // "password", "sleman") counts against the coverage with the highest weight: the answer is probably not there.
-        var concepts = Concepts(question);
+        var tokens = TextNormalizer.Tokenize(question);
+        var asks = AsksFor(tokens);
+        var concepts = Concepts(question, asks.Definition);
         // A question that names one regulation ("PermenPANRB 59/2020 …", "menurut Pedoman …") prefers its passages.
-        var named = ProcessVocabulary.NamedSource(TextNormalizer.Tokenize(question));
+        var named = ProcessVocabulary.NamedSource(tokens);
+        var asked = asks.Definition ? all.ToHashSet(StringComparer.Ordinal) : null;
         return top
             .Select(i => (Score: (double)scores[i], Index: i))
             .Select(x => named is null || Passages[x.Index].Source == named ? x : (Score: x.Score * OtherSourceFactor, x.Index))
-            .Select(x => new Hit(Passages[x.Index], x.Index, x.Score, Coverage(concepts, _terms[x.Index])))
+            .Select(x =>
+            {
+                var defined = asked is null ? 0 : _defines[x.Index].Where(d => d.IsSubsetOf(asked)).Select(d => d.Count).DefaultIfEmpty(0).Max();
+                var defines = defined > 0;
+                var boost = defines ? DefinitionBoost * (1 + 0.1 * defined) : 1;
+                if ((asks.Wanted & _traits[x.Index]) != 0) boost *= TraitBoost;
+                return new Hit(Passages[x.Index], x.Index, x.Score, Coverage(concepts, _terms[x.Index])) { Boost = boost, DefinesAskedTerm = defines };
+            })
             // BM25 counts a word once per field and form; the coverage says how many of the question's words a passage
             // answers. The rank weighs both: a passage holding most of the question beats one repeating one word.
             .OrderByDescending(h => h.Rank).ThenBy(h => h.Index)
@@ -193,16 +273,20 @@ public sealed class PassageIndex : IDisposable
     /// <summary>The question's words that the texts never use in any form (fillers excepted): "honor", "reset", "sleman".</summary>
     public IReadOnlyList<string> UnknownWords(string question) =>
         TextNormalizer.Tokenize(question)
-            .Where(t => !ProcessVocabulary.IsMapped(t) && Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(t))) is { Count: > 0 } forms && !forms.Any(_documentFrequency.ContainsKey))
+            .Where(t => !DefinitionWords.Contains(t) && !ProcessVocabulary.IsMapped(t) && Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(t))) is { Count: > 0 } forms && !forms.Any(_documentFrequency.ContainsKey))
             .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The question's words, each as the analysed terms it stands for and its weight.</summary>
-    List<(HashSet<string> Terms, double Weight)> Concepts(string question)
+    List<(HashSet<string> Terms, double Weight)> Concepts(string question, bool definition)
     {
         var result = new List<(HashSet<string>, double)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in TextNormalizer.Tokenize(question))
+        foreach (var token in ProcessRouting.WithoutRegulationNumbers(TextNormalizer.Tokenize(question)))
         {
+            // "menurut PermenPANRB 59/2020": which text, not what the passage says (NamedSource handles it).
+            if (ProcessRouting.IsRegulationWord(token)) continue;
+            // "definisi", "artinya": what is asked, not where the answer is (the definition boost handles it).
+            if (definition && DefinitionWords.Contains(token)) continue;
             var forms = Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(token))).ToHashSet(StringComparer.Ordinal);
             if (forms.Count == 0 || !seen.Add(string.Join(" ", forms.Order(StringComparer.Ordinal)))) continue;
             var known = forms.Where(_documentFrequency.ContainsKey).ToList();
@@ -219,6 +303,30 @@ public sealed class PassageIndex : IDisposable
         var total = concepts.Sum(c => c.Weight);
         return total <= 0 ? 0 : concepts.Where(c => c.Terms.Overlaps(passage)).Sum(c => c.Weight) / total;
     }
+
+    /// <summary>
+    /// The same rule stated in another text: the Permen body (Pasal), its Lampiran and the Pedoman repeat one another
+    /// ("Penilaian Mandiri adalah …" in Pasal 1 and Lampiran II.D.1). Two passages of different texts are near-duplicates
+    /// when the terms they share weigh (IDF) at least <see cref="DuplicateSimilarity"/> of the shorter one's terms: the
+    /// shorter is contained in the longer.
+    /// </summary>
+    public bool NearDuplicates(int a, int b)
+    {
+        if (a == b || Text(Passages[a]) == Text(Passages[b])) return false;
+        var x = _textTerms[a];
+        var y = _textTerms[b];
+        var wx = x.Sum(Idf);
+        var wy = y.Sum(Idf);
+        if (wx <= 0 || wy <= 0) return false;
+        var shared = (x.Count <= y.Count ? x : y).Where((x.Count <= y.Count ? y : x).Contains).Sum(Idf);
+        return shared / Math.Min(wx, wy) >= DuplicateSimilarity;
+    }
+
+    /// <summary>Which text a passage belongs to: the Pedoman, the Permen's body or its Lampiran.</summary>
+    static string Text(Passage p) => p.Id.Contains("/lampiran/", StringComparison.Ordinal) ? p.Source + "/lampiran" : p.Source;
+
+    /// <summary>The share of the shorter passage's (IDF-weighted) terms the longer must hold to be its near-duplicate.</summary>
+    public static double DuplicateSimilarity { get; set; } = 0.45;
 
     /// <summary>The passage with this id, if any.</summary>
     public Passage? Find(string id) => Passages.FirstOrDefault(p => p.Id == id);

@@ -29,6 +29,9 @@ public static class ProcessRouting
     static readonly HashSet<string> RegulationWords =
         ["permen", "permenpan", "permenpanrb", "menpanrb", "panrb", "pedoman", "perpres", "peraturan", "pp", "uu", "perpu", "keppres", "kepmen", "pasal", "ayat", "angka", "guideline", "guidelines", "regulation", "regulations", "decree"];
 
+    /// <summary>A word naming a regulation or a part of one ("permenpanrb", "pedoman", "pasal").</summary>
+    public static bool IsRegulationWord(string token) => RegulationWords.Contains(token);
+
     /// <summary>"PermenPANRB 59/2020", "Pedoman Nomor 3 Tahun 2024", "Pasal 4 ayat (2)", a year: numbers that are not an indicator or a level.</summary>
     internal static List<string> WithoutRegulationNumbers(List<string> tokens)
     {
@@ -79,12 +82,22 @@ public static class ProcessRouting
         if (text.Length == 0 || text.Length > QuestionParser.MaxLength) return ProcessRoute.Criteria;
         var tokens = TextNormalizer.Tokenize(text);
         var numbers = NumberReader.Read(WithoutRegulationNumbers(tokens));
+        var cue = ProcessVocabulary.HasCue(tokens);
+        // A range of indicators ("domain manajemen (ind 21-31)") with a process word is about how that part is written or
+        // assessed (the Pedoman's kaidah per domain), not about one indicator.
+        if (cue && numbers.Indicators.Count > 1 && numbers.Levels.Count == 0 && understanding.Indicator is null) return ProcessRoute.Process;
+        // A level without any indicator ("level 3 nilainya berapa", "kalau pilih level 2, penjelasannya …"): about levels in
+        // general, which the regulations state (tingkat kematangan, nilai per tingkat, the explanation per level). With a
+        // process word the passages answer first; otherwise a confident passage answers where the criteria found no indicator.
+        if (numbers.Indicators.Count == 0 && numbers.Levels.Count > 0 && understanding.Indicator is null && understanding.Candidates.Count == 0
+            && understanding.Kind is not (QuestionKind.Index or QuestionKind.Predikat or QuestionKind.Compare or QuestionKind.Situation or QuestionKind.PartIndex))
+            return cue ? ProcessRoute.Process : ProcessRoute.Fallback;
         if (numbers.Indicators.Count > 0 || numbers.Levels.Count > 0) return ProcessRoute.Criteria;
         // "How is the index computed?" is the regulation's formula (a passage); "which predikat for 2.7?" or "bobot domain X"
         // with a value or a named part stays with the criteria, which computes it.
         if (ProcessVocabulary.AsksHowComputed(tokens) && !tokens.Any(t => t.Any(char.IsDigit))) return ProcessRoute.Process;
         if (understanding.Kind is QuestionKind.Index or QuestionKind.Predikat or QuestionKind.Compare or QuestionKind.Situation) return ProcessRoute.Criteria;
-        if (ProcessVocabulary.HasCue(tokens)) return ProcessRoute.Process;
+        if (cue) return ProcessRoute.Process;
         return understanding.Kind == QuestionKind.NotFound && understanding.Reason is NotFoundReason.OffTopic or NotFoundReason.MissingIndicator
             ? ProcessRoute.Fallback
             : ProcessRoute.Criteria;

@@ -102,6 +102,13 @@ public static class ProcessVocabulary
         if (token.Length > 3 && token[^1] == '2' && token[..^1].All(char.IsLetter)) bases.Add(token[..^1]);
         if (token.Length > 6 && token.EndsWith("nya", StringComparison.Ordinal)) bases.Add(token[..^3]);
         if (token.Length > 5 && token.EndsWith("in", StringComparison.Ordinal)) { bases.Add(token[..^2]); bases.Add(token[..^2] + "kan"); }
+        // Passive forms of a mapped verb: "dikirim", "dikirimkan" → "kirim" (the vocabulary maps the base).
+        if (token.Length > 5 && token.StartsWith("di", StringComparison.Ordinal))
+        {
+            var passive = token[2..];
+            bases.Add(passive);
+            if (passive.Length > 5 && passive.EndsWith("kan", StringComparison.Ordinal)) bases.Add(passive[..^3]);
+        }
         foreach (var b in bases.Prepend(token).ToList())
         {
             if (b.Length > 4 && b.StartsWith("nge", StringComparison.Ordinal)) bases.Add(b[3..]);
@@ -113,14 +120,16 @@ public static class ProcessVocabulary
 
     /// <summary>
     /// Questions for facts no regulation states: a person's name or contact details, or an event of a year after the
-    /// texts (2025 onward). They need a passage that covers nearly the whole question.
+    /// texts (2025 onward, "tahun ini"). They need a passage that covers nearly the whole question.
     /// </summary>
     public static bool AsksForSpecifics(IReadOnlyList<string> tokens)
     {
         var person = tokens.Contains("nama") && tokens.Any(t => t is "siapa" or "who");
         var contact = tokens.Any(t => t is "email" or "e-mail" or "telepon" or "telp" or "wa" or "whatsapp" or "hp" or "phone" or "contact" or "kontak" or "alamat" or "address");
         var later = tokens.Any(t => int.TryParse(t, out var year) && year is > 2024 and < 2100);
-        return person || contact || later;
+        // "tahun ini", "this year", "tahun depan": the current state of things, which no regulation states.
+        var current = tokens.Zip(tokens.Skip(1)).Any(p => p is ("tahun", "ini") or ("tahun", "depan") or ("this", "year") or ("next", "year"));
+        return person || contact || later || current;
     }
 
     /// <summary>Words that name the evaluation's own machinery: a question with one of them is about the process.</summary>
@@ -144,5 +153,7 @@ public static class ProcessVocabulary
     public static bool AsksHowComputed(IEnumerable<string> tokens) => tokens.Any(HowComputed.Contains);
 
     /// <summary>True when the normalised tokens contain a process cue.</summary>
-    public static bool HasCue(IEnumerable<string> tokens) => tokens.Any(Cues.Contains);
+    /// <summary>A chat form counts too: "penjelasannya", "asesornya" (the cue with "-nya").</summary>
+    public static bool HasCue(IEnumerable<string> tokens) =>
+        tokens.Any(t => Cues.Contains(t) || (t.Length > 6 && t.EndsWith("nya", StringComparison.Ordinal) && Cues.Contains(t[..^3])));
 }

@@ -170,3 +170,39 @@ public class ProcessAnswerTests
         Assert.Equal(CriteriaTexts.Id.TooLong(QuestionParser.MaxLength), answer.Reply.Text);
     }
 }
+
+/// <summary>Issue 15 point 1, second round: definitions, question words, near-duplicates across the texts, routing of levels in general.</summary>
+public class ProcessRankingTests
+{
+    [Theory]
+    [InlineData("tim asesor internal itu definisinya apa", "permenpanrb-59-2020/pasal-1.")]
+    [InlineData("pengertian penilaian dokumen", "permenpanrb-59-2020/pasal-1.")]
+    public void A_definition_question_quotes_the_passage_defining_that_term(string question, string prefix)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+        Assert.Equal("process", answer.Process?.Kind);
+        Assert.StartsWith(prefix, answer.Process!.Quoted[0].Id);
+        Assert.Contains(" adalah ", answer.Process.Quoted[0].Text);
+    }
+
+    [Fact]
+    public void The_same_rule_in_the_permen_body_and_its_lampiran_are_near_duplicates_but_unrelated_passages_are_not()
+    {
+        var index = PassageIndex.Shipped;
+        int At(string id) => index.Passages.Select((p, i) => (p, i)).First(x => x.p.Id == id).i;
+        Assert.True(index.NearDuplicates(At("permenpanrb-59-2020/pasal-1.8"), At("permenpanrb-59-2020/lampiran/II.D.1")));
+        Assert.False(index.NearDuplicates(At("permenpanrb-59-2020/pasal-1.8"), At("permenpanrb-59-2020/pasal-12")));
+        // Passages of one text are never grouped: they are different parts of it.
+        Assert.False(index.NearDuplicates(At("permenpanrb-59-2020/pasal-1.8"), At("permenpanrb-59-2020/pasal-1.8")));
+    }
+
+    [Fact]
+    public void A_level_without_an_indicator_and_a_process_word_goes_to_the_passages_but_an_indicator_level_stays()
+    {
+        var parser = QuestionParser.For("spbe-2024");
+        const string general = "kalau kami pilih level 2, penjelasannya diisi untuk level berapa saja?";
+        Assert.Equal(ProcessRoute.Process, ProcessRouting.Decide(general, parser.Parse(general)));
+        const string indicator = "indikator 5 level 2 syaratnya apa?";
+        Assert.Equal(ProcessRoute.Criteria, ProcessRouting.Decide(indicator, parser.Parse(indicator)));
+    }
+}
