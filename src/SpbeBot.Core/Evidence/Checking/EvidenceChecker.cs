@@ -28,30 +28,27 @@ public sealed class EvidenceChecker : IEvidenceChecker
     public async Task<EvidenceCheck> CheckAsync(EvidenceCheckRequest request, CancellationToken ct)
     {
         if (!CatalogStore.Exists(request.Framework))
-            return Empty(request, 0, null, false, $"Kerangka penilaian {request.Framework} tidak dikenal.", unreadable: false);
+            return Empty(request, 0, null, false, [new(CheckNote.UnknownFramework, Name: request.Framework)], unreadable: false);
         var text = await DocumentReader.ReadAsync(request.FilePath, request.FileName, request.AllowOcr, _limits, ct);
         var instansi = await _instansiName(ct);
         return Judge(request, text, CatalogStore.Get(request.Framework), instansi) with { Reading = text.Reading };
     }
 
-    static EvidenceCheck Empty(EvidenceCheckRequest r, int pages, DocumentFacts? facts, bool ocr, string note, bool unreadable, bool needsOcr = false) =>
+    static EvidenceCheck Empty(EvidenceCheckRequest r, int pages, DocumentFacts? facts, bool ocr, IReadOnlyList<CheckNote> notes, bool unreadable, bool needsOcr = false) =>
         new(r.Framework, r.Indicator, null, ocr, unreadable ? [EvidenceCheckFlags.Unreadable] : [], [], [],
-            facts ?? new DocumentFacts(null, null, null, null, false, false, null), null, needsOcr, pages, note);
+            facts ?? new DocumentFacts(null, null, null, null, false, false, null), null, needsOcr, pages, notes);
 
     static readonly string[] ReportKinds = ["Laporan", "Notulensi", "Berita Acara", "Nota Dinas", "Undangan", "Kerangka Acuan Kerja"];
 
     /// <summary>The verdict on text already read. Pure: the same text gives the same verdict.</summary>
     public static EvidenceCheck Judge(EvidenceCheckRequest request, DocumentText text, CriteriaCatalog catalog, string? configuredInstansi)
     {
-        var notes = new List<string>(text.Notes);
-        string? Note() => notes.Count == 0 ? null : string.Join(" ", notes.Distinct());
+        var notes = new List<CheckNote>();
+        List<CheckNote> Notes() => notes.Distinct().ToList();
         if (text.NeedsOcr)
-            return Empty(request, text.TotalPages, null, false, Note() ?? "Perlu OCR.", unreadable: false, needsOcr: true);
+            return Empty(request, text.TotalPages, null, false, [], unreadable: false, needsOcr: true);
         if (!text.HasText)
-        {
-            if (notes.Count == 0) notes.Add("Tidak ada teks yang dapat dibaca dari dokumen ini.");
-            return Empty(request, text.TotalPages, null, text.Ocr, Note()!, unreadable: true);
-        }
+            return Empty(request, text.TotalPages, null, text.Ocr, text.Reading.Count == 0 ? [new(CheckNote.NoText)] : [], unreadable: true);
 
         var page = new PageText(text.Pages);
         var facts = DocumentFactsReader.Read(page);
@@ -61,8 +58,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
         var missing = new List<string>();
         if (elements.For(request.Indicator) is not { } indicator)
         {
-            notes.Add($"Indikator {request.Indicator} tidak ada di {catalog.Framework}.");
-            return new(request.Framework, request.Indicator, null, text.Ocr, flags, found, missing, facts, null, false, text.TotalPages, Note());
+            notes.Add(new(CheckNote.UnknownIndicator, request.Indicator, Name: catalog.Framework));
+            return new(request.Framework, request.Indicator, null, text.Ocr, flags, found, missing, facts, null, false, text.TotalPages, Notes());
         }
 
         // Rules that hold everywhere: formally ditetapkan, the instansi, the topic.
@@ -77,7 +74,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         if (otherInstansi)
         {
             flags.Add(EvidenceCheckFlags.OtherInstansi);
-            notes.Add($"Dokumen ini menyebut {facts.Instansi}, bukan {configuredInstansi}.");
+            notes.Add(new(CheckNote.OtherInstansi, Name: facts.Instansi, OtherName: configuredInstansi));
         }
 
         var topic = Topic.Judge(page, elements, indicator, isPolicy);
@@ -89,15 +86,15 @@ public sealed class EvidenceChecker : IEvidenceChecker
             seems = topic.Seems;
             var name = seems is { } s ? catalog.FindIndicator(s)?.Name : null;
             notes.Add(seems is null
-                ? $"Dokumen ini tampaknya tidak membahas {indicator.Topic} (indikator {indicator.Indicator})."
-                : $"Dokumen ini tampaknya untuk indikator {seems} ({name}), bukan indikator {indicator.Indicator}.");
+                ? new(CheckNote.OffTopic, indicator.Indicator, Name: indicator.Topic)
+                : new(CheckNote.SeemsOther, seems, indicator.Indicator, Name: name));
         }
 
         var review = Review.Read(page, facts, isReport, request.Year);
         if (review.IsReviewReport && review.Stale)
         {
             flags.Add(EvidenceCheckFlags.Stale);
-            notes.Add($"Reviu/evaluasi bertanggal {review.Year}: lebih dari 2 tahun sebelum tahun evaluasi {request.Year}, tidak lagi berlaku.");
+            notes.Add(new(CheckNote.StaleReview, review.Year, request.Year));
         }
 
         // A practice indicator's reviu, evaluasi or audit report counts only from the last two years (Ketentuan Penilaian:
@@ -113,7 +110,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         if (staleReport && !review.IsReviewReport)
         {
             flags.Add(EvidenceCheckFlags.Stale);
-            notes.Add($"Laporan bertanggal {review.Year}: lebih dari 2 tahun sebelum tahun evaluasi {request.Year}, tidak lagi berlaku sebagai bukti.");
+            notes.Add(new(CheckNote.StaleReport, review.Year, request.Year));
         }
 
         int? level = null;
@@ -125,7 +122,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
         else if (indicator.Levels.Count == 0 || indicator.Levels.All(l => l.Groups.Count == 0))
         {
-            notes.Add($"Level tidak dapat dinilai dari dokumen ini: kriteria indikator {indicator.Indicator} tidak menyebut unsur yang dapat diperiksa dalam teks dokumen; periksa manual.");
+            notes.Add(new(CheckNote.NothingCheckable, indicator.Indicator));
         }
         else
         {
@@ -137,7 +134,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
             if (level is 1 && indicator.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Any(LevelJudge.IsServiceFunction)
                 && page.Find(@"\b(menyajikan|menampilkan|menyediakan|memuat|fitur|menu|fasilitas|daring|online)\b|\b(aplikasi|portal|laman|situs|sistem)\s+(?:\w+\s+){0,4}?(digunakan|dimanfaatkan|melayani)\b") is null)
             {
-                notes.Add($"Dokumen ini tidak menggambarkan fungsi layanan/aplikasi {indicator.Topic}: level tidak dapat dinilai dari dokumen ini (perlu dokumentasi/tangkapan layar fungsi aplikasi); periksa manual.");
+                notes.Add(new(CheckNote.NoServiceFunction, Name: indicator.Topic));
                 missing.Insert(0, "Dokumentasi fungsi layanan/aplikasi (informasi, interaksi, transaksi, kolaborasi)");
                 level = null;
             }
@@ -150,16 +147,16 @@ public sealed class EvidenceChecker : IEvidenceChecker
         // OCR read badly (many garbled lines): what it shows cannot carry a level; say so rather than guess.
         if (text.Ocr && level is > 0 && GarbledShare(page) is var garbled && garbled > MaxGarbledShare)
         {
-            notes.Add($"Sebagian besar teks hasil OCR tidak terbaca dengan baik ({garbled:P0} baris kacau): level tidak dapat dinilai; periksa manual atau unggah pindaian yang lebih jelas.");
+            notes.Add(new(CheckNote.OcrGarbled, (int)Math.Round(garbled * 100)));
             level = null;
         }
         if (request.Level is { } filed && level is { } l && l < filed)
-            notes.Add($"Teks mendukung level {l}, di bawah level {filed} yang dipilih.");
-        if (facts.Draft) notes.Add("Dokumen masih rancangan/draf: belum ditetapkan.");
-        else if (flags.Contains(EvidenceCheckFlags.Unsigned)) notes.Add("Tidak ditemukan blok penetapan atau tanda tangan.");
+            notes.Add(new(CheckNote.BelowFiled, l, filed));
+        if (facts.Draft) notes.Add(new(CheckNote.Draft));
+        else if (flags.Contains(EvidenceCheckFlags.Unsigned)) notes.Add(new(CheckNote.Unsigned));
 
         return new(request.Framework, request.Indicator, level, text.Ocr, flags.Distinct().ToList(), Dedupe(found), missing, facts, seems, false,
-            text.TotalPages, Note());
+            text.TotalPages, Notes());
     }
 
     /// <summary>Above this share of garbled lines an OCR text supports no level (see <see cref="GarbledShare"/>).</summary>
@@ -668,14 +665,15 @@ public sealed class EvidenceChecker : IEvidenceChecker
         PageText.Hit? FollowUpSection()
         {
             if (review.Recommendations is null) return null;
-            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|\d{1,2}\s+|[a-z]\s+)?(?:hasil\s+)?tindak\s+lanjut\b[^\n]{0,80}").Where(Counts))
+            // A heading: the whole line is "[BAB V] Tindak Lanjut [dan Perbaikan | Hasil Reviu]", not a sentence about it.
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?)?[ \t]*(?=\n|$)").Where(Counts))
             {
                 var text = page.Folded[h.Page - 1];
                 if (Regex.IsMatch(text[h.Index..(h.Index + h.Length)], @"\b(rencana|akan|usulan|rekomendasi\s+tindak)\b", RegexOptions.CultureInvariant)) continue;
                 var after = text[(h.Index + h.Length)..Math.Min(text.Length, h.Index + h.Length + 500)];
-                var next = Regex.Match(after, @"\n[ \t]*bab\s+[ivx]+\b", RegexOptions.CultureInvariant);
+                var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
                 if (next.Success) after = after[..next.Index];
-                if (Regex.IsMatch(after, @"\b(akan|direncanakan|belum)\b", RegexOptions.CultureInvariant)) continue;
+                if (Regex.IsMatch(after, @"\b(akan|direncanakan|belum|rancangan)\b", RegexOptions.CultureInvariant)) continue;
                 if (Regex.Matches(after, @"\b(telah|sudah|selesai)\b|\bdi(lengkapi|sesuaikan|perbaiki|perbarui|mutakhirkan|tetapkan|terapkan|selesaikan|bangun|tambahkan|ganti)\b", RegexOptions.CultureInvariant).Count >= 2)
                     return h with { Quote = page.Quote(h.Page - 1, h.Index, h.Length) };
             }
