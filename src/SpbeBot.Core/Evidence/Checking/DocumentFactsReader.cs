@@ -122,10 +122,11 @@ public static class DocumentFactsReader
         // A watermark-like line of its own: "DRAF", "- KONSEP -", "RANCANGAN".
         if (Regex.IsMatch(all, @"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)(?:[ \t]+(?:FINAL|AKHIR|\d+))?[ \t]*[-–*\])]*[ \t]*(\r?\n|$)", RegexOptions.CultureInvariant, Timeout)) return true;
         // A marker line in capitals with its qualifier: "KONSEP - BELUM FINAL", "DRAF V.2 (UNTUK PEMBAHASAN)".
-        if (Regex.IsMatch(all, @"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)\b[^\na-z]{0,60}(\r?\n|$)", RegexOptions.CultureInvariant, Timeout)) return true;
-        // What a working paper says of itself near its top: not final, for discussion, not for circulation.
-        if (Regex.IsMatch(top, @"\b(belum\s+final|bahan\s+pembahasan|untuk\s+dibahas|tidak\s+untuk\s+disebarluaskan|versi\s+pembahasan|masih\s+dalam\s+pembahasan)\b", Options, Timeout)) return true;
+        if (Regex.IsMatch(all, @"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)[ \t]*(?:[-–:(]|\b(?:BELUM|VERSI|V\.?\d|UNTUK))[^\na-z]{0,60}(\r?\n|$)", RegexOptions.CultureInvariant, Timeout)) return true;
         if (!IsPolicy(kind) && kind is not null) return false;
+        // What a policy or plan text says of itself near its top: not final, not for circulation (an invitation's "bahan
+        // pembahasan" or a notulensi's agenda is not that).
+        if (Regex.IsMatch(top, @"\b(belum\s+final|tidak\s+untuk\s+disebarluaskan|versi\s+pembahasan)\b", Options, Timeout)) return true;
         if (Regex.IsMatch(all, @"\b(DRAF|DRAFT)\b", RegexOptions.CultureInvariant, Timeout)) return true;
         return Regex.IsMatch(top, @"\b(rancangan|konsep|draf|draft)\s+(peraturan|keputusan|surat\s+edaran|sop|standar)", Options, Timeout);
     }

@@ -102,7 +102,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         var staleReport = !indicator.Policy && review.Stale
                           && (review.IsReviewReport || isReport || facts.Kind?.StartsWith("Laporan", StringComparison.Ordinal) == true)
                           && Regex.IsMatch(page.Head(500), @"\b(audit|reviu|review|evaluasi)\b", RegexOptions.CultureInvariant);
-        // The stale rule (docs/evidence-check.md): a reviu older than two years counts toward no level that needs a reviu;
+        // The stale rule (docs/architecture.md, pre-check): a reviu older than two years counts toward no level that needs a reviu;
         // the level is what the rest of the document supports without it. Only where the practice itself is the audit
         // (Audit Infrastruktur/Aplikasi/Keamanan: "dilakukan dalam kurun waktu 2 (dua) tahun terakhir") does a stale
         // report support no level at all.
