@@ -210,7 +210,7 @@ static class RealisticBench
             var check = await checker.CheckAsync(new EvidenceCheckRequest(three, "tiga.pdf", "spbe-2024", 1, null, 2026, AllowOcr: true), CancellationToken.None);
             perPage = sw0.Elapsed.TotalSeconds / 3;
             dir.Delete(true);
-            if (!check.Ocr || check.Pages != 3) throw new InvalidOperationException($"the three-page scan was not read by OCR ({check.Pages} pages, ocr {check.Ocr}): {check.Note}");
+            if (!check.Ocr || check.Pages != 3) throw new InvalidOperationException($"the three-page scan was not read by OCR ({check.Pages} pages, ocr {check.Ocr}): {SpbeBot.Dialogs.Evidence.PrecheckTexts.Id.NoteText(check)}");
             Console.WriteLine($"OCR alone (this process, pdftoppm 150 dpi + tesseract -l ind, one thread): {perPage:0.00} s a page over 3 pages; load average {load:0.00} → {Machine().Load:0.00}");
         }
 

@@ -122,42 +122,73 @@ public sealed class PrecheckTexts : BilingualTexts
     /// <summary>One thing that could not be read, in the person's language.</summary>
     public string ReadLine(ReadNote n) => n.Code switch
     {
-        ReadNote.Macro => S(n.Indonesian, "The document contains macros (DOCM/XLSM or VBA parts): it was not opened or read. Save it again as PDF or DOCX without macros."),
-        ReadNote.EmptyFile => S(n.Indonesian, "The file is empty (0 bytes): there is nothing to read."),
-        ReadNote.Encrypted => S(n.Indonesian, "The PDF is encrypted (password-protected): its text cannot be read. Upload a PDF without a password."),
-        ReadNote.Corrupt => S(n.Indonesian, "The file is damaged or incomplete: its text cannot be read. Save or scan the document again."),
-        ReadNote.UnsafeArchive => S(n.Indonesian, "The archive is not safe: it was not opened."),
-        ReadNote.LegacyOffice => S(n.Indonesian, "Old Office formats (DOC/XLS/PPT) are not read: save it again as PDF or DOCX."),
-        ReadNote.Zip => S(n.Indonesian, "The contents of a ZIP file are not read: upload each document on its own (PDF/DOCX/image)."),
-        ReadNote.UnsupportedFormat => S(n.Indonesian, "This format (PPTX/ODT/ODS) is not read by the pre-check yet: upload a PDF version to have it checked."),
-        ReadNote.UnknownKind => S(n.Indonesian, "The file type is not recognised: its text cannot be read."),
-        ReadNote.PageCap => S(n.Indonesian, $"Only the first {n.From} pages were read; pages {n.From + 1}–{n.To} were skipped."),
+        ReadNote.Macro => S("Dokumen berisi makro (DOCM/XLSM atau bagian VBA): tidak dibuka dan tidak dibaca. Simpan ulang sebagai PDF atau DOCX tanpa makro.",
+            "The document contains macros (DOCM/XLSM or VBA parts): it was not opened or read. Save it again as PDF or DOCX without macros."),
+        ReadNote.EmptyFile => S("Berkas kosong (0 bita): tidak ada yang dapat dibaca.", "The file is empty (0 bytes): there is nothing to read."),
+        ReadNote.Encrypted => S("PDF terenkripsi/berkata sandi: isinya tidak dapat dibaca. Unggah PDF tanpa kata sandi.",
+            "The PDF is encrypted (password-protected): its text cannot be read. Upload a PDF without a password."),
+        ReadNote.Corrupt => S("Berkas rusak atau tidak lengkap: isinya tidak dapat dibaca. Simpan ulang atau pindai ulang dokumennya.",
+            "The file is damaged or incomplete: its text cannot be read. Save or scan the document again."),
+        ReadNote.UnsafeArchive => S("Arsip tidak aman: tidak dibuka.", "The archive is not safe: it was not opened."),
+        ReadNote.LegacyOffice => S("Format Office lama (DOC/XLS/PPT) tidak dibaca: simpan ulang sebagai PDF atau DOCX.",
+            "Old Office formats (DOC/XLS/PPT) are not read: save it again as PDF or DOCX."),
+        ReadNote.Zip => S("Berkas ZIP tidak dibaca isinya: unggah setiap dokumen sendiri-sendiri (PDF/DOCX/gambar).",
+            "The contents of a ZIP file are not read: upload each document on its own (PDF/DOCX/image)."),
+        ReadNote.UnsupportedFormat => S("Format ini (PPTX/ODT/ODS) belum dibaca pemeriksaan awal: unggah versi PDF untuk diperiksa.",
+            "This format (PPTX/ODT/ODS) is not read by the pre-check yet: upload a PDF version to have it checked."),
+        ReadNote.UnknownKind => S("Jenis berkas tidak dikenali: isinya tidak dapat dibaca.", "The file type is not recognised: its text cannot be read."),
+        ReadNote.PageCap => S($"Hanya {n.From} halaman pertama yang dibaca; halaman {n.From + 1}–{n.To} dilewati.",
+            $"Only the first {n.From} pages were read; pages {n.From + 1}–{n.To} were skipped."),
         "page-cap-ahead" => S($"Dokumen ini {n.To} halaman: hanya {n.From} halaman pertama yang akan dibaca, halaman {n.From + 1}–{n.To} dilewati.",
             $"This document has {n.To} pages: only the first {n.From} will be read, pages {n.From + 1}–{n.To} are skipped."),
-        ReadNote.NeedsOcr => S(n.Indonesian, "A scan without a text layer: it has to be read by OCR."),
-        ReadNote.OcrMissing => S(n.Indonesian, "OCR is not available on this server: scanned documents cannot be read yet."),
-        ReadNote.OcrTimeout => S(n.Indonesian, $"OCR ran out of time: pages {n.From}–{n.To} were not read."),
-        ReadNote.BlankPages => S(n.Indonesian, $"{n.From} page(s) had no readable text (blank, pictures, or blurred)."),
-        ReadNote.NoText => S(n.Indonesian, "No readable text was found (a blank page, a photo of a screen, or an image too unclear to read)."),
-        _ => S(n.Indonesian, "Part of the document could not be read."),
+        ReadNote.NeedsOcr => S("PDF hasil pindaian (tanpa lapisan teks): perlu dibaca dengan OCR.", "A scan without a text layer: it has to be read by OCR."),
+        ReadNote.OcrMissing => S("OCR tidak tersedia di server ini (tesseract-ocr/poppler-utils belum terpasang): dokumen pindaian belum dapat dibaca.",
+            "OCR is not available on this server: scanned documents cannot be read yet."),
+        ReadNote.OcrTimeout => S($"OCR melewati batas waktu: halaman {n.From}–{n.To} tidak dibaca.", $"OCR ran out of time: pages {n.From}–{n.To} were not read."),
+        ReadNote.BlankPages => S($"{n.From} halaman tanpa teks yang terbaca (kosong, gambar, atau buram).", $"{n.From} page(s) had no readable text (blank, pictures, or blurred)."),
+        ReadNote.NoText => S("Tidak ada teks yang terbaca (halaman kosong, foto layar, atau gambar terlalu buram).",
+            "No readable text was found (a blank page, a photo of a screen, or an image too unclear to read)."),
+        _ => S("Sebagian dokumen tidak dapat dibaca.", "Part of the document could not be read."),
     };
 
-    // The reader's notes are data, worded here in the person's language; the checker's other remarks are Indonesian, so an
-    // English reader gets those facts from the flags and page count.
+    /// <summary>One remark of the verdict, in the person's language.</summary>
+    public string CheckLine(CheckNote n) => n.Code switch
+    {
+        CheckNote.UnknownFramework => S($"Kerangka penilaian {n.Name} tidak dikenal.", $"The framework {n.Name} is not known."),
+        CheckNote.UnknownIndicator => S($"Indikator {n.Number} tidak ada di {n.Name}.", $"Indicator {n.Number} does not exist in {n.Name}."),
+        CheckNote.NoText => S("Tidak ada teks yang dapat dibaca dari dokumen ini.", "No text could be read from this document."),
+        CheckNote.OtherInstansi => S($"Dokumen ini menyebut {n.Name}, bukan {n.OtherName}.", $"This document names {n.Name}, not {n.OtherName}."),
+        CheckNote.OffTopic => S($"Dokumen ini tampaknya tidak membahas {n.Name} (indikator {n.Number}).", $"This document does not seem to be about {n.Name} (indicator {n.Number})."),
+        CheckNote.SeemsOther => S($"Dokumen ini tampaknya untuk indikator {n.Number} ({n.Name}), bukan indikator {n.Other}.",
+            $"This document seems to belong to indicator {n.Number} ({n.Name}), not indicator {n.Other}."),
+        CheckNote.StaleReview => S($"Reviu/evaluasi bertanggal {n.Number}: lebih dari 2 tahun sebelum tahun evaluasi {n.Other}, tidak lagi berlaku; tidak dihitung untuk level yang memerlukan reviu.",
+            $"The reviu/evaluation is dated {n.Number}: more than 2 years before the evaluation year {n.Other}, no longer valid; it counts toward no level that needs a reviu."),
+        CheckNote.StaleReport => S($"Laporan bertanggal {n.Number}: lebih dari 2 tahun sebelum tahun evaluasi {n.Other}, tidak lagi berlaku sebagai bukti.",
+            $"The report is dated {n.Number}: more than 2 years before the evaluation year {n.Other}, no longer valid as evidence."),
+        CheckNote.NothingCheckable => S($"Level tidak dapat dinilai dari dokumen ini: kriteria indikator {n.Number} tidak menyebut unsur yang dapat diperiksa dalam teks dokumen; periksa manual.",
+            $"The level cannot be judged from this document: the criteria of indicator {n.Number} name nothing a document's text can show; check it by hand."),
+        CheckNote.NoServiceFunction => S($"Dokumen ini tidak menggambarkan fungsi layanan/aplikasi {n.Name}: level tidak dapat dinilai dari dokumen ini (perlu dokumentasi/tangkapan layar fungsi aplikasi); periksa manual.",
+            $"This document does not describe what the {n.Name} service/application does: the level cannot be judged from it (documentation or screenshots of its functions are needed); check it by hand."),
+        CheckNote.OcrGarbled => S($"Sebagian besar teks hasil OCR tidak terbaca dengan baik ({n.Number}% baris kacau): level tidak dapat dinilai; periksa manual atau unggah pindaian yang lebih jelas.",
+            $"Much of the OCR text was read badly ({n.Number}% of lines garbled): the level cannot be judged; check it by hand or upload a clearer scan."),
+        CheckNote.BelowFiled => S($"Teks mendukung level {n.Number}, di bawah level {n.Other} yang dipilih.", $"The text supports level {n.Number}, below the chosen level {n.Other}."),
+        CheckNote.Draft => S("Dokumen masih rancangan/draf: belum ditetapkan.", "The document is still a draft: not formally enacted."),
+        CheckNote.Unsigned => S("Tidak ditemukan blok penetapan atau tanda tangan.", "No enactment or signature block was found."),
+        _ => n.Code,
+    };
+
+    /// <summary>Everything the pre-check remarks (what could not be read, then the verdict's notes), in one paragraph; null when nothing.</summary>
+    public string? NoteText(EvidenceCheck c)
+    {
+        var lines = c.Reading.Distinct().Select(ReadLine).Concat(c.Notes.Distinct().Select(CheckLine)).ToList();
+        return lines.Count == 0 ? null : string.Join(" ", lines);
+    }
+
     string? Note(EvidenceCheck c)
     {
+        if (NoteText(c) is not { } text) return null;
         var unreadable = c.Flags.Contains(EvidenceCheckFlags.Unreadable);
-        if (c.Reading.Count > 0)
-        {
-            var reading = string.Join(" ", c.Reading.Distinct().Select(ReadLine));
-            var text = _en || string.IsNullOrWhiteSpace(c.Note) ? reading : c.Note.Trim();
-            return "ℹ️ " + Short(text, 300) + (unreadable ? S(" Berkas tetap diarsipkan; isinya tidak ikut dinilai.", " The file is still filed; its content was not judged.") : "");
-        }
-        if (string.IsNullOrWhiteSpace(c.Note)) return null;
-        if (!_en) return "ℹ️ " + Short(c.Note.Trim(), 300);
-        return c.Flags.Contains(EvidenceCheckFlags.Unreadable)
-            ? "ℹ️ The text could not be read (the file may be encrypted, damaged, empty, or a photo too unclear to read); the filing itself is not affected."
-            : $"ℹ️ Part of the document could not be read{(c.Pages > 0 ? $" ({c.Pages} pages in all)" : "")}; the result covers what was read.";
+        return "ℹ️ " + Short(text, 300) + (unreadable ? S(" Berkas tetap diarsipkan; isinya tidak ikut dinilai.", " The file is still filed; its content was not judged.") : "");
     }
 
     static string Short(string text, int max) => EvidenceTexts.Short(text.ReplaceLineEndings(" "), max);

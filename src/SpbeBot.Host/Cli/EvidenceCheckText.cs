@@ -41,7 +41,7 @@ static class EvidenceCheckText
             o.WriteLine("Yang masih diperlukan:");
             foreach (var m in c.Missing) o.WriteLine($"  - {m}");
         }
-        if (c.Note is { Length: > 0 } note) o.WriteLine("Catatan: " + note);
+        if (SpbeBot.Dialogs.Evidence.PrecheckTexts.Id.NoteText(c) is { } note) o.WriteLine("Catatan: " + note);
         o.WriteLine("Pemeriksaan awal ini hanya saran: tidak menggantikan verifikasi koordinator.");
     }
 }

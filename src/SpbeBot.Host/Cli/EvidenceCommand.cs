@@ -271,7 +271,13 @@ static class EvidenceCommand
                 }
                 var check = await cli.Get<IEvidenceChecker>().CheckAsync(
                     new EvidenceCheckRequest(document.FullName, document.Name, fw, number, parse.GetValue(level), y, AllowOcr: !parse.GetValue(noOcr)), ct);
-                if (parse.GetValue(json)) stdout.WriteLine(EvidenceCheckJson.Serialize(check, document.Name));
+                if (parse.GetValue(json))
+                {
+                    // The JSON carries the notes as codes; "note" adds their Indonesian wording (the CLI's language).
+                    var o = EvidenceCheckJson.ToJson(check, document.Name);
+                    o["note"] = SpbeBot.Dialogs.Evidence.PrecheckTexts.Id.NoteText(check);
+                    stdout.WriteLine(o.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                }
                 else EvidenceCheckText.Write(check, document.Name, CatalogStore.Get(fw), stdout);
                 return 0;
             });

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Demo;
 using SpbeBot.Core.Evidence.Checking;
+using SpbeBot.Dialogs.Evidence;
 using SpbeBot.Core.People;
 using SpbeBot.Tests.Infrastructure;
 
@@ -59,7 +60,7 @@ public class EvidenceCheckSlowTests(DatabaseFixture db) : IClassFixture<Database
         Assert.True(check.Ocr);
         Assert.Equal([EvidenceCheckFlags.Unreadable], check.Flags);
         Assert.Null(check.Level);
-        Assert.Contains("kosong", check.Note);
+        Assert.Contains("kosong", PrecheckTexts.Id.NoteText(check));
     }
 
     [Fact]

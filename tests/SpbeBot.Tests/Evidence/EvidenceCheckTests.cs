@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Criteria.Elements;
 using SpbeBot.Core.Evidence.Checking;
+using SpbeBot.Dialogs.Evidence;
 using SpbeBot.Tests.Infrastructure;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -51,7 +52,7 @@ public class EvidenceCheckTests
         var row = Rows().Single(r => r["file"] == file);
         var check = Judge(File.ReadAllText(Path.Combine(DevDir, file)), int.Parse(row["indicator"]), int.Parse(row["filed_level"]));
         var expectedLevel = int.TryParse(row["expected_level"], out var l) ? l : (int?)null;
-        Assert.True(expectedLevel == check.Level, $"{file}: level {check.Level}, expected {expectedLevel}; missing: {string.Join(" | ", check.Missing)}; note: {check.Note}");
+        Assert.True(expectedLevel == check.Level, $"{file}: level {check.Level}, expected {expectedLevel}; missing: {string.Join(" | ", check.Missing)}; note: {PrecheckTexts.Id.NoteText(check)}");
         Assert.Equal(row["flags"].Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), check.Flags.Order());
         Assert.Equal(row["kind"], check.Document.Kind ?? "");
         Assert.Equal(row["number"], check.Document.Number ?? "");
@@ -200,7 +201,7 @@ public class EvidenceCheckTests
             new DocumentText(DocumentRenderer.Pages(File.ReadAllText(Path.Combine(DevDir, "E16.txt"))), 1, false, false, []), bare, Instansi);
         Assert.Null(check.Level);
         Assert.Empty(check.Flags);
-        Assert.Contains("tidak dapat dinilai", check.Note);
+        Assert.Contains("tidak dapat dinilai", PrecheckTexts.Id.NoteText(check));
         // The facts are still read.
         Assert.Equal("Laporan", check.Document.Kind);
     }
@@ -229,7 +230,7 @@ public class EvidenceCheckTests
             new DocumentText(["", " "], 2, false, false, []), Catalog, Instansi);
         Assert.Equal([EvidenceCheckFlags.Unreadable], empty.Flags);
         Assert.Null(empty.Level);
-        Assert.False(string.IsNullOrEmpty(empty.Note));
+        Assert.False(string.IsNullOrEmpty(PrecheckTexts.Id.NoteText(empty)));
     }
 
     [Theory]
@@ -324,7 +325,7 @@ public class EvidenceCheckTests
 
         // The ladder is climbed as far as the text shows every element of a level and of the levels below.
         static void Reached(EvidenceCheck check, int level) =>
-            Assert.True(check.Level == level, $"level {check.Level}, expected {level}; missing: {string.Join(" | ", check.Missing)}; note: {check.Note}");
+            Assert.True(check.Level == level, $"level {check.Level}, expected {level}; missing: {string.Join(" | ", check.Missing)}; note: {PrecheckTexts.Id.NoteText(check)}");
 
         // An audit recommending a follow-up is not the follow-up done; saying it was done is.
         var audit = Dev("E26", 30, 5);
@@ -380,7 +381,7 @@ public class EvidenceCheckTests
         const string tail = "\nSukamaju, 2 Maret 2026\nKEPALA DINAS KOMUNIKASI DAN INFORMATIKA,\n\nttd\n\nBAMBANG WIRAYUDHA\n";
         var circular = Judge(head + tail, 43);
         Assert.Null(circular.Level);
-        Assert.Contains("tidak dapat dinilai", circular.Note);
+        Assert.Contains("tidak dapat dinilai", PrecheckTexts.Id.NoteText(circular));
         var functions = Judge(head + "2. Portal Data Terbuka menyediakan fitur pencarian dataset dan pengunduhan dataset bagi masyarakat.\n" + tail, 43);
         Assert.Equal(2, functions.Level);
         Assert.Contains(functions.Found, f => f.Quote.Contains("pencarian", StringComparison.Ordinal));
@@ -438,7 +439,9 @@ public class EvidenceCheckTests
     [Fact]
     public void Level_zero_where_the_text_supports_no_level_null_where_nothing_is_checkable()
     {
-        Assert.Equal(0, Dev("E25", 19, 4).Level);
+        // The stale rule: a reviu older than two years counts toward no level that needs one; E25's stale evaluasi of the
+        // Tim Koordinasi still shows the Tim exists (level 1), not the planned or complete work of levels 2–3.
+        Assert.Equal(1, Dev("E25", 19, 4).Level);
         Assert.Equal([EvidenceCheckFlags.Stale], Dev("E25", 19, 4).Flags);
         Assert.Equal(0, Dev("E29", 22).Level);
         Assert.Equal([EvidenceCheckFlags.OffTopic], Dev("E29", 22).Flags);
@@ -524,6 +527,123 @@ public class EvidenceCheckTests
         Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(EvidenceCheckJson.Serialize(unreadable)).RootElement.GetProperty("level").ValueKind);
     }
 
+    [Fact]
+    public void The_notes_are_codes_with_arguments_worded_by_dialogs_in_one_language()
+    {
+        var check = Dev("E02", 1, level: 3);
+        var note = Assert.Single(check.Notes, n => n.Code == CheckNote.BelowFiled);
+        Assert.Equal((2, 3), (note.Number, note.Other));
+        var json = JsonDocument.Parse(EvidenceCheckJson.Serialize(check)).RootElement;
+        Assert.False(json.TryGetProperty("note", out _));   // no Indonesian sentence from Core
+        var coded = json.GetProperty("notes").EnumerateArray().Single(n => n.GetProperty("code").GetString() == "below-filed");
+        Assert.Equal(2, coded.GetProperty("number").GetInt32());
+        Assert.Equal("Teks mendukung level 2, di bawah level 3 yang dipilih.", PrecheckTexts.Id.NoteText(check));
+        Assert.Equal("The text supports level 2, below the chosen level 3.", PrecheckTexts.En.NoteText(check));
+        // Every code has its own wording in both languages (none falls through to the bare code).
+        foreach (var code in typeof(CheckNote).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!))
+            foreach (var texts in new[] { PrecheckTexts.Id, PrecheckTexts.En })
+                Assert.NotEqual(code, texts.CheckLine(new CheckNote(code, 1, 2, "A", "B")));
+        foreach (var code in typeof(ReadNote).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!))
+            Assert.NotEqual(PrecheckTexts.Id.ReadLine(new ReadNote("?")), PrecheckTexts.Id.ReadLine(new ReadNote(code, 1, 2)));
+    }
+
+    const string StaleProgramReview = """
+        PEMERINTAH KABUPATEN SUKAMAJU
+        TIM KOORDINASI SPBE
+
+        LAPORAN HASIL REVIU PELAKSANAAN PROGRAM KERJA TIM KOORDINASI SPBE TAHUN 2022
+
+        Nomor : 000.1/12/TK-SPBE/2023
+        Tanggal : 14 Maret 2023
+
+        BAB I PENDAHULUAN
+        Reviu ini menilai program kerja Tim Koordinasi SPBE Tahun 2022 yang disusun pada awal tahun 2022.
+
+        BAB II PELAKSANAAN
+        Program kerja terdiri atas 6 kegiatan dan seluruhnya (6 dari 6) telah dilaksanakan.
+        Program kerja telah dikomunikasikan kepada seluruh Perangkat Daerah melalui surat Sekretaris Daerah.
+
+        BAB III PERMASALAHAN
+        1. Data dari beberapa Perangkat Daerah terlambat disampaikan.
+
+        BAB IV REKOMENDASI
+        1. Menetapkan batas waktu penyampaian data.
+
+        Sukamaju, 14 Maret 2023
+        Ketua Pelaksana,
+        ttd
+        """;
+
+    [Fact]
+    public void A_stale_reviu_counts_toward_no_reviu_level_but_the_rest_of_the_report_still_does()
+    {
+        // Indicator 19: planned (2), done in full (3), communicated to all units (4, with a reviu < 2 years): the reviu of
+        // 2023 is stale in 2026, so the report supports 3 and is flagged — not 0 for the whole document.
+        var stale = Judge(StaleProgramReview, 19, level: 4);
+        Assert.Equal(3, stale.Level);
+        Assert.Contains(EvidenceCheckFlags.Stale, stale.Flags);
+        Assert.Contains(stale.Missing, m => m.StartsWith("Level 4: reviu/evaluasi", StringComparison.Ordinal) && m.Contains("2023"));
+        Assert.Contains(stale.Notes, n => n.Code == CheckNote.StaleReview && n.Number == 2023);
+        // The same report a year later in time (2024 evaluation): the reviu is valid and level 4 holds.
+        Assert.Equal(4, Judge(StaleProgramReview, 19, level: 4, year: 2024).Level);
+        // A share short of the whole ("4 dari 6") denies "seluruhnya": level 2.
+        Assert.Equal(2, Judge(StaleProgramReview.Replace("seluruhnya (6 dari 6) telah dilaksanakan", "4 dari 6 telah dilaksanakan"), 19, level: 4).Level);
+    }
+
+    [Fact]
+    public void A_working_paper_marked_konsep_belum_final_is_a_draft_and_supports_only_the_concept_level()
+    {
+        const string konsep = """
+            KONSEP - BELUM FINAL
+
+            PETA RENCANA SPBE
+            KABUPATEN SUKAMAJU 2027-2031
+
+            BAB II RENCANA PROGRAM
+            1 | Tata Kelola SPBE | Pemutakhiran Arsitektur SPBE | 2027
+            2 | Layanan SPBE | Integrasi layanan perizinan | 2027
+            3 | Aplikasi SPBE | Konsolidasi aplikasi umum | 2028
+            """;
+        var check = Judge(konsep, 12, level: 3);
+        Assert.Contains(EvidenceCheckFlags.Draft, check.Flags);
+        Assert.Equal(1, check.Level);
+    }
+
+    [Fact]
+    public void Garbled_ocr_text_claims_no_level_and_says_why()
+    {
+        var clean = File.ReadAllText(Path.Combine(DevDir, "E02.txt"));
+        var garbled = string.Join("\n", clean.Split('\n').SelectMany(line => new[] { line, "Pxrw@ tkdl 8rngk# bwtq5 zzkr mnbv" }));
+        EvidenceCheck Read(string text, bool ocr) => EvidenceChecker.Judge(new EvidenceCheckRequest("x.pdf", "x.pdf", "spbe-2024", 1, null, Year, AllowOcr: true),
+            new DocumentText(DocumentRenderer.Pages(text), 1, ocr, false, []), Catalog, Instansi);
+        Assert.True(EvidenceChecker.GarbledShare(new PageText(DocumentRenderer.Pages(clean))) < 0.05);
+        Assert.Equal(2, Read(clean, ocr: true).Level);
+        var bad = Read(garbled, ocr: true);
+        Assert.Null(bad.Level);
+        Assert.Contains(bad.Notes, n => n.Code == CheckNote.OcrGarbled);
+        Assert.Equal(2, Read(garbled, ocr: false).Level);   // a text layer is what the author wrote: no OCR doubt
+    }
+
+    [Theory]
+    [InlineData("Seluruh 31 (tiga puluh satu) Perangkat Daerah telah menggunakan Layanan Pusat Data.", 3)]
+    [InlineData("Layanan Pusat Data telah digunakan oleh 31 dari 31 Perangkat Daerah.", 3)]
+    [InlineData("Layanan Pusat Data telah digunakan oleh 12 dari 31 Perangkat Daerah.", 2)]
+    public void All_units_are_found_in_the_words_authors_use(string sentence, int level)
+    {
+        var text = $"""
+            PEMERINTAH KABUPATEN SUKAMAJU
+            LAPORAN PENGGUNAAN LAYANAN PUSAT DATA TAHUN 2026
+
+            {sentence}
+            Pengoperasian mengikuti Standar Operasional Prosedur pengoperasian Pusat Data.
+
+            Sukamaju, 10 Juni 2026
+            Kepala Dinas Komunikasi dan Informatika
+            ttd
+            """;
+        Assert.Equal(level, Judge(text, 16, level: 4).Level);
+    }
+
     // Real files through the checker: PdfPig, Open XML, and the bad input of the issue.
 
     static async Task<EvidenceCheck> CheckFile(byte[] content, string name, int indicator = 1, bool ocr = false)
@@ -574,7 +694,7 @@ public class EvidenceCheckTests
 
         var docm = await CheckFile(Docx(true), "sk-tim.docm", 10);
         Assert.Equal([EvidenceCheckFlags.Unreadable], docm.Flags);
-        Assert.Contains("makro", docm.Note);
+        Assert.Contains("makro", PrecheckTexts.Id.NoteText(docm));
         Assert.Null(docm.Level);
     }
 
@@ -582,20 +702,20 @@ public class EvidenceCheckTests
     public async Task Bad_input_gets_a_clear_note_and_no_exception()
     {
         var encrypted = await CheckFile(SampleFiles.EncryptedPdf(), "rahasia.pdf");
-        Assert.Contains("terenkripsi", encrypted.Note);
+        Assert.Contains("terenkripsi", PrecheckTexts.Id.NoteText(encrypted));
         Assert.Equal([EvidenceCheckFlags.Unreadable], encrypted.Flags);
 
         var pdf = DocumentRenderer.TextPdf("PERATURAN BUPATI SUKAMAJU");
         var corrupt = await CheckFile(pdf[..(pdf.Length / 2)], "rusak.pdf");
-        Assert.Contains("rusak", corrupt.Note);
+        Assert.Contains("rusak", PrecheckTexts.Id.NoteText(corrupt));
         Assert.Equal([EvidenceCheckFlags.Unreadable], corrupt.Flags);
 
         var zip = await CheckFile(SampleFiles.Zip(("perbup.pdf", pdf)), "bukti.zip");
-        Assert.Contains("ZIP", zip.Note);
+        Assert.Contains("ZIP", PrecheckTexts.Id.NoteText(zip));
         Assert.Equal([EvidenceCheckFlags.Unreadable], zip.Flags);
 
         var empty = await CheckFile([], "kosong.pdf");
-        Assert.Contains("kosong", empty.Note);
+        Assert.Contains("kosong", PrecheckTexts.Id.NoteText(empty));
 
         // An image in the chat's path is not read: the background job does it with OCR.
         var image = await CheckFile(SampleFiles.Png(), "foto.png", ocr: false);
@@ -605,7 +725,7 @@ public class EvidenceCheckTests
 
         var unknown = await CheckFile(SampleFiles.Exe(), "program.pdf");
         Assert.Equal([EvidenceCheckFlags.Unreadable], unknown.Flags);
-        Assert.False(string.IsNullOrEmpty(unknown.Note));
+        Assert.False(string.IsNullOrEmpty(PrecheckTexts.Id.NoteText(unknown)));
     }
 
     [Fact]
@@ -614,7 +734,7 @@ public class EvidenceCheckTests
         var scan = await CheckFile(DocumentRenderer.ScannedPdf("BUPATI SUKAMAJU\nPERATURAN BUPATI", 1), "pindai.pdf");
         Assert.True(scan.NeedsOcr);
         Assert.False(scan.Ocr);
-        Assert.Contains("OCR", scan.Note);
+        Assert.Contains("OCR", PrecheckTexts.Id.NoteText(scan));
 
         var long45 = string.Join('\f', Enumerable.Repeat(File.ReadAllText(Path.Combine(DevDir, "E02.txt")), 15));
         var check = await CheckFile(DocumentRenderer.TextPdf(long45), "tebal.pdf");
@@ -622,7 +742,7 @@ public class EvidenceCheckTests
         var longer = string.Join('\f', Enumerable.Repeat(File.ReadAllText(Path.Combine(DevDir, "E02.txt")), 22));
         var capped = await CheckFile(DocumentRenderer.TextPdf(longer), "tebal.pdf");
         Assert.Equal(44, capped.Pages);
-        Assert.Contains("Hanya 40 halaman pertama yang dibaca; halaman 41–44 dilewati.", capped.Note);
+        Assert.Contains("Hanya 40 halaman pertama yang dibaca; halaman 41–44 dilewati.", PrecheckTexts.Id.NoteText(capped));
         Assert.Equal(2, capped.Level);
     }
 

@@ -259,8 +259,10 @@ public class EvidencePrecheckTests(DatabaseFixture db) : IClassFixture<DatabaseF
     [Fact]
     public async Task Bad_input_keeps_the_filed_document_and_tells_the_person_what_could_not_be_read_in_their_language()
     {
-        const string note = "PDF ini tidak memiliki lapisan teks dan halaman 41–500 dilewati (batas 40 halaman); isi tidak dapat dibaca.";
-        var checker = new ScriptedChecker(r => ScriptedChecker.Verdict(r, null, [EvidenceCheckFlags.Unreadable], note: note, pages: 500));
+        // The reader's notes are codes; the chat words them in the person's language.
+        const string note = "Hanya 40 halaman pertama yang dibaca; halaman 41–500 dilewati. Tidak ada teks yang terbaca (halaman kosong, foto layar, atau gambar terlalu buram).";
+        var checker = new ScriptedChecker(r => ScriptedChecker.Verdict(r, null, [EvidenceCheckFlags.Unreadable], pages: 500,
+            reading: [new ReadNote(ReadNote.PageCap, 40, 500), new ReadNote(ReadNote.NoText)]));
         var bot = await StartAsync(checker);
 
         var receipt = Assert.Single(await FileAsync(bot, "operator-bappeda", SampleFiles.Pdf("rusak"), "hasil-scan-500.pdf", "bukti 1 L3"));
@@ -273,7 +275,7 @@ public class EvidencePrecheckTests(DatabaseFixture db) : IClassFixture<DatabaseF
         var zip = SampleFiles.Zip(("notulen.pdf", SampleFiles.Pdf("notulen")));
         var english = Assert.Single(await FileAsync(bot, "operator-bkpsdm", zip, "bukti.zip", "bukti 2 L3"));
         Assert.Contains("the level cannot be judged from this document", english.Text);
-        Assert.Contains("ℹ️ The text could not be read", english.Text);
+        Assert.Contains("ℹ️ Only the first 40 pages were read; pages 41–500 were skipped. No readable text was found", english.Text);
         Assert.DoesNotContain(note, english.Text);
 
         // Both files are filed, untouched, waiting for the coordinator like any other.

@@ -25,8 +25,8 @@ sealed class ScriptedChecker(Func<EvidenceCheckRequest, CancellationToken, Task<
 
     /// <summary>A verdict for a request, with what the test names.</summary>
     public static EvidenceCheck Verdict(EvidenceCheckRequest r, int? level, string[]? flags = null, FoundElement[]? found = null, string[]? missing = null,
-        bool ocr = false, bool needsOcr = false, string? note = null, int? seems = null, DocumentFacts? document = null, int pages = 3) =>
-        new(r.Framework, r.Indicator, level, ocr, flags ?? [], found ?? [], missing ?? [], document ?? NoFacts, seems, needsOcr, pages, note);
+        bool ocr = false, bool needsOcr = false, CheckNote[]? notes = null, int? seems = null, DocumentFacts? document = null, int pages = 3, ReadNote[]? reading = null) =>
+        new(r.Framework, r.Indicator, level, ocr, flags ?? [], found ?? [], missing ?? [], document ?? NoFacts, seems, needsOcr, pages, notes ?? []) { Reading = reading ?? [] };
 
     /// <summary>A scan: nothing readable without OCR; with OCR, <paramref name="withOcr"/>.</summary>
     public static EvidenceCheck Scan(EvidenceCheckRequest r, Func<EvidenceCheckRequest, EvidenceCheck> withOcr) =>

@@ -15,7 +15,7 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// </summary>
 public static class ElementBuilder
 {
-    public const string GeneratorName = "spbebot catalog build-elements/3";
+    public const string GeneratorName = "spbebot catalog build-elements/4";
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     const RegexOptions Ci = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -30,10 +30,16 @@ public static class ElementBuilder
         return ElementStore.Sha256(text.ToString());
     }
 
-    public static FrameworkElements Build(CriteriaCatalog catalog) =>
-        new(catalog.Framework, SourceHash(catalog), GeneratorName, catalog.Indicators.Select(Indicator).ToList());
+    public static FrameworkElements Build(CriteriaCatalog catalog)
+    {
+        // The catalog's own abbreviations ("Teknologi Informasi dan Komunikasi (TIK)"): an item named "Audit TIK" is also
+        // written out in full ("audit teknologi informasi dan komunikasi").
+        var abbreviations = catalog.Indicators.SelectMany(i => Abbreviations(i.Name + " " + i.Description))
+            .GroupBy(a => a.Abbreviation).ToDictionary(g => g.Key, g => g.First().Expansion);
+        return new(catalog.Framework, SourceHash(catalog), GeneratorName, catalog.Indicators.Select(i => Indicator(i, abbreviations)).ToList());
+    }
 
-    static IndicatorElements Indicator(Indicator indicator)
+    static IndicatorElements Indicator(Indicator indicator, IReadOnlyDictionary<string, string> abbreviations)
     {
         var topic = Topic(indicator.Name);
         var terms = new List<string> { topic };
@@ -47,8 +53,29 @@ public static class ElementBuilder
         if (Regex.Match(topic, @"^(Layanan|Manajemen)\s+(\w+\s+\w+.*)$", RegexOptions.CultureInvariant) is { Success: true } shorter)
             terms.Add(shorter.Groups[2].Value);
         var policy = Regex.IsMatch(indicator.Name, @"\bkebijakan\s+internal\b", Ci);
-        var levels = indicator.Levels.Select(l => policy ? Level(indicator, l) : Practice(indicator, l)).ToList();
+        var levels = indicator.Levels.Select(l => policy ? Level(indicator, l) : Practice(indicator, l))
+            .Select(l => l with { Groups = l.Groups.Select(g => g with { Elements = g.Elements.Select(e => Spelled(e, topic, abbreviations)).ToList() }).ToList() })
+            .ToList();
         return new IndicatorElements(indicator.Number, topic, terms.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), policy, levels);
+    }
+
+    /// <summary>
+    /// The other ways an item is written: its abbreviation spelled out ("audit TIK" → "audit teknologi informasi dan
+    /// komunikasi"), and — for an item that repeats the indicator's own head word ("Audit Infrastruktur SPBE" under
+    /// "Audit TIK") — the rest alone as an entry of a list ("a. infrastruktur, meliputi …" after "Audit … dilaksanakan terhadap:").
+    /// </summary>
+    static CriterionElement Spelled(CriterionElement e, string topic, IReadOnlyDictionary<string, string> abbreviations)
+    {
+        if (e.Kind != "item" || e.Terms.Count == 0) return e;
+        var terms = e.Terms.ToList();
+        foreach (var (abbreviation, expansion) in abbreviations)
+            if (Regex.IsMatch(e.Label, @"\b" + Regex.Escape(abbreviation) + @"\b", RegexOptions.CultureInvariant))
+                terms.Add(Regex.Replace(e.Label, @"\b" + Regex.Escape(abbreviation) + @"\b", expansion, RegexOptions.CultureInvariant).Replace(" SPBE", "", StringComparison.Ordinal).ToLowerInvariant());
+        var qualifiers = e.Qualifiers.ToList();
+        var words = e.Terms[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var head = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
+        if (words.Length == 2 && head is { Length: >= 4 } && words[0] == head) qualifiers.Add("list:" + words[1]);
+        return e with { Terms = terms.Distinct().ToList(), Qualifiers = qualifiers };
     }
 
     /// <summary>"Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah" → "Arsitektur".</summary>
@@ -205,25 +232,39 @@ public static class ElementBuilder
         if (Regex.IsMatch(positive, @"\bsiklus\s+pembangunan\b", Ci))
             Any("cycle", "sesuai siklus pembangunan aplikasi", "siklus pembangunan", "siklus hidup", "sdlc", "analisis kebutuhan");
         if (Regex.IsMatch(criterion, @"\bsebagai\s+bentuk\s+inovasi\b", Ci))
-            Any("innovation", "perbaikan sebagai inovasi proses bisnis", "inovasi");
+            Any("innovation", "perbaikan sebagai inovasi proses bisnis", "inovasi", "perbaikan proses bisnis", "penyederhanaan", "disederhanakan", "pemangkasan", "simplifikasi");
+        // "… telah dilaksanakan seluruhnya" (not "belum dilaksanakan seluruhnya", its Kondisi one level down).
+        if (Regex.IsMatch(required, @"\btelah\s+dilaksanakan\s+seluruhnya\b", Ci))
+            Any("all-done", "tugas/program kerja telah dilaksanakan seluruhnya", "seluruhnya", "seluruh program kerja", "seluruh kegiatan", "seluruh tugas");
+        if (Regex.IsMatch(required, @"\bditerapkan\s+ke\s+dalam\s+sistem\s+elektronik\b", Ci))
+            Any("electronic", "diterapkan ke dalam sistem elektronik", "sistem elektronik", "secara elektronik", "aplikasi", "daring", "online");
         if (Regex.IsMatch(criterion, @"\bmenggunakan\s+sistem\s+aplikasi\b", Ci))
             Any("application", "diterapkan dengan sistem aplikasi", "sistem aplikasi", "aplikasi");
         if (Regex.IsMatch(positive, @"\b(sesuai\s+(?:dengan\s+)?perencanaan|dengan\s+perencanaan|terarah\s+dan\s+terencana)\b", Ci))
+        {
             Any("plan", "dilaksanakan sesuai perencanaan", "perencanaan", "sesuai rencana", "berdasarkan rencana", "rencana kerja", "rencana kegiatan", "rencana aksi", "jadwal pelaksanaan",
                 "peta rencana", "terencana", "sesuai program", "program kegiatan", "renja");
+            // The plan the criterion itself names ("tugas/program kerja … sesuai perencanaan"): a program kerja drawn up beforehand.
+            if (Regex.IsMatch(criterion, @"\bprogram\s+kerja\b", Ci))
+                groups[^1] = groups[^1] with { Elements = [.. groups[^1].Elements, new("phrase:plan:program-kerja-disusun", "dilaksanakan sesuai perencanaan", "phrase", ["program kerja disusun"], [])] };
+        }
         if (Regex.IsMatch(positive, @"\bsesuai\s+(?:dengan\s+)?(standar|pedoman)\b|\bprosedur\s+(pengoperasian|operasional)\s+baku\b|\bmengacu\s+pada\s+pedoman\b|\bmemenuhi\s+standar\b", Ci))
-            Any("standard", "sesuai standar/pedoman/prosedur baku", "standar", "sesuai pedoman", "berpedoman pada", "mengacu pada pedoman", "pedoman", "prosedur operasional standar", "prosedur pengoperasian baku", "sop");
+            Any("standard", "sesuai standar/pedoman/prosedur baku", "standar", "sesuai pedoman", "berpedoman pada", "mengacu pada pedoman", "pedoman", "prosedur operasional standar", "prosedur pengoperasian baku", "sop",
+                "sesuai peraturan menteri", "mengacu pada peraturan menteri", "sesuai permenpan");
         if (Regex.IsMatch(criterion, @"\btim\s+yang\s+dibentuk\s+secara\s+formal\b", Ci))
             Any("team", "tim yang dibentuk secara formal", "keputusan bupati", "keputusan walikota", "keputusan wali kota", "keputusan gubernur", "surat keputusan", "tim koordinasi", "tim pelaksana");
         if (Regex.IsMatch(criterion, @"\bsecara\s+terpadu\b", Ci))
             Any("integrated", "dilaksanakan secara terpadu", "terpadu", "terintegrasi", "secara terkoordinasi");
         var collaboration = Regex.IsMatch(criterion, @"\blayanan\s+kolaborasi\b", Ci);
         if (Regex.IsMatch(criterion, @"\blayanan\s+interaksi\b", Ci))
-            Any("interaction", "layanan interaksi (pencarian, unggah, unduh)", "pencarian", "pengunggahan", "mengunggah", "unggah", "pengunduhan", "mengunduh", "unduh");
+            Any("interaction", "layanan interaksi (pencarian, unggah, unduh)", "pencarian", "pengunggahan", "mengunggah", "unggah", "pengunduhan", "mengunduh", "unduh",
+                "penelusuran", "menelusuri", "upload", "download");
         if (Regex.IsMatch(criterion, @"\blayanan\s+transaksi\b", Ci))
-            Any("transaction", "layanan transaksi (transaksi data, validasi, persetujuan, analitik)", "transaksi", "validasi", "persetujuan", "analitik");
+            Any("transaction", "layanan transaksi (transaksi data, validasi, persetujuan, analitik)", "transaksi", "validasi", "persetujuan", "analitik",
+                "memvalidasi", "verifikasi", "memverifikasi", "menyetujui", "disetujui", "tanda tangan elektronik", "dasbor", "dashboard");
         if (collaboration)
-            Any("collaboration", "layanan kolaborasi dengan layanan elektronik lain", "terintegrasi dengan", "integrasi dengan", "terhubung dengan", "interoperabilitas", "berbagi pakai", "kolaborasi dengan", "terintegrasi", "diintegrasikan");
+            Any("collaboration", "layanan kolaborasi dengan layanan elektronik lain", "terintegrasi dengan", "integrasi dengan", "terhubung dengan", "interoperabilitas", "berbagi pakai", "kolaborasi dengan", "terintegrasi", "diintegrasikan",
+                "pertukaran data", "bertukar data", "interkoneksi", "tersambung dengan", "sinkronisasi data", "web service");
         else if (Regex.IsMatch(criterion, @"\bantar\s+(instansi\s+pusat|pemerintah\s+daerah)\b|\b(instansi\s+pusat|pemerintah\s+daerah)\s+lain\b|\binterkoneksi\b", Ci))
             groups.Add(new("all", [new("integration", "integrasi/interkoneksi dengan instansi lain", "integration",
                 ["antar instansi", "antarinstansi", "antar instansi pusat", "antar pemerintah daerah", "antarpemerintah daerah", "antar daerah", "antardaerah",

@@ -121,7 +121,12 @@ public static class DocumentFactsReader
         var top = head[..Math.Min(head.Length, 400)];
         // A watermark-like line of its own: "DRAF", "- KONSEP -", "RANCANGAN".
         if (Regex.IsMatch(all, @"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)(?:[ \t]+(?:FINAL|AKHIR|\d+))?[ \t]*[-–*\])]*[ \t]*(\r?\n|$)", RegexOptions.CultureInvariant, Timeout)) return true;
+        // A marker line in capitals with its qualifier: "KONSEP - BELUM FINAL", "DRAF V.2 (UNTUK PEMBAHASAN)".
+        if (Regex.IsMatch(all, @"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)[ \t]*(?:[-–:(]|\b(?:BELUM|VERSI|V\.?\d|UNTUK))[^\na-z]{0,60}(\r?\n|$)", RegexOptions.CultureInvariant, Timeout)) return true;
         if (!IsPolicy(kind) && kind is not null) return false;
+        // What a policy or plan text says of itself near its top: not final, not for circulation (an invitation's "bahan
+        // pembahasan" or a notulensi's agenda is not that).
+        if (Regex.IsMatch(top, @"\b(belum\s+final|tidak\s+untuk\s+disebarluaskan|versi\s+pembahasan)\b", Options, Timeout)) return true;
         if (Regex.IsMatch(all, @"\b(DRAF|DRAFT)\b", RegexOptions.CultureInvariant, Timeout)) return true;
         return Regex.IsMatch(top, @"\b(rancangan|konsep|draf|draft)\s+(peraturan|keputusan|surat\s+edaran|sop|standar)", Options, Timeout);
     }

@@ -16,14 +16,11 @@ namespace SpbeBot.Core.Evidence.Checking;
 /// <param name="TotalPages">Pages the document has (also those not read).</param>
 /// <param name="Ocr">The text came from OCR.</param>
 /// <param name="NeedsOcr">The text layer is empty or too thin and OCR was not allowed.</param>
-/// <param name="Notes">What could and could not be read, in Indonesian.</param>
-public sealed record DocumentText(IReadOnlyList<string> Pages, int TotalPages, bool Ocr, bool NeedsOcr, IReadOnlyList<string> Notes)
+/// <param name="Reading">What could not be read, as data (dialogs/ words it in the person's language).</param>
+public sealed record DocumentText(IReadOnlyList<string> Pages, int TotalPages, bool Ocr, bool NeedsOcr, IReadOnlyList<ReadNote> Reading)
 {
-    /// <summary>The notes as data (what could not be read), for the chat to word in the person's language.</summary>
-    public IReadOnlyList<ReadNote> Reading { get; init; } = [];
-
     internal static DocumentText Of(IReadOnlyList<string> pages, int total, bool ocr, bool needsOcr, IReadOnlyList<ReadNote> reading) =>
-        new(pages, total, ocr, needsOcr, [.. reading.Select(n => n.Indonesian)]) { Reading = reading };
+        new(pages, total, ocr, needsOcr, reading);
 
     public bool HasText => Pages.Any(p => p.Count(char.IsLetter) >= 20);
 }
@@ -37,7 +34,7 @@ public sealed record ReadLimits(int MaxPages = 40, TimeSpan? OcrTimeLimit = null
 /// <summary>
 /// Reads the text of an uploaded document: PDF text layers (PdfPig), DOCX (Open XML; macro-enabled files are refused
 /// unopened), spreadsheets (ClosedXML), and images and scanned PDFs by OCR (tesseract, pages rendered by poppler's
-/// pdftoppm). Never throws for a bad file: what could not be read is said in <see cref="DocumentText.Notes"/>.
+/// pdftoppm). Never throws for a bad file: what could not be read is said in <see cref="DocumentText.Reading"/>.
 /// </summary>
 public static class DocumentReader
 {
@@ -250,11 +247,11 @@ public static class Ocr
     public static SemaphoreSlim Gate { get; } = new(1, 1);
 
 
-    /// <summary>Null when tesseract and pdftoppm can run; otherwise the note saying what is missing.</summary>
+    /// <summary>Null when tesseract and pdftoppm can run; otherwise the code of the note saying so (<see cref="ReadNote.OcrMissing"/>).</summary>
     public static string? Missing()
     {
         _available ??= OnPath(Tesseract) && OnPath("pdftoppm");
-        return _available == true ? null : "OCR tidak tersedia di server ini (tesseract-ocr/poppler-utils belum terpasang): dokumen pindaian belum dapat dibaca.";
+        return _available == true ? null : ReadNote.OcrMissing;
     }
 
     static bool OnPath(string program) =>

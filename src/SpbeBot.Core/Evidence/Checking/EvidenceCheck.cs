@@ -37,13 +37,14 @@ public static class EvidenceCheckFlags
 /// </summary>
 /// <param name="SeemsIndicator">With the off-topic flag: the indicator the document seems to belong to.</param>
 /// <param name="NeedsOcr">The text layer was empty or too thin and OCR was not allowed in this call.</param>
-/// <param name="Note">What could and could not be read (pages skipped beyond the cap, encrypted, corrupt…), in Indonesian.</param>
+/// <param name="Notes">The verdict's remarks as codes with their arguments (below the filed level, stale, draft…); dialogs/
+/// words them in the person's language.</param>
 public sealed record EvidenceCheck(
     string Framework, int Indicator, int? Level, bool Ocr, IReadOnlyList<string> Flags, IReadOnlyList<FoundElement> Found,
-    IReadOnlyList<string> Missing, DocumentFacts Document, int? SeemsIndicator, bool NeedsOcr, int Pages, string? Note)
+    IReadOnlyList<string> Missing, DocumentFacts Document, int? SeemsIndicator, bool NeedsOcr, int Pages, IReadOnlyList<CheckNote> Notes)
 {
-    /// <summary>What could not be read (pages beyond the cap, encrypted, corrupt, no text…) as data, for the chat to word
-    /// in the person's language; <see cref="Note"/> has it in Indonesian.</summary>
+    /// <summary>What could not be read (pages beyond the cap, encrypted, corrupt, no text…) as data, for dialogs/ to word
+    /// in the person's language.</summary>
     public IReadOnlyList<ReadNote> Reading { get; init; } = [];
 }
 

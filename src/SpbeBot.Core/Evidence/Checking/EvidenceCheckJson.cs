@@ -5,7 +5,7 @@ namespace SpbeBot.Core.Evidence.Checking;
 
 /// <summary>
 /// The JSON form of a verdict (<c>spbebot evidence check --json</c>, the bench): indicator, level (null where it cannot
-/// judge), ocr, flags, found (element, quote, page), missing, document (kind, number, year, date, …).
+/// judge), ocr, flags, found (element, quote, page), missing, document (kind, number, year, date, …), notes and reading as codes with their arguments.
 /// </summary>
 public static class EvidenceCheckJson
 {
@@ -39,7 +39,10 @@ public static class EvidenceCheckJson
             ["draft"] = c.Document.Draft,
             ["instansi"] = c.Document.Instansi,
         };
-        o["note"] = c.Note;
+        o["notes"] = new JsonArray(c.Notes.Select(n => (JsonNode?)new JsonObject
+        {
+            ["code"] = n.Code, ["number"] = n.Number, ["other"] = n.Other, ["name"] = n.Name, ["otherName"] = n.OtherName,
+        }).ToArray());
         o["reading"] = new JsonArray(c.Reading.Select(n => (JsonNode?)new JsonObject { ["code"] = n.Code, ["from"] = n.From, ["to"] = n.To }).ToArray());
         return o;
     }

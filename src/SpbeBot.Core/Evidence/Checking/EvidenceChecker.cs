@@ -28,30 +28,27 @@ public sealed class EvidenceChecker : IEvidenceChecker
     public async Task<EvidenceCheck> CheckAsync(EvidenceCheckRequest request, CancellationToken ct)
     {
         if (!CatalogStore.Exists(request.Framework))
-            return Empty(request, 0, null, false, $"Kerangka penilaian {request.Framework} tidak dikenal.", unreadable: false);
+            return Empty(request, 0, null, false, [new(CheckNote.UnknownFramework, Name: request.Framework)], unreadable: false);
         var text = await DocumentReader.ReadAsync(request.FilePath, request.FileName, request.AllowOcr, _limits, ct);
         var instansi = await _instansiName(ct);
         return Judge(request, text, CatalogStore.Get(request.Framework), instansi) with { Reading = text.Reading };
     }
 
-    static EvidenceCheck Empty(EvidenceCheckRequest r, int pages, DocumentFacts? facts, bool ocr, string note, bool unreadable, bool needsOcr = false) =>
+    static EvidenceCheck Empty(EvidenceCheckRequest r, int pages, DocumentFacts? facts, bool ocr, IReadOnlyList<CheckNote> notes, bool unreadable, bool needsOcr = false) =>
         new(r.Framework, r.Indicator, null, ocr, unreadable ? [EvidenceCheckFlags.Unreadable] : [], [], [],
-            facts ?? new DocumentFacts(null, null, null, null, false, false, null), null, needsOcr, pages, note);
+            facts ?? new DocumentFacts(null, null, null, null, false, false, null), null, needsOcr, pages, notes);
 
     static readonly string[] ReportKinds = ["Laporan", "Notulensi", "Berita Acara", "Nota Dinas", "Undangan", "Kerangka Acuan Kerja"];
 
     /// <summary>The verdict on text already read. Pure: the same text gives the same verdict.</summary>
     public static EvidenceCheck Judge(EvidenceCheckRequest request, DocumentText text, CriteriaCatalog catalog, string? configuredInstansi)
     {
-        var notes = new List<string>(text.Notes);
-        string? Note() => notes.Count == 0 ? null : string.Join(" ", notes.Distinct());
+        var notes = new List<CheckNote>();
+        List<CheckNote> Notes() => notes.Distinct().ToList();
         if (text.NeedsOcr)
-            return Empty(request, text.TotalPages, null, false, Note() ?? "Perlu OCR.", unreadable: false, needsOcr: true);
+            return Empty(request, text.TotalPages, null, false, [], unreadable: false, needsOcr: true);
         if (!text.HasText)
-        {
-            if (notes.Count == 0) notes.Add("Tidak ada teks yang dapat dibaca dari dokumen ini.");
-            return Empty(request, text.TotalPages, null, text.Ocr, Note()!, unreadable: true);
-        }
+            return Empty(request, text.TotalPages, null, text.Ocr, text.Reading.Count == 0 ? [new(CheckNote.NoText)] : [], unreadable: true);
 
         var page = new PageText(text.Pages);
         var facts = DocumentFactsReader.Read(page);
@@ -61,8 +58,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
         var missing = new List<string>();
         if (elements.For(request.Indicator) is not { } indicator)
         {
-            notes.Add($"Indikator {request.Indicator} tidak ada di {catalog.Framework}.");
-            return new(request.Framework, request.Indicator, null, text.Ocr, flags, found, missing, facts, null, false, text.TotalPages, Note());
+            notes.Add(new(CheckNote.UnknownIndicator, request.Indicator, Name: catalog.Framework));
+            return new(request.Framework, request.Indicator, null, text.Ocr, flags, found, missing, facts, null, false, text.TotalPages, Notes());
         }
 
         // Rules that hold everywhere: formally ditetapkan, the instansi, the topic.
@@ -77,7 +74,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         if (otherInstansi)
         {
             flags.Add(EvidenceCheckFlags.OtherInstansi);
-            notes.Add($"Dokumen ini menyebut {facts.Instansi}, bukan {configuredInstansi}.");
+            notes.Add(new(CheckNote.OtherInstansi, Name: facts.Instansi, OtherName: configuredInstansi));
         }
 
         var topic = Topic.Judge(page, elements, indicator, isPolicy);
@@ -89,15 +86,15 @@ public sealed class EvidenceChecker : IEvidenceChecker
             seems = topic.Seems;
             var name = seems is { } s ? catalog.FindIndicator(s)?.Name : null;
             notes.Add(seems is null
-                ? $"Dokumen ini tampaknya tidak membahas {indicator.Topic} (indikator {indicator.Indicator})."
-                : $"Dokumen ini tampaknya untuk indikator {seems} ({name}), bukan indikator {indicator.Indicator}.");
+                ? new(CheckNote.OffTopic, indicator.Indicator, Name: indicator.Topic)
+                : new(CheckNote.SeemsOther, seems, indicator.Indicator, Name: name));
         }
 
         var review = Review.Read(page, facts, isReport, request.Year);
         if (review.IsReviewReport && review.Stale)
         {
             flags.Add(EvidenceCheckFlags.Stale);
-            notes.Add($"Reviu/evaluasi bertanggal {review.Year}: lebih dari 2 tahun sebelum tahun evaluasi {request.Year}, tidak lagi berlaku.");
+            notes.Add(new(CheckNote.StaleReview, review.Year, request.Year));
         }
 
         // A practice indicator's reviu, evaluasi or audit report counts only from the last two years (Ketentuan Penilaian:
@@ -105,10 +102,15 @@ public sealed class EvidenceChecker : IEvidenceChecker
         var staleReport = !indicator.Policy && review.Stale
                           && (review.IsReviewReport || isReport || facts.Kind?.StartsWith("Laporan", StringComparison.Ordinal) == true)
                           && Regex.IsMatch(page.Head(500), @"\b(audit|reviu|review|evaluasi)\b", RegexOptions.CultureInvariant);
+        // The stale rule (docs/architecture.md, pre-check): a reviu older than two years counts toward no level that needs a reviu;
+        // the level is what the rest of the document supports without it. Only where the practice itself is the audit
+        // (Audit Infrastruktur/Aplikasi/Keamanan: "dilakukan dalam kurun waktu 2 (dua) tahun terakhir") does a stale
+        // report support no level at all.
+        var staleAudit = staleReport && PageText.Fold(indicator.Topic).Split(' ').Contains("audit");
         if (staleReport && !review.IsReviewReport)
         {
             flags.Add(EvidenceCheckFlags.Stale);
-            notes.Add($"Laporan bertanggal {review.Year}: lebih dari 2 tahun sebelum tahun evaluasi {request.Year}, tidak lagi berlaku sebagai bukti.");
+            notes.Add(new(CheckNote.StaleReport, review.Year, request.Year));
         }
 
         int? level = null;
@@ -120,11 +122,11 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
         else if (indicator.Levels.Count == 0 || indicator.Levels.All(l => l.Groups.Count == 0))
         {
-            notes.Add($"Level tidak dapat dinilai dari dokumen ini: kriteria indikator {indicator.Indicator} tidak menyebut unsur yang dapat diperiksa dalam teks dokumen; periksa manual.");
+            notes.Add(new(CheckNote.NothingCheckable, indicator.Indicator));
         }
         else
         {
-            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review);
+            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr);
             level = judge.Run(found, missing);
             // A service indicator is judged on what the application does (the Pedoman's evidence: documentation or
             // screenshots of its functions). A document that shows no function of it and does not describe the service
@@ -132,23 +134,60 @@ public sealed class EvidenceChecker : IEvidenceChecker
             if (level is 1 && indicator.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Any(LevelJudge.IsServiceFunction)
                 && page.Find(@"\b(menyajikan|menampilkan|menyediakan|memuat|fitur|menu|fasilitas|daring|online)\b|\b(aplikasi|portal|laman|situs|sistem)\s+(?:\w+\s+){0,4}?(digunakan|dimanfaatkan|melayani)\b") is null)
             {
-                notes.Add($"Dokumen ini tidak menggambarkan fungsi layanan/aplikasi {indicator.Topic}: level tidak dapat dinilai dari dokumen ini (perlu dokumentasi/tangkapan layar fungsi aplikasi); periksa manual.");
+                notes.Add(new(CheckNote.NoServiceFunction, Name: indicator.Topic));
                 missing.Insert(0, "Dokumentasi fungsi layanan/aplikasi (informasi, interaksi, transaksi, kolaborasi)");
                 level = null;
             }
-            if (staleReport && level is > 0)
+            if (staleAudit && level is > 0)
             {
                 missing.Insert(0, "Laporan reviu/evaluasi/audit dalam 2 tahun terakhir");
                 level = 0;
             }
         }
+        // OCR read badly (many garbled lines): what it shows cannot carry a level; say so rather than guess.
+        if (text.Ocr && level is > 0 && GarbledShare(page) is var garbled && garbled > MaxGarbledShare)
+        {
+            notes.Add(new(CheckNote.OcrGarbled, (int)Math.Round(garbled * 100)));
+            level = null;
+        }
         if (request.Level is { } filed && level is { } l && l < filed)
-            notes.Add($"Teks mendukung level {l}, di bawah level {filed} yang dipilih.");
-        if (facts.Draft) notes.Add("Dokumen masih rancangan/draf: belum ditetapkan.");
-        else if (flags.Contains(EvidenceCheckFlags.Unsigned)) notes.Add("Tidak ditemukan blok penetapan atau tanda tangan.");
+            notes.Add(new(CheckNote.BelowFiled, l, filed));
+        if (facts.Draft) notes.Add(new(CheckNote.Draft));
+        else if (flags.Contains(EvidenceCheckFlags.Unsigned)) notes.Add(new(CheckNote.Unsigned));
 
         return new(request.Framework, request.Indicator, level, text.Ocr, flags.Distinct().ToList(), Dedupe(found), missing, facts, seems, false,
-            text.TotalPages, Note());
+            text.TotalPages, Notes());
+    }
+
+    /// <summary>Above this share of garbled lines an OCR text supports no level (see <see cref="GarbledShare"/>).</summary>
+    internal const double MaxGarbledShare = 0.3;
+
+    static readonly Regex Token = new(@"\S+", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The share of an OCR text's lines (of three words or more) that are garbled: a third of their words or more are not
+    /// words — letters mixed with stray symbols or digits inside ("Ke1ola", "pe@ng"), or four letters and more without a vowel.
+    /// </summary>
+    internal static double GarbledShare(PageText page)
+    {
+        var (lines, garbled) = (0, 0);
+        foreach (var line in page.Pages.SelectMany(p => p.Split('\n')))
+        {
+            var words = Token.Matches(line).Select(m => m.Value.Trim('.', ',', ';', ':', '(', ')', '"', '\'', '|', '-', '–', '[', ']', '*')).Where(w => w.Length >= 3).ToList();
+            if (words.Count < 3) continue;
+            lines++;
+            if (words.Count(IsGarbled) * 3 >= words.Count) garbled++;
+        }
+        return lines == 0 ? 0 : (double)garbled / lines;
+    }
+
+    static bool IsGarbled(string word)
+    {
+        if (!word.Any(char.IsLetter)) return false;
+        if (word.Any(c => !char.IsLetterOrDigit(c) && c is not ('.' or ',' or '/' or '-' or '(' or ')' or '%' or '&' or ':' or '\'' or '’'))) return true;
+        if (word.Any(char.IsDigit) && Regex.IsMatch(word, @"[a-z]\d|\d[a-z]", RegexOptions.CultureInvariant) && !Regex.IsMatch(word, @"[/.\-]", RegexOptions.CultureInvariant)) return true;
+        var letters = new string(word.Where(char.IsLetter).ToArray()).ToLowerInvariant();
+        return letters.Length >= 4 && !letters.Any(c => "aeiouy".Contains(c));
     }
 
     static List<FoundElement> Dedupe(List<FoundElement> found) => found.GroupBy(f => f.Element).Select(g => g.First()).ToList();
@@ -242,7 +281,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
     }
 
     /// <summary>Climbs the levels: each needs every group of its own and all below; stops at the first unmet one.</summary>
-    sealed class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review)
+    sealed class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr)
     {
         static readonly HashSet<string> Stop = ["spbe", "yang", "dan", "atau", "terkait", "instansi", "pusat", "pemerintah", "daerah", "dengan", "oleh", "untuk"];
 
@@ -251,7 +290,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             // A reviu report proves its level at once, unless (outside Kebijakan Internal) it says a level below is not
             // reached ("5 dari 8 program kerja terlaksana"): then the ladder is climbed like any other document.
-            if (review.IsReviewReport && ReviewLevel() is { } reviewed && (indicator.Policy || !BelowDenied(reviewed.Level))) return RunReview(found, missing);
+            // A stale reviu of a practice counts toward no level that needs a reviu; the rest of the report is judged below.
+            if (review.IsReviewReport && ReviewLevel() is { } reviewed && (indicator.Policy || !review.Stale && !BelowDenied(reviewed.Level))) return RunReview(found, missing);
             if (Amendment() is { } amended) return amended(found, missing);
             var level = 0;
             var stopped = false;
@@ -334,9 +374,21 @@ public sealed class EvidenceChecker : IEvidenceChecker
             if (reviewLevel is null) return null;
             if (review.Complete)
             {
-                if (indicator.Levels.FirstOrDefault(l => l.Level == reviewLevel.Level + 1) is { } next)
-                    foreach (var e in next.Groups.SelectMany(g => g.Elements)) missing.Add($"Level {next.Level}: {Why(e)}");
-                return reviewLevel.Level;
+                // A report of the reviu and of what was done after it ("BAB V TINDAK LANJUT DAN PERBAIKAN") shows the level above too.
+                var level = reviewLevel.Level;
+                foreach (var next in indicator.Levels.Where(l => l.Level > reviewLevel.Level).OrderBy(l => l.Level))
+                {
+                    var groups = next.Groups.Select(g => (Group: g, Hits: g.Elements.Select(e => (Element: e, Hit: Find(e))).ToList())).ToList();
+                    var met = next.Groups.Count > 0 && groups.All(g => g.Group.Mode == "any" ? g.Hits.Any(h => h.Hit is not null) : g.Hits.All(h => h.Hit is not null));
+                    if (!met)
+                    {
+                        foreach (var e in next.Groups.SelectMany(g => g.Elements)) missing.Add($"Level {next.Level}: {Why(e)}");
+                        break;
+                    }
+                    foreach (var (e, h) in groups.SelectMany(g => g.Hits).Where(x => x.Hit is not null)) found.Add(new FoundElement(e.Label, h!.Quote, h.Page));
+                    level = next.Level;
+                }
+                return level;
             }
             if (review.Stale) missing.Add($"Level {reviewLevel.Level}: reviu/evaluasi yang masih berlaku (< 2 tahun)");
             if (review.Year is null) missing.Add($"Level {reviewLevel.Level}: tanggal reviu/evaluasi");
@@ -358,6 +410,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
             "item" => "mengatur " + e.Label,
             "term" when indicator.Policy => "mengatur keterhubungan dengan " + e.Label,
             "review" when indicator.Policy => "laporan/notulensi reviu atau evaluasi kebijakan < 2 tahun berisi isu dan rekomendasi",
+            "review" when review.Stale && review.Year is { } y => $"reviu/evaluasi berkala < 2 tahun (reviu dalam dokumen ini bertanggal {y}: lebih dari 2 tahun, tidak dihitung)",
             "review" => "reviu/evaluasi berkala < 2 tahun (laporan berisi isu dan rekomendasi)",
             _ => e.Label,
         };
@@ -369,15 +422,17 @@ public sealed class EvidenceChecker : IEvidenceChecker
             "enacted" => isPolicy && !facts.Draft && facts.Signed ? page.Find(@"\b(ditetapkan|dikeluarkan)\s+di\b") ?? page.Find(@"\b(ttd|nip)\b") ?? FirstLine() : null,
             "item" => Content(ItemPattern(e)),
             // A service function (search, upload, validation…) is what the system offers, not what its users are obliged to do.
-            "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => !Obligation(h)),
+            // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
+            "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h)),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])),
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
             "practice" => indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine(),
-            "available" => !facts.Draft && (isPolicy ? facts.Signed : !isReport || facts.Kind == "Laporan")
+            // A document read by OCR that shows no penetapan/signature may be a draft whose marker was read badly: not "available".
+            "available" => !facts.Draft && !CallsItselfDraft() && (isPolicy || ocr && !isReport ? facts.Signed : !isReport || facts.Kind == "Laporan")
                 ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine() : null,
             "improvement" => Improvement(),
-            "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
+            "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? Content(AllUnits) ?? WholeShare(),
             "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(IsIntegration),
             "review" => isPolicy ? FollowUp() : PeriodicReview(),
             "followup" => isPolicy ? FollowUp() : Improvement(),
@@ -393,6 +448,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // activity itself ("kegiatan … belum masuk rencana kerja"), not a finding on something else ("belum ada
             // perencanaan kapasitas" in an audit's findings).
             "term" when aboutActivity => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(h => Negated(h) && AboutActivity(h)),
+            // "Seluruhnya" is denied by a share short of the whole: "5 dari 8 program kerja terlaksana".
+            "term" when e.Id.StartsWith("term:all-done:", StringComparison.Ordinal) => ShortShare() ?? e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
             "term" or "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
             "item" => page.FindAll(ItemPattern(e)).FirstOrDefault(Negated),
             "scope-all" => PartialScope() ?? e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
@@ -401,8 +458,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
             _ => null,
         };
 
-        static readonly Regex NegationBefore = new(@"\b(tanpa|belum|tidak|bukan)\b", RegexOptions.CultureInvariant);
-        static readonly Regex NegationAfter = new(@"^\W*(?:\w+\W+){0,4}?(belum|tidak)\b", RegexOptions.CultureInvariant);
+        static readonly Regex NegationBefore = new(@"\b(tanpa|belum|tidak|bukan|direncanakan)\b", RegexOptions.CultureInvariant);
+        static readonly Regex NegationAfter = new(@"^\W*(?:\w+\W+){0,4}?(belum|tidak|direncanakan)\b", RegexOptions.CultureInvariant);
 
         internal static bool IsServiceFunction(CriterionElement e) =>
             e.Id.StartsWith("term:interaction:", StringComparison.Ordinal) || e.Id.StartsWith("term:transaction:", StringComparison.Ordinal)
@@ -412,6 +469,12 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             var (start, end) = Clause(hit);
             return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(wajib|diwajibkan|harus)\b", RegexOptions.CultureInvariant);
+        }
+
+        bool Planned(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(akan|direncanakan|rencana\s+pengembangan|sedang\s+dikembangkan|tahap\s+pengembangan|masih\s+dikembangkan)\b", RegexOptions.CultureInvariant);
         }
 
         bool AboutActivity(PageText.Hit hit)
@@ -439,7 +502,22 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             var folded = page.Folded[hit.Page - 1];
             var (start, end) = Clause(hit);
-            return NegationBefore.IsMatch(folded[start..hit.Index]) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end]);
+            return NegationBefore.IsMatch(folded[start..hit.Index]) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end])
+                   || NegationAfter.IsMatch(AfterParenthesis(hit));
+        }
+
+        /// <summary>What follows a hit past the parenthesis that explains it: "pengoperasian layanan (pemantauan, …) belum disusun".</summary>
+        string AfterParenthesis(PageText.Hit hit)
+        {
+            var text = page.Pages[hit.Page - 1];
+            var i = hit.Index + hit.Length;
+            while (i < text.Length && text[i] is ' ' or '\t' or '\n') i++;
+            if (i >= text.Length || text[i] != '(') return "";
+            var close = text.IndexOf(')', i);
+            if (close < 0 || close - i > 200) return "";
+            var rest = text[(close + 1)..Math.Min(text.Length, close + 61)];
+            var stop = rest.IndexOfAny(['.', ';']);
+            return PageText.Fold(stop < 0 ? rest : rest[..stop]);
         }
 
         static readonly Regex ListMarker = new(@"^[ \t]*(\d{1,2}[.)]?|[a-z][.)]|[-•*])[ \t]", RegexOptions.CultureInvariant);
@@ -461,6 +539,35 @@ public sealed class EvidenceChecker : IEvidenceChecker
             if (c is ';' || c is '.' && (i + 1 >= text.Length || !char.IsDigit(text[i + 1]))) return true;
             return c == '\n' && i + 1 < text.Length && ClauseStart(text, i + 1);
         }
+
+        /// <summary>"seluruh 31 (tiga puluh satu) Perangkat Daerah", "semua unit kerja/perangkat daerah", "setiap OPD".</summary>
+        const string AllUnits = @"\b(seluruh|semua|setiap|segenap)\s+(?:\d{1,3}\s+)?(?:[a-z]+\s+){0,3}?(perangkat\s+daerah|unit\s+kerja|opd|skpd)\b";
+
+        PageText.Hit? ShortShare()
+        {
+            for (var p = 0; p < page.Folded.Count; p++)
+                foreach (Match m in Share.Matches(page.Folded[p]))
+                    if (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+                        return new PageText.Hit(p + 1, m.Index, m.Length, page.Quote(p, m.Index, m.Length));
+            return null;
+        }
+
+        /// <summary>"31 dari 31 Perangkat Daerah", "100% Perangkat Daerah".</summary>
+        PageText.Hit? WholeShare()
+        {
+            for (var p = 0; p < page.Folded.Count; p++)
+            {
+                foreach (Match m in Share.Matches(page.Folded[p]))
+                    if (m.Groups[1].Value == m.Groups[2].Value && Regex.IsMatch(page.Folded[p][m.Index..Math.Min(page.Folded[p].Length, m.Index + m.Length + 40)], @"\b(perangkat\s+daerah|unit\s+kerja|opd|skpd)\b", RegexOptions.CultureInvariant))
+                        return new PageText.Hit(p + 1, m.Index, m.Length, page.Quote(p, m.Index, m.Length));
+                if (Regex.Match(page.Folded[p], @"\b100\s+(?:persen\s+)?(?:dari\s+)?(perangkat\s+daerah|unit\s+kerja|opd)\b", RegexOptions.CultureInvariant) is { Success: true } w)
+                    return new PageText.Hit(p + 1, w.Index, w.Length, page.Quote(p, w.Index, w.Length));
+            }
+            return null;
+        }
+
+        /// <summary>A working paper saying so near its top: "konsep", "belum final", "sementara", "bahan pembahasan".</summary>
+        bool CallsItselfDraft() => Regex.IsMatch(page.Head(400), @"\b(konsep|draf|draft|rancangan|belum\s+final|bahan\s+pembahasan)\b", RegexOptions.CultureInvariant);
 
         static readonly Regex Share = new(@"\b(\d{1,3})\s+(?:[a-z]+\s+){0,2}?dari\s+(?:total\s+|jumlah\s+)?(\d{1,3})\b(?!\s+(tahun|bulan|hari|persen))", RegexOptions.CultureInvariant);
         static readonly Regex PartialWords = new(@"\bsebagian\s+(?:\w+\s+){0,2}?(perangkat\s+daerah|unit\s+kerja|opd)\b|\bbelum\s+(?:\w+\s+){0,3}?(seluruh|semua)(nya)?\b|\b(seluruh|semua)nya\s+belum\b|\b(perangkat\s+daerah|opd|unit\s+kerja)\s+(?:yang\s+)?lain(?:nya)?\s+belum\b", RegexOptions.CultureInvariant);
@@ -537,15 +644,41 @@ public sealed class EvidenceChecker : IEvidenceChecker
         /// isu and rekomendasi; a negated one ("belum pernah dilakukan evaluasi") never.
         /// </remarks>
         PageText.Hit? PeriodicReview() =>
-            review.Issues is null || review.Recommendations is null ? null :
+            review.Issues is null || review.Recommendations is null || review.Stale ? null :
             page.FindAll(@"\b(reviu|review|evaluasi)\b").Where(Counts).Where(h => !Negated(h)).FirstOrDefault(h => Around(h, 200,
-                @"\b(hasil\s+(reviu|review|evaluasi)|telah\s+(dilakukan|dilaksanakan)|sudah\s+(dilakukan|dilaksanakan)|laporan\s+(reviu|review|evaluasi)|rapat\s+(reviu|review|evaluasi)|notulensi)\b"));
+                @"\b(hasil\s+(reviu|review|evaluasi)|telah\s+(dilakukan|dilaksanakan)|sudah\s+(dilakukan|dilaksanakan)|laporan\s+(reviu|review|evaluasi)|rapat\s+(reviu|review|evaluasi)|notulensi|temuan\s+(reviu|review|evaluasi))\b"
+                + @"|\b(reviu|review|evaluasi)\s+(?:\w+\s+){0,3}?(dilaksanakan|dilakukan)\s+(?:\w+\s+){0,2}?(setiap|per|tiap|secara\s+berkala|secara\s+periodik|pada\s+tanggal|tanggal|\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember))\b")
+                && !Around(h, 60, @"\b(akan|direncanakan|rencana)\s+(?:\w+\s+){0,2}?(reviu|review|evaluasi|dilakukan|dilaksanakan)\b"));
 
         /// <summary>An improvement done after a reviu/evaluasi/audit (done, not recommended: "telah …", "sebagai tindak lanjut").</summary>
         PageText.Hit? Improvement() =>
             page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran)\b").Where(Counts)
                 .Concat(page.FindAll(@"\b(perbaikan|pemutakhiran|pembaruan)\s+(?:\w+\s+){0,6}?(sebagai\s+tindak\s+lanjut|berdasarkan\s+hasil|menindaklanjuti)\b").Where(Counts))
-                .FirstOrDefault(h => Around(h, 240, @"\b(reviu|review|evaluasi|audit|rekomendasi|temuan)\b"));
+                .FirstOrDefault(h => Around(h, 240, @"\b(reviu|review|evaluasi|audit|rekomendasi|temuan)\b"))
+            ?? FollowUpSection();
+
+        /// <summary>
+        /// A section on the follow-up ("BAB V TINDAK LANJUT DAN PERBAIKAN", "Tindak lanjut hasil reviu:") whose entries say
+        /// what was done ("metadata dilengkapi", "telah menunjuk", "Selesai") — not a plan ("rencana tindak lanjut",
+        /// "akan ditindaklanjuti"); in a document that has a reviu/evaluasi/audit with its rekomendasi.
+        /// </summary>
+        PageText.Hit? FollowUpSection()
+        {
+            if (review.Recommendations is null) return null;
+            // A heading: the whole line is "[BAB V] Tindak Lanjut [dan Perbaikan | Hasil Reviu]", not a sentence about it.
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?)?[ \t]*(?=\n|$)").Where(Counts))
+            {
+                var text = page.Folded[h.Page - 1];
+                if (Regex.IsMatch(text[h.Index..(h.Index + h.Length)], @"\b(rencana|akan|usulan|rekomendasi\s+tindak)\b", RegexOptions.CultureInvariant)) continue;
+                var after = text[(h.Index + h.Length)..Math.Min(text.Length, h.Index + h.Length + 500)];
+                var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
+                if (next.Success) after = after[..next.Index];
+                if (Regex.IsMatch(after, @"\b(akan|direncanakan|belum|rancangan)\b", RegexOptions.CultureInvariant)) continue;
+                if (Regex.Matches(after, @"\b(telah|sudah|selesai)\b|\bdi(lengkapi|sesuaikan|perbaiki|perbarui|mutakhirkan|tetapkan|terapkan|selesaikan|bangun|tambahkan|ganti)\b", RegexOptions.CultureInvariant).Count >= 2)
+                    return h with { Quote = page.Quote(h.Page - 1, h.Index, h.Length) };
+            }
+            return null;
+        }
 
         bool Around(PageText.Hit hit, int width, string pattern)
         {
@@ -554,15 +687,24 @@ public sealed class EvidenceChecker : IEvidenceChecker
             return Regex.IsMatch(text[from..to], pattern, RegexOptions.CultureInvariant);
         }
 
+        const string ListTail = @"\b[ \t]*(?:spbe[ \t]*)?(?:(?:dan|serta)[ \t]*|(?:meliputi|yaitu|berupa|mencakup|terdiri|antara\s+lain)\b[^\n]*)?(?:\n|$)";
+
         internal static string ItemPattern(CriterionElement e)
         {
-            var core = PageText.Phrase(e.Terms[0]);
-            if (e.Qualifiers.Count == 0) return core;
-            var inner = core[2..^2];
+            var spellings = string.Join("|", e.Terms.Select(t => PageText.Phrase(t)));
+            var lists = e.Qualifiers.Where(q => q.StartsWith("list:", StringComparison.Ordinal))
+                .Select(q => @"(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[ \t]+" + Regex.Escape(q[5..]) + ListTail).ToList();
+            var core = e.Terms.Count > 1 || lists.Count > 0 ? "(?:" + string.Join("|", [spellings, .. lists]) + ")" : spellings;
+            var qualifiers = e.Qualifiers.Where(q => !q.StartsWith("list:", StringComparison.Ordinal)).ToList();
+            if (qualifiers.Count == 0) return core;
+            var inner = PageText.Phrase(e.Terms[0])[2..^2];
             // "c. infrastruktur;" as an item of a list (the list is the criterion's, so the one word is enough there).
-            var alternatives = new List<string> { @"(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[ \t]+" + inner + @"\b[ \t]*(?:spbe[ \t]*)?(?:dan[ \t]*)?\n" };
-            if (e.Qualifiers.Contains("spbe")) alternatives.Add(@"\b" + inner + @"\s+spbe\b");
-            var prefixes = e.Qualifiers.Where(q => q != "spbe").ToList();
+            // The one word alone is too common ("layanan"): only its other spellings, a list entry, or with its qualifier.
+            var alternatives = new List<string> { @"(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[ \t]+" + inner + ListTail };
+            alternatives.AddRange(e.Terms.Skip(1).Select(t => PageText.Phrase(t)));
+            alternatives.AddRange(lists);
+            if (qualifiers.Contains("spbe")) alternatives.Add(@"\b" + inner + @"\s+spbe\b");
+            var prefixes = qualifiers.Where(q => q != "spbe").ToList();
             if (prefixes.Count > 0) alternatives.Add(@"\b(?:" + string.Join("|", prefixes) + @")\s+(?:arsitektur\s+)?" + inner + @"\b");
             return string.Join("|", alternatives);
         }

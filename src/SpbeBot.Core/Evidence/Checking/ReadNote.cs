@@ -1,10 +1,8 @@
-using System.Globalization;
-
 namespace SpbeBot.Core.Evidence.Checking;
 
 /// <summary>
-/// One thing the reader could not (fully) read, as data: the chat words it in the person's language
-/// (dialogs/…/PrecheckTexts), the CLI prints <see cref="Indonesian"/>. Never an exception's text.
+/// One thing the reader could not (fully) read, as data: dialogs/…/PrecheckTexts words it in the person's language
+/// (the CLI in Indonesian). Never an exception's text.
 /// </summary>
 /// <param name="Code">One of the constants below.</param>
 /// <param name="From">page-cap: pages read; ocr-timeout: first page not read; blank-pages: how many.</param>
@@ -26,25 +24,44 @@ public sealed record ReadNote(string Code, int? From = null, int? To = null)
     public const string OcrTimeout = "ocr-timeout";
     public const string BlankPages = "blank-pages";
     public const string NoText = "no-text";
+}
 
-    /// <summary>The note in Indonesian (the CLI's language and the stored note).</summary>
-    public string Indonesian => Code switch
-    {
-        Macro => "Dokumen berisi makro (DOCM/XLSM atau bagian VBA): tidak dibuka dan tidak dibaca. Simpan ulang sebagai PDF atau DOCX tanpa makro.",
-        EmptyFile => "Berkas kosong (0 bita): tidak ada yang dapat dibaca.",
-        Encrypted => "PDF terenkripsi/berkata sandi: isinya tidak dapat dibaca. Unggah PDF tanpa kata sandi.",
-        Corrupt => "Berkas rusak atau tidak lengkap: isinya tidak dapat dibaca. Simpan ulang atau pindai ulang dokumennya.",
-        UnsafeArchive => "Arsip tidak aman: tidak dibuka.",
-        LegacyOffice => "Format Office lama (DOC/XLS/PPT) tidak dibaca: simpan ulang sebagai PDF atau DOCX.",
-        Zip => "Berkas ZIP tidak dibaca isinya: unggah setiap dokumen sendiri-sendiri (PDF/DOCX/gambar).",
-        UnsupportedFormat => "Format ini (PPTX/ODT/ODS) belum dibaca pemeriksaan awal: unggah versi PDF untuk diperiksa.",
-        UnknownKind => "Jenis berkas tidak dikenali: isinya tidak dapat dibaca.",
-        PageCap => string.Create(CultureInfo.InvariantCulture, $"Hanya {From} halaman pertama yang dibaca; halaman {From + 1}–{To} dilewati."),
-        NeedsOcr => "PDF hasil pindaian (tanpa lapisan teks): perlu dibaca dengan OCR.",
-        OcrMissing => "OCR tidak tersedia di server ini (tesseract-ocr/poppler-utils belum terpasang): dokumen pindaian belum dapat dibaca.",
-        OcrTimeout => string.Create(CultureInfo.InvariantCulture, $"OCR melewati batas waktu: halaman {From}–{To} tidak dibaca."),
-        BlankPages => string.Create(CultureInfo.InvariantCulture, $"{From} halaman tanpa teks yang terbaca (kosong, gambar, atau buram)."),
-        NoText => "Tidak ada teks yang terbaca (halaman kosong, foto layar, atau gambar terlalu buram).",
-        _ => Code,
-    };
+/// <summary>
+/// One remark of the verdict, as data (code and arguments): dialogs/…/PrecheckTexts words it in the person's language,
+/// the CLI in Indonesian. Stored with the verdict and written to the JSON as it is.
+/// </summary>
+/// <param name="Number">An indicator, a year, a level or a percentage, as the code says.</param>
+/// <param name="Other">A second number (the evaluation year, the filed level, the filed indicator).</param>
+/// <param name="Name">A name (framework, topic, instansi named in the document).</param>
+/// <param name="OtherName">A second name (the configured instansi).</param>
+public sealed record CheckNote(string Code, int? Number = null, int? Other = null, string? Name = null, string? OtherName = null)
+{
+    /// <summary>Name: the framework.</summary>
+    public const string UnknownFramework = "unknown-framework";
+    /// <summary>Number: the indicator; Name: the framework.</summary>
+    public const string UnknownIndicator = "unknown-indicator";
+    /// <summary>No text could be read and the reader said nothing more.</summary>
+    public const string NoText = "no-text";
+    /// <summary>Name: the instansi the document names; OtherName: the configured one.</summary>
+    public const string OtherInstansi = "other-instansi";
+    /// <summary>Number: the filed indicator; Name: its topic.</summary>
+    public const string OffTopic = "off-topic";
+    /// <summary>Number: the indicator it seems to belong to; Name: that indicator's name; Other: the filed indicator.</summary>
+    public const string SeemsOther = "seems-other";
+    /// <summary>A reviu/evaluasi report older than two years. Number: its year; Other: the evaluation year.</summary>
+    public const string StaleReview = "stale-review";
+    /// <summary>Another report (audit…) older than two years. Number: its year; Other: the evaluation year.</summary>
+    public const string StaleReport = "stale-report";
+    /// <summary>The criteria name nothing checkable in a document. Number: the indicator.</summary>
+    public const string NothingCheckable = "nothing-checkable";
+    /// <summary>A service indicator's document shows no function of the application. Name: the topic.</summary>
+    public const string NoServiceFunction = "no-service-function";
+    /// <summary>OCR read the document badly. Number: the percentage of garbled lines.</summary>
+    public const string OcrGarbled = "ocr-garbled";
+    /// <summary>Number: the level the text supports; Other: the level it was filed for.</summary>
+    public const string BelowFiled = "below-filed";
+    /// <summary>Still a draft (rancangan/konsep): not ditetapkan.</summary>
+    public const string Draft = "draft";
+    /// <summary>No penetapan/signature block.</summary>
+    public const string Unsigned = "unsigned";
 }
