@@ -240,7 +240,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
 
     async Task WaitForConnectionsAsync(CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var waited = System.Diagnostics.Stopwatch.StartNew();   // a duration: the monotonic clock, not the date
         while (true)
         {
             try
@@ -249,7 +249,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
                 await connection.OpenAsync(ct);
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or SocketException && DateTime.UtcNow < deadline)
+            catch (Exception e) when (e is NpgsqlException or SocketException && waited.Elapsed < TimeSpan.FromSeconds(60))
             {
                 await Task.Delay(100, ct);
             }

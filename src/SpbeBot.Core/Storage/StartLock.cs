@@ -9,14 +9,14 @@ static class StartLock
     public static async Task<IDisposable> AcquireAsync(string path, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        var waited = System.Diagnostics.Stopwatch.StartNew();   // a duration: the monotonic clock, not the date
         while (true)
         {
             try
             {
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException) when (waited.Elapsed < TimeSpan.FromMinutes(2))
             {
                 await Task.Delay(100, ct);
             }

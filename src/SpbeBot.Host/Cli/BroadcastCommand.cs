@@ -39,7 +39,7 @@ static class BroadcastCommand
                 return 2;
             }
             var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
-            var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib);
+            var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib, cli.Get<TimeProvider>());
             var store = cli.Get<BroadcastStore>();
             var recipients = await store.RecipientsAsync(audience, today, ct);
             var opdName = audience.OpdId is { } opdId ? (await cli.Get<OpdStore>().ListAsync(ct)).FirstOrDefault(o => o.Id == opdId)?.DisplayName : null;

@@ -42,7 +42,7 @@ static class ChatCommand
                 return 2;
             }
             var items = instansi is null ? [] : await cli.Get<PlanStore>().ListAsync(new PlanFilter { Year = instansi.EvaluationYear, Framework = instansi.Framework }, ct);
-            var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib);
+            var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib, cli.Get<TimeProvider>());
 
             output.WriteLine($"SpbeBot — {instansi?.Name ?? "(instansi belum diatur)"}");
             output.WriteLine($"Basis data: {cli.Database.Location}");

@@ -23,7 +23,7 @@ static class DigestCommand
         {
             var services = cli.Get<ConversationServices>();
             var instansi = await services.Instansi.GetAsync(ct);
-            var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib);
+            var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib, cli.Get<TimeProvider>());
             var digest = await services.Digests.BuildAsync(today, ct);
             if (digest is null)
             {

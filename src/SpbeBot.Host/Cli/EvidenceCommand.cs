@@ -35,7 +35,7 @@ static class EvidenceCommand
     internal static async Task<(string Framework, int Year)> ScopeAsync(CliServices cli, string? framework, int? year, CancellationToken ct)
     {
         var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
-        return (framework ?? instansi?.Framework ?? CatalogStore.DefaultFramework, year ?? instansi?.EvaluationYear ?? TimeZones.Today(TimeZones.Wib).Year);
+        return (framework ?? instansi?.Framework ?? CatalogStore.DefaultFramework, year ?? instansi?.EvaluationYear ?? TimeZones.Today(TimeZones.Wib, cli.Get<TimeProvider>()).Year);
     }
 
     static Actor CliActor => Actor.System("cli:" + Environment.UserName);

@@ -81,7 +81,7 @@ static class InstansiCommand
                 Kind = parse.GetValue(kind) ?? before?.Kind ?? InstansiKind.Kabupaten,
                 TimeZone = ianaZone ?? before?.TimeZone ?? TimeZones.Wib,
                 Framework = parse.GetValue(framework) ?? yearFramework ?? before?.Framework ?? CatalogStore.DefaultFramework,
-                EvaluationYear = parse.GetValue(year) ?? before?.EvaluationYear ?? TimeZones.Today(ianaZone ?? before?.TimeZone ?? TimeZones.Wib).Year,
+                EvaluationYear = parse.GetValue(year) ?? before?.EvaluationYear ?? TimeZones.Today(ianaZone ?? before?.TimeZone ?? TimeZones.Wib, cli.Get<TimeProvider>()).Year,
             };
             await store.SaveAsync(updated, OpdCommand.CliActor, ct);
             stdout.WriteLine($"Tersimpan: {updated.Name} ({updated.Kind}); {updated.TimeZone}; {updated.Framework}; {updated.EvaluationYear}");

@@ -59,7 +59,7 @@ static class PlanCommand
             }
             var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
             var zone = instansi?.TimeZone ?? TimeZones.Wib;
-            var today = TimeZones.Today(zone);
+            var today = TimeZones.Today(zone, cli.Get<TimeProvider>());
             // The current evaluation year by default: items of an old evaluation (2019) are history, not overdue work.
             var evaluationYear = instansi?.EvaluationYear ?? today.Year;
             var shownYear = parse.GetValue(year) ?? (parse.GetValue(allYears) ? null : evaluationYear);

@@ -33,7 +33,7 @@ static class PlanSpreadsheetCommands
                 return 2;
             }
             var opds = await cli.Get<OpdStore>().ListAsync(ct);
-            var importer = new PlanImporter(CatalogStore.Get(fw), parse.GetValue(year) ?? instansi?.EvaluationYear ?? TimeZones.Today(TimeZones.Wib).Year,
+            var importer = new PlanImporter(CatalogStore.Get(fw), parse.GetValue(year) ?? instansi?.EvaluationYear ?? TimeZones.Today(TimeZones.Wib, cli.Get<TimeProvider>()).Year,
                 OpdNameNormalizer.Matcher(opds))
             { FileMayChooseFramework = parse.GetValue(framework) is null && parse.GetValue(year) is null };
 
@@ -114,7 +114,7 @@ static class PlanSpreadsheetCommands
             };
             var items = await cli.Get<PlanStore>().ListAsync(filter, ct);
             var title = $"Rencana Aksi SPBE {instansi?.Name ?? ""} — {filter.Framework} tahun {filter.Year}".Trim();
-            PlanExporter.Write(path, items, title, TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib));
+            PlanExporter.Write(path, items, title, TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib, cli.Get<TimeProvider>()));
             stdout.WriteLine($"{items.Count} rencana aksi diekspor ke {path}.");
             return 0;
         }));

@@ -11,10 +11,10 @@ public static class Eventually
 
     public static async Task HoldsAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? DefaultTimeout);
+        var waited = System.Diagnostics.Stopwatch.StartNew();   // a duration: the monotonic clock, whatever the date
         while (!condition())
         {
-            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out after {(timeout ?? DefaultTimeout).TotalSeconds:0.#} s waiting for: {what}");
+            if (waited.Elapsed > (timeout ?? DefaultTimeout)) Assert.Fail($"Timed out after {(timeout ?? DefaultTimeout).TotalSeconds:0.#} s waiting for: {what}");
             await Task.Delay(PollInterval);
         }
     }

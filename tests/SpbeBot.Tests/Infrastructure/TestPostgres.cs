@@ -95,10 +95,13 @@ public static class TestPostgres
     }
 
     /// <summary>Stops and deletes clusters whose test process is gone (a run killed before its exit handlers ran).</summary>
-    static void CleanLeftovers()
+    internal static void CleanLeftovers()
     {
         foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), TempPrefix + "*"))
         {
+            // Only the folders made here (the prefix and a GUID): "spbebot-test-evidence" shares the prefix and holds the
+            // evidence roots of tests running now, in this run or in another one on the machine.
+            if (!Guid.TryParseExact(Path.GetFileName(dir)[TempPrefix.Length..], "N", out _)) continue;
             var pidFile = Path.Combine(dir, "owner.pid");
             if (File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile), out var pid) && Directory.Exists($"/proc/{pid}"))
                 continue; // another test run that is still going

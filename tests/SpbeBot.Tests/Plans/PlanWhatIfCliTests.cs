@@ -14,7 +14,7 @@ public sealed class PlanWhatIfCliTests(DatabaseFixture db) : IClassFixture<Datab
     public async Task Index_from_the_stored_plan_compares_current_and_target()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, DateOnly.FromDateTime(DateTime.Today));
+        await DemoData.EnsureAsync(db.Connections, new DateOnly(2026, 12, 31));   // the what-if needs levels, not the date
         var items = await new PlanStore(db.Connections).ListAsync();
         var catalog = CatalogStore.Get("spbe-2024");
         var current = IndexCalculator.Calculate(catalog, items.GroupBy(i => i.Indicator).ToDictionary(g => g.Key, g => g.Max(i => i.CurrentLevel!.Value)));
