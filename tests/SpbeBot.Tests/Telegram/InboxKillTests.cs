@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using Dapper;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Demo;
@@ -38,7 +36,7 @@ public class InboxKillTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         await using var api = await FakeBotApi.StartAsync();
         api.SendDelay = TimeSpan.FromMilliseconds(150);   // Telegram from Indonesia: most updates are still in the inbox at the kill
         var work = Directory.CreateTempSubdirectory("spbebot-kill-");
-        var port = FreePort();
+        var port = WebhookServer.FreePort();
         var env = new Dictionary<string, string?>
         {
             ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
@@ -53,22 +51,22 @@ public class InboxKillTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         Process? server = null;
         try
         {
-            server = Start(env, port);
-            await Eventually.HoldsAsync(() => api.WebhookUrl is not null && Listening(http), "the first server up", TimeSpan.FromSeconds(60));
+            server = WebhookServer.Start(env, port);
+            await Eventually.HoldsAsync(() => api.WebhookUrl is not null && WebhookServer.Listening(http), "the first server up", TimeSpan.FromSeconds(60));
             var acknowledged = await Task.WhenAll(Enumerable.Range(1, n).Select(async k =>
-                (await PostAsync(http, FakeBotApi.TextUpdate(FirstChat + k, $"level 3 indikator {k}", 70_000 + k).ToJsonString())).StatusCode));
+                (await WebhookServer.PostAsync(http, FakeBotApi.TextUpdate(FirstChat + k, $"level 3 indikator {k}", 70_000 + k).ToJsonString(), Secret)).StatusCode));
             server.Kill();   // SIGKILL: no shutdown, no draining
             await server.WaitForExitAsync();
             Assert.All(acknowledged, status => Assert.Equal(HttpStatusCode.OK, status));
             var answeredBefore = Enumerable.Range(1, n).Count(k => Answers(api, k) > 0);
             Assert.True(answeredBefore < n / 2, $"{answeredBefore} of {n} were answered before the kill: the test would prove little");
 
-            server = Start(env, port);
-            await Eventually.HoldsAsync(() => Listening(http), "the restarted server up", TimeSpan.FromSeconds(60));
+            server = WebhookServer.Start(env, port);
+            await Eventually.HoldsAsync(() => WebhookServer.Listening(http), "the restarted server up", TimeSpan.FromSeconds(60));
             await Eventually.HoldsAsync(() => Enumerable.Range(1, n).All(k => Answers(api, k) > 0), "every acknowledged update answered", TimeSpan.FromSeconds(60));
             // A sentinel in every chat: one chat's updates are handled in order, so a second answer would come before it.
             foreach (var k in Enumerable.Range(1, n))
-                Assert.Equal(HttpStatusCode.OK, (await PostAsync(http, FakeBotApi.TextUpdate(FirstChat + k, "level 2 indikator 47", 80_000 + k).ToJsonString())).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await WebhookServer.PostAsync(http, FakeBotApi.TextUpdate(FirstChat + k, "level 2 indikator 47", 80_000 + k).ToJsonString(), Secret)).StatusCode);
             await Eventually.HoldsAsync(() => Enumerable.Range(1, n).All(k => api.Delivered(FirstChat + k).Any(m => m.Text!.Contains("Indikator 47"))), "the sentinels", TimeSpan.FromSeconds(60));
 
             var twice = Enumerable.Range(1, n).Where(k => Answers(api, k) > 1).ToList();
@@ -88,42 +86,4 @@ public class InboxKillTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
     }
 
     static int Answers(FakeBotApi api, int k) => api.Delivered(FirstChat + k).Count(m => m.Text!.Contains($"Indikator {k} "));
-
-    static Process Start(Dictionary<string, string?> env, int port)
-    {
-        var process = Process.Start(Cli.StartInfo(["serve", "--urls", $"http://127.0.0.1:{port}"], env))!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    static Task<HttpResponseMessage> PostAsync(HttpClient http, string json)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
-        return http.SendAsync(request);
-    }
-
-    static bool Listening(HttpClient http)
-    {
-        try
-        {
-            return http.GetAsync("/healthz").Result.StatusCode != HttpStatusCode.NotFound;
-        }
-        catch (AggregateException)
-        {
-            return false;
-        }
-    }
-
-    static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }

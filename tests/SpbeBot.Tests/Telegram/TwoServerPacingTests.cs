@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Demo;
 using SpbeBot.Core.People;
@@ -42,7 +40,7 @@ public class TwoServerPacingTests(DatabaseFixture db) : IClassFixture<DatabaseFi
         {
             for (var i = 0; i < 2; i++)
             {
-                var port = FreePort();
+                var port = WebhookServer.FreePort();
                 var env = new Dictionary<string, string?>
                 {
                     ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
@@ -54,8 +52,8 @@ public class TwoServerPacingTests(DatabaseFixture db) : IClassFixture<DatabaseFi
                     ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "evidence"),
                 };
                 var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-                servers.Add((Start(env, port), http));
-                await Eventually.HoldsAsync(() => Listening(http), $"server {i + 1} up", TimeSpan.FromSeconds(90));
+                servers.Add((WebhookServer.Start(env, port), http));
+                await Eventually.HoldsAsync(() => WebhookServer.Listening(http), $"server {i + 1} up", TimeSpan.FromSeconds(90));
             }
 
             var update = 90_000;
@@ -66,14 +64,14 @@ public class TwoServerPacingTests(DatabaseFixture db) : IClassFixture<DatabaseFi
                     var http = servers[(k + round) % 2].Http;
                     var id = Interlocked.Increment(ref update);
                     var indicator = round;
-                    using var response = await PostAsync(http, FakeBotApi.TextUpdate(FirstChat + k, $"level 3 indikator {indicator}", id).ToJsonString());
+                    using var response = await WebhookServer.PostAsync(http, FakeBotApi.TextUpdate(FirstChat + k, $"level 3 indikator {indicator}", id).ToJsonString(), Secret);
                     Assert.Equal(HttpStatusCode.OK, response.StatusCode);
                     await Eventually.HoldsAsync(() => Answers(api, k, indicator) > 0, $"chat {k}'s answer {round}", TimeSpan.FromSeconds(60));
                 }
             }));
             // A sentinel per chat through the first server: a late second answer would arrive before it.
             foreach (var k in Enumerable.Range(1, Chats))
-                Assert.Equal(HttpStatusCode.OK, (await PostAsync(servers[0].Http, FakeBotApi.TextUpdate(FirstChat + k, "level 2 indikator 47", Interlocked.Increment(ref update)).ToJsonString())).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await WebhookServer.PostAsync(servers[0].Http, FakeBotApi.TextUpdate(FirstChat + k, "level 2 indikator 47", Interlocked.Increment(ref update)).ToJsonString(), Secret)).StatusCode);
             await Eventually.HoldsAsync(() => Enumerable.Range(1, Chats).All(k => Answers(api, k, 47) > 0), "the sentinels", TimeSpan.FromSeconds(60));
 
             Assert.True(api.TooManyRequests == 0, Refusals(api));
@@ -110,42 +108,4 @@ public class TwoServerPacingTests(DatabaseFixture db) : IClassFixture<DatabaseFi
     }
 
     static int Answers(FakeBotApi api, int k, int indicator) => api.Delivered(FirstChat + k).Count(m => m.Text!.Contains($"Indikator {indicator} "));
-
-    static Process Start(Dictionary<string, string?> env, int port)
-    {
-        var process = Process.Start(Cli.StartInfo(["serve", "--urls", $"http://127.0.0.1:{port}"], env))!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    static Task<HttpResponseMessage> PostAsync(HttpClient http, string json)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
-        return http.SendAsync(request);
-    }
-
-    static bool Listening(HttpClient http)
-    {
-        try
-        {
-            return http.GetAsync("/healthz").Result.StatusCode != HttpStatusCode.NotFound;
-        }
-        catch (AggregateException)
-        {
-            return false;
-        }
-    }
-
-    static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }
