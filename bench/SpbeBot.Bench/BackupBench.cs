@@ -24,7 +24,7 @@ static class BackupBench
         var megabytes = BenchArgs.Int(args, "--mb", 1);
         var gzip = args.Contains("--gzip");
         await using var db = await BenchDatabase.StartAsync("backup");
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var intake = EvidenceIntake.On(db.Connections, new EvidenceOptions(Path.Combine(db.Root, "store"), MaxBytes: (megabytes + 1) * 1024L * 1024L));
         for (var i = 0; i < count; i++)
         {

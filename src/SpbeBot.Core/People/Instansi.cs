@@ -34,9 +34,9 @@ public static class TimeZones
     public static DateTimeOffset ToLocal(DateTimeOffset moment, string ianaZone) =>
         TimeZoneInfo.ConvertTime(moment, TimeZoneInfo.FindSystemTimeZoneById(ianaZone));
 
-    /// <summary>Today's date in the zone (deadlines are dates in the Pemda's zone).</summary>
-    public static DateOnly Today(string ianaZone, TimeProvider? clock = null) =>
-        DateOnly.FromDateTime(ToLocal((clock ?? TimeProvider.System).GetUtcNow(), ianaZone).DateTime);
+    /// <summary>Today's date in the zone (deadlines are dates in the Pemda's zone). The clock is an input, never the system's by default.</summary>
+    public static DateOnly Today(string ianaZone, TimeProvider clock) =>
+        DateOnly.FromDateTime(ToLocal(clock.GetUtcNow(), ianaZone).DateTime);
 
     public static string Abbreviation(string ianaZone) => ianaZone switch
     {

@@ -26,7 +26,7 @@ static class CliDatabase
         await using var provider = services.BuildServiceProvider();
         try
         {
-            database = await SpbeDatabase.OpenAsync(provider.GetRequiredService<IOptions<DatabaseSettings>>().Value, stderr, migrate, ct);
+            database = await SpbeDatabase.OpenAsync(provider.GetRequiredService<IOptions<DatabaseSettings>>().Value, provider.GetRequiredService<TimeProvider>(), stderr, migrate, ct);
         }
         catch (PostgresNotFoundException e)
         {
@@ -57,7 +57,7 @@ static class CliDatabase
         if (ConfiguredDatabase() is not { } settings) return;
         try
         {
-            await using var database = await SpbeDatabase.OpenAsync(settings, log: null, migrate: false, ct);
+            await using var database = await SpbeDatabase.OpenAsync(settings, TimeProvider.System, log: null, migrate: false, ct);
             await TryUseImportedCatalogsAsync(new CatalogVersionStore(database.Connections, TimeProvider.System), stderr, ct);
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException or PostgresNotFoundException)

@@ -51,7 +51,7 @@ static class DatabaseRegistration
         public async Task StartAsync(CancellationToken ct)
         {
             var log = new StringWriter();
-            _database = await SpbeDatabase.OpenAsync(settings.Value, log, ct: ct, stopOnSignals: false, clock: clock);
+            _database = await SpbeDatabase.OpenAsync(settings.Value, clock, log, ct: ct, stopOnSignals: false);
             foreach (var line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)) logger.LogInformation("{Line}", line);
             logger.LogInformation("Database: {Location}", _database.Location);
         }

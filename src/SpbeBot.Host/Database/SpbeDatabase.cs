@@ -25,8 +25,8 @@ sealed class SpbeDatabase : IAsyncDisposable
     /// <param name="log">Progress lines for the operator (CLI: standard error, so --json output stays clean).</param>
     /// <param name="stopOnSignals">False for the server, whose host shuts down on SIGINT/SIGTERM and closes the database last.</param>
     /// <param name="clock">The day a new demo plan's deadlines count from.</param>
-    public static async Task<SpbeDatabase> OpenAsync(DatabaseSettings settings, TextWriter? log = null, bool migrate = true, CancellationToken ct = default,
-        bool stopOnSignals = true, TimeProvider? clock = null)
+    public static async Task<SpbeDatabase> OpenAsync(DatabaseSettings settings, TimeProvider clock, TextWriter? log = null, bool migrate = true,
+        CancellationToken ct = default, bool stopOnSignals = true)
     {
         EmbeddedCluster? cluster = null;
         string connectionString;

@@ -75,7 +75,7 @@ public class BroadcastDialogTests(DatabaseFixture db) : IClassFixture<DatabaseFi
     public async Task The_cli_previews_counts_refuses_unknown_audiences_and_reports_status()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var env = new Dictionary<string, string?> { ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString };
 
         Assert.Equal(2, Cli.Run(["broadcast", "--to", "opd:Dinas Tidak Ada", "--text", "x", "--yes"], environment: env).ExitCode);

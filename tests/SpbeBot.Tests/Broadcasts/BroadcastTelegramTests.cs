@@ -20,7 +20,7 @@ public class BroadcastTelegramTests(DatabaseFixture db) : IClassFixture<Database
     async Task<long> ArrangeAsync(int extra)
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         await using var connection = await db.Connections.OpenAsync();
         await connection.ExecuteAsync(
             "insert into person (name, role, opd_id) select 'Operator ' || g, 'operator', (select min(id) from opd) from generate_series(1, @extra) g", new { extra });
@@ -46,7 +46,7 @@ public class BroadcastTelegramTests(DatabaseFixture db) : IClassFixture<Database
         var blockedPerson = (await new PersonStore(db.Connections).ListAsync()).Single(p => p.Name == "Siti Nurhaliza").Id;
         bot.Api.BlockChat(FirstChat + blockedPerson);
 
-        var first = await store.CreateAsync(Audience.All, "Rapat koordinasi SPBE Senin 09.00", Coordinator with { PersonId = rina }, TimeZones.Today(TimeZones.Wib));
+        var first = await store.CreateAsync(Audience.All, "Rapat koordinasi SPBE Senin 09.00", Coordinator with { PersonId = rina }, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         Assert.Equal(45, first.Recipients);
         await Eventually.HoldsAsync(() => store.StatusAsync(first.Id).Result!.FinishedAt is not null, "the first broadcast to finish", TimeSpan.FromSeconds(30));
         var done = (await store.StatusAsync(first.Id))!;
@@ -60,7 +60,7 @@ public class BroadcastTelegramTests(DatabaseFixture db) : IClassFixture<Database
         Assert.Contains("44 terkirim, 0 gagal, 1 memblokir bot", bot.Api.Delivered(FirstChat + rina).Last(m => m.Text!.StartsWith("📣")).Text);
 
         // A second broadcast right away: each chat's second message keeps a second's distance, and the blocked person is skipped.
-        var second = await store.CreateAsync(new Audience("role", Role: PersonRole.Operator), "Rapat lanjutan Selasa", Coordinator with { PersonId = rina }, TimeZones.Today(TimeZones.Wib));
+        var second = await store.CreateAsync(new Audience("role", Role: PersonRole.Operator), "Rapat lanjutan Selasa", Coordinator with { PersonId = rina }, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         await Eventually.HoldsAsync(() => store.StatusAsync(second.Id).Result!.FinishedAt is not null, "the second broadcast to finish", TimeSpan.FromSeconds(30));
         Assert.Equal(0, bot.Api.TooManyRequests);
         Assert.Equal(1, bot.Api.Calls.Count(c => c.ChatId == FirstChat + blockedPerson && c.Method == "sendMessage"));
@@ -76,7 +76,7 @@ public class BroadcastTelegramTests(DatabaseFixture db) : IClassFixture<Database
         await using (var first = await TelegramHarness.StartAsync(databaseConnectionString: db.ConnectionString, settings: slow, arrange: api => api.EnforceLimits(30, 1)))
         {
             firstApi = first.Api;
-            var b = await store.CreateAsync(Audience.All, "Rapat evaluasi", Coordinator with { PersonId = rina }, TimeZones.Today(TimeZones.Wib));
+            var b = await store.CreateAsync(Audience.All, "Rapat evaluasi", Coordinator with { PersonId = rina }, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
             await Eventually.HoldsAsync(() => Sends(first.Api).Count >= 20, "the first sends");
             var calls = first.Api.Calls;   // the server stops here, half way
             _ = calls;
@@ -108,7 +108,7 @@ public class BroadcastTelegramTests(DatabaseFixture db) : IClassFixture<Database
         Assert.NotNull(sha);
         var store = new BroadcastStore(db.Connections);
         var b = await store.CreateAsync(new Audience("role", Role: PersonRole.Coordinator), "Rapat dengan undangan terlampir", Coordinator with { PersonId = rina },
-            TimeZones.Today(TimeZones.Wib), (sha!, "Undangan-Rapat.pdf"));
+            TimeZones.Today(TimeZones.Wib, TimeProvider.System), (sha!, "Undangan-Rapat.pdf"));
         await Eventually.HoldsAsync(() => store.StatusAsync(b.Id).Result!.FinishedAt is not null, "the broadcast", TimeSpan.FromSeconds(15));
         var document = Assert.Single(bot.Api.CallsTo("sendDocument"));
         Assert.Equal(FirstChat + rina, document.ChatId);

@@ -26,7 +26,7 @@ public class TwoServerTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
     public async Task Two_servers_send_each_broadcast_message_and_each_reminder_once_and_keep_the_overall_rate()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         await using (var c = await db.Connections.OpenAsync())
         {
             await c.ExecuteAsync("insert into person (name, role) select 'Penerima ' || g, 'tim-koordinasi' from generate_series(1, 40) g");
@@ -57,7 +57,7 @@ public class TwoServerTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 
 
             var store = new BroadcastStore(db.Connections);
-            var broadcast = await store.CreateAsync(Audience.All, "Rapat pleno SPBE", new Actor("test"), TimeZones.Today(TimeZones.Wib));
+            var broadcast = await store.CreateAsync(Audience.All, "Rapat pleno SPBE", new Actor("test"), TimeZones.Today(TimeZones.Wib, TimeProvider.System));
             await Eventually.HoldsAsync(() => store.StatusAsync(broadcast.Id).Result!.FinishedAt is not null, "the broadcast", TimeSpan.FromSeconds(30));
             var sends = api.CallsTo("sendMessage").Where(c => c.Status == 200 && c.Text == "Rapat pleno SPBE").ToList();
             Assert.Equal(45, sends.Count);

@@ -25,7 +25,7 @@ sealed class ConversationDriver(ConnectionFactory db, IEvidenceChecker? checker 
     }
     public PlanStore Plans { get; } = new(db);
     public PersonStore People { get; } = new(db);
-    public DateOnly Today { get; } = TimeZones.Today(TimeZones.Wib);
+    public DateOnly Today { get; } = TimeZones.Today(TimeZones.Wib, TimeProvider.System);
 
     /// <summary>A fresh evidence file store folder, so tests running in parallel never see each other's files.</summary>
     public static string NewEvidenceRoot() => Path.Combine(Path.GetTempPath(), "spbebot-test-evidence", Guid.NewGuid().ToString("N"));

@@ -18,7 +18,7 @@ public class TelegramConversationTests(DatabaseFixture db) : IClassFixture<Datab
     public async Task Onboarding_then_aksi_then_a_progress_update_through_telegram()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib)); // an external database gets no demo of its own
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System)); // an external database gets no demo of its own
         await using var bot = await TelegramHarness.StartAsync(databaseConnectionString: db.ConnectionString,
             settings: new Dictionary<string, string?> { ["BotUsername"] = FakeBotApi.BotUsername });
         // A coordinator invites an operator of Bappeda.
@@ -54,7 +54,7 @@ public class TelegramConversationTests(DatabaseFixture db) : IClassFixture<Datab
     public async Task A_coordinators_invite_link_uses_the_username_learned_from_getMe()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var people = new PersonStore(db.Connections);
         var rina = (await people.ListAsync()).Single(p => p.Role == PersonRole.Coordinator);
         await people.LinkChatAsync(rina.Id, new ChatIdentity("telegram", "6161"), new Actor("test"));

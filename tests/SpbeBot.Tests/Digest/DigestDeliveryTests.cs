@@ -58,7 +58,7 @@ public class DigestDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFix
     public async Task The_cli_previews_into_a_folder_and_sends_to_the_terminal_chat_of_the_tim_koordinasi()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var work = Directory.CreateTempSubdirectory("spbebot-digest-");
         try
         {

@@ -217,7 +217,7 @@ public class EvidenceBadInputTests(DatabaseFixture db) : IClassFixture<DatabaseF
     public async Task Spbebot_evidence_check_and_add_say_what_could_not_be_read_and_add_prints_the_pre_check()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var work = Directory.CreateTempSubdirectory("spbebot-bad-input-cli-");
         try
         {

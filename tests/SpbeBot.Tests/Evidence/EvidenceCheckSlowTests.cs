@@ -67,7 +67,7 @@ public class EvidenceCheckSlowTests(DatabaseFixture db) : IClassFixture<Database
     public async Task The_cli_prints_the_verdict_in_indonesian_and_as_json()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var work = Directory.CreateTempSubdirectory("spbebot-evidence-check-cli-");
         try
         {

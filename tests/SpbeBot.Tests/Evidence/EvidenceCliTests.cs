@@ -18,7 +18,7 @@ public class EvidenceCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
     public async Task Upload_in_the_terminal_chat_approve_and_export_the_bundle()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var work = Directory.CreateTempSubdirectory("spbebot-evidence-cli-");
         try
         {

@@ -63,7 +63,7 @@ public class EvidencePrecheckEndToEndTests(DatabaseFixture db) : IClassFixture<D
     {
         Assert.Null(Ocr.Missing());
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var people = new PersonStore(db.Connections);
         var budi = (await people.ListAsync()).Single(p => p.Name == "Budi Santoso");
         await people.LinkChatAsync(budi.Id, new ChatIdentity("telegram", Budi.ToString()), new Actor("test"));
@@ -106,7 +106,7 @@ public class EvidencePrecheckEndToEndTests(DatabaseFixture db) : IClassFixture<D
     {
         Assert.Null(Ocr.Missing());
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var work = Directory.CreateTempSubdirectory("spbebot-precheck-chat-");
         using var process = Process.Start(Cli.StartInfo(["chat", "--as", "Budi"], new Dictionary<string, string?>
         {

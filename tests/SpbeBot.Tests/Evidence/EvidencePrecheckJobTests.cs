@@ -24,7 +24,7 @@ public class EvidencePrecheckJobTests(DatabaseFixture db) : IClassFixture<Databa
     public async Task A_scan_filed_on_telegram_is_read_by_the_hangfire_job_and_its_result_reaches_the_uploader()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var people = new PersonStore(db.Connections);
         var budi = (await people.ListAsync()).Single(p => p.Name == "Budi Santoso");
         await people.LinkChatAsync(budi.Id, new ChatIdentity("telegram", Budi.ToString()), new Actor("test"));

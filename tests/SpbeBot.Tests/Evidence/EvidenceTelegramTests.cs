@@ -18,7 +18,7 @@ public class EvidenceTelegramTests(DatabaseFixture db) : IClassFixture<DatabaseF
     async Task<TelegramHarness> StartAsync()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var people = new PersonStore(db.Connections);
         var all = await people.ListAsync();
         await people.LinkChatAsync(all.Single(p => p.Name == "Budi Santoso").Id, new ChatIdentity("telegram", Budi.ToString()), new Actor("test"));

@@ -76,7 +76,7 @@ public class HealthAndMetricsTests(DatabaseFixture db) : IClassFixture<DatabaseF
     public async Task Metrics_count_messages_answer_time_and_deliveries_in_prometheus_text()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         await using var bot = await TelegramHarness.StartAsync(databaseConnectionString: db.ConnectionString,
             settings: new Dictionary<string, string?> { ["PollTimeoutSeconds"] = "1" });
         const long chat = 7_700_001;
@@ -84,7 +84,7 @@ public class HealthAndMetricsTests(DatabaseFixture db) : IClassFixture<DatabaseF
         await Eventually.HoldsAsync(() => bot.Api.Delivered(chat).Count >= 1, "the answer");
         await using (var c = await db.Connections.OpenAsync())
             await c.ExecuteAsync("insert into chat_identity (channel, external_id, person_id) select 'telegram', '7700002', id from person where name = 'Budi Santoso'");
-        await new BroadcastStore(db.Connections).CreateAsync(Audience.All, "Rapat SPBE", new Actor("test"), TimeZones.Today(TimeZones.Wib));
+        await new BroadcastStore(db.Connections).CreateAsync(Audience.All, "Rapat SPBE", new Actor("test"), TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         await Eventually.HoldsAsync(() => bot.Api.Delivered(7_700_002).Count >= 1, "the broadcast");
 
         string metrics = "";

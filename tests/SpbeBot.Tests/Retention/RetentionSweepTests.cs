@@ -14,7 +14,7 @@ public class RetentionSweepTests(DatabaseFixture db) : IClassFixture<DatabaseFix
     public async Task Old_short_lived_data_goes_recent_and_pending_data_and_the_evaluation_record_stay()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var now = DateTimeOffset.UtcNow;
         await using var c = await db.Connections.OpenAsync();
         var person = await c.ExecuteScalarAsync<long>("select id from person order by id limit 1");

@@ -41,7 +41,7 @@ public class BackupTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
     public async Task A_backup_restores_database_and_evidence_into_a_new_database_and_refuses_damage_and_non_empty_targets()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var work = Directory.CreateTempSubdirectory("spbebot-backup-test-");
         var sourceRoot = Path.Combine(work.FullName, "evidence-a");
         var pdf = SampleFiles.Pdf("Notulen rapat SPBE");
@@ -128,7 +128,7 @@ public class BackupTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         // Outside review, issue 18 (F8): someone who can write an archive adds a chat_identity row making a stranger an
         // admin, and recomputes the manifest's hash. They cannot read the key beside the data folder.
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var work = Directory.CreateTempSubdirectory("spbebot-backup-forge-");
         var sourceRoot = Path.Combine(work.FullName, "data", "evidence");
         var genuine = Path.Combine(work.FullName, "asli.tar");

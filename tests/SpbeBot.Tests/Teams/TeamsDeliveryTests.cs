@@ -24,7 +24,7 @@ public class TeamsDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
     async Task<(FakeBotFramework Bf, WebApplication App, HttpClient Http)> StartAsync()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var bf = await FakeBotFramework.StartAsync();
         var (app, http) = await TeamsTests.StartAsync(bf, database: db.ConnectionString);
         return (bf, app, http);
@@ -64,7 +64,7 @@ public class TeamsDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
 
         var large = SampleFiles.Pdf(new string('x', 100_000));
         var sha = await StoreAsync(app, large);
-        await new BroadcastStore(db.Connections).CreateAsync(Audience.All, "Undangan rapat SPBE", new Actor("test"), TimeZones.Today(TimeZones.Wib), (sha, "Undangan.pdf"));
+        await new BroadcastStore(db.Connections).CreateAsync(Audience.All, "Undangan rapat SPBE", new Actor("test"), TimeZones.Today(TimeZones.Wib, TimeProvider.System), (sha, "Undangan.pdf"));
         await Eventually.HoldsAsync(() => bf.Sent.Any(s => Attachment(s.Activity, ConsentCard) is not null), "the consent card", TimeSpan.FromSeconds(15));
         var card = Attachment(bf.Sent.Single(s => Attachment(s.Activity, ConsentCard) is not null).Activity, ConsentCard)!;
         Assert.Equal("Undangan.pdf", (string?)card["name"]);
@@ -101,7 +101,7 @@ public class TeamsDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
         // A small file comes inline.
         var small = SampleFiles.Pdf("Notulen");
         var smallSha = await StoreAsync(app, small);
-        await new BroadcastStore(db.Connections).CreateAsync(Audience.All, "Notulen rapat", new Actor("test"), TimeZones.Today(TimeZones.Wib), (smallSha, "Notulen.pdf"));
+        await new BroadcastStore(db.Connections).CreateAsync(Audience.All, "Notulen rapat", new Actor("test"), TimeZones.Today(TimeZones.Wib, TimeProvider.System), (smallSha, "Notulen.pdf"));
         await Eventually.HoldsAsync(() => bf.Sent.Any(s => Attachment(s.Activity, "application/pdf") is not null), "the inline file", TimeSpan.FromSeconds(15));
         var inline = Attachment(bf.Sent.Single(s => Attachment(s.Activity, "application/pdf") is not null).Activity, "application/pdf")!;
         Assert.Equal("data:application/pdf;base64," + Convert.ToBase64String(small), (string?)inline["contentUrl"]);
@@ -117,7 +117,7 @@ public class TeamsDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
         var reference = await new ConversationReferences(db.Connections).FindAsync(ActivityMapper.Channel, "aad-user-2");
         Assert.Null(reference!.ConversationId);
 
-        await new BroadcastStore(db.Connections).CreateAsync(Audience.All, "Rapat SPBE Senin", new Actor("test"), TimeZones.Today(TimeZones.Wib));
+        await new BroadcastStore(db.Connections).CreateAsync(Audience.All, "Rapat SPBE Senin", new Actor("test"), TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         await Eventually.HoldsAsync(() => bf.Sent.Any(s => (string?)s.Activity["text"] == "Rapat SPBE Senin"), "the broadcast", TimeSpan.FromSeconds(15));
         var create = bf.Sent.Single(s => s.Path == "/v3/conversations").Activity;
         Assert.Equal("29:aad-user-2", (string?)create["members"]![0]!["id"]);

@@ -167,7 +167,7 @@ public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
     public async Task Onboarding_a_question_aksi_by_card_button_and_authorization_work_as_on_telegram()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         await using var bf = await FakeBotFramework.StartAsync();
         var (app, http) = await StartAsync(bf, database: db.ConnectionString);
         await using var _ = app;
@@ -203,7 +203,7 @@ public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
             .SelectMany(set => set!["actions"]!.AsArray()).Select(a => (string)a!["data"]!["payload"]!);
 
         var list = await AnswerAsync(Press("/aksi"), "the action list");
-        Assert.StartsWith(texts.ItemsHeader("Bappeda", TimeZones.Today(TimeZones.Wib).Year), (string?)list["text"]);
+        Assert.StartsWith(texts.ItemsHeader("Bappeda", TimeZones.Today(TimeZones.Wib, TimeProvider.System).Year), (string?)list["text"]);
 
         // A progress update, button by button, as on Telegram.
         var item = Payloads(list).First(p => p.StartsWith("/item ", StringComparison.Ordinal));
@@ -223,7 +223,7 @@ public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 
         // Proactive: a broadcast reaches the Teams user in the conversation stored on first contact.
         await new SpbeBot.Core.Broadcasts.BroadcastStore(db.Connections).CreateAsync(SpbeBot.Core.Broadcasts.Audience.All, "Rapat SPBE Senin",
-            new Actor("test"), TimeZones.Today(TimeZones.Wib));
+            new Actor("test"), TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         await Eventually.HoldsAsync(() => bf.Sent.Any(s => (string?)s.Activity["text"] == "Rapat SPBE Senin"), "the broadcast on Teams", TimeSpan.FromSeconds(15));
         Assert.Equal("/v3/conversations/conv-1/activities", bf.Sent.Single(s => (string?)s.Activity["text"] == "Rapat SPBE Senin").Path);
     }

@@ -27,7 +27,7 @@ public class InboxKillTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
     public async Task Updates_acknowledged_before_a_kill_9_are_all_answered_once_after_the_restart()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         const int n = 40;
         var people = new PersonStore(db.Connections);
         var demo = await people.ListAsync();

@@ -26,7 +26,7 @@ public class TwoServerPacingTests(DatabaseFixture db) : IClassFixture<DatabaseFi
     public async Task Two_servers_keep_one_message_a_second_per_chat_and_the_bot_limit_together()
     {
         await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib));
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
         var people = new PersonStore(db.Connections);
         var demo = await people.ListAsync();
         for (var k = 1; k <= Chats; k++)
