@@ -103,6 +103,12 @@ public class InboxKillTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
                 text.AppendLine($"lease {row.conversation}: owner {row.owner ?? "-"}, pending {row.pending}, expires {row.expires_at}, served {row.served_at}, reply_after {row.reply_after}");
             foreach (var row in connection.Query("select status, count(*) as n from inbox_update group by status order by status"))
                 text.AppendLine($"inbox_update {row.status}: {row.n}");
+            var unanswered = Enumerable.Range(1, 40).Where(k => Answers(api, k) == 0).Select(k => $"telegram:{FirstChat + k}").ToArray();
+            foreach (var row in connection.Query("select conversation, external_id, status, reason, handled_at::text as handled_at from inbox_update where conversation = any(@unanswered) order by conversation, seq",
+                         new { unanswered }))
+                text.AppendLine($"update {row.external_id} in {row.conversation}: {row.status} {row.reason} at {row.handled_at}");
+            foreach (var call in api.Calls.Where(c => unanswered.Contains($"telegram:{c.Params["chat_id"]}")))
+                text.AppendLine($"call {call.Method} to {call.Params["chat_id"]} at {call.At:HH:mm:ss.fff}: {call.Status} {call.Text?[..Math.Min(60, call.Text.Length)]}");
             foreach (var row in connection.Query("select application_name, state, wait_event, left(query, 120) as query from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"))
                 text.AppendLine($"session {row.application_name}: {row.state}, {row.wait_event}: {row.query}");
         }

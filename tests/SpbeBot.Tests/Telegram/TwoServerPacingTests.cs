@@ -76,7 +76,7 @@ public class TwoServerPacingTests(DatabaseFixture db) : IClassFixture<DatabaseFi
                 Assert.Equal(HttpStatusCode.OK, (await WebhookServer.PostAsync(servers[0].Http, FakeBotApi.TextUpdate(FirstChat + k, "level 2 indikator 47", Interlocked.Increment(ref update)).ToJsonString(), Secret)).StatusCode);
             await Eventually.HoldsAsync(() => Enumerable.Range(1, Chats).All(k => Answers(api, k, 47) > 0), "the sentinels", TimeSpan.FromSeconds(60), Why);
 
-            Assert.True(api.TooManyRequests == 0, Refusals(api));
+            Assert.True(api.TooManyRequests == 0, Refusals(api) + "\n" + Why());
             foreach (var k in Enumerable.Range(1, Chats))
             {
                 var order = api.Delivered(FirstChat + k).Select(m => Enumerable.Range(1, Rounds).Append(47).FirstOrDefault(i => m.Text!.Contains($"Indikator {i} "))).ToList();
