@@ -18,6 +18,11 @@ public sealed record EmbeddedClusterOptions
     public string Database { get; init; } = "spbebot";
     /// <summary>For throw-away test clusters: no fsync. Never for real data.</summary>
     public bool Unsafe { get; init; }
+    /// <summary>
+    /// PostgreSQL's max_connections (null: its default, 100). The test run's shared cluster needs more: up to three test
+    /// classes at once, each with up to two real servers whose pools reach ~50 connections at a burst.
+    /// </summary>
+    public int? MaxConnections { get; init; }
     /// <summary>Stop the cluster when the process exits or gets SIGINT/SIGTERM (on by default).</summary>
     public bool StopOnProcessExit { get; init; } = true;
     /// <summary>
@@ -227,7 +232,8 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
             $"port = {Port}\n" +
             "listen_addresses = '127.0.0.1'\n" +
             "unix_socket_directories = ''\n" +
-            (_options.Unsafe ? "fsync = off\n" : ""));
+            (_options.Unsafe ? "fsync = off\n" : "") +
+            (_options.MaxConnections is { } max ? $"max_connections = {max}\n" : ""));
         GiveToPostgresUser(config);
         var result = ProcessRunner.Run(Path.Combine(_binDir, "pg_ctl"),
             ["start", "-D", DataDirectory, "-l", Path.Combine(DataDirectory, LogFile), "-w", "-t", "60", "-s"],

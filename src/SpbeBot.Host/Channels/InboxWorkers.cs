@@ -48,7 +48,8 @@ sealed class InboxProvider(IServiceProvider services, IOptions<InboxOptions> opt
                 if (_inbox is not null) return _inbox;
                 try
                 {
-                    _inbox = new PostgresInbox(services.GetRequiredService<ConnectionFactory>(), options.Value);
+                    // An inbox registered in the container (a test's) wins.
+                    _inbox = services.GetService<IInbox>() ?? new PostgresInbox(services.GetRequiredService<ConnectionFactory>(), options.Value);
                 }
                 catch (InvalidOperationException)
                 {
@@ -159,9 +160,11 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                 idle = false;
                 failures = 0;
                 var handled = 0;
+                var retries = 0;
                 while (item is not null)
                 {
-                    string? failure;
+                    string? failure = null;
+                    var retry = false;
                     var sends = new PendingSends();
                     var working = false;
                     var handler = byChannel[item.Channel];
@@ -178,6 +181,14 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         await inbox.ReleaseAsync(item.Conversation, Owner, CancellationToken.None);
                         return;
                     }
+                    catch (Exception e) when (DatabaseFailures.IsTransient(e))
+                    {
+                        // The database is away for a moment (too many clients, a failover): no failure of the update, which
+                        // stays pending; this worker keeps the conversation (its order) and handles it again below.
+                        retry = true;
+                        log.LogWarning("Pembaruan {Channel} {Id}: basis data tidak tersedia sesaat ({Reason}); dicoba lagi. / The database is away for a moment; the update is tried again.",
+                            item.Channel, item.ExternalId, e.Message);
+                    }
                     catch (Exception e)
                     {
                         // Kept as failed, and the conversation goes on with its next update.
@@ -188,6 +199,23 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                     {
                         if (working) handling.Release();
                     }
+                    if (retry)
+                    {
+                        // Whatever the handler had started goes out first (order within the chat), then the same update again.
+                        try { await sends.WhenAllAsync(); }
+                        catch (Exception e) when (!stop.IsCancellationRequested)
+                        {
+                            log.LogDebug(e, "A send before the retry failed.");
+                        }
+                        try { await Task.Delay(DatabaseFailures.Backoff(retries++), stop); }
+                        catch (OperationCanceledException)
+                        {
+                            await inbox.ReleaseAsync(item.Conversation, Owner, CancellationToken.None);
+                            return;
+                        }
+                        continue;
+                    }
+                    retries = 0;
                     // The replies travel without a worker; the update counts as handled once they went out.
                     try
                     {
@@ -205,8 +233,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                     }
                     if (failure is not null)
                         log.LogWarning("Pembaruan {Channel} {Id} disimpan sebagai gagal ({Reason}). / Update kept as failed.", item.Channel, item.ExternalId, failure);
-                    item = await inbox.CompleteAsync(item, Owner, failure, ++handled < settings.MaxPerTurn && !stop.IsCancellationRequested, stop,
-                        handler.ReplyGap(item));
+                    item = await CompleteAsync(inbox, item, failure, ++handled < settings.MaxPerTurn && !stop.IsCancellationRequested, handler.ReplyGap(item), stop);
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -222,6 +249,29 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                 try { await Task.Delay(wait, stop); }
                 catch (OperationCanceledException) { return; }
                 WakeOne();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records the outcome, waiting out a database that is away for a moment: this worker holds the conversation's lease
+    /// and the heartbeat renews it, so giving up here would leave the conversation claimed by a live server and its
+    /// pending updates unhandled until the server restarts (issue 17: 24 conversations stuck after "too many clients").
+    /// </summary>
+    async Task<InboxItem?> CompleteAsync(IInbox inbox, InboxItem item, string? failure, bool more, TimeSpan replyGap, CancellationToken stop)
+    {
+        for (var tries = 0; ; tries++)
+        {
+            try
+            {
+                return await inbox.CompleteAsync(item, Owner, failure, more, stop, replyGap);
+            }
+            catch (Exception e) when (DatabaseFailures.IsTransient(e) && !stop.IsCancellationRequested)
+            {
+                if (tries == 0)
+                    log.LogWarning("Pembaruan {Channel} {Id}: hasil belum tercatat ({Reason}); dicoba lagi. / The outcome could not be recorded yet; retrying.",
+                        item.Channel, item.ExternalId, e.Message);
+                await Task.Delay(DatabaseFailures.Backoff(tries), stop);
             }
         }
     }

@@ -57,6 +57,9 @@ public static class TestPostgres
             DataDirectory = Path.Combine(root, "pgdata"),
             Unsafe = true,
             StopOnProcessExit = false,
+            // Three test classes at a time, some with two or three real servers: a restarted server alone held 48
+            // connections, and PostgreSQL's default 100 refused the next ones ("53300: too many clients already").
+            MaxConnections = 300,
         });
         _shutdown = () => StopAndDeleteDetached(root, cluster.DataDirectory, cluster.BinDirectory);
         // Normally PostgresTestFramework calls Shutdown when the run ends; process exit is the fallback

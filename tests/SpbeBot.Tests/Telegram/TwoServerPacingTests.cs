@@ -36,6 +36,8 @@ public class TwoServerPacingTests(DatabaseFixture db) : IClassFixture<DatabaseFi
         api.EnforceLimits(perSecondOverall: 30, perSecondPerChat: 1);
         var work = Directory.CreateTempSubdirectory("spbebot-pace-");
         var servers = new List<(Process Process, HttpClient Http)>();
+        var output = new ServerOutput();
+        string Why() => $"sendMessage calls: {api.Calls.Count(c => c.Method == "sendMessage")}, {api.TooManyRequests} × 429\nservers' output:\n{output.Tail()}";
         try
         {
             for (var i = 0; i < 2; i++)
@@ -52,8 +54,8 @@ public class TwoServerPacingTests(DatabaseFixture db) : IClassFixture<DatabaseFi
                     ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "evidence"),
                 };
                 var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-                servers.Add((WebhookServer.Start(env, port), http));
-                await Eventually.HoldsAsync(() => WebhookServer.Listening(http), $"server {i + 1} up", TimeSpan.FromSeconds(90));
+                servers.Add((WebhookServer.Start(env, port, output, $"server {i + 1}"), http));
+                await Eventually.HoldsAsync(() => WebhookServer.Listening(http), $"server {i + 1} up", TimeSpan.FromSeconds(90), Why);
             }
 
             var update = 90_000;
@@ -66,15 +68,15 @@ public class TwoServerPacingTests(DatabaseFixture db) : IClassFixture<DatabaseFi
                     var indicator = round;
                     using var response = await WebhookServer.PostAsync(http, FakeBotApi.TextUpdate(FirstChat + k, $"level 3 indikator {indicator}", id).ToJsonString(), Secret);
                     Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                    await Eventually.HoldsAsync(() => Answers(api, k, indicator) > 0, $"chat {k}'s answer {round}", TimeSpan.FromSeconds(60));
+                    await Eventually.HoldsAsync(() => Answers(api, k, indicator) > 0, $"chat {k}'s answer {round}", TimeSpan.FromSeconds(60), Why);
                 }
             }));
             // A sentinel per chat through the first server: a late second answer would arrive before it.
             foreach (var k in Enumerable.Range(1, Chats))
                 Assert.Equal(HttpStatusCode.OK, (await WebhookServer.PostAsync(servers[0].Http, FakeBotApi.TextUpdate(FirstChat + k, "level 2 indikator 47", Interlocked.Increment(ref update)).ToJsonString(), Secret)).StatusCode);
-            await Eventually.HoldsAsync(() => Enumerable.Range(1, Chats).All(k => Answers(api, k, 47) > 0), "the sentinels", TimeSpan.FromSeconds(60));
+            await Eventually.HoldsAsync(() => Enumerable.Range(1, Chats).All(k => Answers(api, k, 47) > 0), "the sentinels", TimeSpan.FromSeconds(60), Why);
 
-            Assert.True(api.TooManyRequests == 0, Refusals(api));
+            Assert.True(api.TooManyRequests == 0, Refusals(api) + "\n" + Why());
             foreach (var k in Enumerable.Range(1, Chats))
             {
                 var order = api.Delivered(FirstChat + k).Select(m => Enumerable.Range(1, Rounds).Append(47).FirstOrDefault(i => m.Text!.Contains($"Indikator {i} "))).ToList();

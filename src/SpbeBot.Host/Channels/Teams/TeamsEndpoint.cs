@@ -196,7 +196,8 @@ sealed class TeamsInbound(ConnectorClient connector, IHttpClientFactory httpClie
         {
             return await handler.Value.HandleMeasuredAsync(message, ct);
         }
-        catch (Exception e) when (!ct.IsCancellationRequested)
+        // A database away for a moment is no failure: the activity stays pending and the inbox worker tries it again.
+        catch (Exception e) when (!ct.IsCancellationRequested && !DatabaseFailures.IsTransient(e))
         {
             log.LogError(e, "Dialog gagal untuk pesan Teams. / The dialog failed for a Teams message.");
             return [Reply.Plain(ChatTexts.SomethingWentWrong(await languages.OfAsync(message.Channel, message.UserId, message.LanguageCode, ct)))];

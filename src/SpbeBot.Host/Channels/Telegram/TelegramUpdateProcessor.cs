@@ -1,5 +1,6 @@
 using SpbeBot.Host.Observability;
 using SpbeBot.Core.Messaging;
+using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -32,7 +33,8 @@ sealed class TelegramUpdateProcessor(
             else if (update.Message is { } message) await OnMessageAsync(message, sends, cancellationToken);
             return null;
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        // A database away for a moment is no failure of the update: the inbox worker tries it again (issue 17).
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && !DatabaseFailures.IsTransient(e))
         {
             log.LogError(e, "Telegram update {UpdateId} gagal diproses. / failed to process.", update.Id);
             return e.GetType().Name;
@@ -85,9 +87,11 @@ sealed class TelegramUpdateProcessor(
         {
             replies = await handler.HandleMeasuredAsync(incoming, cancellationToken);
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && !DatabaseFailures.IsTransient(e))
         {
-            // The user gets a polite line, never the exception; the log has the details.
+            // The user gets a polite line, never the exception; the log has the details. Not for a database that is
+            // away for a moment (too many clients, a failover): the question would be lost behind an apology, so the
+            // update stays pending and the inbox worker asks again.
             log.LogError(e, "Dialog gagal untuk pesan {Kind} di obrolan Telegram. / The dialog failed for a {Kind} message.", incoming.Kind, incoming.Kind);
             replies = [Reply.Plain(ChatTexts.SomethingWentWrong(await languages.OfAsync(incoming.Channel, incoming.UserId, incoming.LanguageCode, cancellationToken)))];
         }
