@@ -15,11 +15,20 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     /// <summary>Per-chat and per-group gaps are 5 % longer than the limits: network jitter can bring sends closer together on arrival.</summary>
     const double Margin = 1.05;
     /// <summary>
-    /// The overall window is only 2 % longer than a second: it already counts each send from the latest moment it can
-    /// have reached the platform (its answer less the shortest round trip), so jitter on the way is covered, and every
-    /// per cent here is a per cent of the bot's throughput (30 / 1.05 = 28.6/s was 0.95 × the limit; 30 / 1.02 = 29.4/s).
+    /// The overall window is only 1 % longer than a second (10 ms at 30/s). It already counts each send from the latest
+    /// moment it can have reached the platform — its answer less the shortest round trip seen — so jitter on the way is
+    /// covered: a send started one window after that moment arrives at least window + (its way in − the shortest way in)
+    /// + (the earlier answer's way back − the shortest way back) after the earlier one, which is at least a second as
+    /// long as the shortest round trip seen is no longer than the shortest way in plus the shortest way back. The
+    /// margin covers what that estimate can miss: the least of <see cref="RoundTripsKept"/> round trips lies a few
+    /// milliseconds above the true least sum when both ways jitter independently (with each way uniform ±50 ms, the
+    /// least of 256 sums is about 7 ms above its floor; ±25 ms about 4 ms), and the platform's own clock. Every per cent
+    /// here is a per cent of the bot's throughput: 30 / 1.05 = 28.6/s, 30 / 1.02 = 29.4/s, 30 / 1.01 = 29.7/s.
     /// </summary>
-    const double OverallMargin = 1.02;
+    const double OverallMargin = 1.01;
+
+    /// <summary>Round trips kept for the shortest one: about nine seconds at the limit; a stale low value only makes pacing stricter.</summary>
+    const int RoundTripsKept = 256;
 
     readonly TimeProvider _clock = clock ?? TimeProvider.System;
     int _perWindow = PerWindow(perSecondOverall);
@@ -39,7 +48,12 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     readonly TimeSpan _groupGap = TimeSpan.FromSeconds(Margin * 60 / perMinutePerGroup);
     /// <summary>A send still under way holds its place in the window at most this long.</summary>
     static readonly TimeSpan InFlightCap = TimeSpan.FromSeconds(3);
-    readonly Queue<SendTicket> _recent = new();
+    /// <summary>
+    /// The latest counted sends, oldest first, at most as many as the whole limit allows in a window (whatever this
+    /// server's share): those it started, and after its share grew, the others' sends it must assume (see SetRate).
+    /// </summary>
+    readonly List<SendTicket> _recent = [];
+    readonly int _historyCap = PerWindow(perSecondOverall);
     readonly Queue<TimeSpan> _roundTrips = new();
     TimeSpan _minRoundTrip = TimeSpan.Zero;
     readonly Dictionary<string, DateTimeOffset> _chatNext = [];
@@ -62,6 +76,11 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     /// Keeps <paramref name="perSecond"/> from now on (at most the limit, at least one message in a few seconds): this
     /// server's share of the per-bot limit when several servers send for one bot (see SendShare). Sends already counted
     /// stay counted: a lower rate holds the next start until the window of the new rate has room.
+    /// A higher rate ramps up over one window instead of allowing a burst: the share grew because another server's
+    /// shrank or it died (a take-over), and that server's sends of the last second still count at the platform, which
+    /// this limiter never saw. It assumes them — as many sends as the share grew by in a window, spread over the last
+    /// window — so at any moment of the next window its own sends plus the others' stay within the old share plus the
+    /// part of the increase the elapsed time has freed.
     /// </summary>
     public void SetRate(double perSecond)
     {
@@ -69,12 +88,27 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
         lock (_gate)
         {
             if (Math.Abs(rate - _rate) < 1e-9) return;
+            var grownBy = PerWindow(rate) - _perWindow;
             _rate = rate;
             _perWindow = PerWindow(rate);
             _window = Window(rate);
             _evenGap = EvenGap(rate);
-            while (_recent.Count > _perWindow) _recent.Dequeue();
+            if (grownBy > 0) AssumeOthersLocked(grownBy, _clock.GetUtcNow());
         }
+    }
+
+    /// <summary><paramref name="count"/> sends by others, evenly over the window that ends at <paramref name="until"/>, merged into the history.</summary>
+    void AssumeOthersLocked(int count, DateTimeOffset until)
+    {
+        var step = _window / Math.Max(1, count);
+        for (var i = 0; i < count; i++)
+        {
+            var assumed = new SendTicket("", false, until - step * i);
+            assumed.End = assumed.Start;
+            _recent.Add(assumed);
+        }
+        _recent.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (_recent.Count > _historyCap) _recent.RemoveRange(0, _recent.Count - _historyCap);
     }
 
     /// <summary>Waits until a send to this chat keeps every limit, and counts it as started.</summary>
@@ -155,7 +189,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             var now = _clock.GetUtcNow();
             ticket.End = now;
             _roundTrips.Enqueue(now - ticket.Start);
-            if (_roundTrips.Count > 64) _roundTrips.Dequeue();
+            if (_roundTrips.Count > RoundTripsKept) _roundTrips.Dequeue();
             _minRoundTrip = _roundTrips.Min();
             // The next send to the chat must not arrive within the gap of this one's latest possible arrival: the answer.
             // (Not the answer less the shortest round trip: on a busy machine the round trips this process sees are
@@ -171,7 +205,8 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
         var earliest = Max(_pausedUntil, _last + _evenGap);
         if (_recent.Count >= _perWindow)
         {
-            var oldest = _recent.Peek();
+            // The oldest of the last _perWindow counted sends: the next one must reach the platform a window after it.
+            var oldest = _recent[_recent.Count - _perWindow];
             var arrivedBy = oldest.End is { } end ? end - _minRoundTrip : oldest.Start + InFlightCap;
             earliest = Max(earliest, Max(oldest.Start, arrivedBy) + _window);
         }
@@ -184,8 +219,8 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     {
         var ticket = new SendTicket(chatKey, isGroup, now);
         _started++;
-        _recent.Enqueue(ticket);
-        while (_recent.Count > _perWindow) _recent.Dequeue();
+        _recent.Add(ticket);
+        if (_recent.Count > _historyCap) _recent.RemoveAt(0);
         _last = now;
         _chatNext[chatKey] = now + (isGroup ? _groupGap : _chatGap);
         if (_chatNext.Count > 10_000) Forget(now);

@@ -32,7 +32,7 @@ public class SendRateLimiterTests
         var starts = Drive(limiter, clock, Enumerable.Range(0, 600).Select(i => $"chat-{i}"));
         Assert.True(MostInOneSecond(starts) <= 30);
         var seconds = (starts[^1] - starts[0]).TotalSeconds;
-        // Close to the limit: the 2 % margin, plus at most the time the slow sends themselves lost.
+        // Close to the limit: the 1 % margin, plus at most the time the slow sends themselves lost.
         Assert.InRange(seconds, 599 / 30.0, 599 / 30.0 * 1.06 + 600 * 0.1 * 0.12);
 
         var sameChat = Drive(limiter, clock, ["a", "a", "a"]);
@@ -57,6 +57,29 @@ public class SendRateLimiterTests
         Assert.True(MostInOneSecond(whole) <= 30);
         Assert.True((whole[^1] - whole[0]).TotalSeconds < 299 / 15.0 * 0.6, "the whole limit is back");
         Assert.Equal(510, limiter.Started);
+    }
+
+    [Fact]
+    public void A_share_that_grows_ramps_up_over_one_window_so_the_other_servers_last_second_never_makes_a_burst()
+    {
+        var clock = NewClock();
+        var limiter = new SendRateLimiter(30, 1, clock);
+        limiter.SetRate(1);   // another server sends for the bot at 29/s; this one answers at its share
+        var own = Drive(limiter, clock, Enumerable.Range(0, 3).Select(i => $"reply-{i}"));
+        clock.Advance(TimeSpan.FromSeconds(0.5));
+        var takeOver = clock.GetUtcNow();
+        // The other server's last second, which this limiter never saw: 29 a second up to the moment it died.
+        var others = Enumerable.Range(0, 29).Select(i => takeOver - TimeSpan.FromSeconds(i / 29.0)).ToList();
+        limiter.SetRate(30);   // its share came back to this server
+        Assert.Equal(30, limiter.Rate);
+        var after = Drive(limiter, clock, Enumerable.Range(0, 120).Select(i => $"bulk-{i}"));
+        var all = others.Concat(own).Concat(after).Order().ToList();
+        Assert.True(MostInOneSecond(all) <= 30, $"{MostInOneSecond(all)} in one second at the platform after the take-over");
+        // Within the first half window the other's sends still count: about half the increase is free, not all of it.
+        var firstHalf = after.Count(t => t < takeOver + TimeSpan.FromSeconds(0.5));
+        Assert.InRange(firstHalf, 10, 17);
+        // One window later the whole rate is back: the last 90 go at the limit (the 2 ms steps and slow sends aside).
+        Assert.InRange((after[^1] - after[30]).TotalSeconds, 89 / 30.0, 89 / 30.0 * 1.03 + 90 * 0.1 * 0.12);
     }
 
     [Fact]
