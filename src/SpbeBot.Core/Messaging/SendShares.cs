@@ -24,10 +24,13 @@ public sealed class SendShares(ConnectionFactory db)
     public static readonly TimeSpan Beat = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
-    /// The demand every server counts with at least: with one message a second of demand a quiet server still gets
-    /// about 1/(1 + others' demand) of the limit, about one message a second next to a server sending at the limit.
+    /// The demand every server counts with at least: a quiet server still gets about 1.5/(1.5 + others' demand) of the
+    /// limit, about 1.4 messages a second next to a server sending at the limit (whose demand is capped at the limit).
+    /// It was 1 (0.97/s): a server answering half of 2 questions a second next to a broadcasting one then ran at its
+    /// share with no room, its answers queued, and their p99 reached 1.3 s (bench realistic crash2, 2026-12-03). At 1.5
+    /// the answers use about 70 % of it; the broadcasting server keeps 30/31.5 = 95 % of the limit (was 97 %).
     /// </summary>
-    public const double MinDemand = 1;
+    public const double MinDemand = 1.5;
 
     /// <summary>
     /// Records this server's beat and <paramref name="demand"/>; returns the fraction of the limit it may use until the

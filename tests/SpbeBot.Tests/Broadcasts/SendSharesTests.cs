@@ -20,7 +20,7 @@ public class SendSharesTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
         var sender = await db.Connections.OpenSessionAsync();
         Assert.Equal(1, await shares.BeatAsync("sender", "telegram", 30, sender, default));   // alone: the whole limit
         // The second server's first beat counts it with the least demand, its second with what it has.
-        Assert.Equal(1 / 31.0, await shares.BeatAsync("survivor", "telegram", 30, default), 6);
+        Assert.Equal(SendShares.MinDemand / (30 + SendShares.MinDemand), await shares.BeatAsync("survivor", "telegram", 30, default), 6);
         Assert.Equal(0.5, await shares.BeatAsync("survivor", "telegram", 30, default), 6);
         Assert.Equal(30 / 60.0, await shares.BeatAsync("sender", "telegram", 30, sender, default), 6);
 
@@ -38,7 +38,7 @@ public class SendSharesTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
 
         // A row beaten through pooled connections has no session to end: it counts (with the demand it published)
         // while its heartbeat is fresh.
-        Assert.Equal(1 / 31.0, await shares.BeatAsync("pooled", "telegram", 30, default), 6);
+        Assert.Equal(SendShares.MinDemand / (30 + SendShares.MinDemand), await shares.BeatAsync("pooled", "telegram", 30, default), 6);
         Assert.Equal(0.5, await shares.BeatAsync("survivor", "telegram", 30, default), 6);
     }
 }
