@@ -80,7 +80,11 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     /// shrank or it died (a take-over), and that server's sends of the last second still count at the platform, which
     /// this limiter never saw. It assumes them — as many sends as the share grew by in a window, spread over the last
     /// window — so at any moment of the next window its own sends plus the others' stay within the old share plus the
-    /// part of the increase the elapsed time has freed.
+    /// part of the increase the elapsed time has freed. Only a step of at least a tenth of the limit (3 of 30) ramps:
+    /// shares move by a message or two with every beat as the servers' queues come and go, and ramping each of those
+    /// steps held a server whose share went 1 → 2 → 1 → 2/s behind its own assumed sends for good (answers on the
+    /// non-broadcasting server waited up to 22 s, bench realistic crash2 on 2026-12-03); a step that small overlaps the
+    /// others' last second by at most a message or two, which the window's margin and the platform's tolerance absorb.
     /// </summary>
     public void SetRate(double perSecond)
     {
@@ -93,7 +97,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             _perWindow = PerWindow(rate);
             _window = Window(rate);
             _evenGap = EvenGap(rate);
-            if (grownBy > 0) AssumeOthersLocked(grownBy, _clock.GetUtcNow());
+            if (grownBy >= Math.Max(3, _historyCap / 10)) AssumeOthersLocked(grownBy, _clock.GetUtcNow());
         }
     }
 

@@ -83,6 +83,28 @@ public class SendRateLimiterTests
     }
 
     [Fact]
+    public void A_small_share_that_moves_by_a_message_with_every_beat_keeps_its_rate()
+    {
+        var clock = NewClock();
+        var limiter = new SendRateLimiter(30, 1, clock);
+        var starts = new List<DateTimeOffset>();
+        var start = clock.GetUtcNow();
+        // Twenty seconds of beats every 500 ms, the share going 1.4 → 2.9 → 1.4 …/s; a reply waits at every moment.
+        for (var beat = 0; beat < 40; beat++)
+        {
+            limiter.SetRate(beat % 2 == 0 ? 1.4 : 2.9);
+            var beatEnd = start + TimeSpan.FromMilliseconds(500 * (beat + 1));
+            while (clock.GetUtcNow() < beatEnd)
+            {
+                if (limiter.TryAcquire($"chat-{starts.Count}", out var wait)) starts.Add(clock.GetUtcNow());
+                else clock.Advance(wait < beatEnd - clock.GetUtcNow() ? wait : beatEnd - clock.GetUtcNow());
+            }
+        }
+        // About the average share (1.4/s and 2.9/s half the time each, less the margin): not held back by assumed sends.
+        Assert.InRange(starts.Count, 36, 46);
+    }
+
+    [Fact]
     public void A_pause_after_429_holds_every_later_send()
     {
         var clock = NewClock();
