@@ -19,10 +19,10 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     /// moment it can have reached the platform — its answer less the shortest round trip seen — so jitter on the way is
     /// covered: a send started one window after that moment arrives at least window + (its way in − the shortest way in)
     /// + (the earlier answer's way back − the shortest way back) after the earlier one, which is at least a second as
-    /// long as the shortest round trip seen is no longer than the shortest way in plus the shortest way back. The
-    /// margin covers what that estimate can miss: the least of <see cref="RoundTripsKept"/> round trips lies a few
-    /// milliseconds above the true least sum when both ways jitter independently (with each way uniform ±50 ms, the
-    /// least of 256 sums is about 7 ms above its floor; ±25 ms about 4 ms), and the platform's own clock. Every per cent
+    /// long as the shortest round trip seen is no longer than the shortest way in plus the shortest way back. What that
+    /// estimate can miss — the least of <see cref="RoundTripsKept"/> round trips lies above the true least sum when both
+    /// ways jitter independently (with each way uniform ±50 ms, about 7 ms at the median, 13 ms one time in ten) — is
+    /// covered by <see cref="_jitterSlack"/>; this margin covers the platform's own clock. Every per cent
     /// here is a per cent of the bot's throughput: 30 / 1.05 = 28.6/s, 30 / 1.02 = 29.4/s, 30 / 1.01 = 29.7/s.
     /// </summary>
     const double OverallMargin = 1.01;
@@ -56,6 +56,17 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     readonly int _historyCap = PerWindow(perSecondOverall);
     readonly Queue<TimeSpan> _roundTrips = new();
     TimeSpan _minRoundTrip = TimeSpan.Zero;
+
+    /// <summary>
+    /// Added to the window: how far the fastest answers spread (the 5th percentile of the kept round trips less the
+    /// shortest), 20 ms until 20 answers were seen. The shortest round trip seen lies above the true least sum of a way
+    /// in and a way back by about as much as the fastest answers spread, and a pair of sends (the earlier one's way back,
+    /// the later one's way in) can undershoot it by that much; with each way uniform ±50 ms the 1 % margin alone let one
+    /// 429 through in 5,500 sends (bench realistic --jitter-ms 50, 2026-12-03), with this slack (about 25 ms there) it
+    /// is covered. On a steady network the fastest answers hardly spread, and the slack is a few milliseconds.
+    /// </summary>
+    TimeSpan _jitterSlack = TimeSpan.FromMilliseconds(20);
+    static readonly TimeSpan MaxJitterSlack = TimeSpan.FromMilliseconds(50);
     readonly Dictionary<string, DateTimeOffset> _chatNext = [];
     readonly Lock _gate = new();
     DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
@@ -194,7 +205,13 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             ticket.End = now;
             _roundTrips.Enqueue(now - ticket.Start);
             if (_roundTrips.Count > RoundTripsKept) _roundTrips.Dequeue();
-            _minRoundTrip = _roundTrips.Min();
+            var sorted = _roundTrips.Order().ToArray();
+            _minRoundTrip = sorted[0];
+            if (sorted.Length >= 20)
+            {
+                var spread = sorted[sorted.Length / 20] - sorted[0];
+                _jitterSlack = spread < MaxJitterSlack ? spread : MaxJitterSlack;
+            }
             // The next send to the chat must not arrive within the gap of this one's latest possible arrival: the answer.
             // (Not the answer less the shortest round trip: on a busy machine the round trips this process sees are
             // longer than the platform's part of them, and a chat's second message then arrived 0.95 s after its first
@@ -212,7 +229,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             // The oldest of the last _perWindow counted sends: the next one must reach the platform a window after it.
             var oldest = _recent[_recent.Count - _perWindow];
             var arrivedBy = oldest.End is { } end ? end - _minRoundTrip : oldest.Start + InFlightCap;
-            earliest = Max(earliest, Max(oldest.Start, arrivedBy) + _window);
+            earliest = Max(earliest, Max(oldest.Start, arrivedBy) + _window + _jitterSlack);
         }
         return earliest;
     }

@@ -104,6 +104,44 @@ public class SendRateLimiterTests
         Assert.InRange(starts.Count, 36, 52);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(50)]
+    public void Under_latency_jitter_the_platform_never_sees_more_than_thirty_in_a_second_and_the_rate_stays_near_the_limit(int jitterMs)
+    {
+        // Each way of every call takes 75 ms ± jitter (uniform, independent); the platform counts a send when it arrives.
+        var clock = NewClock();
+        var limiter = new SendRateLimiter(30, 1, clock);
+        var random = new Random(17);
+        TimeSpan Way() => TimeSpan.FromMilliseconds(75 + (random.NextDouble() * 2 - 1) * jitterMs);
+        var answers = new PriorityQueue<SendTicket, DateTimeOffset>();
+        var arrivals = new List<DateTimeOffset>();
+        for (var sent = 0; sent < 3000;)
+        {
+            while (answers.TryPeek(out var answered, out var at) && at <= clock.GetUtcNow())
+            {
+                answers.Dequeue();
+                limiter.Completed(answered);
+            }
+            if (limiter.TryAcquire($"chat-{sent}", false, out var wait, out var ticket))
+            {
+                var arrival = clock.GetUtcNow() + Way();
+                arrivals.Add(arrival);
+                answers.Enqueue(ticket!, arrival + Way());
+                sent++;
+                continue;
+            }
+            var next = answers.TryPeek(out _, out var due) && due - clock.GetUtcNow() < wait ? due - clock.GetUtcNow() : wait;
+            clock.Advance(next > TimeSpan.Zero ? next : TimeSpan.FromMilliseconds(1));
+        }
+        arrivals.Sort();
+        Assert.True(MostInOneSecond(arrivals) <= 30, $"{MostInOneSecond(arrivals)} arrived within one second (jitter ±{jitterMs} ms each way)");
+        var rate = (arrivals.Count - 1) / (arrivals[^1] - arrivals[0]).TotalSeconds;
+        // Jitter costs rate: each send counts from its answer less the shortest round trip, and the window grows by how
+        // far the fastest answers spread (26.1/s measured at ±50 ms each way, 0.87 × the limit).
+        Assert.True(rate > (jitterMs == 0 ? 29.3 : 25.5), $"{rate:0.00}/s with jitter ±{jitterMs} ms each way");
+    }
+
     [Fact]
     public void A_pause_after_429_holds_every_later_send()
     {
