@@ -31,7 +31,8 @@ namespace SpbeBot.Bench;
 ///   scan       (not in the default set) an operator files a 30-page scanned Perbup: the real checker's background job
 ///              reads it with tesseract while questions arrive (5/s by default) → the other chats' p99 against the quiet p99, OCR
 ///              seconds a page, CPU time and load average.
-/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,bcast1000,bcast5000,crash,crash2,webhook1,webhook2,scan] [--bandwidth-mb 5] [--scan-pages 30] [--scan-rate 5]
+/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,bcast1000,bcast5000,crash,crash2,webhook1,webhook2,scan] [--bandwidth-mb 5] [--scan-pages 30] [--scan-rate 5] [--jitter-ms 0]
+/// (--jitter-ms J: each way of every call takes L/2 plus a uniform random −J…+J ms, independently: a call L ± 2J.)
 /// </summary>
 static class RealisticBench
 {
@@ -44,6 +45,7 @@ static class RealisticBench
         var latencies = Option(args, "--latencies", "0,50,150,300").Split(',').Select(int.Parse).ToList();
         var scenarios = Option(args, "--scenarios", "burst,steady,download,bcast1000,bcast5000,crash").Split(',').ToHashSet();
         var bandwidth = BenchArgs.Int(args, "--bandwidth-mb", 5) * 1_000_000;
+        LatencyBotApi.Jitter = TimeSpan.FromMilliseconds(BenchArgs.Int(args, "--jitter-ms", 0));
         await using var bench = await BenchDatabase.StartAsync("realistic");
         var db = bench.Connections;
         await DemoData.EnsureAsync(db, DateOnly.FromDateTime(DateTime.UtcNow));
@@ -56,7 +58,7 @@ static class RealisticBench
         await people.LinkChatAsync(demo.First(p => p.Role == PersonRole.Operator && p.OpdId is not null).Id, new ChatIdentity("telegram", DownloadChat.ToString()), Actor.System("bench"));
         await using (var c = await db.OpenAsync())
             await c.ExecuteAsync("insert into person (name, role) select 'Penerima ' || g, 'operator' from generate_series(1, 5000) g");
-        Console.WriteLine($"Embedded PostgreSQL with the demo data; 200 question chats; a 20 MB upload at {bandwidth / 1e6:0.#} MB/s; " +
+        Console.WriteLine($"Embedded PostgreSQL with the demo data; 200 question chats; a 20 MB upload at {bandwidth / 1e6:0.#} MB/s; jitter ±{LatencyBotApi.Jitter.TotalMilliseconds:0} ms each way; " +
                           "the fake enforces 30/s per bot, 1/s per chat, 20/min per group with 429 + retry_after.");
 
         var rows = new List<string>();
@@ -377,6 +379,31 @@ static class RealisticBench
         return port;
     }
 
+    /// <summary>Whom an accepted send went to.</summary>
+    enum SendKind { Recipient, Reply, Other }
+
+    /// <summary>
+    /// Where a broadcast's time went: the bot-wide rate the fake accepted between the first and the last recipient
+    /// (recipients, replies, other), the busiest second, the start-up (created → first recipient), the tail (last
+    /// recipient → reported done), and the time lost in gaps (every pause between two accepted sends beyond 1/30 s,
+    /// counted when over 100 ms).
+    /// </summary>
+    static string Accounting(LatencyBotApi fake, DateTimeOffset created, TimeSpan reportedDone)
+    {
+        var first = fake.FirstRecipientAt;
+        var last = fake.LastRecipientAt;
+        var span = (last - first).TotalSeconds;
+        var within = fake.Accepts.Where(a => a.At >= first && a.At <= last).OrderBy(a => a.At).ToList();
+        int Count(SendKind k) => within.Count(a => a.Kind == k);
+        var (recipients, replies, other) = (Count(SendKind.Recipient), Count(SendKind.Reply), Count(SendKind.Other));
+        var gaps = within.Zip(within.Skip(1), (a, b) => (b.At - a.At).TotalSeconds).Where(g => g > 0.1).ToList();
+        var lostInGaps = gaps.Sum(g => g - 1 / 30.0);
+        return $"accounting: bot-wide {within.Count / span:0.00}/s = recipients {recipients / span:0.00}/s + replies {replies / span:0.00}/s + other {other / span:0.00}/s " +
+               $"(at exactly 30/s the same {within.Count} sends take {within.Count / 30.0:0.0} s, {span - within.Count / 30.0:0.0} s less); busiest second {fake.MostInOneSecond}; " +
+               $"start-up {(first - created).TotalSeconds:0.00} s; tail {(reportedDone - (last - created)).TotalSeconds:0.00} s; " +
+               $"{gaps.Count} gaps over 100 ms, {lostInGaps:0.00} s beyond 1/30 s each{(gaps.Count > 0 ? $" (longest {gaps.Max():0.00} s)" : "")}";
+    }
+
     static async Task<string> Broadcast(BenchDatabase bench, TimeSpan l, int n, bool crash, bool survivor = false)
     {
         await using (var c = await bench.Connections.OpenAsync())
@@ -395,6 +422,7 @@ static class RealisticBench
         {
             await fake.AskAsync(Batch(50), null, TimeSpan.FromMinutes(2));
             fake.ResetCounters();
+            var created = DateTimeOffset.UtcNow;
             var store = new BroadcastStore(bench.Connections);
             var broadcast = await store.CreateAsync(new Audience("role", Role: PersonRole.Operator), $"Rapat koordinasi SPBE ({n}, {l.TotalMilliseconds} ms{(crash ? ", crash" : "")})",
                 Actor.System("bench"), DateOnly.FromDateTime(DateTime.UtcNow));
@@ -403,9 +431,11 @@ static class RealisticBench
             using var stopAsking = new CancellationTokenSource();
             var asking = fake.AskWhileAsync(2, stopAsking.Token);
             var killedAt = 0;
+            var killedTs = 0L;
             if (crash)
             {
                 while (fake.RecipientsReached < n / 2) await Task.Delay(20);
+                killedTs = Stopwatch.GetTimestamp();
                 if (second is not null && await SenderPidAsync(bench) == second.Pid) (server, second) = (second, server);   // kill the one sending
                 server.Kill();
                 killedAt = fake.RecipientsReached;
@@ -434,6 +464,17 @@ static class RealisticBench
                               $"reported done after {sw.Elapsed.TotalSeconds:0.0} s; 429s {fake.TooManyRequests}, duplicates {duplicates}, lost {lost}, in doubt {inDoubt}; " +
                               $"longest gap between two recipients {fake.LongestRecipientGap.TotalSeconds:0.0} s; " +
                               $"{replyDelays.Count} questions meanwhile: p50 {QuestionsBench.Percentile(replyDelays, 50):0} ms, p99 {p99:0} ms, max {(replyDelays.Count == 0 ? 0 : replyDelays.Max()):0} ms");
+            Console.WriteLine("  " + Accounting(fake, created, sw.Elapsed));
+            if (crash)
+            {
+                // The questions asked from 2 s before the kill to 10 s after it (the take-over) and the rest.
+                var timed = fake.Timed;
+                bool Near(long enqueued) => Stopwatch.GetElapsedTime(killedTs, enqueued) is var d && (enqueued >= killedTs ? d.TotalSeconds <= 10 : Stopwatch.GetElapsedTime(enqueued, killedTs).TotalSeconds <= 2);
+                var near = timed.Where(t => Near(t.Enqueued)).Select(t => t.Ms).ToList();
+                var rest = timed.Where(t => !Near(t.Enqueued)).Select(t => t.Ms).ToList();
+                Console.WriteLine($"  replies around the take-over (−2 s … +10 s): {near.Count}, p50 {(near.Count == 0 ? 0 : QuestionsBench.Percentile(near, 50)):0} ms, max {(near.Count == 0 ? 0 : near.Max()):0} ms; " +
+                                  $"the rest: {rest.Count}, p99 {(rest.Count == 0 ? 0 : QuestionsBench.Percentile(rest, 99)):0} ms");
+            }
             var what = !crash ? $"broadcast to {n:N0} while 2 questions/s arrive"
                 : survivor ? $"broadcast to {n:N0}, two servers, the sender killed (SIGKILL) after {killedAt:N0}, the other takes over"
                 : $"broadcast to {n:N0}, sender killed (SIGKILL) after {killedAt:N0} and restarted";
@@ -552,6 +593,18 @@ static class RealisticBench
 
         LatencyBotApi(TimeSpan latency, int bandwidth) => (_half, _bandwidth) = (latency / 2, bandwidth);
 
+        /// <summary>Each way of a call takes L/2 plus a uniform random −Jitter…+Jitter (never below zero).</summary>
+        public static TimeSpan Jitter { get; set; } = TimeSpan.Zero;
+
+        TimeSpan Leg() => _half <= TimeSpan.Zero || Jitter <= TimeSpan.Zero ? _half
+            : TimeSpan.FromMilliseconds(Math.Max(0, _half.TotalMilliseconds + (Random.Shared.NextDouble() * 2 - 1) * Jitter.TotalMilliseconds));
+
+        /// <summary>Every accepted send: when it was counted and to what (a recipient of a broadcast, a question's chat, other).</summary>
+        readonly List<(DateTimeOffset At, SendKind Kind)> _accepts = [];
+        public IReadOnlyList<(DateTimeOffset At, SendKind Kind)> Accepts { get { lock (_gate) return _accepts.ToList(); } }
+        /// <summary>The most sends the fake accepted within any one second (its window rule allows 30).</summary>
+        public int MostInOneSecond { get; private set; }
+
         public static async Task<LatencyBotApi> StartAsync(TimeSpan latency, int bandwidth = 5_000_000)
         {
             var fake = new LatencyBotApi(latency, bandwidth);
@@ -618,6 +671,8 @@ static class RealisticBench
             {
                 _tooMany = 0;
                 _accepted = 0;
+                _accepts.Clear();
+                MostInOneSecond = 0;
             }
         }
 
@@ -652,6 +707,7 @@ static class RealisticBench
             lock (_gate)
             {
                 _latencies = [];
+                _timed.Clear();
                 _expected = int.MaxValue;
             }
             for (var i = 0; !stop.IsCancellationRequested; i++)
@@ -716,7 +772,7 @@ static class RealisticBench
         protected override async Task ServeAsync(HttpContext http)
         {
             var path = http.Request.Path.Value ?? "";
-            if (_half > TimeSpan.Zero) await Task.Delay(_half);   // the way in
+            if (Leg() is { } way && way > TimeSpan.Zero) await Task.Delay(way);   // the way in
             if (path.StartsWith("/file/", StringComparison.Ordinal))
             {
                 await ServeFileAsync(http);
@@ -737,7 +793,7 @@ static class RealisticBench
                 "getFile" => Ok(new JsonObject { ["file_id"] = "big-file", ["file_unique_id"] = "big-file-u", ["file_size"] = _fileSize, ["file_path"] = "documents/big.pdf" }),
                 _ => Ok(true),
             };
-            if (_half > TimeSpan.Zero) await Task.Delay(_half);   // the way out
+            if (Leg() is { } back && back > TimeSpan.Zero) await Task.Delay(back);   // the way out
             http.Response.StatusCode = status;
             http.Response.ContentType = "application/json";
             await http.Response.WriteAsync(body.ToJsonString());
@@ -815,6 +871,8 @@ static class RealisticBench
                 _lastSecond.Enqueue(now);
                 recent.Enqueue(now);
                 _accepted++;
+                if (_lastSecond.Count > MostInOneSecond) MostInOneSecond = _lastSecond.Count;
+                _accepts.Add((now, chat >= RecipientChat ? SendKind.Recipient : _waiting.ContainsKey(chat) ? SendKind.Reply : SendKind.Other));
                 if (chat >= RecipientChat)
                 {
                     if (_recipients.IsEmpty) FirstRecipientAt = now;

@@ -15,11 +15,20 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     /// <summary>Per-chat and per-group gaps are 5 % longer than the limits: network jitter can bring sends closer together on arrival.</summary>
     const double Margin = 1.05;
     /// <summary>
-    /// The overall window is only 2 % longer than a second: it already counts each send from the latest moment it can
-    /// have reached the platform (its answer less the shortest round trip), so jitter on the way is covered, and every
-    /// per cent here is a per cent of the bot's throughput (30 / 1.05 = 28.6/s was 0.95 × the limit; 30 / 1.02 = 29.4/s).
+    /// The overall window is only 1 % longer than a second (10 ms at 30/s). It already counts each send from the latest
+    /// moment it can have reached the platform — its answer less the shortest round trip seen — so jitter on the way is
+    /// covered: a send started one window after that moment arrives at least window + (its way in − the shortest way in)
+    /// + (the earlier answer's way back − the shortest way back) after the earlier one, which is at least a second as
+    /// long as the shortest round trip seen is no longer than the shortest way in plus the shortest way back. What that
+    /// estimate can miss — the least of <see cref="RoundTripsKept"/> round trips lies above the true least sum when both
+    /// ways jitter independently (with each way uniform ±50 ms, about 7 ms at the median, 13 ms one time in ten) — is
+    /// covered by <see cref="_jitterSlack"/>; this margin covers the platform's own clock. Every per cent
+    /// here is a per cent of the bot's throughput: 30 / 1.05 = 28.6/s, 30 / 1.02 = 29.4/s, 30 / 1.01 = 29.7/s.
     /// </summary>
-    const double OverallMargin = 1.02;
+    const double OverallMargin = 1.01;
+
+    /// <summary>Round trips kept for the shortest one: about nine seconds at the limit; a stale low value only makes pacing stricter.</summary>
+    const int RoundTripsKept = 256;
 
     readonly TimeProvider _clock = clock ?? TimeProvider.System;
     int _perWindow = PerWindow(perSecondOverall);
@@ -39,9 +48,25 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     readonly TimeSpan _groupGap = TimeSpan.FromSeconds(Margin * 60 / perMinutePerGroup);
     /// <summary>A send still under way holds its place in the window at most this long.</summary>
     static readonly TimeSpan InFlightCap = TimeSpan.FromSeconds(3);
-    readonly Queue<SendTicket> _recent = new();
+    /// <summary>
+    /// The latest counted sends, oldest first, at most as many as the whole limit allows in a window (whatever this
+    /// server's share): those it started, and after its share grew, the others' sends it must assume (see SetRate).
+    /// </summary>
+    readonly List<SendTicket> _recent = [];
+    readonly int _historyCap = PerWindow(perSecondOverall);
     readonly Queue<TimeSpan> _roundTrips = new();
     TimeSpan _minRoundTrip = TimeSpan.Zero;
+
+    /// <summary>
+    /// Added to the window: how far the fastest answers spread (the 5th percentile of the kept round trips less the
+    /// shortest), 20 ms until 20 answers were seen. The shortest round trip seen lies above the true least sum of a way
+    /// in and a way back by about as much as the fastest answers spread, and a pair of sends (the earlier one's way back,
+    /// the later one's way in) can undershoot it by that much; with each way uniform ±50 ms the 1 % margin alone let one
+    /// 429 through in 5,500 sends (bench realistic --jitter-ms 50, 2026-12-03), with this slack (about 25 ms there) it
+    /// is covered. On a steady network the fastest answers hardly spread, and the slack is a few milliseconds.
+    /// </summary>
+    TimeSpan _jitterSlack = TimeSpan.FromMilliseconds(20);
+    static readonly TimeSpan MaxJitterSlack = TimeSpan.FromMilliseconds(50);
     readonly Dictionary<string, DateTimeOffset> _chatNext = [];
     readonly Lock _gate = new();
     DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
@@ -62,6 +87,15 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     /// Keeps <paramref name="perSecond"/> from now on (at most the limit, at least one message in a few seconds): this
     /// server's share of the per-bot limit when several servers send for one bot (see SendShare). Sends already counted
     /// stay counted: a lower rate holds the next start until the window of the new rate has room.
+    /// A higher rate ramps up over one window instead of allowing a burst: the share grew because another server's
+    /// shrank or it died (a take-over), and that server's sends of the last second still count at the platform, which
+    /// this limiter never saw. It assumes them — as many sends as the share grew by in a window, spread over the last
+    /// window — so at any moment of the next window its own sends plus the others' stay within the old share plus the
+    /// part of the increase the elapsed time has freed. Only a step of at least a tenth of the limit (3 of 30) ramps:
+    /// shares move by a message or two with every beat as the servers' queues come and go, and ramping each of those
+    /// steps held a server whose share went 1 → 2 → 1 → 2/s behind its own assumed sends for good (answers on the
+    /// non-broadcasting server waited up to 22 s, bench realistic crash2 on 2026-12-03); a step that small overlaps the
+    /// others' last second by at most a message or two, which the window's margin and the platform's tolerance absorb.
     /// </summary>
     public void SetRate(double perSecond)
     {
@@ -69,12 +103,27 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
         lock (_gate)
         {
             if (Math.Abs(rate - _rate) < 1e-9) return;
+            var grownBy = PerWindow(rate) - _perWindow;
             _rate = rate;
             _perWindow = PerWindow(rate);
             _window = Window(rate);
             _evenGap = EvenGap(rate);
-            while (_recent.Count > _perWindow) _recent.Dequeue();
+            if (grownBy >= Math.Max(3, _historyCap / 10)) AssumeOthersLocked(grownBy, _clock.GetUtcNow());
         }
+    }
+
+    /// <summary><paramref name="count"/> sends by others, evenly over the window that ends at <paramref name="until"/>, merged into the history.</summary>
+    void AssumeOthersLocked(int count, DateTimeOffset until)
+    {
+        var step = _window / Math.Max(1, count);
+        for (var i = 0; i < count; i++)
+        {
+            var assumed = new SendTicket("", false, until - step * i);
+            assumed.End = assumed.Start;
+            _recent.Add(assumed);
+        }
+        _recent.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (_recent.Count > _historyCap) _recent.RemoveRange(0, _recent.Count - _historyCap);
     }
 
     /// <summary>Waits until a send to this chat keeps every limit, and counts it as started.</summary>
@@ -155,8 +204,14 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             var now = _clock.GetUtcNow();
             ticket.End = now;
             _roundTrips.Enqueue(now - ticket.Start);
-            if (_roundTrips.Count > 64) _roundTrips.Dequeue();
-            _minRoundTrip = _roundTrips.Min();
+            if (_roundTrips.Count > RoundTripsKept) _roundTrips.Dequeue();
+            var sorted = _roundTrips.Order().ToArray();
+            _minRoundTrip = sorted[0];
+            if (sorted.Length >= 20)
+            {
+                var spread = sorted[sorted.Length / 20] - sorted[0];
+                _jitterSlack = spread < MaxJitterSlack ? spread : MaxJitterSlack;
+            }
             // The next send to the chat must not arrive within the gap of this one's latest possible arrival: the answer.
             // (Not the answer less the shortest round trip: on a busy machine the round trips this process sees are
             // longer than the platform's part of them, and a chat's second message then arrived 0.95 s after its first
@@ -171,9 +226,10 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
         var earliest = Max(_pausedUntil, _last + _evenGap);
         if (_recent.Count >= _perWindow)
         {
-            var oldest = _recent.Peek();
+            // The oldest of the last _perWindow counted sends: the next one must reach the platform a window after it.
+            var oldest = _recent[_recent.Count - _perWindow];
             var arrivedBy = oldest.End is { } end ? end - _minRoundTrip : oldest.Start + InFlightCap;
-            earliest = Max(earliest, Max(oldest.Start, arrivedBy) + _window);
+            earliest = Max(earliest, Max(oldest.Start, arrivedBy) + _window + _jitterSlack);
         }
         return earliest;
     }
@@ -184,8 +240,8 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     {
         var ticket = new SendTicket(chatKey, isGroup, now);
         _started++;
-        _recent.Enqueue(ticket);
-        while (_recent.Count > _perWindow) _recent.Dequeue();
+        _recent.Add(ticket);
+        if (_recent.Count > _historyCap) _recent.RemoveAt(0);
         _last = now;
         _chatNext[chatKey] = now + (isGroup ? _groupGap : _chatGap);
         if (_chatNext.Count > 10_000) Forget(now);

@@ -1,4 +1,5 @@
 using Dapper;
+using Npgsql;
 using SpbeBot.Core.Storage;
 
 namespace SpbeBot.Core.Messaging;
@@ -23,26 +24,46 @@ public sealed class SendShares(ConnectionFactory db)
     public static readonly TimeSpan Beat = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
-    /// The demand every server counts with at least: with one message a second of demand a quiet server still gets
-    /// about 1/(1 + others' demand) of the limit, about one message a second next to a server sending at the limit.
+    /// The demand every server counts with at least: a quiet server still gets about 1.5/(1.5 + others' demand) of the
+    /// limit, about 1.4 messages a second next to a server sending at the limit (whose demand is capped at the limit).
+    /// It was 1 (0.97/s): a server answering half of 2 questions a second next to a broadcasting one then ran at its
+    /// share with no room, its answers queued, and their p99 reached 1.3 s (bench realistic crash2, 2026-12-03). At 1.5
+    /// the answers use about 70 % of it; the broadcasting server keeps 30/31.5 = 95 % of the limit (was 97 %).
     /// </summary>
-    public const double MinDemand = 1;
+    public const double MinDemand = 1.5;
 
     /// <summary>
     /// Records this server's beat and <paramref name="demand"/>; returns the fraction of the limit it may use until the
     /// next beat (1 when it is alone).
     /// </summary>
-    public async Task<double> BeatAsync(string owner, string channel, double demand, CancellationToken ct)
+    public async Task<double> BeatAsync(string owner, string channel, double demand, CancellationToken ct) =>
+        await BeatAsync(owner, channel, demand, null, ct);
+
+    /// <summary>
+    /// Like <see cref="BeatAsync(string, string, double, CancellationToken)"/>, through <paramref name="session"/>, a
+    /// connection the caller keeps open for as long as it sends: the row records the session's backend, and should the
+    /// server die, PostgreSQL ends the session and the others stop counting the row at their next beat (migration 0023)
+    /// instead of after <see cref="Alive"/> — a take-over gets the whole limit about a second sooner. Null: a pooled
+    /// connection, the row counted by its heartbeat alone.
+    /// </summary>
+    public async Task<double> BeatAsync(string owner, string channel, double demand, NpgsqlConnection? session, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var pooled = session is null ? await db.OpenAsync(ct) : null;
+        var connection = session ?? pooled!;
         var (mine, all) = await connection.QuerySingleAsync<(double Mine, double All)>(new CommandDefinition(
             """
             with live as (
                 select owner, demand from send_pacer
-                where channel = @channel and (heartbeat_at > now() - make_interval(secs => @alive) or owner = @owner)
+                where channel = @channel
+                  and (owner = @owner
+                       or heartbeat_at > now() - make_interval(secs => @alive)
+                          -- Beaten through a session that has ended: that server is gone (its backend pid reused by
+                          -- another session is harmless: the row then counts until its heartbeat grows old, as before).
+                          and (backend_pid is null or backend_pid in (select pid from pg_stat_activity)))
             ), beat as (
-                insert into send_pacer (owner, channel, demand) values (@owner, @channel, @demand)
-                on conflict (owner) do update set demand = excluded.demand, heartbeat_at = now()
+                insert into send_pacer (owner, channel, demand, backend_pid)
+                values (@owner, @channel, @demand, case when @session then pg_backend_pid() end)
+                on conflict (owner) do update set demand = excluded.demand, heartbeat_at = now(), backend_pid = excluded.backend_pid
                   -- A beat needs no fsync: lost in a crash, the server simply counts a little later.
                   where set_config('synchronous_commit', 'off', true) is not null
                 returning 1
@@ -57,7 +78,7 @@ public sealed class SendShares(ConnectionFactory db)
             )
             select (select weight from mine)::float8,
                    (coalesce((select sum(greatest(demand, @min)) from live where owner <> @owner), 0) + (select weight from mine))::float8
-            """, new { owner, channel, demand = Math.Max(MinDemand, demand), alive = Alive.TotalSeconds, min = MinDemand }, cancellationToken: ct));
+            """, new { owner, channel, demand = Math.Max(MinDemand, demand), alive = Alive.TotalSeconds, min = MinDemand, session = session is not null }, cancellationToken: ct));
         return all <= 0 ? 1 : Math.Clamp(mine / all, 0, 1);
     }
 

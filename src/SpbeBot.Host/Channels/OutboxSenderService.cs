@@ -80,6 +80,12 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
 
     static readonly TimeSpan LookAgain = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// With nothing under way the sender looks for new rows four times a second (was once): a broadcast's or a notice's
+    /// first message leaves about 0.4 s sooner on average, for one small indexed claim statement every 250 ms.
+    /// </summary>
+    static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Messages claimed and not yet recorded: about two seconds of the platform's limit, enough to keep every slot busy.</summary>
     protected virtual int Window => 60;
 
@@ -101,6 +107,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         var inFlight = new Dictionary<long, Task>();
         var tails = new Dictionary<string, Task>();
         var afterRoundDue = DateTimeOffset.MinValue;
+        var wasIdle = false;
         // When the server stops, what was claimed still goes out and is recorded for a few seconds (about a window's
         // worth at the platform's rate): a send cut off half way may have reached the user and would be sent again.
         using var sending = new CancellationTokenSource();
@@ -130,13 +137,15 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
                     tails[chat] = task;
                     inFlight[message.Id] = task;
                 }
-                if (inFlight.Count == 0 || now >= afterRoundDue)
+                if ((inFlight.Count == 0 && !wasIdle) || now >= afterRoundDue)
                 {
-                    // Finishing broadcasts: after each quiet moment, and every few seconds while a long one runs.
+                    // Finishing broadcasts: as soon as the sends ran out, then every second while quiet and every few
+                    // seconds while a long one runs.
                     foreach (var work in afterRound.Value) await work.AfterRoundAsync(ct);
-                    afterRoundDue = now + AfterRoundEvery;
+                    afterRoundDue = now + (inFlight.Count == 0 ? Idle : AfterRoundEvery);
                 }
-                if (inFlight.Count == 0) await Sleep(Idle, ct);
+                wasIdle = inFlight.Count == 0;
+                if (inFlight.Count == 0) await Sleep(IdlePoll, ct);
                 else await Task.WhenAny(inFlight.Values.Append(Task.Delay(claimed.Count < room ? Idle : Poll, ct)));
                 // Still holding the lock? A broken connection throws here, and the outer loop starts over.
                 await LeaderLock.CheckHeldAsync(lockConnection, ct);

@@ -12,7 +12,7 @@ namespace SpbeBot.Host.Channels.Telegram;
 /// stays. At shutdown the server leaves, and its share goes back to the others at their next beat. The per-chat pace
 /// across servers travels with the conversation's claim instead (see <see cref="TelegramInbound.HoldReplies"/>).
 /// </summary>
-sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendShares> shares,
+sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendShares> shares, Deferred<SpbeBot.Core.Storage.ConnectionFactory> connections,
     [FromKeyedServices(TelegramRegistration.PipelineKey)] SendPipeline pipeline, ILogger<TelegramSendShare> log) : BackgroundService
 {
     /// <summary>The row this server beats under: machine, process and a fresh id (a restarted server is a new one).</summary>
@@ -34,6 +34,9 @@ sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendS
         var limiter = pipeline.Limiter;
         var lastStarted = limiter.Started;
         var failing = false;
+        // Beats go through a session of this server's own: if the server dies, the session ends with it and the others
+        // count this server out at their next beat (SendShares, migration 0023), not after its heartbeat grew old.
+        NpgsqlConnection? session = null;
         using var timer = new PeriodicTimer(SendShares.Beat);
         try
         {
@@ -44,12 +47,15 @@ sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendS
                 lastStarted = started;
                 try
                 {
-                    var share = await store.BeatAsync(Owner, UpdateMapper.Channel, demand, stoppingToken);
+                    session ??= await connections.Value.OpenSessionAsync(stoppingToken);
+                    var share = await store.BeatAsync(Owner, UpdateMapper.Channel, demand, session, stoppingToken);
                     limiter.SetRate(limiter.Limit * share);
                     failing = false;
                 }
                 catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException && !stoppingToken.IsCancellationRequested)
                 {
+                    if (session is not null) await session.DisposeAsync();   // a broken session is opened afresh at the next beat
+                    session = null;
                     if (!failing) log.LogWarning("Bagian batas kirim tidak dapat diperbarui ({Reason}). / The send share could not be renewed.", e.Message);
                     failing = true;
                 }
@@ -61,6 +67,7 @@ sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendS
         }
         finally
         {
+            if (session is not null) await session.DisposeAsync();
             try
             {
                 using var leaving = new CancellationTokenSource(TimeSpan.FromSeconds(2));
