@@ -19,7 +19,7 @@ namespace SpbeBot.Bench;
 /// with the demo data and 200 linked Telegram chats. Reports per question: CPU of this process (app) and of the
 /// PostgreSQL server processes (from /proc), the statements sent (Npgsql's activity per command), and the sequential
 /// scans of person and chat_identity (pg_stat_user_tables), with EXPLAIN of the sender look-up.
-/// Usage: update-cost [--questions N] [--chats N] [--show] [--breakdown]
+/// Usage: update-cost [--questions N] [--chats N] [--show] [--breakdown] [--quick-warmup] [--pgss] [--perf FILE]
 /// </summary>
 static class UpdateCostBench
 {
@@ -75,10 +75,18 @@ static class UpdateCostBench
             if (await inbox.CompleteAsync(item, "bench", null, more: true, default) is not null) throw new InvalidOperationException("more than one pending");
         }
 
-        // Warm-up: JIT (tiered: a method reaches its optimised code after 30 calls and a pause), caches, connection pool.
-        for (var i = 0; i < Math.Min(200, n); i++) await AskAsync(i);
-        await Task.Delay(500);
-        for (var i = 0; i < Math.Min(200, n); i++) await AskAsync(i);
+        // Warm-up: JIT (tiered: a method reaches its optimised code after 30 calls and a pause, through an instrumented
+        // tier first), caches, connection pool. Rounds of 200 questions and a pause until a round compiles (almost)
+        // nothing more: two fixed rounds (--quick-warmup, as before 17l) left ~4,000 methods to tier up inside the timed
+        // run on a busy machine, a one-time cost a running server does not pay per question. Reported below.
+        var warmRounds = 0;
+        for (long before = -1; warmRounds < (args.Contains("--quick-warmup") ? 2 : 20); warmRounds++)
+        {
+            if (warmRounds >= 2 && !args.Contains("--quick-warmup") && System.Runtime.JitInfo.GetCompiledMethodCount() - before <= 10) break;
+            before = System.Runtime.JitInfo.GetCompiledMethodCount();
+            for (var i = 0; i < Math.Min(200, n); i++) await AskAsync(i);
+            await Task.Delay(500);
+        }
         if (args.Contains("--breakdown")) await BreakdownAsync(n, chatCount, run, handler, inbox);
         // Idle backends report their counters only after PostgreSQL's idle interval (10 s): wait it out, so the set-up's
         // and the warm-up's scans are not counted in the run (with a fast run they were: 5 of person, 2 of chat_identity).
@@ -92,6 +100,7 @@ static class UpdateCostBench
         // --perf FILE: `perf record -g` of this process and the cluster's processes over the timed phase only.
         using var perf = Array.IndexOf(args, "--perf") is >= 0 and var pi && pi + 1 < args.Length ? StartPerf(bench, args[pi + 1]) : null;
         var walBefore = await WalAsync(bench);
+        var jitBefore = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
         var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes(precise: true));
         var pgBefore = PostgresCpu(bench);
         var appBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -104,6 +113,7 @@ static class UpdateCostBench
             await perf.WaitForExitAsync();
         }
         var appRun = (Process.GetCurrentProcess().TotalProcessorTime - appBefore).TotalMilliseconds;
+        var jit = (System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore.Item1, (System.Runtime.JitInfo.GetCompilationTime() - jitBefore.Item2).TotalMilliseconds);
         var pgRun = Diff(PostgresCpu(bench), pgBefore);
         var gc = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(1) - gcBefore.Item2, GC.CollectionCount(2) - gcBefore.Item3, GC.GetTotalAllocatedBytes(precise: true) - gcBefore.Item4);
         var loadAfterRun = LoadAverage();
@@ -143,6 +153,7 @@ static class UpdateCostBench
             Console.WriteLine($"  seq scans {table,-14} {(scansAfter[table] - scansBefore[table] - (table == "person" ? 1 : 0)) / (double)(n + counted):0.000} per question ({scansAfter[table] - scansBefore[table]} in total over {n + counted}{(table == "person" ? ", 1 of them the control" : "")})");
         Console.WriteLine($"  wall            {wall.Elapsed.TotalMilliseconds / n:0.00} ms per question, one at a time ({n / seconds:0} questions/s)");
         Console.WriteLine($"  WAL             {(walAfter.Bytes - walBefore.Bytes) / n:0} bytes, {(walAfter.Records - walBefore.Records) / (double)n:0.0} records, {(walAfter.Syncs - walBefore.Syncs) / (double)n:0.00} flushes (fsync) per question (pg_stat_wal)");
+        Console.WriteLine($"  JIT             {jit.Item1} methods compiled in the run, {jit.Item2 / n:0.000} ms per question ({jit.Item2:0} ms; warm-up {warmRounds} rounds of {Math.Min(200, n)}{(args.Contains("--quick-warmup") ? ", --quick-warmup" : "")})");
         Console.WriteLine($"  GC              {gc.Item4 / (double)n / 1024:0.0} KB allocated per question; collections gen0/1/2 {gc.Item1}/{gc.Item2}/{gc.Item3} in the run");
         Console.WriteLine("\nPostgreSQL CPU by process (ms per question during the run; ms per second idle before / after):");
         foreach (var kind in pgRun.Keys.Concat(idleBefore.Cpu.Keys).Concat(idleAfter.Cpu.Keys).Distinct().OrderByDescending(k => pgRun.GetValueOrDefault(k)))

@@ -57,6 +57,14 @@ static class OwnData
         return opds.FirstOrDefault(o => Names(o).Any(n => n.Length > 2 && text.Contains(" " + n + " ", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// Every OPD's names, normalised, for <see cref="ChatIntents.Read"/>: once per OPD list (the directory cache hands
+    /// out one list per directory version), not once per question (issue 17.5).
+    /// </summary>
+    public static IReadOnlyList<string> Words(IReadOnlyList<Opd> opds) => OpdWords.GetValue(opds, l => l.SelectMany(Names).ToArray());
+
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Opd>, string[]> OpdWords = new();
+
     public static IEnumerable<string> Names(Opd o) =>
         new[] { o.Name, o.Abbreviation }.Concat(o.Aliases).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => TextNormalizer.Normalize(n!));
 

@@ -216,7 +216,21 @@ public sealed class PlanStore(ConnectionFactory db)
         // One row per evidence record (at least one row), each carrying the plan item; its OPD names by a per-row
         // subquery, which is cheap for the one item (ListAsync keeps its second query for long lists).
         var rows = await connection.QueryAsync<Row, EvidenceStore.Row?, (Row Item, EvidenceStore.Row? Evidence)>(new CommandDefinition(
-            "with pl as (" + SelectItems.Replace("from plan_item p", QuestionItemOpds + "\nfrom plan_item p", StringComparison.Ordinal) +
+            QuestionSql, new { opdKey = opd is null ? null : OpdNameNormalizer.Normalize(opd), framework, year, indicator, withEvidence }, cancellationToken: ct),
+            (item, evidence) => (item, evidence), splitOn: "id");
+        PlanItem? first = null;
+        var records = new List<EvidenceRecord>();
+        foreach (var (item, evidence) in rows)
+        {
+            if (first is null && item.Id != 0) first = item.ToPlanItem(item.OpdNames);
+            if (evidence is { Id: not 0 }) records.Add(evidence.ToRecord());
+        }
+        return (first, records);
+    }
+
+    /// <summary>The statement of <see cref="ForQuestionAsync"/>, put together once (was per question: a 3 KB string each time, issue 17.5).</summary>
+    static readonly string QuestionSql =
+        "with pl as (" + SelectItems.Replace("from plan_item p", QuestionItemOpds + "\nfrom plan_item p", StringComparison.Ordinal) +
             """
                 where @opdKey::text is not null and lower(p.framework) = lower(@framework) and p.year = @year and p.indicator = @indicator
                   and exists (select 1 from plan_item_opd x join opd_alias a on a.opd_id = x.opd_id
@@ -233,17 +247,7 @@ public sealed class PlanStore(ConnectionFactory db)
             )
             select pl.*, ev.* from (select) one left join pl on true left join ev on true
             order by ev.position
-            """, new { opdKey = opd is null ? null : OpdNameNormalizer.Normalize(opd), framework, year, indicator, withEvidence }, cancellationToken: ct),
-            (item, evidence) => (item, evidence), splitOn: "id");
-        PlanItem? first = null;
-        var records = new List<EvidenceRecord>();
-        foreach (var (item, evidence) in rows)
-        {
-            if (first is null && item.Id != 0) first = item.ToPlanItem(item.OpdNames);
-            if (evidence is { Id: not 0 }) records.Add(evidence.ToRecord());
-        }
-        return (first, records);
-    }
+            """;
 
     const string QuestionItemOpds =
         """
