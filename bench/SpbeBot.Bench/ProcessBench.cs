@@ -36,6 +36,7 @@ static class ProcessBench
                 case "weight": PassageIndex.CoverageWeight = v; break;
                 case "cov": Dialogs.Process.ProcessAnswerer.MinCoverage = v; break;
                 case "score": Dialogs.Process.ProcessAnswerer.MinScore = v; break;
+                case "rank": Dialogs.Process.ProcessAnswerer.MinRank = v; break;
                 case "heading": PassageIndex.HeadingBoost = (float)v; break;
                 case "light": PassageIndex.LightBoost = (float)v; break;
                 case "b": PassageIndex.B = (float)v; break;
