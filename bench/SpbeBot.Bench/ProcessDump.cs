@@ -46,3 +46,55 @@ static class ProcessDump
         return Task.FromResult(0);
     }
 }
+
+/// <summary>
+/// Tuning aid (issue 15): the totals of the process bench (answered with the passage holding answer_quote; not-in-texts
+/// questions given no quote) for several settings in one process, per set. Usage:
+/// process-sweep "&lt;settings&gt;|&lt;settings&gt;…" &lt;set.tsv&gt;… where each settings string is the bench's
+/// SPBEBOT_PROCESS_TUNE syntax, applied on top of the shipped defaults. Prints totals only (usable on a validation set).
+/// </summary>
+static class ProcessSweep
+{
+    public static Task<int> Run(string[] args)
+    {
+        if (args.Length < 2) { Console.Error.WriteLine("Usage: process-sweep \"<settings>|<settings>...\" <set.tsv>..."); return Task.FromResult(2); }
+        var sets = args.Skip(1).Select(p => (Name: Path.GetFileNameWithoutExtension(p), Questions: ProcessQuestionSet.Load(p))).ToList();
+        var defaults = Snapshot();
+        foreach (var settings in args[0].Split('|'))
+        {
+            Restore(defaults);
+            ProcessBench.Tune(settings);
+            var line = new List<string>();
+            int right = 0, answerable = 0, refused = 0, notIn = 0;
+            foreach (var (name, questions) in sets)
+            {
+                int r = 0, a = 0, f = 0, n = 0;
+                foreach (var q in questions)
+                {
+                    var answer = CriteriaAnswerer.Answer(q.Question);
+                    var quoted = answer.Process is { Kind: "process" } ? answer.Process.Quoted : null;
+                    if (q.Answerable)
+                    {
+                        a++;
+                        if (quoted is not null ? quoted.Any(q.QuotedBy) : answer.Process is null && answer.Answered && q.StatedAsTableRowBy(answer.Reply.Text)) r++;
+                    }
+                    else { n++; if (quoted is null) f++; }
+                }
+                line.Add($"{name} {r}/{a} {f}/{n}");
+                right += r; answerable += a; refused += f; notIn += n;
+            }
+            Console.WriteLine($"[{settings}] total {right}/{answerable} ({100.0 * right / answerable:0.0} %) refused {refused}/{notIn} | {string.Join(" | ", line)}");
+        }
+        return Task.FromResult(0);
+    }
+
+    static double[] Snapshot() =>
+    [
+        PassageIndex.CoverageWeight, Dialogs.Process.ProcessAnswerer.MinCoverage, Dialogs.Process.ProcessAnswerer.MinScore, Dialogs.Process.ProcessAnswerer.MinRank,
+        PassageIndex.HeadingBoost, PassageIndex.LightBoost, PassageIndex.B, PassageIndex.K1, Dialogs.Process.ProcessAnswerer.MinCoverageWithUnknown,
+        PassageIndex.DefinitionBoost, PassageIndex.TraitBoost, PassageIndex.DuplicateSimilarity, Dialogs.Process.ProcessAnswerer.AlsoQuoteRatio,
+    ];
+
+    static void Restore(double[] v) => ProcessBench.Tune(FormattableString.Invariant(
+        $"weight={v[0]};cov={v[1]};score={v[2]};rank={v[3]};heading={v[4]};light={v[5]};b={v[6]};k1={v[7]};unknown={v[8]};def={v[9]};trait={v[10]};dup={v[11]};also={v[12]}"));
+}

@@ -18,6 +18,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["chat-intents"] = ChatIntentsBench.Run,
     ["process"] = ProcessBench.Run,
     ["process-dump"] = ProcessDump.Run,
+    ["process-sweep"] = ProcessSweep.Run,
     ["realistic"] = RealisticBench.Run,   // issue 17: latency, limits, bandwidth, broadcasts, a killed sender
     ["evidence-check"] = EvidenceCheckBench.Run,
     ["broadcast-server"] = BroadcastBench.Serve,   // the child process of "broadcast"
