@@ -149,6 +149,7 @@ static class ProcessBench
                 case "trait": PassageIndex.TraitBoost = v; break;
                 case "dup": PassageIndex.DuplicateSimilarity = v; break;
                 case "also": Dialogs.Process.ProcessAnswerer.AlsoQuoteRatio = v; break;
+                case "cell": PassageIndex.IndicatorCellFactor = v; break;
                 default: throw new ArgumentException($"Unknown setting {kv[0]}");
             }
         }
