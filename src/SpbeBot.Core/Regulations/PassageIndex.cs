@@ -150,9 +150,10 @@ public sealed class PassageIndex : IDisposable
     public static double DefinitionBoost { get; set; } = 3.0;
     /// <summary>
     /// The weight of a passage quoting one indicator's own cells against the general chapters: below 1, such a passage
-    /// answers only when it matches clearly better (the general rules come first; an indicator's cell is specific).
+    /// answers only when it matches clearly better (the general rules come first; an indicator's cell is specific, and a
+    /// general rule repeated in many cells is quoted as the general rule, not from one indicator's cell).
     /// </summary>
-    public static double IndicatorCellFactor { get; set; } = 1.0;
+    public static double IndicatorCellFactor { get; set; } = 0.65;
     /// <summary>How much a passage stating what the question word asks for (an actor, a figure, a time) weighs over the others.</summary>
     public static double TraitBoost { get; set; } = 1.25;
 
