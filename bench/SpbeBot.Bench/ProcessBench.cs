@@ -26,27 +26,8 @@ static class ProcessBench
             return 2;
         }
         var explain = args.Contains("--explain");
-        // Tuning (dev set only): SPBEBOT_PROCESS_TUNE="weight=1;cov=0.5;score=12;heading=1"
-        foreach (var setting in (Environment.GetEnvironmentVariable("SPBEBOT_PROCESS_TUNE") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var kv = setting.Split('=');
-            var v = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture);
-            switch (kv[0])
-            {
-                case "weight": PassageIndex.CoverageWeight = v; break;
-                case "cov": Dialogs.Process.ProcessAnswerer.MinCoverage = v; break;
-                case "score": Dialogs.Process.ProcessAnswerer.MinScore = v; break;
-                case "heading": PassageIndex.HeadingBoost = (float)v; break;
-                case "light": PassageIndex.LightBoost = (float)v; break;
-                case "b": PassageIndex.B = (float)v; break;
-                case "k1": PassageIndex.K1 = (float)v; break;
-                case "unknown": Dialogs.Process.ProcessAnswerer.MinCoverageWithUnknown = v; break;
- case "def": PassageIndex.DefinitionBoost = v; break;
-                case "trait": PassageIndex.TraitBoost = v; break;
-                case "dup": PassageIndex.DuplicateSimilarity = v; break;
-                case "also": Dialogs.Process.ProcessAnswerer.AlsoQuoteRatio = v; break;
-            }
-        }
+        // Tuning: SPBEBOT_PROCESS_TUNE="rank=8;cov=0.25;score=6;heading=1"
+        Tune(Environment.GetEnvironmentVariable("SPBEBOT_PROCESS_TUNE") ?? "");
         var set = ProcessQuestionSet.Load(path);
 
         // Start-up: reading the embedded passages and building the in-memory index, first time in this process (cold, JIT
@@ -144,6 +125,34 @@ static class ProcessBench
 
         if (!args.Contains("--no-postgres")) await FullText(passages, set);
         return 0;
+    }
+
+    /// <summary>Sets the retrieval and confidence parameters from "name=value;…" (the tuning names of this bench).</summary>
+    internal static void Tune(string settings)
+    {
+        foreach (var setting in settings.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = setting.Split('=');
+            var v = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture);
+            switch (kv[0])
+            {
+                case "weight": PassageIndex.CoverageWeight = v; break;
+                case "cov": Dialogs.Process.ProcessAnswerer.MinCoverage = v; break;
+                case "score": Dialogs.Process.ProcessAnswerer.MinScore = v; break;
+                case "rank": Dialogs.Process.ProcessAnswerer.MinRank = v; break;
+                case "heading": PassageIndex.HeadingBoost = (float)v; break;
+                case "light": PassageIndex.LightBoost = (float)v; break;
+                case "b": PassageIndex.B = (float)v; break;
+                case "k1": PassageIndex.K1 = (float)v; break;
+                case "unknown": Dialogs.Process.ProcessAnswerer.MinCoverageWithUnknown = v; break;
+                case "def": PassageIndex.DefinitionBoost = v; break;
+                case "trait": PassageIndex.TraitBoost = v; break;
+                case "dup": PassageIndex.DuplicateSimilarity = v; break;
+                case "also": Dialogs.Process.ProcessAnswerer.AlsoQuoteRatio = v; break;
+                case "cell": PassageIndex.IndicatorCellFactor = v; break;
+                default: throw new ArgumentException($"Unknown setting {kv[0]}");
+            }
+        }
     }
 
     /// <summary>

@@ -37,6 +37,8 @@ public sealed class PassageIndex : IDisposable
     readonly List<Traits> _traits = [];
     // The text's own terms (full analysis), for near-duplicates across the texts.
     readonly List<HashSet<string>> _textTerms = [];
+    // Passages quoting one indicator's own cells (description, assessment rule, evidence examples).
+    readonly List<bool> _indicatorCell = [];
     readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     readonly object _gate = new();
 
@@ -69,6 +71,7 @@ public sealed class PassageIndex : IDisposable
             _terms.Add(terms);
             _defines.Add(DefinedTerms(p).Select(d => Analyze(_full, d).ToHashSet(StringComparer.Ordinal)).Where(d => d.Count > 0).ToList());
             _traits.Add(TraitsOf(p.Text));
+            _indicatorCell.Add(p.Id.Contains("/indikator-", StringComparison.Ordinal));
             _textTerms.Add(textFull.ToHashSet(StringComparer.Ordinal));
             foreach (var t in terms) _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
         }
@@ -145,6 +148,12 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>How much a definition passage whose defined term the question names weighs over the others.</summary>
     public static double DefinitionBoost { get; set; } = 3.0;
+    /// <summary>
+    /// The weight of a passage quoting one indicator's own cells against the general chapters: below 1, such a passage
+    /// answers only when it matches clearly better (the general rules come first; an indicator's cell is specific, and a
+    /// general rule repeated in many cells is quoted as the general rule, not from one indicator's cell).
+    /// </summary>
+    public static double IndicatorCellFactor { get; set; } = 0.65;
     /// <summary>How much a passage stating what the question word asks for (an actor, a figure, a time) weighs over the others.</summary>
     public static double TraitBoost { get; set; } = 1.25;
 
@@ -261,6 +270,7 @@ public sealed class PassageIndex : IDisposable
                 var defines = defined > 0;
                 var boost = defines ? DefinitionBoost * (1 + 0.1 * defined) : 1;
                 if ((asks.Wanted & _traits[x.Index]) != 0) boost *= TraitBoost;
+                if (_indicatorCell[x.Index]) boost *= IndicatorCellFactor;
                 return new Hit(Passages[x.Index], x.Index, x.Score, Coverage(concepts, _terms[x.Index])) { Boost = boost, DefinesAskedTerm = defines };
             })
             // BM25 counts a word once per field and form; the coverage says how many of the question's words a passage

@@ -140,6 +140,20 @@ public static partial class PassageBuilder
                     [chapter, section, $"{label}, Indikator {numbers[0]} (tercantum pada indikator {string.Join(", ", numbers)})"], repeated[n].Key);
             }
         }
+
+        // Every indicator's own description, assessment rule and evidence examples, so that every sentence of those cells
+        // is in some passage ("keamanan termasuk domain arsitektur?", "audit dalam kurun waktu 2 (dua) tahun terakhir").
+        // The level criteria stay with the criteria matcher, which quotes them per level.
+        foreach (var indicator in catalog.Indicators)
+            foreach (var (key, label, get) in fields)
+            {
+                if (get(indicator) is not { Length: > 0 } cell) continue;
+                var parts = SectionWriter.Split(cell);
+                var heading = $"Indikator {indicator.Number} {indicator.Name}";
+                for (var p = 0; p < parts.Count; p++)
+                    yield return new Passage(parts.Count == 1 ? $"{PedomanSource}/indikator-{indicator.Number}/{key}" : $"{PedomanSource}/indikator-{indicator.Number}/{key}#{p + 1}",
+                        PedomanSource, regulation, [chapter, heading, parts.Count == 1 ? label : $"{label} ({p + 1}/{parts.Count})"], parts[p]);
+            }
     }
 
     // ---- PermenPANRB 59/2020 ----
