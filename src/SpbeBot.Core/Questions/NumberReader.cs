@@ -212,7 +212,7 @@ static class NumberReader
     }
 
     /// <summary>Nouns that make the number before them a count ("12 OPD", "2 tahun", "3 kali", "5 apps").</summary>
-    static readonly HashSet<string> CountNouns =
+    internal static readonly HashSet<string> CountNouns =
     [
         "opd", "opds", "skpd", "dinas", "perangkat", "unit", "units", "instansi", "badan", "kecamatan", "desa", "kelurahan", "pegawai",
         "orang", "asn", "staf", "staff", "aplikasi", "apps", "applications", "layanan", "services", "dokumen", "documents", "file", "berkas",

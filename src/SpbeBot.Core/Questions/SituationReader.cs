@@ -281,12 +281,22 @@ public sealed partial class SituationReader
         // The highest level whose elements are asserted: all of them, or all but one of three or more. "Partial" is the
         // condition a level describes, needed only where it is all that level says.
         var low = 0;
+        // On the policy and management ladders a level counts only when at most one level between it and the last one
+        // met goes unsaid (a service that "terintegrasi" plainly does the steps below): "covers scope and
+        // responsibilities … continual improvement" names the top level's word but not the two levels below it, and the
+        // level it certainly meets is the lower one (never two levels off).
+        var lastMet = 1;
         foreach (var l in usable)
         {
             var required = l.Elements.Count > 1 ? l.Elements.Where(e => e != Element.Partial).ToList() : l.Elements.ToList();
             var met = required.Count(e => asserted.Contains(e) || Implied(e, asserted));
             // One of three may go unsaid, but not be denied.
-            if (met == required.Count || required.Count >= 3 && met == required.Count - 1 && !required.Any(denied.Contains)) low = Math.Max(low, l.Level);
+            if (met == required.Count || required.Count >= 3 && met == required.Count - 1 && !required.Any(denied.Contains))
+            {
+                if (!service && l.Level - lastMet > 2) continue;
+                low = Math.Max(low, l.Level);
+                lastMet = Math.Max(lastMet, l.Level);
+            }
         }
         // Described as partial: at least the level whose condition is partial.
         if (asserted.Contains(Element.Partial) && usable.FirstOrDefault(l => l.Elements.Contains(Element.Partial)) is { } partialLevel)
@@ -312,7 +322,14 @@ public sealed partial class SituationReader
             return new Placement(null, false, usable.Count > 0 ? usable[0].Level : 1, [.. asserted], [.. denied]);
         // What blocks the next level is said; what reaches the level below it may not be: the likely level is that
         // one, and its own criterion is what the reply asks about.
-        if (cap is int top && top > low) return new Placement(Math.Max(top, 1), false, Math.Max(top, 1), [.. asserted], [.. denied]) { Lower = Math.Max(low, 1) };
+        // Never more than one level above a level the description itself asserts: with two or more levels open between
+        // them the answer is the next one up, so it is at most one level off whichever way the deciding criteria go.
+        // (With nothing asserted above level 1, the level below the blocked one stays the likely reading.)
+        if (cap is int top && top > low)
+        {
+            var likely = low >= 2 ? Math.Min(top, low + 1) : Math.Max(top, 1);
+            return new Placement(likely, false, likely, [.. asserted], [.. denied]) { Lower = Math.Max(low, 1) };
+        }
         if (low == 0) low = 1; // whatever is described meets level 1 ("belum atau telah …")
         var decided = low >= 5 || cap is int k && k <= low;
         return new Placement(low, decided, decided ? null : low + 1, [.. asserted], [.. denied]);
