@@ -201,7 +201,9 @@ public sealed partial class SituationReader
         var asserted = new HashSet<Element>();
         var denied = new HashSet<Element>();
         var all = new List<string>();
-        var parts = System.Text.RegularExpressions.Regex.Split(question, @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
+        // On the service ladder a comma closes a clause too ("bisa unggah berkas, verifikasi masih manual": the upload
+        // stands, only the verification is manual); process criteria list their contents with commas, so there it does not.
+        var parts = System.Text.RegularExpressions.Regex.Split(question, service ? @"([.;!?\n,]+(?:\s|$)|\s[-–—]\s)" : @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
         for (var part = 0; part < parts.Length; part += 2)
         {
             var tokens = TextNormalizer.Tokenize(parts[part]);
