@@ -244,8 +244,10 @@ public sealed partial class SituationReader
                 || tokens.Count >= 2 && Negators.Contains(tokens[^2]) && Read([tokens[^1]], service, isCatalog: false) is { Asserted.Count: 0 } last && last.Denied.Count == 0;
             if (endsNegated && !tokens.Any(Affirming.Contains))
             {
-                no.UnionWith(yes.Where(e => e is not Element.Partial));
-                yes.RemoveWhere(e => e is not Element.Partial);
+                // "Perbaikan atas hasil reviu belum dilakukan": the review whose results are named took place.
+                var reviewHeld = ReviewResultNamed(tokens, service);
+                no.UnionWith(yes.Where(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed)));
+                yes.RemoveWhere(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed));
             }
             // "warga bisa upload foto, tapi approval masih manual": what the clause with "manual" names is done outside
             // the system; the other clauses stand.
@@ -351,6 +353,15 @@ public sealed partial class SituationReader
 
     static readonly HashSet<string> ClauseStarts = Vocabulary.Words("clause-starts");
 
+    /// <summary>"hasil reviu", "the review findings": the results of a review are named, so the review was held.</summary>
+    bool ReviewResultNamed(IReadOnlyList<string> tokens, bool service)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if ((i > 0 && ResultOf.Contains(tokens[i - 1]) || i + 1 < tokens.Count && ResultsAfter.Contains(tokens[i + 1]))
+                && Read([tokens[i]], service, isCatalog: true).Asserted.Contains(Element.Reviewed)) return true;
+        return false;
+    }
+
     static IEnumerable<List<string>> Clauses(IReadOnlyList<string> tokens)
     {
         var clause = new List<string>();
@@ -377,6 +388,8 @@ public sealed partial class SituationReader
             {
                 // "upload dokumen, belum ada proses transaksi": the negation is of the notion it names next.
                 if (k + 1 < tokens.Count && Existence.Contains(tokens[k + 1]) && tokens.Skip(k + 2).Take(3).Any(NamesNotion)) return false;
+                // "program kerjanya belum pernah disosialisasikan": "pernah" before another verb negates that verb, not the notion.
+                if (k + 2 < tokens.Count && tokens[k + 1] is "pernah" && !Doing.Contains(tokens[k + 2]) && !EstablishedWord(tokens[k + 2]) && !NamesNotion(tokens[k + 2])) return false;
                 return k + 1 >= tokens.Count || Doing.Contains(tokens[k + 1]) || EstablishedWord(tokens[k + 1]) || tokens[k + 1] is "been" && k + 2 < tokens.Count && Doing.Contains(tokens[k + 2]);
             }
         }
