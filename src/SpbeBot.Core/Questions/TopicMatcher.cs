@@ -158,6 +158,14 @@ public sealed class TopicMatcher
         // "… sudah terhubung ke aplikasi penganggaran": the topic after "ke aplikasi" is a place too.
         string BeforeMarker(Hit h) => SubjectMarkers.Contains(Before(h)) && at[h.Start] > 1 ? tokens[at[h.Start] - 2] : Before(h);
         if (marked.Count > 0 && marked.Count < hits.Count) return [marked[0]];
+        // "Perwali tentang Arsitektur SPBE … memuat seluruh domain (proses bisnis, …, keamanan)", "Our Peta Rencana
+        // regulation … covers tata kelola, …": topics after a word of containing are what the subject holds.
+        var contains = tokens.ToList().FindIndex(t => ContentsWords.Contains(t));
+        if (contains > 0)
+        {
+            var before = hits.Where(h => at[h.Start] < contains).ToList();
+            if (before.Count > 0 && before.Count < hits.Count) return before;
+        }
         var placed = hits.Where(h => !Locatives.Contains(BeforeMarker(h))).ToList();
         return placed.Count > 0 && placed.Count < hits.Count ? placed : null;
     }
@@ -193,6 +201,10 @@ public sealed class TopicMatcher
         }
         return false;
     }
+
+    /// <summary>Words after which the topics named are the contents of what was named before: "memuat", "mengatur", "covers".</summary>
+    static readonly HashSet<string> ContentsWords =
+        ["memuat", "berisi", "berisikan", "mengatur", "mencakup", "meliputi", "mengandung", "isinya", "covers", "covering", "contains", "includes", "including"];
 
     static readonly HashSet<string> Instrument = ["dengan", "melalui", "lewat", "via", "by", "through", "berdasarkan", "pakai"];
 
