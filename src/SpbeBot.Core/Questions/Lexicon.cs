@@ -53,6 +53,8 @@ public sealed class Lexicon
             .Concat(policy.SelectMany(p => p.Split(' ')))
             .Concat(implementation.SelectMany(p => p.Split(' ')))
             .Concat(IntentWords.AllWords)
+            // Words the parser reads by themselves are never "corrected" into another ("3 kali" is a count, not "kami").
+            .Concat(NumberReader.CountNouns).Concat(IntentWords.State).Concat(IntentWords.MoveUp).Concat(IntentWords.Next).Concat(IntentWords.WhichLevel)
             .Concat(ChatVocabulary.Slang.Values.SelectMany(v => v.Split(' ')))
             .Concat(ChatVocabulary.NumberWords.Keys)
             .Concat(ChatVocabulary.LadderNames.Keys).Concat(QuestionParser.ServiceLevelNames.Keys)

@@ -212,7 +212,7 @@ static class NumberReader
     }
 
     /// <summary>Nouns that make the number before them a count ("12 OPD", "2 tahun", "3 kali", "5 apps").</summary>
-    static readonly HashSet<string> CountNouns =
+    internal static readonly HashSet<string> CountNouns =
     [
         "opd", "opds", "skpd", "dinas", "perangkat", "unit", "units", "instansi", "badan", "kecamatan", "desa", "kelurahan", "pegawai",
         "orang", "asn", "staf", "staff", "aplikasi", "apps", "applications", "layanan", "services", "dokumen", "documents", "file", "berkas",
@@ -227,6 +227,8 @@ static class NumberReader
         if (i + 1 < tokens.Count && CountNouns.Contains(tokens[i + 1])) return true;
         if (i + 2 < tokens.Count && tokens[i + 1] is "dari" or "of" or "out" && (IsDigits(tokens[i + 2]) || i + 3 < tokens.Count && tokens[i + 2] == "of" && IsDigits(tokens[i + 3]))) return true;
         if (i >= 2 && tokens[i - 1] is "dari" or "of" && IsDigits(tokens[i - 2])) return true;
+        // "12 OPD dari 34", "5 apps of 20": the whole that a count is part of.
+        if (i >= 3 && tokens[i - 1] is "dari" or "of" && CountNouns.Contains(tokens[i - 2]) && IsDigits(tokens[i - 3])) return true;
         // "dari 10 program baru 5 yang terlaksana": a number of things that did something.
         if (i >= 1 && tokens[i - 1] is "baru" or "hanya" or "cuma" or "only" or "just" && i + 1 < tokens.Count && tokens[i + 1] is "yang" or "that" or "which" or "are" or "were") return true;
         return false;

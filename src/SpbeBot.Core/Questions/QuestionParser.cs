@@ -350,6 +350,11 @@ public sealed class QuestionParser
         if (rawCount >= 20 && (own >= 2 || state >= 1) && !asksWhat && !asking.Any(IntentWords.MoveUp.Contains)
             && (lastSentence is { Count: > 0 and <= 8 } ? lastSentence : tokens.Skip(tokens.Count - 6)).Any(t => t is "level" or "tingkat")) return true;
         if (state + own == 0) return false;
+        // "… tp tindak lanjut temuan msh manual. ind 39 lvl?", "… no approval workflow. Level on indicator 32?", "Mohon
+        // penjelasan levelnya.": an account of one's own state that ends asking for a level without naming one.
+        var tail = lastSentence is { Count: > 0 and <= 8 } ? lastSentence : tokens.Skip(Math.Max(0, tokens.Count - 6)).ToList();
+        if (rawCount >= 8 && !asksWhat && !asking.Any(IntentWords.MoveUp.Contains) && tail.Any(t => t is "level" or "lvl" or "tingkat" or "levelnya" or "tingkatnya" or "maturity" or "scored"))
+            return true;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];

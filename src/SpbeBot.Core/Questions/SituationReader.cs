@@ -201,7 +201,9 @@ public sealed partial class SituationReader
         var asserted = new HashSet<Element>();
         var denied = new HashSet<Element>();
         var all = new List<string>();
-        var parts = System.Text.RegularExpressions.Regex.Split(question, @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
+        // On the service ladder a comma closes a clause too ("bisa unggah berkas, verifikasi masih manual": the upload
+        // stands, only the verification is manual); process criteria list their contents with commas, so there it does not.
+        var parts = System.Text.RegularExpressions.Regex.Split(question, service ? @"([.;!?\n,]+(?:\s|$)|\s[-–—]\s)" : @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
         for (var part = 0; part < parts.Length; part += 2)
         {
             var tokens = TextNormalizer.Tokenize(parts[part]);
@@ -242,8 +244,10 @@ public sealed partial class SituationReader
                 || tokens.Count >= 2 && Negators.Contains(tokens[^2]) && Read([tokens[^1]], service, isCatalog: false) is { Asserted.Count: 0 } last && last.Denied.Count == 0;
             if (endsNegated && !tokens.Any(Affirming.Contains))
             {
-                no.UnionWith(yes.Where(e => e is not Element.Partial));
-                yes.RemoveWhere(e => e is not Element.Partial);
+                // "Perbaikan atas hasil reviu belum dilakukan": the review whose results are named took place.
+                var reviewHeld = ReviewResultNamed(tokens, service);
+                no.UnionWith(yes.Where(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed)));
+                yes.RemoveWhere(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed));
             }
             // "warga bisa upload foto, tapi approval masih manual": what the clause with "manual" names is done outside
             // the system; the other clauses stand.
@@ -281,12 +285,22 @@ public sealed partial class SituationReader
         // The highest level whose elements are asserted: all of them, or all but one of three or more. "Partial" is the
         // condition a level describes, needed only where it is all that level says.
         var low = 0;
+        // On the policy and management ladders a level counts only when at most one level between it and the last one
+        // met goes unsaid (a service that "terintegrasi" plainly does the steps below): "covers scope and
+        // responsibilities … continual improvement" names the top level's word but not the two levels below it, and the
+        // level it certainly meets is the lower one (never two levels off).
+        var lastMet = 1;
         foreach (var l in usable)
         {
             var required = l.Elements.Count > 1 ? l.Elements.Where(e => e != Element.Partial).ToList() : l.Elements.ToList();
             var met = required.Count(e => asserted.Contains(e) || Implied(e, asserted));
             // One of three may go unsaid, but not be denied.
-            if (met == required.Count || required.Count >= 3 && met == required.Count - 1 && !required.Any(denied.Contains)) low = Math.Max(low, l.Level);
+            if (met == required.Count || required.Count >= 3 && met == required.Count - 1 && !required.Any(denied.Contains))
+            {
+                if (!service && l.Level - lastMet > 2) continue;
+                low = Math.Max(low, l.Level);
+                lastMet = Math.Max(lastMet, l.Level);
+            }
         }
         // Described as partial: at least the level whose condition is partial.
         if (asserted.Contains(Element.Partial) && usable.FirstOrDefault(l => l.Elements.Contains(Element.Partial)) is { } partialLevel)
@@ -312,7 +326,14 @@ public sealed partial class SituationReader
             return new Placement(null, false, usable.Count > 0 ? usable[0].Level : 1, [.. asserted], [.. denied]);
         // What blocks the next level is said; what reaches the level below it may not be: the likely level is that
         // one, and its own criterion is what the reply asks about.
-        if (cap is int top && top > low) return new Placement(Math.Max(top, 1), false, Math.Max(top, 1), [.. asserted], [.. denied]) { Lower = Math.Max(low, 1) };
+        // Never more than one level above a level the description itself asserts: with two or more levels open between
+        // them the answer is the next one up, so it is at most one level off whichever way the deciding criteria go.
+        // (With nothing asserted above level 1, the level below the blocked one stays the likely reading.)
+        if (cap is int top && top > low)
+        {
+            var likely = low >= 2 ? Math.Min(top, low + 1) : Math.Max(top, 1);
+            return new Placement(likely, false, likely, [.. asserted], [.. denied]) { Lower = Math.Max(low, 1) };
+        }
         if (low == 0) low = 1; // whatever is described meets level 1 ("belum atau telah …")
         var decided = low >= 5 || cap is int k && k <= low;
         return new Placement(low, decided, decided ? null : low + 1, [.. asserted], [.. denied]);
@@ -331,6 +352,15 @@ public sealed partial class SituationReader
     }
 
     static readonly HashSet<string> ClauseStarts = Vocabulary.Words("clause-starts");
+
+    /// <summary>"hasil reviu", "the review findings": the results of a review are named, so the review was held.</summary>
+    bool ReviewResultNamed(IReadOnlyList<string> tokens, bool service)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if ((i > 0 && ResultOf.Contains(tokens[i - 1]) || i + 1 < tokens.Count && ResultsAfter.Contains(tokens[i + 1]))
+                && Read([tokens[i]], service, isCatalog: true).Asserted.Contains(Element.Reviewed)) return true;
+        return false;
+    }
 
     static IEnumerable<List<string>> Clauses(IReadOnlyList<string> tokens)
     {
@@ -358,6 +388,8 @@ public sealed partial class SituationReader
             {
                 // "upload dokumen, belum ada proses transaksi": the negation is of the notion it names next.
                 if (k + 1 < tokens.Count && Existence.Contains(tokens[k + 1]) && tokens.Skip(k + 2).Take(3).Any(NamesNotion)) return false;
+                // "program kerjanya belum pernah disosialisasikan": "pernah" before another verb negates that verb, not the notion.
+                if (k + 2 < tokens.Count && tokens[k + 1] is "pernah" && !Doing.Contains(tokens[k + 2]) && !EstablishedWord(tokens[k + 2]) && !NamesNotion(tokens[k + 2])) return false;
                 return k + 1 >= tokens.Count || Doing.Contains(tokens[k + 1]) || EstablishedWord(tokens[k + 1]) || tokens[k + 1] is "been" && k + 2 < tokens.Count && Doing.Contains(tokens[k + 2]);
             }
         }

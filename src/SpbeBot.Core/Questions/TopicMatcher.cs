@@ -54,12 +54,13 @@ public sealed class TopicMatcher
         // "Dokumen Arsitektur … ditetapkan dengan Keputusan Bupati": a policy word after "dengan"/"by" is how the
         // implementation's document was established, not what is asked about.
         var hasPolicy = hasImplementation ? ContainsPolicySubject(correctedTokens) : ContainsAny(correctedTokens, _lexicon.PolicyWords);
+        // "(bukan kebijakannya)", "not the policy one": the policy named as what is not asked is the other twin.
+        if (NegatedPolicy(correctedTokens)) (hasPolicy, hasImplementation) = (false, true);
 
         // "Perbup arsitektur kami … mengatur proses bisnis dan aplikasi": the twin named right after a policy document
         // is the subject; topics further on are what the document covers.
         foreach (var hit in hits.OrderBy(h => h.Start))
-            if (PolicyMember(hit.Topic) is int subject && hit.Start > 0
-                && Enumerable.Range(Math.Max(0, hit.Start - 2), Math.Min(2, hit.Start)).Any(k => _lexicon.PolicyWords.Contains(content[k])) && !hasImplementation)
+            if (PolicyMember(hit.Topic) is int subject && hit.Start > 0 && PolicyDocumentBefore(content, hit.Start) && !hasImplementation)
                 return new Match([subject], hits.Sum(h => h.Topic.Tokens.Count));
 
         var sets = hits.Select(h => Resolve(h.Topic, hasPolicy, hasImplementation)).ToList();
@@ -157,9 +158,53 @@ public sealed class TopicMatcher
         // "… sudah terhubung ke aplikasi penganggaran": the topic after "ke aplikasi" is a place too.
         string BeforeMarker(Hit h) => SubjectMarkers.Contains(Before(h)) && at[h.Start] > 1 ? tokens[at[h.Start] - 2] : Before(h);
         if (marked.Count > 0 && marked.Count < hits.Count) return [marked[0]];
+        // "Perwali tentang Arsitektur SPBE … memuat seluruh domain (proses bisnis, …, keamanan)", "Our Peta Rencana
+        // regulation … covers tata kelola, …": topics after a word of containing are what the subject holds.
+        var contains = tokens.ToList().FindIndex(t => ContentsWords.Contains(t));
+        if (contains > 0)
+        {
+            var before = hits.Where(h => at[h.Start] < contains).ToList();
+            if (before.Count > 0 && before.Count < hits.Count) return before;
+        }
         var placed = hits.Where(h => !Locatives.Contains(BeforeMarker(h))).ToList();
         return placed.Count > 0 && placed.Count < hits.Count ? placed : null;
     }
+
+    /// <summary>Words of a policy document's title between the document and its topic: "SK Wali Kota tentang pembangunan aplikasi".</summary>
+    static readonly HashSet<string> TitleWords =
+        ["wali", "kota", "walikota", "bupati", "gubernur", "kepala", "daerah", "kabupaten", "provinsi", "tentang", "mengenai", "about", "on", "nomor", "no", "tahun", "spbe"];
+
+    /// <summary>A policy word right before the topic at <paramref name="start"/>, or before it with only title words between.</summary>
+    bool PolicyDocumentBefore(List<string> content, int start)
+    {
+        // Within two words, as before; further back only across the words of a title.
+        for (var k = start - 1; k >= Math.Max(0, start - 2); k--)
+            if (_lexicon.PolicyWords.Contains(content[k])) return true;
+        for (var k = start - 1; k >= Math.Max(0, start - 5); k--)
+        {
+            if (_lexicon.PolicyWords.Contains(content[k])) return true;
+            if (!(TitleWords.Contains(content[k]) || content[k].All(char.IsAsciiDigit))) return false;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string> PolicyNegators = ["bukan", "not", "non", "selain", "except", "besides"];
+
+    /// <summary>"bukan kebijakannya", "bukan perwali", "not the policy one", "non-regulasi".</summary>
+    bool NegatedPolicy(IReadOnlyList<string> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var t = tokens[i].EndsWith("nya", StringComparison.Ordinal) && tokens[i].Length > 5 ? tokens[i][..^3] : tokens[i];
+            if (!_lexicon.PolicyWords.Contains(t) && t is not ("perwali" or "perwal" or "perbup" or "pergub" or "perkada" or "sk")) continue;
+            if (PolicyNegators.Contains(tokens[i - 1]) || i >= 2 && PolicyNegators.Contains(tokens[i - 2]) && tokens[i - 1] is "the" or "a" or "yang" or "yg" or "dari") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words after which the topics named are the contents of what was named before: "memuat", "mengatur", "covers".</summary>
+    static readonly HashSet<string> ContentsWords =
+        ["memuat", "berisi", "berisikan", "mengatur", "mencakup", "meliputi", "mengandung", "isinya", "covers", "covering", "contains", "includes", "including"];
 
     static readonly HashSet<string> Instrument = ["dengan", "melalui", "lewat", "via", "by", "through", "berdasarkan", "pakai"];
 

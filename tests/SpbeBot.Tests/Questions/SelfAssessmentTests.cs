@@ -159,6 +159,10 @@ public class SelfAssessmentTests
     [InlineData("aplikasi perencanaan kita sudah ada validasi dan persetujuan berjenjang, vendor bilang ada API ke aplikasi anggaran tapi belum pernah kami cek. level berapa yg aman?", 32, 3)]
     // Data moving to another system is the collaboration step of the service ladder.
     [InlineData("Aplikasi pengadaan kami sudah ada persetujuan PPK dan mengirim data kontrak otomatis ke aplikasi keuangan daerah. Level berapa?", 35, 4)]
+    // A comma closes a clause on the service ladder: only the assessment is manual, the upload stands; a bare "lvl?" asks the level.
+    [InlineData("aplikasi kinerja pegawai kami bisa unggah laporan dan unduh rekap, penilaian masih manual. lvl?", 41, 2)]
+    // Never two levels above the one asserted: the upload (2) is said, the follow-up step (5) denied — 3, not 4.
+    [InlineData("aplikasi pengaduan kami bisa unggah aduan dan lampiran, tp tindak lanjut aduan msh manual. level?", 42, 3)]
     public void Situation_reading_rules(string question, int indicator, int level)
     {
         var u = Parser.Parse(question);
@@ -173,11 +177,20 @@ public class SelfAssessmentTests
     [InlineData("Rancangan perbup sistem penghubung layanan kami masih di bagian hukum, belum ditandatangani bupati. Masuk level berapa kami?", 7)]
     // The Tim Koordinasi acts in the risk-management criteria: the management indicator is described.
     [InlineData("Strategi manajemen risiko SPBE kami sudah ditetapkan oleh Tim Koordinasi SPBE dan diterapkan di semua OPD sesuai pedoman, tetapi belum pernah direviu. Level berapa?", 21)]
+    // What a policy document contains ("memuat proses bisnis, data, …") is not the subject; the document named first is.
+    [InlineData("Perbup tentang arsitektur SPBE kami sudah ditetapkan dan memuat proses bisnis, data, aplikasi, infrastruktur dan keamanan. Level berapa?", 1)]
     public void A_situation_names_its_indicator_among_twins_and_actors(string question, int indicator)
     {
         var u = Parser.Parse(question);
         Assert.Equal(QuestionKind.Situation, u.Kind);
         Assert.Equal(indicator, u.Indicator);
+    }
+
+    [Fact]
+    public void A_policy_word_negated_names_the_implementation_twin()
+    {
+        var u = Parser.Parse("indikator pusat data yang bukan kebijakan nomor berapa?");
+        Assert.Equal(16, u.Indicator);
     }
 
     [Fact]
