@@ -603,7 +603,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
             }
             if (_decision is { } d && (hit.Page < d.Page || hit.Page == d.Page && hit.Index < d.Index)) return false;
             // Only a regulation defines its terms ("… adalah …"); in a report or notulensi "merupakan" just reports.
-            if (!isPolicy) return true;
+            // What a report recommends is what the service still lacks ("Rekomendasi: b. Menambah modul persetujuan").
+            if (!isPolicy) return !InRecommendations(hit);
             var text = page.Folded[hit.Page - 1];
             var start = hit.Index;
             while (start > 0 && hit.Index - start < 400 && !IsSentenceEnd(page.Pages[hit.Page - 1][start - 1])) start--;
@@ -613,6 +614,37 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
 
         static bool IsSentenceEnd(char c) => c is '.' or ';' or ':';
+
+        /// <summary>A heading line of a recommendations section: "Rekomendasi", "BAB 4 REKOMENDASI", "C. Saran".</summary>
+        static readonly Regex RecommendationHeading = new(
+            @"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+[ \t]+|[ivx]+[ \t]+|\d{1,2}(?:[ \t]\d{1,2})*[ \t]+|[a-h][ \t]+)?(rekomendasi|saran|saran\s+perbaikan|usulan\s+perbaikan|rencana\s+tindak\s+lanjut)(?:[ \t]+(?:hasil\s+)?(?:reviu|review|evaluasi|audit|perbaikan))?[ \t]*(?=\n|$)",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>A line that ends a section: a heading (BAB, roman numeral, all capitals), the closing or the signature block.</summary>
+        static bool EndsSection(string line)
+        {
+            var t = line.Trim();
+            if (t.Length == 0) return false;
+            if (Regex.IsMatch(t, @"^(BAB\s+[IVX\d]+|[IVX]+\.?\s|Penutup|PENUTUP|Kesimpulan|KESIMPULAN|Tindak\s+[Ll]anjut|ttd|Ttd|TTD|Mengetahui|Dicatat\s+oleh|Kepala\s|Ketua\s|Sekretaris\s)", RegexOptions.CultureInvariant)) return true;
+            if (Regex.IsMatch(t, @"^[A-Z][a-zA-Z ]+,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$", RegexOptions.CultureInvariant)) return true;
+            var letters = t.Where(char.IsLetter).ToList();
+            return letters.Count >= 4 && letters.All(char.IsUpper);
+        }
+
+        /// <summary>The hit stands in a recommendations section (from its heading to the next heading, the closing or the signature).</summary>
+        bool InRecommendations(PageText.Hit hit)
+        {
+            var folded = page.Folded[hit.Page - 1];
+            var text = page.Pages[hit.Page - 1];
+            var heading = RecommendationHeading.Matches(folded[..hit.Index]).LastOrDefault();
+            if (heading is null) return false;
+            var from = folded.IndexOf('\n', heading.Index + (folded[heading.Index] == '\n' ? 1 : 0));
+            if (from < 0 || from >= hit.Index) return false;
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, hit.Index - 1)) + 1;
+            foreach (var line in text[(from + 1)..lineStart].Split('\n'))
+                if (EndsSection(line)) return false;
+            return true;
+        }
 
         /// <summary>A between-instansi phrase counts only where the text speaks of integration around it (not in a definition).</summary>
         bool IsIntegration(PageText.Hit hit)
