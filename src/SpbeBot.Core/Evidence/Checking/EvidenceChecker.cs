@@ -423,7 +423,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
             "item" => Content(ItemPattern(e)),
             // A service function (search, upload, validation…) is what the system offers, not what its users are obliged to do.
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
-            "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h)),
+            "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
+                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange) : [])
+                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h)),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])),
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
@@ -460,6 +462,13 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         static readonly Regex NegationBefore = new(@"\b(tanpa|belum|tidak|bukan|direncanakan)\b", RegexOptions.CultureInvariant);
         static readonly Regex NegationAfter = new(@"^\W*(?:\w+\W+){0,4}?(belum|tidak|direncanakan)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// Collaboration with another electronic service described as data flowing between the systems: "ditarik dari
+        /// aplikasi e-SAKIP", "dikirim otomatis ke aplikasi penggajian", "disinkronkan harian dari SIMPEG", "menarik pagu dari SIPD".
+        /// </summary>
+        const string DataExchange =
+            @"\b(ditarik|diambil|dikirim|dikirimkan|menarik|mengambil|mengirim|mengirimkan|disinkronkan|disinkronisasi|tersinkronisasi|menyinkronkan|terkoneksi|dikoneksikan)\b(?:\s+\w+){0,8}?\s+(dari|ke|dengan)\s+(?:\w+\s+){0,2}?(aplikasi|sistem|portal|si[a-z]{2,}|e\s+[a-z]{3,}|sp4n|api)\b";
 
         internal static bool IsServiceFunction(CriterionElement e) =>
             e.Id.StartsWith("term:interaction:", StringComparison.Ordinal) || e.Id.StartsWith("term:transaction:", StringComparison.Ordinal)
@@ -698,7 +707,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             if (review.Recommendations is null) return null;
             // A heading: the whole line is "[BAB V] Tindak Lanjut [dan Perbaikan | Hasil Reviu]", not a sentence about it.
-            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?)?[ \t]*(?=\n|$)").Where(Counts))
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?)?[ \t]*(?=\n|$)").Where(Counts))
             {
                 var text = page.Folded[h.Page - 1];
                 if (Regex.IsMatch(text[h.Index..(h.Index + h.Length)], @"\b(rencana|akan|usulan|rekomendasi\s+tindak)\b", RegexOptions.CultureInvariant)) continue;
@@ -706,7 +715,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
                 if (next.Success) after = after[..next.Index];
                 if (Regex.IsMatch(after, @"\b(akan|direncanakan|belum|rancangan)\b", RegexOptions.CultureInvariant)) continue;
-                if (Regex.Matches(after, @"\b(telah|sudah|selesai)\b|\bdi(lengkapi|sesuaikan|perbaiki|perbarui|mutakhirkan|tetapkan|terapkan|selesaikan|bangun|tambahkan|ganti)\b", RegexOptions.CultureInvariant).Count >= 2)
+                if (Regex.Matches(after, @"\b(telah|sudah|selesai)\b|\bdi(lengkapi|sesuaikan|perbaiki|perbarui|mutakhirkan|tetapkan|terapkan|selesaikan|bangun|tambahkan|ganti|rilis|aktifkan|luncurkan|operasikan)\b", RegexOptions.CultureInvariant).Count >= 2)
                     return h with { Quote = page.Quote(h.Page - 1, h.Index, h.Length) };
             }
             return null;
