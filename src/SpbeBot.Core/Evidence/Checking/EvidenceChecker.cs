@@ -221,12 +221,20 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // A practice document that names not one word of the indicator's topic (no "koordinasi" for Tim
             // Koordinasi) is another activity's record.
             if (!filed.Policy && filedCount == 0 && ContentWords(filed) is { Count: > 0 } words
-                && !words.Any(w => page.Find(@"\b" + Regex.Escape(w)) is not null))
+                && !words.Any(w => page.Find(@"\b" + Regex.Escape(w)) is not null
+                                   || Synonyms.TryGetValue(w, out var same) && same.Any(x => page.Find(PageText.Phrase(x)) is not null)))
                 return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label
             // ("Layanan Publik Sektor 1") cannot be looked for, so the document gets the benefit of the doubt.
             return new(filedCount > 0 || !filed.Policy, null, hit);
         }
+
+        /// <summary>Everyday words for a topic word ("kerja sama kedua dinas" is a kolaborasi).</summary>
+        static readonly Dictionary<string, string[]> Synonyms = new()
+        {
+            ["kolaborasi"] = ["kerja sama", "kerjasama", "bekerja sama", "berkolaborasi"],
+            ["pengaduan"] = ["aduan", "keluhan"],
+        };
 
         static readonly HashSet<string> Generic = ["manajemen", "layanan", "penerapan", "pelaksanaan", "sistem", "pemerintahan", "elektronik", "publik", "sektor", "umum", "khusus"];
 
@@ -426,6 +434,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
             "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange) : [])
                 .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h)),
+            // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
+            "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => !Negated(h)),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])),
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
