@@ -623,7 +623,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
             if (_decision is { } d && (hit.Page < d.Page || hit.Page == d.Page && hit.Index < d.Index)) return false;
             // Only a regulation defines its terms ("… adalah …"); in a report or notulensi "merupakan" just reports.
             // What a report recommends is what the service still lacks ("Rekomendasi: b. Menambah modul persetujuan").
-            if (!isPolicy) return !InRecommendations(hit);
+            // A sentence there saying it was done ("telah ditindaklanjuti") still reports a fact.
+            if (!isPolicy) return !InRecommendations(hit) || SaysDone(hit);
             var text = page.Folded[hit.Page - 1];
             var start = hit.Index;
             while (start > 0 && hit.Index - start < 400 && !IsSentenceEnd(page.Pages[hit.Page - 1][start - 1])) start--;
@@ -648,6 +649,12 @@ public sealed class EvidenceChecker : IEvidenceChecker
             if (Regex.IsMatch(t, @"^[A-Z][a-zA-Z ]+,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$", RegexOptions.CultureInvariant)) return true;
             var letters = t.Where(char.IsLetter).ToList();
             return letters.Count >= 4 && letters.All(char.IsUpper);
+        }
+
+        bool SaysDone(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(telah|sudah|selesai)\b", RegexOptions.CultureInvariant);
         }
 
         /// <summary>The hit stands in a recommendations section (from its heading to the next heading, the closing or the signature).</summary>
