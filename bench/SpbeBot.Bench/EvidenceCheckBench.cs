@@ -75,6 +75,8 @@ static class EvidenceCheckBench
                                   (check.SeemsIndicator is { } s ? $"; seems {s}" : ""));
                 Console.WriteLine($"     document: {check.Document.Kind} no {check.Document.Number} year {check.Document.Year} date {check.Document.Date} signed {check.Document.Signed} draft {check.Document.Draft} instansi {check.Document.Instansi}");
                 foreach (var m in check.Missing.Take(4)) Console.WriteLine($"     missing: {m}");
+                if (args.Contains("--verbose"))
+                    foreach (var x in check.Found) Console.WriteLine($"     found: {x.Element} «{x.Quote}» p{x.Page}");
                 if (SpbeBot.Dialogs.Evidence.PrecheckTexts.Id.NoteText(check) is { } note) Console.WriteLine($"     note: {note}");
                 Console.WriteLine($"     expected found: {row.GetValueOrDefault("found")} | missing: {row.GetValueOrDefault("missing")} | note: {row.GetValueOrDefault("note")}");
             }

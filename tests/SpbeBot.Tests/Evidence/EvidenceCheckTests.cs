@@ -761,4 +761,63 @@ public class EvidenceCheckTests
         var stat = File.ReadAllText("/proc/self/stat");
         return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[16], System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    const string ServiceReport = """
+        LAPORAN PEMANFAATAN LAYANAN KINERJA PEGAWAI (APLIKASI SIMONIK)
+        BADAN KEPEGAWAIAN DAERAH KABUPATEN SUKAMAJU
+        Nomor: 800/12/BKD/2026
+
+        A. Fungsi aplikasi
+           1. Aplikasi Simonik menampilkan informasi kinerja pegawai.
+           2. Pegawai dapat mencari riwayat kinerja dan mengunggah bukti kinerja.
+           3. Atasan memverifikasi bukti dan menyetujui penilaian kinerja di aplikasi.
+           4. Nilai kinerja dikirim setiap hari ke aplikasi e-Retribusi milik BPKAD.
+
+        B. Rekomendasi
+           a. Menambah fitur tunjangan terintegrasi dengan aplikasi penggajian.
+
+        Sukamaju, 3 Maret 2026
+        Kepala Dinas Perhubungan,
+        ttd
+        HARYONO
+        """;
+
+    [Fact]
+    public void A_service_report_collaboration_as_data_flow_counts_and_what_the_recommendations_name_does_not()
+    {
+        // Data sent to another system's application is the collaboration of level 4 ("layanan kolaborasi dengan layanan elektronik lain").
+        var flowing = Judge(ServiceReport, 41);
+        Assert.Equal(4, flowing.Level);
+        Assert.Contains(flowing.Found, f => f.Element.StartsWith("layanan kolaborasi", StringComparison.Ordinal) && f.Quote.Contains("e-Retribusi", StringComparison.Ordinal));
+
+        // The same report whose data does not flow: the integration named only in the Rekomendasi is what is lacking.
+        var notFlowing = Judge(ServiceReport.Replace("4. Nilai kinerja dikirim setiap hari ke aplikasi e-Retribusi milik BPKAD.", "4. Nilai kinerja dicatat manual."), 41);
+        Assert.Equal(3, notFlowing.Level);
+        Assert.Contains(notFlowing.Missing, m => m.StartsWith("Level 4:", StringComparison.Ordinal));
+
+        // Said in a negated clause, the data flow is not there either.
+        var negated = Judge(ServiceReport.Replace("Nilai kinerja dikirim setiap hari", "Nilai kinerja belum dikirim"), 41);
+        Assert.Equal(3, negated.Level);
+    }
+
+    [Fact]
+    public void A_practice_record_a_plan_named_in_a_negated_clause_is_not_a_plan_and_kerja_sama_is_on_topic()
+    {
+        const string record = """
+            CATATAN RAPAT
+            Topik: kerja sama Dinas Kesehatan dan Diskominfo Kabupaten Sukamaju untuk pemulihan aplikasi rujukan
+            Tanggal: 4 Mei 2026
+
+            Rapat diadakan mendadak; kegiatan ini tidak termasuk dalam rencana kerja kedua perangkat daerah.
+            Hasil: konfigurasi server dipulihkan oleh staf Diskominfo.
+
+            Dicatat oleh,
+            ttd
+            Andi
+            """;
+        var check = Judge(record, 20);
+        Assert.DoesNotContain(EvidenceCheckFlags.OffTopic, check.Flags);
+        Assert.Equal(1, check.Level);
+        Assert.Contains(check.Missing, m => m.StartsWith("Level 2:", StringComparison.Ordinal));
+    }
 }

@@ -15,7 +15,7 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// </summary>
 public static class ElementBuilder
 {
-    public const string GeneratorName = "spbebot catalog build-elements/4";
+    public const string GeneratorName = "spbebot catalog build-elements/5";
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     const RegexOptions Ci = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -244,6 +244,10 @@ public static class ElementBuilder
         {
             Any("plan", "dilaksanakan sesuai perencanaan", "perencanaan", "sesuai rencana", "berdasarkan rencana", "rencana kerja", "rencana kegiatan", "rencana aksi", "jadwal pelaksanaan",
                 "peta rencana", "terencana", "sesuai program", "program kegiatan", "renja");
+            // An audit's plan is named after it: "Rencana Audit Aplikasi SPBE 2025-2027", "program audit tahunan".
+            if (Regex.IsMatch(indicator.Name, @"\baudit\b", Ci))
+                groups[^1] = groups[^1] with { Elements = [.. groups[^1].Elements, .. new[] { "rencana audit", "program audit", "jadwal audit" }
+                    .Select(t => new CriterionElement("term:plan:" + t.Replace(' ', '-'), "dilaksanakan sesuai perencanaan", "term", [t], []))] };
             // The plan the criterion itself names ("tugas/program kerja … sesuai perencanaan"): a program kerja drawn up beforehand.
             if (Regex.IsMatch(criterion, @"\bprogram\s+kerja\b", Ci))
                 groups[^1] = groups[^1] with { Elements = [.. groups[^1].Elements, new("phrase:plan:program-kerja-disusun", "dilaksanakan sesuai perencanaan", "phrase", ["program kerja disusun"], [])] };

@@ -30,6 +30,8 @@ public static class DocumentFactsReader
         (@"berita\s+acara", "Berita Acara"),
         (@"\bundangan\b", "Undangan"),
         (@"\blaporan\b", "Laporan"),
+        // A heading "HASIL EVALUASI LAYANAN …", "HASIL REVIU …" is the report of one even where the word "laporan" is missing.
+        (@"(?:^|\n)[ \t]*hasil\s+(evaluasi|reviu|review|audit|pemantauan)\b", "Laporan"),
         (@"\bkerangka\s+acuan", "Kerangka Acuan Kerja"),
         (@"\bnota\s+dinas\b", "Nota Dinas"),
     ];

@@ -221,12 +221,20 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // A practice document that names not one word of the indicator's topic (no "koordinasi" for Tim
             // Koordinasi) is another activity's record.
             if (!filed.Policy && filedCount == 0 && ContentWords(filed) is { Count: > 0 } words
-                && !words.Any(w => page.Find(@"\b" + Regex.Escape(w)) is not null))
+                && !words.Any(w => page.Find(@"\b" + Regex.Escape(w)) is not null
+                                   || Synonyms.TryGetValue(w, out var same) && same.Any(x => page.Find(PageText.Phrase(x)) is not null)))
                 return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label
             // ("Layanan Publik Sektor 1") cannot be looked for, so the document gets the benefit of the doubt.
             return new(filedCount > 0 || !filed.Policy, null, hit);
         }
+
+        /// <summary>Everyday words for a topic word ("kerja sama kedua dinas" is a kolaborasi).</summary>
+        static readonly Dictionary<string, string[]> Synonyms = new()
+        {
+            ["kolaborasi"] = ["kerja sama", "kerjasama", "bekerja sama", "berkolaborasi"],
+            ["pengaduan"] = ["aduan", "keluhan"],
+        };
 
         static readonly HashSet<string> Generic = ["manajemen", "layanan", "penerapan", "pelaksanaan", "sistem", "pemerintahan", "elektronik", "publik", "sektor", "umum", "khusus"];
 
@@ -423,7 +431,11 @@ public sealed class EvidenceChecker : IEvidenceChecker
             "item" => Content(ItemPattern(e)),
             // A service function (search, upload, validation…) is what the system offers, not what its users are obliged to do.
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
-            "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h)),
+            "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
+                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange) : [])
+                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h)),
+            // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
+            "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => !Negated(h)),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])),
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
@@ -460,6 +472,13 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         static readonly Regex NegationBefore = new(@"\b(tanpa|belum|tidak|bukan|direncanakan)\b", RegexOptions.CultureInvariant);
         static readonly Regex NegationAfter = new(@"^\W*(?:\w+\W+){0,4}?(belum|tidak|direncanakan)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// Collaboration with another electronic service described as data flowing between the systems: "ditarik dari
+        /// aplikasi e-SAKIP", "dikirim otomatis ke aplikasi penggajian", "disinkronkan harian dari SIMPEG", "menarik pagu dari SIPD".
+        /// </summary>
+        const string DataExchange =
+            @"\b(ditarik|diambil|dikirim|dikirimkan|menarik|mengambil|mengirim|mengirimkan|disinkronkan|disinkronisasi|tersinkronisasi|menyinkronkan|terkoneksi|dikoneksikan)\b(?:\s+\w+){0,8}?\s+(dari|ke|dengan)\s+(?:\w+\s+){0,2}?(aplikasi|sistem|portal|si[a-z]{2,}|e\s+[a-z]{3,}|sp4n|api)\b";
 
         internal static bool IsServiceFunction(CriterionElement e) =>
             e.Id.StartsWith("term:interaction:", StringComparison.Ordinal) || e.Id.StartsWith("term:transaction:", StringComparison.Ordinal)
@@ -603,7 +622,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
             }
             if (_decision is { } d && (hit.Page < d.Page || hit.Page == d.Page && hit.Index < d.Index)) return false;
             // Only a regulation defines its terms ("… adalah …"); in a report or notulensi "merupakan" just reports.
-            if (!isPolicy) return true;
+            // What a report recommends is what the service still lacks ("Rekomendasi: b. Menambah modul persetujuan").
+            // A sentence there saying it was done ("telah ditindaklanjuti") still reports a fact.
+            if (!isPolicy) return !InRecommendations(hit) || SaysDone(hit);
             var text = page.Folded[hit.Page - 1];
             var start = hit.Index;
             while (start > 0 && hit.Index - start < 400 && !IsSentenceEnd(page.Pages[hit.Page - 1][start - 1])) start--;
@@ -613,6 +634,43 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
 
         static bool IsSentenceEnd(char c) => c is '.' or ';' or ':';
+
+        /// <summary>A heading line of a recommendations section: "Rekomendasi", "BAB 4 REKOMENDASI", "C. Saran".</summary>
+        static readonly Regex RecommendationHeading = new(
+            @"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+[ \t]+|[ivx]+[ \t]+|\d{1,2}(?:[ \t]\d{1,2})*[ \t]+|[a-h][ \t]+)?(rekomendasi|saran|saran\s+perbaikan|usulan\s+perbaikan|rencana\s+tindak\s+lanjut)(?:[ \t]+(?:hasil\s+)?(?:reviu|review|evaluasi|audit|perbaikan))?[ \t]*(?=\n|$)",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>A line that ends a section: a heading (BAB, roman numeral, all capitals), the closing or the signature block.</summary>
+        static bool EndsSection(string line)
+        {
+            var t = line.Trim();
+            if (t.Length == 0) return false;
+            if (Regex.IsMatch(t, @"^(BAB\s+[IVX\d]+|[IVX]+\.?\s|Penutup|PENUTUP|Kesimpulan|KESIMPULAN|Tindak\s+[Ll]anjut|ttd|Ttd|TTD|Mengetahui|Dicatat\s+oleh|Kepala\s|Ketua\s|Sekretaris\s)", RegexOptions.CultureInvariant)) return true;
+            if (Regex.IsMatch(t, @"^[A-Z][a-zA-Z ]+,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$", RegexOptions.CultureInvariant)) return true;
+            var letters = t.Where(char.IsLetter).ToList();
+            return letters.Count >= 4 && letters.All(char.IsUpper);
+        }
+
+        bool SaysDone(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(telah|sudah|selesai)\b", RegexOptions.CultureInvariant);
+        }
+
+        /// <summary>The hit stands in a recommendations section (from its heading to the next heading, the closing or the signature).</summary>
+        bool InRecommendations(PageText.Hit hit)
+        {
+            var folded = page.Folded[hit.Page - 1];
+            var text = page.Pages[hit.Page - 1];
+            var heading = RecommendationHeading.Matches(folded[..hit.Index]).LastOrDefault();
+            if (heading is null) return false;
+            var from = folded.IndexOf('\n', heading.Index + (folded[heading.Index] == '\n' ? 1 : 0));
+            if (from < 0 || from >= hit.Index) return false;
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, hit.Index - 1)) + 1;
+            foreach (var line in text[(from + 1)..lineStart].Split('\n'))
+                if (EndsSection(line)) return false;
+            return true;
+        }
 
         /// <summary>A between-instansi phrase counts only where the text speaks of integration around it (not in a definition).</summary>
         bool IsIntegration(PageText.Hit hit)
@@ -666,7 +724,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             if (review.Recommendations is null) return null;
             // A heading: the whole line is "[BAB V] Tindak Lanjut [dan Perbaikan | Hasil Reviu]", not a sentence about it.
-            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?)?[ \t]*(?=\n|$)").Where(Counts))
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?)?[ \t]*(?=\n|$)").Where(Counts))
             {
                 var text = page.Folded[h.Page - 1];
                 if (Regex.IsMatch(text[h.Index..(h.Index + h.Length)], @"\b(rencana|akan|usulan|rekomendasi\s+tindak)\b", RegexOptions.CultureInvariant)) continue;
@@ -674,7 +732,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
                 if (next.Success) after = after[..next.Index];
                 if (Regex.IsMatch(after, @"\b(akan|direncanakan|belum|rancangan)\b", RegexOptions.CultureInvariant)) continue;
-                if (Regex.Matches(after, @"\b(telah|sudah|selesai)\b|\bdi(lengkapi|sesuaikan|perbaiki|perbarui|mutakhirkan|tetapkan|terapkan|selesaikan|bangun|tambahkan|ganti)\b", RegexOptions.CultureInvariant).Count >= 2)
+                if (Regex.Matches(after, @"\b(telah|sudah|selesai)\b|\bdi(lengkapi|sesuaikan|perbaiki|perbarui|mutakhirkan|tetapkan|terapkan|selesaikan|bangun|tambahkan|ganti|rilis|aktifkan|luncurkan|operasikan)\b", RegexOptions.CultureInvariant).Count >= 2)
                     return h with { Quote = page.Quote(h.Page - 1, h.Index, h.Length) };
             }
             return null;
