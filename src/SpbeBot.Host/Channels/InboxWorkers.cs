@@ -159,6 +159,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                 idle = false;
                 failures = 0;
                 var handled = 0;
+                Mark("claim", item);
                 while (item is not null)
                 {
                     string? failure;
@@ -188,6 +189,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                     {
                         if (working) handling.Release();
                     }
+                    Mark("handled", item);
                     // The replies travel without a worker; the update counts as handled once they went out.
                     try
                     {
@@ -203,10 +205,13 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         log.LogError(e, "Balasan untuk pembaruan {Channel} {Id} gagal dikirim. / Sending the replies to an update failed.", item.Channel, item.ExternalId);
                         failure ??= e.GetType().Name;
                     }
+                    Mark("sent", item);
                     if (failure is not null)
                         log.LogWarning("Pembaruan {Channel} {Id} disimpan sebagai gagal ({Reason}). / Update kept as failed.", item.Channel, item.ExternalId, failure);
-                    item = await inbox.CompleteAsync(item, Owner, failure, ++handled < settings.MaxPerTurn && !stop.IsCancellationRequested, stop,
-                        handler.ReplyGap(item));
+                    var gap = handler.ReplyGap(item);
+                    var done = item;
+                    item = await inbox.CompleteAsync(item, Owner, failure, ++handled < settings.MaxPerTurn && !stop.IsCancellationRequested, stop, gap);
+                    Mark("complete", done, $"gap={gap.TotalMilliseconds:0} next={item?.ExternalId ?? "-"}");
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -224,6 +229,17 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                 WakeOne();
             }
         }
+    }
+
+    /// <summary>
+    /// With SPBEBOT_TIMELINE=1, one line per inbox step — "inbox-&lt;step&gt; &lt;conversation&gt; &lt;update&gt; … pid=" — so the realistic
+    /// bench can say which server claimed, handled and completed each update of a chat that went wrong.
+    /// </summary>
+    static void Mark(string step, InboxItem item, string? detail = null)
+    {
+        if (!SpbeBot.Core.Evidence.Checking.ReadingTimeline.Enabled) return;
+        SpbeBot.Core.Evidence.Checking.ReadingTimeline.Mark(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"inbox-{step} {item.Conversation} {item.ExternalId} wait={item.ReplyWait * 1000:0} {detail}{(detail is null ? "" : " ")}pid={Environment.ProcessId}"));
     }
 
     public override void Dispose()
