@@ -239,4 +239,73 @@ public class InboxTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         Assert.Single(handed, "4");
         await inbox.DisposeAsync();
     }
+
+    /// <summary>
+    /// Issue 17, two servers: a claim is one statement that reads the inbox as of its start, but locks the conversation
+    /// as it is when it gets there. Server B's claim starts while update 1 is pending and the conversation free; before
+    /// it reaches the conversation, server A claims it, handles update 1, releases it, and update 2 arrives. B then finds
+    /// the conversation free with work, and must hand out update 2 — not update 1 a second time (the chat would get the
+    /// same answer twice, as 3 of 1,000 did in the realistic bench's two-server webhook run). B's claim is held
+    /// deterministically between its start and its lock: a statement trigger on inbox_lease (which fires after the
+    /// statement's snapshot, before its rows) waits on an advisory lock this test holds, only on B's connections.
+    /// </summary>
+    [Fact]
+    public async Task A_claim_that_waited_while_another_server_handled_the_update_hands_out_the_next_one_not_the_same_again()
+    {
+        await db.ResetAsync();
+        const string Stalled = "inbox-claim-stalled";
+        const long Gate = 1_717_017;
+        await using var setup = await db.Connections.OpenAsync();
+        await setup.ExecuteAsync(
+            $$"""
+            create or replace function test_stall_claim() returns trigger language plpgsql as $$
+            begin
+                if current_setting('application_name') = '{{Stalled}}' then
+                    perform pg_advisory_lock({{Gate}});
+                    perform pg_advisory_unlock({{Gate}});
+                end if;
+                return null;
+            end $$;
+            drop trigger if exists test_stall_claim on inbox_lease;
+            create trigger test_stall_claim before update on inbox_lease for each statement execute function test_stall_claim();
+            """);
+        var connectionB = new Npgsql.NpgsqlConnectionStringBuilder(db.ConnectionString) { ApplicationName = Stalled }.ConnectionString;
+        await using var factoryB = new SpbeBot.Core.Storage.ConnectionFactory(connectionB);
+        var a = new PostgresInbox(db.Connections, new InboxOptions());
+        var b = new PostgresInbox(factoryB, new InboxOptions());
+        static InboundUpdate Update(int id) => new("test", id.ToString(), "test:pasar", id, Encoding.UTF8.GetBytes("{}"));
+        try
+        {
+            await a.AddAsync(Update(1), default);
+            await setup.ExecuteAsync($"select pg_advisory_lock({Gate})");
+            var claimB = b.ClaimAsync("server-b", ["test"], default);
+            await using (var watch = await db.Connections.OpenAsync())
+            {
+                var waiting = false;
+                await Eventually.HoldsAsync(() => waiting || (waiting = watch.ExecuteScalar<bool>(
+                    "select exists (select 1 from pg_stat_activity where application_name = @Stalled and wait_event_type = 'Lock')", new { Stalled })),
+                    "server B's claim to start and wait");
+            }
+
+            // Meanwhile server A handles update 1 and lets the conversation go; update 2 arrives.
+            var first = await a.ClaimAsync("server-a", ["test"], default);
+            Assert.Equal("1", first?.ExternalId);
+            Assert.Null(await a.CompleteAsync(first!, "server-a", null, more: true, default));
+            await a.AddAsync(Update(2), default);
+
+            await setup.ExecuteAsync($"select pg_advisory_unlock({Gate})");
+            var second = await claimB;
+            Assert.Equal("2", second?.ExternalId);   // before the fix: "1", handled (and answered) a second time
+            Assert.Null(await b.CompleteAsync(second!, "server-b", null, more: true, default));
+            Assert.All(await RowsAsync(), r => Assert.Equal("done", r.Status));
+            await using var check = await db.Connections.OpenAsync();
+            Assert.Equal((0, (string?)null), await check.QuerySingleAsync<(int, string?)>("select pending, owner from inbox_lease where conversation = 'test:pasar'"));
+        }
+        finally
+        {
+            await setup.ExecuteAsync("select pg_advisory_unlock_all(); drop trigger if exists test_stall_claim on inbox_lease; drop function if exists test_stall_claim()");
+            await a.DisposeAsync();
+            await b.DisposeAsync();
+        }
+    }
 }
