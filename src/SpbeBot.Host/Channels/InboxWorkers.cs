@@ -210,7 +210,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         log.LogWarning("Pembaruan {Channel} {Id} disimpan sebagai gagal ({Reason}). / Update kept as failed.", item.Channel, item.ExternalId, failure);
                     var gap = handler.ReplyGap(item);
                     var done = item;
-                    item = await inbox.CompleteAsync(item, Owner, failure, ++handled < settings.MaxPerTurn && !stop.IsCancellationRequested, stop, gap);
+                    item = await CompleteAsync(inbox, item, failure, ++handled < settings.MaxPerTurn && !stop.IsCancellationRequested, gap, stop);
                     Mark("complete", done, $"gap={gap.TotalMilliseconds:0} next={item?.ExternalId ?? "-"}");
                 }
             }
@@ -227,6 +227,29 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                 try { await Task.Delay(wait, stop); }
                 catch (OperationCanceledException) { return; }
                 WakeOne();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records a handled update, again and again while the database is away or too slow: its replies went out, so it
+    /// must not be given back (another server would answer it again), and a conversation left claimed would stop for
+    /// good — the heartbeat renews every lease this server holds (the realistic bench under load: conversations whose
+    /// completion hit a timeout never answered again). Completing twice is harmless: the second finds nothing pending.
+    /// </summary>
+    async Task<InboxItem?> CompleteAsync(IInbox inbox, InboxItem item, string? failure, bool more, TimeSpan gap, CancellationToken stop)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await inbox.CompleteAsync(item, Owner, failure, more, stop, gap);
+            }
+            catch (Exception e) when ((e is NpgsqlException or InvalidOperationException or TimeoutException or System.Net.Sockets.SocketException) && !stop.IsCancellationRequested)
+            {
+                if (attempt == 0)
+                    log.LogWarning("Pembaruan {Channel} {Id} belum dapat dicatat selesai ({Reason}); coba lagi. / Recording a handled update failed; retrying.", item.Channel, item.ExternalId, e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(5, 0.25 * Math.Pow(2, attempt))), stop);   // cancelled at shutdown: the lease then runs out
             }
         }
     }

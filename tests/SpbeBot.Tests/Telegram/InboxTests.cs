@@ -308,4 +308,69 @@ public class InboxTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
             await b.DisposeAsync();
         }
     }
+
+    sealed class RecordingHandler : SpbeBot.Host.Channels.IInboxHandler
+    {
+        public readonly ConcurrentQueue<string> Handled = new();
+        public string Channel => "test";
+        public bool Enabled => true;
+
+        public Task<string?> HandleAsync(InboxItem item, SpbeBot.Core.Messaging.PendingSends sends, CancellationToken ct)
+        {
+            Handled.Enqueue(item.ExternalId);
+            return Task.FromResult<string?>(null);
+        }
+    }
+
+    /// <summary>
+    /// Issue 17 under load (the realistic bench's two-server run at load 97: 4 chats never answered again). Recording an
+    /// update as handled failed once (a timeout); the worker gave up the turn but kept the conversation's lease, which its
+    /// heartbeat renewed for ever: the chat's next updates were never handled, on any server. The failure here is one
+    /// raised by a trigger the first time update k1 is completed; k2, after it in the same chat, is the sentinel.
+    /// </summary>
+    [Fact]
+    public async Task A_conversation_whose_completion_failed_once_goes_on_and_its_update_is_handled_once()
+    {
+        await db.ResetAsync();
+        await using var setup = await db.Connections.OpenAsync();
+        await setup.ExecuteAsync(
+            """
+            create sequence if not exists test_complete_failures;
+            select setval('test_complete_failures', 1, false);
+            create or replace function test_fail_complete_once() returns trigger language plpgsql as $$
+            begin
+                if old.external_id = 'k1' and new.status <> 'pending' and nextval('test_complete_failures') = 1 then
+                    raise exception 'simulated timeout while recording k1';
+                end if;
+                return new;
+            end $$;
+            drop trigger if exists test_fail_complete_once on inbox_update;
+            create trigger test_fail_complete_once before update on inbox_update for each row execute function test_fail_complete_once();
+            """);
+        var handler = new RecordingHandler();
+        var options = Microsoft.Extensions.Options.Options.Create(new InboxOptions { Workers = 2, Conversations = 4, PollSeconds = 0.05 });
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, db.Connections);
+        var provider = new SpbeBot.Host.Channels.InboxProvider(Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services), options);
+        var inbox = Assert.IsType<PostgresInbox>(provider.Inbox);
+        using var workers = new SpbeBot.Host.Channels.InboxWorkers(provider, [handler], options, Microsoft.Extensions.Logging.Abstractions.NullLogger<SpbeBot.Host.Channels.InboxWorkers>.Instance);
+        static InboundUpdate Update(string id, long seq) => new("test", id, "test:kantor", seq, Encoding.UTF8.GetBytes("{}"));
+        try
+        {
+            await inbox.AddAsync(Update("k1", 1), default);
+            await workers.StartAsync(default);
+            await Eventually.HoldsAsync(() => handler.Handled.Contains("k1"), "k1 handled");
+            await inbox.AddAsync(Update("k2", 2), default);
+            // Before the fix: never (the lease of the failed turn is renewed every 3.3 s).
+            await Eventually.HoldsAsync(() => handler.Handled.Contains("k2"), "the sentinel k2, after k1 in the same chat", TimeSpan.FromSeconds(30));
+            Assert.Equal(["k1", "k2"], handler.Handled);   // k1 once: its replies went out, it is not given to anyone again
+            await Eventually.HoldsAsync(() => RowsAsync().Result.All(r => r.Status == "done"), "both recorded as handled");
+        }
+        finally
+        {
+            await workers.StopAsync(default);
+            await inbox.DisposeAsync();
+            await setup.ExecuteAsync("drop trigger if exists test_fail_complete_once on inbox_update; drop function if exists test_fail_complete_once(); drop sequence if exists test_complete_failures");
+        }
+    }
 }
