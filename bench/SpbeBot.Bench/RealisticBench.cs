@@ -363,11 +363,19 @@ static class RealisticBench
             foreach (var chat in wrongChats.Take(10))
                 await ExplainChat(bench, fake, chat.Key, chat.Select(q => IndicatorOf(q.Item2)).ToList(), answered.GetValueOrDefault(chat.Key) ?? [],
                     posts.Where(x => x.Chat == chat.Key).OrderBy(x => x.At).ToList(), started.Select((s, i) => (s.Server.Pid, $"s{i + 1}")).ToDictionary(), zero);
-            // Updates handed to a handler more than once (by any server), from the servers' inbox steps.
-            var handledTwice = Server.Timeline.Select(line => line.Split(' ')).Where(parts => parts.Length > 4 && parts[2] == "inbox-handled")
-                .GroupBy(parts => parts[4]).Count(g => g.Count() > 1);
+            // Updates handed to a handler more than once (by any server, warm-up included), from this run's servers' inbox steps.
+            var pids = started.Select((s, i) => (s.Server.Pid, $"s{i + 1}")).ToDictionary();
+            var steps = Server.Timeline.Select(line => line.Split(' '))
+                .Where(parts => parts.Length > 4 && parts[2].StartsWith("inbox-", StringComparison.Ordinal) && parts.Any(p => p.StartsWith("pid=", StringComparison.Ordinal) && pids.ContainsKey(int.Parse(p[4..])))).ToList();
+            var twice = steps.Where(parts => parts[2] == "inbox-handled").GroupBy(parts => parts[4]).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            var handledTwice = twice.Count;
+            foreach (var id in twice.Take(5))
+                Console.WriteLine($"  update {id} handled twice: " + string.Join("; ", steps.Where(parts => parts[4] == id).Select(parts =>
+                    $"{Stopwatch.GetElapsedTime(zero, long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)).TotalMilliseconds:0} ms {pids[int.Parse(parts.First(p => p.StartsWith("pid=", StringComparison.Ordinal))[4..])]} {parts[2]} {parts[3]}")));
+            // Replies that say the dialog failed (a database timeout on a loaded machine), not a criteria answer.
+            var apologies = fake.SendLog.Count(r => r.Status == 200 && r.Text.StartsWith("Mohon maaf, terjadi kesalahan", StringComparison.Ordinal));
             Console.WriteLine($"L={l.TotalMilliseconds} webhook, {servers} server(s): {n:N0} questions from 200 chats in {sw.Elapsed.TotalSeconds:0.0} s = {rate:0.0}/s; " +
-                              $"429s {fake.TooManyRequests}; sends {fake.Accepted}; chats whose answers differ from their questions (order, twice, missing) {wrong} of 200; updates handled twice {handledTwice}; webhook 503s posted again {unavailable}");
+                              $"429s {fake.TooManyRequests}; sends {fake.Accepted}; chats whose answers differ from their questions (order, twice, missing) {wrong} of 200; updates handled twice {handledTwice}; \"something went wrong\" replies {apologies}; webhook 503s posted again {unavailable}");
             if (!complete) return $"| {l.TotalMilliseconds} ms | {n:N0} questions from 200 chats by webhook, {servers} server{(servers > 1 ? "s behind one address" : "")} | not all answered: {wrong} of 200 chats wrong | — |";
             return $"| {l.TotalMilliseconds} ms | {n:N0} questions from 200 chats by webhook, {servers} server{(servers > 1 ? "s behind one address" : "")} | {rate:0.0} questions/s ({fake.TooManyRequests} × 429); " +
                    $"chats out of order / answered twice / unanswered: {wrong} of 200 | {rate / 30:0.00}× of 30/s |";
@@ -534,7 +542,7 @@ static class RealisticBench
             where ts >= start && ts <= end
             select $"{(ts - zero) / (double)Stopwatch.Frequency:+0.000;-0.000} s {parts[2]}";
 
-                /// <param name="tag">Put into the server's Bot API address ("…/s1/bot…"), so the fake knows which server each call came from.</param>
+                /// <param name="tag">"s1" or "s2": the fake tells the second server's calls apart by the host name of its Bot API address.</param>
         public static async Task<Server> StartAsync(BenchDatabase bench, LatencyBotApi fake, bool waitForPoll = true, int? webhookPort = null, string? tag = null)
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -549,17 +557,25 @@ static class RealisticBench
             }
             start.Environment["SPBEBOT__DATABASE__CONNECTIONSTRING"] = bench.ConnectionString;
             start.Environment["SPBEBOT__TELEGRAM__TOKEN"] = Token;
-            start.Environment["SPBEBOT__TELEGRAM__APIBASEURL"] = tag is null ? fake.BaseUrl : fake.BaseUrl.TrimEnd('/') + "/" + tag;
+            // The Bot API client keeps only scheme, host and port of its base URL: the second server's calls are told
+            // apart by the host name they use (the fake listens on 127.0.0.1; "localhost" reaches it too).
+            start.Environment["SPBEBOT__TELEGRAM__APIBASEURL"] = tag == "s2" ? fake.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) : fake.BaseUrl;
             start.Environment["SPBEBOT__TELEGRAM__POLLTIMEOUTSECONDS"] = "10";
             start.Environment["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(bench.Root, "evidence");
             start.Environment["SPBEBOT_TIMELINE"] = "1";
             var polls = fake.Polls;
             var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
+            // The console log (stdout): why the inbox refused a webhook post (the 503 the bench posts again).
+            process.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data?.Contains("inbox unavailable", StringComparison.Ordinal) == true) Console.Error.WriteLine("  server: " + e.Data.Trim());
+            };
             process.ErrorDataReceived += (_, e) =>
             {
                 if (e.Data?.StartsWith("timeline ", StringComparison.Ordinal) == true) Timeline.Enqueue(e.Data);
-                else if (e.Data?.Contains("fail", StringComparison.OrdinalIgnoreCase) == true) Console.Error.WriteLine("  server: " + e.Data);
+                // Failures, and why the inbox refused a webhook post (the 503 the bench posts again).
+                else if (e.Data is { } text && (text.Contains("fail", StringComparison.OrdinalIgnoreCase) || text.Contains("inbox unavailable", StringComparison.Ordinal)))
+                    Console.Error.WriteLine("  server: " + text);
             };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
@@ -786,10 +802,8 @@ static class RealisticBench
         protected override async Task ServeAsync(HttpContext http)
         {
             var path = http.Request.Path.Value ?? "";
-            // "/s2/bot…": the server's tag (see Server.StartAsync), then the Bot API path as usual.
-            var server = "";
-            if (System.Text.RegularExpressions.Regex.Match(path, @"^/(s\d+)(/.*)$") is { Success: true } tagged)
-                (server, path) = (tagged.Groups[1].Value, tagged.Groups[2].Value);
+            // Which server called (see Server.StartAsync): the second one addresses the fake as "localhost".
+            var server = http.Request.Host.Host == "localhost" ? "s2" : "s1";
             if (_half > TimeSpan.Zero) await Task.Delay(_half);   // the way in
             if (path.StartsWith("/file/", StringComparison.Ordinal))
             {
