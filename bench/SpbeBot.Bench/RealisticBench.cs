@@ -403,10 +403,15 @@ static class RealisticBench
     {
         string Ms(long ts) => $"{Stopwatch.GetElapsedTime(zero, ts).TotalMilliseconds,8:0}";
         var how = new List<string>();
-        foreach (var twice in answered.GroupBy(a => a).Where(g => g.Count() > 1)) how.Add($"indikator {twice.Key} answered {twice.Count()}×");
-        foreach (var missing in asked.Except(answered)) how.Add($"indikator {missing} not answered");
-        var firsts = answered.Distinct().Where(asked.Contains).ToList();
-        if (!firsts.SequenceEqual(asked.Where(answered.Contains))) how.Add("out of order");
+        foreach (var indicator in asked.Concat(answered).Distinct())
+        {
+            var (a, b) = (asked.Count(x => x == indicator), answered.Count(x => x == indicator));
+            if (b > a) how.Add($"indikator {indicator} answered {b}× for {a} question(s)");
+            else if (b < a) how.Add($"indikator {indicator}: {b} answer(s) for {a} question(s)");
+        }
+        if (how.Count == 0) how.Add("out of order");
+        var apologies = fake.SendLog.Count(r => r.Chat == chat && r.Status == 200 && r.Text.StartsWith("Mohon maaf, terjadi kesalahan", StringComparison.Ordinal));
+        if (apologies > 0) how.Add($"{apologies} \"something went wrong\" repl{(apologies > 1 ? "ies" : "y")} instead");
         Console.WriteLine($"  chat {chat}: asked [{string.Join(", ", asked)}], answered [{string.Join(", ", answered)}]: {string.Join("; ", how)}");
         foreach (var post in posts)
             Console.WriteLine($"    {Ms(post.At)} ms  post update {post.UpdateId} (indikator {post.Indicator}) to {post.Server} → {post.Status} after {Stopwatch.GetElapsedTime(post.At, post.Answered).TotalMilliseconds:0} ms");
