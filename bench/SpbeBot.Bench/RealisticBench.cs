@@ -31,8 +31,10 @@ namespace SpbeBot.Bench;
 ///   scan       (not in the default set) an operator files a 30-page scanned Perbup: the real checker's background job
 ///              reads it with tesseract while questions arrive (5/s by default) → the other chats' p99 against the quiet p99, OCR
 ///              seconds a page, CPU time and load average.
-/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,bcast1000,bcast5000,crash,crash2,webhook1,webhook2,scan] [--bandwidth-mb 5] [--scan-pages 30] [--scan-rate 5] [--jitter-ms 0]
+/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,bcast1000,bcast5000,crash,crash2,webhook1,webhook2,scan] [--bandwidth-mb 5] [--scan-pages 30] [--scan-rate 5] [--jitter-ms 0] [--webhook-minutes 10] [--repeat 1 (webhook2 runs)]
 /// (--jitter-ms J: each way of every call takes L/2 plus a uniform random −J…+J ms, independently: a call L ± 2J.)
+/// A webhook run names every chat that went wrong (up to 10): its posts, the fake's log of its sends (time, server,
+/// status, text), each server's inbox steps for it (claim, handled, sent, complete; SPBEBOT_TIMELINE) and its inbox rows.
 /// </summary>
 static class RealisticBench
 {
@@ -72,7 +74,8 @@ static class RealisticBench
             if (scenarios.Contains("bcast5000")) rows.Add(await Broadcast(bench, l, 5000, crash: false));
             if (scenarios.Contains("crash")) rows.Add(await Broadcast(bench, l, 5000, crash: true));
             if (scenarios.Contains("webhook1")) rows.Add(await Webhook(bench, l, BenchArgs.Int(args, "--burst", 1000), servers: 1));
-            if (scenarios.Contains("webhook2")) rows.Add(await Webhook(bench, l, BenchArgs.Int(args, "--burst", 1000), servers: 2));
+            for (var r = 0; r < BenchArgs.Int(args, "--repeat", 1); r++)
+                if (scenarios.Contains("webhook2")) rows.Add(await Webhook(bench, l, BenchArgs.Int(args, "--burst", 1000), servers: 2));
             if (scenarios.Contains("crash2")) rows.Add(await Broadcast(bench, l, 5000, crash: true, survivor: true));
             if (scenarios.Contains("scan")) rows.Add(await Scan(bench, l, BenchArgs.Int(args, "--scan-pages", 30), BenchArgs.Int(args, "--scan-rate", 5)));
         }
@@ -281,13 +284,15 @@ static class RealisticBench
             for (var i = 0; i < servers; i++)
             {
                 var port = FreePort();
-                var server = await Server.StartAsync(bench, fake, waitForPoll: false, webhookPort: port);
+                var server = await Server.StartAsync(bench, fake, waitForPoll: false, webhookPort: port, tag: $"s{i + 1}");
                 var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
                 started.Add((server, http));
                 await WaitFor(() => Listening(http), "the webhook server up", TimeSpan.FromMinutes(3));
             }
             var next = 0;
             var unavailable = 0;
+            // Every post of the measured batch: chat, update_id, indicator, to which server, when sent and answered, status.
+            var posts = new ConcurrentQueue<(long Chat, int UpdateId, string Indicator, string Server, long At, long Answered, int Status)>();
             async Task PostAll(List<(long Chat, string Text)> questions)
             {
                 using var gate = new SemaphoreSlim(40);
@@ -304,10 +309,13 @@ static class RealisticBench
                             // again after a second, as Telegram does with any answer but 200; counted in the output.
                             for (var attempt = 1; ; attempt++)
                             {
-                                var http = started[Interlocked.Increment(ref next) % started.Count].Http;
+                                var to = Interlocked.Increment(ref next) % started.Count;
+                                var http = started[to].Http;
+                                var at = Stopwatch.GetTimestamp();
                                 using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook") { Content = new StringContent(update.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
                                 request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", WebhookSecret);
                                 using var response = await http.SendAsync(request);
+                                posts.Enqueue((q.Chat, update["update_id"]!.GetValue<int>(), IndicatorOf(q.Text), $"s{to + 1}", at, Stopwatch.GetTimestamp(), (int)response.StatusCode));
                                 if (response.StatusCode == System.Net.HttpStatusCode.OK) break;
                                 if (response.StatusCode != System.Net.HttpStatusCode.ServiceUnavailable || attempt >= 5)
                                     throw new InvalidOperationException($"webhook answered {(int)response.StatusCode}");
@@ -325,30 +333,52 @@ static class RealisticBench
             await asked.WaitAsync(TimeSpan.FromMinutes(3));
             fake.ResetCounters();
             fake.ResetAnswers();
+            posts.Clear();
             var questions = Batch(n, 7);
             asked = fake.Expect(questions.Count);
             var sw = Stopwatch.StartNew();
             await PostAll(questions);
+            var complete = true;
             try
             {
-                await asked.WaitAsync(TimeSpan.FromMinutes(10));
+                await asked.WaitAsync(TimeSpan.FromMinutes(BenchArgs.Int(Environment.GetCommandLineArgs(), "--webhook-minutes", 10)));
             }
             catch (TimeoutException)
             {
+                // Said, and the chats left unanswered explained below (the row says so too).
+                complete = false;
                 Console.WriteLine($"L={l.TotalMilliseconds} webhook, {servers} server(s): not all answered after {sw.Elapsed.TotalSeconds:0} s: " +
                                   $"answers {fake.AnswersPerChat.Values.Sum(a => a.Count)} of {n}; sends {fake.Accepted}; 429s {fake.TooManyRequests}; 503s posted again {unavailable}");
-                throw;
             }
             var rate = n / sw.Elapsed.TotalSeconds;
+            var zero = fake.SendLog.Select(r => r.At).DefaultIfEmpty(Stopwatch.GetTimestamp()).Min();
+            zero = Math.Min(zero, posts.Select(x => x.At).DefaultIfEmpty(zero).Min());
+            // The fake counts any message to a question chat as an answer; a stray one makes it finish early. The
+            // criteria answers themselves (a few more seconds at most) are what is compared.
+            var settle = Stopwatch.StartNew();
+            while (fake.AnswersPerChat.Values.Sum(a => a.Count) < n && settle.Elapsed < TimeSpan.FromSeconds(15)) await Task.Delay(50);
             // Per chat: the indicators answered, in the order of arrival, against those asked.
             var answered = fake.AnswersPerChat;
-            var wrong = questions.GroupBy(q => q.Item1).Count(chat =>
-                !chat.Select(q => IndicatorOf(q.Item2)).SequenceEqual(answered.GetValueOrDefault(chat.Key) ?? []));
-            int handledTwice;
-            await using (var c = await bench.Connections.OpenAsync())
-                handledTwice = await c.ExecuteScalarAsync<int>("select count(*) - count(distinct external_id) from inbox_update where channel = 'telegram'");
+            var wrongChats = questions.GroupBy(q => q.Item1).Where(chat =>
+                !chat.Select(q => IndicatorOf(q.Item2)).SequenceEqual(answered.GetValueOrDefault(chat.Key) ?? [])).ToList();
+            var wrong = wrongChats.Count;
+            foreach (var chat in wrongChats.Take(10))
+                await ExplainChat(bench, fake, chat.Key, chat.Select(q => IndicatorOf(q.Item2)).ToList(), answered.GetValueOrDefault(chat.Key) ?? [],
+                    posts.Where(x => x.Chat == chat.Key).OrderBy(x => x.At).ToList(), started.Select((s, i) => (s.Server.Pid, $"s{i + 1}")).ToDictionary(), zero);
+            // Updates handed to a handler more than once (by any server, warm-up included), from this run's servers' inbox steps.
+            var pids = started.Select((s, i) => (s.Server.Pid, $"s{i + 1}")).ToDictionary();
+            var steps = Server.Timeline.Select(line => line.Split(' '))
+                .Where(parts => parts.Length > 4 && parts[2].StartsWith("inbox-", StringComparison.Ordinal) && parts.Any(p => p.StartsWith("pid=", StringComparison.Ordinal) && pids.ContainsKey(int.Parse(p[4..])))).ToList();
+            var twice = steps.Where(parts => parts[2] == "inbox-handled").GroupBy(parts => parts[4]).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            var handledTwice = twice.Count;
+            foreach (var id in twice.Take(5))
+                Console.WriteLine($"  update {id} handled twice: " + string.Join("; ", steps.Where(parts => parts[4] == id).Select(parts =>
+                    $"{Stopwatch.GetElapsedTime(zero, long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)).TotalMilliseconds:0} ms {pids[int.Parse(parts.First(p => p.StartsWith("pid=", StringComparison.Ordinal))[4..])]} {parts[2]} {parts[3]}")));
+            // Replies that say the dialog failed (a database timeout on a loaded machine), not a criteria answer.
+            var apologies = fake.SendLog.Count(r => r.Status == 200 && r.Text.StartsWith("Mohon maaf, terjadi kesalahan", StringComparison.Ordinal));
             Console.WriteLine($"L={l.TotalMilliseconds} webhook, {servers} server(s): {n:N0} questions from 200 chats in {sw.Elapsed.TotalSeconds:0.0} s = {rate:0.0}/s; " +
-                              $"429s {fake.TooManyRequests}; sends {fake.Accepted}; chats whose answers differ from their questions (order, twice, missing) {wrong} of 200; inbox rows twice {handledTwice}; webhook 503s posted again {unavailable}");
+                              $"429s {fake.TooManyRequests}; sends {fake.Accepted}; chats whose answers differ from their questions (order, twice, missing) {wrong} of 200; updates handled twice {handledTwice}; \"something went wrong\" replies {apologies}; webhook 503s posted again {unavailable}");
+            if (!complete) return $"| {l.TotalMilliseconds} ms | {n:N0} questions from 200 chats by webhook, {servers} server{(servers > 1 ? "s behind one address" : "")} | not all answered: {wrong} of 200 chats wrong | — |";
             return $"| {l.TotalMilliseconds} ms | {n:N0} questions from 200 chats by webhook, {servers} server{(servers > 1 ? "s behind one address" : "")} | {rate:0.0} questions/s ({fake.TooManyRequests} × 429); " +
                    $"chats out of order / answered twice / unanswered: {wrong} of 200 | {rate / 30:0.00}× of 30/s |";
         }
@@ -363,6 +393,50 @@ static class RealisticBench
     }
 
     static string IndicatorOf(string question) => System.Text.RegularExpressions.Regex.Match(question, @"indikator (\d+)").Groups[1].Value;
+
+    /// <summary>
+    /// What went wrong in one chat, for the output: how its answers differ (twice, out of order, missing), its posts
+    /// (to which server, the answer), the fake's log of its sends (when, from which server, status, text), the servers'
+    /// inbox steps for it (claim, handled, sent, complete: which server and when; SPBEBOT_TIMELINE) and its inbox rows.
+    /// Times in ms from the batch's first post.
+    /// </summary>
+    static async Task ExplainChat(BenchDatabase bench, LatencyBotApi fake, long chat, List<string> asked, List<string> answered,
+        List<(long Chat, int UpdateId, string Indicator, string Server, long At, long Answered, int Status)> posts, Dictionary<int, string> servers, long zero)
+    {
+        string Ms(long ts) => $"{Stopwatch.GetElapsedTime(zero, ts).TotalMilliseconds,8:0}";
+        var how = new List<string>();
+        foreach (var indicator in asked.Concat(answered).Distinct())
+        {
+            var (a, b) = (asked.Count(x => x == indicator), answered.Count(x => x == indicator));
+            if (b > a) how.Add($"indikator {indicator} answered {b}× for {a} question(s)");
+            else if (b < a) how.Add($"indikator {indicator}: {b} answer(s) for {a} question(s)");
+        }
+        if (how.Count == 0) how.Add("out of order");
+        var apologies = fake.SendLog.Count(r => r.Chat == chat && r.Status == 200 && r.Text.StartsWith("Mohon maaf, terjadi kesalahan", StringComparison.Ordinal));
+        if (apologies > 0) how.Add($"{apologies} \"something went wrong\" repl{(apologies > 1 ? "ies" : "y")} instead");
+        Console.WriteLine($"  chat {chat}: asked [{string.Join(", ", asked)}], answered [{string.Join(", ", answered)}]: {string.Join("; ", how)}");
+        foreach (var post in posts)
+            Console.WriteLine($"    {Ms(post.At)} ms  post update {post.UpdateId} (indikator {post.Indicator}) to {post.Server} → {post.Status} after {Stopwatch.GetElapsedTime(post.At, post.Answered).TotalMilliseconds:0} ms");
+        foreach (var send in fake.SendLog.Where(r => r.Chat == chat))
+            Console.WriteLine($"    {Ms(send.At)} ms  send from {send.Server}: {send.Status} \"{send.Text[..Math.Min(40, send.Text.Length)].ReplaceLineEndings(" ")}\"");
+        var conversation = $"telegram:{chat}";
+        foreach (var line in Server.Timeline)
+        {
+            var parts = line.Split(' ');
+            if (parts.Length < 4 || !parts[2].StartsWith("inbox-", StringComparison.Ordinal) || parts[3] != conversation) continue;
+            var ts = long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+            if (ts < zero) continue;
+            var pid = parts.FirstOrDefault(p => p.StartsWith("pid=", StringComparison.Ordinal)) is { } p ? int.Parse(p[4..]) : 0;
+            Console.WriteLine($"    {Ms(ts)} ms  {servers.GetValueOrDefault(pid, "?")} {string.Join(' ', parts.Skip(2).TakeWhile(x => !x.StartsWith("gc-pause", StringComparison.Ordinal)))}");
+        }
+        await using var c = await bench.Connections.OpenAsync();
+        foreach (var row in await c.QueryAsync<(long Id, string ExternalId, long Seq, string Status, DateTime Received, DateTime? Handled)>(
+                     "select id, external_id, seq, status, received_at, handled_at from inbox_update where conversation = @conversation order by id", new { conversation }))
+            Console.WriteLine($"    inbox row {row.Id}: update {row.ExternalId} seq {row.Seq} {row.Status}, received {row.Received:HH:mm:ss.fff}, handled {row.Handled:HH:mm:ss.fff}");
+        foreach (var lease in await c.QueryAsync<(string? Owner, int Pending, DateTime ReplyAfter)>(
+            "select owner, pending, reply_after from inbox_lease where conversation = @conversation", new { conversation }))
+            Console.WriteLine($"    lease: owner {lease.Owner ?? "none"}, pending {lease.Pending}, reply_after {lease.ReplyAfter:HH:mm:ss.fff}");
+    }
 
     static bool Listening(HttpClient http)
     {
@@ -514,7 +588,8 @@ static class RealisticBench
             where ts >= start && ts <= end
             select $"{(ts - zero) / (double)Stopwatch.Frequency:+0.000;-0.000} s {parts[2]}";
 
-                public static async Task<Server> StartAsync(BenchDatabase bench, LatencyBotApi fake, bool waitForPoll = true, int? webhookPort = null)
+                /// <param name="tag">"s1" or "s2": the fake tells the second server's calls apart by the host name of its Bot API address.</param>
+        public static async Task<Server> StartAsync(BenchDatabase bench, LatencyBotApi fake, bool waitForPoll = true, int? webhookPort = null, string? tag = null)
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
             if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(RealisticBench).Assembly.Location);
@@ -528,17 +603,25 @@ static class RealisticBench
             }
             start.Environment["SPBEBOT__DATABASE__CONNECTIONSTRING"] = bench.ConnectionString;
             start.Environment["SPBEBOT__TELEGRAM__TOKEN"] = Token;
-            start.Environment["SPBEBOT__TELEGRAM__APIBASEURL"] = fake.BaseUrl;
+            // The Bot API client keeps only scheme, host and port of its base URL: the second server's calls are told
+            // apart by the host name they use (the fake listens on 127.0.0.1; "localhost" reaches it too).
+            start.Environment["SPBEBOT__TELEGRAM__APIBASEURL"] = tag == "s2" ? fake.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) : fake.BaseUrl;
             start.Environment["SPBEBOT__TELEGRAM__POLLTIMEOUTSECONDS"] = "10";
             start.Environment["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(bench.Root, "evidence");
             start.Environment["SPBEBOT_TIMELINE"] = "1";
             var polls = fake.Polls;
             var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
+            // The console log (stdout): why the inbox refused a webhook post (the 503 the bench posts again).
+            process.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data?.Contains("inbox unavailable", StringComparison.Ordinal) == true) Console.Error.WriteLine("  server: " + e.Data.Trim());
+            };
             process.ErrorDataReceived += (_, e) =>
             {
                 if (e.Data?.StartsWith("timeline ", StringComparison.Ordinal) == true) Timeline.Enqueue(e.Data);
-                else if (e.Data?.Contains("fail", StringComparison.OrdinalIgnoreCase) == true) Console.Error.WriteLine("  server: " + e.Data);
+                // Failures, and why the inbox refused a webhook post (the 503 the bench posts again).
+                else if (e.Data is { } text && (text.Contains("fail", StringComparison.OrdinalIgnoreCase) || text.Contains("inbox unavailable", StringComparison.Ordinal)))
+                    Console.Error.WriteLine("  server: " + text);
             };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
@@ -663,7 +746,15 @@ static class RealisticBench
         /// <summary>Per question chat, the indicator of each criteria answer, in the order they arrived.</summary>
         public IReadOnlyDictionary<long, List<string>> AnswersPerChat { get { lock (_gate) return _answers.ToDictionary(p => p.Key, p => p.Value.ToList()); } }
 
-        public void ResetAnswers() { lock (_gate) _answers.Clear(); }
+        public void ResetAnswers() { lock (_gate) { _answers.Clear(); _sendLog.Clear(); } }
+
+        /// <summary>One send to a question chat as the fake saw it: when it arrived, from which server, its status and text.</summary>
+        public sealed record SendRecord(long Chat, long At, string Server, int Status, string Text);
+
+        readonly List<SendRecord> _sendLog = [];
+
+        /// <summary>Every send to a question chat since the last <see cref="ResetAnswers"/>, in order of arrival.</summary>
+        public IReadOnlyList<SendRecord> SendLog { get { lock (_gate) return _sendLog.ToList(); } }
 
         public void ResetCounters()
         {
@@ -772,6 +863,8 @@ static class RealisticBench
         protected override async Task ServeAsync(HttpContext http)
         {
             var path = http.Request.Path.Value ?? "";
+            // Which server called (see Server.StartAsync): the second one addresses the fake as "localhost".
+            var server = http.Request.Host.Host == "localhost" ? "s2" : "s1";
             if (Leg() is { } way && way > TimeSpan.Zero) await Task.Delay(way);   // the way in
             if (path.StartsWith("/file/", StringComparison.Ordinal))
             {
@@ -789,7 +882,7 @@ static class RealisticBench
             {
                 "getMe" => Ok(new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "Bench", ["username"] = "SpbeBenchBot" }),
                 "getUpdates" => await GetUpdatesAsync(p, http.RequestAborted),
-                "sendMessage" or "sendDocument" or "sendPhoto" => Send(p),
+                "sendMessage" or "sendDocument" or "sendPhoto" => Send(p, server),
                 "getFile" => Ok(new JsonObject { ["file_id"] = "big-file", ["file_unique_id"] = "big-file-u", ["file_size"] = _fileSize, ["file_path"] = "documents/big.pdf" }),
                 _ => Ok(true),
             };
@@ -851,7 +944,7 @@ static class RealisticBench
         }
 
         /// <summary>A message to a chat, unless it breaks a limit (429, retry_after 1).</summary>
-        (int, JsonObject) Send(JsonObject p)
+        (int, JsonObject) Send(JsonObject p, string server = "")
         {
             var arrived = Stopwatch.GetTimestamp();
             if (p["chat_id"] is null || !long.TryParse(p["chat_id"]!.ToString(), out var chat)) return (400, Error(400, "Bad Request: chat not found"));
@@ -863,9 +956,11 @@ static class RealisticBench
                 var window = chat < 0 ? TimeSpan.FromMinutes(1) : TimeSpan.FromSeconds(1);
                 var allowed = chat < 0 ? 20 : 1;
                 while (recent.Count > 0 && recent.Peek() <= now - window) recent.Dequeue();
+                var questionChat = _waiting.ContainsKey(chat);
                 if (_lastSecond.Count >= 30 || recent.Count >= allowed)
                 {
                     _tooMany++;
+                    if (questionChat) _sendLog.Add(new SendRecord(chat, arrived, server, 429, p["text"]?.ToString() ?? ""));
                     return (429, new JsonObject { ["ok"] = false, ["error_code"] = 429, ["description"] = "Too Many Requests: retry after 1", ["parameters"] = new JsonObject { ["retry_after"] = 1 } });
                 }
                 _lastSecond.Enqueue(now);
@@ -873,6 +968,7 @@ static class RealisticBench
                 _accepted++;
                 if (_lastSecond.Count > MostInOneSecond) MostInOneSecond = _lastSecond.Count;
                 _accepts.Add((now, chat >= RecipientChat ? SendKind.Recipient : _waiting.ContainsKey(chat) ? SendKind.Reply : SendKind.Other));
+                if (questionChat) _sendLog.Add(new SendRecord(chat, arrived, server, 200, p["text"]?.ToString() ?? ""));
                 if (chat >= RecipientChat)
                 {
                     if (_recipients.IsEmpty) FirstRecipientAt = now;

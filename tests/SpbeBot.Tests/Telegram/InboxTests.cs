@@ -239,4 +239,138 @@ public class InboxTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         Assert.Single(handed, "4");
         await inbox.DisposeAsync();
     }
+
+    /// <summary>
+    /// Issue 17, two servers: a claim is one statement that reads the inbox as of its start, but locks the conversation
+    /// as it is when it gets there. Server B's claim starts while update 1 is pending and the conversation free; before
+    /// it reaches the conversation, server A claims it, handles update 1, releases it, and update 2 arrives. B then finds
+    /// the conversation free with work, and must hand out update 2 — not update 1 a second time (the chat would get the
+    /// same answer twice, as 3 of 1,000 did in the realistic bench's two-server webhook run). B's claim is held
+    /// deterministically between its start and its lock: a statement trigger on inbox_lease (which fires after the
+    /// statement's snapshot, before its rows) waits on an advisory lock this test holds, only on B's connections.
+    /// </summary>
+    [Fact]
+    public async Task A_claim_that_waited_while_another_server_handled_the_update_hands_out_the_next_one_not_the_same_again()
+    {
+        await db.ResetAsync();
+        const string Stalled = "inbox-claim-stalled";
+        const long Gate = 1_717_017;
+        await using var setup = await db.Connections.OpenAsync();
+        await setup.ExecuteAsync(
+            $$"""
+            create or replace function test_stall_claim() returns trigger language plpgsql as $$
+            begin
+                if current_setting('application_name') = '{{Stalled}}' then
+                    perform pg_advisory_lock({{Gate}});
+                    perform pg_advisory_unlock({{Gate}});
+                end if;
+                return null;
+            end $$;
+            drop trigger if exists test_stall_claim on inbox_lease;
+            create trigger test_stall_claim before update on inbox_lease for each statement execute function test_stall_claim();
+            """);
+        var connectionB = new Npgsql.NpgsqlConnectionStringBuilder(db.ConnectionString) { ApplicationName = Stalled }.ConnectionString;
+        await using var factoryB = new SpbeBot.Core.Storage.ConnectionFactory(connectionB);
+        var a = new PostgresInbox(db.Connections, new InboxOptions());
+        var b = new PostgresInbox(factoryB, new InboxOptions());
+        static InboundUpdate Update(int id) => new("test", id.ToString(), "test:pasar", id, Encoding.UTF8.GetBytes("{}"));
+        try
+        {
+            await a.AddAsync(Update(1), default);
+            await setup.ExecuteAsync($"select pg_advisory_lock({Gate})");
+            var claimB = b.ClaimAsync("server-b", ["test"], default);
+            await using (var watch = await db.Connections.OpenAsync())
+            {
+                var waiting = false;
+                await Eventually.HoldsAsync(() => waiting || (waiting = watch.ExecuteScalar<bool>(
+                    "select exists (select 1 from pg_stat_activity where application_name = @Stalled and wait_event_type = 'Lock')", new { Stalled })),
+                    "server B's claim to start and wait");
+            }
+
+            // Meanwhile server A handles update 1 and lets the conversation go; update 2 arrives.
+            var first = await a.ClaimAsync("server-a", ["test"], default);
+            Assert.Equal("1", first?.ExternalId);
+            Assert.Null(await a.CompleteAsync(first!, "server-a", null, more: true, default));
+            await a.AddAsync(Update(2), default);
+
+            await setup.ExecuteAsync($"select pg_advisory_unlock({Gate})");
+            var second = await claimB;
+            Assert.Equal("2", second?.ExternalId);   // before the fix: "1", handled (and answered) a second time
+            Assert.Null(await b.CompleteAsync(second!, "server-b", null, more: true, default));
+            Assert.All(await RowsAsync(), r => Assert.Equal("done", r.Status));
+            await using var check = await db.Connections.OpenAsync();
+            Assert.Equal((0, (string?)null), await check.QuerySingleAsync<(int, string?)>("select pending, owner from inbox_lease where conversation = 'test:pasar'"));
+        }
+        finally
+        {
+            await setup.ExecuteAsync("select pg_advisory_unlock_all(); drop trigger if exists test_stall_claim on inbox_lease; drop function if exists test_stall_claim()");
+            await a.DisposeAsync();
+            await b.DisposeAsync();
+        }
+    }
+
+    sealed class RecordingHandler : SpbeBot.Host.Channels.IInboxHandler
+    {
+        public readonly ConcurrentQueue<string> Handled = new();
+        public string Channel => "test";
+        public bool Enabled => true;
+
+        public Task<string?> HandleAsync(InboxItem item, SpbeBot.Core.Messaging.PendingSends sends, CancellationToken ct)
+        {
+            Handled.Enqueue(item.ExternalId);
+            return Task.FromResult<string?>(null);
+        }
+    }
+
+    /// <summary>
+    /// Issue 17 under load (the realistic bench's two-server run at load 97: 4 chats never answered again). Recording an
+    /// update as handled failed once (a timeout); the worker gave up the turn but kept the conversation's lease, which its
+    /// heartbeat renewed for ever: the chat's next updates were never handled, on any server. The failure here is one
+    /// raised by a trigger the first time update k1 is completed; k2, after it in the same chat, is the sentinel.
+    /// </summary>
+    [Fact]
+    public async Task A_conversation_whose_completion_failed_once_goes_on_and_its_update_is_handled_once()
+    {
+        await db.ResetAsync();
+        await using var setup = await db.Connections.OpenAsync();
+        await setup.ExecuteAsync(
+            """
+            create sequence if not exists test_complete_failures;
+            select setval('test_complete_failures', 1, false);
+            create or replace function test_fail_complete_once() returns trigger language plpgsql as $$
+            begin
+                if old.external_id = 'k1' and new.status <> 'pending' and nextval('test_complete_failures') = 1 then
+                    raise exception 'simulated timeout while recording k1';
+                end if;
+                return new;
+            end $$;
+            drop trigger if exists test_fail_complete_once on inbox_update;
+            create trigger test_fail_complete_once before update on inbox_update for each row execute function test_fail_complete_once();
+            """);
+        var handler = new RecordingHandler();
+        var options = Microsoft.Extensions.Options.Options.Create(new InboxOptions { Workers = 2, Conversations = 4, PollSeconds = 0.05 });
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, db.Connections);
+        var provider = new SpbeBot.Host.Channels.InboxProvider(Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services), options);
+        var inbox = Assert.IsType<PostgresInbox>(provider.Inbox);
+        using var workers = new SpbeBot.Host.Channels.InboxWorkers(provider, [handler], options, Microsoft.Extensions.Logging.Abstractions.NullLogger<SpbeBot.Host.Channels.InboxWorkers>.Instance);
+        static InboundUpdate Update(string id, long seq) => new("test", id, "test:kantor", seq, Encoding.UTF8.GetBytes("{}"));
+        try
+        {
+            await inbox.AddAsync(Update("k1", 1), default);
+            await workers.StartAsync(default);
+            await Eventually.HoldsAsync(() => handler.Handled.Contains("k1"), "k1 handled");
+            await inbox.AddAsync(Update("k2", 2), default);
+            // Before the fix: never (the lease of the failed turn is renewed every 3.3 s).
+            await Eventually.HoldsAsync(() => handler.Handled.Contains("k2"), "the sentinel k2, after k1 in the same chat", TimeSpan.FromSeconds(30));
+            Assert.Equal(["k1", "k2"], handler.Handled);   // k1 once: its replies went out, it is not given to anyone again
+            await Eventually.HoldsAsync(() => RowsAsync().Result.All(r => r.Status == "done"), "both recorded as handled");
+        }
+        finally
+        {
+            await workers.StopAsync(default);
+            await inbox.DisposeAsync();
+            await setup.ExecuteAsync("drop trigger if exists test_fail_complete_once on inbox_update; drop function if exists test_fail_complete_once(); drop sequence if exists test_complete_failures");
+        }
+    }
 }

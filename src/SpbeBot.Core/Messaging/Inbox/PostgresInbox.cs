@@ -94,11 +94,19 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
 
     static object Parameters(InboundUpdate u) => new { u.Channel, u.ExternalId, u.Conversation, u.Seq, u.Payload, u.FailedReason };
 
+    /// <summary>
+    /// The claim reads the inbox as of its statement's start, but locks the conversation as it is when it gets there
+    /// (FOR UPDATE re-reads a row another transaction changed meanwhile). In between, another server may have claimed the
+    /// conversation, handled its pending update, released it, and a next update arrived — the conversation is free with
+    /// work again, and the update the statement still sees as pending was handled already. So the update handed out is
+    /// locked too, which re-reads it and passes over one that is no longer pending (issue 17: two servers answered the
+    /// same question twice); an update that arrived after the statement's start is read by a second statement.
+    /// </summary>
     public async Task<InboxItem?> ClaimAsync(string owner, IReadOnlyCollection<string> channels, CancellationToken ct)
     {
         EnsureListening();
         await using var connection = await db.OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<InboxItem>(new CommandDefinition(
+        var claimed = await connection.QuerySingleOrDefaultAsync<Claimed>(new CommandDefinition(
             """
             with candidate as (
                 select conversation from inbox_lease
@@ -112,16 +120,38 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
                   -- A lease needs no fsync: lost in a crash, it is as if it had run out (saves a disk flush per claim).
                   and set_config('synchronous_commit', 'off', true) is not null
                 returning l.conversation, l.reply_after
+            ), first as (
+                -- Locked: re-read as it is now, so one handled since the statement began is passed over.
+                select u.id, u.channel, u.external_id, u.seq, u.payload from inbox_update u
+                where u.conversation = (select conversation from claimed) and u.status = 'pending'
+                order by u.seq, u.id
+                limit 1
+                for update
             )
-            select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload,
+            select c.conversation, f.id, f.channel, f.external_id as ExternalId, f.seq, f.payload,
                    -- The conversation's last reply (maybe from another server) set when the next may follow.
                    (case when c.reply_after > clock_timestamp() then extract(epoch from c.reply_after - clock_timestamp()) else 0 end)::float8 as ReplyWait
-            from inbox_update u join claimed c on c.conversation = u.conversation
-            where u.status = 'pending'
+            from claimed c left join first f on true
+            """, new { owner, channels = channels.ToArray(), lease = Lease }, cancellationToken: ct));
+        if (claimed is null) return null;
+        if (claimed.Id is { } id)
+            return new InboxItem(id, claimed.Channel!, claimed.ExternalId!, claimed.Conversation, claimed.Seq!.Value, claimed.Payload!, claimed.ReplyWait);
+        // Claimed, but its pending update arrived after the statement began (the one it saw was handled meanwhile): a
+        // new statement sees it. None at all (it cannot be, the claim counted one): the conversation is given back.
+        var next = await connection.QuerySingleOrDefaultAsync<InboxItem>(new CommandDefinition(
+            """
+            select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload, @replyWait as ReplyWait
+            from inbox_update u
+            where u.conversation = @conversation and u.status = 'pending'
             order by u.seq, u.id
             limit 1
-            """, new { owner, channels = channels.ToArray(), lease = Lease }, cancellationToken: ct));
+            """, new { conversation = claimed.Conversation, replyWait = claimed.ReplyWait }, cancellationToken: ct));
+        if (next is null) await ReleaseAsync(claimed.Conversation, owner, ct);
+        return next;
     }
+
+    /// <summary>A claimed conversation and its first pending update (none when it arrived after the claim began).</summary>
+    sealed record Claimed(string Conversation, long? Id, string? Channel, string? ExternalId, long? Seq, byte[]? Payload, double ReplyWait);
 
     public async Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct, TimeSpan replyGap = default)
     {
