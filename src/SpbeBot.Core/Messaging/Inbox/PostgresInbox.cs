@@ -115,7 +115,8 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
             )
             select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload,
                    -- The conversation's last reply (maybe from another server) set when the next may follow.
-                   (case when c.reply_after > clock_timestamp() then extract(epoch from c.reply_after - clock_timestamp()) else 0 end)::float8 as ReplyWait
+                   (case when c.reply_after > clock_timestamp() then extract(epoch from c.reply_after - clock_timestamp()) else 0 end)::float8 as ReplyWait,
+                   u.replied_at is not null as Replied
             from inbox_update u join claimed c on c.conversation = u.conversation
             where u.status = 'pending'
             order by u.seq, u.id
@@ -138,7 +139,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
                   and set_config('synchronous_commit', 'off', true) is not null
                 returning id
             ), next as (
-                select u.id, u.channel, u.external_id, u.conversation, u.seq, u.payload from inbox_update u
+                select u.id, u.channel, u.external_id, u.conversation, u.seq, u.payload, u.replied_at from inbox_update u
                 where @more and u.conversation = @conversation and u.status = 'pending' and (u.seq, u.id) > (@seq, @id)
                 order by u.seq, u.id
                 limit 1
@@ -155,11 +156,21 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
                 where conversation = @conversation
                 returning owner
             )
-            select n.id, n.channel, n.external_id as ExternalId, n.conversation, n.seq, n.payload, 0::float8 as ReplyWait
+            select n.id, n.channel, n.external_id as ExternalId, n.conversation, n.seq, n.payload, 0::float8 as ReplyWait, n.replied_at is not null as Replied
             from next n, kept k where k.owner = @owner
             """, new { id = item.Id, seq = item.Seq, conversation = item.Conversation, owner, failure, more, lease = Lease, replyGap = Math.Max(0, replyGap.TotalSeconds) },
             cancellationToken: CancellationToken.None));
         // Not cancelled: the update was handled (its replies are on their way); recording that must finish even at shutdown.
+    }
+
+    public async Task MarkRepliedAsync(long id, bool replied, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            update inbox_update set replied_at = case when @replied then coalesce(replied_at, clock_timestamp()) end
+            where id = @id and status = 'pending' and set_config('synchronous_commit', 'off', true) is not null
+            """, new { id, replied }, cancellationToken: ct));
     }
 
     public async Task ReleaseAsync(string conversation, string owner, CancellationToken ct)
