@@ -17,7 +17,7 @@ namespace SpbeBot.Bench;
 /// answered before the kill, updates whose replies had left but were not yet recorded as handled (the inbox's replied
 /// mark, read between the kill and the restart), answered after the restart, answered twice (a sentinel per chat: one
 /// chat is handled in order, so a second answer would come before it), lost (no answer a minute after the restart).
-/// Usage: telegram-kill [--updates 40] [--latency-ms 150] [--rounds 3] [--no-limits] [--kill-when-answered K]
+/// Usage: telegram-kill [--updates 40] [--latency-ms 150] [--rounds 3] [--no-limits] [--kill-when-answered K] [--refuse-percent P]
 /// </summary>
 static class TelegramKillBench
 {
@@ -36,6 +36,24 @@ static class TelegramKillBench
         await using var api = await FakeBotApi.StartAsync();
         api.SendDelay = latency;
         if (!args.Contains("--no-limits")) api.EnforceLimits();
+        // The loss window, provoked: about this share of sendMessage calls is refused with 429 (retry_after 1) — a reply
+        // whose request left, was refused, and whose answer came back after the kill is marked but never arrived.
+        var refusePercent = BenchArgs.Int(args, "--refuse-percent", 0);
+        using var stopRefusing = new CancellationTokenSource();
+        var refusing = refusePercent <= 0 ? Task.CompletedTask : Task.Run(async () =>
+        {
+            var seen = 0;
+            while (!stopRefusing.IsCancellationRequested)
+            {
+                var calls = api.CallsTo("sendMessage").Count;
+                if (calls - seen >= 100 / refusePercent)
+                {
+                    seen = calls;
+                    api.FailNext("sendMessage", 429, retryAfter: 1);
+                }
+                try { await Task.Delay(10, stopRefusing.Token); } catch (OperationCanceledException) { }
+            }
+        });
         var ok = true;
         var (sumBefore, sumInDoubt, sumTwice, sumLost) = (0, 0, 0, 0);
         for (var round = 1; round <= rounds; round++)
@@ -97,7 +115,9 @@ static class TelegramKillBench
                 server.Dispose();
             }
         }
-        Console.WriteLine($"| {latency.TotalMilliseconds} ms | kill -9 after {n} acknowledged webhook updates{(killWhenAnswered > 0 ? $", once {killWhenAnswered} were answered" : "")}, {rounds} rounds | {sumBefore} answered before the kill " +
+        await stopRefusing.CancelAsync();
+        await refusing;
+        Console.WriteLine($"| {latency.TotalMilliseconds} ms | kill -9 after {n} acknowledged webhook updates{(refusePercent > 0 ? $", ~{refusePercent} % of sends refused with 429" : "")}{(killWhenAnswered > 0 ? $", once {killWhenAnswered} were answered" : "")}, {rounds} rounds | {sumBefore} answered before the kill " +
                           $"({sumInDoubt} of them left but not recorded); {sumTwice} answered twice, {sumLost} lost; {api.TooManyRequests} × 429 | each once: {(ok ? "yes" : "no")} |");
         return ok ? 0 : 1;
     }
