@@ -22,6 +22,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["realistic"] = RealisticBench.Run,   // issue 17: latency, limits, bandwidth, broadcasts, a killed sender
     ["evidence-check"] = EvidenceCheckBench.Run,
     ["broadcast-server"] = BroadcastBench.Serve,   // the child process of "broadcast"
+    ["telegram-kill"] = TelegramKillBench.Run,   // issue 17: kill -9 after N acknowledged Telegram webhook updates
     ["teams-kill"] = TeamsKillBench.Run,   // issue 17: kill -9 after N acknowledged Bot Framework activities
     ["teams-server"] = TeamsKillBench.Serve,   // the child process of "teams-kill" and "teams-realistic"
     ["teams-realistic"] = TeamsRealisticBench.Run,   // issue 17: Bot Framework burst and steady latency under L with Teams' limits

@@ -137,19 +137,22 @@ public sealed class Outbox(ConnectionFactory db)
     }
 
     /// <summary>
-    /// Records that the send call of a claimed row starts now (just before the platform is called). Should the sender
-    /// die before <see cref="RecordAsync"/>, the row is "in doubt": the platform may well have it, and Telegram has no
-    /// idempotency key to ask. <see cref="TakeOverDeadSendersAsync"/> does not send such a row again (see there).
+    /// Records that the request of a claimed row's last part has left the machine (its bytes are in the kernel: the
+    /// <see cref="SendMark"/> of the send), or, with <paramref name="left"/> false, that the platform refused it (429,
+    /// 5xx) and it will be tried again. Should the sender die before <see cref="RecordAsync"/>, a marked row is "in
+    /// doubt": the platform has the request (the kernel delivers it after the kill), and Telegram has no idempotency
+    /// key to ask. <see cref="TakeOverDeadSendersAsync"/> does not send such a row again (see there).
     /// Written without waiting for the WAL flush: it must survive the sender's process, not PostgreSQL's.
     /// </summary>
-    public async Task MarkAttemptedAsync(Guid owner, long id, CancellationToken ct)
+    public async Task MarkAttemptedAsync(Guid owner, long id, bool left, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
-            "set local synchronous_commit = off; update outbox_message set attempted_at = now() where id = @id and lease_owner = @owner and attempted_at is null",
-            new { id, owner }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
+            """
+            update outbox_message set attempted_at = case when @left then coalesce(attempted_at, now()) end
+            where id = @id and lease_owner = @owner and status = 'pending' and set_config('synchronous_commit', 'off', true) is not null
+            """,
+            new { id, owner, left }, cancellationToken: ct));
     }
 
     /// <summary>
@@ -193,10 +196,12 @@ public sealed class Outbox(ConnectionFactory db)
     /// <summary>
     /// Takes over the rows of every registered sender (other than <paramref name="self"/>) whose heartbeat stopped
     /// <paramref name="presumedDead"/> ago — a server killed or crashed — at once, not after their lease: rows it had
-    /// claimed but not started go back to the queue, and rows whose call had started but whose outcome was never recorded
-    /// (in doubt) are closed as sent, with last_error "in doubt", and not sent again. That is the trade: such a call
-    /// almost always reached the platform (the mark is written just before it), so sending it again would almost always
-    /// be a duplicate; not sending it loses a message only when that very call would have failed. Rows of claimers that
+    /// claimed but whose message had not left go back to the queue, and rows whose last part's request had left
+    /// (<see cref="MarkAttemptedAsync"/>, set only once its bytes were in the kernel) but whose outcome was never recorded
+    /// (in doubt) are closed as sent, with last_error "in doubt", and not sent again. That is the trade: such a request
+    /// reached the platform (the kernel delivers it after the kill), so sending it again would be a duplicate; not
+    /// sending it loses a message only when the platform refused that very request (429, 5xx) and its answer came back
+    /// after the kill (an answer read before clears the mark). Rows of claimers that
     /// never registered (the terminal chat) keep their lease.
     /// </summary>
     public async Task<(int Freed, int InDoubt)> TakeOverDeadSendersAsync(Guid self, TimeSpan presumedDead, CancellationToken ct)

@@ -8,10 +8,18 @@ namespace SpbeBot.Core.Messaging;
 /// before the replies went out leaves the update pending (handled again after the restart), exactly as when the
 /// handler waited itself.
 /// </summary>
-public sealed class PendingSends
+/// <param name="replied">
+/// The update's "its replies left" mark (<see cref="SendMark"/>): the handler gives it to the request of its last reply
+/// part, so it is set once the whole answer is on the wire. After a kill, an update so marked is completed without
+/// being handled again (its answer had left); one not marked is handled again. Null: no mark (at least once).
+/// </param>
+public sealed class PendingSends(SendMark? replied = null)
 {
     readonly Lock _gate = new();
     readonly List<Task> _sends = [];
+
+    /// <summary>The mark of the update's last reply part having left (null when the inbox keeps none).</summary>
+    public SendMark? Replied => replied;
 
     /// <summary>Sends still running or done (for tests and metrics).</summary>
     public int Count { get { lock (_gate) return _sends.Count; } }
@@ -22,9 +30,21 @@ public sealed class PendingSends
         lock (_gate) _sends.Add(send);
     }
 
-    /// <summary>Completes when every added send did (throws the first failure, like <see cref="Task.WhenAll(Task[])"/>).</summary>
-    public Task WhenAllAsync()
+    /// <summary>
+    /// Completes when every added send did (throws the first failure, like <see cref="Task.WhenAll(Task[])"/>), and
+    /// the replied mark is written.
+    /// </summary>
+    public async Task WhenAllAsync()
     {
-        lock (_gate) return _sends.Count == 0 ? Task.CompletedTask : Task.WhenAll(_sends.ToArray());
+        Task[] sends;
+        lock (_gate) sends = _sends.ToArray();
+        try
+        {
+            if (sends.Length > 0) await Task.WhenAll(sends);
+        }
+        finally
+        {
+            if (replied is not null) await replied.Settled;
+        }
     }
 }

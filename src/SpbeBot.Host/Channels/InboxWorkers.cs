@@ -166,15 +166,25 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                 {
                     string? failure = null;
                     var retry = false;
-                    var sends = new PendingSends();
+                    var id = item.Id;
+                    var sends = new PendingSends(new SendMark((replied, token) => inbox.MarkRepliedAsync(id, replied, token),
+                        e => log.LogWarning("Tanda balasan terkirim tidak tercatat ({Reason}). / The replied mark was not written.", e.Message)));
                     var working = false;
                     var handler = byChannel[item.Channel];
                     if (item.ReplyWait > 0) handler.HoldReplies(item, TimeSpan.FromSeconds(item.ReplyWait));
                     try
                     {
-                        await handling.WaitAsync(stop);
-                        working = true;
-                        failure = await handler.HandleAsync(item, sends, stop);
+                        if (item.Replied)
+                            // Its server was killed after the answer had left (the mark is set only once the request was
+                            // in the kernel): answering again would be a duplicate. Completed, not handled.
+                            log.LogInformation("Pembaruan {Channel} {Id}: balasannya sudah terkirim sebelum server berhenti; tidak ditangani lagi. / Its replies had left before the server stopped; not handled again.",
+                                item.Channel, item.ExternalId);
+                        else
+                        {
+                            await handling.WaitAsync(stop);
+                            working = true;
+                            failure = await handler.HandleAsync(item, sends, stop);
+                        }
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)
                     {

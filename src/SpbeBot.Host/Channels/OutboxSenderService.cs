@@ -33,22 +33,26 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
     protected abstract string Channel { get; }
 
     /// <summary>
-    /// Sends one message, given as the reply it reads as; the outcome decides retry, failure or blocked. A channel that
-    /// can, calls <paramref name="starting"/> right before its first platform call (the row is then "in doubt" should
-    /// the server die before the outcome is recorded: not sent again); one that does not leaves the row to be sent again.
+    /// Sends one message, given as the reply it reads as; the outcome decides retry, failure or blocked. The channel
+    /// gives <paramref name="left"/> to the request of the message's last part: set once its bytes are in the kernel
+    /// (the row is then "in doubt" should the server die before the outcome is recorded: not sent again), cleared when
+    /// the platform refuses it; a row whose last part had not left is sent again (see <see cref="SendMark"/>).
     /// </summary>
-    protected abstract Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, Func<CancellationToken, Task> starting, CancellationToken ct);
+    protected abstract Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, SendMark left, CancellationToken ct);
 
     /// <summary>An outbox message as a channel-neutral reply: its text and its buttons.</summary>
     static Reply ToReply(OutboxMessage message) =>
         new(message.Text, message.Buttons.Select(b => new ReplyButton(b.Label, b.Payload)).ToList(), []);
 
-    /// <summary>Sends the parts of one message in order, stopping at the first that does not go out: its outcome is the message's.</summary>
-    protected static async Task<DeliveryOutcome> SendInOrderAsync<T>(IEnumerable<T> parts, Func<T, Task<DeliveryOutcome>> send)
+    /// <summary>
+    /// Sends the parts of one message in order, stopping at the first that does not go out: its outcome is the message's.
+    /// <paramref name="send"/> is told which part is the last (the one that carries the row's left mark).
+    /// </summary>
+    protected static async Task<DeliveryOutcome> SendInOrderAsync<T>(IReadOnlyList<T> parts, Func<T, bool, Task<DeliveryOutcome>> send)
     {
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
-            var outcome = await send(part);
+            var outcome = await send(parts[i], i == parts.Count - 1);
             if (outcome != DeliveryOutcome.Sent) return outcome;
         }
         return DeliveryOutcome.Sent;
@@ -194,7 +198,10 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         string? error = null;
         try
         {
-            outcome = await SendAsync(message, ToReply(message), token => MarkAttemptedAsync(store, owner, message.Id, token), ct);
+            var left = new SendMark((set, token) => store.MarkAttemptedAsync(owner, message.Id, set, token),
+                e => log.LogWarning("Tanda terkirim {Id} tidak tercatat ({Reason}). / The left mark of {Id} was not written.", message.Id, e.Message, message.Id));
+            outcome = await SendAsync(message, ToReply(message), left, ct);
+            await left.Settled;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -213,16 +220,6 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         catch (Exception e)
         {
             log.LogWarning(e, "Hasil pengiriman {Id} tidak tercatat; dikirim lagi setelah sewa habis. / The outcome of {Id} was not recorded.", message.Id, message.Id);
-        }
-    }
-
-    /// <summary>The "call starts" mark; if it cannot be written, the row is simply sent again should this server die.</summary>
-    async Task MarkAttemptedAsync(Outbox store, Guid owner, long id, CancellationToken ct)
-    {
-        try { await store.MarkAttemptedAsync(owner, id, ct); }
-        catch (Exception e) when (!ct.IsCancellationRequested)
-        {
-            log.LogWarning(e, "Tanda mulai kirim {Id} tidak tercatat. / The start of sending {Id} was not recorded.", id, id);
         }
     }
 

@@ -80,10 +80,10 @@ public class OutboxLeaseTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         var deadRows = await outbox.ClaimAsync("telegram", dead, 3, Outbox.DefaultLease);
         var aliveRows = await outbox.ClaimAsync("telegram", alive, 2, Outbox.DefaultLease);
         var unregistered = await outbox.ClaimAsync("telegram", Guid.NewGuid(), 1, Outbox.DefaultLease);   // the terminal chat: no heartbeat
-        await outbox.MarkAttemptedAsync(dead, deadRows[0].Id, default);   // its call had started when it died
-        await outbox.MarkAttemptedAsync(dead, deadRows[1].Id, default);
+        await outbox.MarkAttemptedAsync(dead, deadRows[0].Id, left: true, default);   // its call had started when it died
+        await outbox.MarkAttemptedAsync(dead, deadRows[1].Id, left: true, default);
         await outbox.RecordAsync("telegram", dead, deadRows[1], DeliveryOutcome.Sent);   // …and this one was recorded
-        await outbox.MarkAttemptedAsync(alive, aliveRows[0].Id, default);
+        await outbox.MarkAttemptedAsync(alive, aliveRows[0].Id, left: true, default);
 
         // Everyone beat a moment ago: nobody is dead yet, nothing moves.
         Assert.Equal((0, 0), await outbox.TakeOverDeadSendersAsync(next, Outbox.SenderPresumedDead, default));
@@ -118,7 +118,7 @@ public class OutboxLeaseTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
         await outbox.RegisterSenderAsync(first, "telegram", "test:1", default);
         var rows = await outbox.ClaimAsync("telegram", first, 2, Outbox.DefaultLease);
-        await outbox.MarkAttemptedAsync(first, rows[0].Id, default);
+        await outbox.MarkAttemptedAsync(first, rows[0].Id, left: true, default);
         await outbox.RecordAsync("telegram", first, rows[0], DeliveryOutcome.Failed);   // back to pending, to be tried later
         await outbox.RetireSenderAsync(first);   // the server stopping; rows[1] was cut off before its call
         Assert.Equal((1, 0), await outbox.TakeOverDeadSendersAsync(second, Outbox.SenderPresumedDead, default));

@@ -291,15 +291,20 @@ public sealed class FakeBotApi : LoopbackService
         var (parameters, files) = await ReadParametersAsync(http.Request);
         var (status, body) = await AnswerAsync(method, parameters, http.RequestAborted);
         lock (_gate) _calls.Add(new ApiCall(method, parameters, status, DateTimeOffset.UtcNow) { Files = files });
+        if (method == "sendMessage" && SendDelay > TimeSpan.Zero) await Task.Delay(SendDelay / 2);   // the answer's way back
         await WriteAsync(http, status, body);
     }
 
-    /// <summary>How long every sendMessage takes before it is answered (a slow network), recorded when answered.</summary>
+    /// <summary>
+    /// How long every sendMessage takes before it is answered (a slow network): half on the way in, then it is handled
+    /// and recorded — also when the bot has gone meanwhile (a request that reached Telegram is carried out; closing the
+    /// connection does not take it back) — and half on the answer's way out.
+    /// </summary>
     public TimeSpan SendDelay { get; set; }
 
     async Task<(int Status, JsonObject Body)> AnswerAsync(string method, JsonObject p, CancellationToken aborted)
     {
-        if (method == "sendMessage" && SendDelay > TimeSpan.Zero) await Task.Delay(SendDelay, aborted);
+        if (method == "sendMessage" && SendDelay > TimeSpan.Zero) await Task.Delay(SendDelay / 2, CancellationToken.None);
         lock (_gate)
         {
             if (_refused.TryGetValue(method, out var refusal)) return (refusal.Code, Error(refusal.Code, refusal.Description));

@@ -11,9 +11,11 @@ public sealed record InboundUpdate(string Channel, string ExternalId, string? Co
 /// <summary>
 /// A pending update handed to a worker, which holds its conversation's lease. <paramref name="ReplyWait"/>: seconds
 /// before a reply to this conversation may go out, because a reply to it left (maybe from another server) less than the
-/// chat's pace ago (read with the claim; 0 when free).
+/// chat's pace ago (read with the claim; 0 when free). <paramref name="Replied"/>: its replies had left (the
+/// <see cref="SendMark"/> was set) but it was never completed — its server was killed; completed without handling it again.
 /// </summary>
-public sealed record InboxItem(long Id, string Channel, string ExternalId, string Conversation, long Seq, byte[] Payload, double ReplyWait = 0);
+public sealed record InboxItem(long Id, string Channel, string ExternalId, string Conversation, long Seq, byte[] Payload, double ReplyWait = 0,
+    bool Replied = false);
 
 /// <summary>
 /// The durable inbox (issue 17): every update is added — idempotently on (channel, external id) — before the platform
@@ -43,6 +45,12 @@ public interface IInbox
     /// kept with the conversation, so whichever server claims it next waits it out (<see cref="InboxItem.ReplyWait"/>).
     /// </summary>
     Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct, TimeSpan replyGap = default);
+
+    /// <summary>
+    /// Sets (or, after the platform refused the call, clears) the mark "the replies of <paramref name="id"/> left":
+    /// written without waiting for the disk (it must outlive this process, not PostgreSQL). See <see cref="SendMark"/>.
+    /// </summary>
+    Task MarkRepliedAsync(long id, bool replied, CancellationToken ct);
 
     /// <summary>Gives a claimed conversation back without completing anything (shutdown).</summary>
     Task ReleaseAsync(string conversation, string owner, CancellationToken ct);

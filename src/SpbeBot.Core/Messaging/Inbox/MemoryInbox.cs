@@ -89,6 +89,9 @@ public sealed class MemoryInbox(int remember = 100_000) : IInbox
         }
     }
 
+    /// <summary>Nothing survives this inbox's process, so the mark has nothing to decide.</summary>
+    public Task MarkRepliedAsync(long id, bool replied, CancellationToken ct) => Task.CompletedTask;
+
     public Task ReleaseAsync(string conversation, string owner, CancellationToken ct)
     {
         lock (_gate)

@@ -122,7 +122,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
                 returning l.conversation, l.reply_after
             ), first as (
                 -- Locked: re-read as it is now, so one handled since the statement began is passed over.
-                select u.id, u.channel, u.external_id, u.seq, u.payload from inbox_update u
+                select u.id, u.channel, u.external_id, u.seq, u.payload, u.replied_at from inbox_update u
                 where u.conversation = (select conversation from claimed) and u.status = 'pending'
                 order by u.seq, u.id
                 limit 1
@@ -130,17 +130,18 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
             )
             select c.conversation, f.id, f.channel, f.external_id as ExternalId, f.seq, f.payload,
                    -- The conversation's last reply (maybe from another server) set when the next may follow.
-                   (case when c.reply_after > clock_timestamp() then extract(epoch from c.reply_after - clock_timestamp()) else 0 end)::float8 as ReplyWait
+                   (case when c.reply_after > clock_timestamp() then extract(epoch from c.reply_after - clock_timestamp()) else 0 end)::float8 as ReplyWait,
+                   f.replied_at is not null as Replied
             from claimed c left join first f on true
             """, new { owner, channels = channels.ToArray(), lease = Lease }, cancellationToken: ct));
         if (claimed is null) return null;
         if (claimed.Id is { } id)
-            return new InboxItem(id, claimed.Channel!, claimed.ExternalId!, claimed.Conversation, claimed.Seq!.Value, claimed.Payload!, claimed.ReplyWait);
+            return new InboxItem(id, claimed.Channel!, claimed.ExternalId!, claimed.Conversation, claimed.Seq!.Value, claimed.Payload!, claimed.ReplyWait, claimed.Replied);
         // Claimed, but its pending update arrived after the statement began (the one it saw was handled meanwhile): a
         // new statement sees it. None at all (it cannot be, the claim counted one): the conversation is given back.
         var next = await connection.QuerySingleOrDefaultAsync<InboxItem>(new CommandDefinition(
             """
-            select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload, @replyWait as ReplyWait
+            select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload, @replyWait as ReplyWait, u.replied_at is not null as Replied
             from inbox_update u
             where u.conversation = @conversation and u.status = 'pending'
             order by u.seq, u.id
@@ -151,7 +152,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
     }
 
     /// <summary>A claimed conversation and its first pending update (none when it arrived after the claim began).</summary>
-    sealed record Claimed(string Conversation, long? Id, string? Channel, string? ExternalId, long? Seq, byte[]? Payload, double ReplyWait);
+    sealed record Claimed(string Conversation, long? Id, string? Channel, string? ExternalId, long? Seq, byte[]? Payload, double ReplyWait, bool Replied);
 
     public async Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct, TimeSpan replyGap = default)
     {
@@ -168,7 +169,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
                   and set_config('synchronous_commit', 'off', true) is not null
                 returning id
             ), next as (
-                select u.id, u.channel, u.external_id, u.conversation, u.seq, u.payload from inbox_update u
+                select u.id, u.channel, u.external_id, u.conversation, u.seq, u.payload, u.replied_at from inbox_update u
                 where @more and u.conversation = @conversation and u.status = 'pending' and (u.seq, u.id) > (@seq, @id)
                 order by u.seq, u.id
                 limit 1
@@ -185,11 +186,21 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
                 where conversation = @conversation
                 returning owner
             )
-            select n.id, n.channel, n.external_id as ExternalId, n.conversation, n.seq, n.payload, 0::float8 as ReplyWait
+            select n.id, n.channel, n.external_id as ExternalId, n.conversation, n.seq, n.payload, 0::float8 as ReplyWait, n.replied_at is not null as Replied
             from next n, kept k where k.owner = @owner
             """, new { id = item.Id, seq = item.Seq, conversation = item.Conversation, owner, failure, more, lease = Lease, replyGap = Math.Max(0, replyGap.TotalSeconds) },
             cancellationToken: CancellationToken.None));
         // Not cancelled: the update was handled (its replies are on their way); recording that must finish even at shutdown.
+    }
+
+    public async Task MarkRepliedAsync(long id, bool replied, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            update inbox_update set replied_at = case when @replied then coalesce(replied_at, clock_timestamp()) end
+            where id = @id and status = 'pending' and set_config('synchronous_commit', 'off', true) is not null
+            """, new { id, replied }, cancellationToken: ct));
     }
 
     public async Task ReleaseAsync(string conversation, string owner, CancellationToken ct)

@@ -65,14 +65,15 @@ sealed class ConnectorClient(HttpClient http, IConnectorTokenSource tokens, Team
     const int MaxTries = 4;
     const int MaxRateLimitTries = 5;
 
-    public async Task<bool> SendAsync(string serviceUrl, string conversationId, string? replyToId, JsonObject activity, CancellationToken ct) =>
-        await SendForOutcomeAsync(serviceUrl, conversationId, replyToId, activity, ct) == DeliveryOutcome.Sent;
+    /// <param name="mark">Set once the request is in the kernel, cleared when the Connector refuses it (429, 412, 5xx): see <see cref="SendMark"/>.</param>
+    public async Task<bool> SendAsync(string serviceUrl, string conversationId, string? replyToId, JsonObject activity, CancellationToken ct, SendMark? mark = null) =>
+        await SendForOutcomeAsync(serviceUrl, conversationId, replyToId, activity, ct, mark: mark) == DeliveryOutcome.Sent;
 
     /// <summary>Like <see cref="SendAsync"/>; a 403 (the user blocked or removed the bot) is told apart from other failures.</summary>
     public async Task<DeliveryOutcome> SendForOutcomeAsync(string serviceUrl, string conversationId, string? replyToId, JsonObject activity, CancellationToken ct,
-        SendPriority priority = SendPriority.Reply) =>
+        SendPriority priority = SendPriority.Reply, SendMark? mark = null) =>
         (await PostPacedAsync(conversationId, priority, $"{serviceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities" +
-                         (replyToId is null ? "" : "/" + Uri.EscapeDataString(replyToId)), activity, ct)).Outcome;
+                         (replyToId is null ? "" : "/" + Uri.EscapeDataString(replyToId)), activity, ct, mark)).Outcome;
 
     /// <summary>
     /// Opens (or finds — Teams returns the existing one) the bot's 1:1 conversation with a Teams member of a tenant;
@@ -92,31 +93,43 @@ sealed class ConnectorClient(HttpClient http, IConnectorTokenSource tokens, Team
         return ((string?)answer?["id"], outcome);
     }
 
-    async Task<(DeliveryOutcome Outcome, JsonNode? Answer)> PostPacedAsync(string key, SendPriority priority, string url, JsonObject body, CancellationToken ct)
+    async Task<(DeliveryOutcome Outcome, JsonNode? Answer)> PostPacedAsync(string key, SendPriority priority, string url, JsonObject body, CancellationToken ct,
+        SendMark? mark = null)
     {
         (DeliveryOutcome, JsonNode?) result = (DeliveryOutcome.Failed, null);
         var rateLimits = 0;
-        await pipeline.Pipeline.SendAsync(key, priority, async token =>
+        try
         {
-            var (outcome, answer, retryAfter) = await PostAsync(url, body, token);
-            if (retryAfter is not { } wait || ++rateLimits >= MaxRateLimitTries)
+            await pipeline.Pipeline.SendAsync(key, priority, async token =>
             {
-                result = (outcome, answer);
-                return null;
-            }
-            return new RateLimited(wait, pipeline.Scope.IsWholeBot(key, false));
-        }, ct);
+                var (outcome, answer, retryAfter) = await PostAsync(url, body, token, mark);
+                if (retryAfter is not { } wait || ++rateLimits >= MaxRateLimitTries)
+                {
+                    result = (outcome, answer);
+                    return null;
+                }
+                return new RateLimited(wait, pipeline.Scope.IsWholeBot(key, false));
+            }, ct);
+        }
+        finally
+        {
+            if (mark is not null) await mark.Settled;
+        }
         return result;
     }
 
-    /// <summary>One request, with retries for 412 and 5xx; a 429 is handed back with its Retry-After.</summary>
-    async Task<(DeliveryOutcome Outcome, JsonNode? Answer, TimeSpan? RetryAfter)> PostAsync(string url, JsonObject body, CancellationToken ct)
+    /// <summary>One request, with retries for 412 and 5xx; a 429 is handed back with its Retry-After. A refusal clears <paramref name="mark"/>.</summary>
+    async Task<(DeliveryOutcome Outcome, JsonNode? Answer, TimeSpan? RetryAfter)> PostAsync(string url, JsonObject body, CancellationToken ct, SendMark? mark)
     {
         for (var attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(ct));
+            WireContent.Wrap(request, mark);
             using var response = await http.SendAsync(request, ct);
+            if (!response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.Forbidden && (response.StatusCode is HttpStatusCode.TooManyRequests
+                    or HttpStatusCode.PreconditionFailed || (int)response.StatusCode >= 500))
+                mark?.Refused();   // not taken: tried again (or, after a kill, sent again)
             if (response.IsSuccessStatusCode)
             {
                 var text = await response.Content.ReadAsStringAsync(ct);

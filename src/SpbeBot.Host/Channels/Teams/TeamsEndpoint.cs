@@ -174,14 +174,17 @@ sealed class TeamsInbound(ConnectorClient connector, IHttpClientFactory httpClie
             reply["recipient"] = activity["from"]?.DeepClone();
             reply["replyToId"] = (string?)activity["id"];
         }
-        if (outgoing.Count > 0) sends.Add(SendInOrderAsync(serviceUrl, conversationId, (string?)activity["id"], outgoing, ct));
+        if (outgoing.Count > 0) sends.Add(SendInOrderAsync(serviceUrl, conversationId, (string?)activity["id"], outgoing, sends.Replied, ct));
     }
 
-    /// <summary>One after another (the pipeline keeps the conversation's order); stops at one that could not be sent.</summary>
-    async Task SendInOrderAsync(string serviceUrl, string conversationId, string? replyToId, List<JsonObject> outgoing, CancellationToken ct)
+    /// <summary>
+    /// One after another (the pipeline keeps the conversation's order); stops at one that could not be sent. The last
+    /// carries the activity's replied mark (set once the whole answer is on the wire).
+    /// </summary>
+    async Task SendInOrderAsync(string serviceUrl, string conversationId, string? replyToId, List<JsonObject> outgoing, SendMark? replied, CancellationToken ct)
     {
-        foreach (var reply in outgoing)
-            if (!await connector.SendAsync(serviceUrl, conversationId, replyToId, reply, ct)) return;
+        for (var i = 0; i < outgoing.Count; i++)
+            if (!await connector.SendAsync(serviceUrl, conversationId, replyToId, outgoing[i], ct, i == outgoing.Count - 1 ? replied : null)) return;
     }
 
     async Task<IReadOnlyList<Reply>> RepliesAsync(IncomingMessage message, CancellationToken ct)

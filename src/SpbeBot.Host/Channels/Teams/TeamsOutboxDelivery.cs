@@ -24,7 +24,7 @@ sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, ConnectorClient
 
     protected override string Channel => ActivityMapper.Channel;
 
-    protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, Func<CancellationToken, Task> starting, CancellationToken ct)
+    protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, SendMark left, CancellationToken ct)
     {
         var references = conversationReferences.Value;
         if (message.ExternalId is null || await references.FindAsync(ActivityMapper.Channel, message.ExternalId, ct) is not { } reference)
@@ -41,10 +41,10 @@ sealed class TeamsOutboxDelivery(IOptions<TeamsOptions> options, ConnectorClient
         var activities = AdaptiveCards.Activities(reply).ToList();
         if (message.FileSha256 is { } sha)
             activities.Add(await teamsFiles.Value.ForStoredAsync("msteams", reference.UserId, sha, message.FileName ?? "lampiran", ct));
-        return await SendInOrderAsync(activities, async activity =>
+        return await SendInOrderAsync(activities, async (activity, last) =>
         {
             activity["conversation"] = new JsonObject { ["id"] = conversationId };
-            return await connector.SendForOutcomeAsync(reference.ServiceUrl, conversationId, null, activity, ct, SendPriority.Bulk);
+            return await connector.SendForOutcomeAsync(reference.ServiceUrl, conversationId, null, activity, ct, SendPriority.Bulk, last ? left : null);
         });
     }
 }

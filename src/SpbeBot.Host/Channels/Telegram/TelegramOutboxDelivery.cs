@@ -20,13 +20,16 @@ sealed class TelegramOutboxDelivery(IOptions<TelegramOptions> options, Deferred<
     protected override bool Enabled => options.Value.Enabled;
     protected override string Channel => UpdateMapper.Channel;
 
-    protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, Func<CancellationToken, Task> starting, CancellationToken ct)
+    protected override async Task<DeliveryOutcome> SendAsync(OutboxMessage message, Reply reply, SendMark left, CancellationToken ct)
     {
         if (!long.TryParse(message.ExternalId, out var chatId)) return DeliveryOutcome.Failed;
         var rendered = ReplyRenderer.Render(reply, payloads);
         await payloads.SaveAsync(ct);   // long button payloads stored before sending, so any server can answer a press
-        var outcome = await SendInOrderAsync(rendered, part => sender.Value.SendTextAsync(chatId, part, ct, SendPriority.Bulk, starting));
-        if (outcome != DeliveryOutcome.Sent || message.FileSha256 is not { } sha || !files.Exists(sha)) return outcome;
-        return await sender.Value.SendFileAsync(chatId, () => files.OpenRead(sha), message.FileName ?? "lampiran", message.FileIsImage, ct, SendPriority.Bulk);
+        var file = message.FileSha256 is { } stored && files.Exists(stored) ? stored : null;
+        // The last part carries the mark: a kill before it left sends the whole message again (twice rather than half).
+        var outcome = await SendInOrderAsync(rendered.ToList(), (part, last) =>
+            sender.Value.SendTextAsync(chatId, part, ct, SendPriority.Bulk, last && file is null ? left : null));
+        if (outcome != DeliveryOutcome.Sent || file is null) return outcome;
+        return await sender.Value.SendFileAsync(chatId, () => files.OpenRead(file), message.FileName ?? "lampiran", message.FileIsImage, ct, SendPriority.Bulk, left);
     }
 }

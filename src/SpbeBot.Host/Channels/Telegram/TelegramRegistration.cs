@@ -28,8 +28,8 @@ static class TelegramRegistration
                 RetryThreshold = 0,   // retries live in TelegramSender, in one place
             };
             // A plain HttpClient on purpose: IHttpClientFactory's logging would write request URLs, and every
-            // Bot API URL contains the token.
-            return new TelegramBotClient(clientOptions);
+            // Bot API URL contains the token. Its handler marks a send as left once its body is in the kernel (SendMark).
+            return new TelegramBotClient(clientOptions, new HttpClient(new WireMarkHandler(new SocketsHttpHandler())));
         });
         // The channel's one send pipeline. Pacing measures real elapsed time, never the business clock (a test may set
         // that to a fixed date).

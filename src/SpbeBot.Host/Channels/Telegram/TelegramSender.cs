@@ -55,36 +55,44 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
     public const long TelegramFileLimit = 20L * 1024 * 1024;
 
     /// <summary>One rendered text message (no link previews: answers quote regulations, not web pages).</summary>
-    /// <param name="starting">Called right before the first call to Telegram (an outbox row marks its send as started).</param>
+    /// <param name="mark">Set once the request is in the kernel, cleared when Telegram refuses it (429, 5xx): see <see cref="SendMark"/>.</param>
     public Task<DeliveryOutcome> SendTextAsync(long chatId, OutgoingMessage message, CancellationToken ct, SendPriority priority = SendPriority.Reply,
-        Func<CancellationToken, Task>? starting = null) =>
+        SendMark? mark = null) =>
         SendToChatAsync(chatId, priority, "sendMessage", (bot, token) => bot.SendMessage(chatId, message.Text, replyMarkup: message.Keyboard,
-            linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: token), ct, starting);
+            linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: token), ct, mark);
 
     /// <summary>A file as a photo or a document. It is opened inside the retried call: a stream cannot be sent twice.</summary>
-    public Task<DeliveryOutcome> SendFileAsync(long chatId, Func<Stream> open, string fileName, bool isImage, CancellationToken ct, SendPriority priority = SendPriority.Reply) =>
+    public Task<DeliveryOutcome> SendFileAsync(long chatId, Func<Stream> open, string fileName, bool isImage, CancellationToken ct, SendPriority priority = SendPriority.Reply,
+        SendMark? mark = null) =>
         SendToChatAsync(chatId, priority, isImage ? "sendPhoto" : "sendDocument", async (bot, token) =>
         {
             await using var stream = open();
             var input = InputFile.FromStream(stream, fileName);
             if (isImage) await bot.SendPhoto(chatId, input, cancellationToken: token);
             else await bot.SendDocument(chatId, input, cancellationToken: token);
-        }, ct);
+        }, ct, mark);
 
-    /// <summary>A message to a chat, through the pipeline; its outcome once sent, refused or given up.</summary>
+    /// <summary>A message to a chat, through the pipeline; its outcome once sent, refused or given up (and its mark written).</summary>
     async Task<DeliveryOutcome> SendToChatAsync(long chatId, SendPriority priority, string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken ct,
-        Func<CancellationToken, Task>? starting = null)
+        SendMark? mark)
     {
         var chatKey = chatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var isGroup = chatId < 0;   // groups, supergroups and channels have negative ids
         var outcome = DeliveryOutcome.Failed;
         var rateLimits = 0;
-        Task? marking = null;
-        await pipeline.SendAsync(chatKey, priority, async token =>
+        try
         {
-            // Side by side with the call, so the pacer's round trip is Telegram's alone; awaited once the pipeline is done.
-            if (Interlocked.Exchange(ref starting, null) is { } start) marking = start(token);
-            var attempt = await AttemptAsync(method, call, token);
+            await pipeline.SendAsync(chatKey, priority, token => AttemptInPipelineAsync(token), ct, isGroup);
+        }
+        finally
+        {
+            if (mark is not null) await mark.Settled;
+        }
+        return outcome;
+
+        async Task<RateLimited?> AttemptInPipelineAsync(CancellationToken token)
+        {
+            var attempt = await AttemptAsync(method, call, token, mark);
             if (attempt.RetryAfter is not { } wait)
             {
                 outcome = attempt.Outcome;
@@ -99,19 +107,23 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
             var wholeBot = scope.IsWholeBot(chatKey, isGroup);
             log.LogInformation("Telegram {Method}: dibatasi (429), {Scope} menunggu {Wait}s. / rate limited, waiting.", method, wholeBot ? "semua obrolan" : "obrolan ini", wait.TotalSeconds);
             return new RateLimited(wait, wholeBot);
-        }, ct, isGroup);
-        if (marking is not null) await marking;
-        return outcome;
+        }
     }
 
-    /// <summary>One call with the transient-failure retries; a 429 is handed back to the caller with its retry_after.</summary>
-    async Task<(DeliveryOutcome Outcome, TimeSpan? RetryAfter)> AttemptAsync(string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken)
+    /// <summary>
+    /// One call with the transient-failure retries; a 429 is handed back to the caller with its retry_after. The call's
+    /// requests carry <paramref name="mark"/> (set when one is in the kernel); a refusal (429, 5xx) clears it.
+    /// </summary>
+    async Task<(DeliveryOutcome Outcome, TimeSpan? RetryAfter)> AttemptAsync(string method, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken,
+        SendMark? mark = null)
     {
         var transientFailures = 0;
         while (true)
         {
             try
             {
+                // Flows into the HTTP handler with this call only (an async method restores it on return).
+                WireMarkHandler.Current = mark;
                 await call(bot, cancellationToken);
                 return (DeliveryOutcome.Sent, null);
             }
@@ -121,6 +133,7 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
             }
             catch (ApiRequestException e) when (e.ErrorCode == 429)
             {
+                mark?.Refused();
                 return (DeliveryOutcome.Failed, TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)));
             }
             catch (ApiRequestException e) when (e.ErrorCode == 403)
@@ -130,6 +143,8 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
             }
             catch (RequestException e) when (IsTransient(e))
             {
+                // Telegram answered 5xx: not taken. No answer at all (the connection failed): it may have arrived, the mark stays.
+                if (e.HttpStatusCode is not null || e is ApiRequestException) mark?.Refused();
                 if (++transientFailures >= MaxTransientTries)
                 {
                     log.LogWarning("Telegram {Method}: gagal setelah {Tries} percobaan ({Reason}). / failed after retries.", method, transientFailures, e.Message);

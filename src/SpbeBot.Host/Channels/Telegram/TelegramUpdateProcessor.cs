@@ -104,31 +104,32 @@ sealed class TelegramUpdateProcessor(
         // Long button payloads are stored before the buttons exist anywhere: any server resolves them, also after a restart.
         await payloads.SaveAsync(cancellationToken);
         // The sends go on without the worker (it waits for them before the update counts as handled).
-        sends.Add(SendInOrderAsync(chatId, rendered, replies, cancellationToken));
+        sends.Add(SendInOrderAsync(chatId, rendered, replies, sends.Replied, cancellationToken));
     }
 
-    /// <summary>The rendered messages one after another, then the files; stops at a message that could not be sent.</summary>
-    async Task SendInOrderAsync(long chatId, List<OutgoingMessage> rendered, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rendered messages one after another, then the files; stops at a message that could not be sent. The last
+    /// part carries the update's replied mark: set once the whole answer is on the wire (a kill before that answers
+    /// the update again, parts already sent included — twice rather than half).
+    /// </summary>
+    async Task SendInOrderAsync(long chatId, List<OutgoingMessage> rendered, IReadOnlyList<Reply> replies, SendMark? replied, CancellationToken cancellationToken)
     {
-        foreach (var message in rendered)
+        var files = replies.Select(r => r.File).OfType<ReplyFile>().Where(f => System.IO.File.Exists(f.Path)).ToList();
+        if (files.Count < replies.Count(r => r.File is not null))
+            log.LogWarning("Berkas untuk dikirim tidak ada. / The file to send does not exist.");
+        for (var i = 0; i < rendered.Count; i++)
         {
-            var sent = await sender.SendTextAsync(chatId, message, cancellationToken) == DeliveryOutcome.Sent;
+            var last = i == rendered.Count - 1 && files.Count == 0;
+            var sent = await sender.SendTextAsync(chatId, rendered[i], cancellationToken, mark: last ? replied : null) == DeliveryOutcome.Sent;
             // A missing middle part would make the rest confusing; the sender has logged why.
             if (!sent) return;
         }
-        foreach (var file in replies.Select(r => r.File).OfType<ReplyFile>())
-            await SendFileAsync(chatId, file, cancellationToken);
-    }
-
-    /// <summary>A stored file (evidence, a chart, a spreadsheet) as a document or photo.</summary>
-    async Task SendFileAsync(long chatId, ReplyFile file, CancellationToken cancellationToken)
-    {
-        if (!System.IO.File.Exists(file.Path))
+        for (var i = 0; i < files.Count; i++)
         {
-            log.LogWarning("Berkas untuk dikirim tidak ada. / The file to send does not exist.");
-            return;
+            var file = files[i];
+            await sender.SendFileAsync(chatId, () => System.IO.File.OpenRead(file.Path), file.FileName, file.IsImage, cancellationToken,
+                mark: i == files.Count - 1 ? replied : null);
         }
-        await sender.SendFileAsync(chatId, () => System.IO.File.OpenRead(file.Path), file.FileName, file.IsImage, cancellationToken);
     }
 
     /// <summary>Something a person sent to the bot (a voice note, a sticker…), unlike joins, pins and other service messages.</summary>
