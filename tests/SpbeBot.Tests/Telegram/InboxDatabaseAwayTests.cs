@@ -57,6 +57,7 @@ public class InboxDatabaseAwayTests
             Interlocked.Decrement(ref _refusals) >= 0 ? throw TooManyClients() : inner.CompleteAsync(item, owner, failure, more, ct, replyGap);
         public Task ReleaseAsync(string conversation, string owner, CancellationToken ct) => inner.ReleaseAsync(conversation, owner, ct);
         public Task RenewAsync(string owner, CancellationToken ct) => inner.RenewAsync(owner, ct);
+        public Task MarkRepliedAsync(long id, bool replied, CancellationToken ct) => inner.MarkRepliedAsync(id, replied, ct);
         public Task WaitForWorkAsync(TimeSpan max, CancellationToken ct) => inner.WaitForWorkAsync(max, ct);
     }
 
