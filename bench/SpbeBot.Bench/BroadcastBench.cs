@@ -96,7 +96,7 @@ static class BroadcastBench
     public static async Task<int> Serve(string[] args)
     {
         var app = ServerApp.Build(["--urls", args.Length > 0 ? args[0] : "http://127.0.0.1:0"], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
-        if (SpbeBot.Core.Evidence.Checking.ReadingTimeline.Enabled) WatchLag();
+        if (SpbeBot.Core.Observability.Timeline.Enabled) WatchLag();
         await app.RunAsync();
         return 0;
     }
@@ -115,7 +115,7 @@ static class BroadcastBench
                 var t0 = Stopwatch.GetTimestamp();
                 Thread.Sleep(10);
                 var late = Stopwatch.GetElapsedTime(t0).TotalMilliseconds - 10;
-                if (late > 50) SpbeBot.Core.Evidence.Checking.ReadingTimeline.Mark($"lag-thread late-ms={late:0}");
+                if (late > 50) SpbeBot.Core.Observability.Timeline.Mark($"lag-thread late-ms={late:0}");
             }
         }) { IsBackground = true, Name = "lag-watch", Priority = ThreadPriority.Highest }.Start();
         _ = Task.Run(async () =>
@@ -125,7 +125,7 @@ static class BroadcastBench
                 var t0 = Stopwatch.GetTimestamp();
                 await Task.Delay(10);
                 var late = Stopwatch.GetElapsedTime(t0).TotalMilliseconds - 10;
-                if (late > 50) SpbeBot.Core.Evidence.Checking.ReadingTimeline.Mark($"lag-pool late-ms={late:0}");
+                if (late > 50) SpbeBot.Core.Observability.Timeline.Mark($"lag-pool late-ms={late:0}");
             }
         });
     }

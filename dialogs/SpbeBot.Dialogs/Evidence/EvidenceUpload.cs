@@ -1,6 +1,7 @@
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Evidence.Checking;
+using SpbeBot.Core.Observability;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Dialogs.Common;
@@ -230,7 +231,7 @@ sealed class EvidenceUpload : IStepDialog
         if (turn.Services.Precheck is not { } precheck || record.Status != EvidenceStatus.Pending) return "";
         var p = PrecheckTexts.For(turn.Person.Language);
         var outcome = await precheck.InChatAsync(record, turn.Ct);
-        ReadingTimeline.Mark("in-chat-done " + outcome.State);
+        Timeline.Mark("in-chat-done " + outcome.State);
         return "\n\n" + outcome.State switch
         {
             PrecheckState.Done => p.Lines(outcome.Check!),

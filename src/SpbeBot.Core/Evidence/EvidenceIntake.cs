@@ -1,4 +1,5 @@
 using SpbeBot.Core.Audit;
+using SpbeBot.Core.Observability;
 using SpbeBot.Core.Storage;
 
 namespace SpbeBot.Core.Evidence;
@@ -61,9 +62,9 @@ public sealed class EvidenceIntake(EvidenceFileStore files, EvidenceStore store,
         StagedFile staged;
         try
         {
-            Checking.ReadingTimeline.Mark("download-start");
+            Timeline.Mark("download-start");
             staged = await files.StageAsync(request.CopyToAsync, options.MaxBytes, ct);
-            Checking.ReadingTimeline.Mark("downloaded");
+            Timeline.Mark("downloaded");
         }
         catch (FileTooLargeException)
         {

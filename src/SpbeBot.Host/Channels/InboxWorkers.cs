@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Messaging.Inbox;
+using SpbeBot.Core.Observability;
 using SpbeBot.Core.Storage;
 
 namespace SpbeBot.Host.Channels;
@@ -161,7 +162,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                 failures = 0;
                 var handled = 0;
                 var retries = 0;
-                Mark("claim", item);
+                Trace("claim", item);
                 while (item is not null)
                 {
                     string? failure = null;
@@ -227,7 +228,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         continue;
                     }
                     retries = 0;
-                    Mark("handled", item);
+                    Trace("handled", item);
                     // The replies travel without a worker; the update counts as handled once they went out.
                     try
                     {
@@ -243,13 +244,13 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         log.LogError(e, "Balasan untuk pembaruan {Channel} {Id} gagal dikirim. / Sending the replies to an update failed.", item.Channel, item.ExternalId);
                         failure ??= e.GetType().Name;
                     }
-                    Mark("sent", item);
+                    Trace("sent", item);
                     if (failure is not null)
                         log.LogWarning("Pembaruan {Channel} {Id} disimpan sebagai gagal ({Reason}). / Update kept as failed.", item.Channel, item.ExternalId, failure);
                     var gap = handler.ReplyGap(item);
                     var done = item;
                     item = await CompleteAsync(inbox, item, failure, ++handled < settings.MaxPerTurn && !stop.IsCancellationRequested, gap, stop);
-                    Mark("complete", done, $"gap={gap.TotalMilliseconds:0} next={item?.ExternalId ?? "-"}");
+                    Trace("complete", done, $"gap={gap.TotalMilliseconds:0} next={item?.ExternalId ?? "-"}");
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -296,10 +297,10 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
     /// With SPBEBOT_TIMELINE=1, one line per inbox step — "inbox-&lt;step&gt; &lt;conversation&gt; &lt;update&gt; … pid=" — so the realistic
     /// bench can say which server claimed, handled and completed each update of a chat that went wrong.
     /// </summary>
-    static void Mark(string step, InboxItem item, string? detail = null)
+    static void Trace(string step, InboxItem item, string? detail = null)
     {
-        if (!SpbeBot.Core.Evidence.Checking.ReadingTimeline.Enabled) return;
-        SpbeBot.Core.Evidence.Checking.ReadingTimeline.Mark(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        if (!Timeline.Enabled) return;
+        Timeline.Mark(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"inbox-{step} {item.Conversation} {item.ExternalId} wait={item.ReplyWait * 1000:0} {detail}{(detail is null ? "" : " ")}pid={Environment.ProcessId}"));
     }
 

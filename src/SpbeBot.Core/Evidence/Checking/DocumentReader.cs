@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Exceptions;
+using SpbeBot.Core.Observability;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace SpbeBot.Core.Evidence.Checking;
@@ -44,9 +45,9 @@ public static class DocumentReader
     public static async Task<DocumentText> ReadAsync(string path, string fileName, bool allowOcr, ReadLimits? limits, CancellationToken ct)
     {
         limits ??= new ReadLimits();
-        ReadingTimeline.Mark($"read-start ocr={allowOcr}");
+        Timeline.Mark($"read-start ocr={allowOcr}");
         var inspection = FileInspector.Inspect(path, fileName, long.MaxValue);
-        ReadingTimeline.Mark("inspected");
+        Timeline.Mark("inspected");
         if (inspection.Problem == FileProblem.NotAllowed && inspection.Detail?.EndsWith("macro", StringComparison.Ordinal) == true
             || Path.GetExtension(fileName).Equals(".docm", StringComparison.OrdinalIgnoreCase))
             return Nothing(ReadNote.Macro);
@@ -80,7 +81,7 @@ public static class DocumentReader
         {
             using var pdf = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true });
             total = pdf.NumberOfPages;
-            ReadingTimeline.Mark($"pdf-opened pages={total}");
+            Timeline.Mark($"pdf-opened pages={total}");
             for (var i = 1; i <= Math.Min(total, limits.MaxPages); i++)
             {
                 ct.ThrowIfCancellationRequested();
@@ -98,7 +99,7 @@ public static class DocumentReader
         {
             return Nothing(ReadNote.Corrupt);
         }
-        ReadingTimeline.Mark("text-layer-read");
+        Timeline.Mark("text-layer-read");
         if (total == 0) return Nothing(ReadNote.Corrupt);   // a PDF whose page tree leads nowhere
         var notes = new List<ReadNote>();
         if (total > limits.MaxPages) notes.Add(new(ReadNote.PageCap, limits.MaxPages, total));
@@ -207,11 +208,11 @@ public static class DocumentReader
             {
                 try
                 {
-                    ReadingTimeline.Mark($"render-start page={i}");
+                    Timeline.Mark($"render-start page={i}");
                     var png = await Ocr.RenderPdfPageAsync(path, i, limits.OcrDpi, dir.FullName, budget.Token);
-                    ReadingTimeline.Mark($"rendered page={i}");
+                    Timeline.Mark($"rendered page={i}");
                     texts.Add(png is null ? "" : await Ocr.ImageAsync(png, budget.Token));
-                    ReadingTimeline.Mark($"ocr-done page={i}");
+                    Timeline.Mark($"ocr-done page={i}");
                     if (png is not null) File.Delete(png);
                 }
                 catch (OperationCanceledException) when (!ct.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using SpbeBot.Core.Messaging;
+using SpbeBot.Core.Observability;
 
 namespace SpbeBot.Core.Evidence.Checking;
 
@@ -55,7 +56,7 @@ public sealed class EvidencePrecheck(
     public async Task<PrecheckOutcome> InChatAsync(EvidenceRecord record, CancellationToken ct)
     {
         if (record.Indicator is null || record.Status == EvidenceStatus.Draft) return PrecheckOutcome.Unavailable;
-        ReadingTimeline.Mark($"in-chat-start evidence={record.Id}");
+        Timeline.Mark($"in-chat-start evidence={record.Id}");
         EvidenceCheck check;
         try
         {
@@ -90,9 +91,9 @@ public sealed class EvidencePrecheck(
                 return PrecheckOutcome.Unavailable;   // nothing queued, so nothing is promised
             }
             // The queued row is what counts: should the hand-over fail, the server's sweep still finds it.
-            ReadingTimeline.Mark("queued");
+            Timeline.Mark("queued");
             await TryAsync(() => queue.EnqueueAsync(record.Id, ct));
-            ReadingTimeline.Mark("handed-to-hangfire");
+            Timeline.Mark("handed-to-hangfire");
             return new PrecheckOutcome(PrecheckState.Reading, check);   // the check says what will not be read (pages beyond the cap)
         }
         try
@@ -114,9 +115,9 @@ public sealed class EvidencePrecheck(
     /// </summary>
     public async Task<bool> RunQueuedAsync(long evidenceId, Func<EvidenceRecord, EvidenceCheck?, CancellationToken, Task<string?>> noticeFor, CancellationToken ct)
     {
-        ReadingTimeline.Mark($"job-start evidence={evidenceId}");
+        Timeline.Mark($"job-start evidence={evidenceId}");
         var claimed = await store.ClaimAsync(evidenceId, Options.StuckAfter, ct);
-        ReadingTimeline.Mark("job-claimed");
+        Timeline.Mark("job-claimed");
         if (claimed is null) return false;
         var record = await evidence.GetAsync(evidenceId, ct);
         if (record is null || record.Indicator is null || record.Status is EvidenceStatus.Draft)
@@ -145,7 +146,7 @@ public sealed class EvidencePrecheck(
             await store.RetryLaterAsync(evidenceId, error!, Options.RetryDelay(claimed.Attempts), ct);
             return false;
         }
-        ReadingTimeline.Mark("job-checked");
+        Timeline.Mark("job-checked");
         var text = await noticeFor(record, check, ct);
         Func<Npgsql.NpgsqlConnection, Npgsql.NpgsqlTransaction, Task>? notify = text is not null && record.UploaderId is { } uploader
             ? (connection, tx) => Outbox.EnqueueAsync(connection, tx, uploader, "evidence-check", text, [], ct: ct)
