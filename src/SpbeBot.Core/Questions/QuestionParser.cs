@@ -192,11 +192,15 @@ public sealed class QuestionParser
 
         // "… tidak ada laporan reviu. Apakah kami sudah level 4 di indikator 11?": a described situation checked against
         // a claimed level is placed like any other; the reply says where the text puts it and what the claimed level needs.
-        if (levels.Count == 1 && raw.Count >= 20 && ChecksClaim(tokens) && LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count)
+        // "… SOP blm ada. Msk lvl 3 ga?", "… Level 2 atau 3 nih?", "Can we claim level 4?": a described situation whose
+        // question only checks a level (or picks between two) is placed like any other — the level is the one the
+        // description meets, not the one asked about.
+        if (levels.Count is 1 or 2 && (raw.Count >= 20 && ChecksClaim(tokens) || raw.Count >= 10 && ChecksLevel(tokens, levels))
+            && LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count)
             && _catalog.FindIndicator(indicator.Value) is { } claimed)
         {
             var placement = _situations.Place(claimed.Number, text, claimed.Ladder == "layanan");
-            if (placement.Level is not null)
+            if (placement.Level is not null && placement.Asserted.Count + placement.Denied.Count > 0)
                 return new Understanding
                 {
                     Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
@@ -388,6 +392,28 @@ public sealed class QuestionParser
                 if (before.Any(t => t is "sudah" or "already" or "memenuhi" or "meet" or "meets" or "qualify" or "masuk" or "mencapai" or "reached")
                     && tokens.Take(i).Any(t => t is "apakah" or "apa" or "are" or "do" or "does" or "is" or "have" or "kah")) return true;
             }
+        return false;
+    }
+
+    /// <summary>Words that make a named level a yes/no check: "lvl 3 ga?", "level 3 bisa?", "bs klaim 4", "should we pick 3".</summary>
+    static readonly HashSet<string> CheckBefore = ["klaim", "mengklaim", "claim", "pilih", "memilih", "pick", "choose", "isi", "mengisi", "ambil", "bisa", "bs", "boleh", "can", "could", "aman", "masuk", "msk", "dapat", "dpt", "tetap"];
+    static readonly HashSet<string> CheckAfter = ["ga", "gak", "nggak", "ngga", "tidak", "enggak", "kah", "bisa", "bs", "boleh", "belum", "blm", "nih", "ya", "kan", "right", "not", "tdk", "gk"];
+    static readonly HashSet<string> Alternative = ["atau", "ato", "or", "apa"];
+
+    /// <summary>The named level is checked or picked, not moved to: "lvl 3 ga?", "level 2 atau 3?", "claim level 4?" — no word of moving or of what to do.</summary>
+    static bool ChecksLevel(List<string> tokens, List<int> levels)
+    {
+        if (tokens.Any(t => IntentWords.MoveUp.Contains(t) && t is not ("lagi" or "else")) || tokens.Any(t => t is "caranya" or "gimana" or "gmn" or "bagaimana" or "how" or "need" or "needed" or "kurang" or "perlu" or "butuh" or "dibutuhkan" or "diperlukan" or "syarat" or "missing" or "lacking" or "require" or "requires")
+            || tokens.Any(IntentWords.Difference.Contains)) return false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!(tokens[i].All(char.IsAsciiDigit) && int.TryParse(tokens[i], out var n) && levels.Contains(n))) continue;
+            var before = tokens.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).ToList();
+            var after = tokens.Skip(i + 1).Take(2).ToList();
+            if (levels.Count == 2 && (after.Any(Alternative.Contains) || before.Any(Alternative.Contains))) return true;
+            if (before.Any(t => t is "untuk" or "for" or "ke" or "to" or "menuju" or "towards")) return false;
+            if (levels.Count == 1 && (before.Any(CheckBefore.Contains) || after.Any(CheckAfter.Contains) || after.Count == 0 && before.Any(t => t is "level" or "lvl"))) return true;
+        }
         return false;
     }
 

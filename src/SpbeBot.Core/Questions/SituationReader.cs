@@ -264,7 +264,7 @@ public sealed partial class SituationReader
             // "menarik realisasi dari aplikasi keuangan", "sends approved budgets to the finance system": data moving
             // between this service and another is the collaboration step of the service ladder.
             if (service && !no.Contains(Element.Integrated) && Clauses(read).Any(c => c.Any(DataFlow.Contains) && SystemNamed(c)) && !endsNegated) yes.Add(Element.Integrated);
-            var limited = tokens.Any(Limiting.Contains) || HasRest(tokens) || counted;
+            var limited = Limits(tokens) || HasRest(tokens) || counted;
             // Where this ladder counts units apart from content, a limit on units ("hanya di Diskominfo dan BPKAD, belum
             // untuk seluruh perangkat daerah") denies the units step, not the content.
             if (!service && _unitsDistinct.Contains(indicatorNumber) && (limited || no.Contains(Element.Units)) && tokens.Any(UnitWords.Contains)) { no.Add(Element.Units); yes.Remove(Element.Units); }
@@ -281,6 +281,14 @@ public sealed partial class SituationReader
         // Documents named as existing ("perbup kami mengatur …", "dokumennya ada") are established unless called a draft or denied.
         if (!service && !asserted.Contains(Element.Draft) && !denied.Contains(Element.Established) && HasPolicyDocument(all)) asserted.Add(Element.Established);
 
+        // "… sudah direviu; SK perubahannya masih rancangan": a draft after a review is the follow-up not yet made, not
+        // the policy itself (a reviewed policy was established).
+        if (!service && asserted.Contains(Element.Draft) && asserted.Contains(Element.Reviewed))
+        {
+            asserted.Remove(Element.Draft);
+            asserted.Remove(Element.FollowedUp);
+            denied.Add(Element.FollowedUp);
+        }
         var usable = levels.Where(l => l.Elements.Count > 0).ToList();
         // The highest level whose elements are asserted: all of them, or all but one of three or more. "Partial" is the
         // condition a level describes, needed only where it is all that level says.
@@ -315,7 +323,7 @@ public sealed partial class SituationReader
             { cap = l.Level - 1; break; }
         if (cap is int c && c < low) low = c;
         // A draft that is not (yet) established meets level 1 only, whatever else is said of it ("baru rapat awal penyusunan").
-        if (!service && asserted.Contains(Element.Draft) && !asserted.Contains(Element.Established) && low > 1) { low = 1; cap = 1; }
+        if (!service && asserted.Contains(Element.Draft) && !asserted.Contains(Element.Established) && !asserted.Contains(Element.Reviewed) && low > 1) { low = 1; cap = 1; }
 
         // Nothing of the lower levels is said, but an element of a higher one is ("pusat data kita udah nyambung ke PDN"):
         // that level is the one the description points at; its criterion is what the reply asks about.
@@ -357,10 +365,29 @@ public sealed partial class SituationReader
     bool ReviewResultNamed(IReadOnlyList<string> tokens, bool service)
     {
         for (var i = 0; i < tokens.Count; i++)
-            if ((i > 0 && ResultOf.Contains(tokens[i - 1]) || i + 1 < tokens.Count && ResultsAfter.Contains(tokens[i + 1]))
+            if ((i > 0 && ResultOf.Contains(tokens[i - 1]) || i + 1 < tokens.Count && ResultsAfter.Contains(tokens[i + 1]) || FollowUpBefore(tokens, i))
                 && Read([tokens[i]], service, isCatalog: true).Asserted.Contains(Element.Reviewed)) return true;
         return false;
     }
+
+    static readonly Notion FollowUpNotion = Notions.Single(n => n.Element == Element.FollowedUp);
+
+    /// <summary>"perbaikan dari reviu", "tindak lanjut hasil evaluasi": the review is what is followed up, so it was held (whatever is said of the follow-up).</summary>
+    static bool FollowUpBefore(IReadOnlyList<string> tokens, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+        {
+            if (ClauseStarts.Contains(tokens[k]) || IsNegator(tokens, k)) return false;
+            var t = tokens[k];
+            var pair = k + 1 < tokens.Count ? t + " " + tokens[k + 1] : null;
+            if (FollowUpNotion.Exact.Contains(t) || FollowUpNotion.Stems.Any(s => s.Contains(' ') ? s == pair : t.Contains(s, StringComparison.Ordinal))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Limiting words, except "baru" after a policy document ("Perbup baru": a new one, not "only").</summary>
+    static bool Limits(IReadOnlyList<string> tokens) =>
+        Enumerable.Range(0, tokens.Count).Any(i => Limiting.Contains(tokens[i]) && !(tokens[i] == "baru" && i > 0 && (PolicyDocuments.Contains(tokens[i - 1]) || tokens[i - 1] is "kebijakan" or "perubahan")));
 
     static IEnumerable<List<string>> Clauses(IReadOnlyList<string> tokens)
     {
@@ -503,13 +530,13 @@ public sealed partial class SituationReader
                 // "belum direviu sejak ditetapkan": what "sejak" names is the reference point, so it happened.
                 if (!isCatalog && i > 0 && Anchors.Contains(tokens[i - 1])) { asserted.Add(element); continue; }
                 // "perbaikan atas hasil reviu belum dilakukan", "the review findings": the review itself took place.
-                if (!isCatalog && element == Element.Reviewed && (i > 0 && ResultOf.Contains(tokens[i - 1]) || i + 1 < tokens.Count && ResultsAfter.Contains(tokens[i + 1])))
+                if (!isCatalog && element == Element.Reviewed && (i > 0 && ResultOf.Contains(tokens[i - 1]) || i + 1 < tokens.Count && ResultsAfter.Contains(tokens[i + 1]) || FollowUpBefore(tokens, i)))
                 { asserted.Add(element); continue; }
                 if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) && (Negated(tokens, i) || NegatedAfter(tokens, i))) continue;
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
                     || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && Existence.Contains(tokens[k + 1]) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
-                    || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units) && NegatedAfter(tokens, i);
+                    || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units or Element.Draft) && NegatedAfter(tokens, i);
                 if (negated) denied.Add(element); else asserted.Add(element);
             }
         }
