@@ -241,6 +241,19 @@ public sealed class QuestionParser
             };
         }
 
+        // "Baru sebagian OPD yg konsultasi anggaran aplikasinya ke kominfo, sisanya jalan sendiri2. ind 13": an account of
+        // one's own state for one indicator, with no level and nothing else asked, is a described situation when the
+        // reader finds at least two of the notions the indicator's criteria are built from.
+        if (levels.Count == 0 && raw.Count >= 8 && !Has(IntentWords.Evidence) && !Has(IntentWords.Requirement) && DescribesOwnState(tokens, LastSentence(text))
+            && _catalog.FindIndicator(indicator.Value) is { } stated
+            && _situations.Place(stated.Number, text, stated.Ladder == "layanan") is { Level: not null } read
+            && read.Asserted.Union(read.Denied).Distinct().Count() >= 2)
+            return new Understanding
+            {
+                Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
+                Level = read.Level, Situation = read, Alternatives = alternatives,
+            };
+
         var kind = levels.Count >= 2 && levels[0] != levels[1] ? QuestionKind.Compare
             : Has(IntentWords.Evidence) ? QuestionKind.Evidence
             : level is not null ? QuestionKind.Level
@@ -393,6 +406,19 @@ public sealed class QuestionParser
                     && tokens.Take(i).Any(t => t is "apakah" or "apa" or "are" or "do" or "does" or "is" or "have" or "kah")) return true;
             }
         return false;
+    }
+
+    static readonly HashSet<string> AskingAbout =
+        ["apa", "apakah", "what", "is", "are", "does", "do", "maksud", "maksudnya", "arti", "artinya", "termasuk", "dihitung", "siapa", "mana", "manakah", "which", "kenapa", "mengapa", "why", "bagaimana", "gimana", "gmn", "how", "ataukah", "or", "atau", "boleh", "bolehkah", "can", "bisakah"];
+    static readonly HashSet<string> LevelAsked = ["level", "lvl", "tingkat", "scored", "score", "skor", "nilai", "klaim", "claim", "levelnya", "maturity"];
+
+    /// <summary>Own state told ("kami", "sudah", "belum", "cuma") and no other question asked: no question word, unless the question is about a level or score.</summary>
+    static bool DescribesOwnState(List<string> tokens, List<string> lastSentence)
+    {
+        if (!tokens.Any(t => IntentWords.State.Contains(t) || t is "kami" or "kita" or "we" or "our")) return false;
+        if (tokens.Any(IntentWords.Difference.Contains)) return false;
+        var asking = lastSentence.Count > 0 ? lastSentence : tokens;
+        return !asking.Any(AskingAbout.Contains) || asking.Any(LevelAsked.Contains);
     }
 
     /// <summary>Words that make a named level a yes/no check: "lvl 3 ga?", "level 3 bisa?", "bs klaim 4", "should we pick 3".</summary>

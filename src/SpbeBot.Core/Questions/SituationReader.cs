@@ -241,7 +241,8 @@ public sealed partial class SituationReader
             var counted = CountsPart(tokens);
             // "Arsitektur data, basis data, interoperabilitas belum." / "reviunya kayaknya blm": a negation at the end denies the sentence.
             var endsNegated = Negators.Contains(tokens[^1])
-                || tokens.Count >= 2 && Negators.Contains(tokens[^2]) && Read([tokens[^1]], service, isCatalog: false) is { Asserted.Count: 0 } last && last.Denied.Count == 0;
+                // "… without certification", "tanpa sertifikat": these negators take the noun after them, not the sentence.
+                || tokens.Count >= 2 && Negators.Contains(tokens[^2]) && tokens[^2] is not ("tanpa" or "without" or "no" or "nomor") && Read([tokens[^1]], service, isCatalog: false) is { Asserted.Count: 0 } last && last.Denied.Count == 0;
             if (endsNegated && !tokens.Any(Affirming.Contains))
             {
                 // "Perbaikan atas hasil reviu belum dilakukan": the review whose results are named took place.
@@ -330,8 +331,10 @@ public sealed partial class SituationReader
         var named = usable.Where(l => l.Level > 1 && l.Elements.Any(e => e is not (Element.Partial or Element.Complete) && asserted.Contains(e))).Select(l => l.Level).DefaultIfEmpty(0).Max();
         if (low == 0 && cap is null && named > 1)
             return new Placement(named, false, named, [.. asserted], [.. denied]) { Lower = 1, PointsAt = true };
+        // Nothing of any level is said ("portal kami cuma menampilkan jadwal", "masih dibangun, blm jalan"): the level every
+        // description certainly meets is 1 (the lowest level of every ladder); the reply names level 2's criterion and asks.
         if (low == 0 && cap is null && asserted.Count == 0)
-            return new Placement(null, false, usable.Count > 0 ? usable[0].Level : 1, [.. asserted], [.. denied]);
+            return new Placement(1, false, 2, [.. asserted], [.. denied]);
         // What blocks the next level is said; what reaches the level below it may not be: the likely level is that
         // one, and its own criterion is what the reply asks about.
         // Never more than one level above a level the description itself asserts: with two or more levels open between
