@@ -180,7 +180,8 @@ public sealed class QuestionParser
         }
 
         // A described situation ("Perwal … sudah ditetapkan, tapi belum direviu — level berapa?"): place it.
-        if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count, LastSentence(text)) && _catalog.FindIndicator(indicator.Value) is { } described)
+        if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count, LastSentence(text)) && !AsksAboutIndicator(LastSentence(text) is { Count: > 0 } lastAsked ? lastAsked : tokens)
+            && _catalog.FindIndicator(indicator.Value) is { } described)
         {
             var placement = _situations.Place(described.Number, text, described.Ladder == "layanan");
             return new Understanding
@@ -405,6 +406,27 @@ public sealed class QuestionParser
                 if (before.Any(t => t is "sudah" or "already" or "memenuhi" or "meet" or "meets" or "qualify" or "masuk" or "mencapai" or "reached")
                     && tokens.Take(i).Any(t => t is "apakah" or "apa" or "are" or "do" or "does" or "is" or "have" or "kah")) return true;
             }
+        return false;
+    }
+
+    static readonly HashSet<string> IndicatorWords = ["indikator", "indicator", "ind"];
+
+    /// <summary>
+    /// "perwal itu dihitung di indikator 3 atau indikator 23?", "Is indicator 4 about the applications …, or only …?",
+    /// "apakah indikator 7 hanya tentang kebijakan?": what an indicator covers is asked, not a level — an overview, however
+    /// much state precedes it.
+    /// </summary>
+    static bool AsksAboutIndicator(List<string> asking)
+    {
+        if (asking.Any(t => t is "level" or "lvl" or "tingkat" or "levelnya" or "nilai" or "skor" or "score" or "scored" or "maturity")) return false;
+        for (var i = 0; i < asking.Count; i++)
+        {
+            if (!IndicatorWords.Contains(asking[i])) continue;
+            var after = asking.Skip(i + 1).Take(4).ToList();
+            var before = asking.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).ToList();
+            if (after.Any(t => t is "atau" or "or" or "about" or "tentang" or "hanya" or "only" or "mengenai" or "cover" or "covers" or "menilai" or "mencakup")) return true;
+            if (before.Any(t => t is "dihitung" or "dinilai" or "counted" or "counts" or "count" or "belongs" or "termasuk") ) return true;
+        }
         return false;
     }
 

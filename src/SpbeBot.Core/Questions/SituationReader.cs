@@ -333,8 +333,11 @@ public sealed partial class SituationReader
             return new Placement(named, false, named, [.. asserted], [.. denied]) { Lower = 1, PointsAt = true };
         // Nothing of any level is said ("portal kami cuma menampilkan jadwal", "masih dibangun, blm jalan"): the level every
         // description certainly meets is 1 (the lowest level of every ladder); the reply names level 2's criterion and asks.
+        // With nothing stated at all ("kondisi manajemen risiko kami gimana ya?") no level is claimed and the levels are offered.
         if (low == 0 && cap is null && asserted.Count == 0)
-            return new Placement(1, false, 2, [.. asserted], [.. denied]);
+            return denied.Count > 0 || all.Any(t => Limiting.Contains(t) || Negators.Contains(t) || Affirming.Contains(t) || t is "masih" or "still")
+                ? new Placement(1, false, 2, [.. asserted], [.. denied])
+                : new Placement(null, false, usable.Count > 0 ? usable[0].Level : 1, [.. asserted], [.. denied]);
         // What blocks the next level is said; what reaches the level below it may not be: the likely level is that
         // one, and its own criterion is what the reply asks about.
         // Never more than one level above a level the description itself asserts: with two or more levels open between
