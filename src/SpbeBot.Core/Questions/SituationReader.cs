@@ -252,8 +252,9 @@ public sealed partial class SituationReader
             }
             // "warga bisa upload foto, tapi approval masih manual": what the clause with "manual" names is done outside
             // the system; the other clauses stand.
-            else if (service && tokens.Any(Manual.Contains))
-                foreach (var clause in Clauses(read).Where(c => c.Any(Manual.Contains)))
+            // "kertas kerja" (working papers) is a document, not paper instead of the system.
+            else if (service && tokens.Where((t, i) => Manual.Contains(t) && !(t == "kertas" && i + 1 < tokens.Count && tokens[i + 1] == "kerja")).Any())
+                foreach (var clause in Clauses(read).Where(c => c.Where((t, i) => Manual.Contains(t) && !(t == "kertas" && i + 1 < c.Count && c[i + 1] == "kerja")).Any()))
                 {
                     var (inClause, _) = Read(clause, service, isCatalog: false);
                     no.UnionWith(inClause.Where(e => e is not Element.Partial));
