@@ -86,6 +86,46 @@ public static class ProcessVocabulary
             if (Synonyms.TryGetValue(stem, out var stemWords))
                 foreach (var w in stemWords.Split(' ')) yield return w;
         }
+        // English inflections and cognates: "domains" → "domain", "approves" → "approve" (in the glossary),
+        // "consolidation" → "konsolidasi", "objectivity" → "objektivitas".
+        foreach (var (form, always) in EnglishForms(token))
+        {
+            if (form == token) continue;
+            var mapped = Synonyms.TryGetValue(form, out var formWords);
+            if (always || mapped) yield return form;
+            if (mapped)
+                foreach (var w in formWords!.Split(' ')) yield return w;
+        }
+    }
+
+    /// <summary>
+    /// The base forms of an English word (plural, third person, past, -ing) and its Indonesian cognate spellings
+    /// (-tion → -si, -ity → -itas, -ive → -if, -ic → -ik, c → k, x → ks, z → s). <c>Always</c>: a form worth searching
+    /// even when the glossary does not map it (a plural's singular, a cognate); the others count only when mapped.
+    /// Only for plain ASCII words of five letters or more; Indonesian words ending in -as, -is, -us keep their s.
+    /// </summary>
+    internal static IEnumerable<(string Form, bool Always)> EnglishForms(string token)
+    {
+        if (token.Length < 5 || !token.All(c => c is >= 'a' and <= 'z')) yield break;
+        var bases = new List<(string, bool)> { (token, true) };
+        if (token.EndsWith("ies", StringComparison.Ordinal)) bases.Add((token[..^3] + "y", true));
+        else if (token.EndsWith("es", StringComparison.Ordinal)) { bases.Add((token[..^2], false)); bases.Add((token[..^1], true)); }
+        else if (token[^1] == 's' && token[^2] is not ('s' or 'u' or 'i' or 'a')) bases.Add((token[..^1], true));
+        if (token.EndsWith("ed", StringComparison.Ordinal)) { bases.Add((token[..^2], false)); bases.Add((token[..^1], false)); }
+        if (token.EndsWith("ing", StringComparison.Ordinal) && token.Length > 6) { bases.Add((token[..^3], false)); bases.Add((token[..^3] + "e", false)); }
+        foreach (var (b, always) in bases.ToList())
+        {
+            if (b != token) yield return (b, always);
+            var cognate = b.EndsWith("tion", StringComparison.Ordinal) ? b[..^4] + "si"
+                : b.EndsWith("ity", StringComparison.Ordinal) ? b[..^3] + "itas"
+                : b.EndsWith("ive", StringComparison.Ordinal) ? b[..^3] + "if"
+                : b.EndsWith("ic", StringComparison.Ordinal) ? b[..^2] + "ik"
+                : null;
+            if (cognate is null) continue;
+            yield return (cognate, true);
+            var spelled = cognate.Replace("ct", "kt", StringComparison.Ordinal).Replace('c', 'k').Replace("x", "ks", StringComparison.Ordinal).Replace('z', 's');
+            if (spelled != cognate) yield return (spelled, true);
+        }
     }
 
     /// <summary>
@@ -93,7 +133,8 @@ public static class ProcessVocabulary
     /// understood even when none of its forms is indexed (it may map onto stopwords only: "abis" → "setelah").
     /// </summary>
     public static bool IsMapped(string token) =>
-        Synonyms.ContainsKey(token) || Replacements.ContainsKey(token) || ChatStems(token).Any(s => s != token && Synonyms.ContainsKey(s));
+        Synonyms.ContainsKey(token) || Replacements.ContainsKey(token) || ChatStems(token).Any(s => s != token && Synonyms.ContainsKey(s))
+        || EnglishForms(token).Any(f => f.Form != token && Synonyms.ContainsKey(f.Form));
 
     static IEnumerable<string> ChatStems(string token)
     {

@@ -128,4 +128,28 @@ public class PassageIndexTests
         Assert.Contains("akademisi", ProcessVocabulary.Expand("dosen"));
         Assert.Empty(ProcessVocabulary.Expand("sih"));
     }
+    [Theory]
+    [InlineData("domains", "domain")]
+    [InlineData("aspects", "aspek")]
+    [InlineData("consolidation", "konsolidasi")]
+    [InlineData("objectivity", "objektivitas")]
+    [InlineData("approves", "persetujuan")]
+    [InlineData("revoke", "dicabut")]
+    [InlineData("visitation", "visitasi")]
+    public void English_words_reach_the_texts_own_terms_through_inflections_cognates_and_the_glossary(string english, string term) =>
+        Assert.Contains(term, ProcessVocabulary.Expand(english));
+
+    [Theory]
+    [InlineData("analisis")]
+    [InlineData("tugas")]
+    [InlineData("khusus")]
+    public void Indonesian_words_ending_in_s_are_not_taken_for_english_plurals(string word) =>
+        Assert.DoesNotContain(word[..^1], ProcessVocabulary.Expand(word));
+
+    [Theory]
+    [InlineData("Which regulation did PermenPANRB 59/2020 revoke?")]
+    [InlineData("How many domains and aspects are in the maturity questions?")]
+    [InlineData("TAI blh dtg ke OPD ga?")]
+    public void Bilingual_and_chat_questions_have_no_word_the_texts_do_not_know(string question) =>
+        Assert.Empty(PassageIndex.Shipped.UnknownWords(question));
 }
