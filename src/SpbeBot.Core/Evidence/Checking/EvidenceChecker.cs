@@ -454,7 +454,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => !Negated(h)),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
-            "phrase" => Content(PhrasePattern(e.Terms[0])),
+            "phrase" => Content(PhrasePattern(e.Terms[0])) ?? AllParts(e),
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
             "practice" => indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine(),
             // A document read by OCR that shows no penetapan/signature may be a draft whose marker was read badly: not "available".
@@ -603,6 +603,30 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
 
         /// <summary>A working paper saying so near its top: "konsep", "belum final", "sementara", "bahan pembahasan".</summary>
+        /// <summary>
+        /// An arrangement regulated through all the parts its Kriteria Pemenuhan says it covers at least (element
+        /// qualifiers <c>part:…</c>), named on one page. The Pedoman's own equivalents count: its "desain" is the
+        /// "rancang bangun" of the cycle it describes.
+        /// </summary>
+        PageText.Hit? AllParts(CriterionElement e)
+        {
+            var parts = e.Qualifiers.Where(q => q.StartsWith("part:", StringComparison.Ordinal)).Select(q => q[5..]).ToList();
+            if (parts.Count == 0) return null;
+            for (var p = 0; p < page.Pages.Count; p++)
+            {
+                var hits = parts.Select(part => PartPatterns(part).SelectMany(x => page.FindAll(x, p).TakeWhile(h => h.Page == p + 1)).FirstOrDefault(Counts)).ToList();
+                if (hits.All(h => h is not null)) return hits[0];
+            }
+            return null;
+        }
+
+        static IEnumerable<string> PartPatterns(string part) => PageText.Fold(part) switch
+        {
+            "desain" => [PageText.Phrase("desain"), PageText.Phrase("rancang bangun"), PageText.Phrase("perancangan")],
+            "analisis" => [PageText.Phrase("analisis"), PageText.Phrase("analisa")],
+            var folded => [PageText.Phrase(folded)],
+        };
+
         /// <summary>A pengesahan/signature block left empty (no name under the title): not formally documented.</summary>
         bool EmptySignature() => !facts.Signed && DocumentFactsReader.HasEmptySignatureBlock(page.All);
 
