@@ -439,9 +439,10 @@ public class EvidenceCheckTests
     [Fact]
     public void Level_zero_where_the_text_supports_no_level_null_where_nothing_is_checkable()
     {
-        // The stale rule: a reviu older than two years counts toward no level that needs one; E25's stale evaluasi of the
-        // Tim Koordinasi still shows the Tim exists (level 1), not the planned or complete work of levels 2–3.
-        Assert.Equal(1, Dev("E25", 19, 4).Level);
+        // The stale rule: a reviu older than two years counts toward no level that needs one; and a report older than two
+        // years that shows nothing beyond the practice itself (E25: the Tim Koordinasi worked in 2022) records the practice
+        // as it was, not as it is: no level (issue 22, "none above": in doubt, the lower level).
+        Assert.Equal(0, Dev("E25", 19, 4).Level);
         Assert.Equal([EvidenceCheckFlags.Stale], Dev("E25", 19, 4).Flags);
         Assert.Equal(0, Dev("E29", 22).Level);
         Assert.Equal([EvidenceCheckFlags.OffTopic], Dev("E29", 22).Flags);
@@ -819,5 +820,118 @@ public class EvidenceCheckTests
         Assert.DoesNotContain(EvidenceCheckFlags.OffTopic, check.Flags);
         Assert.Equal(1, check.Level);
         Assert.Contains(check.Missing, m => m.StartsWith("Level 2:", StringComparison.Ordinal));
+    }
+
+    // Issue 22, "none above": a level is never granted from a mention. Each pair differs only in what the rule reads.
+
+    [Fact]
+    public void A_report_older_than_two_years_that_shows_only_the_practice_supports_no_level()
+    {
+        static string Report(string date) => $"""
+            LAPORAN EVALUASI INOVASI PROSES BISNIS
+            DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN SUKAMAJU
+            Tanggal: {date}
+
+            Evaluasi ini menilai inovasi proses bisnis pada perangkat daerah.
+            Temuan: peta proses bisnis belum disusun untuk seluruh urusan.
+            Rekomendasi: menyusun peta proses bisnis lintas perangkat daerah.
+
+            Kepala Dinas Komunikasi dan Informatika,
+            ttd
+            BUDI SANTOSO
+            """;
+        var stale = Judge(Report("12 Maret 2022"), 14, 4);
+        Assert.Equal(0, stale.Level);
+        Assert.Contains(EvidenceCheckFlags.Stale, stale.Flags);
+        Assert.Contains(stale.Missing, m => m.StartsWith("Level 1:", StringComparison.Ordinal) && m.Contains("masih berlaku", StringComparison.Ordinal));
+        Assert.DoesNotContain(stale.Found, f => f.Element.StartsWith("dokumen/kegiatan tentang", StringComparison.Ordinal));
+
+        // The same report, recent: its reviu counts (isu and rekomendasi), so it is well above 0.
+        var recent = Judge(Report("12 Maret 2026"), 14, 4);
+        Assert.True(recent.Level >= 1, $"level {recent.Level}");
+        Assert.DoesNotContain(EvidenceCheckFlags.Stale, recent.Flags);
+    }
+
+    [Fact]
+    public void A_draft_for_a_service_shows_no_running_service_and_supports_no_level()
+    {
+        static string Sop(string head) => $"""
+            {head}STANDAR OPERASIONAL PROSEDUR
+            LAYANAN AKUNTABILITAS KINERJA ORGANISASI
+            PEMERINTAH KABUPATEN SUKAMAJU
+
+            Aplikasi e-SAKIP menyajikan informasi capaian kinerja perangkat daerah kepada pimpinan.
+            Prosedur: operator perangkat daerah memeriksa informasi capaian kinerja setiap triwulan.
+
+            Kepala Bagian Organisasi,
+            ttd
+            SITI RAHAYU
+            """;
+        var draft = Judge(Sop("RANCANGAN\n"), 40, 2);
+        Assert.Contains(EvidenceCheckFlags.Draft, draft.Flags);
+        Assert.Equal(0, draft.Level);
+        Assert.Contains(draft.Missing, m => m.StartsWith("Level 1:", StringComparison.Ordinal) && m.Contains("rancangan", StringComparison.Ordinal));
+
+        var enacted = Judge(Sop(""), 40, 2);
+        Assert.DoesNotContain(EvidenceCheckFlags.Draft, enacted.Flags);
+        Assert.Equal(1, enacted.Level);
+    }
+
+    [Fact]
+    public void A_blank_lembar_pengesahan_is_unsigned_and_not_a_formal_document_and_a_heading_is_no_signers_name()
+    {
+        static string Plan(string signer) => $"""
+            DOKUMEN PETA RENCANA SPBE
+            KABUPATEN SUKAMAJU TAHUN 2025-2029
+
+            LEMBAR PENGESAHAN
+            Disahkan di Sukamaju, tanggal {(signer.Length > 0 ? "3 Februari 2025" : "..................")}
+            Kepala Dinas Komunikasi dan Informatika,
+            {signer}
+            NIP. {(signer.Length > 0 ? "197001011995031001" : "")}
+            BAB I PENDAHULUAN
+            Peta Rencana SPBE memuat program Tata Kelola SPBE dan Layanan SPBE.
+            """;
+        var blank = Judge(Plan(""), 12, 3);
+        Assert.Contains(EvidenceCheckFlags.Unsigned, blank.Flags);
+        Assert.Equal(1, blank.Level);
+        Assert.Contains(blank.Missing, m => m.StartsWith("Level 2:", StringComparison.Ordinal));
+
+        var signed = Judge(Plan("(BUDI SANTOSO)"), 12, 3);
+        Assert.DoesNotContain(EvidenceCheckFlags.Unsigned, signed.Flags);
+        Assert.Equal(2, signed.Level);
+
+        Assert.True(DocumentFactsReader.HasEmptySignatureBlock("Kepala Dinas Komunikasi dan Informatika,\n\n(..........)\nNIP.\nBAB I PENDAHULUAN\n"));
+        Assert.False(DocumentFactsReader.HasEmptySignatureBlock("Kepala Dinas Komunikasi dan Informatika,\n\nBUDI SANTOSO\nNIP. 197001011995031001\n"));
+    }
+
+    [Fact]
+    public void The_application_cycle_is_regulated_through_the_stages_the_kriteria_pemenuhan_names_at_least()
+    {
+        static string Perbup(string stages) => $"""
+            PERATURAN BUPATI SUKAMAJU
+            NOMOR 5 TAHUN 2025
+            TENTANG PEMBANGUNAN APLIKASI SPBE
+
+            Pasal 1
+            Pembangunan aplikasi dilaksanakan melalui tahapan: {stages}.
+
+            Ditetapkan di Sukamaju
+            pada tanggal 3 Februari 2025
+            BUPATI SUKAMAJU,
+            ttd
+            H. ARIF RAHMANSYAH
+            """;
+        var all = Judge(Perbup("analisis kebutuhan, perencanaan, rancang bangun, implementasi, uji kelaikan, dan pemeliharaan"), 4, 3);
+        Assert.True(all.Level >= 2, $"level {all.Level}; missing: {string.Join(" | ", all.Missing)}");
+        Assert.Contains("siklus pembangunan aplikasi", FoundLabels(all));
+
+        // One stage the Pedoman names at least (pemeliharaan) is absent: the cycle is not regulated.
+        var short_ = Judge(Perbup("analisis kebutuhan, perencanaan, rancang bangun, dan implementasi"), 4, 3);
+        Assert.Equal(1, short_.Level);
+        Assert.Contains("Level 2: siklus pembangunan aplikasi", short_.Missing);
+
+        var element = ElementStore.For(Catalog).For(4)!.Levels.Single(l => l.Level == 2).Groups.SelectMany(g => g.Elements).Single(e => e.Kind == "phrase");
+        Assert.Equal(["part:perencanaan", "part:analisis", "part:desain", "part:implementasi", "part:pemeliharaan"], element.Qualifiers);
     }
 }

@@ -15,7 +15,7 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// </summary>
 public static class ElementBuilder
 {
-    public const string GeneratorName = "spbebot catalog build-elements/5";
+    public const string GeneratorName = "spbebot catalog build-elements/6";
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     const RegexOptions Ci = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -168,7 +168,7 @@ public static class ElementBuilder
         if (!content && Regex.Match(criterion, @"\btelah\s+mengatur\s+(?:proses\s+)?(.+?)(?=\s+(?:terkait|oleh|untuk|dengan|di|pada)\b|[.,;]|$)", Ci) is { Success: true } arranged)
         {
             var parts = Regex.Split(arranged.Groups[1].Value, @"\s+dan\s+", Ci).Select(p => Regex.Replace(p.Trim(), @"\s+SPBE$", "", Ci)).Where(p => p.Length > 0);
-            groups.Add(new("all", parts.Select(p => new CriterionElement("phrase:" + Slug(p), p, "phrase", [p], [])).ToList()));
+            groups.Add(new("all", parts.Select(p => new CriterionElement("phrase:" + Slug(p), p, "phrase", [p], PartsOf(p, level.Fulfilment))).ToList()));
         }
         if (Regex.IsMatch(criterion, @"\bdireviu\b", Ci))
             groups.Add(new("all", [new("review", "reviu/evaluasi kebijakan < 2 tahun berisi isu/permasalahan dan rekomendasi", "review", ["reviu", "review", "evaluasi"], [])]));
@@ -186,6 +186,23 @@ public static class ElementBuilder
     /// an improvement "sebagai tindak lanjut hasil reviu/evaluasi/audit". A level whose text names none of these gets no
     /// groups: the checker never claims it.
     /// </summary>
+    /// <summary>
+    /// What the Kriteria Pemenuhan says an arrangement covers at least ("siklus pembangunan aplikasi yang setidaknya
+    /// mencakup siklus perencanaan, analisis, desain, implementasi, dan pemeliharaan"): a policy regulating all of those
+    /// parts regulates the arrangement even where it does not name it. As qualifiers <c>part:…</c>.
+    /// </summary>
+    static IReadOnlyList<string> PartsOf(string phrase, IReadOnlyList<string> fulfilment)
+    {
+        foreach (var text in fulfilment)
+        {
+            var m = Regex.Match(Regex.Replace(text, @"\s+", " "), Regex.Escape(phrase) + @"\s+yang\s+(?:setidaknya|sekurang-kurangnya|paling\s+sedikit)\s+(?:mencakup|meliputi|memuat)\s+(?:siklus\s+|tahapan\s+|tahap\s+)?(.+?)(?:\.|;|$)", Ci);
+            if (!m.Success) continue;
+            var parts = Regex.Split(m.Groups[1].Value, @"\s*,\s*(?:dan\s+)?|\s+dan\s+", Ci).Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
+            if (parts.Count >= 3) return parts.Select(x => "part:" + x).ToList();
+        }
+        return [];
+    }
+
     static LevelElements Practice(Indicator indicator, IndicatorLevel level)
     {
         var criterion = level.Criterion;

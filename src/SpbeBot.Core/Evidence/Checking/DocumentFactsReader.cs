@@ -169,6 +169,8 @@ public static class DocumentFactsReader
             if (!Regex.IsMatch(lines[i], @"^(BUPATI|WALI\s*KOTA|GUBERNUR|KEPALA|SEKRETARIS|KETUA|PLT\.?|PJ\.?|PENJABAT|NOTULIS|PIMPINAN)\b.*,\s*$", Options, Timeout)) continue;
             for (var j = i + 1; j < Math.Min(lines.Count, i + 7); j++)
             {
+                // The name stands above the NIP and before the next heading: past them there is no name of this block.
+                if (Regex.IsMatch(lines[j], @"^(NIP|BAB|PASAL|BAGIAN|LAMPIRAN|DAFTAR|KATA\s+PENGANTAR|PENDAHULUAN|RINGKASAN)\b", Options, Timeout)) break;
                 var name = Regex.Replace(lines[j], @",.*$", "");
                 name = Regex.Replace(name, @"^((H|Hj|Ir|Dr|dr|Drs|Dra|Prof)\.\s*)+", "", RegexOptions.CultureInvariant);
                 var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -143,6 +143,23 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 missing.Insert(0, "Laporan reviu/evaluasi/audit dalam 2 tahun terakhir");
                 level = 0;
             }
+            // Level 1 of a practice ("dokumen/kegiatan tentang …") is granted on the document being a record of the
+            // practice. A report older than two years that shows nothing beyond that records the practice as it was,
+            // not as it is ("bukti dukung … yang masih berlaku (<2 tahun)"): it supports no level.
+            else if (staleReport && level is 1)
+            {
+                missing.Insert(0, $"Level 1: bukti pelaksanaan {indicator.Topic} yang masih berlaku (dokumen ini bertanggal {review.Year}: lebih dari 2 tahun)");
+                found.RemoveAll(f => f.Element.StartsWith("dokumen/kegiatan tentang", StringComparison.Ordinal));
+                level = 0;
+            }
+            // A service indicator's level 1 is the service itself ("informasi layanan … yang ditayangkan oleh sistem
+            // aplikasi"). A draft (an SOP or rancangan for a service still to be built) shows no running service.
+            if (level is 1 && facts.Draft && indicator.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Any(LevelJudge.IsServiceFunction))
+            {
+                missing.Insert(0, "Level 1: layanan elektronik yang sudah berjalan (dokumen ini masih rancangan/draf)");
+                found.RemoveAll(f => f.Element.StartsWith("dokumen/kegiatan tentang", StringComparison.Ordinal));
+                level = 0;
+            }
         }
         // OCR read badly (many garbled lines): what it shows cannot carry a level; say so rather than guess.
         if (text.Ocr && level is > 0 && GarbledShare(page) is var garbled && garbled > MaxGarbledShare)
@@ -437,11 +454,11 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => !Negated(h)),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
-            "phrase" => Content(PhrasePattern(e.Terms[0])),
+            "phrase" => Content(PhrasePattern(e.Terms[0])) ?? AllParts(e),
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
             "practice" => indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine(),
             // A document read by OCR that shows no penetapan/signature may be a draft whose marker was read badly: not "available".
-            "available" => !facts.Draft && !CallsItselfDraft() && (isPolicy || ocr && !isReport ? facts.Signed : !isReport || facts.Kind == "Laporan")
+            "available" => !facts.Draft && !CallsItselfDraft() && !EmptySignature() && (isPolicy || ocr && !isReport ? facts.Signed : !isReport || facts.Kind == "Laporan")
                 ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine() : null,
             "improvement" => Improvement(),
             "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? Content(AllUnits) ?? WholeShare(),
@@ -586,6 +603,33 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
 
         /// <summary>A working paper saying so near its top: "konsep", "belum final", "sementara", "bahan pembahasan".</summary>
+        /// <summary>
+        /// An arrangement regulated through all the parts its Kriteria Pemenuhan says it covers at least (element
+        /// qualifiers <c>part:…</c>), named on one page. The Pedoman's own equivalents count: its "desain" is the
+        /// "rancang bangun" of the cycle it describes.
+        /// </summary>
+        PageText.Hit? AllParts(CriterionElement e)
+        {
+            var parts = e.Qualifiers.Where(q => q.StartsWith("part:", StringComparison.Ordinal)).Select(q => q[5..]).ToList();
+            if (parts.Count == 0) return null;
+            for (var p = 0; p < page.Pages.Count; p++)
+            {
+                var hits = parts.Select(part => PartPatterns(part).SelectMany(x => page.FindAll(x, p).TakeWhile(h => h.Page == p + 1)).FirstOrDefault(Counts)).ToList();
+                if (hits.All(h => h is not null)) return hits[0];
+            }
+            return null;
+        }
+
+        static IEnumerable<string> PartPatterns(string part) => PageText.Fold(part) switch
+        {
+            "desain" => [PageText.Phrase("desain"), PageText.Phrase("rancang bangun"), PageText.Phrase("perancangan")],
+            "analisis" => [PageText.Phrase("analisis"), PageText.Phrase("analisa")],
+            var folded => [PageText.Phrase(folded)],
+        };
+
+        /// <summary>A pengesahan/signature block left empty (no name under the title): not formally documented.</summary>
+        bool EmptySignature() => !facts.Signed && DocumentFactsReader.HasEmptySignatureBlock(page.All);
+
         bool CallsItselfDraft() => Regex.IsMatch(page.Head(400), @"\b(konsep|draf|draft|rancangan|belum\s+final|bahan\s+pembahasan)\b", RegexOptions.CultureInvariant);
 
         static readonly Regex Share = new(@"\b(\d{1,3})\s+(?:[a-z]+\s+){0,2}?dari\s+(?:total\s+|jumlah\s+)?(\d{1,3})\b(?!\s+(tahun|bulan|hari|persen))", RegexOptions.CultureInvariant);
