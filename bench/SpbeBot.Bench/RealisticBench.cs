@@ -497,9 +497,11 @@ static class RealisticBench
             await fake.AskAsync(Batch(50), null, TimeSpan.FromMinutes(2));
             fake.ResetCounters();
             var created = DateTimeOffset.UtcNow;
+            var createdTs = Stopwatch.GetTimestamp();
             var store = new BroadcastStore(bench.Connections);
             var broadcast = await store.CreateAsync(new Audience("role", Role: PersonRole.Operator), $"Rapat koordinasi SPBE ({n}, {l.TotalMilliseconds} ms{(crash ? ", crash" : "")})",
                 Actor.System("bench"), DateOnly.FromDateTime(DateTime.UtcNow));
+            var queued = DateTimeOffset.UtcNow - created;
             var sw = Stopwatch.StartNew();
             // Questions keep coming while the broadcast runs: 2 a second until it is done.
             using var stopAsking = new CancellationTokenSource();
@@ -539,6 +541,20 @@ static class RealisticBench
                               $"longest gap between two recipients {fake.LongestRecipientGap.TotalSeconds:0.0} s; " +
                               $"{replyDelays.Count} questions meanwhile: p50 {QuestionsBench.Percentile(replyDelays, 50):0} ms, p99 {p99:0} ms, max {(replyDelays.Count == 0 ? 0 : replyDelays.Max()):0} ms");
             Console.WriteLine("  " + Accounting(fake, created, sw.Elapsed));
+            // The coordinator's view: from the command (the broadcast's creation) to the last recipient, beside first to last.
+            var fromCommand = (fake.LastRecipientAt - created).TotalSeconds;
+            // The server's first steps after the command (SPBEBOT_TIMELINE): woken by the rows' notification, the first claim.
+            string Step(string name)
+            {
+                var line = Server.Timeline.Select(x => x.Split(' ')).Where(x => x.Length > 2 && x[2] == name)
+                    .Select(x => (Ts: long.Parse(x[1], System.Globalization.CultureInfo.InvariantCulture), Text: string.Join(' ', x.Skip(3).TakeWhile(t => !t.Contains('=')))))
+                    .Where(x => x.Ts >= createdTs).OrderBy(x => x.Ts).FirstOrDefault();
+                return line.Ts == 0 ? "—" : $"{Stopwatch.GetElapsedTime(createdTs, line.Ts).TotalSeconds:0.00} s{(line.Text.Length > 0 ? $" ({line.Text})" : "")}";
+            }
+            if (fake.TooManyAt.Count > 0)
+                Console.WriteLine($"  429s at (s from {(crash ? "the kill" : "the command")}): {string.Join(", ", fake.TooManyAt.Select(t => $"{(t - (crash ? killedTs : createdTs)) / (double)Stopwatch.Frequency:+0.0;-0.0}"))}");
+            Console.WriteLine($"  from the command to the last recipient {fromCommand:0.0} s = {fromCommand / limit:0.000}× of N/30 (bound 1.1 × {limit:0.0} = {1.1 * limit:0.0} s); first to last {seconds:0.0} s = {seconds / limit:0.000}×; " +
+                              $"start-up: rows queued {queued.TotalSeconds:0.00} s, sender woken {Step("outbox-woken")}, first claim {Step("outbox-claim")}, first recipient {(fake.FirstRecipientAt - created).TotalSeconds:0.00} s");
             if (crash)
             {
                 // The questions asked from 2 s before the kill to 10 s after it (the take-over) and the rest.
@@ -552,8 +568,8 @@ static class RealisticBench
             var what = !crash ? $"broadcast to {n:N0} while 2 questions/s arrive"
                 : survivor ? $"broadcast to {n:N0}, two servers, the sender killed (SIGKILL) after {killedAt:N0}, the other takes over"
                 : $"broadcast to {n:N0}, sender killed (SIGKILL) after {killedAt:N0} and restarted";
-            return $"| {l.TotalMilliseconds} ms | {what} | {rate:0.0} msg/s, {seconds:0} s (limit {limit:0} s), {fake.TooManyRequests} × 429, {duplicates} duplicates, {lost} lost, {inDoubt} in doubt; " +
-                   $"longest gap {fake.LongestRecipientGap.TotalSeconds:0.0} s; replies meanwhile p99 {p99:0} ms | {rate / 30:0.00}× of 30/s; time {seconds / limit:0.00}× of N/30 |";
+            return $"| {l.TotalMilliseconds} ms | {what} | {rate:0.0} msg/s, {seconds:0} s first to last, {fromCommand:0.0} s from the command (limit {limit:0} s), {fake.TooManyRequests} × 429, {duplicates} duplicates, {lost} lost, {inDoubt} in doubt; " +
+                   $"longest gap {fake.LongestRecipientGap.TotalSeconds:0.0} s; replies meanwhile p99 {p99:0} ms | {rate / 30:0.00}× of 30/s; time {seconds / limit:0.00}× of N/30 first to last, {fromCommand / limit:0.000}× from the command |";
         }
         finally
         {
@@ -696,6 +712,9 @@ static class RealisticBench
         }
 
         public int TooManyRequests => Volatile.Read(ref _tooMany);
+        readonly List<long> _tooManyAt = [];
+        /// <summary>When each 429 was given (Stopwatch timestamps), since the last <see cref="ResetCounters"/>.</summary>
+        public IReadOnlyList<long> TooManyAt { get { lock (_gate) return _tooManyAt.ToList(); } }
         public int Accepted => Volatile.Read(ref _accepted);
         public int Polls => Volatile.Read(ref _polls);
         public int RecipientsReached => _recipients.Count;
@@ -761,6 +780,7 @@ static class RealisticBench
             lock (_gate)
             {
                 _tooMany = 0;
+                _tooManyAt.Clear();
                 _accepted = 0;
                 _accepts.Clear();
                 MostInOneSecond = 0;
@@ -960,6 +980,7 @@ static class RealisticBench
                 if (_lastSecond.Count >= 30 || recent.Count >= allowed)
                 {
                     _tooMany++;
+                    _tooManyAt.Add(Stopwatch.GetTimestamp());
                     if (questionChat) _sendLog.Add(new SendRecord(chat, arrived, server, 429, p["text"]?.ToString() ?? ""));
                     return (429, new JsonObject { ["ok"] = false, ["error_code"] = 429, ["description"] = "Too Many Requests: retry after 1", ["parameters"] = new JsonObject { ["retry_after"] = 1 } });
                 }

@@ -161,6 +161,7 @@ public sealed class SendPipeline : IAsyncDisposable
         RateLimited? limited = null;
         try
         {
+            SendTicket.Current = job.Ticket;   // flows into the HTTP layer, which notes when the answer came
             limited = await job.Attempt(job.Cancelled);
         }
         catch (OperationCanceledException e) when (job.Cancelled.IsCancellationRequested)

@@ -15,17 +15,19 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     /// <summary>Per-chat and per-group gaps are 5 % longer than the limits: network jitter can bring sends closer together on arrival.</summary>
     const double Margin = 1.05;
     /// <summary>
-    /// The overall window is only 1 % longer than a second (10 ms at 30/s). It already counts each send from the latest
+    /// The overall window is only 0.3 % longer than a second (3 ms at 30/s; it was 1 %, 10 ms, until 17q). It already counts each send from the latest
     /// moment it can have reached the platform — its answer less the shortest round trip seen — so jitter on the way is
     /// covered: a send started one window after that moment arrives at least window + (its way in − the shortest way in)
     /// + (the earlier answer's way back − the shortest way back) after the earlier one, which is at least a second as
     /// long as the shortest round trip seen is no longer than the shortest way in plus the shortest way back. What that
     /// estimate can miss — the least of <see cref="RoundTripsKept"/> round trips lies above the true least sum when both
     /// ways jitter independently (with each way uniform ±50 ms, about 7 ms at the median, 13 ms one time in ten) — is
-    /// covered by <see cref="_jitterSlack"/>; this margin covers the platform's own clock. Every per cent
-    /// here is a per cent of the bot's throughput: 30 / 1.05 = 28.6/s, 30 / 1.02 = 29.4/s, 30 / 1.01 = 29.7/s.
+    /// covered by <see cref="_jitterSlack"/>; this margin covers the platform's own clock (parts per million)
+    /// and rounding. Every per cent here is a per cent of the bot's throughput, and a broadcast to 5,000 at the limit
+    /// has about 1.6 s of room under 1.1 × N/30 once the replies' 2/s are counted: 1 % cost 1.8 s of it (bench realistic
+    /// bcast5000, 17q). Safety against jitter is the slack's job, measured with --jitter-ms (0 × 429 at ±50 ms each way).
     /// </summary>
-    const double OverallMargin = 1.01;
+    const double OverallMargin = 1.003;
 
     /// <summary>Round trips kept for the shortest one: about nine seconds at the limit; a stale low value only makes pacing stricter.</summary>
     const int RoundTripsKept = 256;
@@ -42,7 +44,22 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     long _started;
 
     static int PerWindow(double perSecond) => Math.Max(1, (int)Math.Floor(perSecond));
-    static TimeSpan Window(double perSecond) => TimeSpan.FromSeconds(OverallMargin * Math.Max(1, Math.Floor(perSecond)) / perSecond);
+
+    /// <summary>
+    /// Whole messages a second for a share: a small share (under half the limit) rounds up, a large one down, so two
+    /// servers' shares that add up to the limit (28.6 + 1.4) keep it in any second (28 + 2), and the small one — the
+    /// server answering questions next to a broadcasting one — keeps room for its replies (2/s, not 1/s).
+    /// </summary>
+    int ShareWindow(double rate) => rate >= 1 && rate < Limit / 2 ? (int)Math.Ceiling(rate - 1e-9) : PerWindow(rate);
+    /// <summary>
+    /// At least one message a second: whole messages in a window of a second (plus the margin), never a shorter window
+    /// for the fraction. Several servers share the bot's 30/s, and what the platform counts is their sum in any second:
+    /// with a share of 28.6/s as 28 per 0.98 s and 1.4/s as 1 per 0.70 s, the two could put 29 + 2 = 31 into one second
+    /// (6–12 × 429 in bench realistic crash2 on a loaded machine, 17q). Per whole second, the sum of the servers' floors
+    /// stays within the limit; the fractions (under one message a second per server) are given up while they share.
+    /// Under one a second: one message per 1/rate seconds.
+    /// </summary>
+    static TimeSpan Window(double perSecond) => TimeSpan.FromSeconds(OverallMargin * (perSecond >= 1 ? 1 : 1 / perSecond));
     static TimeSpan EvenGap(double perSecond) => TimeSpan.FromSeconds(0.5 / perSecond);
     readonly TimeSpan _chatGap = TimeSpan.FromSeconds(Margin / perSecondPerChat);
     readonly TimeSpan _groupGap = TimeSpan.FromSeconds(Margin * 60 / perMinutePerGroup);
@@ -103,9 +120,10 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
         lock (_gate)
         {
             if (Math.Abs(rate - _rate) < 1e-9) return;
-            var grownBy = PerWindow(rate) - _perWindow;
+            var perWindow = ShareWindow(rate);
+            var grownBy = perWindow - _perWindow;
             _rate = rate;
-            _perWindow = PerWindow(rate);
+            _perWindow = perWindow;
             _window = Window(rate);
             _evenGap = EvenGap(rate);
             if (grownBy >= Math.Max(3, _historyCap / 10)) AssumeOthersLocked(grownBy, _clock.GetUtcNow());
@@ -202,8 +220,12 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
         lock (_gate)
         {
             var now = _clock.GetUtcNow();
-            ticket.End = now;
-            _roundTrips.Enqueue(now - ticket.Start);
+            // The answer's headers as the HTTP layer read them (SendTicket.Answered), else now: what happened after them
+            // (reading the body, parsing it, the continuations' turn on a busy thread pool) is not the platform's time,
+            // and counted as such it held every later send back by as much (a busy machine's lost throughput, 17q).
+            var answered = ticket.AnsweredAt is { } at && at <= now && at >= ticket.Start ? at : now;
+            ticket.End = answered;
+            _roundTrips.Enqueue(answered - ticket.Start);
             if (_roundTrips.Count > RoundTripsKept) _roundTrips.Dequeue();
             var sorted = _roundTrips.Order().ToArray();
             _minRoundTrip = sorted[0];
@@ -238,7 +260,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
 
     SendTicket TakeLocked(string chatKey, bool isGroup, DateTimeOffset now)
     {
-        var ticket = new SendTicket(chatKey, isGroup, now);
+        var ticket = new SendTicket(chatKey, isGroup, now) { Clock = _clock };
         _started++;
         _recent.Add(ticket);
         if (_recent.Count > _historyCap) _recent.RemoveAt(0);
@@ -260,8 +282,41 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
 /// <summary>One counted send: when it started and, once answered, when the answer came.</summary>
 public sealed class SendTicket(string chat, bool group, DateTimeOffset start)
 {
+    static readonly AsyncLocal<SendTicket?> Ambient = new();
+
+    /// <summary>
+    /// The ticket of the send under way in this async flow (set by <see cref="SendPipeline"/> around one attempt), so
+    /// the HTTP layer can tell it when the platform's answer came (<see cref="Answered"/>).
+    /// </summary>
+    public static SendTicket? Current
+    {
+        get => Ambient.Value;
+        internal set => Ambient.Value = value;
+    }
+
     public string Chat { get; } = chat;
     public bool Group { get; } = group;
     public DateTimeOffset Start { get; } = start;
     public DateTimeOffset? End { get; internal set; }
+
+    /// <summary>The limiter's clock (null for assumed sends).</summary>
+    internal TimeProvider? Clock { get; init; }
+
+    long _answeredTicks;
+
+    /// <summary>When the HTTP layer read the answer's headers (the last such answer, for a call made of several requests).</summary>
+    public DateTimeOffset? AnsweredAt
+    {
+        get
+        {
+            var ticks = Interlocked.Read(ref _answeredTicks);
+            return ticks == 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>The platform's answer (its headers) has just been read.</summary>
+    public void Answered()
+    {
+        if (Clock is { } clock) Interlocked.Exchange(ref _answeredTicks, clock.GetUtcNow().UtcTicks);
+    }
 }

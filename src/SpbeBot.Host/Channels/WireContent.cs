@@ -74,9 +74,11 @@ sealed class WireMarkHandler(HttpMessageHandler inner) : DelegatingHandler(inner
         set => Ambient.Value = value;
     }
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         WireContent.Wrap(request, Current);
-        return base.SendAsync(request, cancellationToken);
+        var response = await base.SendAsync(request, cancellationToken);
+        SendTicket.Current?.Answered();   // the pacer counts the send from its answer's headers, not from after the parsing
+        return response;
     }
 }

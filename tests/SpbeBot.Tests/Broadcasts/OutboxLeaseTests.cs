@@ -19,6 +19,26 @@ public class OutboxLeaseTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         return (await c.QueryAsync<long>("select id from outbox_message order by id")).ToList();
     }
 
+    /// <summary>
+    /// Queued rows wake the sender (migration 0024: NOTIFY spbebot_outbox, delivered at commit), so a broadcast's first
+    /// message need not wait for the sender's idle poll.
+    /// </summary>
+    [Fact]
+    public async Task Queued_rows_wake_a_listening_sender()
+    {
+        await SeedAsync(1);
+        await using var listener = await db.Connections.OpenSessionAsync();
+        await listener.ExecuteAsync("listen spbebot_outbox");
+        var person = await listener.ExecuteScalarAsync<long>("select id from person limit 1");
+        await using (var c = await db.Connections.OpenAsync())
+        await using (var tx = await c.BeginTransactionAsync())
+        {
+            await Outbox.EnqueueAsync(c, tx, person, "notice", "Halo", []);
+            await tx.CommitAsync();
+        }
+        Assert.True(await listener.WaitAsync(TimeSpan.FromSeconds(10)), "the committed row was not announced");
+    }
+
     [Fact]
     public async Task Two_deliverers_at_once_send_each_message_exactly_once()
     {
