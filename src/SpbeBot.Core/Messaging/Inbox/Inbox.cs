@@ -99,6 +99,13 @@ public sealed class InboxOptions
     /// <summary>Updates of one conversation handled per turn before it goes to the back of the line.</summary>
     public int MaxPerTurn { get; set; } = 4;
 
+    /// <summary>
+    /// After a kill, an update whose replies were marked as left is answered again when a refusal (429, 5xx) was read on
+    /// its channel this many seconds before or after the mark (wip-17r): its own refusal may have been on the way. 0:
+    /// only a refusal read at the same instant counts — the mark is always trusted.
+    /// </summary>
+    public double RefusalDoubtSeconds { get; set; } = 10;
+
     /// <summary>Days handled updates are kept (they are the memory that makes a redelivery a repeat).</summary>
     public int KeepDays { get; set; } = 7;
 }

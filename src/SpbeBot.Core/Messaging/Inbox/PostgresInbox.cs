@@ -22,6 +22,18 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
 
     double Lease => options.LeaseSeconds;
 
+    double Doubt => Math.Max(0, options.RefusalDoubtSeconds);
+
+    /// <summary>
+    /// "Its replies had left" as decided after a kill (wip-17r): the replied mark, unless a refusal was read on the
+    /// update's channel within <see cref="InboxOptions.RefusalDoubtSeconds"/> of it — the platform was refusing then, so
+    /// this request's own refusal may have been on its way when the server died (the loss window of 17n): answered
+    /// again. Only a recovered update (pending with a mark) looks at inbox_refusal.
+    /// </summary>
+    static string Trusted(string u) =>
+        $"(case when {u}.replied_at is null then false else not exists (select 1 from inbox_refusal r where r.channel = {u}.channel " +
+        $"and r.at between {u}.replied_at - make_interval(secs => @doubt) and {u}.replied_at + make_interval(secs => @doubt)) end)";
+
     const string Insert =
         """
         with ins as (
@@ -107,7 +119,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
         EnsureListening();
         await using var connection = await db.OpenAsync(ct);
         var claimed = await connection.QuerySingleOrDefaultAsync<Claimed>(new CommandDefinition(
-            """
+            $"""
             with candidate as (
                 select conversation from inbox_lease
                 where pending > 0 and expires_at <= now() and channel = any(@channels)
@@ -132,23 +144,23 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
             select c.conversation, f.id, f.channel, f.external_id as ExternalId, f.seq, f.payload,
                    -- The conversation's last reply (maybe from another server) set when the next may follow.
                    (case when c.reply_after > clock_timestamp() then extract(epoch from c.reply_after - clock_timestamp()) else 0 end)::float8 as ReplyWait,
-                   f.replied_at is not null as Replied, c.generation as Lease
+                   {Trusted("f")} as Replied, c.generation as Lease
             from claimed c left join first f on true
-            """, new { owner, channels = channels.ToArray(), lease = Lease }, cancellationToken: ct));
+            """, new { owner, channels = channels.ToArray(), lease = Lease, doubt = Doubt }, cancellationToken: ct));
         if (claimed is null) return null;
         if (claimed.Id is { } id)
             return new InboxItem(id, claimed.Channel!, claimed.ExternalId!, claimed.Conversation, claimed.Seq!.Value, claimed.Payload!, claimed.ReplyWait, claimed.Replied, claimed.Lease);
         // Claimed, but its pending update arrived after the statement began (the one it saw was handled meanwhile): a
         // new statement sees it. None at all (it cannot be, the claim counted one): the conversation is given back.
         var next = await connection.QuerySingleOrDefaultAsync<InboxItem>(new CommandDefinition(
-            """
-            select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload, @replyWait as ReplyWait, u.replied_at is not null as Replied,
+            $"""
+            select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload, @replyWait as ReplyWait, {Trusted("u")} as Replied,
                    @generation::bigint as Lease
             from inbox_update u
             where u.conversation = @conversation and u.status = 'pending'
             order by u.seq, u.id
             limit 1
-            """, new { conversation = claimed.Conversation, replyWait = claimed.ReplyWait, generation = claimed.Lease }, cancellationToken: ct));
+            """, new { conversation = claimed.Conversation, replyWait = claimed.ReplyWait, generation = claimed.Lease, doubt = Doubt }, cancellationToken: ct));
         if (next is null) await ReleaseAsync(claimed.Conversation, owner, ct);
         return next;
     }
@@ -160,7 +172,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
     {
         await using var connection = await db.OpenAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<InboxItem>(new CommandDefinition(
-            """
+            $"""
             with fence as (
                 -- The claim this completion belongs to, locked (wip-17r). Gone when the conversation was claimed again
                 -- since (the lease ran out under a slow handler or a stalled heartbeat): then nothing is recorded, the
@@ -195,11 +207,11 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
                 where conversation = @conversation
                 returning owner, generation
             )
-            select n.id, n.channel, n.external_id as ExternalId, n.conversation, n.seq, n.payload, 0::float8 as ReplyWait, n.replied_at is not null as Replied,
+            select n.id, n.channel, n.external_id as ExternalId, n.conversation, n.seq, n.payload, 0::float8 as ReplyWait, {Trusted("n")} as Replied,
                    k.generation as Lease
             from next n, kept k where k.owner = @owner and (@generation = 0 or k.generation = @generation)
             """, new { id = item.Id, seq = item.Seq, conversation = item.Conversation, owner, failure, more, lease = Lease, replyGap = Math.Max(0, replyGap.TotalSeconds),
-                generation = item.Lease },
+                generation = item.Lease, doubt = Doubt },
             cancellationToken: CancellationToken.None));
         // Not cancelled: the update was handled (its replies are on their way); recording that must finish even at shutdown.
     }
@@ -209,8 +221,13 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            update inbox_update set replied_at = case when @replied then coalesce(replied_at, clock_timestamp()) end
-            where id = @id and status = 'pending' and set_config('synchronous_commit', 'off', true) is not null
+            with marked as (
+                update inbox_update set replied_at = case when @replied then coalesce(replied_at, clock_timestamp()) end
+                where id = @id and status = 'pending' and set_config('synchronous_commit', 'off', true) is not null
+                returning channel
+            )
+            -- A refusal read (wip-17r): remembered for the decision after a kill (see Trusted).
+            insert into inbox_refusal (channel, at) select channel, clock_timestamp() from marked where not @replied
             """, new { id, replied }, cancellationToken: ct));
     }
 
@@ -284,6 +301,8 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
                 returning 1
             ), buttons as (
                 delete from callback_payload where created_at < now() - interval '180 days' returning 1
+            ), refusals as (
+                delete from inbox_refusal where at < now() - interval '1 day' returning 1
             )
             select (select count(*) from updates) + (select count(*) from buttons)
             """, new { days = Math.Max(1, options.KeepDays) }, cancellationToken: ct));
