@@ -17,7 +17,12 @@ namespace SpbeBot.Core.Messaging;
 /// <see cref="Settled"/> completes once every mark written so far is committed (or failed: a mark that cannot be written
 /// leaves the send at least once, never lost). Wait for it before recording the outcome.
 /// </remarks>
-public sealed class SendMark(Func<bool, CancellationToken, Task> write, Action<Exception>? failed = null)
+/// <param name="mayLeave">
+/// The fence (issue 17, wip-17r): asked by the HTTP layer just before the request's body is written; false when the
+/// sender's claim on the conversation is no longer certain (its lease may have run out and another server may be
+/// answering), and the request is then not sent. Null: always.
+/// </param>
+public sealed class SendMark(Func<bool, CancellationToken, Task> write, Action<Exception>? failed = null, Func<bool>? mayLeave = null)
 {
     readonly Lock _gate = new();
     Task _last = Task.CompletedTask;
@@ -25,6 +30,9 @@ public sealed class SendMark(Func<bool, CancellationToken, Task> write, Action<E
 
     /// <summary>True once the request left and was not refused since.</summary>
     public bool IsSet { get { lock (_gate) return _set; } }
+
+    /// <summary>False once the request must no longer leave (the claim it answers for was lost).</summary>
+    public bool MayLeave => mayLeave?.Invoke() ?? true;
 
     /// <summary>The request's bytes are in the kernel: mark it (once; again after a refusal).</summary>
     public void Left() => Change(true);

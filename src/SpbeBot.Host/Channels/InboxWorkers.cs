@@ -74,12 +74,43 @@ sealed class InboxProvider(IServiceProvider services, IOptions<InboxOptions> opt
 /// per wake, not once per slot. Claims are leases renewed by a heartbeat while this server lives; at
 /// shutdown a claimed conversation is given back unfinished, and whatever was not completed is handled after the
 /// restart (or by another server).
+/// <para>
+/// No two servers on one conversation (wip-17r): each claim carries its generation (a fencing token) and a local
+/// deadline — the lease less a fifth, counted from before the statement that claimed or last renewed it, so it always
+/// falls before the database's expiry. The heartbeat renews only the claims still held, on its own connection; at the
+/// deadline (a stalled heartbeat, a starved process) or when the heartbeat finds the claim gone, the claim is lost: the
+/// handler's token is cancelled, no request of its update leaves (the send's token is the claim's, and the replied
+/// mark's fence checks the deadline just before the body is written), and the completion is refused by the database
+/// unless the conversation was not claimed again since. The update stays pending for whoever claims it next.
+/// </para>
 /// </summary>
-sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> handlers, IOptions<InboxOptions> options, ILogger<InboxWorkers> log)
+sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> handlers, IOptions<InboxOptions> options, ILogger<InboxWorkers> log,
+    TimeProvider? time = null)
     : BackgroundService
 {
     /// <summary>Who holds the leases: this process, for its life.</summary>
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    /// <summary>The claims this server's workers hold now (the heartbeat renews these and no others).</summary>
+    readonly System.Collections.Concurrent.ConcurrentDictionary<Claim, byte> _claims = new();
+
+    /// <summary>How long a claim counts as held after the statement that claimed or renewed it began: the lease less a fifth.</summary>
+    TimeSpan Valid => TimeSpan.FromSeconds(Math.Max(0.1, options.Value.LeaseSeconds * 0.8));
+
+    Claim Hold(InboxItem item, long from)
+    {
+        var claim = new Claim(item.Conversation, item.Lease, from, Valid, _time);
+        _claims[claim] = 0;
+        return claim;
+    }
+
+    void Unhold(Claim claim)
+    {
+        _claims.TryRemove(claim, out _);
+        claim.Dispose();
+    }
 
     /// <summary>A wake-up for one idle conversation slot (it passes it on when it found work).</summary>
     readonly SemaphoreSlim _work = new(0, int.MaxValue);
@@ -107,6 +138,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
         var tasks = Enumerable.Range(0, slots).Select(_ => WorkAsync(inbox, byChannel, channels, handling, settings, stoppingToken)).ToList();
         tasks.Add(WakeAsync(inbox, settings, stoppingToken));
         tasks.Add(HeartbeatAsync(inbox, settings, stoppingToken));
+        tasks.Add(PurgeAsync(inbox, stoppingToken));
         await Task.WhenAll(tasks);
     }
 
@@ -148,6 +180,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
             try
             {
                 if (idle) await _work.WaitAsync(stop);
+                var claimedFrom = _time.GetTimestamp();
                 var item = await inbox.ClaimAsync(Owner, channels, stop);
                 if (item is null)
                 {
@@ -163,13 +196,22 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                 var handled = 0;
                 var retries = 0;
                 Trace("claim", item);
+                var claim = Hold(item, claimedFrom);
+                try
+                {
                 while (item is not null)
                 {
                     string? failure = null;
                     var retry = false;
+                    var lost = false;
                     var id = item.Id;
+                    var held = claim;
+                    // The handler and its sends stop when this server stops or its claim is lost.
+                    using var claimed = CancellationTokenSource.CreateLinkedTokenSource(stop, held.Token);
+                    var ct = claimed.Token;
                     var sends = new PendingSends(new SendMark((replied, token) => inbox.MarkRepliedAsync(id, replied, token),
-                        e => log.LogWarning("Tanda balasan terkirim tidak tercatat ({Reason}). / The replied mark was not written.", e.Message)));
+                        e => log.LogWarning("Tanda balasan terkirim tidak tercatat ({Reason}). / The replied mark was not written.", e.Message),
+                        held.Fence));
                     var working = false;
                     var handler = byChannel[item.Channel];
                     if (item.ReplyWait > 0) handler.HoldReplies(item, TimeSpan.FromSeconds(item.ReplyWait));
@@ -182,9 +224,9 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                                 item.Channel, item.ExternalId);
                         else
                         {
-                            await handling.WaitAsync(stop);
+                            await handling.WaitAsync(ct);
                             working = true;
-                            failure = await handler.HandleAsync(item, sends, stop);
+                            failure = await handler.HandleAsync(item, sends, ct);
                         }
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -192,6 +234,10 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         // Unfinished: stays pending, handled again after the restart.
                         await inbox.ReleaseAsync(item.Conversation, Owner, CancellationToken.None);
                         return;
+                    }
+                    catch (OperationCanceledException) when (held.IsLost)
+                    {
+                        lost = true;
                     }
                     catch (Exception e) when (DatabaseFailures.IsTransient(e))
                     {
@@ -210,6 +256,11 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                     finally
                     {
                         if (working) handling.Release();
+                    }
+                    if (lost || held.IsLost)
+                    {
+                        await LetGoAsync(item, sends);
+                        break;
                     }
                     if (retry)
                     {
@@ -239,6 +290,11 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         await inbox.ReleaseAsync(item.Conversation, Owner, CancellationToken.None);
                         return;
                     }
+                    catch (Exception) when (held.IsLost)
+                    {
+                        await LetGoAsync(item, sends);
+                        break;
+                    }
                     catch (Exception e)
                     {
                         log.LogError(e, "Balasan untuk pembaruan {Channel} {Id} gagal dikirim. / Sending the replies to an update failed.", item.Channel, item.ExternalId);
@@ -249,8 +305,22 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         log.LogWarning("Pembaruan {Channel} {Id} disimpan sebagai gagal ({Reason}). / Update kept as failed.", item.Channel, item.ExternalId, failure);
                     var gap = handler.ReplyGap(item);
                     var done = item;
+                    var completedFrom = _time.GetTimestamp();
                     item = await CompleteAsync(inbox, item, failure, ++handled < settings.MaxPerTurn && !stop.IsCancellationRequested, gap, stop);
                     Trace("complete", done, $"gap={gap.TotalMilliseconds:0} next={item?.ExternalId ?? "-"}");
+                    if (item is null) break;
+                    // The database kept the conversation for this claim (same generation) and extended its lease.
+                    if (held.IsLost)
+                    {
+                        Unhold(held);
+                        claim = Hold(item, completedFrom);
+                    }
+                    else held.ExtendFrom(completedFrom);
+                }
+                }
+                finally
+                {
+                    Unhold(claim);
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -294,6 +364,23 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
     }
 
     /// <summary>
+    /// The claim was lost while its update was being handled: nothing more of it leaves (its sends are cancelled, the
+    /// fence stops the last one at the wire), nothing is recorded; the update stays pending for the conversation's new
+    /// holder — which completes it without answering again if its answer had left (the replied mark).
+    /// </summary>
+    async Task LetGoAsync(InboxItem item, PendingSends sends)
+    {
+        log.LogWarning("Percakapan {Conversation}: klaim habis selagi pembaruan {Id} ditangani; dilepas tanpa dicatat. / The claim ran out while an update was handled; let go unrecorded.",
+            item.Conversation, item.ExternalId);
+        Trace("lost", item);
+        try { await sends.WhenAllAsync(); }
+        catch (Exception e)
+        {
+            log.LogDebug(e, "A send of a lost claim stopped.");
+        }
+    }
+
+    /// <summary>
     /// With SPBEBOT_TIMELINE=1, one line per inbox step — "inbox-&lt;step&gt; &lt;conversation&gt; &lt;update&gt; … pid=" — so the realistic
     /// bench can say which server claimed, handled and completed each update of a chat that went wrong.
     /// </summary>
@@ -310,31 +397,57 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
         base.Dispose();
     }
 
-    /// <summary>Keeps this server's leases alive; once an hour forgets handled updates older than the kept days.</summary>
+    /// <summary>
+    /// Keeps this server's claims alive (every third of the lease, so two missed beats still fall within a claim's
+    /// deadline): renews the ones held, extends their deadlines from before the statement, and marks lost the ones the
+    /// database no longer gives this server. The purge runs on its own loop: it uses the stores' pool, which may be
+    /// exhausted, and must never hold the heartbeat.
+    /// </summary>
     async Task HeartbeatAsync(IInbox inbox, InboxOptions settings, CancellationToken stop)
     {
-        var every = TimeSpan.FromSeconds(Math.Max(0.2, settings.LeaseSeconds / 3));
-        var lastHour = -1L;
-        using var timer = new PeriodicTimer(every);
+        var every = TimeSpan.FromSeconds(Math.Max(0.03, settings.LeaseSeconds / 3));
+        using var timer = new PeriodicTimer(every, _time);
         try
         {
             while (await timer.WaitForNextTickAsync(stop))
             {
                 try
                 {
-                    await inbox.RenewAsync(Owner, stop);
-                    var hour = Environment.TickCount64 / 3_600_000;
-                    if (inbox is PostgresInbox pg && hour != lastHour)
-                    {
-                        lastHour = hour;
-                        await pg.PurgeAsync(stop);
-                    }
+                    var held = _claims.Keys.ToArray();
+                    if (held.Length == 0) continue;
+                    var from = _time.GetTimestamp();
+                    var renewed = (await inbox.RenewLeasesAsync(Owner, held.Select(c => (c.Conversation, c.Lease)).ToArray(), stop)).ToHashSet();
+                    foreach (var claim in held)
+                        if (renewed.Contains((claim.Conversation, claim.Lease))) claim.ExtendFrom(from);
+                        else claim.Lose();
                 }
-                catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+                catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or System.Net.Sockets.SocketException)
                 {
                     log.LogWarning("Sewa percakapan tidak dapat diperpanjang ({Reason}). / Conversation leases could not be renewed.", e.Message);
                 }
             }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>Once an hour forgets handled updates older than the kept days.</summary>
+    async Task PurgeAsync(IInbox inbox, CancellationToken stop)
+    {
+        if (inbox is not PostgresInbox pg) return;
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), _time);
+        try
+        {
+            do
+            {
+                try { await pg.PurgeAsync(stop); }
+                catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+                {
+                    log.LogWarning("Kotak masuk tidak dapat dibersihkan ({Reason}). / The inbox could not be purged.", e.Message);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stop));
         }
         catch (OperationCanceledException)
         {
@@ -351,5 +464,88 @@ static class InboxRegistration
         services.AddSingleton<InboxProvider>();
         services.AddHostedService<InboxWorkers>();
         return services;
+    }
+}
+
+/// <summary>
+/// One claim on a conversation held by a worker of this server (wip-17r): its generation, its token — cancelled when
+/// the claim is lost — and its deadline, counted on this machine's monotonic clock from before the statement that
+/// claimed or last renewed it, so it falls before the lease's expiry in the database.
+/// </summary>
+sealed class Claim : IDisposable
+{
+    readonly CancellationTokenSource _lost;
+    readonly TimeSpan _valid;
+    readonly TimeProvider _time;
+    readonly Lock _gate = new();
+    long _until = long.MinValue;
+    bool _disposed;
+
+    public Claim(string conversation, long lease, long from, TimeSpan valid, TimeProvider time)
+    {
+        Conversation = conversation;
+        Lease = lease;
+        _valid = valid;
+        _time = time;
+        _lost = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        Token = _lost.Token;
+        ExtendFrom(from);
+    }
+
+    public string Conversation { get; }
+    public long Lease { get; }
+
+    /// <summary>Cancelled when the claim is lost.</summary>
+    public CancellationToken Token { get; }
+
+    /// <summary>True once the claim is no longer certain: the handling of its update must stop.</summary>
+    public bool IsLost => Token.IsCancellationRequested;
+
+    /// <summary>The fence: true while the deadline has not passed (read from the clock, not left to the timer); the claim is lost otherwise.</summary>
+    public bool Fence()
+    {
+        if (!IsLost && _time.GetTimestamp() < Interlocked.Read(ref _until)) return true;
+        Lose();
+        return false;
+    }
+
+    /// <summary>The lease was renewed by a statement that began at <paramref name="start"/> (a timestamp of the time provider).</summary>
+    public void ExtendFrom(long start)
+    {
+        var until = start + (long)(_valid.TotalSeconds * _time.TimestampFrequency);
+        TimeSpan left;
+        lock (_gate)
+        {
+            if (_disposed || IsLost || until <= Interlocked.Read(ref _until)) return;
+            Interlocked.Exchange(ref _until, until);
+            left = _time.GetElapsedTime(_time.GetTimestamp(), until);
+        }
+        // Outside the lock: cancelling runs the handler's cancellation callbacks.
+        try
+        {
+            if (left <= TimeSpan.Zero) _lost.Cancel();
+            else _lost.CancelAfter(left);
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
+    public void Lose()
+    {
+        lock (_gate)
+            if (_disposed) return;
+        try { _lost.Cancel(); }
+        catch (ObjectDisposedException) { }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed) return;
+            _disposed = true;
+        }
+        _lost.Dispose();
     }
 }

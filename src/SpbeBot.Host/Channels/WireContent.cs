@@ -32,6 +32,13 @@ sealed class WireContent : HttpContent
 
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
+        // The fence: the last moment before the body leaves. A claim that is no longer certain sends nothing (an
+        // incomplete request — headers at most — is never carried out by the platform).
+        if (!_mark.MayLeave)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new OperationCanceledException("The claim on the conversation was lost: the request did not leave.");
+        }
         await _inner.CopyToAsync(stream, context, cancellationToken);
         await stream.FlushAsync(cancellationToken);
         _mark.Left();

@@ -34,9 +34,11 @@ public class RepliedMarkInboxTests(DatabaseFixture db) : IClassFixture<DatabaseF
 
         await inbox.MarkRepliedAsync(first.Id, false, default);   // the platform refused it (429): sent again
         await connection.ExecuteAsync("update inbox_lease set owner = null, expires_at = '-infinity'");
-        Assert.False((await inbox.ClaimAsync("third", ["test"], default))!.Replied);
+        var third = await inbox.ClaimAsync("third", ["test"], default);
+        Assert.False(third!.Replied);
 
-        Assert.Null(await inbox.CompleteAsync(again, "third", null, more: true, default));
+        // Completed by the claim that holds it now (wip-17r: a superseded claim's completion is refused).
+        Assert.Null(await inbox.CompleteAsync(third, "third", null, more: true, default));
         await inbox.MarkRepliedAsync(first.Id, true, default);   // too late: a completed update is not touched
         Assert.Null(await connection.ExecuteScalarAsync<DateTime?>("select replied_at from inbox_update where id = @Id", new { first.Id }));
     }

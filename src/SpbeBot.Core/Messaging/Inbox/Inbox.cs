@@ -13,9 +13,11 @@ public sealed record InboundUpdate(string Channel, string ExternalId, string? Co
 /// before a reply to this conversation may go out, because a reply to it left (maybe from another server) less than the
 /// chat's pace ago (read with the claim; 0 when free). <paramref name="Replied"/>: its replies had left (the
 /// <see cref="SendMark"/> was set) but it was never completed — its server was killed; completed without handling it again.
+/// <paramref name="Lease"/>: the claim's generation (a fencing token, raised by every claim of the conversation): the
+/// completion counts only while the conversation was not claimed again since; 0 for inboxes without one.
 /// </summary>
 public sealed record InboxItem(long Id, string Channel, string ExternalId, string Conversation, long Seq, byte[] Payload, double ReplyWait = 0,
-    bool Replied = false);
+    bool Replied = false, long Lease = 0);
 
 /// <summary>
 /// The durable inbox (issue 17): every update is added — idempotently on (channel, external id) — before the platform
@@ -58,6 +60,18 @@ public interface IInbox
     /// <summary>Extends every lease <paramref name="owner"/> holds (the heartbeat of a server that is alive).</summary>
     Task RenewAsync(string owner, CancellationToken ct);
 
+    /// <summary>
+    /// Extends the leases of the claims in <paramref name="held"/> (conversation, generation) that are still
+    /// <paramref name="owner"/>'s — not one claimed again since — and returns those renewed; a claim missing from the
+    /// answer was lost (its handling must stop). Inboxes whose claims never run out renew everything.
+    /// </summary>
+    async Task<IReadOnlyCollection<(string Conversation, long Lease)>> RenewLeasesAsync(string owner, IReadOnlyCollection<(string Conversation, long Lease)> held,
+        CancellationToken ct)
+    {
+        await RenewAsync(owner, ct);
+        return held;
+    }
+
     /// <summary>Returns when an update may have arrived (on any server), or after <paramref name="max"/>.</summary>
     Task WaitForWorkAsync(TimeSpan max, CancellationToken ct);
 }
@@ -84,6 +98,13 @@ public sealed class InboxOptions
 
     /// <summary>Updates of one conversation handled per turn before it goes to the back of the line.</summary>
     public int MaxPerTurn { get; set; } = 4;
+
+    /// <summary>
+    /// After a kill, an update whose replies were marked as left is answered again when a refusal (429, 5xx) was read on
+    /// its channel this many seconds before or after the mark (wip-17r): its own refusal may have been on the way. 0:
+    /// only a refusal read at the same instant counts — the mark is always trusted.
+    /// </summary>
+    public double RefusalDoubtSeconds { get; set; } = 10;
 
     /// <summary>Days handled updates are kept (they are the memory that makes a redelivery a repeat).</summary>
     public int KeepDays { get; set; } = 7;

@@ -22,6 +22,18 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
 
     double Lease => options.LeaseSeconds;
 
+    double Doubt => Math.Max(0, options.RefusalDoubtSeconds);
+
+    /// <summary>
+    /// "Its replies had left" as decided after a kill (wip-17r): the replied mark, unless a refusal was read on the
+    /// update's channel within <see cref="InboxOptions.RefusalDoubtSeconds"/> of it — the platform was refusing then, so
+    /// this request's own refusal may have been on its way when the server died (the loss window of 17n): answered
+    /// again. Only a recovered update (pending with a mark) looks at inbox_refusal.
+    /// </summary>
+    static string Trusted(string u) =>
+        $"(case when {u}.replied_at is null then false else not exists (select 1 from inbox_refusal r where r.channel = {u}.channel " +
+        $"and r.at between {u}.replied_at - make_interval(secs => @doubt) and {u}.replied_at + make_interval(secs => @doubt)) end)";
+
     const string Insert =
         """
         with ins as (
@@ -107,7 +119,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
         EnsureListening();
         await using var connection = await db.OpenAsync(ct);
         var claimed = await connection.QuerySingleOrDefaultAsync<Claimed>(new CommandDefinition(
-            """
+            $"""
             with candidate as (
                 select conversation from inbox_lease
                 where pending > 0 and expires_at <= now() and channel = any(@channels)
@@ -115,11 +127,12 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
                 limit 1
                 for update skip locked
             ), claimed as (
-                update inbox_lease l set owner = @owner, expires_at = now() + make_interval(secs => @lease), served_at = clock_timestamp()
+                update inbox_lease l set owner = @owner, expires_at = now() + make_interval(secs => @lease), served_at = clock_timestamp(),
+                    generation = l.generation + 1   -- the claim's fencing token (wip-17r)
                 from candidate c where l.conversation = c.conversation
                   -- A lease needs no fsync: lost in a crash, it is as if it had run out (saves a disk flush per claim).
                   and set_config('synchronous_commit', 'off', true) is not null
-                returning l.conversation, l.reply_after
+                returning l.conversation, l.reply_after, l.generation
             ), first as (
                 -- Locked: re-read as it is now, so one handled since the statement began is passed over.
                 select u.id, u.channel, u.external_id, u.seq, u.payload, u.replied_at from inbox_update u
@@ -131,37 +144,44 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
             select c.conversation, f.id, f.channel, f.external_id as ExternalId, f.seq, f.payload,
                    -- The conversation's last reply (maybe from another server) set when the next may follow.
                    (case when c.reply_after > clock_timestamp() then extract(epoch from c.reply_after - clock_timestamp()) else 0 end)::float8 as ReplyWait,
-                   f.replied_at is not null as Replied
+                   {Trusted("f")} as Replied, c.generation as Lease
             from claimed c left join first f on true
-            """, new { owner, channels = channels.ToArray(), lease = Lease }, cancellationToken: ct));
+            """, new { owner, channels = channels.ToArray(), lease = Lease, doubt = Doubt }, cancellationToken: ct));
         if (claimed is null) return null;
         if (claimed.Id is { } id)
-            return new InboxItem(id, claimed.Channel!, claimed.ExternalId!, claimed.Conversation, claimed.Seq!.Value, claimed.Payload!, claimed.ReplyWait, claimed.Replied);
+            return new InboxItem(id, claimed.Channel!, claimed.ExternalId!, claimed.Conversation, claimed.Seq!.Value, claimed.Payload!, claimed.ReplyWait, claimed.Replied, claimed.Lease);
         // Claimed, but its pending update arrived after the statement began (the one it saw was handled meanwhile): a
         // new statement sees it. None at all (it cannot be, the claim counted one): the conversation is given back.
         var next = await connection.QuerySingleOrDefaultAsync<InboxItem>(new CommandDefinition(
-            """
-            select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload, @replyWait as ReplyWait, u.replied_at is not null as Replied
+            $"""
+            select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload, @replyWait as ReplyWait, {Trusted("u")} as Replied,
+                   @generation::bigint as Lease
             from inbox_update u
             where u.conversation = @conversation and u.status = 'pending'
             order by u.seq, u.id
             limit 1
-            """, new { conversation = claimed.Conversation, replyWait = claimed.ReplyWait }, cancellationToken: ct));
+            """, new { conversation = claimed.Conversation, replyWait = claimed.ReplyWait, generation = claimed.Lease, doubt = Doubt }, cancellationToken: ct));
         if (next is null) await ReleaseAsync(claimed.Conversation, owner, ct);
         return next;
     }
 
     /// <summary>A claimed conversation and its first pending update (none when it arrived after the claim began).</summary>
-    sealed record Claimed(string Conversation, long? Id, string? Channel, string? ExternalId, long? Seq, byte[]? Payload, double ReplyWait, bool Replied);
+    sealed record Claimed(string Conversation, long? Id, string? Channel, string? ExternalId, long? Seq, byte[]? Payload, double ReplyWait, bool Replied, long Lease);
 
     public async Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct, TimeSpan replyGap = default)
     {
         await using var connection = await db.OpenAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<InboxItem>(new CommandDefinition(
-            """
-            with done as (
+            $"""
+            with fence as (
+                -- The claim this completion belongs to, locked (wip-17r). Gone when the conversation was claimed again
+                -- since (the lease ran out under a slow handler or a stalled heartbeat): then nothing is recorded, the
+                -- update is the new holder's (which finds the replied mark if the answer had left).
+                select 1 from inbox_lease where conversation = @conversation and (@generation = 0 or generation = @generation)
+                for update
+            ), done as (
                 update inbox_update set status = case when @failure is null then 'done' else 'failed' end, reason = @failure, handled_at = now()
-                where id = @id and status = 'pending'
+                where id = @id and status = 'pending' and exists (select 1 from fence)
                   -- No fsync of its own (issue 17.5: one of the two per question): the update is handled and its
                   -- replies went out; lost only if PostgreSQL itself crashes before the next flush (≤ 3 × wal_writer_delay,
                   -- or the next synchronous commit, e.g. the next update's), and then it is handled again — the same
@@ -177,18 +197,21 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
                 -- The count drops whoever holds the lease now; the lease itself is kept or given back only by its owner.
                 update inbox_lease set
                     pending = greatest(0, pending - (select count(*) from done)::int),
-                    owner = case when owner is distinct from @owner or exists (select 1 from next) then owner end,
-                    expires_at = case when owner is distinct from @owner then expires_at
+                    owner = case when owner is distinct from @owner or (@generation <> 0 and generation <> @generation)
+                                      or exists (select 1 from next) then owner end,
+                    expires_at = case when owner is distinct from @owner or (@generation <> 0 and generation <> @generation) then expires_at
                                       when exists (select 1 from next) then now() + make_interval(secs => @lease)
                                       else '-infinity' end,
                     -- When the next reply to this chat may go out, whoever sends it (the database's clock, not a server's).
                     reply_after = case when @replyGap > 0 then greatest(reply_after, clock_timestamp() + make_interval(secs => @replyGap)) else reply_after end
                 where conversation = @conversation
-                returning owner
+                returning owner, generation
             )
-            select n.id, n.channel, n.external_id as ExternalId, n.conversation, n.seq, n.payload, 0::float8 as ReplyWait, n.replied_at is not null as Replied
-            from next n, kept k where k.owner = @owner
-            """, new { id = item.Id, seq = item.Seq, conversation = item.Conversation, owner, failure, more, lease = Lease, replyGap = Math.Max(0, replyGap.TotalSeconds) },
+            select n.id, n.channel, n.external_id as ExternalId, n.conversation, n.seq, n.payload, 0::float8 as ReplyWait, {Trusted("n")} as Replied,
+                   k.generation as Lease
+            from next n, kept k where k.owner = @owner and (@generation = 0 or k.generation = @generation)
+            """, new { id = item.Id, seq = item.Seq, conversation = item.Conversation, owner, failure, more, lease = Lease, replyGap = Math.Max(0, replyGap.TotalSeconds),
+                generation = item.Lease, doubt = Doubt },
             cancellationToken: CancellationToken.None));
         // Not cancelled: the update was handled (its replies are on their way); recording that must finish even at shutdown.
     }
@@ -198,8 +221,13 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            update inbox_update set replied_at = case when @replied then coalesce(replied_at, clock_timestamp()) end
-            where id = @id and status = 'pending' and set_config('synchronous_commit', 'off', true) is not null
+            with marked as (
+                update inbox_update set replied_at = case when @replied then coalesce(replied_at, clock_timestamp()) end
+                where id = @id and status = 'pending' and set_config('synchronous_commit', 'off', true) is not null
+                returning channel
+            )
+            -- A refusal read (wip-17r): remembered for the decision after a kill (see Trusted).
+            insert into inbox_refusal (channel, at) select channel, clock_timestamp() from marked where not @replied
             """, new { id, replied }, cancellationToken: ct));
     }
 
@@ -219,6 +247,48 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
             new { owner, lease = Lease }, cancellationToken: ct));
     }
 
+    readonly SemaphoreSlim _heartbeatGate = new(1, 1);
+    NpgsqlConnection? _heartbeat;
+
+    /// <summary>
+    /// The heartbeat (wip-17r): on a connection of its own, kept open — not from the stores' pool, which a server under
+    /// load (or a handler holding connections for a digest or an export) can exhaust; the heartbeat then waited for a
+    /// connection while its leases ran out and another server claimed conversations still being handled. Renews only
+    /// the claims given (conversation and generation) that are still this owner's; a short command timeout, so a stuck
+    /// renewal is given up well within the lease (the workers' own deadline stops their handlers meanwhile).
+    /// </summary>
+    public async Task<IReadOnlyCollection<(string Conversation, long Lease)>> RenewLeasesAsync(string owner,
+        IReadOnlyCollection<(string Conversation, long Lease)> held, CancellationToken ct)
+    {
+        if (held.Count == 0) return [];
+        await _heartbeatGate.WaitAsync(ct);
+        try
+        {
+            _heartbeat ??= await db.OpenSessionAsync(ct);
+            var renewed = await _heartbeat.QueryAsync<(string, long)>(new CommandDefinition(
+                """
+                update inbox_lease l set expires_at = now() + make_interval(secs => @lease)
+                from unnest(@conversations, @generations) as h(conversation, generation)
+                where l.conversation = h.conversation and l.generation = h.generation and l.owner = @owner
+                  and set_config('synchronous_commit', 'off', true) is not null
+                returning l.conversation, l.generation
+                """, new { owner, lease = Lease, conversations = held.Select(h => h.Conversation).ToArray(), generations = held.Select(h => h.Lease).ToArray() },
+                commandTimeout: Math.Max(1, (int)Math.Ceiling(Lease / 2)), cancellationToken: ct));
+            return renewed.ToList();
+        }
+        catch
+        {
+            // A broken or timed-out connection is not used again: the next beat opens a new one.
+            if (_heartbeat is not null) await _heartbeat.DisposeAsync();
+            _heartbeat = null;
+            throw;
+        }
+        finally
+        {
+            _heartbeatGate.Release();
+        }
+    }
+
     /// <summary>Deletes handled updates older than the configured days (failed ones four times as long: someone may look into them), and button payloads after 180 days.</summary>
     public async Task<int> PurgeAsync(CancellationToken ct)
     {
@@ -231,6 +301,8 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
                 returning 1
             ), buttons as (
                 delete from callback_payload where created_at < now() - interval '180 days' returning 1
+            ), refusals as (
+                delete from inbox_refusal where at < now() - interval '1 day' returning 1
             )
             select (select count(*) from updates) + (select count(*) from buttons)
             """, new { days = Math.Max(1, options.KeepDays) }, cancellationToken: ct));
@@ -294,5 +366,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
             try { await _listener; }
             catch (OperationCanceledException) { }
         _stop.Dispose();
+        if (_heartbeat is not null) await _heartbeat.DisposeAsync();
+        _heartbeatGate.Dispose();
     }
 }

@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using SpbeBot.Core.Messaging;
+using SpbeBot.Core.Messaging.Inbox;
+using SpbeBot.Core.Storage;
+using SpbeBot.Host.Channels;
+using SpbeBot.Tests.Infrastructure;
+
+namespace SpbeBot.Tests.Telegram;
+
+/// <summary>
+/// Issue 17 (wip-17r): "no two servers on one conversation at once". A conversation's claim is a lease renewed by a
+/// heartbeat; these tests run two servers' inbox workers on one database with a one-second lease and a handler slower
+/// than the lease. A slow handler alone keeps its lease (the heartbeat renews it); a heartbeat that cannot reach the
+/// database — its connection pool exhausted by the handler's own work, or the heartbeat itself stalled — used to let the
+/// lease run out under a handler still running, and the other server answered the same update a second time.
+/// </summary>
+[Trait("Kind", "Slow")]
+public class TwoServerLeaseTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    const double Lease = 1;
+
+    /// <summary>A handler that records, per server, when it started and ended each update and what it answered.</summary>
+    sealed class Handler(string server, ConcurrentQueue<string> events, Func<InboxItem, CancellationToken, Task>? slow = null) : IInboxHandler
+    {
+        public string Channel => "test";
+        public bool Enabled => true;
+
+        public async Task<string?> HandleAsync(InboxItem item, PendingSends sends, CancellationToken ct)
+        {
+            events.Enqueue($"start {server} {item.ExternalId}");
+            try
+            {
+                if (slow is not null) await slow(item, ct);
+            }
+            catch (OperationCanceledException)
+            {
+                events.Enqueue($"stopped {server} {item.ExternalId}");
+                throw;
+            }
+            // The answer "leaves" only if the claim still holds when its turn comes (the send's token is the claim's).
+            sends.Add(AnswerAsync(item, ct));
+            return null;
+        }
+
+        async Task AnswerAsync(InboxItem item, CancellationToken ct)
+        {
+            await Task.Yield();
+            ct.ThrowIfCancellationRequested();
+            events.Enqueue($"answer {server} {item.ExternalId}");
+        }
+    }
+
+    /// <summary>PostgresInbox whose heartbeat never gets through (a stalled heartbeat: starved, or its database unreachable).</summary>
+    sealed class StalledHeartbeat(PostgresInbox inner) : IInbox
+    {
+        public Task<bool> AddAsync(InboundUpdate update, CancellationToken ct) => inner.AddAsync(update, ct);
+        public Task<int> AddManyAsync(IReadOnlyList<InboundUpdate> updates, CancellationToken ct) => inner.AddManyAsync(updates, ct);
+        public Task<InboxItem?> ClaimAsync(string owner, IReadOnlyCollection<string> channels, CancellationToken ct) => inner.ClaimAsync(owner, channels, ct);
+        public Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct, TimeSpan replyGap = default) =>
+            inner.CompleteAsync(item, owner, failure, more, ct, replyGap);
+        public Task ReleaseAsync(string conversation, string owner, CancellationToken ct) => inner.ReleaseAsync(conversation, owner, ct);
+        public Task RenewAsync(string owner, CancellationToken ct) => Task.Delay(Timeout.Infinite, ct);
+        public Task<IReadOnlyCollection<(string Conversation, long Lease)>> RenewLeasesAsync(string owner, IReadOnlyCollection<(string Conversation, long Lease)> held, CancellationToken ct) =>
+            Task.Delay(Timeout.Infinite, ct).ContinueWith(_ => (IReadOnlyCollection<(string, long)>)[], TaskScheduler.Default);
+        public Task MarkRepliedAsync(long id, bool replied, CancellationToken ct) => inner.MarkRepliedAsync(id, replied, ct);
+        public Task WaitForWorkAsync(TimeSpan max, CancellationToken ct) => inner.WaitForWorkAsync(max, ct);
+    }
+
+    static InboxWorkers Workers(IInbox inbox, IInboxHandler handler, IOptions<InboxOptions> options) =>
+        new(new InboxProvider(new ServiceCollection().AddSingleton(inbox).BuildServiceProvider(), options), [handler], options, NullLogger<InboxWorkers>.Instance);
+
+    static IOptions<InboxOptions> Options1s => Options.Create(new InboxOptions { Workers = 2, Conversations = 4, PollSeconds = 0.05, LeaseSeconds = Lease });
+
+    static InboundUpdate Update(string id, long seq) => new("test", id, "test:c", seq, [1]);
+
+    /// <summary>Every update's events must not interleave between servers: the one that started it ended (answered or stopped) before another started it.</summary>
+    static void AssertNeverTwoAtOnce(IReadOnlyList<string> events)
+    {
+        var running = new Dictionary<string, string>();   // update → server handling it
+        foreach (var e in events)
+        {
+            var parts = e.Split(' ');
+            var (what, server, update) = (parts[0], parts[1], parts[2]);
+            if (what == "start")
+            {
+                Assert.True(!running.TryGetValue(update, out var other) || other == server,
+                    $"{server} started {update} while {(running.TryGetValue(update, out var o) ? o : "?")} still handled it: {string.Join(" | ", events)}");
+                running[update] = server;
+            }
+            else running.Remove(update);
+        }
+    }
+
+    [Fact]
+    public async Task A_handler_slower_than_the_lease_keeps_its_conversation_when_its_pool_is_exhausted()
+    {
+        await db.ResetAsync();
+        var events = new ConcurrentQueue<string>();
+        // Server A: a pool of two connections, both taken by its slow handler (a digest, an export holding connections)
+        // for three leases — its heartbeat must still get through.
+        await using var poolA = new ConnectionFactory(db.ConnectionString + ";Maximum Pool Size=2;Timeout=30");
+        await using var inboxA = new PostgresInbox(poolA, Options1s.Value);
+        await using var inboxB = new PostgresInbox(db.Connections, Options1s.Value);
+        var handlerA = new Handler("A", events, async (item, ct) =>
+        {
+            if (item.ExternalId != "1") return;
+            await using var one = await poolA.OpenAsync(ct);
+            await using var two = await poolA.OpenAsync(ct);
+            await Task.Delay(TimeSpan.FromSeconds(3 * Lease), ct);
+        });
+        using var workersA = Workers(inboxA, handlerA, Options1s);
+        using var workersB = Workers(inboxB, new Handler("B", events), Options1s);
+        await inboxA.AddAsync(Update("1", 1), default);
+        await workersA.StartAsync(default);
+        try
+        {
+            await Eventually.HoldsAsync(() => events.Contains("start A 1"), "A handles update 1");
+            await workersB.StartAsync(default);
+            await inboxB.AddAsync(Update("2", 2), default);   // the sentinel, same conversation
+            await Eventually.HoldsAsync(() => events.Any(e => e.StartsWith("answer", StringComparison.Ordinal) && e.EndsWith(" 2", StringComparison.Ordinal)),
+                "the sentinel answered", timeout: TimeSpan.FromSeconds(30), diagnose: () => string.Join(" | ", events));
+            var all = events.ToList();
+            AssertNeverTwoAtOnce(all);
+            Assert.Equal(["answer A 1"], all.Where(e => e.StartsWith("answer", StringComparison.Ordinal) && e.EndsWith(" 1", StringComparison.Ordinal)));
+            Assert.DoesNotContain("start B 1", all);
+        }
+        finally
+        {
+            await workersA.StopAsync(default);
+            await workersB.StopAsync(default);
+        }
+    }
+
+    [Fact]
+    public async Task A_server_whose_heartbeat_stalls_stops_its_handler_before_the_other_server_takes_the_conversation()
+    {
+        await db.ResetAsync();
+        var events = new ConcurrentQueue<string>();
+        await using var pgA = new PostgresInbox(db.Connections, Options1s.Value);
+        await using var inboxB = new PostgresInbox(db.Connections, Options1s.Value);
+        var inboxA = new StalledHeartbeat(pgA);
+        var handlerA = new Handler("A", events, (item, ct) => item.ExternalId == "1" ? Task.Delay(TimeSpan.FromSeconds(4 * Lease), ct) : Task.CompletedTask);
+        using var workersA = Workers(inboxA, handlerA, Options1s);
+        using var workersB = Workers(inboxB, new Handler("B", events), Options1s);
+        await inboxA.AddAsync(Update("1", 1), default);
+        await workersA.StartAsync(default);
+        try
+        {
+            await Eventually.HoldsAsync(() => events.Contains("start A 1"), "A handles update 1");
+            await workersB.StartAsync(default);
+            // B takes the conversation over once A's lease ran out, and answers update 1 — exactly once in all.
+            await Eventually.HoldsAsync(() => events.Contains("answer B 1"), "B answers update 1 after A's lease ran out",
+                timeout: TimeSpan.FromSeconds(30), diagnose: () => string.Join(" | ", events));
+            await inboxB.AddAsync(Update("2", 2), default);   // the sentinel: after it, A had every chance to answer 1 too
+            await Eventually.HoldsAsync(() => events.Any(e => e.StartsWith("answer", StringComparison.Ordinal) && e.EndsWith(" 2", StringComparison.Ordinal)),
+                "the sentinel answered", timeout: TimeSpan.FromSeconds(30), diagnose: () => string.Join(" | ", events));
+            // A's handler was still sleeping when B took over, unless A stopped it: give it its full time and a margin.
+            var watch = Stopwatch.StartNew();
+            await Eventually.HoldsAsync(() => events.Contains("stopped A 1") || watch.Elapsed > TimeSpan.FromSeconds(5 * Lease), "A's handler stopped or would have ended");
+            var all = events.ToList();
+            Assert.DoesNotContain("answer A 1", all);
+            AssertNeverTwoAtOnce(all);
+            await using var connection = await db.Connections.OpenAsync();
+            // The sentinel is completed just after its answer went out.
+            await Eventually.HoldsAsync(() => connection.ExecuteScalar<int>("select count(*) from inbox_update where status = 'done'") == 2, "both updates done");
+        }
+        finally
+        {
+            await workersA.StopAsync(default);
+            await workersB.StopAsync(default);
+        }
+    }
+
+    [Fact]
+    public async Task A_completion_by_a_server_whose_lease_was_taken_over_is_refused()
+    {
+        await db.ResetAsync();
+        await using var inbox = new PostgresInbox(db.Connections, new InboxOptions { LeaseSeconds = 10 });
+        await inbox.AddAsync(Update("1", 1), default);
+        var first = await inbox.ClaimAsync("A", ["test"], default);
+        Assert.NotNull(first);
+        await using var connection = await db.Connections.OpenAsync();
+        await connection.ExecuteAsync("update inbox_lease set expires_at = now() - interval '1 second'");   // A's lease ran out
+        var second = await inbox.ClaimAsync("B", ["test"], default);
+        Assert.Equal(first.Id, second?.Id);
+        // A wakes up and records the update as handled: refused, it is B's now.
+        Assert.Null(await inbox.CompleteAsync(first, "A", null, more: true, default));
+        Assert.Equal("pending", await connection.ExecuteScalarAsync<string>("select status from inbox_update where id = @Id", new { first.Id }));
+        Assert.Equal("B", await connection.ExecuteScalarAsync<string>("select owner from inbox_lease"));
+        // The same server claiming again after its own lease ran out (another of its slots) is fenced the same way.
+        await connection.ExecuteAsync("update inbox_lease set expires_at = now() - interval '1 second'");
+        var third = await inbox.ClaimAsync("B", ["test"], default);
+        Assert.Null(await inbox.CompleteAsync(second!, "B", null, more: true, default));
+        Assert.Equal("pending", await connection.ExecuteScalarAsync<string>("select status from inbox_update where id = @Id", new { first.Id }));
+        Assert.Null(await inbox.CompleteAsync(third!, "B", null, more: true, default));
+        Assert.Equal("done", await connection.ExecuteScalarAsync<string>("select status from inbox_update where id = @Id", new { first.Id }));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("select pending from inbox_lease"));
+    }
+}
