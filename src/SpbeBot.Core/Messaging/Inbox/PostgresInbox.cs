@@ -106,6 +106,89 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
 
     static object Parameters(InboundUpdate u) => new { u.Channel, u.ExternalId, u.Conversation, u.Seq, u.Payload, u.FailedReason };
 
+    // The SQL of the hot path, built once (the Trusted pieces are constants; 17l made them static, 17r had them
+    // interpolated on every call).
+    static readonly string ClaimSql =
+        $"""
+        with candidate as (
+            select conversation from inbox_lease
+            where pending > 0 and expires_at <= now() and channel = any(@channels)
+            order by served_at
+            limit 1
+            for update skip locked
+        ), claimed as (
+            update inbox_lease l set owner = @owner, expires_at = now() + make_interval(secs => @lease), served_at = clock_timestamp(),
+                generation = l.generation + 1   -- the claim's fencing token (wip-17r)
+            from candidate c where l.conversation = c.conversation
+              -- A lease needs no fsync: lost in a crash, it is as if it had run out (saves a disk flush per claim).
+              and set_config('synchronous_commit', 'off', true) is not null
+            returning l.conversation, l.reply_after, l.generation
+        ), first as (
+            -- Locked: re-read as it is now, so one handled since the statement began is passed over.
+            select u.id, u.channel, u.external_id, u.seq, u.payload, u.replied_at from inbox_update u
+            where u.conversation = (select conversation from claimed) and u.status = 'pending'
+            order by u.seq, u.id
+            limit 1
+            for update
+        )
+        select c.conversation, f.id, f.channel, f.external_id as ExternalId, f.seq, f.payload,
+               -- The conversation's last reply (maybe from another server) set when the next may follow.
+               (case when c.reply_after > clock_timestamp() then extract(epoch from c.reply_after - clock_timestamp()) else 0 end)::float8 as ReplyWait,
+               {Trusted("f")} as Replied, c.generation as Lease
+        from claimed c left join first f on true
+        """;
+
+    static readonly string ClaimNextSql =
+        $"""
+        select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload, @replyWait as ReplyWait, {Trusted("u")} as Replied,
+               @generation::bigint as Lease
+        from inbox_update u
+        where u.conversation = @conversation and u.status = 'pending'
+        order by u.seq, u.id
+        limit 1
+        """;
+
+    static readonly string CompleteSql =
+        $"""
+        with fence as (
+            -- The claim this completion belongs to, locked (wip-17r). Gone when the conversation was claimed again
+            -- since (the lease ran out under a slow handler or a stalled heartbeat): then nothing is recorded, the
+            -- update is the new holder's (which finds the replied mark if the answer had left).
+            select 1 from inbox_lease where conversation = @conversation and (@generation = 0 or generation = @generation)
+            for update
+        ), done as (
+            update inbox_update set status = case when @failure is null then 'done' else 'failed' end, reason = @failure, handled_at = now()
+            where id = @id and status = 'pending' and exists (select 1 from fence)
+              -- No fsync of its own (issue 17.5: one of the two per question): the update is handled and its
+              -- replies went out; lost only if PostgreSQL itself crashes before the next flush (≤ 3 × wal_writer_delay,
+              -- or the next synchronous commit, e.g. the next update's), and then it is handled again — the same
+              -- at-least-once as a server killed between its replies and this statement.
+              and set_config('synchronous_commit', 'off', true) is not null
+            returning id
+        ), next as (
+            select u.id, u.channel, u.external_id, u.conversation, u.seq, u.payload, u.replied_at from inbox_update u
+            where @more and u.conversation = @conversation and u.status = 'pending' and (u.seq, u.id) > (@seq, @id)
+            order by u.seq, u.id
+            limit 1
+        ), kept as (
+            -- The count drops whoever holds the lease now; the lease itself is kept or given back only by its owner.
+            update inbox_lease set
+                pending = greatest(0, pending - (select count(*) from done)::int),
+                owner = case when owner is distinct from @owner or (@generation <> 0 and generation <> @generation)
+                                  or exists (select 1 from next) then owner end,
+                expires_at = case when owner is distinct from @owner or (@generation <> 0 and generation <> @generation) then expires_at
+                                  when exists (select 1 from next) then now() + make_interval(secs => @lease)
+                                  else '-infinity' end,
+                -- When the next reply to this chat may go out, whoever sends it (the database's clock, not a server's).
+                reply_after = case when @replyGap > 0 then greatest(reply_after, clock_timestamp() + make_interval(secs => @replyGap)) else reply_after end
+            where conversation = @conversation
+            returning owner, generation
+        )
+        select n.id, n.channel, n.external_id as ExternalId, n.conversation, n.seq, n.payload, 0::float8 as ReplyWait, {Trusted("n")} as Replied,
+               k.generation as Lease
+        from next n, kept k where k.owner = @owner and (@generation = 0 or k.generation = @generation)
+        """;
+
     /// <summary>
     /// The claim reads the inbox as of its statement's start, but locks the conversation as it is when it gets there
     /// (FOR UPDATE re-reads a row another transaction changed meanwhile). In between, another server may have claimed the
@@ -119,48 +202,14 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
         EnsureListening();
         await using var connection = await db.OpenAsync(ct);
         var claimed = await connection.QuerySingleOrDefaultAsync<Claimed>(new CommandDefinition(
-            $"""
-            with candidate as (
-                select conversation from inbox_lease
-                where pending > 0 and expires_at <= now() and channel = any(@channels)
-                order by served_at
-                limit 1
-                for update skip locked
-            ), claimed as (
-                update inbox_lease l set owner = @owner, expires_at = now() + make_interval(secs => @lease), served_at = clock_timestamp(),
-                    generation = l.generation + 1   -- the claim's fencing token (wip-17r)
-                from candidate c where l.conversation = c.conversation
-                  -- A lease needs no fsync: lost in a crash, it is as if it had run out (saves a disk flush per claim).
-                  and set_config('synchronous_commit', 'off', true) is not null
-                returning l.conversation, l.reply_after, l.generation
-            ), first as (
-                -- Locked: re-read as it is now, so one handled since the statement began is passed over.
-                select u.id, u.channel, u.external_id, u.seq, u.payload, u.replied_at from inbox_update u
-                where u.conversation = (select conversation from claimed) and u.status = 'pending'
-                order by u.seq, u.id
-                limit 1
-                for update
-            )
-            select c.conversation, f.id, f.channel, f.external_id as ExternalId, f.seq, f.payload,
-                   -- The conversation's last reply (maybe from another server) set when the next may follow.
-                   (case when c.reply_after > clock_timestamp() then extract(epoch from c.reply_after - clock_timestamp()) else 0 end)::float8 as ReplyWait,
-                   {Trusted("f")} as Replied, c.generation as Lease
-            from claimed c left join first f on true
-            """, new { owner, channels = channels.ToArray(), lease = Lease, doubt = Doubt }, cancellationToken: ct));
+            ClaimSql, new { owner, channels = channels.ToArray(), lease = Lease, doubt = Doubt }, cancellationToken: ct));
         if (claimed is null) return null;
         if (claimed.Id is { } id)
             return new InboxItem(id, claimed.Channel!, claimed.ExternalId!, claimed.Conversation, claimed.Seq!.Value, claimed.Payload!, claimed.ReplyWait, claimed.Replied, claimed.Lease);
         // Claimed, but its pending update arrived after the statement began (the one it saw was handled meanwhile): a
         // new statement sees it. None at all (it cannot be, the claim counted one): the conversation is given back.
         var next = await connection.QuerySingleOrDefaultAsync<InboxItem>(new CommandDefinition(
-            $"""
-            select u.id, u.channel, u.external_id as ExternalId, u.conversation, u.seq, u.payload, @replyWait as ReplyWait, {Trusted("u")} as Replied,
-                   @generation::bigint as Lease
-            from inbox_update u
-            where u.conversation = @conversation and u.status = 'pending'
-            order by u.seq, u.id
-            limit 1
-            """, new { conversation = claimed.Conversation, replyWait = claimed.ReplyWait, generation = claimed.Lease, doubt = Doubt }, cancellationToken: ct));
+            ClaimNextSql, new { conversation = claimed.Conversation, replyWait = claimed.ReplyWait, generation = claimed.Lease, doubt = Doubt }, cancellationToken: ct));
         if (next is null) await ReleaseAsync(claimed.Conversation, owner, ct);
         return next;
     }
@@ -172,45 +221,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
     {
         await using var connection = await db.OpenAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<InboxItem>(new CommandDefinition(
-            $"""
-            with fence as (
-                -- The claim this completion belongs to, locked (wip-17r). Gone when the conversation was claimed again
-                -- since (the lease ran out under a slow handler or a stalled heartbeat): then nothing is recorded, the
-                -- update is the new holder's (which finds the replied mark if the answer had left).
-                select 1 from inbox_lease where conversation = @conversation and (@generation = 0 or generation = @generation)
-                for update
-            ), done as (
-                update inbox_update set status = case when @failure is null then 'done' else 'failed' end, reason = @failure, handled_at = now()
-                where id = @id and status = 'pending' and exists (select 1 from fence)
-                  -- No fsync of its own (issue 17.5: one of the two per question): the update is handled and its
-                  -- replies went out; lost only if PostgreSQL itself crashes before the next flush (≤ 3 × wal_writer_delay,
-                  -- or the next synchronous commit, e.g. the next update's), and then it is handled again — the same
-                  -- at-least-once as a server killed between its replies and this statement.
-                  and set_config('synchronous_commit', 'off', true) is not null
-                returning id
-            ), next as (
-                select u.id, u.channel, u.external_id, u.conversation, u.seq, u.payload, u.replied_at from inbox_update u
-                where @more and u.conversation = @conversation and u.status = 'pending' and (u.seq, u.id) > (@seq, @id)
-                order by u.seq, u.id
-                limit 1
-            ), kept as (
-                -- The count drops whoever holds the lease now; the lease itself is kept or given back only by its owner.
-                update inbox_lease set
-                    pending = greatest(0, pending - (select count(*) from done)::int),
-                    owner = case when owner is distinct from @owner or (@generation <> 0 and generation <> @generation)
-                                      or exists (select 1 from next) then owner end,
-                    expires_at = case when owner is distinct from @owner or (@generation <> 0 and generation <> @generation) then expires_at
-                                      when exists (select 1 from next) then now() + make_interval(secs => @lease)
-                                      else '-infinity' end,
-                    -- When the next reply to this chat may go out, whoever sends it (the database's clock, not a server's).
-                    reply_after = case when @replyGap > 0 then greatest(reply_after, clock_timestamp() + make_interval(secs => @replyGap)) else reply_after end
-                where conversation = @conversation
-                returning owner, generation
-            )
-            select n.id, n.channel, n.external_id as ExternalId, n.conversation, n.seq, n.payload, 0::float8 as ReplyWait, {Trusted("n")} as Replied,
-                   k.generation as Lease
-            from next n, kept k where k.owner = @owner and (@generation = 0 or k.generation = @generation)
-            """, new { id = item.Id, seq = item.Seq, conversation = item.Conversation, owner, failure, more, lease = Lease, replyGap = Math.Max(0, replyGap.TotalSeconds),
+            CompleteSql, new { id = item.Id, seq = item.Seq, conversation = item.Conversation, owner, failure, more, lease = Lease, replyGap = Math.Max(0, replyGap.TotalSeconds),
                 generation = item.Lease, doubt = Doubt },
             cancellationToken: CancellationToken.None));
         // Not cancelled: the update was handled (its replies are on their way); recording that must finish even at shutdown.
