@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["import"] = ImportBench.Run,
     ["telegram"] = TelegramBench.Run,
     ["update-cost"] = UpdateCostBench.Run,
+    ["fake-bot-api"] = WirePath.ServeFakeAsync,   // the child process of "update-cost" (its fake Bot API)
     ["evidence"] = EvidenceBench.Run,
     ["broadcast"] = BroadcastBench.Run,
     ["reminders"] = ReminderBench.Run,

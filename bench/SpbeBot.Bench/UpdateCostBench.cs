@@ -4,6 +4,7 @@ using Dapper;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Demo;
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Messaging.Inbox;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
@@ -19,7 +20,7 @@ namespace SpbeBot.Bench;
 /// with the demo data and 200 linked Telegram chats. Reports per question: CPU of this process (app) and of the
 /// PostgreSQL server processes (from /proc), the statements sent (Npgsql's activity per command), and the sequential
 /// scans of person and chat_identity (pg_stat_user_tables), with EXPLAIN of the sender look-up.
-/// Usage: update-cost [--questions N] [--chats N] [--show] [--breakdown] [--quick-warmup] [--pgss] [--perf FILE]
+/// Usage: update-cost [--questions N] [--chats N] [--show] [--breakdown] [--quick-warmup] [--pgss] [--perf FILE] [--no-network]
 /// </summary>
 static class UpdateCostBench
 {
@@ -39,7 +40,7 @@ static class UpdateCostBench
         var demo = await people.ListAsync();
         for (var i = 0; i < chatCount; i++)
             await people.LinkChatAsync(demo[i % demo.Count].Id, new ChatIdentity("telegram", (700_000 + i).ToString()), Actor.System("bench"));
-        Console.WriteLine($"PostgreSQL (embedded, fsync on) with demo data; {chatCount} Telegram chats linked to the {demo.Count} demo people; {n} questions one after another.");
+        Console.WriteLine($"PostgreSQL (embedded, fsync on) with demo data; {chatCount} Telegram chats linked to the {demo.Count} demo people; {n} questions one after another; {(args.Contains("--no-network") ? "no network (handler only, no send, no replied mark)" : "the production path: replies over HTTP to a fake Bot API in another process, the replied mark written" + ", add and claim separate")}.");
         Console.WriteLine($"Load average at the start: {LoadAverage()}{(extra is null ? "" : $"; connection settings: {extra}")}{(pgss ? "; pg_stat_statements loaded" : "")}");
 
         // Statements are counted in a separate phase (Npgsql's activities): a listener costs this process CPU per
@@ -59,6 +60,13 @@ static class UpdateCostBench
         var run = new ConnectionFactory(extra is null ? bench.ConnectionString : bench.ConnectionString + ";" + extra);
         var handler = new ConversationHandler(ConversationServices.On(run, new EvidenceOptions(Path.Combine(bench.Root, "store"))));
         var inbox = new PostgresInbox(run, new InboxOptions());
+        // The production path (issue 17p): the replies go through the real TelegramInbound → TelegramUpdateProcessor →
+        // TelegramSender → Telegram.Bot over HTTP (WireMarkHandler) to a fake Bot API in a separate process (its CPU is
+        // not this process's), so the update's replied mark is written once the request is in the kernel, as in
+        // production. --no-network: the old path (handler only, no send, no mark).
+        var network = !args.Contains("--no-network");
+        await using var wire = network ? await WirePath.StartAsync(run, handler) : null;
+        const string Owner = "bench";
         var updateId = 1;
         async Task AskAsync(int i)
         {
@@ -66,13 +74,29 @@ static class UpdateCostBench
             var id = updateId++;
             var json = $$$"""{"update_id":{{{id}}},"message":{"message_id":{{{id}}},"date":1700000000,"chat":{"id":{{{chat}}},"type":"private","first_name":"Budi"},"from":{"id":{{{chat}}},"is_bot":false,"first_name":"Budi","language_code":"id"},"text":"{{{Questions[i % Questions.Length]}}}"}}""";
             var update = System.Text.Json.JsonSerializer.Deserialize<global::Telegram.Bot.Types.Update>(json, global::Telegram.Bot.JsonBotAPI.Options)!;
-            await inbox.AddAsync(TelegramInbound.From(update, Encoding.UTF8.GetBytes(json)), default);
-            var item = await inbox.ClaimAsync("bench", ["telegram"], default) ?? throw new InvalidOperationException("nothing claimed");
+            var inbound = TelegramInbound.From(update, Encoding.UTF8.GetBytes(json));
+            InboxItem item;
+            {
+                await inbox.AddAsync(inbound, default);
+                item = await inbox.ClaimAsync(Owner, ["telegram"], default) ?? throw new InvalidOperationException("nothing claimed");
+            }
+            if (wire is not null)
+            {
+                // As InboxWorkers does: the handler starts the sends, the mark is written once the request left, the
+                // worker waits for both before it records the outcome.
+                var sends = new PendingSends(new SendMark((replied, token) => inbox.MarkRepliedAsync(item.Id, replied, token),
+                    e => throw new InvalidOperationException("mark not written", e)));
+                var failure = await wire.Inbound.HandleAsync(item, sends, default);
+                await sends.WhenAllAsync();
+                if (failure is not null || sends.Replied is not { IsSet: true }) throw new InvalidOperationException("not answered: " + failure);
+                if (await inbox.CompleteAsync(item, Owner, null, more: true, default) is not null) throw new InvalidOperationException("more than one pending");
+                return;
+            }
             var read = System.Text.Json.JsonSerializer.Deserialize<global::Telegram.Bot.Types.Update>(item.Payload, global::Telegram.Bot.JsonBotAPI.Options)!;
             var message = UpdateMapper.FromMessage(read.Message!, null)!;
             var replies = await handler.HandleAsync(message, default);
             if (replies.Count == 0 || !replies[0].Text.Contains("ndikator", StringComparison.Ordinal)) throw new InvalidOperationException("no criteria answer: " + replies.FirstOrDefault()?.Text);
-            if (await inbox.CompleteAsync(item, "bench", null, more: true, default) is not null) throw new InvalidOperationException("more than one pending");
+            if (await inbox.CompleteAsync(item, Owner, null, more: true, default) is not null) throw new InvalidOperationException("more than one pending");
         }
 
         // Warm-up: JIT (tiered: a method reaches its optimised code after 30 calls and a pause, through an instrumented
@@ -144,11 +168,11 @@ static class UpdateCostBench
         var pgIdle = pgRun.Keys.Concat(idleBefore.Cpu.Keys).Distinct().Sum(IdleRate);
         var app = (appRun - appIdle * seconds) / n;
         var pg = (pgRun.Values.Sum() - pgIdle * seconds) / n;
-        Console.WriteLine($"\nPer criteria question (inbox add + claim + handler + complete), mean of {n} (load average after the run: {loadAfterRun}):");
+        Console.WriteLine($"\nPer criteria question (inbox add + claim + handler + {(network ? "send + replied mark + " : "")}complete), mean of {n} (load average after the run: {loadAfterRun}):");
         Console.WriteLine($"  CPU app         {app:0.00} ms   (gross {appRun / n:0.00} ms, less the idle process's {appIdle:0.00} ms/s over {seconds:0.0} s)");
         Console.WriteLine($"  CPU PostgreSQL  {pg:0.00} ms   (gross {pgGross:0.00} ms, less the idle cluster's {pgIdle:0.00} ms/s)");
         Console.WriteLine($"  CPU total       {app + pg:0.00} ms   (target ≤ 3 ms)");
-        Console.WriteLine($"  statements      {perQuestion:0.00}      (target ≤ 5; inbox 3 of them: add, claim, complete; counted over {counted} more questions, whose app CPU with Npgsql's activities listened to is {appCounted:0.00} ms)");
+        Console.WriteLine($"  statements      {perQuestion:0.00}      (target ≤ 5; counted over {counted} more questions, whose app CPU with Npgsql's activities listened to is {appCounted:0.00} ms)");
         foreach (var table in new[] { "person", "chat_identity" })
             Console.WriteLine($"  seq scans {table,-14} {(scansAfter[table] - scansBefore[table] - (table == "person" ? 1 : 0)) / (double)(n + counted):0.000} per question ({scansAfter[table] - scansBefore[table]} in total over {n + counted}{(table == "person" ? ", 1 of them the control" : "")})");
         Console.WriteLine($"  wall            {wall.Elapsed.TotalMilliseconds / n:0.00} ms per question, one at a time ({n / seconds:0} questions/s)");
@@ -303,5 +327,77 @@ static class UpdateCostBench
             }
         }
         return cpu;
+    }
+}
+
+/// <summary>
+/// The send half of the production path for <see cref="UpdateCostBench"/>: the Telegram channel's real objects (inbound,
+/// processor, sender, pipeline, Telegram.Bot with the WireMarkHandler) talking HTTP/1.1 to a fake Bot API that runs in a
+/// child process ("fake-bot-api"), so its CPU is not counted as the app's. Limits are far above the bench's rate (the
+/// pacing code still runs) and the flood guard lets the bench's 12 questions/s per chat through.
+/// </summary>
+sealed class WirePath : IAsyncDisposable
+{
+    readonly Process _fake;
+    readonly Microsoft.Extensions.DependencyInjection.ServiceProvider _services;
+
+    WirePath(Process fake, Microsoft.Extensions.DependencyInjection.ServiceProvider services)
+    {
+        _fake = fake;
+        _services = services;
+        Inbound = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<TelegramInbound>(services);
+    }
+
+    public TelegramInbound Inbound { get; }
+
+    public static async Task<WirePath> StartAsync(ConnectionFactory run, ConversationHandler handler)
+    {
+        var fake = Process.Start(new ProcessStartInfo("dotnet", [typeof(WirePath).Assembly.Location, "fake-bot-api"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardInput = true,
+        })!;
+        var url = await fake.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("the fake Bot API did not start");
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(services);
+        var options = new TelegramOptions { Token = SpbeBot.Tests.Telegram.FakeBotApi.Token, ApiBaseUrl = url };
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, Microsoft.Extensions.Options.Options.Create(options));
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IConversationHandler>(services, handler);
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, run);
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, new PersonStore(run));
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, typeof(SpbeBot.Host.Database.Deferred<>));
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Telegram.Bot.ITelegramBotClient>(services,
+            new global::Telegram.Bot.TelegramBotClient(new global::Telegram.Bot.TelegramBotClientOptions(options.Token, url) { RetryThreshold = 0 },
+                new HttpClient(new SpbeBot.Host.Channels.WireMarkHandler(new SocketsHttpHandler()))));
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedSingleton(services, TelegramRegistration.PipelineKey,
+            new SpbeBot.Core.Messaging.SendPipeline(new SpbeBot.Core.Messaging.SendRateLimiter(1000, 100, TimeProvider.System, 1000), options.MaxSendsInFlight));
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedSingleton(services, TelegramRegistration.PipelineKey,
+            new SpbeBot.Core.Messaging.RateLimitScope(TimeProvider.System));
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TelegramSender>(services);
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, new TelegramBotIdentity { Username = SpbeBot.Tests.Telegram.FakeBotApi.BotUsername });
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, new CallbackPayloads(database: () => run));
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TelegramUpdateProcessor>(services);
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<SpbeBot.Host.Channels.ChatLanguage>(services);
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services,
+            new SpbeBot.Host.Channels.ChatFloodGuard(TimeProvider.System, new SpbeBot.Host.Channels.ChatFloodOptions { FloodBurst = 1_000_000, FloodPerMinute = 1_000_000 }));
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TelegramInbound>(services);
+        return new WirePath(fake, Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services));
+    }
+
+    /// <summary>The child process: a fake Bot API on a loopback port; prints its address, runs until stdin closes.</summary>
+    public static async Task<int> ServeFakeAsync(string[] args)
+    {
+        await using var fake = await SpbeBot.Tests.Telegram.FakeBotApi.StartAsync();
+        Console.WriteLine(fake.BaseUrl);
+        await Console.In.ReadToEndAsync();
+        return 0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        _fake.StandardInput.Close();
+        if (!_fake.WaitForExit(5000)) _fake.Kill();
+        _fake.Dispose();
     }
 }
