@@ -20,7 +20,7 @@ namespace SpbeBot.Bench;
 /// with the demo data and 200 linked Telegram chats. Reports per question: CPU of this process (app) and of the
 /// PostgreSQL server processes (from /proc), the statements sent (Npgsql's activity per command), and the sequential
 /// scans of person and chat_identity (pg_stat_user_tables), with EXPLAIN of the sender look-up.
-/// Usage: update-cost [--questions N] [--chats N] [--show] [--breakdown] [--quick-warmup] [--pgss] [--perf FILE] [--no-network]
+/// Usage: update-cost [--questions N] [--chats N] [--show] [--breakdown] [--quick-warmup] [--pgss] [--perf FILE] [--no-network] [--separate-claim]
 /// </summary>
 static class UpdateCostBench
 {
@@ -40,7 +40,7 @@ static class UpdateCostBench
         var demo = await people.ListAsync();
         for (var i = 0; i < chatCount; i++)
             await people.LinkChatAsync(demo[i % demo.Count].Id, new ChatIdentity("telegram", (700_000 + i).ToString()), Actor.System("bench"));
-        Console.WriteLine($"PostgreSQL (embedded, fsync on) with demo data; {chatCount} Telegram chats linked to the {demo.Count} demo people; {n} questions one after another; {(args.Contains("--no-network") ? "no network (handler only, no send, no replied mark)" : "the production path: replies over HTTP to a fake Bot API in another process, the replied mark written" + ", add and claim separate")}.");
+        Console.WriteLine($"PostgreSQL (embedded, fsync on) with demo data; {chatCount} Telegram chats linked to the {demo.Count} demo people; {n} questions one after another; {(args.Contains("--no-network") ? "no network (handler only, no send, no replied mark)" : "the production path: replies over HTTP to a fake Bot API in another process, the replied mark written" + (args.Contains("--separate-claim") ? ", add and claim separate" : ", add + claim in one statement"))}.");
         Console.WriteLine($"Load average at the start: {LoadAverage()}{(extra is null ? "" : $"; connection settings: {extra}")}{(pgss ? "; pg_stat_statements loaded" : "")}");
 
         // Statements are counted in a separate phase (Npgsql's activities): a listener costs this process CPU per
@@ -76,6 +76,13 @@ static class UpdateCostBench
             var update = System.Text.Json.JsonSerializer.Deserialize<global::Telegram.Bot.Types.Update>(json, global::Telegram.Bot.JsonBotAPI.Options)!;
             var inbound = TelegramInbound.From(update, Encoding.UTF8.GetBytes(json));
             InboxItem item;
+            if (wire is not null && !args.Contains("--separate-claim"))
+            {
+                // As the webhook/poller does with an idle worker: add and claim in one statement, the item handed over.
+                var (_, claimed) = await inbox.AddAndClaimAsync(inbound, Owner, default);
+                item = claimed ?? throw new InvalidOperationException("not claimed on arrival");
+            }
+            else
             {
                 await inbox.AddAsync(inbound, default);
                 item = await inbox.ClaimAsync(Owner, ["telegram"], default) ?? throw new InvalidOperationException("nothing claimed");

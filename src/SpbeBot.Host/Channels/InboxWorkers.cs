@@ -60,6 +60,79 @@ sealed class InboxProvider(IServiceProvider services, IOptions<InboxOptions> opt
             }
         }
     }
+
+    // ───────────── issue 17 (wip-17s, after wip-17p): an arrival claimed for an idle worker ─────────────
+
+    InboxWorkers? _workers;
+    string? _owner;
+    IReadOnlySet<string> _channels = new HashSet<string>();
+    int _idle;       // worker slots waiting for work
+    int _reserved;   // arrivals being claimed or handed, not yet taken by a slot
+
+    /// <summary>
+    /// Adds an inbound update (durable before it returns). When this server's workers run for its channel and one of
+    /// them is idle, the update is added and — its conversation being free — claimed in the same statement and handed
+    /// straight to that worker, which holds the claim as it holds any other (its generation, its deadline counted from
+    /// before the statement, renewed by the heartbeat): no NOTIFY, no wake-up, no claim of its own. Otherwise as
+    /// <see cref="IInbox.AddAsync"/>.
+    /// </summary>
+    public async Task<bool> AddAsync(InboundUpdate update, CancellationToken ct)
+    {
+        if (!TryReserve(update.Channel, out var owner, out var workers)) return await Inbox.AddAsync(update, ct);
+        var handed = false;
+        try
+        {
+            var from = workers.Timestamp();
+            var (added, claimed) = await Inbox.AddAndClaimAsync(update, owner, ct);
+            if (claimed is not null) handed = workers.Give(claimed, from);
+            return added;
+        }
+        finally
+        {
+            if (!handed) Interlocked.Decrement(ref _reserved);
+        }
+    }
+
+    /// <summary>A polling batch: one update goes as <see cref="AddAsync"/>, more in one statement (<see cref="IInbox.AddManyAsync"/>).</summary>
+    public async Task<int> AddManyAsync(IReadOnlyList<InboundUpdate> updates, CancellationToken ct) =>
+        updates.Count == 1 ? (await AddAsync(updates[0], ct) ? 1 : 0) : await Inbox.AddManyAsync(updates, ct);
+
+    bool TryReserve(string channel, out string owner, out InboxWorkers workers)
+    {
+        owner = Volatile.Read(ref _owner)!;
+        workers = Volatile.Read(ref _workers)!;
+        if (owner is null || workers is null || !_channels.Contains(channel)) return false;
+        while (true)
+        {
+            var reserved = Volatile.Read(ref _reserved);
+            if (reserved >= Volatile.Read(ref _idle)) return false;
+            if (Interlocked.CompareExchange(ref _reserved, reserved + 1, reserved) == reserved) return true;
+        }
+    }
+
+    /// <summary>The workers run: arrivals of <paramref name="channels"/> may be claimed for their owner.</summary>
+    internal void Open(InboxWorkers workers, IReadOnlyCollection<string> channels)
+    {
+        _channels = channels.ToHashSet();
+        Volatile.Write(ref _workers, workers);
+        Volatile.Write(ref _owner, workers.Owner);
+    }
+
+    /// <summary>The workers stop: no more claims on arrival.</summary>
+    internal void Close()
+    {
+        Volatile.Write(ref _owner, null);
+        Volatile.Write(ref _workers, null);
+    }
+
+    /// <summary>Worker slots waiting for work now (tests wait for one before an arrival that should be claimed).</summary>
+    internal int IdleSlots => Volatile.Read(ref _idle);
+
+    /// <summary>A slot waits for work (+1) or stops waiting (-1).</summary>
+    internal void Idle(int change) => Interlocked.Add(ref _idle, change);
+
+    /// <summary>A slot took an arrival handed to it: its reservation is used up.</summary>
+    internal void Taken() => Interlocked.Decrement(ref _reserved);
 }
 
 /// <summary>
@@ -115,6 +188,46 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
     /// <summary>A wake-up for one idle conversation slot (it passes it on when it found work).</summary>
     readonly SemaphoreSlim _work = new(0, int.MaxValue);
 
+    /// <summary>
+    /// Wake-ups so far (NOTIFY or the poll). A slot that finished a turn looks for more work at once only when one came
+    /// during its turn (work may have arrived that an idle slot could not claim yet, e.g. its lease was still locked);
+    /// otherwise it waits like the other idle slots — no empty claim after every answered question (wip-17p).
+    /// </summary>
+    long _wakes;
+
+    /// <summary>Updates claimed on arrival for this server (<see cref="InboxProvider.AddAsync"/>), each with its claim, already held.</summary>
+    readonly System.Collections.Concurrent.ConcurrentQueue<(InboxItem Item, Claim Claim)> _handed = new();
+
+    internal long Timestamp() => _time.GetTimestamp();
+
+    /// <summary>
+    /// An update claimed on arrival (the statement began at <paramref name="from"/>): held at once — its deadline runs
+    /// from before the statement and the heartbeat renews it by its generation, exactly as a claim of
+    /// <see cref="IInbox.ClaimAsync"/> — and handed to an idle slot. False when the workers stopped meanwhile: the
+    /// claim is then no one's and its lease runs out.
+    /// </summary>
+    internal bool Give(InboxItem item, long from)
+    {
+        var claim = Hold(item, from);
+        _handed.Enqueue((item, claim));
+        try
+        {
+            _work.Release();
+            return true;
+        }
+        catch (ObjectDisposedException)
+        {
+            return true;   // counted as handed (the reservation no longer matters); the lease runs out without the heartbeat
+        }
+    }
+
+    (InboxItem? Item, Claim? Claim) TakeHanded()
+    {
+        if (!_handed.TryDequeue(out var handed)) return (null, null);
+        provider.Taken();
+        return handed;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var byChannel = handlers.Where(h => h.Enabled).ToDictionary(h => h.Channel);
@@ -135,11 +248,26 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
         var workers = Math.Max(1, settings.Workers);
         using var handling = new SemaphoreSlim(workers);
         var slots = Math.Max(workers, settings.Conversations);
+        provider.Open(this, channels);   // before the slots start: a slot counted idle may be handed an arrival
         var tasks = Enumerable.Range(0, slots).Select(_ => WorkAsync(inbox, byChannel, channels, handling, settings, stoppingToken)).ToList();
         tasks.Add(WakeAsync(inbox, settings, stoppingToken));
         tasks.Add(HeartbeatAsync(inbox, settings, stoppingToken));
         tasks.Add(PurgeAsync(inbox, stoppingToken));
-        await Task.WhenAll(tasks);
+        try
+        {
+            await Task.WhenAll(tasks);
+        }
+        finally
+        {
+            // Claimed on arrival but never taken (shutdown): given back, handled after the restart or by another server.
+            provider.Close();
+            while (TakeHanded() is ({ } left, { } claim))
+            {
+                Unhold(claim);
+                try { await inbox.ReleaseAsync(left.Conversation, Owner, CancellationToken.None); }
+                catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException) { }
+            }
+        }
     }
 
     /// <summary>Turns the inbox's wake-ups (and, without any, the poll) into one wake-up for an idle slot.</summary>
@@ -148,6 +276,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
         var poll = TimeSpan.FromSeconds(Math.Max(0.05, settings.PollSeconds));
         while (!stop.IsCancellationRequested)
         {
+            Interlocked.Increment(ref _wakes);
             WakeOne();
             try
             {
@@ -179,24 +308,35 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
         {
             try
             {
-                if (idle) await _work.WaitAsync(stop);
-                var claimedFrom = _time.GetTimestamp();
-                var item = await inbox.ClaimAsync(Owner, channels, stop);
-                if (item is null)
+                var (item, claim) = TakeHanded();
+                if (item is null && idle)
                 {
-                    idle = true;
-                    continue;
+                    provider.Idle(1);
+                    try { await _work.WaitAsync(stop); }
+                    finally { provider.Idle(-1); }
+                    (item, claim) = TakeHanded();
                 }
-                // There may be more: two idle slots look (a fan-out that ends at the first empty claims), so a batch
-                // of updates is claimed side by side, not one claim after another.
-                WakeOne();
-                WakeOne();
+                if (item is null || claim is null)
+                {
+                    var claimedFrom = _time.GetTimestamp();
+                    item = await inbox.ClaimAsync(Owner, channels, stop);
+                    if (item is null)
+                    {
+                        idle = true;
+                        continue;
+                    }
+                    // There may be more: two idle slots look (a fan-out that ends at the first empty claims), so a batch
+                    // of updates is claimed side by side, not one claim after another.
+                    WakeOne();
+                    WakeOne();
+                    claim = Hold(item, claimedFrom);
+                }
                 idle = false;
                 failures = 0;
+                var wakesAtStart = Interlocked.Read(ref _wakes);
                 var handled = 0;
                 var retries = 0;
                 Trace("claim", item);
-                var claim = Hold(item, claimedFrom);
                 try
                 {
                 while (item is not null)
@@ -322,6 +462,8 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                 {
                     Unhold(claim);
                 }
+                // A full turn (its conversation may have more) or a wake-up meanwhile: claim again now; otherwise wait (wip-17p).
+                idle = handled < settings.MaxPerTurn && Interlocked.Read(ref _wakes) == wakesAtStart;
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {

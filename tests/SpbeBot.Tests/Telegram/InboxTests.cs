@@ -217,6 +217,36 @@ public class InboxTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         await inbox.DisposeAsync();
     }
 
+    /// <summary>
+    /// Issue 17 (wip-17s, after wip-17p), the server: a webhook update for a free chat while a worker is idle is claimed by
+    /// the statement that adds it (the lease names it, one generation on) and handed to that worker; updates arriving
+    /// while the chat is held wait their turn and are answered in order.
+    /// </summary>
+    [Fact]
+    public async Task A_webhook_update_for_a_free_chat_is_claimed_on_arrival_and_the_chat_keeps_its_order()
+    {
+        await db.ResetAsync();
+        const long chat = 17_101;
+        var handler = ScriptedHandler.Echo();
+        await using var api = await FakeBotApi.StartAsync();
+        await using var bot = await StartAsync(handler, api);
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(chat, "pemanasan", 2_000)));
+        await Eventually.HoldsAsync(() => api.Delivered(chat).Any(m => m.Text == "echo: pemanasan"), "the first answer");
+        await using var connection = await db.Connections.OpenAsync();
+        await Eventually.HoldsAsync(() => connection.ExecuteScalar<int>("select pending from inbox_lease where conversation = 'telegram:17101'") == 0, "the first completed");
+        var generation = await connection.ExecuteScalarAsync<long>("select generation from inbox_lease where conversation = 'telegram:17101'");
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(chat, "satu", 2_001)));
+        var (claimedBy, after) = await connection.QuerySingleAsync<(long?, long)>("select claimed_update, generation from inbox_lease where conversation = 'telegram:17101'");
+        Assert.Equal(await connection.ExecuteScalarAsync<long>("select id from inbox_update where external_id = '2001'"), claimedBy);
+        Assert.Equal(generation + 1, after);
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(chat, "dua", 2_002)));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, FakeBotApi.TextUpdate(chat, "tiga", 2_003)));
+        await Eventually.HoldsAsync(() => api.Delivered(chat).Any(m => m.Text == "echo: tiga"), "the last answer");
+        Assert.Equal(["echo: pemanasan", "echo: satu", "echo: dua", "echo: tiga"], api.Delivered(chat).Select(m => m.Text));
+        await Eventually.HoldsAsync(() => RowsAsync().Result.All(r => r.Status == "done"), "all recorded as handled");
+    }
+
     [Fact]
     public async Task A_polling_batch_is_added_in_one_statement_in_order_repeats_dropped_and_unreadable_ones_kept_as_failed()
     {

@@ -29,6 +29,19 @@ public interface IInbox
     /// <summary>True when the update is new; false for a repeat (already received, whatever became of it).</summary>
     Task<bool> AddAsync(InboundUpdate update, CancellationToken ct);
 
+    /// <summary>
+    /// Adds the update and, when its conversation is free (nothing pending, no live lease), claims it for
+    /// <paramref name="owner"/> in the same transaction: the caller has an idle worker and hands <c>Claimed</c> to it
+    /// (issue 17: one statement instead of an add, a wake-up and a claim). The claim is a claim like any other: it raises
+    /// the conversation's generation (<see cref="InboxItem.Lease"/>, the fence of the completion and the heartbeat).
+    /// Claimed is null for a repeat, an unreadable update, or a conversation that is busy or has work waiting (then the
+    /// update waits its turn as after <see cref="AddAsync"/>). Committed (durable) before it returns, like
+    /// <see cref="AddAsync"/>. When it throws, the update may or may not have been added and claimed: a claim whose
+    /// answer was lost is never renewed (no worker holds it), so its lease runs out and anyone claims it as usual.
+    /// </summary>
+    async Task<(bool Added, InboxItem? Claimed)> AddAndClaimAsync(InboundUpdate update, string owner, CancellationToken ct) =>
+        (await AddAsync(update, ct), null);
+
     /// <summary>Adds several in one transaction (a polling batch); returns how many were new.</summary>
     Task<int> AddManyAsync(IReadOnlyList<InboundUpdate> updates, CancellationToken ct);
 

@@ -60,6 +60,97 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
     }
 
     /// <summary>
+    /// Add + claim (issue 17, wip-17s after wip-17p). The lease row is upserted: a new conversation's row is inserted
+    /// claimed (generation 1); an existing one is taken only when nothing of it is pending and its lease ran out
+    /// (decided on the row as locked by the upsert, so a concurrent claim — which locks the row too — is waited for and
+    /// seen), and then its generation is raised exactly as <see cref="ClaimAsync"/> raises it: the completion, the replied
+    /// mark's fence and the heartbeat treat the claim like any other. <c>claimed_update</c> names the update whose arrival
+    /// took the lease, which tells "claimed now" from "held already". A claimed arrival sends no NOTIFY (the trigger reads
+    /// spbebot.inbox_claimed, set before the statement's end, when the after-statement trigger runs): its worker has it.
+    /// The update itself is committed synchronously (it is acknowledged after this), like <see cref="AddAsync"/>.
+    /// </summary>
+    const string InsertAndClaim =
+        """
+        with ins as (
+            insert into inbox_update (channel, external_id, conversation, seq, payload)
+            values (@Channel, @ExternalId, @Conversation, @Seq, @Payload)
+            on conflict (channel, external_id) do nothing
+            returning id
+        ), counted as (
+            insert into inbox_lease as l (conversation, channel, pending, owner, expires_at, served_at, claimed_update, generation)
+            select @Conversation, @Channel, 1, @owner, now() + make_interval(secs => @lease), clock_timestamp(), i.id, 1 from ins i
+            on conflict (conversation) do update set
+                pending = l.pending + 1,
+                owner = case when l.pending = 0 and l.expires_at <= now() then excluded.owner else l.owner end,
+                expires_at = case when l.pending = 0 and l.expires_at <= now() then excluded.expires_at else l.expires_at end,
+                served_at = case when l.pending = 0 and l.expires_at <= now() then excluded.served_at else l.served_at end,
+                claimed_update = case when l.pending = 0 and l.expires_at <= now() then excluded.claimed_update else l.claimed_update end,
+                -- The claim's fencing token (wip-17r), raised as by every claim.
+                generation = case when l.pending = 0 and l.expires_at <= now() then l.generation + 1 else l.generation end
+            returning l.claimed_update, l.reply_after, l.generation
+        )
+        select i.id, c.claimed_update = i.id as Claimed,
+               (case when c.reply_after > clock_timestamp() then extract(epoch from c.reply_after - clock_timestamp()) else 0 end)::float8 as ReplyWait,
+               c.generation as Lease,
+               set_config('spbebot.inbox_claimed', case when c.claimed_update = i.id then 'on' else 'off' end, true) as Quiet
+        from ins i join counted c on true
+        """;
+
+    const string ReleaseArrival =
+        """
+        update inbox_lease l set owner = null, expires_at = '-infinity'
+        from inbox_update u
+        where u.channel = @Channel and u.external_id = @ExternalId
+          and l.conversation = @Conversation and l.owner = @owner and l.claimed_update = u.id
+          -- Only the claim the arrival took, never a later one of this server's (the generation it was given is not
+          -- known here; a later claim names another update or was made by ClaimAsync, which leaves claimed_update alone
+          -- but requires the lease to have run out — then this arrival's claim is over anyway).
+          and l.expires_at > now() and u.status = 'pending'
+        """;
+
+    sealed record Arrival(long Id, bool Claimed, double ReplyWait, long Lease, string Quiet);
+
+    public async Task<(bool Added, InboxItem? Claimed)> AddAndClaimAsync(InboundUpdate update, string owner, CancellationToken ct)
+    {
+        if (update.FailedReason is not null || update.Conversation is null) return (await AddAsync(update, ct), null);
+        await using var connection = await db.OpenAsync(ct);
+        Arrival? arrival;
+        try
+        {
+            // Not cancelled halfway: the statement is short, and a claim whose answer is dropped only waits for its lease to run out.
+            arrival = await connection.QuerySingleOrDefaultAsync<Arrival>(new CommandDefinition(InsertAndClaim,
+                new { update.Channel, update.ExternalId, update.Conversation, update.Seq, update.Payload, owner, lease = Lease }, cancellationToken: CancellationToken.None));
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
+        {
+            // Committed or not, the answer was lost: a lease this arrival may have taken is given back at once (the
+            // update, if it was added, is then claimed as usual), and the caller refuses the update (the platform sends
+            // it again: a repeat). Should this fail too, nothing is lost either: no worker holds the claim, so no
+            // heartbeat renews it (17r renews held claims only), and the lease runs out within Spbebot:Inbox:LeaseSeconds.
+            try
+            {
+                await using var again = await db.OpenAsync(CancellationToken.None);
+                await again.ExecuteAsync(new CommandDefinition(ReleaseArrival,
+                    new { update.Conversation, owner, update.Channel, update.ExternalId }, cancellationToken: CancellationToken.None));
+            }
+            catch (Exception again) when (again is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
+            {
+            }
+            Wake();
+            throw;
+        }
+        if (arrival is null) return (false, null);
+        if (!arrival.Claimed)
+        {
+            Wake();
+            return (true, null);
+        }
+        EnsureListening();
+        return (true, new InboxItem(arrival.Id, update.Channel, update.ExternalId, update.Conversation, update.Seq, update.Payload, arrival.ReplyWait,
+            Replied: false, Lease: arrival.Lease));
+    }
+
+    /// <summary>
     /// A whole polling batch in one statement (one round trip and one commit, not one of each per update: the poller
     /// waits for this before its next getUpdates). Updates go in in the batch's order; a repeat within the batch or of
     /// an earlier one is dropped; each conversation's pending count rises by its new updates.

@@ -168,7 +168,7 @@ sealed class TelegramPolling(
         // after a crash in between is recognised there), then the offset moves on. The inbox workers handle the updates.
         async Task AcceptAsync(IReadOnlyList<SpbeBot.Core.Messaging.Inbox.InboundUpdate> batch, int? next)
         {
-            await inbox.Inbox.AddManyAsync(batch, cancellationToken);
+            await inbox.AddManyAsync(batch, cancellationToken);   // a batch of one claimed for an idle worker (17s)
             if (next is not int n || n <= (offset ?? 0)) return;
             offset = n;
             if (holder is not null) holderWork = SaveOffsetAsync(holder, botId, n, cancellationToken);

@@ -69,7 +69,7 @@ static class TelegramWebhook
             // Durable before the 200: once Telegram has its answer it never sends the update again.
             try
             {
-                await inbox.Inbox.AddAsync(inbound, http.RequestAborted);
+                await inbox.AddAsync(inbound, http.RequestAborted);   // claimed for an idle worker when its chat is free (17s)
             }
             catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
             {
