@@ -34,7 +34,7 @@ sealed class BenchDatabase : IAsyncDisposable
                 await using (var connection = new Npgsql.NpgsqlConnection(cluster.ConnectionString + ";Pooling=false"))
                 {
                     await connection.OpenAsync();
-                    await using var command = new Npgsql.NpgsqlCommand($"alter system set shared_preload_libraries = '{preload}'", connection);
+                    await using var command = new Npgsql.NpgsqlCommand($"alter system set shared_preload_libraries = {string.Join(", ", preload.Split(',').Select(l => $"'{l.Trim()}'"))}", connection);
                     await command.ExecuteNonQueryAsync();
                 }
                 if (preload.Contains("pg_stat_statements"))

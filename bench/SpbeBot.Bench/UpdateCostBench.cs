@@ -20,7 +20,7 @@ namespace SpbeBot.Bench;
 /// with the demo data and 200 linked Telegram chats. Reports per question: CPU of this process (app) and of the
 /// PostgreSQL server processes (from /proc), the statements sent (Npgsql's activity per command), and the sequential
 /// scans of person and chat_identity (pg_stat_user_tables), with EXPLAIN of the sender look-up.
-/// Usage: update-cost [--questions N] [--chats N] [--show] [--breakdown] [--quick-warmup] [--pgss] [--perf FILE] [--no-network] [--separate-claim]
+/// Usage: update-cost [--questions N] [--chats N] [--show] [--breakdown] [--quick-warmup] [--pgss] [--perf FILE] [--no-network] [--separate-claim] [--explain]
 /// </summary>
 static class UpdateCostBench
 {
@@ -32,9 +32,11 @@ static class UpdateCostBench
         var chatCount = BenchArgs.Int(args, "--chats", 200);
         var idleSeconds = BenchArgs.Int(args, "--idle-seconds", 10);
         var pgss = args.Contains("--pgss");
+        var explain = args.Contains("--explain");
         // Extra connection-string settings for a trial (e.g. "Max Auto Prepare=20"), on the run's connections only.
         var extra = Array.IndexOf(args, "--conn") is >= 0 and var ci && ci + 1 < args.Length ? args[ci + 1] : null;
-        await using var bench = await BenchDatabase.StartAsync("cost", pgss ? "pg_stat_statements" : null);
+        await using var bench = await BenchDatabase.StartAsync("cost",
+            string.Join(",", new[] { pgss ? "pg_stat_statements" : null, explain ? "auto_explain" : null }.OfType<string>()) is { Length: > 0 } preload ? preload : null);
         await DemoData.EnsureAsync(bench.Connections, DateOnly.FromDateTime(DateTime.UtcNow));
         var people = new PersonStore(bench.Connections);
         var demo = await people.ListAsync();
@@ -161,6 +163,10 @@ static class UpdateCostBench
         var appCounted = (Process.GetCurrentProcess().TotalProcessorTime - appCountedBefore).TotalMilliseconds / counted;
         var perQuestion = (double)Interlocked.Read(ref statements) / counted;
 
+        // --explain: EXPLAIN (ANALYZE, BUFFERS) of every statement of a few more questions, by auto_explain (after the
+        // counted phases, so it costs them nothing), with JIT's setting and its use over the run.
+        if (explain) await ExplainAsync(bench, async () => { for (var i = 0; i < 3; i++) await AskAsync(counted + i); });
+
         // The control: one deliberate sequential scan of person on the run's connections must show up in the counters.
         await using (var control = await run.OpenAsync()) await control.ExecuteScalarAsync<long>("select count(*) from person");
         // Closing the connections makes their backends report their counters.
@@ -231,6 +237,47 @@ static class UpdateCostBench
         var wall = Stopwatch.StartNew();
         await Task.Delay(TimeSpan.FromSeconds(seconds));
         return ((Process.GetCurrentProcess().TotalProcessorTime - app).TotalMilliseconds, Diff(PostgresCpu(bench), pg), wall.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// --explain: auto_explain switched on for the whole cluster (log_min_duration 0, analyze, buffers, settings), a few
+    /// questions asked, the plans read back from the server's log; JIT's settings and, with --pgss, its use in the run.
+    /// </summary>
+    static async Task ExplainAsync(BenchDatabase bench, Func<Task> ask)
+    {
+        await using var connection = await bench.Connections.OpenAsync();
+        Console.WriteLine("\nJIT in PostgreSQL: " + string.Join(", ", await connection.QueryAsync<string>(
+            "select name || '=' || setting from pg_settings where name in ('jit', 'jit_above_cost', 'jit_inline_above_cost', 'jit_optimize_above_cost') order by name")));
+        try
+        {
+            Console.WriteLine("  statements JIT-compiled in the run (pg_stat_statements): " + await connection.ExecuteScalarAsync<long>(
+                "select count(*) from pg_stat_statements where jit_functions > 0"));
+        }
+        catch (Npgsql.PostgresException)
+        {
+            Console.WriteLine("  (pg_stat_statements not loaded: add --pgss for JIT's use in the run)");
+        }
+        var log = Path.Combine(bench.Root, "pgdata", "spbebot-server.log");
+        var start = new FileInfo(log).Length;
+        await connection.ExecuteAsync(
+            """
+            alter system set auto_explain.log_min_duration = 0;
+            alter system set auto_explain.log_analyze = on;
+            alter system set auto_explain.log_buffers = on;
+            alter system set auto_explain.log_settings = on;
+            alter system set auto_explain.log_verbose = off;
+            """);
+        await connection.ExecuteAsync("select pg_reload_conf()");
+        await Task.Delay(500);
+        await ask();
+        await connection.ExecuteAsync("alter system reset auto_explain.log_min_duration");
+        await connection.ExecuteAsync("select pg_reload_conf()");
+        await Task.Delay(500);
+        await using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        stream.Seek(start, SeekOrigin.Begin);
+        var text = await new StreamReader(stream).ReadToEndAsync();
+        Console.WriteLine("\nauto_explain of 3 questions (EXPLAIN ANALYZE, BUFFERS; the server's log):");
+        Console.WriteLine(text);
     }
 
     /// <summary>pg_stat_statements over the run (--pgss): per statement, calls, mean time, buffers, WAL.</summary>
