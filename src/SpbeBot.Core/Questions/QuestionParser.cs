@@ -300,8 +300,16 @@ public sealed class QuestionParser
             var j = i + 1;
             while (j < tokens.Count && j <= i + 3 && NameNumberFillers.Contains(tokens[j])) j++;
             if (j >= tokens.Count || !int.TryParse(tokens[j], out var k) || !_namedByNumber.TryGetValue((word, k), out var number)) continue;
-            if (j + 1 < tokens.Count && (tokens[j + 1].All(char.IsAsciiDigit) || tokens[j + 1] is "dan" or "and" or "atau" or "or" or "sampai" or "hingga" or "s" && j + 2 < tokens.Count && tokens[j + 2].All(char.IsAsciiDigit))) continue;
             var result = tokens.ToList();
+            // "layanan publik sektoral 1, 2, 3 itu maksudnya apa": the list names the family; its first member answers,
+            // and the other numbers are not levels.
+            var end = j + 1;
+            while (end < result.Count && (result[end].All(char.IsAsciiDigit) && result[end].Length == 1 || result[end] is "dan" or "and" or "atau" or "or" or "sampai" or "hingga" or "s" or "d")) end++;
+            if (end > j + 1)
+            {
+                if (!result.Skip(j + 1).Take(end - j - 1).Any(t => t.All(char.IsAsciiDigit))) end = j + 1;
+                else result.RemoveRange(j + 1, end - j - 1);
+            }
             result[j] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
             result.Insert(j, "indikator");
             return result;

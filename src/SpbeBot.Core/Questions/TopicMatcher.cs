@@ -78,7 +78,9 @@ public sealed class TopicMatcher
 
         var sets = hits.Select(h => Resolve(h.Topic, hasPolicy, hasImplementation)).ToList();
         // "di-SK-kan", "dengan SK": how something was established does not settle the twin against a described situation.
-        var byPolicy = hasPolicy && !hasImplementation && ContainsPolicySubject(correctedTokens) && hits.Any(h => PolicyMember(h.Topic) is not null);
+        var byPolicy = hasPolicy && !hasImplementation && ContainsPolicySubject(correctedTokens) && hits.Any(h => PolicyMember(h.Topic) is not null)
+            // "roadmap policy", "kebijakan internal arsitektur": the phrase itself names the policy indicator.
+            || hits.Any(h => h.Topic.Tokens.Any(_lexicon.PolicyWords.Contains) && h.Topic.Indicators.Count == 1 && _policies.Contains(h.Topic.Indicators[0]));
         var specificity = hits.Sum(h => h.Topic.Tokens.Count);
 
         // Topics that share members narrow each other ("sipd" {32,33,34} + "penganggaran" {33}).
@@ -89,10 +91,22 @@ public sealed class TopicMatcher
             return new Match(shared, specificity, twin, byPolicy && shared.Count == 1 && _policies.Contains(shared[0]));
         }
 
-        // Otherwise the most specific topic wins; equally specific distinct topics are a real ambiguity.
+        // Otherwise the most specific topic wins; equally specific distinct topics are a real ambiguity — unless one of
+        // them is named more often than every other ("manrisk … register risiko … disuruh inspektorat", "e-kinerja … skp").
         var best = hits.Max(h => h.Topic.Tokens.Count);
         var top = hits.Select((h, i) => (h, set: sets[i])).Where(x => x.h.Topic.Tokens.Count == best).SelectMany(x => x.set).Distinct().ToList();
-        return new Match(top, specificity, null, byPolicy && top.Count == 1 && _policies.Contains(top[0]));
+        if (top.Count > 1 && MostNamed(top, sets) is int named) top = [named];
+        // One twin left by the most specific topic (a lesser topic elsewhere, "… lewat surat Sekda"): the twin, as when named alone.
+        var lastTwin = top.Count == 2 ? hits.Where(h => h.Topic.Tokens.Count == best && h.Topic.Policy is int p && top.Contains(p) && h.Topic.Indicators.Count == 2)
+            .Select(h => h.Topic.Policy).FirstOrDefault() : null;
+        return new Match(top, specificity, lastTwin, byPolicy && top.Count == 1 && _policies.Contains(top[0]));
+    }
+
+    /// <summary>The one candidate named by strictly more hits than any other; null when none stands out.</summary>
+    static int? MostNamed(List<int> top, List<IReadOnlyList<int>> sets)
+    {
+        var counts = top.Select(c => (c, n: sets.Count(s => s.Contains(c)))).OrderByDescending(x => x.n).ToList();
+        return counts[0].n > counts[1].n ? counts[0].c : null;
     }
 
     static bool SharesMember(List<Hit> hits)
