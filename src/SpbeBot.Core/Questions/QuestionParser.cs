@@ -169,6 +169,16 @@ public sealed class QuestionParser
             alternatives.Add(policy);
         }
 
+        // "layanan publik sektoral" with no number: the members share one ladder and one criterion text, so the first
+        // answers and the others are offered as buttons rather than asked about.
+        _namedByNumber ??= NamedByNumber();
+        if (indicator is null && topic.Candidates.Count > 1 && _namedByNumber.GroupBy(kv => kv.Key.Word).FirstOrDefault(g => g.Select(kv => kv.Value).Order().SequenceEqual(topic.Candidates.Order())) is { } family)
+        {
+            var members = family.OrderBy(kv => kv.Key.Number).Select(kv => kv.Value).ToList();
+            indicator = members[0];
+            alternatives.AddRange(members.Skip(1));
+        }
+
         if (indicator is null && topic.Candidates.Count > 1)
             return new Understanding { Framework = _catalog.Framework, Kind = QuestionKind.Ambiguous, Candidates = topic.Candidates.Order().ToList(), Level = level, English = english };
 
