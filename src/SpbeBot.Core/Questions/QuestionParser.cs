@@ -60,7 +60,7 @@ public sealed class QuestionParser
         if (raw.Count == 0) return NotFound(NotFoundReason.Empty, false);
 
         // Reference numbers are dropped before typo correction ("form" must not become "from" first).
-        var tokens = WithoutReferenceNumbers(raw).Select(_topics.Typos.Correct).ToList();
+        var tokens = NumberedByName(WithoutReferenceNumbers(raw).Select(_topics.Typos.Correct).ToList());
         var english = IsEnglish(raw);
         var numbers = NumberReader.Read(tokens);
         bool Has(HashSet<string> words) => tokens.Any(words.Contains);
@@ -154,7 +154,7 @@ public sealed class QuestionParser
         }
 
         // A described situation: the indicator it describes, when the topics leave a twin or an actor among the candidates.
-        if (explicitNumber is null && (indicator is not null || topic.Candidates.Count > 1)
+        if (explicitNumber is null && (indicator is not null || topic.Candidates.Count > 1) && !topic.ByPolicy
             && LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count, LastSentence(text))
             && _subjects.Subject(tokens, indicator is int chosen ? [chosen] : topic.Candidates, _topics.Find) is int situationSubject)
         {
@@ -167,6 +167,16 @@ public sealed class QuestionParser
         {
             indicator = topic.Candidates.First(c => c != policy);
             alternatives.Add(policy);
+        }
+
+        // "layanan publik sektoral" with no number: the members share one ladder and one criterion text, so the first
+        // answers and the others are offered as buttons rather than asked about.
+        _namedByNumber ??= NamedByNumber();
+        if (indicator is null && topic.Candidates.Count > 1 && _namedByNumber.GroupBy(kv => kv.Key.Word).FirstOrDefault(g => g.Select(kv => kv.Value).Order().SequenceEqual(topic.Candidates.Order())) is { } family)
+        {
+            var members = family.OrderBy(kv => kv.Key.Number).Select(kv => kv.Value).ToList();
+            indicator = members[0];
+            alternatives.AddRange(members.Skip(1));
         }
 
         if (indicator is null && topic.Candidates.Count > 1)
@@ -268,6 +278,55 @@ public sealed class QuestionParser
         };
     }
 
+    /// <summary>Indicators whose official name ends in a number ("Layanan Publik Sektor 2" → 46), by the word before it.</summary>
+    Dictionary<(string Word, int Number), int> NamedByNumber()
+    {
+        var map = new Dictionary<(string, int), int>();
+        foreach (var i in _catalog.Indicators)
+        {
+            var words = TextNormalizer.Tokenize(i.Name);
+            if (words.Count >= 2 && int.TryParse(words[^1], out var k) && k is > 0 and < 10) map[(words[^2], k)] = i.Number;
+        }
+        return map;
+    }
+
+    Dictionary<(string Word, int Number), int>? _namedByNumber;
+
+    /// <summary>Chat and English forms of the words that number an indicator's name: "sektoral", "sector", "sectoral".</summary>
+    static readonly Dictionary<string, string> NameWordForms = new() { ["sektoral"] = "sektor", ["sector"] = "sektor", ["sectoral"] = "sektor" };
+    static readonly HashSet<string> NameNumberFillers = ["service", "services", "layanan", "publik", "public", "no", "nomor", "number", "ke", "ke-", "nr"];
+
+    /// <summary>
+    /// "layanan publik sektoral 2", "sector service 3", "sectoral public service no. 2": the number names the indicator
+    /// ("Layanan Publik Sektor 2" → 46), not a level; rewritten as "indikator 46". A list ("sektoral 1, 2, 3") stays.
+    /// </summary>
+    List<string> NumberedByName(List<string> tokens)
+    {
+        _namedByNumber ??= NamedByNumber();
+        if (_namedByNumber.Count == 0) return tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = NameWordForms.GetValueOrDefault(tokens[i], tokens[i]);
+            var j = i + 1;
+            while (j < tokens.Count && j <= i + 3 && NameNumberFillers.Contains(tokens[j])) j++;
+            if (j >= tokens.Count || !int.TryParse(tokens[j], out var k) || !_namedByNumber.TryGetValue((word, k), out var number)) continue;
+            var result = tokens.ToList();
+            // "layanan publik sektoral 1, 2, 3 itu maksudnya apa": the list names the family; its first member answers,
+            // and the other numbers are not levels.
+            var end = j + 1;
+            while (end < result.Count && (result[end].All(char.IsAsciiDigit) && result[end].Length == 1 || result[end] is "dan" or "and" or "atau" or "or" or "sampai" or "hingga" or "s" or "d")) end++;
+            if (end > j + 1)
+            {
+                if (!result.Skip(j + 1).Take(end - j - 1).Any(t => t.All(char.IsAsciiDigit))) end = j + 1;
+                else result.RemoveRange(j + 1, end - j - 1);
+            }
+            result[j] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            result.Insert(j, "indikator");
+            return result;
+        }
+        return tokens;
+    }
+
     static readonly HashSet<string> ReferenceWords =
         ["form", "formulir", "pasal", "ayat", "bab", "permenpanrb", "permen", "perpres", "pp", "uu", "perbup", "perwal", "pergub", "perda", "se", "lampiran", "tabel", "table", "article"];
 
@@ -367,6 +426,12 @@ public sealed class QuestionParser
         // "… The fixes haven't been made yet. Level for indicator 30?": a long account of one's own that ends on a level.
         if (rawCount >= 20 && (own >= 2 || state >= 1) && !asksWhat && !asking.Any(IntentWords.MoveUp.Contains)
             && (lastSentence is { Count: > 0 and <= 8 } ? lastSentence : tokens.Skip(tokens.Count - 6)).Any(t => t is "level" or "tingkat")) return true;
+        // "portal data cm nampilin infografis, gak ada dataset. ind 43?", "… there is no HR competency plan. Indicator 25?",
+        // "aplikasi inspektorat cm tampilkan jadwal PKPT. lvl?": an account followed by nothing but a bare reference to an
+        // indicator or a level asks where the account stands.
+        if (lastSentence is { Count: > 0 and <= 5 } && BareReference(lastSentence) && tokens.Count - lastSentence.Count >= 4 && !asksWhat
+            && !tokens.Take(tokens.Count - lastSentence.Count).Any(t => BodyQuestion.Contains(t) || IntentWords.Evidence.Contains(t) || IntentWords.Requirement.Contains(t)))
+            return true;
         if (state + own == 0) return false;
         // "… tp tindak lanjut temuan msh manual. ind 39 lvl?", "… no approval workflow. Level on indicator 32?", "Mohon
         // penjelasan levelnya.": an account of one's own state that ends asking for a level without naming one.
@@ -390,6 +455,15 @@ public sealed class QuestionParser
         return false;
     }
 
+    static readonly HashSet<string> ReferenceHeads = ["ind", "indikator", "indicator", "level", "lvl", "tingkat", "levelnya", "tingkatnya"];
+    static readonly HashSet<string> ReferenceFillers = ["berapa", "brp", "which", "what", "whats", "the", "for", "on", "di", "nya", "ya", "kah", "apa", "nih", "dong", "is", "it", "our", "its", "no", "nomor", "utk", "untuk"];
+    static readonly HashSet<string> BodyQuestion =
+        ["apa", "apakah", "bagaimana", "gimana", "gmn", "how", "what", "why", "kenapa", "mengapa", "siapa", "which", "mana", "manakah", "bisakah", "bolehkah", "can", "could", "should", "does", "maksud", "maksudnya", "arti", "artinya", "beda", "bedanya", "perbedaan"];
+
+    /// <summary>"ind 43", "Indicator 25", "lvl", "Level on indicator 20", "ind 22 level berapa": nothing but a reference.</summary>
+    static bool BareReference(List<string> sentence) =>
+        sentence.Any(ReferenceHeads.Contains) && sentence.All(t => ReferenceHeads.Contains(t) || ReferenceFillers.Contains(t) || t.Length <= 2 && t.All(char.IsAsciiDigit));
+
     static List<string> LastSentence(string text)
     {
         var sentences = System.Text.RegularExpressions.Regex.Split(text.Trim(), @"[.;!?\n]+(?:\s|$)").Where(s => s.Trim().Length > 0).ToList();
@@ -410,7 +484,6 @@ public sealed class QuestionParser
     }
 
     static readonly HashSet<string> IndicatorWords = ["indikator", "indicator", "ind"];
-
     /// <summary>
     /// "perwal itu dihitung di indikator 3 atau indikator 23?", "Is indicator 4 about the applications …, or only …?",
     /// "apakah indikator 7 hanya tentang kebijakan?": what an indicator covers is asked, not a level — an overview, however

@@ -21,7 +21,10 @@ public sealed class TopicMatcher
             .SelectMany(t => t.Indicators.Where(i => i != t.Policy).Select(i => (Member: i, Policy: t.Policy!.Value)))
             .GroupBy(x => x.Member).ToDictionary(g => g.Key, g => g.First().Policy);
         _implementationPhrases = lexicon.ImplementationWords.Where(w => w.Contains(' ')).ToHashSet();
+        _policies = _policyOf.Values.Concat(lexicon.Topics.Where(t => t.Policy is not null).Select(t => t.Policy!.Value)).ToHashSet();
     }
+
+    readonly HashSet<int> _policies;
 
     readonly Dictionary<int, int> _policyOf;
     readonly HashSet<string> _implementationPhrases;
@@ -37,14 +40,17 @@ public sealed class TopicMatcher
     /// <param name="Candidates">Indicators the topic points at: one = identified, several = ask, none = no topic.</param>
     /// <param name="Specificity">Content tokens covered by the chosen phrases (0 when nothing matched).</param>
     /// <param name="Twin">When the candidates are one kebijakan-internal twin left unresolved: its policy member.</param>
-    public sealed record Match(IReadOnlyList<int> Candidates, int Specificity, int? Twin = null);
+    /// <param name="ByPolicy">A kebijakan-internal twin settled on its policy member by a policy word naming it.</param>
+    public sealed record Match(IReadOnlyList<int> Candidates, int Specificity, int? Twin = null, bool ByPolicy = false);
 
     public Match Find(IReadOnlyList<string> correctedTokens)
     {
         var content = Lexicon.ContentTokens(correctedTokens);
         var hits = LongestNonOverlapping(content);
         if (hits.Count == 0) return new Match([], 0);
-        if (hits.Count > 1 && Subject(hits, content, correctedTokens) is { } subjectHits) hits = subjectHits;
+        // Hits that all share a member narrow each other below ("laporan hasil audit" + "pada Audit Infrastruktur"):
+        // no hit is dropped as a place or partner then.
+        if (hits.Count > 1 && !SharesMember(hits) && Subject(hits, content, correctedTokens) is { } subjectHits) hits = subjectHits;
 
         // An implementation word inside the topic named ("pengelolaan data", "penggunaan sistem penghubung layanan") is
         // part of its name, not a sign that the implementation is asked about.
@@ -59,11 +65,22 @@ public sealed class TopicMatcher
 
         // "Perbup arsitektur kami … mengatur proses bisnis dan aplikasi": the twin named right after a policy document
         // is the subject; topics further on are what the document covers.
+        // The first twin named decides: an implementation word elsewhere ("notulen rapat penyusunan", "mengatur proses
+        // pengelolaan data") describes the state of that document, not the other indicator.
+        var firstTwin = true;
         foreach (var hit in hits.OrderBy(h => h.Start))
-            if (PolicyMember(hit.Topic) is int subject && hit.Start > 0 && PolicyDocumentBefore(content, hit.Start) && !hasImplementation)
-                return new Match([subject], hits.Sum(h => h.Topic.Tokens.Count));
+            if (PolicyMember(hit.Topic) is int subject)
+            {
+                if (hit.Start > 0 && PolicyDocumentBefore(content, hit.Start) && (!hasImplementation || firstTwin && !ImplementationBefore(content, hit.Start)))
+                    return new Match([subject], hits.Sum(h => h.Topic.Tokens.Count), ByPolicy: true);
+                firstTwin = false;
+            }
 
         var sets = hits.Select(h => Resolve(h.Topic, hasPolicy, hasImplementation)).ToList();
+        // "di-SK-kan", "dengan SK": how something was established does not settle the twin against a described situation.
+        var byPolicy = hasPolicy && !hasImplementation && ContainsPolicySubject(correctedTokens) && hits.Any(h => PolicyMember(h.Topic) is not null)
+            // "roadmap policy", "kebijakan internal arsitektur": the phrase itself names the policy indicator.
+            || hits.Any(h => h.Topic.Tokens.Any(_lexicon.PolicyWords.Contains) && h.Topic.Indicators.Count == 1 && _policies.Contains(h.Topic.Indicators[0]));
         var specificity = hits.Sum(h => h.Topic.Tokens.Count);
 
         // Topics that share members narrow each other ("sipd" {32,33,34} + "penganggaran" {33}).
@@ -71,13 +88,40 @@ public sealed class TopicMatcher
         if (shared.Count > 0)
         {
             var twin = hits.Select(h => h.Topic.Policy).FirstOrDefault(p => p is int x && shared.Count > 1 && shared.Contains(x));
-            return new Match(shared, specificity, twin);
+            return new Match(shared, specificity, twin, byPolicy && shared.Count == 1 && _policies.Contains(shared[0]));
         }
 
-        // Otherwise the most specific topic wins; equally specific distinct topics are a real ambiguity.
+        // Otherwise the most specific topic wins; equally specific distinct topics are a real ambiguity — unless one of
+        // them is named more often than every other ("manrisk … register risiko … disuruh inspektorat", "e-kinerja … skp").
         var best = hits.Max(h => h.Topic.Tokens.Count);
         var top = hits.Select((h, i) => (h, set: sets[i])).Where(x => x.h.Topic.Tokens.Count == best).SelectMany(x => x.set).Distinct().ToList();
-        return new Match(top, specificity);
+        if (top.Count > 1 && MostNamed(top, sets) is int named) top = [named];
+        // One twin left by the most specific topic (a lesser topic elsewhere, "… lewat surat Sekda"): the twin, as when named alone.
+        var lastTwin = top.Count == 2 ? hits.Where(h => h.Topic.Tokens.Count == best && h.Topic.Policy is int p && top.Contains(p) && h.Topic.Indicators.Count == 2)
+            .Select(h => h.Topic.Policy).FirstOrDefault() : null;
+        return new Match(top, specificity, lastTwin, byPolicy && top.Count == 1 && _policies.Contains(top[0]));
+    }
+
+    /// <summary>The one candidate named by strictly more hits than any other; null when none stands out.</summary>
+    static int? MostNamed(List<int> top, List<IReadOnlyList<int>> sets)
+    {
+        var counts = top.Select(c => (c, n: sets.Count(s => s.Contains(c)))).OrderByDescending(x => x.n).ToList();
+        return counts[0].n > counts[1].n ? counts[0].c : null;
+    }
+
+    static bool SharesMember(List<Hit> hits)
+    {
+        IEnumerable<int> shared = hits[0].Topic.Indicators;
+        foreach (var h in hits.Skip(1)) shared = shared.Intersect(h.Topic.Indicators);
+        return shared.Any();
+    }
+
+    /// <summary>An implementation word within the two words before the topic at <paramref name="start"/> ("penerapan kebijakan …").</summary>
+    bool ImplementationBefore(List<string> content, int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - 3); k--)
+            if (_lexicon.ImplementationWords.Contains(content[k])) return true;
+        return false;
     }
 
     /// <summary>The tokens not covered by a hit (content positions mapped back onto the full token list).</summary>
