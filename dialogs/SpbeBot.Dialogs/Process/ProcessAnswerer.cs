@@ -33,7 +33,7 @@ public static class ProcessAnswerer
     public static double MinCoverage { get; set; } = 0.25;
     public static double MinScore { get; set; } = 6.0;
     /// <summary>Passages scoring at least this share of the best one are quoted too (at most <see cref="MaxQuoted"/>).</summary>
-    public static double AlsoQuoteRatio { get; set; } = 0.5;
+    public static double AlsoQuoteRatio { get; set; } = 0.4;
     public const int MaxQuoted = 3;
     /// <summary>At most this many near-duplicates of the best passage (the same rule in another text) are shown with it.</summary>
     public const int MaxSame = 2;
