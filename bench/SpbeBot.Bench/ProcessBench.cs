@@ -91,7 +91,7 @@ static class ProcessBench
             }
             if (explain)
             {
-                Console.WriteLine($"\n{q.Id}: {q.Question}\n  expected: {(q.Answerable ? Short(q.AnswerQuote, 100) : "(not in texts)")}\n  route: {ProcessRouting.Decide(q.Question, QuestionParser.For("spbe-2024").Parse(q.Question))}; terms: {string.Join(" ", index.QueryTerms(q.Question))}; unknown: {string.Join(" ", index.UnknownWords(q.Question))}");
+                Console.WriteLine($"\n{q.Id}: {q.Question}\n  expected: {(q.Answerable ? Short(q.AnswerQuote, 100) : "(not in texts)")}\n  route: {ProcessRouting.Decide(q.Question, QuestionParser.For("spbe-2024").Parse(q.Question))}; terms: {string.Join(" ", index.QueryTerms(q.Question))}; unknown: {string.Join(" ", index.UnknownWords(q.Question))}; asked: {string.Join(" | ", index.AskedFact(q.Question).Select(a => string.Join(",", a)))}");
                 var ranked = index.Search(q.Question, 20);
                 foreach (var h in ranked.Take(3))
                     Console.WriteLine($"  {(q.Answerable && q.QuotedBy(h.Passage) ? "✓" : " ")} {h.Score,6:0.00} cov {h.Coverage:0.00} rank {h.Rank:0.00} {h.Passage.Id}");

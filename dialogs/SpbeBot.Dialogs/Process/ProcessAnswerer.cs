@@ -33,7 +33,7 @@ public static class ProcessAnswerer
     public static double MinCoverage { get; set; } = 0.25;
     public static double MinScore { get; set; } = 6.0;
     /// <summary>Passages scoring at least this share of the best one are quoted too (at most <see cref="MaxQuoted"/>).</summary>
-    public static double AlsoQuoteRatio { get; set; } = 0.5;
+    public static double AlsoQuoteRatio { get; set; } = 0.4;
     public const int MaxQuoted = 3;
     /// <summary>At most this many near-duplicates of the best passage (the same rule in another text) are shown with it.</summary>
     public const int MaxSame = 2;
@@ -55,12 +55,17 @@ public static class ProcessAnswerer
                 : new CriteriaAnswer(framework, null, null, false, Reply.Plain(t.UnknownSection)) { Process = new("process-not-found", null, null, null, null, []) };
         }
         var hits = index.Search(question!, Candidates);
-        if (hits.Count > 0 && Confident(hits[0], index, question!))
+        // A question for a fact ("berapa anggaran …", "what is the URL …"): only a passage holding the words that carry the
+        // ask can answer it; the topic words alone ("bukti dukung", "asesor internal") are in many passages that do not.
+        var asked = index.AskedFact(question!);
+        var bound = PassageIndex.AsksBound(question!);
+        var answering = asked.Count == 0 && !bound ? hits : hits.Where(h => index.HoldsAskedFact(h, asked) && (!bound || PassageIndex.StatesBound(h))).ToList();
+        if (answering.Count > 0 && Confident(answering[0], index, question!))
         {
-            var best = hits.Take(MaxQuoted).TakeWhile(h => h.Rank >= AlsoQuoteRatio * hits[0].Rank).ToList();
+            var best = answering.Take(MaxQuoted).TakeWhile(h => h.Rank >= AlsoQuoteRatio * answering[0].Rank).ToList();
             // The same rule in the other texts (Pasal, Lampiran, Pedoman) is one answer: quoted with the best passage, named
             // as the same rule, rather than left out or crowding out another part of the answer.
-            var same = hits.Where(h => !best.Contains(h) && index.NearDuplicates(hits[0].Index, h.Index)).Take(MaxSame).ToList();
+            var same = answering.Where(h => !best.Contains(h) && index.NearDuplicates(answering[0].Index, h.Index)).Take(MaxSame).ToList();
             var quoted = best.Select(h => h.Passage).ToList();
             var rest = hits.Where(h => !best.Contains(h) && !same.Contains(h)).Take(2).Select(h => h.Passage).ToList();
             return Quoted(framework, quoted, same.Select(h => h.Passage).ToList(), rest, t, single: false);

@@ -280,6 +280,98 @@ public sealed class PassageIndex : IDisposable
             .ToList();
     }
 
+    // The words that ask for a fact (a figure, a place) and the measure words that only say which kind of fact ("berapa
+    // lama", "how many", "batas maksimal"): what follows them is the thing whose figure or place is asked.
+    static readonly HashSet<string> FactQuestionWords = new(StringComparer.Ordinal)
+    {
+        "berapa", "brp", "dimana", "dmn", "where", "maksimal", "maksimum", "maks", "minimal", "minimum", "max", "maximum",
+    };
+    // "kapan", "when": asking for a time; only as the question's last word ("tgl terakhir upload … kapan?") do they point
+    // at the thing asked about (the question's first words). Elsewhere "when" is often a conjunction ("… when checking").
+    static readonly HashSet<string> TimeQuestionWords = new(StringComparer.Ordinal) { "kapan", "kpn", "when" };
+    static readonly HashSet<string> EnglishQuestionWords = new(StringComparer.Ordinal) { "where", "maximum", "minimum", "max", "what", "when" };
+    static readonly HashSet<string> MeasureWords = new(StringComparer.Ordinal)
+    {
+        "lama", "jumlah", "jumlahnya", "banyak", "besar", "kali", "persen", "batas", "batasnya", "many", "much", "long", "often",
+        "is", "are", "the", "a", "an", "there", "ada", "sih", "aja", "saja",
+    };
+    // Words that end the noun phrase after a fact question word ("berapa anggaran | yang harus …", "the URL | of the …").
+    static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal)
+    {
+        "yang", "yg", "untuk", "utk", "buat", "di", "ke", "dari", "dalam", "pada", "bagi", "oleh", "harus", "wajib", "bisa", "boleh", "dapat",
+        "of", "for", "in", "to", "on", "by", "at", "from", "must", "should", "can", "do", "does", "we", "is", "are", "be", "and", "dan",
+    };
+
+    /// <summary>
+    /// What a question asking for a fact asks for: "berapa <b>anggaran</b> yang …", "berapa lama <b>masa</b> sanggah …",
+    /// "what is the <b>URL</b> of …", "is there a maximum <b>file size</b>" (English: up to two words, the head last),
+    /// "<b>tgl terakhir</b> upload … kapan?" (the question word last: the question's first words). Each word as the
+    /// analysed forms it stands for. Empty when the question asks no fact or names nothing the texts index. A passage
+    /// answering the question must hold every one of them: the topic words alone ("bukti dukung", "asesor internal") are
+    /// found in many passages that do not state the figure asked for.
+    /// </summary>
+    public IReadOnlyList<HashSet<string>> AskedFact(string question)
+    {
+        var tokens = ProcessRouting.WithoutRegulationNumbers(TextNormalizer.Tokenize(question))
+            .Where(t => !ProcessRouting.IsRegulationWord(t) && !t.Any(char.IsDigit) && !DefinitionWords.Contains(t) && !NumberWords.Contains(t)).ToList();
+        var at = tokens.FindIndex(FactQuestionWords.Contains);
+        if (at < 0 && tokens.Count > 1 && TimeQuestionWords.Contains(tokens[^1])) at = tokens.Count - 1;
+        // "what is the URL", "what's the deadline".
+        for (var i = 0; i + 2 < tokens.Count && at < 0; i++)
+            if (tokens[i] == "what" && tokens[i + 1] is "is" or "s" && tokens[i + 2] == "the") at = i + 2;
+        if (at < 0) return [];
+        var english = EnglishQuestionWords.Contains(tokens[at]) || tokens[at] == "the";
+        var phrase = new List<string>();
+        var next = at + 1;
+        while (next < tokens.Count && (MeasureWords.Contains(tokens[next]) || FactQuestionWords.Contains(tokens[next]))) next++;
+        // Indonesian puts the head first ("berapa ukuran maksimal file": ukuran), English last ("maximum file size").
+        for (; next < tokens.Count && phrase.Count < (english ? 2 : 1) && !PhraseEnds.Contains(tokens[next]) && !IsBackReference(tokens[next]); next++)
+            if (!FactQuestionWords.Contains(tokens[next])) phrase.Add(tokens[next]);
+        // "berapa lama masa <b>sanggah</b>": a general head noun ("masa", "jumlah") with a word the texts never use after
+        // it; that word is what the question is about, and the texts do not state it.
+        if (!english && phrase.Count == 1 && next < tokens.Count && !PhraseEnds.Contains(tokens[next]) && UnknownWords(tokens[next]).Count > 0) phrase.Add(tokens[next]);
+        // The question word last or followed by a back reference ("… upload bukti dukung kapan?", "rata-rata indeks … berapa
+        // hasilnya?"): the thing asked about is the question's first words.
+        if (phrase.Count == 0 && !english)
+            for (var j = 0; j < at && phrase.Count < 2 && !PhraseEnds.Contains(tokens[j]); j++)
+                if (!MeasureWords.Contains(tokens[j]) && !FactQuestionWords.Contains(tokens[j])) phrase.Add(tokens[j]);
+        var result = new List<HashSet<string>>();
+        foreach (var token in phrase)
+        {
+            var forms = Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(token))).ToHashSet(StringComparer.Ordinal);
+            if (forms.Count > 0) result.Add(forms);
+        }
+        return result;
+    }
+
+    static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "satu", "dua", "tiga", "empat", "lima", "one", "two", "three", "four", "five",
+    };
+
+    /// <summary>"hasilnya", "nilainya": the word refers back to what the question named before.</summary>
+    static bool IsBackReference(string token) => token.Length > 5 && token.EndsWith("nya", StringComparison.Ordinal);
+
+    // A question for a bound ("jumlah minimal anggota", "maximum file size", "maksimal berapa tahun") is answered by a
+    // passage stating one: "paling sedikit", "paling lama", "kurang dari", "lebih dari", "maksimal", "batas" …
+    static readonly HashSet<string> BoundQuestionWords = new(StringComparer.Ordinal)
+    {
+        "maksimal", "maksimum", "maks", "minimal", "minimum", "max", "maximum", "batas", "batasnya", "paling", "limit",
+    };
+    static readonly System.Text.RegularExpressions.Regex BoundPattern = new(@"\b(paling (sedikit|banyak|lama|lambat|cepat|singkat|tinggi|rendah)|sekurang-kurangnya|setidak-tidaknya|setidaknya|selambat-lambatnya|kurang dari|lebih dari|maksimal|maksimum|minimal|minimum|batas|terakhir|s\.d\.|sampai dengan)\b|[<>≤≥]", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>True when the question asks for a bound (a minimum, a maximum, a limit).</summary>
+    /// <remarks>Only with a figure asked ("berapa", "how many"): "minimal menanyakan apa saja" asks for a list, not a bound.</remarks>
+    public static bool AsksBound(string question) => TextNormalizer.Tokenize(question) is var tokens
+        && tokens.Any(BoundQuestionWords.Contains) && (tokens.Any(t => t is "berapa" or "brp" or "jumlah" or "jumlahnya")
+            || tokens.Zip(tokens.Skip(1)).Any(p => p.First == "how" && p.Second is "many" or "much" or "long" or "big" or "large"));
+
+    /// <summary>True when the passage states a bound (<see cref="AsksBound"/>).</summary>
+    public static bool StatesBound(Hit hit) => BoundPattern.IsMatch(hit.Passage.Text);
+
+    /// <summary>True when the passage holds (in some form) every word the question asks a fact about (<see cref="AskedFact"/>).</summary>
+    public bool HoldsAskedFact(Hit hit, IReadOnlyList<HashSet<string>> asked) => asked.All(a => a.Overlaps(_terms[hit.Index]));
+
     /// <summary>The question's words that the texts never use in any form (fillers excepted): "honor", "reset", "sleman".</summary>
     public IReadOnlyList<string> UnknownWords(string question) =>
         TextNormalizer.Tokenize(question)

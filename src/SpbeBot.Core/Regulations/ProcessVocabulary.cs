@@ -170,7 +170,12 @@ public static class ProcessVocabulary
         var later = tokens.Any(t => int.TryParse(t, out var year) && year is > 2024 and < 2100);
         // "tahun ini", "this year", "tahun depan": the current state of things, which no regulation states.
         var current = tokens.Zip(tokens.Skip(1)).Any(p => p is ("tahun", "ini") or ("tahun", "depan") or ("this", "year") or ("next", "year"));
-        return person || contact || later || current;
+        // "provinsi kami", "pemda kita", "our regency": a figure of the asker's own government, which no regulation states.
+        var own = tokens.Zip(tokens.Skip(1)).Any(p => p.First is "provinsi" or "kabupaten" or "kota" or "pemda" or "pemkab" or "pemkot" or "pemprov" or "daerah" or "instansi" or "opd" or "dinas"
+            && p.Second is "kami" or "kita" or "saya" or "sy") || tokens.Zip(tokens.Skip(1)).Any(p => p.First is "our" or "my" && p.Second is "province" or "regency" or "city" or "pemda" or "agency" or "government");
+        // … asked as a figure ("indeks … provinsi kami berapa?"); "informasi dari instansi kami" is not.
+        own &= tokens.Any(t => t is "berapa" or "brp" or "how" or "indeks" or "index" or "nilai" or "skor" or "score" or "predikat" or "peringkat" or "ranking");
+        return person || contact || later || current || own;
     }
 
     /// <summary>Words that name the evaluation's own machinery: a question with one of them is about the process.</summary>

@@ -37,6 +37,48 @@ public class ProcessAnswerTests
         Assert.Same(passage, PassageIndex.Shipped.Find(passage.Id));
     }
 
+    [Theory]
+    // The thing whose figure is asked ("biaya", "ukuran", "sanggah") is in no passage: the topic words alone must not quote one.
+    [InlineData("berapa biaya yang dibutuhkan untuk penilaian interviu?")]
+    [InlineData("berapa ukuran maksimal dokumen data pendukung?")]
+    [InlineData("berapa lama masa sanggah nilai indikator?")]
+    // A bound asked for ("minimal berapa orang") needs a passage stating a bound, not one listing the members.
+    [InlineData("tim asesor internal minimal berapa orang anggotanya?")]
+    // The asker's own government's figure is no regulation's.
+    [InlineData("berapa indeks spbe rata-rata provinsi kami?")]
+    public void A_fact_the_texts_do_not_state_is_not_quoted(string question)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+
+        // No passage quoted (the criteria may still answer an indicator it recognises: "tim … anggota" → indicator 19).
+        Assert.NotEqual("process", answer.Process?.Kind);
+    }
+
+    [Theory]
+    [InlineData("berapa indikator dalam kuesioner tingkat kematangan?", "indikator", "")]
+    [InlineData("berapa anggaran yang harus kami siapkan?", "anggar", "")]
+    [InlineData("what is the URL of the application?", "url", "")]
+    [InlineData("is there a maximum file size?", "file", "size")]
+    [InlineData("tanggal terakhir unggah bukti kapan?", "tanggal", "akhir")]
+    [InlineData("siapa yang membentuk tim asesor internal?", "", "")]
+    public void The_words_that_carry_a_fact_question_are_found(string question, string first, string second)
+    {
+        var asked = PassageIndex.Shipped.AskedFact(question);
+
+        Assert.Equal(new[] { first, second }.Count(w => w.Length > 0), asked.Count);
+        if (first.Length > 0) Assert.Contains(first, asked[0]);
+        if (second.Length > 0) Assert.Contains(second, asked[1]);
+    }
+
+    [Fact]
+    public void A_fact_question_quotes_the_passage_holding_what_is_asked()
+    {
+        var answer = CriteriaAnswerer.Answer("berapa predikat hasil evaluasi spbe?");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("predikat", answer.Process!.Quoted[0].Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Retrieval_is_deterministic()
     {
