@@ -101,6 +101,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
     {
         await using var lockConnection = await LeaderLock.TryTakeAsync(connections.Value, LockKey, ct);
         if (lockConnection is null) return false;   // another server sends; look again shortly
+        Timeline.Mark("outbox-leader");
         log.LogInformation("Server ini mengirim pesan keluar ({Sender}). / This server delivers outgoing messages.", GetType().Name);
         var store = outbox.Value;
         var owner = Guid.NewGuid();
@@ -137,6 +138,8 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
                 if (now >= nextTakeOver)
                 {
                     var (freed, inDoubt) = await store.TakeOverDeadSendersAsync(owner, Outbox.SenderPresumedDead, ct);
+                    if (freed + inDoubt > 0)
+                        Timeline.Mark($"outbox-takeover freed {freed} in-doubt {inDoubt}");
                     if (freed + inDoubt > 0)
                         log.LogWarning("Pesan keluar dari pengirim yang mati diambil alih: {Freed} dikirim lagi, {InDoubt} tidak pasti (tidak dikirim ulang). / Took over a dead sender's outbox rows.",
                             freed, inDoubt);
