@@ -510,6 +510,12 @@ static class RealisticBench
             .Where(l => l.Contains(" outbox-", StringComparison.Ordinal) || l.Contains(" host-", StringComparison.Ordinal))
             .Select(l => string.Join(' ', l.Split(' ').TakeWhile(t => !t.StartsWith("gc-", StringComparison.Ordinal) && !t.StartsWith("gen2", StringComparison.Ordinal) && !t.StartsWith("heap", StringComparison.Ordinal))))
             .Take(12);
+        // How late the servers' lag watchers woke (a stopped process: GC, the CPU taken) from the kill to +10 s.
+        var lags = Server.TimelineBetween(killedTs, killedTs, killedTs + 10 * Stopwatch.Frequency)
+            .Where(l => l.Contains(" lag-", StringComparison.Ordinal))
+            .Select(l => (At: l.Split(' ')[0], Ms: int.Parse(l.Split("late-ms=")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture), Kind: l.Contains("lag-thread", StringComparison.Ordinal) ? "thread" : "pool"))
+            .Where(x => x.Ms >= 200).Take(12).Select(x => $"{x.At} s {x.Kind} {x.Ms} ms").ToList();
+        steps = steps.Append(lags.Count == 0 ? "no lag ≥ 200 ms" : "lag ≥ 200 ms: " + string.Join(", ", lags));
         return $"take-over: recipients {rateBefore:0.00}/s before the kill, {after / Math.Max(0.001, (last - killed).TotalSeconds):0.00}/s after it ({rateLate:0.00}/s from +10 s); " +
                $"per second from the kill [{string.Join(' ', perSecond)}]; first recipient after it +{(firstAfter == default ? double.NaN : (firstAfter - killed).TotalSeconds):0.00} s, " +
                $"full rate (27 in a second) from +{(full is { } f ? f.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "—")} s; " +

@@ -177,7 +177,10 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
                 {
                     // Finishing broadcasts: as soon as the sends ran out, then every second while quiet and every few
                     // seconds while a long one runs.
+                    var roundStarted = System.Diagnostics.Stopwatch.GetTimestamp();
                     foreach (var work in afterRound.Value) await work.AfterRoundAsync(ct);
+                    if (System.Diagnostics.Stopwatch.GetElapsedTime(roundStarted) is { TotalMilliseconds: > 100 } took)
+                        Timeline.Mark($"outbox-after-round {took.TotalMilliseconds:0} ms");
                     afterRoundDue = now + (inFlight.Count == 0 ? Idle : AfterRoundEvery);
                 }
                 wasIdle = inFlight.Count == 0;
