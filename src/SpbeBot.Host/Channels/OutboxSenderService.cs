@@ -98,7 +98,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
     /// <summary>Messages claimed and not yet recorded: about two seconds of the platform's limit, enough to keep every slot busy.</summary>
     protected virtual int Window => 60;
 
-    /// <summary>Sends while this server holds the channel's lock; false at once when another server holds it.</summary>
+    /// <summary>Sends while this server holds the channel's lock; false when another server held it through a whole <see cref="LeaderWait"/>.</summary>
     async Task<bool> RunWhileLeaderAsync(CancellationToken ct)
     {
         // Waits for the lock in PostgreSQL: when the server that sends dies, this one has the lock at once (it looked
