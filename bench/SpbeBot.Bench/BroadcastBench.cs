@@ -95,6 +95,7 @@ static class BroadcastBench
     /// <summary>The child: the real server, configured by the environment, until killed.</summary>
     public static async Task<int> Serve(string[] args)
     {
+        SpbeBot.Core.Observability.Timeline.Mark($"host-main since-process-start-ms={(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:0}");
         var app = ServerApp.Build(["--urls", args.Length > 0 ? args[0] : "http://127.0.0.1:0"], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
         if (SpbeBot.Core.Observability.Timeline.Enabled) WatchLag();
         await app.RunAsync();

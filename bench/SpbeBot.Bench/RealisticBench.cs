@@ -478,6 +478,52 @@ static class RealisticBench
                $"{gaps.Count} gaps over 100 ms, {lostInGaps:0.00} s beyond 1/30 s each{(gaps.Count > 0 ? $" (longest {gaps.Max():0.00} s)" : "")}";
     }
 
+    /// <summary>
+    /// Where a kill's seconds go (17t): the recipients' rate before and after it, recipients per second from the kill, the
+    /// first recipient after it, when the rate was full again (a second with at least 27 recipients), the seconds lost
+    /// in the ten seconds after the kill against the rate after them, and the servers' own steps (SPBEBOT_TIMELINE:
+    /// host start, the outbox lock taken, the dead sender's rows taken over, the first claim).
+    /// </summary>
+    static string TakeOver(LatencyBotApi fake, DateTimeOffset killed, long killedTs)
+    {
+        var recipients = fake.Accepts.Where(a => a.Kind == SendKind.Recipient).Select(a => a.At).Order().ToList();
+        var first = fake.FirstRecipientAt;
+        var last = fake.LastRecipientAt;
+        var before = recipients.Count(a => a < killed);
+        var after = recipients.Count - before;
+        var rateBefore = before / Math.Max(0.001, (killed - first).TotalSeconds);
+        var settled = killed + TimeSpan.FromSeconds(10);
+        var late = recipients.Count(a => a >= settled);
+        var rateLate = late / Math.Max(0.001, (last - settled).TotalSeconds);
+        var inTen = recipients.Count(a => a >= killed && a < settled);
+        var perSecond = Enumerable.Range(0, 10).Select(s => recipients.Count(a => a >= killed + TimeSpan.FromSeconds(s) && a < killed + TimeSpan.FromSeconds(s + 1))).ToList();
+        var firstAfter = recipients.FirstOrDefault(a => a >= killed);
+        // Full rate again: the first moment from which a sliding second holds at least 27 recipients.
+        double? full = null;
+        for (var i = 0; i < recipients.Count; i++)
+        {
+            if (recipients[i] < killed) continue;
+            var j = recipients.FindLastIndex(a => a < recipients[i] + TimeSpan.FromSeconds(1));
+            if (j - i + 1 >= 27) { full = (recipients[i] - killed).TotalSeconds; break; }
+        }
+        var steps = Server.TimelineBetween(killedTs, killedTs - Stopwatch.Frequency / 2, killedTs + 10 * Stopwatch.Frequency)
+            .Where(l => l.Contains(" outbox-", StringComparison.Ordinal) || l.Contains(" host-", StringComparison.Ordinal))
+            .Select(l => string.Join(' ', l.Split(' ').TakeWhile(t => !t.StartsWith("gc-", StringComparison.Ordinal) && !t.StartsWith("gen2", StringComparison.Ordinal) && !t.StartsWith("heap", StringComparison.Ordinal))))
+            .Take(12);
+        // How late the servers' lag watchers woke (a stopped process: GC, the CPU taken) from the kill to +10 s.
+        var lags = Server.TimelineBetween(killedTs, killedTs, killedTs + 10 * Stopwatch.Frequency)
+            .Where(l => l.Contains(" lag-", StringComparison.Ordinal))
+            .Select(l => (At: l.Split(' ')[0], Ms: int.Parse(l.Split("late-ms=")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture), Kind: l.Contains("lag-thread", StringComparison.Ordinal) ? "thread" : "pool"))
+            .Where(x => x.Ms >= 200).Take(12).Select(x => $"{x.At} s {x.Kind} {x.Ms} ms").ToList();
+        steps = steps.Append(lags.Count == 0 ? "no lag ≥ 200 ms" : "lag ≥ 200 ms: " + string.Join(", ", lags));
+        return $"take-over: recipients {rateBefore:0.00}/s before the kill, {after / Math.Max(0.001, (last - killed).TotalSeconds):0.00}/s after it ({rateLate:0.00}/s from +10 s); " +
+               $"per second from the kill [{string.Join(' ', perSecond)}]; first recipient after it +{(firstAfter == default ? double.NaN : (firstAfter - killed).TotalSeconds):0.00} s, " +
+               $"full rate (27 in a second) from +{(full is { } f ? f.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "—")} s; " +
+               $"the ten seconds after the kill cost {10 - inTen / Math.Max(0.001, rateLate):0.00} s against the later rate, " +
+               $"the first half {(killed - first).TotalSeconds - before / Math.Max(0.001, rateLate):0.00} s against it" +
+               $"\n    steps (s from the kill): {string.Join(" · ", steps)}";
+    }
+
     static async Task<string> Broadcast(BenchDatabase bench, TimeSpan l, int n, bool crash, bool survivor = false)
     {
         await using (var c = await bench.Connections.OpenAsync())
@@ -508,10 +554,12 @@ static class RealisticBench
             var asking = fake.AskWhileAsync(2, stopAsking.Token);
             var killedAt = 0;
             var killedTs = 0L;
+            var killedWall = DateTimeOffset.MinValue;
             if (crash)
             {
                 while (fake.RecipientsReached < n / 2) await Task.Delay(20);
                 killedTs = Stopwatch.GetTimestamp();
+                killedWall = DateTimeOffset.UtcNow;
                 if (second is not null && await SenderPidAsync(bench) == second.Pid) (server, second) = (second, server);   // kill the one sending
                 server.Kill();
                 killedAt = fake.RecipientsReached;
@@ -564,6 +612,7 @@ static class RealisticBench
                 var rest = timed.Where(t => !Near(t.Enqueued)).Select(t => t.Ms).ToList();
                 Console.WriteLine($"  replies around the take-over (−2 s … +10 s): {near.Count}, p50 {(near.Count == 0 ? 0 : QuestionsBench.Percentile(near, 50)):0} ms, max {(near.Count == 0 ? 0 : near.Max()):0} ms; " +
                                   $"the rest: {rest.Count}, p99 {(rest.Count == 0 ? 0 : QuestionsBench.Percentile(rest, 99)):0} ms");
+                Console.WriteLine("  " + TakeOver(fake, killedWall, killedTs));
             }
             var what = !crash ? $"broadcast to {n:N0} while 2 questions/s arrive"
                 : survivor ? $"broadcast to {n:N0}, two servers, the sender killed (SIGKILL) after {killedAt:N0}, the other takes over"

@@ -158,14 +158,35 @@ public sealed class Outbox(ConnectionFactory db)
     /// <summary>
     /// Registers a delivering server's sender under the owner its claims carry; it then beats <see cref="HeartbeatAsync"/>
     /// about every second, so its death is provable (no heartbeat for <see cref="SenderPresumedDead"/>) long before its
-    /// leases would run out.
+    /// leases would run out. With <paramref name="livenessKey"/> (from <see cref="HoldLivenessAsync"/>, held by the
+    /// sender's own session before it registers) its death is provable at once: see <see cref="TakeOverDeadSendersAsync"/>.
     /// </summary>
-    public async Task RegisterSenderAsync(Guid owner, string channel, string host, CancellationToken ct)
+    public async Task RegisterSenderAsync(Guid owner, string channel, string host, CancellationToken ct, long? livenessKey = null)
     {
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
-            "insert into outbox_sender (owner, channel, host) values (@owner, @channel, @host) on conflict (owner) do update set heartbeat_at = now()",
-            new { owner, channel, host }, cancellationToken: ct));
+            """
+            insert into outbox_sender (owner, channel, host, liveness_key) values (@owner, @channel, @host, @livenessKey)
+            on conflict (owner) do update set heartbeat_at = now(), liveness_key = excluded.liveness_key
+            """,
+            new { owner, channel, host, livenessKey }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Takes a session-level advisory lock on a fresh random key through <paramref name="session"/> (a connection of the
+    /// sender's own, kept open for as long as it sends: not a pooled one, which would keep the lock after its release)
+    /// and returns the key, for <see cref="RegisterSenderAsync"/>. While the session lives nobody else can take the
+    /// key; when the sender's process dies, its socket closes, PostgreSQL ends the session and the key is free within
+    /// milliseconds (migration 0025).
+    /// </summary>
+    public static async Task<long> HoldLivenessAsync(NpgsqlConnection session, CancellationToken ct)
+    {
+        while (true)
+        {
+            var key = Random.Shared.NextInt64(1, long.MaxValue);
+            if (await session.ExecuteScalarAsync<bool>(new CommandDefinition("select pg_try_advisory_lock(@key)", new { key }, cancellationToken: ct)))
+                return key;
+        }
     }
 
     /// <summary>
@@ -194,8 +215,11 @@ public sealed class Outbox(ConnectionFactory db)
     public static readonly TimeSpan SenderPresumedDead = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Takes over the rows of every registered sender (other than <paramref name="self"/>) whose heartbeat stopped
-    /// <paramref name="presumedDead"/> ago — a server killed or crashed — at once, not after their lease: rows it had
+    /// Takes over the rows of every registered sender (other than <paramref name="self"/>) that is gone — its liveness
+    /// lock is free (<see cref="HoldLivenessAsync"/>: its session ended, i.e. its process was killed or crashed, or it
+    /// lost its connection to the database), or, the fallback for a host that vanished without closing its sockets (its
+    /// session lives on until TCP keepalive ends it) and for senders registered without the lock, its heartbeat stopped
+    /// <paramref name="presumedDead"/> ago — at once, not after their lease: rows it had
     /// claimed but whose message had not left go back to the queue, and rows whose last part's request had left
     /// (<see cref="MarkAttemptedAsync"/>, set only once its bytes were in the kernel) but whose outcome was never recorded
     /// (in doubt) are closed as sent, with last_error "in doubt", and not sent again. That is the trade: such a request
@@ -210,7 +234,12 @@ public sealed class Outbox(ConnectionFactory db)
         var result = await connection.QuerySingleAsync<(long Freed, long InDoubt)>(new CommandDefinition(
             """
             with dead as (
-                delete from outbox_sender where heartbeat_at < now() - @presumedDead and owner <> @self returning owner, channel),
+                -- Gone: its session's liveness lock is free (the transaction-level try conflicts with the session-level
+                -- lock while its holder lives, and is released with this statement), or its heartbeat is old.
+                delete from outbox_sender
+                where owner <> @self
+                  and (heartbeat_at < now() - @presumedDead or (liveness_key is not null and pg_try_advisory_xact_lock(liveness_key)))
+                returning owner, channel),
             in_doubt as (
                 update outbox_message o set status = 'sent', sent_at = o.attempted_at, channel = dead.channel, attempts = o.attempts + 1,
                        last_error = 'in doubt: its sender stopped during the call; not sent again', lease_owner = null, lease_until = null

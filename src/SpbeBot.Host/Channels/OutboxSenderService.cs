@@ -69,8 +69,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
             var wait = Retry;
             try
             {
-                // Another server sends: look again soon — if it dies, its lock is free at once and this server takes
-                // over within LookAgain (the kill's cost in a broadcast), for one tiny statement twice a second.
+                // Another server sends and still did after a whole wait (LeaderWait, blocked in PostgreSQL): wait again.
                 if (!await RunWhileLeaderAsync(stoppingToken)) wait = LookAgain;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -85,7 +84,10 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         }
     }
 
-    static readonly TimeSpan LookAgain = TimeSpan.FromMilliseconds(500);
+    static readonly TimeSpan LookAgain = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>How long one wait for the channel's lock blocks in PostgreSQL before it is asked again.</summary>
+    static readonly TimeSpan LeaderWait = TimeSpan.FromSeconds(20);   // under Npgsql's 30 s command timeout
 
     /// <summary>
     /// With nothing under way the sender looks for new rows four times a second (was once): a broadcast's or a notice's
@@ -96,11 +98,14 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
     /// <summary>Messages claimed and not yet recorded: about two seconds of the platform's limit, enough to keep every slot busy.</summary>
     protected virtual int Window => 60;
 
-    /// <summary>Sends while this server holds the channel's lock; false at once when another server holds it.</summary>
+    /// <summary>Sends while this server holds the channel's lock; false when another server held it through a whole <see cref="LeaderWait"/>.</summary>
     async Task<bool> RunWhileLeaderAsync(CancellationToken ct)
     {
-        await using var lockConnection = await LeaderLock.TryTakeAsync(connections.Value, LockKey, ct);
-        if (lockConnection is null) return false;   // another server sends; look again shortly
+        // Waits for the lock in PostgreSQL: when the server that sends dies, this one has the lock at once (it looked
+        // again every 500 ms before 17t, half of that on average lost in a take-over).
+        await using var lockConnection = await LeaderLock.WaitTakeAsync(connections.Value, LockKey, LeaderWait, ct);
+        if (lockConnection is null) return false;   // another server still sends; wait again
+        Timeline.Mark("outbox-leader");
         log.LogInformation("Server ini mengirim pesan keluar ({Sender}). / This server delivers outgoing messages.", GetType().Name);
         var store = outbox.Value;
         var owner = Guid.NewGuid();
@@ -110,9 +115,12 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         var notified = new StrongBox<bool>();
         lockConnection.Notification += (_, _) => Volatile.Write(ref notified.Value, true);
         await lockConnection.ExecuteAsync(new CommandDefinition("listen spbebot_outbox", cancellationToken: ct));
-        // Registered with a heartbeat, so that if this server dies the next sender takes over its rows within seconds
-        // (Outbox.TakeOverDeadSendersAsync); and, holding the lock now, this one takes over whoever sent before.
-        await store.RegisterSenderAsync(owner, Channel, $"{Environment.MachineName}:{Environment.ProcessId}", ct);
+        // Registered with a liveness lock held by this session (taken before the row exists, so nobody finds the row
+        // without it) and a heartbeat: if this server dies, its session ends, the lock is free and the next sender
+        // takes over its rows at once; the heartbeat's age (5 s) covers a host that vanished with its sockets open
+        // (Outbox.TakeOverDeadSendersAsync, migration 0025). Holding the lock now, this one takes over whoever sent before.
+        var livenessKey = await Outbox.HoldLivenessAsync(lockConnection, ct);
+        await store.RegisterSenderAsync(owner, Channel, $"{Environment.MachineName}:{Environment.ProcessId}", ct, livenessKey);
         using var beating = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var heartbeat = HeartbeatAsync(store, owner, beating.Token);
         var nextTakeOver = DateTimeOffset.MinValue;
@@ -126,6 +134,11 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         // worth at the platform's rate): a send cut off half way may have reached the user and would be sent again.
         using var sending = new CancellationTokenSource();
         await using var stopping = ct.Register(() => sending.CancelAfter(ShutdownGrace));
+        // Lost (the lock's session broke, or another sender declared this one dead): that sender may already be sending
+        // these rows again, so nothing more leaves from here (the fence of every send, checked just before its body is
+        // written) and sends not yet on the wire stop at once.
+        var lost = new StrongBox<bool>();
+        var normalExit = false;
         try
         {
             while (!ct.IsCancellationRequested)
@@ -137,6 +150,8 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
                 if (now >= nextTakeOver)
                 {
                     var (freed, inDoubt) = await store.TakeOverDeadSendersAsync(owner, Outbox.SenderPresumedDead, ct);
+                    if (freed + inDoubt > 0)
+                        Timeline.Mark($"outbox-takeover freed {freed} in-doubt {inDoubt}");
                     if (freed + inDoubt > 0)
                         log.LogWarning("Pesan keluar dari pengirim yang mati diambil alih: {Freed} dikirim lagi, {InDoubt} tidak pasti (tidak dikirim ulang). / Took over a dead sender's outbox rows.",
                             freed, inDoubt);
@@ -154,7 +169,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
                 foreach (var message in claimed.Where(m => !inFlight.ContainsKey(m.Id)))
                 {
                     var chat = message.ExternalId ?? "person:" + message.PersonId;
-                    var task = DeliverOneAsync(tails.GetValueOrDefault(chat), message, store, owner, sending.Token);
+                    var task = DeliverOneAsync(tails.GetValueOrDefault(chat), message, store, owner, () => !Volatile.Read(ref lost.Value), sending.Token);
                     tails[chat] = task;
                     inFlight[message.Id] = task;
                 }
@@ -162,7 +177,10 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
                 {
                     // Finishing broadcasts: as soon as the sends ran out, then every second while quiet and every few
                     // seconds while a long one runs.
+                    var roundStarted = System.Diagnostics.Stopwatch.GetTimestamp();
                     foreach (var work in afterRound.Value) await work.AfterRoundAsync(ct);
+                    if (System.Diagnostics.Stopwatch.GetElapsedTime(roundStarted) is { TotalMilliseconds: > 100 } took)
+                        Timeline.Mark($"outbox-after-round {took.TotalMilliseconds:0} ms");
                     afterRoundDue = now + (inFlight.Count == 0 ? Idle : AfterRoundEvery);
                 }
                 wasIdle = inFlight.Count == 0;
@@ -181,9 +199,20 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
                     nextCheck = clock.GetUtcNow() + TakeOverEvery;
                 }
             }
+            normalExit = true;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            normalExit = true;
+            throw;
         }
         finally
         {
+            if (!normalExit)
+            {
+                Volatile.Write(ref lost.Value, true);
+                await sending.CancelAsync();
+            }
             // Sends already claimed finish and are recorded (within the grace); after it, what did not start goes back.
             await Task.WhenAll(inFlight.Values).ContinueWith(_ => { }, TaskScheduler.Default);
             await beating.CancelAsync();
@@ -213,7 +242,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
     static readonly TimeSpan AfterRoundEvery = TimeSpan.FromSeconds(2);
 
     /// <summary>Sends one claimed message once the chat's previous one is done, and records its outcome.</summary>
-    async Task DeliverOneAsync(Task? previous, OutboxMessage message, Outbox store, Guid owner, CancellationToken ct)
+    async Task DeliverOneAsync(Task? previous, OutboxMessage message, Outbox store, Guid owner, Func<bool> mayLeave, CancellationToken ct)
     {
         if (previous is not null) await previous.ContinueWith(_ => { }, TaskScheduler.Default);
         if (ct.IsCancellationRequested)
@@ -226,7 +255,8 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         try
         {
             var left = new SendMark((set, token) => store.MarkAttemptedAsync(owner, message.Id, set, token),
-                e => log.LogWarning("Tanda terkirim {Id} tidak tercatat ({Reason}). / The left mark of {Id} was not written.", message.Id, e.Message, message.Id));
+                e => log.LogWarning("Tanda terkirim {Id} tidak tercatat ({Reason}). / The left mark of {Id} was not written.", message.Id, e.Message, message.Id),
+                mayLeave);
             outcome = await SendAsync(message, ToReply(message), left, ct);
             await left.Settled;
         }

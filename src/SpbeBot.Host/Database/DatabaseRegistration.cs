@@ -51,7 +51,9 @@ static class DatabaseRegistration
         public async Task StartAsync(CancellationToken ct)
         {
             var log = new StringWriter();
+            SpbeBot.Core.Observability.Timeline.Mark("host-database-opening");
             _database = await SpbeDatabase.OpenAsync(settings.Value, clock, log, ct: ct, stopOnSignals: false);
+            SpbeBot.Core.Observability.Timeline.Mark("host-database-open");
             foreach (var line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)) logger.LogInformation("{Line}", line);
             logger.LogInformation("Database: {Location}", _database.Location);
         }
