@@ -558,6 +558,10 @@ public sealed partial class SituationReader
                 var element = n.Element == Element.Complete && unitsDistinct && tokens.Skip(i + 1).Take(3).Any(UnitWords.Contains) ? Element.Units : n.Element;
                 if (!isCatalog && element == Element.Established && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Pending.Contains(tokens[k])))
                 { denied.Add(Element.Established); asserted.Add(Element.Draft); continue; }
+                // "temuan masih proses tindak lanjut": a follow-up under way is not done yet.
+                if (!isCatalog && element == Element.FollowedUp && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Pending.Contains(tokens[k])
+                    && (tokens[k] is not ("proses" or "tahap") || k > 0 && tokens[k - 1] is "masih" or "dalam" or "sedang" or "still")))
+                { denied.Add(Element.FollowedUp); continue; }
                 // "belum direviu sejak ditetapkan": what "sejak" names is the reference point, so it happened.
                 if (!isCatalog && i > 0 && Anchors.Contains(tokens[i - 1])) { asserted.Add(element); continue; }
                 // "perbaikan atas hasil reviu belum dilakukan", "the review findings": the review itself took place.
