@@ -147,7 +147,8 @@ public sealed partial class SituationReader
                 var items = text.Split(',').SelectMany(p => System.Text.RegularExpressions.Regex.Split(p, @"\b(?:dan/atau|dan|serta)\b"))
                     .Select(p => TextNormalizer.Tokenize(p).Where(t => !EnumerationFiller.Contains(t)).ToArray())
                     .Where(p => p.Length is > 0 and <= 4).ToList();
-                if (items.Count >= 3 && !lists.Any(l => l.Count == items.Count && l.Zip(items).All(z => z.First.SequenceEqual(z.Second)))) lists.Add(items);
+                // Two items only from a parenthesis ("(Pelayanan Pengguna SPBE dan Pengoperasian Layanan SPBE)").
+                if ((items.Count >= 3 || items.Count == 2 && text.Count(c => c == ',') == 0) && !lists.Any(l => l.Count == items.Count && l.Zip(items).All(z => z.First.SequenceEqual(z.Second)))) lists.Add(items);
             }
         }
         return lists;
@@ -218,17 +219,19 @@ public sealed partial class SituationReader
             // berkelanjutan") is content, not maturity notions; naming (nearly) all of them is complete coverage, naming
             // them as missing is partial coverage.
             var enumeration = service ? (Named: 0, Of: 0, At: new HashSet<int>()) : EnumerationNamed(indicatorNumber, tokens);
-            var read = enumeration.Named >= 2 ? tokens.Select((t, i) => enumeration.At.Contains(i) ? "_" : t).ToList() : tokens;
+            // A two-item list (Manajemen Layanan: pelayanan pengguna, pengoperasian layanan) counts with one item named too.
+            var listNamed = enumeration.Named >= 2 || enumeration.Of == 2 && enumeration.Named == 1;
+            var read = listNamed ? tokens.Select((t, i) => enumeration.At.Contains(i) ? "_" : t).ToList() : tokens;
             var negatedSentence = Enumerable.Range(0, tokens.Count).Any(i => IsNegator(tokens, i));
             var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber));
-            if (enumeration.Named >= 2)
+            if (listNamed)
             {
                 // "… mengatur A, B, C dan D, tapi belum direviu": a negation in a later clause is not of the list.
                 var listEnd = enumeration.At.Max();
                 var clauseAfter = Enumerable.Range(listEnd + 1, Math.Max(0, tokens.Count - listEnd - 1)).FirstOrDefault(k => ClauseStarts.Contains(tokens[k]), tokens.Count);
                 var negatesList = Enumerable.Range(0, clauseAfter).Any(k => IsNegator(tokens, k));
                 if (negatesList) yes.Add(Element.Partial);
-                else if (enumeration.Of >= 3 && enumeration.Named >= enumeration.Of - 1) yes.Add(Element.Complete);
+                else if (enumeration.Of >= 3 && enumeration.Named >= enumeration.Of - 1 || enumeration.Of == 2 && enumeration.Named == 2) yes.Add(Element.Complete);
             }
             // "rekomendasinya belum dijalankan" / "following the recommendations, upgraded": the follow-up of a review.
             if (tokens.Any(Recommendations.Contains))
