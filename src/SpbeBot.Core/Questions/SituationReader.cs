@@ -194,6 +194,8 @@ public sealed partial class SituationReader
         public int? Lower { get; init; }
         /// <summary>The description names what <see cref="Level"/> adds but nothing of the levels below it.</summary>
         public bool PointsAt { get; init; }
+        /// <summary>Elements named but only implied (a follow-up with no review stated): not counted; the reply asks about them.</summary>
+        public IReadOnlyList<Element> ImpliedOnly { get; init; } = [];
     }
 
     public Placement Place(int indicatorNumber, string question, bool service)
@@ -202,6 +204,7 @@ public sealed partial class SituationReader
         var asserted = new HashSet<Element>();
         var denied = new HashSet<Element>();
         var impliedOnly = new HashSet<Element>();
+        Placement Done(Placement p) => impliedOnly.Count == 0 ? p : p with { ImpliedOnly = [.. impliedOnly] };
         var all = new List<string>();
         // On the service ladder a comma closes a clause too ("bisa unggah berkas, verifikasi masih manual": the upload
         // stands, only the verification is manual); process criteria list their contents with commas, so there it does not.
@@ -304,8 +307,7 @@ public sealed partial class SituationReader
         // responsibilities … continual improvement" names the top level's word but not the two levels below it, and the
         // level it certainly meets is the lower one (never two levels off).
         var lastMet = 1;
-        // Safety rule (never two levels off): a level is claimed only when the description states its own elements and
-        // those of every level between it and the last one met. A follow-up ("ditindaklanjuti", "updated", "followed")
+        // Safety rule (never two levels off): a level is claimed only when the description states its own elements. A follow-up ("ditindaklanjuti", "updated", "followed")
         // is the top level's element only as the follow-up of a review: with no review stated it is only implied
         // ("admin tindaklanjuti pengaduan", "agencies followed the guideline"), and the reply asks instead.
         var reviewStated = asserted.Contains(Element.Reviewed);
@@ -349,14 +351,14 @@ public sealed partial class SituationReader
         // that level is the one the description points at; its criterion is what the reply asks about.
         var named = usable.Where(l => l.Level > 1 && l.Elements.Any(e => e is not (Element.Partial or Element.Complete) && asserted.Contains(e))).Select(l => l.Level).DefaultIfEmpty(0).Max();
         if (low == 0 && cap is null && named > 1)
-            return new Placement(named, false, named, [.. asserted], [.. denied]) { Lower = 1, PointsAt = true };
+            return Done(new Placement(named, false, named, [.. asserted], [.. denied]) { Lower = 1, PointsAt = true });
         // Nothing of any level is said ("portal kami cuma menampilkan jadwal", "masih dibangun, blm jalan"): the level every
         // description certainly meets is 1 (the lowest level of every ladder); the reply names level 2's criterion and asks.
         // With nothing stated at all ("kondisi manajemen risiko kami gimana ya?") no level is claimed and the levels are offered.
         if (low == 0 && cap is null && asserted.Count == 0)
-            return denied.Count > 0 || all.Any(t => Limiting.Contains(t) || Negators.Contains(t) || Affirming.Contains(t) || t is "masih" or "still")
+            return Done(denied.Count > 0 || all.Any(t => Limiting.Contains(t) || Negators.Contains(t) || Affirming.Contains(t) || t is "masih" or "still")
                 ? new Placement(1, false, 2, [.. asserted], [.. denied])
-                : new Placement(null, false, usable.Count > 0 ? usable[0].Level : 1, [.. asserted], [.. denied]);
+                : new Placement(null, false, usable.Count > 0 ? usable[0].Level : 1, [.. asserted], [.. denied]));
         // What blocks the next level is said; what reaches the level below it may not be: the likely level is that
         // one, and its own criterion is what the reply asks about.
         // Never more than one level above a level the description itself asserts: with two or more levels open between
@@ -365,11 +367,11 @@ public sealed partial class SituationReader
         if (cap is int top && top > low)
         {
             var likely = low >= 2 ? Math.Min(top, low + 1) : Math.Max(top, 1);
-            return new Placement(likely, false, likely, [.. asserted], [.. denied]) { Lower = Math.Max(low, 1) };
+            return Done(new Placement(likely, false, likely, [.. asserted], [.. denied]) { Lower = Math.Max(low, 1) });
         }
         if (low == 0) low = 1; // whatever is described meets level 1 ("belum atau telah …")
         var decided = low >= 5 || cap is int k && k <= low;
-        return new Placement(low, decided, decided ? null : low + 1, [.. asserted], [.. denied]);
+        return Done(new Placement(low, decided, decided ? null : low + 1, [.. asserted], [.. denied]));
     }
 
     /// <summary>Levels a claimed level may sit above the last level met (2: one level between may go unsaid).</summary>
