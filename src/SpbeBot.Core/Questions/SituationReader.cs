@@ -287,6 +287,10 @@ public sealed partial class SituationReader
         // "belum semua OPD", "tidak lengkap": partial.
         if (denied.Remove(Element.Complete)) asserted.Add(Element.Partial);
         if (asserted.Contains(Element.Partial) && asserted.Contains(Element.Complete) && !service) asserted.Remove(Element.Partial);
+        // A draft named with a negation ("msh draft, blm ttd", "blm ada sama sekali, baru rapat awal penyusunan") is still a
+        // draft (level 1 is "belum atau telah"): only "no longer a draft" ("bukan draf lagi") takes it back.
+        if (!service && denied.Contains(Element.Draft) && !asserted.Contains(Element.Established) && !all.Any(t => t is "lagi" or "anymore" or "longer"))
+        { denied.Remove(Element.Draft); asserted.Add(Element.Draft); }
         // Documents named as existing ("perbup kami mengatur …", "dokumennya ada") are established unless called a draft or denied.
         if (!service && !asserted.Contains(Element.Draft) && !denied.Contains(Element.Established) && HasPolicyDocument(all)) asserted.Add(Element.Established);
 

@@ -86,6 +86,8 @@ public class SelfAssessmentTests
     [InlineData("Perbup pusat data sudah ditetapkan untuk seluruh perangkat daerah dan mengatur koneksi ke PDN; reviu atas perbup itu belum pernah dilakukan. ind 5 level berapa?", 5, 3, true)]
     // Still being enacted is a draft.
     [InlineData("Raperbup tim koordinasi SPBE masih dalam proses pengesahan di bagian hukum. Indikator 10 kami di level berapa?", 10, 1, true)]
+    // A draft named next to a negation is still a draft, level 1 ("belum atau telah").
+    [InlineData("kebijakan audit tik kita blm ada sama sekali, baru rapat awal penyusunan. ind 9 lvl brp?", 9, 1, true)]
     public void Elements_written_in_other_words_are_read(string question, int indicator, int level, bool decided)
     {
         var u = Parser.Parse(question);
