@@ -25,7 +25,7 @@ static class QuestionsBench
             var q = args[parseAt + 1];
             var u = QuestionParser.For(CatalogStore.DefaultFramework).Parse(q);
             Console.WriteLine(u with { Situation = null });
-            if (u.Situation is { } s) Console.WriteLine($"situation: level {s.Level} decided {s.Decided} deciding {s.DecidingLevel} asserted [{string.Join(",", s.Asserted)}] denied [{string.Join(",", s.Denied)}]");
+            if (u.Situation is { } s) Console.WriteLine($"situation: level {s.Level} decided {s.Decided} deciding {s.DecidingLevel} asserted [{string.Join(",", s.Asserted)}] denied [{string.Join(",", s.Denied)}] implied only [{string.Join(",", s.ImpliedOnly)}]");
             Console.WriteLine(CriteriaAnswerer.Answer(q).FullText);
             return 0;
         }
@@ -37,7 +37,13 @@ static class QuestionsBench
             return 0;
         }
         var files = args.Where(a => a.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (files.Count > 0) return await RunFiles(files, args.Contains("--fts"), !args.Contains("--no-latency"));
+        if (files.Count > 0)
+        {
+            TotalsOnly = args.Contains("--totals-only");
+            var verdictsAt = Array.IndexOf(args, "--verdicts");
+            VerdictsFile = verdictsAt >= 0 && verdictsAt + 1 < args.Length ? args[verdictsAt + 1] : null;
+            return await RunFiles(files, args.Contains("--fts"), !args.Contains("--no-latency"));
+        }
 
         var dataDir = Path.Combine(AppContext.BaseDirectory, "Data");
         var dev = QuestionSet.Load(Path.Combine(dataDir, "questions.tsv"));
@@ -74,6 +80,11 @@ static class QuestionsBench
         return 0;
     }
 
+    /// <summary>--totals-only: no rows printed (a validation set read only as totals).</summary>
+    static bool TotalsOnly;
+    /// <summary>--verdicts FILE: one line per situation row (id and verdict), to count fixed / broken between two runs without reading rows.</summary>
+    static string? VerdictsFile;
+
     static async Task<int> RunFiles(List<string> files, bool fts, bool latency = true)
     {
         var catalog = CatalogStore.Get(CatalogStore.DefaultFramework);
@@ -85,7 +96,7 @@ static class QuestionsBench
             var set = QuestionSet.Load(file);
             var name = Path.GetFileName(file);
             Report(name, set, chosen);
-            Situations(set, chosen);
+            Situations(name, set, chosen);
             var askScore = set.Count(q => q.IsCorrect(ask.Parse(q.Question)));
             var answerScore = set.Count(q => q.IsCorrect(answer.Parse(q.Question)));
             Console.WriteLine($"  Kebijakan twins with neither policy nor implementation words: ask {askScore}/{set.Count}, answer the likely one (other as a button) {answerScore}/{set.Count}; in use: {(QuestionParser.DefaultAnswerLikelyTwin ? "answer" : "ask")}");
@@ -102,15 +113,21 @@ static class QuestionsBench
     }
 
     /// <summary>Described situations: placed at the expected level, one off, two or more off, no level given.</summary>
-    static void Situations(IReadOnlyList<LabelledQuestion> set, QuestionParser parser)
+    static void Situations(string name, IReadOnlyList<LabelledQuestion> set, QuestionParser parser)
     {
         var rows = set.Where(q => q.IsSituation && q.ExpectedLevel is not null).Select(q => (q, u: parser.Parse(q.Question))).ToList();
         if (rows.Count == 0) return;
         var right = rows.Count(r => r.q.IsCorrect(r.u));
         var noLevel = rows.Count(r => r.u.Level is null);
         var twoOff = rows.Count(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2);
+        var oneOff = rows.Count(r => !r.q.IsCorrect(r.u) && r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) <= 1);
         var asked = rows.Count(r => r.u.Situation is { Decided: false });
-        Console.WriteLine($"  Situations ({rows.Count}): placed right {right} ({Pct(right, rows.Count)}); two or more levels off {twoOff}; no level {noLevel}; the reply asked the deciding criterion in {asked}");
+        Console.WriteLine($"  Situations ({rows.Count}): placed right {right} ({Pct(right, rows.Count)}); one off (or wrong indicator) {oneOff}; two or more levels off {twoOff}; no level {noLevel}; the reply asked the deciding criterion in {asked}");
+        if (!TotalsOnly)
+            foreach (var r in rows.Where(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2))
+                Console.WriteLine($"    two off: {r.q.Id ?? "line " + r.q.Line} expected {r.q.Indicator} {r.q.Level}; got {r.u.Kind} {r.u.Indicator} {r.u.Level} \"{r.q.Question}\"");
+        if (VerdictsFile is not null)
+            File.AppendAllLines(VerdictsFile, rows.Select(r => $"{name}:{r.q.Id ?? "line " + r.q.Line}\t{(r.q.IsCorrect(r.u) ? "right" : r.u.Level is null ? "none" : Math.Abs(r.u.Level.Value - r.q.ExpectedLevel!.Value) >= 2 ? "two" : "one")}"));
     }
 
     static void Report(string name, IReadOnlyList<LabelledQuestion> set, QuestionParser parser)
@@ -122,6 +139,7 @@ static class QuestionsBench
         foreach (var group in results.GroupBy(r => r.q.Kind).OrderBy(g => g.Key))
             Console.WriteLine($"  {group.Key,-10} {group.Count(r => r.q.IsCorrect(r.u))}/{group.Count()}");
         var misses = results.Where(r => !r.q.IsCorrect(r.u)).ToList();
+        if (TotalsOnly) return;
         if (misses.Count > 0) Console.WriteLine("  Misses:");
         foreach (var (q, u) in misses)
             Console.WriteLine($"  - {(q.Id is null ? "line " + q.Line : q.Id)}: \"{q.Question}\" expected ind {q.Indicator} lvl {q.Level} ({q.Kind}); got {u.Kind} ind {u.Indicator?.ToString() ?? "-"} lvl {u.Level?.ToString() ?? "-"}{(u.OtherLevel is int o ? "," + o : "")}{(u.Candidates.Count > 0 ? " cand " + string.Join(",", u.Candidates) : "")}");

@@ -90,7 +90,11 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
     string? ReadLine(SituationReader.Placement p)
     {
         string Names(IEnumerable<SituationReader.Element> elements) => string.Join(", ", elements.Distinct().Select(e => t.ElementNames.TryGetValue(e, out var n) ? n : e.ToString()));
-        return p.Asserted.Count + p.Denied.Count == 0 ? null : t.SituationRead(Names(p.Asserted), Names(p.Denied));
+        var read = p.Asserted.Count + p.Denied.Count == 0 ? null : t.SituationRead(Names(p.Asserted), Names(p.Denied));
+        // A follow-up with no review stated is not counted (never a level the text does not support): say so and ask.
+        if (p.ImpliedOnly.Contains(SituationReader.Element.FollowedUp))
+            read = read is null ? t.SituationFollowUpWithoutReview : read + "\n\n" + t.SituationFollowUpWithoutReview;
+        return read;
     }
 
     /// <summary>Moving up to <paramref name="target"/>: that level's criterion and evidence, and that the levels below must be met.</summary>

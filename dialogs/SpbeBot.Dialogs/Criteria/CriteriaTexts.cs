@@ -75,6 +75,8 @@ public sealed record CriteriaTexts
     public required string SituationTopLevel { get; init; }
     public required Func<string, string, string> SituationRead { get; init; }
     public required string SituationNothing { get; init; }
+    /// <summary>A follow-up named with no review stated: level 5 needs the follow-up of a review; asked, not credited.</summary>
+    public required string SituationFollowUpWithoutReview { get; init; }
     public required string SituationAssessorNote { get; init; }
     public required IReadOnlyDictionary<Element, string> ElementNames { get; init; }
     public required Func<int, int?, string> MoveUpTitle { get; init; }
@@ -155,6 +157,7 @@ public sealed record CriteriaTexts
         SituationTopLevel = "Level 5 adalah level tertinggi; level ini dipertahankan dengan reviu dan tindak lanjut secara berkala.",
         SituationRead = (yes, no) => "Yang saya baca dari uraian: " + string.Join("; ", new[] { yes.Length > 0 ? "sudah — " + yes : null, no.Length > 0 ? "belum — " + no : null }.Where(x => x is not null)) + ".",
         SituationNothing = "Kondisi mana yang paling sesuai? Pilih levelnya untuk melihat kriteria dan bukti dukungnya.",
+        SituationFollowUpWithoutReview = "Bapak/Ibu menyebut perbaikan/tindak lanjut, tetapi belum menyebut reviu atau evaluasi. Level 5 mensyaratkan perbaikan sebagai tindak lanjut hasil reviu dan evaluasi, jadi perbaikan itu belum saya hitung. Apakah reviu/evaluasinya sudah dilakukan dan terdokumentasi?",
         SituationAssessorNote = "Catatan: ini perkiraan dari uraian Bapak/Ibu; nilai akhir ditentukan asesor berdasarkan bukti dukung.",
         ElementNames = new Dictionary<Element, string>
         {
@@ -254,6 +257,7 @@ public sealed record CriteriaTexts
         SituationTopLevel = "Level 5 is the highest; it is kept by reviewing and following up regularly.",
         SituationRead = (yes, no) => "What I read in the description: " + string.Join("; ", new[] { yes.Length > 0 ? "done — " + yes : null, no.Length > 0 ? "not yet — " + no : null }.Where(x => x is not null)) + ".",
         SituationNothing = "Which situation fits best? Choose its level to see the criteria and evidence.",
+        SituationFollowUpWithoutReview = "You mention an improvement or follow-up, but no review or evaluation. Level 5 requires improvements that follow up the results of a review and evaluation, so I have not counted it. Has the review/evaluation been held and documented?",
         SituationAssessorNote = "Note: this is an estimate from your description; the assessors decide the final level from the evidence.",
         ElementNames = new Dictionary<Element, string>
         {

@@ -86,6 +86,8 @@ public class SelfAssessmentTests
     [InlineData("Perbup pusat data sudah ditetapkan untuk seluruh perangkat daerah dan mengatur koneksi ke PDN; reviu atas perbup itu belum pernah dilakukan. ind 5 level berapa?", 5, 3, true)]
     // Still being enacted is a draft.
     [InlineData("Raperbup tim koordinasi SPBE masih dalam proses pengesahan di bagian hukum. Indikator 10 kami di level berapa?", 10, 1, true)]
+    // A draft named next to a negation is still a draft, level 1 ("belum atau telah").
+    [InlineData("kebijakan audit tik kita blm ada sama sekali, baru rapat awal penyusunan. ind 9 lvl brp?", 9, 1, true)]
     public void Elements_written_in_other_words_are_read(string question, int indicator, int level, bool decided)
     {
         var u = Parser.Parse(question);
@@ -122,6 +124,38 @@ public class SelfAssessmentTests
     [InlineData("Dokumen arsitektur SPBE kami sudah ditetapkan dengan keputusan bupati dan memuat semua domain. Level berapa?", 11)]
     public void The_subject_of_a_described_situation_is_the_document_named_first(string question, int indicator) =>
         Assert.Equal(indicator, Parser.Parse(question).Indicator);
+
+    /// <summary>The safety rule: level 5's element is the follow-up of a review. A follow-up named with no review stated is
+    /// not counted (it would put the answer two levels above a level-3 situation); the reply says so and asks.</summary>
+    [Theory]
+    [InlineData("Manajemen pengetahuan kami sudah punya pedoman, semua OPD sudah menerapkannya, dan pedomannya sudah diperbarui tahun ini. Indikator 26 level berapa?", 26, 3)]
+    [InlineData("Change management at our agency follows a written guideline and every OPD followed it when the new mail app was rolled out. Level for indicator 27?", 27, 3)]
+    public void A_follow_up_without_a_review_is_not_level_5_and_the_reply_asks_about_the_review(string question, int indicator, int level)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(indicator, u.Indicator);
+        Assert.Equal(level, u.Level);
+        Assert.Contains(SituationReader.Element.FollowedUp, u.Situation!.ImpliedOnly);
+        var text = CriteriaAnswerer.Answer(question).FullText;
+        Assert.Contains(question.Contains("Level for", StringComparison.Ordinal) ? "no review or evaluation" : "belum menyebut reviu atau evaluasi", text);
+    }
+
+    /// <summary>Level 5 stated as users write it: an improvement made after, or from, a review.</summary>
+    [Theory]
+    [InlineData("Aplikasi perencanaan kami sudah terhubung dengan aplikasi penganggaran; setelah evaluasi tahun lalu ditambah fitur baru untuk usulan musrenbang. Level berapa indikator 32?", 32, 5)]
+    [InlineData("Dokumen peta rencana SPBE kami lengkap, selaras dengan peta rencana nasional, direviu tahun lalu, dan hasil reviunya kami pakai untuk memutakhirkan dokumen. Indikator 12 level berapa?", 12, 5)]
+    // A follow-up still under way is not done: the level of the review.
+    [InlineData("Audit keamanan SPBE kami dilakukan auditor eksternal bersertifikat tahun ini, temuannya masih proses tindak lanjut. Indikator 31 level berapa?", 31, 4)]
+    // "Perbaikan dari reviu belum ada" denies the review's follow-up, not the improvement of level 3 (Proses Bisnis).
+    [InlineData("Proses bisnis kami sudah sesuai standar, sudah ada inovasi yang diterapkan di aplikasi, dan direviu tiap tahun. Perbaikan dari hasil reviu belum ada. Indikator 14 level berapa?", 14, 4)]
+    public void Level_5_follow_ups_and_follow_ups_under_way_are_read(string question, int indicator, int level)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(indicator, u.Indicator);
+        Assert.Equal(level, u.Level);
+    }
 
     [Fact]
     public void A_situation_with_nothing_recognisable_claims_no_level_and_offers_the_levels()
