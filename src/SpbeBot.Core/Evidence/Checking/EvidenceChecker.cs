@@ -231,6 +231,11 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // A policy regulating two or more of the items its criteria enumerate (data induk, data referensi …) is on
             // the topic even where it names the topic otherwise ("Satu Data" for Manajemen Data).
             if (filed.Policy && ItemsNamed(page, filed) >= 2) return new(true, null, hit);
+            // Likewise one regulating three or more parts of what its criteria enumerate as one phrase (the siklus
+            // pembangunan aplikasi: perencanaan, analisis, desain, implementasi, pemeliharaan) that names a word of the
+            // topic ("pengembangan aplikasi" for Pembangunan Aplikasi).
+            if (filed.Policy && PartsNamed(page, filed) >= 3 && ContentWords(filed).Any(w => page.Find(@"\b" + Regex.Escape(w)) is not null))
+                return new(true, null, hit);
             var best = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed))
                 .Select(i => (Indicator: i, Count: Count(i))).OrderByDescending(x => x.Count).ThenByDescending(x => x.Indicator.Topic.Length).FirstOrDefault();
             if (best.Indicator is not null && best.Count >= 3 && best.Count > 3 * filedCount && !IsItemOf(best.Indicator, filed))
@@ -268,6 +273,13 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         static int ItemsNamed(PageText page, IndicatorElements filed) =>
             Items(filed).Count(e => page.Find(LevelJudge.ItemPattern(e)) is not null);
+
+        /// <summary>The most parts of one enumerating phrase element of the indicator the document names.</summary>
+        static int PartsNamed(PageText page, IndicatorElements filed) =>
+            filed.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Where(e => e.Kind == "phrase")
+                .Select(e => e.Qualifiers.Where(q => q.StartsWith("part:", StringComparison.Ordinal))
+                    .Count(q => page.Find(PageText.Phrase(q[5..])) is not null))
+                .DefaultIfEmpty(0).Max();
 
         static bool SameTopic(IndicatorElements a, IndicatorElements b) => a.Topic.Equals(b.Topic, StringComparison.OrdinalIgnoreCase);
 
