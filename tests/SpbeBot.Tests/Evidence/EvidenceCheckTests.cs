@@ -65,6 +65,39 @@ public class EvidenceCheckTests
 
     static IEnumerable<string> FoundLabels(EvidenceCheck c) => c.Found.Select(f => f.Element);
 
+    const string PerbupHead = "BUPATI SUKAMAJU\nPERATURAN BUPATI SUKAMAJU\nNOMOR 9 TAHUN 2026\nTENTANG\n{0}\n\nMenimbang : a. bahwa perlu pengaturan;\n\nMEMUTUSKAN:\nMenetapkan : PERATURAN BUPATI TENTANG {0}.\n\n";
+    const string PerbupFoot = "\nDitetapkan di Sukamaju\npada tanggal 2 Maret 2026\nBUPATI SUKAMAJU,\nttd\nBUDI SANTOSO\n";
+
+    [Fact]
+    public void Penetapan_of_an_item_is_found_as_its_chapter_heading_or_as_the_item_set_in_a_clause()
+    {
+        var body = string.Format(System.Globalization.CultureInfo.InvariantCulture, PerbupHead, "MANAJEMEN KEAMANAN INFORMASI") +
+                   "BAB I\nRUANG LINGKUP\nPasal 1\nSistem ini meliputi aset informasi pada seluruh Perangkat Daerah.\n\n" +
+                   "BAB II\nPETUGAS\nPasal 2\nBupati menetapkan Sekretaris Daerah sebagai penanggung jawab keamanan informasi.\n\n" +
+                   "BAB III\nPERENCANAAN\nPasal 3\nDinas menyusun rencana tahunan.\n\nBAB IV\nDUKUNGAN PENGOPERASIAN\nPasal 4\nDinas menyediakan sumber daya.\n\n" +
+                   "BAB V\nEVALUASI KINERJA\nPasal 5\nKinerja diukur setiap tahun.\n\nBAB VI\nPERBAIKAN BERKELANJUTAN\nPasal 6\nHasil pengukuran ditindaklanjuti.\n" + PerbupFoot;
+        var check = Judge(body, 8);
+        Assert.Contains("penetapan ruang lingkup", FoundLabels(check));
+        Assert.Contains("penetapan penanggung jawab", FoundLabels(check));
+        Assert.Equal(3, check.Level);
+        // Without the chapter on scope (and no clause setting it) level 3 is not reached, and the missing item is named.
+        var noScope = Judge(body.Replace("BAB I\nRUANG LINGKUP\n", "BAB I\nUMUM\n", StringComparison.Ordinal), 8);
+        Assert.Equal(2, noScope.Level);
+        Assert.Contains(noScope.Missing, m => m.Contains("ruang lingkup", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_policy_naming_the_parts_of_the_criterion_s_cycle_and_a_topic_word_is_on_topic()
+    {
+        var body = string.Format(System.Globalization.CultureInfo.InvariantCulture, PerbupHead, "PENGEMBANGAN APLIKASI DI LINGKUNGAN PEMERINTAH DAERAH") +
+                   "Pasal 1\nSetiap pengembangan aplikasi oleh Perangkat Daerah melalui tahapan perencanaan, analisis, desain, implementasi, dan pemeliharaan.\n" + PerbupFoot;
+        var check = Judge(body, 4);
+        Assert.DoesNotContain("off-topic", check.Flags);
+        // Two parts are not enough to say so.
+        var thin = Judge(body.Replace("perencanaan, analisis, desain, implementasi, dan pemeliharaan", "perencanaan dan pemeliharaan", StringComparison.Ordinal), 4);
+        Assert.Contains("off-topic", thin.Flags);
+    }
+
     [Fact]
     public void Indicator_1_the_six_domains_the_reference_architecture_and_integration_are_quoted()
     {

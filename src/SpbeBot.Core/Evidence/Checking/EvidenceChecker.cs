@@ -231,6 +231,11 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // A policy regulating two or more of the items its criteria enumerate (data induk, data referensi …) is on
             // the topic even where it names the topic otherwise ("Satu Data" for Manajemen Data).
             if (filed.Policy && ItemsNamed(page, filed) >= 2) return new(true, null, hit);
+            // Likewise one regulating three or more parts of what its criteria enumerate as one phrase (the siklus
+            // pembangunan aplikasi: perencanaan, analisis, desain, implementasi, pemeliharaan) that names a word of the
+            // topic ("pengembangan aplikasi" for Pembangunan Aplikasi).
+            if (filed.Policy && PartsNamed(page, filed) >= 3 && ContentWords(filed).Any(w => page.Find(@"\b" + Regex.Escape(w)) is not null))
+                return new(true, null, hit);
             var best = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed))
                 .Select(i => (Indicator: i, Count: Count(i))).OrderByDescending(x => x.Count).ThenByDescending(x => x.Indicator.Topic.Length).FirstOrDefault();
             if (best.Indicator is not null && best.Count >= 3 && best.Count > 3 * filedCount && !IsItemOf(best.Indicator, filed))
@@ -268,6 +273,13 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         static int ItemsNamed(PageText page, IndicatorElements filed) =>
             Items(filed).Count(e => page.Find(LevelJudge.ItemPattern(e)) is not null);
+
+        /// <summary>The most parts of one enumerating phrase element of the indicator the document names.</summary>
+        static int PartsNamed(PageText page, IndicatorElements filed) =>
+            filed.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Where(e => e.Kind == "phrase")
+                .Select(e => e.Qualifiers.Where(q => q.StartsWith("part:", StringComparison.Ordinal))
+                    .Count(q => page.Find(PageText.Phrase(q[5..])) is not null))
+                .DefaultIfEmpty(0).Max();
 
         static bool SameTopic(IndicatorElements a, IndicatorElements b) => a.Topic.Equals(b.Topic, StringComparison.OrdinalIgnoreCase);
 
@@ -670,6 +682,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // A sentence there saying it was done ("telah ditindaklanjuti") still reports a fact.
             if (!isPolicy) return !InRecommendations(hit) || SaysDone(hit);
             var text = page.Folded[hit.Page - 1];
+            // A heading line ("BAB III PENANGGUNG JAWAB") is no definition, whatever the article under it says.
+            if (WholeLine(text, hit)) return true;
             var start = hit.Index;
             while (start > 0 && hit.Index - start < 400 && !IsSentenceEnd(page.Pages[hit.Page - 1][start - 1])) start--;
             var end = hit.Index + hit.Length;
@@ -678,6 +692,17 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
 
         static bool IsSentenceEnd(char c) => c is '.' or ';' or ':';
+
+        /// <summary>The hit is its line, all of it (a heading).</summary>
+        static bool WholeLine(string folded, PageText.Hit hit)
+        {
+            var lineStart = folded.LastIndexOf('\n', Math.Max(0, hit.Index + (hit.Index < folded.Length && folded[hit.Index] == '\n' ? 1 : 0) - 1)) + 1;
+            var lineEnd = folded.IndexOf('\n', Math.Min(folded.Length, hit.Index + hit.Length));
+            if (lineEnd < 0) lineEnd = folded.Length;
+            var line = folded[lineStart..lineEnd].Trim();
+            var matched = folded.Substring(hit.Index, Math.Min(hit.Length, folded.Length - hit.Index)).Trim();
+            return line.Length > 0 && line == matched;
+        }
 
         /// <summary>A heading line of a recommendations section: "Rekomendasi", "BAB 4 REKOMENDASI", "C. Saran".</summary>
         static readonly Regex RecommendationHeading = new(
@@ -793,10 +818,10 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         internal static string ItemPattern(CriterionElement e)
         {
-            var spellings = string.Join("|", e.Terms.Select(t => PageText.Phrase(t)));
+            var spellings = string.Join("|", e.Terms.Select(t => PageText.Phrase(t)).Concat(e.Terms.SelectMany(SetBy)));
             var lists = e.Qualifiers.Where(q => q.StartsWith("list:", StringComparison.Ordinal))
                 .Select(q => @"(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[ \t]+" + Regex.Escape(q[5..]) + ListTail).ToList();
-            var core = e.Terms.Count > 1 || lists.Count > 0 ? "(?:" + string.Join("|", [spellings, .. lists]) + ")" : spellings;
+            var core = e.Terms.Count > 1 || lists.Count > 0 || spellings.Contains('|', StringComparison.Ordinal) ? "(?:" + string.Join("|", [spellings, .. lists]) + ")" : spellings;
             var qualifiers = e.Qualifiers.Where(q => !q.StartsWith("list:", StringComparison.Ordinal)).ToList();
             if (qualifiers.Count == 0) return core;
             var inner = PageText.Phrase(e.Terms[0])[2..^2];
@@ -809,6 +834,21 @@ public sealed class EvidenceChecker : IEvidenceChecker
             var prefixes = qualifiers.Where(q => q != "spbe").ToList();
             if (prefixes.Count > 0) alternatives.Add(@"\b(?:" + string.Join("|", prefixes) + @")\s+(?:arsitektur\s+)?" + inner + @"\b");
             return string.Join("|", alternatives);
+        }
+
+        /// <summary>
+        /// "penetapan X" (the Kriteria's noun for setting X) written as a policy writes it: X set in a clause ("Ruang lingkup …
+        /// ditetapkan oleh Kepala Dinas", "menetapkan Sekretaris Daerah sebagai penanggung jawab") or X as the heading of its
+        /// own chapter or article ("BAB II RUANG LINGKUP"): a Perbup regulates what it gives a chapter to.
+        /// </summary>
+        static IEnumerable<string> SetBy(string term)
+        {
+            var words = PageText.Fold(term).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || words[0] != "penetapan") yield break;
+            var rest = string.Join(@"\s+", words.Skip(1).Select(Regex.Escape));
+            yield return @"\b" + rest + @"\s+(?:\w+\s+){0,6}?(?:ditetapkan|ditunjuk)\b";
+            yield return @"\b(?:menetapkan|menunjuk)\s+(?:\w+\s+){0,6}?sebagai\s+" + rest + @"\b";
+            yield return @"(?:^|\n)[ \t]*(?:bab\s+[ivxlc\d]+[ \t]+)?" + rest + @"[ \t]*(?=\n|$)";
         }
 
         /// <summary>The phrase's content words in order, at most six words apart.</summary>
