@@ -90,6 +90,12 @@ public sealed class InboxOptions
     /// </summary>
     public int Conversations { get; set; } = 64;
 
+    /// <summary>
+    /// Updates whose long network-bound work (a file's download) runs outside the workers at once (issue 17u): their
+    /// conversations stay held, their workers go on with other conversations (see <see cref="WorkerSlot"/>).
+    /// </summary>
+    public int Aside { get; set; } = 32;
+
     /// <summary>How long a claim lasts without the heartbeat: a dead server's conversations are free after this.</summary>
     public double LeaseSeconds { get; set; } = 10;
 
