@@ -31,7 +31,7 @@ namespace SpbeBot.Bench;
 ///   scan       (not in the default set) an operator files a 30-page scanned Perbup: the real checker's background job
 ///              reads it with tesseract while questions arrive (5/s by default) → the other chats' p99 against the quiet p99, OCR
 ///              seconds a page, CPU time and load average.
-/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,bcast1000,bcast5000,crash,crash2,webhook1,webhook2,scan] [--bandwidth-mb 5] [--scan-pages 30] [--scan-rate 5] [--jitter-ms 0] [--webhook-minutes 10] [--repeat 1 (webhook2 runs)]
+/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,uploads,digest,bcast1000,bcast5000,crash,crash2,webhook1,webhook2,scan] [--bandwidth-mb 5] [--uploads 16,32] [--scan-pages 30] [--scan-rate 5] [--jitter-ms 0] [--webhook-minutes 10] [--repeat 1 (webhook2 runs)]
 /// (--jitter-ms J: each way of every call takes L/2 plus a uniform random −J…+J ms, independently: a call L ± 2J.)
 /// A webhook run names every chat that went wrong (up to 10): its posts, the fake's log of its sends (time, server,
 /// status, text), each server's inbox steps for it (claim, handled, sent, complete; SPBEBOT_TIMELINE) and its inbox rows.
@@ -40,6 +40,9 @@ static class RealisticBench
 {
     const string Token = "123456:BENCH-token";
     const long QuestionChat = 700_000, DownloadChat = 690_000, RecipientChat = 1_000_000;
+    /// <summary>The chats of the simultaneous uploads (issue 17u): DownloadChat + 1 … + 64, and the chat asking for a digest.</summary>
+    const int UploaderChats = 64;
+    const long DigestChat = 680_000;
     static readonly string[] Questions = ["level 4 indikator 32", "level 3 indikator 5", "indikator 12 level 2", "level 5 indikator 47", "level 1 indikator 20"];
 
     public static async Task<int> Run(string[] args)
@@ -58,6 +61,10 @@ static class RealisticBench
         for (var i = 0; i < 200; i++)
             await people.LinkChatAsync(askers[i % askers.Count].Id, new ChatIdentity("telegram", (QuestionChat + i).ToString()), Actor.System("bench"));
         await people.LinkChatAsync(demo.First(p => p.Role == PersonRole.Operator && p.OpdId is not null).Id, new ChatIdentity("telegram", DownloadChat.ToString()), Actor.System("bench"));
+        var operators = demo.Where(p => p.Role == PersonRole.Operator && p.OpdId is not null).ToList();
+        for (var i = 1; i <= UploaderChats; i++)
+            await people.LinkChatAsync(operators[i % operators.Count].Id, new ChatIdentity("telegram", (DownloadChat + i).ToString()), Actor.System("bench"));
+        await people.LinkChatAsync(demo.First(p => p.Role is PersonRole.Coordinator).Id, new ChatIdentity("telegram", DigestChat.ToString()), Actor.System("bench"));
         await using (var c = await db.OpenAsync())
             await c.ExecuteAsync("insert into person (name, role) select 'Penerima ' || g, 'operator' from generate_series(1, 5000) g");
         Console.WriteLine($"Embedded PostgreSQL with the demo data; 200 question chats; a 20 MB upload at {bandwidth / 1e6:0.#} MB/s; jitter ±{LatencyBotApi.Jitter.TotalMilliseconds:0} ms each way; " +
@@ -70,6 +77,10 @@ static class RealisticBench
             if (scenarios.Contains("burst")) rows.Add(await Burst(bench, l, BenchArgs.Int(args, "--burst", 1000)));
             if (scenarios.Contains("steady")) rows.Add(await Steady(bench, l));
             if (scenarios.Contains("download")) rows.Add(await Download(bench, l, bandwidth));
+            if (scenarios.Contains("uploads"))
+                foreach (var k in Option(args, "--uploads", "16,32").Split(',').Select(int.Parse))
+                    rows.Add(await Uploads(bench, l, bandwidth, k));
+            if (scenarios.Contains("digest")) rows.Add(await OnDemandDigest(bench, l));
             if (scenarios.Contains("bcast1000")) rows.Add(await Broadcast(bench, l, 1000, crash: false));
             if (scenarios.Contains("bcast5000")) rows.Add(await Broadcast(bench, l, 5000, crash: false));
             if (scenarios.Contains("crash")) rows.Add(await Broadcast(bench, l, 5000, crash: true));
@@ -155,6 +166,65 @@ static class RealisticBench
         var target = Math.Max(300, 3 * quietP99);
         Console.WriteLine($"L={l.TotalMilliseconds} download: quiet p99 {quietP99:0} ms; during the 20 MB download p50 {QuestionsBench.Percentile(busy, 50):0} ms, p99 {busyP99:0} ms, max {busy.Max():0} ms (target ≤ {target:0} ms); download took {fake.DownloadSeconds:0.0} s; {Split(fake)}; load {Machine().Load:0.0}");
         return $"| {l.TotalMilliseconds} ms | other chats' p99 during a 20 MB download ({fake.DownloadSeconds:0.0} s) at 20 questions/s | {busyP99:0} ms (quiet {quietP99:0} ms) | {busyP99 / target:0.00}× of the target max(300 ms, 3 × quiet p99) |";
+    }
+
+    /// <summary>
+    /// Issue 17u: <paramref name="k"/> chats upload a 20 MB file at the same moment (each served at the set bandwidth)
+    /// while 20 questions/s arrive from the question chats; the questions' latencies before (quiet) and during, every
+    /// uploader's answers (each must be answered, once), and the handlers stopped at their claim's deadline.
+    /// </summary>
+    static async Task<string> Uploads(BenchDatabase bench, TimeSpan l, int bandwidth, int k)
+    {
+        if (k > UploaderChats) throw new ArgumentException($"at most {UploaderChats} uploads");
+        await using var fake = await LatencyBotApi.StartAsync(l, bandwidth);
+        using var server = await Server.StartAsync(bench, fake);
+        await fake.AskAsync(Batch(100), null, TimeSpan.FromMinutes(2));
+        var quiet = await fake.AskAsync(Batch(200, 7), 20, TimeSpan.FromMinutes(5));
+        fake.ResetCounters();
+        var lostBefore = Server.Timeline.Count(line => line.Contains(" inbox-lost ", StringComparison.Ordinal));
+        var asking = fake.AskAsync(Batch(400, 7), 20, TimeSpan.FromMinutes(5));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var uploaders = Enumerable.Range(1, k).Select(i => DownloadChat + i).ToList();
+        var sent = Stopwatch.GetTimestamp();
+        fake.UploadFrom(uploaders, 20_000_000);
+        var busy = await asking;
+        var split = Split(fake);   // the questions' (the sentinel's own would replace it)
+        await WaitFor(() => uploaders.All(c => fake.TextsTo(c).Count > 0), "every upload was answered", TimeSpan.FromMinutes(5));
+        // A sentinel question after the last answer: whatever an upload still sends arrives before its reply.
+        await fake.AskAsync([(QuestionChat, Questions[0])], null, TimeSpan.FromMinutes(1));
+        var answers = uploaders.Select(c => fake.TextsTo(c)).ToList();
+        var lastAnswer = answers.Max(a => a[^1].At);
+        var counts = answers.Select(a => a.Count).ToList();
+        var lost = Server.Timeline.Count(line => line.Contains(" inbox-lost ", StringComparison.Ordinal)) - lostBefore;
+        var (quietP99, busyP99) = (QuestionsBench.Percentile(quiet, 99), QuestionsBench.Percentile(busy, 99));
+        var target = Math.Max(300, 3 * quietP99);
+        var first = answers.Select(a => a[0].Text.Split('\n')[0]).GroupBy(t => t).OrderByDescending(g => g.Count()).First().Key;
+        Console.WriteLine($"L={l.TotalMilliseconds} uploads: {k} × 20 MB at once: quiet p50 {QuestionsBench.Percentile(quiet, 50):0} / p99 {quietP99:0} ms; during p50 {QuestionsBench.Percentile(busy, 50):0} ms, p99 {busyP99:0} ms, max {busy.Max():0} ms (target ≤ {target:0} ms); " +
+                          $"all {k} uploads answered {Stopwatch.GetElapsedTime(sent, lastAnswer).TotalSeconds:0.0} s after they were posted; messages per uploader {counts.Min()}–{counts.Max()}; claims lost (handler stopped, handled again) {lost}; " +
+                          $"first answer \"{first}\"; {split}; load {Machine().Load:0.0}");
+        return $"| {l.TotalMilliseconds} ms | other chats' p99 while {k} chats upload 20 MB each at once, 20 questions/s | {busyP99:0} ms (quiet {quietP99:0} ms); uploads answered within {Stopwatch.GetElapsedTime(sent, lastAnswer).TotalSeconds:0.0} s, {counts.Min()}–{counts.Max()} messages each; {lost} claims lost | {busyP99 / target:0.00}× of the target max(300 ms, 3 × quiet p99) |";
+    }
+
+    /// <summary>Issue 17u: one on-demand digest ("/ringkasan": chart, trend and workbook) asked during 20 questions/s.</summary>
+    static async Task<string> OnDemandDigest(BenchDatabase bench, TimeSpan l)
+    {
+        await using var fake = await LatencyBotApi.StartAsync(l);
+        using var server = await Server.StartAsync(bench, fake);
+        await fake.AskAsync(Batch(100), null, TimeSpan.FromMinutes(2));
+        var quiet = await fake.AskAsync(Batch(200, 7), 20, TimeSpan.FromMinutes(5));
+        fake.ResetCounters();
+        var asking = fake.AskAsync(Batch(400, 7), 20, TimeSpan.FromMinutes(5));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var asked = Stopwatch.GetTimestamp();
+        fake.Say(DigestChat, "/ringkasan");
+        var busy = await asking;
+        await WaitFor(() => fake.TextsTo(DigestChat).Count >= 3, "the digest's three messages", TimeSpan.FromMinutes(2));
+        var took = Stopwatch.GetElapsedTime(asked, fake.TextsTo(DigestChat)[^1].At).TotalSeconds;
+        var (quietP99, busyP99) = (QuestionsBench.Percentile(quiet, 99), QuestionsBench.Percentile(busy, 99));
+        var target = Math.Max(300, 3 * quietP99);
+        Console.WriteLine($"L={l.TotalMilliseconds} digest: quiet p50 {QuestionsBench.Percentile(quiet, 50):0} / p99 {quietP99:0} ms; during p50 {QuestionsBench.Percentile(busy, 50):0} ms, p99 {busyP99:0} ms, max {busy.Max():0} ms (target ≤ {target:0} ms); " +
+                          $"the digest's {fake.TextsTo(DigestChat).Count} messages arrived {took:0.0} s after it was asked; {Split(fake)}; load {Machine().Load:0.0}");
+        return $"| {l.TotalMilliseconds} ms | other chats' p99 during an on-demand digest (chart, trend, workbook), 20 questions/s | {busyP99:0} ms (quiet {quietP99:0} ms); digest in {took:0.0} s | {busyP99 / target:0.00}× of the target max(300 ms, 3 × quiet p99) |";
     }
 
     /// <summary>A Perbup of <paramref name="pages"/> pages, printed and scanned (page 1 the regulation, then its lampiran).</summary>
@@ -879,6 +949,40 @@ static class RealisticBench
             lock (_gate) return _latencies.ToList();
         }
 
+        readonly Dictionary<long, List<(long At, string Text)>> _textsTo = [];
+
+        /// <summary>What was sent to a chat that asks no timed question (an uploader, the digest's chat): when it arrived and its text.</summary>
+        public IReadOnlyList<(long At, string Text)> TextsTo(long chat)
+        {
+            lock (_gate) return _textsTo.TryGetValue(chat, out var list) ? list.ToList() : [];
+        }
+
+        /// <summary>Several chats send the same file at the same moment (one batch of updates).</summary>
+        public void UploadFrom(IEnumerable<long> chats, int size, string name = "laporan-spbe.pdf")
+        {
+            _fileSize = size;
+            _fileContent = null;
+            lock (_gate)
+            {
+                foreach (var chat in chats)
+                    _updates.Add(Update(chat, new JsonObject
+                    {
+                        ["document"] = new JsonObject { ["file_id"] = "big-file", ["file_unique_id"] = "big-file-u", ["file_name"] = name, ["mime_type"] = "application/pdf", ["file_size"] = size },
+                    }));
+                Wake();
+            }
+        }
+
+        /// <summary>A text from a chat whose replies are not timed as answers (see <see cref="TextsTo"/>).</summary>
+        public void Say(long chat, string text)
+        {
+            lock (_gate)
+            {
+                _updates.Add(Update(chat, new JsonObject { ["text"] = text }));
+                Wake();
+            }
+        }
+
         public void Upload(long chat, int size, byte[]? content = null, string? caption = null, string name = "laporan-spbe.pdf")
         {
             _fileSize = size;
@@ -1050,6 +1154,11 @@ static class RealisticBench
                 {
                     UploadAnswered = true;
                     _uploaderTexts.Add(p["text"]?.ToString() ?? p["caption"]?.ToString() ?? "");
+                }
+                else if (chat == DigestChat || (chat > DownloadChat && chat <= DownloadChat + UploaderChats))
+                {
+                    if (!_textsTo.TryGetValue(chat, out var texts)) _textsTo[chat] = texts = [];
+                    texts.Add((arrived, p["text"]?.ToString() ?? p["caption"]?.ToString() ?? ""));
                 }
                 else if (_waiting.TryGetValue(chat, out var queue) && queue.TryDequeue(out var question))
                 {

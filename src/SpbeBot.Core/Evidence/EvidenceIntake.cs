@@ -1,4 +1,5 @@
 using SpbeBot.Core.Audit;
+using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Observability;
 using SpbeBot.Core.Storage;
 
@@ -63,7 +64,9 @@ public sealed class EvidenceIntake(EvidenceFileStore files, EvidenceStore store,
         try
         {
             Timeline.Mark("download-start");
-            staged = await files.StageAsync(request.CopyToAsync, options.MaxBytes, ct);
+            // The download waits on the network for seconds: out of the inbox worker, the conversation still held (issue 17u).
+            await using (await WorkerSlot.StepAsideAsync(ct))
+                staged = await files.StageAsync(request.CopyToAsync, options.MaxBytes, ct);
             Timeline.Mark("downloaded");
         }
         catch (FileTooLargeException)

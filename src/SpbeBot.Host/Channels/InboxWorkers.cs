@@ -142,7 +142,8 @@ sealed class InboxProvider(IServiceProvider services, IOptions<InboxOptions> opt
 /// send pipeline, puts them into the <see cref="PendingSends"/> it was given, and returns: its worker goes on with
 /// another conversation while the replies travel, and the update is recorded as handled only once they went out — a
 /// crash before that leaves it pending, handled again after the restart. So the network's latency and each chat's 1 message/s hold only their own
-/// conversation, never a worker, and long work holds one worker. Idle conversation slots wait for a wake-up (NOTIFY or
+/// conversation, never a worker; a file's download steps out of its worker into a lane of its own (<see cref="WorkerSlot"/>,
+/// issue 17u) while its conversation stays held. Idle conversation slots wait for a wake-up (NOTIFY or
 /// the poll): the one woken claims, and wakes two more only if it found work, so an idle server asks the database once
 /// per wake, not once per slot. Claims are leases renewed by a heartbeat while this server lives; at
 /// shutdown a claimed conversation is given back unfinished, and whatever was not completed is handled after the
@@ -184,6 +185,9 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
         _claims.TryRemove(claim, out _);
         claim.Dispose();
     }
+
+    /// <summary>The lane long network-bound work (a download) steps into out of its worker (issue 17u, <see cref="WorkerSlot"/>).</summary>
+    readonly SemaphoreSlim _aside = new(Math.Max(1, options.Value.Aside));
 
     /// <summary>A wake-up for one idle conversation slot (it passes it on when it found work).</summary>
     readonly SemaphoreSlim _work = new(0, int.MaxValue);
@@ -352,7 +356,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                     var sends = new PendingSends(new SendMark((replied, token) => inbox.MarkRepliedAsync(id, replied, token),
                         e => log.LogWarning("Tanda balasan terkirim tidak tercatat ({Reason}). / The replied mark was not written.", e.Message),
                         held.Fence));
-                    var working = false;
+                    var slot = new WorkerSlot(handling, _aside);
                     var handler = byChannel[item.Channel];
                     if (item.ReplyWait > 0) handler.HoldReplies(item, TimeSpan.FromSeconds(item.ReplyWait));
                     try
@@ -364,9 +368,8 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                                 item.Channel, item.ExternalId);
                         else
                         {
-                            await handling.WaitAsync(ct);
-                            working = true;
-                            failure = await handler.HandleAsync(item, sends, ct);
+                            await slot.EnterAsync(ct);
+                            failure = await slot.RunAsync(() => handler.HandleAsync(item, sends, ct));
                         }
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -395,7 +398,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                     }
                     finally
                     {
-                        if (working) handling.Release();
+                        slot.Leave();
                     }
                     if (lost || held.IsLost)
                     {
@@ -536,6 +539,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
     public override void Dispose()
     {
         _work.Dispose();
+        _aside.Dispose();
         base.Dispose();
     }
 

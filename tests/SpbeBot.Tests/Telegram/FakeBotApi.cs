@@ -461,8 +461,33 @@ public sealed class FakeBotApi : LoopbackService
             return;
         }
         http.Response.ContentType = "application/octet-stream";
-        await http.Response.Body.WriteAsync(content);
+        Interlocked.Increment(ref _fileServes);
+        if (FileBytesPerSecond is not { } rate)
+        {
+            await http.Response.Body.WriteAsync(content);
+            return;
+        }
+        // At a set bandwidth, in pieces of a quarter second (a slow download a test can kill the server in the middle of).
+        http.Response.ContentLength = content.Length;
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        for (var sent = 0; sent < content.Length;)
+        {
+            var size = Math.Min(Math.Clamp(rate / 4, 64, 16 * 1024), content.Length - sent);
+            await http.Response.Body.WriteAsync(content.AsMemory(sent, size), http.RequestAborted);
+            await http.Response.Body.FlushAsync(http.RequestAborted);
+            sent += size;
+            var due = TimeSpan.FromSeconds(sent / (double)rate) - System.Diagnostics.Stopwatch.GetElapsedTime(start);
+            if (due > TimeSpan.Zero) await Task.Delay(due, http.RequestAborted);
+        }
     }
+
+    int _fileServes;
+
+    /// <summary>Downloads of a user's file that began (issue 17u: a download interrupted by a kill begins again after the restart).</summary>
+    public int FileServes => Volatile.Read(ref _fileServes);
+
+    /// <summary>When set, users' files are served at this many bytes a second.</summary>
+    public int? FileBytesPerSecond { get; set; }
 
     (int, JsonObject) SetWebhook(JsonObject p)
     {

@@ -103,6 +103,15 @@ public sealed class InboxOptions
     /// </summary>
     public int Conversations { get; set; } = 64;
 
+    /// <summary>
+    /// Downloads (long network-bound work) running at once, outside the workers (issue 17u): their conversations stay
+    /// held, their workers go on with other conversations, and more wait for a place here holding no worker (see
+    /// <see cref="WorkerSlot"/>). Few, because streaming a file costs CPU (the TLS, the hash, the write): 16 downloads
+    /// at 5 MB/s at once delayed the other chats as much as when they held the workers (realistic bench, "uploads"),
+    /// 4 at a time did not.
+    /// </summary>
+    public int Aside { get; set; } = 4;
+
     /// <summary>How long a claim lasts without the heartbeat: a dead server's conversations are free after this.</summary>
     public double LeaseSeconds { get; set; } = 10;
 
