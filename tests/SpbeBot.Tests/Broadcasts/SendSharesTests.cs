@@ -1,44 +1,60 @@
 using Dapper;
+using Microsoft.Extensions.Time.Testing;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Broadcasts;
 
 /// <summary>
-/// Issue 17 (17m): servers share the per-bot limit in proportion to their demand; a server beating through a session of
-/// its own is counted out as soon as that session ends (it died), one beating through pooled connections only once its
-/// heartbeat grew old.
+/// Issue 17 (17m, 17v): servers split the per-bot limit in whole messages a second by demand, through send_pacer; a
+/// share grows only into room the others gave up and published; a server beating through a session of its own is
+/// counted out as soon as that session ends (it died), one beating through pooled connections only once its heartbeat
+/// grew old.
 /// </summary>
 [Trait("Kind", "Slow")]
 public class SendSharesTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]
-    public async Task A_server_whose_session_ended_no_longer_holds_a_share_while_a_pooled_beat_still_counts()
+    public async Task A_quiet_server_gets_its_want_only_after_the_broadcaster_gave_it_up_and_a_dead_one_holds_nothing()
     {
         await db.ResetAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 5, 0, 0, TimeSpan.Zero));
         var shares = new SendShares(db.Connections);
+        var (senderSplit, survivorSplit) = (new ShareSplit(30, clock), new ShareSplit(30, clock));
         var sender = await db.Connections.OpenSessionAsync();
-        Assert.Equal(1, await shares.BeatAsync("sender", "telegram", 30, sender, default));   // alone: the whole limit
-        // The second server's first beat counts it with the least demand, its second with what it has.
-        Assert.Equal(SendShares.MinDemand / (30 + SendShares.MinDemand), await shares.BeatAsync("survivor", "telegram", 30, default), 6);
-        Assert.Equal(0.5, await shares.BeatAsync("survivor", "telegram", 30, default), 6);
-        Assert.Equal(30 / 60.0, await shares.BeatAsync("sender", "telegram", 30, sender, default), 6);
+        Assert.Equal(30, await shares.BeatAsync("sender", "telegram", senderSplit, 30, sender, default));   // alone: the whole limit
+        // The quiet server wants 2 a second, but the sender holds all 30: nothing yet.
+        Assert.Equal(0, await shares.BeatAsync("survivor", "telegram", survivorSplit, 2, null, default));
+        // The sender shrinks to 28 at once, but still publishes 30 while its last second at 30 counts at the platform.
+        Assert.Equal(28, await shares.BeatAsync("sender", "telegram", senderSplit, 30, sender, default));
+        Assert.Equal(0, await shares.BeatAsync("survivor", "telegram", survivorSplit, 2, null, default));
+        clock.Advance(ShareSplit.HoldFor);
+        Assert.Equal(28, await shares.BeatAsync("sender", "telegram", senderSplit, 30, sender, default));
+        Assert.Equal(2, await shares.BeatAsync("survivor", "telegram", survivorSplit, 2, null, default));
 
-        // The sender dies (kill -9): PostgreSQL ends its session.
+        // The sender dies (kill -9): PostgreSQL ends its session, and the survivor may take the whole limit at once
+        // (its limiter ramps, assuming the dead server's last second: SendRateLimiterTests).
         var pid = await sender.ExecuteScalarAsync<int>("select pg_backend_pid()");
         await using (var other = await db.Connections.OpenAsync())
             await other.ExecuteAsync("select pg_terminate_backend(@pid)", new { pid });
-        double share = 0;
+        var share = 0;
         await Eventually.HoldsAsync(() =>
         {
-            share = shares.BeatAsync("survivor", "telegram", 30, default).GetAwaiter().GetResult();
-            return share == 1;
+            share = shares.BeatAsync("survivor", "telegram", survivorSplit, 30, null, default).GetAwaiter().GetResult();
+            return share == 30;
         }, "the dead sender's share returns at the survivor's next beat, long before its heartbeat is old", TimeSpan.FromSeconds(1));
         await sender.DisposeAsync();
 
-        // A row beaten through pooled connections has no session to end: it counts (with the demand it published)
-        // while its heartbeat is fresh.
-        Assert.Equal(SendShares.MinDemand / (30 + SendShares.MinDemand), await shares.BeatAsync("pooled", "telegram", 30, default), 6);
-        Assert.Equal(0.5, await shares.BeatAsync("survivor", "telegram", 30, default), 6);
+        // A row beaten through pooled connections has no session to end: it counts while its heartbeat is fresh.
+        Assert.Equal(0, await shares.BeatAsync("pooled", "telegram", new ShareSplit(30, clock), 30, null, default));
+        Assert.Equal(15, await shares.BeatAsync("survivor", "telegram", survivorSplit, 30, null, default));
+
+        // A server that leaves still holds its share for a moment (its last sends), then no longer.
+        await shares.LeaveAsync("survivor", default);
+        clock.Advance(ShareSplit.HoldFor);
+        var pooled = new ShareSplit(30, clock);
+        Assert.True(await shares.BeatAsync("pooled", "telegram", pooled, 30, null, default) <= 15);
+        await Eventually.HoldsAsync(() => shares.BeatAsync("pooled", "telegram", pooled, 30, null, default).GetAwaiter().GetResult() == 30,
+            "the share of a server that left returns once its heartbeat is old", TimeSpan.FromSeconds(4));
     }
 }

@@ -7,9 +7,10 @@ namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
 /// Keeps this server's Telegram sends within its share of the bot's 30 messages/s when several servers send for one bot
-/// (issue 17): every half second it tells the others its demand and sets its pipeline's pace to its share
-/// (<see cref="SendShares"/>). Alone, the share is the whole limit. If the database cannot be reached the last share
-/// stays. At shutdown the server leaves, and its share goes back to the others at their next beat. The per-chat pace
+/// (issue 17): every half second it tells the others what it wants — the rate it used over the last seconds plus half
+/// a message a second and what waits in its pipeline (ShareSplit.Want) — and sets its pipeline's pace to its share in whole messages a
+/// second (<see cref="SendShares"/>, <see cref="ShareSplit"/>). Alone, the share is the whole limit. If the database cannot be reached the last share
+/// stays. At shutdown the server leaves; its share goes back to the others once its last sends no longer count. The per-chat pace
 /// across servers travels with the conversation's claim instead (see <see cref="TelegramInbound.HoldReplies"/>).
 /// </summary>
 sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendShares> shares, Deferred<SpbeBot.Core.Storage.ConnectionFactory> connections,
@@ -17,6 +18,11 @@ sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendS
 {
     /// <summary>The row this server beats under: machine, process and a fresh id (a restarted server is a new one).</summary>
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>The time over which the rate a server used is measured for its want.</summary>
+    static readonly TimeSpan UsedOver = TimeSpan.FromSeconds(4);
+
+    static int PerWindow(double limit) => Math.Max(1, (int)Math.Floor(limit));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,24 +38,33 @@ sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendS
             return;   // no database in this process (an in-process test): the whole limit is this server's
         }
         var limiter = pipeline.Limiter;
-        var lastStarted = limiter.Started;
+        var clock = limiter.Clock;
+        var split = new ShareSplit(PerWindow(limiter.Limit), clock);
+        // Sends started at the last beats, for the rate this server used recently (about the last four seconds).
+        var history = new Queue<(DateTimeOffset At, long Started)>();
         var failing = false;
         // Beats go through a session of this server's own: if the server dies, the session ends with it and the others
         // count this server out at their next beat (SendShares, migration 0023), not after its heartbeat grew old.
         NpgsqlConnection? session = null;
-        using var timer = new PeriodicTimer(SendShares.Beat);
+        using var timer = new PeriodicTimer(SendShares.Beat, clock);
         try
         {
             do
             {
+                var now = clock.GetUtcNow();
                 var started = limiter.Started;
-                var demand = Math.Min(limiter.Limit, started - lastStarted + pipeline.Queued);
-                lastStarted = started;
+                history.Enqueue((now, started));
+                while (history.Count > 1 && history.Peek().At < now - UsedOver) history.Dequeue();
+                var (since, before) = history.Peek();
+                var seconds = (now - since).TotalSeconds;
+                var used = seconds >= SendShares.Beat.TotalSeconds ? (started - before) / seconds : 0;
+                var want = split.Want(used, pipeline.Queued);
                 try
                 {
                     session ??= await connections.Value.OpenSessionAsync(stoppingToken);
-                    var share = await store.BeatAsync(Owner, UpdateMapper.Channel, demand, session, stoppingToken);
-                    limiter.SetRate(limiter.Limit * share);
+                    var share = await store.BeatAsync(Owner, UpdateMapper.Channel, split, want, session, stoppingToken);
+                    if (share == 0) limiter.PauseAll(SendShares.Beat * 1.2);   // no room yet: nothing leaves until the others made some
+                    limiter.SetRate(Math.Max(1, share));
                     failing = false;
                 }
                 catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException && !stoppingToken.IsCancellationRequested)
