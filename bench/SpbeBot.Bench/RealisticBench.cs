@@ -670,7 +670,7 @@ static class RealisticBench
                 return line.Ts == 0 ? "—" : $"{Stopwatch.GetElapsedTime(createdTs, line.Ts).TotalSeconds:0.00} s{(line.Text.Length > 0 ? $" ({line.Text})" : "")}";
             }
             if (fake.TooManyAt.Count > 0)
-                Console.WriteLine($"  429s at (s from {(crash ? "the kill" : "the command")}): {string.Join(", ", fake.TooManyAt.Select(t => $"{(t - (crash ? killedTs : createdTs)) / (double)Stopwatch.Frequency:+0.0;-0.0}"))}");
+                Console.WriteLine($"  429s at (s from {(crash ? "the kill" : "the command")}): {string.Join(", ", fake.TooManyAt.Zip(fake.TooManyWhy).Select(t => $"{(t.First - (crash ? killedTs : createdTs)) / (double)Stopwatch.Frequency:+0.0;-0.0} {t.Second}"))}");
             Console.WriteLine($"  from the command to the last recipient {fromCommand:0.0} s = {fromCommand / limit:0.000}× of N/30 (bound 1.1 × {limit:0.0} = {1.1 * limit:0.0} s); first to last {seconds:0.0} s = {seconds / limit:0.000}×; " +
                               $"start-up: rows queued {queued.TotalSeconds:0.00} s, sender woken {Step("outbox-woken")}, first claim {Step("outbox-claim")}, first recipient {(fake.FirstRecipientAt - created).TotalSeconds:0.00} s");
             if (crash)
@@ -832,8 +832,11 @@ static class RealisticBench
 
         public int TooManyRequests => Volatile.Read(ref _tooMany);
         readonly List<long> _tooManyAt = [];
+        readonly List<string> _tooManyWhy = [];
         /// <summary>When each 429 was given (Stopwatch timestamps), since the last <see cref="ResetCounters"/>.</summary>
         public IReadOnlyList<long> TooManyAt { get { lock (_gate) return _tooManyAt.ToList(); } }
+        /// <summary>Which limit each 429 enforced: "bot" (30 in the last second), "chat" or "group", with the chat's kind.</summary>
+        public IReadOnlyList<string> TooManyWhy { get { lock (_gate) return _tooManyWhy.ToList(); } }
         public int Accepted => Volatile.Read(ref _accepted);
         public int Polls => Volatile.Read(ref _polls);
         public int RecipientsReached => _recipients.Count;
@@ -900,6 +903,7 @@ static class RealisticBench
             {
                 _tooMany = 0;
                 _tooManyAt.Clear();
+                _tooManyWhy.Clear();
                 _accepted = 0;
                 _accepts.Clear();
                 MostInOneSecond = 0;
@@ -1134,6 +1138,7 @@ static class RealisticBench
                 {
                     _tooMany++;
                     _tooManyAt.Add(Stopwatch.GetTimestamp());
+                    _tooManyWhy.Add((_lastSecond.Count >= 30 ? "bot" : chat < 0 ? "group" : "chat") + (chat >= RecipientChat ? " (recipient)" : questionChat ? " (reply)" : " (other)"));
                     if (questionChat) _sendLog.Add(new SendRecord(chat, arrived, server, 429, p["text"]?.ToString() ?? ""));
                     return (429, new JsonObject { ["ok"] = false, ["error_code"] = 429, ["description"] = "Too Many Requests: retry after 1", ["parameters"] = new JsonObject { ["retry_after"] = 1 } });
                 }
