@@ -150,15 +150,27 @@ static class RealisticBench
         return $"| {l.TotalMilliseconds} ms | 20 questions/s for 20 s, p50 / p99 | {p50:0} / {p99:0} ms ({fake.TooManyRequests} × 429) | 0.67× of 30/s offered; p99 {p99 / Math.Max(1, l.TotalMilliseconds):0.0}× L |";
     }
 
+    /// <summary>
+    /// The set-up of the scenarios that put long work into steady traffic: a warm-up, the quiet latencies (200 questions
+    /// at 20/s), then 400 more at 20/s started (returned unfinished) and 3 s of them before the long work begins.
+    /// <paramref name="beforeSteady"/> runs once the counters are reset, just before the steady questions start.
+    /// </summary>
+    static async Task<(List<double> Quiet, Task<List<double>> Steady)> QuietThenSteadyAsync(LatencyBotApi fake, Action? beforeSteady = null)
+    {
+        await fake.AskAsync(Batch(100), null, TimeSpan.FromMinutes(2));
+        var quiet = await fake.AskAsync(Batch(200, 7), 20, TimeSpan.FromMinutes(5));
+        fake.ResetCounters();
+        beforeSteady?.Invoke();
+        var steady = fake.AskAsync(Batch(400, 7), 20, TimeSpan.FromMinutes(5));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        return (quiet, steady);
+    }
+
     static async Task<string> Download(BenchDatabase bench, TimeSpan l, int bandwidth)
     {
         await using var fake = await LatencyBotApi.StartAsync(l, bandwidth);
         using var server = await Server.StartAsync(bench, fake);
-        await fake.AskAsync(Batch(100), null, TimeSpan.FromMinutes(2));
-        var quiet = await fake.AskAsync(Batch(200, 7), 20, TimeSpan.FromMinutes(5));
-        fake.ResetCounters();
-        var asking = fake.AskAsync(Batch(400, 7), 20, TimeSpan.FromMinutes(5));
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        var (quiet, asking) = await QuietThenSteadyAsync(fake);
         fake.Upload(DownloadChat, 20_000_000);
         var busy = await asking;
         await WaitFor(() => fake.UploadAnswered, "the upload was answered", TimeSpan.FromMinutes(2));
@@ -178,12 +190,9 @@ static class RealisticBench
         if (k > UploaderChats) throw new ArgumentException($"at most {UploaderChats} uploads");
         await using var fake = await LatencyBotApi.StartAsync(l, bandwidth);
         using var server = await Server.StartAsync(bench, fake);
-        await fake.AskAsync(Batch(100), null, TimeSpan.FromMinutes(2));
-        var quiet = await fake.AskAsync(Batch(200, 7), 20, TimeSpan.FromMinutes(5));
-        fake.ResetCounters();
-        var lostBefore = Server.Timeline.Count(line => line.Contains(" inbox-lost ", StringComparison.Ordinal));
-        var asking = fake.AskAsync(Batch(400, 7), 20, TimeSpan.FromMinutes(5));
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        var lostBefore = 0;
+        var (quiet, asking) = await QuietThenSteadyAsync(fake,
+            () => lostBefore = Server.Timeline.Count(line => line.Contains(" inbox-lost ", StringComparison.Ordinal)));
         var uploaders = Enumerable.Range(1, k).Select(i => DownloadChat + i).ToList();
         var sent = Stopwatch.GetTimestamp();
         fake.UploadFrom(uploaders, 20_000_000);
@@ -210,11 +219,7 @@ static class RealisticBench
     {
         await using var fake = await LatencyBotApi.StartAsync(l);
         using var server = await Server.StartAsync(bench, fake);
-        await fake.AskAsync(Batch(100), null, TimeSpan.FromMinutes(2));
-        var quiet = await fake.AskAsync(Batch(200, 7), 20, TimeSpan.FromMinutes(5));
-        fake.ResetCounters();
-        var asking = fake.AskAsync(Batch(400, 7), 20, TimeSpan.FromMinutes(5));
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        var (quiet, asking) = await QuietThenSteadyAsync(fake);
         var asked = Stopwatch.GetTimestamp();
         fake.Say(DigestChat, "/ringkasan");
         var busy = await asking;
