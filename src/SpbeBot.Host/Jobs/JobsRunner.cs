@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Storage;
 using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
@@ -46,14 +47,15 @@ sealed class JobsRunner(
 
         var instansi = await instansiStore.Value.GetAsync(ct);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(instansi?.TimeZone ?? TimeZones.Wib);
-        new RecurringJobManager(Storage).AddOrUpdate<ReminderJob>(ReminderJob.Id, j => j.RunAsync(CancellationToken.None), settings.ReminderCron,
-            new RecurringJobOptions { TimeZone = zone });
-        new RecurringJobManager(Storage).AddOrUpdate<DigestJob>(DigestJob.Id, j => j.RunAsync(CancellationToken.None), settings.DigestCron,
-            new RecurringJobOptions { TimeZone = zone });
-        new RecurringJobManager(Storage).AddOrUpdate<RetentionJob>(RetentionJob.Id, j => j.RunAsync(CancellationToken.None),
-            retentionSettings.Value.Cron, new RecurringJobOptions { TimeZone = zone });
-        new RecurringJobManager(Storage).AddOrUpdate<EvidenceCheckJob>(EvidenceCheckJob.SweepId, j => j.SweepAsync(CancellationToken.None),
-            EvidenceCheckJob.SweepCron, new RecurringJobOptions { TimeZone = zone });
+        var recurring = new RecurringJobManager(Storage);
+        Register(() => recurring.AddOrUpdate<ReminderJob>(ReminderJob.Id, j => j.RunAsync(CancellationToken.None), settings.ReminderCron,
+            new RecurringJobOptions { TimeZone = zone }), ReminderJob.Id);
+        Register(() => recurring.AddOrUpdate<DigestJob>(DigestJob.Id, j => j.RunAsync(CancellationToken.None), settings.DigestCron,
+            new RecurringJobOptions { TimeZone = zone }), DigestJob.Id);
+        Register(() => recurring.AddOrUpdate<RetentionJob>(RetentionJob.Id, j => j.RunAsync(CancellationToken.None),
+            retentionSettings.Value.Cron, new RecurringJobOptions { TimeZone = zone }), RetentionJob.Id);
+        Register(() => recurring.AddOrUpdate<EvidenceCheckJob>(EvidenceCheckJob.SweepId, j => j.SweepAsync(CancellationToken.None),
+            EvidenceCheckJob.SweepCron, new RecurringJobOptions { TimeZone = zone }), EvidenceCheckJob.SweepId);
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
             ServerName = $"spbebot-{Environment.MachineName}-{Environment.ProcessId}",
@@ -62,6 +64,20 @@ sealed class JobsRunner(
             Activator = new AspNetCoreJobActivator(scopes),
         }, Storage);
         log.LogInformation("Hangfire aktif; pengingat harian / daily reminders: \"{Cron}\" ({Zone}).", settings.ReminderCron, zone.Id);
+    }
+
+    /// <summary>
+    /// Stores a recurring job's definition. Its lock may still be held by a server killed while it ran or scheduled the
+    /// job (Hangfire's PostgreSQL locks are rows that outlive the process until their timeout): then the definition
+    /// stored before stays, and the server starts anyway instead of failing (seen: a restart after kill -9 refused).
+    /// </summary>
+    void Register(Action addOrUpdate, string id)
+    {
+        try { addOrUpdate(); }
+        catch (Exception e) when (e is PostgreSqlDistributedLockException or DistributedLockTimeoutException)
+        {
+            log.LogWarning("Jadwal {Id} sedang dikunci server lain; jadwal yang tersimpan tetap dipakai. / The schedule {Id} is locked by another server; the stored one stays.", id, id);
+        }
     }
 
     public async Task StopAsync(CancellationToken ct)
