@@ -101,7 +101,7 @@ public class DigestDeliveryTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         // A folder left by a /ringkasan two days ago is removed by the next one.
         var stale = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "spbebot-ringkasan", "lama-" + Guid.NewGuid().ToString("N")));
         File.WriteAllText(Path.Combine(stale.FullName, "ringkasan.txt"), "lama");
-        stale.LastWriteTimeUtc = DateTime.UtcNow.AddDays(-2);
+        FileTimes.SetWriteTimeUtc(stale.FullName, DateTime.UtcNow.AddDays(-2));
         Assert.Equal(SpbeBot.Dialogs.Conversation.ConversationTexts.Id.NotAllowed, Assert.Single(await bot.AsDemo("operator-bappeda", "/ringkasan")).Text);
         var replies = await bot.AsDemo("tim-koordinasi", "/ringkasan");
         Assert.False(Directory.Exists(stale.FullName));

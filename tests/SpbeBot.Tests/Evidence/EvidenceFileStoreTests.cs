@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using SpbeBot.Core.Evidence;
+using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Evidence;
 
@@ -167,7 +168,7 @@ public sealed class EvidenceFileStoreTests : IDisposable
         var leftover = await Stage([10]);      // a crash before the rename
         var inFlight = await Stage([11]);      // an upload still being written
         var old = DateTime.UtcNow.AddHours(-2);
-        foreach (var path in new[] { _store.PathOf(counted.Sha256), _store.PathOf(orphan.Sha256), leftover.TempPath }) File.SetLastWriteTimeUtc(path, old);
+        foreach (var path in new[] { _store.PathOf(counted.Sha256), _store.PathOf(orphan.Sha256), leftover.TempPath }) FileTimes.SetWriteTimeUtc(path, old);
         var missing = new string('a', 64);
 
         var report = _store.Reconcile(new HashSet<string> { counted.Sha256, missing }, TimeSpan.FromHours(1), verifyHashes: true);
@@ -196,7 +197,7 @@ public sealed class EvidenceFileStoreTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(misplaced)!);
         await File.WriteAllTextAsync(stray, "not evidence");
         await File.WriteAllBytesAsync(misplaced, [42]);
-        foreach (var path in new[] { stray, misplaced }) File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddDays(-1));
+        foreach (var path in new[] { stray, misplaced }) FileTimes.SetWriteTimeUtc(path, DateTime.UtcNow.AddDays(-1));
 
         var report = _store.Reconcile(new HashSet<string>(), TimeSpan.FromHours(1), verifyHashes: true);
 
@@ -213,12 +214,12 @@ public sealed class EvidenceFileStoreTests : IDisposable
         var old = DateTime.UtcNow.AddHours(-2);
         // Staged long ago (a slow inspection), committed now.
         var slow = await Stage([1]);
-        File.SetLastWriteTimeUtc(slow.TempPath, old);
+        FileTimes.SetWriteTimeUtc(slow.TempPath, old);
         _store.Commit(slow);
         // Stored long ago and uncounted, then uploaded again: the dedup touches it.
         var again = await Stage([2]);
         _store.Commit(again);
-        File.SetLastWriteTimeUtc(_store.PathOf(again.Sha256), old);
+        FileTimes.SetWriteTimeUtc(_store.PathOf(again.Sha256), old);
         Assert.False(_store.Commit(await Stage([2])));
 
         var report = _store.Reconcile(new HashSet<string>(), TimeSpan.FromHours(1));
