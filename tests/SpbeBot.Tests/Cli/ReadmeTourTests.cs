@@ -9,6 +9,11 @@ namespace SpbeBot.Tests.CommandLine;
 /// the real executable, in a working folder holding the repository's samples/, on a fresh embedded default (its own
 /// PostgreSQL cluster and the demo Pemda, exactly what a first <c>./spbebot</c> gets), and exits 0. A file or an id
 /// the README names that does not exist makes the command, and so this test, fail.
+/// Once a command has created the embedded cluster, the test keeps it running for the rest of the tour, as the
+/// README's <c>serve</c> in another terminal would: each later command attaches to it instead of starting and
+/// stopping PostgreSQL (a cold start and a stop per command were most of this test's time). Creating and starting the
+/// embedded default is what the first database command does here; starting, attaching and stopping are proven on
+/// their own by <see cref="SpbeBot.Tests.Storage.EmbeddedClusterTests"/>, and <c>db restore</c> starts its own.
 /// </summary>
 [Trait("Kind", "Slow")]
 public class ReadmeTourTests
@@ -39,9 +44,11 @@ public class ReadmeTourTests
     }
 
     [Fact]
-    public void Every_tour_command_runs_on_a_fresh_start()
+    public async Task Every_tour_command_runs_on_a_fresh_start()
     {
         var work = TestPostgres.NewTempFolder();
+        var pgdata = Path.Combine(work, ".spbebot", "pgdata");
+        EmbeddedCluster? kept = null;
         try
         {
             CopyFolder(RepoFiles.Find("samples"), Path.Combine(work, "samples"));
@@ -71,12 +78,15 @@ public class ReadmeTourTests
                 Assert.True(result.ExitCode == 0,
                     $"README tour line failed (exit {result.ExitCode}):\n{command.Line}\n--- stdout\n{result.Out}\n--- stderr\n{result.Err}");
                 ran++;
+                if (kept is null && File.Exists(Path.Combine(pgdata, "PG_VERSION")))
+                    kept = await EmbeddedCluster.StartAsync(new EmbeddedClusterOptions { DataDirectory = pgdata, StopOnSignals = false });
             }
             Assert.True(ran >= 30, $"only {ran} tour commands ran");
         }
         finally
         {
-            EmbeddedCluster.StopAny(Path.Combine(work, ".spbebot", "pgdata"));
+            if (kept is not null) await kept.DisposeAsync();
+            EmbeddedCluster.StopAny(pgdata);
             EmbeddedCluster.StopAny(Path.Combine(work, ".spbebot", "pulih"));
             TestPostgres.TryDelete(work);
         }
