@@ -84,7 +84,8 @@ static class CoreRegistration
                 // The pre-check only where a checker is installed.
                 sp.GetService<IEvidenceChecker>() is { } checker
                     ? new EvidencePrecheck(checker, sp.GetRequiredService<EvidenceCheckStore>(), sp.GetRequiredService<EvidenceStore>(),
-                        sp.GetRequiredService<EvidenceFileStore>(), sp.GetRequiredService<IEvidenceCheckQueue>())
+                        sp.GetRequiredService<EvidenceFileStore>(), sp.GetRequiredService<IEvidenceCheckQueue>(),
+                        sp.GetService<PrecheckOptions>())   // registered by tests only; otherwise the defaults
                     : null);
         });
         return services;
