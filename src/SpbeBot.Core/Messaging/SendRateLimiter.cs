@@ -66,11 +66,12 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     /// <summary>A send still under way holds its place in the window at most this long.</summary>
     static readonly TimeSpan InFlightCap = TimeSpan.FromSeconds(3);
     /// <summary>
-    /// The latest counted sends, oldest first, at most as many as the whole limit allows in a window (whatever this
+    /// The latest counted sends, oldest first, at most twice as many as the whole limit allows in a window (whatever this
     /// server's share): those it started, and after its share grew, the others' sends it must assume (see SetRate).
+    /// Twice: a send may reach the platform after later ones, and must still be counted then.
     /// </summary>
     readonly List<SendTicket> _recent = [];
-    readonly int _historyCap = PerWindow(perSecondOverall);
+    readonly int _historyCap = 2 * PerWindow(perSecondOverall);
     readonly Queue<TimeSpan> _roundTrips = new();
     TimeSpan _minRoundTrip = TimeSpan.Zero;
 
@@ -126,7 +127,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             _perWindow = perWindow;
             _window = Window(rate);
             _evenGap = EvenGap(rate);
-            if (grownBy >= Math.Max(3, _historyCap / 10)) AssumeOthersLocked(grownBy, _clock.GetUtcNow());
+            if (grownBy >= Math.Max(3, PerWindow(Limit) / 10)) AssumeOthersLocked(grownBy, _clock.GetUtcNow());
         }
     }
 
@@ -238,6 +239,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             // (Not the answer less the shortest round trip: on a busy machine the round trips this process sees are
             // longer than the platform's part of them, and a chat's second message then arrived 0.95 s after its first
             // — a 429 from two servers' test. A chat rarely gets two messages in a row; the bot's rate is not affected.)
+            Observability.Timeline.Send(ticket.Chat, ticket.Start, answered, now, _minRoundTrip, _jitterSlack);
             var next = now + (ticket.Group ? _groupGap : _chatGap);
             if (_chatNext.TryGetValue(ticket.Chat, out var current) && next > current) _chatNext[ticket.Chat] = next;
         }
@@ -248,12 +250,23 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
         var earliest = Max(_pausedUntil, _last + _evenGap);
         if (_recent.Count >= _perWindow)
         {
-            // The oldest of the last _perWindow counted sends: the next one must reach the platform a window after it.
-            var oldest = _recent[_recent.Count - _perWindow];
-            var arrivedBy = oldest.End is { } end ? end - _minRoundTrip : oldest.Start + InFlightCap;
-            earliest = Max(earliest, Max(oldest.Start, arrivedBy) + _window + _jitterSlack);
+            // The _perWindow-th latest moment a kept send can have reached the platform: the next one must reach it a
+            // window after that. Not the _perWindow-th latest start: with several sends in flight, one that left its
+            // process late (a busy thread pool) reaches the platform after sends started after it, and counted by its
+            // start it fell out of the window while the platform still counted it (wip-17w).
+            var counted = new DateTimeOffset[_recent.Count];
+            for (var i = 0; i < counted.Length; i++) counted[i] = CountedAt(_recent[i]);
+            Array.Sort(counted);
+            earliest = Max(earliest, counted[^_perWindow] + _window + _jitterSlack);
         }
         return earliest;
+    }
+
+    /// <summary>The latest moment a send can have reached the platform, as far as this limiter can tell.</summary>
+    DateTimeOffset CountedAt(SendTicket ticket)
+    {
+        var arrivedBy = ticket.End is { } end ? end - _minRoundTrip : ticket.Start + InFlightCap;
+        return Max(ticket.Start, arrivedBy);
     }
 
     DateTimeOffset ChatReadyAtLocked(string chatKey) => _chatNext.TryGetValue(chatKey, out var chat) ? chat : DateTimeOffset.MinValue;

@@ -132,6 +132,44 @@ public class SendRateLimiterTests
     }
 
     [Theory]
+    [InlineData(10, 300)]
+    [InlineData(7, 120)]
+    [InlineData(4, 40)]
+    public void A_send_that_left_late_and_arrived_after_later_ones_still_counts_in_the_platforms_second(int every, int lateMs)
+    {
+        // Each way takes 75 ms; every n-th send leaves its process late (a busy thread pool before the request is
+        // written), so it reaches the platform after sends started after it. The pacer must count it where it arrived,
+        // not only the 30th latest start (bench realistic crash2: 1 × 429, the bot-wide limit, with the survivor alone).
+        var clock = NewClock();
+        var limiter = new SendRateLimiter(30, 1, clock);
+        var way = TimeSpan.FromMilliseconds(75);
+        var answers = new PriorityQueue<SendTicket, DateTimeOffset>();
+        var arrivals = new List<DateTimeOffset>();
+        for (var sent = 0; sent < 1500;)
+        {
+            while (answers.TryPeek(out var answered, out var at) && at <= clock.GetUtcNow())
+            {
+                answers.Dequeue();
+                limiter.Completed(answered);
+            }
+            if (limiter.TryAcquire($"chat-{sent}", false, out var wait, out var ticket))
+            {
+                var arrival = clock.GetUtcNow() + way + (sent % every == every - 1 ? TimeSpan.FromMilliseconds(lateMs) : TimeSpan.Zero);
+                arrivals.Add(arrival);
+                answers.Enqueue(ticket!, arrival + way);
+                sent++;
+                continue;
+            }
+            var next = answers.TryPeek(out _, out var due) && due - clock.GetUtcNow() < wait ? due - clock.GetUtcNow() : wait;
+            clock.Advance(next > TimeSpan.Zero ? next : TimeSpan.FromMilliseconds(1));
+        }
+        arrivals.Sort();
+        Assert.True(MostInOneSecond(arrivals) <= 30, $"{MostInOneSecond(arrivals)} arrived within one second (every {every}th send {lateMs} ms late)");
+        var rate = (arrivals.Count - 1) / (arrivals[^1] - arrivals[0]).TotalSeconds;
+        Assert.True(rate > 27, $"{rate:0.00}/s");
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(50)]
     public void Under_latency_jitter_the_platform_never_sees_more_than_thirty_in_a_second_and_the_rate_stays_near_the_limit(int jitterMs)
