@@ -729,6 +729,11 @@ static class RealisticBench
                 var rest = timed.Where(t => !Near(t.Enqueued)).Select(t => t.Ms).ToList();
                 Console.WriteLine($"  replies around the take-over (−2 s … +10 s): {near.Count}, p50 {(near.Count == 0 ? 0 : QuestionsBench.Percentile(near, 50)):0} ms, max {(near.Count == 0 ? 0 : near.Max()):0} ms; " +
                                   $"the rest: {rest.Count}, p99 {(rest.Count == 0 ? 0 : QuestionsBench.Percentile(rest, 99)):0} ms");
+                // Each slow one (over a second): asked, handed out by getUpdates, answered — seconds from the kill.
+                double FromKill(long ts) => (ts - killedTs) / (double)Stopwatch.Frequency;
+                var slow = timed.Where(t => t.Ms > 1000).OrderBy(t => t.Enqueued)
+                    .Select(t => $"{FromKill(t.Enqueued):+0.0;-0.0}→{(t.Delivered == 0 ? "?" : FromKill(t.Delivered).ToString("+0.0;-0.0", System.Globalization.CultureInfo.InvariantCulture))}→{FromKill(t.Enqueued) + t.Ms / 1000:+0.0;-0.0}").ToList();
+                if (slow.Count > 0) Console.WriteLine($"  replies over 1 s (asked → handed out → answered, s from the kill): {string.Join(" · ", slow.Take(40))}");
                 Console.WriteLine("  " + TakeOver(fake, killedWall, killedTs));
             }
             var what = !crash ? $"broadcast to {n:N0} while 2 questions/s arrive"
@@ -846,7 +851,7 @@ static class RealisticBench
         readonly Dictionary<int, long> _deliveredAt = [];
         List<double> _latencies = [];
         List<double> _inbound = [], _serverSide = [];
-        readonly List<(long Enqueued, double Ms)> _timed = [];
+        readonly List<(long Enqueued, double Ms, long Delivered)> _timed = [];
         readonly List<string> _uploaderTexts = [];
         byte[]? _fileContent;
         int _expected;
@@ -900,7 +905,8 @@ static class RealisticBench
         /// <summary>Every text sent to the uploading chat, in order.</summary>
         public IReadOnlyList<string> UploaderTexts { get { lock (_gate) return _uploaderTexts.ToList(); } }
         /// <summary>Every answered question: when it was enqueued (Stopwatch timestamp) and its latency in ms.</summary>
-        public IReadOnlyList<(long Enqueued, double Ms)> Timed { get { lock (_gate) return _timed.ToList(); } }
+        /// <summary>Each answered question: when it was queued, its latency, and when a getUpdates first handed it out (0: unknown).</summary>
+        public IReadOnlyList<(long Enqueued, double Ms, long Delivered)> Timed { get { lock (_gate) return _timed.ToList(); } }
         /// <summary>
         /// The answered questions of the last <see cref="AskAsync"/> split in two: enqueued → the update reaches the
         /// server (the poll's round trip included), and from there → its reply reaches the fake (inbox, claim, handler,
@@ -1223,10 +1229,12 @@ static class RealisticBench
                 else if (_waiting.TryGetValue(chat, out var queue) && queue.TryDequeue(out var question))
                 {
                     var enqueued = question.Enqueued;
+                    var handedOut = 0L;
                     if (_deliveredAt.Remove(question.UpdateId, out var delivered))
                     {
                         // The answer leaves the fake half a round trip before it reaches the server.
                         var reached = delivered + (long)(_half.TotalSeconds * Stopwatch.Frequency);
+                        handedOut = delivered;
                         _inbound.Add(Stopwatch.GetElapsedTime(enqueued, reached).TotalMilliseconds);
                         _serverSide.Add(Stopwatch.GetElapsedTime(reached, arrived).TotalMilliseconds);
                     }
@@ -1236,7 +1244,7 @@ static class RealisticBench
                         list.Add(m.Groups[1].Value);
                     }
                     _latencies.Add(Stopwatch.GetElapsedTime(enqueued, arrived).TotalMilliseconds);
-                    _timed.Add((enqueued, _latencies[^1]));
+                    _timed.Add((enqueued, _latencies[^1], handedOut));
                     if (_latencies.Count >= _expected) _done.TrySetResult();
                 }
                 return Ok(new JsonObject
