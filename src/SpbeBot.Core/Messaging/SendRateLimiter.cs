@@ -74,6 +74,17 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     readonly int _historyCap = 2 * PerWindow(perSecondOverall);
     readonly Queue<TimeSpan> _roundTrips = new();
     TimeSpan _minRoundTrip = TimeSpan.Zero;
+    /// <summary>
+    /// The shortest round trip of each of the last <see cref="BlocksKept"/> blocks of <see cref="RoundTripsKept"/>
+    /// answers (about two and a half minutes at the limit). The shortest round trip the pacer counts with is the least of
+    /// these and of the kept round trips: after a spell of slow answers (a busy machine, a slow network) the last
+    /// 256 alone said 180 ms where a way back and the next way in could again take 150 ms, and a send then counted
+    /// 30 ms before it arrived (a 31st in a second); a stale low value only makes pacing stricter (wip-17w).
+    /// </summary>
+    readonly Queue<TimeSpan> _blockMinima = new();
+    const int BlocksKept = 16;
+    TimeSpan _blockMin = TimeSpan.MaxValue;
+    int _inBlock;
 
     /// <summary>
     /// Added to the window: how far the fastest answers spread (the 5th percentile of the kept round trips less the
@@ -226,10 +237,18 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             // and counted as such it held every later send back by as much (a busy machine's lost throughput, 17q).
             var answered = ticket.AnsweredAt is { } at && at <= now && at >= ticket.Start ? at : now;
             ticket.End = answered;
-            _roundTrips.Enqueue(answered - ticket.Start);
+            var roundTrip = answered - ticket.Start;
+            _roundTrips.Enqueue(roundTrip);
             if (_roundTrips.Count > RoundTripsKept) _roundTrips.Dequeue();
+            if (roundTrip < _blockMin) _blockMin = roundTrip;
+            if (++_inBlock == RoundTripsKept)
+            {
+                _blockMinima.Enqueue(_blockMin);
+                if (_blockMinima.Count > BlocksKept) _blockMinima.Dequeue();
+                (_blockMin, _inBlock) = (TimeSpan.MaxValue, 0);
+            }
             var sorted = _roundTrips.Order().ToArray();
-            _minRoundTrip = sorted[0];
+            _minRoundTrip = _blockMinima.Count == 0 ? sorted[0] : Min(sorted[0], _blockMinima.Min());
             if (sorted.Length >= 20)
             {
                 var spread = sorted[sorted.Length / 20] - sorted[0];
@@ -290,6 +309,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     }
 
     static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+    static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }
 
 /// <summary>One counted send: when it started and, once answered, when the answer came.</summary>
