@@ -735,6 +735,9 @@ static class RealisticBench
                     .Select(t => $"{FromKill(t.Enqueued):+0.0;-0.0}→{(t.Delivered == 0 ? "?" : FromKill(t.Delivered).ToString("+0.0;-0.0", System.Globalization.CultureInfo.InvariantCulture))}→{FromKill(t.Enqueued) + t.Ms / 1000:+0.0;-0.0}").ToList();
                 if (slow.Count > 0) Console.WriteLine($"  replies over 1 s (asked → handed out → answered, s from the kill): {string.Join(" · ", slow.Take(40))}");
                 Console.WriteLine("  " + TakeOver(fake, killedWall, killedTs));
+                // Every server step from 2 s before the kill to 15 s after it, for reading a slow reply's path.
+                File.WriteAllLines($"timeline-{(survivor ? "crash2" : "crash")}.txt", Server.TimelineBetween(killedTs, killedTs - 2 * Stopwatch.Frequency, killedTs + 15 * Stopwatch.Frequency)
+                    .Where(l => !l.Contains(" send chat=", StringComparison.Ordinal)));
             }
             var what = !crash ? $"broadcast to {n:N0} while 2 questions/s arrive"
                 : survivor ? $"broadcast to {n:N0}, two servers, the sender killed (SIGKILL) after {killedAt:N0}, the other takes over"
