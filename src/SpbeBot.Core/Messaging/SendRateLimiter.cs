@@ -270,9 +270,10 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
         if (_recent.Count >= _perWindow)
         {
             // The _perWindow-th latest moment a kept send can have reached the platform: the next one must reach it a
-            // window after that. Not the _perWindow-th latest start: with several sends in flight, one that left its
-            // process late (a busy thread pool) reaches the platform after sends started after it, and counted by its
-            // start it fell out of the window while the platform still counted it (wip-17w).
+            // window after that. Not the moment of the _perWindow-th latest start: with several sends in flight, one
+            // that left its process late (a busy thread pool) is still under way when later ones are answered, and as
+            // the _perWindow-th start it held every send for InFlightCap (23/s on the fake clock with every tenth send
+            // 300 ms late); counted where it can have arrived, it takes one place in the window like any other (wip-17w).
             var counted = new DateTimeOffset[_recent.Count];
             for (var i = 0; i < counted.Length; i++) counted[i] = CountedAt(_recent[i]);
             Array.Sort(counted);
