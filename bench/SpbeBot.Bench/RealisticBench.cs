@@ -559,6 +559,47 @@ static class RealisticBench
     /// in the ten seconds after the kill against the rate after them, and the servers' own steps (SPBEBOT_TIMELINE:
     /// host start, the outbox lock taken, the dead sender's rows taken over, the first claim).
     /// </summary>
+    /// <summary>
+    /// For each bot-wide 429: the 30 sends the fake counted in the second before it and the refused one, laid beside
+    /// the servers' own send log (SPBEBOT_SENDLOG: when the pacer counted each start, when its answer came). If the 31
+    /// starts lie more than a second apart, the pacer kept its window and the arrivals bunched (the way in varied); if
+    /// within a second, the pacer itself let 31 start.
+    /// </summary>
+    static IEnumerable<string> WhyTooMany(LatencyBotApi fake, long zero)
+    {
+        var arrivals = fake.Arrivals;
+        var sends = Server.Timeline.Where(l => l.Contains(" send chat=", StringComparison.Ordinal)).Select(l =>
+        {
+            var f = l.Split(' ');
+            string V(string k) => f.First(x => x.StartsWith(k + "=", StringComparison.Ordinal))[(k.Length + 1)..];
+            return (Chat: long.Parse(V("chat"), System.Globalization.CultureInfo.InvariantCulture), Start: long.Parse(V("start"), System.Globalization.CultureInfo.InvariantCulture),
+                Answered: long.Parse(V("answered"), System.Globalization.CultureInfo.InvariantCulture), MinRtt: double.Parse(V("min-rtt-ms"), System.Globalization.CultureInfo.InvariantCulture),
+                Slack: double.Parse(V("slack-ms"), System.Globalization.CultureInfo.InvariantCulture));
+        }).ToLookup(x => x.Chat);
+        double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+        foreach (var refused in arrivals.Where(a => !a.Accepted))
+        {
+            var window = arrivals.Where(a => a.Accepted && a.Ts > refused.Ts - Stopwatch.Frequency && a.Ts <= refused.Ts).Append(refused).ToList();
+            if (window.Count < 31) { yield return $"429 at {Ms(refused.Ts - zero) / 1000:+0.0} s: a chat's limit ({window.Count} in its second)"; continue; }
+            // Each arrival's send: the last start of that chat before the arrival.
+            var matched = window.Select(a => (Arrival: a, Send: sends[a.Chat].Where(x => x.Start <= a.Ts).OrderByDescending(x => x.Start).Cast<(long Chat, long Start, long Answered, double MinRtt, double Slack)?>().FirstOrDefault()))
+                .ToList();
+            var known = matched.Where(m => m.Send is not null).Select(m => (m.Arrival, Send: m.Send!.Value)).ToList();
+            if (known.Count < 2) { yield return $"429 at {Ms(refused.Ts - zero) / 1000:+0.0} s: no send log"; continue; }
+            var starts = known.Select(k => k.Send.Start).Order().ToList();
+            var wayIn = known.Select(k => Ms(k.Arrival.Ts - k.Send.Start)).ToList();
+            // The pacer's view of each: counted from its answer less its shortest round trip (as SendRateLimiter does).
+            var estimates = known.Select(k => k.Send.Answered - (long)(k.Send.MinRtt * Stopwatch.Frequency / 1000)).Order().ToList();
+            var servers = string.Join("/", window.GroupBy(a => a.Server).Select(g => $"{g.Key} {g.Count()}"));
+            var byStart = known.OrderBy(k => k.Send.Start).ToList();
+            var reordered = byStart.Zip(byStart.Skip(1)).Count(p => p.Second.Arrival.Ts < p.First.Arrival.Ts);
+            yield return $"429 at {Ms(refused.Ts - zero) / 1000:+0.0} s: 31 arrivals within {Ms(refused.Ts - window[0].Ts):0} ms ({servers}; {known.Count} found in the send log); " +
+                         $"their pacer starts span {Ms(starts[^1] - starts[0]):0} ms, the pacer's arrival estimates {Ms(estimates[^1] - estimates[0]):0} ms; " +
+                         $"way in (arrival − start) {wayIn.Min():0}–{wayIn.Max():0} ms; {reordered} arrivals out of start order; shortest round trip {known[^1].Send.MinRtt:0.0} ms, slack {known[^1].Send.Slack:0.0} ms";
+            yield return "    start, way in, arrival (ms from the first arrival): " + string.Join(" · ", byStart.Select(k => $"{Ms(k.Send.Start - window[0].Ts):0}+{Ms(k.Arrival.Ts - k.Send.Start):0}={Ms(k.Arrival.Ts - window[0].Ts):0}{(k.Arrival.Accepted ? "" : "!")}"));
+        }
+    }
+
     static string TakeOver(LatencyBotApi fake, DateTimeOffset killed, long killedTs)
     {
         var recipients = fake.Accepts.Where(a => a.Kind == SendKind.Recipient).Select(a => a.At).Order().ToList();
@@ -676,6 +717,7 @@ static class RealisticBench
             }
             if (fake.TooManyAt.Count > 0)
                 Console.WriteLine($"  429s at (s from {(crash ? "the kill" : "the command")}): {string.Join(", ", fake.TooManyAt.Zip(fake.TooManyWhy).Select(t => $"{(t.First - (crash ? killedTs : createdTs)) / (double)Stopwatch.Frequency:+0.0;-0.0} {t.Second}"))}");
+            foreach (var line in WhyTooMany(fake, crash ? killedTs : createdTs)) Console.WriteLine("  " + line);
             Console.WriteLine($"  from the command to the last recipient {fromCommand:0.0} s = {fromCommand / limit:0.000}× of N/30 (bound 1.1 × {limit:0.0} = {1.1 * limit:0.0} s); first to last {seconds:0.0} s = {seconds / limit:0.000}×; " +
                               $"start-up: rows queued {queued.TotalSeconds:0.00} s, sender woken {Step("outbox-woken")}, first claim {Step("outbox-claim")}, first recipient {(fake.FirstRecipientAt - created).TotalSeconds:0.00} s");
             if (crash)
@@ -687,7 +729,15 @@ static class RealisticBench
                 var rest = timed.Where(t => !Near(t.Enqueued)).Select(t => t.Ms).ToList();
                 Console.WriteLine($"  replies around the take-over (−2 s … +10 s): {near.Count}, p50 {(near.Count == 0 ? 0 : QuestionsBench.Percentile(near, 50)):0} ms, max {(near.Count == 0 ? 0 : near.Max()):0} ms; " +
                                   $"the rest: {rest.Count}, p99 {(rest.Count == 0 ? 0 : QuestionsBench.Percentile(rest, 99)):0} ms");
+                // Each slow one (over a second): asked, handed out by getUpdates, answered — seconds from the kill.
+                double FromKill(long ts) => (ts - killedTs) / (double)Stopwatch.Frequency;
+                var slow = timed.Where(t => t.Ms > 1000).OrderBy(t => t.Enqueued)
+                    .Select(t => $"{FromKill(t.Enqueued):+0.0;-0.0}→{(t.Delivered == 0 ? "?" : FromKill(t.Delivered).ToString("+0.0;-0.0", System.Globalization.CultureInfo.InvariantCulture))}→{FromKill(t.Enqueued) + t.Ms / 1000:+0.0;-0.0}").ToList();
+                if (slow.Count > 0) Console.WriteLine($"  replies over 1 s (asked → handed out → answered, s from the kill): {string.Join(" · ", slow.Take(40))}");
                 Console.WriteLine("  " + TakeOver(fake, killedWall, killedTs));
+                // Every server step from 2 s before the kill to 15 s after it, for reading a slow reply's path.
+                File.WriteAllLines($"timeline-{(survivor ? "crash2" : "crash")}.txt", Server.TimelineBetween(killedTs, killedTs - 2 * Stopwatch.Frequency, killedTs + 15 * Stopwatch.Frequency)
+                    .Where(l => !l.Contains(" send chat=", StringComparison.Ordinal)));
             }
             var what = !crash ? $"broadcast to {n:N0} while 2 questions/s arrive"
                 : survivor ? $"broadcast to {n:N0}, two servers, the sender killed (SIGKILL) after {killedAt:N0}, the other takes over"
@@ -749,6 +799,7 @@ static class RealisticBench
             start.Environment["SPBEBOT__TELEGRAM__POLLTIMEOUTSECONDS"] = "10";
             start.Environment["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(bench.Root, "evidence");
             start.Environment["SPBEBOT_TIMELINE"] = "1";
+            start.Environment["SPBEBOT_SENDLOG"] = "1";   // one line per answered send: the 429s' analysis (WhyTooMany)
             var polls = fake.Polls;
             var process = Process.Start(start)!;
             // The console log (stdout): why the inbox refused a webhook post (the 503 the bench posts again).
@@ -803,7 +854,7 @@ static class RealisticBench
         readonly Dictionary<int, long> _deliveredAt = [];
         List<double> _latencies = [];
         List<double> _inbound = [], _serverSide = [];
-        readonly List<(long Enqueued, double Ms)> _timed = [];
+        readonly List<(long Enqueued, double Ms, long Delivered)> _timed = [];
         readonly List<string> _uploaderTexts = [];
         byte[]? _fileContent;
         int _expected;
@@ -825,6 +876,9 @@ static class RealisticBench
         /// <summary>Every accepted send: when it was counted and to what (a recipient of a broadcast, a question's chat, other).</summary>
         readonly List<(DateTimeOffset At, SendKind Kind)> _accepts = [];
         public IReadOnlyList<(DateTimeOffset At, SendKind Kind)> Accepts { get { lock (_gate) return _accepts.ToList(); } }
+        /// <summary>Every sendMessage counted (accepted or 429): when (Stopwatch timestamp, taken where the window is counted), to which chat, from which server.</summary>
+        readonly List<(long Ts, long Chat, string Server, bool Accepted)> _arrivals = [];
+        public IReadOnlyList<(long Ts, long Chat, string Server, bool Accepted)> Arrivals { get { lock (_gate) return _arrivals.ToList(); } }
         /// <summary>The most sends the fake accepted within any one second (its window rule allows 30).</summary>
         public int MostInOneSecond { get; private set; }
 
@@ -854,7 +908,8 @@ static class RealisticBench
         /// <summary>Every text sent to the uploading chat, in order.</summary>
         public IReadOnlyList<string> UploaderTexts { get { lock (_gate) return _uploaderTexts.ToList(); } }
         /// <summary>Every answered question: when it was enqueued (Stopwatch timestamp) and its latency in ms.</summary>
-        public IReadOnlyList<(long Enqueued, double Ms)> Timed { get { lock (_gate) return _timed.ToList(); } }
+        /// <summary>Each answered question: when it was queued, its latency, and when a getUpdates first handed it out (0: unknown).</summary>
+        public IReadOnlyList<(long Enqueued, double Ms, long Delivered)> Timed { get { lock (_gate) return _timed.ToList(); } }
         /// <summary>
         /// The answered questions of the last <see cref="AskAsync"/> split in two: enqueued → the update reaches the
         /// server (the poll's round trip included), and from there → its reply reaches the fake (inbox, claim, handler,
@@ -911,6 +966,7 @@ static class RealisticBench
                 _tooManyWhy.Clear();
                 _accepted = 0;
                 _accepts.Clear();
+                _arrivals.Clear();
                 MostInOneSecond = 0;
             }
         }
@@ -1133,6 +1189,7 @@ static class RealisticBench
             lock (_gate)
             {
                 var now = DateTimeOffset.UtcNow;
+                var countedTs = Stopwatch.GetTimestamp();
                 while (_lastSecond.Count > 0 && _lastSecond.Peek() <= now.AddSeconds(-1)) _lastSecond.Dequeue();
                 if (!_perChat.TryGetValue(chat, out var recent)) _perChat[chat] = recent = new();
                 var window = chat < 0 ? TimeSpan.FromMinutes(1) : TimeSpan.FromSeconds(1);
@@ -1143,6 +1200,7 @@ static class RealisticBench
                 {
                     _tooMany++;
                     _tooManyAt.Add(Stopwatch.GetTimestamp());
+                    _arrivals.Add((countedTs, chat, server, false));
                     _tooManyWhy.Add((_lastSecond.Count >= 30 ? "bot" : chat < 0 ? "group" : "chat") + (chat >= RecipientChat ? " (recipient)" : questionChat ? " (reply)" : " (other)"));
                     if (questionChat) _sendLog.Add(new SendRecord(chat, arrived, server, 429, p["text"]?.ToString() ?? ""));
                     return (429, new JsonObject { ["ok"] = false, ["error_code"] = 429, ["description"] = "Too Many Requests: retry after 1", ["parameters"] = new JsonObject { ["retry_after"] = 1 } });
@@ -1150,6 +1208,7 @@ static class RealisticBench
                 _lastSecond.Enqueue(now);
                 recent.Enqueue(now);
                 _accepted++;
+                _arrivals.Add((countedTs, chat, server, true));
                 if (_lastSecond.Count > MostInOneSecond) MostInOneSecond = _lastSecond.Count;
                 _accepts.Add((now, chat >= RecipientChat ? SendKind.Recipient : _waiting.ContainsKey(chat) ? SendKind.Reply : SendKind.Other));
                 if (questionChat) _sendLog.Add(new SendRecord(chat, arrived, server, 200, p["text"]?.ToString() ?? ""));
@@ -1173,10 +1232,12 @@ static class RealisticBench
                 else if (_waiting.TryGetValue(chat, out var queue) && queue.TryDequeue(out var question))
                 {
                     var enqueued = question.Enqueued;
+                    var handedOut = 0L;
                     if (_deliveredAt.Remove(question.UpdateId, out var delivered))
                     {
                         // The answer leaves the fake half a round trip before it reaches the server.
                         var reached = delivered + (long)(_half.TotalSeconds * Stopwatch.Frequency);
+                        handedOut = delivered;
                         _inbound.Add(Stopwatch.GetElapsedTime(enqueued, reached).TotalMilliseconds);
                         _serverSide.Add(Stopwatch.GetElapsedTime(reached, arrived).TotalMilliseconds);
                     }
@@ -1186,7 +1247,7 @@ static class RealisticBench
                         list.Add(m.Groups[1].Value);
                     }
                     _latencies.Add(Stopwatch.GetElapsedTime(enqueued, arrived).TotalMilliseconds);
-                    _timed.Add((enqueued, _latencies[^1]));
+                    _timed.Add((enqueued, _latencies[^1], handedOut));
                     if (_latencies.Count >= _expected) _done.TrySetResult();
                 }
                 return Ok(new JsonObject

@@ -66,13 +66,25 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     /// <summary>A send still under way holds its place in the window at most this long.</summary>
     static readonly TimeSpan InFlightCap = TimeSpan.FromSeconds(3);
     /// <summary>
-    /// The latest counted sends, oldest first, at most as many as the whole limit allows in a window (whatever this
+    /// The latest counted sends, oldest first, at most twice as many as the whole limit allows in a window (whatever this
     /// server's share): those it started, and after its share grew, the others' sends it must assume (see SetRate).
+    /// Twice: a send may reach the platform after later ones, and must still be counted then.
     /// </summary>
     readonly List<SendTicket> _recent = [];
-    readonly int _historyCap = PerWindow(perSecondOverall);
+    readonly int _historyCap = 2 * PerWindow(perSecondOverall);
     readonly Queue<TimeSpan> _roundTrips = new();
     TimeSpan _minRoundTrip = TimeSpan.Zero;
+    /// <summary>
+    /// The shortest round trip of each of the last <see cref="BlocksKept"/> blocks of <see cref="RoundTripsKept"/>
+    /// answers (about two and a half minutes at the limit). The shortest round trip the pacer counts with is the least of
+    /// these and of the kept round trips: after a spell of slow answers (a busy machine, a slow network) the last
+    /// 256 alone said 180 ms where a way back and the next way in could again take 150 ms, and a send then counted
+    /// 30 ms before it arrived (a 31st in a second); a stale low value only makes pacing stricter (wip-17w).
+    /// </summary>
+    readonly Queue<TimeSpan> _blockMinima = new();
+    const int BlocksKept = 16;
+    TimeSpan _blockMin = TimeSpan.MaxValue;
+    int _inBlock;
 
     /// <summary>
     /// Added to the window: how far the fastest answers spread (the 5th percentile of the kept round trips less the
@@ -126,7 +138,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             _perWindow = perWindow;
             _window = Window(rate);
             _evenGap = EvenGap(rate);
-            if (grownBy >= Math.Max(3, _historyCap / 10)) AssumeOthersLocked(grownBy, _clock.GetUtcNow());
+            if (grownBy >= Math.Max(3, PerWindow(Limit) / 10)) AssumeOthersLocked(grownBy, _clock.GetUtcNow());
         }
     }
 
@@ -225,10 +237,18 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             // and counted as such it held every later send back by as much (a busy machine's lost throughput, 17q).
             var answered = ticket.AnsweredAt is { } at && at <= now && at >= ticket.Start ? at : now;
             ticket.End = answered;
-            _roundTrips.Enqueue(answered - ticket.Start);
+            var roundTrip = answered - ticket.Start;
+            _roundTrips.Enqueue(roundTrip);
             if (_roundTrips.Count > RoundTripsKept) _roundTrips.Dequeue();
+            if (roundTrip < _blockMin) _blockMin = roundTrip;
+            if (++_inBlock == RoundTripsKept)
+            {
+                _blockMinima.Enqueue(_blockMin);
+                if (_blockMinima.Count > BlocksKept) _blockMinima.Dequeue();
+                (_blockMin, _inBlock) = (TimeSpan.MaxValue, 0);
+            }
             var sorted = _roundTrips.Order().ToArray();
-            _minRoundTrip = sorted[0];
+            _minRoundTrip = _blockMinima.Count == 0 ? sorted[0] : Min(sorted[0], _blockMinima.Min());
             if (sorted.Length >= 20)
             {
                 var spread = sorted[sorted.Length / 20] - sorted[0];
@@ -238,6 +258,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             // (Not the answer less the shortest round trip: on a busy machine the round trips this process sees are
             // longer than the platform's part of them, and a chat's second message then arrived 0.95 s after its first
             // — a 429 from two servers' test. A chat rarely gets two messages in a row; the bot's rate is not affected.)
+            Observability.Timeline.Send(ticket.Chat, ticket.Start, answered, now, _minRoundTrip, _jitterSlack);
             var next = now + (ticket.Group ? _groupGap : _chatGap);
             if (_chatNext.TryGetValue(ticket.Chat, out var current) && next > current) _chatNext[ticket.Chat] = next;
         }
@@ -248,12 +269,24 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
         var earliest = Max(_pausedUntil, _last + _evenGap);
         if (_recent.Count >= _perWindow)
         {
-            // The oldest of the last _perWindow counted sends: the next one must reach the platform a window after it.
-            var oldest = _recent[_recent.Count - _perWindow];
-            var arrivedBy = oldest.End is { } end ? end - _minRoundTrip : oldest.Start + InFlightCap;
-            earliest = Max(earliest, Max(oldest.Start, arrivedBy) + _window + _jitterSlack);
+            // The _perWindow-th latest moment a kept send can have reached the platform: the next one must reach it a
+            // window after that. Not the moment of the _perWindow-th latest start: with several sends in flight, one
+            // that left its process late (a busy thread pool) is still under way when later ones are answered, and as
+            // the _perWindow-th start it held every send for InFlightCap (23/s on the fake clock with every tenth send
+            // 300 ms late); counted where it can have arrived, it takes one place in the window like any other (wip-17w).
+            var counted = new DateTimeOffset[_recent.Count];
+            for (var i = 0; i < counted.Length; i++) counted[i] = CountedAt(_recent[i]);
+            Array.Sort(counted);
+            earliest = Max(earliest, counted[^_perWindow] + _window + _jitterSlack);
         }
         return earliest;
+    }
+
+    /// <summary>The latest moment a send can have reached the platform, as far as this limiter can tell.</summary>
+    DateTimeOffset CountedAt(SendTicket ticket)
+    {
+        var arrivedBy = ticket.End is { } end ? end - _minRoundTrip : ticket.Start + InFlightCap;
+        return Max(ticket.Start, arrivedBy);
     }
 
     DateTimeOffset ChatReadyAtLocked(string chatKey) => _chatNext.TryGetValue(chatKey, out var chat) ? chat : DateTimeOffset.MinValue;
@@ -277,6 +310,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     }
 
     static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+    static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }
 
 /// <summary>One counted send: when it started and, once answered, when the answer came.</summary>

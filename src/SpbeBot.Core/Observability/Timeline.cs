@@ -14,6 +14,23 @@ public static class Timeline
 {
     public static bool Enabled { get; } = Environment.GetEnvironmentVariable("SPBEBOT_TIMELINE") == "1";
 
+    /// <summary>
+    /// With SPBEBOT_SENDLOG=1 (the realistic bench's broadcasts), one line per answered send — its chat, when the pacer
+    /// counted its start, when its answer's headers came (monotonic timestamps) and the pacer's shortest round trip and
+    /// slack — so a 429 can be laid beside the pacer's own window (issue 17, wip-17w).
+    /// </summary>
+    public static bool SendsEnabled { get; } = Environment.GetEnvironmentVariable("SPBEBOT_SENDLOG") == "1";
+
+    /// <summary>One answered send (see <see cref="SendsEnabled"/>); times in the limiter's clock, written as monotonic timestamps.</summary>
+    public static void Send(string chat, DateTimeOffset start, DateTimeOffset answered, DateTimeOffset now, TimeSpan minRoundTrip, TimeSpan slack)
+    {
+        if (!SendsEnabled) return;
+        var ts = Stopwatch.GetTimestamp();
+        long At(DateTimeOffset t) => ts - (long)((now - t).TotalSeconds * Stopwatch.Frequency);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"timeline {ts} send chat={chat} start={At(start)} answered={At(answered)} min-rtt-ms={minRoundTrip.TotalMilliseconds:0.0} slack-ms={slack.TotalMilliseconds:0.0}"));
+    }
+
     public static void Mark(string step)
     {
         if (!Enabled) return;

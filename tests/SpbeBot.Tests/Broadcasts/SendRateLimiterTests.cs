@@ -131,6 +131,78 @@ public class SendRateLimiterTests
         Assert.InRange(starts.Count, 36, 60);
     }
 
+    [Fact]
+    public void After_a_spell_of_slow_answers_a_fast_way_back_and_a_fast_way_in_still_keep_thirty_in_a_second()
+    {
+        // Each way 75 ms; then for 400 sends the way in is 30 ms slower (a busy machine); then fast again. Counted with
+        // the shortest of the last 256 round trips only (180 ms by then), the last slow send counted 30 ms before it
+        // arrived and a fast one started after it arrived within its second: 31.
+        var clock = NewClock();
+        var limiter = new SendRateLimiter(30, 1, clock);
+        var way = TimeSpan.FromMilliseconds(75);
+        var answers = new PriorityQueue<SendTicket, DateTimeOffset>();
+        var arrivals = new List<DateTimeOffset>();
+        for (var sent = 0; sent < 1500;)
+        {
+            while (answers.TryPeek(out var answered, out var at) && at <= clock.GetUtcNow())
+            {
+                answers.Dequeue();
+                limiter.Completed(answered);
+            }
+            if (limiter.TryAcquire($"chat-{sent}", false, out var wait, out var ticket))
+            {
+                var slowIn = sent is >= 500 and < 900 ? TimeSpan.FromMilliseconds(30) : TimeSpan.Zero;
+                var arrival = clock.GetUtcNow() + way + slowIn;
+                arrivals.Add(arrival);
+                answers.Enqueue(ticket!, arrival + way);
+                sent++;
+                continue;
+            }
+            var next = answers.TryPeek(out _, out var due) && due - clock.GetUtcNow() < wait ? due - clock.GetUtcNow() : wait;
+            clock.Advance(next > TimeSpan.Zero ? next : TimeSpan.FromMilliseconds(1));
+        }
+        arrivals.Sort();
+        Assert.True(MostInOneSecond(arrivals) <= 30, $"{MostInOneSecond(arrivals)} arrived within one second");
+    }
+
+    [Theory]
+    [InlineData(10, 300)]
+    [InlineData(7, 120)]
+    [InlineData(4, 40)]
+    public void A_send_that_left_late_and_arrived_after_later_ones_still_counts_in_the_platforms_second(int every, int lateMs)
+    {
+        // Each way takes 75 ms; every n-th send leaves its process late (a busy thread pool before the request is
+        // written), so it reaches the platform after sends started after it. The pacer must count it where it arrived,
+        // not only the 30th latest start (bench realistic crash2: 1 × 429, the bot-wide limit, with the survivor alone).
+        var clock = NewClock();
+        var limiter = new SendRateLimiter(30, 1, clock);
+        var way = TimeSpan.FromMilliseconds(75);
+        var answers = new PriorityQueue<SendTicket, DateTimeOffset>();
+        var arrivals = new List<DateTimeOffset>();
+        for (var sent = 0; sent < 1500;)
+        {
+            while (answers.TryPeek(out var answered, out var at) && at <= clock.GetUtcNow())
+            {
+                answers.Dequeue();
+                limiter.Completed(answered);
+            }
+            if (limiter.TryAcquire($"chat-{sent}", false, out var wait, out var ticket))
+            {
+                var arrival = clock.GetUtcNow() + way + (sent % every == every - 1 ? TimeSpan.FromMilliseconds(lateMs) : TimeSpan.Zero);
+                arrivals.Add(arrival);
+                answers.Enqueue(ticket!, arrival + way);
+                sent++;
+                continue;
+            }
+            var next = answers.TryPeek(out _, out var due) && due - clock.GetUtcNow() < wait ? due - clock.GetUtcNow() : wait;
+            clock.Advance(next > TimeSpan.Zero ? next : TimeSpan.FromMilliseconds(1));
+        }
+        arrivals.Sort();
+        Assert.True(MostInOneSecond(arrivals) <= 30, $"{MostInOneSecond(arrivals)} arrived within one second (every {every}th send {lateMs} ms late)");
+        var rate = (arrivals.Count - 1) / (arrivals[^1] - arrivals[0]).TotalSeconds;
+        Assert.True(rate > 27, $"{rate:0.00}/s");
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(50)]

@@ -144,4 +144,32 @@ public class SenderLivenessTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         await Assert.ThrowsAnyAsync<NpgsqlException>(() => session.ExecuteAsync("select 1"));
         Assert.Equal((2, 0), await outbox.TakeOverDeadSendersAsync(after, Outbox.SenderPresumedDead, default));
     }
+
+    [Fact]
+    public async Task A_standby_server_waits_for_the_polling_lock_inside_PostgreSQL_and_polls_once_the_poller_is_gone()
+    {
+        // Issue 17 (17w): a standby server looked for the polling lock every 3 s, so a killed poller's updates waited for
+        // that look; it now waits for the lock in PostgreSQL and has it the moment the poller's session ends.
+        await db.ResetAsync();
+        const long key = 0x5BBE_7011;   // LeaderLock.TelegramPolling
+        var poller = new NpgsqlConnection(db.ConnectionString);
+        await poller.OpenAsync();
+        await poller.ExecuteAsync("select pg_advisory_lock(@key)", new { key });
+        await using var bot = await SpbeBot.Tests.Telegram.TelegramHarness.StartAsync(databaseConnectionString: db.ConnectionString);
+        await using var look = new NpgsqlConnection(db.ConnectionString);
+        await look.OpenAsync();
+        var waiting = false;
+        for (var i = 0; i < 200 && !waiting; i++)
+        {
+            waiting = await look.ExecuteScalarAsync<int>(
+                "select count(*) from pg_locks where locktype = 'advisory' and not granted and objsubid = 1 and ((classid::bigint << 32) | objid::bigint) = @key",
+                new { key }) > 0;
+            if (!waiting) await Task.Delay(50);
+        }
+        Assert.True(waiting, "no session of the standby server waits for the polling lock in PostgreSQL");
+
+        await poller.DisposeAsync();   // the poller is gone: its session, and with it the lock
+        bot.Api.EnqueueText(4343, "apa yang dibutuhkan untuk level 4 indikator 32?");
+        await Eventually.HoldsAsync(() => bot.Api.Delivered(4343).Count >= 1, "an answer from the standby server, now polling");
+    }
 }

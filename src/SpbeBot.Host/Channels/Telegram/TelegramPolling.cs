@@ -28,6 +28,12 @@ sealed class TelegramPolling(
 {
     static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     static readonly TimeSpan StandbyCheck = TimeSpan.FromSeconds(3);
+    /// <summary>
+    /// A standby server waits for the polling lock inside PostgreSQL this long at a time (under Npgsql's 30 s command
+    /// timeout), so it polls the moment the poller's session ends — a killed poller's updates waited up to
+    /// <see cref="StandbyCheck"/> for the next look before (issue 17, wip-17w: replies during a kill).
+    /// </summary>
+    static readonly TimeSpan StandbyWait = TimeSpan.FromSeconds(20);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -50,7 +56,8 @@ sealed class TelegramPolling(
             }
             try
             {
-                await using var holder = await LeaderLock.TryTakeAsync(db, LeaderLock.TelegramPolling, cancellationToken);
+                await using var holder = await LeaderLock.TryTakeAsync(db, LeaderLock.TelegramPolling, cancellationToken)
+                                         ?? await StandByAsync(db, cancellationToken);
                 if (holder is not null)
                 {
                     standbyLogged = false;
@@ -58,9 +65,9 @@ sealed class TelegramPolling(
                 }
                 else
                 {
-                    status.Standby();
                     if (!standbyLogged) log.LogInformation("Server lain sedang menerima pesan Telegram; server ini siaga. / Another server polls Telegram; this one stands by.");
                     standbyLogged = true;
+                    continue;   // another server polled through a whole wait in PostgreSQL: wait again at once
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -73,6 +80,13 @@ sealed class TelegramPolling(
             }
             await Task.Delay(StandbyCheck, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
+    }
+
+    /// <summary>Stands by: the polling lock, waited for in PostgreSQL up to <see cref="StandbyWait"/> (null: still another server's).</summary>
+    async Task<NpgsqlConnection?> StandByAsync(ConnectionFactory db, CancellationToken cancellationToken)
+    {
+        status.Standby();
+        return await LeaderLock.WaitTakeAsync(db, LeaderLock.TelegramPolling, StandbyWait, cancellationToken);
     }
 
     /// <summary>Polls until shutdown, or until the lock's connection breaks (then the lock may be another server's).</summary>
