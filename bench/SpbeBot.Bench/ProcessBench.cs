@@ -42,9 +42,9 @@ static class ProcessBench
         var passages = PassageFile.Shipped.Passages;
         var load = sw.Elapsed.TotalMilliseconds;
         sw.Restart();
-        var asked = askedPath is null ? null : AskedFile.Load(askedPath).ById();
-        if (asked is not null) PassageIndex.ReplaceShipped(new PassageIndex(passages, asked));
-        asked ??= AskedFile.Shipped.ById();
+        var askedFile = askedPath is null ? AskedFile.Shipped : AskedFile.Load(askedPath);
+        var asked = askedFile.ById();
+        if (askedPath is not null) PassageIndex.ReplaceShipped(new PassageIndex(passages, asked, askedFile.NotInTexts));
         var index = PassageIndex.Shipped;
         var coldBuild = sw.Elapsed.TotalMilliseconds;
         self.Refresh();
@@ -56,7 +56,7 @@ static class ProcessBench
             self.Refresh();
             var c0 = self.TotalProcessorTime;
             sw.Restart();
-            using var again = new PassageIndex(passages, asked);
+            using var again = new PassageIndex(passages, asked, askedFile.NotInTexts);
             warm.Add(sw.Elapsed.TotalMilliseconds);
             self.Refresh();
             warmCpu.Add((self.TotalProcessorTime - c0).TotalMilliseconds);
@@ -158,6 +158,7 @@ static class ProcessBench
                 case "cell": PassageIndex.IndicatorCellFactor = v; break;
                 case "asked": PassageIndex.AskedBoost = v; break;
                 case "askedcov": PassageIndex.AskedCoverage = v != 0; break;
+                case "refuse": PassageIndex.NotInTextsMargin = v; break;
                 default: throw new ArgumentException($"Unknown setting {kv[0]}");
             }
         }

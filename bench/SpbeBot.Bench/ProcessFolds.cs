@@ -28,7 +28,7 @@ static class ProcessFolds
         {
             var exclude = new HashSet<string>(StringComparer.Ordinal) { s.Name, validation };
             var asked = AskedBuilder.Build(passages, sets.Where(o => !exclude.Contains(o.Name)).Select(o => (o.Name, o.Questions)));
-            return new PassageIndex(passages, asked.ById());
+            return new PassageIndex(passages, asked.ById(), asked.NotInTexts);
         }).ToList();
         var defaults = ProcessSweep.Snapshot();
         foreach (var settings in args[2].Split('|'))

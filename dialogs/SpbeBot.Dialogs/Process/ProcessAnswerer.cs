@@ -106,6 +106,8 @@ public static class ProcessAnswerer
             if (hit.Coverage < MinCoverageSpecific || !figures.All(f => text.Contains(" " + f + " ", StringComparison.Ordinal))) return false;
         }
         if (ProcessVocabulary.AsksForSpecifics(TextNormalizer.Tokenize(question)) && hit.Coverage < MinCoverageSpecific) return false;
+        // Asked before, and the texts did not answer it (the retired sets' not-in-texts questions).
+        if (index.NearestAskedIsNotInTexts(question)) return false;
         return hit.Coverage >= MinCoverageWithUnknown || index.UnknownWords(question).Count == 0;
     }
 

@@ -12,9 +12,10 @@ public sealed record AskedPassage(string Id, IReadOnlyList<string> Questions);
 /// </summary>
 /// <param name="Sets">The set files it was built from (file names), in the order read.</param>
 /// <param name="Passages">The passages that were asked about, in passage order.</param>
-public sealed record AskedFile(IReadOnlyList<string> Sets, IReadOnlyList<AskedPassage> Passages)
+/// <param name="NotInTexts">The questions whose answer the sets' authors found in no text (evidence for refusing).</param>
+public sealed record AskedFile(IReadOnlyList<string> Sets, IReadOnlyList<AskedPassage> Passages, IReadOnlyList<string> NotInTexts)
 {
-    public static readonly AskedFile Empty = new([], []);
+    public static readonly AskedFile Empty = new([], [], []);
 
     public string Serialize() => JsonSerializer.Serialize(this, PassageFile.Json);
 
@@ -44,13 +45,16 @@ public sealed record AskedFile(IReadOnlyList<string> Sets, IReadOnlyList<AskedPa
 /// <summary>
 /// Builds the asked-questions file: a question belongs to every passage that holds its answer_quote
 /// (<see cref="ProcessQuestion.QuotedBy(Passage)"/>, the bench's own rule for a right answer), unless the quote is found in
-/// more than <see cref="MaxPassages"/> passages (a quote that short says nothing about where the answer is). Questions
-/// without a quote (not in the texts) are left out. Deterministic: sets in the order given, questions in file order, one
+/// more than <see cref="MaxPassages"/> passages (a quote that short says nothing about where the answer is); a quote held
+/// both by general passages and by indicators' own cells belongs to the general ones. Questions
+/// without a quote (not in the texts) are listed apart. Deterministic: sets in the order given, questions in file order, one
 /// copy of a question per passage.
 /// </summary>
 public static class AskedBuilder
 {
     public const int MaxPassages = 3;
+
+    static bool IsIndicatorCell(Passage p) => p.Id.Contains("/indikator-", StringComparison.Ordinal);
 
     /// <summary>
     /// The process question sets under <paramref name="directory"/> (<c>*process-dev.tsv</c>, <c>*process-holdout.tsv</c>,
@@ -73,18 +77,29 @@ public static class AskedBuilder
         var names = new List<string>();
         var asked = passages.Select(_ => new List<string>()).ToArray();
         var seen = passages.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        var notInTexts = new List<string>();
+        var seenNot = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, questions) in sets)
         {
             names.Add(name);
-            foreach (var q in questions.Where(q => q.Answerable))
+            foreach (var q in questions)
             {
-                var holders = Enumerable.Range(0, passages.Count).Where(i => q.QuotedBy(passages[i])).Take(MaxPassages + 1).ToList();
+                if (!q.Answerable)
+                {
+                    var question = string.Join(" ", q.Question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                    if (seenNot.Add(ProcessQuestionSet.Comparable(question))) notInTexts.Add(question);
+                    continue;
+                }
+                var holders = Enumerable.Range(0, passages.Count).Where(i => q.QuotedBy(passages[i])).ToList();
+                // A general rule repeated in every indicator's cells ("Data Pendukung dapat disampaikan lebih dari 1 (satu)
+                // jenis dokumen") belongs to its general passage, the one the answer quotes; the cells are left out.
+                if (holders.Any(i => !IsIndicatorCell(passages[i]))) holders = holders.Where(i => !IsIndicatorCell(passages[i])).ToList();
                 if (holders.Count > MaxPassages) continue;
                 var text = string.Join(" ", q.Question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 foreach (var i in holders)
                     if (seen[i].Add(ProcessQuestionSet.Comparable(text))) asked[i].Add(text);
             }
         }
-        return new AskedFile(names, passages.Select((p, i) => new AskedPassage(p.Id, asked[i])).Where(p => p.Questions.Count > 0).ToList());
+        return new AskedFile(names, passages.Select((p, i) => new AskedPassage(p.Id, asked[i])).Where(p => p.Questions.Count > 0).ToList(), notInTexts);
     }
 }

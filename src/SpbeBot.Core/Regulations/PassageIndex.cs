@@ -21,7 +21,7 @@ namespace SpbeBot.Core.Regulations;
 public sealed class PassageIndex : IDisposable
 {
     static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
-    static readonly Lazy<PassageIndex> ShippedIndex = new(() => new PassageIndex(PassageFile.Shipped.Passages, AskedFile.Shipped.ById()));
+    static readonly Lazy<PassageIndex> ShippedIndex = new(() => new PassageIndex(PassageFile.Shipped.Passages, AskedFile.Shipped.ById(), AskedFile.Shipped.NotInTexts));
     static PassageIndex? _replaced;
 
     // Two views of every text: light (particles and possessives only: "penilaiannya" → "penilaian") and full
@@ -35,6 +35,10 @@ public sealed class PassageIndex : IDisposable
     // passage (document expansion); never shown. Empty for a passage nobody asked about.
     readonly FieldIndex _asked;
     readonly List<HashSet<string>> _askedTerms = [];
+    // Every asked question on its own (answerable ones, then the not-in-texts ones from _firstNotInTexts on): the nearest
+    // question already asked says whether people asked this before about a passage or about something the texts lack.
+    readonly FieldIndex _questions;
+    readonly int _firstNotInTexts;
     readonly List<HashSet<string>> _terms = [];
     // The term a passage defines ("6. Tim Asesor Eksternal adalah …", "b. aspek, merupakan …"), analysed; null when none.
     readonly List<List<HashSet<string>>> _defines = [];
@@ -59,7 +63,8 @@ public sealed class PassageIndex : IDisposable
 
     /// <param name="passages">The passages, in order.</param>
     /// <param name="asked">Passage id → the questions already asked of it (<see cref="AskedFile"/>); none when null.</param>
-    public PassageIndex(IReadOnlyList<Passage> passages, IReadOnlyDictionary<string, IReadOnlyList<string>>? asked = null)
+    /// <param name="notInTexts">Questions already asked whose answer is in no text; none when null.</param>
+    public PassageIndex(IReadOnlyList<Passage> passages, IReadOnlyDictionary<string, IReadOnlyList<string>>? asked = null, IReadOnlyList<string>? notInTexts = null)
     {
         var sw = Stopwatch.StartNew();
         Passages = passages;
@@ -68,6 +73,7 @@ public sealed class PassageIndex : IDisposable
         var headingsFull = new List<List<string>>(passages.Count);
         var textsFull = new List<List<string>>(passages.Count);
         var askedFull = new List<List<string>>(passages.Count);
+        var single = new List<List<string>>();
         for (var i = 0; i < passages.Count; i++)
         {
             var p = passages[i];
@@ -86,7 +92,9 @@ public sealed class PassageIndex : IDisposable
             _textTerms.Add(textFull.ToHashSet(StringComparer.Ordinal));
             foreach (var t in terms) _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
             var questions = asked?.GetValueOrDefault(p.Id) ?? [];
-            var askedTerms = questions.Count == 0 ? [] : Analyze(_full, string.Join("\n", questions.Select(Normalized)));
+            var perQuestion = questions.Select(q => Analyze(_full, Normalized(q))).ToList();
+            single.AddRange(perQuestion);
+            var askedTerms = perQuestion.SelectMany(t => t).ToList();
             askedFull.Add(askedTerms);
             _askedTerms.Add(askedTerms.ToHashSet(StringComparer.Ordinal));
         }
@@ -95,6 +103,9 @@ public sealed class PassageIndex : IDisposable
         _headingFull = new FieldIndex(headingsFull);
         _textFull = new FieldIndex(textsFull);
         _asked = new FieldIndex(askedFull);
+        _firstNotInTexts = single.Count;
+        foreach (var q in notInTexts ?? []) single.Add(Analyze(_full, Normalized(q)));
+        _questions = new FieldIndex(single);
         BuildMilliseconds = sw.Elapsed.TotalMilliseconds;
     }
 
@@ -184,6 +195,7 @@ public sealed class PassageIndex : IDisposable
         readonly Dictionary<string, List<(int Doc, int Freq)>> _postings = new(StringComparer.Ordinal);
         readonly byte[] _norms;
         readonly int _documents;
+        public int Documents => _documents;
         readonly float _averageLength;
 
         public FieldIndex(List<List<string>> documents)
@@ -394,6 +406,27 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>True when the passage holds (in some form) every word the question asks a fact about (<see cref="AskedFact"/>).</summary>
     public bool HoldsAskedFact(Hit hit, IReadOnlyList<HashSet<string>> asked) => asked.All(a => a.Overlaps(_terms[hit.Index]));
+
+    /// <summary>
+    /// True when the question already asked that is nearest to <paramref name="question"/> (BM25 over each question alone)
+    /// was one whose answer is in no text, and it scores at least <see cref="NotInTextsMargin"/> times the nearest
+    /// answerable one: people asked this before and the texts did not answer it. False without not-in-texts questions or
+    /// with a margin of 0.
+    /// </summary>
+    public bool NearestAskedIsNotInTexts(string question)
+    {
+        if (NotInTextsMargin <= 0 || _firstNotInTexts == _questions.Documents) return false;
+        var scores = new float[_questions.Documents];
+        foreach (var term in QueryTerms(question)) _questions.Score(term, 1f, scores);
+        float answerable = 0, refused = 0;
+        for (var i = 0; i < scores.Length; i++)
+            if (i < _firstNotInTexts) answerable = Math.Max(answerable, scores[i]);
+            else refused = Math.Max(refused, scores[i]);
+        return refused > 0 && refused >= NotInTextsMargin * answerable;
+    }
+
+    /// <summary>How much the nearest not-in-texts question must outscore the nearest answerable one (0: not used).</summary>
+    public static double NotInTextsMargin { get; set; } = 1.0;
 
     /// <summary>The question's words that the texts never use in any form (fillers excepted): "honor", "reset", "sleman".</summary>
     public IReadOnlyList<string> UnknownWords(string question) =>

@@ -35,6 +35,7 @@ public class AskedQuestionsTests
         Assert.Equal(["t/1", "t/2"], file.Passages.Select(p => p.Id));
         Assert.Equal(["siapa yg ngisi?"], file.ById()["t/1"]);
         Assert.Equal(["kapan upload bukti?"], file.ById()["t/2"]);
+        Assert.Equal(["gaji asesor berapa?"], file.NotInTexts);
     }
 
     [Fact]
@@ -45,21 +46,36 @@ public class AskedQuestionsTests
         var many = Enumerable.Range(0, AskedBuilder.MaxPassages + 1)
             .Select(i => new Passage($"m/{i}", "pedoman-3-2024", "Pedoman", ["X"], "Kata yang sama di sini.")).ToList();
         Assert.Empty(AskedBuilder.Build(many, [("x.tsv", [Q("kata?", "kata yang sama")])]).Passages);
+        // The same rule in the general table and in every indicator's cells: the general passage only.
+        var cells = many.Select((p, i) => p with { Id = $"pedoman-3-2024/indikator-{i}/contoh" })
+            .Prepend(new Passage("pedoman-3-2024/tabel/umum", "pedoman-3-2024", "Pedoman", ["X"], "Kata yang sama di sini.")).ToList();
+        Assert.Equal(["pedoman-3-2024/tabel/umum"], AskedBuilder.Build(cells, [("x.tsv", [Q("kata?", "kata yang sama")])]).Passages.Select(p => p.Id));
     }
 
     [Fact]
     public void The_asked_field_changes_the_ranking()
     {
-        const string question = "siapa yang wawancara narasumber pemda";
+        const string question = "siapa apel kuning narasumber";
         using var plain = new PassageIndex(Passages);
         var without = plain.Search(question);
         Assert.Equal("t/3", without[0].Passage.Id);   // "narasumber" is only in t/3's text
-        var asked = new Dictionary<string, IReadOnlyList<string>> { ["t/1"] = ["siapa yang wawancara pemda", "wawancara pemda oleh siapa"] };
+        var asked = new Dictionary<string, IReadOnlyList<string>> { ["t/1"] = ["apel kuning siapa", "siapa apel kuning"] };
         using var expanded = new PassageIndex(Passages, asked);
         var with = expanded.Search(question);
         Assert.Equal("t/1", with[0].Passage.Id);
         Assert.True(with[0].AskedScore > 0);
         Assert.Equal(0, with.Single(h => h.Passage.Id == "t/3").AskedScore);
+    }
+
+    [Fact]
+    public void A_question_nearest_to_one_the_texts_did_not_answer_is_refused()
+    {
+        var asked = new Dictionary<string, IReadOnlyList<string>> { ["t/2"] = ["kapan batas waktu unggah bukti dukung"] };
+        using var index = new PassageIndex(Passages, asked, ["format berkas bukti dukung harus pdf atau docx"]);
+        Assert.True(index.NearestAskedIsNotInTexts("bukti dukung boleh docx atau wajib pdf?"));
+        Assert.False(index.NearestAskedIsNotInTexts("batas waktu unggah bukti dukung kapan?"));
+        using var without = new PassageIndex(Passages, asked);
+        Assert.False(without.NearestAskedIsNotInTexts("bukti dukung boleh docx atau wajib pdf?"));
     }
 
     [Fact]
