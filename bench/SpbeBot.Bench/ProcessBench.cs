@@ -19,10 +19,13 @@ static class ProcessBench
 {
     public static async Task<int> Run(string[] args)
     {
-        var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
-        if (path is null || !File.Exists(path))
+        // --asked FILE: the asked-questions expansion from a file built by `spbebot catalog build-asked` instead of the shipped one.
+        var askedAt = Array.IndexOf(args, "--asked");
+        var askedPath = askedAt >= 0 && askedAt + 1 < args.Length ? args[askedAt + 1] : null;
+        var path = args.Where((a, i) => i != askedAt + 1 || askedAt < 0).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        if (path is null || !File.Exists(path) || (askedAt >= 0 && (askedPath is null || !File.Exists(askedPath))))
         {
-            Console.Error.WriteLine("Usage: process <set.tsv> [--explain] [--no-postgres]");
+            Console.Error.WriteLine("Usage: process <set.tsv> [--asked asked.json] [--explain] [--no-postgres]");
             return 2;
         }
         var explain = args.Contains("--explain");
@@ -39,6 +42,9 @@ static class ProcessBench
         var passages = PassageFile.Shipped.Passages;
         var load = sw.Elapsed.TotalMilliseconds;
         sw.Restart();
+        var askedFile = askedPath is null ? AskedFile.Shipped : AskedFile.Load(askedPath);
+        var asked = askedFile.ById();
+        if (askedPath is not null) PassageIndex.ReplaceShipped(new PassageIndex(passages, asked, askedFile.NotInTexts));
         var index = PassageIndex.Shipped;
         var coldBuild = sw.Elapsed.TotalMilliseconds;
         self.Refresh();
@@ -50,12 +56,12 @@ static class ProcessBench
             self.Refresh();
             var c0 = self.TotalProcessorTime;
             sw.Restart();
-            using var again = new PassageIndex(passages);
+            using var again = new PassageIndex(passages, asked, askedFile.NotInTexts);
             warm.Add(sw.Elapsed.TotalMilliseconds);
             self.Refresh();
             warmCpu.Add((self.TotalProcessorTime - c0).TotalMilliseconds);
         }
-        Console.WriteLine($"Passages: {passages.Count} ({passages.Count(p => p.Source == "pedoman-3-2024")} Pedoman, {passages.Count(p => p.Source == "permenpanrb-59-2020")} PermenPANRB)");
+        Console.WriteLine($"Passages: {passages.Count} ({passages.Count(p => p.Source == "pedoman-3-2024")} Pedoman, {passages.Count(p => p.Source == "permenpanrb-59-2020")} PermenPANRB); asked questions: {asked.Values.Sum(q => q.Count)} over {asked.Count} passages ({askedPath ?? "shipped"})");
         Console.WriteLine($"Index start-up: load passages {load:0.0} ms + first build {coldBuild:0.0} ms (cold, incl. JIT) = {load + coldBuild:0.0} ms wall, {coldCpu:0.0} ms CPU (all threads); rebuild median {QuestionsBench.Percentile(warm, 50):0.0} ms wall, {QuestionsBench.Percentile(warmCpu, 50):0.0} ms CPU");
         Console.WriteLine($"Machine load while measuring: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (1-min load average) on {Environment.ProcessorCount} cores");
 
@@ -150,6 +156,9 @@ static class ProcessBench
                 case "dup": PassageIndex.DuplicateSimilarity = v; break;
                 case "also": Dialogs.Process.ProcessAnswerer.AlsoQuoteRatio = v; break;
                 case "cell": PassageIndex.IndicatorCellFactor = v; break;
+                case "asked": PassageIndex.AskedBoost = v; break;
+                case "askedcov": PassageIndex.AskedCoverage = v != 0; break;
+                case "refuse": PassageIndex.NotInTextsMargin = v; break;
                 default: throw new ArgumentException($"Unknown setting {kv[0]}");
             }
         }

@@ -20,6 +20,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["process"] = ProcessBench.Run,
     ["process-dump"] = ProcessDump.Run,
     ["process-sweep"] = ProcessSweep.Run,
+    ["process-folds"] = ProcessFolds.Run,   // issue 15: the asked-questions expansion, leaving one author out
     ["realistic"] = RealisticBench.Run,   // issue 17: latency, limits, bandwidth, broadcasts, a killed sender
     ["evidence-check"] = EvidenceCheckBench.Run,
     ["broadcast-server"] = BroadcastBench.Serve,   // the child process of "broadcast"

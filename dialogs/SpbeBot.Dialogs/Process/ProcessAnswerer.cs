@@ -81,8 +81,11 @@ public static class ProcessAnswerer
         };
     }
 
-    /// <summary>A definition of the very term the question asks about needs no minimum BM25 score (definitions are short).</summary>
-    public static bool Confident(PassageIndex.Hit hit) => hit.Coverage >= MinCoverage && (hit.Score >= MinScore || hit.DefinesAskedTerm) && hit.Rank >= MinRank;
+    /// <summary>
+    /// A definition of the very term the question asks about needs no minimum BM25 score (definitions are short). The BM25
+    /// score counted is the passage's with its asked questions (the extra field).
+    /// </summary>
+    public static bool Confident(PassageIndex.Hit hit) => hit.Coverage >= MinCoverage && (hit.Score + hit.AskedScore >= MinScore || hit.DefinesAskedTerm) && hit.Rank >= MinRank;
 
     /// <summary>
     /// A word the texts never use in any form ("honor", "reset", "sanksi") is often the point of the question: then the best
@@ -103,6 +106,8 @@ public static class ProcessAnswerer
             if (hit.Coverage < MinCoverageSpecific || !figures.All(f => text.Contains(" " + f + " ", StringComparison.Ordinal))) return false;
         }
         if (ProcessVocabulary.AsksForSpecifics(TextNormalizer.Tokenize(question)) && hit.Coverage < MinCoverageSpecific) return false;
+        // Asked before, and the texts did not answer it (the retired sets' not-in-texts questions).
+        if (index.NearestAskedIsNotInTexts(question)) return false;
         return hit.Coverage >= MinCoverageWithUnknown || index.UnknownWords(question).Count == 0;
     }
 

@@ -21,7 +21,8 @@ namespace SpbeBot.Core.Regulations;
 public sealed class PassageIndex : IDisposable
 {
     static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
-    static readonly Lazy<PassageIndex> ShippedIndex = new(() => new PassageIndex(PassageFile.Shipped.Passages));
+    static readonly Lazy<PassageIndex> ShippedIndex = new(() => new PassageIndex(PassageFile.Shipped.Passages, AskedFile.Shipped.ById(), AskedFile.Shipped.NotInTexts));
+    static PassageIndex? _replaced;
 
     // Two views of every text: light (particles and possessives only: "penilaiannya" → "penilaian") and full
     // (Lucene's Indonesian stemmer, prefixes too: "penilaian" → "nilai"). Light matches count more; full ones catch
@@ -30,6 +31,14 @@ public sealed class PassageIndex : IDisposable
     readonly Analyzer _full = Create(stemDerivational: true);
     // The four fields: heading and text, each in the light and the full analysis.
     readonly FieldIndex _heading, _text, _headingFull, _textFull;
+    // The questions people already asked of each passage (asked.json), full analysis: an extra field that helps find the
+    // passage (document expansion); never shown. Empty for a passage nobody asked about.
+    readonly FieldIndex _asked;
+    readonly List<HashSet<string>> _askedTerms = [];
+    // Every asked question on its own (answerable ones, then the not-in-texts ones from _firstNotInTexts on): the nearest
+    // question already asked says whether people asked this before about a passage or about something the texts lack.
+    readonly FieldIndex _questions;
+    readonly int _firstNotInTexts;
     readonly List<HashSet<string>> _terms = [];
     // The term a passage defines ("6. Tim Asesor Eksternal adalah …", "b. aspek, merupakan …"), analysed; null when none.
     readonly List<List<HashSet<string>>> _defines = [];
@@ -46,10 +55,16 @@ public sealed class PassageIndex : IDisposable
     /// <summary>How long building the index took (start-up cost), in milliseconds.</summary>
     public double BuildMilliseconds { get; }
 
-    /// <summary>The index over the shipped passages, built on first use.</summary>
-    public static PassageIndex Shipped => ShippedIndex.Value;
+    /// <summary>The index over the shipped passages and asked questions, built on first use.</summary>
+    public static PassageIndex Shipped => _replaced ?? ShippedIndex.Value;
 
-    public PassageIndex(IReadOnlyList<Passage> passages)
+    /// <summary>For the bench's leave-one-author-out folds: answers use <paramref name="index"/> (null: the shipped one again).</summary>
+    public static void ReplaceShipped(PassageIndex? index) => _replaced = index;
+
+    /// <param name="passages">The passages, in order.</param>
+    /// <param name="asked">Passage id → the questions already asked of it (<see cref="AskedFile"/>); none when null.</param>
+    /// <param name="notInTexts">Questions already asked whose answer is in no text; none when null.</param>
+    public PassageIndex(IReadOnlyList<Passage> passages, IReadOnlyDictionary<string, IReadOnlyList<string>>? asked = null, IReadOnlyList<string>? notInTexts = null)
     {
         var sw = Stopwatch.StartNew();
         Passages = passages;
@@ -57,6 +72,8 @@ public sealed class PassageIndex : IDisposable
         var texts = new List<List<string>>(passages.Count);
         var headingsFull = new List<List<string>>(passages.Count);
         var textsFull = new List<List<string>>(passages.Count);
+        var askedFull = new List<List<string>>(passages.Count);
+        var single = new List<List<string>>();
         for (var i = 0; i < passages.Count; i++)
         {
             var p = passages[i];
@@ -74,11 +91,21 @@ public sealed class PassageIndex : IDisposable
             _indicatorCell.Add(p.Id.Contains("/indikator-", StringComparison.Ordinal));
             _textTerms.Add(textFull.ToHashSet(StringComparer.Ordinal));
             foreach (var t in terms) _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
+            var questions = asked?.GetValueOrDefault(p.Id) ?? [];
+            var perQuestion = questions.Select(q => Analyze(_full, Normalized(q))).ToList();
+            single.AddRange(perQuestion);
+            var askedTerms = perQuestion.SelectMany(t => t).ToList();
+            askedFull.Add(askedTerms);
+            _askedTerms.Add(askedTerms.ToHashSet(StringComparer.Ordinal));
         }
         _heading = new FieldIndex(headings);
         _text = new FieldIndex(texts);
         _headingFull = new FieldIndex(headingsFull);
         _textFull = new FieldIndex(textsFull);
+        _asked = new FieldIndex(askedFull);
+        _firstNotInTexts = single.Count;
+        foreach (var q in notInTexts ?? []) single.Add(Analyze(_full, Normalized(q)));
+        _questions = new FieldIndex(single);
         BuildMilliseconds = sw.Elapsed.TotalMilliseconds;
     }
 
@@ -168,6 +195,7 @@ public sealed class PassageIndex : IDisposable
         readonly Dictionary<string, List<(int Doc, int Freq)>> _postings = new(StringComparer.Ordinal);
         readonly byte[] _norms;
         readonly int _documents;
+        public int Documents => _documents;
         readonly float _averageLength;
 
         public FieldIndex(List<List<string>> documents)
@@ -211,8 +239,10 @@ public sealed class PassageIndex : IDisposable
     /// <param name="Coverage">Share of the question's informative terms (IDF-weighted) that occur in the passage, 0–1.</param>
     public sealed record Hit(Passage Passage, int Index, double Score, double Coverage)
     {
-        /// <summary>The ranking score: BM25 × coverage^<see cref="CoverageWeight"/> × the question-word boosts.</summary>
-        public double Rank => Score * Math.Pow(Coverage, CoverageWeight) * Boost;
+        /// <summary>The ranking score: (BM25 + asked BM25) × coverage^<see cref="CoverageWeight"/> × the question-word boosts.</summary>
+        public double Rank => (Score + AskedScore) * Math.Pow(Coverage, CoverageWeight) * Boost;
+        /// <summary>The BM25 score of the questions already asked of this passage (times <see cref="AskedBoost"/>); 0 without.</summary>
+        public double AskedScore { get; init; }
         /// <summary>The question-word boosts (a definition of the term asked about; an actor, figure or time asked for).</summary>
         public double Boost { get; init; } = 1;
         /// <summary>True when the passage defines exactly a term the question names and asks the definition of.</summary>
@@ -235,8 +265,12 @@ public sealed class PassageIndex : IDisposable
         var normalized = Normalized(question);
         var all = Analyze(_full, normalized).Distinct(StringComparer.Ordinal).ToList();
         var terms = all.Where(t => _documentFrequency.ContainsKey(t)).ToList();
-        if (terms.Count == 0) return [];
+        // No word of the question is in the texts: only the asked questions can still find a passage.
+        if (terms.Count == 0 && AskedBoost <= 0) return [];
         var scores = new float[Passages.Count];
+        var asked = new float[Passages.Count];
+        if (AskedBoost > 0)
+            foreach (var term in all) _asked.Score(term, (float)AskedBoost, asked);
         foreach (var term in terms)
         {
             _textFull.Score(term, 1f, scores);
@@ -248,8 +282,8 @@ public sealed class PassageIndex : IDisposable
             _heading.Score(term, HeadingBoost * LightBoost, scores);
         }
         // The best candidates by BM25 (ties: passage order), as Lucene's TopDocs would give them.
-        var top = Enumerable.Range(0, scores.Length).Where(i => scores[i] > 0)
-            .OrderByDescending(i => scores[i]).ThenBy(i => i)
+        var top = Enumerable.Range(0, scores.Length).Where(i => scores[i] + asked[i] > 0)
+            .OrderByDescending(i => scores[i] + asked[i]).ThenBy(i => i)
             .Take(Math.Max(take, 1) * 3 + Candidates);
         // Coverage is counted per word of the question (a concept), not per analysed term: "ngirim" and the forms it
         // stands for ("kirim", "sampaikan"), or "assessors" and "asesor", are one word, covered when the passage holds
@@ -260,18 +294,19 @@ public sealed class PassageIndex : IDisposable
         var concepts = Concepts(question, asks.Definition);
         // A question that names one regulation ("PermenPANRB 59/2020 …", "menurut Pedoman …") prefers its passages.
         var named = ProcessVocabulary.NamedSource(tokens);
-        var asked = asks.Definition ? all.ToHashSet(StringComparer.Ordinal) : null;
+        var definitionOf = asks.Definition ? all.ToHashSet(StringComparer.Ordinal) : null;
         return top
             .Select(i => (Score: (double)scores[i], Index: i))
             .Select(x => named is null || Passages[x.Index].Source == named ? x : (Score: x.Score * OtherSourceFactor, x.Index))
             .Select(x =>
             {
-                var defined = asked is null ? 0 : _defines[x.Index].Where(d => d.IsSubsetOf(asked)).Select(d => d.Count).DefaultIfEmpty(0).Max();
+                var defined = definitionOf is null ? 0 : _defines[x.Index].Where(d => d.IsSubsetOf(definitionOf)).Select(d => d.Count).DefaultIfEmpty(0).Max();
                 var defines = defined > 0;
                 var boost = defines ? DefinitionBoost * (1 + 0.1 * defined) : 1;
                 if ((asks.Wanted & _traits[x.Index]) != 0) boost *= TraitBoost;
                 if (_indicatorCell[x.Index]) boost *= IndicatorCellFactor;
-                return new Hit(Passages[x.Index], x.Index, x.Score, Coverage(concepts, _terms[x.Index])) { Boost = boost, DefinesAskedTerm = defines };
+                var coverage = Coverage(concepts, _terms[x.Index], AskedCoverage ? _askedTerms[x.Index] : null);
+                return new Hit(Passages[x.Index], x.Index, x.Score, coverage) { Boost = boost, DefinesAskedTerm = defines, AskedScore = asked[x.Index] * (named is null || Passages[x.Index].Source == named ? 1 : OtherSourceFactor) };
             })
             // BM25 counts a word once per field and form; the coverage says how many of the question's words a passage
             // answers. The rank weighs both: a passage holding most of the question beats one repeating one word.
@@ -372,6 +407,27 @@ public sealed class PassageIndex : IDisposable
     /// <summary>True when the passage holds (in some form) every word the question asks a fact about (<see cref="AskedFact"/>).</summary>
     public bool HoldsAskedFact(Hit hit, IReadOnlyList<HashSet<string>> asked) => asked.All(a => a.Overlaps(_terms[hit.Index]));
 
+    /// <summary>
+    /// True when the question already asked that is nearest to <paramref name="question"/> (BM25 over each question alone)
+    /// was one whose answer is in no text, and it scores at least <see cref="NotInTextsMargin"/> times the nearest
+    /// answerable one: people asked this before and the texts did not answer it. False without not-in-texts questions or
+    /// with a margin of 0.
+    /// </summary>
+    public bool NearestAskedIsNotInTexts(string question)
+    {
+        if (NotInTextsMargin <= 0 || _firstNotInTexts == _questions.Documents) return false;
+        var scores = new float[_questions.Documents];
+        foreach (var term in QueryTerms(question)) _questions.Score(term, 1f, scores);
+        float answerable = 0, refused = 0;
+        for (var i = 0; i < scores.Length; i++)
+            if (i < _firstNotInTexts) answerable = Math.Max(answerable, scores[i]);
+            else refused = Math.Max(refused, scores[i]);
+        return refused > 0 && refused >= NotInTextsMargin * answerable;
+    }
+
+    /// <summary>How much the nearest not-in-texts question must outscore the nearest answerable one (0: not used).</summary>
+    public static double NotInTextsMargin { get; set; } = 1.0;
+
     /// <summary>The question's words that the texts never use in any form (fillers excepted): "honor", "reset", "sleman".</summary>
     public IReadOnlyList<string> UnknownWords(string question) =>
         TextNormalizer.Tokenize(question)
@@ -400,11 +456,17 @@ public sealed class PassageIndex : IDisposable
         return result;
     }
 
-    static double Coverage(List<(HashSet<string> Terms, double Weight)> concepts, HashSet<string> passage)
+    /// <summary>The share of the question's words (IDF-weighted) the passage holds; with <paramref name="asked"/>, a word also counts when a question already asked of the passage used it.</summary>
+    static double Coverage(List<(HashSet<string> Terms, double Weight)> concepts, HashSet<string> passage, HashSet<string>? asked)
     {
         var total = concepts.Sum(c => c.Weight);
-        return total <= 0 ? 0 : concepts.Where(c => c.Terms.Overlaps(passage)).Sum(c => c.Weight) / total;
+        return total <= 0 ? 0 : concepts.Where(c => c.Terms.Overlaps(passage) || (asked is not null && c.Terms.Overlaps(asked))).Sum(c => c.Weight) / total;
     }
+
+    /// <summary>The weight of the asked-questions field against the passage's text (0: not used). Measured leaving one author out (docs/benchmarks.md).</summary>
+    public static double AskedBoost { get; set; } = 1.0;
+    /// <summary>Whether a question's word counts as covered when only a question already asked of the passage used it.</summary>
+    public static bool AskedCoverage { get; set; } = true;
 
     /// <summary>
     /// The same rule stated in another text: the Permen body (Pasal), its Lampiran and the Pedoman repeat one another

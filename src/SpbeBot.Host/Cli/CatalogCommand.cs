@@ -23,6 +23,7 @@ static class CatalogCommand
         catalog.Subcommands.Add(BuildPedoman());
         catalog.Subcommands.Add(BuildPemdi());
         catalog.Subcommands.Add(BuildPassages());
+        catalog.Subcommands.Add(BuildAsked());
         catalog.Subcommands.Add(BuildElements());
         catalog.Subcommands.Add(List());
         catalog.Subcommands.Add(Template());
@@ -110,6 +111,44 @@ static class CatalogCommand
             else stdout.Write(json);
             foreach (var group in passages.Passages.GroupBy(p => p.Source))
                 stderr.WriteLine($"{group.Key}: {group.Count()} potongan teks.");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// <c>catalog build-asked</c>: for each shipped passage, the questions of the retired process sets whose answer_quote it
+    /// holds (the asked-questions field of the passage index). <c>--exclude</c> leaves sets out by file name.
+    /// </summary>
+    static Command BuildAsked()
+    {
+        var data = new Argument<DirectoryInfo>("data") { Description = "Folder of the process question sets (*process-dev.tsv, *process-holdout.tsv)" };
+        var exclude = new Option<string[]>("--exclude") { Description = "Nama berkas set yang tidak dipakai (boleh berulang)", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Berkas JSON keluaran (bawaan: stdout)" };
+        var command = new Command("build-asked", "Membangun daftar pertanyaan yang pernah diajukan per potongan teks (pertanyaan proses evaluasi)") { data, exclude, output };
+        command.SetAction(parseResult =>
+        {
+            var (stdout, stderr) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+            var folder = parseResult.GetValue(data)!;
+            if (!folder.Exists)
+            {
+                stderr.WriteLine($"Mohon maaf, folder {folder.FullName} tidak ditemukan.");
+                return 2;
+            }
+            Core.Regulations.AskedFile asked;
+            try
+            {
+                asked = Core.Regulations.AskedBuilder.Build(Core.Regulations.PassageFile.Shipped.Passages, folder.FullName, parseResult.GetValue(exclude) ?? []);
+            }
+            catch (InvalidDataException e)
+            {
+                stderr.WriteLine($"Mohon maaf, set pertanyaan tidak dapat dibaca. {e.Message}");
+                return 1;
+            }
+            var json = asked.Serialize() + "\n";
+            if (parseResult.GetValue(output) is { } file) File.WriteAllText(file.FullName, json, Utf8NoBom);
+            else stdout.Write(json);
+            stderr.WriteLine($"{asked.Sets.Count} set, {asked.Passages.Sum(p => p.Questions.Count)} pertanyaan pada {asked.Passages.Count} potongan teks.");
             return 0;
         });
         return command;

@@ -83,7 +83,7 @@ public class ProcessAnswerTests
     public void Retrieval_is_deterministic()
     {
         var first = PassageIndex.Shipped.Search("siapa yang membentuk tim asesor internal", 5).Select(h => (h.Passage.Id, h.Score)).ToList();
-        var again = new PassageIndex(PassageFile.Shipped.Passages).Search("siapa yang membentuk tim asesor internal", 5).Select(h => (h.Passage.Id, h.Score)).ToList();
+        var again = new PassageIndex(PassageFile.Shipped.Passages, AskedFile.Shipped.ById(), AskedFile.Shipped.NotInTexts).Search("siapa yang membentuk tim asesor internal", 5).Select(h => (h.Passage.Id, h.Score)).ToList();
         Assert.NotEmpty(first);
         Assert.Equal(first, again);
     }
