@@ -1,0 +1,20 @@
+namespace SpbeBot.Core.Questions.Learned;
+
+/// <summary>
+/// The features the indicator model reads from a question: its words ("w arsitektur") and adjacent word pairs
+/// ("b manajemen risiko"), each once, after the parser's normalisation and typo correction. Numbers and one-letter
+/// tokens are left out: an indicator number is the rules' business, and the model must not learn "level 4".
+/// </summary>
+public static class Features
+{
+    public static IEnumerable<string> Of(IReadOnlyList<string> correctedTokens)
+    {
+        var words = correctedTokens.Where(t => t.Length > 1 && !t.Any(char.IsDigit)).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (seen.Add("w " + words[i])) yield return "w " + words[i];
+            if (i + 1 < words.Count && seen.Add("b " + words[i] + " " + words[i + 1])) yield return "b " + words[i] + " " + words[i + 1];
+        }
+    }
+}

@@ -1,0 +1,44 @@
+namespace SpbeBot.Core.Questions.Learned;
+
+/// <summary>
+/// Thresholds on the model's posterior probability for each way it may change the rules' choice of indicator.
+/// Measured leave-one-author-out on the retired sets (docs/benchmarks.md, wip-15s).
+/// </summary>
+/// <param name="Pick">The rules hesitate between candidates: the model's top one, if among them, is answered (others as buttons).</param>
+/// <param name="Fill">The rules found no indicator: the model's top indicator is answered.</param>
+/// <param name="Overrule">The rules found one indicator by its words, the model another: the model's is answered, the rules' offered as a button.</param>
+/// <param name="Ask">The same disagreement, less sure: ask between the two instead of answering either.</param>
+public sealed record LearnedPolicy(double Pick, double Fill, double Overrule, double Ask)
+{
+    public static readonly LearnedPolicy Default = new(Pick: 0.5, Fill: 0.95, Overrule: 2, Ask: 2);
+    /// <summary>The rules alone (the model is never consulted).</summary>
+    public static readonly LearnedPolicy Off = new(2, 2, 2, 2);
+}
+
+/// <summary>How the rules' choice of indicator and the model's guess are combined. Pure; the parser applies the result.</summary>
+public static class LearnedChoice
+{
+    /// <summary>What the model changed: the indicator to answer with the others as buttons, or the indicators to ask between.</summary>
+    public sealed record Decision(int? Indicator, IReadOnlyList<int> Alternatives, IReadOnlyList<int> AskAmong);
+
+    /// <summary>
+    /// Null when the rules' choice stands. Never called for an indicator the asker named by number.
+    /// </summary>
+    /// <param name="ruleIndicator">The rules' single indicator, or null.</param>
+    /// <param name="ruleCandidates">The rules' candidates (several when they would ask).</param>
+    public static Decision? Decide(int? ruleIndicator, IReadOnlyList<int> ruleCandidates, IndicatorModel.Guess guess, LearnedPolicy policy)
+    {
+        if (guess.Features == 0) return null;
+        if (ruleIndicator is null && ruleCandidates.Count > 1)
+        {
+            if (!ruleCandidates.Contains(guess.Top) || guess.Probability < policy.Pick) return null;
+            return new Decision(guess.Top, ruleCandidates.Where(c => c != guess.Top).Order().ToList(), []);
+        }
+        if (ruleIndicator is null)
+            return guess.Top != IndicatorModel.None && guess.Probability >= policy.Fill ? new Decision(guess.Top, [], []) : null;
+        if (guess.Top == ruleIndicator || guess.Top == IndicatorModel.None) return null;
+        if (guess.Probability >= policy.Overrule) return new Decision(guess.Top, [ruleIndicator.Value], []);
+        if (guess.Probability >= policy.Ask) return new Decision(null, [], new[] { ruleIndicator.Value, guess.Top }.Order().ToList());
+        return null;
+    }
+}
