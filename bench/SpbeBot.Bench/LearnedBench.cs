@@ -37,13 +37,22 @@ static class LearnedBench
     /// <summary>The class a row teaches: its indicator, 0 for "-", null for "?" (must ask) rows.</summary>
     static int? ClassOf(LabelledQuestion q) => q.Indicator == "-" ? IndicatorModel.None : int.TryParse(q.Indicator, out var n) ? n : null;
 
+    /// <summary>The features the shipped model is trained with (<c>--features</c> to try others).</summary>
+    static string FeatureKinds = Features.Words;
+
     static IndicatorModel Train(QuestionParser tokenizer, IEnumerable<Author> authors) =>
         IndicatorModelTrainer.Train(CatalogStore.DefaultFramework,
             authors.SelectMany(a => a.Rows).Where(q => ClassOf(q) is not null)
-                .Select(q => ((IReadOnlyList<string>)tokenizer.CorrectedTokens(q.Question), ClassOf(q)!.Value)));
+                .Select(q => ((IReadOnlyList<string>)tokenizer.CorrectedTokens(q.Question), ClassOf(q)!.Value)), FeatureKinds);
+
+    static void ReadOptions(string[] args)
+    {
+        if (Array.IndexOf(args, "--features") is var at and >= 0) FeatureKinds = args[at + 1];
+    }
 
     public static Task<int> Train(string[] args)
     {
+        ReadOptions(args);
         var root = Root();
         var catalog = CatalogStore.Get(CatalogStore.DefaultFramework);
         var tokenizer = new QuestionParser(catalog) { Model = null };
@@ -57,6 +66,7 @@ static class LearnedBench
 
     public static Task<int> LeaveOneAuthorOut(string[] args)
     {
+        ReadOptions(args);
         var root = Root();
         var catalog = CatalogStore.Get(CatalogStore.DefaultFramework);
         var rulesOnly = new QuestionParser(catalog) { Model = null };
@@ -65,10 +75,34 @@ static class LearnedBench
         if (Array.IndexOf(args, "--policy") is var at and >= 0)
         {
             var v = args[at + 1].Split(',').Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-            policy = new LearnedPolicy(v[0], v[1], v[2], v[3]);
+            policy = new LearnedPolicy(v[0], v[1], v[2], v[3]) { RuleBelow = v.Length > 4 ? v[4] : LearnedPolicy.Default.RuleBelow };
         }
         // Each reported author with the parser whose model never saw it (nor the validation author).
         var folds = authors.Where(a => a.Reported).Select(a => (a, parser: new QuestionParser(catalog) { Model = Train(rulesOnly, authors.Where(o => o != a && !o.Validation)) })).ToList();
+
+        if (args.Contains("--disagreements"))
+        {
+            // Where the rules chose one indicator by its words and the model another: who was right, by how sure each was.
+            var buckets = new SortedDictionary<string, (int Rule, int Model, int Neither)>(StringComparer.Ordinal);
+            var modelRight = 0; var labelled = 0;
+            foreach (var (a, parser) in folds.Where(f => !f.a.Validation))
+                foreach (var q in a.Rows)
+                {
+                    LearnedChoice.Case? seen = null;
+                    new QuestionParser(catalog) { Model = parser.Model, Policy = LearnedPolicy.Off, Observe = c => seen = c }.Parse(q.Question);
+                    if (seen is null || ClassOf(q) is not int label) continue;
+                    labelled++;
+                    if (seen.Guess.Top == label) modelRight++;
+                    if (seen.RuleIndicator is not int rule || seen.Guess.Top == rule || seen.Guess.Top == IndicatorModel.None) continue;
+                    var ruleP = seen.Guess.Of(rule);
+                    var key = $"spec {Math.Min(seen.Specificity, 4)} rule p {(ruleP < 1e-6 ? "<1e-6" : ruleP < 1e-3 ? "<1e-3" : ruleP < 0.1 ? "<0.1" : ">=0.1")} top {(seen.Guess.Probability >= 0.99 ? ">=0.99" : seen.Guess.Probability >= 0.9 ? ">=0.9" : "<0.9")}";
+                    var b = buckets.GetValueOrDefault(key);
+                    buckets[key] = label == rule ? b with { Rule = b.Rule + 1 } : label == seen.Guess.Top ? b with { Model = b.Model + 1 } : b with { Neither = b.Neither + 1 };
+                }
+            Console.WriteLine($"Model's top right on {modelRight} of {labelled} labelled rows it was consulted on (no indicator number given).");
+            foreach (var (key, b) in buckets) Console.WriteLine($"  {key,-40} rules right {b.Rule,3}, model right {b.Model,3}, neither {b.Neither,3}");
+            return Task.FromResult(0);
+        }
 
         if (args.Contains("--sweep"))
         {

@@ -35,6 +35,9 @@ public sealed class QuestionParser
     /// <summary>When the model's guess changes the rules' choice (Learned/LearnedChoice.cs).</summary>
     public LearnedPolicy Policy { get; init; } = LearnedPolicy.Default;
 
+    /// <summary>For the bench: every case the model was consulted on, before the policy applied.</summary>
+    internal Action<LearnedChoice.Case>? Observe { get; init; }
+
     /// <summary>The tokens the parser matches and the model reads: normalised, reference numbers dropped, typos corrected.</summary>
     public List<string> CorrectedTokens(string text) =>
         NumberedByName(WithoutReferenceNumbers(TextNormalizer.Tokenize(text)).Select(_topics.Typos.Correct).ToList());
@@ -193,8 +196,9 @@ public sealed class QuestionParser
 
         // The learned model (trained on questions worded by others) when the rules are unsure or it is sure of another.
         var chosenByModel = false;
-        if (explicitNumber is null && Model is not null
-            && LearnedChoice.Decide(indicator, topic.Candidates, Model.Score(tokens), Policy) is { } learned)
+        var guess = explicitNumber is null && Model is not null ? Model.Score(tokens) : null;
+        if (guess is not null) Observe?.Invoke(new LearnedChoice.Case(indicator, topic.Candidates, topic.Specificity, guess));
+        if (guess is not null && LearnedChoice.Decide(indicator, topic.Candidates, topic.Specificity, guess, Policy, indicator is int ruled ? _topics.PolicyOf(ruled) : null) is { } learned)
         {
             if (learned.AskAmong.Count > 1)
                 return new Understanding { Framework = _catalog.Framework, Kind = QuestionKind.Ambiguous, Candidates = learned.AskAmong, Level = level, English = english, ChosenByModel = true };

@@ -21,12 +21,15 @@ public sealed class IndicatorModel
 
     public string Framework { get; }
     public double Alpha { get; }
+    /// <summary>Which features it reads (<see cref="Features"/>).</summary>
+    public string FeatureKinds { get; }
     public IReadOnlyList<int> Classes => _classes;
     public int FeatureCount => _counts.Count;
 
-    internal IndicatorModel(string framework, double alpha, int[] classes, int[] totals, Dictionary<string, (int Class, int Count)[]> counts)
+    internal IndicatorModel(string framework, string featureKinds, double alpha, int[] classes, int[] totals, Dictionary<string, (int Class, int Count)[]> counts)
     {
         Framework = framework;
+        FeatureKinds = featureKinds;
         Alpha = alpha;
         _classes = classes;
         _counts = counts;
@@ -45,7 +48,7 @@ public sealed class IndicatorModel
         var scores = (double[])_logPrior.Clone();
         var seen = 0;
         var index = ClassIndex();
-        foreach (var feature in Features.Of(correctedTokens))
+        foreach (var feature in Features.Of(correctedTokens, FeatureKinds))
         {
             if (!_counts.TryGetValue(feature, out var entries)) continue;
             seen++;
@@ -79,6 +82,7 @@ public sealed class IndicatorModel
     {
         writer.WriteLine("# Indicator model (multinomial naive Bayes over words and word pairs). Written by `SpbeBot.Bench train-indicators`; do not edit.");
         writer.WriteLine($"framework\t{Framework}");
+        writer.WriteLine($"features\t{FeatureKinds}");
         writer.WriteLine($"alpha\t{Alpha.ToString(CultureInfo.InvariantCulture)}");
         writer.WriteLine("classes\t" + string.Join(' ', _classes.Zip(_totals, (c, t) => $"{c}:{t}")));
         foreach (var (feature, entries) in _counts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
@@ -88,6 +92,7 @@ public sealed class IndicatorModel
     public static IndicatorModel Read(TextReader reader)
     {
         string? framework = null;
+        var kinds = Features.Words;
         var alpha = 1.0;
         int[] classes = [], totals = [];
         var counts = new Dictionary<string, (int, int)[]>(StringComparer.Ordinal);
@@ -101,6 +106,7 @@ public sealed class IndicatorModel
             switch (key)
             {
                 case "framework": framework = value; break;
+                case "features": kinds = value; break;
                 case "alpha": alpha = double.Parse(value, CultureInfo.InvariantCulture); break;
                 case "classes":
                     var pairs = Pairs(value);
@@ -111,7 +117,7 @@ public sealed class IndicatorModel
             }
         }
         if (framework is null || classes.Length < 2) throw new InvalidDataException("indicator model: no framework or fewer than two classes");
-        return new IndicatorModel(framework, alpha, classes, totals, counts);
+        return new IndicatorModel(framework, kinds, alpha, classes, totals, counts);
     }
 
     static (int, int)[] Pairs(string value) => value.Split(' ', StringSplitOptions.RemoveEmptyEntries)

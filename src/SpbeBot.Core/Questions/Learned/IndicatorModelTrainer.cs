@@ -9,7 +9,7 @@ public static class IndicatorModelTrainer
     /// <summary>Features seen in fewer examples than this are dropped (noise, and a smaller file).</summary>
     public const int MinExamples = 2;
 
-    public static IndicatorModel Train(string framework, IEnumerable<(IReadOnlyList<string> CorrectedTokens, int Class)> examples, double alpha = 0.5)
+    public static IndicatorModel Train(string framework, IEnumerable<(IReadOnlyList<string> CorrectedTokens, int Class)> examples, string featureKinds = Features.Words, double alpha = 0.5)
     {
         var perFeature = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
         var examplesPerFeature = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -17,7 +17,7 @@ public static class IndicatorModelTrainer
         foreach (var (tokens, cls) in examples)
         {
             classes.Add(cls);
-            foreach (var feature in Features.Of(tokens))
+            foreach (var feature in Features.Of(tokens, featureKinds))
             {
                 if (!perFeature.TryGetValue(feature, out var byClass)) perFeature[feature] = byClass = [];
                 byClass[cls] = byClass.GetValueOrDefault(cls) + 1;
@@ -28,6 +28,6 @@ public static class IndicatorModelTrainer
             .ToDictionary(kv => kv.Key, kv => kv.Value.OrderBy(e => e.Key).Select(e => (e.Key, e.Value)).ToArray(), StringComparer.Ordinal);
         var classArray = classes.ToArray();
         var totals = classArray.Select(c => counts.Values.Sum(entries => entries.Where(e => e.Item1 == c).Sum(e => e.Item2))).ToArray();
-        return new IndicatorModel(framework, alpha, classArray, totals, counts);
+        return new IndicatorModel(framework, featureKinds, alpha, classArray, totals, counts);
     }
 }

@@ -10,7 +10,12 @@ namespace SpbeBot.Core.Questions.Learned;
 /// <param name="Ask">The same disagreement, less sure: ask between the two instead of answering either.</param>
 public sealed record LearnedPolicy(double Pick, double Fill, double Overrule, double Ask)
 {
-    public static readonly LearnedPolicy Default = new(Pick: 0.5, Fill: 0.95, Overrule: 2, Ask: 2);
+    /// <summary>Overrule or ask only when the rules' phrases covered at most this many content words.</summary>
+    public int WeakSpecificity { get; init; } = int.MaxValue;
+    /// <summary>… and the model gives the rules' indicator less than this probability.</summary>
+    public double RuleBelow { get; init; } = 1e-6;
+
+    public static readonly LearnedPolicy Default = new(Pick: 0.5, Fill: 0.95, Overrule: 0.99, Ask: 2);
     /// <summary>The rules alone (the model is never consulted).</summary>
     public static readonly LearnedPolicy Off = new(2, 2, 2, 2);
 }
@@ -19,6 +24,9 @@ public sealed record LearnedPolicy(double Pick, double Fill, double Overrule, do
 public static class LearnedChoice
 {
     /// <summary>What the model changed: the indicator to answer with the others as buttons, or the indicators to ask between.</summary>
+    /// <summary>What the rules found (indicator, candidates, how many content words their phrases covered) and the model's guess.</summary>
+    public sealed record Case(int? RuleIndicator, IReadOnlyList<int> RuleCandidates, int Specificity, IndicatorModel.Guess Guess);
+
     public sealed record Decision(int? Indicator, IReadOnlyList<int> Alternatives, IReadOnlyList<int> AskAmong);
 
     /// <summary>
@@ -26,7 +34,10 @@ public static class LearnedChoice
     /// </summary>
     /// <param name="ruleIndicator">The rules' single indicator, or null.</param>
     /// <param name="ruleCandidates">The rules' candidates (several when they would ask).</param>
-    public static Decision? Decide(int? ruleIndicator, IReadOnlyList<int> ruleCandidates, IndicatorModel.Guess guess, LearnedPolicy policy)
+    /// <param name="specificity">Content words covered by the rules' matched phrases.</param>
+    /// <param name="rulePolicyTwin">When the rules chose the implementation member of a kebijakan-internal twin: its policy
+    /// member, which the model never moves to — without a policy word the implementation member is the reading (issue 15, point 6).</param>
+    public static Decision? Decide(int? ruleIndicator, IReadOnlyList<int> ruleCandidates, int specificity, IndicatorModel.Guess guess, LearnedPolicy policy, int? rulePolicyTwin = null)
     {
         if (guess.Features == 0) return null;
         if (ruleIndicator is null && ruleCandidates.Count > 1)
@@ -36,7 +47,8 @@ public static class LearnedChoice
         }
         if (ruleIndicator is null)
             return guess.Top != IndicatorModel.None && guess.Probability >= policy.Fill ? new Decision(guess.Top, [], []) : null;
-        if (guess.Top == ruleIndicator || guess.Top == IndicatorModel.None) return null;
+        if (guess.Top == ruleIndicator || guess.Top == IndicatorModel.None || guess.Top == rulePolicyTwin) return null;
+        if (specificity > policy.WeakSpecificity || guess.Of(ruleIndicator.Value) >= policy.RuleBelow) return null;
         if (guess.Probability >= policy.Overrule) return new Decision(guess.Top, [ruleIndicator.Value], []);
         if (guess.Probability >= policy.Ask) return new Decision(null, [], new[] { ruleIndicator.Value, guess.Top }.Order().ToList());
         return null;
