@@ -7,15 +7,17 @@ namespace SpbeBot.Core.Questions.Learned;
 /// <param name="Pick">The rules hesitate between candidates: the model's top one, if among them, is answered (others as buttons).</param>
 /// <param name="Fill">The rules found no indicator: the model's top indicator is answered.</param>
 /// <param name="Overrule">The rules found one indicator by its words, the model another: the model's is answered, the rules' offered as a button.</param>
-/// <param name="Ask">The same disagreement, less sure: ask between the two instead of answering either.</param>
+/// <param name="Ask">The same disagreement, neither sure (the rules matched one word, the model is not sure enough to overrule): ask between the two.</param>
 public sealed record LearnedPolicy(double Pick, double Fill, double Overrule, double Ask)
 {
-    /// <summary>Overrule or ask only when the rules' phrases covered at most this many content words.</summary>
-    public int WeakSpecificity { get; init; } = int.MaxValue;
-    /// <summary>… and the model gives the rules' indicator less than this probability.</summary>
+    /// <summary>Overrule only when the model gives the rules' indicator less than this probability.</summary>
     public double RuleBelow { get; init; } = 1e-6;
+    /// <summary>Ask only when the rules' phrases covered at most this many content words …</summary>
+    public int WeakSpecificity { get; init; } = 1;
+    /// <summary>… and the model gives the rules' indicator less than this probability.</summary>
+    public double AskRuleBelow { get; init; } = 1e-3;
 
-    public static readonly LearnedPolicy Default = new(Pick: 0.5, Fill: 0.95, Overrule: 0.99, Ask: 2);
+    public static readonly LearnedPolicy Default = new(Pick: 0.5, Fill: 0.95, Overrule: 0.99, Ask: 0.9);
     /// <summary>The rules alone (the model is never consulted).</summary>
     public static readonly LearnedPolicy Off = new(2, 2, 2, 2);
 }
@@ -48,9 +50,11 @@ public static class LearnedChoice
         if (ruleIndicator is null)
             return guess.Top != IndicatorModel.None && guess.Probability >= policy.Fill ? new Decision(guess.Top, [], []) : null;
         if (guess.Top == ruleIndicator || guess.Top == IndicatorModel.None || guess.Top == rulePolicyTwin) return null;
-        if (specificity > policy.WeakSpecificity || guess.Of(ruleIndicator.Value) >= policy.RuleBelow) return null;
-        if (guess.Probability >= policy.Overrule) return new Decision(guess.Top, [ruleIndicator.Value], []);
-        if (guess.Probability >= policy.Ask) return new Decision(null, [], new[] { ruleIndicator.Value, guess.Top }.Order().ToList());
+        var ruleProbability = guess.Of(ruleIndicator.Value);
+        if (guess.Probability >= policy.Overrule && ruleProbability < policy.RuleBelow) return new Decision(guess.Top, [ruleIndicator.Value], []);
+        // Neither is sure: the rules matched one content word only, the model prefers another indicator. Ask.
+        if (specificity <= policy.WeakSpecificity && guess.Probability >= policy.Ask && ruleProbability < policy.AskRuleBelow)
+            return new Decision(null, [], new[] { ruleIndicator.Value, guess.Top }.Order().ToList());
         return null;
     }
 }
