@@ -196,7 +196,8 @@ public sealed class QuestionParser
 
         // The learned model (trained on questions worded by others) when the rules are unsure or it is sure of another.
         var chosenByModel = false;
-        var guess = explicitNumber is null && Model is not null ? Model.Score(tokens) : null;
+        // Not on a kebijakan-internal twin left open: policy or implementation words decide it, or the setting (point 6).
+        var guess = explicitNumber is null && Model is not null && !(indicator is null && topic.Twin is not null) ? Model.Score(tokens) : null;
         if (guess is not null) Observe?.Invoke(new LearnedChoice.Case(indicator, topic.Candidates, topic.Specificity, guess));
         if (guess is not null && LearnedChoice.Decide(indicator, topic.Candidates, topic.Specificity, guess, Policy, indicator is int ruled ? _topics.PolicyOf(ruled) : null) is { } learned)
         {
