@@ -5,6 +5,8 @@ using SpbeBot.Bench;
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
 {
     ["questions"] = QuestionsBench.Run,
+    ["train-indicators"] = LearnedBench.Train,   // issue 15 (wip-15s): writes the learned indicator model from the retired sets
+    ["indicators-loao"] = LearnedBench.LeaveOneAuthorOut,   // issue 15 (wip-15s): each author scored by a model trained without it
     ["storage"] = StorageBench.Run,
     ["import"] = ImportBench.Run,
     ["telegram"] = TelegramBench.Run,

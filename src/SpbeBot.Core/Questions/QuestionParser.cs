@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Questions.Learned;
 
 namespace SpbeBot.Core.Questions;
 
@@ -25,7 +26,21 @@ public sealed class QuestionParser
         _topics = new TopicMatcher(Lexicon.For(catalog));
         _situations = new SituationReader(catalog);
         _subjects = new SituationSubjects(catalog);
+        Model = IndicatorModel.For(catalog.Framework);
     }
+
+    /// <summary>The learned indicator model consulted when the rules are unsure (null: the rules alone).</summary>
+    public IndicatorModel? Model { get; init; }
+
+    /// <summary>When the model's guess changes the rules' choice (Learned/LearnedChoice.cs).</summary>
+    public LearnedPolicy Policy { get; init; } = LearnedPolicy.Default;
+
+    /// <summary>For the bench: every case the model was consulted on, before the policy applied.</summary>
+    internal Action<LearnedChoice.Case>? Observe { get; init; }
+
+    /// <summary>The tokens the parser matches and the model reads: normalised, reference numbers dropped, typos corrected.</summary>
+    public List<string> CorrectedTokens(string text) =>
+        NumberedByName(WithoutReferenceNumbers(TextNormalizer.Tokenize(text)).Select(_topics.Typos.Correct).ToList());
 
     /// <summary>
     /// A kebijakan-internal twin named without policy or implementation words ("manajemen data level 3"): true answers
@@ -179,6 +194,24 @@ public sealed class QuestionParser
             alternatives.AddRange(members.Skip(1));
         }
 
+        // The learned model (trained on questions worded by others) when the rules are unsure or it is sure of another.
+        var chosenByModel = false;
+        // Not on a kebijakan-internal twin left open: policy or implementation words decide it, or the setting (point 6).
+        var guess = explicitNumber is null && Model is not null && !(indicator is null && topic.Twin is not null) ? Model.Score(tokens) : null;
+        if (guess is not null) Observe?.Invoke(new LearnedChoice.Case(indicator, topic.Candidates, topic.Specificity, guess));
+        if (guess is not null && LearnedChoice.Decide(indicator, topic.Candidates, topic.Specificity, guess, Policy, indicator is int ruled ? _topics.PolicyOf(ruled) : null) is { } learned)
+        {
+            if (learned.AskAmong.Count > 1)
+                return new Understanding { Framework = _catalog.Framework, Kind = QuestionKind.Ambiguous, Candidates = learned.AskAmong, Level = level, English = english, ChosenByModel = true };
+            if (learned.Indicator is int guessed)
+            {
+                alternatives = learned.Alternatives.Concat(alternatives).Where(a => a != guessed).Distinct().ToList();
+                indicator = guessed;
+                topic = new TopicMatcher.Match([guessed], topic.Specificity);
+                chosenByModel = true;
+            }
+        }
+
         if (indicator is null && topic.Candidates.Count > 1)
             return new Understanding { Framework = _catalog.Framework, Kind = QuestionKind.Ambiguous, Candidates = topic.Candidates.Order().ToList(), Level = level, English = english };
 
@@ -197,7 +230,7 @@ public sealed class QuestionParser
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
-                Level = placement.Level, Situation = placement, Alternatives = alternatives,
+                Level = placement.Level, Situation = placement, Alternatives = alternatives, ChosenByModel = chosenByModel,
             };
         }
 
@@ -215,14 +248,14 @@ public sealed class QuestionParser
                 return new Understanding
                 {
                     Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
-                    Level = placement.Level, Situation = placement, Alternatives = alternatives,
+                    Level = placement.Level, Situation = placement, Alternatives = alternatives, ChosenByModel = chosenByModel,
                 };
         }
 
         // "Komite Manajemen Risiko itu syarat level berapa?": the level whose criterion adds what is named.
         if (levels.Count == 0 && AsksWhichLevel(tokens) && _catalog.FindIndicator(indicator.Value) is { } named
             && _situations.LevelNaming(named.Number, text, named.Ladder == "layanan") is int namedLevel)
-            return new Understanding { Framework = _catalog.Framework, Kind = QuestionKind.Level, Indicator = indicator, Level = namedLevel, English = english, Alternatives = alternatives };
+            return new Understanding { Framework = _catalog.Framework, Kind = QuestionKind.Level, Indicator = indicator, Level = namedLevel, English = english, Alternatives = alternatives, ChosenByModel = chosenByModel };
 
         // Two levels without a word of difference ("kita udah level 3, next step ke level 4 apa?") or a word of adding
         // ("apa tambahan level 3 dibanding level 2") are a move up; "beda level 3 dan 4" stays a comparison.
@@ -248,7 +281,7 @@ public sealed class QuestionParser
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.MoveUp, Indicator = indicator, English = english,
-                Level = target, FromLevel = from, Alternatives = alternatives,
+                Level = target, FromLevel = from, Alternatives = alternatives, ChosenByModel = chosenByModel,
             };
         }
 
@@ -262,7 +295,7 @@ public sealed class QuestionParser
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
-                Level = read.Level, Situation = read, Alternatives = alternatives,
+                Level = read.Level, Situation = read, Alternatives = alternatives, ChosenByModel = chosenByModel,
             };
 
         var kind = levels.Count >= 2 && levels[0] != levels[1] ? QuestionKind.Compare
@@ -274,7 +307,7 @@ public sealed class QuestionParser
             Framework = _catalog.Framework, Kind = kind, Indicator = indicator, English = english,
             Level = kind == QuestionKind.Compare ? Math.Min(levels[0], levels[1]) : level,
             OtherLevel = kind == QuestionKind.Compare ? Math.Max(levels[0], levels[1]) : null,
-            Alternatives = alternatives,
+            Alternatives = alternatives, ChosenByModel = chosenByModel,
         };
     }
 

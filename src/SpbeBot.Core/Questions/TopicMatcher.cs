@@ -26,6 +26,9 @@ public sealed class TopicMatcher
 
     readonly HashSet<int> _policies;
 
+    /// <summary>The policy member of the kebijakan-internal twin whose implementation member is <paramref name="member"/> (31 → 9), or null.</summary>
+    public int? PolicyOf(int member) => _policyOf.TryGetValue(member, out var policy) ? policy : null;
+
     readonly Dictionary<int, int> _policyOf;
     readonly HashSet<string> _implementationPhrases;
 

@@ -67,6 +67,8 @@ public sealed record Understanding
     public bool PartsAreAspects { get; init; }
     /// <summary>The other readings offered as buttons when the most likely one was answered (kebijakan vs penerapan).</summary>
     public IReadOnlyList<int> Alternatives { get; init; } = [];
+    /// <summary>The indicator (or the choice asked) came from the learned model, not the rules' words (Questions/Learned).</summary>
+    public bool ChosenByModel { get; init; }
     /// <summary>The asker wrote in English (labels of the reply follow).</summary>
     public bool English { get; init; }
 }

@@ -1,0 +1,33 @@
+namespace SpbeBot.Core.Questions.Learned;
+
+/// <summary>
+/// Counts the features of labelled questions per class (an indicator, or <see cref="IndicatorModel.None"/>) into an
+/// <see cref="IndicatorModel"/>. Deterministic: the same examples in any order give the same model.
+/// </summary>
+public static class IndicatorModelTrainer
+{
+    /// <summary>Features seen in fewer examples than this are dropped (noise, and a smaller file).</summary>
+    public const int MinExamples = 2;
+
+    public static IndicatorModel Train(string framework, IEnumerable<(IReadOnlyList<string> CorrectedTokens, int Class)> examples, string featureKinds = Features.Words, double alpha = 0.5)
+    {
+        var perFeature = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+        var examplesPerFeature = new Dictionary<string, int>(StringComparer.Ordinal);
+        var classes = new SortedSet<int>();
+        foreach (var (tokens, cls) in examples)
+        {
+            classes.Add(cls);
+            foreach (var feature in Features.Of(tokens, featureKinds))
+            {
+                if (!perFeature.TryGetValue(feature, out var byClass)) perFeature[feature] = byClass = [];
+                byClass[cls] = byClass.GetValueOrDefault(cls) + 1;
+                examplesPerFeature[feature] = examplesPerFeature.GetValueOrDefault(feature) + 1;
+            }
+        }
+        var counts = perFeature.Where(kv => examplesPerFeature[kv.Key] >= MinExamples)
+            .ToDictionary(kv => kv.Key, kv => kv.Value.OrderBy(e => e.Key).Select(e => (e.Key, e.Value)).ToArray(), StringComparer.Ordinal);
+        var classArray = classes.ToArray();
+        var totals = classArray.Select(c => counts.Values.Sum(entries => entries.Where(e => e.Item1 == c).Sum(e => e.Item2))).ToArray();
+        return new IndicatorModel(framework, featureKinds, alpha, classArray, totals, counts);
+    }
+}
