@@ -255,10 +255,16 @@ public sealed class QuestionParser
         // "Baru sebagian OPD yg konsultasi anggaran aplikasinya ke kominfo, sisanya jalan sendiri2. ind 13": an account of
         // one's own state for one indicator, with no level and nothing else asked, is a described situation when the
         // reader finds at least two of the notions the indicator's criteria are built from.
-        if (levels.Count == 0 && raw.Count >= 8 && !Has(IntentWords.Evidence) && !Has(IntentWords.Requirement) && DescribesOwnState(tokens, LastSentence(text))
+        // A short account ("kebijakan manajemen data kita msh konsep", "manajemen risiko spbe kita blm ada sama sekali")
+        // is one too when it is told as one's own ("kita", "kami", "our") and names one notion or says the thing is absent.
+        if (levels.Count == 0 && raw.Count >= 5 && !Has(IntentWords.Evidence) && !Has(IntentWords.Requirement) && DescribesOwnState(tokens, LastSentence(text))
             && _catalog.FindIndicator(indicator.Value) is { } stated
             && _situations.Place(stated.Number, text, stated.Ladder == "layanan") is { Level: not null } read
-            && read.Asserted.Union(read.Denied).Distinct().Count() >= 2)
+            && (raw.Count >= 8 && read.Asserted.Union(read.Denied).Distinct().Count() >= 2
+                || tokens.Any(t => t is "kami" or "kita" or "our" or "we") && !tokens.Any(BodyQuestion.Contains)
+                   // "SPSE kita sdh full e-tendering, masuk indikator brp?": which indicator is asked, not where it stands.
+                   && !(tokens.Any(IndicatorWords.Contains) && tokens.Any(t => t is "brp" or "berapa" or "mana" or "which" or "what"))
+                   && (read.Asserted.Count + read.Denied.Count >= 1 || SaysAbsent(tokens))))
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
@@ -502,6 +508,11 @@ public sealed class QuestionParser
         }
         return false;
     }
+
+    /// <summary>"blm ada sama sekali", "tidak punya", "we don't have": the thing described does not exist yet.</summary>
+    static bool SaysAbsent(List<string> tokens) =>
+        Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i] is "belum" or "blm" or "tidak" or "tdk" or "ga" or "gak" or "nggak" or "no" or "not" or "don" or "haven"
+            && tokens[i + 1] is "ada" or "punya" or "memiliki" or "have" or "any" or "pernah");
 
     static readonly HashSet<string> AskingAbout =
         ["apa", "apakah", "what", "is", "are", "does", "do", "maksud", "maksudnya", "arti", "artinya", "termasuk", "dihitung", "siapa", "mana", "manakah", "which", "kenapa", "mengapa", "why", "bagaimana", "gimana", "gmn", "how", "ataukah", "or", "atau", "boleh", "bolehkah", "can", "bisakah"];
