@@ -216,8 +216,15 @@ public sealed partial class SituationReader
             all.AddRange(tokens);
             // "reviu? gatau": a notion only asked about states nothing.
             if (tokens.Count <= 3 && part + 1 < parts.Length && parts[part + 1].Contains('?')) continue;
-            // "aku belum tahu ada atau nggak": nothing in this sentence is stated.
-            if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1]))) continue;
+            // "aku belum tahu ada atau nggak": nothing in this sentence is stated — from the clause that says so on
+            // ("… disahkan dan mencakup seluruh cakupan, tetapi saya tidak tahu apakah …": the first clause stands).
+            var unsure = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).FirstOrDefault(i => Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1]));
+            if (unsure > 0)
+            {
+                var clauseStart = Enumerable.Range(0, unsure).LastOrDefault(k => ClauseStarts.Contains(tokens[k]));
+                if (clauseStart == 0) continue;
+                tokens = [.. tokens.Take(clauseStart)];
+            }
             // A list of the criterion's own items ("penetapan ruang lingkup, …, evaluasi kinerja, dan perbaikan
             // berkelanjutan") is content, not maturity notions; naming (nearly) all of them is complete coverage, naming
             // them as missing is partial coverage.
@@ -254,7 +261,10 @@ public sealed partial class SituationReader
             {
                 // "Perbaikan atas hasil reviu belum dilakukan": the review whose results are named took place.
                 var reviewHeld = ReviewResultNamed(tokens, service);
-                no.UnionWith(yes.Where(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed)));
+                // "Perbaikan program belum": the negation denies the sentence's head (its first notion, and those joined
+                // to it by "dan"/"atau"); a notion after the head is its complement ("program"), stated neither way.
+                var head = HeadNotions(read, service);
+                no.UnionWith(yes.Where(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed) && (head.Count == 0 || head.Contains(e))));
                 yes.RemoveWhere(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed));
             }
             // "warga bisa upload foto, tapi approval masih manual": what the clause with "manual" names is done outside
@@ -580,12 +590,45 @@ public sealed partial class SituationReader
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
                     || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && Existence.Contains(tokens[k + 1]) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
-                    || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units or Element.Draft) && NegatedAfter(tokens, i);
+                    // "perbaikan program belum": a notion right after another is its complement; the negation after is the head's.
+                    || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units or Element.Draft) && NegatedAfter(tokens, i)
+                       && !(i > 0 && NamesNotion(tokens[i - 1]) && !IsNegator(tokens, i - 1) && !(ClauseBreaks.Contains(tokens[i - 1]) || Affirming.Contains(tokens[i - 1])));
                 if (negated) denied.Add(element); else asserted.Add(element);
             }
         }
         return (asserted, denied);
     }
+
+    /// <summary>The notions of a sentence's head: the first one named, and those joined to it by a conjunction ("reviu dan perbaikan").</summary>
+    HashSet<Element> HeadNotions(IReadOnlyList<string> tokens, bool service)
+    {
+        var head = new HashSet<Element>();
+        var last = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var here = NotionsAt(tokens, i, service);
+            if (here.Count == 0) continue;
+            if (last < 0 || i - last >= 2 && tokens[i - 1] is "dan" or "serta" or "and" or "atau" or "or" or "maupun") head.UnionWith(here);
+            else if (i - last >= 2) break;
+            last = i;
+        }
+        return head;
+    }
+
+    /// <summary>The notions named starting at token <paramref name="i"/> (a word, or a phrase of up to three).</summary>
+    HashSet<Element> NotionsAt(IReadOnlyList<string> tokens, int i, bool service)
+    {
+        var window = tokens.Skip(i).Take(3).Where(t => !IsNegatorWord(t)).ToList();
+        if (window.Count == 0 || window[0] != tokens[i]) return [];
+        var (a, d) = Read(window, service, isCatalog: true);
+        var (ra, rd) = Read(window.Skip(1).ToList(), service, isCatalog: true);
+        a.UnionWith(d);
+        ra.UnionWith(rd);
+        a.ExceptWith(ra);
+        return a;
+    }
+
+    static bool IsNegatorWord(string t) => Negators.Contains(t);
 
     /// <summary>A negator; "no" reaches here as "nomor" (the chat vocabulary's expansion) unless a number follows.</summary>
     static bool IsNegator(IReadOnlyList<string> tokens, int k) =>

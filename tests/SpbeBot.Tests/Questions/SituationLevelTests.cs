@@ -29,4 +29,16 @@ public class SituationLevelTests
     [Fact]
     public void A_short_account_that_asks_which_indicator_is_not_a_situation() =>
         Assert.NotEqual(QuestionKind.Situation, Parser.Parse("aplikasi kepegawaian kita sdh bisa unduh data, masuk indikator brp?").Kind);
+
+    [Theory]
+    // "tidak tahu apakah …" leaves only its own clause unsaid: the clause before it stands (content complete: level 3).
+    [InlineData("Perbup keamanan informasi kami sudah diundangkan dan mencakup seluruh cakupan manajemen keamanan informasi, namun saya tidak tahu apakah berlaku di seluruh perangkat daerah. Indikator 8 level berapa?", 8, 3)]
+    // A negation at a sentence's end denies its head ("perbaikan"), not the complement after it ("program").
+    [InlineData("Tim koordinasi SPBE kami sudah melaksanakan seluruh program kerja dan sudah dikoordinasikan ke semua OPD, dan ada reviu tiap tahun. Perbaikan program belum. Level berapa?", 19, 4)]
+    // An English draft is a draft.
+    [InlineData("Our SPBE architecture document was drafted last month but it only covers two domains. Is that level 2?", 11, 1)]
+    // Proses Bisnis level 3 is "perbaikan sebagai bentuk inovasi": a simplified process is that improvement.
+    [InlineData("Peta proses bisnis kami sudah sesuai standar dan tahun ini alur pelayanan perizinan disederhanakan, tapi belum diterapkan di aplikasi. Indikator 14 level berapa?", 14, 3)]
+    public void Clauses_heads_and_words_of_the_criteria_are_read(string question, int indicator, int level) =>
+        Assert.Equal(level, Situation(question, indicator).Level);
 }
