@@ -313,6 +313,10 @@ public sealed partial class SituationReader
             denied.Add(Element.FollowedUp);
         }
         var usable = levels.Where(l => l.Elements.Count > 0).ToList();
+        // "Peta Rencana SPBE kami belum ada sama sekali, baru direncanakan …", "pusat data blm ada, semua server di OPD":
+        // the thing the indicator assesses does not exist, so only level 1 ("belum atau telah tersedia") is met,
+        // whatever is said of plans or of something else; the reply names level 2's criterion.
+        if (SubjectAbsent(question, indicatorNumber, service)) return Done(new Placement(1, true, null, [.. asserted], [.. denied]));
         // The highest level whose elements are asserted: all of them, or all but one of three or more. "Partial" is the
         // condition a level describes, needed only where it is all that level says.
         var low = 0;
@@ -597,6 +601,30 @@ public sealed partial class SituationReader
             }
         }
         return (asserted, denied);
+    }
+
+    static readonly HashSet<string> AfterAbsent = Vocabulary.Words("after-absent");
+
+    /// <summary>
+    /// The first clause says the thing itself does not exist: "&lt;subject&gt; (kami) belum ada (sama sekali)", with no
+    /// notion (but those of the indicator's name) and no policy document named before the negation (a missing Perwal
+    /// says nothing of the practice).
+    /// </summary>
+    bool SubjectAbsent(string question, int indicator, bool service)
+    {
+        var first = TextNormalizer.Tokenize(System.Text.RegularExpressions.Regex.Split(question.Trim(), @"[.,;!?\n]|\s[-–—]\s")[0]);
+        for (var i = 1; i + 1 < first.Count; i++)
+        {
+            if (!IsNegator(first, i) || !Existence.Contains(first[i + 1])) continue;
+            if (!first.Skip(i + 2).All(AfterAbsent.Contains)) return false;
+            var before = first.Take(i).ToList();
+            // Notions of the indicator's own name are its subject ("Peta Rencana …"), not a state.
+            var (named, namedDenied) = Read(before, service, isCatalog: true);
+            named.UnionWith(namedDenied);
+            if (_nameElements.TryGetValue(indicator, out var ofName)) named.ExceptWith(ofName);
+            return named.Count == 0 && !before.Any(t => PolicyDocuments.Contains(t) && !Existence.Contains(t) && t is not ("memiliki" or "mempunyai" or "have" or "has"));
+        }
+        return false;
     }
 
     /// <summary>The notions of a sentence's head: the first one named, and those joined to it by a conjunction ("reviu dan perbaikan").</summary>

@@ -41,4 +41,20 @@ public class SituationLevelTests
     [InlineData("Peta proses bisnis kami sudah sesuai standar dan tahun ini alur pelayanan perizinan disederhanakan, tapi belum diterapkan di aplikasi. Indikator 14 level berapa?", 14, 3)]
     public void Clauses_heads_and_words_of_the_criteria_are_read(string question, int indicator, int level) =>
         Assert.Equal(level, Situation(question, indicator).Level);
+
+    [Theory]
+    // The thing assessed does not exist: level 1, decided, whatever else is said (plans, where servers are).
+    [InlineData("Peta Rencana SPBE kami belum ada sama sekali, baru akan direncanakan tahun depan. Indikator 12 level berapa?", 12, 1)]
+    [InlineData("jaringan intra kita blm ada, semua dinas pakai isp sendiri. ind 17 lvl brp", 17, 1)]
+    public void A_subject_that_does_not_exist_meets_level_1_only(string question, int indicator, int level)
+    {
+        var u = Situation(question, indicator);
+        Assert.Equal(level, u.Level);
+        Assert.True(u.Situation!.Decided);
+    }
+
+    [Fact]
+    public void A_missing_policy_document_says_nothing_of_the_practice() =>
+        // The Perwal is absent, the practice is planned: not the absent-subject rule.
+        Assert.Equal(2, Situation("Perwal aset TIK kami belum ada. Kegiatan pengelolaan aset sudah terprogram di renja, tapi pengadaan, pengelolaan dan penghapusan belum mengikuti pedoman apa pun. Indikator 24 level berapa?", 24).Level);
 }
