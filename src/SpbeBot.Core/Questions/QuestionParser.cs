@@ -206,12 +206,15 @@ public sealed class QuestionParser
         // "… SOP blm ada. Msk lvl 3 ga?", "… Level 2 atau 3 nih?", "Can we claim level 4?": a described situation whose
         // question only checks a level (or picks between two) is placed like any other — the level is the one the
         // description meets, not the one asked about.
+        // "… and we review it yearly. Level 4 or 5?": without the level words the account may not look like one by its
+        // words alone; two notions of the criteria read in it make it one.
         if (levels.Count is 1 or 2 && (raw.Count >= 20 && ChecksClaim(tokens) || raw.Count >= 10 && ChecksLevel(tokens, levels))
-            && LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count)
             && _catalog.FindIndicator(indicator.Value) is { } claimed)
         {
+            var looks = LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count);
             var placement = _situations.Place(claimed.Number, text, claimed.Ladder == "layanan");
-            if (placement.Level is not null && placement.Asserted.Count + placement.Denied.Count > 0)
+            if (placement.Level is not null && placement.Asserted.Count + placement.Denied.Count >= (looks ? 1 : 2)
+                && (looks || !Has(IntentWords.MoveUp) && !Has(IntentWords.Requirement) && !Has(IntentWords.Evidence)))
                 return new Understanding
                 {
                     Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,

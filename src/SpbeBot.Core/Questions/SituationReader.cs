@@ -276,6 +276,10 @@ public sealed partial class SituationReader
                     var (inClause, _) = Read(clause, service, isCatalog: false);
                     no.UnionWith(inClause.Where(e => e is not Element.Partial));
                     yes.ExceptWith(inClause.Where(e => e is not Element.Partial));
+                    // "Evaluasi masih manual", "tindak lanjut temuan msh manual": a step of the service handled outside the
+                    // system means the transaction (processing in the system: validasi, persetujuan) is not there, unless
+                    // another clause states it.
+                    if (!yes.Contains(Element.Transaction)) no.Add(Element.Transaction);
                 }
             // "vendor bilang ada API ke aplikasi anggaran": what is only reported is not stated; the reply asks instead.
             foreach (var reported in Reported(read))

@@ -57,4 +57,19 @@ public class SituationLevelTests
     public void A_missing_policy_document_says_nothing_of_the_practice() =>
         // The Perwal is absent, the practice is planned: not the absent-subject rule.
         Assert.Equal(2, Situation("Perwal aset TIK kami belum ada. Kegiatan pengelolaan aset sudah terprogram di renja, tapi pengadaan, pengelolaan dan penghapusan belum mengikuti pedoman apa pun. Indikator 24 level berapa?", 24).Level);
+
+    [Fact]
+    public void A_level_the_asker_names_is_checked_against_the_description_not_taken()
+    {
+        // "Level 4 or 5?" after an account: placed from the account (review stated, no follow-up: 4), not a move up to 5.
+        var u = Situation("Our data centre is used by all OPDs under an SOP, it is connected to PDN, and we review it every year. Level 4 or 5 for indicator 16?", 16);
+        Assert.Equal(4, u.Level);
+        // Asking what the named level needs stays a move up.
+        Assert.Equal(QuestionKind.MoveUp, Parser.Parse("Perwal manajemen data kami sudah ditetapkan dan sudah direviu, namun hasil reviu belum ditindaklanjuti dengan kebijakan baru, apa yang diperlukan untuk mencapai tingkat 5?").Kind);
+    }
+
+    [Fact]
+    public void A_step_of_the_service_done_by_hand_denies_the_transaction_level() =>
+        // Upload and download are interaction; "evaluasi masih manual" leaves the processing outside the system.
+        Assert.Equal(2, Situation("Layanan pengadaan kami: penyedia bisa mengunggah dokumen penawaran dan mengunduh dokumen lelang. Evaluasi masih manual. Indikator 35 tingkat berapa?", 35).Level);
 }
