@@ -239,12 +239,15 @@ public sealed class QuestionParser
         // "… SOP blm ada. Msk lvl 3 ga?", "… Level 2 atau 3 nih?", "Can we claim level 4?": a described situation whose
         // question only checks a level (or picks between two) is placed like any other — the level is the one the
         // description meets, not the one asked about.
+        // "… and we review it yearly. Level 4 or 5?": without the level words the account may not look like one by its
+        // words alone; two notions of the criteria read in it make it one.
         if (levels.Count is 1 or 2 && (raw.Count >= 20 && ChecksClaim(tokens) || raw.Count >= 10 && ChecksLevel(tokens, levels))
-            && LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count)
             && _catalog.FindIndicator(indicator.Value) is { } claimed)
         {
+            var looks = LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count);
             var placement = _situations.Place(claimed.Number, text, claimed.Ladder == "layanan");
-            if (placement.Level is not null && placement.Asserted.Count + placement.Denied.Count > 0)
+            if (placement.Level is not null && placement.Asserted.Count + placement.Denied.Count >= (looks ? 1 : 2)
+                && (looks || !Has(IntentWords.MoveUp) && !Has(IntentWords.Requirement) && !Has(IntentWords.Evidence)))
                 return new Understanding
                 {
                     Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
@@ -288,10 +291,16 @@ public sealed class QuestionParser
         // "Baru sebagian OPD yg konsultasi anggaran aplikasinya ke kominfo, sisanya jalan sendiri2. ind 13": an account of
         // one's own state for one indicator, with no level and nothing else asked, is a described situation when the
         // reader finds at least two of the notions the indicator's criteria are built from.
-        if (levels.Count == 0 && raw.Count >= 8 && !Has(IntentWords.Evidence) && !Has(IntentWords.Requirement) && DescribesOwnState(tokens, LastSentence(text))
+        // A short account ("kebijakan manajemen data kita msh konsep", "manajemen risiko spbe kita blm ada sama sekali")
+        // is one too when it is told as one's own ("kita", "kami", "our") and names one notion or says the thing is absent.
+        if (levels.Count == 0 && raw.Count >= 5 && !Has(IntentWords.Evidence) && !Has(IntentWords.Requirement) && DescribesOwnState(tokens, LastSentence(text))
             && _catalog.FindIndicator(indicator.Value) is { } stated
             && _situations.Place(stated.Number, text, stated.Ladder == "layanan") is { Level: not null } read
-            && read.Asserted.Union(read.Denied).Distinct().Count() >= 2)
+            && (raw.Count >= 8 && read.Asserted.Union(read.Denied).Distinct().Count() >= 2
+                || tokens.Any(t => t is "kami" or "kita" or "our" or "we") && !tokens.Any(BodyQuestion.Contains)
+                   // "SPSE kita sdh full e-tendering, masuk indikator brp?": which indicator is asked, not where it stands.
+                   && !(tokens.Any(IndicatorWords.Contains) && tokens.Any(t => t is "brp" or "berapa" or "mana" or "which" or "what"))
+                   && (read.Asserted.Count + read.Denied.Count >= 1 || SaysAbsent(tokens))))
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
@@ -535,6 +544,11 @@ public sealed class QuestionParser
         }
         return false;
     }
+
+    /// <summary>"blm ada sama sekali", "tidak punya", "we don't have": the thing described does not exist yet.</summary>
+    static bool SaysAbsent(List<string> tokens) =>
+        Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i] is "belum" or "blm" or "tidak" or "tdk" or "ga" or "gak" or "nggak" or "no" or "not" or "don" or "haven"
+            && tokens[i + 1] is "ada" or "punya" or "memiliki" or "have" or "any" or "pernah");
 
     static readonly HashSet<string> AskingAbout =
         ["apa", "apakah", "what", "is", "are", "does", "do", "maksud", "maksudnya", "arti", "artinya", "termasuk", "dihitung", "siapa", "mana", "manakah", "which", "kenapa", "mengapa", "why", "bagaimana", "gimana", "gmn", "how", "ataukah", "or", "atau", "boleh", "bolehkah", "can", "bisakah"];

@@ -216,8 +216,15 @@ public sealed partial class SituationReader
             all.AddRange(tokens);
             // "reviu? gatau": a notion only asked about states nothing.
             if (tokens.Count <= 3 && part + 1 < parts.Length && parts[part + 1].Contains('?')) continue;
-            // "aku belum tahu ada atau nggak": nothing in this sentence is stated.
-            if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1]))) continue;
+            // "aku belum tahu ada atau nggak": nothing in this sentence is stated — from the clause that says so on
+            // ("… disahkan dan mencakup seluruh cakupan, tetapi saya tidak tahu apakah …": the first clause stands).
+            var unsure = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).FirstOrDefault(i => Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1]));
+            if (unsure > 0)
+            {
+                var clauseStart = Enumerable.Range(0, unsure).LastOrDefault(k => ClauseStarts.Contains(tokens[k]));
+                if (clauseStart == 0) continue;
+                tokens = [.. tokens.Take(clauseStart)];
+            }
             // A list of the criterion's own items ("penetapan ruang lingkup, …, evaluasi kinerja, dan perbaikan
             // berkelanjutan") is content, not maturity notions; naming (nearly) all of them is complete coverage, naming
             // them as missing is partial coverage.
@@ -254,7 +261,10 @@ public sealed partial class SituationReader
             {
                 // "Perbaikan atas hasil reviu belum dilakukan": the review whose results are named took place.
                 var reviewHeld = ReviewResultNamed(tokens, service);
-                no.UnionWith(yes.Where(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed)));
+                // "Perbaikan program belum": the negation denies the sentence's head (its first notion, and those joined
+                // to it by "dan"/"atau"); a notion after the head is its complement ("program"), stated neither way.
+                var head = HeadNotions(read, service);
+                no.UnionWith(yes.Where(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed) && (head.Count == 0 || head.Contains(e))));
                 yes.RemoveWhere(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed));
             }
             // "warga bisa upload foto, tapi approval masih manual": what the clause with "manual" names is done outside
@@ -266,6 +276,10 @@ public sealed partial class SituationReader
                     var (inClause, _) = Read(clause, service, isCatalog: false);
                     no.UnionWith(inClause.Where(e => e is not Element.Partial));
                     yes.ExceptWith(inClause.Where(e => e is not Element.Partial));
+                    // "Evaluasi masih manual", "tindak lanjut temuan msh manual": a step of the service handled outside the
+                    // system means the transaction (processing in the system: validasi, persetujuan) is not there, unless
+                    // another clause states it.
+                    if (!yes.Contains(Element.Transaction)) no.Add(Element.Transaction);
                 }
             // "vendor bilang ada API ke aplikasi anggaran": what is only reported is not stated; the reply asks instead.
             foreach (var reported in Reported(read))
@@ -303,6 +317,10 @@ public sealed partial class SituationReader
             denied.Add(Element.FollowedUp);
         }
         var usable = levels.Where(l => l.Elements.Count > 0).ToList();
+        // "Peta Rencana SPBE kami belum ada sama sekali, baru direncanakan …", "pusat data blm ada, semua server di OPD":
+        // the thing the indicator assesses does not exist, so only level 1 ("belum atau telah tersedia") is met,
+        // whatever is said of plans or of something else; the reply names level 2's criterion.
+        if (SubjectAbsent(question, indicatorNumber, service)) return Done(new Placement(1, true, null, [.. asserted], [.. denied]));
         // The highest level whose elements are asserted: all of them, or all but one of three or more. "Partial" is the
         // condition a level describes, needed only where it is all that level says.
         var low = 0;
@@ -580,12 +598,69 @@ public sealed partial class SituationReader
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
                     || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && Existence.Contains(tokens[k + 1]) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
-                    || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units or Element.Draft) && NegatedAfter(tokens, i);
+                    // "perbaikan program belum": a notion right after another is its complement; the negation after is the head's.
+                    || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units or Element.Draft) && NegatedAfter(tokens, i)
+                       && !(i > 0 && NamesNotion(tokens[i - 1]) && !IsNegator(tokens, i - 1) && !(ClauseBreaks.Contains(tokens[i - 1]) || Affirming.Contains(tokens[i - 1])));
                 if (negated) denied.Add(element); else asserted.Add(element);
             }
         }
         return (asserted, denied);
     }
+
+    static readonly HashSet<string> AfterAbsent = Vocabulary.Words("after-absent");
+
+    /// <summary>
+    /// The first clause says the thing itself does not exist: "&lt;subject&gt; (kami) belum ada (sama sekali)", with no
+    /// notion (but those of the indicator's name) and no policy document named before the negation (a missing Perwal
+    /// says nothing of the practice).
+    /// </summary>
+    bool SubjectAbsent(string question, int indicator, bool service)
+    {
+        var first = TextNormalizer.Tokenize(System.Text.RegularExpressions.Regex.Split(question.Trim(), @"[.,;!?\n]|\s[-–—]\s")[0]);
+        for (var i = 1; i + 1 < first.Count; i++)
+        {
+            if (!IsNegator(first, i) || !Existence.Contains(first[i + 1])) continue;
+            if (!first.Skip(i + 2).All(AfterAbsent.Contains)) return false;
+            var before = first.Take(i).ToList();
+            // Notions of the indicator's own name are its subject ("Peta Rencana …"), not a state.
+            var (named, namedDenied) = Read(before, service, isCatalog: true);
+            named.UnionWith(namedDenied);
+            if (_nameElements.TryGetValue(indicator, out var ofName)) named.ExceptWith(ofName);
+            return named.Count == 0 && !before.Any(t => PolicyDocuments.Contains(t) && !Existence.Contains(t) && t is not ("memiliki" or "mempunyai" or "have" or "has"));
+        }
+        return false;
+    }
+
+    /// <summary>The notions of a sentence's head: the first one named, and those joined to it by a conjunction ("reviu dan perbaikan").</summary>
+    HashSet<Element> HeadNotions(IReadOnlyList<string> tokens, bool service)
+    {
+        var head = new HashSet<Element>();
+        var last = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var here = NotionsAt(tokens, i, service);
+            if (here.Count == 0) continue;
+            if (last < 0 || i - last >= 2 && tokens[i - 1] is "dan" or "serta" or "and" or "atau" or "or" or "maupun") head.UnionWith(here);
+            else if (i - last >= 2) break;
+            last = i;
+        }
+        return head;
+    }
+
+    /// <summary>The notions named starting at token <paramref name="i"/> (a word, or a phrase of up to three).</summary>
+    HashSet<Element> NotionsAt(IReadOnlyList<string> tokens, int i, bool service)
+    {
+        var window = tokens.Skip(i).Take(3).Where(t => !IsNegatorWord(t)).ToList();
+        if (window.Count == 0 || window[0] != tokens[i]) return [];
+        var (a, d) = Read(window, service, isCatalog: true);
+        var (ra, rd) = Read(window.Skip(1).ToList(), service, isCatalog: true);
+        a.UnionWith(d);
+        ra.UnionWith(rd);
+        a.ExceptWith(ra);
+        return a;
+    }
+
+    static bool IsNegatorWord(string t) => Negators.Contains(t);
 
     /// <summary>A negator; "no" reaches here as "nomor" (the chat vocabulary's expansion) unless a number follows.</summary>
     static bool IsNegator(IReadOnlyList<string> tokens, int k) =>
