@@ -18,6 +18,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["catalogs"] = CatalogBench.Run,
     ["chat-intents"] = ChatIntentsBench.Run,
     ["process"] = ProcessBench.Run,
+    ["routing"] = RoutingBench.Run,   // issue 15: which side (criteria or passages) answers each question
     ["process-dump"] = ProcessDump.Run,
     ["process-sweep"] = ProcessSweep.Run,
     ["realistic"] = RealisticBench.Run,   // issue 17: latency, limits, bandwidth, broadcasts, a killed sender
