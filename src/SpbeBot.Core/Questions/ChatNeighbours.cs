@@ -18,11 +18,12 @@ public sealed class ChatNeighbours
 
     public sealed record Example(string Author, string Label, string Text);
 
-    readonly List<(string Label, Dictionary<string, double> Vector)> _examples = [];
-    readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    readonly List<string> _labels = [];
+    /// <summary>Term → (example, weight in that example's unit vector).</summary>
+    readonly Dictionary<string, List<(int Example, double Weight)>> _postings = new(StringComparer.Ordinal);
     readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
 
-    public int Count => _examples.Count;
+    public int Count => _labels.Count;
 
     public static readonly ChatNeighbours Empty = new([]);
 
@@ -51,11 +52,11 @@ public sealed class ChatNeighbours
         foreach (var (t, n) in df) _idf[t] = Math.Log(1.0 + bags.Count / (double)n);
         foreach (var (label, bag) in bags)
         {
-            _examples.Add((label, Vector(bag)));
-            foreach (var t in bag.Keys)
+            _labels.Add(label);
+            foreach (var (t, w) in Vector(bag, bags.Count))
             {
                 if (!_postings.TryGetValue(t, out var list)) _postings[t] = list = [];
-                list.Add(_examples.Count - 1);
+                list.Add((_labels.Count - 1, w));
             }
         }
     }
@@ -63,18 +64,31 @@ public sealed class ChatNeighbours
     /// <summary>The intent label of the message's nearest labelled messages, or null when they say "none" or are not close.</summary>
     public string? Guess(string text)
     {
-        if (_examples.Count == 0) return null;
-        var query = Vector(Bag(text));
+        if (_labels.Count == 0) return null;
+        var query = Vector(Bag(text), _labels.Count);
         if (query.Count == 0) return null;
-        var scores = new Dictionary<int, double>();
+        var scores = new double[_labels.Count];
+        var touched = new List<int>();
         foreach (var (t, w) in query)
             if (_postings.TryGetValue(t, out var list))
-                foreach (var i in list) scores[i] = scores.GetValueOrDefault(i) + w * _examples[i].Vector[t];
-        var nearest = scores.OrderByDescending(s => s.Value).Take(K).ToList();
-        if (nearest.Count == 0 || nearest[0].Value < MinSimilarity) return null;
-        var votes = nearest.GroupBy(n => _examples[n.Key].Label).Select(g => (Label: g.Key, Score: g.Sum(n => n.Value))).OrderByDescending(v => v.Score).First();
-        var top = _examples[nearest[0].Key].Label;
-        return votes.Label == "none" || votes.Label != top || votes.Score < MinShare * nearest.Sum(n => n.Value) ? null : votes.Label;
+                foreach (var (i, weight) in list)
+                {
+                    if (scores[i] == 0) touched.Add(i);
+                    scores[i] += w * weight;
+                }
+        // The K best by a partial selection (the candidates can be thousands; K is small).
+        var nearest = new List<(int Example, double Score)>(K + 1);
+        foreach (var i in touched)
+        {
+            if (nearest.Count == K && scores[i] <= nearest[^1].Score) continue;
+            var at = nearest.FindIndex(n => scores[i] > n.Score);
+            nearest.Insert(at < 0 ? nearest.Count : at, (i, scores[i]));
+            if (nearest.Count > K) nearest.RemoveAt(K);
+        }
+        if (nearest.Count == 0 || nearest[0].Score < MinSimilarity) return null;
+        var votes = nearest.GroupBy(n => _labels[n.Example]).Select(g => (Label: g.Key, Score: g.Sum(n => n.Score))).OrderByDescending(v => v.Score).First();
+        var top = _labels[nearest[0].Example];
+        return votes.Label == "none" || votes.Label != top || votes.Score < MinShare * nearest.Sum(n => n.Score) ? null : votes.Label;
     }
 
     /// <summary>The recogniser's words with their counts (numbers dropped: "ind 21" and "ind 36" are alike).</summary>
@@ -86,10 +100,11 @@ public sealed class ChatNeighbours
         return bag;
     }
 
-    Dictionary<string, double> Vector(Dictionary<string, int> bag)
+    /// <summary>The bag's TF-IDF unit vector (a word no example holds gets the highest IDF: it still counts against similarity).</summary>
+    Dictionary<string, double> Vector(Dictionary<string, int> bag, int examples)
     {
         var v = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (t, n) in bag) v[t] = (1 + Math.Log(n)) * _idf.GetValueOrDefault(t, Math.Log(1.0 + Math.Max(1, _examples.Count)));
+        foreach (var (t, n) in bag) v[t] = (1 + Math.Log(n)) * _idf.GetValueOrDefault(t, Math.Log(1.0 + Math.Max(1, examples)));
         var norm = Math.Sqrt(v.Values.Sum(x => x * x));
         foreach (var t in v.Keys.ToList()) v[t] /= norm;
         return v;
