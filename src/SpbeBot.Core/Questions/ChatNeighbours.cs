@@ -86,6 +86,9 @@ public sealed class ChatNeighbours
             if (nearest.Count > K) nearest.RemoveAt(K);
         }
         if (nearest.Count == 0 || nearest[0].Score < MinSimilarity) return null;
+        // One rare shared word is not enough ("jadwal rapat besok" vs "dah ya bot, mau rapat"): two, or all of a one-word message.
+        var shared = query.Keys.Count(t => _postings.TryGetValue(t, out var list) && list.Exists(p => p.Example == nearest[0].Example));
+        if (shared < Math.Min(2, query.Count)) return null;
         var votes = nearest.GroupBy(n => _labels[n.Example]).Select(g => (Label: g.Key, Score: g.Sum(n => n.Score))).OrderByDescending(v => v.Score).First();
         var top = _labels[nearest[0].Example];
         return votes.Label == "none" || votes.Label != top || votes.Score < MinShare * nearest.Sum(n => n.Score) ? null : votes.Label;

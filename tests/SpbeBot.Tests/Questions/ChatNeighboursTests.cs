@@ -45,6 +45,7 @@ public class ChatNeighboursTests
     [InlineData("e-SAKIP kita bisa upload renstra, LKjIP, PK; reviewer bisa kasih nilai dan catatan di aplikasi. lvl?")]
     [InlineData("Peta rencana SPBE kita udh lengkap, biar dpt nilai 4 harus ngapain lagi?")]
     [InlineData("kalau semua indikator level 3 indeksnya berapa")]
+    [InlineData("jadwal rapat besok")]
     public void A_level_asked_of_a_described_situation_or_values_given_are_never_own_data(string text) =>
         Assert.Equal(ChatIntent.None, ChatIntents.Read(text).Intent);
 }
