@@ -61,10 +61,10 @@ static class ChatIntentsBench
         return Task.FromResult(taken.Count == 0 ? 0 : 1);
     }
 
-    sealed record Row(string Id, string Text, string Label, ChatIntent Expected);
+    internal sealed record Row(string Id, string Text, string Label, ChatIntent Expected);
 
     /// <summary>Tab-separated, header "id text intent note" (or without id: text, intent); '#' lines are comments.</summary>
-    static List<Row> Load(string path)
+    internal static List<Row> Load(string path)
     {
         var rows = new List<Row>();
         var lines = File.ReadAllLines(path);

@@ -72,7 +72,7 @@ public static class ProcessAnswerer
         }
         // Not confident: a process question gets an honest "not found" with the nearest sections; anything else keeps the criteria's answer.
         if (route == ProcessRoute.Fallback) return null;
-        if (understanding.Kind is not (QuestionKind.NotFound or QuestionKind.Ambiguous)) return null;
+        if (route != ProcessRoute.Evaluation && understanding.Kind is not (QuestionKind.NotFound or QuestionKind.Ambiguous)) return null;
         var nearest = hits.Take(3).Select(h => h.Passage).ToList();
         var text = nearest.Count > 0 ? t.NotFound + "\n\n" + t.Nearest : t.NotFound;
         return new CriteriaAnswer(framework, null, null, false, new Reply(text, Buttons(nearest), []))

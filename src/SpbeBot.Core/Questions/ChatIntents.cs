@@ -79,7 +79,8 @@ public static class ChatIntents
 
     /// <param name="text">The chat message.</param>
     /// <param name="opdWords">The instansi's OPD names, abbreviations and aliases, normalised (<see cref="TextNormalizer.Normalize"/>): naming one counts as naming the plan.</param>
-    public static ChatIntentResult Read(string? text, IEnumerable<string>? opdWords = null)
+    /// <param name="neighbours">The labelled messages consulted when the rules find nothing (null: the shipped ones; <see cref="ChatNeighbours.Empty"/>: rules only).</param>
+    public static ChatIntentResult Read(string? text, IEnumerable<string>? opdWords = null, ChatNeighbours? neighbours = null)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 500) return ChatIntentResult.None;
         var w = Data.Value;
@@ -87,9 +88,35 @@ public static class ChatIntents
         if (tokens.Count == 0 || tokens.Count > 40) return ChatIntentResult.None;
         var m = new Message(tokens);
 
+        // "… Level for indicator 42?", "lvl 1 ya?", "biar dpt nilai 4": a level asked of an indicator is a criteria question,
+        // whatever own-data words the description holds ("upload", "jadwal", "nilai").
+        if (AsksLevel.IsMatch(text.ToLowerInvariant())) return ChatIntentResult.None;
         if (OwnData(m, w, opdWords) is { } own) return own;
-        return SmallTalk(m, w, asked: text.Contains('?'));
+        var talk = SmallTalk(m, w, asked: text.Contains('?'));
+        if (talk.Intent != ChatIntent.None) return talk;
+        // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
+        // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
+        if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || (neighbours ?? ChatNeighbours.Shipped).Guess(text) is not { } label) return ChatIntentResult.None;
+        var intent = Parse(label);
+        var (indicator, level) = Numbers(m.Tokens);
+        return intent switch
+        {
+            ChatIntent.None => ChatIntentResult.None,
+            ChatIntent.UploadState or ChatIntent.MissingEvidence => new ChatIntentResult(intent, indicator, level),
+            ChatIntent.WhatIsSpbe => new ChatIntentResult(intent, Pemdi: m.Any(w.WhatIs.Pemdi) && !m.Any(w.WhatIs.Spbe)),
+            _ => new ChatIntentResult(intent),
+        };
     }
+
+    static readonly System.Text.RegularExpressions.Regex AsksLevel = new(
+        @"\b(level|lvl|lv|tingkat)\s*[1-5]?\s*(\?|\bya\b|\bkah\b|$)|\bnilai\s+[1-5]\b(?![.,]\d)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Messages longer than this are never given an intent by their neighbours alone.</summary>
+    public static int MaxNeighbourWords { get; set; } = 12;
+
+    /// <summary>The recogniser's words for a message (normalised, chat slang expanded): what <see cref="ChatNeighbours"/> compares.</summary>
+    internal static List<string> WordsOf(string text) => Tokens(text, Data.Value);
 
     /// <summary>
     /// What a missing-evidence question says beyond the intent's own words ("bukti manajemen risiko yg kurang" →
@@ -183,6 +210,18 @@ public static class ChatIntents
             if (m.Any(talk.Greeting)) return new ChatIntentResult(ChatIntent.Greeting);
         }
         return ChatIntentResult.None;
+    }
+
+    /// <summary>A level ("level 3", "lvl 4") or a decimal value ("2,6") written in the question; an indicator number alone is not.</summary>
+    static bool GivesLevels(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Contains('.') && decimal.TryParse(t, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)) return true;
+            if ((ChatVocabulary.LevelWords.Contains(t) || t is "lvl" or "lv") && i + 1 < tokens.Count && (int.TryParse(tokens[i + 1], out _) || ChatVocabulary.NumberWords.ContainsKey(tokens[i + 1]))) return true;
+        }
+        return false;
     }
 
     /// <summary>Levels or index values written in the question ("level 3", "3,28", "tata kelola 3"): arithmetic, not own data.</summary>

@@ -664,6 +664,9 @@ public sealed class QuestionParser
         if (numbers.Aspect is int a) return _catalog.Aspects.Any(x => x.Number == a) ? result with { Aspect = a } : NotFound(NotFoundReason.OffTopic, english) with { InvalidNumber = a };
         if (domainAt >= 0 && BestNamed(_catalog.Domains.Select(x => (x.Number, x.Name)), tokens, domainAt) is int dn) return result with { Domain = dn };
         if (aspectAt >= 0 && BestNamed(_catalog.Aspects.Select(x => (x.Number, x.Name)), tokens, aspectAt) is int an) return result with { Aspect = an };
+        // English puts the name first: "the Tata Kelola domain", "the 'Penyelenggara SPBE' aspect".
+        if (domainAt > 0 && BestNamed(_catalog.Domains.Select(x => (x.Number, x.Name)), tokens[Math.Max(0, domainAt - 4)..domainAt], -1) is int db) return result with { Domain = db };
+        if (aspectAt > 0 && BestNamed(_catalog.Aspects.Select(x => (x.Number, x.Name)), tokens[Math.Max(0, aspectAt - 6)..aspectAt], -1) is int ab) return result with { Aspect = ab };
         if (indicatorNumber is int n)
             return _catalog.FindIndicator(n) is null ? NotFound(NotFoundReason.UnknownIndicator, english) with { InvalidNumber = n } : result with { Indicator = n };
         var topic = _topics.Find(tokens);

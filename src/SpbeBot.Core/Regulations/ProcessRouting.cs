@@ -13,6 +13,11 @@ public enum ProcessRoute
     Fallback,
     /// <summary>A button's "§id" payload: show that passage.</summary>
     Section,
+    /// <summary>
+    /// About the evaluation's own people or stages (<see cref="EvaluationCues"/>), or the value of a level: a confident
+    /// passage answers, otherwise an honest "not found" with the nearest sections — never an indicator's criteria.
+    /// </summary>
+    Evaluation,
 }
 
 /// <summary>
@@ -83,6 +88,19 @@ public static class ProcessRouting
         var tokens = TextNormalizer.Tokenize(text);
         var numbers = NumberReader.Read(WithoutRegulationNumbers(tokens));
         var cue = ProcessVocabulary.HasCue(tokens);
+        // "Level 3 nilainya 3?": the value of a level is the regulation's scale, not indicator 3.
+        if (EvaluationCues.AsksLevelValue(tokens)) return ProcessRoute.Evaluation;
+        // "makna tingkat kolaborasi pada kapabilitas layanan": a ladder's level name, unless the rest names an indicator's
+        // subject ("layanan transaksi for the BMD service" is indicator 38's level).
+        if (EvaluationCues.AsksLevelMeaning(tokens)
+            && QuestionParser.For(understanding.Framework).Parse(EvaluationCues.WithoutLevelNames(tokens)).Indicator is null)
+            return ProcessRoute.Evaluation;
+        // "tim asesor internal minimal berapa orang": the assessors, the interview, the visit are the evaluation's, whatever
+        // indicator topic the words also touch; a question for an indicator's criteria or evidence ("what do assessors accept
+        // as evidence for …", a described situation) stays with the criteria.
+        if (EvaluationCues.Has(tokens) && numbers.Indicators.Count == 0 && numbers.Levels.Count == 0
+            && understanding.Kind is QuestionKind.About or QuestionKind.NotFound or QuestionKind.Ambiguous or QuestionKind.LevelLadder)
+            return ProcessRoute.Evaluation;
         // A range of indicators ("domain manajemen (ind 21-31)") with a process word is about how that part is written or
         // assessed (the Pedoman's kaidah per domain), not about one indicator.
         if (cue && numbers.Indicators.Count > 1 && numbers.Levels.Count == 0 && understanding.Indicator is null) return ProcessRoute.Process;

@@ -1,0 +1,76 @@
+namespace SpbeBot.Core.Regulations;
+
+/// <summary>
+/// Words that name the evaluation's own people and stages and never an indicator's subject: the assessors, the interview,
+/// the visit, the questionnaire, the assessors' ethics. A question holding one and no indicator or level number is about
+/// the evaluation even when a topic word of an indicator is in it ("tim asesor" is not the Tim Koordinasi of indicator
+/// 19): the passages answer it, or an honest "not found" does — never an indicator's criteria. The words are the
+/// Pedoman's (BAB II–III) and their chat and English forms. Tokens are normalised
+/// (<see cref="Questions.TextNormalizer.Tokenize"/>).
+/// </summary>
+public static class EvaluationCues
+{
+    static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    {
+        "asesor", "assessor", "assessors", "asessor", "assesor", "asesornya", "interviu", "interview", "interviews", "wawancara", "visitasi",
+        "visitation", "kuesioner", "kuisioner", "questionnaire", "responden", "etika", "ethics", "kerahasiaan", "confidentiality",
+        "objektivitas", "objectivity", "honor", "honorarium",
+    };
+
+    /// <summary>True when a token names the evaluation's own people or stages (a "-nya" form counts).</summary>
+    public static bool Has(IEnumerable<string> tokens) =>
+        tokens.Any(t => Words.Contains(t) || (t.Length > 6 && t.EndsWith("nya", StringComparison.Ordinal) && Words.Contains(t[..^3])));
+
+    /// <summary>Words that say a number is a value ("level 3 itu nilainya 3?"), not an indicator.</summary>
+    static readonly HashSet<string> ValueWords = new(StringComparer.Ordinal)
+    {
+        "nilai", "nilainya", "bernilai", "value", "valued", "worth", "skor", "skornya", "score",
+    };
+
+    /// <summary>
+    /// "Level 3 nilainya 3 kan?", "level 3 dikasih nilai berapa?": the value a maturity level counts for (the regulation's
+    /// scale), asked without naming an indicator. A number right after a value word is the value, not an indicator.
+    /// </summary>
+    public static bool AsksLevelValue(IReadOnlyList<string> tokens)
+    {
+        var level = false;
+        var named = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t is "indikator" or "indicator" or "ind" or "i" or "no" or "nomor") named = true;
+            if (t is "level" or "lvl" or "tingkat" && i + 1 < tokens.Count && int.TryParse(tokens[i + 1], out var l) && l is >= 1 and <= 5) { level = true; i++; continue; }
+            if (int.TryParse(t, out _) && !(i > 0 && ValueWords.Contains(tokens[i - 1]))) named = true;
+        }
+        return level && !named && tokens.Any(ValueWords.Contains);
+    }
+
+    /// <summary>The names of the two ladders' levels (PermenPANRB 59/2020: tingkat kematangan and tingkat kapabilitas).</summary>
+    static readonly HashSet<string> LevelNames = new(StringComparer.Ordinal)
+    {
+        "rintisan", "terkelola", "terdefinisi", "terpadu", "terukur", "optimum", "informasi", "interaksi", "transaksi", "kolaborasi",
+    };
+
+    static readonly HashSet<string> LevelWords = new(StringComparer.Ordinal)
+    {
+        "level", "lvl", "tingkat", "tingkatan", "kapabilitas", "capability", "kematangan", "maturity",
+    };
+
+    static readonly HashSet<string> MeaningWords = new(StringComparer.Ordinal)
+    {
+        "artinya", "arti", "maksud", "maksudnya", "makna", "mean", "means", "meaning", "definisi", "definition", "pengertian", "sebutannya", "namanya", "called",
+    };
+
+    /// <summary>
+    /// "Mohon penjelasan makna tingkat kolaborasi pada kapabilitas layanan", "level 4 layanan (kolaborasi) itu artinya apa",
+    /// "level kapabilitas layanan 1 sampai 5 itu sebutannya apa": what a level of the regulation's ladders is called or
+    /// means, with no indicator named — the regulation defines it, not an indicator's criteria.
+    /// </summary>
+    public static bool AsksLevelMeaning(IReadOnlyList<string> tokens) =>
+        tokens.Any(MeaningWords.Contains) && tokens.Any(LevelWords.Contains)
+        && (tokens.Any(LevelNames.Contains) || tokens.Contains("kapabilitas") || tokens.Contains("capability"))
+        && !tokens.Any(t => t is "indikator" or "indicator" or "ind");
+
+    /// <summary>The question without the ladders' level names: what is left names an indicator's subject or not.</summary>
+    public static string WithoutLevelNames(IReadOnlyList<string> tokens) => string.Join(' ', tokens.Where(t => !LevelNames.Contains(t)));
+}
