@@ -782,7 +782,30 @@ public sealed class EvidenceChecker : IEvidenceChecker
             page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran)\b").Where(Counts)
                 .Concat(page.FindAll(@"\b(perbaikan|pemutakhiran|pembaruan)\s+(?:\w+\s+){0,6}?(sebagai\s+tindak\s+lanjut|berdasarkan\s+hasil|menindaklanjuti)\b").Where(Counts))
                 .FirstOrDefault(h => Around(h, 240, @"\b(reviu|review|evaluasi|audit|rekomendasi|temuan)\b"))
-            ?? FollowUpSection();
+            ?? FollowUpSection() ?? DoneImprovementSection();
+
+        /// <summary>
+        /// A section whose heading says the improvement was made ("BAB IV PERBAIKAN YANG TELAH DILAKSANAKAN", "III. PERBAIKAN
+        /// YANG DILAKUKAN TAHUN 2026", "4. Penyempurnaan yang telah diterapkan"), after a reviu/evaluasi/audit the document
+        /// reports with its isu or rekomendasi, and whose entries plan nothing ("akan", "direncanakan", "belum").
+        /// </summary>
+        PageText.Hit? DoneImprovementSection()
+        {
+            if (review.Issues is null && review.Recommendations is null) return null;
+            var source = page.Find(@"\b(reviu|review|evaluasi|audit)\b");
+            if (source is null) return null;
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+|[a-h]\s+)?(?:tindak\s+lanjut\s+dan\s+)?(?:perbaikan|penyempurnaan|pemutakhiran|pembaruan)\s+(?:[a-z]+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|diterapkan|diselesaikan)\b[^\n]{0,60}(?=\n|$)").Where(Counts))
+            {
+                if (h.Page < source.Page || h.Page == source.Page && h.Index < source.Index) continue;
+                var text = page.Folded[h.Page - 1];
+                var after = text[(h.Index + h.Length)..Math.Min(text.Length, h.Index + h.Length + 500)];
+                var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+|\d{1,2}\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
+                if (next.Success) after = after[..next.Index];
+                if (Regex.IsMatch(text[h.Index..(h.Index + h.Length)] + after, @"\b(akan|direncanakan|belum|rancangan|usulan)\b", RegexOptions.CultureInvariant)) continue;
+                return h with { Quote = page.Quote(h.Page - 1, h.Index + (text[h.Index] == '\n' ? 1 : 0), h.Length) };
+            }
+            return null;
+        }
 
         /// <summary>
         /// A section on the follow-up ("BAB V TINDAK LANJUT DAN PERBAIKAN", "Tindak lanjut hasil reviu:") whose entries say
