@@ -91,4 +91,20 @@ public class EvidenceOwnWordsTests
         // Without the chapter on roles level 3 is not reached.
         Assert.Equal(2, Judge(body.Replace("PEMBAGIAN PERAN", "KOORDINASI", StringComparison.Ordinal), 8).Level);
     }
+
+    const string ArchiveNotes =
+        "PEMERINTAH KABUPATEN SUKAMAJU\nDINAS PERPUSTAKAAN DAN KEARSIPAN\n\nNOTULA RAPAT\nPEMANFAATAN APLIKASI E-ARSIP\n\n" +
+        "1. Aplikasi e-Arsip saat ini menyediakan:\n   a. pencarian arsip berdasarkan nomor dan kata kunci;\n   b. unggah hasil pindai arsip; dan\n   c. unduh salinan arsip.\n" +
+        "2. {0}\n" +
+        "3. Disepakati usulan pengembangan validasi metadata pada anggaran 2027.\n\n" +
+        "                                     Sukamaju, 16 Maret 2026\n                                     Notulis,\n                                         ttd.\n                                     BAYU ANGGORO\n";
+
+    [Fact]
+    public void A_function_done_by_hand_or_only_proposed_is_no_electronic_transaction()
+    {
+        var manual = Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, ArchiveNotes, "Peminjaman arsip masih dengan formulir kertas dan persetujuan langsung."), 37);
+        Assert.Equal(2, manual.Level);
+        var electronic = Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, ArchiveNotes, "Peminjaman arsip diajukan di aplikasi dan mendapat persetujuan berjenjang."), 37);
+        Assert.Equal(3, electronic.Level);
+    }
 }
