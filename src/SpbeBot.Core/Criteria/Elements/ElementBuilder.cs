@@ -15,7 +15,7 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// </summary>
 public static class ElementBuilder
 {
-    public const string GeneratorName = "spbebot catalog build-elements/6";
+    public const string GeneratorName = "spbebot catalog build-elements/7";
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     const RegexOptions Ci = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -71,12 +71,32 @@ public static class ElementBuilder
         foreach (var (abbreviation, expansion) in abbreviations)
             if (Regex.IsMatch(e.Label, @"\b" + Regex.Escape(abbreviation) + @"\b", RegexOptions.CultureInvariant))
                 terms.Add(Regex.Replace(e.Label, @"\b" + Regex.Escape(abbreviation) + @"\b", expansion, RegexOptions.CultureInvariant).Replace(" SPBE", "", StringComparison.Ordinal).ToLowerInvariant());
+        foreach (var term in terms.ToList())
+            foreach (var (word, others) in OwnWords)
+                if (Regex.IsMatch(term, @"\b" + Regex.Escape(word) + @"\b", Ci))
+                    terms.AddRange(others.Select(o => Regex.Replace(term, @"\b" + Regex.Escape(word) + @"\b", o, Ci)));
         var qualifiers = e.Qualifiers.ToList();
         var words = e.Terms[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
         if (words.Length == 2 && head is { Length: >= 4 } && words[0] == head) qualifiers.Add("list:" + words[1]);
         return e with { Terms = terms.Distinct().ToList(), Qualifiers = qualifiers };
     }
+
+    /// <summary>
+    /// The words Pemda documents use for an item's words, where they mean the same: an Inspektorat's "pemeriksaan" for
+    /// audit; the Indonesian of SNI ISO/IEC 27001's clauses for the Manajemen Keamanan Informasi items ("cakupan" for
+    /// ruang lingkup, "pembagian peran" for penanggung jawab, "peningkatan berkesinambungan" for perbaikan
+    /// berkelanjutan). Whole words only; every other word of the item stays as the criterion writes it.
+    /// </summary>
+    static readonly (string Word, string[] Others)[] OwnWords =
+    [
+        ("audit", ["pemeriksaan"]),
+        ("ruang lingkup", ["cakupan", "batas cakupan"]),
+        ("penanggung jawab", ["pembagian peran", "peran dan tanggung jawab"]),
+        ("perbaikan berkelanjutan", ["peningkatan berkelanjutan", "peningkatan berkesinambungan", "perbaikan berkesinambungan"]),
+        ("evaluasi kinerja", ["pengukuran kinerja", "penilaian kinerja", "pemantauan dan pengukuran"]),
+        ("dukungan pengoperasian", ["dukungan dan pengoperasian", "dukungan operasional"]),
+    ];
 
     /// <summary>"Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah" → "Arsitektur".</summary>
     public static string Topic(string name)
@@ -261,9 +281,10 @@ public static class ElementBuilder
         {
             Any("plan", "dilaksanakan sesuai perencanaan", "perencanaan", "sesuai rencana", "berdasarkan rencana", "rencana kerja", "rencana kegiatan", "rencana aksi", "jadwal pelaksanaan",
                 "peta rencana", "terencana", "sesuai program", "program kegiatan", "renja");
-            // An audit's plan is named after it: "Rencana Audit Aplikasi SPBE 2025-2027", "program audit tahunan".
+            // An audit's plan is named after it: "Rencana Audit Aplikasi SPBE 2025-2027", "program audit tahunan"; an
+            // Inspektorat's audits are planned in its Program Kerja Pengawasan Tahunan (PKPT), "pemeriksaan" its word for audit.
             if (Regex.IsMatch(indicator.Name, @"\baudit\b", Ci))
-                groups[^1] = groups[^1] with { Elements = [.. groups[^1].Elements, .. new[] { "rencana audit", "program audit", "jadwal audit" }
+                groups[^1] = groups[^1] with { Elements = [.. groups[^1].Elements, .. new[] { "rencana audit", "program audit", "jadwal audit", "rencana pemeriksaan", "program pemeriksaan", "pkpt", "program kerja pengawasan" }
                     .Select(t => new CriterionElement("term:plan:" + t.Replace(' ', '-'), "dilaksanakan sesuai perencanaan", "term", [t], []))] };
             // The plan the criterion itself names ("tugas/program kerja … sesuai perencanaan"): a program kerja drawn up beforehand.
             if (Regex.IsMatch(criterion, @"\bprogram\s+kerja\b", Ci))
@@ -296,7 +317,8 @@ public static class ElementBuilder
             groups.Add(new("any", national.Select(t => new CriterionElement("term:" + Slug(t), t, "term", [t], [])).ToList()));
         if (Regex.IsMatch(criterion, @"\bauditor\b.*\beksternal\b", Ci))
         {
-            Any("external", "auditor eksternal", "eksternal", "independen", "pihak ketiga", "lembaga audit", "tim auditor pt", "kantor akuntan publik", "penyedia jasa audit");
+            Any("external", "auditor eksternal", "eksternal", "independen", "pihak ketiga", "lembaga audit", "tim auditor pt", "kantor akuntan publik", "penyedia jasa audit",
+                "lembaga pelaksana audit", "oleh pt");
             Any("certified", "auditor bersertifikat", "sertifikasi", "bersertifikat", "sertifikat", "tersertifikasi", "cisa", "lead auditor");
         }
         var improvement = Regex.IsMatch(criterion, @"\b(ditindaklanjuti|tindak\s+lanjut)\b|\bperbaikan\s+berdasarkan\s+hasil\b", Ci);

@@ -462,7 +462,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
             "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange) : [])
-                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h)),
+                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !Manual(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => !Negated(h)),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
@@ -522,7 +522,19 @@ public sealed class EvidenceChecker : IEvidenceChecker
         bool Planned(PageText.Hit hit)
         {
             var (start, end) = Clause(hit);
-            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(akan|direncanakan|rencana\s+pengembangan|sedang\s+dikembangkan|tahap\s+pengembangan|masih\s+dikembangkan)\b", RegexOptions.CultureInvariant);
+            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(akan|direncanakan|rencana\s+pengembangan|sedang\s+dikembangkan|tahap\s+pengembangan|masih\s+dikembangkan|usulan\s+pengembangan|mengusulkan\s+pengembangan)\b", RegexOptions.CultureInvariant);
+        }
+
+        /// <summary>
+        /// A function done by hand, outside the application ("peminjaman masih dengan formulir kertas dan persetujuan
+        /// langsung", "validasi dilakukan manual"): the Kriteria's layanan transaksi is the electronic service's own.
+        /// </summary>
+        bool Manual(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            var clause = page.Folded[hit.Page - 1][start..end];
+            return Regex.IsMatch(clause, @"\b(manual|kertas|luring|tatap\s+muka|di\s+luar\s+(aplikasi|sistem))\b", RegexOptions.CultureInvariant)
+                   && !Regex.IsMatch(clause, @"\b(elektronik|daring|online|diganti|menggantikan|tidak\s+lagi|tanpa)\b", RegexOptions.CultureInvariant);
         }
 
         bool AboutActivity(PageText.Hit hit)
@@ -782,7 +794,30 @@ public sealed class EvidenceChecker : IEvidenceChecker
             page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran)\b").Where(Counts)
                 .Concat(page.FindAll(@"\b(perbaikan|pemutakhiran|pembaruan)\s+(?:\w+\s+){0,6}?(sebagai\s+tindak\s+lanjut|berdasarkan\s+hasil|menindaklanjuti)\b").Where(Counts))
                 .FirstOrDefault(h => Around(h, 240, @"\b(reviu|review|evaluasi|audit|rekomendasi|temuan)\b"))
-            ?? FollowUpSection();
+            ?? FollowUpSection() ?? DoneImprovementSection();
+
+        /// <summary>
+        /// A section whose heading says the improvement was made ("BAB IV PERBAIKAN YANG TELAH DILAKSANAKAN", "III. PERBAIKAN
+        /// YANG DILAKUKAN TAHUN 2026", "4. Penyempurnaan yang telah diterapkan"), after a reviu/evaluasi/audit the document
+        /// reports with its isu or rekomendasi, and whose entries plan nothing ("akan", "direncanakan", "belum").
+        /// </summary>
+        PageText.Hit? DoneImprovementSection()
+        {
+            if (review.Issues is null && review.Recommendations is null) return null;
+            var source = page.Find(@"\b(reviu|review|evaluasi|audit)\b");
+            if (source is null) return null;
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+|[a-h]\s+)?(?:tindak\s+lanjut\s+dan\s+)?(?:perbaikan|penyempurnaan|pemutakhiran|pembaruan)\s+(?:[a-z]+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|diterapkan|diselesaikan)\b[^\n]{0,60}(?=\n|$)").Where(Counts))
+            {
+                if (h.Page < source.Page || h.Page == source.Page && h.Index < source.Index) continue;
+                var text = page.Folded[h.Page - 1];
+                var after = text[(h.Index + h.Length)..Math.Min(text.Length, h.Index + h.Length + 500)];
+                var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+|\d{1,2}\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
+                if (next.Success) after = after[..next.Index];
+                if (Regex.IsMatch(text[h.Index..(h.Index + h.Length)] + after, @"\b(akan|direncanakan|belum|rancangan|usulan\s+perbaikan|usulan\s+pengembangan)\b", RegexOptions.CultureInvariant)) continue;
+                return h with { Quote = page.Quote(h.Page - 1, h.Index + (text[h.Index] == '\n' ? 1 : 0), h.Length) };
+            }
+            return null;
+        }
 
         /// <summary>
         /// A section on the follow-up ("BAB V TINDAK LANJUT DAN PERBAIKAN", "Tindak lanjut hasil reviu:") whose entries say
