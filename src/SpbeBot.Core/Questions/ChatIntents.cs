@@ -103,6 +103,8 @@ public static class ChatIntents
         {
             ChatIntent.None => ChatIntentResult.None,
             ChatIntent.UploadState or ChatIntent.MissingEvidence => new ChatIntentResult(intent, indicator, level),
+            // "indikator 5 spbe itu apa" resembles "spbe itu apa", but a named indicator makes it a criteria question.
+            _ when indicator is not null => ChatIntentResult.None,
             ChatIntent.WhatIsSpbe => new ChatIntentResult(intent, Pemdi: m.Any(w.WhatIs.Pemdi) && !m.Any(w.WhatIs.Spbe)),
             _ => new ChatIntentResult(intent),
         };
