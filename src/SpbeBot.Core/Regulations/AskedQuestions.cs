@@ -58,13 +58,18 @@ public static class AskedBuilder
 
     /// <summary>
     /// The process question sets under <paramref name="directory"/> (<c>*process-dev.tsv</c>, <c>*process-holdout.tsv</c>,
-    /// at any depth), ordered by path, less those whose file name is in <paramref name="exclude"/>.
+    /// at any depth), ordered by path, less those whose file name is in <paramref name="exclude"/> and those in a folder
+    /// holding a <c>FROZEN</c> file: a hold-out still being reported is never learned from (its README says when it retires).
     /// </summary>
+    /// <summary>The file that marks a folder of hold-outs as frozen (not yet retired to tuning data).</summary>
+    public const string FrozenMarker = "FROZEN";
+
     public static IReadOnlyList<string> SetFiles(string directory, IEnumerable<string> exclude)
     {
         var excluded = exclude.ToHashSet(StringComparer.Ordinal);
         return Directory.EnumerateFiles(directory, "*.tsv", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) is var n && (n.EndsWith("process-dev.tsv", StringComparison.Ordinal) || n.EndsWith("process-holdout.tsv", StringComparison.Ordinal)) && !excluded.Contains(n))
+            .Where(f => Path.GetFileName(f) is var n && (n.EndsWith("process-dev.tsv", StringComparison.Ordinal) || n.EndsWith("process-holdout.tsv", StringComparison.Ordinal)) && !excluded.Contains(n)
+                        && !File.Exists(Path.Combine(Path.GetDirectoryName(f)!, FrozenMarker)))
             .Order(StringComparer.Ordinal).ToList();
     }
 

@@ -107,4 +107,23 @@ public class AskedQuestionsTests
         Assert.DoesNotContain("j-process-holdout.tsv", without.Sets);
         Assert.Equal(all.Count - 1, without.Sets.Count);
     }
+
+    [Fact]
+    public void A_frozen_hold_out_is_never_learned_from()
+    {
+        var data = Directory.CreateTempSubdirectory("asked-frozen-");
+        try
+        {
+            var retired = Directory.CreateDirectory(Path.Combine(data.FullName, "retired"));
+            var frozen = Directory.CreateDirectory(Path.Combine(data.FullName, "frozen"));
+            const string rows = "id\tquestion\tsource\tanswer_quote\tnote\np1\tsiapa yang menilai?\tpermen\t\tnot in texts\n";
+            File.WriteAllText(Path.Combine(retired.FullName, "a-process-holdout.tsv"), rows);
+            File.WriteAllText(Path.Combine(frozen.FullName, "b-process-holdout.tsv"), rows);
+            Assert.Equal(2, AskedBuilder.SetFiles(data.FullName, []).Count);
+
+            File.WriteAllText(Path.Combine(frozen.FullName, AskedBuilder.FrozenMarker), "frozen");
+            Assert.Equal(["a-process-holdout.tsv"], AskedBuilder.SetFiles(data.FullName, []).Select(Path.GetFileName));
+        }
+        finally { data.Delete(recursive: true); }
+    }
 }
