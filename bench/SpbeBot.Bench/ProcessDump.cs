@@ -68,18 +68,7 @@ static class ProcessSweep
             int right = 0, answerable = 0, refused = 0, notIn = 0;
             foreach (var (name, questions) in sets)
             {
-                int r = 0, a = 0, f = 0, n = 0;
-                foreach (var q in questions)
-                {
-                    var answer = CriteriaAnswerer.Answer(q.Question);
-                    var quoted = answer.Process is { Kind: "process" } ? answer.Process.Quoted : null;
-                    if (q.Answerable)
-                    {
-                        a++;
-                        if (quoted is not null ? quoted.Any(q.QuotedBy) : answer.Process is null && answer.Answered && q.StatedAsTableRowBy(answer.Reply.Text)) r++;
-                    }
-                    else { n++; if (quoted is null) f++; }
-                }
+                var (r, a, f, n) = ProcessFolds.Score(questions);
                 line.Add($"{name} {r}/{a} {f}/{n}");
                 right += r; answerable += a; refused += f; notIn += n;
             }
