@@ -21,6 +21,37 @@ public class SendRateLimiterTests
         return starts;
     }
 
+    /// <summary>
+    /// Sends <paramref name="sends"/> messages through the limiter on the fake clock, as the send pipeline does: send <c>n</c>
+    /// reaches the platform <paramref name="wayIn"/>(n) after it leaves and its answer comes back <paramref name="wayOut"/>()
+    /// later, when the limiter hears of it. The arrivals at the platform, sorted.
+    /// </summary>
+    static List<DateTimeOffset> SendThrough(SendRateLimiter limiter, FakeTimeProvider clock, int sends, Func<int, TimeSpan> wayIn, Func<TimeSpan> wayOut)
+    {
+        var answers = new PriorityQueue<SendTicket, DateTimeOffset>();
+        var arrivals = new List<DateTimeOffset>();
+        for (var sent = 0; sent < sends;)
+        {
+            while (answers.TryPeek(out var answered, out var at) && at <= clock.GetUtcNow())
+            {
+                answers.Dequeue();
+                limiter.Completed(answered);
+            }
+            if (limiter.TryAcquire($"chat-{sent}", false, out var wait, out var ticket))
+            {
+                var arrival = clock.GetUtcNow() + wayIn(sent);
+                arrivals.Add(arrival);
+                answers.Enqueue(ticket!, arrival + wayOut());
+                sent++;
+                continue;
+            }
+            var next = answers.TryPeek(out _, out var due) && due - clock.GetUtcNow() < wait ? due - clock.GetUtcNow() : wait;
+            clock.Advance(next > TimeSpan.Zero ? next : TimeSpan.FromMilliseconds(1));
+        }
+        arrivals.Sort();
+        return arrivals;
+    }
+
     static int MostInOneSecond(List<DateTimeOffset> times) =>
         times.Select((t, i) => times.Skip(i).TakeWhile(u => u < t.AddSeconds(1)).Count()).Max();
 
@@ -140,28 +171,7 @@ public class SendRateLimiterTests
         var clock = NewClock();
         var limiter = new SendRateLimiter(30, 1, clock);
         var way = TimeSpan.FromMilliseconds(75);
-        var answers = new PriorityQueue<SendTicket, DateTimeOffset>();
-        var arrivals = new List<DateTimeOffset>();
-        for (var sent = 0; sent < 1500;)
-        {
-            while (answers.TryPeek(out var answered, out var at) && at <= clock.GetUtcNow())
-            {
-                answers.Dequeue();
-                limiter.Completed(answered);
-            }
-            if (limiter.TryAcquire($"chat-{sent}", false, out var wait, out var ticket))
-            {
-                var slowIn = sent is >= 500 and < 900 ? TimeSpan.FromMilliseconds(30) : TimeSpan.Zero;
-                var arrival = clock.GetUtcNow() + way + slowIn;
-                arrivals.Add(arrival);
-                answers.Enqueue(ticket!, arrival + way);
-                sent++;
-                continue;
-            }
-            var next = answers.TryPeek(out _, out var due) && due - clock.GetUtcNow() < wait ? due - clock.GetUtcNow() : wait;
-            clock.Advance(next > TimeSpan.Zero ? next : TimeSpan.FromMilliseconds(1));
-        }
-        arrivals.Sort();
+        var arrivals = SendThrough(limiter, clock, 1500, sent => way + (sent is >= 500 and < 900 ? TimeSpan.FromMilliseconds(30) : TimeSpan.Zero), () => way);
         Assert.True(MostInOneSecond(arrivals) <= 30, $"{MostInOneSecond(arrivals)} arrived within one second");
     }
 
@@ -177,27 +187,7 @@ public class SendRateLimiterTests
         var clock = NewClock();
         var limiter = new SendRateLimiter(30, 1, clock);
         var way = TimeSpan.FromMilliseconds(75);
-        var answers = new PriorityQueue<SendTicket, DateTimeOffset>();
-        var arrivals = new List<DateTimeOffset>();
-        for (var sent = 0; sent < 1500;)
-        {
-            while (answers.TryPeek(out var answered, out var at) && at <= clock.GetUtcNow())
-            {
-                answers.Dequeue();
-                limiter.Completed(answered);
-            }
-            if (limiter.TryAcquire($"chat-{sent}", false, out var wait, out var ticket))
-            {
-                var arrival = clock.GetUtcNow() + way + (sent % every == every - 1 ? TimeSpan.FromMilliseconds(lateMs) : TimeSpan.Zero);
-                arrivals.Add(arrival);
-                answers.Enqueue(ticket!, arrival + way);
-                sent++;
-                continue;
-            }
-            var next = answers.TryPeek(out _, out var due) && due - clock.GetUtcNow() < wait ? due - clock.GetUtcNow() : wait;
-            clock.Advance(next > TimeSpan.Zero ? next : TimeSpan.FromMilliseconds(1));
-        }
-        arrivals.Sort();
+        var arrivals = SendThrough(limiter, clock, 1500, sent => way + (sent % every == every - 1 ? TimeSpan.FromMilliseconds(lateMs) : TimeSpan.Zero), () => way);
         Assert.True(MostInOneSecond(arrivals) <= 30, $"{MostInOneSecond(arrivals)} arrived within one second (every {every}th send {lateMs} ms late)");
         var rate = (arrivals.Count - 1) / (arrivals[^1] - arrivals[0]).TotalSeconds;
         Assert.True(rate > 27, $"{rate:0.00}/s");
@@ -213,27 +203,7 @@ public class SendRateLimiterTests
         var limiter = new SendRateLimiter(30, 1, clock);
         var random = new Random(17);
         TimeSpan Way() => TimeSpan.FromMilliseconds(75 + (random.NextDouble() * 2 - 1) * jitterMs);
-        var answers = new PriorityQueue<SendTicket, DateTimeOffset>();
-        var arrivals = new List<DateTimeOffset>();
-        for (var sent = 0; sent < 3000;)
-        {
-            while (answers.TryPeek(out var answered, out var at) && at <= clock.GetUtcNow())
-            {
-                answers.Dequeue();
-                limiter.Completed(answered);
-            }
-            if (limiter.TryAcquire($"chat-{sent}", false, out var wait, out var ticket))
-            {
-                var arrival = clock.GetUtcNow() + Way();
-                arrivals.Add(arrival);
-                answers.Enqueue(ticket!, arrival + Way());
-                sent++;
-                continue;
-            }
-            var next = answers.TryPeek(out _, out var due) && due - clock.GetUtcNow() < wait ? due - clock.GetUtcNow() : wait;
-            clock.Advance(next > TimeSpan.Zero ? next : TimeSpan.FromMilliseconds(1));
-        }
-        arrivals.Sort();
+        var arrivals = SendThrough(limiter, clock, 3000, _ => Way(), Way);
         Assert.True(MostInOneSecond(arrivals) <= 30, $"{MostInOneSecond(arrivals)} arrived within one second (jitter ±{jitterMs} ms each way)");
         var rate = (arrivals.Count - 1) / (arrivals[^1] - arrivals[0]).TotalSeconds;
         // Jitter costs rate: each send counts from its answer less the shortest round trip, and the window grows by how

@@ -25,10 +25,10 @@ public sealed record LearnedPolicy(double Pick, double Fill, double Overrule, do
 /// <summary>How the rules' choice of indicator and the model's guess are combined. Pure; the parser applies the result.</summary>
 public static class LearnedChoice
 {
-    /// <summary>What the model changed: the indicator to answer with the others as buttons, or the indicators to ask between.</summary>
     /// <summary>What the rules found (indicator, candidates, how many content words their phrases covered) and the model's guess.</summary>
     public sealed record Case(int? RuleIndicator, IReadOnlyList<int> RuleCandidates, int Specificity, IndicatorModel.Guess Guess);
 
+    /// <summary>What the model changed: the indicator to answer with the others as buttons, or the indicators to ask between.</summary>
     public sealed record Decision(int? Indicator, IReadOnlyList<int> Alternatives, IReadOnlyList<int> AskAmong);
 
     /// <summary>
