@@ -54,7 +54,7 @@ interface IInboxHandler
 /// </para>
 /// </summary>
 sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> handlers, IOptions<InboxOptions> options, ILogger<InboxWorkers> log,
-    TimeProvider? time = null, Hosting.AnswerPathWarmUp? warmUp = null)
+    TimeProvider? time = null)
     : BackgroundService
 {
     /// <summary>Who holds the leases: this process, for its life.</summary>
@@ -142,9 +142,6 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
             log.LogError(e, "Kotak masuk tidak tersedia. / The inbox is unavailable.");
             return;
         }
-        // The answer path warmed up first (at most a few seconds): a restarted server's first questions are then
-        // answered as fast as its hundredth, not a second late each (wip-17x).
-        if (warmUp is not null) await warmUp.WaitAsync(stoppingToken);
         var settings = options.Value;
         var channels = byChannel.Keys.ToArray();
         var workers = Math.Max(1, settings.Workers);

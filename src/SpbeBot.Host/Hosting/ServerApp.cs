@@ -28,10 +28,7 @@ static class ServerApp
         // instead of 28 (bench realistic crash, 17t). Sixteen workers from the start (threads cost nothing idle).
         ThreadPool.GetMinThreads(out var workers, out var io);
         if (workers < MinWorkerThreads) ThreadPool.SetMinThreads(MinWorkerThreads, io);
-        // Started before anything else, on a thread of its own: it runs while the host and the database start.
-        var warmUp = new AnswerPathWarmUp();
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddSingleton(warmUp);
         // Defaults placed first, so appsettings.json and environment variables still override them:
         // one log line per HTTP request (every webhook call, every health check) drowns what matters.
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
