@@ -600,6 +600,35 @@ static class RealisticBench
         }
     }
 
+    /// <summary>
+    /// How close the bot-wide arrivals came to a 429, whether or not one happened: the shortest span of 31 consecutive
+    /// arrivals at the fake (under 1,000 ms is a 429) and how many spans fell under 1,005 and 1,010 ms; beside it, the
+    /// spread of each send's way in (arrival − the pacer's start), way back (answer − arrival) and round trip, from the
+    /// servers' send log. A margin is judged by the closest span, not only by a run's count of 429s.
+    /// </summary>
+    static string Closeness(LatencyBotApi fake)
+    {
+        var arrivals = fake.Arrivals.OrderBy(a => a.Ts).ToList();
+        double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+        var spans = Enumerable.Range(0, Math.Max(0, arrivals.Count - 30)).Select(i => Ms(arrivals[i + 30].Ts - arrivals[i].Ts)).ToList();
+        if (spans.Count == 0) return "closeness: fewer than 31 arrivals";
+        var sends = Server.Timeline.Where(l => l.Contains(" send chat=", StringComparison.Ordinal)).Select(l =>
+        {
+            var f = l.Split(' ');
+            long V(string k) => long.Parse(f.First(x => x.StartsWith(k + "=", StringComparison.Ordinal))[(k.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+            return (Chat: V("chat"), Start: V("start"), Answered: V("answered"));
+        }).ToLookup(x => x.Chat);
+        var legs = arrivals.Where(a => a.Accepted).Select(a => (Arrival: a.Ts, Send: sends[a.Chat].Where(x => x.Start <= a.Ts).OrderByDescending(x => x.Start).Cast<(long Chat, long Start, long Answered)?>().FirstOrDefault()))
+            .Where(x => x.Send is { } s && s.Answered >= x.Arrival).Select(x => (In: Ms(x.Arrival - x.Send!.Value.Start), Back: Ms(x.Send!.Value.Answered - x.Arrival))).ToList();
+        string Spread(IEnumerable<double> values)
+        {
+            var v = values.Order().ToList();
+            return v.Count == 0 ? "—" : $"{v[0]:0.0}/{v[v.Count / 100]:0.0}/{v[v.Count / 2]:0.0}/{v[v.Count * 99 / 100]:0.0}/{v[^1]:0.0}";
+        }
+        return $"closeness: shortest span of 31 arrivals {spans.Min():0.0} ms; spans under 1,000 ms {spans.Count(x => x < 1000)}, under 1,005 ms {spans.Count(x => x < 1005)}, under 1,010 ms {spans.Count(x => x < 1010)} (of {spans.Count}); " +
+               $"ms min/p1/p50/p99/max of {legs.Count} sends: way in {Spread(legs.Select(x => x.In))}, way back {Spread(legs.Select(x => x.Back))}, round trip {Spread(legs.Select(x => x.In + x.Back))}";
+    }
+
     static string TakeOver(LatencyBotApi fake, DateTimeOffset killed, long killedTs)
     {
         var recipients = fake.Accepts.Where(a => a.Kind == SendKind.Recipient).Select(a => a.At).Order().ToList();
@@ -718,6 +747,7 @@ static class RealisticBench
             if (fake.TooManyAt.Count > 0)
                 Console.WriteLine($"  429s at (s from {(crash ? "the kill" : "the command")}): {string.Join(", ", fake.TooManyAt.Zip(fake.TooManyWhy).Select(t => $"{(t.First - (crash ? killedTs : createdTs)) / (double)Stopwatch.Frequency:+0.0;-0.0} {t.Second}"))}");
             foreach (var line in WhyTooMany(fake, crash ? killedTs : createdTs)) Console.WriteLine("  " + line);
+            Console.WriteLine("  " + Closeness(fake));
             Console.WriteLine($"  from the command to the last recipient {fromCommand:0.0} s = {fromCommand / limit:0.000}× of N/30 (bound 1.1 × {limit:0.0} = {1.1 * limit:0.0} s); first to last {seconds:0.0} s = {seconds / limit:0.000}×; " +
                               $"start-up: rows queued {queued.TotalSeconds:0.00} s, sender woken {Step("outbox-woken")}, first claim {Step("outbox-claim")}, first recipient {(fake.FirstRecipientAt - created).TotalSeconds:0.00} s");
             if (crash)

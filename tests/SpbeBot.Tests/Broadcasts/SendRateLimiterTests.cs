@@ -211,6 +211,29 @@ public class SendRateLimiterTests
         Assert.True(rate > (jitterMs == 0 ? 29.3 : 25.5), $"{rate:0.00}/s with jitter ±{jitterMs} ms each way");
     }
 
+    [Theory]
+    [InlineData(17)]
+    [InlineData(23)]
+    [InlineData(31)]
+    public void A_fast_way_back_then_a_fast_way_in_that_the_round_trips_hardly_show_still_keep_thirty_in_a_second(int seed)
+    {
+        // Each way in 75 ms −3…+5 ms (a timer fires up to a few ms early or late, as the bench's fake's did: its ways in
+        // ranged 72–80 ms at L = 150), and the way back after it mostly makes up for it (−¾ of that, +0–4 ms): the round
+        // trips spread less than either way, so their fastest 5 % lie ~1 ms above the shortest while a fast way back of
+        // one send and a fast way in of a later one sum to ~6 ms under it. Before wip-17x: 31 arrivals within 998.2–998.7 ms.
+        var clock = NewClock();
+        var limiter = new SendRateLimiter(30, 1, clock);
+        var random = new Random(seed);
+        var early = new Dictionary<int, double>();
+        TimeSpan In(int n) => TimeSpan.FromMilliseconds(75 + (early[n] = random.NextDouble() * 8 - 3));
+        var sent = 0;
+        TimeSpan Back() => TimeSpan.FromMilliseconds(75 - early[sent++] * 0.75 + random.NextDouble() * 4);
+        var arrivals = SendThrough(limiter, clock, 3000, In, Back);
+        Assert.True(MostInOneSecond(arrivals) <= 30, $"{MostInOneSecond(arrivals)} arrived within one second");
+        var rate = (arrivals.Count - 1) / (arrivals[^1] - arrivals[0]).TotalSeconds;
+        Assert.True(rate > 29, $"{rate:0.00}/s");
+    }
+
     [Fact]
     public void A_pause_after_429_holds_every_later_send()
     {
