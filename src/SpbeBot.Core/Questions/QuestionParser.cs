@@ -29,6 +29,9 @@ public sealed class QuestionParser
         Model = IndicatorModel.For(catalog.Framework);
     }
 
+    DifferenceFocus? _difference;
+    DifferenceFocus Difference => _difference ??= new DifferenceFocus(_topics, _catalog, Model);
+
     /// <summary>The learned indicator model consulted when the rules are unsure (null: the rules alone).</summary>
     public IndicatorModel? Model { get; init; }
 
@@ -111,6 +114,19 @@ public sealed class QuestionParser
         if (explicitNumber is null && (tokens.Contains("aspek") || tokens.Contains("aspect")) && tokens.Any(x => x is "indikator" or "indicator" or "indicators")
             && WeightQuestion(numbers, null, tokens, english) is { Aspect: not null } aspectList)
             return aspectList;
+
+        // "ind 8 vs 22? I mainly need 22", "kebijakan audit TIK vs audit infrastruktur: … the audit activity itself": the
+        // one asked about is answered, the other offered as a button (DifferenceFocus.cs).
+        if (Difference.Read(text, tokens, numbers, CorrectedTokens) is { } pair && levels.All(l => l is >= 1 and <= 5) && levels.Count <= 1)
+        {
+            // "dokumen peta rencana (12)" names the indicator; only a word of evidence asks for the evidence.
+            var pairKind = tokens.Any(t => t is "bukti" or "dukung" or "evidence" or "eviden") ? QuestionKind.Evidence : levels.Count == 1 ? QuestionKind.Level : QuestionKind.About;
+            return new Understanding
+            {
+                Framework = _catalog.Framework, Kind = pairKind, Indicator = pair.Answer, Level = levels.Count == 1 ? levels[0] : null,
+                Alternatives = [pair.Other], English = english,
+            };
+        }
 
         var invalidLevel = levels.FirstOrDefault(l => l is < 1 or > 5, 0);
         var topic = _topics.Find(tokens);
@@ -267,8 +283,11 @@ public sealed class QuestionParser
         // difference is asked; the target is the level moved to.
         var movedTo = MovedToLevel(tokens);
         // "dari 3 ke 4 bedanya apa, apa yg hrs kami siapkan": a range asked with what to prepare is a move up too.
-        var moveUp = level is not null && (Has(IntentWords.MoveUp) && !differenceWords || FromTo(tokens) && (!differenceWords || Has(IntentWords.Requirement))
-            || levels.Count >= 2 && levels[0] != levels[1] && !Has(IntentWords.Compare) || movedTo is int towards && levels.Contains(towards));
+        // "dari lvl 3 ke 4 apa bedanya": a range from one level to the next is a move, whatever word asks about it.
+        // "Apa syarat level 4 … dibanding level 3?": what one level requires, set against another, is a move up to it.
+        var moveUp = level is not null && (Has(IntentWords.MoveUp) && !differenceWords || FromTo(tokens)
+            || levels.Count >= 2 && levels[0] != levels[1] && (!Has(IntentWords.Compare) || Has(IntentWords.Requirement) && !differenceWords)
+            || movedTo is int towards && levels.Contains(towards));
         if (moveUp)
         {
             var target = movedTo is int movedLevel && levels.Contains(movedLevel) ? movedLevel : levels.Count >= 2 ? Math.Max(levels[0], levels[1]) : level!.Value;
@@ -578,12 +597,17 @@ public sealed class QuestionParser
             if (!(tokens[i].All(char.IsAsciiDigit) && int.TryParse(tokens[i], out var n) && levels.Contains(n))) continue;
             var before = tokens.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).ToList();
             var after = tokens.Skip(i + 1).Take(2).ToList();
-            if (levels.Count == 2 && (after.Any(Alternative.Contains) || before.Any(Alternative.Contains))) return true;
+            // "(lvl 3). Utk lvl 4 apa lagi?": "apa lagi" asks what else, not "3 or 4".
+            if (levels.Count == 2 && (after.Any(Alternative.Contains) && !AsksWhatElse(after) || before.Any(Alternative.Contains))) return true;
             if (before.Any(t => t is "untuk" or "for" or "ke" or "to" or "menuju" or "towards")) return false;
             if (levels.Count == 1 && (before.Any(CheckBefore.Contains) || after.Any(CheckAfter.Contains) || after.Count == 0 && before.Any(t => t is "level" or "lvl"))) return true;
         }
         return false;
     }
+
+    /// <summary>"apa lagi", "what else": what is still to add.</summary>
+    static bool AsksWhatElse(List<string> words) =>
+        Enumerable.Range(0, Math.Max(0, words.Count - 1)).Any(i => words[i] is "apa" or "what" && words[i + 1] is "lagi" or "else");
 
     /// <summary>"… itu syarat level berapa", "dinilai di level berapa", "which indicator and level".</summary>
     static bool AsksWhichLevel(List<string> tokens)
