@@ -77,6 +77,8 @@ static class LearnedBench
             var v = args[at + 1].Split(',').Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
             policy = new LearnedPolicy(v[0], v[1], v[2], v[3]) { RuleBelow = v.Length > 4 ? v[4] : LearnedPolicy.Default.RuleBelow };
         }
+        if (args.Contains("--answer-torn")) policy = policy with { AnswerWhenTorn = true };
+        if (args.Contains("--ask-torn")) policy = policy with { AnswerWhenTorn = false };
         // Each reported author with the parser whose model never saw it (nor the validation author).
         var folds = authors.Where(a => a.Reported).Select(a => (a, parser: new QuestionParser(catalog) { Model = Train(rulesOnly, authors.Where(o => o != a && !o.Validation)) })).ToList();
 

@@ -43,9 +43,13 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
 
         var after = sentences.Skip(Math.Max(differenceAt, 0) + 1).Where(s => !correct(s).Any(IntentWords.Difference.Contains)).ToList();
         var focus = after.SelectMany(correct).ToList();
+        // "ind 7 vs ind 18, yg mana yg nilai pemakaian API di OPD?": in one sentence, what follows a marker after the comparison.
+        if (focus.Count == 0 && asksDifference && correct(sentences[differenceAt]) is var asked
+            && asked.FindLastIndex(Markers.Contains) is var m && m > asked.FindIndex(IntentWords.Difference.Contains) && m < asked.Count - 1)
+            focus = asked.Skip(m + 1).ToList();
         if (!asksDifference && !focus.Any(Markers.Contains)) return null;
         // Read before typo correction: "keduanya" is not in the vocabulary the corrector knows.
-        var both = after.SelectMany(TextNormalizer.Tokenize).Any(Both.Contains);
+        var both = TextNormalizer.Tokenize(text).Any(Both.Contains);
         var chosen = focus.Count > 0 && !both ? Focus(focus, first, second) : null;
         if (chosen is int c) return new Pair(c, c == first ? second : first, true);
         return asksDifference ? new Pair(first, second, false) : null;

@@ -13,6 +13,8 @@ public sealed class QuestionParser
     /// <summary>Longer messages are refused politely rather than guessed at.</summary>
     public const int MaxLength = 1000;
 
+    static readonly System.Text.RegularExpressions.Regex Percent = new(@"(\d)\s*%", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     static readonly ConcurrentDictionary<string, QuestionParser> Cache = new(StringComparer.OrdinalIgnoreCase);
 
     readonly CriteriaCatalog _catalog;
@@ -74,7 +76,8 @@ public sealed class QuestionParser
     {
         var text = question ?? "";
         if (text.Length > MaxLength) return NotFound(NotFoundReason.TooLong, false);
-        var raw = TextNormalizer.Tokenize(text);
+        // "jalan 100%": a share ("persen" is a count noun), not indicator 100.
+        var raw = TextNormalizer.Tokenize(text.Contains('%') ? Percent.Replace(text, "$1 persen ") : text);
         if (raw.Count == 0) return NotFound(NotFoundReason.Empty, false);
 
         // Reference numbers are dropped before typo correction ("form" must not become "from" first).
@@ -294,7 +297,8 @@ public sealed class QuestionParser
             int? from = levels.Count >= 2 && levels[0] != levels[1] ? Math.Min(levels[0], levels[1]) : null;
             // "kami di level 3 indikator 28, next apa?", "we're at level 2, what comes next?": the one level named is where
             // they stand; the move is to the next one.
-            if (levels.Count == 1 && movedTo is null && level < 5 && CurrentLevelNamed(tokens) && Has(IntentWords.Next))
+            // "What is needed beyond level 3?": the level named is passed; the move is to the next one.
+            if (levels.Count == 1 && movedTo is null && level < 5 && (CurrentLevelNamed(tokens) && Has(IntentWords.Next) || Beyond(tokens)))
             {
                 from = level;
                 target = level!.Value + 1;
@@ -442,6 +446,8 @@ public sealed class QuestionParser
                 for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
                 {
                     if (ChatVocabulary.LevelWords.Contains(tokens[k]) && NumberReader.TryNumber(tokens, k + 1, true, out var v, out _) && v is >= 1 and <= 5) return v;
+                    // "Kami ingin naik ke 4 tahun ini": after "ke"/"to", a lone digit is the level moved to.
+                    if (k > i + 1 && tokens[k].Length == 1 && NumberReader.TryNumber(tokens, k, false, out var bare, out _) && bare is >= 1 and <= 5) return bare;
                     // "naik dari level 2 ke 3": the level after "dari" is where the move starts.
                     if (tokens[k] is not ("ke" or "to" or "up" or "menuju" or "jadi" or "menjadi" or "into")) break;
                 }
@@ -455,6 +461,14 @@ public sealed class QuestionParser
             if (ChatVocabulary.LevelWords.Contains(tokens[i]))
                 for (var k = Math.Max(0, i - 2); k < i; k++)
                     if (tokens[k] is "di" or "sudah" or "masih" or "sekarang" or "skrg" or "posisi" or "at" or "currently" or "now" or "still" or "already") return true;
+        return false;
+    }
+
+    /// <summary>"beyond level 3", "di atas level 3", "above level 3": the level named is the one passed.</summary>
+    static bool Beyond(List<string> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+            if (ChatVocabulary.LevelWords.Contains(tokens[i]) && (tokens[i - 1] is "beyond" or "above" or "past" || i >= 2 && tokens[i - 2] == "di" && tokens[i - 1] == "atas")) return true;
         return false;
     }
 
@@ -538,6 +552,9 @@ public sealed class QuestionParser
             if (ChatVocabulary.LevelWords.Contains(tokens[i]))
             {
                 var before = tokens.Skip(Math.Max(0, i - 4)).Take(Math.Min(4, i)).ToList();
+                // "apa yang harus kami penuhi agar … mencapai tingkat 4": a level aimed at, not claimed.
+                if (before.Any(t => t is "agar" or "supaya" or "biar") || tokens.Take(i).Any(t => t is "agar" or "supaya" or "biar")
+                    && tokens.Take(i).Any(t => t is "harus" or "perlu" or "penuhi" or "dipenuhi" or "butuh" or "need" or "needed")) continue;
                 if (before.Any(t => t is "sudah" or "already" or "memenuhi" or "meet" or "meets" or "qualify" or "masuk" or "mencapai" or "reached")
                     && tokens.Take(i).Any(t => t is "apakah" or "apa" or "are" or "do" or "does" or "is" or "have" or "kah")) return true;
             }
