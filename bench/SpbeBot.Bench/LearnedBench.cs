@@ -77,6 +77,8 @@ static class LearnedBench
             var v = args[at + 1].Split(',').Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
             policy = new LearnedPolicy(v[0], v[1], v[2], v[3]) { RuleBelow = v.Length > 4 ? v[4] : LearnedPolicy.Default.RuleBelow };
         }
+        if (args.Contains("--answer-torn")) policy = policy with { AnswerWhenTorn = true };
+        if (args.Contains("--ask-torn")) policy = policy with { AnswerWhenTorn = false };
         // Each reported author with the parser whose model never saw it (nor the validation author).
         var folds = authors.Where(a => a.Reported).Select(a => (a, parser: new QuestionParser(catalog) { Model = Train(rulesOnly, authors.Where(o => o != a && !o.Validation)) })).ToList();
 
@@ -129,16 +131,28 @@ static class LearnedBench
         Console.WriteLine("|---|---|---|---|---|---|");
         var before = new Totals(0, 0, 0, 0, 0);
         var after = before;
+        // Indicator + level right per kind of question, rules alone → rules + model: the tuning authors together, and the
+        // validation author apart (totals per kind only, no rows).
+        var kinds = new SortedDictionary<string, (int Count, int Before, int After)>(StringComparer.Ordinal);
         foreach (var (a, parser) in folds)
         {
             var b = Score(a.Rows, rulesOnly);
-            var m = Score(a.Rows, new QuestionParser(catalog) { Model = parser.Model, Policy = policy });
+            var withModel = new QuestionParser(catalog) { Model = parser.Model, Policy = policy };
+            var m = Score(a.Rows, withModel);
+            foreach (var q in a.Rows)
+            {
+                var key = $"{(a.Validation ? "validation" : "tuning")} {q.Kind.ToLowerInvariant()}";
+                var k = kinds.GetValueOrDefault(key);
+                kinds[key] = (k.Count + 1, k.Before + (q.IsCorrect(rulesOnly.Parse(q.Question)) ? 1 : 0), k.After + (q.IsCorrect(withModel.Parse(q.Question)) ? 1 : 0));
+            }
             Console.WriteLine($"| {(a.Validation ? "validation " : "")}{a.Name} | {b.Count} | {b.Indicator} → {m.Indicator} ({Pct(b.Indicator, b.Count)} → {Pct(m.Indicator, m.Count)}) | {b.Both} → {m.Both} ({Pct(b.Both, b.Count)} → {Pct(m.Both, m.Count)}) | {b.Wrong} → {m.Wrong} | {b.Asked} → {m.Asked} |");
             if (a.Validation) continue;
             before = Add(before, b);
             after = Add(after, m);
         }
         Console.WriteLine($"| tuning total | {before.Count} | {before.Indicator} → {after.Indicator} ({Pct(before.Indicator, before.Count)} → {Pct(after.Indicator, after.Count)}) | {before.Both} → {after.Both} | {before.Wrong} → {after.Wrong} | {before.Asked} → {after.Asked} |");
+        if (args.Contains("--kinds"))
+            foreach (var (key, k) in kinds) Console.WriteLine($"  {key,-28} {k.Count,4}: indicator + level {k.Before} → {k.After}");
         if (args.Contains("--changes"))
             foreach (var (a, parser) in folds.Where(f => !f.a.Validation))
             {

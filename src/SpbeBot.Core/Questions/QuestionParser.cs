@@ -13,6 +13,8 @@ public sealed class QuestionParser
     /// <summary>Longer messages are refused politely rather than guessed at.</summary>
     public const int MaxLength = 1000;
 
+    static readonly System.Text.RegularExpressions.Regex Percent = new(@"(\d)\s*%", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     static readonly ConcurrentDictionary<string, QuestionParser> Cache = new(StringComparer.OrdinalIgnoreCase);
 
     readonly CriteriaCatalog _catalog;
@@ -28,6 +30,9 @@ public sealed class QuestionParser
         _subjects = new SituationSubjects(catalog);
         Model = IndicatorModel.For(catalog.Framework);
     }
+
+    DifferenceFocus? _difference;
+    DifferenceFocus Difference => _difference ??= new DifferenceFocus(_topics, _catalog, Model);
 
     /// <summary>The learned indicator model consulted when the rules are unsure (null: the rules alone).</summary>
     public IndicatorModel? Model { get; init; }
@@ -71,7 +76,8 @@ public sealed class QuestionParser
     {
         var text = question ?? "";
         if (text.Length > MaxLength) return NotFound(NotFoundReason.TooLong, false);
-        var raw = TextNormalizer.Tokenize(text);
+        // "jalan 100%": a share ("persen" is a count noun), not indicator 100.
+        var raw = TextNormalizer.Tokenize(text.Contains('%') ? Percent.Replace(text, "$1 persen ") : text);
         if (raw.Count == 0) return NotFound(NotFoundReason.Empty, false);
 
         // Reference numbers are dropped before typo correction ("form" must not become "from" first).
@@ -111,6 +117,19 @@ public sealed class QuestionParser
         if (explicitNumber is null && (tokens.Contains("aspek") || tokens.Contains("aspect")) && tokens.Any(x => x is "indikator" or "indicator" or "indicators")
             && WeightQuestion(numbers, null, tokens, english) is { Aspect: not null } aspectList)
             return aspectList;
+
+        // "ind 8 vs 22? I mainly need 22", "kebijakan audit TIK vs audit infrastruktur: … the audit activity itself": the
+        // one asked about is answered, the other offered as a button (DifferenceFocus.cs).
+        if (Difference.Read(text, tokens, numbers, CorrectedTokens) is { } pair && levels.All(l => l is >= 1 and <= 5) && levels.Count <= 1)
+        {
+            // "dokumen peta rencana (12)" names the indicator; only a word of evidence asks for the evidence.
+            var pairKind = tokens.Any(t => t is "bukti" or "dukung" or "evidence" or "eviden") ? QuestionKind.Evidence : levels.Count == 1 ? QuestionKind.Level : QuestionKind.About;
+            return new Understanding
+            {
+                Framework = _catalog.Framework, Kind = pairKind, Indicator = pair.Answer, Level = levels.Count == 1 ? levels[0] : null,
+                Alternatives = [pair.Other], English = english,
+            };
+        }
 
         var invalidLevel = levels.FirstOrDefault(l => l is < 1 or > 5, 0);
         var topic = _topics.Find(tokens);
@@ -267,15 +286,19 @@ public sealed class QuestionParser
         // difference is asked; the target is the level moved to.
         var movedTo = MovedToLevel(tokens);
         // "dari 3 ke 4 bedanya apa, apa yg hrs kami siapkan": a range asked with what to prepare is a move up too.
-        var moveUp = level is not null && (Has(IntentWords.MoveUp) && !differenceWords || FromTo(tokens) && (!differenceWords || Has(IntentWords.Requirement))
-            || levels.Count >= 2 && levels[0] != levels[1] && !Has(IntentWords.Compare) || movedTo is int towards && levels.Contains(towards));
+        // "dari lvl 3 ke 4 apa bedanya": a range from one level to the next is a move, whatever word asks about it.
+        // "Apa syarat level 4 … dibanding level 3?": what one level requires, set against another, is a move up to it.
+        var moveUp = level is not null && (Has(IntentWords.MoveUp) && !differenceWords || FromTo(tokens)
+            || levels.Count >= 2 && levels[0] != levels[1] && (!Has(IntentWords.Compare) || Has(IntentWords.Requirement) && !differenceWords)
+            || movedTo is int towards && levels.Contains(towards));
         if (moveUp)
         {
             var target = movedTo is int movedLevel && levels.Contains(movedLevel) ? movedLevel : levels.Count >= 2 ? Math.Max(levels[0], levels[1]) : level!.Value;
             int? from = levels.Count >= 2 && levels[0] != levels[1] ? Math.Min(levels[0], levels[1]) : null;
             // "kami di level 3 indikator 28, next apa?", "we're at level 2, what comes next?": the one level named is where
             // they stand; the move is to the next one.
-            if (levels.Count == 1 && movedTo is null && level < 5 && CurrentLevelNamed(tokens) && Has(IntentWords.Next))
+            // "What is needed beyond level 3?": the level named is passed; the move is to the next one.
+            if (levels.Count == 1 && movedTo is null && level < 5 && (CurrentLevelNamed(tokens) && Has(IntentWords.Next) || Beyond(tokens)))
             {
                 from = level;
                 target = level!.Value + 1;
@@ -423,6 +446,8 @@ public sealed class QuestionParser
                 for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
                 {
                     if (ChatVocabulary.LevelWords.Contains(tokens[k]) && NumberReader.TryNumber(tokens, k + 1, true, out var v, out _) && v is >= 1 and <= 5) return v;
+                    // "Kami ingin naik ke 4 tahun ini": after "ke"/"to", a lone digit is the level moved to.
+                    if (k > i + 1 && tokens[k].Length == 1 && NumberReader.TryNumber(tokens, k, false, out var bare, out _) && bare is >= 1 and <= 5) return bare;
                     // "naik dari level 2 ke 3": the level after "dari" is where the move starts.
                     if (tokens[k] is not ("ke" or "to" or "up" or "menuju" or "jadi" or "menjadi" or "into")) break;
                 }
@@ -436,6 +461,14 @@ public sealed class QuestionParser
             if (ChatVocabulary.LevelWords.Contains(tokens[i]))
                 for (var k = Math.Max(0, i - 2); k < i; k++)
                     if (tokens[k] is "di" or "sudah" or "masih" or "sekarang" or "skrg" or "posisi" or "at" or "currently" or "now" or "still" or "already") return true;
+        return false;
+    }
+
+    /// <summary>"beyond level 3", "di atas level 3", "above level 3": the level named is the one passed.</summary>
+    static bool Beyond(List<string> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+            if (ChatVocabulary.LevelWords.Contains(tokens[i]) && (tokens[i - 1] is "beyond" or "above" or "past" || i >= 2 && tokens[i - 2] == "di" && tokens[i - 1] == "atas")) return true;
         return false;
     }
 
@@ -519,6 +552,9 @@ public sealed class QuestionParser
             if (ChatVocabulary.LevelWords.Contains(tokens[i]))
             {
                 var before = tokens.Skip(Math.Max(0, i - 4)).Take(Math.Min(4, i)).ToList();
+                // "apa yang harus kami penuhi agar … mencapai tingkat 4": a level aimed at, not claimed.
+                if (before.Any(t => t is "agar" or "supaya" or "biar") || tokens.Take(i).Any(t => t is "agar" or "supaya" or "biar")
+                    && tokens.Take(i).Any(t => t is "harus" or "perlu" or "penuhi" or "dipenuhi" or "butuh" or "need" or "needed")) continue;
                 if (before.Any(t => t is "sudah" or "already" or "memenuhi" or "meet" or "meets" or "qualify" or "masuk" or "mencapai" or "reached")
                     && tokens.Take(i).Any(t => t is "apakah" or "apa" or "are" or "do" or "does" or "is" or "have" or "kah")) return true;
             }
@@ -578,12 +614,17 @@ public sealed class QuestionParser
             if (!(tokens[i].All(char.IsAsciiDigit) && int.TryParse(tokens[i], out var n) && levels.Contains(n))) continue;
             var before = tokens.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).ToList();
             var after = tokens.Skip(i + 1).Take(2).ToList();
-            if (levels.Count == 2 && (after.Any(Alternative.Contains) || before.Any(Alternative.Contains))) return true;
+            // "(lvl 3). Utk lvl 4 apa lagi?": "apa lagi" asks what else, not "3 or 4".
+            if (levels.Count == 2 && (after.Any(Alternative.Contains) && !AsksWhatElse(after) || before.Any(Alternative.Contains))) return true;
             if (before.Any(t => t is "untuk" or "for" or "ke" or "to" or "menuju" or "towards")) return false;
             if (levels.Count == 1 && (before.Any(CheckBefore.Contains) || after.Any(CheckAfter.Contains) || after.Count == 0 && before.Any(t => t is "level" or "lvl"))) return true;
         }
         return false;
     }
+
+    /// <summary>"apa lagi", "what else": what is still to add.</summary>
+    static bool AsksWhatElse(List<string> words) =>
+        Enumerable.Range(0, Math.Max(0, words.Count - 1)).Any(i => words[i] is "apa" or "what" && words[i + 1] is "lagi" or "else");
 
     /// <summary>"… itu syarat level berapa", "dinilai di level berapa", "which indicator and level".</summary>
     static bool AsksWhichLevel(List<string> tokens)

@@ -89,6 +89,18 @@ public class LearnedIndicatorTests
     }
 
     [Fact]
+    public void When_torn_the_policy_can_answer_the_models_reading_and_offer_the_rules_one()
+    {
+        var answering = LearnedPolicy.Default with { AnswerWhenTorn = true };
+        var torn = LearnedChoice.Decide(32, [32], 1, Guess(33, 0.95, (32, 1e-4)), answering)!;
+        Assert.Equal(33, torn.Indicator);
+        Assert.Equal(new[] { 32 }, torn.Alternatives);
+        Assert.Empty(torn.AskAmong);
+        // Not torn (the rules matched more words): still the rules' answer.
+        Assert.Null(LearnedChoice.Decide(32, [32], 3, Guess(33, 0.95, (32, 1e-4)), answering));
+    }
+
+    [Fact]
     public void Training_and_scoring_are_deterministic()
     {
         var examples = new (string Text, int Class)[]

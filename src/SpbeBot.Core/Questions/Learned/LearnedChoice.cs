@@ -16,6 +16,11 @@ public sealed record LearnedPolicy(double Pick, double Fill, double Overrule, do
     public int WeakSpecificity { get; init; } = 1;
     /// <summary>… and the model gives the rules' indicator less than this probability.</summary>
     public double AskRuleBelow { get; init; } = 1e-3;
+    /// <summary>
+    /// Instead of asking in that case, answer the model's indicator with the rules' one as a button (issue 15, point 6:
+    /// ask only when it matters). Measured leave-one-author-out (docs/benchmarks.md, wip-15x).
+    /// </summary>
+    public bool AnswerWhenTorn { get; init; }
 
     public static readonly LearnedPolicy Default = new(Pick: 0.5, Fill: 0.95, Overrule: 0.99, Ask: 0.9);
     /// <summary>The rules alone (the model is never consulted).</summary>
@@ -54,7 +59,7 @@ public static class LearnedChoice
         if (guess.Probability >= policy.Overrule && ruleProbability < policy.RuleBelow) return new Decision(guess.Top, [ruleIndicator.Value], []);
         // Neither is sure: the rules matched one content word only, the model prefers another indicator. Ask.
         if (specificity <= policy.WeakSpecificity && guess.Probability >= policy.Ask && ruleProbability < policy.AskRuleBelow)
-            return new Decision(null, [], new[] { ruleIndicator.Value, guess.Top }.Order().ToList());
+            return policy.AnswerWhenTorn ? new Decision(guess.Top, [ruleIndicator.Value], []) : new Decision(null, [], new[] { ruleIndicator.Value, guess.Top }.Order().ToList());
         return null;
     }
 }
