@@ -250,9 +250,6 @@ public sealed partial class SituationReader
                 if (negatedSentence) { no.Add(Element.FollowedUp); yes.Remove(Element.FollowedUp); }
                 else if (tokens.Any(Carried.Contains)) yes.Add(Element.FollowedUp);
             }
-            // "after last year's review we added a vendor-rating feature", "setelah dievaluasi, kami menambahkan …": a change
-            // made after a review is its follow-up (service level 5: "perbaikan … berdasarkan hasil evaluasi").
-            if (!no.Contains(Element.FollowedUp) && ChangeAfterReview(tokens, service)) yes.Add(Element.FollowedUp);
             // "evaluasi terakhir dilakukan tiga tahun lalu": the Pedoman counts a review only while it is valid (< 2 years).
             if (yes.Contains(Element.Reviewed) && StaleYears(tokens)) { yes.Remove(Element.Reviewed); no.Add(Element.Reviewed); }
             // "baru 5 dari 30 OPD": a count of part of the units.
@@ -300,6 +297,9 @@ public sealed partial class SituationReader
             asserted.UnionWith(yes);
             denied.UnionWith(no);
         }
+        // "after last year's review we added a vendor-rating feature", "setelah direviu, kami menambahkan …" (over sentences):
+        // a change made after a review is its follow-up (service level 5: "perbaikan … berdasarkan hasil evaluasi").
+        if (asserted.Contains(Element.Reviewed) && !denied.Contains(Element.FollowedUp) && ChangeAfterReview(all, service)) asserted.Add(Element.FollowedUp);
         asserted.ExceptWith(denied.Where(d => d != Element.Complete));
         if (_nameElements.TryGetValue(indicatorNumber, out var ofName)) { asserted.ExceptWith(ofName); denied.ExceptWith(ofName); }
         // "belum semua OPD", "tidak lengkap": partial.
@@ -490,10 +490,10 @@ public sealed partial class SituationReader
     /// <summary>Words after a follow-up that say it is under way, not done: "tindak lanjut temuan masih berjalan".</summary>
     static readonly HashSet<string> UnderWay = Vocabulary.Words("under-way");
 
-    /// <summary>A word of <see cref="UnderWay"/> within four tokens after the word, before the clause ends.</summary>
+    /// <summary>A word of <see cref="UnderWay"/> within nine tokens after the word, before the clause ends.</summary>
     static bool PendingAfter(IReadOnlyList<string> tokens, int i)
     {
-        for (var k = i + 1; k < Math.Min(tokens.Count, i + 5); k++)
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 10); k++)
         {
             // "perbaikan sudah berjalan": affirmed, not pending.
             if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k]) || Affirming.Contains(tokens[k])) return false;
@@ -511,7 +511,7 @@ public sealed partial class SituationReader
     {
         var review = -1;
         for (var i = 0; i < tokens.Count && review < 0; i++)
-            if (Read([tokens[i]], service, isCatalog: true).Asserted.Contains(Element.Reviewed) && !Negated(tokens, i)
+            if (Read([tokens[i]], service, isCatalog: true).Asserted.Contains(Element.Reviewed) && !Negated(tokens, i) && !NegatedAfter(tokens, i)
                 && !(i > 0 && EvaluationBefore.Contains(tokens[i - 1]) && tokens[i - 1] is not "the")
                 && !(i + 1 < tokens.Count && EvaluationAfter.Contains(tokens[i + 1]))) review = i;
         if (review < 0) return false;

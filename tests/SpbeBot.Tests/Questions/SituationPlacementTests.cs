@@ -33,7 +33,7 @@ public class SituationPlacementTests
     [Theory]
     // Service level 5: "perbaikan … berdasarkan hasil evaluasi": a change made after a review is that improvement.
     [InlineData(33, "Aplikasi penganggaran kami terintegrasi dengan aplikasi perencanaan dan keuangan. Setelah direviu tahun lalu, kami menambahkan modul pelaporan realisasi.", 5)]
-    [InlineData(37, "Our e-office app is integrated with the archive system, and once the evaluation was done we changed the disposition flow.", 5)]
+    [InlineData(37, "Our e-office app is integrated with the archive system, and once we had reviewed it we changed the disposition flow.", 5)]
     public void A_change_made_after_a_review_is_its_follow_up(int indicator, string question, int level) =>
         Assert.Equal(level, Place(indicator, question).Level);
 
