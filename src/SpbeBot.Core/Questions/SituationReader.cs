@@ -206,6 +206,8 @@ public sealed partial class SituationReader
         var impliedOnly = new HashSet<Element>();
         Placement Done(Placement p) => impliedOnly.Count == 0 ? p : p with { ImpliedOnly = [.. impliedOnly] };
         var all = new List<string>();
+        // The description says it does not know something ("kami tidak tahu apakah …").
+        var doubted = false;
         question = AcronymsAsNames(question);
         // On the service ladder a comma closes a clause too ("bisa unggah berkas, verifikasi masih manual": the upload
         // stands, only the verification is manual); process criteria list their contents with commas, so there it does not.
@@ -222,6 +224,7 @@ public sealed partial class SituationReader
             var unsure = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).FirstOrDefault(i => Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1]));
             if (unsure > 0)
             {
+                doubted = true;
                 var clauseStart = Enumerable.Range(0, unsure).LastOrDefault(k => ClauseStarts.Contains(tokens[k]));
                 if (clauseStart == 0) continue;
                 tokens = [.. tokens.Take(clauseStart)];
@@ -299,7 +302,9 @@ public sealed partial class SituationReader
         }
         // "after last year's review we added a vendor-rating feature", "setelah direviu, kami menambahkan …" (over sentences):
         // a change made after a review is its follow-up (service level 5: "perbaikan … berdasarkan hasil evaluasi").
-        if (asserted.Contains(Element.Reviewed) && !denied.Contains(Element.FollowedUp) && ChangeAfterReview(all, service)) asserted.Add(Element.FollowedUp);
+        // Not where the description doubts something ("… tetapi kami tidak tahu apakah penambahan itu berdasarkan
+        // rekomendasi"): the link between the two is then not stated.
+        if (!doubted && asserted.Contains(Element.Reviewed) && !denied.Contains(Element.FollowedUp) && ChangeAfterReview(all, service)) asserted.Add(Element.FollowedUp);
         asserted.ExceptWith(denied.Where(d => d != Element.Complete));
         if (_nameElements.TryGetValue(indicatorNumber, out var ofName)) { asserted.ExceptWith(ofName); denied.ExceptWith(ofName); }
         // "belum semua OPD", "tidak lengkap": partial.

@@ -38,6 +38,11 @@ public class SituationPlacementTests
         Assert.Equal(level, Place(indicator, question).Level);
 
     [Fact]
+    public void A_change_after_a_review_whose_link_the_asker_doubts_is_not_its_follow_up() =>
+        Assert.DoesNotContain(SituationReader.Element.FollowedUp,
+            Place(33, "Aplikasi penganggaran kami terintegrasi dengan aplikasi perencanaan. Tahun lalu aplikasinya direviu, lalu kami menambahkan modul pelaporan, tetapi saya tidak yakin itu karena hasil reviu.").Asserted);
+
+    [Fact]
     public void A_change_made_before_a_review_is_not_its_follow_up() =>
         Assert.DoesNotContain(SituationReader.Element.FollowedUp,
             Place(33, "Aplikasi penganggaran kami terintegrasi dengan aplikasi perencanaan. Tahun lalu kami menambahkan modul pelaporan, kemudian aplikasi itu direviu.").Asserted);
