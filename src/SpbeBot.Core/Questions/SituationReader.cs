@@ -206,6 +206,9 @@ public sealed partial class SituationReader
         var impliedOnly = new HashSet<Element>();
         Placement Done(Placement p) => impliedOnly.Count == 0 ? p : p with { ImpliedOnly = [.. impliedOnly] };
         var all = new List<string>();
+        // The description says it does not know something ("kami tidak tahu apakah …").
+        var doubted = false;
+        question = AcronymsAsNames(question);
         // On the service ladder a comma closes a clause too ("bisa unggah berkas, verifikasi masih manual": the upload
         // stands, only the verification is manual); process criteria list their contents with commas, so there it does not.
         var parts = System.Text.RegularExpressions.Regex.Split(question, service ? @"([.;!?\n,]+(?:\s|$)|\s[-–—]\s)" : @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
@@ -221,6 +224,7 @@ public sealed partial class SituationReader
             var unsure = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).FirstOrDefault(i => Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1]));
             if (unsure > 0)
             {
+                doubted = true;
                 var clauseStart = Enumerable.Range(0, unsure).LastOrDefault(k => ClauseStarts.Contains(tokens[k]));
                 if (clauseStart == 0) continue;
                 tokens = [.. tokens.Take(clauseStart)];
@@ -296,6 +300,11 @@ public sealed partial class SituationReader
             asserted.UnionWith(yes);
             denied.UnionWith(no);
         }
+        // "after last year's review we added a vendor-rating feature", "setelah direviu, kami menambahkan …" (over sentences):
+        // a change made after a review is its follow-up (service level 5: "perbaikan … berdasarkan hasil evaluasi").
+        // Not where the description doubts something ("… tetapi kami tidak tahu apakah penambahan itu berdasarkan
+        // rekomendasi"): the link between the two is then not stated.
+        if (!doubted && asserted.Contains(Element.Reviewed) && !denied.Contains(Element.FollowedUp) && ChangeAfterReview(all, service)) asserted.Add(Element.FollowedUp);
         asserted.ExceptWith(denied.Where(d => d != Element.Complete));
         if (_nameElements.TryGetValue(indicatorNumber, out var ofName)) { asserted.ExceptWith(ofName); denied.ExceptWith(ofName); }
         // "belum semua OPD", "tidak lengkap": partial.
@@ -329,6 +338,8 @@ public sealed partial class SituationReader
         // responsibilities … continual improvement" names the top level's word but not the two levels below it, and the
         // level it certainly meets is the lower one (never two levels off).
         var lastMet = 1;
+        // The highest level whose elements are stated but which sits too far above the last level met.
+        var skipped = 0;
         // Safety rule (never two levels off): a level is claimed only when the description states its own elements. A follow-up ("ditindaklanjuti", "updated", "followed")
         // is the top level's element only as the follow-up of a review: with no review stated it is only implied
         // ("admin tindaklanjuti pengaduan", "agencies followed the guideline"), and the reply asks instead.
@@ -345,7 +356,7 @@ public sealed partial class SituationReader
             // One of three may go unsaid, but not be denied.
             if (met == required.Count || required.Count >= 3 && met == required.Count - 1 && !required.Any(denied.Contains))
             {
-                if (!service && l.Level - lastMet > MaxGap) continue;
+                if (!service && l.Level - lastMet > MaxGap) { skipped = l.Level; continue; }
                 low = Math.Max(low, l.Level);
                 lastMet = Math.Max(lastMet, l.Level);
             }
@@ -369,6 +380,14 @@ public sealed partial class SituationReader
         // A draft that is not (yet) established meets level 1 only, whatever else is said of it ("baru rapat awal penyusunan").
         if (!service && asserted.Contains(Element.Draft) && !asserted.Contains(Element.Established) && !asserted.Contains(Element.Reviewed) && low > 1) { low = 1; cap = 1; }
 
+        // A higher level's own criterion is stated but two levels below it go unsaid ("signed … reviewed last year and the
+        // findings led to a revised regulation", nothing of coverage): the answer is the highest level the gap allows (at
+        // most one off whichever way the unsaid criteria go), and the reply asks its criterion.
+        if (skipped > low && cap is null && low >= 2)
+        {
+            var likely = Math.Min(skipped, lastMet + MaxGap);
+            return Done(new Placement(likely, false, likely, [.. asserted], [.. denied]) { Lower = low });
+        }
         // Nothing of the lower levels is said, but an element of a higher one is ("pusat data kita udah nyambung ke PDN"):
         // that level is the one the description points at; its criterion is what the reply asks about.
         var named = usable.Where(l => l.Level > 1 && l.Elements.Any(e => e is not (Element.Partial or Element.Complete) && asserted.Contains(e))).Select(l => l.Level).DefaultIfEmpty(0).Max();
@@ -395,6 +414,21 @@ public sealed partial class SituationReader
         var decided = low >= 5 || cap is int k && k <= low;
         return Done(new Placement(low, decided, decided ? null : low + 1, [.. asserted], [.. denied]));
     }
+
+    /// <summary>
+    /// "tersambung ke SIASN BKN": a word in capitals (in a message not all in capitals) that only the chat slang reads as a
+    /// negation ("bkn" → "bukan") is an acronym, a name; it is kept out of the reading. A negator spelled out in
+    /// capitals ("BELUM", "TDK") stays a negator.
+    /// </summary>
+    static string AcronymsAsNames(string question)
+    {
+        if (!question.Any(char.IsLower)) return question;
+        return CapitalWord().Replace(question, m =>
+            !Negators.Contains(m.Value.ToLowerInvariant()) && TextNormalizer.Tokenize(m.Value) is [var only] && Negators.Contains(only) ? "" : m.Value);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{2,}\b")]
+    private static partial System.Text.RegularExpressions.Regex CapitalWord();
 
     /// <summary>Levels a claimed level may sit above the last level met (2: one level between may go unsaid).</summary>
     /// <remarks>Measured: 1 (every level between stated) costs 14 right answers on the tuning sets and adds 11 two-offs
@@ -456,6 +490,39 @@ public sealed partial class SituationReader
             clause.Add(t);
         }
         if (clause.Count > 0) yield return clause;
+    }
+
+    /// <summary>Words after a follow-up that say it is under way, not done: "tindak lanjut temuan masih berjalan".</summary>
+    static readonly HashSet<string> UnderWay = Vocabulary.Words("under-way");
+
+    /// <summary>A word of <see cref="UnderWay"/> within nine tokens after the word, before the clause ends.</summary>
+    static bool PendingAfter(IReadOnlyList<string> tokens, int i)
+    {
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 10); k++)
+        {
+            // "perbaikan sudah berjalan": affirmed, not pending.
+            if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k]) || Affirming.Contains(tokens[k])) return false;
+            if (UnderWay.Contains(tokens[k])) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string> Changes = Vocabulary.Words("changes");
+    /// <summary>"new", "baru", "lagi" before a denied word of establishing: the denial is of a new policy (the follow-up).</summary>
+    static readonly HashSet<string> Renewal = Vocabulary.Words("renewal");
+
+    /// <summary>A word of review that is held (not denied, not the national evaluation), then a word of change after it, not denied.</summary>
+    bool ChangeAfterReview(IReadOnlyList<string> tokens, bool service)
+    {
+        var review = -1;
+        for (var i = 0; i < tokens.Count && review < 0; i++)
+            if (Read([tokens[i]], service, isCatalog: true).Asserted.Contains(Element.Reviewed) && !Negated(tokens, i) && !NegatedAfter(tokens, i)
+                && !(i > 0 && EvaluationBefore.Contains(tokens[i - 1]) && tokens[i - 1] is not "the")
+                && !(i + 1 < tokens.Count && EvaluationAfter.Contains(tokens[i + 1]))) review = i;
+        if (review < 0) return false;
+        for (var k = review + 1; k < tokens.Count; k++)
+            if (Changes.Contains(tokens[k]) && !Negated(tokens, k) && !NegatedAfter(tokens, k)) return true;
+        return false;
     }
 
     /// <summary>Verbs of doing after a negator that deny what came before: "reviu … belum pernah dilakukan", "strategi … blm ada".</summary>
@@ -589,11 +656,18 @@ public sealed partial class SituationReader
                 if (!isCatalog && element == Element.FollowedUp && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Pending.Contains(tokens[k])
                     && (tokens[k] is not ("proses" or "tahap") || k > 0 && tokens[k - 1] is "masih" or "dalam" or "sedang" or "still")))
                 { denied.Add(Element.FollowedUp); continue; }
+                // "tindak lanjut temuan masih berjalan", "the fixes are still in progress": under way after the word too.
+                if (!isCatalog && element == Element.FollowedUp && PendingAfter(tokens, i)) { denied.Add(Element.FollowedUp); continue; }
                 // "belum direviu sejak ditetapkan": what "sejak" names is the reference point, so it happened.
                 if (!isCatalog && i > 0 && Anchors.Contains(tokens[i - 1])) { asserted.Add(element); continue; }
                 // "perbaikan atas hasil reviu belum dilakukan", "the review findings": the review itself took place.
                 if (!isCatalog && element == Element.Reviewed && (i > 0 && ResultOf.Contains(tokens[i - 1]) || i + 1 < tokens.Count && ResultsAfter.Contains(tokens[i + 1]) || FollowUpBefore(tokens, i)))
                 { asserted.Add(element); continue; }
+                // "nothing new has been issued since the review", "belum ada yang baru ditetapkan": what is denied is a new
+                // policy (the follow-up), not the one in force.
+                if (!isCatalog && element == Element.Established && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Renewal.Contains(tokens[k]))
+                    && (Negated(tokens, i, 4) || NegatedAfter(tokens, i)))
+                { denied.Add(Element.FollowedUp); continue; }
                 if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) && (Negated(tokens, i) || NegatedAfter(tokens, i))) continue;
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
