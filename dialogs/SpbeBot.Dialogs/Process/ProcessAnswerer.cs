@@ -59,7 +59,10 @@ public static class ProcessAnswerer
         // ask can answer it; the topic words alone ("bukti dukung", "asesor internal") are in many passages that do not.
         var asked = index.AskedFact(question!);
         var bound = PassageIndex.AsksBound(question!);
-        var answering = asked.Count == 0 && !bound ? hits : hits.Where(h => index.HoldsAskedFact(h, asked) && (!bound || PassageIndex.StatesBound(h))).ToList();
+        // "ada template … ga?", "is there a … ": only a passage whose own words name the thing can say it exists.
+        var exists = index.AskedExistence(question!);
+        var answering = asked.Count == 0 && !bound && exists is null ? hits
+            : hits.Where(h => index.HoldsAskedFact(h, asked) && (!bound || PassageIndex.StatesBound(h)) && (exists is null || index.Holds(h, exists))).ToList();
         if (answering.Count > 0 && Confident(answering[0], index, question!))
         {
             var best = answering.Take(MaxQuoted).TakeWhile(h => h.Rank >= AlsoQuoteRatio * answering[0].Rank).ToList();
