@@ -195,6 +195,10 @@ public sealed class PassageIndex : IDisposable
         for (var i = 0; i + 1 < tokens.Count && !definition; i++)
             // "apa itu X", "X itu apa", "apakah X itu", "what is a X" (not "what is the weight …").
             definition = (tokens[i], tokens[i + 1]) is ("apa", "itu") or ("itu", "apa") or ("apaan", _) or ("what", "is") && (tokens[i] != "what" || (i + 2 < tokens.Count && tokens[i + 2] is "a" or "an"));
+        // "Asesor itu siapa?", "siapa itu koordinator spbe?": a short question asking who a term is asks its definition.
+        var who = tokens.Reverse().SkipWhile(t => t is "sih" or "ya" or "dong" or "nih" or "tuh" or "kah").Reverse().ToList();
+        if (!definition && who.Count is >= 3 and <= 5)
+            definition = (who[^2], who[^1]) is ("itu", "siapa") or ("tu", "siapa") || (who[0], who[1]) is ("siapa", "itu") or ("siapakah", "itu");
         var wanted = Traits.None;
         if (tokens.Any(t => t is "siapa" or "who" or "whom" or "sapa")) wanted |= Traits.Actor;
         if (tokens.Any(t => t is "berapa" or "brp" or "jumlah" or "jumlahnya" or "many" or "much" or "maksimal" or "minimal" or "batas")) wanted |= Traits.Figure;

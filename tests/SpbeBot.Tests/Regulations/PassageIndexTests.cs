@@ -194,9 +194,32 @@ public class ExistenceAndBoundTests
     [Theory]
     [InlineData("How many staff at most may sit on the internal assessor team?")]
     [InlineData("ada template SK penetapan tim asesor internal ga di permen 59?")]
+    [InlineData("apakah ada format surat keputusan tim asesor di permenpan 59?")]
     public void Asked_of_a_passage_that_does_not_state_it_the_answer_is_not_found(string question)
     {
         var answer = CriteriaAnswerer.Answer(question);
         Assert.True(answer.Process is null || answer.Process.Kind == "process-not-found", answer.Process?.Id);
+    }
+}
+
+/// <summary>"X itu siapa?" asks who the term is: the definition of X, not the passages that name X among other terms.</summary>
+public class WhoIsDefinitionTests
+{
+    [Theory]
+    [InlineData("penanggung jawab itu siapa?", true)]
+    [InlineData("siapa itu asesor?", true)]
+    [InlineData("tim asesor internal ditetapkan oleh pejabat yang mana itu siapa?", false)]
+    [InlineData("siapa yang menyampaikan hasil evaluasi?", false)]
+    public void A_short_who_is_question_asks_a_definition(string question, bool definition)
+    {
+        Assert.Equal(definition, PassageIndex.AsksFor(Core.Questions.TextNormalizer.Tokenize(question)).Definition);
+    }
+
+    [Fact]
+    public void Who_is_an_assessor_quotes_the_definition_of_asesor()
+    {
+        var answer = CriteriaAnswerer.Answer("asesor itu siapa sih?");
+        Assert.Equal("process", answer.Process?.Kind);
+        Assert.StartsWith("Asesor adalah", answer.Process!.Quoted[0].Text.Split(". ", 2)[^1]);
     }
 }
