@@ -49,6 +49,11 @@ static class ProcessBench
         var coldBuild = sw.Elapsed.TotalMilliseconds;
         self.Refresh();
         var coldCpu = (self.TotalProcessorTime - cpu0).TotalMilliseconds;
+        // An index read from the shipped analysis warms its analyzers on another thread: until then a question waits.
+        index.Ready.Wait();
+        var ready = load + sw.Elapsed.TotalMilliseconds;
+        self.Refresh();
+        var readyCpu = (self.TotalProcessorTime - cpu0).TotalMilliseconds;
         var warm = new List<double>();
         var warmCpu = new List<double>();
         for (var i = 0; i < 10; i++)
@@ -62,7 +67,7 @@ static class ProcessBench
             warmCpu.Add((self.TotalProcessorTime - c0).TotalMilliseconds);
         }
         Console.WriteLine($"Passages: {passages.Count} ({passages.Count(p => p.Source == "pedoman-3-2024")} Pedoman, {passages.Count(p => p.Source == "permenpanrb-59-2020")} PermenPANRB); asked questions: {asked.Values.Sum(q => q.Count)} over {asked.Count} passages ({askedPath ?? "shipped"})");
-        Console.WriteLine($"Index start-up: load passages {load:0.0} ms + first build {coldBuild:0.0} ms (cold, incl. JIT) = {load + coldBuild:0.0} ms wall, {coldCpu:0.0} ms CPU (all threads); rebuild median {QuestionsBench.Percentile(warm, 50):0.0} ms wall, {QuestionsBench.Percentile(warmCpu, 50):0.0} ms CPU");
+        Console.WriteLine($"Index start-up: load passages {load:0.0} ms + first build {coldBuild:0.0} ms (cold, incl. JIT) = {load + coldBuild:0.0} ms wall, {coldCpu:0.0} ms CPU (all threads); analyzers warmed at {ready:0.0} ms wall, {readyCpu:0.0} ms CPU; rebuild (analysing) median {QuestionsBench.Percentile(warm, 50):0.0} ms wall, {QuestionsBench.Percentile(warmCpu, 50):0.0} ms CPU");
         Console.WriteLine($"Machine load while measuring: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (1-min load average) on {Environment.ProcessorCount} cores");
 
         var answerable = set.Where(q => q.Answerable).ToList();

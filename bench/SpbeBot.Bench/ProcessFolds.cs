@@ -36,26 +36,30 @@ static class ProcessFolds
             ProcessSweep.Restore(defaults);
             ProcessBench.Tune(settings);
             var line = new List<string>();
-            int right = 0, answerable = 0, refused = 0, notIn = 0;
+            int right = 0, answerable = 0, refused = 0, notIn = 0, wrong = 0;
             for (var s = 0; s < sets.Count; s++)
             {
                 PassageIndex.ReplaceShipped(folds[s]);
-                var (r, a, f, n) = Score(sets[s].Questions);
+                var (r, a, f, n) = Score(sets[s].Questions, out var w);
                 var name = sets[s].Name.Split('-')[0];
-                line.Add($"{name} {r}/{a} {f}/{n}");
+                line.Add($"{name} {r}/{a} {f}/{n} w{w}");
                 if (sets[s].Name == validation) continue;
-                right += r; answerable += a; refused += f; notIn += n;
+                right += r; answerable += a; refused += f; notIn += n; wrong += w;
             }
             PassageIndex.ReplaceShipped(null);
-            Console.WriteLine($"[{settings}] tuning {right}/{answerable} ({100.0 * right / answerable:0.0} %) refused {refused}/{notIn} | {string.Join(" | ", line)}");
+            Console.WriteLine($"[{settings}] tuning {right}/{answerable} ({100.0 * right / answerable:0.0} %) refused {refused}/{notIn}, wrong passage quoted {wrong} | {string.Join(" | ", line)}");
         }
         return Task.FromResult(0);
     }
 
     /// <summary>Answered with the passage holding answer_quote (or the table row stated) / answerable; no quote given / not in the texts.</summary>
-    internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions)
+    internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions) => Score(questions, out _);
+
+    /// <param name="wrongPassage">Answerable questions answered with quotes none of which holds answer_quote (the other kind
+    /// of wrong quote, next to a not-in-texts question quoted: NotInTexts − Refused).</param>
+    internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions, out int wrongPassage)
     {
-        int r = 0, a = 0, f = 0, n = 0;
+        int r = 0, a = 0, f = 0, n = 0, w = 0;
         foreach (var q in questions)
         {
             var answer = CriteriaAnswerer.Answer(q.Question);
@@ -64,9 +68,11 @@ static class ProcessFolds
             {
                 a++;
                 if (quoted is not null ? quoted.Any(q.QuotedBy) : answer.Process is null && answer.Answered && q.StatedAsTableRowBy(answer.Reply.Text)) r++;
+                else if (quoted is not null) w++;
             }
             else { n++; if (quoted is null) f++; }
         }
+        wrongPassage = w;
         return (r, a, f, n);
     }
 }

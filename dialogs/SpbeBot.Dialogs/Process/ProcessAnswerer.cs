@@ -59,7 +59,13 @@ public static class ProcessAnswerer
         // ask can answer it; the topic words alone ("bukti dukung", "asesor internal") are in many passages that do not.
         var asked = index.AskedFact(question!);
         var bound = PassageIndex.AsksBound(question!);
-        var answering = asked.Count == 0 && !bound ? hits : hits.Where(h => index.HoldsAskedFact(h, asked) && (!bound || PassageIndex.StatesBound(h))).ToList();
+        // "ada template … ga?", "is there a … ": only a passage whose own words name the thing can say it exists, and when
+        // the question names a text ("… di permen?"), only that text's passages.
+        var exists = index.AskedExistence(question!);
+        var inText = exists is null ? null : ProcessVocabulary.NamedSource(TextNormalizer.Tokenize(question!));
+        var answering = asked.Count == 0 && !bound && exists is null ? hits
+            : hits.Where(h => index.HoldsAskedFact(h, asked) && (!bound || PassageIndex.StatesBound(h))
+                              && (exists is null || (index.Holds(h, exists) && (inText is null || h.Passage.Source == inText)))).ToList();
         if (answering.Count > 0 && Confident(answering[0], index, question!))
         {
             var best = answering.Take(MaxQuoted).TakeWhile(h => h.Rank >= AlsoQuoteRatio * answering[0].Rank).ToList();

@@ -21,7 +21,10 @@ namespace SpbeBot.Core.Regulations;
 public sealed class PassageIndex : IDisposable
 {
     static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
-    static readonly Lazy<PassageIndex> ShippedIndex = new(() => new PassageIndex(PassageFile.Shipped.Passages, AskedFile.Shipped.ById(), AskedFile.Shipped.NotInTexts));
+    // The shipped analysis when it is current (no Lucene analysis at start-up), else the texts analysed now.
+    static readonly Lazy<PassageIndex> ShippedIndex = new(() => PassageAnalysis.Shipped(PassageFile.Shipped.Passages.Count) is { } analysis
+        ? new PassageIndex(PassageFile.Shipped.Passages, analysis)
+        : new PassageIndex(PassageFile.Shipped.Passages, AskedFile.Shipped.ById(), AskedFile.Shipped.NotInTexts));
     static PassageIndex? _replaced;
 
     // Two views of every text: light (particles and possessives only: "penilaiannya" → "penilaian") and full
@@ -50,8 +53,11 @@ public sealed class PassageIndex : IDisposable
     readonly List<bool> _indicatorCell = [];
     readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     readonly object _gate = new();
+    readonly Task? _warmUp;
 
     public IReadOnlyList<Passage> Passages { get; }
+    /// <summary>Done when the analyzers' first use (JIT) is paid: at once for an index that analysed, soon after start for one read from an analysis.</summary>
+    public Task Ready => _warmUp ?? Task.CompletedTask;
     /// <summary>How long building the index took (start-up cost), in milliseconds.</summary>
     public double BuildMilliseconds { get; }
 
@@ -65,53 +71,71 @@ public sealed class PassageIndex : IDisposable
     /// <param name="asked">Passage id → the questions already asked of it (<see cref="AskedFile"/>); none when null.</param>
     /// <param name="notInTexts">Questions already asked whose answer is in no text; none when null.</param>
     public PassageIndex(IReadOnlyList<Passage> passages, IReadOnlyDictionary<string, IReadOnlyList<string>>? asked = null, IReadOnlyList<string>? notInTexts = null)
+        : this(passages, () => Analyse(passages, asked, notInTexts))
+    {
+    }
+
+    /// <summary>The index over <paramref name="passages"/> already analysed (<see cref="PassageAnalysis"/>, same order).</summary>
+    public PassageIndex(IReadOnlyList<Passage> passages, PassageAnalysis analysis) : this(passages, () => analysis)
+    {
+        // The analyzers are used again by the first question: their first use (JIT) is paid now, off its path.
+        _warmUp = Task.Run(() => { QueryTerms("penilaian mandiri dilaksanakan"); Analyze(_light, "penilaiannya"); });
+    }
+
+    PassageIndex(IReadOnlyList<Passage> passages, Func<PassageAnalysis> analyse)
     {
         var sw = Stopwatch.StartNew();
         Passages = passages;
-        var headings = new List<List<string>>(passages.Count);
-        var texts = new List<List<string>>(passages.Count);
-        var headingsFull = new List<List<string>>(passages.Count);
-        var textsFull = new List<List<string>>(passages.Count);
-        var askedFull = new List<List<string>>(passages.Count);
-        var single = new List<List<string>>();
-        // The questions already asked are analysed on a second thread, with an analyzer of their own, while this one
-        // analyses the passages: on 2 cores the index's start-up stays near what it was without them.
-        var askedAnalysis = Task.Run(() => AnalyzeAsked(passages, asked, notInTexts));
+        var analysis = analyse();
+        if (analysis.Passages.Count != passages.Count) throw new ArgumentException("The analysis does not hold one entry per passage.", nameof(analyse));
+        var single = new List<IReadOnlyList<string>>();
+        var askedFull = new List<IReadOnlyList<string>>(passages.Count);
         for (var i = 0; i < passages.Count; i++)
         {
-            var p = passages[i];
-            var heading = IndexedHeading(p);
-            headings.Add(Analyze(_light, heading));
-            texts.Add(Analyze(_light, p.Text));
-            var headingFull = Analyze(_full, heading);
-            var textFull = Analyze(_full, p.Text);
-            headingsFull.Add(headingFull);
-            textsFull.Add(textFull);
-            var terms = headingFull.Concat(textFull).ToHashSet(StringComparer.Ordinal);
+            var a = analysis.Passages[i];
+            var terms = a.HeadingFull.Concat(a.TextFull).ToHashSet(StringComparer.Ordinal);
             _terms.Add(terms);
-            _defines.Add(DefinedTerms(p).Select(d => Analyze(_full, d).ToHashSet(StringComparer.Ordinal)).Where(d => d.Count > 0).ToList());
-            _traits.Add(TraitsOf(p.Text));
-            _indicatorCell.Add(p.Id.Contains("/indikator-", StringComparison.Ordinal));
-            _textTerms.Add(textFull.ToHashSet(StringComparer.Ordinal));
+            _defines.Add(a.Defines.Select(d => d.ToHashSet(StringComparer.Ordinal)).ToList());
+            _traits.Add((Traits)a.Traits);
+            _indicatorCell.Add(passages[i].Id.Contains("/indikator-", StringComparison.Ordinal));
+            _textTerms.Add(a.TextFull.ToHashSet(StringComparer.Ordinal));
             foreach (var t in terms) _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
-        }
-        var (askedByPassage, notInTextsTerms) = askedAnalysis.GetAwaiter().GetResult();
-        foreach (var perQuestion in askedByPassage)
-        {
-            single.AddRange(perQuestion);
-            var askedTerms = perQuestion.SelectMany(t => t).ToList();
+            single.AddRange(a.Asked);
+            var askedTerms = a.Asked.SelectMany(t => t).ToList();
             askedFull.Add(askedTerms);
             _askedTerms.Add(askedTerms.ToHashSet(StringComparer.Ordinal));
         }
-        _heading = new FieldIndex(headings);
-        _text = new FieldIndex(texts);
-        _headingFull = new FieldIndex(headingsFull);
-        _textFull = new FieldIndex(textsFull);
+        _heading = new FieldIndex(analysis.Passages.Select(a => a.Heading).ToList());
+        _text = new FieldIndex(analysis.Passages.Select(a => a.Text).ToList());
+        _headingFull = new FieldIndex(analysis.Passages.Select(a => a.HeadingFull).ToList());
+        _textFull = new FieldIndex(analysis.Passages.Select(a => a.TextFull).ToList());
         _asked = new FieldIndex(askedFull);
         _firstNotInTexts = single.Count;
-        single.AddRange(notInTextsTerms);
+        single.AddRange(analysis.NotInTexts);
         _questions = new FieldIndex(single);
         BuildMilliseconds = sw.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>
+    /// The analysis of every passage and question already asked. The questions are analysed on a second thread, with
+    /// analyzers of their own, while this one analyses the passages: on 2 cores it costs little more than the passages alone.
+    /// </summary>
+    public static PassageAnalysis Analyse(IReadOnlyList<Passage> passages, IReadOnlyDictionary<string, IReadOnlyList<string>>? asked, IReadOnlyList<string>? notInTexts)
+    {
+        var askedAnalysis = Task.Run(() => AnalyzeAsked(passages, asked, notInTexts));
+        using var light = Create(stemDerivational: false);
+        using var full = Create(stemDerivational: true);
+        var analysed = new List<(IReadOnlyList<string>, IReadOnlyList<string>, IReadOnlyList<string>, IReadOnlyList<string>, int, IReadOnlyList<IReadOnlyList<string>>)>(passages.Count);
+        foreach (var p in passages)
+        {
+            var heading = IndexedHeading(p);
+            analysed.Add((Tokens(light, heading), Tokens(light, p.Text), Tokens(full, heading), Tokens(full, p.Text), (int)TraitsOf(p.Text),
+                DefinedTerms(p).Select(d => (IReadOnlyList<string>)Tokens(full, d)).Where(d => d.Count > 0).ToList()));
+        }
+        var (askedByPassage, notInTextsTerms) = askedAnalysis.GetAwaiter().GetResult();
+        return new PassageAnalysis(
+            analysed.Select((a, i) => new AnalysedPassage(a.Item1, a.Item2, a.Item3, a.Item4, a.Item5, a.Item6, askedByPassage[i])).ToList(),
+            notInTextsTerms);
     }
 
     /// <summary>
@@ -171,6 +195,10 @@ public sealed class PassageIndex : IDisposable
         for (var i = 0; i + 1 < tokens.Count && !definition; i++)
             // "apa itu X", "X itu apa", "apakah X itu", "what is a X" (not "what is the weight …").
             definition = (tokens[i], tokens[i + 1]) is ("apa", "itu") or ("itu", "apa") or ("apaan", _) or ("what", "is") && (tokens[i] != "what" || (i + 2 < tokens.Count && tokens[i + 2] is "a" or "an"));
+        // "Asesor itu siapa?", "siapa itu koordinator spbe?": a short question asking who a term is asks its definition.
+        var who = tokens.Reverse().SkipWhile(t => t is "sih" or "ya" or "dong" or "nih" or "tuh" or "kah").Reverse().ToList();
+        if (!definition && who.Count is >= 3 and <= 5)
+            definition = (who[^2], who[^1]) is ("itu", "siapa") or ("tu", "siapa") || (who[0], who[1]) is ("siapa", "itu") or ("siapakah", "itu");
         var wanted = Traits.None;
         if (tokens.Any(t => t is "siapa" or "who" or "whom" or "sapa")) wanted |= Traits.Actor;
         if (tokens.Any(t => t is "berapa" or "brp" or "jumlah" or "jumlahnya" or "many" or "much" or "maksimal" or "minimal" or "batas")) wanted |= Traits.Figure;
@@ -203,7 +231,7 @@ public sealed class PassageIndex : IDisposable
         public int Documents => _documents;
         readonly float _averageLength;
 
-        public FieldIndex(List<List<string>> documents)
+        public FieldIndex(IReadOnlyList<IReadOnlyList<string>> documents)
         {
             _documents = documents.Count;
             _norms = new byte[documents.Count];
@@ -400,11 +428,38 @@ public sealed class PassageIndex : IDisposable
     };
     static readonly System.Text.RegularExpressions.Regex BoundPattern = new(@"\b(paling (sedikit|banyak|lama|lambat|cepat|singkat|tinggi|rendah)|sekurang-kurangnya|setidak-tidaknya|setidaknya|selambat-lambatnya|kurang dari|lebih dari|maksimal|maksimum|minimal|minimum|batas|terakhir|s\.d\.|sampai dengan)\b|[<>≤≥]", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-    /// <summary>True when the question asks for a bound (a minimum, a maximum, a limit).</summary>
+    /// <summary>True when the question asks for a bound (a minimum, a maximum, a limit; "at most", "at least").</summary>
     /// <remarks>Only with a figure asked ("berapa", "how many"): "minimal menanyakan apa saja" asks for a list, not a bound.</remarks>
     public static bool AsksBound(string question) => TextNormalizer.Tokenize(question) is var tokens
-        && tokens.Any(BoundQuestionWords.Contains) && (tokens.Any(t => t is "berapa" or "brp" or "jumlah" or "jumlahnya")
+        && (tokens.Any(BoundQuestionWords.Contains) || tokens.Zip(tokens.Skip(1)).Any(p => p.First == "at" && p.Second is "most" or "least"))
+        && (tokens.Any(t => t is "berapa" or "brp" or "jumlah" or "jumlahnya")
             || tokens.Zip(tokens.Skip(1)).Any(p => p.First == "how" && p.Second is "many" or "much" or "long" or "big" or "large"));
+
+    static readonly HashSet<string> ExistenceArticles = new(StringComparer.Ordinal) { "a", "an", "any", "some", "such" };
+
+    /// <summary>
+    /// What a question asks the existence of: "<b>ada</b> template SK … ga?", "apakah ada <b>berita</b> acara …", "is there a
+    /// <b>naming</b> example …" — the first word after "ada" / "is there (a)" / "are there", as the analysed forms the texts
+    /// know; null when the question asks no existence, asks a count ("ada berapa …") or names a word the texts never use
+    /// (<see cref="UnknownWords"/> handles those). A passage that holds the word only in the questions already asked of it
+    /// ("format SK tim asesor"), or in a heading ("Tata Cara dan Kaidah …" for "template"), does not say the thing exists.
+    /// </summary>
+    public HashSet<string>? AskedExistence(string question)
+    {
+        var tokens = TextNormalizer.Tokenize(question);
+        var at = tokens.Count > 0 && tokens[0] == "ada" ? 1
+            : tokens.Count > 1 && tokens[0] is "apakah" or "apa" && tokens[1] == "ada" ? 2
+            : tokens.Count > 1 && tokens[0] is "is" or "are" && tokens[1] == "there" ? 2
+            : -1;
+        if (at < 0) return null;
+        while (at < tokens.Count && ExistenceArticles.Contains(tokens[at])) at++;
+        if (at >= tokens.Count || FactQuestionWords.Contains(tokens[at]) || tokens[at].Any(char.IsDigit)) return null;
+        var forms = Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(tokens[at]))).Where(_documentFrequency.ContainsKey).ToHashSet(StringComparer.Ordinal);
+        return forms.Count > 0 ? forms : null;
+    }
+
+    /// <summary>True when the passage's own text (not its headings, not the questions asked of it) holds one of <paramref name="forms"/>.</summary>
+    public bool Holds(Hit hit, HashSet<string> forms) => forms.Overlaps(_textTerms[hit.Index]);
 
     /// <summary>True when the passage states a bound (<see cref="AsksBound"/>).</summary>
     public static bool StatesBound(Hit hit) => BoundPattern.IsMatch(hit.Passage.Text);
@@ -540,16 +595,17 @@ public sealed class PassageIndex : IDisposable
     }
 
     /// <summary>Each passage's asked questions (in passage order), and the not-in-texts ones, in the full analysis.</summary>
-    static (List<List<List<string>>> ByPassage, List<List<string>> NotInTexts) AnalyzeAsked(
+    static (List<IReadOnlyList<IReadOnlyList<string>>> ByPassage, List<IReadOnlyList<string>> NotInTexts) AnalyzeAsked(
         IReadOnlyList<Passage> passages, IReadOnlyDictionary<string, IReadOnlyList<string>>? asked, IReadOnlyList<string>? notInTexts)
     {
         using var full = Create(stemDerivational: true);
-        var byPassage = passages.Select(p => (asked?.GetValueOrDefault(p.Id) ?? []).Select(q => Tokens(full, Normalized(q))).ToList()).ToList();
-        return (byPassage, (notInTexts ?? []).Select(q => Tokens(full, Normalized(q))).ToList());
+        var byPassage = passages.Select(p => (IReadOnlyList<IReadOnlyList<string>>)(asked?.GetValueOrDefault(p.Id) ?? []).Select(q => (IReadOnlyList<string>)Tokens(full, Normalized(q))).ToList()).ToList();
+        return (byPassage, (notInTexts ?? []).Select(q => (IReadOnlyList<string>)Tokens(full, Normalized(q))).ToList());
     }
 
     public void Dispose()
     {
+        _warmUp?.Wait();
         _light.Dispose();
         _full.Dispose();
     }

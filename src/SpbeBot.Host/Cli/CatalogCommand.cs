@@ -24,6 +24,7 @@ static class CatalogCommand
         catalog.Subcommands.Add(BuildPemdi());
         catalog.Subcommands.Add(BuildPassages());
         catalog.Subcommands.Add(BuildAsked());
+        catalog.Subcommands.Add(BuildAnalysed());
         catalog.Subcommands.Add(BuildElements());
         catalog.Subcommands.Add(List());
         catalog.Subcommands.Add(Template());
@@ -149,6 +150,30 @@ static class CatalogCommand
             if (parseResult.GetValue(output) is { } file) File.WriteAllText(file.FullName, json, Utf8NoBom);
             else stdout.Write(json);
             stderr.WriteLine($"{asked.Sets.Count} set, {asked.Passages.Sum(p => p.Questions.Count)} pertanyaan pada {asked.Passages.Count} potongan teks.");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// <c>catalog build-analysed</c>: the shipped passages and asked questions analysed as the passage index reads them
+    /// (<see cref="Core.Regulations.PassageAnalysis"/>), so the index starts without analysing. Run after a build that
+    /// embeds new passages.json, asked.json or process-vocabulary.txt, then build again.
+    /// </summary>
+    static Command BuildAnalysed()
+    {
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Berkas keluaran (bawaan: stdout)" };
+        var command = new Command("build-analysed", "Menganalisis potongan teks dan pertanyaan yang pernah diajukan untuk indeks (pertanyaan proses evaluasi)") { output };
+        command.SetAction(parseResult =>
+        {
+            var (stdout, stderr) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+            var passages = Core.Regulations.PassageFile.Shipped.Passages;
+            var asked = Core.Regulations.AskedFile.Shipped;
+            var analysis = Core.Regulations.PassageIndex.Analyse(passages, asked.ById(), asked.NotInTexts);
+            var text = analysis.Serialize(Core.Regulations.PassageAnalysis.ShippedFingerprint());
+            if (parseResult.GetValue(output) is { } file) File.WriteAllText(file.FullName, text, Utf8NoBom);
+            else stdout.Write(text);
+            stderr.WriteLine($"{analysis.Passages.Count} potongan teks, {analysis.Passages.Sum(p => p.Asked.Count)} pertanyaan, {analysis.NotInTexts.Count} pertanyaan tanpa jawaban di teks.");
             return 0;
         });
         return command;

@@ -153,3 +153,73 @@ public class PassageIndexTests
     public void Bilingual_and_chat_questions_have_no_word_the_texts_do_not_know(string question) =>
         Assert.Empty(PassageIndex.Shipped.UnknownWords(question));
 }
+
+/// <summary>
+/// Existence and bound questions: a passage answers "is there a …" only when its own text names the thing, and "at most
+/// how many" only when it states a bound. Our own wording.
+/// </summary>
+public class ExistenceAndBoundTests
+{
+    [Theory]
+    [InlineData("ada template surat keputusan tim asesor ga?", true)]
+    [InlineData("apakah ada laporan setelah evaluasi?", true)]
+    [InlineData("is there a format for the explanation?", true)]
+    [InlineData("ada berapa domain dalam spbe?", false)]
+    [InlineData("siapa yang menetapkan tim asesor?", false)]
+    public void An_existence_question_names_the_thing_asked_about(string question, bool asks)
+    {
+        Assert.Equal(asks, PassageIndex.Shipped.AskedExistence(question) is not null);
+    }
+
+    [Fact]
+    public void A_passage_naming_the_thing_only_in_its_heading_does_not_say_it_exists()
+    {
+        var index = PassageIndex.Shipped;
+        var forms = index.AskedExistence("ada kaidah penilaian ga?")!;
+        var headingOnly = index.Search("kaidah penilaian mandiri asesor internal", 40)
+            .First(h => PassageIndex.IndexedHeading(h.Passage).Contains("Kaidah", StringComparison.Ordinal) && !h.Passage.Text.Contains("aidah", StringComparison.OrdinalIgnoreCase));
+        Assert.False(index.Holds(headingOnly, forms));
+    }
+
+    [Theory]
+    [InlineData("how many members at most can the team have?", true)]
+    [InlineData("at least how many documents per indicator?", true)]
+    [InlineData("how many members does the team have?", false)]
+    [InlineData("at most we have two weeks, what should we do first?", false)]
+    public void At_most_and_at_least_ask_for_a_bound(string question, bool bound)
+    {
+        Assert.Equal(bound, PassageIndex.AsksBound(question));
+    }
+
+    [Theory]
+    [InlineData("How many staff at most may sit on the internal assessor team?")]
+    [InlineData("ada template SK penetapan tim asesor internal ga di permen 59?")]
+    [InlineData("apakah ada format surat keputusan tim asesor di permenpan 59?")]
+    public void Asked_of_a_passage_that_does_not_state_it_the_answer_is_not_found(string question)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+        Assert.True(answer.Process is null || answer.Process.Kind == "process-not-found", answer.Process?.Id);
+    }
+}
+
+/// <summary>"X itu siapa?" asks who the term is: the definition of X, not the passages that name X among other terms.</summary>
+public class WhoIsDefinitionTests
+{
+    [Theory]
+    [InlineData("penanggung jawab itu siapa?", true)]
+    [InlineData("siapa itu asesor?", true)]
+    [InlineData("tim asesor internal ditetapkan oleh pejabat yang mana itu siapa?", false)]
+    [InlineData("siapa yang menyampaikan hasil evaluasi?", false)]
+    public void A_short_who_is_question_asks_a_definition(string question, bool definition)
+    {
+        Assert.Equal(definition, PassageIndex.AsksFor(Core.Questions.TextNormalizer.Tokenize(question)).Definition);
+    }
+
+    [Fact]
+    public void Who_is_an_assessor_quotes_the_definition_of_asesor()
+    {
+        var answer = CriteriaAnswerer.Answer("asesor itu siapa sih?");
+        Assert.Equal("process", answer.Process?.Kind);
+        Assert.StartsWith("Asesor adalah", answer.Process!.Quoted[0].Text.Split(". ", 2)[^1]);
+    }
+}
