@@ -48,7 +48,10 @@ public sealed record ChatIntentResult(ChatIntent Intent, int? Indicator = null, 
 /// "halo min, syarat indikator 32 level 4?" stays a criteria question;</item>
 /// <item>own data needs a subject word and an "ours / now / mine" word ("indeks" + "kita"), and never takes a question
 /// that gives values ("kebijakan 4, tata kelola 3 … indeks?", "indeks 3,28 predikatnya") or asks how something is
-/// computed ("cara hitung indeks") — those are criteria questions.</item>
+/// computed ("cara hitung indeks") — those are criteria questions;</item>
+/// <item>a message of <see cref="VetoMinWords"/> words or more read as own data is left to the criteria answer when its
+/// nearest labelled messages (<see cref="ChatNeighbours"/>) are questions: described situations mention uploads,
+/// statuses and schedules.</item>
 /// </list>
 /// Pure and deterministic; no I/O after the first load.
 /// </summary>
@@ -79,7 +82,7 @@ public static class ChatIntents
 
     /// <param name="text">The chat message.</param>
     /// <param name="opdWords">The instansi's OPD names, abbreviations and aliases, normalised (<see cref="TextNormalizer.Normalize"/>): naming one counts as naming the plan.</param>
-    /// <param name="neighbours">The labelled messages consulted when the rules find nothing (null: the shipped ones; <see cref="ChatNeighbours.Empty"/>: rules only).</param>
+    /// <param name="neighbours">The labelled messages consulted when the rules find nothing, and that may overrule the rules' own data for a long message (null: the shipped ones; <see cref="ChatNeighbours.Empty"/>: rules only).</param>
     public static ChatIntentResult Read(string? text, IEnumerable<string>? opdWords = null, ChatNeighbours? neighbours = null)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 500) return ChatIntentResult.None;
