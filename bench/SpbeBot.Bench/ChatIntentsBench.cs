@@ -19,6 +19,7 @@ static class ChatIntentsBench
             Console.Error.WriteLine("Usage: chat-intents <set.tsv> [more.tsv …]   (columns: id, text, intent, note)");
             return Task.FromResult(2);
         }
+        ChatNeighboursBench.Configure();
         var all = new List<string>();
         foreach (var path in args)
         {

@@ -7,27 +7,15 @@ namespace SpbeBot.Bench;
 /// intent, text) from chat sets (their intent) and indicator or process sets (all "none").
 /// <c>chat-neighbours set.tsv …</c>: leave one author out — for each author with a chat set, the examples of every other
 /// author only; scores that author's chat sets (rules alone, rules + neighbours) and counts that author's indicator and
-/// process questions taken as chat. The author is the file's letter prefix ("a-chat-holdout.tsv" → a), "engineer" for
+/// process questions taken as chat (every author, with a chat set or not). The author is the file's letter prefix ("a-chat-holdout.tsv" → a), "engineer" for
 /// chat-dev-engineer.tsv, and "x" for the first author's dev-2026-12 and holdout-2026-12 sets.
-/// Tuning: SPBEBOT_NEIGHBOURS="k=5;sim=0.5;share=0.6;words=16".
+/// Tuning: SPBEBOT_NEIGHBOURS="k=5;sim=0.5;share=0.6;words=16;veto=8".
 /// </summary>
 static class ChatNeighboursBench
 {
     public static Task<int> Run(string[] args)
     {
-        foreach (var setting in (Environment.GetEnvironmentVariable("SPBEBOT_NEIGHBOURS") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var kv = setting.Split('=');
-            var v = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture);
-            switch (kv[0])
-            {
-                case "k": ChatNeighbours.K = (int)v; break;
-                case "sim": ChatNeighbours.MinSimilarity = v; break;
-                case "share": ChatNeighbours.MinShare = v; break;
-                case "words": ChatIntents.MaxNeighbourWords = (int)v; break;
-                default: throw new ArgumentException($"Unknown setting {kv[0]}");
-            }
-        }
+        Configure();
         var writeAt = Array.IndexOf(args, "--write");
         var files = args.Where((a, i) => a.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) && !(writeAt >= 0 && i == writeAt + 1)).ToList();
         var examples = files.SelectMany(f => ChatIntentsBench.Load(f).Select(r => (File: f, Example: new ChatNeighbours.Example(Author(f), r.Label is "" ? "none" : ChatIntents.Label(r.Expected), Clean(r.Text))))).ToList();
@@ -44,7 +32,7 @@ static class ChatNeighboursBench
             return Task.FromResult(0);
         }
         int rules = 0, both = 0, total = 0, takenRules = 0, takenBoth = 0, negatives = 0;
-        foreach (var author in examples.Where(e => IsChat(e.File)).Select(e => e.Example.Author).Distinct())
+        foreach (var author in examples.Select(e => e.Example.Author).Distinct())
         {
             var others = new ChatNeighbours(examples.Where(e => e.Example.Author != author).Select(e => e.Example));
             foreach (var file in files.Where(f => Author(f) == author))
@@ -71,6 +59,25 @@ static class ChatNeighboursBench
         Console.WriteLine($"\nLeave one author out, chat sets: rules {rules}/{total} ({QuestionsBench.Pct(rules, Math.Max(1, total))}), rules + neighbours {both}/{total} ({QuestionsBench.Pct(both, Math.Max(1, total))}); "
             + $"questions of the same authors taken as chat: rules {takenRules}/{negatives}, rules + neighbours {takenBoth}/{negatives}");
         return Task.FromResult(0);
+    }
+
+    /// <summary>The settings of SPBEBOT_NEIGHBOURS ("k=5;sim=0.5;share=0.6;words=12;veto=12"), for this bench and chat-intents.</summary>
+    internal static void Configure()
+    {
+        foreach (var setting in (Environment.GetEnvironmentVariable("SPBEBOT_NEIGHBOURS") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = setting.Split('=');
+            var v = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture);
+            switch (kv[0])
+            {
+                case "k": ChatNeighbours.K = (int)v; break;
+                case "sim": ChatNeighbours.MinSimilarity = v; break;
+                case "share": ChatNeighbours.MinShare = v; break;
+                case "words": ChatIntents.MaxNeighbourWords = (int)v; break;
+                case "veto": ChatIntents.VetoMinWords = (int)v; break;
+                default: throw new ArgumentException($"Unknown setting {kv[0]}");
+            }
+        }
     }
 
     static bool IsChat(string file) => Path.GetFileName(file).Contains("chat", StringComparison.Ordinal);

@@ -33,6 +33,14 @@ public sealed class ChatIntentTexts : BilingualTexts
         + "Koordinator dapat melengkapinya dengan mengimpor rencana aksi yang memuat kolom level saat ini dan target (spbebot plan import).",
         $"The Pemda's {indexName} cannot be computed yet: no current level is recorded for {missing} of {total} indicators ({numbers}). "
         + "A coordinator can fill them in by importing the action plan with its current and target level columns (spbebot plan import).");
+    public string IndexNoPlan(string indexName, int year) => S(
+        $"{indexName} Pemda belum dapat dihitung karena belum ada rencana aksi tahun {year} yang tersimpan (level saat ini dan target tiap indikator diambil dari sana).",
+        $"The Pemda's {indexName} cannot be computed yet: no {year} action plan is stored (each indicator's current and target level come from it).");
+    public string ImportPlan(bool coordinator) => coordinator
+        ? S("Koordinator dapat mengimpornya dari spreadsheet yang sudah ada: spbebot plan import <berkas.xlsx> (cek dulu dengan --dry-run).",
+            "A coordinator can import it from the existing spreadsheet: spbebot plan import <file.xlsx> (check first with --dry-run).")
+        : S("Koordinator SPBE dapat mengimpornya dari spreadsheet rencana aksi; setelah itu tanyakan lagi.",
+            "Your SPBE coordinator can import it from the action plan spreadsheet; then ask again.");
     public string IndexMore(bool targets) => targets
         ? S("Rincian mingguan (grafik dan buku kerja): /ringkasan.", "Weekly detail (chart and workbook): /ringkasan.")
         : S("Indeks jika semua target tercapai: ketik \"indeks kita kalau target tercapai\". Rincian mingguan: /ringkasan.",
@@ -50,6 +58,8 @@ public sealed class ChatIntentTexts : BilingualTexts
     public string AllOpds => S("semua OPD", "all OPDs");
     public string NothingOpen(string whose) => S($"Tidak ada rencana aksi {whose} yang belum selesai. Terima kasih, Bapak/Ibu.",
         $"{whose} has no unfinished action plan items.");
+    public string NoPlan(string whose, int year) => S($"Belum ada rencana aksi {whose} tahun {year} yang tersimpan, jadi belum ada tenggat maupun kekurangan bukti yang dapat ditampilkan.",
+        $"No {year} action plan of {whose} is stored yet, so there are no deadlines or missing evidence to show.");
     public string AndMore(int more) => S($"… dan {more} butir lainnya.", $"… and {more} more.");
     public string OverdueCount(int count) => S($"{count} butir sudah lewat tenggat.", $"{count} item(s) are overdue.");
     public string DeadlinesMore(bool opdList) => opdList
@@ -82,6 +92,7 @@ public sealed class ChatIntentTexts : BilingualTexts
         $"{count} file(s) are not filed yet (indicator/level not chosen): /berkas.");
     public string QueueWaiting(int count) => S($"Antrean verifikasi seluruh OPD: {count} bukti menunggu — /verifikasi.", $"Verification queue for all OPDs: {count} waiting — /verifikasi.");
     public string InstansiUploads(int year) => S($"Bukti dukung seluruh OPD tahun {year}:", $"Evidence of all OPDs for {year}:");
+    public string NoUploadsInstansi(int year) => S($"Belum ada bukti dukung yang diunggah OPD mana pun untuk tahun {year}.", $"No OPD has uploaded evidence for {year} yet.");
     public string TimUploadsMore => S("Tim Koordinasi tidak mengunggah bukti; rincian per OPD ada di ringkasan mingguan /ringkasan, dan status tiap indikator di /bukti <indikator> <level>.",
         "The Coordination Team does not upload evidence; the per-OPD detail is in the weekly digest, /ringkasan, and each indicator's status at /bukti <indicator> <level>.");
     public string UploadsMore => S("Status tiap level: /bukti <indikator> <level>, mis. /bukti 32 4.", "Each level's status: /bukti <indicator> <level>, e.g. /bukti 32 4.");
@@ -105,6 +116,9 @@ public sealed class ChatIntentTexts : BilingualTexts
     public string MissingPlanLine(int indicator, int level, int approved, int required, string deadline) => S(
         $"• Ind. {indicator} L{level}: {approved}/{required} butir wajib disetujui — tenggat {deadline}",
         $"• Ind. {indicator} L{level}: {approved}/{required} required items approved — deadline {deadline}");
+    public string NoOpenTargets(string whose, int year) => S(
+        $"Rencana aksi {whose} tahun {year} belum memuat butir terbuka dengan level target, jadi kekurangan bukti terhadap target belum dapat dihitung.",
+        $"{whose}'s {year} action plan has no open item with a target level, so missing evidence against a target cannot be worked out.");
     public string NothingMissing(string whose) => S($"Bukti dukung untuk semua target rencana aksi {whose} yang belum selesai sudah lengkap disetujui. Terima kasih, Bapak/Ibu.",
         $"Every target of {whose}'s unfinished action plan items has its required evidence approved.");
     public string MissingMore => S("Butir per level: /bukti <indikator> <level>. Untuk satu indikator, tanyakan mis. \"bukti indikator 32 yang masih kurang\".",
@@ -173,6 +187,9 @@ public sealed class ChatIntentTexts : BilingualTexts
 
     string IndexWord => S("Indeks SPBE", "SPBE index");
 
+    public string StrangerOwnData => S(
+        "Pertanyaan ini menyangkut data Pemda sendiri (indeks, rencana aksi, tenggat, bukti dukung), yang hanya ditampilkan kepada anggota yang sudah bergabung sesuai perannya.",
+        "This question is about the Pemda's own data (index, action plan, deadlines, evidence), which is shown only to members who have joined, according to their role.");
     public string JoinFirst => S(
         "Untuk memakai bot ini Bapak/Ibu memerlukan undangan: minta tautan atau kode undangan kepada koordinator SPBE, lalu buka tautannya atau ketik /start <kode>.",
         "You need an invitation to use this bot: ask your SPBE coordinator for an invite link or code, then open the link or type /start <code>.");

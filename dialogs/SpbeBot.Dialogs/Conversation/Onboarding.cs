@@ -14,8 +14,9 @@ static class Onboarding
         IncomingMessage message, string? command, string args, ConversationServices s, CancellationToken ct)
     {
         var t = ConversationTexts.For(message.LanguageCode);
-        // Small talk gets a friendly answer and how to join; anything else only the onboarding help.
-        if (command is null && ChatIntents.Read(args) is { IsSmallTalk: true } talk) return (Turn.One(SmallTalk.ForStranger(talk, t.Language)), null);
+        // Small talk and own-data questions get a friendly answer and how to join; anything else only the onboarding help.
+        // Own data ("indeks kita skrg brp?") is said to need an invite: nothing of the Pemda's is shown.
+        if (command is null && ChatIntents.Read(args) is { Intent: not ChatIntent.None } talk) return (Turn.One(SmallTalk.ForStranger(talk, t.Language)), null);
         if (command != "/start" || args.Length == 0) return (Turn.One(t.OnboardingHelp), null);
         var name = string.IsNullOrWhiteSpace(message.UserDisplayName) ? message.UserId : message.UserDisplayName.Trim();
         var identity = new ChatIdentity(message.Channel, message.UserId);

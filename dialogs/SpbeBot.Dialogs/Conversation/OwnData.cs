@@ -37,6 +37,8 @@ static class OwnData
         var catalog = CatalogStore.Get(turn.Framework);
         if (!MaySeeIndex(turn.Person)) return Turn.One(x.IndexNotAllowed(catalog.IndexLabel, turn.Person.OpdName), new ReplyButton(turn.Texts.MenuMyActions, "/aksi"));
         var (current, target) = await PlanLevels.LoadAsync(turn.Services.Plans, turn.Services.Evidence, turn.Framework, turn.Year, turn.Ct);
+        // A new Pemda: no plan stored for the year yet.
+        if (current.Count == 0) return Turn.One(x.IndexNoPlan(catalog.IndexLabel, turn.Year) + "\n" + x.ImportPlan(turn.IsCoordinator));
         var missing = catalog.Indicators.Where(i => !current.ContainsKey(i.Number)).Select(i => i.Number).ToList();
         if (missing.Count > 0 || catalog.Indicators.Any(i => i.Weight is null))
         {
@@ -84,6 +86,7 @@ static class OwnData
 
         var items = await turn.Services.Plans.ListAsync(new PlanFilter { Opd = opd, Framework = turn.Framework, Year = turn.Year }, turn.Ct);
         var whose = opd ?? x.AllOpds;
+        if (items.Count == 0) return Turn.One(x.NoPlan(whose, turn.Year) + "\n" + x.ImportPlan(turn.IsCoordinator));
         var open = items.Where(i => i.Status is PlanStatus.Open or PlanStatus.InProgress).ToList();
         var late = MyActions.Order(open.Where(i => MyActions.IsOverdue(i, turn.Today)), turn.Today);
         var chosen = overdue ? late : open.OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Indicator).ToList();
@@ -114,6 +117,7 @@ static class OwnData
         }, turn.Ct);
         if (turn.Person.Role is PersonRole.TimKoordinasi)
         {
+            if (all.Count == 0) return Turn.One(x.NoUploadsInstansi(turn.Year) + "\n\n" + x.TimUploadsMore);
             var counts = x.UploadCounts(all.Count(r => r.Status == EvidenceStatus.Approved), all.Count(r => r.Status == EvidenceStatus.Pending),
                 all.Count(r => r.Status == EvidenceStatus.Rejected), 0);
             return Turn.One(x.InstansiUploads(turn.Year) + "\n" + counts + "\n\n" + x.TimUploadsMore);
@@ -221,6 +225,10 @@ static class OwnData
             .Where(c => c.Checklist.Items.Count > 0 && !c.Checklist.Complete)
             .OrderBy(c => c.Deadline ?? DateOnly.MaxValue).ThenBy(c => c.Indicator).ToList();
         var whose = opd ?? x.AllOpds;
+        // No plan, or no target in it: nothing to measure the evidence against — said as such, not "all complete".
+        if (items.Count == 0) return Turn.One(x.NoPlan(whose, turn.Year) + "\n" + x.ImportPlan(turn.IsCoordinator) + "\n" + x.MissingMore);
+        if (!items.Any(i => i.Status is PlanStatus.Open or PlanStatus.InProgress && i.TargetLevel is not null))
+            return Turn.One(x.NoOpenTargets(whose, turn.Year) + "\n" + x.MissingMore);
         if (incomplete.Count == 0) return Turn.One(x.NothingMissing(whose) + "\n" + x.MissingMore);
         var lines = incomplete.Take(Shown).Select(c => x.MissingPlanLine(c.Indicator, c.Level, c.Checklist.RequiredApproved, c.Checklist.Required, turn.Texts.Date(c.Deadline))).ToList();
         if (incomplete.Count > Shown) lines.Add(x.AndMore(incomplete.Count - Shown));

@@ -42,7 +42,7 @@ public static class SmallTalk
         };
     }
 
-    /// <summary>A stranger: small talk, then how to join; nothing that needs an account.</summary>
+    /// <summary>A stranger: small talk, or that own data needs an account, then how to join; nothing of the Pemda's.</summary>
     public static string ForStranger(ChatIntentResult intent, string? language)
     {
         var x = ChatIntentTexts.For(language);
@@ -50,8 +50,9 @@ public static class SmallTalk
         return intent.Intent switch
         {
             ChatIntent.Thanks => x.YouAreWelcome(null) + "\n" + x.JoinFirst,
-            ChatIntent.Goodbye => x.Bye(null),
+            ChatIntent.Goodbye => x.Bye(null) + "\n" + x.JoinFirst,
             ChatIntent.WhatIsSpbe => WhatIs(x, intent.Pemdi, null) + "\n\n" + x.JoinFirst,
+            _ when intent.IsOwnData => x.StrangerOwnData + "\n" + x.JoinFirst,
             _ => x.HelloStranger + "\n" + general + "\n\n" + x.JoinFirst,
         };
     }

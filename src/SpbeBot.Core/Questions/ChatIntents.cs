@@ -48,7 +48,10 @@ public sealed record ChatIntentResult(ChatIntent Intent, int? Indicator = null, 
 /// "halo min, syarat indikator 32 level 4?" stays a criteria question;</item>
 /// <item>own data needs a subject word and an "ours / now / mine" word ("indeks" + "kita"), and never takes a question
 /// that gives values ("kebijakan 4, tata kelola 3 … indeks?", "indeks 3,28 predikatnya") or asks how something is
-/// computed ("cara hitung indeks") — those are criteria questions.</item>
+/// computed ("cara hitung indeks") — those are criteria questions;</item>
+/// <item>a message of <see cref="VetoMinWords"/> words or more read as own data is left to the criteria answer when its
+/// nearest labelled messages (<see cref="ChatNeighbours"/>) are questions: described situations mention uploads,
+/// statuses and schedules.</item>
 /// </list>
 /// Pure and deterministic; no I/O after the first load.
 /// </summary>
@@ -79,7 +82,7 @@ public static class ChatIntents
 
     /// <param name="text">The chat message.</param>
     /// <param name="opdWords">The instansi's OPD names, abbreviations and aliases, normalised (<see cref="TextNormalizer.Normalize"/>): naming one counts as naming the plan.</param>
-    /// <param name="neighbours">The labelled messages consulted when the rules find nothing (null: the shipped ones; <see cref="ChatNeighbours.Empty"/>: rules only).</param>
+    /// <param name="neighbours">The labelled messages consulted when the rules find nothing, and that may overrule the rules' own data for a long message (null: the shipped ones; <see cref="ChatNeighbours.Empty"/>: rules only).</param>
     public static ChatIntentResult Read(string? text, IEnumerable<string>? opdWords = null, ChatNeighbours? neighbours = null)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 500) return ChatIntentResult.None;
@@ -91,12 +94,16 @@ public static class ChatIntents
         // "… Level for indicator 42?", "lvl 1 ya?", "biar dpt nilai 4": a level asked of an indicator is a criteria question,
         // whatever own-data words the description holds ("upload", "jadwal", "nilai").
         if (AsksLevel.IsMatch(text.ToLowerInvariant())) return ChatIntentResult.None;
-        if (OwnData(m, w, opdWords) is { } own) return own;
+        var shipped = neighbours ?? ChatNeighbours.Shipped;
+        if (OwnData(m, w, opdWords) is { } own)
+            // A long message the rules read as own data whose nearest labelled messages are criteria or process questions
+            // is one of those ("aplikasi pengaduan kita … status bisa dicek … level berapa?" is a described situation).
+            return tokens.Count >= VetoMinWords && shipped.Nearest(text) == "none" ? ChatIntentResult.None : own;
         var talk = SmallTalk(m, w, asked: text.Contains('?'));
         if (talk.Intent != ChatIntent.None) return talk;
         // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
-        if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || (neighbours ?? ChatNeighbours.Shipped).Guess(text) is not { } label) return ChatIntentResult.None;
+        if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || shipped.Guess(text) is not { } label) return ChatIntentResult.None;
         var intent = Parse(label);
         var (indicator, level) = Numbers(m.Tokens);
         return intent switch
@@ -110,9 +117,15 @@ public static class ChatIntents
         };
     }
 
+    // "… lvl?", "lvl 1 ya?", "That's level 1 right?", "lvl 2 cukup?", "biar dpt nilai 4", "nilainya bisa 1 kan?",
+    // "Level for indicator 42?", "Level Indikator 39?", "lvl 1 ato 2?".
     static readonly System.Text.RegularExpressions.Regex AsksLevel = new(
-        @"\b(level|lvl|lv|tingkat)\s*[1-5]?\s*(\?|\bya\b|\bkah\b|$)|\bnilai\s+[1-5]\b(?![.,]\d)",
+        @"\b(level|lvl|lv|tingkat)\s*[1-5]?\s*(\?|\bya\b|\bkah\b|\bright\b|\bcukup\b|\bkan\b|$)|\bnilai(nya)?\s+(bisa\s+|dapat\s+)?[1-5]\b(?![.,]\d)"
+        + @"|\b(level|lvl|lv|tingkat)\s+((for|untuk|utk|of)\s+)?(indikator|indicator|ind)\.?\s*\d*\s*\?|\b(level|lvl|lv)\s*[1-5]\s*(atau|ato|or|/)\s*[1-5]\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>From this many words, own data read by the rules is dropped when the nearest labelled messages say "none".</summary>
+    public static int VetoMinWords { get; set; } = 12;
 
     /// <summary>Messages longer than this are never given an intent by their neighbours alone.</summary>
     public static int MaxNeighbourWords { get; set; } = 12;
@@ -141,8 +154,9 @@ public static class ChatIntents
                           && !(m.Any(w.Own.Whose) && m.Any(w.Own.ValueCompare))
                           && !m.Any(w.Own.TargetCore);
 
-        // The Pemda's index: "indeks kita skrg brp?", "what would our index be if all targets are met?".
-        if (m.Any(w.Own.Index) && !givesValues && !m.Any(w.Own.Formula))
+        // The Pemda's index: "indeks kita skrg brp?", "what would our index be if all targets are met?" — not last year's
+        // or a neighbour's ("indeks kabupaten tetangga tahun lalu"), which the store does not hold.
+        if (m.Any(w.Own.Index) && !givesValues && !m.Any(w.Own.Formula) && !m.Any(w.Own.Past))
         {
             var ours = m.Any(w.Own.Whose) || m.Any(w.Own.Now) || m.All(w.IndexShort, w.Own.Index, w.Filler);
             if (ours && !process) return new ChatIntentResult(target ? ChatIntent.IndexIfTargets : ChatIntent.IndexNow);
@@ -150,7 +164,8 @@ public static class ChatIntents
                 return new ChatIntentResult(ChatIntent.IndexIfTargets);
         }
 
-        // "… level berapa?", "masuk indikator mana?": a situation described for the criteria answer, whatever it mentions.
+        // "… level berapa?", "masuk indikator mana?", "mohon penjelasan tingkat kematangannya": a situation described for
+        // the criteria answer, whatever it mentions ("upload", "jadwal", "status").
         if (m.Any(w.CriteriaAsk)) return null;
         var (indicator, level) = Numbers(m.Tokens);
         var opd = opdWords is not null && opdWords.Any(o => o.Length > 2 && m.Joined.Contains(" " + o + " ", StringComparison.Ordinal));
@@ -267,6 +282,9 @@ public static class ChatIntents
                 tokens.AddRange(expanded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             else tokens.Add(t);
         }
+        // "lewat mana", "lewat WA", "lewat aplikasi": "lewat" is "via" before a way of sending, not "past the deadline".
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (tokens[i] == "lewat" && w.Channels.Singles.Contains(tokens[i + 1])) tokens[i] = "via";
         return tokens;
     }
 
@@ -311,6 +329,8 @@ public static class ChatIntents
         public required WordList IndexShort { get; init; }
         public required WordList CriteriaAsk { get; init; }
         public required WordList Politeness { get; init; }
+        /// <summary>Ways of sending or reaching ("mana", "wa", "aplikasi"): after "lewat" it means "via".</summary>
+        public required WordList Channels { get; init; }
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
         public required (WordList Core, WordList Words) Capabilities { get; init; }
@@ -319,7 +339,7 @@ public static class ChatIntents
     }
 
     sealed record OwnWords(WordList Index, WordList Whose, WordList Now, WordList Formula, WordList Target, WordList TargetCore, WordList Deadline, WordList Plan,
-        WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList Missing, WordList ValueCompare, WordList Conditional, WordList ListAsk);
+        WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList Missing, WordList ValueCompare, WordList Conditional, WordList ListAsk, WordList Past);
 
     sealed class FileShape
     {
@@ -330,6 +350,7 @@ public static class ChatIntents
         public List<string> IndexShort { get; set; } = [];
         public List<string> CriteriaAsk { get; set; } = [];
         public List<string> Politeness { get; set; } = [];
+        public List<string> Channels { get; set; } = [];
         public Dictionary<string, List<string>> SmallTalk { get; set; } = [];
         public Dictionary<string, List<string>> WhatIs { get; set; } = [];
         public Dictionary<string, List<string>> Capabilities { get; set; } = [];
@@ -355,12 +376,13 @@ public static class ChatIntents
             IndexShort = new WordList(f.IndexShort),
             CriteriaAsk = new WordList(f.CriteriaAsk),
             Politeness = new WordList(f.Politeness),
+            Channels = new WordList(f.Channels),
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words")),
             Help = (L(f.Help, "core"), L(f.Help, "words")),
             Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
-                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk")),
+                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past")),
         };
     }
 }

@@ -62,7 +62,14 @@ public sealed class ChatNeighbours
     }
 
     /// <summary>The intent label of the message's nearest labelled messages, or null when they say "none" or are not close.</summary>
-    public string? Guess(string text)
+    public string? Guess(string text) => Nearest(text) is { } label && label != "none" ? label : null;
+
+    /// <summary>
+    /// The label of the message's nearest labelled messages ("none" included), or null when they are not close or do not
+    /// agree: the nearest must be at least <see cref="MinSimilarity"/>, share two words with the message, and its label hold
+    /// <see cref="MinShare"/> of the votes.
+    /// </summary>
+    public string? Nearest(string text)
     {
         if (_labels.Count == 0) return null;
         var query = Vector(Bag(text), _labels.Count);
@@ -91,7 +98,7 @@ public sealed class ChatNeighbours
         if (shared < Math.Min(2, query.Count)) return null;
         var votes = nearest.GroupBy(n => _labels[n.Example]).Select(g => (Label: g.Key, Score: g.Sum(n => n.Score))).OrderByDescending(v => v.Score).First();
         var top = _labels[nearest[0].Example];
-        return votes.Label == "none" || votes.Label != top || votes.Score < MinShare * nearest.Sum(n => n.Score) ? null : votes.Label;
+        return votes.Label != top || votes.Score < MinShare * nearest.Sum(n => n.Score) ? null : votes.Label;
     }
 
     /// <summary>The recogniser's words with their counts (numbers dropped: "ind 21" and "ind 36" are alike).</summary>

@@ -174,7 +174,10 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.Contains("Halo", stranger);
         Assert.Contains("/start <kode>", stranger);
         Assert.DoesNotContain("Budi", stranger);
-        Assert.Equal(ConversationTexts.Id.OnboardingHelp, Text(await bot.Send("telegram", "777001", "indeks spbe kita skrg brp?")));
+        // Own data: said to need an invite, with how to join; nothing of the Pemda's.
+        var ownData = Text(await bot.Send("telegram", "777001", "indeks spbe kita skrg brp?"));
+        Assert.Equal(ChatIntentTexts.Id.StrangerOwnData + "\n" + ChatIntentTexts.Id.JoinFirst, ownData);
+        Assert.Equal(ConversationTexts.Id.OnboardingHelp, Text(await bot.Send("telegram", "777001", "syarat indikator 32 level 4")));
     }
 
     [Fact]

@@ -54,6 +54,26 @@ public class ChatIntentsTests
         if (intent == "missing-evidence") Assert.Equal((32, 4), (read.Indicator, read.Level));
     }
 
+    /// <summary>Causes of the leave-one-author-out misses (wip-15c): wordings and readings, one row per cause.</summary>
+    [Theory]
+    [InlineData("indeks spbe kabupaten kita tahun lalu brp sih", "none")]                  // last year's or a neighbour's index: not in the store
+    [InlineData("berapa indeks spbe kabupaten tetangga kami?", "none")]
+    [InlineData("What index do we need for Memuaskan?", "none")]                          // a band asked: the criteria answer
+    [InlineData("kuesionernya diakses lewat mana", "none")]                                // "lewat" as "via", not overdue
+    [InlineData("helpdesk kita cuma layani pengaduan lewat WA", "none")]
+    [InlineData("apa aja yg udh lewat deadline?", "overdue")]
+    [InlineData("ada yg nunggak gak dr bappeda", "overdue")]
+    [InlineData("Show me everything past its due date across all OPD.", "overdue")]
+    [InlineData("Ind 33 level 2 atau 3?", "none")]                                         // a level asked: never own data
+    [InlineData("LKjIP kami diunggah lewat aplikasi akuntabilitas, itu ind 40 ya? lvl 2 cukup?", "none")]
+    [InlineData("Our complaint app lets citizens track status with approval. Level for indicator 42?", "none")]
+    [InlineData("bkti dkng dr dinas kami ada yg dikembalikan ga?", "upload-state")]
+    [InlineData("any missing docs for our JDIH indicator?", "missing-evidence")]
+    [InlineData("are you able to check my uploads?", "capabilities")]
+    [InlineData("Saya akhiri dulu percakapan ini, selamat sore.", "goodbye")]
+    public void Reads_the_wordings_the_left_out_authors_were_missed_on(string text, string intent) =>
+        Assert.Equal(intent, ChatIntents.Read(text).Label);
+
     [Fact]
     public void The_definitions_quoted_are_the_regulations_words()
     {

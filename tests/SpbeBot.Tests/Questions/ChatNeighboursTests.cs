@@ -32,6 +32,26 @@ public class ChatNeighboursTests
         Assert.Equal(ChatIntent.None, ChatIntents.Read("jadwal visitasi kapan", neighbours: ChatNeighbours.Empty).Intent);
     }
 
+    [Fact]
+    public void A_long_message_the_rules_read_as_own_data_is_left_to_the_criteria_when_its_neighbours_are_questions()
+    {
+        // The rules read "status … dicek" of a described application as an upload's state; the nearest labelled messages
+        // are described situations ("none"), so the criteria answer gets it. Short own-data questions are not vetoed.
+        var situations = new ChatNeighbours(
+        [
+            new("t", "none", "pengaduan online kita masyarakat bisa kirim aduan dan lampiran status bisa dicek alur verifikasi belum ada"),
+            new("t", "none", "aplikasi pengaduan kami warga kirim aduan dan lampiran lalu status aduan dicek tanpa verifikasi"),
+            new("t", "none", "pengaduan masyarakat lewat aplikasi status bisa dicek lampiran bisa dikirim"),
+            new("t", "upload-state", "status upload bukti dukung saya gimana"),
+        ]);
+        const string described = "pengaduan online kita masyarakat bisa kirim aduan dan lampiran, status bisa dicek. tp ga ada alur verifikasi";
+        Assert.Equal(ChatIntent.UploadState, ChatIntents.Read(described, neighbours: ChatNeighbours.Empty).Intent);   // the rules alone
+        Assert.Equal(ChatIntent.None, ChatIntents.Read(described, neighbours: situations).Intent);
+        Assert.Equal(ChatIntent.UploadState, ChatIntents.Read("bukti sy yg kemarin sdh diverifikasi blm?", neighbours: situations).Intent);
+        Assert.Equal("none", situations.Nearest("pengaduan online kita, status aduan bisa dicek dan lampiran dikirim"));
+        Assert.Null(situations.Guess("pengaduan online kita, status aduan bisa dicek dan lampiran dikirim"));
+    }
+
     [Theory]
     [InlineData("spbe itu sama kayak e-gov bukan?", ChatIntent.WhatIsSpbe)]
     [InlineData("status upload bkti dkng ind 21 gmn", ChatIntent.UploadState)]
