@@ -66,4 +66,26 @@ public class EvidenceBundleAndScopeTests
         // "belum seluruh Perangkat Daerah" in the preamble says why the policy is made, not what it leaves out.
         Assert.DoesNotContain(all.Missing, m => m.Contains("belum seluruh", StringComparison.Ordinal));
     }
+
+    const string Complaints =
+        "LAPORAN PENYEMPURNAAN LAYANAN PENGADUAN\nDINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN SUKAMAJU\n\n" +
+        "1. Layanan pengaduan berbasis elektronik\n   a. aplikasi menampilkan informasi statistik pengaduan dan status aduan;\n" +
+        "   b. pelapor melakukan pencarian aduan, mengunggah foto bukti dan mengunduh jawaban;\n" +
+        "   c. petugas melakukan verifikasi dan persetujuan jawaban secara berjenjang; dasbor analitik tersedia;\n" +
+        "   d. aplikasi terintegrasi dengan SP4N-LAPOR! melalui API.\n\n" +
+        "2. Evaluasi layanan 2025\n   Evaluasi oleh Dinas bersama Ombudsman tanggal 10 November 2025 menyimpulkan bahwa jawaban\n" +
+        "   sering terlambat dan pelapor tidak diberi tahu status aduannya.\n\n" +
+        "3. Perbaikan yang telah dilaksanakan tahun 2026\n   No | {0,-26} | Perbaikan                      | Selesai\n" +
+        "   1  | Jawaban terlambat          | Eskalasi otomatis ke pimpinan  | Mar 2026\n" +
+        "   2  | Status tidak diketahui     | Notifikasi surel dan SMS       | Apr 2026\n\n" +
+        "                                 Sukamaju, 2 Oktober 2026\n                                 KEPALA DINAS,\n\n                                 ttd.\n\n                                 Ir. DEWI LESTARI\n";
+
+    [Fact]
+    public void An_improvement_section_naming_the_evaluation_result_it_answers_gives_the_improvement_level()
+    {
+        var answered = Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, Complaints, "Hasil evaluasi 2025"), 42);
+        var unnamed = Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, Complaints, "Keadaan sebelumnya"), 42);
+        Assert.True(answered.Level > unnamed.Level, $"answered {answered.Level}, unnamed {unnamed.Level}");
+        Assert.Contains(answered.Found, f => f.Quote.Contains("Perbaikan yang telah dilaksanakan", StringComparison.Ordinal));
+    }
 }

@@ -849,7 +849,6 @@ public sealed class EvidenceChecker : IEvidenceChecker
         /// </summary>
         PageText.Hit? DoneImprovementSection()
         {
-            if (review.Issues is null && review.Recommendations is null) return null;
             var source = page.Find(@"\b(reviu|review|evaluasi|audit)\b");
             if (source is null) return null;
             foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+|[a-h]\s+)?(?:tindak\s+lanjut\s+dan\s+)?(?:perbaikan|penyempurnaan|pemutakhiran|pembaruan)\s+(?:[a-z]+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|diterapkan|diselesaikan)\b[^\n]{0,60}(?=\n|$)").Where(Counts))
@@ -860,6 +859,10 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+|\d{1,2}\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
                 if (next.Success) after = after[..next.Index];
                 if (Regex.IsMatch(text[h.Index..(h.Index + h.Length)] + after, @"\b(akan|direncanakan|belum|rancangan|usulan\s+perbaikan|usulan\s+pengembangan)\b", RegexOptions.CultureInvariant)) continue;
+                // Based on the reviu's result: the document names its isu or rekomendasi, or the section itself the
+                // result each improvement answers (a table "Hasil evaluasi 2025 | Perbaikan | Selesai").
+                if (review.Issues is null && review.Recommendations is null
+                    && !Regex.IsMatch(after, @"\bhasil\s+(reviu|review|evaluasi|audit)\b", RegexOptions.CultureInvariant)) continue;
                 return h with { Quote = page.Quote(h.Page - 1, h.Index + (text[h.Index] == '\n' ? 1 : 0), h.Length) };
             }
             return null;
