@@ -88,4 +88,21 @@ public class EvidenceBundleAndScopeTests
         Assert.True(answered.Level > unnamed.Level, $"answered {answered.Level}, unnamed {unnamed.Level}");
         Assert.Contains(answered.Found, f => f.Quote.Contains("Perbaikan yang telah dilaksanakan", StringComparison.Ordinal));
     }
+
+    static string SharedData(string subject) =>
+        "KEPUTUSAN BUPATI SUKAMAJU\nNOMOR 100.3.3.2/88/KPTS/2025\n\nTENTANG\n\nPENGGUNAAN BERSAMA DATA INDUK DAN " + subject + "\n\nBUPATI SUKAMAJU,\n\n" +
+        "MEMUTUSKAN:\nMenetapkan :\nKESATU : Data induk kependudukan dan data pegawai digunakan bersama oleh Perangkat Daerah.\n" +
+        "KEDUA  : " + subject.ToLowerInvariant() + " digunakan dalam setiap aplikasi Perangkat Daerah.\n\n" +
+        "Ditetapkan di Sukamaju\npada tanggal 4 Februari 2025\nBUPATI SUKAMAJU,\n\nttd.\n\nH. ARIFIN SETIAWAN\n";
+
+    [Fact]
+    public void Satu_Data_s_kode_referensi_is_the_data_referensi_the_Manajemen_Data_criteria_name()
+    {
+        var codes = Judge(SharedData("KODE REFERENSI WILAYAH"), 3);
+        Assert.DoesNotContain(EvidenceCheckFlags.OffTopic, codes.Flags);
+        Assert.Contains("data referensi", codes.Found.Select(f => f.Element));
+        // One item alone, without the topic's name, is not shown to be about Manajemen Data.
+        var phones = Judge(SharedData("NOMOR TELEPON DARURAT"), 3);
+        Assert.Contains(EvidenceCheckFlags.OffTopic, phones.Flags);
+    }
 }
