@@ -15,7 +15,7 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// </summary>
 public static class ElementBuilder
 {
-    public const string GeneratorName = "spbebot catalog build-elements/7";
+    public const string GeneratorName = "spbebot catalog build-elements/8";
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     const RegexOptions Ci = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -86,7 +86,7 @@ public static class ElementBuilder
     /// The words Pemda documents use for an item's words, where they mean the same: an Inspektorat's "pemeriksaan" for
     /// audit; the Indonesian of SNI ISO/IEC 27001's clauses for the Manajemen Keamanan Informasi items ("cakupan" for
     /// ruang lingkup, "pembagian peran" for penanggung jawab, "peningkatan berkesinambungan" for perbaikan
-    /// berkelanjutan). Whole words only; every other word of the item stays as the criterion writes it.
+    /// berkelanjutan); Satu Data Indonesia's "kode referensi" for data referensi. Whole words only; every other word of the item stays as the criterion writes it.
     /// </summary>
     static readonly (string Word, string[] Others)[] OwnWords =
     [
@@ -96,6 +96,8 @@ public static class ElementBuilder
         ("perbaikan berkelanjutan", ["peningkatan berkelanjutan", "peningkatan berkesinambungan", "perbaikan berkesinambungan"]),
         ("evaluasi kinerja", ["pengukuran kinerja", "penilaian kinerja", "pemantauan dan pengukuran"]),
         ("dukungan pengoperasian", ["dukungan dan pengoperasian", "dukungan operasional"]),
+        // Satu Data Indonesia (Perpres 39/2019) names the shared codes "kode referensi", beside "data induk".
+        ("data referensi", ["kode referensi"]),
     ];
 
     /// <summary>"Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah" → "Arsitektur".</summary>

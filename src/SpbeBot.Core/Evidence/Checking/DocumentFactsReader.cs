@@ -9,11 +9,19 @@ namespace SpbeBot.Core.Evidence.Checking;
 public static class DocumentFactsReader
 {
     static readonly RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-    static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Every pattern here runs on the whole document, so each is built once with the non-backtracking engine: its time
+    /// is linear in the text, whatever the text (a line of 100,000 spaces, a 20-page table), and it has no time-out — a
+    /// wall-clock time-out fires on a busy machine on a normal document, and a check must never fail for time.
+    /// </summary>
+    static Regex Rx(string pattern, RegexOptions options) => new(pattern, options | RegexOptions.NonBacktracking);
+
+    static Regex Rx(string pattern) => Rx(pattern, Options);
 
     /// <summary>Kinds in the heading, the earliest found wins ("LAPORAN HASIL REVIU PERATURAN BUPATI" is a Laporan).</summary>
-    static readonly (string Pattern, string Kind)[] Kinds =
-    [
+    static readonly (Regex Pattern, string Kind)[] Kinds = new (string Pattern, string Kind)[]
+    {
         (@"peraturan\s+bupati", "Peraturan Bupati"),
         (@"peraturan\s+wali\s*kota", "Peraturan Wali Kota"),
         (@"peraturan\s+gubernur", "Peraturan Gubernur"),
@@ -34,7 +42,7 @@ public static class DocumentFactsReader
         (@"(?:^|\n)[ \t]*hasil\s+(evaluasi|reviu|review|audit|pemantauan)\b", "Laporan"),
         (@"\bkerangka\s+acuan", "Kerangka Acuan Kerja"),
         (@"\bnota\s+dinas\b", "Nota Dinas"),
-    ];
+    }.Select(k => (Rx(k.Pattern), k.Kind)).ToArray();
 
     public static readonly string[] PolicyKinds =
         ["Peraturan Bupati", "Peraturan Wali Kota", "Peraturan Gubernur", "Peraturan Daerah", "Keputusan Bupati", "Keputusan Wali Kota",
@@ -67,7 +75,7 @@ public static class DocumentFactsReader
         var best = (Index: int.MaxValue, Kind: (string?)null);
         foreach (var (pattern, kind) in Kinds)
         {
-            var m = Regex.Match(head, pattern, Options, Timeout);
+            var m = pattern.Match(head);
             if (m.Success && m.Index < best.Index) best = (m.Index, kind);
         }
         return best.Kind;
@@ -80,25 +88,25 @@ public static class DocumentFactsReader
     static (string? Number, int? Year, bool Blank) ReadNumber(string head, bool lineStart)
     {
         // "Nomor SOP : …", "Nomor laporan : …" label the document's own number; "Jalan Merdeka Nomor 1" in the letterhead does not.
-        var m = Regex.Matches(head, (lineStart ? @"(?:^|\n)[ \t]*" : "") + @"\bnomor(?:[ \t]+(?:sop|laporan|surat|dokumen|naskah|register))?[ \t]*:?[ \t]*([^\r\n]*)", Options, Timeout)
-            .FirstOrDefault(x => !Regex.IsMatch(LineBefore(head, x.Index + x.Value.Length - x.Value.TrimStart('\r', '\n', ' ', '\t').Length), @"\b(jalan|jl|jln|telepon|telp|alamat)\b", Options, Timeout)
-                                 && !Regex.IsMatch(x.Value, @"\b(telepon|telp)\b", Options, Timeout));
+        var m = (lineStart ? NumberLine : NumberAnywhere).Matches(head)
+            .FirstOrDefault(x => !Address.IsMatch(LineBefore(head, x.Index + x.Value.Length - x.Value.TrimStart('\r', '\n', ' ', '\t').Length))
+                                 && !Telephone.IsMatch(x.Value));
         if (m is null) return (null, null, false);
         var rest = m.Groups[1].Value.Trim();
-        var tahun = Regex.Match(rest, @"^(.*?)\s*\btahun\b\s*([^\r\n]*)$", Options, Timeout);
+        var tahun = Tahun.Match(rest);
         var numberPart = tahun.Success ? tahun.Groups[1].Value.Trim() : rest;
         var yearPart = tahun.Success ? tahun.Groups[2].Value.Trim() : "";
         if (!tahun.Success && numberPart.Length == 0)
         {
             // "NOMOR" alone on its line: the number may be on the next line ("NOMOR\n12 TAHUN 2024") or left blank.
-            var next = Regex.Match(head[(m.Index + m.Length)..], @"^\s*([^\r\n]+)", Options, Timeout);
-            if (next.Success && Regex.Match(next.Groups[1].Value, @"^(\d[\w./-]*)\s*(?:tahun\s*(\d{4}))?", Options, Timeout) is { Success: true } n)
+            var next = NextLine.Match(head[(m.Index + m.Length)..]);
+            if (next.Success && NumberOnNextLine.Match(next.Groups[1].Value) is { Success: true } n)
                 return (n.Groups[1].Value, n.Groups[2].Success ? int.Parse(n.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : null, false);
         }
-        var blankNumber = !numberPart.Any(char.IsDigit) || Regex.IsMatch(numberPart, @"\.{3,}|…|_{2,}", RegexOptions.CultureInvariant, Timeout);
+        var blankNumber = !numberPart.Any(char.IsDigit) || Dots.IsMatch(numberPart);
         int? year = null;
-        if (Regex.Match(yearPart, @"^(\d{4})\b", Options, Timeout) is { Success: true } y) year = int.Parse(y.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        else if (!tahun.Success && Regex.Match(numberPart, @"(?:^|[/.\s-])((?:19|20)\d{2})\s*$", Options, Timeout) is { Success: true } y2)
+        if (YearFirst.Match(yearPart) is { Success: true } y) year = int.Parse(y.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        else if (!tahun.Success && YearLast.Match(numberPart) is { Success: true } y2)
             year = int.Parse(y2.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         var blankYear = tahun.Success && year is null;
         // The number is one token ("12", "100.3.3.2/214/2025"); what follows on the line (a place and date) is not.
@@ -107,31 +115,50 @@ public static class DocumentFactsReader
         return (number, year, blankNumber || blankYear);
     }
 
+    static readonly Regex NumberLine = Rx(@"(?:^|\n)[ \t]*\bnomor(?:[ \t]+(?:sop|laporan|surat|dokumen|naskah|register))?[ \t]*:?[ \t]*([^\r\n]*)");
+    static readonly Regex NumberAnywhere = Rx(@"\bnomor(?:[ \t]+(?:sop|laporan|surat|dokumen|naskah|register))?[ \t]*:?[ \t]*([^\r\n]*)");
+    static readonly Regex Address = Rx(@"\b(jalan|jl|jln|telepon|telp|alamat)\b");
+    static readonly Regex Telephone = Rx(@"\b(telepon|telp)\b");
+    static readonly Regex Tahun = Rx(@"^(.*?)\s*\btahun\b\s*([^\r\n]*)$");
+    static readonly Regex NextLine = Rx(@"^\s*([^\r\n]+)");
+    static readonly Regex NumberOnNextLine = Rx(@"^(\d[\w./-]*)\s*(?:tahun\s*(\d{4}))?");
+    static readonly Regex Dots = Rx(@"\.{3,}|…|_{2,}", RegexOptions.CultureInvariant);
+    static readonly Regex YearFirst = Rx(@"^(\d{4})\b");
+    static readonly Regex YearLast = Rx(@"(?:^|[/.\s-])((?:19|20)\d{2})\s*$");
+    static readonly Regex Preamble = Rx(@"\b(menimbang|dengan\s+rahmat|mengingat)\b");
+    static readonly Regex TitleYearPattern = Rx(@"\btahun\s+(?:anggaran\s+)?((?:19|20)\d{2})\b");
+
     /// <summary>The heading up to the preamble (Menimbang, DENGAN RAHMAT, Mengingat).</summary>
     static string Heading(string head)
     {
-        var end = Regex.Match(head, @"\b(menimbang|dengan\s+rahmat|mengingat)\b", Options, Timeout);
+        var end = Preamble.Match(head);
         return end.Success ? head[..end.Index] : head;
     }
 
     static int? TitleYear(string head) =>
-        Regex.Match(head, @"\btahun\s+(?:anggaran\s+)?((?:19|20)\d{2})\b", Options, Timeout) is { Success: true } m
+        TitleYearPattern.Match(head) is { Success: true } m
             ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     static bool IsDraft(string head, string? kind, string all)
     {
         var top = head[..Math.Min(head.Length, 400)];
         // A watermark-like line of its own: "DRAF", "- KONSEP -", "RANCANGAN".
-        if (Regex.IsMatch(all, @"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)(?:[ \t]+(?:FINAL|AKHIR|\d+))?[ \t]*[-–*\])]*[ \t]*(\r?\n|$)", RegexOptions.CultureInvariant, Timeout)) return true;
+        if (DraftLine.IsMatch(all)) return true;
         // A marker line in capitals with its qualifier: "KONSEP - BELUM FINAL", "DRAF V.2 (UNTUK PEMBAHASAN)".
-        if (Regex.IsMatch(all, @"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)[ \t]*(?:[-–:(]|\b(?:BELUM|VERSI|V\.?\d|UNTUK))[^\na-z]{0,60}(\r?\n|$)", RegexOptions.CultureInvariant, Timeout)) return true;
+        if (DraftLineQualified.IsMatch(all)) return true;
         if (!IsPolicy(kind) && kind is not null) return false;
         // What a policy or plan text says of itself near its top: not final, not for circulation (an invitation's "bahan
         // pembahasan" or a notulensi's agenda is not that).
-        if (Regex.IsMatch(top, @"\b(belum\s+final|tidak\s+untuk\s+disebarluaskan|versi\s+pembahasan)\b", Options, Timeout)) return true;
-        if (Regex.IsMatch(all, @"\b(DRAF|DRAFT)\b", RegexOptions.CultureInvariant, Timeout)) return true;
-        return Regex.IsMatch(top, @"\b(rancangan|konsep|draf|draft)\s+(peraturan|keputusan|surat\s+edaran|sop|standar)", Options, Timeout);
+        if (NotFinal.IsMatch(top)) return true;
+        if (DraftWord.IsMatch(all)) return true;
+        return DraftOf.IsMatch(top);
     }
+
+    static readonly Regex DraftLine = Rx(@"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)(?:[ \t]+(?:FINAL|AKHIR|\d+))?[ \t]*[-–*\])]*[ \t]*(\r?\n|$)", RegexOptions.CultureInvariant);
+    static readonly Regex DraftLineQualified = Rx(@"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)[ \t]*(?:[-–:(]|\b(?:BELUM|VERSI|V\.?\d|UNTUK))[^\na-z]{0,60}(\r?\n|$)", RegexOptions.CultureInvariant);
+    static readonly Regex NotFinal = Rx(@"\b(belum\s+final|tidak\s+untuk\s+disebarluaskan|versi\s+pembahasan)\b");
+    static readonly Regex DraftWord = Rx(@"\b(DRAF|DRAFT)\b", RegexOptions.CultureInvariant);
+    static readonly Regex DraftOf = Rx(@"\b(rancangan|konsep|draf|draft)\s+(peraturan|keputusan|surat\s+edaran|sop|standar)");
 
     /// <summary>
     /// A penetapan/signature block: "ttd", an electronic signature, a NIP; or "Ditetapkan/Dikeluarkan di X pada tanggal
@@ -139,17 +166,26 @@ public static class DocumentFactsReader
     /// </summary>
     static bool IsSigned(string all)
     {
-        if (Regex.IsMatch(all, @"\b(ttd|t\.t\.d|tertanda|ditandatangani\s+secara\s+elektronik|tanda\s+tangan\s+elektronik)\b", Options, Timeout)) return true;
-        if (Regex.IsMatch(all, @"\b(ditetapkan|dikeluarkan)\s+di\b[^\n]*\n?[^\n]*?pada\s+tanggal[\s:]*(?=[.…_]|[A-Za-z]|$)", Options, Timeout)) return false;
-        if (Regex.IsMatch(all, @"\bNIP\.?\s*:?\s*\d{6,}", Options, Timeout)) return true;
-        var dated = Regex.IsMatch(all, @"\b(ditetapkan|dikeluarkan)\s+di\s+\w+[\s\S]{0,60}?pada\s+tanggal\s*:?\s*\d{1,2}\s+" + MonthPattern, Options, Timeout)
-                    || Regex.IsMatch(all, @"(^|\n)[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*\d{1,2}[ \t]+" + MonthPattern + @"[ \t]+\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+        if (SignedMark.IsMatch(all)) return true;
+        if (BlankPenetapanDate.IsMatch(all)) return false;
+        if (Nip.IsMatch(all)) return true;
+        var dated = DatedPenetapan.IsMatch(all) || DatedPlaceLine.IsMatch(all);
         if (!dated) return false;
         // The penetapan block is signed by the official under "Ditetapkan di …": a name under the Sekretaris Daerah's
         // pengundangan block further down does not sign it.
-        var block = Regex.Match(all, @"\b(ditetapkan|dikeluarkan)\s+di\b[\s\S]*?(?=\bdiundangkan\s+di\b|$)", Options, Timeout);
-        return NameUnderTitle(block.Success ? block.Value : all);
+        if (Enacted.Match(all) is not { Success: true } enacted) return NameUnderTitle(all);
+        var promulgated = Promulgated.Match(all, enacted.Index + enacted.Length);
+        return NameUnderTitle(all[enacted.Index..(promulgated.Success ? promulgated.Index : all.Length)]);
     }
+
+    static readonly Regex SignedMark = Rx(@"\b(ttd|t\.t\.d|tertanda|ditandatangani\s+secara\s+elektronik|tanda\s+tangan\s+elektronik)\b");
+    // "… pada tanggal" followed by dots, a blank or a word: the date left empty.
+    static readonly Regex BlankPenetapanDate = Rx(@"\b(ditetapkan|dikeluarkan)\s+di\b[^\n]*\n?[^\n]*?pada\s+tanggal[\s:]*([.…_]|[A-Za-z]|$)");
+    static readonly Regex Nip = Rx(@"\bNIP\.?\s*:?\s*\d{6,}");
+    static readonly Regex DatedPenetapan = Rx(@"\b(ditetapkan|dikeluarkan)\s+di\s+\w+[\s\S]{0,60}?pada\s+tanggal\s*:?\s*\d{1,2}\s+" + MonthPattern);
+    static readonly Regex DatedPlaceLine = Rx(@"(^|\n)[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*\d{1,2}[ \t]+" + MonthPattern + @"[ \t]+\d{4}");
+    static readonly Regex Enacted = Rx(@"\b(ditetapkan|dikeluarkan)\s+di\b");
+    static readonly Regex Promulgated = Rx(@"\bdiundangkan\s+di\b");
 
     /// <summary>
     /// A signature block laid out (a title line such as "Notulis," or "KEPALA DINAS …,") with no name under any title
@@ -157,8 +193,15 @@ public static class DocumentFactsReader
     /// </summary>
     public static bool HasEmptySignatureBlock(string all) => HasSignatureBlock(all) && !NameUnderTitle(all);
 
-    static bool HasSignatureBlock(string all) =>
-        Regex.IsMatch(all, @"(^|\n)[ \t]*(?:[^\n]{0,60}[ \t]{2,})?(notulis|mengetahui|pimpinan\s+rapat|bupati|wali\s*kota|gubernur|kepala|ketua|sekretaris|plt\.?|pj\.?)\b[^\n,]{0,80},[ \t]*(\n|$)", Options, Timeout);
+    static bool HasSignatureBlock(string all) => SignatureTitle.IsMatch(all);
+
+    static readonly Regex SignatureTitle =
+        Rx(@"(^|\n)[ \t]*(?:[^\n]{0,60}[ \t]{2,})?(notulis|mengetahui|pimpinan\s+rapat|bupati|wali\s*kota|gubernur|kepala|ketua|sekretaris|plt\.?|pj\.?)\b[^\n,]{0,80},[ \t]*(\n|$)");
+    static readonly Regex OfficialTitle = Rx(@"^(BUPATI|WALI\s*KOTA|GUBERNUR|KEPALA|SEKRETARIS|KETUA|PLT\.?|PJ\.?|PENJABAT|NOTULIS|PIMPINAN)\b.*,\s*$");
+    static readonly Regex BlockEnd = Rx(@"^(NIP|BAB|PASAL|BAGIAN|LAMPIRAN|DAFTAR|KATA\s+PENGANTAR|PENDAHULUAN|RINGKASAN)\b");
+    static readonly Regex AfterComma = Rx(@",.*$", RegexOptions.CultureInvariant);
+    static readonly Regex Honorifics = Rx(@"^((H|Hj|Ir|Dr|dr|Drs|Dra|Prof)\.\s*)+", RegexOptions.CultureInvariant);
+    static readonly Regex NotAName = Rx(@"^(BUPATI|WALI|GUBERNUR|KEPALA|SEKRETARIS|KABUPATEN|KOTA|PROVINSI|DINAS|BADAN|PEMERINTAH|BERITA|LEMBARAN|NIP)\b");
 
     /// <summary>An official's title line ("BUPATI SUKAMAJU,", "Kepala Dinas …,") with a name in capitals a few lines under it.</summary>
     static bool NameUnderTitle(string all)
@@ -166,18 +209,18 @@ public static class DocumentFactsReader
         var lines = all.Split('\n').Select(l => l.Trim()).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!Regex.IsMatch(lines[i], @"^(BUPATI|WALI\s*KOTA|GUBERNUR|KEPALA|SEKRETARIS|KETUA|PLT\.?|PJ\.?|PENJABAT|NOTULIS|PIMPINAN)\b.*,\s*$", Options, Timeout)) continue;
+            if (!OfficialTitle.IsMatch(lines[i])) continue;
             for (var j = i + 1; j < Math.Min(lines.Count, i + 7); j++)
             {
                 // The name stands above the NIP and before the next heading: past them there is no name of this block.
-                if (Regex.IsMatch(lines[j], @"^(NIP|BAB|PASAL|BAGIAN|LAMPIRAN|DAFTAR|KATA\s+PENGANTAR|PENDAHULUAN|RINGKASAN)\b", Options, Timeout)) break;
-                var name = Regex.Replace(lines[j], @",.*$", "");
-                name = Regex.Replace(name, @"^((H|Hj|Ir|Dr|dr|Drs|Dra|Prof)\.\s*)+", "", RegexOptions.CultureInvariant);
+                if (BlockEnd.IsMatch(lines[j])) break;
+                var name = AfterComma.Replace(lines[j], "");
+                name = Honorifics.Replace(name, "");
                 var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var nameLike = words.Length is >= 2 and <= 6 && !name.Any(char.IsDigit)
                                && words.All(w => char.IsUpper(w[0]) || w is "bin" or "binti" or "van" or "de" or "al");
                 if (name.Length >= 5 && name.Count(char.IsLetter) >= 5 && nameLike
-                    && !Regex.IsMatch(name, @"^(BUPATI|WALI|GUBERNUR|KEPALA|SEKRETARIS|KABUPATEN|KOTA|PROVINSI|DINAS|BADAN|PEMERINTAH|BERITA|LEMBARAN|NIP)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout))
+                    && !NotAName.IsMatch(name))
                     return true;
             }
         }
@@ -186,29 +229,35 @@ public static class DocumentFactsReader
 
     static DateOnly? PenetapanDate(string all)
     {
-        var m = Regex.Match(all, @"ditetapkan\s+di\s+[\s\S]{0,60}?pada\s+tanggal\s*:?\s*(\d{1,2})\s+" + MonthPattern + @"\s+(\d{4})", Options, Timeout);
+        var m = PenetapanDatePattern.Match(all);
         return m.Success ? ToDate(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value) : null;
     }
+
+    static readonly Regex PenetapanDatePattern = Rx(@"ditetapkan\s+di\s+[\s\S]{0,60}?pada\s+tanggal\s*:?\s*(\d{1,2})\s+" + MonthPattern + @"\s+(\d{4})");
+    static readonly Regex PlaceDatePattern = Rx(@"\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]*(\d{1,2})[ \t]+(?i:" + MonthPattern + @")[ \t]+(\d{4})", RegexOptions.CultureInvariant);
+    static readonly Regex Weekday = Rx(@"^(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)$", RegexOptions.CultureInvariant);
+    static readonly Regex LabelledDatePattern = Rx(@"\b(?:tanggal|hari\s*/\s*tanggal|tgl)\b\.?\s*:?\s*(?:\w+,\s*)?(\d{1,2})\s+" + MonthPattern + @"\s+(\d{4})");
+    static readonly Regex AnyDate = Rx(@"\b(\d{1,2})\s+" + MonthPattern + @"\s+(\d{4})\b");
 
     /// <summary>A letter's or report's own date: "Sukamaju, 29 Agustus 2025" (not a weekday: "Kamis, 5 Juni 2025").</summary>
     static DateOnly? PlaceDate(string all)
     {
-        foreach (Match m in Regex.Matches(all, @"\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]*(\d{1,2})[ \t]+(?i:" + MonthPattern + @")[ \t]+(\d{4})", RegexOptions.CultureInvariant, Timeout))
-            if (!Regex.IsMatch(m.Groups[1].Value, @"^(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)$", RegexOptions.CultureInvariant, Timeout))
+        foreach (Match m in PlaceDatePattern.Matches(all))
+            if (!Weekday.IsMatch(m.Groups[1].Value))
                 return ToDate(m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value);
         return null;
     }
 
     static DateOnly? LabelledDate(string all)
     {
-        var m = Regex.Match(all, @"\b(?:tanggal|hari\s*/\s*tanggal|tgl)\b\.?\s*:?\s*(?:\w+,\s*)?(\d{1,2})\s+" + MonthPattern + @"\s+(\d{4})", Options, Timeout);
+        var m = LabelledDatePattern.Match(all);
         return m.Success ? ToDate(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value) : null;
     }
 
     static DateOnly? LastDate(string all)
     {
         DateOnly? last = null;
-        foreach (Match m in Regex.Matches(all, @"\b(\d{1,2})\s+" + MonthPattern + @"\s+(\d{4})\b", Options, Timeout))
+        foreach (Match m in AnyDate.Matches(all))
             last = ToDate(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value) ?? last;
         return last;
     }
@@ -226,23 +275,36 @@ public static class DocumentFactsReader
     /// <summary>"Kabupaten Sukamaju", "Kota Mekarsari", "Provinsi …" — from BUPATI/WALI KOTA/GUBERNUR headings or the name.</summary>
     public static string? ReadInstansi(string text)
     {
-        var name = @"([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2})";
         var candidates = new List<(int Index, string Value)>();
-        void Add(string pattern, string prefix, RegexOptions extra = RegexOptions.None)
+        foreach (var (pattern, prefix) in InstansiPatterns)
         {
-            var m = Regex.Match(text, pattern, RegexOptions.CultureInvariant | extra, Timeout);
-            if (m.Success) candidates.Add((m.Index, prefix + Title(m.Groups[1].Value)));
+            // An official's title followed by NOMOR or TENTANG ("BUPATI NOMOR 12") names no place: the next one may.
+            var m = pattern.Matches(text).FirstOrDefault(x => !NotAPlace.IsMatch(x.Groups[1].Value));
+            if (m is not null) candidates.Add((m.Index, prefix + Title(m.Groups[1].Value)));
         }
-        Add(@"\bKABUPATEN[ \t]+" + name.Replace("A-Za-z", "A-Z"), "Kabupaten ");
-        Add(@"\bKabupaten[ \t]+" + name, "Kabupaten ");
-        Add(@"\bKOTA[ \t]+" + name.Replace("A-Za-z", "A-Z"), "Kota ");
-        Add(@"(?<!\w)Kota[ \t]+" + name, "Kota ");
-        Add(@"\bPROVINSI[ \t]+" + name.Replace("A-Za-z", "A-Z"), "Provinsi ");
-        Add(@"\bBUPATI[ \t]+(?!NOMOR|TENTANG)" + name.Replace("A-Za-z", "A-Z"), "Kabupaten ");
-        Add(@"\bWALI[ \t]*KOTA[ \t]+(?!NOMOR|TENTANG)" + name.Replace("A-Za-z", "A-Z"), "Kota ");
-        Add(@"\bGUBERNUR[ \t]+(?!NOMOR|TENTANG)" + name.Replace("A-Za-z", "A-Z"), "Provinsi ");
         var found = candidates.Where(c => !IsGeneric(c.Value)).OrderBy(c => c.Index).FirstOrDefault();
         return found.Value;
+    }
+
+    static readonly Regex NotAPlace = Rx(@"^(NOMOR|TENTANG)", RegexOptions.CultureInvariant);
+
+    static readonly (Regex Pattern, string Prefix)[] InstansiPatterns = Instansi();
+
+    static (Regex, string)[] Instansi()
+    {
+        const string name = @"([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2})";
+        var upper = name.Replace("A-Za-z", "A-Z");
+        return new (string Pattern, string Prefix)[]
+        {
+            (@"\bKABUPATEN[ \t]+" + upper, "Kabupaten "),
+            (@"\bKabupaten[ \t]+" + name, "Kabupaten "),
+            (@"\bKOTA[ \t]+" + upper, "Kota "),
+            (@"\bKota[ \t]+" + name, "Kota "),
+            (@"\bPROVINSI[ \t]+" + upper, "Provinsi "),
+            (@"\bBUPATI[ \t]+" + upper, "Kabupaten "),
+            (@"\bWALI[ \t]*KOTA[ \t]+" + upper, "Kota "),
+            (@"\bGUBERNUR[ \t]+" + upper, "Provinsi "),
+        }.Select(x => (Rx(x.Pattern, RegexOptions.CultureInvariant), x.Prefix)).ToArray();
     }
 
     static readonly string[] GenericWords =
@@ -266,12 +328,15 @@ public static class DocumentFactsReader
         return string.Join(' ', kept);
     }
 
+    static readonly Regex Government = Rx(@"^(pemerintah|pemkab|pemkot|pemprov)\s+", RegexOptions.CultureInvariant);
+    static readonly Regex Kab = Rx(@"^kab\s", RegexOptions.CultureInvariant);
+
     /// <summary>The place of an instansi name, folded: "Pemerintah Kabupaten Sukamaju" → "kabupaten sukamaju".</summary>
     public static string Place(string name)
     {
         var folded = PageText.Collapse(PageText.Fold(name));
-        folded = Regex.Replace(folded, @"^(pemerintah|pemkab|pemkot|pemprov)\s+", "", RegexOptions.CultureInvariant);
-        folded = Regex.Replace(folded, @"^kab\s", "kabupaten ", RegexOptions.CultureInvariant);
+        folded = Government.Replace(folded, "");
+        folded = Kab.Replace(folded, "kabupaten ");
         return folded.Replace("walikota", "kota").Trim();
     }
 }

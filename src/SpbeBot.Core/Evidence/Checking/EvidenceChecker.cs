@@ -309,7 +309,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
             var isReview = isReport && Regex.IsMatch(head, @"\b(reviu|review|evaluasi)\b", RegexOptions.CultureInvariant);
             var year = facts.Date?.Year ?? facts.Year;
             var stale = year is { } y && evaluationYear - y >= 2;
-            var issues = page.Find(@"\b(isu|isu\s+isu|permasalahan|masalah|temuan|kendala|kelemahan|hambatan)\b");
+            var issues = page.Find(@"\b(isu|isu\s+isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan|hasil\s+telaah)\b");
             var recommendations = page.Find(@"\b(rekomendasi|saran\s+perbaikan|usulan\s+perbaikan|saran\s+tindak\s+lanjut)\b");
             return new(isReview, stale, year, reviewHit, issues, recommendations);
         }
@@ -354,6 +354,12 @@ public sealed class EvidenceChecker : IEvidenceChecker
                         foreach (var d in denials) _denied.TryAdd(d.Element.Label, d.Hit!);
                         if (denials.Count > 0)
                             hits = hits.Select(h => oneElement || denials.Any(d => d.Element == h.Element) ? (Element: h.Element, Hit: (PageText.Hit?)null) : h).ToList();
+                    }
+                    else if (group.Elements.Any(e => e.Kind == "scope-all") && ExcludedUnits() is { } excluded)
+                    {
+                        // A policy whose own articles leave some Perangkat Daerah out does not regulate for all of them.
+                        foreach (var e in group.Elements.Where(e => e.Kind == "scope-all")) _denied.TryAdd(e.Label, excluded);
+                        hits = hits.Select(h => h.Element.Kind == "scope-all" ? (Element: h.Element, Hit: (PageText.Hit?)null) : h).ToList();
                     }
                     foreach (var (e, h) in hits.Where(x => x.Hit is not null)) found.Add(new FoundElement(e.Label, h!.Quote, h.Page));
                     var met = group.Mode == "any" ? hits.Any(h => h.Hit is not null) : hits.All(h => h.Hit is not null);
@@ -476,7 +482,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
             "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? Content(AllUnits) ?? WholeShare(),
             "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(IsIntegration),
             "review" => isPolicy ? FollowUp() : PeriodicReview(),
-            "followup" => isPolicy ? FollowUp() : Improvement(),
+            "followup" => isPolicy ? FollowUp() : EnclosedFollowUp() ?? Improvement(),
             _ => null,
         };
 
@@ -659,6 +665,18 @@ public sealed class EvidenceChecker : IEvidenceChecker
         static readonly Regex Share = new(@"\b(\d{1,3})\s+(?:[a-z]+\s+){0,2}?dari\s+(?:total\s+|jumlah\s+)?(\d{1,3})\b(?!\s+(tahun|bulan|hari|persen))", RegexOptions.CultureInvariant);
         static readonly Regex PartialWords = new(@"\bsebagian\s+(?:\w+\s+){0,2}?(perangkat\s+daerah|unit\s+kerja|opd)\b|\bbelum\s+(?:\w+\s+){0,3}?(seluruh|semua)(nya)?\b|\b(seluruh|semua)nya\s+belum\b|\b(perangkat\s+daerah|opd|unit\s+kerja)\s+(?:yang\s+)?lain(?:nya)?\s+belum\b", RegexOptions.CultureInvariant);
 
+        /// <summary>
+        /// A policy's article leaving Perangkat Daerah out of what it regulates: "Perangkat Daerah di luar kawasan
+        /// sebagaimana dimaksud … menggunakan akses internet masing-masing". Only after MEMUTUSKAN (the preamble may say
+        /// why the policy is needed: "belum seluruh Perangkat Daerah …").
+        /// </summary>
+        PageText.Hit? ExcludedUnits()
+        {
+            var decides = page.Find(@"\b(memutuskan|menetapkan)\b");
+            return page.FindAll(@"\b(perangkat\s+daerah|unit\s+kerja|opd|skpd)\s+(?:yang\s+)?(?:berada\s+|berkantor\s+)?di\s+luar\b|\b(perangkat\s+daerah|unit\s+kerja|opd|skpd)\s+(?:yang\s+)?lain(?:nya)?\s+(?:\w+\s+){0,6}?(menyusul|secara\s+bertahap|sampai\s+dengan)\b")
+                .FirstOrDefault(h => decides is null || After(h, decides));
+        }
+
         /// <summary>The document says only part is covered: "9 (sembilan) dari 31 Perangkat Daerah", "sebagian unit kerja", "belum seluruhnya".</summary>
         PageText.Hit? PartialScope()
         {
@@ -767,14 +785,42 @@ public sealed class EvidenceChecker : IEvidenceChecker
         PageText.Hit? FollowUp()
         {
             // Only the preamble (Menimbang… up to MEMUTUSKAN) says why a policy is made; an evaluation clause in a Pasal does not.
-            var hit = page.Find(@"\bmenindaklanjuti\s+(?:\w+\s+){0,4}(reviu|review|evaluasi)\b")
-                      ?? page.Find(@"\bhasil\s+(reviu|review)\b")
-                      ?? page.Find(@"\bberdasarkan\s+(?:\w+\s+){0,4}(reviu|review|evaluasi)\b")
-                      ?? page.Find(@"\bhasil\s+evaluasi\s+(?:\w+\s+){0,3}(peraturan|kebijakan|keputusan)\b");
+            var hit = FollowUpWords.Select(w => page.Find(w)).FirstOrDefault(h => h is not null);
             if (hit is null) return null;
             var decides = page.Find(@"\b(memutuskan|menetapkan)\b");
             return decides is null || hit.Page < decides.Page || hit.Page == decides.Page && hit.Index < decides.Index ? hit : null;
         }
+
+        static readonly string[] FollowUpWords =
+        [
+            @"\bmenindaklanjuti\s+(?:\w+\s+){0,4}(reviu|review|evaluasi)\b",
+            @"\bhasil\s+(reviu|review)\b",
+            @"\bberdasarkan\s+(?:\w+\s+){0,4}(reviu|review|evaluasi)\b",
+            @"\bhasil\s+evaluasi\s+(?:\w+\s+){0,3}(peraturan|kebijakan|keputusan)\b",
+        ];
+
+        /// <summary>
+        /// A reviu/evaluasi report filed with the new policy that follows it: after the report, "PERATURAN BUPATI …
+        /// NOMOR 9 TAHUN 2026", a preamble citing the reviu ("Menimbang: bahwa berdasarkan hasil reviu …"), MEMUTUSKAN
+        /// and a dated penetapan — the kebijakan baru the follow-up level names ("telah ditindaklanjuti dengan kebijakan
+        /// baru"). Only with a complete, recent reviu in the same document, and the whole signed and not a draft.
+        /// </summary>
+        PageText.Hit? EnclosedFollowUp()
+        {
+            if (!indicator.Policy || isPolicy || !review.Complete || facts.Draft || !facts.Signed) return null;
+            foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(peraturan|keputusan)[ \t]+(bupati|wali[ \t]*kota|gubernur)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*\n[ \t]*nomor[ \t]+\d"))
+            {
+                var decides = page.FindAll(@"\bmemutuskan\b", heading.Page - 1).FirstOrDefault(h => After(h, heading));
+                if (decides is null) continue;
+                var cites = FollowUpWords.SelectMany(w => page.FindAll(w, heading.Page - 1)).FirstOrDefault(h => After(h, heading) && After(decides, h));
+                var enacted = page.FindAll(@"\b(ditetapkan|dikeluarkan)\s+di\s+[a-z]+(?:\s+[a-z]+)?\s+pada\s+tanggal\s+\d{1,2}\s+[a-z]+\s+\d{4}\b", decides.Page - 1)
+                    .FirstOrDefault(h => After(h, decides));
+                if (cites is not null && enacted is not null) return cites;
+            }
+            return null;
+        }
+
+        static bool After(PageText.Hit a, PageText.Hit b) => a.Page > b.Page || a.Page == b.Page && a.Index > b.Index;
 
         /// <summary>A practice document saying the reviu/evaluasi is done, periodically or with its result (not a plan to do one).</summary>
         /// <remarks>
@@ -803,7 +849,6 @@ public sealed class EvidenceChecker : IEvidenceChecker
         /// </summary>
         PageText.Hit? DoneImprovementSection()
         {
-            if (review.Issues is null && review.Recommendations is null) return null;
             var source = page.Find(@"\b(reviu|review|evaluasi|audit)\b");
             if (source is null) return null;
             foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+|[a-h]\s+)?(?:tindak\s+lanjut\s+dan\s+)?(?:perbaikan|penyempurnaan|pemutakhiran|pembaruan)\s+(?:[a-z]+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|diterapkan|diselesaikan)\b[^\n]{0,60}(?=\n|$)").Where(Counts))
@@ -814,6 +859,10 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+|\d{1,2}\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
                 if (next.Success) after = after[..next.Index];
                 if (Regex.IsMatch(text[h.Index..(h.Index + h.Length)] + after, @"\b(akan|direncanakan|belum|rancangan|usulan\s+perbaikan|usulan\s+pengembangan)\b", RegexOptions.CultureInvariant)) continue;
+                // Based on the reviu's result: the document names its isu or rekomendasi, or the section itself the
+                // result each improvement answers (a table "Hasil evaluasi 2025 | Perbaikan | Selesai").
+                if (review.Issues is null && review.Recommendations is null
+                    && !Regex.IsMatch(after, @"\bhasil\s+(reviu|review|evaluasi|audit)\b", RegexOptions.CultureInvariant)) continue;
                 return h with { Quote = page.Quote(h.Page - 1, h.Index + (text[h.Index] == '\n' ? 1 : 0), h.Length) };
             }
             return null;

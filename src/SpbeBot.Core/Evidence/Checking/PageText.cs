@@ -45,13 +45,17 @@ public sealed class PageText
 
     public IEnumerable<Hit> FindAll(string pattern, int fromPage = 0)
     {
-        var regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        var regex = Patterns.Get(pattern);
         for (var p = fromPage; p < Folded.Count; p++)
-            foreach (Match m in regex.Matches(Folded[p]))
+            foreach (var m in Patterns.Matches(regex, Folded[p]))
                 yield return new Hit(p + 1, m.Index, m.Length, Quote(p, m.Index, m.Length));
     }
 
-    public int Count(string pattern) => Folded.Sum(f => Regex.Matches(f, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2)).Count);
+    public int Count(string pattern)
+    {
+        var regex = Patterns.Get(pattern);
+        return Folded.Sum(f => Patterns.Matches(regex, f).Count);
+    }
 
     /// <summary>The line around a match, whitespace collapsed, at most about 160 characters, verbatim.</summary>
     public string Quote(int page, int index, int length)
