@@ -11,11 +11,7 @@ namespace SpbeBot.Tests.Evidence;
 /// </summary>
 public class EvidenceBundleAndScopeTests
 {
-    static readonly CriteriaCatalog Catalog = CatalogStore.Shipped("spbe-2024");
-
-    static EvidenceCheck Judge(string text, int indicator) =>
-        EvidenceChecker.Judge(new EvidenceCheckRequest("x.pdf", "x.pdf", "spbe-2024", indicator, null, 2026, AllowOcr: false),
-            new DocumentText(DocumentRenderer.Pages(text), DocumentRenderer.Pages(text).Count, false, false, []), Catalog, "Kabupaten Sukamaju");
+    static EvidenceCheck Judge(string text, int indicator) => JudgeText.Judge(text, indicator);
 
     const string Report =
         "PEMERINTAH KABUPATEN SUKAMAJU\nBAGIAN HUKUM SEKRETARIAT DAERAH\n\nLAPORAN HASIL REVIU\nPERATURAN BUPATI NOMOR 4 TAHUN 2022 TENTANG JARINGAN INTRA\n\n" +

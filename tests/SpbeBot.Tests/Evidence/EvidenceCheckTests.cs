@@ -39,8 +39,7 @@ public class EvidenceCheckTests
     }
 
     static EvidenceCheck Judge(string text, int indicator, int? level = null, string? instansi = Instansi, int year = Year) =>
-        EvidenceChecker.Judge(new EvidenceCheckRequest("x.pdf", "x.pdf", "spbe-2024", indicator, level, year, AllowOcr: false),
-            new DocumentText(DocumentRenderer.Pages(text), DocumentRenderer.Pages(text).Count, false, false, []), Catalog, instansi);
+        JudgeText.Judge(text, indicator, level, instansi, year);
 
     static EvidenceCheck Dev(string name, int indicator, int? level = null) =>
         Judge(File.ReadAllText(Path.Combine(DevDir, name + ".txt")), indicator, level);

@@ -12,11 +12,7 @@ namespace SpbeBot.Tests.Evidence;
 /// </summary>
 public class EvidenceOwnWordsTests
 {
-    static readonly CriteriaCatalog Catalog = CatalogStore.Shipped("spbe-2024");
-
-    static EvidenceCheck Judge(string text, int indicator) =>
-        EvidenceChecker.Judge(new EvidenceCheckRequest("x.pdf", "x.pdf", "spbe-2024", indicator, null, 2026, AllowOcr: false),
-            new DocumentText(DocumentRenderer.Pages(text), DocumentRenderer.Pages(text).Count, false, false, []), Catalog, "Kabupaten Sukamaju");
+    static EvidenceCheck Judge(string text, int indicator) => JudgeText.Judge(text, indicator);
 
     static IEnumerable<string> Found(EvidenceCheck c) => c.Found.Select(f => f.Element);
 

@@ -1,0 +1,19 @@
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Evidence.Checking;
+using SpbeBot.Tests.Infrastructure;
+
+namespace SpbeBot.Tests.Evidence;
+
+/// <summary>The evidence pre-check on a text document (pages split as the renderer does), without OCR: one helper for
+/// the rule tests so each states only its document and the verdict it must get.</summary>
+static class JudgeText
+{
+    static readonly CriteriaCatalog Catalog = CatalogStore.Shipped("spbe-2024");
+
+    public static EvidenceCheck Judge(string text, int indicator, int? level = null, string? instansi = "Kabupaten Sukamaju", int year = 2026)
+    {
+        var pages = DocumentRenderer.Pages(text);
+        return EvidenceChecker.Judge(new EvidenceCheckRequest("x.pdf", "x.pdf", "spbe-2024", indicator, level, year, AllowOcr: false),
+            new DocumentText(pages, pages.Count, false, false, []), Catalog, instansi);
+    }
+}
