@@ -33,18 +33,18 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     /// </summary>
     public Pair? Read(string text, List<string> tokens, NumberReader.Result numbers, Func<string, List<string>> correct)
     {
-        var sentences = Sentences().Split(text).Where(s => s.Trim().Length > 0).ToList();
-        var differenceAt = sentences.FindIndex(s => correct(s).Any(IntentWords.Difference.Contains));
+        // Each sentence corrected once: this runs on every question.
+        var sentences = Sentences().Split(text).Where(s => s.Trim().Length > 0).Select(correct).ToList();
+        var differenceAt = sentences.FindIndex(s => s.Any(IntentWords.Difference.Contains));
         var asksDifference = differenceAt >= 0;
         // Without a word of difference, only two numbers each called an indicator ("Indikator 6 dan 17 …? Saya mau tahu yang
         // kebijakan."): a bare number in an account ("baru dipakai 9 dari 40 OPD") is no indicator.
-        var pair = ByNumbers(tokens, numbers, asksDifference) ?? (asksDifference ? ByWords(correct(sentences[differenceAt])) : null);
+        var pair = ByNumbers(tokens, numbers, asksDifference) ?? (asksDifference ? ByWords(sentences[differenceAt]) : null);
         if (pair is not (int first, int second)) return null;
 
-        var after = sentences.Skip(Math.Max(differenceAt, 0) + 1).Where(s => !correct(s).Any(IntentWords.Difference.Contains)).ToList();
-        var focus = after.SelectMany(correct).ToList();
+        var focus = sentences.Skip(Math.Max(differenceAt, 0) + 1).Where(s => !s.Any(IntentWords.Difference.Contains)).SelectMany(s => s).ToList();
         // "ind 7 vs ind 18, yg mana yg nilai pemakaian API di OPD?": in one sentence, what follows a marker after the comparison.
-        if (focus.Count == 0 && asksDifference && correct(sentences[differenceAt]) is var asked
+        if (focus.Count == 0 && asksDifference && sentences[differenceAt] is var asked
             && asked.FindLastIndex(Markers.Contains) is var m && m > asked.FindIndex(IntentWords.Difference.Contains) && m < asked.Count - 1)
             focus = asked.Skip(m + 1).ToList();
         if (!asksDifference && !focus.Any(Markers.Contains)) return null;

@@ -108,8 +108,7 @@ static class CatalogCommand
                 return 1;
             }
             var json = passages.Serialize() + "\n";
-            if (parseResult.GetValue(output) is { } file2) File.WriteAllText(file2.FullName, json, Utf8NoBom);
-            else stdout.Write(json);
+            Emit(json, parseResult.GetValue(output), stdout);
             foreach (var group in passages.Passages.GroupBy(p => p.Source))
                 stderr.WriteLine($"{group.Key}: {group.Count()} potongan teks.");
             return 0;
@@ -147,8 +146,7 @@ static class CatalogCommand
                 return 1;
             }
             var json = asked.Serialize() + "\n";
-            if (parseResult.GetValue(output) is { } file) File.WriteAllText(file.FullName, json, Utf8NoBom);
-            else stdout.Write(json);
+            Emit(json, parseResult.GetValue(output), stdout);
             stderr.WriteLine($"{asked.Sets.Count} set, {asked.Passages.Sum(p => p.Questions.Count)} pertanyaan pada {asked.Passages.Count} potongan teks.");
             return 0;
         });
@@ -171,8 +169,7 @@ static class CatalogCommand
             var asked = Core.Regulations.AskedFile.Shipped;
             var analysis = Core.Regulations.PassageIndex.Analyse(passages, asked.ById(), asked.NotInTexts);
             var text = analysis.Serialize(Core.Regulations.PassageAnalysis.ShippedFingerprint());
-            if (parseResult.GetValue(output) is { } file) File.WriteAllText(file.FullName, text, Utf8NoBom);
-            else stdout.Write(text);
+            Emit(text, parseResult.GetValue(output), stdout);
             stderr.WriteLine($"{analysis.Passages.Count} potongan teks, {analysis.Passages.Sum(p => p.Asked.Count)} pertanyaan, {analysis.NotInTexts.Count} pertanyaan tanpa jawaban di teks.");
             return 0;
         });
@@ -257,12 +254,15 @@ static class CatalogCommand
     /// <summary>The built catalog as JSON into the file (UTF-8 without BOM) or onto standard output, then the summary.</summary>
     static void WriteCatalog(CatalogBuildResult result, FileInfo? output, TextWriter stdout, TextWriter stderr)
     {
-        var json = CatalogStore.Serialize(result.Catalog) + "\n";
-        if (output is not null)
-            File.WriteAllText(output.FullName, json, Utf8NoBom);
-        else
-            stdout.Write(json);
+        Emit(CatalogStore.Serialize(result.Catalog) + "\n", output, stdout);
         PrintSummary(result, stderr);
+    }
+
+    /// <summary>A built file into <paramref name="output"/> (UTF-8 without BOM) or, without one, onto standard output.</summary>
+    static void Emit(string text, FileInfo? output, TextWriter stdout)
+    {
+        if (output is not null) File.WriteAllText(output.FullName, text, Utf8NoBom);
+        else stdout.Write(text);
     }
 
     static void PrintSummary(CatalogBuildResult result, TextWriter stderr)
