@@ -74,7 +74,7 @@ public class ReadmeTourTests
 
                 var environment = new Dictionary<string, string?>(fresh);
                 foreach (var (name, value) in command.Environment) environment[name] = value;
-                var result = Infrastructure.Cli.Run([.. args], stdin, environment, timeoutSeconds: 180, workingDirectory: work);
+                var result = Infrastructure.Cli.Run([.. args], stdin, environment, workingDirectory: work);
                 Assert.True(result.ExitCode == 0,
                     $"README tour line failed (exit {result.ExitCode}):\n{command.Line}\n--- stdout\n{result.Out}\n--- stderr\n{result.Err}");
                 ran++;

@@ -31,7 +31,9 @@ public class EvidenceBadInputTests(DatabaseFixture db) : IClassFixture<DatabaseF
     static readonly PrecheckTexts P = PrecheckTexts.Id;
 
     /// <summary>The real checker, with a page cap of 2 so a 500-page scan is read in test time (the server's cap is 40).</summary>
-    static EvidenceChecker RealChecker(int maxPages = 2) => new(_ => Task.FromResult<string?>(DemoData.InstansiName), new ReadLimits(MaxPages: maxPages));
+    // No OCR time limit that a loaded machine could reach: these tests are about what is read, not about the limit.
+    static EvidenceChecker RealChecker(int maxPages = 2) =>
+        new(_ => Task.FromResult<string?>(DemoData.InstansiName), new ReadLimits(MaxPages: maxPages, OcrTimeLimit: TimeSpan.FromHours(1)));
 
     // ---- the bad files, built here ----
 
@@ -91,7 +93,10 @@ public class EvidenceBadInputTests(DatabaseFixture db) : IClassFixture<DatabaseF
     async Task<ConversationDriver> StartAsync(IEvidenceChecker checker)
     {
         await db.ResetAsync();
-        var driver = new ConversationDriver(db.Connections, checker);
+        // The real checker reads in the chat's path: no chat time-out that a loaded machine could reach (a reply saying
+        // "not available" instead of the note this class is about); giving up is tested with a hanging checker.
+        var driver = new ConversationDriver(db.Connections, checker,
+            PrecheckOptions.Default with { ChatTimeout = TimeSpan.FromHours(1), BackgroundTimeout = TimeSpan.FromHours(1) });
         await driver.LoadDemoAsync();
         return driver;
     }

@@ -24,7 +24,8 @@ public class EvidenceCheckSlowTests(DatabaseFixture db) : IClassFixture<Database
         {
             var path = Path.Combine(dir.FullName, name);
             await File.WriteAllBytesAsync(path, content);
-            var checker = new EvidenceChecker(_ => Task.FromResult<string?>(DemoData.InstansiName));
+            // No OCR time limit that a loaded machine could reach: these tests are about what is read, not about the limit.
+            var checker = new EvidenceChecker(_ => Task.FromResult<string?>(DemoData.InstansiName), new ReadLimits(OcrTimeLimit: TimeSpan.FromHours(1)));
             return await checker.CheckAsync(new EvidenceCheckRequest(path, name, "spbe-2024", indicator, null, 2026, AllowOcr: true), CancellationToken.None);
         }
         finally

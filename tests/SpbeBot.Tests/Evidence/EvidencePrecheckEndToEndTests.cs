@@ -93,7 +93,7 @@ public class EvidencePrecheckEndToEndTests(DatabaseFixture db) : IClassFixture<D
         Assert.DoesNotContain("isi dokumen mendukung", scanReceipt.Text);
 
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Budi).Any(m => m.Text!.StartsWith("Hasil pemeriksaan awal")), "the OCR result on Telegram",
-            TimeSpan.FromSeconds(180));
+            TimeSpan.FromMinutes(10));   // OCR: ~3 s a page quiet, minutes at load 90
         var result = bot.Api.Delivered(Budi).Single(m => m.Text!.StartsWith("Hasil pemeriksaan awal"));
         Assert.Contains("\"perbup-arsitektur-pindai.pdf\" (Indikator 1 · Level 3)", result.Text);
         Assert.Contains("isi dokumen mendukung level 2 (dibaca dengan OCR).", result.Text);
@@ -147,7 +147,7 @@ public class EvidencePrecheckEndToEndTests(DatabaseFixture db) : IClassFixture<D
             // The reading runs beside the chat; once it is done, the result is shown before the next prompt (a sentinel).
             await using var connection = await db.Connections.OpenAsync();
             await Eventually.HoldsAsync(() => connection.ExecuteScalar<int>("select count(*) from evidence_check where status = 'done' and ocr") == 1,
-                "the scan read by tesseract beside the chat", TimeSpan.FromSeconds(180));
+                "the scan read by tesseract beside the chat", TimeSpan.FromMinutes(10));   // OCR: ~3 s a page quiet, minutes at load 90
             await process.StandardInput.WriteLineAsync("/bantuan");
             await process.StandardInput.FlushAsync();
             await Eventually.HoldsAsync(() => Output().Contains("Hasil pemeriksaan awal"), "the OCR result in the terminal", TimeSpan.FromSeconds(60));
@@ -157,7 +157,7 @@ public class EvidencePrecheckEndToEndTests(DatabaseFixture db) : IClassFixture<D
 
             await process.StandardInput.WriteLineAsync("keluar");
             process.StandardInput.Close();
-            Assert.True(process.WaitForExit(60_000), "the chat ends");
+            Assert.True(process.WaitForExit(600_000), "the chat ends");   // only a guard against a hang
             await reading;
             Assert.True(process.ExitCode == 0, await errors);
         }

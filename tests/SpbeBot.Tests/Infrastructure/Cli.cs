@@ -7,7 +7,9 @@ public static class Cli
 {
     public sealed record Result(int ExitCode, string Out, string Err);
 
-    public static Result Run(string[] args, string? stdin = null, IDictionary<string, string?>? environment = null, int timeoutSeconds = 120,
+    /// <param name="timeoutSeconds">Only a guard against a hang (kills the process and fails): a command that takes 2 s
+    /// on a quiet machine can take a minute or two at load 90, OCR more.</param>
+    public static Result Run(string[] args, string? stdin = null, IDictionary<string, string?>? environment = null, int timeoutSeconds = 600,
         string? workingDirectory = null)
     {
         var start = StartInfo(args, environment);
