@@ -46,7 +46,7 @@ public sealed record ConversationServices(
     {
         clock ??= TimeProvider.System;
         var (instansi, plans, evidenceStore, checks) = (new InstansiStore(db), new PlanStore(db), new EvidenceStore(db), new EvidenceCheckStore(db));
-        var intake = EvidenceIntake.On(db, evidence);
+        var intake = EvidenceIntake.On(db, evidence, clock);
         return new ConversationServices(
             new PersonStore(db), new InviteStore(db, clock), plans, new OpdStore(db), instansi,
             new ConversationStateStore(db), evidenceStore, intake, new Outbox(db),

@@ -13,7 +13,7 @@ static class DigestDialog
         var digest = await turn.Services.Digests.BuildAsync(turn.Today, turn.Ct);
         if (digest is null) return Turn.One(turn.Texts.NoInstansi);
         var root = Path.Combine(Path.GetTempPath(), "spbebot-ringkasan");
-        DigestFiles.RemoveOlderThan(root, TimeSpan.FromDays(1));
+        DigestFiles.RemoveOlderThan(root, TimeSpan.FromDays(1), turn.Services.Clock.GetUtcNow());
         var files = DigestFiles.Write(digest, Path.Combine(root, Guid.NewGuid().ToString("N")));
         var replies = new List<Reply>
         {

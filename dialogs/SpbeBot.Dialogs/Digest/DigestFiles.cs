@@ -24,14 +24,14 @@ public sealed record DigestFiles(string Message, string ChartPath, string? Trend
 
     /// <summary>
     /// On-demand digests (/ringkasan) are sent from their folder, and the terminal shows the paths, so the folder cannot
-    /// go at once: each new one removes those older than a day.
+    /// go at once: each new one removes those older than a day. A folder's age is <paramref name="now"/> minus its write time.
     /// </summary>
-    public static void RemoveOlderThan(string root, TimeSpan age)
+    public static void RemoveOlderThan(string root, TimeSpan age, DateTimeOffset now)
     {
         if (!Directory.Exists(root)) return;
         foreach (var folder in new DirectoryInfo(root).EnumerateDirectories())
         {
-            if (DateTime.UtcNow - folder.LastWriteTimeUtc <= age) continue;
+            if (now.UtcDateTime - folder.LastWriteTimeUtc <= age) continue;
             try { folder.Delete(recursive: true); }
             catch (IOException) { }                  // in use or already gone: next time
             catch (UnauthorizedAccessException) { }  // another user's: not ours to remove

@@ -34,11 +34,14 @@ public sealed class EvidenceFileStore
 
     readonly string _temp;
     readonly string _content;
+    // "Now" for file ages: the time reconciliation compares write times with, and the time a commit writes.
+    readonly TimeProvider _time;
     // Fan-out folders whose entries this process has synced; see EnsureFolder.
     readonly ConcurrentDictionary<string, bool> _syncedFolders = new(StringComparer.Ordinal);
 
-    public EvidenceFileStore(string root)
+    public EvidenceFileStore(string root, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         Root = Path.GetFullPath(root);
         _temp = Path.Combine(Root, "tmp");
         _content = Path.Combine(Root, "sha256");
@@ -151,7 +154,7 @@ public sealed class EvidenceFileStore
     public ReconcileReport Reconcile(IReadOnlySet<string> known, TimeSpan grace, bool verifyHashes = false)
     {
         ArgumentNullException.ThrowIfNull(known);
-        var cutoff = DateTime.UtcNow - grace;
+        var cutoff = _time.GetUtcNow().UtcDateTime - grace;
         var temps = 0;
         foreach (var file in Directory.EnumerateFiles(_temp, "*", AllFiles))
             if (IsOlder(file, cutoff) && TryDelete(file)) temps++;
@@ -239,11 +242,11 @@ public sealed class EvidenceFileStore
     static bool IsOlder(string path, DateTime cutoff) => File.GetLastWriteTimeUtc(path) <= cutoff;
 
     /// <summary>Sets the write time to now; false when the file does not exist.</summary>
-    static bool TryTouch(string path)
+    bool TryTouch(string path)
     {
         try
         {
-            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+            File.SetLastWriteTimeUtc(path, _time.GetUtcNow().UtcDateTime);
             return true;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)

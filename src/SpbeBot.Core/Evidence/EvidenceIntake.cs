@@ -50,7 +50,8 @@ public sealed record IntakeResult(EvidenceRecord? Record, FileProblem Problem, s
 public sealed class EvidenceIntake(EvidenceFileStore files, EvidenceStore store, EvidenceOptions options)
 {
     /// <summary>The intake on a database, with the file store in the options' folder.</summary>
-    public static EvidenceIntake On(ConnectionFactory db, EvidenceOptions options) => new(new EvidenceFileStore(options.Root), new EvidenceStore(db), options);
+    public static EvidenceIntake On(ConnectionFactory db, EvidenceOptions options, TimeProvider? time = null) =>
+        new(new EvidenceFileStore(options.Root, time), new EvidenceStore(db), options);
 
     public EvidenceOptions Options => options;
     public EvidenceFileStore Files => files;

@@ -60,7 +60,7 @@ static class CoreRegistration
         services.TryAddSingleton<EvidenceStore>();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<EvidenceSettings>>().Value.ToOptions());
         // The file store needs no database: channels that only send stored files can have it before the database opens.
-        services.TryAddSingleton(sp => new EvidenceFileStore(sp.GetRequiredService<EvidenceOptions>().Root));
+        services.TryAddSingleton(sp => new EvidenceFileStore(sp.GetRequiredService<EvidenceOptions>().Root, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<EvidenceIntake>();
         services.TryAddSingleton<TeamsFileOfferStore>();
         services.TryAddSingleton<IReminderWriter, ReminderWriter>();

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Time.Testing;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Tests.Infrastructure;
 
@@ -211,21 +212,36 @@ public sealed class EvidenceFileStoreTests : IDisposable
     [Fact]
     public async Task Committing_refreshes_the_write_time_so_reconciliation_does_not_take_a_fresh_file_for_an_old_orphan()
     {
-        var old = DateTime.UtcNow.AddHours(-2);
+        // The store's "now" is an input: two hours pass on this clock, whatever the machine does meanwhile.
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var store = new EvidenceFileStore(_root.FullName, clock);
         // Staged long ago (a slow inspection), committed now.
-        var slow = await Stage([1]);
-        FileTimes.SetWriteTimeUtc(slow.TempPath, old);
-        _store.Commit(slow);
+        var slow = await store.StageAsync(Bytes([1]), 1 << 20, default);
         // Stored long ago and uncounted, then uploaded again: the dedup touches it.
-        var again = await Stage([2]);
-        _store.Commit(again);
-        FileTimes.SetWriteTimeUtc(_store.PathOf(again.Sha256), old);
-        Assert.False(_store.Commit(await Stage([2])));
+        store.Commit(await store.StageAsync(Bytes([2]), 1 << 20, default));
+        clock.Advance(TimeSpan.FromHours(2));
+        store.Commit(slow);
+        Assert.False(store.Commit(await store.StageAsync(Bytes([2]), 1 << 20, default)));
 
-        var report = _store.Reconcile(new HashSet<string>(), TimeSpan.FromHours(1));
+        var report = store.Reconcile(new HashSet<string>(), TimeSpan.FromHours(1));
 
         Assert.Equal(0, report.OrphansRemoved);
-        Assert.True(_store.Exists(slow.Sha256) && _store.Exists(again.Sha256));
+        Assert.True(store.Exists(Sha([1])) && store.Exists(Sha([2])));
+    }
+
+    [Fact]
+    public async Task Reconcile_measures_a_files_age_from_its_write_time_to_the_stores_clock()
+    {
+        var leftover = await Stage([10]);   // a crash before the rename
+        var written = new DateTimeOffset(File.GetLastWriteTimeUtc(leftover.TempPath));   // as this process reads it (also under libfaketime)
+        var clock = new FakeTimeProvider(written + TimeSpan.FromMinutes(59));
+        var store = new EvidenceFileStore(_root.FullName, clock);
+
+        Assert.Equal(0, store.Reconcile(new HashSet<string>(), TimeSpan.FromHours(1)).TempFilesRemoved);
+        Assert.Equal([leftover.TempPath], TempFiles);
+        clock.Advance(TimeSpan.FromMinutes(1));   // exactly the grace: old enough
+        Assert.Equal(1, store.Reconcile(new HashSet<string>(), TimeSpan.FromHours(1)).TempFilesRemoved);
+        Assert.Empty(TempFiles);
     }
 
     [Fact]
