@@ -37,12 +37,18 @@ public class SendSharesTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
         var pid = await sender.ExecuteScalarAsync<int>("select pg_backend_pid()");
         await using (var other = await db.Connections.OpenAsync())
             await other.ExecuteAsync("select pg_terminate_backend(@pid)", new { pid });
+        // Its heartbeat is made fresh for an hour to come, so only the ended session can free its share — proven by state,
+        // not by how quickly it happens.
+        await using (var beater = await db.Connections.OpenAsync())
+            await beater.ExecuteAsync("update send_pacer set heartbeat_at = now() + interval '1 hour' where owner = 'sender'");
         var share = 0;
         await Eventually.HoldsAsync(() =>
         {
             share = shares.BeatAsync("survivor", "telegram", survivorSplit, 30, null, default).GetAwaiter().GetResult();
             return share == 30;
-        }, "the dead sender's share returns at the survivor's next beat, long before its heartbeat is old", TimeSpan.FromSeconds(1));
+        }, "the dead sender's share returns at the survivor's next beat, its heartbeat still fresh");
+        await using (var beater = await db.Connections.OpenAsync())
+            await beater.ExecuteAsync("update send_pacer set heartbeat_at = now() where owner = 'sender'");   // its real last beat again
         await sender.DisposeAsync();
 
         // A row beaten through pooled connections has no session to end: it counts while its heartbeat is fresh.

@@ -27,10 +27,12 @@ public class HealthAndMetricsTests(DatabaseFixture db) : IClassFixture<DatabaseF
     public async Task Ready_once_getMe_succeeded_and_the_first_long_poll_is_under_way_and_the_bot_name_is_stored()
     {
         await db.ResetAsync();
-        // A real long poll (25 s): readiness must not wait for its first answer.
+        // A real long poll (50 s, the longest allowed): readiness must not wait for its first answer. Proven by order, not by
+        // a stopwatch: when ready is seen, no getUpdates has been answered yet (the fake records a call once it answers it).
         await using var bot = await TelegramHarness.StartAsync(databaseConnectionString: db.ConnectionString,
-            settings: new Dictionary<string, string?> { ["PollTimeoutSeconds"] = "25" });
-        await Eventually.HoldsAsync(() => ReadyAsync(bot).Result.Status == HttpStatusCode.OK, "ready before the first poll returns", TimeSpan.FromSeconds(8));
+            settings: new Dictionary<string, string?> { ["PollTimeoutSeconds"] = "50" });
+        await Eventually.HoldsAsync(() => ReadyAsync(bot).Result.Status == HttpStatusCode.OK, "ready");
+        Assert.Empty(bot.Api.CallsTo("getUpdates"));   // ready before the first poll returned
         Assert.Equal("polling", (string?)Check((await ReadyAsync(bot)).Body, "telegram")["detail"]);
         // getMe's username is kept for the CLI's invite links.
         Assert.Equal(FakeBotApi.BotUsername, await new SpbeBot.Core.People.TelegramBotNames(db.Connections).FindAsync(SpbeBot.Core.People.TelegramBotNames.BotId(FakeBotApi.Token)));
