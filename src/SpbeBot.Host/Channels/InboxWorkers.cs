@@ -251,7 +251,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                     var sends = new PendingSends(new SendMark((replied, token) => inbox.MarkRepliedAsync(id, replied, token),
                         e => log.LogWarning("Tanda balasan terkirim tidak tercatat ({Reason}). / The replied mark was not written.", e.Message),
                         held.Fence));
-                    var slot = new WorkerSlot(handling, _aside);
+                    var slot = new WorkerSlot(handling, _aside) { Update = item.Id };
                     var handler = byChannel[item.Channel];
                     if (item.ReplyWait > 0) handler.HoldReplies(item, TimeSpan.FromSeconds(item.ReplyWait));
                     try
