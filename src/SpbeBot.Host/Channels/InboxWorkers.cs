@@ -54,7 +54,7 @@ interface IInboxHandler
 /// </para>
 /// </summary>
 sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> handlers, IOptions<InboxOptions> options, ILogger<InboxWorkers> log,
-    TimeProvider? time = null)
+    TimeProvider? time = null, Hosting.AnswerPathWarmUp? warmUp = null)
     : BackgroundService
 {
     /// <summary>Who holds the leases: this process, for its life.</summary>
@@ -264,6 +264,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         else
                         {
                             await slot.EnterAsync(ct);
+                            warmUp?.Used();   // the answer path warms itself: an idle server's warm-up is not needed
                             failure = await slot.RunAsync(() => handler.HandleAsync(item, sends, ct));
                         }
                     }
