@@ -86,7 +86,7 @@ public sealed class EvidenceIntake(EvidenceFileStore files, EvidenceStore store,
             return Refused(inspection.Problem, inspection.Detail);
         }
         var alreadyStored = !files.Commit(staged);
-        var record = await store.AddAsync(new NewEvidence
+        var (record, repeat) = await store.AddOnceAsync(new NewEvidence
         {
             File = staged,
             Inspection = inspection,
@@ -99,8 +99,10 @@ public sealed class EvidenceIntake(EvidenceFileStore files, EvidenceStore store,
             Channel = request.Channel,
             Batch = request.Batch,
             Target = request.Target,
+            InboxUpdate = WorkerSlot.CurrentUpdate,
         }, actor, ct);
-        return new IntakeResult(record, FileProblem.None, null, alreadyStored);
+        // A repeat (the update handled again after a kill) is answered as the first handling would have been.
+        return new IntakeResult(record, FileProblem.None, null, alreadyStored && !repeat);
     }
 
     /// <summary>The name shown and exported: sanitised, with the extension of what the content really is.</summary>

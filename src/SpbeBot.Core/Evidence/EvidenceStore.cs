@@ -33,7 +33,16 @@ public sealed class EvidenceStore(ConnectionFactory db)
     }
 
     /// <summary>Records a new upload whose file is already committed to the file store.</summary>
-    public async Task<EvidenceRecord> AddAsync(NewEvidence upload, Actor actor, CancellationToken ct = default)
+    public async Task<EvidenceRecord> AddAsync(NewEvidence upload, Actor actor, CancellationToken ct = default) =>
+        (await AddOnceAsync(upload, actor, ct)).Record;
+
+    /// <summary>
+    /// Records a new upload whose file is already committed to the file store, once per inbox update and file
+    /// (<see cref="NewEvidence.InboxUpdate"/>, migration 0028): when the update is handled again (its server was killed
+    /// after the filing, before the reply left), the row filed the first time is returned with Repeat true and nothing
+    /// is written — no second row, no supersede, no audit entry.
+    /// </summary>
+    public async Task<(EvidenceRecord Record, bool Repeat)> AddOnceAsync(NewEvidence upload, Actor actor, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -43,12 +52,13 @@ public sealed class EvidenceStore(ConnectionFactory db)
             on conflict (sha256) do nothing
             """, new { upload.File.Sha256, upload.File.Size, kind = upload.Inspection.Kind.ToString()!.ToLowerInvariant(), contentType = upload.Inspection.ContentType }, tx, cancellationToken: ct));
         var target = upload.Target;
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+        var inserted = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             """
             insert into evidence (sha256, framework, year, indicator, level, item, plan_item_id, opd_id, uploader_id, uploader,
-                                  original_name, channel, batch, status)
+                                  original_name, channel, batch, status, inbox_update)
             values (@Sha256, @Framework, @Year, @indicator, @level, @item, @planItemId, @OpdId, @UploaderId, @Uploader,
-                    @OriginalName, @Channel, @Batch, @status)
+                    @OriginalName, @Channel, @Batch, @status, @InboxUpdate)
+            on conflict (inbox_update, sha256) where inbox_update is not null do nothing
             returning id
             """,
             new
@@ -56,13 +66,23 @@ public sealed class EvidenceStore(ConnectionFactory db)
                 upload.File.Sha256, upload.Framework, upload.Year, indicator = target?.Indicator, level = (short?)target?.Level,
                 item = (short?)target?.Item, planItemId = target?.PlanItemId, OpdId = target?.OpdId ?? upload.OpdId,
                 upload.UploaderId, upload.Uploader, upload.OriginalName, upload.Channel, upload.Batch,
-                status = DbEnum.ToText(target is null ? EvidenceStatus.Draft : EvidenceStatus.Pending),
+                status = DbEnum.ToText(target is null ? EvidenceStatus.Draft : EvidenceStatus.Pending), upload.InboxUpdate,
             }, tx, cancellationToken: ct));
+        if (inserted is not { } id)
+        {
+            // Filed when this update was handled before: that row, nothing new.
+            var first = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "select id from evidence where inbox_update = @InboxUpdate and sha256 = @Sha256",
+                new { upload.InboxUpdate, upload.File.Sha256 }, tx, cancellationToken: ct));
+            var filed = (await GetAsync(connection, tx, first, ct: ct))!;
+            await tx.CommitAsync(ct);
+            return (filed, true);
+        }
         if (target is not null) await SupersedeAsync(connection, tx, id, EvidenceStatus.Pending, actor, ct);
         var record = (await GetAsync(connection, tx, id, ct: ct))!;
         await AuditLog.WriteAsync(connection, tx, actor, "evidence", id, "upload", null, record, ct);
         await tx.CommitAsync(ct);
-        return record;
+        return (record, false);
     }
 
     /// <summary>Files an uploader's drafts of one batch under a target; returns the filed records (none if already filed).</summary>

@@ -53,6 +53,9 @@ public sealed record NewEvidence
     public required string Channel { get; init; }
     public required string Batch { get; init; }
     public EvidenceTarget? Target { get; init; }
+
+    /// <summary>The inbox update this upload came with (issue 17, 17y): filed once per update and file, however often the update is handled.</summary>
+    public long? InboxUpdate { get; init; }
 }
 
 /// <summary>Filters for listing uploads; null fields do not filter.</summary>

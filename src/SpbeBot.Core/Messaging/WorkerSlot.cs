@@ -19,6 +19,15 @@ public sealed class WorkerSlot
     /// <param name="lane">The lane long work steps into (the bound on downloads at once).</param>
     public WorkerSlot(SemaphoreSlim workers, SemaphoreSlim lane) => (_workers, _lane) = (workers, lane);
 
+    /// <summary>
+    /// The inbox update being handled (its id in inbox_update; issue 17, 17y): what it files is filed once however often
+    /// it is handled (a kill after the filing but before the reply leaves hands it out again). Null outside the inbox.
+    /// </summary>
+    public long? Update { get; init; }
+
+    /// <summary>The inbox update the calling handler is handling (<see cref="Update"/>), null outside an inbox worker.</summary>
+    public static long? CurrentUpdate => s_current.Value?.Update;
+
     /// <summary>1 while the update holds one of the workers.</summary>
     int _held;
 

@@ -54,7 +54,7 @@ interface IInboxHandler
 /// </para>
 /// </summary>
 sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> handlers, IOptions<InboxOptions> options, ILogger<InboxWorkers> log,
-    TimeProvider? time = null)
+    TimeProvider? time = null, Hosting.AnswerPathWarmUp? warmUp = null)
     : BackgroundService
 {
     /// <summary>Who holds the leases: this process, for its life.</summary>
@@ -251,7 +251,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                     var sends = new PendingSends(new SendMark((replied, token) => inbox.MarkRepliedAsync(id, replied, token),
                         e => log.LogWarning("Tanda balasan terkirim tidak tercatat ({Reason}). / The replied mark was not written.", e.Message),
                         held.Fence));
-                    var slot = new WorkerSlot(handling, _aside);
+                    var slot = new WorkerSlot(handling, _aside) { Update = item.Id };
                     var handler = byChannel[item.Channel];
                     if (item.ReplyWait > 0) handler.HoldReplies(item, TimeSpan.FromSeconds(item.ReplyWait));
                     try
@@ -264,6 +264,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         else
                         {
                             await slot.EnterAsync(ct);
+                            warmUp?.Used();   // the answer path warms itself: an idle server's warm-up is not needed
                             failure = await slot.RunAsync(() => handler.HandleAsync(item, sends, ct));
                         }
                     }

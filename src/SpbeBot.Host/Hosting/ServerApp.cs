@@ -29,6 +29,9 @@ static class ServerApp
         ThreadPool.GetMinThreads(out var workers, out var io);
         if (workers < MinWorkerThreads) ThreadPool.SetMinThreads(MinWorkerThreads, io);
         var builder = WebApplication.CreateBuilder(args);
+        // A server that answered nothing 5 s after start warms its answer path (the standby of two; wip-17y).
+        builder.Services.AddSingleton<AnswerPathWarmUp>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AnswerPathWarmUp>());
         // Defaults placed first, so appsettings.json and environment variables still override them:
         // one log line per HTTP request (every webhook call, every health check) drowns what matters.
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource

@@ -218,6 +218,49 @@ public class InboxTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
     }
 
     /// <summary>
+    /// Issue 17 (wip-17y): a killed server's conversation is claimed at once, not after its lease. A claim stores its
+    /// inbox's liveness key (a session-level advisory lock the inbox holds on its heartbeat's connection); while the
+    /// session holding the key lives the conversation stays its holder's, however long the lease; once that session
+    /// ends (a kill closes it) the next claim takes it, a generation on. Here a second connection of the test's own holds the
+    /// key the lease names, then releases it; no clock: the lease is an hour.
+    /// </summary>
+    [Fact]
+    public async Task A_conversation_whose_holders_session_ended_is_claimed_at_once_not_after_its_lease()
+    {
+        await db.ResetAsync();
+        var options = new InboxOptions { LeaseSeconds = 3600 };
+        await using var holder = new PostgresInbox(db.Connections, options);
+        await using var survivor = new PostgresInbox(db.Connections, options);
+        static InboundUpdate Update(string chat, int id) => new("test", id.ToString(), "test:" + chat, id, Encoding.UTF8.GetBytes("{}"));
+        await holder.AddAsync(Update("banjir", 1), default);
+        await holder.AddAsync(Update("banjir", 2), default);
+
+        var held = await holder.ClaimAsync("killed", ["test"], default);
+        Assert.Equal("1", held!.ExternalId);
+        await using var connection = await db.Connections.OpenAsync();
+        Assert.NotNull(await connection.ExecuteScalarAsync<long?>("select holder_key from inbox_lease where conversation = 'test:banjir'"));
+        Assert.Null(await survivor.ClaimAsync("alive", ["test"], default));   // the holder's session lives: still held
+
+        // The holder's process, as the test plays it: a session of its own holding a key, named on the lease.
+        var session = new Npgsql.NpgsqlConnection(db.ConnectionString + ";Pooling=false");
+        await session.OpenAsync();
+        var key = await SpbeBot.Core.Messaging.Outbox.HoldLivenessAsync(session, default);
+        await connection.ExecuteAsync("update inbox_lease set holder_key = @key where conversation = 'test:banjir'", new { key });
+        Assert.Null(await survivor.ClaimAsync("alive", ["test"], default));
+        // The key is let go (as the end of its session lets it go: a kill; released here so that nothing waits for the
+        // server process to notice the closed socket), then the session ends.
+        await session.ExecuteAsync("select pg_advisory_unlock(@key)", new { key });
+        await session.DisposeAsync();
+
+        var taken = await survivor.ClaimAsync("alive", ["test"], default);
+        Assert.Equal("1", taken?.ExternalId);   // handled again by the live server, at once
+        Assert.Equal(held.Lease + 1, taken!.Lease);
+        // The dead holder's completion no longer counts (the generation moved on), the survivor's does.
+        Assert.Null(await holder.CompleteAsync(held, "killed", null, more: true, default));
+        Assert.Equal("2", (await survivor.CompleteAsync(taken, "alive", null, more: true, default))?.ExternalId);
+    }
+
+    /// <summary>
     /// Issue 17 (wip-17s, after wip-17p), the server: a webhook update for a free chat while a worker is idle is claimed by
     /// the statement that adds it (the lease names it, one generation on) and handed to that worker; updates arriving
     /// while the chat is held wait their turn and are answered in order.

@@ -77,14 +77,15 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
             on conflict (channel, external_id) do nothing
             returning id
         ), counted as (
-            insert into inbox_lease as l (conversation, channel, pending, owner, expires_at, served_at, claimed_update, generation)
-            select @Conversation, @Channel, 1, @owner, now() + make_interval(secs => @lease), clock_timestamp(), i.id, 1 from ins i
+            insert into inbox_lease as l (conversation, channel, pending, owner, expires_at, served_at, claimed_update, generation, holder_key)
+            select @Conversation, @Channel, 1, @owner, now() + make_interval(secs => @lease), clock_timestamp(), i.id, 1, @holderKey from ins i
             on conflict (conversation) do update set
                 pending = l.pending + 1,
                 owner = case when l.pending = 0 and l.expires_at <= now() then excluded.owner else l.owner end,
                 expires_at = case when l.pending = 0 and l.expires_at <= now() then excluded.expires_at else l.expires_at end,
                 served_at = case when l.pending = 0 and l.expires_at <= now() then excluded.served_at else l.served_at end,
                 claimed_update = case when l.pending = 0 and l.expires_at <= now() then excluded.claimed_update else l.claimed_update end,
+                holder_key = case when l.pending = 0 and l.expires_at <= now() then excluded.holder_key else l.holder_key end,
                 -- The claim's fencing token (wip-17r), raised as by every claim.
                 generation = case when l.pending = 0 and l.expires_at <= now() then l.generation + 1 else l.generation end
             returning l.claimed_update, l.reply_after, l.generation
@@ -113,13 +114,14 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
     public async Task<(bool Added, InboxItem? Claimed)> AddAndClaimAsync(InboundUpdate update, string owner, CancellationToken ct)
     {
         if (update.FailedReason is not null || update.Conversation is null) return (await AddAsync(update, ct), null);
+        var holderKey = await HolderKeyAsync(ct);
         await using var connection = await db.OpenAsync(ct);
         Arrival? arrival;
         try
         {
             // Not cancelled halfway: the statement is short, and a claim whose answer is dropped only waits for its lease to run out.
             arrival = await connection.QuerySingleOrDefaultAsync<Arrival>(new CommandDefinition(InsertAndClaim,
-                new { update.Channel, update.ExternalId, update.Conversation, update.Seq, update.Payload, owner, lease = Lease }, cancellationToken: CancellationToken.None));
+                new { update.Channel, update.ExternalId, update.Conversation, update.Seq, update.Payload, owner, lease = Lease, holderKey }, cancellationToken: CancellationToken.None));
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
         {
@@ -203,13 +205,17 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
         $"""
         with candidate as (
             select conversation from inbox_lease
-            where pending > 0 and expires_at <= now() and channel = any(@channels)
+            where pending > 0 and channel = any(@channels)
+              -- Run out, or its holder's session ended (killed: its liveness key is free, migration 0027) — the
+              -- transaction-level try conflicts with the holder's session-level lock while it lives.
+              and (expires_at <= now() or (holder_key is not null and pg_try_advisory_xact_lock(holder_key)))
             order by served_at
             limit 1
             for update skip locked
         ), claimed as (
             update inbox_lease l set owner = @owner, expires_at = now() + make_interval(secs => @lease), served_at = clock_timestamp(),
-                generation = l.generation + 1   -- the claim's fencing token (wip-17r)
+                generation = l.generation + 1,   -- the claim's fencing token (wip-17r)
+                holder_key = @holderKey
             from candidate c where l.conversation = c.conversation
               -- A lease needs no fsync: lost in a crash, it is as if it had run out (saves a disk flush per claim).
               and set_config('synchronous_commit', 'off', true) is not null
@@ -291,9 +297,10 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
     public async Task<InboxItem?> ClaimAsync(string owner, IReadOnlyCollection<string> channels, CancellationToken ct)
     {
         EnsureListening();
+        var holderKey = await HolderKeyAsync(ct);
         await using var connection = await db.OpenAsync(ct);
         var claimed = await connection.QuerySingleOrDefaultAsync<Claimed>(new CommandDefinition(
-            ClaimSql, new { owner, channels = channels.ToArray(), lease = Lease, doubt = Doubt }, cancellationToken: ct));
+            ClaimSql, new { owner, channels = channels.ToArray(), lease = Lease, doubt = Doubt, holderKey }, cancellationToken: ct));
         if (claimed is null) return null;
         if (claimed.Id is { } id)
             return new InboxItem(id, claimed.Channel!, claimed.ExternalId!, claimed.Conversation, claimed.Seq!.Value, claimed.Payload!, claimed.ReplyWait, claimed.Replied, claimed.Lease);
@@ -351,13 +358,61 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
 
     readonly SemaphoreSlim _heartbeatGate = new(1, 1);
     NpgsqlConnection? _heartbeat;
+    long _holderKey;   // 0: none held (yet, or since the heartbeat's connection broke)
+
+    /// <summary>
+    /// The key this inbox's claims carry (issue 17, 17y, migration 0027): a session-level advisory lock held by the
+    /// heartbeat's connection (<see cref="Outbox.HoldLivenessAsync"/>, as the outbox sender holds its own) for as long as
+    /// that connection lives — one session for both, so the inbox needs no connection more than before. Should the
+    /// process die, PostgreSQL ends the session and frees the key, and another server's claim takes this server's
+    /// conversations at once instead of after their lease. Taken at the first claim; null while the database cannot
+    /// give it (the claims then run out, as before). When the heartbeat's connection breaks, the claims carry a dead key
+    /// until the next beat opens a new session and stores its key on the claims it renews; meanwhile another server may
+    /// take them, which the generation fences (the completion and the heartbeat count only for the claim's own).
+    /// </summary>
+    async ValueTask<long?> HolderKeyAsync(CancellationToken ct)
+    {
+        if (Interlocked.Read(ref _holderKey) is var key and not 0) return key;
+        await _heartbeatGate.WaitAsync(ct);
+        try
+        {
+            return await SessionKeyAsync(ct);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or IOException or InvalidOperationException)
+        {
+            await DropSessionAsync();
+            return null;
+        }
+        finally
+        {
+            _heartbeatGate.Release();
+        }
+    }
+
+    /// <summary>The heartbeat's session, opened with its liveness key if need be; under <see cref="_heartbeatGate"/>.</summary>
+    async Task<long> SessionKeyAsync(CancellationToken ct)
+    {
+        if (_heartbeat is not null && _holderKey != 0) return _holderKey;
+        _heartbeat ??= await db.OpenSessionAsync(ct);
+        Interlocked.Exchange(ref _holderKey, await Outbox.HoldLivenessAsync(_heartbeat, ct));
+        return _holderKey;
+    }
+
+    /// <summary>A broken or timed-out session is not used again: the next beat or claim opens a new one, with a new key.</summary>
+    async Task DropSessionAsync()
+    {
+        Interlocked.Exchange(ref _holderKey, 0);
+        if (_heartbeat is not null) await _heartbeat.DisposeAsync();
+        _heartbeat = null;
+    }
 
     /// <summary>
     /// The heartbeat (wip-17r): on a connection of its own, kept open — not from the stores' pool, which a server under
     /// load (or a handler holding connections for a digest or an export) can exhaust; the heartbeat then waited for a
     /// connection while its leases ran out and another server claimed conversations still being handled. Renews only
     /// the claims given (conversation and generation) that are still this owner's; a short command timeout, so a stuck
-    /// renewal is given up well within the lease (the workers' own deadline stops their handlers meanwhile).
+    /// renewal is given up well within the lease (the workers' own deadline stops their handlers meanwhile). The
+    /// connection holds the liveness key (<see cref="HolderKeyAsync"/>), stored on every claim renewed.
     /// </summary>
     public async Task<IReadOnlyCollection<(string Conversation, long Lease)>> RenewLeasesAsync(string owner,
         IReadOnlyCollection<(string Conversation, long Lease)> held, CancellationToken ct)
@@ -366,23 +421,22 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
         await _heartbeatGate.WaitAsync(ct);
         try
         {
-            _heartbeat ??= await db.OpenSessionAsync(ct);
-            var renewed = await _heartbeat.QueryAsync<(string, long)>(new CommandDefinition(
+            var holderKey = await SessionKeyAsync(ct);
+            var renewed = await _heartbeat!.QueryAsync<(string, long)>(new CommandDefinition(
                 """
-                update inbox_lease l set expires_at = now() + make_interval(secs => @lease)
+                update inbox_lease l set expires_at = now() + make_interval(secs => @lease), holder_key = @holderKey
                 from unnest(@conversations, @generations) as h(conversation, generation)
                 where l.conversation = h.conversation and l.generation = h.generation and l.owner = @owner
                   and set_config('synchronous_commit', 'off', true) is not null
                 returning l.conversation, l.generation
-                """, new { owner, lease = Lease, conversations = held.Select(h => h.Conversation).ToArray(), generations = held.Select(h => h.Lease).ToArray() },
+                """, new { owner, lease = Lease, conversations = held.Select(h => h.Conversation).ToArray(), generations = held.Select(h => h.Lease).ToArray(),
+                    holderKey },
                 commandTimeout: Math.Max(1, (int)Math.Ceiling(Lease / 2)), cancellationToken: ct));
             return renewed.ToList();
         }
         catch
         {
-            // A broken or timed-out connection is not used again: the next beat opens a new one.
-            if (_heartbeat is not null) await _heartbeat.DisposeAsync();
-            _heartbeat = null;
+            await DropSessionAsync();
             throw;
         }
         finally
@@ -468,7 +522,13 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
             try { await _listener; }
             catch (OperationCanceledException) { }
         _stop.Dispose();
-        if (_heartbeat is not null) await _heartbeat.DisposeAsync();
+        if (_heartbeat is not null)
+        {
+            // Given back to the sessions' pool, whose reset (and with it the key's release) waits for the next use.
+            try { await _heartbeat.ExecuteAsync("select pg_advisory_unlock_all()"); }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException) { }
+            await _heartbeat.DisposeAsync();
+        }
         _heartbeatGate.Dispose();
     }
 }
