@@ -76,6 +76,14 @@ public class SituationCriteriaTests
         Assert.DoesNotContain(SituationReader.Element.Guideline, Reader.ElementsOf(11).Single(l => l.Level == 4).Elements);
         Assert.Equal(4, Place(11, "Dokumen arsitektur SPBE kami memuat seluruh domain, selaras dengan Arsitektur SPBE Nasional, dan sudah direviu tahun lalu.").Level);
     }
+
+    [Fact]
+    public void An_evaluation_in_English_is_a_review_but_performance_evaluation_is_an_item_of_the_policy()
+    {
+        Assert.Contains(SituationReader.Element.Reviewed, Place(27, "Change management is planned and applied in every agency; we held an evaluation of it in April.").Asserted);
+        // The security policy's own list ("evaluasi kinerja" among its contents) names no review.
+        Assert.DoesNotContain(SituationReader.Element.Reviewed, Place(8, "Our security policy, signed last year, covers scope and roles but says nothing on performance evaluation.").Asserted);
+    }
 }
 
 public class SituationGapReplyTests
