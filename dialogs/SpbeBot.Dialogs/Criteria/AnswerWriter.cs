@@ -59,7 +59,7 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         if (placement.Lower is int lower && lower < level)
         {
             // The description rules out the level above and leaves this one's own criterion open: name it and ask.
-            parts.Add(placement.PointsAt ? t.SituationPointsAt(level) : t.SituationAtMost(level, level + 1));
+            parts.Add(placement.PointsAt ? t.SituationPointsAt(level) : placement.Gap ? t.SituationGap(level) : t.SituationAtMost(level, level + 1));
             parts.Add(read);
             parts.Add($"{t.SituationDeciding(level)}\n{LevelTitle(indicator, level)}\n{t.LevelCriterion}:\n{Format.Quote(met.Criterion)}");
             if (!placement.PointsAt) parts.Add(t.SituationOtherwise(lower));

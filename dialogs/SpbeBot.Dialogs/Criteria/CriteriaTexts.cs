@@ -68,6 +68,8 @@ public sealed record CriteriaTexts
     public required Func<int, string> SituationAtLeast { get; init; }
     public required Func<int, string> SituationNextNeeds { get; init; }
     public required Func<int, int, string> SituationAtMost { get; init; }
+    /// <summary>A higher level's step is described but not every criterion of level n: level n decides.</summary>
+    public required Func<int, string> SituationGap { get; init; }
     public required Func<int, string> SituationOtherwise { get; init; }
     public required Func<int, string> SituationPointsAt { get; init; }
     public required Func<int, string> SituationDeciding { get; init; }
@@ -150,6 +152,7 @@ public sealed record CriteriaTexts
         SituationAtLeast = n => $"Dari uraian Bapak/Ibu, kondisi tersebut sekurang-kurangnya memenuhi kriteria level {n}:",
         SituationNextNeeds = n => $"Untuk level {n} masih diperlukan:",
         SituationAtMost = (n, above) => $"Dari uraian Bapak/Ibu, posisinya paling tinggi level {n}: yang disyaratkan level {above} belum ada.",
+        SituationGap = n => $"Uraian Bapak/Ibu menyebut langkah level yang lebih tinggi, tetapi belum menyebut seluruh kriteria level {n}. Setiap level mensyaratkan level di bawahnya terpenuhi, jadi kriteria level {n} itulah yang menentukan.",
         SituationOtherwise = n => $"Bila kriteria itu belum terpenuhi, posisinya level {n}.",
         SituationPointsAt = n => $"Yang Bapak/Ibu uraikan adalah bagian dari kriteria level {n}; level itu juga mensyaratkan level di bawahnya terpenuhi.",
         SituationDeciding = n => $"Yang menentukan apakah sudah level {n} adalah kriteria berikut. Apakah kriteria ini sudah terpenuhi? Pilih level yang sesuai untuk melihat rinciannya.",
@@ -172,7 +175,8 @@ public sealed record CriteriaTexts
             [Element.Strategy] = "strategi yang ditetapkan",
             [Element.Reviewed] = "direviu/dievaluasi",
             [Element.FollowedUp] = "ditindaklanjuti/diperbaiki",
-            [Element.External] = "auditor eksternal bersertifikat",
+            [Element.External] = "auditor eksternal",
+            [Element.Certified] = "auditor bersertifikat",
             [Element.Information] = "layanan informasi",
             [Element.Interaction] = "layanan interaksi",
             [Element.Transaction] = "layanan transaksi",
@@ -250,6 +254,7 @@ public sealed record CriteriaTexts
         SituationAtLeast = n => $"From your description, the situation meets at least the criterion of level {n}:",
         SituationNextNeeds = n => $"Level {n} still needs:",
         SituationAtMost = (n, above) => $"From your description, the situation is at most level {n}: what level {above} requires is not there yet.",
+        SituationGap = n => $"Your description names a step of a higher level but not every criterion of level {n}. Each level requires the levels below it to be met, so the level {n} criterion is the one that decides.",
         SituationOtherwise = n => $"If that criterion is not met yet, the situation is level {n}.",
         SituationPointsAt = n => $"What you describe is part of the level {n} criterion; that level also requires the levels below it to be met.",
         SituationDeciding = n => $"Whether it is level {n} depends on the criterion below. Is it met? Choose the level that fits to see its details.",
@@ -272,7 +277,8 @@ public sealed record CriteriaTexts
             [Element.Strategy] = "an established strategy",
             [Element.Reviewed] = "reviewed/evaluated",
             [Element.FollowedUp] = "followed up/improved",
-            [Element.External] = "certified external auditor",
+            [Element.External] = "external auditor",
+            [Element.Certified] = "certified auditor",
             [Element.Information] = "information service",
             [Element.Interaction] = "interaction service",
             [Element.Transaction] = "transaction service",

@@ -178,8 +178,8 @@ public class SelfAssessmentTests
         Assert.Contains(SituationReader.Element.Partial, levels[3]);
         Assert.Contains(SituationReader.Element.Complete, levels[4]);
         Assert.Contains(SituationReader.Element.FollowedUp, levels[5]);
-        // Audits: an external certified auditor is what level 4 adds.
-        Assert.Equal([SituationReader.Element.External], reader.ElementsOf(30).Single(l => l.Level == 4).Elements);
+        // Audits: an external certified auditor is what level 4 adds ("eksternal yang memiliki sertifikasi": two criteria).
+        Assert.Equal([SituationReader.Element.External, SituationReader.Element.Certified], reader.ElementsOf(30).Single(l => l.Level == 4).Elements.Order());
     }
 
     [Theory]
