@@ -8,7 +8,8 @@ namespace SpbeBot.Bench;
 /// expansion (<see cref="AskedBuilder"/>) is built from every other set, less the validation set, and the set is scored
 /// with it (the validation set itself: from every other set). One line per settings string (the bench's
 /// SPBEBOT_PROCESS_TUNE syntax, e.g. "asked=0" for no expansion), totals only per set (usable on a validation set).
-/// Usage: process-folds &lt;data dir&gt; &lt;validation file name&gt; "&lt;settings&gt;|&lt;settings&gt;…"
+/// Usage: process-folds &lt;data dir&gt; &lt;validation file name&gt; "&lt;settings&gt;|&lt;settings&gt;…" [--misses FILE]
+/// (--misses: every tuning set's misses under the last settings, with the top passages; never the validation set's).
 /// </summary>
 static class ProcessFolds
 {
@@ -20,6 +21,8 @@ static class ProcessFolds
             return Task.FromResult(2);
         }
         var (directory, validation) = (args[0], args[1]);
+        var missesAt = Array.IndexOf(args, "--misses");
+        using var misses = missesAt >= 0 && missesAt + 1 < args.Length ? new StreamWriter(args[missesAt + 1]) : null;
         var passages = PassageFile.Shipped.Passages;
         var files = AskedBuilder.SetFiles(directory, []);
         var sets = files.Select(f => (Name: Path.GetFileName(f), Questions: ProcessQuestionSet.Load(f))).ToList();
@@ -31,7 +34,8 @@ static class ProcessFolds
             return new PassageIndex(passages, asked.ById(), asked.NotInTexts);
         }).ToList();
         var defaults = ProcessSweep.Snapshot();
-        foreach (var settings in args[2].Split('|'))
+        var all = args[2].Split('|');
+        foreach (var settings in all)
         {
             ProcessSweep.Restore(defaults);
             ProcessBench.Tune(settings);
@@ -40,7 +44,9 @@ static class ProcessFolds
             for (var s = 0; s < sets.Count; s++)
             {
                 PassageIndex.ReplaceShipped(folds[s]);
-                var (r, a, f, n) = Score(sets[s].Questions, out var w);
+                var dump = settings == all[^1] && sets[s].Name != validation ? misses : null;
+                dump?.WriteLine($"## {sets[s].Name}");
+                var (r, a, f, n) = Score(sets[s].Questions, out var w, dump);
                 var name = sets[s].Name.Split('-')[0];
                 line.Add($"{name} {r}/{a} {f}/{n} w{w}");
                 if (sets[s].Name == validation) continue;
@@ -57,22 +63,53 @@ static class ProcessFolds
 
     /// <param name="wrongPassage">Answerable questions answered with quotes none of which holds answer_quote (the other kind
     /// of wrong quote, next to a not-in-texts question quoted: NotInTexts − Refused).</param>
-    internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions, out int wrongPassage)
+    internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions, out int wrongPassage, TextWriter? misses = null)
     {
         int r = 0, a = 0, f = 0, n = 0, w = 0;
         foreach (var q in questions)
         {
             var answer = CriteriaAnswerer.Answer(q.Question);
             var quoted = answer.Process is { Kind: "process" } ? answer.Process.Quoted : null;
+            if (misses is not null && quoted is not null) Features(misses, q, quoted, answer.Process!.Id!);
             if (q.Answerable)
             {
                 a++;
                 if (quoted is not null ? quoted.Any(q.QuotedBy) : answer.Process is null && answer.Answered && q.StatedAsTableRowBy(answer.Reply.Text)) r++;
-                else if (quoted is not null) w++;
+                else
+                {
+                    if (quoted is not null) w++;
+                    Dump(misses, q, quoted is not null ? "WRONG" : answer.Process is null ? (answer.Answered ? $"criteria {answer.Indicator}" : "criteria-nf") : "not-found");
+                }
             }
-            else { n++; if (quoted is null) f++; }
+            else
+            {
+                n++;
+                if (quoted is null) f++;
+                else Dump(misses, q, "NOTIN-QUOTED");
+            }
         }
         wrongPassage = w;
         return (r, a, f, n);
+    }
+
+    /// <summary>One line per quoted answer: right or wrong, and the first quoted passage's figures (for a second-stage check).</summary>
+    static void Features(TextWriter misses, ProcessQuestion q, IReadOnlyList<Passage> quoted, string first)
+    {
+        var hits = PassageIndex.Shipped.Search(q.Question, 12);
+        var top = hits.FirstOrDefault(h => h.Passage.Id == first);
+        if (top is null) return;
+        var second = hits.FirstOrDefault(h => h != top);
+        var outcome = !q.Answerable ? "N" : quoted.Any(q.QuotedBy) ? (q.QuotedBy(quoted[0]) ? "R" : "r") : "W";
+        misses.WriteLine($"F\t{outcome}\t{q.Id}\t{top.Rank:0.00}\t{top.Score:0.00}\t{top.AskedScore:0.00}\t{top.Coverage:0.00}\t{top.OwnCoverage:0.00}\t{(second is null ? 0 : second.Rank / top.Rank):0.00}\t{quoted.Count}\t{top.Passage.Text.Length}\t{q.Question}");
+    }
+
+    static void Dump(TextWriter? misses, ProcessQuestion q, string outcome)
+    {
+        if (misses is null) return;
+        var index = PassageIndex.Shipped;
+        misses.WriteLine($"{q.Id} [{outcome}] {q.Question}\n   want: {(q.Answerable ? q.AnswerQuote[..Math.Min(100, q.AnswerQuote.Length)] : "(not in texts)")}");
+        var hits = index.Search(q.Question, 20);
+        foreach (var (h, i) in hits.Select((h, i) => (h, i)).Where(x => x.i < 3 || (q.Answerable && q.QuotedBy(x.h.Passage))).Take(4))
+            misses.WriteLine($"   {(q.Answerable && q.QuotedBy(h.Passage) ? "✓" : " ")}#{i + 1} {h.Score + h.AskedScore,6:0.0} cov {h.Coverage:0.00} rank {h.Rank,6:0.0} {h.Passage.Id} ({h.Passage.Text.Length} ch)");
     }
 }

@@ -21,6 +21,30 @@ public static class EvaluationCues
     public static bool Has(IEnumerable<string> tokens) =>
         tokens.Any(t => Words.Contains(t) || (t.Length > 6 && t.EndsWith("nya", StringComparison.Ordinal) && Words.Contains(t[..^3])));
 
+    /// <summary>Words by which the asker speaks of their own organisation or self: a described situation is theirs.</summary>
+    static readonly HashSet<string> OwnWords = new(StringComparer.Ordinal)
+    {
+        "kami", "kita", "kt", "saya", "sy", "aku", "gue", "gw", "we", "our", "us", "my", "i", "kabupaten", "kota", "provinsi", "dinas",
+    };
+
+    /// <summary>True when the question speaks of the asker's own organisation ("kami", "kita", "we", "our", a Pemda's name word).</summary>
+    public static bool SpeaksOfOwn(IEnumerable<string> tokens) => tokens.Any(t => OwnWords.Contains(t) || (t.Length > 3 && t.EndsWith("kami", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// "Perpres mana yang jadi dasar …", "peraturan presiden nomor berapa", "dasar hukumnya apa", "legal basis": the
+    /// regulation something rests on.
+    /// </summary>
+    public static bool AsksLegalBasis(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is "perpres" or "perpresnya") return true;
+            if (i + 1 < tokens.Count && (tokens[i], tokens[i + 1]) is ("peraturan", "presiden") or ("dasar", "hukum") or ("dasar", "hukumnya")
+                    or ("landasan", "hukum") or ("legal", "basis") or ("presidential", "regulation")) return true;
+        }
+        return false;
+    }
+
     /// <summary>Words that say a number is a value ("level 3 itu nilainya 3?"), not an indicator.</summary>
     static readonly HashSet<string> ValueWords = new(StringComparer.Ordinal)
     {

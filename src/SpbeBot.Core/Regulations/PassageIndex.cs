@@ -280,6 +280,8 @@ public sealed class PassageIndex : IDisposable
         public double Boost { get; init; } = 1;
         /// <summary>True when the passage defines exactly a term the question names and asks the definition of.</summary>
         public bool DefinesAskedTerm { get; init; }
+        /// <summary>The share of the question's words (IDF-weighted) the passage's own heading and text hold, the questions asked of it left out.</summary>
+        public double OwnCoverage { get; init; }
     }
 
     /// <summary>How much the coverage weighs in the ranking (0: BM25 alone). Tuned on the dev set (docs/benchmarks.md).</summary>
@@ -339,7 +341,7 @@ public sealed class PassageIndex : IDisposable
                 if ((asks.Wanted & _traits[x.Index]) != 0) boost *= TraitBoost;
                 if (_indicatorCell[x.Index]) boost *= IndicatorCellFactor;
                 var coverage = Coverage(concepts, _terms[x.Index], AskedCoverage ? _askedTerms[x.Index] : null);
-                return new Hit(Passages[x.Index], x.Index, x.Score, coverage) { Boost = boost, DefinesAskedTerm = defines, AskedScore = asked[x.Index] * (named is null || Passages[x.Index].Source == named ? 1 : OtherSourceFactor) };
+                return new Hit(Passages[x.Index], x.Index, x.Score, coverage) { Boost = boost, DefinesAskedTerm = defines, OwnCoverage = AskedCoverage ? Coverage(concepts, _terms[x.Index], null) : coverage, AskedScore = asked[x.Index] * (named is null || Passages[x.Index].Source == named ? 1 : OtherSourceFactor) };
             })
             // BM25 counts a word once per field and form; the coverage says how many of the question's words a passage
             // answers. The rank weighs both: a passage holding most of the question beats one repeating one word.

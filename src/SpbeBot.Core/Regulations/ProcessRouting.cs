@@ -101,6 +101,19 @@ public static class ProcessRouting
         if (EvaluationCues.Has(tokens) && numbers.Indicators.Count == 0 && numbers.Levels.Count == 0
             && understanding.Kind is QuestionKind.About or QuestionKind.NotFound or QuestionKind.Ambiguous or QuestionKind.LevelLadder)
             return ProcessRoute.Evaluation;
+        // "Tim asesor eksternal isinya siapa aja?", "kalau penilaian asesor eksternal udh valid, tim reviu nulis catatan ga?":
+        // read as a described situation only because they describe something; with an evaluation word and nobody's own
+        // situation (no "kami", "kita", "we" …) they ask about the evaluation.
+        if (EvaluationCues.Has(tokens) && numbers.Indicators.Count == 0 && numbers.Levels.Count == 0
+            && understanding.Kind == QuestionKind.Situation && !EvaluationCues.SpeaksOfOwn(tokens))
+            return ProcessRoute.Evaluation;
+        // "Perpres mana yang jadi dasar Arsitektur SPBE Nasional?", "dasar hukumnya apa?": the regulations the texts rest
+        // on are stated in the texts, not in an indicator's criteria; the passages answer first, the criteria when they are
+        // not confident.
+        // A described situation naming the Perpres it follows ("Dokumen Arsitektur kami … mengacu Perpres 132") stays with the criteria.
+        if (EvaluationCues.AsksLegalBasis(tokens) && numbers.Indicators.Count == 0 && numbers.Levels.Count == 0
+            && understanding.Kind != QuestionKind.Situation && !EvaluationCues.SpeaksOfOwn(tokens))
+            return ProcessRoute.Process;
         // A range of indicators ("domain manajemen (ind 21-31)") with a process word is about how that part is written or
         // assessed (the Pedoman's kaidah per domain), not about one indicator.
         if (cue && numbers.Indicators.Count > 1 && numbers.Levels.Count == 0 && understanding.Indicator is null) return ProcessRoute.Process;
