@@ -85,7 +85,8 @@ static class CoreRegistration
                 sp.GetService<IEvidenceChecker>() is { } checker
                     ? new EvidencePrecheck(checker, sp.GetRequiredService<EvidenceCheckStore>(), sp.GetRequiredService<EvidenceStore>(),
                         sp.GetRequiredService<EvidenceFileStore>(), sp.GetRequiredService<IEvidenceCheckQueue>(),
-                        sp.GetService<PrecheckOptions>())   // registered by tests only; otherwise the defaults
+                        // Registered by tests only; otherwise the defaults with the configured chat time-out.
+                        sp.GetService<PrecheckOptions>() ?? sp.GetRequiredService<IOptions<EvidenceSettings>>().Value.ToPrecheckOptions())
                     : null);
         });
         return services;

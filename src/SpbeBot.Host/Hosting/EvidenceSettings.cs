@@ -1,4 +1,5 @@
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Evidence.Checking;
 
 namespace SpbeBot.Host.Hosting;
 
@@ -11,6 +12,8 @@ namespace SpbeBot.Host.Hosting;
 /// hands to a bot).</item>
 /// <item><c>SPBEBOT__EVIDENCE__ORPHANGRACEMINUTES</c> — start-up reconciliation leaves younger stray files alone (an
 /// upload may be in flight on another instance); default 60.</item>
+/// <item><c>SPBEBOT__EVIDENCE__PRECHECKCHATSECONDS</c> — how long the pre-check may read a document's text in a chat's path
+/// before the reply goes without it (filing goes on; the reading finishes in the background); default 5.</item>
 /// </list>
 /// </summary>
 sealed class EvidenceSettings
@@ -21,6 +24,10 @@ sealed class EvidenceSettings
     public string Root { get; set; } = DefaultRoot;
     public int MaxFileMegabytes { get; set; } = 20;
     public int OrphanGraceMinutes { get; set; } = 60;
+    public int PrecheckChatSeconds { get; set; } = (int)PrecheckOptions.Default.ChatTimeout.TotalSeconds;
+
+    public PrecheckOptions ToPrecheckOptions() =>
+        PrecheckOptions.Default with { ChatTimeout = TimeSpan.FromSeconds(Math.Clamp(PrecheckChatSeconds, 1, 86_400)) };
 
     public EvidenceOptions ToOptions() => new(
         Path.GetFullPath(string.IsNullOrWhiteSpace(Root) ? DefaultRoot : Root),

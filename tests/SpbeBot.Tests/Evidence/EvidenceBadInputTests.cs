@@ -230,6 +230,8 @@ public class EvidenceBadInputTests(DatabaseFixture db) : IClassFixture<DatabaseF
             {
                 ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
                 ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "store"),
+                // The text reading is what is tested, not the chat's time limit: out of reach under any load.
+                ["SPBEBOT__EVIDENCE__PRECHECKCHATSECONDS"] = "3600",
             };
             async Task<string> Write(string name, byte[] content)
             {
