@@ -126,7 +126,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
         else
         {
-            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr);
+            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr, request.Year);
             level = judge.Run(found, missing);
             // A service indicator is judged on what the application does (the Pedoman's evidence: documentation or
             // screenshots of its functions). A document that shows no function of it and does not describe the service
@@ -254,7 +254,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
         /// <summary>Everyday words for a topic word ("kerja sama kedua dinas" is a kolaborasi).</summary>
         static readonly Dictionary<string, string[]> Synonyms = new()
         {
-            ["kolaborasi"] = ["kerja sama", "kerjasama", "bekerja sama", "berkolaborasi"],
+            ["kolaborasi"] = ["kerja sama", "kerjasama", "bekerja sama", "berkolaborasi", "langkah bersama", "secara bersama", "bersama sama",
+                "lintas perangkat daerah", "antar perangkat daerah", "antarperangkat daerah", "lintas opd", "antar opd"],
             ["pengaduan"] = ["aduan", "keluhan"],
         };
 
@@ -318,7 +319,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
     }
 
     /// <summary>Climbs the levels: each needs every group of its own and all below; stops at the first unmet one.</summary>
-    sealed class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr)
+    sealed class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr, int year)
     {
         static readonly HashSet<string> Stop = ["spbe", "yang", "dan", "atau", "terkait", "instansi", "pusat", "pemerintah", "daerah", "dengan", "oleh", "untuk"];
 
@@ -470,7 +471,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange) : [])
                 .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !Manual(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
-            "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => !Negated(h)),
+            "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
+                .Concat(e.Id.StartsWith("term:plan:", StringComparison.Ordinal) ? page.FindAll(PlannedAndDone) : [])
+                .Where(Counts).FirstOrDefault(h => !Negated(h)),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])) ?? AllParts(e),
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
@@ -481,7 +484,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
             "improvement" => Improvement(),
             "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? Content(AllUnits) ?? WholeShare(),
             "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(IsIntegration),
-            "review" => isPolicy ? FollowUp() : PeriodicReview(),
+            "review" => isPolicy ? FollowUp() ?? EnclosedReview() : PeriodicReview(),
             "followup" => isPolicy ? FollowUp() : EnclosedFollowUp() ?? Improvement(),
             _ => null,
         };
@@ -494,6 +497,10 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // One element's alternative words ("perencanaan", "rencana kerja"): the negated clause must be about the
             // activity itself ("kegiatan … belum masuk rencana kerja"), not a finding on something else ("belum ada
             // perencanaan kapasitas" in an audit's findings).
+            // The auditor's certificate is denied only in a clause about the auditor ("auditor belum bersertifikat"), not by
+            // another certificate in a finding ("2 aplikasi tanpa TLS | Sertifikat TLS dipasang").
+            "term" when e.Id.StartsWith("term:certified:", StringComparison.Ordinal) =>
+                e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(h => Negated(h) && AboutAuditor(h)),
             "term" when aboutActivity => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(h => Negated(h) && AboutActivity(h)),
             // "Seluruhnya" is denied by a share short of the whole: "5 dari 8 program kerja terlaksana".
             "term" when e.Id.StartsWith("term:all-done:", StringComparison.Ordinal) => ShortShare() ?? e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
@@ -505,8 +512,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
             _ => null,
         };
 
-        static readonly Regex NegationBefore = new(@"\b(tanpa|belum|tidak|bukan|direncanakan)\b", RegexOptions.CultureInvariant);
-        static readonly Regex NegationAfter = new(@"^\W*(?:\w+\W+){0,4}?(belum|tidak|direncanakan)\b", RegexOptions.CultureInvariant);
+        // "blm", "tdk": the abbreviations an operator's note writes ("fitur unggah/unduh blm ada").
+        static readonly Regex NegationBefore = new(@"\b(tanpa|belum|blm|tidak|tdk|bukan)\b", RegexOptions.CultureInvariant);
+        static readonly Regex NegationAfter = new(@"^\W*(?:\w+\W+){0,4}?(belum|blm|tidak|tdk)\b", RegexOptions.CultureInvariant);
 
         /// <summary>
         /// Collaboration with another electronic service described as data flowing between the systems: "ditarik dari
@@ -514,6 +522,14 @@ public sealed class EvidenceChecker : IEvidenceChecker
         /// </summary>
         const string DataExchange =
             @"\b(ditarik|diambil|dikirim|dikirimkan|menarik|mengambil|mengirim|mengirimkan|disinkronkan|disinkronisasi|tersinkronisasi|menyinkronkan|terkoneksi|dikoneksikan)\b(?:\s+\w+){0,8}?\s+(dari|ke|dengan)\s+(?:\w+\s+){0,2}?(aplikasi|sistem|portal|si[a-z]{2,}|e\s+[a-z]{3,}|sp4n|api)\b";
+
+        /// <summary>
+        /// "dilaksanakan sesuai perencanaan" as a record writes it: "direncanakan dalam Rencana Aksi 2026 dan dilaksanakan
+        /// oleh …", "sesuai dengan rencana", "mengacu pada jadwal" (not "direncanakan … dan akan dilaksanakan").
+        /// </summary>
+        const string PlannedAndDone =
+            @"\bdirencanakan\s+(?:dalam|pada|melalui|di)\s+(?:\w+\s+){0,8}?(?:dan|serta|kemudian)\s+(?:telah\s+|sudah\s+)?(?:dilaksanakan|terlaksana|dijalankan)\b"
+            + @"|\b(?:sesuai|berdasarkan|mengacu\s+pada)\s+(?:dengan\s+)?(?:rencana|jadwal)\b";
 
         internal static bool IsServiceFunction(CriterionElement e) =>
             e.Id.StartsWith("term:interaction:", StringComparison.Ordinal) || e.Id.StartsWith("term:transaction:", StringComparison.Ordinal)
@@ -543,6 +559,12 @@ public sealed class EvidenceChecker : IEvidenceChecker
                    && !Regex.IsMatch(clause, @"\b(elektronik|daring|online|diganti|menggantikan|tidak\s+lagi|tanpa)\b", RegexOptions.CultureInvariant);
         }
 
+        bool AboutAuditor(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(auditor|pemeriksa|tim\s+audit|pelaksana\s+audit)\b", RegexOptions.CultureInvariant);
+        }
+
         bool AboutActivity(PageText.Hit hit)
         {
             var (start, end) = Clause(hit);
@@ -568,9 +590,15 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             var folded = page.Folded[hit.Page - 1];
             var (start, end) = Clause(hit);
-            return NegationBefore.IsMatch(folded[start..hit.Index]) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end])
-                   || NegationAfter.IsMatch(AfterParenthesis(hit));
+            if (NegationBefore.IsMatch(folded[start..hit.Index]) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end])
+                || NegationAfter.IsMatch(AfterParenthesis(hit))) return true;
+            // "direncanakan" says the step is only planned — unless the clause says it was then carried out
+            // ("direncanakan dalam Rencana Aksi 2026 dan telah dilaksanakan").
+            return Planning.IsMatch(folded[start..end]) && !CarriedOut.IsMatch(folded[start..end]);
         }
+
+        static readonly Regex Planning = new(@"\bdirencanakan\b", RegexOptions.CultureInvariant);
+        static readonly Regex CarriedOut = new(@"\b(dan|serta|kemudian|telah|sudah)\s+(telah\s+|sudah\s+)?(dilaksanakan|terlaksana|dijalankan)\b|(?<!\bbelum\s)(?<!\btidak\s)\bterlaksana\b", RegexOptions.CultureInvariant);
 
         /// <summary>What follows a hit past the parenthesis that explains it: "pengoperasian layanan (pemantauan, …) belum disusun".</summary>
         string AfterParenthesis(PageText.Hit hit)
@@ -781,14 +809,31 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         PageText.Hit? FirstLine() => page.Pages.Count > 0 && page.Pages[0].Length > 0 ? new PageText.Hit(1, 0, 1, page.Quote(0, 0, 1)) : null;
 
-        /// <summary>A policy that says it follows a reviu/evaluasi of the earlier policy.</summary>
+        /// <summary>
+        /// A policy that says it follows a reviu/evaluasi of the earlier policy: in its preamble (Menimbang … up to
+        /// MEMUTUSKAN: "berdasarkan hasil reviu", "sesuai rekomendasi reviu Inspektorat", "telah dievaluasi … dengan
+        /// temuan … dan rekomendasi", "sebagai tindak lanjut hasil evaluasi"), or anywhere in a sentence about itself
+        /// ("Peraturan Bupati ini ditetapkan sebagai tindak lanjut hasil reviu"). A reviu older than two years — its date
+        /// where the text gives one, else the policy's own — counts toward no level (the Ketentuan Penilaian's "dalam
+        /// kurun waktu 2 (dua) tahun terakhir").
+        /// </summary>
         PageText.Hit? FollowUp()
         {
-            // Only the preamble (Menimbang… up to MEMUTUSKAN) says why a policy is made; an evaluation clause in a Pasal does not.
-            var hit = FollowUpWords.Select(w => page.Find(w)).FirstOrDefault(h => h is not null);
-            if (hit is null) return null;
             var decides = page.Find(@"\b(memutuskan|menetapkan)\b");
-            return decides is null || hit.Page < decides.Page || hit.Page == decides.Page && hit.Index < decides.Index ? hit : null;
+            var hit = FollowUpWords.SelectMany(w => page.FindAll(w))
+                .FirstOrDefault(h => decides is null || h.Page < decides.Page || h.Page == decides.Page && h.Index < decides.Index)
+                ?? page.Find(SelfFollowUp);
+            return hit is not null && Recent(hit) ? hit : null;
+        }
+
+        /// <summary>The reviu a follow-up cites is from the last two years: its date after the citing words, else the policy's.</summary>
+        bool Recent(PageText.Hit hit)
+        {
+            var text = page.Folded[hit.Page - 1];
+            var after = text[hit.Index..Math.Min(text.Length, hit.Index + hit.Length + 120)];
+            var cited = Regex.Match(after, @"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+((?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
+            int? when = cited.Success ? int.Parse(cited.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : facts.Date?.Year ?? facts.Year;
+            return when is not { } y || year - y < 2;
         }
 
         static readonly string[] FollowUpWords =
@@ -797,7 +842,35 @@ public sealed class EvidenceChecker : IEvidenceChecker
             @"\bhasil\s+(reviu|review)\b",
             @"\bberdasarkan\s+(?:\w+\s+){0,4}(reviu|review|evaluasi)\b",
             @"\bhasil\s+evaluasi\s+(?:\w+\s+){0,3}(peraturan|kebijakan|keputusan)\b",
+            @"\bsebagai\s+tindak\s+lanjut\s+(?:\w+\s+){0,4}?(reviu|review|evaluasi)\b",
+            @"\brekomendasi\s+(?:hasil\s+)?(reviu|review|evaluasi)\b",
+            @"\btelah\s+(dievaluasi|direviu)\b",
         ];
+
+        /// <summary>"Peraturan Bupati ini ditetapkan sebagai tindak lanjut atas hasil reviu …": the policy says so of itself.</summary>
+        const string SelfFollowUp =
+            @"\b(peraturan|keputusan|perubahan)\s+(?:\w+\s+){0,3}?ini\s+(?:\w+\s+){0,2}?(ditetapkan|disusun|dibuat|diterbitkan)\s+(sebagai\s+tindak\s+lanjut|untuk\s+menindaklanjuti|berdasarkan)\s+(?:\w+\s+){0,4}?(reviu|review|evaluasi)\b";
+
+        /// <summary>
+        /// The record of a reviu filed inside the policy (after its penetapan, or in its lampiran): a heading "NOTULENSI RAPAT
+        /// REVIU …", "Laporan Hasil Evaluasi …", "Berita Acara Reviu …", then a date of the last two years, the isu and the
+        /// rekomendasi — the Pedoman's evidence for "telah direviu dan dievaluasi" (laporan/notulensi reviu with "isu/
+        /// permasalahan dan rekomendasi perbaikan yang aktual").
+        /// </summary>
+        PageText.Hit? EnclosedReview()
+        {
+            foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]+acara|catatan|risalah)\b[^\n]{0,80}?\b(reviu|review|evaluasi)\b"))
+            {
+                var text = page.Folded[heading.Page - 1];
+                var after = text[heading.Index..Math.Min(text.Length, heading.Index + 2500)];
+                var date = Regex.Match(after, @"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+((?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
+                if (!date.Success || year - int.Parse(date.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) >= 2) continue;
+                if (!Regex.IsMatch(after, @"\b(isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan)\b", RegexOptions.CultureInvariant)) continue;
+                if (!Regex.IsMatch(after, @"\b(rekomendasi|saran\s+perbaikan|usulan\s+perbaikan|saran\s+tindak\s+lanjut)\b", RegexOptions.CultureInvariant)) continue;
+                return heading with { Quote = page.Quote(heading.Page - 1, heading.Index + (text[heading.Index] == '\n' ? 1 : 0), heading.Length) };
+            }
+            return null;
+        }
 
         /// <summary>
         /// A reviu/evaluasi report filed with the new policy that follows it: after the report, "PERATURAN BUPATI …
@@ -837,8 +910,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         /// <summary>An improvement done after a reviu/evaluasi/audit (done, not recommended: "telah …", "sebagai tindak lanjut").</summary>
         PageText.Hit? Improvement() =>
-            page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran)\b").Where(Counts)
-                .Concat(page.FindAll(@"\b(perbaikan|pemutakhiran|pembaruan)\s+(?:\w+\s+){0,6}?(sebagai\s+tindak\s+lanjut|berdasarkan\s+hasil|menindaklanjuti)\b").Where(Counts))
+            page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran|diselesaikan\s+perbaikan|diselesaikan\s+pemutakhiran)\b").Where(Counts)
+                .Concat(page.FindAll(@"\b(perbaikan|pemutakhiran|pembaruan)\s+(?:\w+\s+){0,6}?(sebagai\s+tindak\s+lanjut|berdasarkan\s+(?:hasil\s+)?(?:reviu|review|evaluasi|audit)|berdasarkan\s+hasil|menindaklanjuti)\b").Where(Counts).Where(h => !Planned(h)))
                 .FirstOrDefault(h => Around(h, 240, @"\b(reviu|review|evaluasi|audit|rekomendasi|temuan)\b"))
             ?? FollowUpSection() ?? DoneImprovementSection();
 
@@ -902,7 +975,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         internal static string ItemPattern(CriterionElement e)
         {
-            var spellings = string.Join("|", e.Terms.Select(t => PageText.Phrase(t)).Concat(e.Terms.SelectMany(SetBy)));
+            var spellings = string.Join("|", e.Terms.Select(Loose).Concat(e.Terms.SelectMany(SetBy))
+                .Concat(e.Terms.SelectMany(t => Equivalents.GetValueOrDefault(PageText.Fold(t), []))));
             var lists = e.Qualifiers.Where(q => q.StartsWith("list:", StringComparison.Ordinal))
                 .Select(q => @"(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[ \t]+" + Regex.Escape(q[5..]) + ListTail).ToList();
             var core = e.Terms.Count > 1 || lists.Count > 0 || spellings.Contains('|', StringComparison.Ordinal) ? "(?:" + string.Join("|", [spellings, .. lists]) + ")" : spellings;
@@ -933,6 +1007,36 @@ public sealed class EvidenceChecker : IEvidenceChecker
             yield return @"\b" + rest + @"\s+(?:\w+\s+){0,6}?(?:ditetapkan|ditunjuk)\b";
             yield return @"\b(?:menetapkan|menunjuk)\s+(?:\w+\s+){0,6}?sebagai\s+" + rest + @"\b";
             yield return @"(?:^|\n)[ \t]*(?:bab\s+[ivxlc\d]+[ \t]+)?" + rest + @"[ \t]*(?=\n|$)";
+            // An article or list entry that starts with it ("Pasal 1 Ruang lingkup: seluruh aset informasi", "(2) Penanggung
+            // jawab: Wali Kota"), or a clause saying what it is ("ruang lingkup SMKI meliputi …", "penanggung jawab … dijabat oleh").
+            yield return @"(?:^|\n)[ \t]*(?:pasal[ \t]+\d{1,3}[a-z]?[ \t]+|\d{1,2}[ \t]+|[a-z][ \t]+)?" + rest + @"[ \t]+[a-z]";
+            yield return @"\b" + rest + @"\s+(?:\w+\s+){0,5}?(?:meliputi|mencakup|terdiri\s+atas|dijabat|berada\s+pada|dipegang)\b";
+        }
+
+        /// <summary>
+        /// The Manajemen Keamanan Informasi items as a policy's sentences write them, beyond the standard's chapter names the
+        /// element generator gives as terms (ElementBuilder.OwnWords): "Sekretaris Daerah … bertanggung jawab atas sistem
+        /// manajemen keamanan informasi", "rencana keamanan informasi tahunan", "pengoperasian pengendalian keamanan",
+        /// "kinerja keamanan informasi dinilai setiap tahun", "perbaikan secara terus-menerus".
+        /// </summary>
+        static readonly Dictionary<string, string[]> Equivalents = new()
+        {
+            ["penetapan penanggung jawab"] = [@"\bbertanggung\s+jawab\s+atas\s+(?:\w+\s+){0,3}?(?:keamanan|sistem\s+manajemen)\b"],
+            ["perencanaan"] = [@"\b(?:rencana|merencanakan)\s+(?:\w+\s+){0,2}?keamanan\b"],
+            ["dukungan pengoperasian"] = [@"\bpengoperasian\s+(?:\w+\s+){0,2}?keamanan\b"],
+            ["evaluasi kinerja"] = [@"\bkinerja\s+(?:\w+\s+){0,3}?(?:dinilai|dievaluasi|diukur)\b"],
+            ["perbaikan berkelanjutan"] = [@"\b(?:perbaikan|peningkatan)\s+(?:secara\s+)?terus\s+menerus\b"],
+        };
+
+        /// <summary>
+        /// An item of two or more words, also with a connecting word or two between them, as a policy writes it: "evaluasi
+        /// terhadap kinerja", "perbaikan secara berkelanjutan", "dukungan bagi pengoperasian".
+        /// </summary>
+        static string Loose(string term)
+        {
+            var words = PageText.Fold(term).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length < 2 ? PageText.Phrase(term)
+                : @"\b" + string.Join(@"\s+(?:(?:terhadap|atas|secara|untuk|bagi|yang)\s+){0,2}", words.Select(Regex.Escape)) + @"\b";
         }
 
         /// <summary>The phrase's content words in order, at most six words apart.</summary>
