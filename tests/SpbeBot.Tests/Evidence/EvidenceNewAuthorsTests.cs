@@ -142,4 +142,20 @@ public class EvidenceNewAuthorsTests
         Assert.Equal(5, done.Level);
         Assert.True(planned.Level < 5, $"planned {planned.Level}");
     }
+    [Fact]
+    public void A_policy_filed_after_an_old_reviu_report_is_judged_on_its_own_text()
+    {
+        const string OldReport =
+            "PEMERINTAH KABUPATEN SUKAMAJU\nBAGIAN HUKUM\n\nLAPORAN HASIL REVIU PERATURAN BUPATI NOMOR 9 TAHUN 2023\nTanggal: 5 Juni 2023\n\n" +
+            "Permasalahan: jaringan intra baru menjangkau kantor pusat.\nRekomendasi: jaringan intra bagi seluruh Perangkat Daerah.\n\nKepala Bagian Hukum,\nttd\nSITI RAHMAWATI\n\n";
+        var alone = Judge(OldReport, 6);
+        Assert.Equal(0, alone.Level);
+        var bundle = Judge(OldReport + F(Amendment, "bahwa jaringan intra perlu disesuaikan;", ""), 6);
+        Assert.True(bundle.Level >= 2, $"bundle {bundle.Level}");
+        // The old reviu it follows supports no reviu level: below 4.
+        Assert.True(bundle.Level < 4, $"bundle {bundle.Level}: " + string.Join(" | ", bundle.Found.Select(f => f.Element + " «" + f.Quote + "» p" + f.Page)));
+        // A report that only names the policy it reviews (no MEMUTUSKAN, no penetapan) holds no policy.
+        var named = Judge(OldReport + "PERATURAN BUPATI SUKAMAJU\nNOMOR 9 TAHUN 2023\nmasih berlaku dan belum diubah.\n", 6);
+        Assert.Equal(0, named.Level);
+    }
 }

@@ -128,6 +128,16 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr, request.Year);
             level = judge.Run(found, missing);
+            if (!isPolicy && indicator.Policy && EnclosedPolicy(page, indicator, text.Ocr, request.Year) is { } enclosed && enclosed.Level > level)
+            {
+                // A file that opens with another record (a reviu report, a notulensi) and holds the policy after it: the
+                // policy is judged on its own text; the file supports what the better-supported of the two parts does.
+                level = enclosed.Level;
+                found.RemoveAll(f => !f.Element.StartsWith("topik:", StringComparison.Ordinal));
+                found.AddRange(enclosed.Found);
+                missing.Clear();
+                missing.AddRange(enclosed.Missing);
+            }
             // A service indicator is judged on what the application does (the Pedoman's evidence: documentation or
             // screenshots of its functions). A document that shows no function of it and does not describe the service
             // at all (a circular to the OPD, a sosialisasi's notulensi) cannot tell the level.
@@ -174,6 +184,35 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         return new(request.Framework, request.Indicator, level, text.Ocr, flags.Distinct().ToList(), Dedupe(found), missing, facts, seems, false,
             text.TotalPages, Notes());
+    }
+
+    static readonly Regex PolicyHeading = new(
+        @"(?:^|\n)[ \t]*(peraturan|keputusan)[ \t]+(bupati|wali[ \t]*kota|gubernur)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*\n[ \t]*nomor[ \t]+\d", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The policy a file holds after another record: from a heading "PERATURAN BUPATI … / NOMOR 7 TAHUN 2026" to the end, with
+    /// MEMUTUSKAN and a "Ditetapkan di" after it (a report naming the policy it reviews has neither), judged as a policy on
+    /// its own facts. Page numbers are the file's.
+    /// </summary>
+    static (int Level, List<FoundElement> Found, List<string> Missing)? EnclosedPolicy(PageText page, IndicatorElements indicator, bool ocr, int year)
+    {
+        for (var p = 0; p < page.Folded.Count; p++)
+        {
+            var m = PolicyHeading.Match(page.Folded[p]);
+            if (!m.Success || p == 0 && m.Index < 40) continue;
+            var pages = new List<string> { page.Pages[p][m.Index..] };
+            pages.AddRange(page.Pages.Skip(p + 1));
+            var part = new PageText(pages);
+            var decides = part.Find(@"\bmemutuskan\b");
+            var enacted = part.Find(@"\b(ditetapkan|dikeluarkan)\s+di\b");
+            if (decides is null || enacted is null || enacted.Page < decides.Page || enacted.Page == decides.Page && enacted.Index < decides.Index) return null;
+            var facts = DocumentFactsReader.Read(part);
+            if (!DocumentFactsReader.IsPolicy(facts.Kind)) return null;
+            var (found, missing) = (new List<FoundElement>(), new List<string>());
+            var level = new LevelJudge(part, facts, indicator, true, false, Review.Read(part, facts, false, year), ocr, year).Run(found, missing);
+            return level is { } l ? (l, found.Select(f => f with { Page = f.Page + p }).ToList(), missing) : null;
+        }
+        return null;
     }
 
     /// <summary>Above this share of garbled lines an OCR text supports no level (see <see cref="GarbledShare"/>).</summary>
@@ -308,12 +347,17 @@ public sealed class EvidenceChecker : IEvidenceChecker
             var head = page.Head(500);
             var reviewHit = page.Find(@"\b(reviu|review|evaluasi)\b");
             var isReview = isReport && Regex.IsMatch(head, @"\b(reviu|review|evaluasi)\b", RegexOptions.CultureInvariant);
-            var year = facts.Date?.Year ?? facts.Year;
+            // A report's own date stands in its heading ("Tanggal reviu: 5 Juni 2023"); a file that holds a policy after the
+            // report has that policy's penetapan date too, which is not the reviu's.
+            var headDate = isReport ? FullDate.Match(page.Head(600)) : null;
+            var year = headDate is { Success: true } d ? int.Parse(d.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : facts.Date?.Year ?? facts.Year;
             var stale = year is { } y && evaluationYear - y >= 2;
             var issues = page.Find(@"\b(isu|isu\s+isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan|hasil\s+telaah)\b");
             var recommendations = page.Find(@"\b(rekomendasi|saran\s+perbaikan|usulan\s+perbaikan|saran\s+tindak\s+lanjut)\b");
             return new(isReview, stale, year, reviewHit, issues, recommendations);
         }
+
+        static readonly Regex FullDate = new(@"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+((?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
 
         public bool Complete => IsReviewReport && !Stale && Year is not null && Issues is not null && Recommendations is not null;
     }
