@@ -59,7 +59,10 @@ public class EvidenceNewAuthorsTests
         Assert.Equal(4, withMinutes.Level);
         Assert.Contains(withMinutes.Found, f => f.Quote.Contains("NOTULENSI RAPAT REVIU", StringComparison.Ordinal));
         // Older than two years, or without its rekomendasi: the reviu does not count.
-        Assert.Equal(3, Judge(Smki + Minutes("9 Maret 2024", "Rekomendasi:\n1. Menambah ketentuan pelaporan insiden.\n"), 8).Level);
+        var old = Judge(Smki + Minutes("9 Maret 2024", "Rekomendasi:\n1. Menambah ketentuan pelaporan insiden.\n"), 8);
+        Assert.Equal(3, old.Level);
+        Assert.Contains(EvidenceCheckFlags.Stale, old.Flags);
+        Assert.DoesNotContain(EvidenceCheckFlags.Stale, withMinutes.Flags);
         Assert.Equal(3, Judge(Smki + Minutes("9 Maret 2026", "Disepakati dibahas lagi bulan depan.\n"), 8).Level);
     }
 

@@ -97,6 +97,13 @@ public sealed class EvidenceChecker : IEvidenceChecker
             notes.Add(new(CheckNote.StaleReview, review.Year, request.Year));
         }
 
+        // A policy filed with the record of its reviu: a record older than two years, and none newer, is a stale reviu.
+        if (isPolicy && ReviewRecords(page).Where(r => r.Issues && r.Recommendations).Select(r => r.Year).OfType<int>().ToList() is { Count: > 0 } reviewed && reviewed.All(y => request.Year - y >= 2))
+        {
+            flags.Add(EvidenceCheckFlags.Stale);
+            notes.Add(new(CheckNote.StaleReview, reviewed.Max(), request.Year));
+        }
+
         // A practice indicator's reviu, evaluasi or audit report counts only from the last two years (Ketentuan Penilaian:
         // "dalam kurun waktu 2 (dua) tahun terakhir"): an older one is stale evidence and supports no level.
         var staleReport = !indicator.Policy && review.Stale
@@ -185,6 +192,29 @@ public sealed class EvidenceChecker : IEvidenceChecker
         return new(request.Framework, request.Indicator, level, text.Ocr, flags.Distinct().ToList(), Dedupe(found), missing, facts, seems, false,
             text.TotalPages, Notes());
     }
+
+    /// <summary>
+    /// The records of a reviu inside a file (after a policy's penetapan, or in its lampiran): a heading "NOTULENSI RAPAT
+    /// REVIU …", "Laporan Hasil Evaluasi …", "Berita Acara Reviu …", the first date after it, and whether the isu and the
+    /// rekomendasi follow — the Pedoman's evidence for "telah direviu dan dievaluasi" (laporan/notulensi reviu with "isu/
+    /// permasalahan dan rekomendasi perbaikan yang aktual").
+    /// </summary>
+    static IEnumerable<(PageText.Hit Heading, int? Year, bool Issues, bool Recommendations)> ReviewRecords(PageText page)
+    {
+        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]+acara|catatan|risalah)\b[^\n]{0,80}?\b(reviu|review|evaluasi)\b"))
+        {
+            var text = page.Folded[heading.Page - 1];
+            var after = text[heading.Index..Math.Min(text.Length, heading.Index + 2500)];
+            var date = FullDate.Match(after);
+            int? year = date.Success ? int.Parse(date.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            var quote = page.Quote(heading.Page - 1, heading.Index + (text[heading.Index] == '\n' ? 1 : 0), heading.Length);
+            yield return (heading with { Quote = quote }, year,
+                Regex.IsMatch(after, @"\b(isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan)\b", RegexOptions.CultureInvariant),
+                Regex.IsMatch(after, @"\b(rekomendasi|saran\s+perbaikan|usulan\s+perbaikan|saran\s+tindak\s+lanjut)\b", RegexOptions.CultureInvariant));
+        }
+    }
+
+    static readonly Regex FullDate = new(@"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+((?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
 
     static readonly Regex PolicyHeading = new(
         @"(?:^|\n)[ \t]*(peraturan|keputusan)[ \t]+(bupati|wali[ \t]*kota|gubernur)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*\n[ \t]*nomor[ \t]+\d", RegexOptions.CultureInvariant);
@@ -356,8 +386,6 @@ public sealed class EvidenceChecker : IEvidenceChecker
             var recommendations = page.Find(@"\b(rekomendasi|saran\s+perbaikan|usulan\s+perbaikan|saran\s+tindak\s+lanjut)\b");
             return new(isReview, stale, year, reviewHit, issues, recommendations);
         }
-
-        static readonly Regex FullDate = new(@"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+((?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
 
         public bool Complete => IsReviewReport && !Stale && Year is not null && Issues is not null && Recommendations is not null;
     }
@@ -901,20 +929,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
         /// rekomendasi — the Pedoman's evidence for "telah direviu dan dievaluasi" (laporan/notulensi reviu with "isu/
         /// permasalahan dan rekomendasi perbaikan yang aktual").
         /// </summary>
-        PageText.Hit? EnclosedReview()
-        {
-            foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]+acara|catatan|risalah)\b[^\n]{0,80}?\b(reviu|review|evaluasi)\b"))
-            {
-                var text = page.Folded[heading.Page - 1];
-                var after = text[heading.Index..Math.Min(text.Length, heading.Index + 2500)];
-                var date = Regex.Match(after, @"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+((?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
-                if (!date.Success || year - int.Parse(date.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) >= 2) continue;
-                if (!Regex.IsMatch(after, @"\b(isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan)\b", RegexOptions.CultureInvariant)) continue;
-                if (!Regex.IsMatch(after, @"\b(rekomendasi|saran\s+perbaikan|usulan\s+perbaikan|saran\s+tindak\s+lanjut)\b", RegexOptions.CultureInvariant)) continue;
-                return heading with { Quote = page.Quote(heading.Page - 1, heading.Index + (text[heading.Index] == '\n' ? 1 : 0), heading.Length) };
-            }
-            return null;
-        }
+        PageText.Hit? EnclosedReview() =>
+            ReviewRecords(page).FirstOrDefault(r => r.Year is { } y && year - y < 2 && r.Issues && r.Recommendations).Heading;
 
         /// <summary>
         /// A reviu/evaluasi report filed with the new policy that follows it: after the report, "PERATURAN BUPATI …
