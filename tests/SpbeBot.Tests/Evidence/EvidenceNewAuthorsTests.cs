@@ -161,4 +161,27 @@ public class EvidenceNewAuthorsTests
         var named = Judge(OldReport + "PERATURAN BUPATI SUKAMAJU\nNOMOR 9 TAHUN 2023\nmasih berlaku dan belum diubah.\n", 6);
         Assert.Equal(0, named.Level);
     }
+    [Fact]
+    public void Interoperabilitas_alone_in_a_data_policy_list_is_the_interoperability_item()
+    {
+        const string Data =
+            "PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2025\nTENTANG\nMANAJEMEN DATA\n\nMEMUTUSKAN:\nPasal 1\nPengelolaan data di Daerah meliputi:\n" +
+            "a. penyusunan arsitektur data;\nb. pengelolaan data induk;\nc. pengelolaan data referensi;\nd. pengelolaan basis data;\ne. penjaminan kualitas data; dan\n{0}\n" +
+            "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n\nDitetapkan di Sukamaju\npada tanggal 3 Juni 2025\nBUPATI SUKAMAJU,\n\nttd.\n\nH. ARIFIN SETIAWAN\n";
+        Assert.Equal(4, Judge(F(Data, "f. pertukaran data antar sistem (interoperabilitas)."), 3).Level);
+        Assert.Equal(3, Judge(F(Data, "f. pelaporan data kepada Bupati."), 3).Level);
+    }
+
+    [Fact]
+    public void A_report_of_the_follow_up_done_on_an_audit_is_the_improvement_level()
+    {
+        const string Audit =
+            "LAPORAN AUDIT KEAMANAN SPBE PEMERINTAH KABUPATEN SUKAMAJU\nNomor: AK/12/2026\nTanggal: 3 Maret 2026\n\n" +
+            "1. Dasar: Program Audit Keamanan SPBE 2025-2027 dan standar SNI ISO/IEC 27001.\n2. Auditor eksternal bersertifikat: Rina Kartika (Lead Auditor).\n" +
+            "3. Temuan: backup tidak diuji; 2 aplikasi tanpa TLS.\n4. Rekomendasi: uji pemulihan, penerapan TLS.\nKetua Tim Auditor,\nttd\nRINA KARTIKA\n\n" +
+            "LAPORAN TINDAK LANJUT HASIL AUDIT KEAMANAN SPBE 2026\nTanggal: 30 September 2026\nNo Temuan               Tindak lanjut          Status\n" +
+            "1  Backup tidak diuji    Uji restore triwulanan {0}\n2  Aplikasi tanpa TLS   Sertifikat TLS dipasang {0}\n\nKepala Dinas,\nttd\nHENDRA WIJAYA\n";
+        Assert.Equal(5, Judge(F(Audit, "Selesai"), 31).Level);
+        Assert.True(Judge(F(Audit, "Akan dikerjakan 2027"), 31).Level < 5);
+    }
 }

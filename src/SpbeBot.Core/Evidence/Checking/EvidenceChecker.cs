@@ -1010,7 +1010,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             if (review.Recommendations is null) return null;
             // A heading: the whole line is "[BAB V] Tindak Lanjut [dan Perbaikan | Hasil Reviu]", not a sentence about it.
-            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?)?[ \t]*(?=\n|$)").Where(Counts))
+            // Or the title of a report of its own: "LAPORAN TINDAK LANJUT HASIL AUDIT KEAMANAN SPBE 2026".
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?)?[ \t]*(?=\n|$)"
+                                           + @"|(?:^|\n)[ \t]*laporan\s+tindak\s+lanjut\s+(?:hasil\s+)?(?:reviu|review|evaluasi|audit)\b[ \t]*(?:[a-z0-9]+[ \t]*){0,5}(?=\n|$)").Where(Counts))
             {
                 var text = page.Folded[h.Page - 1];
                 if (Regex.IsMatch(text[h.Index..(h.Index + h.Length)], @"\b(rencana|akan|usulan|rekomendasi\s+tindak)\b", RegexOptions.CultureInvariant)) continue;
