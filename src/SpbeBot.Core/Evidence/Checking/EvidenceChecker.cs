@@ -221,7 +221,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
     /// <summary>
     /// The policy a file holds after another record: from a heading "PERATURAN BUPATI … / NOMOR 7 TAHUN 2026" to the end, with
-    /// MEMUTUSKAN and a "Ditetapkan di" after it (a report naming the policy it reviews has neither), judged as a policy on
+    /// MEMUTUSKAN and a dated "Ditetapkan di … pada tanggal …" after it (a report naming the policy it reviews has neither), judged as a policy on
     /// its own facts. Page numbers are the file's.
     /// </summary>
     static (int Level, List<FoundElement> Found, List<string> Missing)? EnclosedPolicy(PageText page, IndicatorElements indicator, bool ocr, int year)
@@ -234,7 +234,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
             pages.AddRange(page.Pages.Skip(p + 1));
             var part = new PageText(pages);
             var decides = part.Find(@"\bmemutuskan\b");
-            var enacted = part.Find(@"\b(ditetapkan|dikeluarkan)\s+di\b");
+            // A dated penetapan, as for a policy filed after its reviu (a date left blank is not ditetapkan, whatever "ttd" says).
+            var enacted = part.Find(@"\b(ditetapkan|dikeluarkan)\s+di\s+[a-z]+(?:\s+[a-z]+)?\s+pada\s+tanggal\s+\d{1,2}\s+[a-z]+\s+\d{4}\b");
             if (decides is null || enacted is null || enacted.Page < decides.Page || enacted.Page == decides.Page && enacted.Index < decides.Index) return null;
             var facts = DocumentFactsReader.Read(part);
             if (!DocumentFactsReader.IsPolicy(facts.Kind)) return null;
