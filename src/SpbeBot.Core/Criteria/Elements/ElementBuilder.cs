@@ -15,7 +15,7 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// </summary>
 public static class ElementBuilder
 {
-    public const string GeneratorName = "spbebot catalog build-elements/8";
+    public const string GeneratorName = "spbebot catalog build-elements/9";
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     const RegexOptions Ci = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -98,6 +98,9 @@ public static class ElementBuilder
         ("dukungan pengoperasian", ["dukungan dan pengoperasian", "dukungan operasional"]),
         // Satu Data Indonesia (Perpres 39/2019) names the shared codes "kode referensi", beside "data induk".
         ("data referensi", ["kode referensi"]),
+        // Perpres 39/2019's "interoperabilitas" of data is written alone in a data policy's list ("f. pertukaran dan pakai
+        // bersama data antar sistem (interoperabilitas)"), or as what it is: "pertukaran data", "berbagi pakai data".
+        ("interoperabilitas data", ["interoperabilitas", "pertukaran data", "berbagi pakai data", "bagi pakai data"]),
     ];
 
     /// <summary>"Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah" → "Arsitektur".</summary>

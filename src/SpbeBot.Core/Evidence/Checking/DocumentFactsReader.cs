@@ -34,7 +34,7 @@ public static class DocumentFactsReader
         (@"surat\s+keputusan", "Surat Keputusan"),
         (@"surat\s+edaran", "Surat Edaran"),
         (@"standar\s+operasional\s+prosedur|\bsop\b", "SOP"),
-        (@"\bnotul[ae]n\w*|\bnotula\b|catatan\s+rapat|risalah\s+rapat", "Notulensi"),
+        (@"\bnotul[ae]n\w*|\bnotula\b|catatan\s+rapat|risalah\s+rapat|catatan\s+(?:hasil\s+)?(?:reviu|review|evaluasi)", "Notulensi"),
         (@"berita\s+acara", "Berita Acara"),
         (@"\bundangan\b", "Undangan"),
         (@"\blaporan\b", "Laporan"),

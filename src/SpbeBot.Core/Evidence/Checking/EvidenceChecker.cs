@@ -97,6 +97,13 @@ public sealed class EvidenceChecker : IEvidenceChecker
             notes.Add(new(CheckNote.StaleReview, review.Year, request.Year));
         }
 
+        // A policy filed with the record of its reviu: a record older than two years, and none newer, is a stale reviu.
+        if (isPolicy && ReviewRecords(page).Where(r => r.Issues && r.Recommendations).Select(r => r.Year).OfType<int>().ToList() is { Count: > 0 } reviewed && reviewed.All(y => request.Year - y >= 2))
+        {
+            flags.Add(EvidenceCheckFlags.Stale);
+            notes.Add(new(CheckNote.StaleReview, reviewed.Max(), request.Year));
+        }
+
         // A practice indicator's reviu, evaluasi or audit report counts only from the last two years (Ketentuan Penilaian:
         // "dalam kurun waktu 2 (dua) tahun terakhir"): an older one is stale evidence and supports no level.
         var staleReport = !indicator.Policy && review.Stale
@@ -126,8 +133,18 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
         else
         {
-            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr);
+            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr, request.Year);
             level = judge.Run(found, missing);
+            if (!isPolicy && indicator.Policy && EnclosedPolicy(page, indicator, text.Ocr, request.Year) is { } enclosed && enclosed.Level > level)
+            {
+                // A file that opens with another record (a reviu report, a notulensi) and holds the policy after it: the
+                // policy is judged on its own text; the file supports what the better-supported of the two parts does.
+                level = enclosed.Level;
+                found.RemoveAll(f => !f.Element.StartsWith("topik:", StringComparison.Ordinal));
+                found.AddRange(enclosed.Found);
+                missing.Clear();
+                missing.AddRange(enclosed.Missing);
+            }
             // A service indicator is judged on what the application does (the Pedoman's evidence: documentation or
             // screenshots of its functions). A document that shows no function of it and does not describe the service
             // at all (a circular to the OPD, a sosialisasi's notulensi) cannot tell the level.
@@ -174,6 +191,59 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         return new(request.Framework, request.Indicator, level, text.Ocr, flags.Distinct().ToList(), Dedupe(found), missing, facts, seems, false,
             text.TotalPages, Notes());
+    }
+
+    /// <summary>
+    /// The records of a reviu inside a file (after a policy's penetapan, or in its lampiran): a heading "NOTULENSI RAPAT
+    /// REVIU …", "Laporan Hasil Evaluasi …", "Berita Acara Reviu …", the first date after it, and whether the isu and the
+    /// rekomendasi follow — the Pedoman's evidence for "telah direviu dan dievaluasi" (laporan/notulensi reviu with "isu/
+    /// permasalahan dan rekomendasi perbaikan yang aktual").
+    /// </summary>
+    static IEnumerable<(PageText.Hit Heading, int? Year, bool Issues, bool Recommendations)> ReviewRecords(PageText page)
+    {
+        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]+acara|catatan|risalah)\b[^\n]{0,80}?\b(reviu|review|evaluasi)\b"))
+        {
+            var text = page.Folded[heading.Page - 1];
+            var after = text[heading.Index..Math.Min(text.Length, heading.Index + 2500)];
+            var date = FullDate.Match(after);
+            int? year = date.Success ? int.Parse(date.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            var quote = page.Quote(heading.Page - 1, heading.Index + (text[heading.Index] == '\n' ? 1 : 0), heading.Length);
+            yield return (heading with { Quote = quote }, year,
+                Regex.IsMatch(after, @"\b(isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan)\b", RegexOptions.CultureInvariant),
+                Regex.IsMatch(after, @"\b(rekomendasi|saran\s+perbaikan|usulan\s+perbaikan|saran\s+tindak\s+lanjut)\b", RegexOptions.CultureInvariant));
+        }
+    }
+
+    static readonly Regex FullDate = new(@"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+((?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
+
+    static readonly Regex PolicyHeading = new(
+        @"(?:^|\n)[ \t]*(peraturan|keputusan)[ \t]+(bupati|wali[ \t]*kota|gubernur)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*\n[ \t]*nomor[ \t]+\d", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The policy a file holds after another record: from a heading "PERATURAN BUPATI … / NOMOR 7 TAHUN 2026" to the end, with
+    /// MEMUTUSKAN and a dated "Ditetapkan di … pada tanggal …" after it (a report naming the policy it reviews has neither), judged as a policy on
+    /// its own facts. Page numbers are the file's.
+    /// </summary>
+    static (int Level, List<FoundElement> Found, List<string> Missing)? EnclosedPolicy(PageText page, IndicatorElements indicator, bool ocr, int year)
+    {
+        for (var p = 0; p < page.Folded.Count; p++)
+        {
+            var m = PolicyHeading.Match(page.Folded[p]);
+            if (!m.Success || p == 0 && m.Index < 40) continue;
+            var pages = new List<string> { page.Pages[p][m.Index..] };
+            pages.AddRange(page.Pages.Skip(p + 1));
+            var part = new PageText(pages);
+            var decides = part.Find(@"\bmemutuskan\b");
+            // A dated penetapan, as for a policy filed after its reviu (a date left blank is not ditetapkan, whatever "ttd" says).
+            var enacted = part.Find(@"\b(ditetapkan|dikeluarkan)\s+di\s+[a-z]+(?:\s+[a-z]+)?\s+pada\s+tanggal\s+\d{1,2}\s+[a-z]+\s+\d{4}\b");
+            if (decides is null || enacted is null || enacted.Page < decides.Page || enacted.Page == decides.Page && enacted.Index < decides.Index) return null;
+            var facts = DocumentFactsReader.Read(part);
+            if (!DocumentFactsReader.IsPolicy(facts.Kind)) return null;
+            var (found, missing) = (new List<FoundElement>(), new List<string>());
+            var level = new LevelJudge(part, facts, indicator, true, false, Review.Read(part, facts, false, year), ocr, year).Run(found, missing);
+            return level is { } l ? (l, found.Select(f => f with { Page = f.Page + p }).ToList(), missing) : null;
+        }
+        return null;
     }
 
     /// <summary>Above this share of garbled lines an OCR text supports no level (see <see cref="GarbledShare"/>).</summary>
@@ -254,7 +324,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
         /// <summary>Everyday words for a topic word ("kerja sama kedua dinas" is a kolaborasi).</summary>
         static readonly Dictionary<string, string[]> Synonyms = new()
         {
-            ["kolaborasi"] = ["kerja sama", "kerjasama", "bekerja sama", "berkolaborasi"],
+            ["kolaborasi"] = ["kerja sama", "kerjasama", "bekerja sama", "berkolaborasi", "langkah bersama", "secara bersama", "bersama sama",
+                "lintas perangkat daerah", "antar perangkat daerah", "antarperangkat daerah", "lintas opd", "antar opd"],
             ["pengaduan"] = ["aduan", "keluhan"],
         };
 
@@ -307,7 +378,10 @@ public sealed class EvidenceChecker : IEvidenceChecker
             var head = page.Head(500);
             var reviewHit = page.Find(@"\b(reviu|review|evaluasi)\b");
             var isReview = isReport && Regex.IsMatch(head, @"\b(reviu|review|evaluasi)\b", RegexOptions.CultureInvariant);
-            var year = facts.Date?.Year ?? facts.Year;
+            // A report's own date stands in its heading ("Tanggal reviu: 5 Juni 2023"); a file that holds a policy after the
+            // report has that policy's penetapan date too, which is not the reviu's.
+            var headDate = isReport ? FullDate.Match(page.Head(600)) : null;
+            var year = headDate is { Success: true } d ? int.Parse(d.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : facts.Date?.Year ?? facts.Year;
             var stale = year is { } y && evaluationYear - y >= 2;
             var issues = page.Find(@"\b(isu|isu\s+isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan|hasil\s+telaah)\b");
             var recommendations = page.Find(@"\b(rekomendasi|saran\s+perbaikan|usulan\s+perbaikan|saran\s+tindak\s+lanjut)\b");
@@ -318,7 +392,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
     }
 
     /// <summary>Climbs the levels: each needs every group of its own and all below; stops at the first unmet one.</summary>
-    sealed class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr)
+    sealed class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr, int year)
     {
         static readonly HashSet<string> Stop = ["spbe", "yang", "dan", "atau", "terkait", "instansi", "pusat", "pemerintah", "daerah", "dengan", "oleh", "untuk"];
 
@@ -470,7 +544,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange) : [])
                 .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !Manual(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
-            "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => !Negated(h)),
+            "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
+                .Concat(e.Id.StartsWith("term:plan:", StringComparison.Ordinal) ? page.FindAll(PlannedAndDone) : [])
+                .Where(Counts).FirstOrDefault(h => !Negated(h)),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])) ?? AllParts(e),
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
@@ -481,7 +557,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
             "improvement" => Improvement(),
             "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? Content(AllUnits) ?? WholeShare(),
             "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(IsIntegration),
-            "review" => isPolicy ? FollowUp() : PeriodicReview(),
+            "review" => isPolicy ? FollowUp() ?? EnclosedReview() : PeriodicReview(),
             "followup" => isPolicy ? FollowUp() : EnclosedFollowUp() ?? Improvement(),
             _ => null,
         };
@@ -494,6 +570,10 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // One element's alternative words ("perencanaan", "rencana kerja"): the negated clause must be about the
             // activity itself ("kegiatan … belum masuk rencana kerja"), not a finding on something else ("belum ada
             // perencanaan kapasitas" in an audit's findings).
+            // The auditor's certificate is denied only in a clause about the auditor ("auditor belum bersertifikat"), not by
+            // another certificate in a finding ("2 aplikasi tanpa TLS | Sertifikat TLS dipasang").
+            "term" when e.Id.StartsWith("term:certified:", StringComparison.Ordinal) =>
+                e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(h => Negated(h) && AboutAuditor(h)),
             "term" when aboutActivity => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(h => Negated(h) && AboutActivity(h)),
             // "Seluruhnya" is denied by a share short of the whole: "5 dari 8 program kerja terlaksana".
             "term" when e.Id.StartsWith("term:all-done:", StringComparison.Ordinal) => ShortShare() ?? e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
@@ -505,8 +585,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
             _ => null,
         };
 
-        static readonly Regex NegationBefore = new(@"\b(tanpa|belum|tidak|bukan|direncanakan)\b", RegexOptions.CultureInvariant);
-        static readonly Regex NegationAfter = new(@"^\W*(?:\w+\W+){0,4}?(belum|tidak|direncanakan)\b", RegexOptions.CultureInvariant);
+        // "blm", "tdk": the abbreviations an operator's note writes ("fitur unggah/unduh blm ada").
+        static readonly Regex NegationBefore = new(@"\b(tanpa|belum|blm|tidak|tdk|bukan)\b", RegexOptions.CultureInvariant);
+        static readonly Regex NegationAfter = new(@"^\W*(?:\w+\W+){0,4}?(belum|blm|tidak|tdk)\b", RegexOptions.CultureInvariant);
 
         /// <summary>
         /// Collaboration with another electronic service described as data flowing between the systems: "ditarik dari
@@ -514,6 +595,14 @@ public sealed class EvidenceChecker : IEvidenceChecker
         /// </summary>
         const string DataExchange =
             @"\b(ditarik|diambil|dikirim|dikirimkan|menarik|mengambil|mengirim|mengirimkan|disinkronkan|disinkronisasi|tersinkronisasi|menyinkronkan|terkoneksi|dikoneksikan)\b(?:\s+\w+){0,8}?\s+(dari|ke|dengan)\s+(?:\w+\s+){0,2}?(aplikasi|sistem|portal|si[a-z]{2,}|e\s+[a-z]{3,}|sp4n|api)\b";
+
+        /// <summary>
+        /// "dilaksanakan sesuai perencanaan" as a record writes it: "direncanakan dalam Rencana Aksi 2026 dan dilaksanakan
+        /// oleh …", "sesuai dengan rencana", "mengacu pada jadwal" (not "direncanakan … dan akan dilaksanakan").
+        /// </summary>
+        const string PlannedAndDone =
+            @"\bdirencanakan\s+(?:dalam|pada|melalui|di)\s+(?:\w+\s+){0,8}?(?:dan|serta|kemudian)\s+(?:telah\s+|sudah\s+)?(?:dilaksanakan|terlaksana|dijalankan)\b"
+            + @"|\b(?:sesuai|berdasarkan|mengacu\s+pada)\s+(?:dengan\s+)?(?:rencana|jadwal)\b";
 
         internal static bool IsServiceFunction(CriterionElement e) =>
             e.Id.StartsWith("term:interaction:", StringComparison.Ordinal) || e.Id.StartsWith("term:transaction:", StringComparison.Ordinal)
@@ -543,6 +632,12 @@ public sealed class EvidenceChecker : IEvidenceChecker
                    && !Regex.IsMatch(clause, @"\b(elektronik|daring|online|diganti|menggantikan|tidak\s+lagi|tanpa)\b", RegexOptions.CultureInvariant);
         }
 
+        bool AboutAuditor(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(auditor|pemeriksa|tim\s+audit|pelaksana\s+audit)\b", RegexOptions.CultureInvariant);
+        }
+
         bool AboutActivity(PageText.Hit hit)
         {
             var (start, end) = Clause(hit);
@@ -568,9 +663,15 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             var folded = page.Folded[hit.Page - 1];
             var (start, end) = Clause(hit);
-            return NegationBefore.IsMatch(folded[start..hit.Index]) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end])
-                   || NegationAfter.IsMatch(AfterParenthesis(hit));
+            if (NegationBefore.IsMatch(folded[start..hit.Index]) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end])
+                || NegationAfter.IsMatch(AfterParenthesis(hit))) return true;
+            // "direncanakan" says the step is only planned — unless the clause says it was then carried out
+            // ("direncanakan dalam Rencana Aksi 2026 dan telah dilaksanakan").
+            return Planning.IsMatch(folded[start..end]) && !CarriedOut.IsMatch(folded[start..end]);
         }
+
+        static readonly Regex Planning = new(@"\bdirencanakan\b", RegexOptions.CultureInvariant);
+        static readonly Regex CarriedOut = new(@"\b(dan|serta|kemudian|telah|sudah)\s+(telah\s+|sudah\s+)?(dilaksanakan|terlaksana|dijalankan)\b|(?<!\bbelum\s)(?<!\btidak\s)\bterlaksana\b", RegexOptions.CultureInvariant);
 
         /// <summary>What follows a hit past the parenthesis that explains it: "pengoperasian layanan (pemantauan, …) belum disusun".</summary>
         string AfterParenthesis(PageText.Hit hit)
@@ -781,14 +882,31 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         PageText.Hit? FirstLine() => page.Pages.Count > 0 && page.Pages[0].Length > 0 ? new PageText.Hit(1, 0, 1, page.Quote(0, 0, 1)) : null;
 
-        /// <summary>A policy that says it follows a reviu/evaluasi of the earlier policy.</summary>
+        /// <summary>
+        /// A policy that says it follows a reviu/evaluasi of the earlier policy: in its preamble (Menimbang … up to
+        /// MEMUTUSKAN: "berdasarkan hasil reviu", "sesuai rekomendasi reviu Inspektorat", "telah dievaluasi … dengan
+        /// temuan … dan rekomendasi", "sebagai tindak lanjut hasil evaluasi"), or anywhere in a sentence about itself
+        /// ("Peraturan Bupati ini ditetapkan sebagai tindak lanjut hasil reviu"). A reviu older than two years — its date
+        /// where the text gives one, else the policy's own — counts toward no level (the Ketentuan Penilaian's "dalam
+        /// kurun waktu 2 (dua) tahun terakhir").
+        /// </summary>
         PageText.Hit? FollowUp()
         {
-            // Only the preamble (Menimbang… up to MEMUTUSKAN) says why a policy is made; an evaluation clause in a Pasal does not.
-            var hit = FollowUpWords.Select(w => page.Find(w)).FirstOrDefault(h => h is not null);
-            if (hit is null) return null;
             var decides = page.Find(@"\b(memutuskan|menetapkan)\b");
-            return decides is null || hit.Page < decides.Page || hit.Page == decides.Page && hit.Index < decides.Index ? hit : null;
+            var hit = FollowUpWords.SelectMany(w => page.FindAll(w))
+                .FirstOrDefault(h => decides is null || h.Page < decides.Page || h.Page == decides.Page && h.Index < decides.Index)
+                ?? page.Find(SelfFollowUp);
+            return hit is not null && Recent(hit) ? hit : null;
+        }
+
+        /// <summary>The reviu a follow-up cites is from the last two years: its date after the citing words, else the policy's.</summary>
+        bool Recent(PageText.Hit hit)
+        {
+            var text = page.Folded[hit.Page - 1];
+            var after = text[hit.Index..Math.Min(text.Length, hit.Index + hit.Length + 120)];
+            var cited = Regex.Match(after, @"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+((?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
+            int? when = cited.Success ? int.Parse(cited.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : facts.Date?.Year ?? facts.Year;
+            return when is not { } y || year - y < 2;
         }
 
         static readonly string[] FollowUpWords =
@@ -797,7 +915,23 @@ public sealed class EvidenceChecker : IEvidenceChecker
             @"\bhasil\s+(reviu|review)\b",
             @"\bberdasarkan\s+(?:\w+\s+){0,4}(reviu|review|evaluasi)\b",
             @"\bhasil\s+evaluasi\s+(?:\w+\s+){0,3}(peraturan|kebijakan|keputusan)\b",
+            @"\bsebagai\s+tindak\s+lanjut\s+(?:\w+\s+){0,4}?(reviu|review|evaluasi)\b",
+            @"\brekomendasi\s+(?:hasil\s+)?(reviu|review|evaluasi)\b",
+            @"\btelah\s+(dievaluasi|direviu)\b",
         ];
+
+        /// <summary>"Peraturan Bupati ini ditetapkan sebagai tindak lanjut atas hasil reviu …": the policy says so of itself.</summary>
+        const string SelfFollowUp =
+            @"\b(peraturan|keputusan|perubahan)\s+(?:\w+\s+){0,3}?ini\s+(?:\w+\s+){0,2}?(ditetapkan|disusun|dibuat|diterbitkan)\s+(sebagai\s+tindak\s+lanjut|untuk\s+menindaklanjuti|berdasarkan)\s+(?:\w+\s+){0,4}?(reviu|review|evaluasi)\b";
+
+        /// <summary>
+        /// The record of a reviu filed inside the policy (after its penetapan, or in its lampiran): a heading "NOTULENSI RAPAT
+        /// REVIU …", "Laporan Hasil Evaluasi …", "Berita Acara Reviu …", then a date of the last two years, the isu and the
+        /// rekomendasi — the Pedoman's evidence for "telah direviu dan dievaluasi" (laporan/notulensi reviu with "isu/
+        /// permasalahan dan rekomendasi perbaikan yang aktual").
+        /// </summary>
+        PageText.Hit? EnclosedReview() =>
+            ReviewRecords(page).FirstOrDefault(r => r.Year is { } y && year - y < 2 && r.Issues && r.Recommendations).Heading;
 
         /// <summary>
         /// A reviu/evaluasi report filed with the new policy that follows it: after the report, "PERATURAN BUPATI …
@@ -837,8 +971,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         /// <summary>An improvement done after a reviu/evaluasi/audit (done, not recommended: "telah …", "sebagai tindak lanjut").</summary>
         PageText.Hit? Improvement() =>
-            page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran)\b").Where(Counts)
-                .Concat(page.FindAll(@"\b(perbaikan|pemutakhiran|pembaruan)\s+(?:\w+\s+){0,6}?(sebagai\s+tindak\s+lanjut|berdasarkan\s+hasil|menindaklanjuti)\b").Where(Counts))
+            page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran|diselesaikan\s+perbaikan|diselesaikan\s+pemutakhiran)\b").Where(Counts)
+                .Concat(page.FindAll(@"\b(perbaikan|pemutakhiran|pembaruan)\s+(?:\w+\s+){0,6}?(sebagai\s+tindak\s+lanjut|berdasarkan\s+(?:hasil\s+)?(?:reviu|review|evaluasi|audit)|berdasarkan\s+hasil|menindaklanjuti)\b").Where(Counts).Where(h => !Planned(h)))
                 .FirstOrDefault(h => Around(h, 240, @"\b(reviu|review|evaluasi|audit|rekomendasi|temuan)\b"))
             ?? FollowUpSection() ?? DoneImprovementSection();
 
@@ -877,7 +1011,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             if (review.Recommendations is null) return null;
             // A heading: the whole line is "[BAB V] Tindak Lanjut [dan Perbaikan | Hasil Reviu]", not a sentence about it.
-            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?)?[ \t]*(?=\n|$)").Where(Counts))
+            // Or the title of a report of its own: "LAPORAN TINDAK LANJUT HASIL AUDIT KEAMANAN SPBE 2026".
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?)?[ \t]*(?=\n|$)"
+                                           + @"|(?:^|\n)[ \t]*laporan\s+tindak\s+lanjut\s+(?:hasil\s+)?(?:reviu|review|evaluasi|audit)\b[ \t]*(?:[a-z0-9]+[ \t]*){0,5}(?=\n|$)").Where(Counts))
             {
                 var text = page.Folded[h.Page - 1];
                 if (Regex.IsMatch(text[h.Index..(h.Index + h.Length)], @"\b(rencana|akan|usulan|rekomendasi\s+tindak)\b", RegexOptions.CultureInvariant)) continue;
@@ -902,7 +1038,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
 
         internal static string ItemPattern(CriterionElement e)
         {
-            var spellings = string.Join("|", e.Terms.Select(t => PageText.Phrase(t)).Concat(e.Terms.SelectMany(SetBy)));
+            var spellings = string.Join("|", e.Terms.Select(Loose).Concat(e.Terms.SelectMany(SetBy))
+                .Concat(e.Terms.SelectMany(t => Equivalents.GetValueOrDefault(PageText.Fold(t), []))));
             var lists = e.Qualifiers.Where(q => q.StartsWith("list:", StringComparison.Ordinal))
                 .Select(q => @"(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[ \t]+" + Regex.Escape(q[5..]) + ListTail).ToList();
             var core = e.Terms.Count > 1 || lists.Count > 0 || spellings.Contains('|', StringComparison.Ordinal) ? "(?:" + string.Join("|", [spellings, .. lists]) + ")" : spellings;
@@ -933,6 +1070,36 @@ public sealed class EvidenceChecker : IEvidenceChecker
             yield return @"\b" + rest + @"\s+(?:\w+\s+){0,6}?(?:ditetapkan|ditunjuk)\b";
             yield return @"\b(?:menetapkan|menunjuk)\s+(?:\w+\s+){0,6}?sebagai\s+" + rest + @"\b";
             yield return @"(?:^|\n)[ \t]*(?:bab\s+[ivxlc\d]+[ \t]+)?" + rest + @"[ \t]*(?=\n|$)";
+            // An article or list entry that starts with it ("Pasal 1 Ruang lingkup: seluruh aset informasi", "(2) Penanggung
+            // jawab: Wali Kota"), or a clause saying what it is ("ruang lingkup SMKI meliputi …", "penanggung jawab … dijabat oleh").
+            yield return @"(?:^|\n)[ \t]*(?:pasal[ \t]+\d{1,3}[a-z]?[ \t]+|\d{1,2}[ \t]+|[a-z][ \t]+)?" + rest + @"[ \t]+[a-z]";
+            yield return @"\b" + rest + @"\s+(?:\w+\s+){0,5}?(?:meliputi|mencakup|terdiri\s+atas|dijabat|berada\s+pada|dipegang)\b";
+        }
+
+        /// <summary>
+        /// The Manajemen Keamanan Informasi items as a policy's sentences write them, beyond the standard's chapter names the
+        /// element generator gives as terms (ElementBuilder.OwnWords): "Sekretaris Daerah … bertanggung jawab atas sistem
+        /// manajemen keamanan informasi", "rencana keamanan informasi tahunan", "pengoperasian pengendalian keamanan",
+        /// "kinerja keamanan informasi dinilai setiap tahun", "perbaikan secara terus-menerus".
+        /// </summary>
+        static readonly Dictionary<string, string[]> Equivalents = new()
+        {
+            ["penetapan penanggung jawab"] = [@"\bbertanggung\s+jawab\s+atas\s+(?:\w+\s+){0,3}?(?:keamanan|sistem\s+manajemen)\b"],
+            ["perencanaan"] = [@"\b(?:rencana|merencanakan)\s+(?:\w+\s+){0,2}?keamanan\b"],
+            ["dukungan pengoperasian"] = [@"\bpengoperasian\s+(?:\w+\s+){0,2}?keamanan\b"],
+            ["evaluasi kinerja"] = [@"\bkinerja\s+(?:\w+\s+){0,3}?(?:dinilai|dievaluasi|diukur)\b"],
+            ["perbaikan berkelanjutan"] = [@"\b(?:perbaikan|peningkatan)\s+(?:secara\s+)?terus\s+menerus\b"],
+        };
+
+        /// <summary>
+        /// An item of two or more words, also with a connecting word or two between them, as a policy writes it: "evaluasi
+        /// terhadap kinerja", "perbaikan secara berkelanjutan", "dukungan bagi pengoperasian".
+        /// </summary>
+        static string Loose(string term)
+        {
+            var words = PageText.Fold(term).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length < 2 ? PageText.Phrase(term)
+                : @"\b" + string.Join(@"\s+(?:(?:terhadap|atas|secara|untuk|bagi|yang)\s+){0,2}", words.Select(Regex.Escape)) + @"\b";
         }
 
         /// <summary>The phrase's content words in order, at most six words apart.</summary>
