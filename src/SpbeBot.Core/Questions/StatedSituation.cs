@@ -35,10 +35,18 @@ static class StatedSituation
     /// ("… ind 15?") is read by the parser's own rule; here nothing is asked at all.
     /// </summary>
     public static bool IsStatement(string text, IReadOnlyList<string> tokens) =>
-        tokens.Count >= 4 && !text.Contains('?') && !tokens.Any(Asking.Contains) && !tokens.Any(EvidenceAsked.Contains) && !QuestionTags.Contains(tokens[^1]);
+        tokens.Count >= 4 && !text.Contains('?') && !tokens.Any(Asking.Contains) && !tokens.Any(EvidenceAsked.Contains)
+        && !(QuestionTags.Contains(tokens[^1]) && !LastWordInCapitals(text));
 
-    /// <summary>"ind 37 itu arsip statis juga gak", "… udh masuk ind 42 kan": a closing tag makes a yes/no question without a question mark.</summary>
-    static readonly HashSet<string> QuestionTags = ["gak", "ga", "gk", "nggak", "ngga", "enggak", "kan", "kah", "bukan", "bkn", "tidak"];
+    /// <summary>"… blm integrasi ke BKN": a last word in capitals is an acronym, not a chat tag ("bkn" → "bukan").</summary>
+    static bool LastWordInCapitals(string text)
+    {
+        var word = text.TrimEnd(' ', '.', '!', ',', ';', ')', '"').Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        return word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && text.Any(char.IsLower);
+    }
+
+    /// <summary>"ind 37 itu arsip statis juga gak", "… udh masuk ind 42 kan": a closing tag makes a yes/no question without a question mark ("bkn" is not one: it is BKN as often as "bukan").</summary>
+    static readonly HashSet<string> QuestionTags = ["gak", "ga", "gk", "nggak", "ngga", "enggak", "kan", "kah", "bukan", "tidak"];
 
     /// <summary>The statement tells a state ("blm ada", "cuma", "sudah", "masih manual").</summary>
     public static bool TellsState(IReadOnlyList<string> tokens) => tokens.Any(StateMarkers.Contains);
