@@ -23,12 +23,21 @@ sealed class SituationLevelOne
     readonly HashSet<int> _instansiPolicy = [];
     /// <summary>Every Kebijakan Internal indicator.</summary>
     readonly HashSet<int> _policyIndicators = [];
+    /// <summary>Indicators whose level 1 is a concept ("Konsep dokumen Arsitektur SPBE belum atau telah tersedia"): a draft is level 1.</summary>
+    readonly HashSet<int> _conceptAtOne = [];
+    /// <summary>Indicators whose level 1 is done "tanpa perencanaan" (or without a planned programme): denied planning is level 1.</summary>
+    readonly HashSet<int> _unplannedAtOne = [];
 
     public SituationLevelOne(CriteriaCatalog catalog)
     {
         foreach (var indicator in catalog.Indicators)
         {
-            if (indicator.Ladder == "layanan" || !indicator.Name.Contains("Kebijakan Internal", StringComparison.OrdinalIgnoreCase)) continue;
+            if (indicator.Ladder == "layanan") continue;
+            var levelOne = indicator.Levels.FirstOrDefault(l => l.Level == 1)?.Criterion ?? "";
+            if (levelOne.StartsWith("Konsep", StringComparison.OrdinalIgnoreCase)) _conceptAtOne.Add(indicator.Number);
+            if (levelOne.Contains("tanpa perencanaan", StringComparison.OrdinalIgnoreCase) || levelOne.Contains("tanpa program kegiatan yang terarah dan terencana", StringComparison.OrdinalIgnoreCase))
+                _unplannedAtOne.Add(indicator.Number);
+            if (!indicator.Name.Contains("Kebijakan Internal", StringComparison.OrdinalIgnoreCase)) continue;
             _policyIndicators.Add(indicator.Number);
             var levelTwo = indicator.Levels.FirstOrDefault(l => l.Level == 2);
             if (levelTwo is null) continue;
@@ -43,6 +52,22 @@ sealed class SituationLevelOne
     static readonly HashSet<string> Renewal = ["baru", "revisi", "perubahan", "pengganti", "turunan", "teknis", "new", "revised", "updated", "amended"];
     static readonly HashSet<string> Existence = ["ada", "punya", "memiliki", "have", "has", "any", "a"];
     static readonly HashSet<string> DraftWords = ["draf", "draft", "drafnya", "draftnya", "rancangan", "konsep", "concept", "ranperwal", "ranperwali", "ranperbup", "ranpergub", "ranperkada"];
+    static readonly HashSet<string> Drafting = ["disusun", "penyusunan", "menyusun", "dirancang", "drafted", "drafting", "dikonsep"];
+    static readonly HashSet<string> PlanWords = ["perencanaan", "terencana", "rencana", "planning", "planned", "plan", "program"];
+
+    /// <summary>"gak ada perencanaan", "blm terencana", "tanpa rencana", "not planned": the planning itself denied.</summary>
+    static bool PlanningDenied(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!PlanWords.Contains(tokens[i])) continue;
+            var k = i - 1;
+            while (k >= 0 && i - k <= 3 && (Existence.Contains(tokens[k]) || tokens[k] is "pernah" or "di" or "secara")) k--;
+            if (k >= 0 && i - k <= 3 && Negators.Contains(tokens[k])) return true;
+        }
+        return false;
+    }
+
     static readonly HashSet<string> StillWords = ["masih", "still", "baru", "only", "cuma", "hanya", "msh"];
     static readonly HashSet<string> Unsigned = ["ditetapkan", "disahkan", "ditandatangani", "diteken", "diundangkan", "signed", "enacted", "issued", "ttd"];
     /// <summary>The head of region, whose regulation or decree is the instansi's policy.</summary>
@@ -55,13 +80,18 @@ sealed class SituationLevelOne
     /// <summary>The placement, or level 1 where the description says what only level 1 is.</summary>
     public SituationReader.Placement Apply(int indicator, string text, SituationReader.Placement placement)
     {
-        if (!_policyIndicators.Contains(indicator) || placement is { Level: 1, Decided: true }) return placement;
-        if (placement.Asserted.Contains(SituationReader.Element.Reviewed)) return placement;
+        if (placement is { Level: 1, Decided: true } || placement.Asserted.Contains(SituationReader.Element.Reviewed)) return placement;
+        if (!_policyIndicators.Contains(indicator) && !_conceptAtOne.Contains(indicator) && !_unplannedAtOne.Contains(indicator)) return placement;
         var tokens = TextNormalizer.Tokenize(text);
-        if (HeadOfRegionInForce(tokens)) return placement;
         // Read per sentence: "… infrastruktur sama keamanan blm. sdh ditetapkan" does not deny the setting.
         var sentences = System.Text.RegularExpressions.Regex.Split(text, @"[.;!?\n]+(?:\s|$)").Select(TextNormalizer.Tokenize).Where(s => s.Count > 0).ToList();
-        var levelOne = PolicyAbsent(tokens) || sentences.Any(DraftOnly) || _instansiPolicy.Contains(indicator) && OneOpdDocument(tokens);
+        // "… gak ada perencanaan", "blm terencana": the level-1 condition "tanpa perencanaan" in the asker's words.
+        if (_unplannedAtOne.Contains(indicator) && !placement.Asserted.Contains(SituationReader.Element.Guideline) && sentences.Any(PlanningDenied))
+            return new SituationReader.Placement(1, true, null, placement.Asserted, placement.Denied);
+        if (!_policyIndicators.Contains(indicator) && !_conceptAtOne.Contains(indicator)) return placement;
+        if (HeadOfRegionInForce(tokens)) return placement;
+        var levelOne = sentences.Any(DraftOnly)
+            || _policyIndicators.Contains(indicator) && (PolicyAbsent(tokens) || _instansiPolicy.Contains(indicator) && OneOpdDocument(tokens));
         return levelOne ? new SituationReader.Placement(1, true, null, placement.Asserted, placement.Denied) : placement;
     }
 
@@ -114,9 +144,11 @@ sealed class SituationLevelOne
     /// <summary>"masih draf", "still a draft", "masih rancangan di bagian hukum", "SK-nya belum ditetapkan": only a concept exists.</summary>
     static bool DraftOnly(List<string> tokens)
     {
+        // "baru disusun tahun lalu dan sudah ditetapkan": set in force, whatever "baru" says.
+        if (Enumerable.Range(0, tokens.Count).Any(i => Unsigned.Contains(tokens[i]) && !(i > 0 && Negators.Contains(tokens[i - 1])) && !(i > 1 && Negators.Contains(tokens[i - 2])))) return false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (DraftWords.Contains(tokens[i]) && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => StillWords.Contains(tokens[k]))) return true;
+            if ((DraftWords.Contains(tokens[i]) || Drafting.Contains(tokens[i])) && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => StillWords.Contains(tokens[k]) || tokens[k] is "sedang" or "being")) return true;
             if (Unsigned.Contains(tokens[i]) && i > 0 && (Negators.Contains(tokens[i - 1]) || i > 1 && Negators.Contains(tokens[i - 2]) && tokens[i - 1] is "di" or "pernah" or "juga" or "yet")
                 && tokens.Take(i).Any(PolicyWords.Contains)) return true;
         }

@@ -13,10 +13,12 @@ static class StatedSituation
     [
         "apa", "apakah", "apaan", "bagaimana", "gimana", "gmn", "gmana", "how", "what", "whats", "why", "kenapa", "mengapa", "siapa", "who", "which",
         "mana", "manakah", "bisakah", "bolehkah", "should", "could", "maksud", "maksudnya", "arti", "artinya", "beda",
-        "bedanya", "perbedaan", "berapa", "brp", "kapan", "kah", "tolong", "mohon", "jelaskan", "jelasin", "contoh", "example", "tanya", "nanya",
-        "ask", "asking", "bantu", "help", "please", "explain", "tell", "show", "want", "ingin", "pengen", "mau", "know", "tahu", "tau", "cek", "check", "syarat", "persyaratan", "kriteria", "dibutuhkan", "butuh", "perlu", "diperlukan", "harus",
+        "bedanya", "perbedaan", "berapa", "brp", "kapan", "kah", "tolong", "mohon", "jelaskan", "jelasin", "contoh", "example", "nanya", "tanyakan",
+        "ask", "asking", "bantu", "help", "please", "explain", "tell", "show", "want", "ingin", "pengen", "mau", "know", "tahu", "tau", "cek", "check", "syarat", "kriteria", "dibutuhkan", "butuh", "perlu", "diperlukan", "harus",
         "disiapkan", "siapkan", "menyiapkan", "need", "needed", "requirement", "requirements", "required", "criteria", "criterion",
     ];
+
+    // "tanya jawab" (a service's Q&A) and "info persyaratan" are what a service offers, not a question.
 
     /// <summary>Words that ask for evidence as such; "dokumen" or "upload" alone may be what the account is about.</summary>
     static readonly HashSet<string> EvidenceAsked = ["bukti", "buktinya", "evidence", "eviden", "evidensi", "proof"];
@@ -59,6 +61,8 @@ static class StatedSituation
     /// </summary>
     public static bool DeniesLadderStep(IReadOnlyList<string> tokens)
     {
+        // "JDIH kami terintegrasi dgn JDIHN dan sdh dievaluasi": one's own service told as done is an account too.
+        if (tokens.Any(t => t is "kami" or "kita" or "our" or "we") && tokens.Any(t => t is "sudah" or "sdh" or "udah" or "udh" or "telah" or "already")) return true;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!QuestionParser.ServiceLevelNames.ContainsKey(tokens[i])) continue;

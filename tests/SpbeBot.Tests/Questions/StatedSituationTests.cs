@@ -64,6 +64,31 @@ public class StatedSituationTests
         Assert.Equal(1, u.Level);
     }
 
+    [Theory]
+    // A document still being drawn up is its concept (Arsitektur: "Konsep dokumen … belum atau telah tersedia").
+    [InlineData("dokumen arsitektur SPBE kami masih disusun konsultan, baru 3 domain. level brp?", 11, 1)]
+    // Planning denied where level 1 reads "tanpa perencanaan".
+    [InlineData("pengelolaan pengetahuan di pemkot jalan sendiri2 tanpa perencanaan, ada wiki di diskominfo. level?", 26, 1)]
+    public void A_concept_or_unplanned_work_is_level_1(string description, int indicator, int level)
+    {
+        var u = Parser.Parse(description);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(indicator, u.Indicator);
+        Assert.Equal(level, u.Level);
+    }
+
+    [Theory]
+    // "tanya jawab" is what the service offers; "info persyaratan" too.
+    [InlineData("aplikasi penganggaran kita bisa tanya jawab antar OPD, tp penetapan pagu masih manual", 33)]
+    // One's own service told as done, with a ladder word.
+    [InlineData("Srikandi kami sudah terintegrasi dengan aplikasi kepegawaian dan sudah dievaluasi pengguna", 37)]
+    public void A_service_told_as_ones_own_is_a_situation(string statement, int indicator)
+    {
+        var u = Parser.Parse(statement);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(indicator, u.Indicator);
+    }
+
     [Fact]
     public void An_opd_heads_decree_is_not_held_to_level_1_where_the_table_accepts_it_for_level_2()
     {
