@@ -531,7 +531,7 @@ public sealed class QuestionParser
         // "aplikasi inspektorat cm tampilkan jadwal PKPT. lvl?": an account followed by nothing but a bare reference to an
         // indicator or a level asks where the account stands.
         if (lastSentence is { Count: > 0 and <= 5 } && BareReference(lastSentence) && tokens.Count - lastSentence.Count >= 4 && !asksWhat
-            && !tokens.Take(tokens.Count - lastSentence.Count).Any(t => BodyQuestion.Contains(t) || IntentWords.Evidence.Contains(t) || IntentWords.Requirement.Contains(t)))
+            && !tokens.Take(tokens.Count - lastSentence.Count).Any(t => BodyQuestion.Contains(t) || EvidenceAsked.Contains(t) || IntentWords.Requirement.Contains(t)))
             return true;
         if (state + own == 0) return false;
         // "… tp tindak lanjut temuan msh manual. ind 39 lvl?", "… no approval workflow. Level on indicator 32?", "Mohon
@@ -555,6 +555,12 @@ public sealed class QuestionParser
             if (tokens[i] is "dapat" or "dapatnya" && tokens[i + 1] == "berapa") return true;
         return false;
     }
+
+    /// <summary>
+    /// Words that ask for evidence in an account's body; "auditan bs upload tindak lanjut & download LHP", "warga bisa upload
+    /// foto" tell what a service does.
+    /// </summary>
+    static readonly HashSet<string> EvidenceAsked = ["bukti", "buktinya", "dukung", "evidence", "eviden", "evidensi", "proof"];
 
     static readonly HashSet<string> ReferenceHeads = ["ind", "indikator", "indicator", "level", "lvl", "tingkat", "levelnya", "tingkatnya"];
     static readonly HashSet<string> ReferenceFillers = ["berapa", "brp", "which", "what", "whats", "the", "for", "on", "di", "nya", "ya", "kah", "apa", "nih", "dong", "is", "it", "our", "its", "no", "nomor", "utk", "untuk"];

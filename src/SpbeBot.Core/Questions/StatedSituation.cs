@@ -36,9 +36,17 @@ static class StatedSituation
     /// A statement: no question mark, no word that asks, at least four words. A message ending on a bare reference
     /// ("… ind 15?") is read by the parser's own rule; here nothing is asked at all.
     /// </summary>
-    public static bool IsStatement(string text, IReadOnlyList<string> tokens) =>
-        tokens.Count >= 4 && !text.Contains('?') && !tokens.Any(Asking.Contains) && !tokens.Any(EvidenceAsked.Contains)
-        && !(QuestionTags.Contains(tokens[^1]) && !LastWordInCapitals(text));
+    /// <remarks>
+    /// The words are read as written (not typo-corrected: "masalah" is not "manakah"), and a word after "kalau"/"if" is a
+    /// condition, not a question ("kalau perlu aja").
+    /// </remarks>
+    public static bool IsStatement(string text, IReadOnlyList<string> tokens)
+    {
+        var written = TextNormalizer.Tokenize(text);
+        return tokens.Count >= 4 && !text.Contains('?') && !tokens.Any(EvidenceAsked.Contains)
+            && !written.Where((t, i) => Asking.Contains(t) && !(i > 0 && written[i - 1] is "kalau" or "kalo" or "klo" or "jika" or "bila" or "if" or "when")).Any()
+            && !(QuestionTags.Contains(written[^1]) && !LastWordInCapitals(text));
+    }
 
     /// <summary>"… blm integrasi ke BKN": a last word in capitals is an acronym, not a chat tag ("bkn" → "bukan").</summary>
     static bool LastWordInCapitals(string text)

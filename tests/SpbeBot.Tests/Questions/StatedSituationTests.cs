@@ -26,6 +26,19 @@ public class StatedSituationTests
     }
 
     [Theory]
+    // "kalau perlu" is a condition, and "masalah" is not typo-corrected into a question word.
+    [InlineData("manajemen perubahan di kita dijalankan kalau perlu aja, ga ada rencana sosialisasi", 27)]
+    [InlineData("audit aplikasi dilakukan kalau ada masalah saja, tidak ada jadwal", 30)]
+    // "upload", "download" in an account ending on a bare reference tell what the service does; no evidence is asked.
+    [InlineData("aplikasi e-kinerja: pegawai bs upload laporan harian & download rekap, atasan blm approve di sistem. ind 41 lvl?", 41)]
+    public void Words_that_only_look_like_asking_leave_a_statement_a_situation(string statement, int indicator)
+    {
+        var u = Parser.Parse(statement);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(indicator, u.Indicator);
+    }
+
+    [Theory]
     // A question without a question mark stays a question.
     [InlineData("tolong jelaskan indikator manajemen risiko spbe")]
     // A closing tag asks yes or no.
