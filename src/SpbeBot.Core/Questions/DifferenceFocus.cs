@@ -16,14 +16,14 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     public sealed record Pair(int Answer, int Other, bool Focused);
 
     /// <summary>Words that say both are meant alike: no focus ("dua2nya manajemen data", "masuk mana masing2").</summary>
-    static readonly HashSet<string> Both = ["both", "keduanya", "dua2nya", "duanya", "masing", "masing2", "each"];
+    static readonly HashSet<string> Both = ["both", "keduanya", "dua2nya", "duanya", "masing", "masing2", "each", "sama2", "samasama", "sama-sama"];
 
     /// <summary>After these the asker names what they are after: "fokus saya di …", "I'm asking about …", "yg mana yg nilai …".</summary>
     static readonly HashSet<string> Markers = ["about", "tentang", "mengenai", "fokus", "focus", "mainly", "terutama", "tahu", "know", "asking", "mana", "which", "soal"];
 
     /// <summary>Words of doing the thing, not of its policy: "actually build apps", "the audit activity itself", "pemakaian API".</summary>
     static readonly HashSet<string> Doing =
-        ["itself", "actually", "activity", "activities", "kegiatan", "pemakaian", "memakai", "aplikasi", "aplikasinya", "dokumen", "dokumennya", "document", "layanan", "layanannya", "service", "penerapan", "pelaksanaan", "implementation", "implementasi", "penggunaan", "usage"];
+        ["itself", "sendiri", "actually", "activity", "activities", "kegiatan", "pemakaian", "memakai", "aplikasi", "aplikasinya", "dokumen", "dokumennya", "document", "layanan", "layanannya", "service", "penerapan", "pelaksanaan", "implementation", "implementasi", "penggunaan", "usage"];
 
     static readonly HashSet<string> Joiners = ["vs", "versus", "dan", "sama", "dengan", "and", "atau", "or"];
 
@@ -40,6 +40,9 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         // Without a word of difference, only two numbers each called an indicator ("Indikator 6 dan 17 …? Saya mau tahu yang
         // kebijakan."): a bare number in an account ("baru dipakai 9 dari 40 OPD") is no indicator.
         var pair = ByNumbers(tokens, numbers, asksDifference) ?? (asksDifference ? ByWords(sentences[differenceAt]) : null);
+        // "indikator 2 atau 12? yg dokumen peta rencananya dijalankan": a choice between an indicator and a number after "atau".
+        var choice = false;
+        if (pair is null && !asksDifference && ChoiceOfNumbers(tokens, numbers) is { } offered) (pair, choice) = (offered, true);
         if (pair is not (int first, int second)) return null;
 
         var focus = sentences.Skip(Math.Max(differenceAt, 0) + 1).Where(s => !s.Any(IntentWords.Difference.Contains)).SelectMany(s => s).ToList();
@@ -47,7 +50,10 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         if (focus.Count == 0 && asksDifference && sentences[differenceAt] is var asked
             && asked.FindLastIndex(Markers.Contains) is var m && m > asked.FindIndex(IntentWords.Difference.Contains) && m < asked.Count - 1)
             focus = asked.Skip(m + 1).ToList();
-        if (!asksDifference && !focus.Any(Markers.Contains)) return null;
+        // "ind 1 vs 11, yg dokumen arsitekturnya sendiri itu mana", "…, e-SAKIP masuk mana": the clause after the comparison,
+        // before the closing "mana", names the one asked about.
+        if (focus.Count == 0 && asksDifference && LastClauseAfterComparison(text, correct) is { Count: > 0 } clause) focus = clause;
+        if (!asksDifference && !choice && !focus.Any(Markers.Contains)) return null;
         // Read before typo correction: "keduanya" is not in the vocabulary the corrector knows.
         var both = TextNormalizer.Tokenize(text).Any(Both.Contains);
         var chosen = focus.Count > 0 && !both ? Focus(focus, first, second) : null;
@@ -63,6 +69,28 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         if (named.Count != 2) return null;
         var ordered = named.OrderBy(n => tokens.IndexOf(n.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         return (ordered[0], ordered[1]);
+    }
+
+    /// <summary>"indikator 2 atau 12", "indicator 6 or 17": an indicator named by number and a bare number offered after "atau/or".</summary>
+    (int, int)? ChoiceOfNumbers(List<string> tokens, NumberReader.Result numbers)
+    {
+        if (numbers.Indicators.Count != 1 || numbers.Levels.Count > 0) return null;
+        var first = numbers.Indicators[0];
+        var at = tokens.IndexOf(first.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (at < 0 || at + 2 >= tokens.Count || tokens[at + 1] is not ("atau" or "or" or "ato") || !int.TryParse(tokens[at + 2], out var second)) return null;
+        return second != first && second > 5 && catalog.FindIndicator(second) is not null ? (first, second) : null;
+    }
+
+    /// <summary>The last comma clause of the sentence holding the comparison, when it comes after it; a closing "mana"/"which" dropped.</summary>
+    static List<string>? LastClauseAfterComparison(string text, Func<string, List<string>> correct)
+    {
+        var sentence = Sentences().Split(text).Where(s => s.Trim().Length > 0).FirstOrDefault(s => TextNormalizer.Tokenize(s).Any(IntentWords.Difference.Contains));
+        if (sentence is null) return null;
+        var clauses = sentence.Split(',');
+        if (clauses.Length < 2 || TextNormalizer.Tokenize(clauses[^1]).Any(IntentWords.Difference.Contains)) return null;
+        var clause = correct(clauses[^1]);
+        while (clause.Count > 0 && clause[^1] is "mana" or "which" or "manakah" or "ya" or "sih" or "nih") clause.RemoveAt(clause.Count - 1);
+        return clause;
     }
 
     /// <summary>Two indicators named in words on either side of "vs", "dan", "sama", "and": one each side.</summary>

@@ -21,6 +21,7 @@ public sealed class QuestionParser
     readonly TopicMatcher _topics;
     readonly SituationReader _situations;
     readonly SituationSubjects _subjects;
+    readonly SituationLevelOne _levelOne;
 
     public QuestionParser(CriteriaCatalog catalog)
     {
@@ -28,6 +29,7 @@ public sealed class QuestionParser
         _topics = new TopicMatcher(Lexicon.For(catalog));
         _situations = new SituationReader(catalog);
         _subjects = new SituationSubjects(catalog);
+        _levelOne = new SituationLevelOne(catalog);
         Model = IndicatorModel.For(catalog.Framework);
     }
 
@@ -145,7 +147,7 @@ public sealed class QuestionParser
             if (without.Candidates.Count == 1 && _catalog.FindIndicator(without.Candidates[0]) is { Ladder: "layanan" })
             {
                 topic = without;
-                if (levels.Count == 0 && !LooksLikeSituation(tokens, raw.Count))
+                if (levels.Count == 0 && !LooksLikeSituation(tokens, raw.Count) && !DescribesService(text, tokens))
                 {
                     levels.Add(ladderLevel);
                     if (second.At >= 0 && second.Level != ladderLevel) levels.Add(second.Level);
@@ -154,7 +156,7 @@ public sealed class QuestionParser
         }
         // "ind 45 naik dari transaksi ke kolaborasi": on a service indicator named by number, the ladder's level names are levels.
         if (explicitNumber is int numbered && levels.Count == 0 && _catalog.FindIndicator(numbered) is { Ladder: "layanan" }
-            && ServiceLadderLevel(tokens) is var (firstAt, firstLevel) && firstAt >= 0 && !LooksLikeSituation(tokens, raw.Count))
+            && ServiceLadderLevel(tokens) is var (firstAt, firstLevel) && firstAt >= 0 && !LooksLikeSituation(tokens, raw.Count) && !DescribesService(text, tokens))
         {
             levels.Add(firstLevel);
             if (ServiceLadderLevel(tokens, firstAt + 1) is var (secondAt, secondLevel) && secondAt >= 0 && secondLevel != firstLevel) levels.Add(secondLevel);
@@ -245,7 +247,7 @@ public sealed class QuestionParser
         if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count, LastSentence(text)) && !AsksAboutIndicator(LastSentence(text) is { Count: > 0 } lastAsked ? lastAsked : tokens)
             && _catalog.FindIndicator(indicator.Value) is { } described)
         {
-            var placement = _situations.Place(described.Number, text, described.Ladder == "layanan");
+            var placement = Place(described, text);
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
@@ -264,7 +266,7 @@ public sealed class QuestionParser
             && _catalog.FindIndicator(indicator.Value) is { } claimed)
         {
             var looks = LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count);
-            var placement = _situations.Place(claimed.Number, text, claimed.Ladder == "layanan");
+            var placement = Place(claimed, text);
             if (placement.Level is not null && placement.Asserted.Count + placement.Denied.Count >= (looks ? 1 : 2)
                 && (looks || !Has(IntentWords.MoveUp) && !Has(IntentWords.Requirement) && !Has(IntentWords.Evidence)))
                 return new Understanding
@@ -318,7 +320,7 @@ public sealed class QuestionParser
         // is one too when it is told as one's own ("kita", "kami", "our") and names one notion or says the thing is absent.
         if (levels.Count == 0 && raw.Count >= 5 && !Has(IntentWords.Evidence) && !Has(IntentWords.Requirement) && DescribesOwnState(tokens, LastSentence(text))
             && _catalog.FindIndicator(indicator.Value) is { } stated
-            && _situations.Place(stated.Number, text, stated.Ladder == "layanan") is { Level: not null } read
+            && Place(stated, text) is { Level: not null } read
             && (raw.Count >= 8 && read.Asserted.Union(read.Denied).Distinct().Count() >= 2
                 || tokens.Any(t => t is "kami" or "kita" or "our" or "we") && !tokens.Any(BodyQuestion.Contains)
                    // "SPSE kita sdh full e-tendering, masuk indikator brp?": which indicator is asked, not where it stands.
@@ -328,6 +330,18 @@ public sealed class QuestionParser
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
                 Level = read.Level, Situation = read, Alternatives = alternatives, ChosenByModel = chosenByModel,
+            };
+
+        // "kebijakan pusat data: blm ada aturan, server ditaruh di masing2 dinas", "audit infrastruktur spbe blm pernah
+        // dilaksanakan": a statement of the indicator's state with nothing asked is a described situation too, when it tells
+        // a state or names two notions of the criteria (StatedSituation.cs).
+        if (levels.Count == 0 && StatedSituation.IsStatement(text, tokens) && _catalog.FindIndicator(indicator.Value) is { } told
+            && Place(told, text) is { Level: not null } toldRead
+            && (StatedSituation.TellsState(tokens) || toldRead.Asserted.Union(toldRead.Denied).Distinct().Count() >= 2))
+            return new Understanding
+            {
+                Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
+                Level = toldRead.Level, Situation = toldRead, Alternatives = alternatives, ChosenByModel = chosenByModel,
             };
 
         var kind = levels.Count >= 2 && levels[0] != levels[1] ? QuestionKind.Compare
@@ -425,6 +439,13 @@ public sealed class QuestionParser
         return (-1, 0);
     }
 
+    /// <summary>Where a described situation stands: the reader's levels, and level 1 in the Pedoman's words (SituationLevelOne.cs).</summary>
+    SituationReader.Placement Place(Indicator indicator, string text) =>
+        _levelOne.Apply(indicator.Number, text, _situations.Place(indicator.Number, text, indicator.Ladder == "layanan"));
+
+    /// <summary>"penganggaran cuma info pagu di web, gak bisa interaksi": a statement that a ladder step is not reached describes the service.</summary>
+    static bool DescribesService(string text, List<string> tokens) => StatedSituation.IsStatement(text, tokens) && StatedSituation.DeniesLadderStep(tokens);
+
     /// <summary>"nilai 4", "skor 3", "dapat 4", "score of 4": a level of one indicator.</summary>
     static int? ScoreLevel(List<string> tokens)
     {
@@ -475,6 +496,11 @@ public sealed class QuestionParser
     /// <summary>"dari level 2 ke 3", "from level 2 to 3".</summary>
     static bool FromTo(List<string> tokens)
     {
+        // "audit aplikasi lvl 2 ke 3 apa bedanya", "level 3 to 4": a level, "ke", a higher level — a move, like "dari … ke …".
+        for (var i = 1; i + 2 < tokens.Count; i++)
+            if (ChatVocabulary.LevelWords.Contains(tokens[i - 1]) && tokens[i].Length == 1 && int.TryParse(tokens[i], out var low) && low is >= 1 and <= 4
+                && tokens[i + 1] is "ke" or "to" or "menuju" && (tokens[i + 2] is var next && ChatVocabulary.LevelWords.Contains(next) && i + 3 < tokens.Count ? tokens[i + 3] : tokens[i + 2]) is { Length: 1 } high
+                && int.TryParse(high, out var h) && h == low + 1) return true;
         var from = tokens.FindIndex(t => t is "dari" or "from");
         return from >= 0 && tokens.Skip(from + 1).Take(3).Any(t => ChatVocabulary.LevelWords.Contains(t) || t.All(char.IsAsciiDigit) || ServiceLevelNames.ContainsKey(t))
             && tokens.Skip(from + 2).Take(4).Any(t => t is "ke" or "to" or "menjadi" or "jadi" or "into");
@@ -505,7 +531,7 @@ public sealed class QuestionParser
         // "aplikasi inspektorat cm tampilkan jadwal PKPT. lvl?": an account followed by nothing but a bare reference to an
         // indicator or a level asks where the account stands.
         if (lastSentence is { Count: > 0 and <= 5 } && BareReference(lastSentence) && tokens.Count - lastSentence.Count >= 4 && !asksWhat
-            && !tokens.Take(tokens.Count - lastSentence.Count).Any(t => BodyQuestion.Contains(t) || IntentWords.Evidence.Contains(t) || IntentWords.Requirement.Contains(t)))
+            && !tokens.Take(tokens.Count - lastSentence.Count).Any(t => BodyQuestion.Contains(t) || EvidenceAsked.Contains(t) || IntentWords.Requirement.Contains(t)))
             return true;
         if (state + own == 0) return false;
         // "… tp tindak lanjut temuan msh manual. ind 39 lvl?", "… no approval workflow. Level on indicator 32?", "Mohon
@@ -529,6 +555,12 @@ public sealed class QuestionParser
             if (tokens[i] is "dapat" or "dapatnya" && tokens[i + 1] == "berapa") return true;
         return false;
     }
+
+    /// <summary>
+    /// Words that ask for evidence in an account's body; "auditan bs upload tindak lanjut & download LHP", "warga bisa upload
+    /// foto" tell what a service does.
+    /// </summary>
+    static readonly HashSet<string> EvidenceAsked = ["bukti", "buktinya", "dukung", "evidence", "eviden", "evidensi", "proof"];
 
     static readonly HashSet<string> ReferenceHeads = ["ind", "indikator", "indicator", "level", "lvl", "tingkat", "levelnya", "tingkatnya"];
     static readonly HashSet<string> ReferenceFillers = ["berapa", "brp", "which", "what", "whats", "the", "for", "on", "di", "nya", "ya", "kah", "apa", "nih", "dong", "is", "it", "our", "its", "no", "nomor", "utk", "untuk"];
