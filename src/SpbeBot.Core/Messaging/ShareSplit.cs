@@ -36,15 +36,11 @@ public sealed class ShareSplit(int limit, TimeProvider clock)
 
     /// <summary>
     /// What this server wants: <paramref name="usedPerSecond"/> (its recent rate) plus <see cref="Headroom"/>, rounded up
-    /// to whole messages; plus the sends waiting in its pipeline (up to the limit: a broadcast's backlog asks for all of
-    /// it). An idle server — nothing sent over the rate's span, nothing waiting — wants nothing (issue 17, 17y): next to a
-    /// broadcast it keeps no share, and the broadcaster gets the whole limit instead of all but one a second. Its next
-    /// reply then waits for room: a beat of each and the broadcaster's <see cref="HoldFor"/> (about 2 s; measured in
-    /// ShareSplitTests and the realistic bench). When no server wants anything, each gets an equal part (<see cref="Decide"/>).
+    /// to whole messages, at least one a second so a reply can leave at once; plus the sends waiting in its pipeline
+    /// (up to the limit: a broadcast's backlog asks for all of it).
     /// </summary>
     public int Want(double usedPerSecond, int waiting)
     {
-        if (usedPerSecond <= 0 && waiting <= 0) return 0;
         var want = (int)Math.Ceiling(Math.Max(0, usedPerSecond) + Headroom - 1e-9) + Math.Max(0, waiting);
         return Math.Clamp(want, 1, Limit);
     }
@@ -70,16 +66,7 @@ public sealed class ShareSplit(int limit, TimeProvider clock)
     public (int Share, int Held) Decide(int want, IReadOnlyList<(int Want, int Held)> others)
     {
         var now = clock.GetUtcNow();
-        var wants = others.Select(o => Math.Clamp(o.Want, 0, Limit)).ToList();
-        var mine = Math.Clamp(want, 0, Limit);
-        // Nobody wants anything (all idle): an equal part each, as if each wanted one a second, so the first reply on
-        // any of them leaves at once. Someone wanting more: the idle ones want nothing and get nothing.
-        if (mine == 0 && wants.All(w => w == 0))
-        {
-            mine = 1;
-            wants = wants.Select(_ => 1).ToList();
-        }
-        var target = Target(Limit, mine, wants);
+        var target = Target(Limit, Math.Clamp(want, 1, Limit), others.Select(o => Math.Clamp(o.Want, 1, Limit)).ToList());
         var free = Math.Max(0, Limit - others.Sum(o => Math.Max(0, o.Held)));
         var share = Math.Min(target, free);
         if (share != Current || _recent.Count == 0) _recent.Add((now, share));
