@@ -100,7 +100,7 @@ static class ProcessFolds
         if (top is null) return;
         var second = hits.FirstOrDefault(h => h != top);
         var outcome = !q.Answerable ? "N" : quoted.Any(q.QuotedBy) ? (q.QuotedBy(quoted[0]) ? "R" : "r") : "W";
-        misses.WriteLine($"F\t{outcome}\t{q.Id}\t{top.Rank:0.00}\t{top.Score:0.00}\t{top.AskedScore:0.00}\t{top.Coverage:0.00}\t{top.OwnCoverage:0.00}\t{(second is null ? 0 : second.Rank / top.Rank):0.00}\t{quoted.Count}\t{top.Passage.Text.Length}\t{q.Question}");
+        misses.WriteLine($"F\t{outcome}\t{q.Id}\t{top.Rank:0.00}\t{top.Score:0.00}\t{top.AskedScore:0.00}\t{top.Coverage:0.00}\t{PassageIndex.Shipped.OwnCoverage(q.Question, top):0.00}\t{(second is null ? 0 : second.Rank / top.Rank):0.00}\t{quoted.Count}\t{top.Passage.Text.Length}\t{q.Question}");
     }
 
     static void Dump(TextWriter? misses, ProcessQuestion q, string outcome)

@@ -280,8 +280,6 @@ public sealed class PassageIndex : IDisposable
         public double Boost { get; init; } = 1;
         /// <summary>True when the passage defines exactly a term the question names and asks the definition of.</summary>
         public bool DefinesAskedTerm { get; init; }
-        /// <summary>The share of the question's words (IDF-weighted) the passage's own heading and text hold, the questions asked of it left out.</summary>
-        public double OwnCoverage { get; init; }
     }
 
     /// <summary>How much the coverage weighs in the ranking (0: BM25 alone). Tuned on the dev set (docs/benchmarks.md).</summary>
@@ -341,7 +339,7 @@ public sealed class PassageIndex : IDisposable
                 if ((asks.Wanted & _traits[x.Index]) != 0) boost *= TraitBoost;
                 if (_indicatorCell[x.Index]) boost *= IndicatorCellFactor;
                 var coverage = Coverage(concepts, _terms[x.Index], AskedCoverage ? _askedTerms[x.Index] : null);
-                return new Hit(Passages[x.Index], x.Index, x.Score, coverage) { Boost = boost, DefinesAskedTerm = defines, OwnCoverage = AskedCoverage ? Coverage(concepts, _terms[x.Index], null) : coverage, AskedScore = asked[x.Index] * (named is null || Passages[x.Index].Source == named ? 1 : OtherSourceFactor) };
+                return new Hit(Passages[x.Index], x.Index, x.Score, coverage) { Boost = boost, DefinesAskedTerm = defines, AskedScore = asked[x.Index] * (named is null || Passages[x.Index].Source == named ? 1 : OtherSourceFactor) };
             })
             // BM25 counts a word once per field and form; the coverage says how many of the question's words a passage
             // answers. The rank weighs both: a passage holding most of the question beats one repeating one word.
@@ -462,6 +460,13 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>True when the passage's own text (not its headings, not the questions asked of it) holds one of <paramref name="forms"/>.</summary>
     public bool Holds(Hit hit, HashSet<string> forms) => _textTerms[hit.Index].Overlaps(forms);
+
+    /// <summary>
+    /// The share of <paramref name="question"/>'s words (IDF-weighted) the hit's own heading and text hold, the questions
+    /// asked of it left out. For the bench's features only: the ranking never needs it, so searches do not compute it.
+    /// </summary>
+    public double OwnCoverage(string question, Hit hit) =>
+        Coverage(Concepts(question, AsksFor(TextNormalizer.Tokenize(question)).Definition), _terms[hit.Index], null);
 
     /// <summary>True when the passage states a bound (<see cref="AsksBound"/>).</summary>
     public static bool StatesBound(Hit hit) => BoundPattern.IsMatch(hit.Passage.Text);
