@@ -60,9 +60,9 @@ public class CriteriaAnswerTests
     [Fact]
     public void Ambiguous_topic_offers_buttons_for_each_candidate_keeping_the_level()
     {
-        var answer = CriteriaAnswerer.Answer("kinerja level 3");
+        var answer = CriteriaAnswerer.Answer("sipd level 4");
         Assert.False(answer.Answered);
-        Assert.Equal(["indikator 40 level 3", "indikator 41 level 3"], answer.Reply.Buttons.Select(b => b.Payload));
+        Assert.Equal(["indikator 32 level 4", "indikator 33 level 4", "indikator 34 level 4"], answer.Reply.Buttons.Select(b => b.Payload));
         Assert.Contains("Bapak/Ibu", answer.Reply.Text);
         // A kebijakan twin named bare is answered (implementation member), the policy member one tap away.
         var twin = CriteriaAnswerer.Answer("pusat data level 3");

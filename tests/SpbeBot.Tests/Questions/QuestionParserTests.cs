@@ -85,13 +85,23 @@ public class QuestionParserTests
 
     [Theory]
     [InlineData("sipd level 4", new[] { 32, 33, 34 })]
-    [InlineData("kinerja level 3", new[] { 40, 41 })]
     public void Genuinely_ambiguous_topics_ask_with_choices(string question, int[] candidates)
     {
         var u = Parser.Parse(question);
         Assert.Equal(QuestionKind.Ambiguous, u.Kind);
         Assert.Null(u.Indicator);
         Assert.Equal(candidates, u.Candidates);
+    }
+
+    [Fact]
+    public void A_topic_shared_by_two_indicators_asks_or_answers_one_with_the_other_a_tap_away()
+    {
+        // "kinerja" names 40 (akuntabilitas kinerja) and 41 (kinerja pegawai): the model may pick one when it is sure
+        // enough (LearnedPolicy.Pick); either way both stay in reach and the level is kept.
+        var u = Parser.Parse("kinerja level 3");
+        var offered = u.Kind == QuestionKind.Ambiguous ? u.Candidates : [u.Indicator!.Value, .. u.Alternatives];
+        Assert.Equal([40, 41], offered.Order());
+        Assert.Equal(3, u.Level);
     }
 
     [Fact]
