@@ -84,6 +84,8 @@ public static class AskedBuilder
         var seen = passages.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
         var notInTexts = new List<string>();
         var seenNot = new HashSet<string>(StringComparer.Ordinal);
+        // Each passage as shown (its section heading, then its text) in comparable form once, not once per question.
+        var shown = passages.Select(p => ProcessQuestionSet.Comparable(p.Section + "\n" + p.Text)).ToArray();
         foreach (var (name, questions) in sets)
         {
             names.Add(name);
@@ -95,7 +97,8 @@ public static class AskedBuilder
                     if (seenNot.Add(ProcessQuestionSet.Comparable(question))) notInTexts.Add(question);
                     continue;
                 }
-                var holders = Enumerable.Range(0, passages.Count).Where(i => q.QuotedBy(passages[i])).ToList();
+                var quote = ProcessQuestionSet.Comparable(q.AnswerQuote);
+                var holders = Enumerable.Range(0, passages.Count).Where(i => ProcessQuestion.Holds(shown[i], quote)).ToList();
                 // A general rule repeated in every indicator's cells ("Data Pendukung dapat disampaikan lebih dari 1 (satu)
                 // jenis dokumen") belongs to its general passage, the one the answer quotes; the cells are left out.
                 if (holders.Any(i => !IsIndicatorCell(passages[i]))) holders = holders.Where(i => !IsIndicatorCell(passages[i])).ToList();

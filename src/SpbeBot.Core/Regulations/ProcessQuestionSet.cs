@@ -16,10 +16,15 @@ public sealed record ProcessQuestion(int Line, string Id, string Question, strin
     /// the quotes' punctuation); a quote that runs over a passage boundary counts when the passage holds its first or
     /// its last 60 characters.
     /// </summary>
-    public bool QuotedBy(string passageText)
+    public bool QuotedBy(string passageText) =>
+        Holds(ProcessQuestionSet.Comparable(passageText), ProcessQuestionSet.Comparable(AnswerQuote));
+
+    /// <summary>
+    /// <see cref="QuotedBy(string)"/> on texts already made comparable (<see cref="ProcessQuestionSet.Comparable"/>): for
+    /// checking many questions against many passages without normalising both texts again for every pair.
+    /// </summary>
+    public static bool Holds(string passage, string quote)
     {
-        var passage = ProcessQuestionSet.Comparable(passageText);
-        var quote = ProcessQuestionSet.Comparable(AnswerQuote);
         if (quote.Length == 0) return false;
         if (passage.Contains(quote, StringComparison.Ordinal)) return true;
         return quote.Length > 60 && (passage.Contains(quote[..60], StringComparison.Ordinal) || passage.Contains(quote[^60..], StringComparison.Ordinal));

@@ -4,7 +4,8 @@ using SpbeBot.Core.Storage;
 namespace SpbeBot.Tests.Infrastructure;
 
 /// <summary>
-/// A fresh, migrated database for one test class on the run's server (<see cref="TestPostgres"/>), dropped afterwards.
+/// A fresh, migrated database for one test class on the run's server (<see cref="TestPostgres"/>), dropped afterwards:
+/// a copy of the run's template, the database the migrations made once in this run (<see cref="TestPostgres.MigratedTemplateAsync"/>).
 /// Use it as a class fixture:
 /// <code>
 /// public class MyStoreTests(DatabaseFixture db) : IClassFixture&lt;DatabaseFixture&gt;
@@ -27,14 +28,14 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _adminConnectionString = await TestPostgres.AdminConnectionStringAsync();
+        var template = await TestPostgres.MigratedTemplateAsync();
         await using (var admin = new NpgsqlConnection(_adminConnectionString))
         {
             await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"create database \"{DatabaseName}\"", admin);
+            await using var create = new NpgsqlCommand($"create database \"{DatabaseName}\" template \"{template}\"", admin);
             await create.ExecuteNonQueryAsync();
         }
         ConnectionString = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = DatabaseName }.ConnectionString;
-        await Migrator.MigrateAsync(ConnectionString);
         Connections = new ConnectionFactory(ConnectionString);
     }
 
@@ -56,7 +57,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (Connections is not null) await Connections.DisposeAsync();
-        // Migrator used plain connections on this connection string: close their idle pool before dropping.
+        // Tests may use plain connections on this connection string: close their idle pool before dropping.
         await using (var pooled = new NpgsqlConnection(ConnectionString)) NpgsqlConnection.ClearPool(pooled);
         await using var admin = new NpgsqlConnection(_adminConnectionString);
         await admin.OpenAsync();
