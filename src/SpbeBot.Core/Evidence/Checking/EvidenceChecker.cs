@@ -808,6 +808,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 _decisionRead = true;
             }
             if (_decision is { } d && (hit.Page < d.Page || hit.Page == d.Page && hit.Index < d.Index)) return false;
+            // What a record filed after the penetapan says (a notulensi's "perlu diatur domain keamanan", a laporan's
+            // findings) is not what the policy regulates: its body ends where such a record begins.
+            if (isPolicy && AttachedRecord() is { } a && !After(a, hit)) return false;
             // Only a regulation defines its terms ("… adalah …"); in a report or notulensi "merupakan" just reports.
             // What a report recommends is what the service still lacks ("Rekomendasi: b. Menambah modul persetujuan").
             // A sentence there saying it was done ("telah ditindaklanjuti") still reports a fact.
@@ -823,6 +826,34 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
 
         static bool IsSentenceEnd(char c) => c is '.' or ';' or ':';
+
+        PageText.Hit? _attached;
+        bool _attachedRead;
+
+        /// <summary>
+        /// The first record filed after a policy's penetapan ("Ditetapkan di …"), or after MEMUTUSKAN where there is none:
+        /// a heading in capitals "NOTULENSI RAPAT …", "LAPORAN HASIL …", "BERITA ACARA …", "CATATAN HASIL REVIU", "RISALAH",
+        /// "DAFTAR HADIR", also as "LAMPIRAN: NOTULENSI …". The policy's own LAMPIRAN (its annex) stays part of its body.
+        /// </summary>
+        PageText.Hit? AttachedRecord()
+        {
+            if (_attachedRead) return _attached;
+            _attachedRead = true;
+            var from = page.Find(@"(?:^|\n)[ \t]*(ditetapkan|dikeluarkan)\s+di\b") ?? page.Find(@"\bmemutuskan\b");
+            if (from is null) return null;
+            for (var p = from.Page - 1; p < page.Pages.Count && _attached is null; p++)
+                foreach (Match m in AttachedHeading.Matches(page.Pages[p]))
+                    if (p > from.Page - 1 || m.Index > from.Index)
+                    {
+                        _attached = new PageText.Hit(p + 1, m.Index, m.Length, page.Quote(p, m.Index, m.Length));
+                        break;
+                    }
+            return _attached;
+        }
+
+        static readonly Regex AttachedHeading = new(
+            @"(?:^|\n)[ \t]*(?:LAMPIRAN[ \t]*[:.]?[ \t]*(?:[IVX\d]+[ \t]*[:.]?[ \t]*)?)?(NOTULENSI|NOTULEN|NOTULA|LAPORAN|BERITA[ \t]+ACARA|CATATAN[ \t]+(?:HASIL|RAPAT)|RISALAH|DAFTAR[ \t]+HADIR)\b",
+            RegexOptions.CultureInvariant);
 
         /// <summary>The hit is its line, all of it (a heading).</summary>
         static bool WholeLine(string folded, PageText.Hit hit)
@@ -1039,7 +1070,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         internal static string ItemPattern(CriterionElement e)
         {
             var spellings = string.Join("|", e.Terms.Select(Loose).Concat(e.Terms.SelectMany(SetBy))
-                .Concat(e.Terms.SelectMany(t => Equivalents.GetValueOrDefault(PageText.Fold(t), []))));
+                .Concat(e.Terms.SelectMany(t => DocumentWords.SentenceForms.GetValueOrDefault(PageText.Fold(t), []))));
             var lists = e.Qualifiers.Where(q => q.StartsWith("list:", StringComparison.Ordinal))
                 .Select(q => @"(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[ \t]+" + Regex.Escape(q[5..]) + ListTail).ToList();
             var core = e.Terms.Count > 1 || lists.Count > 0 || spellings.Contains('|', StringComparison.Ordinal) ? "(?:" + string.Join("|", [spellings, .. lists]) + ")" : spellings;
@@ -1075,21 +1106,6 @@ public sealed class EvidenceChecker : IEvidenceChecker
             yield return @"(?:^|\n)[ \t]*(?:pasal[ \t]+\d{1,3}[a-z]?[ \t]+|\d{1,2}[ \t]+|[a-z][ \t]+)?" + rest + @"[ \t]+[a-z]";
             yield return @"\b" + rest + @"\s+(?:\w+\s+){0,5}?(?:meliputi|mencakup|terdiri\s+atas|dijabat|berada\s+pada|dipegang)\b";
         }
-
-        /// <summary>
-        /// The Manajemen Keamanan Informasi items as a policy's sentences write them, beyond the standard's chapter names the
-        /// element generator gives as terms (ElementBuilder.OwnWords): "Sekretaris Daerah … bertanggung jawab atas sistem
-        /// manajemen keamanan informasi", "rencana keamanan informasi tahunan", "pengoperasian pengendalian keamanan",
-        /// "kinerja keamanan informasi dinilai setiap tahun", "perbaikan secara terus-menerus".
-        /// </summary>
-        static readonly Dictionary<string, string[]> Equivalents = new()
-        {
-            ["penetapan penanggung jawab"] = [@"\bbertanggung\s+jawab\s+atas\s+(?:\w+\s+){0,3}?(?:keamanan|sistem\s+manajemen)\b"],
-            ["perencanaan"] = [@"\b(?:rencana|merencanakan)\s+(?:\w+\s+){0,2}?keamanan\b"],
-            ["dukungan pengoperasian"] = [@"\bpengoperasian\s+(?:\w+\s+){0,2}?keamanan\b"],
-            ["evaluasi kinerja"] = [@"\bkinerja\s+(?:\w+\s+){0,3}?(?:dinilai|dievaluasi|diukur)\b"],
-            ["perbaikan berkelanjutan"] = [@"\b(?:perbaikan|peningkatan)\s+(?:secara\s+)?terus\s+menerus\b"],
-        };
 
         /// <summary>
         /// An item of two or more words, also with a connecting word or two between them, as a policy writes it: "evaluasi
