@@ -70,4 +70,31 @@ public class EvidencePolicyBodyTests
         var smki = ElementStore.For(SpbeBot.Core.Criteria.CatalogStore.Shipped("spbe-2024")).For(8)!;
         Assert.Contains(smki.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements), e => e.Terms.Any(t => t.Contains("cakupan", StringComparison.Ordinal)));
     }
+
+    const string PlanningNotes =
+        "PEMERINTAH KABUPATEN SUKAMAJU\nBADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH\n\nLAPORAN PEMANFAATAN APLIKASI PENGANGGARAN DAERAH\nTAHUN 2026\n\n" +
+        "1. Aplikasi penganggaran daerah saat ini menyediakan:\n   a. pencarian dokumen anggaran per Perangkat Daerah;\n   b. unggah rencana kerja dan anggaran; dan\n" +
+        "   c. unduh dokumen pelaksanaan anggaran.\n2. {0}\n\n" +
+        "                                     Sukamaju, 9 Oktober 2026\n                                     Kepala Badan,\n                                         ttd.\n                                     SITI NURHALIZA\n";
+
+    static string Notes(string line) => string.Format(System.Globalization.CultureInfo.InvariantCulture, PlanningNotes, line);
+
+    [Theory]
+    [InlineData("Perlu ditambahkan validasi dan persetujuan usulan anggaran secara berjenjang di aplikasi.")]
+    [InlineData("Diusulkan fitur persetujuan berjenjang dan validasi pagu di aplikasi.")]
+    [InlineData("Ke depan aplikasi diharapkan menyediakan validasi dan persetujuan usulan anggaran.")]
+    public void A_function_a_record_says_is_needed_or_proposed_is_not_there(string line)
+    {
+        var check = Judge(Notes(line), 33);
+        Assert.Equal(2, check.Level);
+        Assert.Contains(check.Missing, m => m.StartsWith("Level 3:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_function_a_record_says_is_there_counts_even_beside_a_need()
+    {
+        Assert.Equal(3, Judge(Notes("Aplikasi melakukan validasi pagu dan persetujuan usulan anggaran secara berjenjang."), 33).Level);
+        // A need that was met ("telah") is a fact.
+        Assert.Equal(3, Judge(Notes("Validasi dan persetujuan berjenjang yang diusulkan tahun lalu telah tersedia di aplikasi."), 33).Level);
+    }
 }

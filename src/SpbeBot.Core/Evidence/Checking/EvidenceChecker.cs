@@ -814,7 +814,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // Only a regulation defines its terms ("… adalah …"); in a report or notulensi "merupakan" just reports.
             // What a report recommends is what the service still lacks ("Rekomendasi: b. Menambah modul persetujuan").
             // A sentence there saying it was done ("telah ditindaklanjuti") still reports a fact.
-            if (!isPolicy) return !InRecommendations(hit) || SaysDone(hit);
+            // Likewise a clause saying it is needed or proposed ("perlu ditambahkan fitur persetujuan", "diusulkan
+            // integrasi dengan SIPD", "diharapkan dapat terhubung"): the Kriteria ask what is there ("telah …").
+            if (!isPolicy) return !InRecommendations(hit) && !Wanted(hit) || SaysDone(hit);
             var text = page.Folded[hit.Page - 1];
             // A heading line ("BAB III PENANGGUNG JAWAB") is no definition, whatever the article under it says.
             if (WholeLine(text, hit)) return true;
@@ -881,6 +883,22 @@ public sealed class EvidenceChecker : IEvidenceChecker
             var letters = t.Where(char.IsLetter).ToList();
             return letters.Count >= 4 && letters.All(char.IsUpper);
         }
+
+        /// <summary>
+        /// The hit stands in a clause saying it is proposed, recommended or hoped for, or still to be added — not that it
+        /// exists. Not "usulan" alone nor "dibutuhkan" (a budget's "usulan anggaran", an SOP's "berkas yang dibutuhkan" are things there).
+        /// </summary>
+        bool Wanted(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            return WantedWords.IsMatch(page.Folded[hit.Page - 1][start..end]);
+        }
+
+        static readonly Regex WantedWords = new(
+            @"\b(diusulkan|mengusulkan|disarankan|menyarankan|direkomendasikan|merekomendasikan|hendaknya|sebaiknya|diharapkan|ke\s+depan|tahap\s+(berikutnya|selanjutnya)|pengembangan\s+(berikutnya|selanjutnya|lanjutan))\b"
+            // "perlu" only with what is still to be added ("perlu ditambahkan", "perlu dibangun"): "berkas yang perlu diunggah" is a fact.
+            + @"|\bperlu\s+(?:\w+\s+)?(ditambahkan|ditambah|dikembangkan|dibangun|disediakan|dilengkapi|dibuat|diintegrasikan|dihubungkan|adanya|pengembangan|penambahan|penyediaan)\b",
+            RegexOptions.CultureInvariant);
 
         bool SaysDone(PageText.Hit hit)
         {
