@@ -97,4 +97,31 @@ public class EvidencePolicyBodyTests
         // A need that was met ("telah") is a fact.
         Assert.Equal(3, Judge(Notes("Validasi dan persetujuan berjenjang yang diusulkan tahun lalu telah tersedia di aplikasi."), 33).Level);
     }
+
+    const string RiskReport =
+        "PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KOMUNIKASI DAN INFORMATIKA\n\nLAPORAN PELAKSANAAN MANAJEMEN RISIKO SPBE\nTAHUN 2026\n\n" +
+        "1. Identifikasi risiko SPBE dilakukan pada 12 Mei 2026 oleh Dinas Komunikasi dan Informatika.\n" +
+        "2. {0}\n3. Daftar risiko memuat 14 risiko dengan pemilik risiko masing-masing.\n\n" +
+        "                                     Sukamaju, 2 Juni 2026\n                                     Kepala Dinas,\n                                         ttd.\n                                     ANDI PRATAMA\n";
+
+    static string Risk(string line) => string.Format(System.Globalization.CultureInfo.InvariantCulture, RiskReport, line);
+
+    [Fact]
+    public void A_unit_named_for_planning_is_no_plan_the_practice_follows()
+    {
+        Assert.Equal(1, Judge(Risk("Rapat dihadiri Badan Perencanaan Pembangunan Daerah dan Subbagian Perencanaan dan Keuangan."), 21).Level);
+        Assert.Equal(2, Judge(Risk("Identifikasi dilaksanakan sesuai rencana kerja Dinas tahun 2026."), 21).Level);
+    }
+
+    [Fact]
+    public void A_standard_counts_where_the_practice_follows_it_not_where_it_is_named()
+    {
+        const string planned = "Identifikasi dilaksanakan sesuai rencana kerja Dinas tahun 2026. ";
+        Assert.Equal(2, Judge(Risk(planned + "Tim membahas draf pedoman manajemen risiko yang baru."), 21).Level);
+        Assert.Equal(2, Judge(Risk(planned + "Ruang layanan memajang standar pelayanan publik."), 21).Level);
+        Assert.Equal(3, Judge(Risk(planned + "Penilaian risiko mengacu pada pedoman manajemen risiko SPBE."), 21).Level);
+        Assert.Equal(3, Judge(Risk(planned + "Penilaian risiko mengikuti SOP manajemen risiko Dinas."), 21).Level);
+        // As a report labels it.
+        Assert.Equal(3, Judge(Risk(planned + "\n   Standar: Pedoman Manajemen Risiko SPBE."), 21).Level);
+    }
 }

@@ -546,7 +546,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:plan:", StringComparison.Ordinal) ? page.FindAll(PlannedAndDone) : [])
-                .Where(Counts).FirstOrDefault(h => !Negated(h)),
+                .Where(Counts).FirstOrDefault(h => !Negated(h) && !UnitName(h) && (!e.Id.StartsWith("term:standard:", StringComparison.Ordinal) || Followed(h))),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])) ?? AllParts(e),
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
@@ -882,6 +882,43 @@ public sealed class EvidenceChecker : IEvidenceChecker
             if (Regex.IsMatch(t, @"^[A-Z][a-zA-Z ]+,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$", RegexOptions.CultureInvariant)) return true;
             var letters = t.Where(char.IsLetter).ToList();
             return letters.Count >= 4 && letters.All(char.IsUpper);
+        }
+
+        /// <summary>
+        /// "perencanaan" as part of a unit's name ("Badan Perencanaan Pembangunan Daerah", "Subbagian Perencanaan dan
+        /// Keuangan") names who someone is, not a plan the practice follows.
+        /// </summary>
+        bool UnitName(PageText.Hit hit)
+        {
+            var text = page.Folded[hit.Page - 1];
+            var matched = text.Substring(hit.Index, hit.Length).Trim();
+            if (matched != "perencanaan") return false;
+            var before = text[Math.Max(0, hit.Index - 20)..hit.Index];
+            var after = text[(hit.Index + hit.Length)..Math.Min(text.Length, hit.Index + hit.Length + 20)];
+            return Regex.IsMatch(before, @"\b(badan|bagian|subbagian|bidang|seksi|subbidang)\s+$", RegexOptions.CultureInvariant)
+                   || Regex.IsMatch(after, @"^\s+pembangunan\b", RegexOptions.CultureInvariant);
+        }
+
+        /// <summary>
+        /// Level 3 of a practice is the practice carried out by a standard ("dilaksanakan sesuai standar/pedoman/prosedur
+        /// baku"): the bare word "standar", "pedoman" or "SOP" counts in a clause saying the work follows or applies it
+        /// ("sesuai", "mengacu", "berpedoman", "berdasarkan", "menggunakan", "dasar"), as a label or heading, or in an SOP —
+        /// not a "standar pelayanan" named in passing in a sentence, nor a pedoman still being drafted.
+        /// </summary>
+        bool Followed(PageText.Hit hit)
+        {
+            // The document is the standard procedure itself (an SOP), or names the standard its work used as a label or
+            // heading ("Standar: Pedoman Audit Keamanan SPBE", "Dasar: … standar audit", "STANDAR DAN PEDOMAN").
+            if (facts.Kind == "SOP") return true;
+            var text = page.Pages[hit.Page - 1];
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, hit.Index - 1)) + 1;
+            var lineEnd = text.IndexOf('\n', hit.Index + hit.Length);
+            var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+            if (line.Contains(':', StringComparison.Ordinal) || line.Trim().Where(char.IsLetter).All(char.IsUpper)) return true;
+            var (start, end) = Clause(hit);
+            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end],
+                @"\b(sesuai|mengacu|berpedoman|berdasarkan|mengikuti|menggunakan|menerapkan|diterapkan|dilaksanakan|dijalankan|acuan|ditetapkan|telah|sudah|dipedomani|merujuk|dasar|metode|metodologi|kriteria|referensi)\b",
+                RegexOptions.CultureInvariant);
         }
 
         /// <summary>
