@@ -72,7 +72,7 @@ public static class ElementBuilder
             if (Regex.IsMatch(e.Label, @"\b" + Regex.Escape(abbreviation) + @"\b", RegexOptions.CultureInvariant))
                 terms.Add(Regex.Replace(e.Label, @"\b" + Regex.Escape(abbreviation) + @"\b", expansion, RegexOptions.CultureInvariant).Replace(" SPBE", "", StringComparison.Ordinal).ToLowerInvariant());
         foreach (var term in terms.ToList())
-            foreach (var (word, others) in OwnWords)
+            foreach (var (word, others) in DocumentWords.Spellings)
                 if (Regex.IsMatch(term, @"\b" + Regex.Escape(word) + @"\b", Ci))
                     terms.AddRange(others.Select(o => Regex.Replace(term, @"\b" + Regex.Escape(word) + @"\b", o, Ci)));
         var qualifiers = e.Qualifiers.ToList();
@@ -81,27 +81,6 @@ public static class ElementBuilder
         if (words.Length == 2 && head is { Length: >= 4 } && words[0] == head) qualifiers.Add("list:" + words[1]);
         return e with { Terms = terms.Distinct().ToList(), Qualifiers = qualifiers };
     }
-
-    /// <summary>
-    /// The words Pemda documents use for an item's words, where they mean the same: an Inspektorat's "pemeriksaan" for
-    /// audit; the Indonesian of SNI ISO/IEC 27001's clauses for the Manajemen Keamanan Informasi items ("cakupan" for
-    /// ruang lingkup, "pembagian peran" for penanggung jawab, "peningkatan berkesinambungan" for perbaikan
-    /// berkelanjutan); Satu Data Indonesia's "kode referensi" for data referensi. Whole words only; every other word of the item stays as the criterion writes it.
-    /// </summary>
-    static readonly (string Word, string[] Others)[] OwnWords =
-    [
-        ("audit", ["pemeriksaan"]),
-        ("ruang lingkup", ["cakupan", "batas cakupan"]),
-        ("penanggung jawab", ["pembagian peran", "peran dan tanggung jawab"]),
-        ("perbaikan berkelanjutan", ["peningkatan berkelanjutan", "peningkatan berkesinambungan", "perbaikan berkesinambungan"]),
-        ("evaluasi kinerja", ["pengukuran kinerja", "penilaian kinerja", "pemantauan dan pengukuran"]),
-        ("dukungan pengoperasian", ["dukungan dan pengoperasian", "dukungan operasional"]),
-        // Satu Data Indonesia (Perpres 39/2019) names the shared codes "kode referensi", beside "data induk".
-        ("data referensi", ["kode referensi"]),
-        // Perpres 39/2019's "interoperabilitas" of data is written alone in a data policy's list ("f. pertukaran dan pakai
-        // bersama data antar sistem (interoperabilitas)"), or as what it is: "pertukaran data", "berbagi pakai data".
-        ("interoperabilitas data", ["interoperabilitas", "pertukaran data", "berbagi pakai data", "bagi pakai data"]),
-    ];
 
     /// <summary>"Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah" → "Arsitektur".</summary>
     public static string Topic(string name)

@@ -162,12 +162,13 @@ public static class DocumentFactsReader
 
     /// <summary>
     /// A penetapan/signature block: "ttd", an electronic signature, a NIP; or "Ditetapkan/Dikeluarkan di X pada tanggal
-    /// &lt;date&gt;" with the official's name under the title. A penetapan date left blank ("pada tanggal ……") is unsigned.
+    /// &lt;date&gt;" with the official's name under the title. A penetapan date left blank ("pada tanggal ……") is unsigned,
+    /// whatever "ttd" says: a policy is ditetapkan on a date, and a "ttd" typed under an empty date is a draft's.
     /// </summary>
-    static bool IsSigned(string all)
+    internal static bool IsSigned(string all)
     {
-        if (SignedMark.IsMatch(all)) return true;
         if (BlankPenetapanDate.IsMatch(all)) return false;
+        if (SignedMark.IsMatch(all)) return true;
         if (Nip.IsMatch(all)) return true;
         var dated = DatedPenetapan.IsMatch(all) || DatedPlaceLine.IsMatch(all);
         if (!dated) return false;
@@ -180,7 +181,9 @@ public static class DocumentFactsReader
 
     static readonly Regex SignedMark = Rx(@"\b(ttd|t\.t\.d|tertanda|ditandatangani\s+secara\s+elektronik|tanda\s+tangan\s+elektronik)\b");
     // "… pada tanggal" followed by dots, a blank or a word: the date left empty.
-    static readonly Regex BlankPenetapanDate = Rx(@"\b(ditetapkan|dikeluarkan)\s+di\b[^\n]*\n?[^\n]*?pada\s+tanggal[\s:]*([.…_]|[A-Za-z]|$)");
+    // The block starts its line ("Ditetapkan di Sukamaju"), so "… akan ditetapkan di kemudian hari" and a next line's
+    // "berlaku pada tanggal diundangkan" is no blank date.
+    static readonly Regex BlankPenetapanDate = Rx(@"(^|\n)[ \t]*(ditetapkan|dikeluarkan)\s+di\b[^\n]*\n?[^\n]*?pada\s+tanggal[\s:]*([.…_]|[A-Za-z]|$)");
     static readonly Regex Nip = Rx(@"\bNIP\.?\s*:?\s*\d{6,}");
     static readonly Regex DatedPenetapan = Rx(@"\b(ditetapkan|dikeluarkan)\s+di\s+\w+[\s\S]{0,60}?pada\s+tanggal\s*:?\s*\d{1,2}\s+" + MonthPattern);
     static readonly Regex DatedPlaceLine = Rx(@"(^|\n)[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*\d{1,2}[ \t]+" + MonthPattern + @"[ \t]+\d{4}");

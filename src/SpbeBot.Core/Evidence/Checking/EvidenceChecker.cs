@@ -546,7 +546,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:plan:", StringComparison.Ordinal) ? page.FindAll(PlannedAndDone) : [])
-                .Where(Counts).FirstOrDefault(h => !Negated(h)),
+                .Where(Counts).FirstOrDefault(h => !Negated(h) && !UnitName(h) && (!e.Id.StartsWith("term:standard:", StringComparison.Ordinal) || Followed(h))),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])) ?? AllParts(e),
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
@@ -808,10 +808,15 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 _decisionRead = true;
             }
             if (_decision is { } d && (hit.Page < d.Page || hit.Page == d.Page && hit.Index < d.Index)) return false;
+            // What a record filed after the penetapan says (a notulensi's "perlu diatur domain keamanan", a laporan's
+            // findings) is not what the policy regulates: its body ends where such a record begins.
+            if (isPolicy && AttachedRecord() is { } a && !After(a, hit)) return false;
             // Only a regulation defines its terms ("… adalah …"); in a report or notulensi "merupakan" just reports.
             // What a report recommends is what the service still lacks ("Rekomendasi: b. Menambah modul persetujuan").
             // A sentence there saying it was done ("telah ditindaklanjuti") still reports a fact.
-            if (!isPolicy) return !InRecommendations(hit) || SaysDone(hit);
+            // Likewise a clause saying it is needed or proposed ("perlu ditambahkan fitur persetujuan", "diusulkan
+            // integrasi dengan SIPD", "diharapkan dapat terhubung"): the Kriteria ask what is there ("telah …").
+            if (!isPolicy) return !InRecommendations(hit) && !Wanted(hit) || SaysDone(hit);
             var text = page.Folded[hit.Page - 1];
             // A heading line ("BAB III PENANGGUNG JAWAB") is no definition, whatever the article under it says.
             if (WholeLine(text, hit)) return true;
@@ -823,6 +828,34 @@ public sealed class EvidenceChecker : IEvidenceChecker
         }
 
         static bool IsSentenceEnd(char c) => c is '.' or ';' or ':';
+
+        PageText.Hit? _attached;
+        bool _attachedRead;
+
+        /// <summary>
+        /// The first record filed after a policy's penetapan ("Ditetapkan di …"), or after MEMUTUSKAN where there is none:
+        /// a heading in capitals "NOTULENSI RAPAT …", "LAPORAN HASIL …", "BERITA ACARA …", "CATATAN HASIL REVIU", "RISALAH",
+        /// "DAFTAR HADIR", also as "LAMPIRAN: NOTULENSI …". The policy's own LAMPIRAN (its annex) stays part of its body.
+        /// </summary>
+        PageText.Hit? AttachedRecord()
+        {
+            if (_attachedRead) return _attached;
+            _attachedRead = true;
+            var from = page.Find(@"(?:^|\n)[ \t]*(ditetapkan|dikeluarkan)\s+di\b") ?? page.Find(@"\bmemutuskan\b");
+            if (from is null) return null;
+            for (var p = from.Page - 1; p < page.Pages.Count && _attached is null; p++)
+                foreach (Match m in AttachedHeading.Matches(page.Pages[p]))
+                    if (p > from.Page - 1 || m.Index > from.Index)
+                    {
+                        _attached = new PageText.Hit(p + 1, m.Index, m.Length, page.Quote(p, m.Index, m.Length));
+                        break;
+                    }
+            return _attached;
+        }
+
+        static readonly Regex AttachedHeading = new(
+            @"(?:^|\n)[ \t]*(?:LAMPIRAN[ \t]*[:.]?[ \t]*(?:[IVX\d]+[ \t]*[:.]?[ \t]*)?)?(NOTULENSI|NOTULEN|NOTULA|LAPORAN|BERITA[ \t]+ACARA|CATATAN[ \t]+(?:HASIL|RAPAT)|RISALAH|DAFTAR[ \t]+HADIR)\b",
+            RegexOptions.CultureInvariant);
 
         /// <summary>The hit is its line, all of it (a heading).</summary>
         static bool WholeLine(string folded, PageText.Hit hit)
@@ -850,6 +883,59 @@ public sealed class EvidenceChecker : IEvidenceChecker
             var letters = t.Where(char.IsLetter).ToList();
             return letters.Count >= 4 && letters.All(char.IsUpper);
         }
+
+        /// <summary>
+        /// "perencanaan" as part of a unit's name ("Badan Perencanaan Pembangunan Daerah", "Subbagian Perencanaan dan
+        /// Keuangan") names who someone is, not a plan the practice follows.
+        /// </summary>
+        bool UnitName(PageText.Hit hit)
+        {
+            var text = page.Folded[hit.Page - 1];
+            var matched = text.Substring(hit.Index, hit.Length).Trim();
+            if (matched != "perencanaan") return false;
+            var before = text[Math.Max(0, hit.Index - 20)..hit.Index];
+            var after = text[(hit.Index + hit.Length)..Math.Min(text.Length, hit.Index + hit.Length + 20)];
+            return Regex.IsMatch(before, @"\b(badan|bagian|subbagian|bidang|seksi|subbidang)\s+$", RegexOptions.CultureInvariant)
+                   || Regex.IsMatch(after, @"^\s+pembangunan\b", RegexOptions.CultureInvariant);
+        }
+
+        /// <summary>
+        /// Level 3 of a practice is the practice carried out by a standard ("dilaksanakan sesuai standar/pedoman/prosedur
+        /// baku"): the bare word "standar", "pedoman" or "SOP" counts in a clause saying the work follows or applies it
+        /// ("sesuai", "mengacu", "berpedoman", "berdasarkan", "menggunakan", "dasar"), as a label or heading, or in an SOP —
+        /// not a "standar pelayanan" named in passing in a sentence, nor a pedoman still being drafted.
+        /// </summary>
+        bool Followed(PageText.Hit hit)
+        {
+            // The document is the standard procedure itself (an SOP), or names the standard its work used as a label or
+            // heading ("Standar: Pedoman Audit Keamanan SPBE", "Dasar: … standar audit", "STANDAR DAN PEDOMAN").
+            if (facts.Kind == "SOP") return true;
+            var text = page.Pages[hit.Page - 1];
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, hit.Index - 1)) + 1;
+            var lineEnd = text.IndexOf('\n', hit.Index + hit.Length);
+            var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+            if (line.Contains(':', StringComparison.Ordinal) || line.Trim().Where(char.IsLetter).All(char.IsUpper)) return true;
+            var (start, end) = Clause(hit);
+            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end],
+                @"\b(sesuai|mengacu|berpedoman|berdasarkan|mengikuti|menggunakan|menerapkan|diterapkan|dilaksanakan|dijalankan|acuan|ditetapkan|telah|sudah|dipedomani|merujuk|dasar|metode|metodologi|kriteria|referensi)\b",
+                RegexOptions.CultureInvariant);
+        }
+
+        /// <summary>
+        /// The hit stands in a clause saying it is proposed, recommended or hoped for, or still to be added — not that it
+        /// exists. Not "usulan" alone nor "dibutuhkan" (a budget's "usulan anggaran", an SOP's "berkas yang dibutuhkan" are things there).
+        /// </summary>
+        bool Wanted(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            return WantedWords.IsMatch(page.Folded[hit.Page - 1][start..end]);
+        }
+
+        static readonly Regex WantedWords = new(
+            @"\b(diusulkan|mengusulkan|disarankan|menyarankan|direkomendasikan|merekomendasikan|hendaknya|sebaiknya|diharapkan|ke\s+depan|tahap\s+(berikutnya|selanjutnya)|pengembangan\s+(berikutnya|selanjutnya|lanjutan))\b"
+            // "perlu" only with what is still to be added ("perlu ditambahkan", "perlu dibangun"): "berkas yang perlu diunggah" is a fact.
+            + @"|\bperlu\s+(?:\w+\s+)?(ditambahkan|ditambah|dikembangkan|dibangun|disediakan|dilengkapi|dibuat|diintegrasikan|dihubungkan|adanya|pengembangan|penambahan|penyediaan)\b",
+            RegexOptions.CultureInvariant);
 
         bool SaysDone(PageText.Hit hit)
         {
@@ -1039,7 +1125,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         internal static string ItemPattern(CriterionElement e)
         {
             var spellings = string.Join("|", e.Terms.Select(Loose).Concat(e.Terms.SelectMany(SetBy))
-                .Concat(e.Terms.SelectMany(t => Equivalents.GetValueOrDefault(PageText.Fold(t), []))));
+                .Concat(e.Terms.SelectMany(t => DocumentWords.SentenceForms.GetValueOrDefault(PageText.Fold(t), []))));
             var lists = e.Qualifiers.Where(q => q.StartsWith("list:", StringComparison.Ordinal))
                 .Select(q => @"(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[ \t]+" + Regex.Escape(q[5..]) + ListTail).ToList();
             var core = e.Terms.Count > 1 || lists.Count > 0 || spellings.Contains('|', StringComparison.Ordinal) ? "(?:" + string.Join("|", [spellings, .. lists]) + ")" : spellings;
@@ -1075,21 +1161,6 @@ public sealed class EvidenceChecker : IEvidenceChecker
             yield return @"(?:^|\n)[ \t]*(?:pasal[ \t]+\d{1,3}[a-z]?[ \t]+|\d{1,2}[ \t]+|[a-z][ \t]+)?" + rest + @"[ \t]+[a-z]";
             yield return @"\b" + rest + @"\s+(?:\w+\s+){0,5}?(?:meliputi|mencakup|terdiri\s+atas|dijabat|berada\s+pada|dipegang)\b";
         }
-
-        /// <summary>
-        /// The Manajemen Keamanan Informasi items as a policy's sentences write them, beyond the standard's chapter names the
-        /// element generator gives as terms (ElementBuilder.OwnWords): "Sekretaris Daerah … bertanggung jawab atas sistem
-        /// manajemen keamanan informasi", "rencana keamanan informasi tahunan", "pengoperasian pengendalian keamanan",
-        /// "kinerja keamanan informasi dinilai setiap tahun", "perbaikan secara terus-menerus".
-        /// </summary>
-        static readonly Dictionary<string, string[]> Equivalents = new()
-        {
-            ["penetapan penanggung jawab"] = [@"\bbertanggung\s+jawab\s+atas\s+(?:\w+\s+){0,3}?(?:keamanan|sistem\s+manajemen)\b"],
-            ["perencanaan"] = [@"\b(?:rencana|merencanakan)\s+(?:\w+\s+){0,2}?keamanan\b"],
-            ["dukungan pengoperasian"] = [@"\bpengoperasian\s+(?:\w+\s+){0,2}?keamanan\b"],
-            ["evaluasi kinerja"] = [@"\bkinerja\s+(?:\w+\s+){0,3}?(?:dinilai|dievaluasi|diukur)\b"],
-            ["perbaikan berkelanjutan"] = [@"\b(?:perbaikan|peningkatan)\s+(?:secara\s+)?terus\s+menerus\b"],
-        };
 
         /// <summary>
         /// An item of two or more words, also with a connecting word or two between them, as a policy writes it: "evaluasi
