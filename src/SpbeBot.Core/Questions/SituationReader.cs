@@ -26,6 +26,8 @@ public sealed partial class SituationReader
     static readonly Notion[] Notions = [.. Vocabulary.Elements.Select(e => new Notion(e.Element, e.Stems, e.Exact, e.Process, e.Service))];
 
     static readonly HashSet<string> Negators = Vocabulary.Words("negators");
+    /// <summary>The negators of the vocabulary (<c>[words negators]</c>), for the parser's own readings of "not yet".</summary>
+    internal static IReadOnlySet<string> NegatorWords => Negators;
     /// <summary>Words after a negator that make a sentence uncertain ("belum tahu ada atau nggak"): it is not read.</summary>
     static readonly HashSet<string> Knowing = Vocabulary.Words("knowing");
     /// <summary>Words that say something happens outside the system ("persetujuan masih manual"): the sentence's service notions are denied.</summary>
@@ -58,8 +60,11 @@ public sealed partial class SituationReader
 
     readonly Dictionary<int, IReadOnlyList<LevelElements>> _byIndicator = [];
 
+    readonly LevelOne _levelOne;
+
     public SituationReader(CriteriaCatalog catalog)
     {
+        _levelOne = new LevelOne(catalog);
         foreach (var indicator in catalog.Indicators)
         {
             var service = indicator.Ladder == "layanan";
@@ -206,7 +211,11 @@ public sealed partial class SituationReader
         public IReadOnlyList<Element> ImpliedOnly { get; init; } = [];
     }
 
-    public Placement Place(int indicatorNumber, string question, bool service)
+    /// <summary>Where the description places the indicator: the levels read by their elements, then level 1 in the Pedoman's words (<see cref="LevelOne"/>).</summary>
+    public Placement Place(int indicatorNumber, string question, bool service) =>
+        _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service));
+
+    Placement PlaceByElements(int indicatorNumber, string question, bool service)
     {
         var levels = ElementsOf(indicatorNumber);
         var asserted = new HashSet<Element>();
