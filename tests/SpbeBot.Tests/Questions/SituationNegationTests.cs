@@ -99,4 +99,22 @@ public class SituationNegationTests
         Assert.Equal(4, p.Level);
         Assert.False(p.Decided);
     }
+
+    [Fact]
+    public void Only_a_limit_on_a_ladder_without_a_partial_level_is_level_1()
+    {
+        // Manajemen Aset TIK has no level whose condition is "sebagian": "cuma" blocks the level of every unit but reaches
+        // nothing; level 2 (a planned programme) is what decides.
+        var p = Place(24, "aset TIK kami cuma dicatat di aplikasi BMD");
+        Assert.Equal(1, p.Level);
+        Assert.False(p.Decided);
+        Assert.Equal(2, p.DecidingLevel);
+    }
+
+    [Theory]
+    // The Pedoman counts a review while it is valid (< 2 years): the description dates its last review and says the year now.
+    [InlineData("Perbup keamanan informasi kami mengatur seluruh cakupan dan berlaku untuk semua OPD; reviu terakhir tahun 2021, sekarang 2024.", 3)]
+    [InlineData("Perbup keamanan informasi kami mengatur seluruh cakupan dan berlaku untuk semua OPD; reviu terakhir tahun 2023, sekarang 2024.", 4)]
+    public void A_review_dated_two_years_before_the_year_said_now_does_not_count(string question, int level) =>
+        Assert.Equal(level, Place(8, question).Level);
 }
