@@ -21,7 +21,6 @@ public sealed class QuestionParser
     readonly TopicMatcher _topics;
     readonly SituationReader _situations;
     readonly SituationSubjects _subjects;
-    readonly SituationLevelOne _levelOne;
 
     public QuestionParser(CriteriaCatalog catalog)
     {
@@ -29,7 +28,6 @@ public sealed class QuestionParser
         _topics = new TopicMatcher(Lexicon.For(catalog));
         _situations = new SituationReader(catalog);
         _subjects = new SituationSubjects(catalog);
-        _levelOne = new SituationLevelOne(catalog);
         Model = IndicatorModel.For(catalog.Framework);
     }
 
@@ -439,9 +437,9 @@ public sealed class QuestionParser
         return (-1, 0);
     }
 
-    /// <summary>Where a described situation stands: the reader's levels, and level 1 in the Pedoman's words (SituationLevelOne.cs).</summary>
+    /// <summary>Where a described situation stands (SituationReader.cs).</summary>
     SituationReader.Placement Place(Indicator indicator, string text) =>
-        _levelOne.Apply(indicator.Number, text, _situations.Place(indicator.Number, text, indicator.Ladder == "layanan"));
+        _situations.Place(indicator.Number, text, indicator.Ladder == "layanan");
 
     /// <summary>"penganggaran cuma info pagu di web, gak bisa interaksi": a statement that a ladder step is not reached describes the service.</summary>
     static bool DescribesService(string text, List<string> tokens) => StatedSituation.IsStatement(text, tokens) && StatedSituation.DeniesLadderStep(tokens);
@@ -615,7 +613,7 @@ public sealed class QuestionParser
 
     /// <summary>"blm ada sama sekali", "tidak punya", "we don't have": the thing described does not exist yet.</summary>
     static bool SaysAbsent(List<string> tokens) =>
-        Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i] is "belum" or "blm" or "tidak" or "tdk" or "ga" or "gak" or "nggak" or "no" or "not" or "don" or "haven"
+        Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i => SituationReader.NegatorWords.Contains(tokens[i])
             && tokens[i + 1] is "ada" or "punya" or "memiliki" or "have" or "any" or "pernah");
 
     static readonly HashSet<string> AskingAbout =
@@ -633,7 +631,7 @@ public sealed class QuestionParser
 
     /// <summary>Words that make a named level a yes/no check: "lvl 3 ga?", "level 3 bisa?", "bs klaim 4", "should we pick 3".</summary>
     static readonly HashSet<string> CheckBefore = ["klaim", "mengklaim", "claim", "pilih", "memilih", "pick", "choose", "isi", "mengisi", "ambil", "bisa", "bs", "boleh", "can", "could", "aman", "masuk", "msk", "dapat", "dpt", "tetap"];
-    static readonly HashSet<string> CheckAfter = ["ga", "gak", "nggak", "ngga", "tidak", "enggak", "kah", "bisa", "bs", "boleh", "belum", "blm", "nih", "ya", "kan", "right", "not", "tdk", "gk"];
+    static readonly HashSet<string> CheckAfter = [.. SituationReader.NegatorWords, "kah", "bisa", "bs", "boleh", "nih", "ya", "kan", "right"];
     static readonly HashSet<string> Alternative = ["atau", "ato", "or", "apa"];
 
     /// <summary>The named level is checked or picked, not moved to: "lvl 3 ga?", "level 2 atau 3?", "claim level 4?" — no word of moving or of what to do.</summary>

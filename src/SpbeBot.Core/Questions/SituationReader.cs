@@ -26,6 +26,12 @@ public sealed partial class SituationReader
     static readonly Notion[] Notions = [.. Vocabulary.Elements.Select(e => new Notion(e.Element, e.Stems, e.Exact, e.Process, e.Service))];
 
     static readonly HashSet<string> Negators = Vocabulary.Words("negators");
+    static readonly HashSet<string> Internal = Vocabulary.Words("internal");
+    static readonly HashSet<string> Auditors = Vocabulary.Words("auditors");
+    static readonly HashSet<string> InternalAuditors = Vocabulary.Words("internal-auditors");
+    static readonly HashSet<string> Conform = Vocabulary.Words("conform");
+    /// <summary>The negators of the vocabulary (<c>[words negators]</c>), for the parser's own readings of "not yet".</summary>
+    internal static IReadOnlySet<string> NegatorWords => Negators;
     /// <summary>Words after a negator that make a sentence uncertain ("belum tahu ada atau nggak"): it is not read.</summary>
     static readonly HashSet<string> Knowing = Vocabulary.Words("knowing");
     /// <summary>Words that say something happens outside the system ("persetujuan masih manual"): the sentence's service notions are denied.</summary>
@@ -58,8 +64,11 @@ public sealed partial class SituationReader
 
     readonly Dictionary<int, IReadOnlyList<LevelElements>> _byIndicator = [];
 
+    readonly LevelOne _levelOne;
+
     public SituationReader(CriteriaCatalog catalog)
     {
+        _levelOne = new LevelOne(catalog);
         foreach (var indicator in catalog.Indicators)
         {
             var service = indicator.Ladder == "layanan";
@@ -115,6 +124,8 @@ public sealed partial class SituationReader
                 _unitsDistinct.Add(indicator.Number);
             }
         }
+        foreach (var indicator in catalog.Indicators)
+            _nameWords[indicator.Number] = [.. TextNormalizer.Tokenize(indicator.Name).Where(t => !AbsentFillers.Contains(t))];
         _nameElements = catalog.Indicators.ToDictionary(i => i.Number, i => (IReadOnlySet<Element>)Read(TextNormalizer.Tokenize(i.Name), i.Ladder == "layanan", true).Asserted);
     }
 
@@ -206,13 +217,28 @@ public sealed partial class SituationReader
         public IReadOnlyList<Element> ImpliedOnly { get; init; } = [];
     }
 
-    public Placement Place(int indicatorNumber, string question, bool service)
+    /// <summary>Where the description places the indicator: the levels read by their elements, then level 1 in the Pedoman's words (<see cref="LevelOne"/>).</summary>
+    public Placement Place(int indicatorNumber, string question, bool service) =>
+        _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service));
+
+    Placement PlaceByElements(int indicatorNumber, string question, bool service)
     {
         var levels = ElementsOf(indicatorNumber);
         var asserted = new HashSet<Element>();
         var denied = new HashSet<Element>();
         var impliedOnly = new HashSet<Element>();
-        Placement Done(Placement p) => impliedOnly.Count == 0 ? p : p with { ImpliedOnly = [.. impliedOnly] };
+        var ceiling = 5;
+        Placement Done(Placement p)
+        {
+            if (ceiling < 5)
+            {
+                // Above the ceiling: the ceiling, decided when the description reaches it; at it: the next level is ruled out.
+                if (p.Level > ceiling) p = p with { Level = ceiling, Decided = p.Lower >= ceiling, DecidingLevel = p.Lower >= ceiling ? null : ceiling, Gap = false, PointsAt = false };
+                else if (p.Level == ceiling && p.DecidingLevel == ceiling + 1) p = p with { Decided = true, DecidingLevel = null };
+                p = p with { Denied = [.. p.Denied, Element.External] };
+            }
+            return impliedOnly.Count == 0 ? p : p with { ImpliedOnly = [.. impliedOnly] };
+        }
         var all = new List<string>();
         // The description says it does not know something ("kami tidak tahu apakah …").
         var doubted = false;
@@ -313,6 +339,13 @@ public sealed partial class SituationReader
         // Not where the description doubts something ("… tetapi kami tidak tahu apakah penambahan itu berdasarkan
         // rekomendasi"): the link between the two is then not stated.
         if (!doubted && asserted.Contains(Element.Reviewed) && !denied.Contains(Element.FollowedUp) && ChangeAfterReview(all, service)) asserted.Add(Element.FollowedUp);
+        // Audit level 3's condition is an audit "oleh auditor … internal": the Pemda's own auditors say the external one of
+        // level 4 is not there. It is a ceiling (the level below the external one), never a reason to place higher.
+        if (!service && !asserted.Contains(Element.External) && !denied.Contains(Element.External) && InternalAuditor(all) && levels.FirstOrDefault(l => l.Elements.Contains(Element.External)) is { } externalLevel)
+            ceiling = externalLevel.Level - 1;
+        // "reviu terakhir 2021. Sekarang 2024": the description dates its last review and says the year it is now; a review
+        // two years old or more no longer counts (the Pedoman: review evidence is valid for less than two years).
+        if (asserted.Contains(Element.Reviewed) && ReviewAge(all, service) is >= 2) { asserted.Remove(Element.Reviewed); denied.Add(Element.Reviewed); }
         asserted.ExceptWith(denied.Where(d => d != Element.Complete));
         if (_nameElements.TryGetValue(indicatorNumber, out var ofName)) { asserted.ExceptWith(ofName); denied.ExceptWith(ofName); }
         // "belum semua OPD", "tidak lengkap": partial.
@@ -337,7 +370,7 @@ public sealed partial class SituationReader
         // "Peta Rencana SPBE kami belum ada sama sekali, baru direncanakan …", "pusat data blm ada, semua server di OPD":
         // the thing the indicator assesses does not exist, so only level 1 ("belum atau telah tersedia") is met,
         // whatever is said of plans or of something else; the reply names level 2's criterion.
-        if (SubjectAbsent(question, indicatorNumber, service)) return Done(new Placement(1, true, null, [.. asserted], [.. denied]));
+        if (SubjectAbsent(question, indicatorNumber, service) || NamedSubjectAbsent(question, indicatorNumber)) return Done(new Placement(1, true, null, [.. asserted], [.. denied]));
         // The highest level whose elements are asserted: all of them, or all but one of three or more. "Partial" is the
         // condition a level describes, needed only where it is all that level says.
         var low = 0;
@@ -427,6 +460,9 @@ public sealed partial class SituationReader
         // (With nothing asserted above level 1, the level below the blocked one stays the likely reading.)
         if (cap is int top && top > low)
         {
+            // Only a limit is said ("cuma dicatat di SIMDA", "only two OPDs") and this ladder has no partial level: the
+            // limit blocks the level of full coverage but reaches nothing; the description meets level 1, and level 2 decides.
+            if (low == 0 && denied.Count == 0 && asserted.All(e => e is Element.Partial)) return Done(new Placement(1, false, 2, [.. asserted], [.. denied]));
             var likely = low >= 2 ? Math.Min(top, low + 1) : Math.Max(top, 1);
             return Done(new Placement(likely, false, likely, [.. asserted], [.. denied]) { Lower = Math.Max(low, 1) });
         }
@@ -566,7 +602,9 @@ public sealed partial class SituationReader
                 if (k + 1 < tokens.Count && Existence.Contains(tokens[k + 1]) && tokens.Skip(k + 2).Take(3).Any(NamesNotion)) return false;
                 // "program kerjanya belum pernah disosialisasikan": "pernah" before another verb negates that verb, not the notion.
                 if (k + 2 < tokens.Count && tokens[k + 1] is "pernah" && !Doing.Contains(tokens[k + 2]) && !EstablishedWord(tokens[k + 2]) && !NamesNotion(tokens[k + 2])) return false;
-                return k + 1 >= tokens.Count || Doing.Contains(tokens[k + 1]) || EstablishedWord(tokens[k + 1]) || tokens[k + 1] is "been" && k + 2 < tokens.Count && Doing.Contains(tokens[k + 2]);
+                // "belum juga ditetapkan", "belum sempat direviu": the verb after the filler is what is denied.
+                var next = k + 1 < tokens.Count && tokens[k + 1] is "juga" or "sempat" or "pula" ? k + 2 : k + 1;
+                return next >= tokens.Count || Doing.Contains(tokens[next]) || EstablishedWord(tokens[next]) || tokens[next] is "been" && next + 1 < tokens.Count && Doing.Contains(tokens[next + 1]);
             }
         }
         return false;
@@ -575,13 +613,13 @@ public sealed partial class SituationReader
     static readonly Notion EstablishedNotion = Notions.Single(n => n.Element == Element.Established);
     static bool EstablishedWord(string t) => EstablishedNotion.Exact.Contains(t) || EstablishedNotion.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal));
 
-    /// <summary>"strateginya blm ditetapin": a word of establishing right after another notion's word is about that notion.</summary>
+    /// <summary>"strateginya blm ditetapin", "strategi keamanan informasi dari tim koordinasi belum ditetapkan": a word of establishing after another notion's word in the same clause (up to eight words back) is about that notion.</summary>
     static bool OfAnotherNotion(IReadOnlyList<string> tokens, int i)
     {
-        for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+        for (var k = i - 1; k >= Math.Max(0, i - 8); k--)
         {
             if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
-            if (NamesNotion(tokens[k]) && !EstablishedWord(tokens[k]) && !Negators.Contains(tokens[k])) return true;
+            if (NamesNotion(tokens[k]) && !EstablishedWord(tokens[k]) && !Negators.Contains(tokens[k]) && !(CompleteWord(tokens[k]))) return true;
         }
         return false;
     }
@@ -600,6 +638,27 @@ public sealed partial class SituationReader
                 && Years.Contains(tokens[end + 1])
                 && tokens.Skip(end + 2).Take(2).Any(Ago.Contains)) return true;
         return false;
+    }
+
+    /// <summary>Words that say the year it is now: "sekarang 2024", "now (2025)", "tahun ini 2024".</summary>
+    static readonly HashSet<string> Now = Vocabulary.Words("now");
+
+    /// <summary>The years between the last review's year ("reviu terakhir 2021") and the year the description says it is now; null when either is not said.</summary>
+    int? ReviewAge(IReadOnlyList<string> tokens, bool service)
+    {
+        static int? YearAt(IReadOnlyList<string> t, int from, int span)
+        {
+            for (var k = from; k < Math.Min(t.Count, from + span); k++)
+                if (t[k].Length == 4 && int.TryParse(t[k], out var y) && y is >= 2000 and < 2100) return y;
+            return null;
+        }
+        int? reviewed = null, now = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (reviewed is null && Read([tokens[i]], service, isCatalog: true).Asserted.Contains(Element.Reviewed)) reviewed = YearAt(tokens, i + 1, 3);
+            if (Now.Contains(tokens[i]) || tokens[i] is "ini" or "this" && i > 0 && Years.Concat(["year"]).Contains(tokens[i - 1])) now ??= YearAt(tokens, i + 1, 2);
+        }
+        return reviewed is int r && now is int n ? n - r : null;
     }
 
     /// <summary>"5 dari 30 OPD", "12 of 40 agencies", "5/30": part of a whole.</summary>
@@ -693,7 +752,14 @@ public sealed partial class SituationReader
                     && (Negated(tokens, i, 4) || NegatedAfter(tokens, i)))
                 { denied.Add(Element.FollowedUp); continue; }
                 if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) && (Negated(tokens, i) || NegatedAfter(tokens, i))) continue;
+                // "belum diberlakukan bagi seluruh perangkat daerah": what is denied is the reach (the word of coverage after
+                // it, read on its own), not that the policy was set.
+                if (!isCatalog && element == Element.Established && Negated(tokens, i) && CoverageAfter(tokens, i, service)) continue;
+                // "does not follow the risk management guideline": conformity to a guideline denied, not a follow-up.
+                if (!isCatalog && element == Element.FollowedUp && Conform.Contains(t) && GuidelineAfter(tokens, i, service)) continue;
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
+                    // "tidak mengikuti pedoman manajemen risiko SPBE", "not following any standard": the conformity is denied.
+                    || !isCatalog && element == Element.Guideline && NegatedConformity(tokens, i)
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
                     || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && Existence.Contains(tokens[k + 1]) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
                     // "perbaikan program belum": a notion right after another is its complement; the negation after is the head's.
@@ -712,6 +778,35 @@ public sealed partial class SituationReader
     /// notion (but those of the indicator's name) and no policy document named before the negation (a missing Perwal
     /// says nothing of the practice).
     /// </summary>
+    /// <summary>
+    /// A clause says the thing itself, named by the indicator's own name, does not exist: "tapi sistem penghubung layanan
+    /// sendiri belum punya", "gak ada manajemen aset TIK khusus". At least two words of the name and at most one other word
+    /// (past the fillers) on the named side of "belum ada / tidak punya".
+    /// </summary>
+    bool NamedSubjectAbsent(string question, int indicator)
+    {
+        if (!_nameWords.TryGetValue(indicator, out var name)) return false;
+        foreach (var sentence in System.Text.RegularExpressions.Regex.Split(question, @"[.,;!?\n]|\s[-–—]\s"))
+            foreach (var clause in Clauses(TextNormalizer.Tokenize(sentence)))
+            {
+                var words = clause.Where(t => !ClauseStarts.Contains(t) && !AbsentFillers.Contains(t) && !AfterAbsent.Contains(t)).ToList();
+                for (var i = 0; i + 1 < words.Count; i++)
+                {
+                    if (!IsNegator(words, i) || !Existence.Contains(words[i + 1]) && words[i + 1] is not ("memiliki" or "have" or "has")) continue;
+                    var side = i > 0 ? words.Take(i).ToList() : words.Skip(i + 2).ToList();
+                    if (i > 0 && i + 2 < words.Count) break;
+                    // "belum ada pedoman manajemen data": a notion named there (the guideline) is what is missing, not the subject.
+                    // "Perwal aset TIK kami belum ada": a missing policy document says nothing of the practice.
+                    if (side.Count(name.Contains) >= 2 && side.Count(t => !name.Contains(t)) <= 1 && !side.Any(t => !name.Contains(t) && (NamesNotion(t) || PolicyDocuments.Contains(t)))) return true;
+                }
+            }
+        return false;
+    }
+
+    /// <summary>Per indicator, the words of its name that name its subject (not "Tingkat Kematangan", not "Instansi Pusat/Pemerintah Daerah").</summary>
+    readonly Dictionary<int, HashSet<string>> _nameWords = [];
+    static readonly HashSet<string> AbsentFillers = Vocabulary.Words("absent-fillers");
+
     bool SubjectAbsent(string question, int indicator, bool service)
     {
         var first = TextNormalizer.Tokenize(System.Text.RegularExpressions.Regex.Split(question.Trim(), @"[.,;!?\n]|\s[-–—]\s")[0]);
@@ -763,6 +858,58 @@ public sealed partial class SituationReader
     /// <summary>A negator; "no" reaches here as "nomor" (the chat vocabulary's expansion) unless a number follows.</summary>
     static bool IsNegator(IReadOnlyList<string> tokens, int k) =>
         Negators.Contains(tokens[k]) || tokens[k] == "nomor" && !(k + 1 < tokens.Count && tokens[k + 1].All(char.IsAsciiDigit));
+
+    static readonly Notion CompleteNotion = Notions.Single(n => n.Element == Element.Complete);
+    static readonly Notion GuidelineNotion = Notions.Single(n => n.Element == Element.Guideline);
+    static bool CompleteWord(string t) => CompleteNotion.Exact.Contains(t) || CompleteNotion.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal));
+    static bool GuidelineWord(string t) => GuidelineNotion.Exact.Contains(t) || GuidelineNotion.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal));
+
+    /// <summary>A word of coverage ("seluruh", "semua", "all") within four tokens after the word, before the clause ends.</summary>
+    static bool CoverageAfter(IReadOnlyList<string> tokens, int i, bool service)
+    {
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 5); k++)
+        {
+            if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
+            if (CompleteWord(tokens[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A word of a guideline within six tokens after a verb of conformity ("follow the … guideline").</summary>
+    static bool GuidelineAfter(IReadOnlyList<string> tokens, int i, bool service)
+    {
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 7); k++)
+        {
+            if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
+            if (GuidelineWord(tokens[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A negated verb of conformity up to six tokens before the word: "does not follow the SPBE risk management guideline".</summary>
+    static bool NegatedConformity(IReadOnlyList<string> tokens, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 6); k--)
+        {
+            if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
+            if (Conform.Contains(tokens[k])) return Negated(tokens, k, 3);
+        }
+        return false;
+    }
+
+    /// <summary>"oleh tim internal Diskominfo", "our own internal auditors", "diaudit Inspektorat": the auditor is the Pemda's own.</summary>
+    static bool InternalAuditor(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (InternalAuditors.Contains(tokens[i]) && !Negated(tokens, i)) return true;
+            if (!Internal.Contains(tokens[i]) || Negated(tokens, i)) continue;
+            // "kebijakan internal", "internal policy": the indicator's own name, not an auditor.
+            if (i > 0 && tokens[i - 1] is "kebijakan" or "peraturan" || i + 1 < tokens.Count && tokens[i + 1] is "policy" or "policies" or "regulation") continue;
+            if (Enumerable.Range(Math.Max(0, i - 2), Math.Min(tokens.Count, i + 3) - Math.Max(0, i - 2)).Any(k => k != i && Auditors.Contains(tokens[k]))) return true;
+        }
+        return false;
+    }
 
     static bool Negated(IReadOnlyList<string> tokens, int i, int window = 3)
     {

@@ -26,8 +26,7 @@ static class StatedSituation
     /// <summary>Words that tell a state: done, not done, only part, still, by hand.</summary>
     static readonly HashSet<string> StateMarkers =
     [
-        "belum", "blm", "blum", "tidak", "tdk", "tak", "gak", "ga", "gk", "nggak", "ngga", "enggak", "ndak", "no", "not", "never", "tanpa",
-        "without", "cuma", "hanya", "saja", "aja", "doang", "baru", "sebatas", "only", "just", "masih", "still", "manual", "sesekali",
+        .. SituationReader.NegatorWords, "cuma", "hanya", "saja", "aja", "doang", "baru", "sebatas", "only", "just", "masih", "still", "manual", "sesekali",
         "kadang", "kadang-kadang", "sebagian", "sudah", "udah", "udh", "sdh", "telah", "already", "ada", "punya", "memiliki", "have", "has",
         "pernah", "dilakukan", "dilaksanakan", "berjalan", "jalan", "dipakai", "pake", "pakai", "digunakan", "used", "uses", "run", "runs",
     ];
@@ -61,8 +60,6 @@ static class StatedSituation
     /// <summary>The statement tells a state ("blm ada", "cuma", "sudah", "masih manual").</summary>
     public static bool TellsState(IReadOnlyList<string> tokens) => tokens.Any(StateMarkers.Contains);
 
-    static readonly HashSet<string> Negators = ["belum", "blm", "blum", "tidak", "tdk", "tak", "gak", "ga", "gk", "nggak", "ngga", "enggak", "ndak", "no", "not", "never", "tanpa", "without", "bukan", "bkn"];
-
     /// <summary>
     /// "gak bisa interaksi", "blm integrasi ke bank", "proses transaksi masih manual": a level name of the service ladder
     /// said not to be reached describes the service; it is not the level asked about.
@@ -74,7 +71,7 @@ static class StatedSituation
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!QuestionParser.ServiceLevelNames.ContainsKey(tokens[i])) continue;
-            if (Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Negators.Contains(tokens[k]))) return true;
+            if (Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => SituationReader.NegatorWords.Contains(tokens[k]))) return true;
             if (tokens.Skip(i + 1).Take(3).Any(t => t is "manual" or "belum" or "blm")) return true;
         }
         return false;
