@@ -107,6 +107,8 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     readonly Dictionary<string, DateTimeOffset> _chatNext = [];
     readonly Lock _gate = new();
     DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+    /// <summary>No share of the per-bot limit yet (several servers): sends in the share wait; the reply reserve's do not.</summary>
+    DateTimeOffset _noShareUntil = DateTimeOffset.MinValue;
     DateTimeOffset _last = DateTimeOffset.MinValue;
 
     public TimeProvider Clock => _clock;
@@ -218,6 +220,34 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
         lock (_gate) _pausedUntil = Max(_pausedUntil, _clock.GetUtcNow() + retryAfter);
     }
 
+    /// <summary>
+    /// This server has no share of the per-bot limit for now (several servers send for the bot): nothing in the share
+    /// leaves before then. Unlike <see cref="PauseAll"/> (a 429), a send taking the reply reserve may.
+    /// </summary>
+    public void HoldShare(TimeSpan wait)
+    {
+        lock (_gate) _noShareUntil = Max(_noShareUntil, _clock.GetUtcNow() + wait);
+    }
+
+    /// <summary>
+    /// A reply that took the reply reserve (issue 17, 17z; see ShareSplit): it starts now if its chat's pace and a 429's
+    /// pause allow, counted for its chat and as a send this server started, but not in the window of this server's
+    /// share (the reserve is outside every share). The ticket goes back through <see cref="Completed"/> like any other.
+    /// </summary>
+    public bool TryTakeReserved(string chatKey, bool isGroup, out SendTicket? ticket)
+    {
+        ticket = null;
+        lock (_gate)
+        {
+            var now = _clock.GetUtcNow();
+            if (_pausedUntil > now || ChatReadyAtLocked(chatKey) > now) return false;
+            ticket = new SendTicket(chatKey, isGroup, now) { Clock = _clock };
+            _started++;
+            _chatNext[chatKey] = now + (isGroup ? _groupGap : _chatGap);
+            return true;
+        }
+    }
+
     /// <summary>The platform said "too many requests" about one chat: only that chat waits.</summary>
     public void PauseChat(string chatKey, TimeSpan retryAfter)
     {
@@ -276,7 +306,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
 
     DateTimeOffset GlobalReadyAtLocked()
     {
-        var earliest = Max(_pausedUntil, _last + _evenGap);
+        var earliest = Max(Max(_pausedUntil, _noShareUntil), _last + _evenGap);
         if (_recent.Count >= _perWindow)
         {
             // The _perWindow-th latest moment a kept send can have reached the platform: the next one must reach it a
