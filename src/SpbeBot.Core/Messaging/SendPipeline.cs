@@ -33,6 +33,20 @@ public sealed class SendPipeline : IAsyncDisposable
     readonly Task _loop;
     int _inFlight, _bulkInFlight;
     long _sequence;
+    Func<CancellationToken, Task<bool>>? _takeReserve;
+    bool _reserveOpen, _askingReserve;
+    DateTimeOffset? _reserveAskedAt;
+    DateTimeOffset _askReserveAgainAt = DateTimeOffset.MinValue;
+
+    /// <summary>
+    /// A reserve granted is used within this long of the moment it was asked for, or not at all: the reserve's sends of
+    /// all servers together are <c>SendShares.ReserveGap</c> (1.15 s) apart when granted, so used this late they still
+    /// start more than a second apart.
+    /// </summary>
+    public static readonly TimeSpan ReserveValidFor = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>A reserve refused (another server's reply took it) is asked again after this long, if a reply still waits.</summary>
+    public static readonly TimeSpan ReserveAskAgain = TimeSpan.FromMilliseconds(100);
 
     public SendPipeline(SendRateLimiter limiter, int maxInFlight = 16, int reservedForReplies = 2)
     {
@@ -45,6 +59,27 @@ public sealed class SendPipeline : IAsyncDisposable
 
     /// <summary>The pacer of this pipeline (a server's share of the per-bot limit is set on it).</summary>
     public SendRateLimiter Limiter => _limiter;
+
+    /// <summary>
+    /// The reply reserve (issue 17, 17z; see ShareSplit): <paramref name="take"/> asks for it (true: this server's reply
+    /// may leave now outside its share). Asked only while <see cref="ReserveOpen"/>, when a reply's chat is ready and the
+    /// share has no room at the moment; one ask at a time.
+    /// </summary>
+    public void UseReserve(Func<CancellationToken, Task<bool>> take)
+    {
+        lock (_gate) _takeReserve = take;
+    }
+
+    /// <summary>Whether the reply reserve may be asked for now (set at each beat of the send share).</summary>
+    public bool ReserveOpen
+    {
+        get { lock (_gate) return _reserveOpen; }
+        set { lock (_gate) _reserveOpen = value; }
+    }
+
+    /// <summary>Replies sent through the reserve since the pipeline was made (for the bench and tests).</summary>
+    public long ReservedSends { get { lock (_gate) return _reservedSends; } }
+    long _reservedSends;
 
     /// <summary>Sends now in flight (for tests and metrics).</summary>
     public int InFlight { get { lock (_gate) return _inFlight; } }
@@ -137,9 +172,21 @@ public sealed class SendPipeline : IAsyncDisposable
                         _waiting.Enqueue(lane, chatAt);
                         continue;
                     }
-                    if (!_limiter.TryAcquire(lane.Key, lane.Group, out var globalWait, out var ticket))
+                    var reply = p == (int)SendPriority.Reply;
+                    SendTicket? ticket = null;
+                    if (reply && _reserveAskedAt is { } asked)
+                    {
+                        _reserveAskedAt = null;
+                        if (now - asked <= ReserveValidFor && _limiter.TryTakeReserved(lane.Key, lane.Group, out ticket)) _reservedSends++;
+                    }
+                    if (ticket is null && !_limiter.TryAcquire(lane.Key, lane.Group, out var globalWait, out ticket))
                     {
                         wait = globalWait;
+                        if (reply && _takeReserve is { } take && _reserveOpen && !_askingReserve && now >= _askReserveAgainAt)
+                        {
+                            _askingReserve = true;
+                            _ = Task.Run(() => AskReserveAsync(take, now));   // never inside this lock
+                        }
                         return null;
                     }
                     job.Ticket = ticket;
@@ -154,6 +201,29 @@ public sealed class SendPipeline : IAsyncDisposable
         }
         if (_waiting.TryPeek(out _, out var due)) wait = Min(wait, due - now);
         return null;
+    }
+
+    /// <summary>Asks for the reply reserve once; a grant is noted with the moment it was asked for, and the loop woken.</summary>
+    async Task AskReserveAsync(Func<CancellationToken, Task<bool>> take, DateTimeOffset asked)
+    {
+        var granted = false;
+        try
+        {
+            granted = await take(_stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _askingReserve = false;
+                if (granted) _reserveAskedAt = asked;
+                else _askReserveAgainAt = _clock.GetUtcNow() + ReserveAskAgain;
+            }
+            Wake();
+        }
     }
 
     async Task RunJobAsync(Lane lane, Job job)

@@ -107,6 +107,8 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     readonly Dictionary<string, DateTimeOffset> _chatNext = [];
     readonly Lock _gate = new();
     DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+    /// <summary>No share of the per-bot limit yet (several servers): sends in the share wait; the reply reserve's do not.</summary>
+    DateTimeOffset _noShareUntil = DateTimeOffset.MinValue;
     DateTimeOffset _last = DateTimeOffset.MinValue;
 
     public TimeProvider Clock => _clock;
@@ -218,6 +220,45 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
         lock (_gate) _pausedUntil = Max(_pausedUntil, _clock.GetUtcNow() + retryAfter);
     }
 
+    /// <summary>
+    /// This server has no share of the per-bot limit for now (several servers send for the bot): nothing in the share
+    /// leaves before then. Unlike <see cref="PauseAll"/> (a 429), a send taking the reply reserve may.
+    /// </summary>
+    public void HoldShare(TimeSpan wait)
+    {
+        lock (_gate) _noShareUntil = Max(_noShareUntil, _clock.GetUtcNow() + wait);
+    }
+
+    /// <summary>
+    /// A reply that took the reply reserve (issue 17, 17z; see ShareSplit): it starts now if its chat's pace and a 429's
+    /// pause allow, counted for its chat and as a send this server started, but not in the window of this server's
+    /// share (the reserve is outside every share). The ticket goes back through <see cref="Completed"/> like any other.
+    /// </summary>
+    public bool TryTakeReserved(string chatKey, bool isGroup, out SendTicket? ticket)
+    {
+        ticket = null;
+        lock (_gate)
+        {
+            var now = _clock.GetUtcNow();
+            // A share of the whole limit (this server alone) leaves no reserve.
+            if (_perWindow >= PerWindow(Limit) || _pausedUntil > now || ChatReadyAtLocked(chatKey) > now) return false;
+            ticket = new SendTicket(chatKey, isGroup, now) { Clock = _clock };
+            _started++;
+            _chatNext[chatKey] = now + (isGroup ? _groupGap : _chatGap);
+            _reserved.Add(ticket);
+            if (_reserved.Count > ReservedKept) _reserved.RemoveAt(0);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// This server's latest sends through the reply reserve. Outside the window of a share less than the limit, but once
+    /// the share grows to the whole limit (the other servers gone) they count like any other: they still count at the
+    /// platform for a second (a 31st arrival in 995 ms, bench realistic crash2, 17z).
+    /// </summary>
+    readonly List<SendTicket> _reserved = [];
+    const int ReservedKept = 4;
+
     /// <summary>The platform said "too many requests" about one chat: only that chat waits.</summary>
     public void PauseChat(string chatKey, TimeSpan retryAfter)
     {
@@ -276,16 +317,20 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
 
     DateTimeOffset GlobalReadyAtLocked()
     {
-        var earliest = Max(_pausedUntil, _last + _evenGap);
-        if (_recent.Count >= _perWindow)
+        var earliest = Max(Max(_pausedUntil, _noShareUntil), _last + _evenGap);
+        // At the whole limit this server's own reserve sends of the last second count too (see _reserved).
+        var withReserved = _perWindow >= PerWindow(Limit) && _reserved.Count > 0;
+        if (_recent.Count + (withReserved ? _reserved.Count : 0) >= _perWindow)
         {
             // The _perWindow-th latest moment a kept send can have reached the platform: the next one must reach it a
             // window after that. Not the moment of the _perWindow-th latest start: with several sends in flight, one
             // that left its process late (a busy thread pool) is still under way when later ones are answered, and as
             // the _perWindow-th start it held every send for InFlightCap (23/s on the fake clock with every tenth send
             // 300 ms late); counted where it can have arrived, it takes one place in the window like any other (wip-17w).
-            var counted = new DateTimeOffset[_recent.Count];
-            for (var i = 0; i < counted.Length; i++) counted[i] = CountedAt(_recent[i]);
+            var counted = new DateTimeOffset[_recent.Count + (withReserved ? _reserved.Count : 0)];
+            for (var i = 0; i < _recent.Count; i++) counted[i] = CountedAt(_recent[i]);
+            if (withReserved)
+                for (var i = 0; i < _reserved.Count; i++) counted[_recent.Count + i] = CountedAt(_reserved[i]);
             Array.Sort(counted);
             earliest = Max(earliest, counted[^_perWindow] + _window + _jitterSlack);
         }

@@ -19,6 +19,12 @@ public sealed class SendShares(ConnectionFactory db)
     /// <summary>A server that has not beaten for this long no longer counts.</summary>
     public static readonly TimeSpan Alive = TimeSpan.FromSeconds(1.5);
 
+    /// <summary>
+    /// The reply reserve (ShareSplit.Reserve) is taken at most once in this long, by all servers together: a second (0.87 a second),
+    /// and room for a grant used up to SendPipeline.ReserveValidFor late and for the ways in of two sends differing.
+    /// </summary>
+    public static readonly TimeSpan ReserveGap = TimeSpan.FromSeconds(1.15);
+
     /// <summary>How often a server beats.</summary>
     public static readonly TimeSpan Beat = TimeSpan.FromMilliseconds(500);
 
@@ -59,6 +65,23 @@ public sealed class SendShares(ConnectionFactory db)
             """, new { owner, channel, want, held, session = session is not null }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
         return share;
+    }
+
+    /// <summary>
+    /// Takes the reply reserve of <paramref name="channel"/> if nobody took it within <paramref name="gap"/>
+    /// (<see cref="ReserveGap"/>; by the database's clock, the same for every server): true, and a reply may leave now
+    /// outside this server's share. One statement on a pooled connection, no lock held.
+    /// </summary>
+    public async Task<bool> TakeReserveAsync(string channel, TimeSpan gap, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<bool?>(new CommandDefinition(
+            """
+            insert into send_reserve (channel, taken_at) values (@channel, clock_timestamp())
+            on conflict (channel) do update set taken_at = excluded.taken_at
+                where send_reserve.taken_at <= excluded.taken_at - make_interval(secs => @gap)
+            returning true
+            """, new { channel, gap = gap.TotalSeconds }, cancellationToken: ct)) == true;
     }
 
     /// <summary>

@@ -11,6 +11,15 @@ namespace SpbeBot.Core.Messaging;
 /// publish add up to at most the limit, and no second sees one server's old share and another's new one together.
 /// One instance per server (its own history); the caller serialises the beats of one channel (SendShares does, with a
 /// lock in PostgreSQL).
+/// <para>
+/// The reply reserve (issue 17, 17z): while several servers send for one bot, the shares split the limit less
+/// <see cref="Reserve"/> (29 of 30), and that one message a second is a reserve any server's reply may take when its own
+/// share has no room at the moment (SendShares.TakeReserveAsync, at most one a <c>SendShares.ReserveGap</c> for all
+/// servers together). So an idle server — nothing sent lately, nothing waiting — wants nothing and holds no share: a
+/// broadcaster next to it gets 29 and its own replies take the reserve, and the idle server's reply takes the reserve at
+/// once instead of waiting seconds for the broadcaster to make room. A server alone gets the whole limit and no reserve,
+/// but only once it has been alone for <see cref="HoldFor"/> (a reserve send of a server gone still counts until then).
+/// </para>
 /// </summary>
 public sealed class ShareSplit(int limit, TimeProvider clock)
 {
@@ -27,7 +36,12 @@ public sealed class ShareSplit(int limit, TimeProvider clock)
     /// </summary>
     public const double Headroom = 0.5;
 
+    /// <summary>Messages a second kept out of the shares while several servers send: the reply reserve.</summary>
+    public const int Reserve = 1;
+
     readonly List<(DateTimeOffset Since, int Share)> _recent = [];
+    /// <summary>Since when no other server has counted (null while others do); alone from the first beat counts from the start.</summary>
+    DateTimeOffset? _aloneSince = DateTimeOffset.MinValue;
 
     public int Limit { get; } = limit;
 
@@ -35,12 +49,20 @@ public sealed class ShareSplit(int limit, TimeProvider clock)
     public int Current { get; private set; }
 
     /// <summary>
+    /// True when this server's replies may take the reserve: others count (or did within <see cref="HoldFor"/>), and
+    /// the shares held, this server's included, leave the reserve free (at most the limit less <see cref="Reserve"/>).
+    /// </summary>
+    public bool ReserveOpen { get; private set; }
+
+    /// <summary>
     /// What this server wants: <paramref name="usedPerSecond"/> (its recent rate) plus <see cref="Headroom"/>, rounded up
-    /// to whole messages, at least one a second so a reply can leave at once; plus the sends waiting in its pipeline
-    /// (up to the limit: a broadcast's backlog asks for all of it).
+    /// to whole messages; plus the sends waiting in its pipeline (up to the limit: a broadcast's backlog asks for all of
+    /// it). An idle server — nothing sent over the rate's span, nothing waiting — wants nothing: its next reply takes the
+    /// reserve (17z). When no server wants anything, each gets one a second (<see cref="Decide"/>).
     /// </summary>
     public int Want(double usedPerSecond, int waiting)
     {
+        if (usedPerSecond <= 0 && waiting <= 0) return 0;
         var want = (int)Math.Ceiling(Math.Max(0, usedPerSecond) + Headroom - 1e-9) + Math.Max(0, waiting);
         return Math.Clamp(want, 1, Limit);
     }
@@ -66,13 +88,29 @@ public sealed class ShareSplit(int limit, TimeProvider clock)
     public (int Share, int Held) Decide(int want, IReadOnlyList<(int Want, int Held)> others)
     {
         var now = clock.GetUtcNow();
-        var target = Target(Limit, Math.Clamp(want, 1, Limit), others.Select(o => Math.Clamp(o.Want, 1, Limit)).ToList());
-        var free = Math.Max(0, Limit - others.Sum(o => Math.Max(0, o.Held)));
+        if (others.Count > 0) _aloneSince = null;
+        else _aloneSince ??= now;
+        var alone = _aloneSince is { } since && now - since >= HoldFor;
+        var pool = alone ? Limit : Math.Max(1, Limit - Reserve);
+        var mine = Math.Clamp(want, 0, pool);
+        var wants = others.Select(o => Math.Clamp(o.Want, 0, pool)).ToList();
+        // Nobody wants anything (all idle): one a second each, as before the reserve; someone wanting more: the idle
+        // ones want nothing and get nothing, their replies take the reserve.
+        if (mine == 0 && wants.All(w => w == 0))
+        {
+            mine = 1;
+            wants = wants.Select(_ => 1).ToList();
+        }
+        var othersHeld = others.Sum(o => Math.Max(0, o.Held));
+        var target = Target(pool, mine, wants);
+        var free = Math.Max(0, pool - othersHeld);
         var share = Math.Min(target, free);
         if (share != Current || _recent.Count == 0) _recent.Add((now, share));
         Current = share;
         // Shares given up more than HoldFor ago no longer count (the entry after them began before that).
         while (_recent.Count > 1 && _recent[1].Since <= now - HoldFor) _recent.RemoveAt(0);
-        return (share, _recent.Max(r => r.Share));
+        var held = _recent.Max(r => r.Share);
+        ReserveOpen = !alone && othersHeld + held <= Limit - Reserve;
+        return (share, held);
     }
 }

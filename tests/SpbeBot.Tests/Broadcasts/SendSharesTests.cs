@@ -15,6 +15,18 @@ namespace SpbeBot.Tests.Broadcasts;
 public class SendSharesTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]
+    public async Task The_reply_reserve_is_taken_once_within_its_gap_by_all_servers_together()
+    {
+        await db.ResetAsync();
+        var shares = new SendShares(db.Connections);
+        var hour = TimeSpan.FromHours(1);
+        Assert.True(await shares.TakeReserveAsync("telegram", hour, default));    // nobody took it yet
+        Assert.False(await shares.TakeReserveAsync("telegram", hour, default));   // taken within the gap (by any server)
+        Assert.True(await shares.TakeReserveAsync("teams", hour, default));       // another channel's reserve is its own
+        Assert.True(await shares.TakeReserveAsync("telegram", TimeSpan.Zero, default));   // the gap passed
+    }
+
+    [Fact]
     public async Task A_quiet_server_gets_its_want_only_after_the_broadcaster_gave_it_up_and_a_dead_one_holds_nothing()
     {
         await db.ResetAsync();
@@ -25,11 +37,12 @@ public class SendSharesTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
         Assert.Equal(30, await shares.BeatAsync("sender", "telegram", senderSplit, 30, sender, default));   // alone: the whole limit
         // The quiet server wants 2 a second, but the sender holds all 30: nothing yet.
         Assert.Equal(0, await shares.BeatAsync("survivor", "telegram", survivorSplit, 2, null, default));
-        // The sender shrinks to 28 at once, but still publishes 30 while its last second at 30 counts at the platform.
-        Assert.Equal(28, await shares.BeatAsync("sender", "telegram", senderSplit, 30, sender, default));
+        // The sender shrinks to 27 at once (29 shared, one a second the reply reserve: 17z), but still publishes 30 while
+        // its last second at 30 counts at the platform.
+        Assert.Equal(27, await shares.BeatAsync("sender", "telegram", senderSplit, 30, sender, default));
         Assert.Equal(0, await shares.BeatAsync("survivor", "telegram", survivorSplit, 2, null, default));
         clock.Advance(ShareSplit.HoldFor);
-        Assert.Equal(28, await shares.BeatAsync("sender", "telegram", senderSplit, 30, sender, default));
+        Assert.Equal(27, await shares.BeatAsync("sender", "telegram", senderSplit, 30, sender, default));
         Assert.Equal(2, await shares.BeatAsync("survivor", "telegram", survivorSplit, 2, null, default));
 
         // The sender dies (kill -9): PostgreSQL ends its session, and the survivor may take the whole limit at once
@@ -45,22 +58,26 @@ public class SendSharesTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
         await Eventually.HoldsAsync(() =>
         {
             share = shares.BeatAsync("survivor", "telegram", survivorSplit, 30, null, default).GetAwaiter().GetResult();
-            return share == 30;
+            return share >= 29;
         }, "the dead sender's share returns at the survivor's next beat, its heartbeat still fresh");
+        clock.Advance(ShareSplit.HoldFor);   // alone for a hold (the reserve's last send no longer counts): all of it
+        Assert.Equal(30, await shares.BeatAsync("survivor", "telegram", survivorSplit, 30, null, default));
         await using (var beater = await db.Connections.OpenAsync())
             await beater.ExecuteAsync("update send_pacer set heartbeat_at = now() where owner = 'sender'");   // its real last beat again
         await sender.DisposeAsync();
 
         // A row beaten through pooled connections has no session to end: it counts while its heartbeat is fresh.
         Assert.Equal(0, await shares.BeatAsync("pooled", "telegram", new ShareSplit(30, clock), 30, null, default));
-        Assert.Equal(15, await shares.BeatAsync("survivor", "telegram", survivorSplit, 30, null, default));
+        Assert.Equal(14, await shares.BeatAsync("survivor", "telegram", survivorSplit, 30, null, default));
 
         // A server that leaves still holds its share for a moment (its last sends), then no longer.
         await shares.LeaveAsync("survivor", default);
         clock.Advance(ShareSplit.HoldFor);
         var pooled = new ShareSplit(30, clock);
         Assert.True(await shares.BeatAsync("pooled", "telegram", pooled, 30, null, default) <= 15);
-        await Eventually.HoldsAsync(() => shares.BeatAsync("pooled", "telegram", pooled, 30, null, default).GetAwaiter().GetResult() == 30,
+        await Eventually.HoldsAsync(() => shares.BeatAsync("pooled", "telegram", pooled, 30, null, default).GetAwaiter().GetResult() >= 29,
             "the share of a server that left returns once its heartbeat is old", TimeSpan.FromSeconds(4));
+        clock.Advance(ShareSplit.HoldFor);
+        Assert.Equal(30, await shares.BeatAsync("pooled", "telegram", pooled, 30, null, default));
     }
 }

@@ -12,6 +12,8 @@ namespace SpbeBot.Host.Channels.Telegram;
 /// second (<see cref="SendShares"/>, <see cref="ShareSplit"/>). Alone, the share is the whole limit. If the database cannot be reached the last share
 /// stays. At shutdown the server leaves; its share goes back to the others once its last sends no longer count. The per-chat pace
 /// across servers travels with the conversation's claim instead (see <see cref="TelegramInbound.HoldReplies"/>).
+/// While other servers send for the bot, a reply that finds no room in this server's share takes the reply reserve
+/// (17z, <see cref="ShareSplit.Reserve"/>), so an idle server holds no share and still answers at once.
 /// </summary>
 sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendShares> shares, Deferred<SpbeBot.Core.Storage.ConnectionFactory> connections,
     [FromKeyedServices(TelegramRegistration.PipelineKey)] SendPipeline pipeline, ILogger<TelegramSendShare> log) : BackgroundService
@@ -38,6 +40,18 @@ sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendS
             return;   // no database in this process (an in-process test): the whole limit is this server's
         }
         var limiter = pipeline.Limiter;
+        // The reply reserve (17z): a reply that finds no room in this server's share takes it if no server took it lately.
+        pipeline.UseReserve(async ct =>
+        {
+            try
+            {
+                return await store.TakeReserveAsync(UpdateMapper.Channel, SendShares.ReserveGap, ct);
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+            {
+                return false;   // no database: no reserve, the reply waits for the share
+            }
+        });
         var clock = limiter.Clock;
         var split = new ShareSplit(PerWindow(limiter.Limit), clock);
         // Sends started at the last beats, for the rate this server used recently (about the last four seconds).
@@ -63,14 +77,17 @@ sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendS
                 {
                     session ??= await connections.Value.OpenSessionAsync(stoppingToken);
                     var share = await store.BeatAsync(Owner, UpdateMapper.Channel, split, want, session, stoppingToken);
-                    if (share == 0) limiter.PauseAll(SendShares.Beat * 1.2);   // no room yet: nothing leaves until the others made some
+                    // No share (idle, or no room yet): nothing in the share leaves until the next beat; a reply may take the reserve.
+                    if (share == 0) limiter.HoldShare(SendShares.Beat * 1.2);
                     limiter.SetRate(Math.Max(1, share));
+                    pipeline.ReserveOpen = split.ReserveOpen;
                     failing = false;
                 }
                 catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException && !stoppingToken.IsCancellationRequested)
                 {
                     if (session is not null) await session.DisposeAsync();   // a broken session is opened afresh at the next beat
                     session = null;
+                    pipeline.ReserveOpen = false;   // the others' shares are not known: the reserve is not this server's to take
                     if (!failing) log.LogWarning("Bagian batas kirim tidak dapat diperbarui ({Reason}). / The send share could not be renewed.", e.Message);
                     failing = true;
                 }
