@@ -25,6 +25,7 @@ static class QuestionsBench
             var q = args[parseAt + 1];
             var u = QuestionParser.For(CatalogStore.DefaultFramework).Parse(q);
             Console.WriteLine(u with { Situation = null });
+            Console.WriteLine($"candidates [{string.Join(",", u.Candidates)}] alternatives [{string.Join(",", u.Alternatives)}]");
             if (u.Situation is { } s) Console.WriteLine($"situation: level {s.Level} decided {s.Decided} deciding {s.DecidingLevel} asserted [{string.Join(",", s.Asserted)}] denied [{string.Join(",", s.Denied)}] implied only [{string.Join(",", s.ImpliedOnly)}]");
             Console.WriteLine(CriteriaAnswerer.Answer(q).FullText);
             return 0;

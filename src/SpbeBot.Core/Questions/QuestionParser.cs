@@ -85,6 +85,10 @@ public sealed class QuestionParser
         // "jalan 100%": a share ("persen" is a count noun), not indicator 100.
         var raw = TextNormalizer.Tokenize(text.Contains('%') ? Percent.Replace(text, "$1 persen ") : text);
         if (raw.Count == 0) return NotFound(NotFoundReason.Empty, false);
+        // "%00%0a%0d", "Lorem ipsum dolor sit amet", a random string: nothing in it is a word or number the bot knows, so
+        // it gets the polite "not found" with nothing suggested — no indicator reached through a prefix or a guess.
+        // Read as written: the "persen" put in for a "%" is not the asker's word ("%00%0a%0d" is not a question about shares).
+        if (!(text.Contains('%') ? TextNormalizer.Tokenize(text) : raw).Any(KnownAsWritten)) return NotFound(NotFoundReason.OffTopic, IsEnglish(raw));
 
         // Reference numbers are dropped before typo correction ("form" must not become "from" first).
         var tokens = NumberedByName(WithoutReferenceNumbers(raw).Select(_topics.Typos.Correct).ToList());
@@ -788,6 +792,15 @@ public sealed class QuestionParser
     }
 
     /// <summary>Nearest indicators for a question we could not place: shared word stems with the topic phrases.</summary>
+    /// <summary>
+    /// A token that is something real: a number without a leading zero, a word of the lexicon or of the common words
+    /// (<see cref="Lexicon.CommonWords"/>), or a longer word one typo away from the lexicon.
+    /// </summary>
+    bool KnownAsWritten(string token) =>
+        token.All(c => char.IsAsciiDigit(c) || c == '.') ? token[0] != '0' || token.StartsWith("0.", StringComparison.Ordinal)
+        : _topics.Lexicon.Vocabulary.Contains(token) || _topics.Lexicon.CommonWords.Contains(token)
+          || token.Length >= 5 && _topics.Typos.Correct(token) != token;
+
     List<int> Suggestions(List<string> tokens)
     {
         var content = Lexicon.ContentTokens(tokens).Where(t => t.Length >= 4 && !IntentWords.AllWords.Contains(t)).ToList();
