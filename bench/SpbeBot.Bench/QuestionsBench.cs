@@ -25,6 +25,7 @@ static class QuestionsBench
             var q = args[parseAt + 1];
             var u = QuestionParser.For(CatalogStore.DefaultFramework).Parse(q);
             Console.WriteLine(u with { Situation = null });
+            Console.WriteLine($"candidates [{string.Join(",", u.Candidates)}] alternatives [{string.Join(",", u.Alternatives)}]");
             if (u.Situation is { } s) Console.WriteLine($"situation: level {s.Level} decided {s.Decided} deciding {s.DecidingLevel} asserted [{string.Join(",", s.Asserted)}] denied [{string.Join(",", s.Denied)}] implied only [{string.Join(",", s.ImpliedOnly)}]");
             Console.WriteLine(CriteriaAnswerer.Answer(q).FullText);
             return 0;
@@ -100,9 +101,11 @@ static class QuestionsBench
             var askScore = set.Count(q => q.IsCorrect(ask.Parse(q.Question)));
             var answerScore = set.Count(q => q.IsCorrect(answer.Parse(q.Question)));
             Console.WriteLine($"  Kebijakan twins with neither policy nor implementation words: ask {askScore}/{set.Count}, answer the likely one (other as a button) {answerScore}/{set.Count}; in use: {(QuestionParser.DefaultAnswerLikelyTwin ? "answer" : "ask")}");
-            // The rows on which the two choices differ, to read why (label, and what each choice gives).
-            foreach (var q in set.Where(q => q.IsCorrect(ask.Parse(q.Question)) != q.IsCorrect(answer.Parse(q.Question))))
-                Console.WriteLine($"    twin {(q.IsCorrect(ask.Parse(q.Question)) ? "ask wins" : "answer wins")}: {(q.Id ?? "line " + q.Line)} \"{q.Question}\" expected {q.Indicator} {q.Level} ({q.Kind}); answer gives {answer.Parse(q.Question).Indicator}");
+            // The rows on which the two choices differ, to read why (label, and what each choice gives); not for a
+            // validation set read as totals only.
+            if (!TotalsOnly)
+                foreach (var q in set.Where(q => q.IsCorrect(ask.Parse(q.Question)) != q.IsCorrect(answer.Parse(q.Question))))
+                    Console.WriteLine($"    twin {(q.IsCorrect(ask.Parse(q.Question)) ? "ask wins" : "answer wins")}: {(q.Id ?? "line " + q.Line)} \"{q.Question}\" expected {q.Indicator} {q.Level} ({q.Kind}); answer gives {answer.Parse(q.Question).Indicator}");
             var questions = set.Select(q => q.Question).ToList();
             if (!latency) continue;
             Latency($"parse ({name})", questions, q => chosen.Parse(q));

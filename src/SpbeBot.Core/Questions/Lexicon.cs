@@ -17,6 +17,12 @@ public sealed class Lexicon
     /// <summary>Every word the matcher knows; typos are corrected towards these.</summary>
     public IReadOnlySet<string> Vocabulary { get; }
 
+    /// <summary>Real words that are not typos of another: the catalog's own texts and common English words (<see cref="CommonWords"/>).</summary>
+    public IReadOnlySet<string> CommonWords { get; private init; } = new HashSet<string>();
+
+    /// <summary>Words a typo correction must not make out of a common word: question words, number words, topic words.</summary>
+    public IReadOnlySet<string> GuardedWords { get; private init; } = new HashSet<string>();
+
     Lexicon(string framework, IReadOnlyList<Topic> topics, HashSet<string> policy, HashSet<string> implementation, HashSet<string> vocabulary)
     {
         Framework = framework;
@@ -61,12 +67,17 @@ public sealed class Lexicon
             .Concat(catalog.Domains.Select(d => d.Name).Concat(catalog.Aspects.Select(a => a.Name)).SelectMany(n => TextNormalizer.Tokenize(n)))
             .Where(w => w.Length > 0)
             .ToHashSet();
-        return new Lexicon(catalog.Framework, topics, policy, implementation, vocabulary);
+        return new Lexicon(catalog.Framework, topics, policy, implementation, vocabulary)
+        {
+            CommonWords = Questions.CommonWords.Of(catalog),
+            GuardedWords = topics.SelectMany(t => t.Tokens).Concat(Questions.CommonWords.QuestionWords).Concat(ChatVocabulary.NumberWords.Keys).ToHashSet(),
+        };
     }
 
     static void AddTopic(List<Topic> topics, string phrase, IReadOnlyList<int> indicators, int? policy, int? @default)
     {
-        var tokens = ContentTokens(TextNormalizer.Tokenize(phrase));
+        // A one-word name that chat slang would expand ("bkn" → "bukan") is the name.
+        var tokens = ContentTokens(TextNormalizer.Normalize(phrase) is var single && ChatVocabulary.Slang.ContainsKey(single) ? [single] : TextNormalizer.Tokenize(phrase));
         if (tokens.Count == 0) return;
         // First definition wins: a lexicon entry (with its twin rule) outranks the same words from a catalog name.
         if (topics.Any(t => t.Tokens.SequenceEqual(tokens))) return;

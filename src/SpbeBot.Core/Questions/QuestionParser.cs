@@ -15,6 +15,9 @@ public sealed class QuestionParser
 
     static readonly System.Text.RegularExpressions.Regex Percent = new(@"(\d)\s*%", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>"lvl 3 -> 4", "3 → 4", "3=>4": an arrow between levels is a move, read as "ke".</summary>
+    static readonly System.Text.RegularExpressions.Regex Arrow = new(@"\s*(?:->|=>|→|⇒)\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     static readonly ConcurrentDictionary<string, QuestionParser> Cache = new(StringComparer.OrdinalIgnoreCase);
 
     readonly CriteriaCatalog _catalog;
@@ -76,9 +79,14 @@ public sealed class QuestionParser
     {
         var text = question ?? "";
         if (text.Length > MaxLength) return NotFound(NotFoundReason.TooLong, false);
+        if (text.Contains('>') || text.Contains('→') || text.Contains('⇒')) text = Arrow.Replace(text, " ke ");
         // "jalan 100%": a share ("persen" is a count noun), not indicator 100.
         var raw = TextNormalizer.Tokenize(text.Contains('%') ? Percent.Replace(text, "$1 persen ") : text);
         if (raw.Count == 0) return NotFound(NotFoundReason.Empty, false);
+        // "%00%0a%0d", "Lorem ipsum dolor sit amet", a random string: nothing in it is a word or number the bot knows, so
+        // it gets the polite "not found" with nothing suggested — no indicator reached through a prefix or a guess.
+        // Read as written: the "persen" put in for a "%" is not the asker's word ("%00%0a%0d" is not a question about shares).
+        if (!(text.Contains('%') ? TextNormalizer.Tokenize(text) : raw).Any(KnownAsWritten)) return NotFound(NotFoundReason.OffTopic, IsEnglish(raw));
 
         // Reference numbers are dropped before typo correction ("form" must not become "from" first).
         var tokens = NumberedByName(WithoutReferenceNumbers(raw).Select(_topics.Typos.Correct).ToList());
@@ -290,7 +298,12 @@ public sealed class QuestionParser
         // "Apa syarat level 4 … dibanding level 3?": what one level requires, set against another, is a move up to it.
         var moveUp = level is not null && (Has(IntentWords.MoveUp) && !differenceWords || FromTo(tokens)
             || levels.Count >= 2 && levels[0] != levels[1] && (!Has(IntentWords.Compare) || Has(IntentWords.Requirement) && !differenceWords)
-            || movedTo is int towards && levels.Contains(towards));
+            || movedTo is int towards && levels.Contains(towards)
+            // "What does level 3 add compared to level 2?": what a level adds is a move up to it, whatever compares it.
+            || levels.Count >= 2 && levels[0] != levels[1] && tokens.Any(Adding.Contains)
+            // "Jaringan intra kami level 4, apa bedanya dengan level 5?": the lower of two adjacent levels is where the
+            // asker stands, so the difference asked is what the next level adds.
+            || levels.Count >= 2 && Math.Abs(levels[0] - levels[1]) == 1 && OwnLevel(tokens) == Math.Min(levels[0], levels[1]));
         if (moveUp)
         {
             var target = movedTo is int movedLevel && levels.Contains(movedLevel) ? movedLevel : levels.Count >= 2 ? Math.Max(levels[0], levels[1]) : level!.Value;
@@ -298,7 +311,9 @@ public sealed class QuestionParser
             // "kami di level 3 indikator 28, next apa?", "we're at level 2, what comes next?": the one level named is where
             // they stand; the move is to the next one.
             // "What is needed beyond level 3?": the level named is passed; the move is to the next one.
-            if (levels.Count == 1 && movedTo is null && level < 5 && (CurrentLevelNamed(tokens) && Has(IntentWords.Next) || Beyond(tokens)))
+            // "Kami di level 2, apa yang harus ditambah supaya naik level?": a rise asked with no level to rise to starts
+            // from the level where they stand.
+            if (levels.Count == 1 && movedTo is null && level < 5 && (CurrentLevelNamed(tokens) && (Has(IntentWords.Next) || tokens.Any(Rising.Contains)) || Beyond(tokens)))
             {
                 from = level;
                 target = level!.Value + 1;
@@ -481,6 +496,25 @@ public sealed class QuestionParser
                 for (var k = Math.Max(0, i - 2); k < i; k++)
                     if (tokens[k] is "di" or "sudah" or "masih" or "sekarang" or "skrg" or "posisi" or "at" or "currently" or "now" or "still" or "already") return true;
         return false;
+    }
+
+    /// <summary>Words of adding to a level: "what does level 3 add", "apa tambahan level 3".</summary>
+    static readonly HashSet<string> Adding = ["add", "adds", "added", "tambahan", "ditambahkan", "menambahkan", "additional"];
+
+    /// <summary>Words of rising from where one stands: "supaya naik level", "apa yang harus ditambah".</summary>
+    static readonly HashSet<string> Rising = ["naik", "menaikkan", "menaikan", "dinaikkan", "kenaikan", "ditingkatkan", "meningkatkan", "ditambah", "ditambahkan", "upgrade", "improve", "raise"];
+
+    /// <summary>
+    /// The level where the asker says they stand: "kami level 4", "kita di lvl 3", "our level 2", "we are at level 3"
+    /// (the number after a level word that an own word or a word of standing comes just before).
+    /// </summary>
+    static int? OwnLevel(List<string> tokens)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+            if (ChatVocabulary.LevelWords.Contains(tokens[i]) && NumberReader.TryNumber(tokens, i + 1, true, out var v, out _)
+                && Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(k => tokens[k] is "kami" or "kita" or "our" or "we" or "sudah" or "masih" or "sekarang" or "skrg" or "posisi" or "at" or "currently" or "now" or "still" or "already"))
+                return v;
+        return null;
     }
 
     /// <summary>"beyond level 3", "di atas level 3", "above level 3": the level named is the one passed.</summary>
@@ -756,6 +790,15 @@ public sealed class QuestionParser
     }
 
     /// <summary>Nearest indicators for a question we could not place: shared word stems with the topic phrases.</summary>
+    /// <summary>
+    /// A token that is something real: a number without a leading zero, a word of the lexicon or of the common words
+    /// (<see cref="Lexicon.CommonWords"/>), or a longer word one typo away from the lexicon.
+    /// </summary>
+    bool KnownAsWritten(string token) =>
+        token.All(c => char.IsAsciiDigit(c) || c == '.') ? token[0] != '0' || token.StartsWith("0.", StringComparison.Ordinal)
+        : _topics.Lexicon.Vocabulary.Contains(token) || _topics.Lexicon.CommonWords.Contains(token)
+          || token.Length >= 5 && _topics.Typos.Correct(token) != token;
+
     List<int> Suggestions(List<string> tokens)
     {
         var content = Lexicon.ContentTokens(tokens).Where(t => t.Length >= 4 && !IntentWords.AllWords.Contains(t)).ToList();

@@ -38,11 +38,29 @@ public static partial class TextNormalizer
             var t = raw[i];
             // "e planning", "e-budgeting", "e sakip" → one token, as people write them both ways.
             if (t == "e" && i + 1 < raw.Length && char.IsLetter(raw[i + 1][0])) { tokens.Add("e" + raw[++i]); continue; }
+            // "integrasi ke BKN", "SIASN BKN", "data kepegawaian dari bkn": the agency, not "bukan".
+            if (t == "bkn" && NamesTheAgency(raw, i)) { tokens.Add(t); continue; }
             if (ChatVocabulary.Slang.TryGetValue(t, out var expanded)) { tokens.AddRange(expanded.Split(' ')); continue; }
             tokens.Add(t);
         }
         return tokens;
     }
+
+    /// <summary>Words next to which "bkn" is the Badan Kepegawaian Negara (its systems, its data, a link to it).</summary>
+    static readonly HashSet<string> AgencyContext =
+    [
+        "siasn", "sapk", "mysapk", "simpeg", "simasn", "kepegawaian", "pegawai", "asn", "nip", "integrasi", "terintegrasi", "diintegrasikan",
+        "integrated", "integration", "interkoneksi", "terhubung", "dihubungkan", "tersambung", "nyambung", "sinkron", "sinkronisasi",
+        "connected", "webservice", "badan", "kanreg",
+    ];
+
+    /// <summary>Words after which a negation cannot stand: "ke BKN", "dari BKN", "dengan BKN", "to BKN".</summary>
+    static readonly HashSet<string> BeforeAName = ["ke", "dari", "dengan", "dgn", "oleh", "milik", "punya", "pihak", "to", "with", "from", "by"];
+
+    /// <summary>"bkn" names the agency when a word of its systems or of a link stands within three words, or a preposition before it.</summary>
+    static bool NamesTheAgency(string[] raw, int i) =>
+        i > 0 && BeforeAName.Contains(raw[i - 1])
+        || Enumerable.Range(Math.Max(0, i - 3), Math.Min(raw.Length, i + 4) - Math.Max(0, i - 3)).Any(k => k != i && AgencyContext.Contains(raw[k]));
 
     /// <summary>"l4" → "l 4", "i32" → "i 32", "ke32" → "ke 32", "lvl4" → "lvl 4" (but keeps "3.28" and words like "sp4n").</summary>
     static string SplitLettersAndDigits(string s) => LetterDigit().Replace(s, m =>
