@@ -105,13 +105,16 @@ public static class ProcessAnswerer
         // A number the question names (a year, a count, a value; not a regulation's own "Nomor 59 Tahun 2020") is a fact to
         // be found ("indeks SPBE nasional 2024", "maks anggota … kita ada 40an"): the passage must state it and cover the
         // question nearly whole, as for a name or a contact (a year can sit in another sentence: "Road Map … 2020 – 2024").
-        var figures = ProcessRouting.Figures(TextNormalizer.Tokenize(question));
+        // A question for evidence's age names the evidence's year ("audit tahun 2021 masih bisa dipakai?"): its date, not a fact
+        // the passage must state (the rule gives the age, "2 (dua) tahun terakhir").
+        var tokens = TextNormalizer.Tokenize(question);
+        IReadOnlyList<string> figures = EvaluationCues.AsksEvidenceAge(tokens) ? [] : ProcessRouting.Figures(tokens);
         if (figures.Count > 0)
         {
             var text = " " + ProcessQuestionSet.Comparable(hit.Passage.Section + " " + hit.Passage.Text) + " ";
             if (hit.Coverage < MinCoverageSpecific || !figures.All(f => text.Contains(" " + f + " ", StringComparison.Ordinal))) return false;
         }
-        if (ProcessVocabulary.AsksForSpecifics(TextNormalizer.Tokenize(question)) && hit.Coverage < MinCoverageSpecific) return false;
+        if (ProcessVocabulary.AsksForSpecifics(tokens) && hit.Coverage < MinCoverageSpecific) return false;
         // Asked before, and the texts did not answer it (the retired sets' not-in-texts questions).
         if (index.NearestAskedIsNotInTexts(question)) return false;
         return hit.Coverage >= MinCoverageWithUnknown || index.UnknownWords(question).Count == 0;
