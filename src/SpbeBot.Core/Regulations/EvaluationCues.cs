@@ -98,10 +98,13 @@ public static class EvaluationCues
     /// <summary>The question without the ladders' level names: what is left names an indicator's subject or not.</summary>
     public static string WithoutLevelNames(IReadOnlyList<string> tokens) => string.Join(' ', tokens.Where(t => !LevelNames.Contains(t)));
 
-    /// <summary>Evidence whose age the texts bound: a review, an audit, an evaluation's minutes or report, the evidence itself.</summary>
+    /// <summary>
+    /// Evidence whose age the texts bound: a review, an audit, minutes or a report, the evidence itself. Not "evaluasi": "pedoman
+    /// ini masih berlaku buat evaluasi 2026?" asks about the evaluation, not about a piece of evidence.
+    /// </summary>
     static readonly HashSet<string> AgedEvidence = new(StringComparer.Ordinal)
     {
-        "reviu", "review", "audit", "evaluasi", "evaluation", "notulen", "notulensi", "laporan", "report", "bukti", "evidence",
+        "reviu", "review", "audit", "notulen", "notulensi", "laporan", "report", "bukti", "evidence",
     };
 
     /// <summary>Words asking how old a thing may be: "umurnya", "masih berlaku", "kedaluwarsa", "how recent".</summary>

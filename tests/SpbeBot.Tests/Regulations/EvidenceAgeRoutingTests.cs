@@ -35,6 +35,7 @@ public class EvidenceAgeRoutingTests
     [InlineData("reviu dalam kurun waktu", true)]
     [InlineData("audit aplikasi itu apa", false)]
     [InlineData("masih bisa dipakai berapa tahun", false)]
+    [InlineData("pedoman ini masih berlaku untuk evaluasi tahun depan", false)]
     public void Evidence_age_words(string words, bool expected) =>
         Assert.Equal(expected, EvaluationCues.AsksEvidenceAge(TextNormalizer.Tokenize(words)));
 
