@@ -164,6 +164,7 @@ static class ProcessBench
                 case "asked": PassageIndex.AskedBoost = v; break;
                 case "askedcov": PassageIndex.AskedCoverage = v != 0; break;
                 case "refuse": PassageIndex.NotInTextsMargin = v; break;
+                case "sibling": Dialogs.Process.ProcessAnswerer.SiblingRatio = v; break;
                 default: throw new ArgumentException($"Unknown setting {kv[0]}");
             }
         }

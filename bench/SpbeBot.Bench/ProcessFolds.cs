@@ -78,7 +78,7 @@ static class ProcessFolds
                 else
                 {
                     if (quoted is not null) w++;
-                    Dump(misses, q, quoted is not null ? "WRONG" : answer.Process is null ? (answer.Answered ? $"criteria {answer.Indicator}" : "criteria-nf") : "not-found");
+                    Dump(misses, q, quoted is not null ? "WRONG" : answer.Process is null ? (answer.Answered ? $"criteria {answer.Indicator}{(q.QuotedBy(answer.Reply.Text) ? " holds-quote" : "")}" : "criteria-nf") : "not-found");
                 }
             }
             else

@@ -35,6 +35,18 @@ public static class ProcessAnswerer
     /// <summary>Passages scoring at least this share of the best one are quoted too (at most <see cref="MaxQuoted"/>).</summary>
     public static double AlsoQuoteRatio { get; set; } = 0.4;
     public const int MaxQuoted = 3;
+    /// <summary>
+    /// Chunks of the best passage's own section scoring at least this share of it are quoted too (0: none), beyond
+    /// <see cref="MaxQuoted"/>. Measured leaving one author out (docs/benchmarks.md, wip-15g): 0.3 and 0.5 the same but one question.
+    /// </summary>
+    public static double SiblingRatio { get; set; } = 0.5;
+    /// <summary>At most this many chunks of the best passage's section are added to it.</summary>
+    public const int MaxSiblings = 2;
+
+    /// <summary>Two chunks of one section ("pedoman-3-2024/III.A#1" and "…/III.A#4").</summary>
+    static bool SameSection(Passage a, Passage b) =>
+        a.Id.Contains('#', StringComparison.Ordinal) && a.Id[..a.Id.IndexOf('#', StringComparison.Ordinal)] == b.Id.Split('#')[0];
+
     /// <summary>At most this many near-duplicates of the best passage (the same rule in another text) are shown with it.</summary>
     public const int MaxSame = 2;
     /// <summary>Candidates looked at for near-duplicates and related sections.</summary>
@@ -72,6 +84,11 @@ public static class ProcessAnswerer
             // The same rule in the other texts (Pasal, Lampiran, Pedoman) is one answer: quoted with the best passage, named
             // as the same rule, rather than left out or crowding out another part of the answer.
             var same = answering.Where(h => !best.Contains(h) && index.NearDuplicates(answering[0].Index, h.Index)).Take(MaxSame).ToList();
+            // A long section is cut into several passages, and the answer often runs on into the chunk next to the one that
+            // matched best: the best passage's own section's other chunks that score close are quoted with it.
+            var siblings = SiblingRatio <= 0 ? [] : answering.Where(h => !best.Contains(h) && !same.Contains(h)
+                && SameSection(h.Passage, answering[0].Passage) && h.Rank >= SiblingRatio * answering[0].Rank).Take(MaxSiblings).ToList();
+            best.AddRange(siblings);
             var quoted = best.Select(h => h.Passage).ToList();
             var rest = hits.Where(h => !best.Contains(h) && !same.Contains(h)).Take(2).Select(h => h.Passage).ToList();
             return Quoted(framework, quoted, same.Select(h => h.Passage).ToList(), rest, t, single: false);
@@ -105,13 +122,16 @@ public static class ProcessAnswerer
         // A number the question names (a year, a count, a value; not a regulation's own "Nomor 59 Tahun 2020") is a fact to
         // be found ("indeks SPBE nasional 2024", "maks anggota … kita ada 40an"): the passage must state it and cover the
         // question nearly whole, as for a name or a contact (a year can sit in another sentence: "Road Map … 2020 – 2024").
-        var figures = ProcessRouting.Figures(TextNormalizer.Tokenize(question));
+        // A question for evidence's age names the evidence's year ("audit tahun 2021 masih bisa dipakai?"): its date, not a fact
+        // the passage must state (the rule gives the age, "2 (dua) tahun terakhir").
+        var tokens = TextNormalizer.Tokenize(question);
+        IReadOnlyList<string> figures = EvaluationCues.AsksEvidenceAge(tokens) ? [] : ProcessRouting.Figures(tokens);
         if (figures.Count > 0)
         {
             var text = " " + ProcessQuestionSet.Comparable(hit.Passage.Section + " " + hit.Passage.Text) + " ";
             if (hit.Coverage < MinCoverageSpecific || !figures.All(f => text.Contains(" " + f + " ", StringComparison.Ordinal))) return false;
         }
-        if (ProcessVocabulary.AsksForSpecifics(TextNormalizer.Tokenize(question)) && hit.Coverage < MinCoverageSpecific) return false;
+        if (ProcessVocabulary.AsksForSpecifics(tokens) && hit.Coverage < MinCoverageSpecific) return false;
         // Asked before, and the texts did not answer it (the retired sets' not-in-texts questions).
         if (index.NearestAskedIsNotInTexts(question)) return false;
         return hit.Coverage >= MinCoverageWithUnknown || index.UnknownWords(question).Count == 0;

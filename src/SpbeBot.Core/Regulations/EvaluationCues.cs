@@ -97,4 +97,45 @@ public static class EvaluationCues
 
     /// <summary>The question without the ladders' level names: what is left names an indicator's subject or not.</summary>
     public static string WithoutLevelNames(IReadOnlyList<string> tokens) => string.Join(' ', tokens.Where(t => !LevelNames.Contains(t)));
+
+    /// <summary>
+    /// Evidence whose age the texts bound: a review, an audit, minutes or a report, the evidence itself. Not "evaluasi": "pedoman
+    /// ini masih berlaku buat evaluasi 2026?" asks about the evaluation, not about a piece of evidence.
+    /// </summary>
+    static readonly HashSet<string> AgedEvidence = new(StringComparer.Ordinal)
+    {
+        "reviu", "review", "audit", "notulen", "notulensi", "laporan", "report", "bukti", "evidence",
+    };
+
+    /// <summary>Words asking how old a thing may be: "umurnya", "masih berlaku", "kedaluwarsa", "how recent".</summary>
+    static readonly HashSet<string> AgeWords = new(StringComparer.Ordinal)
+    {
+        "umur", "umurnya", "berumur", "usia", "usianya", "kadaluarsa", "kadaluwarsa", "kedaluwarsa", "expired", "expire", "recent", "old", "older",
+    };
+
+    /// <summary>What may still be done with old evidence: "masih bisa dipakai", "masih diterima", "still valid".</summary>
+    static readonly HashSet<string> StillWords = new(StringComparer.Ordinal)
+    {
+        "berlaku", "dipakai", "dipake", "digunakan", "diterima", "diakui", "dihitung", "valid", "count", "counts", "accepted", "used",
+    };
+
+    /// <summary>
+    /// "Laporan audit aplikasi tahun 2021 masih bisa dipakai?", "bukti audit maksimal berapa tahun ke belakang?", "how recent
+    /// must the audit be": how old a review, an audit or other evidence may be — a rule the Pedoman states for reviews and
+    /// audits (within the last 2 years), not one indicator's level criterion.
+    /// </summary>
+    public static bool AsksEvidenceAge(IReadOnlyList<string> tokens)
+    {
+        if (!tokens.Any(AgedEvidence.Contains)) return false;
+        if (tokens.Any(AgeWords.Contains)) return true;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            // "masih (bisa) dipakai", "still valid"; "berapa tahun", "tahun terakhir", "tahun ke belakang", "masa berlaku", "kurun waktu".
+            if (tokens[i] is "masih" or "still" && (StillWords.Contains(tokens[i + 1]) || (i + 2 < tokens.Count && tokens[i + 1] is "bisa" or "bs" or "dapat" or "boleh" && StillWords.Contains(tokens[i + 2])))) return true;
+            if (tokens[i] is "berapa" or "brp" && tokens[i + 1] is "tahun" or "thn") return true;
+            if (tokens[i] is "tahun" or "thn" && (tokens[i + 1] is "terakhir" || (tokens[i + 1] == "ke" && i + 2 < tokens.Count && tokens[i + 2] == "belakang"))) return true;
+            if ((tokens[i], tokens[i + 1]) is ("masa", "berlaku") or ("kurun", "waktu")) return true;
+        }
+        return false;
+    }
 }

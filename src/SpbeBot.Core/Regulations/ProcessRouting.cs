@@ -114,6 +114,12 @@ public static class ProcessRouting
         if (EvaluationCues.AsksLegalBasis(tokens) && numbers.Indicators.Count == 0 && numbers.Levels.Count == 0
             && understanding.Kind != QuestionKind.Situation && !EvaluationCues.SpeaksOfOwn(tokens))
             return ProcessRoute.Process;
+        // "Audit infrastruktur tahun 2021 masih bisa dipakai?", "bukti reviu maksimal umurnya berapa?": how old a review or an
+        // audit may be is a rule the Pedoman states for them all (within the last 2 years), quoted from the passages first; the
+        // criteria answer when they are not confident. A situation of one's own ("reviu kami 3 tahun lalu, level 4?") stays.
+        if (EvaluationCues.AsksEvidenceAge(tokens) && numbers.Indicators.Count == 0 && numbers.Levels.Count == 0
+            && understanding.Kind != QuestionKind.Situation && !EvaluationCues.SpeaksOfOwn(tokens))
+            return ProcessRoute.Process;
         // A range of indicators ("domain manajemen (ind 21-31)") with a process word is about how that part is written or
         // assessed (the Pedoman's kaidah per domain), not about one indicator.
         if (cue && numbers.Indicators.Count > 1 && numbers.Levels.Count == 0 && understanding.Indicator is null) return ProcessRoute.Process;
