@@ -28,15 +28,17 @@ namespace SpbeBot.Bench;
 ///              (a round-robin balancer in front of one address), each chat's updates one after another as Telegram
 ///              does, up to 40 at once → questions/s, 429s, and per chat: every question answered once, in order;
 ///   crash2     two servers running; the one sending is killed (SIGKILL) half way through a 5,000 broadcast, the other takes over;
+///   idle2      (not in the default set) two webhook servers; one sends a broadcast to --recipients (5,000), questions (2/s) are
+///              posted to the other → that server's reply delays next to the broadcast (RealisticBench.IdleReplies.cs);
 ///   scan       (not in the default set) an operator files a 30-page scanned Perbup: the real checker's background job
 ///              reads it with tesseract while questions arrive (5/s by default) → the other chats' p99 against the quiet p99, OCR
 ///              seconds a page, CPU time and load average.
-/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,uploads,digest,bcast1000,bcast5000,crash,crash2,webhook1,webhook2,scan] [--bandwidth-mb 5] [--uploads 16,32] [--scan-pages 30] [--scan-rate 5] [--jitter-ms 0] [--webhook-minutes 10] [--repeat 1 (webhook2 runs)]
+/// Usage: realistic [--latencies 0,50,150,300] [--scenarios burst,steady,download,uploads,digest,bcast1000,bcast5000,crash,crash2,webhook1,webhook2,scan,idle2] [--recipients 5000 (idle2)] [--bandwidth-mb 5] [--uploads 16,32] [--scan-pages 30] [--scan-rate 5] [--jitter-ms 0] [--webhook-minutes 10] [--repeat 1 (webhook2 runs)]
 /// (--jitter-ms J: each way of every call takes L/2 plus a uniform random −J…+J ms, independently: a call L ± 2J.)
 /// A webhook run names every chat that went wrong (up to 10): its posts, the fake's log of its sends (time, server,
 /// status, text), each server's inbox steps for it (claim, handled, sent, complete; SPBEBOT_TIMELINE) and its inbox rows.
 /// </summary>
-static class RealisticBench
+static partial class RealisticBench
 {
     const string Token = "123456:BENCH-token";
     const long QuestionChat = 700_000, DownloadChat = 690_000, RecipientChat = 1_000_000;
@@ -88,6 +90,7 @@ static class RealisticBench
             for (var r = 0; r < BenchArgs.Int(args, "--repeat", 1); r++)
                 if (scenarios.Contains("webhook2")) rows.Add(await Webhook(bench, l, BenchArgs.Int(args, "--burst", 1000), servers: 2));
             if (scenarios.Contains("crash2")) rows.Add(await Broadcast(bench, l, 5000, crash: true, survivor: true));
+            if (scenarios.Contains("idle2")) rows.Add(await IdleServerReplies(bench, l, BenchArgs.Int(args, "--recipients", 5000)));
             if (scenarios.Contains("scan")) rows.Add(await Scan(bench, l, BenchArgs.Int(args, "--scan-pages", 30), BenchArgs.Int(args, "--scan-rate", 5)));
         }
         Console.WriteLine();
