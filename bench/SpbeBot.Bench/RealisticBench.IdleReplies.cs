@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Dapper;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.People;
@@ -14,14 +13,7 @@ static partial class RealisticBench
     /// </summary>
     static async Task<string> IdleServerReplies(BenchDatabase bench, TimeSpan l, int n)
     {
-        await using (var c = await bench.Connections.OpenAsync())
-        {
-            await c.ExecuteAsync("delete from chat_identity where channel = 'telegram' and external_id::bigint >= @first", new { first = RecipientChat });
-            await c.ExecuteAsync("""
-                insert into chat_identity (channel, external_id, person_id)
-                select 'telegram', (@first + id)::text, id from person where name like 'Penerima %' order by id limit @n
-                """, new { first = RecipientChat, n });
-        }
+        await LinkRecipientsAsync(bench, n);
         await using var fake = await LatencyBotApi.StartAsync(l);
         var servers = new List<(Server Server, HttpClient Http)>();
         try

@@ -674,14 +674,7 @@ static partial class RealisticBench
 
     static async Task<string> Broadcast(BenchDatabase bench, TimeSpan l, int n, bool crash, bool survivor = false)
     {
-        await using (var c = await bench.Connections.OpenAsync())
-        {
-            await c.ExecuteAsync("delete from chat_identity where channel = 'telegram' and external_id::bigint >= @first", new { first = RecipientChat });
-            await c.ExecuteAsync("""
-                insert into chat_identity (channel, external_id, person_id)
-                select 'telegram', (@first + id)::text, id from person where name like 'Penerima %' order by id limit @n
-                """, new { first = RecipientChat, n });
-        }
+        await LinkRecipientsAsync(bench, n);
         await using var fake = await LatencyBotApi.StartAsync(l);
         var server = await Server.StartAsync(bench, fake);
         // With a survivor: a second server on the same database, started before the broadcast.
@@ -784,6 +777,17 @@ static partial class RealisticBench
             server.Dispose();
             second?.Dispose();
         }
+    }
+
+    /// <summary>The first <paramref name="n"/> demo recipients ("Penerima …") linked to Telegram chats from RecipientChat on.</summary>
+    static async Task LinkRecipientsAsync(BenchDatabase bench, int n)
+    {
+        await using var c = await bench.Connections.OpenAsync();
+        await c.ExecuteAsync("delete from chat_identity where channel = 'telegram' and external_id::bigint >= @first", new { first = RecipientChat });
+        await c.ExecuteAsync("""
+            insert into chat_identity (channel, external_id, person_id)
+            select 'telegram', (@first + id)::text, id from person where name like 'Penerima %' order by id limit @n
+            """, new { first = RecipientChat, n });
     }
 
     /// <summary>The process id of the server now delivering Telegram's outbox (its sender registration names it).</summary>
