@@ -58,6 +58,8 @@ static partial class RealisticBench
             var from = Stopwatch.GetTimestamp();
             _ = fake.Expect(100_000);   // never reached: every answer from here is timed
             var asked = 0;
+            await using var sampler = new ShareSampler(bench);
+            var askedFor = Stopwatch.StartNew();
             while ((await store.StatusAsync(broadcast.Id))!.FinishedAt is null)
             {
                 if (sw.Elapsed > TimeSpan.FromMinutes(15)) throw new TimeoutException("the broadcast did not finish in 15 minutes");
@@ -65,6 +67,8 @@ static partial class RealisticBench
                 asked++;
                 await Task.Delay(500);
             }
+            var askedSeconds = askedFor.Elapsed.TotalSeconds;
+            var shares = await sampler.ReportAsync(servers.ToDictionary(s => s.Server.Pid, s => s.Server.Pid == senderPid ? "sender" : "answering"));
             await Task.Delay(TimeSpan.FromSeconds(3));   // the last answers
             var delays = fake.Timed.Where(t => t.Enqueued >= from).Select(t => t.Ms).ToList();
             var seconds = (fake.LastRecipientAt - fake.FirstRecipientAt).TotalSeconds;
@@ -75,6 +79,7 @@ static partial class RealisticBench
             var over = delays.Count(d => d > 1000);
             Console.WriteLine($"L={l.TotalMilliseconds} idle2: broadcast {n} by one server, first to last {seconds:0.0} s = {(n - 1) / seconds:0.0}/s; 429s {fake.TooManyRequests}, duplicates {duplicates}, " +
                               $"lost {n - fake.RecipientCounts.Count}; questions to the other server {asked}, answered {delays.Count}: p50 {p50:0} ms, p99 {p99:0} ms, max {max:0} ms, over 1 s {over}");
+            Console.WriteLine($"  questions {asked / askedSeconds:0.00}/s; shares sampled every 250 ms (send_pacer, send_reserve):{Environment.NewLine}{shares}");
             return $"| {l.TotalMilliseconds} ms | broadcast to {n:N0} by one server, 2 questions/s answered by the other | replies p50 {p50:0} ms, p99 {p99:0} ms, max {max:0} ms, {over} over 1 s " +
                    $"({delays.Count} of {asked} answered); broadcast {(n - 1) / seconds:0.0} msg/s, {fake.TooManyRequests} × 429, {duplicates} duplicates | p99 {p99 / 1000:0.00}× of 1 s |";
         }

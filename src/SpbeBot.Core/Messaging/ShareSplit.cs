@@ -2,9 +2,10 @@ namespace SpbeBot.Core.Messaging;
 
 /// <summary>
 /// How several servers split a platform's per-bot limit (Telegram's 30 messages/s) in whole messages a second, by
-/// demand (issue 17, 17v). Each server asks for what it wants — what it used recently plus half a message a second of
-/// headroom, or the whole limit while it has a backlog — and the limit is filled from the smallest want up: a server
-/// answering a question a second keeps 2/s, the broadcasting one gets the other 28/s; alone, a server gets the limit.
+/// demand (issue 17, 17v). Each server asks for what it wants — what it used recently plus headroom (the reply reserve
+/// while it may take it, else half a message a second), or the whole limit while it has a backlog — and the limit is
+/// filled from the smallest want up: a server answering 1.7 questions a second keeps 1/s and the reserve, the
+/// broadcasting one gets the other 28/s (wip-17a); alone, a server gets the limit.
 /// What a server may use right now is its target only as far as the others' held shares leave room: a share grows only
 /// into room the others have given up, and a share that shrank stays published (held) for <see cref="HoldFor"/>, until
 /// its last sends at the old rate have left every window of a second at the platform. So the held shares the servers
@@ -30,7 +31,7 @@ public sealed class ShareSplit(int limit, TimeProvider clock)
     public static readonly TimeSpan HoldFor = TimeSpan.FromSeconds(1.5);
 
     /// <summary>
-    /// Room above the rate used: half a message a second, so a server answering a question a second (1.0–1.4/s measured
+    /// Room above the rate used while the reply reserve is closed (see <see cref="Want"/>): half a message a second, so a server answering a question a second (1.0–1.4/s measured
     /// over a few seconds) wants 2/s and its next answer does not queue behind the last; a whole message a second of
     /// headroom made that 3/s whenever two questions came close together, a message a second the broadcaster lost.
     /// </summary>
@@ -55,17 +56,31 @@ public sealed class ShareSplit(int limit, TimeProvider clock)
     public bool ReserveOpen { get; private set; }
 
     /// <summary>
-    /// What this server wants: <paramref name="usedPerSecond"/> (its recent rate) plus <see cref="Headroom"/>, rounded up
-    /// to whole messages; plus the sends waiting in its pipeline (up to the limit: a broadcast's backlog asks for all of
-    /// it). An idle server — nothing sent over the rate's span, nothing waiting — wants nothing: its next reply takes the
-    /// reserve (17z). When no server wants anything, each gets one a second (<see cref="Decide"/>).
+    /// What this server wants: <paramref name="usedPerSecond"/> (its recent rate, reserve sends included) plus
+    /// <see cref="Headroom"/>, rounded up to whole messages; plus the sends waiting in its pipeline (up to the limit: a
+    /// broadcast's backlog asks for all of it). An idle server — nothing sent over the rate's span, nothing waiting —
+    /// wants nothing: its next reply takes the reserve (17z). When no server wants anything, each gets one a second
+    /// (<see cref="Decide"/>).
+    /// <para>
+    /// While this server's replies may take the reserve (<see cref="ReserveOpen"/> at the last beat), the reserve is its
+    /// headroom: it wants what it used less what the reserve carries (<see cref="ReserveCarries"/>), rounded up, and one
+    /// reply waiting is the reserve's to take (wip-17a). Counting both the half message of headroom and the reserve made
+    /// a server answering 1.7 questions a second want 3 a second next to a broadcast, which then had 29 − 3 = 26 (25.5/s
+    /// measured, bench realistic idle2); now it wants 1 and the broadcaster has 28.
+    /// </para>
     /// </summary>
     public int Want(double usedPerSecond, int waiting)
     {
         if (usedPerSecond <= 0 && waiting <= 0) return 0;
-        var want = (int)Math.Ceiling(Math.Max(0, usedPerSecond) + Headroom - 1e-9) + Math.Max(0, waiting);
+        var used = Math.Max(0, usedPerSecond);
+        var want = ReserveOpen
+            ? (int)Math.Ceiling(Math.Max(0, used - ReserveCarries) - 1e-9) + Math.Max(0, waiting - 1)
+            : (int)Math.Ceiling(used + Headroom - 1e-9) + Math.Max(0, waiting);
         return Math.Clamp(want, 1, Limit);
     }
+
+    /// <summary>Messages a second the reply reserve can carry: one every <see cref="SendShares.ReserveGap"/> (0.87 a second).</summary>
+    public static readonly double ReserveCarries = 1 / SendShares.ReserveGap.TotalSeconds;
 
     /// <summary>The smallest wants filled first, each at most an equal part of what is left: this server's target.</summary>
     public static int Target(int limit, int want, IReadOnlyList<int> othersWants)

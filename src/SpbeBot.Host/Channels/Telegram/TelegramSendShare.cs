@@ -7,8 +7,9 @@ namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
 /// Keeps this server's Telegram sends within its share of the bot's 30 messages/s when several servers send for one bot
-/// (issue 17): every half second it tells the others what it wants — the rate it used over the last seconds plus half
-/// a message a second and what waits in its pipeline (ShareSplit.Want) — and sets its pipeline's pace to its share in whole messages a
+/// (issue 17): every half second it tells the others what it wants — the rate it used over the last seconds and what
+/// waits in its pipeline, plus half a message a second of headroom, or less what the reply reserve carries while its
+/// replies may take it (ShareSplit.Want) — and sets its pipeline's pace to its share in whole messages a
 /// second (<see cref="SendShares"/>, <see cref="ShareSplit"/>). Alone, the share is the whole limit. If the database cannot be reached the last share
 /// stays. At shutdown the server leaves; its share goes back to the others once its last sends no longer count. The per-chat pace
 /// across servers travels with the conversation's claim instead (see <see cref="TelegramInbound.HoldReplies"/>).
