@@ -165,6 +165,7 @@ static class ProcessBench
                 case "askedcov": PassageIndex.AskedCoverage = v != 0; break;
                 case "refuse": PassageIndex.NotInTextsMargin = v; break;
                 case "sibling": Dialogs.Process.ProcessAnswerer.SiblingRatio = v; break;
+                case "near": Dialogs.Process.ProcessAnswerer.NearestAskedQuoted = (int)v; break;
                 default: throw new ArgumentException($"Unknown setting {kv[0]}");
             }
         }

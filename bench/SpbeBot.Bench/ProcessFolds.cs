@@ -100,6 +100,15 @@ static class ProcessFolds
         if (top is null) return;
         var second = hits.FirstOrDefault(h => h != top);
         var outcome = !q.Answerable ? "N" : quoted.Any(q.QuotedBy) ? (q.QuotedBy(quoted[0]) ? "R" : "r") : "W";
+        var indexes = quoted.Select(p => PassageIndex.Shipped.Passages.ToList().FindIndex(x => x.Id == p.Id)).ToList();
+        var words = PassageIndex.Shipped.Words(q.Question, indexes).Select(w => $"{w.Word}:{w.Weight:0.00}:{(w.Known ? 1 : 0)}{(w.Held ? 1 : 0)}");
+        var first1 = PassageIndex.Shipped.Words(q.Question, [top.Index]).Select(w => w.Held ? "1" : "0");
+        var near = PassageIndex.Shipped.NearestAsked(q.Question, 5);
+        var saved = PassageIndex.AskedBoost;
+        PassageIndex.AskedBoost = 0;
+        var plain = PassageIndex.Shipped.Search(q.Question, 3).Select(h => h.Index).ToList();
+        PassageIndex.AskedBoost = saved;
+        misses.WriteLine($"G\t{outcome}\t{q.Id}\t{string.Join(" ", words)}\t{string.Join("", first1)}\t{string.Join(",", indexes)}\t{string.Join(",", near.Select(n => $"{n.Passage}:{n.Score:0.0}"))}\t{string.Join(",", plain)}");
         misses.WriteLine($"F\t{outcome}\t{q.Id}\t{top.Rank:0.00}\t{top.Score:0.00}\t{top.AskedScore:0.00}\t{top.Coverage:0.00}\t{PassageIndex.Shipped.OwnCoverage(q.Question, top):0.00}\t{(second is null ? 0 : second.Rank / top.Rank):0.00}\t{quoted.Count}\t{top.Passage.Text.Length}\t{q.Question}");
     }
 

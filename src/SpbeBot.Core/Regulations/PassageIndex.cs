@@ -42,6 +42,8 @@ public sealed class PassageIndex : IDisposable
     // question already asked says whether people asked this before about a passage or about something the texts lack.
     readonly FieldIndex _questions;
     readonly int _firstNotInTexts;
+    // The passage each answerable asked question (in _questions) was asked of.
+    readonly List<int> _askedOf = [];
     readonly List<HashSet<string>> _terms = [];
     // The term a passage defines ("6. Tim Asesor Eksternal adalah …", "b. aspek, merupakan …"), analysed; null when none.
     readonly List<List<HashSet<string>>> _defines = [];
@@ -101,6 +103,7 @@ public sealed class PassageIndex : IDisposable
             _textTerms.Add(a.TextFull.ToHashSet(StringComparer.Ordinal));
             foreach (var t in terms) _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
             single.AddRange(a.Asked);
+            _askedOf.AddRange(Enumerable.Repeat(i, a.Asked.Count));
             var askedTerms = a.Asked.SelectMany(t => t).ToList();
             askedFull.Add(askedTerms);
             _askedTerms.Add(askedTerms.ToHashSet(StringComparer.Ordinal));
@@ -468,6 +471,17 @@ public sealed class PassageIndex : IDisposable
     public double OwnCoverage(string question, Hit hit) =>
         Coverage(Concepts(question, AsksFor(TextNormalizer.Tokenize(question)).Definition), _terms[hit.Index], null);
 
+    /// <summary>
+    /// Each word of <paramref name="question"/> (as <see cref="Coverage"/> counts it): its weight, whether the texts know it
+    /// in some form, and whether the own heading and text of any of <paramref name="passages"/> hold it (asked questions left out).
+    /// </summary>
+    public IReadOnlyList<(string Word, double Weight, bool Known, bool Held)> Words(string question, IEnumerable<int> passages)
+    {
+        var held = passages.Select(i => _terms[i]).ToList();
+        return Concepts(question, AsksFor(TextNormalizer.Tokenize(question)).Definition)
+            .Select(c => (c.Word, c.Weight, c.Terms.Any(_documentFrequency.ContainsKey), held.Any(h => h.Overlaps(c.Terms)))).ToList();
+    }
+
     /// <summary>True when the passage states a bound (<see cref="AsksBound"/>).</summary>
     public static bool StatesBound(Hit hit) => BoundPattern.IsMatch(hit.Passage.Text);
 
@@ -492,6 +506,24 @@ public sealed class PassageIndex : IDisposable
         return refused > 0 && refused >= NotInTextsMargin * answerable;
     }
 
+    /// <summary>The passages the <paramref name="take"/> answerable questions already asked that are nearest to <paramref name="question"/> were asked of (BM25 over each question alone), nearest first.</summary>
+    public IReadOnlyList<(int Passage, double Score)> NearestAsked(string question, int take)
+    {
+        if (take <= 0) return [];
+        var scores = new float[_questions.Documents];
+        foreach (var term in QueryTerms(question)) _questions.Score(term, 1f, scores);
+        // The best few in one pass (ties: the earlier question), not a sort of every question asked.
+        var best = new List<int>(take + 1);
+        for (var i = 0; i < _firstNotInTexts; i++)
+        {
+            if (scores[i] <= 0 || (best.Count == take && scores[i] <= scores[best[^1]])) continue;
+            var at = best.FindIndex(b => scores[i] > scores[b]);
+            best.Insert(at < 0 ? best.Count : at, i);
+            if (best.Count > take) best.RemoveAt(take);
+        }
+        return best.Select(i => (_askedOf[i], (double)scores[i])).ToList();
+    }
+
     /// <summary>How much the nearest not-in-texts question must outscore the nearest answerable one (0: not used).</summary>
     public static double NotInTextsMargin { get; set; } = 1.0;
 
@@ -502,9 +534,9 @@ public sealed class PassageIndex : IDisposable
             .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The question's words, each as the analysed terms it stands for and its weight.</summary>
-    List<(HashSet<string> Terms, double Weight)> Concepts(string question, bool definition)
+    List<(HashSet<string> Terms, double Weight, string Word)> Concepts(string question, bool definition)
     {
-        var result = new List<(HashSet<string>, double)>();
+        var result = new List<(HashSet<string>, double, string)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in ProcessRouting.WithoutRegulationNumbers(TextNormalizer.Tokenize(question)))
         {
@@ -518,13 +550,13 @@ public sealed class PassageIndex : IDisposable
             // A word the vocabulary maps onto words the index does not hold (stopwords: "abis" → "setelah") is understood
             // but says nothing about where the answer is: like a filler, it does not count.
             if (known.Count == 0 && ProcessVocabulary.IsMapped(token)) continue;
-            result.Add((forms, known.Count > 0 ? known.Max(Idf) : Idf("")));
+            result.Add((forms, known.Count > 0 ? known.Max(Idf) : Idf(""), token));
         }
         return result;
     }
 
     /// <summary>The share of the question's words (IDF-weighted) the passage holds; with <paramref name="asked"/>, a word also counts when a question already asked of the passage used it.</summary>
-    static double Coverage(List<(HashSet<string> Terms, double Weight)> concepts, HashSet<string> passage, HashSet<string>? asked)
+    static double Coverage(List<(HashSet<string> Terms, double Weight, string Word)> concepts, HashSet<string> passage, HashSet<string>? asked)
     {
         var total = concepts.Sum(c => c.Weight);
         // HashSet.Overlaps walks its argument: the passage's set (thousands of terms with its asked questions) asks about each

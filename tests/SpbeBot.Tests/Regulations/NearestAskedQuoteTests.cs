@@ -1,0 +1,50 @@
+using SpbeBot.Core.Regulations;
+using SpbeBot.Dialogs.Criteria;
+
+namespace SpbeBot.Tests.Regulations;
+
+/// <summary>
+/// Issue 15 point 1, wip-15j: the passage the nearest question already asked was asked of is quoted with the best-ranked
+/// ones when the ranking put it lower (among the candidates), so a wrong first quote does not hide the answer. The
+/// phrasings are our own.
+/// </summary>
+public class NearestAskedQuoteTests
+{
+    static readonly Passage Ethics = new("t/etika", "t", "Pedoman", ["BAB IV Etika", "Perilaku Profesional"], "Asesor tidak mengambil alih peran dan tanggung jawab pihak yang dinilai.");
+    static readonly Passage Stages = new("t/tahap", "t", "Pedoman", ["BAB III Tahapan", "Penilaian Mandiri"], "Penilaian mandiri dilaksanakan oleh tim asesor internal instansi pusat dan pemerintah daerah.");
+
+    [Fact]
+    public void The_nearest_asked_questions_passage_comes_first()
+    {
+        var asked = new Dictionary<string, IReadOnlyList<string>>
+        {
+            [Ethics.Id] = ["bolehkah penilai dari luar mengisikan penilaian mandiri kami?"],
+            [Stages.Id] = ["siapa pelaksana penilaian mandiri di daerah?"],
+        };
+        using var index = new PassageIndex([Stages, Ethics], asked);
+
+        var near = index.NearestAsked("penilai dari luar boleh mengisikan isian kami?", 2);
+
+        Assert.Equal(1, near[0].Passage);
+        Assert.True(near.Count == 1 || near[1].Score < near[0].Score);
+        Assert.Empty(index.NearestAsked("zzzz qqqq", 2));
+        Assert.Empty(index.NearestAsked("penilai dari luar boleh mengisikan isian kami?", 0));
+    }
+
+    [Fact]
+    public void A_passage_ranked_below_the_three_is_quoted_when_the_nearest_asked_question_points_at_it()
+    {
+        const string question = "Bolehkah tim penilai dari kementerian mengerjakan isian penilaian mandiri atas nama instansi kami?";
+        var index = PassageIndex.Shipped;
+        var ranked = index.Search(question, 3).Select(h => h.Passage.Id).ToList();
+        Assert.DoesNotContain("pedoman-3-2024/IV.B.6", ranked);
+
+        var answer = CriteriaAnswerer.Answer(question);
+
+        Assert.Equal("process", answer.Process?.Kind);
+        var quoted = answer.Process!.Quoted;
+        Assert.Contains(quoted, p => p.Id == "pedoman-3-2024/IV.B.6");
+        Assert.Equal(ranked[0], quoted[0].Id);
+        Assert.All(quoted, p => Assert.Contains($"“{p.Text}”", answer.Reply.Text, StringComparison.Ordinal));
+    }
+}
