@@ -326,7 +326,7 @@ public sealed partial class SituationReader
                 yes.ExceptWith(Read(reported, service, isCatalog: false).Asserted);
             // "menarik realisasi dari aplikasi keuangan", "sends approved budgets to the finance system": data moving
             // between this service and another is the collaboration step of the service ladder.
-            if (service && !no.Contains(Element.Integrated) && Clauses(read).Any(c => c.Any(DataFlow.Contains) && SystemNamed(c)) && !endsNegated) yes.Add(Element.Integrated);
+            if (service && !no.Contains(Element.Integrated) && Clauses(read).Any(c => c.Any(DataFlow.Contains) && SystemNamed(c) || DataUsedByAnother(c)) && !endsNegated) yes.Add(Element.Integrated);
             var limited = Limits(tokens) || HasRest(tokens) || counted;
             // Where this ladder counts units apart from content, a limit on units ("hanya di Diskominfo dan BPKAD, belum
             // untuk seluruh perangkat daerah") denies the units step, not the content.
@@ -584,7 +584,8 @@ public sealed partial class SituationReader
         if (review < 0) return false;
         for (var k = review + 1; k < tokens.Count; k++)
             if (Changes.Contains(tokens[k]) && !Negated(tokens, k) && !NegatedAfter(tokens, k)) return true;
-        return false;
+        // "review last year led to a new e-SPJ module" (SituationReader.SharedData.cs).
+        return service && NewPartAfter(tokens, review + 1);
     }
 
     /// <summary>Verbs of doing after a negator that deny what came before: "reviu … belum pernah dilakukan", "strategi … blm ada".</summary>

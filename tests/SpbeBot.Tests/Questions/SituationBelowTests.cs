@@ -82,4 +82,37 @@ public class SituationBelowTests
     [InlineData("audit keamanan kami level 12?")]
     public void Any_other_level_past_five_stays_out_of_range(string question) =>
         Assert.Equal(NotFoundReason.LevelOutOfRange, Parser.Parse(question).Reason);
+
+    [Theory]
+    // Service level 4 ("terintegrasi dengan layanan lain"): the service's data used by or shared with another system.
+    [InlineData(36, "Di aplikasi kepegawaian, usulan mutasi diverifikasi dan disetujui secara online, lalu datanya dipakai untuk penggajian di aplikasi keuangan.")]
+    [InlineData(38, "aplikasi aset kami bisa usulan pemindahtanganan dgn persetujuan online, dan berbagi data dgn aplikasi akuntansi.")]
+    [InlineData(41, "aplikasi kinerja pegawai: atasan approve target secara online, nilainya dibagikan ke aplikasi penggajian.")]
+    public void Data_used_by_another_system_is_the_collaboration_step(int indicator, string question)
+    {
+        var p = Place(indicator, question);
+        Assert.Equal(4, p.Level);
+        Assert.Contains(SituationReader.Element.Integrated, p.Asserted);
+    }
+
+    [Theory]
+    // Used where, not by what: no other system is named, so no collaboration.
+    [InlineData(41, "aplikasi kinerja kami dipakai di semua OPD, atasan approve SKP secara online")]
+    // Denied: "belum dipakai aplikasi lain".
+    [InlineData(41, "atasan approve SKP secara online, tapi nilainya belum dipakai aplikasi keuangan")]
+    public void Use_without_another_system_or_denied_is_not_collaboration(int indicator, string question)
+    {
+        var p = Place(indicator, question);
+        Assert.Equal(3, p.Level);
+        Assert.DoesNotContain(SituationReader.Element.Integrated, p.Asserted);
+    }
+
+    [Fact]
+    public void A_new_module_after_a_review_is_its_follow_up()
+    {
+        var p = Place(34, "Our treasury system approves payment orders online and exchanges data with the bank; our annual review this year led to a new reporting module.");
+        Assert.Equal(5, p.Level);
+        // Without a review, a new module is not the review's follow-up.
+        Assert.Equal(4, Place(34, "Our treasury system approves payment orders online and exchanges data with the bank; we also built a new reporting module.").Level);
+    }
 }
