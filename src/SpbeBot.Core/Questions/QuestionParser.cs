@@ -569,7 +569,7 @@ public sealed partial class QuestionParser
         // "aplikasi inspektorat cm tampilkan jadwal PKPT. lvl?": an account followed by nothing but a bare reference to an
         // indicator or a level asks where the account stands.
         if (lastSentence is { Count: > 0 and <= 5 } && BareReference(lastSentence) && tokens.Count - lastSentence.Count >= 4 && !asksWhat
-            && !tokens.Take(tokens.Count - lastSentence.Count).Any(t => BodyQuestion.Contains(t) || EvidenceAsked.Contains(t) || IntentWords.Requirement.Contains(t)))
+            && !tokens.Take(tokens.Count - lastSentence.Count).Any(t => BodyQuestion.Contains(t) || EvidenceAsked.Contains(t) || IntentWords.Requirement.Contains(t) && !StandardFollowed(t)))
             return true;
         if (state + own == 0) return false;
         // "… tp tindak lanjut temuan msh manual. ind 39 lvl?", "… no approval workflow. Level on indicator 32?", "Mohon

@@ -115,4 +115,15 @@ public class SituationBelowTests
         // Without a review, a new module is not the review's follow-up.
         Assert.Equal(4, Place(34, "Our treasury system approves payment orders online and exchanges data with the bank; we also built a new reporting module.").Level);
     }
+
+    [Theory]
+    // "standar" followed, in an account's body, is not a requirement asked: the account ends on a bare reference.
+    [InlineData("Infrastructure audits run on a yearly schedule, done by a certified external firm against a standard. Indicator 29 level?", 29)]
+    [InlineData("Audit aplikasi kami terjadwal dua tahunan dan sesuai standar BSSN, dikerjakan auditor eksternal bersertifikat. Ind 30 lvl?", 30)]
+    public void An_account_that_followed_a_standard_is_a_situation(string question, int indicator)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(indicator, u.Indicator);
+    }
 }

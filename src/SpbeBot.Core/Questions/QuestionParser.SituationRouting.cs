@@ -13,4 +13,10 @@ public sealed partial class QuestionParser
 
     int? LevelNamesIndicator(IReadOnlyList<int> levels, TopicMatcher.Match topic) =>
         LevelAsIndicator(levels, topic) is int n && _catalog.FindIndicator(n) is not null ? n : null;
+
+    /// <summary>
+    /// In the body of an account, "standar" is what was followed ("audit … following a standard", "sesuai standar BSSN"),
+    /// not a requirement asked: the account followed by a bare "Indicator 30 level?" is a situation.
+    /// </summary>
+    static bool StandardFollowed(string token) => token is "standar" or "standard";
 }
