@@ -41,6 +41,7 @@ static class QuestionsBench
         if (files.Count > 0)
         {
             TotalsOnly = args.Contains("--totals-only");
+            MissesBelow = args.Contains("--below");
             var verdictsAt = Array.IndexOf(args, "--verdicts");
             VerdictsFile = verdictsAt >= 0 && verdictsAt + 1 < args.Length ? args[verdictsAt + 1] : null;
             return await RunFiles(files, args.Contains("--fts"), !args.Contains("--no-latency"));
@@ -83,6 +84,8 @@ static class QuestionsBench
 
     /// <summary>--totals-only: no rows printed (a validation set read only as totals).</summary>
     static bool TotalsOnly;
+    /// <summary>--below: list the situation rows placed below the expected level or given none (not with --totals-only).</summary>
+    static bool MissesBelow;
     /// <summary>--verdicts FILE: one line per situation row (id and verdict), to count fixed / broken between two runs without reading rows.</summary>
     static string? VerdictsFile;
 
@@ -125,7 +128,13 @@ static class QuestionsBench
         var twoOff = rows.Count(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2);
         var oneOff = rows.Count(r => !r.q.IsCorrect(r.u) && r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) <= 1);
         var asked = rows.Count(r => r.u.Situation is { Decided: false });
-        Console.WriteLine($"  Situations ({rows.Count}): placed right {right} ({Pct(right, rows.Count)}); one off (or wrong indicator) {oneOff}; two or more levels off {twoOff}; no level {noLevel}; the reply asked the deciding criterion in {asked}");
+        // One off, split: above the expected level (an over-claim) or below it (an under-claim); a wrong indicator apart.
+        var above = rows.Count(r => !r.q.IsCorrect(r.u) && r.q.IndicatorCorrect(r.u) && r.u.Level - r.q.ExpectedLevel == 1);
+        var below = rows.Count(r => !r.q.IsCorrect(r.u) && r.q.IndicatorCorrect(r.u) && r.u.Level - r.q.ExpectedLevel == -1);
+        Console.WriteLine($"  Situations ({rows.Count}): placed right {right} ({Pct(right, rows.Count)}); one off (or wrong indicator) {oneOff} (one above {above}, one below {below}); two or more levels off {twoOff}; no level {noLevel}; the reply asked the deciding criterion in {asked}");
+        if (!TotalsOnly && MissesBelow)
+            foreach (var r in rows.Where(r => !r.q.IsCorrect(r.u) && (r.u.Level is null || r.q.IndicatorCorrect(r.u) && r.u.Level < r.q.ExpectedLevel)))
+                Console.WriteLine($"    below: {r.q.Id ?? "line " + r.q.Line} expected {r.q.Indicator} {r.q.Level}; got {r.u.Kind} {r.u.Indicator} {r.u.Level?.ToString() ?? "-"} \"{r.q.Question}\"");
         if (!TotalsOnly)
             foreach (var r in rows.Where(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2))
                 Console.WriteLine($"    two off: {r.q.Id ?? "line " + r.q.Line} expected {r.q.Indicator} {r.q.Level}; got {r.u.Kind} {r.u.Indicator} {r.u.Level} \"{r.q.Question}\"");

@@ -8,7 +8,7 @@ namespace SpbeBot.Core.Questions;
 /// Reads a chat question (Indonesian first, English accepted) into an <see cref="Understanding"/>:
 /// which indicator and level, and what kind of answer. Deterministic, allocation-light, no I/O.
 /// </summary>
-public sealed class QuestionParser
+public sealed partial class QuestionParser
 {
     /// <summary>Longer messages are refused politely rather than guessed at.</summary>
     public const int MaxLength = 1000;
@@ -139,8 +139,14 @@ public sealed class QuestionParser
             };
         }
 
-        var invalidLevel = levels.FirstOrDefault(l => l is < 1 or > 5, 0);
         var topic = _topics.Find(tokens);
+        // "Audit keamanan kami … dilakukan tim internal. Level 31?": a "level" past 5 that is the indicator the words describe.
+        if (explicitNumber is null && LevelNamesIndicator(levels, topic) is int levelAsIndicator)
+        {
+            explicitNumber = levelAsIndicator;
+            levels.Remove(levelAsIndicator);
+        }
+        var invalidLevel = levels.FirstOrDefault(l => l is < 1 or > 5, 0);
         // "JDIH sudah kolaborasi", "e-budgeting tahap transaksi": a service ladder's level name, not a topic.
         // Not when the whole question already names one indicator off the service ladder with that word ("plan and budget integration").
         if (explicitNumber is null && ServiceLadderLevel(tokens) is var (ladderAt, ladderLevel) && ladderAt >= 0
@@ -563,7 +569,7 @@ public sealed class QuestionParser
         // "aplikasi inspektorat cm tampilkan jadwal PKPT. lvl?": an account followed by nothing but a bare reference to an
         // indicator or a level asks where the account stands.
         if (lastSentence is { Count: > 0 and <= 5 } && BareReference(lastSentence) && tokens.Count - lastSentence.Count >= 4 && !asksWhat
-            && !tokens.Take(tokens.Count - lastSentence.Count).Any(t => BodyQuestion.Contains(t) || EvidenceAsked.Contains(t) || IntentWords.Requirement.Contains(t)))
+            && !tokens.Take(tokens.Count - lastSentence.Count).Any(t => BodyQuestion.Contains(t) || EvidenceAsked.Contains(t) || IntentWords.Requirement.Contains(t) && !StandardFollowed(t)))
             return true;
         if (state + own == 0) return false;
         // "… tp tindak lanjut temuan msh manual. ind 39 lvl?", "… no approval workflow. Level on indicator 32?", "Mohon

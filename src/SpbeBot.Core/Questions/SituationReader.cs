@@ -255,13 +255,13 @@ public sealed partial class SituationReader
             if (tokens.Count <= 3 && part + 1 < parts.Length && parts[part + 1].Contains('?')) continue;
             // "aku belum tahu ada atau nggak": nothing in this sentence is stated — from the clause that says so on
             // ("… disahkan dan mencakup seluruh cakupan, tetapi saya tidak tahu apakah …": the first clause stands).
-            var unsure = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).FirstOrDefault(i => Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1]));
-            if (unsure > 0)
+            // A clause that doubts ("gatau pake pedoman apa ngga", "semua OPD atau belum") states nothing (SituationReader.Hedges.cs).
+            var unsure = DoubtAt(tokens);
+            if (unsure >= 0)
             {
                 doubted = true;
-                var clauseStart = Enumerable.Range(0, unsure).LastOrDefault(k => ClauseStarts.Contains(tokens[k]));
-                if (clauseStart == 0) continue;
-                tokens = [.. tokens.Take(clauseStart)];
+                tokens = BeforeDoubt(parts[part], tokens, unsure);
+                if (tokens.Count == 0) continue;
             }
             // A list of the criterion's own items ("penetapan ruang lingkup, …, evaluasi kinerja, dan perbaikan
             // berkelanjutan") is content, not maturity notions; naming (nearly) all of them is complete coverage, naming
@@ -302,8 +302,10 @@ public sealed partial class SituationReader
                 // "Perbaikan program belum": the negation denies the sentence's head (its first notion, and those joined
                 // to it by "dan"/"atau"); a notion after the head is its complement ("program"), stated neither way.
                 var head = HeadNotions(read, service);
-                no.UnionWith(yes.Where(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed) && (head.Count == 0 || head.Contains(e))));
-                yes.RemoveWhere(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed));
+                // "… yg terencana, tapi pengoperasian layanan belum dikelola": what a clause before the last one states stands.
+                var stated = StatedBeforeLastClause(read, service, _unitsDistinct.Contains(indicatorNumber));
+                no.UnionWith(yes.Where(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed) && !stated.Contains(e) && (head.Count == 0 || head.Contains(e))));
+                yes.RemoveWhere(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed) && !stated.Contains(e));
             }
             // "warga bisa upload foto, tapi approval masih manual": what the clause with "manual" names is done outside
             // the system; the other clauses stand.
@@ -324,7 +326,7 @@ public sealed partial class SituationReader
                 yes.ExceptWith(Read(reported, service, isCatalog: false).Asserted);
             // "menarik realisasi dari aplikasi keuangan", "sends approved budgets to the finance system": data moving
             // between this service and another is the collaboration step of the service ladder.
-            if (service && !no.Contains(Element.Integrated) && Clauses(read).Any(c => c.Any(DataFlow.Contains) && SystemNamed(c)) && !endsNegated) yes.Add(Element.Integrated);
+            if (service && !no.Contains(Element.Integrated) && Clauses(read).Any(c => c.Any(DataFlow.Contains) && SystemNamed(c) || DataUsedByAnother(c)) && !endsNegated) yes.Add(Element.Integrated);
             var limited = Limits(tokens) || HasRest(tokens) || counted;
             // Where this ladder counts units apart from content, a limit on units ("hanya di Diskominfo dan BPKAD, belum
             // untuk seluruh perangkat daerah") denies the units step, not the content.
@@ -582,7 +584,8 @@ public sealed partial class SituationReader
         if (review < 0) return false;
         for (var k = review + 1; k < tokens.Count; k++)
             if (Changes.Contains(tokens[k]) && !Negated(tokens, k) && !NegatedAfter(tokens, k)) return true;
-        return false;
+        // "review last year led to a new e-SPJ module" (SituationReader.SharedData.cs).
+        return service && NewPartAfter(tokens, review + 1);
     }
 
     /// <summary>Verbs of doing after a negator that deny what came before: "reviu … belum pernah dilakukan", "strategi … blm ada".</summary>
