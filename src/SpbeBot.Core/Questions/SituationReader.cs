@@ -162,7 +162,7 @@ public sealed partial class SituationReader
             foreach (var text in texts)
             {
                 var items = text.Split(',').SelectMany(p => System.Text.RegularExpressions.Regex.Split(p, @"\b(?:dan/atau|dan|serta)\b"))
-                    .Select(p => TextNormalizer.Tokenize(p).Where(t => !EnumerationFiller.Contains(t)).ToArray())
+                    .Select(p => WithoutTrailingSubject([.. TextNormalizer.Tokenize(p).Where(t => !EnumerationFiller.Contains(t))], indicator))
                     .Where(p => p.Length is > 0 and <= 4).ToList();
                 // Two items only from a parenthesis ("(Pelayanan Pengguna SPBE dan Pengoperasian Layanan SPBE)").
                 if ((items.Count >= 3 || items.Count == 2 && text.Count(c => c == ',') == 0) && !lists.Any(l => l.Count == items.Count && l.Zip(items).All(z => z.First.SequenceEqual(z.Second)))) lists.Add(items);
