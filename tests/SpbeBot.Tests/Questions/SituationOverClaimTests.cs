@@ -25,4 +25,51 @@ public class SituationOverClaimTests
         Assert.Equal(2, p.Level);
         Assert.Contains(SituationReader.Element.Partial, p.Asserted);
     }
+
+    [Theory]
+    // Service ladder: the transaction (persetujuan in the system) doubted or asked about is not stated; level 3 decides.
+    [InlineData(45, "Di aplikasi perizinan kami warga bisa unggah berkas dan mengajukan permohonan, tapi saya belum tahu persetujuannya sudah di sistem atau masih di atas kertas.")]
+    [InlineData(37, "Aplikasi arsip kami bisa mencari dan mengunduh naskah dinas. Itu termasuk transaksi atau masih interaksi?")]
+    [InlineData(36, "Our staff portal lets employees upload certificates and download payslips; I am not sure whether leave approval happens in the system.")]
+    public void A_doubted_transaction_stays_at_interaction(int indicator, string question)
+    {
+        var p = Place(indicator, question);
+        Assert.Equal(2, p.Level);
+        Assert.False(p.Decided);
+        Assert.Equal(3, p.DecidingLevel);
+    }
+
+    [Fact]
+    public void A_doubt_closing_the_clause_hedges_what_the_clause_names()
+    {
+        // "kolaborasi … blm tau": the collaboration (level 4) is doubted; the transaction stated stands.
+        var p = Place(33, "e-budgeting kami sudah ada validasi dan persetujuan online oleh TAPD. Kolaborasi dengan aplikasi keuangan blm tau.");
+        Assert.Equal(3, p.Level);
+        Assert.Equal(4, p.DecidingLevel);
+    }
+
+    [Fact]
+    public void Unclear_coverage_of_a_policy_is_not_full_coverage()
+    {
+        // Kebijakan Internal Pusat Data: established is stated, whether it binds every OPD is not.
+        var p = Place(5, "Perbup pusat data sudah ditetapkan dan mengatur pemanfaatan data center, tapi tidak jelas apakah berlaku bagi seluruh perangkat daerah.");
+        Assert.Equal(2, p.Level);
+        Assert.Equal(3, p.DecidingLevel);
+    }
+
+    [Fact]
+    public void A_question_about_an_element_already_stated_is_a_confirmation_not_a_doubt()
+    {
+        var p = Place(36, "Pegawai bisa mengunggah berkas dan mengunduh SK di aplikasi kepegawaian. Berarti sudah interaksi?");
+        Assert.Equal(2, p.Level);
+    }
+
+    [Fact]
+    public void Asking_whether_the_description_meets_a_level_hedges_nothing()
+    {
+        // "apakah … sudah memenuhi tingkat 3": the level is asked, not an element doubted.
+        var asked = Place(24, "Mohon penjelasan, apakah manajemen aset TIK kami yang terencana dan dilaksanakan sesuai pedoman sudah memenuhi tingkat 3?");
+        var told = Place(24, "Manajemen aset TIK kami terencana dan dilaksanakan sesuai pedoman.");
+        Assert.Equal(told.Level, asked.Level);
+    }
 }

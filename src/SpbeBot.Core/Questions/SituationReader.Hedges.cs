@@ -1,0 +1,83 @@
+namespace SpbeBot.Core.Questions;
+
+public sealed partial class SituationReader
+{
+    static readonly HashSet<string> Hedges = Vocabulary.Words("hedges");
+    static readonly HashSet<string> HedgeAfterNegator = Vocabulary.Words("hedge-after-negator");
+    static readonly HashSet<string> LevelAsked = Vocabulary.Words("level-asked");
+
+    /// <summary>
+    /// A level is given only when the description states every element of its criterion. Where the asker doubts or asks
+    /// about an element ("tapi saya gatau persetujuannya di sistem atau tidak", "apakah itu sudah transaksi atau baru
+    /// interaksi?", "integrasi dengan aplikasi lain blm tau"), that element is not stated: the highest level it belongs to
+    /// decides, the placement is the level below it, and the reply asks that level's criterion.
+    /// </summary>
+    Placement BelowHedged(int indicatorNumber, string question, bool service, Placement placement)
+    {
+        if (placement.Level is not int level || level < 2) return placement;
+        var hedged = HedgedElements(question, service, _unitsDistinct.Contains(indicatorNumber));
+        if (hedged.Count == 0) return placement;
+        var deciding = ElementsOf(indicatorNumber).Where(l => l.Level > 1 && l.Elements.Any(hedged.Contains)).Select(l => l.Level).DefaultIfEmpty(0).Max();
+        if (deciding == 0 || level < deciding) return placement;
+        return placement with { Level = deciding - 1, Decided = false, DecidingLevel = deciding, Lower = null, PointsAt = false, Gap = false };
+    }
+
+    /// <summary>
+    /// The elements named where the description hedges or asks: the clause a hedge opens (or closes, when nothing follows
+    /// it), or a question about an element the rest of the description does not state ("Cukup buat interaksi?" after an
+    /// upload and a download described is a confirmation, not a doubt). A clause that asks the level itself ("apakah …
+    /// sudah memenuhi tingkat 3") hedges nothing.
+    /// </summary>
+    HashSet<Element> HedgedElements(string question, bool service, bool unitsDistinct)
+    {
+        var hedged = new HashSet<Element>();
+        var asked = new HashSet<Element>();
+        var statements = new List<string>();
+        foreach (System.Text.RegularExpressions.Match m in Sentence().Matches(question))
+        {
+            var tokens = TextNormalizer.Tokenize(m.Groups[1].Value);
+            if (tokens.Count == 0) continue;
+            // "Integrasi dengan bank daerah?", "Apakah OSS dihitung kolaborasi?": a question about an element, not the level.
+            if (m.Groups[2].Value.Contains('?') && !tokens.Any(LevelAsked.Contains) && (tokens.Count <= 5 || tokens.Any(t => t is "apakah" or "whether" or "atau" or "ato" or "or")))
+            {
+                asked.UnionWith(Named(tokens));
+                continue;
+            }
+            statements.AddRange(tokens);
+            foreach (var part in m.Groups[1].Value.Split(','))
+                foreach (var clause in Clauses(TextNormalizer.Tokenize(part)))
+                {
+                    var at = HedgeAt(clause);
+                    // "apakah … sudah memenuhi tingkat 3?": a question of the level, whatever the comma between.
+                    if (at < 0 || clause.Any(LevelAsked.Contains) || clause[at] is "apakah" or "whether" && tokens.Any(LevelAsked.Contains)) continue;
+                    var after = Named([.. clause.Skip(at + 1)]);
+                    hedged.UnionWith(after.Count > 0 ? after : Named([.. clause.Take(at)]));
+                }
+        }
+        if (asked.Count > 0) hedged.UnionWith(asked.Except(Read(statements, service, isCatalog: false, unitsDistinct).Asserted));
+        hedged.Remove(Element.Partial);
+        return hedged;
+
+        HashSet<Element> Named(List<string> tokens)
+        {
+            var (a, d) = Read(tokens, service, isCatalog: true, unitsDistinct);
+            a.UnionWith(d);
+            return a;
+        }
+    }
+
+    /// <summary>Where a clause hedges: a doubt word ("ragu", "whether"), or a negator before a word of knowing or checking ("belum tahu", "tidak jelas", "blm cek").</summary>
+    static int HedgeAt(List<string> clause)
+    {
+        for (var i = 0; i < clause.Count; i++)
+        {
+            if (Hedges.Contains(clause[i])) return i;
+            if (i > 0 && (Knowing.Contains(clause[i]) || HedgeAfterNegator.Contains(clause[i])) && (Negators.Contains(clause[i - 1]) || i > 1 && Negators.Contains(clause[i - 2]))) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>A sentence and what ends it (so a question is told from a statement).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"([^.;!?\n]+)([.;!?\n]+|$)")]
+    private static partial System.Text.RegularExpressions.Regex Sentence();
+}
