@@ -5,6 +5,7 @@ public sealed partial class SituationReader
     static readonly HashSet<string> Hedges = Vocabulary.Words("hedges");
     static readonly HashSet<string> HedgeAfterNegator = Vocabulary.Words("hedge-after-negator");
     static readonly HashSet<string> LevelAsked = Vocabulary.Words("level-asked");
+    static readonly HashSet<string> Future = Vocabulary.Words("future");
 
     /// <summary>
     /// A level is given only when the description states every element of its criterion. Where the asker doubts or asks
@@ -47,6 +48,8 @@ public sealed partial class SituationReader
             foreach (var part in m.Groups[1].Value.Split(','))
                 foreach (var clause in Clauses(TextNormalizer.Tokenize(part)))
                 {
+                    // "reviu baru direncanakan tahun depan": what is still to come is not done (its planning is).
+                    if (clause.Any(Future.Contains) && !clause.Any(LevelAsked.Contains)) hedged.UnionWith(Named(clause).Where(e => e is not Element.Planned));
                     var at = HedgeAt(clause);
                     // "apakah … sudah memenuhi tingkat 3?": a question of the level, whatever the comma between.
                     if (at < 0 || clause.Any(LevelAsked.Contains) || clause[at] is "apakah" or "whether" && tokens.Any(LevelAsked.Contains)) continue;

@@ -72,4 +72,15 @@ public class SituationOverClaimTests
         var told = Place(24, "Manajemen aset TIK kami terencana dan dilaksanakan sesuai pedoman.");
         Assert.Equal(told.Level, asked.Level);
     }
+
+    [Theory]
+    // Proses Bisnis-like ladders: a review still to come is not a review held; level 4 decides.
+    [InlineData(12, "Peta Rencana SPBE kami memuat seluruh muatan dan sudah ditetapkan; evaluasi dokumennya akan dilakukan tahun depan.")]
+    [InlineData(12, "Our SPBE roadmap is enacted and complete in content. A review of it is planned for next year.")]
+    public void A_review_still_to_come_is_not_held(int indicator, string question)
+    {
+        var p = Place(indicator, question);
+        Assert.Equal(3, p.Level);
+        Assert.Equal(4, p.DecidingLevel);
+    }
 }
