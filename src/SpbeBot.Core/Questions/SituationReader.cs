@@ -463,6 +463,7 @@ public sealed partial class SituationReader
             // Only a limit is said ("cuma dicatat di SIMDA", "only two OPDs") and this ladder has no partial level: the
             // limit blocks the level of full coverage but reaches nothing; the description meets level 1, and level 2 decides.
             if (low == 0 && denied.Count == 0 && asserted.All(e => e is Element.Partial)) return Done(new Placement(1, false, 2, [.. asserted], [.. denied]));
+            if (low == 1 && LevelOneStated(levels, asserted)) return Done(new Placement(1, false, 2, [.. asserted], [.. denied]));
             var likely = low >= 2 ? Math.Min(top, low + 1) : Math.Max(top, 1);
             return Done(new Placement(likely, false, likely, [.. asserted], [.. denied]) { Lower = Math.Max(low, 1) });
         }

@@ -83,4 +83,15 @@ public class SituationOverClaimTests
         Assert.Equal(3, p.Level);
         Assert.Equal(4, p.DecidingLevel);
     }
+
+    [Theory]
+    // Service ladder: only information stated, a later step said to be off the system: level 1, and level 2 decides.
+    [InlineData(39, "Untuk pengawasan internal, website Inspektorat hanya memuat informasi jadwal pemeriksaan; pelaporan temuan masih lewat kertas.")]
+    [InlineData(40, "Our performance accountability page only shows information on the reports; everything else is still done on paper.")]
+    public void Information_only_with_a_later_step_offline_is_level_1(int indicator, string question)
+    {
+        var p = Place(indicator, question);
+        Assert.Equal(1, p.Level);
+        Assert.Equal(2, p.DecidingLevel);
+    }
 }
