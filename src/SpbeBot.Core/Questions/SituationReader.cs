@@ -65,10 +65,12 @@ public sealed partial class SituationReader
     readonly Dictionary<int, IReadOnlyList<LevelElements>> _byIndicator = [];
 
     readonly LevelOne _levelOne;
+    readonly HashSet<int> _builtAtOne;
 
     public SituationReader(CriteriaCatalog catalog)
     {
         _levelOne = new LevelOne(catalog);
+        _builtAtOne = BuiltAtOne(catalog);
         foreach (var indicator in catalog.Indicators)
         {
             var service = indicator.Ladder == "layanan";
@@ -219,7 +221,7 @@ public sealed partial class SituationReader
 
     /// <summary>Where the description places the indicator: the levels read by their elements, then level 1 in the Pedoman's words (<see cref="LevelOne"/>).</summary>
     public Placement Place(int indicatorNumber, string question, bool service) =>
-        BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service)));
+        StillBuilding(indicatorNumber, question, BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service))));
 
     Placement PlaceByElements(int indicatorNumber, string question, bool service)
     {

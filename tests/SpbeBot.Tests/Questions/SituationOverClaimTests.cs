@@ -94,4 +94,22 @@ public class SituationOverClaimTests
         Assert.Equal(1, p.Level);
         Assert.Equal(2, p.DecidingLevel);
     }
+
+    [Theory]
+    // Penerapan Manajemen Keamanan Informasi level 1: "belum atau telah tersedia dalam tahap pembangunan".
+    [InlineData("Kontrol keamanan informasi di pemda kami sedang dibangun, WAF baru saja dipasang.")]
+    [InlineData("Our security controls are still under construction; the vulnerability scanner was only bought this month.")]
+    public void Security_controls_still_being_built_are_level_1(string question)
+    {
+        var p = Place(22, question);
+        Assert.Equal(1, p.Level);
+        Assert.Equal(2, p.DecidingLevel);
+    }
+
+    [Fact]
+    public void Controls_in_every_unit_with_one_tool_still_being_built_stay_above_level_1()
+    {
+        var p = Place(22, "Pengendalian keamanan informasi sudah dilaksanakan di semua perangkat daerah; SIEM masih dibangun.");
+        Assert.True(p.Level >= 2, $"level {p.Level}");
+    }
 }
