@@ -112,4 +112,13 @@ public class SituationOverClaimTests
         var p = Place(22, "Pengendalian keamanan informasi sudah dilaksanakan di semua perangkat daerah; SIEM masih dibangun.");
         Assert.True(p.Level >= 2, $"level {p.Level}");
     }
+
+    [Fact]
+    public void Steps_of_a_process_counted_are_not_a_move_between_levels()
+    {
+        // "dari 8 ke 4 langkah" counts steps; read as "from level 8 to 4" it was a move up to level 4 (or 5).
+        var u = QuestionParser.For("spbe-2024").Parse("Alur izin usaha kami sudah disederhanakan dari 8 ke 4 langkah, tapi belum diterapkan di aplikasi. Indikator 14 level berapa?");
+        Assert.NotEqual(QuestionKind.MoveUp, u.Kind);
+        Assert.NotEqual(4, u.Level);
+    }
 }
