@@ -135,11 +135,23 @@ static class QuestionsBench
         if (!TotalsOnly && MissesBelow)
             foreach (var r in rows.Where(r => !r.q.IsCorrect(r.u) && (r.u.Level is null || r.q.IndicatorCorrect(r.u) && r.u.Level < r.q.ExpectedLevel)))
                 Console.WriteLine($"    below: {r.q.Id ?? "line " + r.q.Line} expected {r.q.Indicator} {r.q.Level}; got {r.u.Kind} {r.u.Indicator} {r.u.Level?.ToString() ?? "-"} \"{r.q.Question}\"");
+        SituationDirections(rows);
         if (!TotalsOnly)
             foreach (var r in rows.Where(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2))
                 Console.WriteLine($"    two off: {r.q.Id ?? "line " + r.q.Line} expected {r.q.Indicator} {r.q.Level}; got {r.u.Kind} {r.u.Indicator} {r.u.Level} \"{r.q.Question}\"");
         if (VerdictsFile is not null)
             File.AppendAllLines(VerdictsFile, rows.Select(r => $"{name}:{r.q.Id ?? "line " + r.q.Line}\t{(r.q.IsCorrect(r.u) ? "right" : r.u.Level is null ? "none" : Math.Abs(r.u.Level.Value - r.q.ExpectedLevel!.Value) >= 2 ? "two" : "one")}"));
+    }
+
+    /// <summary>
+    /// The situations missed, by direction: above the expected level (an over-claim), below it, on another indicator.
+    /// Two or more off are counted inside above and below.
+    /// </summary>
+    static void SituationDirections(List<(LabelledQuestion q, Understanding u)> rows)
+    {
+        var placed = rows.Where(r => !r.q.IsCorrect(r.u) && r.q.IndicatorCorrect(r.u) && r.u.Level is int).Select(r => r.u.Level!.Value - r.q.ExpectedLevel!.Value).ToList();
+        var otherIndicator = rows.Count(r => !r.q.IndicatorCorrect(r.u));
+        Console.WriteLine($"  Situations by direction: above {placed.Count(d => d > 0)} (two or more {placed.Count(d => d >= 2)}); below {placed.Count(d => d < 0)} (two or more {placed.Count(d => d <= -2)}); other indicator {otherIndicator}");
     }
 
     static void Report(string name, IReadOnlyList<LabelledQuestion> set, QuestionParser parser)

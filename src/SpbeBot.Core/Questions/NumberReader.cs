@@ -219,6 +219,8 @@ static class NumberReader
         "tahun", "thn", "th", "years", "year", "bulan", "months", "month", "minggu", "weeks", "hari", "days", "kali", "times", "jam", "hours",
         "persen", "percent", "agencies", "offices", "kantor", "sekolah", "puskesmas", "server", "servers", "dataset", "datasets", "bidang",
         "domain", "domains", "aspek", "aspects", "program", "programs", "kegiatan",
+        // "alur dipangkas dari 9 ke 5 langkah": steps of a process counted, not a level.
+        "langkah", "tahapan", "steps", "step",
     ];
 
     /// <summary>A bare number that counts something: followed by a count noun, or part of "5 dari 30" / "5 of 30" / "5/30".</summary>

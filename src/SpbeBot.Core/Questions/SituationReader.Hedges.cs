@@ -2,69 +2,85 @@ namespace SpbeBot.Core.Questions;
 
 public sealed partial class SituationReader
 {
-    /// <summary>One word for "I don't know" ("gatau", "entah"): the clause it opens states nothing.</summary>
-    static readonly HashSet<string> Unknowing = Vocabulary.Words("unknowing");
-    /// <summary>"… atau tidak", "… apa ngga", "… or not": the alternative of a question, not a denial.</summary>
-    static readonly HashSet<string> Alternatives = Vocabulary.Words("alternatives");
+    static readonly HashSet<string> Hedges = Vocabulary.Words("hedges");
+    static readonly HashSet<string> HedgeAfterNegator = Vocabulary.Words("hedge-after-negator");
+    static readonly HashSet<string> LevelAsked = Vocabulary.Words("level-asked");
+    static readonly HashSet<string> Future = Vocabulary.Words("future");
 
     /// <summary>
-    /// Where a sentence starts to doubt (-1: it does not): "belum tahu" / "tidak yakin" (a negator before a word of
-    /// knowing), one word of not knowing ("gatau pake pedoman apa ngga"), or an alternative asked ("pake pedoman apa ngga",
-    /// "semua OPD atau belum", "whether … or not"). What is asked that way is not said either way: a hedge about the next
-    /// level's element says nothing against the current one (the Pedoman places by what is stated).
+    /// A level is given only when the description states every element of its criterion. Where the asker doubts or asks
+    /// about an element ("tapi saya gatau persetujuannya di sistem atau tidak", "apakah itu sudah transaksi atau baru
+    /// interaksi?", "integrasi dengan aplikasi lain blm tau"), that element is not stated: the highest level it belongs to
+    /// decides, the placement is the level below it, and the reply asks that level's criterion.
     /// </summary>
-    static int DoubtAt(IReadOnlyList<string> tokens)
+    Placement BelowHedged(int indicatorNumber, string question, bool service, Placement placement)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        if (placement.Level is not int level || level < 2) return placement;
+        var hedged = HedgedElements(question, service, _unitsDistinct.Contains(indicatorNumber));
+        if (hedged.Count == 0) return placement;
+        var deciding = ElementsOf(indicatorNumber).Where(l => l.Level > 1 && l.Elements.Any(hedged.Contains)).Select(l => l.Level).DefaultIfEmpty(0).Max();
+        if (deciding == 0 || level < deciding) return placement;
+        return placement with { Level = deciding - 1, Decided = false, DecidingLevel = deciding, Lower = null, PointsAt = false, Gap = false };
+    }
+
+    /// <summary>
+    /// The elements named where the description hedges or asks: the clause a hedge opens (or closes, when nothing follows
+    /// it), or a question about an element the rest of the description does not state ("Cukup buat interaksi?" after an
+    /// upload and a download described is a confirmation, not a doubt). A clause that asks the level itself ("apakah …
+    /// sudah memenuhi tingkat 3") hedges nothing.
+    /// </summary>
+    HashSet<Element> HedgedElements(string question, bool service, bool unitsDistinct)
+    {
+        var hedged = new HashSet<Element>();
+        var asked = new HashSet<Element>();
+        var statements = new List<string>();
+        foreach (System.Text.RegularExpressions.Match m in Sentence().Matches(question))
         {
-            if (Unknowing.Contains(tokens[i])) return i;
-            if (i > 0 && Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1])) return i;
-            // "apa ngga", "ato ngga", "atau tidak", "or not": at a clause's end (nothing after but a closing word).
-            if (Alternatives.Contains(tokens[i]) && i + 1 < tokens.Count && IsNegator(tokens, i + 1)
-                && tokens.Skip(i + 2).All(t => AfterAbsent.Contains(t) || Unknowing.Contains(t) || Knowing.Contains(t) || Negators.Contains(t))) return i;
+            var tokens = TextNormalizer.Tokenize(m.Groups[1].Value);
+            if (tokens.Count == 0) continue;
+            // "Integrasi dengan bank daerah?", "Apakah OSS dihitung kolaborasi?": a question about an element, not the level.
+            if (m.Groups[2].Value.Contains('?') && !tokens.Any(LevelAsked.Contains) && (tokens.Count <= 5 || tokens.Any(t => t is "apakah" or "whether" or "atau" or "ato" or "or")))
+            {
+                asked.UnionWith(Named(tokens));
+                continue;
+            }
+            statements.AddRange(tokens);
+            foreach (var part in m.Groups[1].Value.Split(','))
+                foreach (var clause in Clauses(TextNormalizer.Tokenize(part)))
+                {
+                    // "reviu baru direncanakan tahun depan": what is still to come is not done (its planning is).
+                    if (clause.Any(Future.Contains) && !clause.Any(LevelAsked.Contains)) hedged.UnionWith(Named(clause).Where(e => e is not Element.Planned));
+                    var at = HedgeAt(clause);
+                    // "apakah … sudah memenuhi tingkat 3?": a question of the level, whatever the comma between.
+                    if (at < 0 || clause.Any(LevelAsked.Contains) || clause[at] is "apakah" or "whether" && tokens.Any(LevelAsked.Contains)) continue;
+                    var after = Named([.. clause.Skip(at + 1)]);
+                    hedged.UnionWith(after.Count > 0 ? after : Named([.. clause.Take(at)]));
+                }
+        }
+        if (asked.Count > 0) hedged.UnionWith(asked.Except(Read(statements, service, isCatalog: false, unitsDistinct).Asserted));
+        hedged.Remove(Element.Partial);
+        return hedged;
+
+        HashSet<Element> Named(List<string> tokens)
+        {
+            var (a, d) = Read(tokens, service, isCatalog: true, unitsDistinct);
+            a.UnionWith(d);
+            return a;
+        }
+    }
+
+    /// <summary>Where a clause hedges: a doubt word ("ragu", "whether"), or a negator before a word of knowing or checking ("belum tahu", "tidak jelas", "blm cek").</summary>
+    static int HedgeAt(List<string> clause)
+    {
+        for (var i = 0; i < clause.Count; i++)
+        {
+            if (Hedges.Contains(clause[i])) return i;
+            if (i > 0 && (Knowing.Contains(clause[i]) || HedgeAfterNegator.Contains(clause[i])) && (Negators.Contains(clause[i - 1]) || i > 1 && Negators.Contains(clause[i - 2]))) return i;
         }
         return -1;
     }
 
-    /// <summary>
-    /// The stated part of a sentence that doubts from <paramref name="doubt"/> on: the words before the clause that doubts
-    /// (a "tapi"/"but", or else a comma of the written text). Empty when the whole sentence doubts.
-    /// </summary>
-    static List<string> BeforeDoubt(string written, List<string> tokens, int doubt)
-    {
-        var clauseStart = Enumerable.Range(0, doubt).LastOrDefault(k => ClauseStarts.Contains(tokens[k]));
-        if (clauseStart > 0) return [.. tokens.Take(clauseStart)];
-        // "audit dilakukan tim internal sesuai jadwal tahunan, pedomannya blm liat ada ato ngga": the comma closes the stated clause.
-        var kept = new List<string>();
-        foreach (var piece in written.Split(','))
-        {
-            var words = TextNormalizer.Tokenize(piece);
-            if (DoubtAt(words) >= 0) break;
-            kept.AddRange(words);
-        }
-        return kept.Count < tokens.Count ? kept : [];
-    }
-
-    /// <summary>
-    /// "helpdesk kami terencana, tapi pengoperasian layanan belum dikelola": a negation at the end of a sentence denies its
-    /// last clause (from the last "tapi"/"but"), not what an earlier clause states. The elements asserted before that
-    /// clause and not named in it again are kept — when the last clause has a subject of its own ("tp blm" alone denies
-    /// the whole sentence).
-    /// </summary>
-    HashSet<Element> StatedBeforeLastClause(IReadOnlyList<string> tokens, bool service, bool unitsDistinct)
-    {
-        var cut = -1;
-        for (var i = tokens.Count - 1; i > 0; i--)
-            if (ClauseStarts.Contains(tokens[i])) { cut = i; break; }
-        if (cut <= 0) return [];
-        var before = Read([.. tokens.Take(cut)], service, isCatalog: false, unitsDistinct).Asserted;
-        var tail = tokens.Skip(cut + 1).ToList();
-        // "ada rencana integrasi ke aplikasi kemenkes tp blm": a last clause with no subject of its own (only "belum", "juga",
-        // a verb of doing) denies the sentence.
-        if (tail.All(t => Negators.Contains(t) || Doing.Contains(t) || AfterAbsent.Contains(t) || ClauseStarts.Contains(t) || t is "juga" or "pula" or "sempat" or "bisa")) return [];
-        var (tailYes, tailNo) = Read(tail, service, isCatalog: false, unitsDistinct);
-        before.ExceptWith(tailYes);
-        before.ExceptWith(tailNo);
-        return before;
-    }
+    /// <summary>A sentence and what ends it (so a question is told from a statement).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"([^.;!?\n]+)([.;!?\n]+|$)")]
+    private static partial System.Text.RegularExpressions.Regex Sentence();
 }

@@ -65,10 +65,12 @@ public sealed partial class SituationReader
     readonly Dictionary<int, IReadOnlyList<LevelElements>> _byIndicator = [];
 
     readonly LevelOne _levelOne;
+    readonly HashSet<int> _builtAtOne;
 
     public SituationReader(CriteriaCatalog catalog)
     {
         _levelOne = new LevelOne(catalog);
+        _builtAtOne = BuiltAtOne(catalog);
         foreach (var indicator in catalog.Indicators)
         {
             var service = indicator.Ladder == "layanan";
@@ -162,7 +164,7 @@ public sealed partial class SituationReader
             foreach (var text in texts)
             {
                 var items = text.Split(',').SelectMany(p => System.Text.RegularExpressions.Regex.Split(p, @"\b(?:dan/atau|dan|serta)\b"))
-                    .Select(p => TextNormalizer.Tokenize(p).Where(t => !EnumerationFiller.Contains(t)).ToArray())
+                    .Select(p => WithoutTrailingSubject([.. TextNormalizer.Tokenize(p).Where(t => !EnumerationFiller.Contains(t))], indicator))
                     .Where(p => p.Length is > 0 and <= 4).ToList();
                 // Two items only from a parenthesis ("(Pelayanan Pengguna SPBE dan Pengoperasian Layanan SPBE)").
                 if ((items.Count >= 3 || items.Count == 2 && text.Count(c => c == ',') == 0) && !lists.Any(l => l.Count == items.Count && l.Zip(items).All(z => z.First.SequenceEqual(z.Second)))) lists.Add(items);
@@ -219,7 +221,7 @@ public sealed partial class SituationReader
 
     /// <summary>Where the description places the indicator: the levels read by their elements, then level 1 in the Pedoman's words (<see cref="LevelOne"/>).</summary>
     public Placement Place(int indicatorNumber, string question, bool service) =>
-        _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service));
+        StillBuilding(indicatorNumber, question, BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service))));
 
     Placement PlaceByElements(int indicatorNumber, string question, bool service)
     {
@@ -465,6 +467,7 @@ public sealed partial class SituationReader
             // Only a limit is said ("cuma dicatat di SIMDA", "only two OPDs") and this ladder has no partial level: the
             // limit blocks the level of full coverage but reaches nothing; the description meets level 1, and level 2 decides.
             if (low == 0 && denied.Count == 0 && asserted.All(e => e is Element.Partial)) return Done(new Placement(1, false, 2, [.. asserted], [.. denied]));
+            if (low == 1 && LevelOneStated(levels, asserted)) return Done(new Placement(1, false, 2, [.. asserted], [.. denied]));
             var likely = low >= 2 ? Math.Min(top, low + 1) : Math.Max(top, 1);
             return Done(new Placement(likely, false, likely, [.. asserted], [.. denied]) { Lower = Math.Max(low, 1) });
         }

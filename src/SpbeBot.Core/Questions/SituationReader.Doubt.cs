@@ -1,0 +1,70 @@
+namespace SpbeBot.Core.Questions;
+
+public sealed partial class SituationReader
+{
+    /// <summary>One word for "I don't know" ("gatau", "entah"): the clause it opens states nothing.</summary>
+    static readonly HashSet<string> Unknowing = Vocabulary.Words("unknowing");
+    /// <summary>"… atau tidak", "… apa ngga", "… or not": the alternative of a question, not a denial.</summary>
+    static readonly HashSet<string> Alternatives = Vocabulary.Words("alternatives");
+
+    /// <summary>
+    /// Where a sentence starts to doubt (-1: it does not): "belum tahu" / "tidak yakin" (a negator before a word of
+    /// knowing), one word of not knowing ("gatau pake pedoman apa ngga"), or an alternative asked ("pake pedoman apa ngga",
+    /// "semua OPD atau belum", "whether … or not"). What is asked that way is not said either way: a hedge about the next
+    /// level's element says nothing against the current one (the Pedoman places by what is stated).
+    /// </summary>
+    static int DoubtAt(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Unknowing.Contains(tokens[i])) return i;
+            if (i > 0 && Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1])) return i;
+            // "apa ngga", "ato ngga", "atau tidak", "or not": at a clause's end (nothing after but a closing word).
+            if (Alternatives.Contains(tokens[i]) && i + 1 < tokens.Count && IsNegator(tokens, i + 1)
+                && tokens.Skip(i + 2).All(t => AfterAbsent.Contains(t) || Unknowing.Contains(t) || Knowing.Contains(t) || Negators.Contains(t))) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The stated part of a sentence that doubts from <paramref name="doubt"/> on: the words before the clause that doubts
+    /// (a "tapi"/"but", or else a comma of the written text). Empty when the whole sentence doubts.
+    /// </summary>
+    static List<string> BeforeDoubt(string written, List<string> tokens, int doubt)
+    {
+        var clauseStart = Enumerable.Range(0, doubt).LastOrDefault(k => ClauseStarts.Contains(tokens[k]));
+        if (clauseStart > 0) return [.. tokens.Take(clauseStart)];
+        // "audit dilakukan tim internal sesuai jadwal tahunan, pedomannya blm liat ada ato ngga": the comma closes the stated clause.
+        var kept = new List<string>();
+        foreach (var piece in written.Split(','))
+        {
+            var words = TextNormalizer.Tokenize(piece);
+            if (DoubtAt(words) >= 0) break;
+            kept.AddRange(words);
+        }
+        return kept.Count < tokens.Count ? kept : [];
+    }
+
+    /// <summary>
+    /// "helpdesk kami terencana, tapi pengoperasian layanan belum dikelola": a negation at the end of a sentence denies its
+    /// last clause (from the last "tapi"/"but"), not what an earlier clause states. The elements asserted before that
+    /// clause and not named in it again are kept — when the last clause has a subject of its own ("tp blm" alone denies
+    /// the whole sentence).
+    /// </summary>
+    HashSet<Element> StatedBeforeLastClause(IReadOnlyList<string> tokens, bool service, bool unitsDistinct)
+    {
+        var cut = -1;
+        for (var i = tokens.Count - 1; i > 0; i--)
+            if (ClauseStarts.Contains(tokens[i])) { cut = i; break; }
+        if (cut <= 0) return [];
+        var before = Read([.. tokens.Take(cut)], service, isCatalog: false, unitsDistinct).Asserted;
+        var tail = tokens.Skip(cut + 1).ToList();
+        // "ada rencana integrasi ke aplikasi kemenkes tp blm": a last clause with no subject of its own (only "belum", "juga",
+        // a verb of doing) denies the sentence.
+        if (tail.All(t => Negators.Contains(t) || Doing.Contains(t) || AfterAbsent.Contains(t) || ClauseStarts.Contains(t) || t is "juga" or "pula" or "sempat" or "bisa")) return [];
+        var (tailYes, tailNo) = Read(tail, service, isCatalog: false, unitsDistinct);
+        before.ExceptWith(tailYes);
+        before.ExceptWith(tailNo);
+        return before;
+    }
+}
