@@ -219,6 +219,8 @@ static class NumberReader
         "tahun", "thn", "th", "years", "year", "bulan", "months", "month", "minggu", "weeks", "hari", "days", "kali", "times", "jam", "hours",
         "persen", "percent", "agencies", "offices", "kantor", "sekolah", "puskesmas", "server", "servers", "dataset", "datasets", "bidang",
         "domain", "domains", "aspek", "aspects", "program", "programs", "kegiatan",
+        // "penuhi 6 kompetensi", "ngatur 3 audit", "ada 4 tahapan": the number of things a criterion lists.
+        "kompetensi", "competencies", "competency", "audit", "audits", "jenis", "macam", "tahap", "tahapan", "stages", "proses", "processes",
     ];
 
     /// <summary>A bare number that counts something: followed by a count noun, or part of "5 dari 30" / "5 of 30" / "5/30".</summary>
