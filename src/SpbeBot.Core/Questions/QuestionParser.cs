@@ -18,6 +18,16 @@ public sealed class QuestionParser
     /// <summary>"lvl 3 -> 4", "3 → 4", "3=>4": an arrow between levels is a move, read as "ke".</summary>
     static readonly System.Text.RegularExpressions.Regex Arrow = new(@"\s*(?:->|=>|→|⇒)\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>
+    /// Markup tags, percent escapes, SQL statements and tautologies ("&lt;b&gt;", "%0a", "SELECT * FROM t;", "DROP TABLE x",
+    /// "OR 1=1", "' OR 'a'='a", a trailing "--"): text that is code, not words. Percent escapes of ASCII only
+    /// (%00–%7F), so "20%dari" stays a share.
+    /// </summary>
+    static readonly System.Text.RegularExpressions.Regex CodeOrMarkup = new(
+        @"</?[a-z][^<>]*>|%[0-7][0-9a-f]|\b(?:select\s+.+?\s+from|insert\s+into|delete\s+from|drop\s+(?:table|database)|union\s+(?:all\s+)?select|update\s+\w+\s+set|alter\s+table|truncate\s+table|exec(?:ute)?\s+xp_)\b[^;]*;?"
+        + @"|(?:\b(?:or|and)\b|')\s*'?\w+'?\s*=\s*'?\w+'?|--+\s*$|/\*.*?\*/",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+
     static readonly ConcurrentDictionary<string, QuestionParser> Cache = new(StringComparer.OrdinalIgnoreCase);
 
     readonly CriteriaCatalog _catalog;
@@ -86,7 +96,15 @@ public sealed class QuestionParser
         // "%00%0a%0d", "Lorem ipsum dolor sit amet", a random string: nothing in it is a word or number the bot knows, so
         // it gets the polite "not found" with nothing suggested — no indicator reached through a prefix or a guess.
         // Read as written: the "persen" put in for a "%" is not the asker's word ("%00%0a%0d" is not a question about shares).
-        if (!(text.Contains('%') ? TextNormalizer.Tokenize(text) : raw).Any(KnownAsWritten)) return NotFound(NotFoundReason.OffTopic, IsEnglish(raw));
+        if (!(text.Contains('%') ? TextNormalizer.Tokenize(text) : raw).Any(KnownAsWritten)) return NotFound(NotFoundReason.OffTopic, IsEnglish(raw)) with { Noise = true };
+        // "%00%0a SELECT * FROM person; <b>x</b>", "1 OR 1=1": code and markup are not the asker's words. Read what is left;
+        // when no real word is left, the polite "not found" with nothing suggested (no indicator 1, no prefix of "person").
+        if (CodeOrMarkup.IsMatch(text))
+        {
+            text = CodeOrMarkup.Replace(text, " ");
+            raw = TextNormalizer.Tokenize(text.Contains('%') ? Percent.Replace(text, "$1 persen ") : text);
+            if (!raw.Any(t => !t.All(c => char.IsAsciiDigit(c) || c == '.') && KnownAsWritten(t))) return NotFound(NotFoundReason.OffTopic, IsEnglish(raw)) with { Noise = true };
+        }
 
         // Reference numbers are dropped before typo correction ("form" must not become "from" first).
         var tokens = NumberedByName(WithoutReferenceNumbers(raw).Select(_topics.Typos.Correct).ToList());
@@ -822,7 +840,9 @@ public sealed class QuestionParser
 
     List<int> Suggestions(List<string> tokens)
     {
-        var content = Lexicon.ContentTokens(tokens).Where(t => t.Length >= 4 && !IntentWords.AllWords.Contains(t)).ToList();
+        // Only words the bot knows as written suggest sections: "person" is no prefix of "personil".
+        var content = Lexicon.ContentTokens(tokens).Where(t => t.Length >= 4 && !IntentWords.AllWords.Contains(t)
+            && (_topics.Lexicon.Vocabulary.Contains(t) || _topics.Lexicon.CommonWords.Contains(t))).ToList();
         if (content.Count == 0) return [];
         var scores = new Dictionary<int, int>();
         foreach (var topic in _topics.Lexicon.Topics)
