@@ -95,12 +95,16 @@ public static class ChatIntents
         // whatever own-data words the description holds ("upload", "jadwal", "nilai").
         if (AsksLevel.IsMatch(text.ToLowerInvariant())) return ChatIntentResult.None;
         var shipped = neighbours ?? ChatNeighbours.Shipped;
+        // "sebelum sy tanya2, bot ini bisa bantu apa aja sih? ngitung indeks bisa?": what the bot can do is asked, whatever
+        // it names as an example.
+        if (m.Any(w.Capabilities.Core) && TailTalk(text, w) is { Intent: ChatIntent.Capabilities } able) return able;
         if (OwnData(m, w, opdWords) is { } own)
             // A long message the rules read as own data whose nearest labelled messages are criteria or process questions
             // is one of those ("aplikasi pengaduan kita … status bisa dicek … level berapa?" is a described situation).
             return tokens.Count >= VetoMinWords && shipped.Nearest(text) == "none" ? ChatIntentResult.None : own;
         var talk = SmallTalk(m, w, asked: text.Contains('?'));
         if (talk.Intent != ChatIntent.None) return talk;
+        if (TailTalk(text, w) is { } tail) return tail;
         // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
         if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || shipped.Guess(text) is not { } label) return ChatIntentResult.None;
@@ -146,7 +150,9 @@ public static class ChatIntents
 
     static ChatIntentResult? OwnData(Message m, Words w, IEnumerable<string>? opdWords)
     {
-        var process = m.Any(w.Process);
+        // "dari hasil penilaian mandiri", "tugas evaluasi SPBE kami", "dalam rangka evaluasi": a process word that only says
+        // where a figure comes from or whose task it is does not make the message a question about the process.
+        var process = ProcessOutsideContext(m, w);
         var target = m.Any(w.Own.Target);
         // Values in the question make it arithmetic (part of the criteria answer), except where they only qualify
         // our own figure: "sudah di atas 2,6 belum?", "ind 21 naik ke lvl 3 sesuai target".
@@ -154,9 +160,15 @@ public static class ChatIntents
                           && !(m.Any(w.Own.Whose) && m.Any(w.Own.ValueCompare))
                           && !m.Any(w.Own.TargetCore);
 
+        // "proyeksi indeks apabila seluruh target tercapai", "misal semua indikator naik sesuai target, indeks akhirnya berapa?":
+        // the index if the plan's targets are met, whatever word of supposing or counting asks it.
+        if (m.Any(w.Own.Index) && m.Any(w.Own.TargetCore) && (m.Any(w.Own.Conditional) || m.Tokens.Any(Supposing.Contains))
+            && !GivesValues(m.Tokens) && !m.Any(w.Own.Past) && !m.Tokens.Any(HowComputed.Contains))
+            return new ChatIntentResult(ChatIntent.IndexIfTargets);
+
         // The Pemda's index: "indeks kita skrg brp?", "what would our index be if all targets are met?" — not last year's
         // or a neighbour's ("indeks kabupaten tetangga tahun lalu"), which the store does not hold.
-        if (m.Any(w.Own.Index) && !givesValues && !m.Any(w.Own.Formula) && !m.Any(w.Own.Past))
+        if (m.Any(w.Own.Index) && !givesValues && !AsksFormula(m, w) && !m.Any(w.Own.Past))
         {
             var ours = m.Any(w.Own.Whose) || m.Any(w.Own.Now) || m.All(w.IndexShort, w.Own.Index, w.Filler);
             if (ours && !process) return new ChatIntentResult(target ? ChatIntent.IndexIfTargets : ChatIntent.IndexNow);
@@ -191,6 +203,82 @@ public static class ChatIntents
             return new ChatIntentResult(ChatIntent.Overdue);
         if (m.Any(w.Own.Deadline) && (plan || mine) && !process)
             return new ChatIntentResult(ChatIntent.MyDeadlines);
+        return null;
+    }
+
+    /// <summary>A word of the formula, except "butuh/perlu/need" asking for the figure itself ("butuh angka indeks kita").</summary>
+    static bool AsksFormula(Message m, Words w)
+    {
+        if (!m.Any(w.Own.Formula)) return false;
+        var tokens = m.Tokens;
+        var figure = Enumerable.Range(0, tokens.Count).Where(i => tokens[i] is "butuh" or "perlu" or "need" or "needed" && i + 1 < tokens.Count && tokens[i + 1] is "angka" or "nilai" or "data" or "figure" or "the").ToHashSet();
+        if (figure.Count == 0) return true;
+        return new Message(tokens.Where((_, i) => !figure.Contains(i)).ToList()).Any(w.Own.Formula);
+    }
+
+    static readonly HashSet<string> BotOrGuide =
+        ["bot", "chatbot", "spbebot", "asisten", "assistant", "kamu", "anda", "you", "panduan", "panduannya", "bingung", "bantuan", "help", "petunjuk", "tutorial", "manual", "guide", "fitur", "fiturnya"];
+
+    static readonly HashSet<string> Supposing = ["misal", "misalnya", "misalkan", "dihitung", "hitung", "hitungkan", "hitungin"];
+    static readonly HashSet<string> HowComputed = ["cara", "rumus", "rumusnya", "formula", "metode", "bagaimana", "how", "bobot", "weight"];
+
+    /// <summary>Words after which a process word only says where something comes from or what it is part of.</summary>
+    static readonly HashSet<string> ProcessContext =
+        ["dari", "berdasarkan", "sesuai", "menurut", "based", "from", "rangka", "persiapan", "part", "pada", "dalam", "tugas", "pekerjaan", "kerjaan", "tasks", "task", "oleh", "by"];
+
+    /// <summary>A process word of the message that does not stand within four words after a word of <see cref="ProcessContext"/>.</summary>
+    static bool ProcessOutsideContext(Message m, Words w)
+    {
+        var tokens = m.Tokens;
+        bool InContext(int at) => Enumerable.Range(Math.Max(0, at - 4), Math.Min(4, at)).Any(k => ProcessContext.Contains(tokens[k]));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (w.Process.Singles.Contains(tokens[i]) && !InContext(i)) return true;
+            foreach (var phrase in w.Process.Phrases)
+            {
+                var words = phrase.Trim().Split(' ');
+                if (i + words.Length <= tokens.Count && words.Select((x, k) => tokens[i + k] == x).All(x => x) && !InContext(i)) return true;
+            }
+        }
+        return false;
+    }
+
+    static readonly System.Text.RegularExpressions.Regex Clauses = new(@"[.!?;,\n]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Words that make a clause a question of its own: a message whose opening clauses hold one is not small talk by its tail.</summary>
+    static readonly HashSet<string> Asking =
+        ["apa", "apakah", "berapa", "brp", "bagaimana", "gimana", "gmn", "mana", "kapan", "siapa", "kenapa", "mengapa", "syarat", "syaratnya",
+         "what", "how", "which", "when", "who", "why", "tolong", "mohon", "minta", "level", "lvl", "indikator", "ind", "indicator", "bukti", "dukung"];
+
+    /// <summary>
+    /// Small talk told after a preamble: "sy staf baru di disdik, dari tadi semua orang ngomongin SPBE. sebenernya SPBE itu
+    /// apa?", "sy baru ditunjuk jd operator OPD, mulai dari mana ya pake bot ini?", "oke sip, jadi jelas skrg. makasih
+    /// banyak ya". The closing clauses are read as a message of their own, when the opening ones ask nothing (no question
+    /// mark, no question word, no number). "SPBE itu apa"'s "itu" may point back at an SPBE named in the preamble.
+    /// </summary>
+    static ChatIntentResult? TailTalk(string text, Words w)
+    {
+        var clauses = Clauses.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (clauses.Count < 2) return null;
+        for (var start = clauses.Count - 1; start >= 1; start--)
+        {
+            var head = string.Join(' ', clauses.Take(start));
+            var headTokens = Tokens(head, w);
+            var headEnd = text.IndexOf(clauses[start - 1], StringComparison.Ordinal) + clauses[start - 1].Length;
+            if (text[..Math.Max(0, headEnd)].Contains('?') || headTokens.Any(t => Asking.Contains(t) || t.Any(char.IsAsciiDigit))) continue;
+            var tokens = Tokens(string.Join(' ', clauses.Skip(start)), w);
+            if (tokens.Any(t => t is "itu" or "it") && !tokens.Any(t => w.WhatIs.Spbe.Vocabulary.Contains(t) || w.WhatIs.Pemdi.Vocabulary.Contains(t)))
+            {
+                var named = new Message(headTokens);
+                if (named.Any(w.WhatIs.Pemdi) && !named.Any(w.WhatIs.Spbe)) tokens.Add("pemdi");
+                else if (named.Any(w.WhatIs.Spbe)) tokens.Add("spbe");
+            }
+            var talk = SmallTalk(new Message(tokens), w, asked: text.Contains('?'));
+            // "sy ditunjuk jadi pelaksana entri data, tugasnya apa ya", "Kalau … tidak bisa lewat aplikasi, pakai apa?": after a
+            // preamble, what the bot does or how to use it is asked only when the bot or a guide is named.
+            if (talk.Intent is ChatIntent.Capabilities or ChatIntent.Help && !Tokens(text, w).Any(BotOrGuide.Contains)) continue;
+            if (talk.Intent != ChatIntent.None) return talk;
+        }
         return null;
     }
 
@@ -248,7 +336,8 @@ public static class ChatIntents
         {
             var t = tokens[i];
             if (t.Contains('.') && decimal.TryParse(t, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)) return true;
-            if (int.TryParse(t, out var n) && n is < 2000 or > 2100) return true;
+            // "rapat jam 2": a time of day, not a value.
+            if (int.TryParse(t, out var n) && n is < 2000 or > 2100 && !(i > 0 && tokens[i - 1] is "jam" or "pukul" or "at")) return true;
             if (ChatVocabulary.LevelWords.Contains(t) && i + 1 < tokens.Count && ChatVocabulary.NumberWords.ContainsKey(tokens[i + 1])) return true;
         }
         return false;

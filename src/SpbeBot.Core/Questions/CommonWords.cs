@@ -28,10 +28,21 @@ public static class CommonWords
         "informal", "inside", "pending", "bidding", "dear", "haven", "feeds", "contents", "compliant", "proves", "respond",
     ];
 
-    /// <summary>The catalog's own words with the English list.</summary>
+    /// <summary>
+    /// Common Indonesian words one edit from a question or number word that neither the catalog's texts nor Lucene's
+    /// stopword list hold ("tempat" is not "empat", "berada" is not "berapa").
+    /// </summary>
+    public static readonly HashSet<string> Indonesian =
+    [
+        "tempat", "sempat", "berada", "tiba", "lama", "nama", "masa", "maka", "sana", "kapal", "kapas", "tubuh", "enak", "siaga",
+        "apalah", "mengada", "tempatnya", "lampu", "dimana", "ditempat", "berapi",
+    ];
+
+    /// <summary>The catalog's own words with the English and Indonesian lists.</summary>
     public static HashSet<string> Of(CriteriaCatalog catalog)
     {
         var words = new HashSet<string>(English);
+        words.UnionWith(Indonesian);
         foreach (var word in Lucene.Net.Analysis.Id.IndonesianAnalyzer.DefaultStopSet) words.Add(word.ToString()!);
         foreach (var word in Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet) words.Add(word.ToString()!);
         foreach (var indicator in catalog.Indicators)

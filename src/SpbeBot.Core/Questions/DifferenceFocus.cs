@@ -19,11 +19,11 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     static readonly HashSet<string> Both = ["both", "keduanya", "dua2nya", "duanya", "masing", "masing2", "each", "sama2", "samasama", "sama-sama"];
 
     /// <summary>After these the asker names what they are after: "fokus saya di …", "I'm asking about …", "yg mana yg nilai …".</summary>
-    static readonly HashSet<string> Markers = ["about", "tentang", "mengenai", "fokus", "focus", "mainly", "terutama", "tahu", "know", "asking", "mana", "which", "soal"];
+    static readonly HashSet<string> Markers = ["about", "tentang", "mengenai", "fokus", "focus", "mainly", "terutama", "tahu", "know", "asking", "mana", "which", "soal", "mean", "maksud", "maksudnya", "maksudku"];
 
     /// <summary>Words of doing the thing, not of its policy: "actually build apps", "the audit activity itself", "pemakaian API".</summary>
     static readonly HashSet<string> Doing =
-        ["itself", "sendiri", "actually", "activity", "activities", "kegiatan", "pemakaian", "memakai", "aplikasi", "aplikasinya", "dokumen", "dokumennya", "document", "layanan", "layanannya", "service", "penerapan", "pelaksanaan", "implementation", "implementasi", "penggunaan", "usage"];
+        ["itself", "sendiri", "actually", "activity", "activities", "kegiatan", "pemakaian", "memakai", "aplikasi", "aplikasinya", "dokumen", "dokumennya", "document", "layanan", "layanannya", "service", "penerapan", "pelaksanaan", "implementation", "implementasi", "penggunaan", "usage", "fisik", "fisiknya", "physical", "pasang", "memasang", "installed"];
 
     static readonly HashSet<string> Joiners = ["vs", "versus", "dan", "sama", "dengan", "and", "atau", "or"];
 
@@ -46,6 +46,9 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         if (pair is not (int first, int second)) return null;
 
         var focus = sentences.Skip(Math.Max(differenceAt, 0) + 1).Where(s => !s.Any(IntentWords.Difference.Contains)).SelectMany(s => s).ToList();
+        // "jaringan intra itu ind 6 atau 17 sih yg dinilai fisiknya?": in a choice, what follows the second number says which.
+        if (focus.Count == 0 && choice && tokens.IndexOf(second.ToString(System.Globalization.CultureInfo.InvariantCulture)) is var secondAt and >= 0)
+            focus = tokens.Skip(secondAt + 1).ToList();
         // "ind 7 vs ind 18, yg mana yg nilai pemakaian API di OPD?": in one sentence, what follows a marker after the comparison.
         if (focus.Count == 0 && asksDifference && sentences[differenceAt] is var asked
             && asked.FindLastIndex(Markers.Contains) is var m && m > asked.FindIndex(IntentWords.Difference.Contains) && m < asked.Count - 1)
@@ -77,7 +80,9 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         if (numbers.Indicators.Count != 1 || numbers.Levels.Count > 0) return null;
         var first = numbers.Indicators[0];
         var at = tokens.IndexOf(first.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (at < 0 || at + 2 >= tokens.Count || tokens[at + 1] is not ("atau" or "or" or "ato") || !int.TryParse(tokens[at + 2], out var second)) return null;
+        // "indicator 36 (kepegawaian) or 41": a word or two in brackets may stand between.
+        var or = tokens.FindIndex(at + 1, Math.Min(3, Math.Max(0, tokens.Count - at - 1)), t => t is "atau" or "or" or "ato");
+        if (at < 0 || or < 0 || or + 1 >= tokens.Count || tokens.Skip(at + 1).Take(or - at - 1).Any(t => t.Any(char.IsAsciiDigit)) || !int.TryParse(tokens[or + 1], out var second)) return null;
         return second != first && second > 5 && catalog.FindIndicator(second) is not null ? (first, second) : null;
     }
 
@@ -123,10 +128,16 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         int? policy = topics.PolicyOf(second) == first ? first : topics.PolicyOf(first) == second ? second : null;
         if (policy is int p)
         {
-            var words = after.Select(t => t.EndsWith("nya", StringComparison.Ordinal) && t.Length > 5 ? t[..^3] : t).ToList();
-            var saysPolicy = words.Any(topics.Lexicon.PolicyWords.Contains);
-            var saysDoing = words.Any(t => Doing.Contains(t) || topics.Lexicon.ImplementationWords.Contains(t));
-            if (saysPolicy != saysDoing) return saysPolicy ? p : p == first ? second : first;
+            // "Yang menjadi tanggung jawab kami adalah Peraturan Wali Kota tentang Peta Rencana": when the words after the
+            // marker tell neither, the policy word may precede it.
+            foreach (var part in (List<string>[])[after, focus])
+            {
+                var words = part.Select(t => t.EndsWith("nya", StringComparison.Ordinal) && t.Length > 5 ? t[..^3] : t).ToList();
+                var saysPolicy = words.Any(topics.Lexicon.PolicyWords.Contains);
+                var saysDoing = words.Any(t => Doing.Contains(t) || topics.Lexicon.ImplementationWords.Contains(t));
+                if (saysPolicy != saysDoing) return saysPolicy ? p : p == first ? second : first;
+                if (saysPolicy) break;
+            }
         }
 
         // The learned model, read on those words alone, when it clearly prefers one of the two.

@@ -220,7 +220,9 @@ static class NumberReader
         "persen", "percent", "agencies", "offices", "kantor", "sekolah", "puskesmas", "server", "servers", "dataset", "datasets", "bidang",
         "domain", "domains", "aspek", "aspects", "program", "programs", "kegiatan",
         // "alur dipangkas dari 9 ke 5 langkah": steps of a process counted, not a level.
-        "langkah", "tahapan", "steps", "step",
+        "langkah", "steps", "step",
+        // "penuhi 6 kompetensi", "ngatur 3 audit", "ada 4 tahapan": the number of things a criterion lists.
+        "kompetensi", "competencies", "competency", "audit", "audits", "jenis", "macam", "tahap", "tahapan", "stages", "proses", "processes",
     ];
 
     /// <summary>A bare number that counts something: followed by a count noun, or part of "5 dari 30" / "5 of 30" / "5/30".</summary>

@@ -18,6 +18,16 @@ public sealed partial class QuestionParser
     /// <summary>"lvl 3 -> 4", "3 → 4", "3=>4": an arrow between levels is a move, read as "ke".</summary>
     static readonly System.Text.RegularExpressions.Regex Arrow = new(@"\s*(?:->|=>|→|⇒)\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>
+    /// Markup tags, percent escapes, SQL statements and tautologies ("&lt;b&gt;", "%0a", "SELECT * FROM t;", "DROP TABLE x",
+    /// "OR 1=1", "' OR 'a'='a", a trailing "--"): text that is code, not words. Percent escapes of ASCII only
+    /// (%00–%7F), so "20%dari" stays a share.
+    /// </summary>
+    static readonly System.Text.RegularExpressions.Regex CodeOrMarkup = new(
+        @"</?[a-z][^<>]*>|%[0-7][0-9a-f]|\b(?:select\s+.+?\s+from|insert\s+into|delete\s+from|drop\s+(?:table|database)|union\s+(?:all\s+)?select|update\s+\w+\s+set|alter\s+table|truncate\s+table|exec(?:ute)?\s+xp_)\b[^;]*;?"
+        + @"|(?:\b(?:or|and)\b|')\s*'?\w+'?\s*=\s*'?\w+'?|--+\s*$|/\*.*?\*/",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+
     static readonly ConcurrentDictionary<string, QuestionParser> Cache = new(StringComparer.OrdinalIgnoreCase);
 
     readonly CriteriaCatalog _catalog;
@@ -86,7 +96,15 @@ public sealed partial class QuestionParser
         // "%00%0a%0d", "Lorem ipsum dolor sit amet", a random string: nothing in it is a word or number the bot knows, so
         // it gets the polite "not found" with nothing suggested — no indicator reached through a prefix or a guess.
         // Read as written: the "persen" put in for a "%" is not the asker's word ("%00%0a%0d" is not a question about shares).
-        if (!(text.Contains('%') ? TextNormalizer.Tokenize(text) : raw).Any(KnownAsWritten)) return NotFound(NotFoundReason.OffTopic, IsEnglish(raw));
+        if (!(text.Contains('%') ? TextNormalizer.Tokenize(text) : raw).Any(KnownAsWritten)) return NotFound(NotFoundReason.OffTopic, IsEnglish(raw)) with { Noise = true };
+        // "%00%0a SELECT * FROM person; <b>x</b>", "1 OR 1=1": code and markup are not the asker's words. Read what is left;
+        // when no real word is left, the polite "not found" with nothing suggested (no indicator 1, no prefix of "person").
+        if (CodeOrMarkup.IsMatch(text))
+        {
+            text = CodeOrMarkup.Replace(text, " ");
+            raw = TextNormalizer.Tokenize(text.Contains('%') ? Percent.Replace(text, "$1 persen ") : text);
+            if (!raw.Any(t => !t.All(c => char.IsAsciiDigit(c) || c == '.') && KnownAsWritten(t))) return NotFound(NotFoundReason.OffTopic, IsEnglish(raw)) with { Noise = true };
+        }
 
         // Reference numbers are dropped before typo correction ("form" must not become "from" first).
         var tokens = NumberedByName(WithoutReferenceNumbers(raw).Select(_topics.Typos.Correct).ToList());
@@ -128,7 +146,10 @@ public sealed partial class QuestionParser
 
         // "ind 8 vs 22? I mainly need 22", "kebijakan audit TIK vs audit infrastruktur: … the audit activity itself": the
         // one asked about is answered, the other offered as a button (DifferenceFocus.cs).
-        if (Difference.Read(text, tokens, numbers, CorrectedTokens) is { } pair && levels.All(l => l is >= 1 and <= 5) && levels.Count <= 1)
+        var pair = Difference.Read(text, tokens, numbers, CorrectedTokens);
+        // "Indicator 11 vs 1 – which one …": a small number of the pair is an indicator, not a level, unless a level word names it.
+        if (pair is not null) levels.RemoveAll(l => (l == pair.Answer || l == pair.Other) && !numbers.Levels.Contains(l));
+        if (pair is not null && levels.All(l => l is >= 1 and <= 5) && levels.Count <= 1)
         {
             // "dokumen peta rencana (12)" names the indicator; only a word of evidence asks for the evidence.
             var pairKind = tokens.Any(t => t is "bukti" or "dukung" or "evidence" or "eviden") ? QuestionKind.Evidence : levels.Count == 1 ? QuestionKind.Level : QuestionKind.About;
@@ -159,7 +180,7 @@ public sealed partial class QuestionParser
             if (without.Candidates.Count == 1 && _catalog.FindIndicator(without.Candidates[0]) is { Ladder: "layanan" })
             {
                 topic = without;
-                if (levels.Count == 0 && !LooksLikeSituation(tokens, raw.Count) && !DescribesService(text, tokens))
+                if (levels.Count == 0 && !LooksLikeSituation(tokens, raw.Count) && !DescribesService(text, tokens) && !Denied(tokens, ladderAt))
                 {
                     levels.Add(ladderLevel);
                     if (second.At >= 0 && second.Level != ladderLevel) levels.Add(second.Level);
@@ -168,7 +189,8 @@ public sealed partial class QuestionParser
         }
         // "ind 45 naik dari transaksi ke kolaborasi": on a service indicator named by number, the ladder's level names are levels.
         if (explicitNumber is int numbered && levels.Count == 0 && _catalog.FindIndicator(numbered) is { Ladder: "layanan" }
-            && ServiceLadderLevel(tokens) is var (firstAt, firstLevel) && firstAt >= 0 && !LooksLikeSituation(tokens, raw.Count) && !DescribesService(text, tokens))
+            && ServiceLadderLevel(tokens) is var (firstAt, firstLevel) && firstAt >= 0 && !LooksLikeSituation(tokens, raw.Count) && !DescribesService(text, tokens)
+            && !Denied(tokens, firstAt))
         {
             levels.Add(firstLevel);
             if (ServiceLadderLevel(tokens, firstAt + 1) is var (secondAt, secondLevel) && secondAt >= 0 && secondLevel != firstLevel) levels.Add(secondLevel);
@@ -428,6 +450,13 @@ public sealed partial class QuestionParser
     static readonly HashSet<string> ReferenceWords =
         ["form", "formulir", "pasal", "ayat", "bab", "permenpanrb", "permen", "perpres", "pp", "uu", "perbup", "perwal", "pergub", "perda", "se", "lampiran", "tabel", "table", "article"];
 
+    /// <summary>Words naming a regulation whose number follows "nomor"/"no".</summary>
+    static readonly HashSet<string> RegulationWords =
+        [.. ReferenceWords, "perwali", "perwalkot", "perkada", "peraturan", "keputusan", "kepwal", "kepbup", "kepgub", "sk", "instruksi", "surat", "edaran", "kota", "kabupaten", "bupati", "gubernur", "walikota", "daerah"];
+
+    static bool IsDigits(string t) => t.Length > 0 && t.All(char.IsAsciiDigit);
+    static bool IsYear(string t) => t.Length == 4 && IsDigits(t);
+
     /// <summary>Numbers that name a regulation, an article or a form ("PermenPANRB 5/2020", "Form-1", "pasal 3") are not indicators or levels.</summary>
     static List<string> WithoutReferenceNumbers(List<string> tokens)
     {
@@ -437,7 +466,10 @@ public sealed partial class QuestionParser
             var t = tokens[i];
             var digits = t.Length > 0 && t.All(char.IsAsciiDigit);
             if (digits && i > 0 && ReferenceWords.Contains(tokens[i - 1])) continue;
-            if (digits && t.Length <= 3 && i + 1 < tokens.Count && tokens[i + 1].Length == 4 && tokens[i + 1].All(char.IsAsciiDigit)) { i++; continue; }
+            if (digits && t.Length <= 3 && i + 1 < tokens.Count && IsYear(tokens[i + 1])) { i++; continue; }
+            // "Perwali Nomor 12 Tahun 2023", "Perbup No. 5": the number of a regulation, not indicator 12.
+            if (t is "nomor" or "no" && i > 0 && RegulationWords.Contains(tokens[i - 1]) && i + 1 < tokens.Count && IsDigits(tokens[i + 1])) { i++; continue; }
+            if (digits && t.Length <= 3 && i + 2 < tokens.Count && tokens[i + 1] is "tahun" or "thn" or "th" && IsYear(tokens[i + 2])) { i += 2; continue; }
             result.Add(t);
         }
         return result;
@@ -457,6 +489,10 @@ public sealed partial class QuestionParser
             if (ServiceLevelNames.TryGetValue(tokens[i], out var level)) return (i, level);
         return (-1, 0);
     }
+
+    /// <summary>"blm integrasi kemana2", "not yet integrated": a ladder word denied two words before is no level asked for.</summary>
+    static bool Denied(List<string> tokens, int at) =>
+        Enumerable.Range(Math.Max(0, at - 2), Math.Min(2, at)).Any(k => SituationReader.NegatorWords.Contains(tokens[k]) || tokens[k] is "yet");
 
     /// <summary>Where a described situation stands (SituationReader.cs).</summary>
     SituationReader.Placement Place(Indicator indicator, string text) =>
@@ -771,6 +807,9 @@ public sealed partial class QuestionParser
         var result = new Understanding { Framework = _catalog.Framework, Kind = QuestionKind.Weight, English = english };
         var domainAt = tokens.IndexOf("domain");
         var aspectAt = Math.Max(tokens.IndexOf("aspek"), tokens.IndexOf("aspect"));
+        // "bobot Indikator 22 dalam Domain Manajemen SPBE": an indicator named by number is what is weighed, whatever it belongs to.
+        if (indicatorNumber is int named && numbers.Indicators.Contains(named) && numbers.Domain is null && numbers.Aspect is null)
+            return _catalog.FindIndicator(named) is null ? NotFound(NotFoundReason.UnknownIndicator, english) with { InvalidNumber = named } : result with { Indicator = named };
         if (numbers.Domain is int d) return _catalog.Domains.Any(x => x.Number == d) ? result with { Domain = d } : NotFound(NotFoundReason.OffTopic, english) with { InvalidNumber = d };
         if (numbers.Aspect is int a) return _catalog.Aspects.Any(x => x.Number == a) ? result with { Aspect = a } : NotFound(NotFoundReason.OffTopic, english) with { InvalidNumber = a };
         if (domainAt >= 0 && BestNamed(_catalog.Domains.Select(x => (x.Number, x.Name)), tokens, domainAt) is int dn) return result with { Domain = dn };
@@ -807,7 +846,9 @@ public sealed partial class QuestionParser
 
     List<int> Suggestions(List<string> tokens)
     {
-        var content = Lexicon.ContentTokens(tokens).Where(t => t.Length >= 4 && !IntentWords.AllWords.Contains(t)).ToList();
+        // Only words the bot knows as written suggest sections: "person" is no prefix of "personil".
+        var content = Lexicon.ContentTokens(tokens).Where(t => t.Length >= 4 && !IntentWords.AllWords.Contains(t)
+            && (_topics.Lexicon.Vocabulary.Contains(t) || _topics.Lexicon.CommonWords.Contains(t))).ToList();
         if (content.Count == 0) return [];
         var scores = new Dictionary<int, int>();
         foreach (var topic in _topics.Lexicon.Topics)

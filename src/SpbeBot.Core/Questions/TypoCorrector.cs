@@ -3,9 +3,9 @@ namespace SpbeBot.Core.Questions;
 /// <summary>
 /// Maps misspelled chat words onto the lexicon's vocabulary ("arsitektr" → "arsitektur", "perencaan" → "perencanaan")
 /// with a bounded Damerau–Levenshtein distance: 1 edit for words of 4–6 letters, 2 for longer ones.
-/// A word with two equally near candidates is left alone rather than guessed. A common word (one of the catalog's own
-/// texts or of <see cref="CommonWords.English"/>) is never turned into a guarded word — a question word, a number word
-/// or an indicator's topic word: "masalah" is not "manakah", "give" is not "five", "pengesahan" is not "pengetahuan".
+/// A word with two equally near candidates is left alone rather than guessed. A correctly spelled common word (one of the
+/// catalog's own texts, of Lucene's stopword lists or of <see cref="CommonWords.English"/> and <see cref="CommonWords.Indonesian"/>)
+/// is never corrected: "masalah" is not "manakah", "give" is not "five", "tempat" is not "empat", "berada" is not "berapa".
 /// </summary>
 public sealed class TypoCorrector
 {
@@ -15,13 +15,11 @@ public sealed class TypoCorrector
     readonly Lock _gate = new();
 
     readonly IReadOnlySet<string> _common;
-    readonly IReadOnlySet<string> _guarded;
 
     public TypoCorrector(IReadOnlySet<string> vocabulary, IReadOnlySet<string>? common = null, IReadOnlySet<string>? guarded = null)
     {
         _vocabulary = vocabulary;
         _common = common ?? new HashSet<string>();
-        _guarded = guarded ?? new HashSet<string>();
         _byLength = vocabulary.Where(w => w.Length >= 3).ToLookup(w => w.Length);
     }
 
@@ -30,7 +28,8 @@ public sealed class TypoCorrector
         if (word.Length < 4 || _vocabulary.Contains(word) || !word.All(char.IsLetter)) return word;
         lock (_gate) if (_cache.TryGetValue(word, out var cached)) return cached;
 
-        var corrected = Suffixless(word) ?? Guarded(word, Nearest(word)) ?? word;
+        // A correctly spelled common word is never corrected, into a guarded word or any other.
+        var corrected = Suffixless(word) ?? (_common.Contains(word) ? null : Nearest(word)) ?? word;
         lock (_gate) { if (_cache.Count < 50_000) _cache[word] = corrected; }
         return corrected;
     }
@@ -43,9 +42,6 @@ public sealed class TypoCorrector
                 return word[..^suffix.Length];
         return null;
     }
-
-    /// <summary>A near word, unless it would turn a common word into a guarded one.</summary>
-    string? Guarded(string word, string? near) => near is not null && _guarded.Contains(near) && _common.Contains(word) ? null : near;
 
     string? Nearest(string word)
     {

@@ -40,6 +40,8 @@ public sealed record Understanding
     public required string Framework { get; init; }
     public required QuestionKind Kind { get; init; }
     public NotFoundReason Reason { get; init; }
+    /// <summary>Nothing real in the message (code, markup, escapes, a random string): nothing is looked up or suggested.</summary>
+    public bool Noise { get; init; }
     /// <summary>The identified indicator, if exactly one.</summary>
     public int? Indicator { get; init; }
     /// <summary>The identified level (the first one for comparisons).</summary>

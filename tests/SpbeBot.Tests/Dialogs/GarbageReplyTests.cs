@@ -17,6 +17,12 @@ public class GarbageReplyTests
     [InlineData("SELECT password FROM users WHERE name LIKE 'x%'")]
     [InlineData("qpzmxw vbtrk lqnsd")]
     [InlineData("Lorem ipsum dolor sit amet")]
+    [InlineData("%00%0d DELETE FROM personnel WHERE 1; <i>y</i>")]
+    [InlineData("9 OR 9=9")]
+    [InlineData("' OR 'q'='q' --")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("DROP TABLE persons; --")]
+    [InlineData("Привет мир 你好")]
     public void Garbage_gets_not_found_without_buttons(string input)
     {
         var u = QuestionParser.For("spbe-2024").Parse(input);
@@ -32,6 +38,32 @@ public class GarbageReplyTests
     // Something real next to the noise still gets its answer.
     [InlineData("<b>indikator 32</b> %00 level 4", 32)]
     [InlineData("qpzmxw manajemen risiko level 3", 21)]
+    [InlineData("<p>syarat level 4 indikator 12</p>", 12)]
+    [InlineData("indikator 32 level 4 что 什么", 32)]
+    [InlineData("20%dari OPD sudah pakai aplikasi umum, indikator 15 level berapa?", 15)]
     public void Something_real_in_the_noise_is_still_answered(string input, int indicator) =>
         Assert.Equal(indicator, QuestionParser.For("spbe-2024").Parse(input).Indicator);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\u0000\u0001\u0002")]
+    public void Empty_or_control_only_gets_a_clear_reply(string input)
+    {
+        var answer = CriteriaAnswerer.Answer(input);
+        Assert.False(answer.Answered);
+        Assert.False(string.IsNullOrWhiteSpace(answer.Reply.Text));
+        Assert.DoesNotContain("Exception", answer.Reply.Text);
+        Assert.Empty(answer.Reply.Buttons);
+    }
+
+    [Fact]
+    public void Ten_kilobytes_get_a_clear_reply_without_buttons()
+    {
+        var input = string.Concat(Enumerable.Repeat("indikator 32 level 4 ", 500));
+        var answer = CriteriaAnswerer.Answer(input);
+        Assert.False(answer.Answered);
+        Assert.DoesNotContain("Exception", answer.Reply.Text);
+        Assert.Empty(answer.Reply.Buttons);
+    }
 }

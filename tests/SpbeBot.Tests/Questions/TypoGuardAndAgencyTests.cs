@@ -19,6 +19,9 @@ public class TypoGuardAndAgencyTests
     [InlineData("give", "five")]
     [InlineData("there", "three")]
     [InlineData("done", "one")]
+    [InlineData("tempat", "empat")]
+    [InlineData("berada", "berapa")]
+    [InlineData("sempat", "empat")]
     public void A_common_word_is_not_turned_into_a_question_or_number_word(string word, string notThis)
     {
         var corrected = Parser.CorrectedTokens($"kami ada {word} di sini");
