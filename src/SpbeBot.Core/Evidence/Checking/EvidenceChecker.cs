@@ -318,7 +318,21 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label
             // ("Layanan Publik Sektor 1") cannot be looked for, so the document gets the benefit of the doubt.
+            // A policy (an SOP, a Perbup) that names the topic once, and not in a heading (a letter's "TENTANG …" stands
+            // after "Kepada Yth.", past the title read above), only mentions it: "SOP Penanganan Pengaduan Perizinan" with a
+            // note "[diunggah pada Indikator 1 - Kebijakan Internal Arsitektur SPBE]" is no policy on Arsitektur.
+            if (filed.Policy && isPolicy && filedCount == 1 && hit is not null && !InCapitals(page, hit)) return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             return new(filedCount > 0 || !filed.Policy, null, hit);
+        }
+
+        /// <summary>The hit's line is written in capitals: a heading.</summary>
+        static bool InCapitals(PageText page, PageText.Hit hit)
+        {
+            var text = page.Pages[hit.Page - 1];
+            var start = text.LastIndexOf('\n', Math.Max(0, hit.Index - 1)) + 1;
+            var end = text.IndexOf('\n', hit.Index);
+            var line = text[start..(end < 0 ? text.Length : end)];
+            return !line.Any(char.IsLower);
         }
 
         /// <summary>Everyday words for a topic word ("kerja sama kedua dinas" is a kolaborasi).</summary>
@@ -552,7 +566,10 @@ public sealed class EvidenceChecker : IEvidenceChecker
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
             "practice" => indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine(),
             // A document read by OCR that shows no penetapan/signature may be a draft whose marker was read badly: not "available".
-            "available" => !facts.Draft && !CallsItselfDraft() && !EmptySignature() && (isPolicy || ocr && !isReport ? facts.Signed : !isReport || facts.Kind == "Laporan")
+            // The reviu/evaluasi report of the document is not the document: "Laporan Reviu dan Evaluasi Dokumen Peta Rencana"
+            // names the Peta Rencana it reviewed; that the document is available needs the document itself.
+            "available" => !facts.Draft && !CallsItselfDraft() && !EmptySignature() && !review.IsReviewReport
+                           && (isPolicy || ocr && !isReport ? facts.Signed : !isReport || facts.Kind == "Laporan")
                 ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine() : null,
             "improvement" => Improvement(),
             "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? Content(AllUnits) ?? WholeShare(),
