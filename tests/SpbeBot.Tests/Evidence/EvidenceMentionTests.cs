@@ -59,4 +59,28 @@ public class EvidenceMentionTests
         Assert.Contains(roadmap.Found, f => f.Element.StartsWith("dokumen Peta Rencana telah tersedia", StringComparison.Ordinal));
         Assert.True(roadmap.Level >= 2, $"roadmap {roadmap.Level}");
     }
+
+    const string Policy =
+        "PERATURAN BUPATI SUKAMAJU\nNOMOR 4 TAHUN 2026\nTENTANG\nARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\n\nBUPATI SUKAMAJU,\n\n" +
+        "Menimbang : a. bahwa perlu pengaturan arsitektur SPBE;\n\nMEMUTUSKAN:\nMenetapkan : PERATURAN BUPATI TENTANG ARSITEKTUR SPBE.\n\n" +
+        "Pasal 1\nArsitektur SPBE Daerah memuat:\na. arsitektur proses bisnis;\nb. arsitektur data dan informasi;\nc. arsitektur aplikasi SPBE;\n" +
+        "d. arsitektur infrastruktur SPBE; dan\ne. referensi arsitektur.\n\nPasal 2\n{0}\n\n" +
+        "Ditetapkan di Sukamaju\npada tanggal 12 Januari 2026\nBUPATI SUKAMAJU,\n\nttd.\n\nH. ARIFIN SETIAWAN\n";
+
+    static string PolicyWith(string article) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Policy, article);
+
+    [Theory]
+    [InlineData("Arsitektur infrastruktur SPBE, keamanan SPBE, layanan SPBE dan referensi arsitektur akan diatur dengan Peraturan Bupati tersendiri.")]
+    [InlineData("Referensi arsitektur, arsitektur infrastruktur SPBE, keamanan SPBE dan layanan SPBE: TBD.")]
+    [InlineData("Arsitektur infrastruktur SPBE, keamanan SPBE, layanan SPBE dan referensi arsitektur menunggu masukan Kementerian.")]
+    public void Domains_a_policy_says_are_still_to_come_are_not_regulated(string article)
+    {
+        var later = JudgeText.Judge(PolicyWith(article), 1);
+        Assert.Equal(2, later.Level);
+        Assert.DoesNotContain(later.Found, f => f.Element is "Keamanan SPBE" or "Layanan SPBE");
+
+        // The same domains regulated now.
+        var now = JudgeText.Judge(PolicyWith("Arsitektur SPBE Daerah juga memuat arsitektur keamanan SPBE dan arsitektur layanan SPBE."), 1);
+        Assert.Equal(3, now.Level);
+    }
 }

@@ -828,6 +828,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // What a record filed after the penetapan says (a notulensi's "perlu diatur domain keamanan", a laporan's
             // findings) is not what the policy regulates: its body ends where such a record begins.
             if (isPolicy && AttachedRecord() is { } a && !After(a, hit)) return false;
+            // What a text says is still to come is not there, in a policy or a record: "domain keamanan SPBE akan disusun
+            // pada tahun 2026", "akan diatur dengan Peraturan Bupati tersendiri", "Tata Kelola SPBE (TBD)", "(menunggu masukan BSSN)".
+            if (ToCome(hit)) return false;
             // Only a regulation defines its terms ("… adalah …"); in a report or notulensi "merupakan" just reports.
             // What a report recommends is what the service still lacks ("Rekomendasi: b. Menambah modul persetujuan").
             // A sentence there saying it was done ("telah ditindaklanjuti") still reports a fact.
@@ -942,6 +945,22 @@ public sealed class EvidenceChecker : IEvidenceChecker
         /// The hit stands in a clause saying it is proposed, recommended or hoped for, or still to be added — not that it
         /// exists. Not "usulan" alone nor "dibutuhkan" (a budget's "usulan anggaran", an SOP's "berkas yang dibutuhkan" are things there).
         /// </summary>
+        /// <summary>The hit's clause, read on to its sentence's end (a list "X, Y dan Z akan diatur …" says it of each).</summary>
+        bool ToCome(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            var text = page.Pages[hit.Page - 1];
+            while (end < text.Length && end - hit.Index < 240 && !ClauseEnd(text, end)) end++;
+            return ToComeWords.IsMatch(page.Folded[hit.Page - 1][start..end]);
+        }
+
+        /// <summary>A part still to be written, regulated or decided: "akan disusun/diatur/dimuat/dilengkapi…", "TBD",
+        /// "menunggu masukan", "belum dibahas/disusun". Not "akan dilaksanakan" (a roadmap's programs are its content).</summary>
+        static readonly Regex ToComeWords = new(
+            @"\bakan\s+(?:\w+\s+){0,2}?(disusun|diatur|dimuat|dilengkapi|ditambahkan|dimutakhirkan|dirumuskan|dibahas|dikaji|ditentukan|menyusul|mengatur)\b"
+            + @"|\btbd\b|\bmenunggu\s+(masukan|pembahasan|hasil|arahan|persetujuan)\b|\bbelum\s+(dibahas|disusun|diatur|dimuat|dirumuskan|ditentukan)\b",
+            RegexOptions.CultureInvariant);
+
         bool Wanted(PageText.Hit hit)
         {
             var (start, end) = Clause(hit);
