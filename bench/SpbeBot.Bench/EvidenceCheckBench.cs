@@ -12,6 +12,8 @@ namespace SpbeBot.Bench;
 /// exactly (empty = cannot judge), no verdict above the expected level, and the flags as a set. Every miss is printed.
 /// Then the speed: a 20-page text PDF, and OCR seconds per page.
 /// Usage: evidence-check [--set DIR] [--year 2026] [--instansi NAME|auto] [--framework spbe-2024] [--no-ocr] [--keep] [--verbose]
+/// [--compare-found] (the author's found column against the checker's quoted elements, see EvidenceFoundComparison; prints
+/// every document's rows, so never on a validation set)
 /// The default set is the developer's own (tests/SpbeBot.Tests/Data/EvidenceDev); the held-out set is
 /// bench/EvidenceDocuments, scored once by the lead.
 /// </summary>
@@ -36,7 +38,11 @@ static class EvidenceCheckBench
         var checker = new EvidenceChecker(_ => Task.FromResult<string?>(instansi));
         Console.WriteLine($"Set {set}: {rows.Count} documents; evaluation year {year}; configured instansi \"{instansi}\"{(instansiArg == "auto" ? " (auto: named most often in the set)" : "")}; OCR {(ocr ? "on" : "off")}");
 
+        var compare = args.Contains("--compare-found") ? new EvidenceFoundComparison(CatalogStore.Get(framework)) : null;
         var (right, above, flagsRight, scans) = (0, 0, 0, 0);
+        // The conservative rule as a trade, measured on the same verdicts: levels >= 3 of indicators 11-47 not claimed,
+        // either as "cannot judge" (null) or as "at most 2".
+        var (rightNull, aboveNull, rightTwo, aboveTwo) = (0, 0, 0, 0);
         var ocrPages = 0;
         var ocrSeconds = 0.0;
         var ocrCpu = 0.0;
@@ -62,7 +68,14 @@ static class EvidenceCheckBench
             var levelOk = expectedLevel == check.Level;
             var isAbove = check.Level is { } got && (expectedLevel is null || got > expectedLevel);
             var flagsOk = expectedFlags.SetEquals(check.Flags);
+            compare?.Compare(file, indicator, row.GetValueOrDefault("found"), check, isAbove);
             if (levelOk) right++;
+            int? asNull = indicator >= 11 && check.Level >= 3 ? null : check.Level;
+            int? asTwo = indicator >= 11 && check.Level >= 3 ? 2 : check.Level;
+            if (asNull == expectedLevel) rightNull++;
+            if (asNull is { } gn && (expectedLevel is null || gn > expectedLevel)) aboveNull++;
+            if (asTwo == expectedLevel) rightTwo++;
+            if (asTwo is { } gt && (expectedLevel is null || gt > expectedLevel)) aboveTwo++;
             if (isAbove) above++;
             if (flagsOk) flagsRight++;
             if (args.Contains("--verbose") && levelOk && flagsOk)
@@ -83,6 +96,8 @@ static class EvidenceCheckBench
         }
         var n = rows.Count;
         Console.WriteLine($"level exact: {right}/{n} ({100.0 * right / Math.Max(1, n):0.0} %); verdicts above the expected level: {above}; flags exact: {flagsRight}/{n} ({100.0 * flagsRight / Math.Max(1, n):0.0} %)");
+        Console.WriteLine($"conservative trade (indicators 11-47, level >= 3 not claimed): as cannot judge {rightNull}/{n}, {aboveNull} above; as at most 2 {rightTwo}/{n}, {aboveTwo} above");
+        compare?.Summary();
         if (textTimes.Count > 0) Console.WriteLine($"text PDFs: median {Median(textTimes):0} ms, max {textTimes.Max():0} ms per document");
         if (scans > 0) Console.WriteLine($"scans: {scans} documents, {ocrPages} pages, {ocrSeconds:0.0} s — {ocrSeconds / Math.Max(1, ocrPages):0.00} s per page wall, {ocrCpu / Math.Max(1, ocrPages):0.00} s CPU per page (pdftoppm + tesseract at 150 dpi, one thread); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 

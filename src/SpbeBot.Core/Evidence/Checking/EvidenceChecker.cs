@@ -318,7 +318,21 @@ public sealed class EvidenceChecker : IEvidenceChecker
                 return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label
             // ("Layanan Publik Sektor 1") cannot be looked for, so the document gets the benefit of the doubt.
+            // A policy (an SOP, a Perbup) that names the topic once, and not in a heading (a letter's "TENTANG …" stands
+            // after "Kepada Yth.", past the title read above), only mentions it: "SOP Penanganan Pengaduan Perizinan" with a
+            // note "[diunggah pada Indikator 1 - Kebijakan Internal Arsitektur SPBE]" is no policy on Arsitektur.
+            if (filed.Policy && isPolicy && filedCount == 1 && hit is not null && !InCapitals(page, hit)) return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             return new(filedCount > 0 || !filed.Policy, null, hit);
+        }
+
+        /// <summary>The hit's line is written in capitals: a heading.</summary>
+        static bool InCapitals(PageText page, PageText.Hit hit)
+        {
+            var text = page.Pages[hit.Page - 1];
+            var start = text.LastIndexOf('\n', Math.Max(0, hit.Index - 1)) + 1;
+            var end = text.IndexOf('\n', hit.Index);
+            var line = text[start..(end < 0 ? text.Length : end)];
+            return !line.Any(char.IsLower);
         }
 
         /// <summary>Everyday words for a topic word ("kerja sama kedua dinas" is a kolaborasi).</summary>
@@ -552,7 +566,10 @@ public sealed class EvidenceChecker : IEvidenceChecker
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
             "practice" => indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine(),
             // A document read by OCR that shows no penetapan/signature may be a draft whose marker was read badly: not "available".
-            "available" => !facts.Draft && !CallsItselfDraft() && !EmptySignature() && (isPolicy || ocr && !isReport ? facts.Signed : !isReport || facts.Kind == "Laporan")
+            // The reviu/evaluasi report of the document is not the document: "Laporan Reviu dan Evaluasi Dokumen Peta Rencana"
+            // names the Peta Rencana it reviewed; that the document is available needs the document itself.
+            "available" => !facts.Draft && !CallsItselfDraft() && !EmptySignature() && !review.IsReviewReport
+                           && (isPolicy || ocr && !isReport ? facts.Signed : !isReport || facts.Kind == "Laporan")
                 ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine() : null,
             "improvement" => Improvement(),
             "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? Content(AllUnits) ?? WholeShare(),
@@ -811,6 +828,9 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // What a record filed after the penetapan says (a notulensi's "perlu diatur domain keamanan", a laporan's
             // findings) is not what the policy regulates: its body ends where such a record begins.
             if (isPolicy && AttachedRecord() is { } a && !After(a, hit)) return false;
+            // What a text says is still to come is not there, in a policy or a record: "domain keamanan SPBE akan disusun
+            // pada tahun 2026", "akan diatur dengan Peraturan Bupati tersendiri", "Tata Kelola SPBE (TBD)", "(menunggu masukan BSSN)".
+            if (ToCome(hit)) return false;
             // Only a regulation defines its terms ("… adalah …"); in a report or notulensi "merupakan" just reports.
             // What a report recommends is what the service still lacks ("Rekomendasi: b. Menambah modul persetujuan").
             // A sentence there saying it was done ("telah ditindaklanjuti") still reports a fact.
@@ -925,6 +945,22 @@ public sealed class EvidenceChecker : IEvidenceChecker
         /// The hit stands in a clause saying it is proposed, recommended or hoped for, or still to be added — not that it
         /// exists. Not "usulan" alone nor "dibutuhkan" (a budget's "usulan anggaran", an SOP's "berkas yang dibutuhkan" are things there).
         /// </summary>
+        /// <summary>The hit's clause, read on to its sentence's end (a list "X, Y dan Z akan diatur …" says it of each).</summary>
+        bool ToCome(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            var text = page.Pages[hit.Page - 1];
+            while (end < text.Length && end - hit.Index < 240 && !ClauseEnd(text, end)) end++;
+            return ToComeWords.IsMatch(page.Folded[hit.Page - 1][start..end]);
+        }
+
+        /// <summary>A part still to be written, regulated or decided: "akan disusun/diatur/dimuat/dilengkapi…", "TBD",
+        /// "menunggu masukan", "belum dibahas/disusun". Not "akan dilaksanakan" (a roadmap's programs are its content).</summary>
+        static readonly Regex ToComeWords = new(
+            @"\bakan\s+(?:\w+\s+){0,2}?(disusun|diatur|dimuat|dilengkapi|ditambahkan|dimutakhirkan|dirumuskan|dibahas|dikaji|ditentukan|menyusul|mengatur)\b"
+            + @"|\btbd\b|\bmenunggu\s+(masukan|pembahasan|hasil|arahan|persetujuan)\b|\bbelum\s+(dibahas|disusun|diatur|dimuat|dirumuskan|ditentukan)\b",
+            RegexOptions.CultureInvariant);
+
         bool Wanted(PageText.Hit hit)
         {
             var (start, end) = Clause(hit);
