@@ -33,19 +33,23 @@ public sealed class SendPipeline : IAsyncDisposable
     readonly Task _loop;
     int _inFlight, _bulkInFlight;
     long _sequence;
-    Func<CancellationToken, Task<bool>>? _takeReserve;
+    Func<CancellationToken, Task<ReserveAnswer>>? _takeReserve;
     bool _reserveOpen, _askingReserve;
-    DateTimeOffset? _reserveAskedAt;
+    DateTimeOffset? _reserveGrantedAt;
     DateTimeOffset _askReserveAgainAt = DateTimeOffset.MinValue;
 
     /// <summary>
-    /// A reserve granted is used within this long of the moment it was asked for, or not at all: the reserve's sends of
-    /// all servers together are <c>SendShares.ReserveGap</c> (1.15 s) apart when granted, so used this late they still
-    /// start more than a second apart.
+    /// A reserve granted is used within this long of the moment its statement came back, or not at all (17b: counted
+    /// from the ask until 17a, a grant merely slow to come back was dropped, and its reply waited another 1.15 s). The
+    /// reserve's sends of all servers together are <c>SendShares.ReserveGap</c> (1.15 s) apart when granted; this
+    /// server's own are also a second apart (<see cref="SendRateLimiter.ReserveReadyAt"/>).
     /// </summary>
     public static readonly TimeSpan ReserveValidFor = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>A reserve refused (another server's reply took it) is asked again after this long, if a reply still waits.</summary>
+    /// <summary>
+    /// A reserve refused is asked again when the database said it frees (<see cref="ReserveAnswer.FreeIn"/>); after this
+    /// long when it could not say (or no database answered), if a reply still waits.
+    /// </summary>
     public static readonly TimeSpan ReserveAskAgain = TimeSpan.FromMilliseconds(100);
 
     public SendPipeline(SendRateLimiter limiter, int maxInFlight = 16, int reservedForReplies = 2)
@@ -65,7 +69,7 @@ public sealed class SendPipeline : IAsyncDisposable
     /// may leave now outside its share). Asked only while <see cref="ReserveOpen"/>, when a reply's chat is ready and the
     /// share has no room at the moment; one ask at a time.
     /// </summary>
-    public void UseReserve(Func<CancellationToken, Task<bool>> take)
+    public void UseReserve(Func<CancellationToken, Task<ReserveAnswer>> take)
     {
         lock (_gate) _takeReserve = take;
     }
@@ -174,18 +178,26 @@ public sealed class SendPipeline : IAsyncDisposable
                     }
                     var reply = p == (int)SendPriority.Reply;
                     SendTicket? ticket = null;
-                    if (reply && _reserveAskedAt is { } asked)
+                    if (reply && _reserveGrantedAt is { } granted)
                     {
-                        _reserveAskedAt = null;
-                        if (now - asked <= ReserveValidFor && _limiter.TryTakeReserved(lane.Key, lane.Group, out ticket)) _reservedSends++;
+                        if (now - granted <= ReserveValidFor && _limiter.TryTakeReserved(lane.Key, lane.Group, out ticket)) _reservedSends++;
+                        // Kept only while it waits for this server's last reserve send to be a second old, and is still valid then.
+                        var ready = _limiter.ReserveReadyAt();
+                        if (ticket is not null || ready <= now || ready - granted > ReserveValidFor) _reserveGrantedAt = null;
                     }
                     if (ticket is null && !_limiter.TryAcquire(lane.Key, lane.Group, out var globalWait, out ticket))
                     {
                         wait = globalWait;
-                        if (reply && _takeReserve is { } take && _reserveOpen && !_askingReserve && now >= _askReserveAgainAt)
+                        if (reply && _takeReserve is { } take && _reserveOpen)
                         {
-                            _askingReserve = true;
-                            _ = Task.Run(() => AskReserveAsync(take, now));   // never inside this lock
+                            if (_reserveGrantedAt is not null)
+                                wait = Min(wait, _limiter.ReserveReadyAt() - now);
+                            else if (!_askingReserve && now >= _askReserveAgainAt)
+                            {
+                                _askingReserve = true;
+                                _ = Task.Run(() => AskReserveAsync(take));   // never inside this lock
+                            }
+                            else if (!_askingReserve) wait = Min(wait, _askReserveAgainAt - now);   // asked again the moment it frees
                         }
                         return null;
                     }
@@ -203,13 +215,16 @@ public sealed class SendPipeline : IAsyncDisposable
         return null;
     }
 
-    /// <summary>Asks for the reply reserve once; a grant is noted with the moment it was asked for, and the loop woken.</summary>
-    async Task AskReserveAsync(Func<CancellationToken, Task<bool>> take, DateTimeOffset asked)
+    /// <summary>
+    /// Asks for the reply reserve once; a grant is noted with the moment it came back, a refusal with when to ask again
+    /// (when the reserve frees), and the loop woken.
+    /// </summary>
+    async Task AskReserveAsync(Func<CancellationToken, Task<ReserveAnswer>> take)
     {
-        var granted = false;
+        var answer = ReserveAnswer.Refused(TimeSpan.Zero);
         try
         {
-            granted = await take(_stop.Token);
+            answer = await take(_stop.Token);
         }
         catch (OperationCanceledException)
         {
@@ -219,8 +234,9 @@ public sealed class SendPipeline : IAsyncDisposable
             lock (_gate)
             {
                 _askingReserve = false;
-                if (granted) _reserveAskedAt = asked;
-                else _askReserveAgainAt = _clock.GetUtcNow() + ReserveAskAgain;
+                var now = _clock.GetUtcNow();
+                if (answer.IsGranted) _reserveGrantedAt = now;
+                else _askReserveAgainAt = now + (answer.FreeIn > TimeSpan.Zero ? answer.FreeIn : ReserveAskAgain);
             }
             Wake();
         }

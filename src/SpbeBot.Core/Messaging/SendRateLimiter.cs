@@ -242,6 +242,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             var now = _clock.GetUtcNow();
             // A share of the whole limit (this server alone) leaves no reserve.
             if (_perWindow >= PerWindow(Limit) || _pausedUntil > now || ChatReadyAtLocked(chatKey) > now) return false;
+            if (ReserveReadyAtLocked() > now) return false;
             ticket = new SendTicket(chatKey, isGroup, now) { Clock = _clock };
             _started++;
             _chatNext[chatKey] = now + (isGroup ? _groupGap : _chatGap);
@@ -258,6 +259,20 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     /// </summary>
     readonly List<SendTicket> _reserved = [];
     const int ReservedKept = 4;
+
+    /// <summary>
+    /// When this server's next reserve send may start: a window of the whole limit after its last one. The database
+    /// grants the reserve at most once a <c>SendShares.ReserveGap</c> (1.15 s), and a grant is used within
+    /// <c>SendPipeline.ReserveValidFor</c> of the statement's return (17b, no longer of the ask): a grant whose statement
+    /// came back late and the next one on time could otherwise leave less than a second apart.
+    /// </summary>
+    public DateTimeOffset ReserveReadyAt()
+    {
+        lock (_gate) return ReserveReadyAtLocked();
+    }
+
+    DateTimeOffset ReserveReadyAtLocked() =>
+        _reserved.Count == 0 ? DateTimeOffset.MinValue : _reserved[^1].Start + Window(Limit);
 
     /// <summary>The platform said "too many requests" about one chat: only that chat waits.</summary>
     public void PauseChat(string chatKey, TimeSpan retryAfter)

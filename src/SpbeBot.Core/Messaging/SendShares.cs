@@ -21,7 +21,8 @@ public sealed class SendShares(ConnectionFactory db)
 
     /// <summary>
     /// The reply reserve (ShareSplit.Reserve) is taken at most once in this long, by all servers together: a second (0.87 a second),
-    /// and room for a grant used up to SendPipeline.ReserveValidFor late and for the ways in of two sends differing.
+    /// and room for a grant used up to SendPipeline.ReserveValidFor after its statement came back and for the ways in of two
+    /// sends differing (one server's own reserve sends are also kept a second apart: SendRateLimiter.ReserveReadyAt).
     /// </summary>
     public static readonly TimeSpan ReserveGap = TimeSpan.FromSeconds(1.15);
 
@@ -69,19 +70,25 @@ public sealed class SendShares(ConnectionFactory db)
 
     /// <summary>
     /// Takes the reply reserve of <paramref name="channel"/> if nobody took it within <paramref name="gap"/>
-    /// (<see cref="ReserveGap"/>; by the database's clock, the same for every server): true, and a reply may leave now
-    /// outside this server's share. One statement on a pooled connection, no lock held.
+    /// (<see cref="ReserveGap"/>; by the database's clock, the same for every server): granted, and a reply may leave now
+    /// outside this server's share. Refused, it says how long until the reserve frees (the last take + the gap, by the
+    /// database's clock), so a waiting reply asks again then (17b). One statement on a pooled connection, no lock held.
     /// </summary>
-    public async Task<bool> TakeReserveAsync(string channel, TimeSpan gap, CancellationToken ct)
+    public async Task<ReserveAnswer> TakeReserveAsync(string channel, TimeSpan gap, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await connection.ExecuteScalarAsync<bool?>(new CommandDefinition(
+        var (granted, freeIn) = await connection.QuerySingleAsync<(bool, double)>(new CommandDefinition(
             """
-            insert into send_reserve (channel, taken_at) values (@channel, clock_timestamp())
-            on conflict (channel) do update set taken_at = excluded.taken_at
-                where send_reserve.taken_at <= excluded.taken_at - make_interval(secs => @gap)
-            returning true
-            """, new { channel, gap = gap.TotalSeconds }, cancellationToken: ct)) == true;
+            with taken as (
+                insert into send_reserve (channel, taken_at) values (@channel, clock_timestamp())
+                on conflict (channel) do update set taken_at = excluded.taken_at
+                    where send_reserve.taken_at <= excluded.taken_at - make_interval(secs => @gap)
+                returning 1)
+            select exists (select from taken) as granted,
+                   coalesce((select extract(epoch from r.taken_at - clock_timestamp())::float8 + @gap
+                             from send_reserve r where r.channel = @channel), 0) as free_in
+            """, new { channel, gap = gap.TotalSeconds }, cancellationToken: ct));
+        return granted ? ReserveAnswer.Granted : ReserveAnswer.Refused(TimeSpan.FromSeconds(Math.Max(0, freeIn)));
     }
 
     /// <summary>

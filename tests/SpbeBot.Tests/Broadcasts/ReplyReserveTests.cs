@@ -68,11 +68,11 @@ public class ReplyReserveTests
         public int Asked;
         public TaskCompletionSource AskedOnce { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public Task<bool> TakeAsync(CancellationToken ct)
+        public Task<ReserveAnswer> TakeAsync(CancellationToken ct)
         {
             Interlocked.Increment(ref Asked);
             AskedOnce.TrySetResult();
-            return Task.FromResult(Grant);
+            return Task.FromResult(Grant ? ReserveAnswer.Granted : ReserveAnswer.Refused(TimeSpan.Zero));
         }
     }
 
@@ -138,34 +138,106 @@ public class ReplyReserveTests
         }
     }
 
+    /// <summary>Advances the fake clock in small steps, letting the pipeline's loop run, until the send is done.</summary>
+    static async Task RunUntil(FakeTimeProvider clock, Task send, TimeSpan step)
+    {
+        var end = clock.GetUtcNow() + TimeSpan.FromSeconds(5);
+        while (!send.IsCompleted && clock.GetUtcNow() < end)
+        {
+            await Task.Delay(1);
+            clock.Advance(step);
+        }
+        await send.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>
+    /// 17b: a grant counts from the moment its statement came back, not from the ask: a statement slow under load
+    /// (here longer than ReserveValidFor) still sends the reply through the reserve, at once.
+    /// </summary>
     [Fact]
-    public async Task A_grant_that_comes_too_late_is_not_used()
+    public async Task A_grant_that_comes_back_slowly_is_used_at_once()
     {
         var clock = NewClock();
         var limiter = FullLimiter(clock);
+        var nextInShare = limiter.GlobalReadyAt();
         await using var pipeline = new SendPipeline(limiter);
-        var answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answer = new TaskCompletionSource<ReserveAnswer>(TaskCreationOptions.RunContinuationsAsynchronously);
         var asked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var calls = 0;
         pipeline.UseReserve(_ =>
         {
-            if (Interlocked.Increment(ref calls) > 1) return Task.FromResult(false);   // asked again: refused
+            if (Interlocked.Increment(ref calls) > 1) return Task.FromResult(ReserveAnswer.Refused(TimeSpan.Zero));
             asked.TrySetResult();
             return answer.Task;
         });
         pipeline.ReserveOpen = true;
-        var reply = pipeline.SendAsync("asker", SendPriority.Reply, _ => Task.FromResult<RateLimited?>(null), default);
+        var startedAt = new TaskCompletionSource<DateTimeOffset>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reply = pipeline.SendAsync("asker", SendPriority.Reply, _ => { startedAt.TrySetResult(clock.GetUtcNow()); return Task.FromResult<RateLimited?>(null); }, default);
         await asked.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        clock.Advance(SendPipeline.ReserveValidFor + TimeSpan.FromMilliseconds(1));   // the database answered late
-        answer.SetResult(true);
-        var end = clock.GetUtcNow() + TimeSpan.FromSeconds(5);
-        while (!reply.IsCompleted && clock.GetUtcNow() < end)
+        clock.Advance(SendPipeline.ReserveValidFor * 3);   // the database answered late
+        Assert.True(clock.GetUtcNow() < nextInShare);       // the share still has no room
+        var grantedAt = clock.GetUtcNow();
+        answer.SetResult(ReserveAnswer.Granted);
+        await reply.WaitAsync(TimeSpan.FromSeconds(30));   // the fake clock did not move
+        Assert.Equal(grantedAt, await startedAt.Task);
+        Assert.Equal(1, pipeline.ReservedSends);
+        Assert.Equal(1, calls);
+    }
+
+    /// <summary>
+    /// 17b: a refused ask is told when the reserve frees, and the waiting reply asks again exactly then — not every
+    /// 100 ms, and not only when the share next has room: granted at that moment, it leaves through the reserve.
+    /// </summary>
+    [Fact]
+    public async Task A_refused_reply_asks_again_when_the_reserve_frees_and_leaves_then()
+    {
+        var clock = NewClock();
+        var limiter = FullLimiter(clock);
+        var nextInShare = limiter.GlobalReadyAt();
+        var frees = clock.GetUtcNow() + TimeSpan.FromMilliseconds(300);
+        Assert.True(frees + SendPipeline.ReserveAskAgain < nextInShare);
+        await using var pipeline = new SendPipeline(limiter);
+        var asks = new List<DateTimeOffset>();
+        pipeline.UseReserve(_ =>
         {
-            await Task.Delay(1);
-            clock.Advance(TimeSpan.FromMilliseconds(10));
+            var now = clock.GetUtcNow();
+            lock (asks) asks.Add(now);
+            return Task.FromResult(now >= frees ? ReserveAnswer.Granted : ReserveAnswer.Refused(frees - now));
+        });
+        pipeline.ReserveOpen = true;
+        var startedAt = new TaskCompletionSource<DateTimeOffset>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reply = pipeline.SendAsync("asker", SendPriority.Reply, _ => { startedAt.TrySetResult(clock.GetUtcNow()); return Task.FromResult<RateLimited?>(null); }, default);
+        await RunUntil(clock, reply, TimeSpan.FromMilliseconds(1));
+        DateTimeOffset again;
+        lock (asks)
+        {
+            Assert.Equal(2, asks.Count);   // at once, then when it freed: no polling in between
+            again = asks[1];
         }
-        await reply.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(0, pipeline.ReservedSends);   // sent in the share instead
+        // The fake clock moves 1 ms per turn of the test's loop while the pipeline's tasks hop threads: "when it frees"
+        // is checked as before the 100 ms a poll would take and before the share's next room.
+        Assert.InRange(again, frees, frees + SendPipeline.ReserveAskAgain);
+        var started = await startedAt.Task;
+        Assert.InRange(started, again, nextInShare);
+        Assert.Equal(1, pipeline.ReservedSends);
+    }
+
+    /// <summary>
+    /// 17b: grants now count from their return, so one that came back late and the next on time could fall less than a
+    /// second apart; this server's own reserve sends stay a second (a window of the whole limit) apart.
+    /// </summary>
+    [Fact]
+    public void A_servers_reserve_sends_stay_a_second_apart()
+    {
+        var clock = NewClock();
+        var limiter = new SendRateLimiter(30, 1, clock);
+        limiter.SetRate(29);
+        Assert.True(limiter.TryTakeReserved("a", false, out _));
+        clock.Advance(TimeSpan.FromMilliseconds(900));
+        Assert.False(limiter.TryTakeReserved("b", false, out _));
+        Assert.True(limiter.ReserveReadyAt() > clock.GetUtcNow());
+        clock.Advance(limiter.ReserveReadyAt() - clock.GetUtcNow());
+        Assert.True(limiter.TryTakeReserved("b", false, out _));
     }
 
     [Fact]

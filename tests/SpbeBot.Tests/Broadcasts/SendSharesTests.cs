@@ -20,10 +20,13 @@ public class SendSharesTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
         await db.ResetAsync();
         var shares = new SendShares(db.Connections);
         var hour = TimeSpan.FromHours(1);
-        Assert.True(await shares.TakeReserveAsync("telegram", hour, default));    // nobody took it yet
-        Assert.False(await shares.TakeReserveAsync("telegram", hour, default));   // taken within the gap (by any server)
-        Assert.True(await shares.TakeReserveAsync("teams", hour, default));       // another channel's reserve is its own
-        Assert.True(await shares.TakeReserveAsync("telegram", TimeSpan.Zero, default));   // the gap passed
+        Assert.True((await shares.TakeReserveAsync("telegram", hour, default)).IsGranted);    // nobody took it yet
+        var refused = await shares.TakeReserveAsync("telegram", hour, default);             // taken within the gap (by any server)
+        Assert.False(refused.IsGranted);
+        // It says when the reserve frees: the last take + the gap (less the moments between the two statements).
+        Assert.InRange(refused.FreeIn, hour - TimeSpan.FromMinutes(1), hour);
+        Assert.True((await shares.TakeReserveAsync("teams", hour, default)).IsGranted);       // another channel's reserve is its own
+        Assert.True((await shares.TakeReserveAsync("telegram", TimeSpan.Zero, default)).IsGranted);   // the gap passed
     }
 
     [Fact]

@@ -50,7 +50,7 @@ sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendS
             }
             catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
             {
-                return false;   // no database: no reserve, the reply waits for the share
+                return ReserveAnswer.Refused(TimeSpan.Zero);   // no database: no reserve, the reply waits for the share
             }
         });
         var clock = limiter.Clock;
