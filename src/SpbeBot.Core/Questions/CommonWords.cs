@@ -10,13 +10,6 @@ namespace SpbeBot.Core.Questions;
 /// </summary>
 public static class CommonWords
 {
-    /// <summary>Question words: a correction that makes one changes what is asked.</summary>
-    public static readonly HashSet<string> QuestionWords =
-    [
-        "apa", "apakah", "mana", "manakah", "berapa", "brp", "siapa", "kapan", "bagaimana", "gimana", "gmn", "kenapa", "mengapa",
-        "what", "which", "where", "when", "who", "whom", "whose", "why", "how",
-    ];
-
     /// <summary>Common English words one or two letters from a question, number or topic word ("that" → "what", "give" → "five").</summary>
     public static readonly HashSet<string> English =
     [

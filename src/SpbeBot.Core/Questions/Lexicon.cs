@@ -20,9 +20,6 @@ public sealed class Lexicon
     /// <summary>Real words that are not typos of another: the catalog's own texts and common English words (<see cref="CommonWords"/>).</summary>
     public IReadOnlySet<string> CommonWords { get; private init; } = new HashSet<string>();
 
-    /// <summary>Words a typo correction must not make out of a common word: question words, number words, topic words.</summary>
-    public IReadOnlySet<string> GuardedWords { get; private init; } = new HashSet<string>();
-
     Lexicon(string framework, IReadOnlyList<Topic> topics, HashSet<string> policy, HashSet<string> implementation, HashSet<string> vocabulary)
     {
         Framework = framework;
@@ -70,7 +67,6 @@ public sealed class Lexicon
         return new Lexicon(catalog.Framework, topics, policy, implementation, vocabulary)
         {
             CommonWords = Questions.CommonWords.Of(catalog),
-            GuardedWords = topics.SelectMany(t => t.Tokens).Concat(Questions.CommonWords.QuestionWords).Concat(ChatVocabulary.NumberWords.Keys).ToHashSet(),
         };
     }
 

@@ -14,7 +14,7 @@ public sealed class TopicMatcher
     public TopicMatcher(Lexicon lexicon)
     {
         _lexicon = lexicon;
-        _typos = new TypoCorrector(lexicon.Vocabulary, lexicon.CommonWords, lexicon.GuardedWords);
+        _typos = new TypoCorrector(lexicon.Vocabulary, lexicon.CommonWords);
         _byFirstToken = lexicon.Topics.GroupBy(t => t.Tokens[0]).ToDictionary(g => g.Key, g => g.ToList());
         // Each implementation member of a kebijakan-internal twin → its policy member (18 → 7, 31 → 9).
         _policyOf = lexicon.Topics.Where(t => t.Policy is not null)

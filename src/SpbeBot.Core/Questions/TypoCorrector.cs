@@ -16,7 +16,7 @@ public sealed class TypoCorrector
 
     readonly IReadOnlySet<string> _common;
 
-    public TypoCorrector(IReadOnlySet<string> vocabulary, IReadOnlySet<string>? common = null, IReadOnlySet<string>? guarded = null)
+    public TypoCorrector(IReadOnlySet<string> vocabulary, IReadOnlySet<string>? common = null)
     {
         _vocabulary = vocabulary;
         _common = common ?? new HashSet<string>();
