@@ -42,6 +42,7 @@ static class QuestionsBench
         {
             TotalsOnly = args.Contains("--totals-only");
             MissesBelow = args.Contains("--below");
+            MissesAbove = args.Contains("--above");
             var verdictsAt = Array.IndexOf(args, "--verdicts");
             VerdictsFile = verdictsAt >= 0 && verdictsAt + 1 < args.Length ? args[verdictsAt + 1] : null;
             return await RunFiles(files, args.Contains("--fts"), !args.Contains("--no-latency"));
@@ -86,6 +87,8 @@ static class QuestionsBench
     static bool TotalsOnly;
     /// <summary>--below: list the situation rows placed below the expected level or given none (not with --totals-only).</summary>
     static bool MissesBelow;
+    /// <summary>--above: list the situation rows placed above the expected level on the right indicator (not with --totals-only).</summary>
+    static bool MissesAbove;
     /// <summary>--verdicts FILE: one line per situation row (id and verdict), to count fixed / broken between two runs without reading rows.</summary>
     static string? VerdictsFile;
 
@@ -135,6 +138,9 @@ static class QuestionsBench
         if (!TotalsOnly && MissesBelow)
             foreach (var r in rows.Where(r => !r.q.IsCorrect(r.u) && (r.u.Level is null || r.q.IndicatorCorrect(r.u) && r.u.Level < r.q.ExpectedLevel)))
                 Console.WriteLine($"    below: {r.q.Id ?? "line " + r.q.Line} expected {r.q.Indicator} {r.q.Level}; got {r.u.Kind} {r.u.Indicator} {r.u.Level?.ToString() ?? "-"} \"{r.q.Question}\"");
+        if (!TotalsOnly && MissesAbove)
+            foreach (var r in rows.Where(r => !r.q.IsCorrect(r.u) && r.q.IndicatorCorrect(r.u) && r.u.Level > r.q.ExpectedLevel))
+                Console.WriteLine($"    above: {r.q.Id ?? "line " + r.q.Line} expected {r.q.Indicator} {r.q.Level}; got {r.u.Kind} {r.u.Indicator} {r.u.Level} \"{r.q.Question}\"");
         SituationDirections(rows);
         if (!TotalsOnly)
             foreach (var r in rows.Where(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2))

@@ -13,15 +13,19 @@ public sealed partial class SituationReader
 
     /// <summary>
     /// Where level 1 is "tersedia dalam tahap pembangunan", a description that says the thing is still being built ("msh
-    /// dibangun", "still being built", "firewall baru proses pengadaan") and states nothing of a higher level (a bare
+    /// dibangun", "still being built", "firewall baru proses pengadaan", "firewall procurement is ongoing") and states
+    /// nothing of a higher level, whatever it denies (a bare
     /// "baru"/"just" is not a count of units) states level 1's own condition: level 1, and level 2 decides.
     /// </summary>
     Placement StillBuilding(int indicatorNumber, string question, Placement placement)
     {
         if (!_builtAtOne.Contains(indicatorNumber) || placement.Level is not int level || level < 2) return placement;
-        if (placement.Asserted.Any(e => e is not Element.Partial) || placement.Denied.Count > 0) return placement;
+        // A denial only caps ("SOC baru direncanakan …, belum ada kontrol yang jalan"): it never lifts the placement above level 1.
+        if (placement.Asserted.Any(e => e is not Element.Partial)) return placement;
         var tokens = TextNormalizer.Tokenize(question);
-        var building = Enumerable.Range(0, tokens.Count).Any(i => Building.Contains(tokens[i]) && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => StillBefore.Contains(tokens[k])));
+        var building = Enumerable.Range(0, tokens.Count).Any(i => Building.Contains(tokens[i]) && (Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => StillBefore.Contains(tokens[k]))
+            // "firewall procurement is ongoing": the word of still after it.
+            || tokens.Skip(i + 1).Take(2).Any(t => t is "ongoing" or "berjalan" or "berlangsung")));
         return building ? placement with { Level = 1, Decided = false, DecidingLevel = 2, Lower = null, PointsAt = false, Gap = false } : placement;
     }
 }

@@ -66,11 +66,15 @@ public sealed partial class SituationReader
 
     readonly LevelOne _levelOne;
     readonly HashSet<int> _builtAtOne;
+    readonly HashSet<int> _usedByUnits;
+    readonly HashSet<int> _unplannedAtOne;
 
     public SituationReader(CriteriaCatalog catalog)
     {
         _levelOne = new LevelOne(catalog);
         _builtAtOne = BuiltAtOne(catalog);
+        _usedByUnits = UsedByUnits(catalog);
+        _unplannedAtOne = UnplannedAtOne(catalog);
         foreach (var indicator in catalog.Indicators)
         {
             var service = indicator.Ladder == "layanan";
@@ -221,7 +225,8 @@ public sealed partial class SituationReader
 
     /// <summary>Where the description places the indicator: the levels read by their elements, then level 1 in the Pedoman's words (<see cref="LevelOne"/>).</summary>
     public Placement Place(int indicatorNumber, string question, bool service) =>
-        StillBuilding(indicatorNumber, question, BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service))));
+        OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
+            StillBuilding(indicatorNumber, question, BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service))))));
 
     Placement PlaceByElements(int indicatorNumber, string question, bool service)
     {
@@ -274,6 +279,9 @@ public sealed partial class SituationReader
             var read = listNamed ? tokens.Select((t, i) => enumeration.At.Contains(i) ? "_" : t).ToList() : tokens;
             var negatedSentence = Enumerable.Range(0, tokens.Count).Any(i => IsNegator(tokens, i));
             var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber));
+            // "jaringan intra br nyambung ke 20 opd", "API gateway": the units' coverage or the gateway's name, not an interconnection (SituationReader.UnitScope.cs).
+            if (!service && yes.Contains(Element.Integrated) && OnlyOwnConnections(indicatorNumber, tokens)) yes.Remove(Element.Integrated);
+            if (!service && PartOfUnitsNamed(indicatorNumber, tokens)) yes.Add(Element.Partial);
             if (listNamed)
             {
                 // "… mengatur A, B, C dan D, tapi belum direviu": a negation in a later clause is not of the list.
@@ -468,6 +476,7 @@ public sealed partial class SituationReader
             // limit blocks the level of full coverage but reaches nothing; the description meets level 1, and level 2 decides.
             if (low == 0 && denied.Count == 0 && asserted.All(e => e is Element.Partial)) return Done(new Placement(1, false, 2, [.. asserted], [.. denied]));
             if (low == 1 && LevelOneStated(levels, asserted)) return Done(new Placement(1, false, 2, [.. asserted], [.. denied]));
+            if (InteractionOnly(service, low, top)) return Done(new Placement(Math.Max(low, 1), false, Math.Max(low, 1) + 1, [.. asserted], [.. denied]));
             var likely = low >= 2 ? Math.Min(top, low + 1) : Math.Max(top, 1);
             return Done(new Placement(likely, false, likely, [.. asserted], [.. denied]) { Lower = Math.Max(low, 1) });
         }
