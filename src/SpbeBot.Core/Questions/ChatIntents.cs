@@ -162,8 +162,8 @@ public static class ChatIntents
 
         // "proyeksi indeks apabila seluruh target tercapai", "misal semua indikator naik sesuai target, indeks akhirnya berapa?":
         // the index if the plan's targets are met, whatever word of supposing or counting asks it.
-        if (m.Any(w.Own.Index) && m.Any(w.Own.TargetCore) && (m.Any(w.Own.Conditional) || m.Tokens.Any(Supposing.Contains))
-            && !GivesValues(m.Tokens) && !m.Any(w.Own.Past) && !m.Tokens.Any(HowComputed.Contains))
+        if (m.Any(w.Own.Index) && m.Any(w.Own.TargetCore) && (m.Any(w.Own.Conditional) || m.Any(w.Supposing))
+            && !GivesValues(m.Tokens) && !m.Any(w.Own.Past) && !m.Any(w.HowComputed))
             return new ChatIntentResult(ChatIntent.IndexIfTargets);
 
         // The Pemda's index: "indeks kita skrg brp?", "what would our index be if all targets are met?" — not last year's
@@ -216,21 +216,11 @@ public static class ChatIntents
         return new Message(tokens.Where((_, i) => !figure.Contains(i)).ToList()).Any(w.Own.Formula);
     }
 
-    static readonly HashSet<string> BotOrGuide =
-        ["bot", "chatbot", "spbebot", "asisten", "assistant", "kamu", "anda", "you", "panduan", "panduannya", "bingung", "bantuan", "help", "petunjuk", "tutorial", "manual", "guide", "fitur", "fiturnya"];
-
-    static readonly HashSet<string> Supposing = ["misal", "misalnya", "misalkan", "dihitung", "hitung", "hitungkan", "hitungin"];
-    static readonly HashSet<string> HowComputed = ["cara", "rumus", "rumusnya", "formula", "metode", "bagaimana", "how", "bobot", "weight"];
-
-    /// <summary>Words after which a process word only says where something comes from or what it is part of.</summary>
-    static readonly HashSet<string> ProcessContext =
-        ["dari", "berdasarkan", "sesuai", "menurut", "based", "from", "rangka", "persiapan", "part", "pada", "dalam", "tugas", "pekerjaan", "kerjaan", "tasks", "task", "oleh", "by"];
-
-    /// <summary>A process word of the message that does not stand within four words after a word of <see cref="ProcessContext"/>.</summary>
+    /// <summary>A process word of the message that does not stand within four words after a word of context ("dari", "tugas", "oleh": <c>processContext</c>).</summary>
     static bool ProcessOutsideContext(Message m, Words w)
     {
         var tokens = m.Tokens;
-        bool InContext(int at) => Enumerable.Range(Math.Max(0, at - 4), Math.Min(4, at)).Any(k => ProcessContext.Contains(tokens[k]));
+        bool InContext(int at) => Enumerable.Range(Math.Max(0, at - 4), Math.Min(4, at)).Any(k => w.ProcessContext.Singles.Contains(tokens[k]));
         for (var i = 0; i < tokens.Count; i++)
         {
             if (w.Process.Singles.Contains(tokens[i]) && !InContext(i)) return true;
@@ -244,11 +234,6 @@ public static class ChatIntents
     }
 
     static readonly System.Text.RegularExpressions.Regex Clauses = new(@"[.!?;,\n]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    /// <summary>Words that make a clause a question of its own: a message whose opening clauses hold one is not small talk by its tail.</summary>
-    static readonly HashSet<string> Asking =
-        ["apa", "apakah", "berapa", "brp", "bagaimana", "gimana", "gmn", "mana", "kapan", "siapa", "kenapa", "mengapa", "syarat", "syaratnya",
-         "what", "how", "which", "when", "who", "why", "tolong", "mohon", "minta", "level", "lvl", "indikator", "ind", "indicator", "bukti", "dukung"];
 
     /// <summary>
     /// Small talk told after a preamble: "sy staf baru di disdik, dari tadi semua orang ngomongin SPBE. sebenernya SPBE itu
@@ -265,7 +250,7 @@ public static class ChatIntents
             var head = string.Join(' ', clauses.Take(start));
             var headTokens = Tokens(head, w);
             var headEnd = text.IndexOf(clauses[start - 1], StringComparison.Ordinal) + clauses[start - 1].Length;
-            if (text[..Math.Max(0, headEnd)].Contains('?') || headTokens.Any(t => Asking.Contains(t) || t.Any(char.IsAsciiDigit))) continue;
+            if (text[..Math.Max(0, headEnd)].Contains('?') || headTokens.Any(t => w.Asking.Singles.Contains(t) || t.Any(char.IsAsciiDigit))) continue;
             var tokens = Tokens(string.Join(' ', clauses.Skip(start)), w);
             if (tokens.Any(t => t is "itu" or "it") && !tokens.Any(t => w.WhatIs.Spbe.Vocabulary.Contains(t) || w.WhatIs.Pemdi.Vocabulary.Contains(t)))
             {
@@ -276,7 +261,7 @@ public static class ChatIntents
             var talk = SmallTalk(new Message(tokens), w, asked: text.Contains('?'));
             // "sy ditunjuk jadi pelaksana entri data, tugasnya apa ya", "Kalau … tidak bisa lewat aplikasi, pakai apa?": after a
             // preamble, what the bot does or how to use it is asked only when the bot or a guide is named.
-            if (talk.Intent is ChatIntent.Capabilities or ChatIntent.Help && !Tokens(text, w).Any(BotOrGuide.Contains)) continue;
+            if (talk.Intent is ChatIntent.Capabilities or ChatIntent.Help && !Tokens(text, w).Any(w.BotOrGuide.Singles.Contains)) continue;
             if (talk.Intent != ChatIntent.None) return talk;
         }
         return null;
@@ -420,6 +405,16 @@ public static class ChatIntents
         public required WordList Politeness { get; init; }
         /// <summary>Ways of sending or reaching ("mana", "wa", "aplikasi"): after "lewat" it means "via".</summary>
         public required WordList Channels { get; init; }
+        /// <summary>The bot or a guide named: after a preamble, capabilities and help are asked only with one of these.</summary>
+        public required WordList BotOrGuide { get; init; }
+        /// <summary>Words of supposing or counting that ask the index if the targets are met ("misal", "dihitung").</summary>
+        public required WordList Supposing { get; init; }
+        /// <summary>Words asking how the index is computed: a criteria question, not the index if targets are met.</summary>
+        public required WordList HowComputed { get; init; }
+        /// <summary>Words after which a process word only says where something comes from or what it is part of.</summary>
+        public required WordList ProcessContext { get; init; }
+        /// <summary>Words that make a clause a question of its own: a message whose opening clauses hold one is not small talk by its tail.</summary>
+        public required WordList Asking { get; init; }
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
         public required (WordList Core, WordList Words) Capabilities { get; init; }
@@ -440,6 +435,11 @@ public static class ChatIntents
         public List<string> CriteriaAsk { get; set; } = [];
         public List<string> Politeness { get; set; } = [];
         public List<string> Channels { get; set; } = [];
+        public List<string> BotOrGuide { get; set; } = [];
+        public List<string> Supposing { get; set; } = [];
+        public List<string> HowComputed { get; set; } = [];
+        public List<string> ProcessContext { get; set; } = [];
+        public List<string> Asking { get; set; } = [];
         public Dictionary<string, List<string>> SmallTalk { get; set; } = [];
         public Dictionary<string, List<string>> WhatIs { get; set; } = [];
         public Dictionary<string, List<string>> Capabilities { get; set; } = [];
@@ -454,6 +454,8 @@ public static class ChatIntents
                            ?? throw new InvalidOperationException("lexicon/chat-intents.json is not embedded.");
         var f = JsonSerializer.Deserialize<FileShape>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
                 ?? throw new InvalidDataException("lexicon/chat-intents.json is empty.");
+        WordList Required(List<string> list, string key) =>
+            list.Count > 0 ? new WordList(list) : throw new InvalidDataException($"lexicon/chat-intents.json: \"{key}\" is missing.");
         WordList L(Dictionary<string, List<string>> d, string key) =>
             d.TryGetValue(key, out var list) ? new WordList(list) : throw new InvalidDataException($"lexicon/chat-intents.json: \"{key}\" is missing.");
         return new Words
@@ -466,6 +468,11 @@ public static class ChatIntents
             CriteriaAsk = new WordList(f.CriteriaAsk),
             Politeness = new WordList(f.Politeness),
             Channels = new WordList(f.Channels),
+            BotOrGuide = Required(f.BotOrGuide, "botOrGuide"),
+            Supposing = Required(f.Supposing, "supposing"),
+            HowComputed = Required(f.HowComputed, "howComputed"),
+            ProcessContext = Required(f.ProcessContext, "processContext"),
+            Asking = Required(f.Asking, "asking"),
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words")),
