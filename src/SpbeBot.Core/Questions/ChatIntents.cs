@@ -87,6 +87,7 @@ public static class ChatIntents
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 500) return ChatIntentResult.None;
         var w = Data.Value;
+        text = Capitalised(text, w);
         var tokens = Tokens(text, w);
         if (tokens.Count == 0 || tokens.Count > 40) return ChatIntentResult.None;
         var m = new Message(tokens);
@@ -97,7 +98,8 @@ public static class ChatIntents
         var shipped = neighbours ?? ChatNeighbours.Shipped;
         // "sebelum sy tanya2, bot ini bisa bantu apa aja sih? ngitung indeks bisa?": what the bot can do is asked, whatever
         // it names as an example.
-        if (m.Any(w.Capabilities.Core) && TailTalk(text, w) is { Intent: ChatIntent.Capabilities } able) return able;
+        if (AsksAbility(m, w) && SmallTalk(m, w, asked: text.Contains('?')) is { Intent: ChatIntent.Capabilities } ableNow) return ableNow;
+        if (AsksAbility(m, w) && TailTalk(text, w) is { Intent: ChatIntent.Capabilities } able) return able;
         if (OwnData(m, w, opdWords) is { } own)
             // A long message the rules read as own data whose nearest labelled messages are criteria or process questions
             // is one of those ("aplikasi pengaduan kita … status bisa dicek … level berapa?" is a described situation).
@@ -186,8 +188,13 @@ public static class ChatIntents
 
         // "file notulen reviu yg kmrn statusnya apa": a process word right after a file word names the file.
         var processOnlyNamesFile = process && ProcessNamesFile(m, w);
+        // "kpn aja harus upload? takut kelewat": a deadline feared, not one passed.
+        var overdue = m.Any(w.Own.Overdue) && !Feared(m, w);
+        // "mohon daftar perangkat daerah yang belum menyampaikan bukti dukung melewati batas waktu": past a deadline named.
+        if (overdue && m.Any(w.Own.Deadline) && m.Any(w.Own.File) && !process)
+            return new ChatIntentResult(ChatIntent.Overdue);
         // "opd mana aja yg blm ngumpulin padahal udh lewat?": past the deadline is the point, whatever else is missing.
-        if (m.Any(w.Own.Overdue) && m.Any(w.Own.File) && (plan || mine) && !process)
+        if (overdue && m.Any(w.Own.File) && (plan || mine) && !process)
             return new ChatIntentResult(ChatIntent.Overdue);
         // "data dukung dinas pendidikan yg blm masuk apa": which are still missing, a list, not the state of one upload.
         if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && m.Any(w.Own.ListAsk) && !process)
@@ -199,7 +206,7 @@ public static class ChatIntents
         if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && !process)
             return new ChatIntentResult(ChatIntent.MissingEvidence, indicator, level);
         // Overdue before deadlines: "yang lewat tenggat apa saja" names a deadline too.
-        if (m.Any(w.Own.Overdue) && (plan || mine || m.Any(w.Own.Deadline) || m.Any(w.Own.File) || m.Tokens.Count <= 5) && !process)
+        if (overdue && (plan || mine || m.Any(w.Own.Deadline) || m.Any(w.Own.File) || m.Tokens.Count <= 5) && !process)
             return new ChatIntentResult(ChatIntent.Overdue);
         if (m.Any(w.Own.Deadline) && (plan || mine) && !process)
             return new ChatIntentResult(ChatIntent.MyDeadlines);
@@ -267,6 +274,18 @@ public static class ChatIntents
         return null;
     }
 
+    /// <summary>Every overdue word of the message stands within three words after a word of fear ("takut kelewat", "afraid we miss").</summary>
+    static bool Feared(Message m, Words w)
+    {
+        var tokens = m.Tokens;
+        var fearAt = Enumerable.Range(0, tokens.Count).Where(i => w.Own.Fear.Singles.Contains(tokens[i])
+            || w.Own.Fear.Phrases.Any(p => (" " + string.Join(' ', tokens.Skip(i)) + " ").StartsWith(p, StringComparison.Ordinal))).ToList();
+        if (fearAt.Count == 0) return false;
+        var overdueAt = Enumerable.Range(0, tokens.Count).Where(i => w.Own.Overdue.Singles.Contains(tokens[i])).ToList();
+        return overdueAt.Count > 0 && overdueAt.All(i => fearAt.Any(f => f < i && i - f <= 4))
+               && !w.Own.Overdue.Phrases.Any(p => m.Joined.Contains(p, StringComparison.Ordinal) && !p.Trim().Split(' ').All(w.Own.Overdue.Singles.Contains));
+    }
+
     /// <summary>Every process word of the message stands within three words after a file word ("file notulen reviu").</summary>
     static bool ProcessNamesFile(Message m, Words w)
     {
@@ -283,16 +302,19 @@ public static class ChatIntents
         var spbe = m.Any(w.WhatIs.Spbe);
         var pemdi = m.Any(w.WhatIs.Pemdi);
         // A greeting or polite opening may come first: "halo, bot ini bisa bantu apa aja?".
-        if ((spbe || pemdi) && (m.Any(w.WhatIs.AskCore) || (asked && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi)))
+        if ((spbe || pemdi) && (m.Any(w.WhatIs.AskCore) || (asked && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.Filler)))
             && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.WhatIs.Ask, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.WhatIsSpbe, Pemdi: pemdi && !spbe);
 
-        if (m.Any(w.Capabilities.Core) && m.All(w.Capabilities.Words, w.Capabilities.Core, w.Filler, w.Politeness))
+        if (AsksAbility(m, w) && m.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.Capabilities);
         if (m.Any(w.Help.Core) && !m.Any(w.SmallTalk.Thanks) && m.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.Help);
 
         var talk = w.SmallTalk;
+        // "halo, sy operator baru dr disdukcapil", "assalamualaikum, sy rina dr dinas perpustakaan, salam kenal": a greeting
+        // with the sender introducing themselves, asking nothing.
+        if (m.Any(talk.Greeting) && !asked && Introduces(m, w)) return new ChatIntentResult(ChatIntent.Greeting);
         if (m.All(talk.Greeting, talk.Thanks, talk.Goodbye, w.SmallTalkWords, w.Filler, w.Politeness))
         {
             if (m.Any(talk.Goodbye)) return new ChatIntentResult(ChatIntent.Goodbye);
@@ -300,6 +322,33 @@ public static class ChatIntents
             if (m.Any(talk.Greeting)) return new ChatIntentResult(ChatIntent.Greeting);
         }
         return ChatIntentResult.None;
+    }
+
+    /// <summary>
+    /// "program kerja TKS", "SK TKS": an abbreviation written in capitals in a message that is not all capitals is the
+    /// Pemda's name for something ("TKS" = Tim Koordinasi SPBE), not chat slang ("tks" = thanks); it is spelled out.
+    /// </summary>
+    static string Capitalised(string text, Words w)
+    {
+        if (!text.Any(char.IsLower)) return text;
+        foreach (var (abbreviation, meaning) in w.Capitalised)
+            if (text.Contains(abbreviation, StringComparison.Ordinal))
+                text = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{abbreviation}\b", meaning, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return text;
+    }
+
+    /// <summary>What the bot can do is asked: a word of its abilities ("bisa apa", "fitur"), or the bot addressed with "can" ("kamu bisa …", "can you …").</summary>
+    static bool AsksAbility(Message m, Words w) => m.Any(w.Capabilities.Core) || (m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can));
+
+    /// <summary>"sy operator baru dr disdukcapil", "I am Rina from Bappeda": a self word, then "from" within five words; no number, no question word.</summary>
+    static bool Introduces(Message m, Words w)
+    {
+        var tokens = m.Tokens;
+        if (tokens.Count > 20 || tokens.Any(t => t.Any(char.IsAsciiDigit) || w.Asking.Singles.Contains(t))) return false;
+        for (var i = 0; i < tokens.Count; i++)
+            if (w.Introduction.Self.Singles.Contains(tokens[i]) || w.Introduction.Self.Phrases.Any(p => m.Joined.IndexOf(p, StringComparison.Ordinal) >= 0 && p.Trim().Split(' ')[0] == tokens[i]))
+                if (tokens.Skip(i + 1).Take(5).Any(w.Introduction.From.Singles.Contains)) return true;
+        return false;
     }
 
     /// <summary>A level ("level 3", "lvl 4") or a decimal value ("2,6") written in the question; an indicator number alone is not.</summary>
@@ -352,6 +401,8 @@ public static class ChatIntents
         {
             // "deadline2", "target2": the chat way of writing a plural.
             var t = token.Length > 3 && token[^1] == '2' && char.IsLetter(token[^2]) ? token[..^1] : token;
+            // "pagii", "halooo", "makasihhh": a small-talk word with its last letter held.
+            if (t.Length >= 4 && t[^1] == t[^2] && !w.SmallTalkVocabulary.Contains(t) && t.TrimEnd(t[^1]) + t[^1] is var held && w.SmallTalkVocabulary.Contains(held)) t = held;
             if (w.Slang.TryGetValue(t, out var expanded))
                 tokens.AddRange(expanded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             else tokens.Add(t);
@@ -397,6 +448,8 @@ public static class ChatIntents
     sealed class Words
     {
         public required Dictionary<string, string> Slang { get; init; }
+        /// <summary>Abbreviations that mean something else when written in capitals ("TKS" → "tim koordinasi spbe").</summary>
+        public required Dictionary<string, string> Capitalised { get; init; }
         public required WordList Filler { get; init; }
         public required WordList SmallTalkWords { get; init; }
         public required WordList Process { get; init; }
@@ -417,17 +470,23 @@ public static class ChatIntents
         public required WordList Asking { get; init; }
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
-        public required (WordList Core, WordList Words) Capabilities { get; init; }
+        public required (WordList Core, WordList Words, WordList Address, WordList Can) Capabilities { get; init; }
+        /// <summary>A sender introducing themselves: a self word ("sy", "I am") and "from" ("dr", "dari").</summary>
+        public required (WordList Self, WordList From) Introduction { get; init; }
+        /// <summary>Every word of greetings, thanks and goodbyes: what a held last letter is checked against.</summary>
+        public required HashSet<string> SmallTalkVocabulary { get; init; }
         public required (WordList Core, WordList Words) Help { get; init; }
         public required OwnWords Own { get; init; }
     }
 
     sealed record OwnWords(WordList Index, WordList Whose, WordList Now, WordList Formula, WordList Target, WordList TargetCore, WordList Deadline, WordList Plan,
-        WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList Missing, WordList ValueCompare, WordList Conditional, WordList ListAsk, WordList Past);
+        WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList Missing, WordList ValueCompare, WordList Conditional, WordList ListAsk, WordList Past,
+        WordList Fear);
 
     sealed class FileShape
     {
         public Dictionary<string, string> Slang { get; set; } = [];
+        public Dictionary<string, string> Capitalised { get; set; } = [];
         public List<string> Filler { get; set; } = [];
         public List<string> SmallTalkWords { get; set; } = [];
         public List<string> Process { get; set; } = [];
@@ -444,6 +503,7 @@ public static class ChatIntents
         public Dictionary<string, List<string>> WhatIs { get; set; } = [];
         public Dictionary<string, List<string>> Capabilities { get; set; } = [];
         public Dictionary<string, List<string>> Help { get; set; } = [];
+        public Dictionary<string, List<string>> Introduction { get; set; } = [];
         public Dictionary<string, List<string>> Own { get; set; } = [];
         [JsonExtensionData] public Dictionary<string, JsonElement>? Other { get; set; }
     }
@@ -460,6 +520,7 @@ public static class ChatIntents
             d.TryGetValue(key, out var list) ? new WordList(list) : throw new InvalidDataException($"lexicon/chat-intents.json: \"{key}\" is missing.");
         return new Words
         {
+            Capitalised = f.Capitalised,
             Slang = f.Slang.ToDictionary(p => TextNormalizer.Normalize(p.Key), p => TextNormalizer.Normalize(p.Value)),
             Filler = new WordList(f.Filler),
             SmallTalkWords = new WordList(f.SmallTalkWords),
@@ -475,10 +536,12 @@ public static class ChatIntents
             Asking = Required(f.Asking, "asking"),
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
-            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words")),
+            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can")),
+            Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from")),
+            SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
             Help = (L(f.Help, "core"), L(f.Help, "words")),
             Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
-                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past")),
+                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past"), L(f.Own, "fear")),
         };
     }
 }
