@@ -13,7 +13,7 @@ public class ChatIntentsCausesTests
 
     [Theory]
     // A deadline feared ahead is asked, not one passed.
-    [InlineData("bagian kami kapan harus kirim bukti? jangan sampai telat", "my-deadlines")]
+    [InlineData("bagian kami kapan tenggatnya? jangan sampai telat", "my-deadlines")]
     [InlineData("kapan batas unggah dokumen dinas kami? takut terlambat", "my-deadlines")]
     [InlineData("dokumen kami yang terlambat apa saja?", "overdue")]
     // Past a deadline that is named, even when a list is asked.
@@ -41,4 +41,11 @@ public class ChatIntentsCausesTests
     [InlineData("perintahnya apa aja ya min?", "help")]
     [InlineData("menunya apa aja, harus ketik apa?", "help")]
     public void What_SPBE_is_and_the_commands(string text, string intent) => Assert.Equal(intent, Rules(text).Label);
+
+    [Theory]
+    // "TKS" in capitals in a message that is not all capitals is the Pemda's Tim Koordinasi SPBE, not chat slang for thanks.
+    [InlineData("TKS kami sudah ada", "none")]
+    [InlineData("ok tks min", "thanks")]
+    [InlineData("OK TKS MIN", "thanks")]
+    public void Tks_in_capitals_is_the_coordination_team(string text, string intent) => Assert.Equal(intent, Rules(text).Label);
 }
