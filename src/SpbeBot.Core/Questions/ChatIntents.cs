@@ -274,7 +274,7 @@ public static class ChatIntents
         return null;
     }
 
-    /// <summary>Every overdue word of the message stands within three words after a word of fear ("takut kelewat", "afraid we miss").</summary>
+    /// <summary>Every overdue word of the message stands within four words after a word of fear ("takut kelewat", "jangan sampai telat").</summary>
     static bool Feared(Message m, Words w)
     {
         var tokens = m.Tokens;
@@ -333,7 +333,7 @@ public static class ChatIntents
         if (!text.Any(char.IsLower)) return text;
         foreach (var (abbreviation, meaning) in w.Capitalised)
             if (text.Contains(abbreviation, StringComparison.Ordinal))
-                text = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{abbreviation}\b", meaning, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+                text = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(abbreviation)}\b", meaning, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         return text;
     }
 
