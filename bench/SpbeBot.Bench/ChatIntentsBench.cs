@@ -8,7 +8,8 @@ namespace SpbeBot.Bench;
 /// scored on labelled sets (columns id, text, intent, note; intent "none" or a criteria kind = must not be taken; a set
 /// with a "question" column and no "intent" — an indicator or process question set — is all "none"), and
 /// the guard: no criteria question of the project's questions.tsv (every kind but "notfound") may be taken as own data
-/// or small talk. Prints accuracy per intent, every miss, and the time per message.
+/// or small talk. Prints accuracy per intent, every miss, and the time per message; <c>--totals-only</c> prints each
+/// set's total alone (a validation set read only as totals).
 /// </summary>
 static class ChatIntentsBench
 {
@@ -20,8 +21,9 @@ static class ChatIntentsBench
             return Task.FromResult(2);
         }
         ChatNeighboursBench.Configure();
+        var totalsOnly = args.Contains("--totals-only");
         var all = new List<string>();
-        foreach (var path in args)
+        foreach (var path in args.Where(a => a != "--totals-only"))
         {
             if (!File.Exists(path))
             {
@@ -33,6 +35,7 @@ static class ChatIntentsBench
             var results = rows.Select(r => (Row: r, Got: ChatIntents.Read(r.Text))).ToList();
             var right = results.Count(x => x.Got.Intent == x.Row.Expected);
             Console.WriteLine($"\n{Path.GetFileName(path)}: {right}/{results.Count} recognised as labelled ({Pct(right, results.Count)})");
+            if (totalsOnly) continue;
             foreach (var g in results.GroupBy(x => x.Row.Label).OrderBy(g => g.Key, StringComparer.Ordinal))
                 Console.WriteLine($"  {g.Key,-18} {g.Count(x => x.Got.Intent == x.Row.Expected)}/{g.Count()}");
             var misses = results.Where(x => x.Got.Intent != x.Row.Expected).ToList();

@@ -87,6 +87,7 @@ public static class ChatIntents
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 500) return ChatIntentResult.None;
         var w = Data.Value;
+        text = Capitalised(text, w);
         var tokens = Tokens(text, w);
         if (tokens.Count == 0 || tokens.Count > 40) return ChatIntentResult.None;
         var m = new Message(tokens);
@@ -97,7 +98,8 @@ public static class ChatIntents
         var shipped = neighbours ?? ChatNeighbours.Shipped;
         // "sebelum sy tanya2, bot ini bisa bantu apa aja sih? ngitung indeks bisa?": what the bot can do is asked, whatever
         // it names as an example.
-        if (m.Any(w.Capabilities.Core) && TailTalk(text, w) is { Intent: ChatIntent.Capabilities } able) return able;
+        if (AsksAbility(m, w) && SmallTalk(m, w, asked: text.Contains('?')) is { Intent: ChatIntent.Capabilities } ableNow) return ableNow;
+        if (AsksAbility(m, w) && TailTalk(text, w) is { Intent: ChatIntent.Capabilities } able) return able;
         if (OwnData(m, w, opdWords) is { } own)
             // A long message the rules read as own data whose nearest labelled messages are criteria or process questions
             // is one of those ("aplikasi pengaduan kita … status bisa dicek … level berapa?" is a described situation).
@@ -162,8 +164,8 @@ public static class ChatIntents
 
         // "proyeksi indeks apabila seluruh target tercapai", "misal semua indikator naik sesuai target, indeks akhirnya berapa?":
         // the index if the plan's targets are met, whatever word of supposing or counting asks it.
-        if (m.Any(w.Own.Index) && m.Any(w.Own.TargetCore) && (m.Any(w.Own.Conditional) || m.Tokens.Any(Supposing.Contains))
-            && !GivesValues(m.Tokens) && !m.Any(w.Own.Past) && !m.Tokens.Any(HowComputed.Contains))
+        if (m.Any(w.Own.Index) && m.Any(w.Own.TargetCore) && (m.Any(w.Own.Conditional) || m.Any(w.Supposing))
+            && !GivesValues(m.Tokens) && !m.Any(w.Own.Past) && !m.Any(w.HowComputed))
             return new ChatIntentResult(ChatIntent.IndexIfTargets);
 
         // The Pemda's index: "indeks kita skrg brp?", "what would our index be if all targets are met?" — not last year's
@@ -186,8 +188,13 @@ public static class ChatIntents
 
         // "file notulen reviu yg kmrn statusnya apa": a process word right after a file word names the file.
         var processOnlyNamesFile = process && ProcessNamesFile(m, w);
+        // "kpn aja harus upload? takut kelewat": a deadline feared, not one passed.
+        var overdue = m.Any(w.Own.Overdue) && !Feared(m, w);
+        // "mohon daftar perangkat daerah yang belum menyampaikan bukti dukung melewati batas waktu": past a deadline named.
+        if (overdue && m.Any(w.Own.Deadline) && m.Any(w.Own.File) && !process)
+            return new ChatIntentResult(ChatIntent.Overdue);
         // "opd mana aja yg blm ngumpulin padahal udh lewat?": past the deadline is the point, whatever else is missing.
-        if (m.Any(w.Own.Overdue) && m.Any(w.Own.File) && (plan || mine) && !process)
+        if (overdue && m.Any(w.Own.File) && (plan || mine) && !process)
             return new ChatIntentResult(ChatIntent.Overdue);
         // "data dukung dinas pendidikan yg blm masuk apa": which are still missing, a list, not the state of one upload.
         if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && m.Any(w.Own.ListAsk) && !process)
@@ -199,7 +206,7 @@ public static class ChatIntents
         if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && !process)
             return new ChatIntentResult(ChatIntent.MissingEvidence, indicator, level);
         // Overdue before deadlines: "yang lewat tenggat apa saja" names a deadline too.
-        if (m.Any(w.Own.Overdue) && (plan || mine || m.Any(w.Own.Deadline) || m.Any(w.Own.File) || m.Tokens.Count <= 5) && !process)
+        if (overdue && (plan || mine || m.Any(w.Own.Deadline) || m.Any(w.Own.File) || m.Tokens.Count <= 5) && !process)
             return new ChatIntentResult(ChatIntent.Overdue);
         if (m.Any(w.Own.Deadline) && (plan || mine) && !process)
             return new ChatIntentResult(ChatIntent.MyDeadlines);
@@ -216,21 +223,11 @@ public static class ChatIntents
         return new Message(tokens.Where((_, i) => !figure.Contains(i)).ToList()).Any(w.Own.Formula);
     }
 
-    static readonly HashSet<string> BotOrGuide =
-        ["bot", "chatbot", "spbebot", "asisten", "assistant", "kamu", "anda", "you", "panduan", "panduannya", "bingung", "bantuan", "help", "petunjuk", "tutorial", "manual", "guide", "fitur", "fiturnya"];
-
-    static readonly HashSet<string> Supposing = ["misal", "misalnya", "misalkan", "dihitung", "hitung", "hitungkan", "hitungin"];
-    static readonly HashSet<string> HowComputed = ["cara", "rumus", "rumusnya", "formula", "metode", "bagaimana", "how", "bobot", "weight"];
-
-    /// <summary>Words after which a process word only says where something comes from or what it is part of.</summary>
-    static readonly HashSet<string> ProcessContext =
-        ["dari", "berdasarkan", "sesuai", "menurut", "based", "from", "rangka", "persiapan", "part", "pada", "dalam", "tugas", "pekerjaan", "kerjaan", "tasks", "task", "oleh", "by"];
-
-    /// <summary>A process word of the message that does not stand within four words after a word of <see cref="ProcessContext"/>.</summary>
+    /// <summary>A process word of the message that does not stand within four words after a word of context ("dari", "tugas", "oleh": <c>processContext</c>).</summary>
     static bool ProcessOutsideContext(Message m, Words w)
     {
         var tokens = m.Tokens;
-        bool InContext(int at) => Enumerable.Range(Math.Max(0, at - 4), Math.Min(4, at)).Any(k => ProcessContext.Contains(tokens[k]));
+        bool InContext(int at) => Enumerable.Range(Math.Max(0, at - 4), Math.Min(4, at)).Any(k => w.ProcessContext.Singles.Contains(tokens[k]));
         for (var i = 0; i < tokens.Count; i++)
         {
             if (w.Process.Singles.Contains(tokens[i]) && !InContext(i)) return true;
@@ -244,11 +241,6 @@ public static class ChatIntents
     }
 
     static readonly System.Text.RegularExpressions.Regex Clauses = new(@"[.!?;,\n]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    /// <summary>Words that make a clause a question of its own: a message whose opening clauses hold one is not small talk by its tail.</summary>
-    static readonly HashSet<string> Asking =
-        ["apa", "apakah", "berapa", "brp", "bagaimana", "gimana", "gmn", "mana", "kapan", "siapa", "kenapa", "mengapa", "syarat", "syaratnya",
-         "what", "how", "which", "when", "who", "why", "tolong", "mohon", "minta", "level", "lvl", "indikator", "ind", "indicator", "bukti", "dukung"];
 
     /// <summary>
     /// Small talk told after a preamble: "sy staf baru di disdik, dari tadi semua orang ngomongin SPBE. sebenernya SPBE itu
@@ -265,7 +257,7 @@ public static class ChatIntents
             var head = string.Join(' ', clauses.Take(start));
             var headTokens = Tokens(head, w);
             var headEnd = text.IndexOf(clauses[start - 1], StringComparison.Ordinal) + clauses[start - 1].Length;
-            if (text[..Math.Max(0, headEnd)].Contains('?') || headTokens.Any(t => Asking.Contains(t) || t.Any(char.IsAsciiDigit))) continue;
+            if (text[..Math.Max(0, headEnd)].Contains('?') || headTokens.Any(t => w.Asking.Singles.Contains(t) || t.Any(char.IsAsciiDigit))) continue;
             var tokens = Tokens(string.Join(' ', clauses.Skip(start)), w);
             if (tokens.Any(t => t is "itu" or "it") && !tokens.Any(t => w.WhatIs.Spbe.Vocabulary.Contains(t) || w.WhatIs.Pemdi.Vocabulary.Contains(t)))
             {
@@ -276,10 +268,22 @@ public static class ChatIntents
             var talk = SmallTalk(new Message(tokens), w, asked: text.Contains('?'));
             // "sy ditunjuk jadi pelaksana entri data, tugasnya apa ya", "Kalau … tidak bisa lewat aplikasi, pakai apa?": after a
             // preamble, what the bot does or how to use it is asked only when the bot or a guide is named.
-            if (talk.Intent is ChatIntent.Capabilities or ChatIntent.Help && !Tokens(text, w).Any(BotOrGuide.Contains)) continue;
+            if (talk.Intent is ChatIntent.Capabilities or ChatIntent.Help && !Tokens(text, w).Any(w.BotOrGuide.Singles.Contains)) continue;
             if (talk.Intent != ChatIntent.None) return talk;
         }
         return null;
+    }
+
+    /// <summary>Every overdue word of the message stands within four words after a word of fear ("takut kelewat", "jangan sampai telat").</summary>
+    static bool Feared(Message m, Words w)
+    {
+        var tokens = m.Tokens;
+        var fearAt = Enumerable.Range(0, tokens.Count).Where(i => w.Own.Fear.Singles.Contains(tokens[i])
+            || w.Own.Fear.Phrases.Any(p => (" " + string.Join(' ', tokens.Skip(i)) + " ").StartsWith(p, StringComparison.Ordinal))).ToList();
+        if (fearAt.Count == 0) return false;
+        var overdueAt = Enumerable.Range(0, tokens.Count).Where(i => w.Own.Overdue.Singles.Contains(tokens[i])).ToList();
+        return overdueAt.Count > 0 && overdueAt.All(i => fearAt.Any(f => f < i && i - f <= 4))
+               && !w.Own.Overdue.Phrases.Any(p => m.Joined.Contains(p, StringComparison.Ordinal) && !p.Trim().Split(' ').All(w.Own.Overdue.Singles.Contains));
     }
 
     /// <summary>Every process word of the message stands within three words after a file word ("file notulen reviu").</summary>
@@ -298,16 +302,19 @@ public static class ChatIntents
         var spbe = m.Any(w.WhatIs.Spbe);
         var pemdi = m.Any(w.WhatIs.Pemdi);
         // A greeting or polite opening may come first: "halo, bot ini bisa bantu apa aja?".
-        if ((spbe || pemdi) && (m.Any(w.WhatIs.AskCore) || (asked && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi)))
+        if ((spbe || pemdi) && (m.Any(w.WhatIs.AskCore) || (asked && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.Filler)))
             && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.WhatIs.Ask, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.WhatIsSpbe, Pemdi: pemdi && !spbe);
 
-        if (m.Any(w.Capabilities.Core) && m.All(w.Capabilities.Words, w.Capabilities.Core, w.Filler, w.Politeness))
+        if (AsksAbility(m, w) && m.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.Capabilities);
         if (m.Any(w.Help.Core) && !m.Any(w.SmallTalk.Thanks) && m.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.Help);
 
         var talk = w.SmallTalk;
+        // "halo, sy operator baru dr disdukcapil", "assalamualaikum, sy rina dr dinas perpustakaan, salam kenal": a greeting
+        // with the sender introducing themselves, asking nothing.
+        if (m.Any(talk.Greeting) && !asked && Introduces(m, w)) return new ChatIntentResult(ChatIntent.Greeting);
         if (m.All(talk.Greeting, talk.Thanks, talk.Goodbye, w.SmallTalkWords, w.Filler, w.Politeness))
         {
             if (m.Any(talk.Goodbye)) return new ChatIntentResult(ChatIntent.Goodbye);
@@ -315,6 +322,33 @@ public static class ChatIntents
             if (m.Any(talk.Greeting)) return new ChatIntentResult(ChatIntent.Greeting);
         }
         return ChatIntentResult.None;
+    }
+
+    /// <summary>
+    /// "program kerja TKS", "SK TKS": an abbreviation written in capitals in a message that is not all capitals is the
+    /// Pemda's name for something ("TKS" = Tim Koordinasi SPBE), not chat slang ("tks" = thanks); it is spelled out.
+    /// </summary>
+    static string Capitalised(string text, Words w)
+    {
+        if (!text.Any(char.IsLower)) return text;
+        foreach (var (abbreviation, meaning) in w.Capitalised)
+            if (text.Contains(abbreviation, StringComparison.Ordinal))
+                text = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(abbreviation)}\b", meaning, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return text;
+    }
+
+    /// <summary>What the bot can do is asked: a word of its abilities ("bisa apa", "fitur"), or the bot addressed with "can" ("kamu bisa …", "can you …").</summary>
+    static bool AsksAbility(Message m, Words w) => m.Any(w.Capabilities.Core) || (m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can));
+
+    /// <summary>"sy operator baru dr disdukcapil", "I am Rina from Bappeda": a self word, then "from" within five words; no number, no question word.</summary>
+    static bool Introduces(Message m, Words w)
+    {
+        var tokens = m.Tokens;
+        if (tokens.Count > 20 || tokens.Any(t => t.Any(char.IsAsciiDigit) || w.Asking.Singles.Contains(t))) return false;
+        for (var i = 0; i < tokens.Count; i++)
+            if (w.Introduction.Self.Singles.Contains(tokens[i]) || w.Introduction.Self.Phrases.Any(p => m.Joined.IndexOf(p, StringComparison.Ordinal) >= 0 && p.Trim().Split(' ')[0] == tokens[i]))
+                if (tokens.Skip(i + 1).Take(5).Any(w.Introduction.From.Singles.Contains)) return true;
+        return false;
     }
 
     /// <summary>A level ("level 3", "lvl 4") or a decimal value ("2,6") written in the question; an indicator number alone is not.</summary>
@@ -367,6 +401,8 @@ public static class ChatIntents
         {
             // "deadline2", "target2": the chat way of writing a plural.
             var t = token.Length > 3 && token[^1] == '2' && char.IsLetter(token[^2]) ? token[..^1] : token;
+            // "pagii", "halooo", "makasihhh": a small-talk word with its last letter held.
+            if (t.Length >= 4 && t[^1] == t[^2] && !w.SmallTalkVocabulary.Contains(t) && t.TrimEnd(t[^1]) + t[^1] is var held && w.SmallTalkVocabulary.Contains(held)) t = held;
             if (w.Slang.TryGetValue(t, out var expanded))
                 tokens.AddRange(expanded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             else tokens.Add(t);
@@ -412,6 +448,8 @@ public static class ChatIntents
     sealed class Words
     {
         public required Dictionary<string, string> Slang { get; init; }
+        /// <summary>Abbreviations that mean something else when written in capitals ("TKS" → "tim koordinasi spbe").</summary>
+        public required Dictionary<string, string> Capitalised { get; init; }
         public required WordList Filler { get; init; }
         public required WordList SmallTalkWords { get; init; }
         public required WordList Process { get; init; }
@@ -420,19 +458,35 @@ public static class ChatIntents
         public required WordList Politeness { get; init; }
         /// <summary>Ways of sending or reaching ("mana", "wa", "aplikasi"): after "lewat" it means "via".</summary>
         public required WordList Channels { get; init; }
+        /// <summary>The bot or a guide named: after a preamble, capabilities and help are asked only with one of these.</summary>
+        public required WordList BotOrGuide { get; init; }
+        /// <summary>Words of supposing or counting that ask the index if the targets are met ("misal", "dihitung").</summary>
+        public required WordList Supposing { get; init; }
+        /// <summary>Words asking how the index is computed: a criteria question, not the index if targets are met.</summary>
+        public required WordList HowComputed { get; init; }
+        /// <summary>Words after which a process word only says where something comes from or what it is part of.</summary>
+        public required WordList ProcessContext { get; init; }
+        /// <summary>Words that make a clause a question of its own: a message whose opening clauses hold one is not small talk by its tail.</summary>
+        public required WordList Asking { get; init; }
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
-        public required (WordList Core, WordList Words) Capabilities { get; init; }
+        public required (WordList Core, WordList Words, WordList Address, WordList Can) Capabilities { get; init; }
+        /// <summary>A sender introducing themselves: a self word ("sy", "I am") and "from" ("dr", "dari").</summary>
+        public required (WordList Self, WordList From) Introduction { get; init; }
+        /// <summary>Every word of greetings, thanks and goodbyes: what a held last letter is checked against.</summary>
+        public required HashSet<string> SmallTalkVocabulary { get; init; }
         public required (WordList Core, WordList Words) Help { get; init; }
         public required OwnWords Own { get; init; }
     }
 
     sealed record OwnWords(WordList Index, WordList Whose, WordList Now, WordList Formula, WordList Target, WordList TargetCore, WordList Deadline, WordList Plan,
-        WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList Missing, WordList ValueCompare, WordList Conditional, WordList ListAsk, WordList Past);
+        WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList Missing, WordList ValueCompare, WordList Conditional, WordList ListAsk, WordList Past,
+        WordList Fear);
 
     sealed class FileShape
     {
         public Dictionary<string, string> Slang { get; set; } = [];
+        public Dictionary<string, string> Capitalised { get; set; } = [];
         public List<string> Filler { get; set; } = [];
         public List<string> SmallTalkWords { get; set; } = [];
         public List<string> Process { get; set; } = [];
@@ -440,10 +494,16 @@ public static class ChatIntents
         public List<string> CriteriaAsk { get; set; } = [];
         public List<string> Politeness { get; set; } = [];
         public List<string> Channels { get; set; } = [];
+        public List<string> BotOrGuide { get; set; } = [];
+        public List<string> Supposing { get; set; } = [];
+        public List<string> HowComputed { get; set; } = [];
+        public List<string> ProcessContext { get; set; } = [];
+        public List<string> Asking { get; set; } = [];
         public Dictionary<string, List<string>> SmallTalk { get; set; } = [];
         public Dictionary<string, List<string>> WhatIs { get; set; } = [];
         public Dictionary<string, List<string>> Capabilities { get; set; } = [];
         public Dictionary<string, List<string>> Help { get; set; } = [];
+        public Dictionary<string, List<string>> Introduction { get; set; } = [];
         public Dictionary<string, List<string>> Own { get; set; } = [];
         [JsonExtensionData] public Dictionary<string, JsonElement>? Other { get; set; }
     }
@@ -454,10 +514,13 @@ public static class ChatIntents
                            ?? throw new InvalidOperationException("lexicon/chat-intents.json is not embedded.");
         var f = JsonSerializer.Deserialize<FileShape>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
                 ?? throw new InvalidDataException("lexicon/chat-intents.json is empty.");
+        WordList Required(List<string> list, string key) =>
+            list.Count > 0 ? new WordList(list) : throw new InvalidDataException($"lexicon/chat-intents.json: \"{key}\" is missing.");
         WordList L(Dictionary<string, List<string>> d, string key) =>
             d.TryGetValue(key, out var list) ? new WordList(list) : throw new InvalidDataException($"lexicon/chat-intents.json: \"{key}\" is missing.");
         return new Words
         {
+            Capitalised = f.Capitalised,
             Slang = f.Slang.ToDictionary(p => TextNormalizer.Normalize(p.Key), p => TextNormalizer.Normalize(p.Value)),
             Filler = new WordList(f.Filler),
             SmallTalkWords = new WordList(f.SmallTalkWords),
@@ -466,12 +529,19 @@ public static class ChatIntents
             CriteriaAsk = new WordList(f.CriteriaAsk),
             Politeness = new WordList(f.Politeness),
             Channels = new WordList(f.Channels),
+            BotOrGuide = Required(f.BotOrGuide, "botOrGuide"),
+            Supposing = Required(f.Supposing, "supposing"),
+            HowComputed = Required(f.HowComputed, "howComputed"),
+            ProcessContext = Required(f.ProcessContext, "processContext"),
+            Asking = Required(f.Asking, "asking"),
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
-            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words")),
+            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can")),
+            Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from")),
+            SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
             Help = (L(f.Help, "core"), L(f.Help, "words")),
             Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
-                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past")),
+                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past"), L(f.Own, "fear")),
         };
     }
 }

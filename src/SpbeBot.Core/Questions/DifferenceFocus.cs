@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Questions.Learned;
@@ -15,17 +16,7 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     /// <summary>The indicator answered, the other one, and whether the asker said which (false: the first named).</summary>
     public sealed record Pair(int Answer, int Other, bool Focused);
 
-    /// <summary>Words that say both are meant alike: no focus ("dua2nya manajemen data", "masuk mana masing2").</summary>
-    static readonly HashSet<string> Both = ["both", "keduanya", "dua2nya", "duanya", "masing", "masing2", "each", "sama2", "samasama", "sama-sama"];
-
-    /// <summary>After these the asker names what they are after: "fokus saya di …", "I'm asking about …", "yg mana yg nilai …".</summary>
-    static readonly HashSet<string> Markers = ["about", "tentang", "mengenai", "fokus", "focus", "mainly", "terutama", "tahu", "know", "asking", "mana", "which", "soal", "mean", "maksud", "maksudnya", "maksudku"];
-
-    /// <summary>Words of doing the thing, not of its policy: "actually build apps", "the audit activity itself", "pemakaian API".</summary>
-    static readonly HashSet<string> Doing =
-        ["itself", "sendiri", "actually", "activity", "activities", "kegiatan", "pemakaian", "memakai", "aplikasi", "aplikasinya", "dokumen", "dokumennya", "document", "layanan", "layanannya", "service", "penerapan", "pelaksanaan", "implementation", "implementasi", "penggunaan", "usage", "fisik", "fisiknya", "physical", "pasang", "memasang", "installed"];
-
-    static readonly HashSet<string> Joiners = ["vs", "versus", "dan", "sama", "dengan", "and", "atau", "or"];
+    static readonly Lazy<Words> Data = new(Load);
 
     /// <summary>
     /// The pair, when the question names exactly two indicators and either asks their difference or says which one it
@@ -33,8 +24,13 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     /// </summary>
     public Pair? Read(string text, List<string> tokens, NumberReader.Result numbers, Func<string, List<string>> correct)
     {
+        var w = Data.Value;
         // Each sentence corrected once: this runs on every question.
-        var sentences = Sentences().Split(text).Where(s => s.Trim().Length > 0).Select(correct).ToList();
+        var raw = Sentences().Split(text).Where(s => s.Trim().Length > 0).ToList();
+        var sentences = raw.Select(correct).ToList();
+        // "Indikator 10 dan 19 sama-sama Tim Koordinasi.", "dua2nya soal aplikasi": a sentence saying what both share names
+        // neither (read before typo correction: "keduanya" is not in the vocabulary the corrector knows).
+        var sharing = raw.Select(s => TextNormalizer.Tokenize(s).Any(w.Both.Contains)).ToList();
         var differenceAt = sentences.FindIndex(s => s.Any(IntentWords.Difference.Contains));
         var asksDifference = differenceAt >= 0;
         // Without a word of difference, only two numbers each called an indicator ("Indikator 6 dan 17 …? Saya mau tahu yang
@@ -45,29 +41,49 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         if (pair is null && !asksDifference && ChoiceOfNumbers(tokens, numbers) is { } offered) (pair, choice) = (offered, true);
         if (pair is not (int first, int second)) return null;
 
-        var focus = sentences.Skip(Math.Max(differenceAt, 0) + 1).Where(s => !s.Any(IntentWords.Difference.Contains)).SelectMany(s => s).ToList();
+        var following = sentences.Select((s, i) => (s, i)).Skip(Math.Max(differenceAt, 0) + 1).Where(x => !x.s.Any(IntentWords.Difference.Contains))
+            .Where(x => !sharing[x.i]).Select(x => x.s).ToList();
+        // "… Which one is it?", "Mohon penjelasannya.": a sentence that only asks names nothing.
+        var focus = following.Where(s => !s.All(w.Closing.Contains)).SelectMany(s => s).ToList();
         // "jaringan intra itu ind 6 atau 17 sih yg dinilai fisiknya?": in a choice, what follows the second number says which.
         if (focus.Count == 0 && choice && tokens.IndexOf(second.ToString(System.Globalization.CultureInfo.InvariantCulture)) is var secondAt and >= 0)
             focus = tokens.Skip(secondAt + 1).ToList();
-        // "ind 7 vs ind 18, yg mana yg nilai pemakaian API di OPD?": in one sentence, what follows a marker after the comparison.
+        // "ind 7 vs ind 18, yg mana yg nilai pemakaian API di OPD?", "Indicator 22 vs 31 — I'm asking about the external
+        // security audit": in one sentence, what follows a marker after the comparison.
         if (focus.Count == 0 && asksDifference && sentences[differenceAt] is var asked
-            && asked.FindLastIndex(Markers.Contains) is var m && m > asked.FindIndex(IntentWords.Difference.Contains) && m < asked.Count - 1)
-            focus = asked.Skip(m + 1).ToList();
-        // "ind 1 vs 11, yg dokumen arsitekturnya sendiri itu mana", "…, e-SAKIP masuk mana": the clause after the comparison,
-        // before the closing "mana", names the one asked about.
-        if (focus.Count == 0 && asksDifference && LastClauseAfterComparison(text, correct) is { Count: > 0 } clause) focus = clause;
-        if (!asksDifference && !choice && !focus.Any(Markers.Contains)) return null;
-        // Read before typo correction: "keduanya" is not in the vocabulary the corrector knows.
-        var both = TextNormalizer.Tokenize(text).Any(Both.Contains);
-        var chosen = focus.Count > 0 && !both ? Focus(focus, first, second) : null;
+            && AfterMarker(asked, w) is var (m, tail) && m > asked.FindIndex(IntentWords.Difference.Contains))
+            focus = tail;
+        // "ind 1 vs 11, yg dokumen arsitekturnya sendiri itu mana", "ind 7 vs 18, kami udh pasang API gateway, dinilai di mana?":
+        // the clauses after the comparison, without the closing "mana", name the one asked about.
+        if (focus.Count == 0 && asksDifference && ClausesAfterComparison(text, correct, w) is { Count: > 0 } clause) focus = clause;
+        var marked = sentences.Skip(Math.Max(differenceAt, 0) + 1).SelectMany(s => s).Any(w.Markers.Contains);
+        if (!asksDifference && !choice && !marked && !focus.Any(w.Markers.Contains)) return null;
+        var both = sharing.Any(x => x);
+        var chosen = focus.Count > 0 ? Focus(focus, first, second, both, w) : null;
         if (chosen is int c) return new Pair(c, c == first ? second : first, true);
         return asksDifference ? new Pair(first, second, false) : null;
+    }
+
+    /// <summary>
+    /// The last marker followed by a word that names something, and those words; (-1, empty) when none. A marker right
+    /// after a policy word gives the policy's subject ("SE tentang standar aplikasi"), not the asker's focus.
+    /// </summary>
+    (int At, List<string> Tail) AfterMarker(List<string> words, Words w)
+    {
+        for (var m = words.Count - 2; m >= 0; m--)
+            if (w.Markers.Contains(words[m]) && words.Skip(m + 1).Any(t => !w.Closing.Contains(t)) && !(m > 0 && SaysPolicy([words[m - 1]], w) == true))
+                return (m, words.Skip(m + 1).ToList());
+        return (-1, []);
     }
 
     /// <summary>Two distinct indicators named by number ("ind 7 vs ind 18", "e-planning (32) and e-budgeting (33)"), in the order written.</summary>
     (int, int)? ByNumbers(List<string> tokens, NumberReader.Result numbers, bool bareToo)
     {
-        var named = numbers.Indicators.Concat(bareToo ? numbers.Bare.Where(n => n > 5 || numbers.Levels.Count == 0) : [])
+        // "ind 10 dan 19": a bare number joined straight to an indicator's number is the second indicator ("atau" offers a
+        // choice, read by ChoiceOfNumbers).
+        var joined = numbers.Bare.Where(n => tokens.IndexOf(n.ToString(System.Globalization.CultureInfo.InvariantCulture)) is var at and >= 2
+            && Data.Value.Joiners.Contains(tokens[at - 1]) && tokens[at - 1] is not ("atau" or "or" or "ato") && int.TryParse(tokens[at - 2], out var before) && numbers.Indicators.Contains(before));
+        var named = numbers.Indicators.Concat(bareToo ? numbers.Bare.Where(n => n > 5 || numbers.Levels.Count == 0) : joined)
             .Where(n => catalog.FindIndicator(n) is not null).Distinct().ToList();
         if (named.Count != 2) return null;
         var ordered = named.OrderBy(n => tokens.IndexOf(n.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
@@ -86,14 +102,15 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         return second != first && second > 5 && catalog.FindIndicator(second) is not null ? (first, second) : null;
     }
 
-    /// <summary>The last comma clause of the sentence holding the comparison, when it comes after it; a closing "mana"/"which" dropped.</summary>
-    static List<string>? LastClauseAfterComparison(string text, Func<string, List<string>> correct)
+    /// <summary>The comma clauses after the one holding the comparison, in its sentence; the closing "mana"/"which" dropped.</summary>
+    static List<string>? ClausesAfterComparison(string text, Func<string, List<string>> correct, Words w)
     {
         var sentence = Sentences().Split(text).Where(s => s.Trim().Length > 0).FirstOrDefault(s => TextNormalizer.Tokenize(s).Any(IntentWords.Difference.Contains));
         if (sentence is null) return null;
         var clauses = sentence.Split(',');
-        if (clauses.Length < 2 || TextNormalizer.Tokenize(clauses[^1]).Any(IntentWords.Difference.Contains)) return null;
-        var clause = correct(clauses[^1]);
+        var at = Array.FindIndex(clauses, c => TextNormalizer.Tokenize(c).Any(IntentWords.Difference.Contains));
+        if (at < 0 || at == clauses.Length - 1 || TextNormalizer.Tokenize(clauses[^1]).Any(IntentWords.Difference.Contains)) return null;
+        var clause = correct(string.Join(", ", clauses.Skip(at + 1).Where(c => !TextNormalizer.Tokenize(c).Any(w.Both.Contains))));
         while (clause.Count > 0 && clause[^1] is "mana" or "which" or "manakah" or "ya" or "sih" or "nih") clause.RemoveAt(clause.Count - 1);
         return clause;
     }
@@ -103,7 +120,7 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     {
         for (var i = 1; i < sentence.Count - 1; i++)
         {
-            if (!Joiners.Contains(sentence[i])) continue;
+            if (!Data.Value.Joiners.Contains(sentence[i])) continue;
             var left = topics.Find(sentence.Take(i).ToList()).Candidates;
             var right = topics.Find(sentence.Skip(i + 1).ToList()).Candidates;
             // "kebijakan internal Arsitektur SPBE dan indikator Arsitektur SPBE": the bare side is the twin's other member.
@@ -113,32 +130,34 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         return null;
     }
 
-    /// <summary>Which of the two the words after the comparison point at, or null when they do not tell.</summary>
-    int? Focus(List<string> focus, int first, int second)
+    /// <summary>
+    /// Which of the two the words after the comparison point at, or null when they do not tell. What a negation points
+    /// away from ("not the regulation", "bukan aplikasi penganggarannya") chooses the other one when the rest does not tell.
+    /// </summary>
+    int? Focus(List<string> focus, int first, int second, bool both, Words w)
     {
-        var marker = focus.FindLastIndex(Markers.Contains);
-        var after = marker >= 0 && marker < focus.Count - 1 ? focus.Skip(marker + 1).ToList() : focus;
+        var (affirmed, denied) = SplitNegation(focus, w);
+        var after = AfterMarker(affirmed, w) is { At: >= 0 } marked ? marked.Tail : affirmed;
         int? One(IEnumerable<int> xs) => xs.Distinct().ToList() is [var x] ? x : null;
+        int Other(int x) => x == first ? second : first;
 
         var numbered = after.Where(t => t.All(char.IsAsciiDigit) && int.TryParse(t, out _)).Select(int.Parse).Where(n => n == first || n == second);
         if (One(numbered) is int byNumber) return byNumber;
-        if (One(topics.Find(after).Candidates.Where(n => n == first || n == second)) is int byTopic) return byTopic;
 
-        // "yang kebijakan", "kita lagi bikin perwalinya" against "how OPDs actually build apps": the policy member or the other.
+        // A policy twin ("yang kebijakan", "kita lagi bikin perwalinya", "sy lg nyusun SE …" against "how OPDs actually build
+        // apps"): the twins share their subject words, so the words of policy or of doing decide, before the subject.
         int? policy = topics.PolicyOf(second) == first ? first : topics.PolicyOf(first) == second ? second : null;
         if (policy is int p)
         {
-            // "Yang menjadi tanggung jawab kami adalah Peraturan Wali Kota tentang Peta Rencana": when the words after the
-            // marker tell neither, the policy word may precede it.
-            foreach (var part in (List<string>[])[after, focus])
-            {
-                var words = part.Select(t => t.EndsWith("nya", StringComparison.Ordinal) && t.Length > 5 ? t[..^3] : t).ToList();
-                var saysPolicy = words.Any(topics.Lexicon.PolicyWords.Contains);
-                var saysDoing = words.Any(t => Doing.Contains(t) || topics.Lexicon.ImplementationWords.Contains(t));
-                if (saysPolicy != saysDoing) return saysPolicy ? p : p == first ? second : first;
-                if (saysPolicy) break;
-            }
+            // "Yang menjadi tanggung jawab kami adalah Peraturan Wali Kota tentang …": when the words after the marker tell
+            // neither, the policy word may precede it.
+            foreach (var part in (List<string>[])[after, affirmed])
+                if (SaysPolicy(part, w) is bool saysPolicy) return saysPolicy ? p : Other(p);
+            if (SaysPolicy(denied, w) is bool deniesPolicy) return deniesPolicy ? Other(p) : p;
         }
+        // "dua2nya soal …", "keduanya tentang jaringan intra": both are meant, the subject words choose neither.
+        if (both) return null;
+        if (One(topics.Find(after).Candidates.Where(n => n == first || n == second)) is int byTopic) return byTopic;
 
         // The learned model, read on those words alone, when it clearly prefers one of the two.
         if (model is not null && model.Score(after) is { Features: > 0 } guess)
@@ -146,7 +165,84 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
             double a = guess.Of(first), b = guess.Of(second);
             if (Math.Max(a, b) >= 0.5 && Math.Max(a, b) >= 20 * Math.Min(a, b)) return a > b ? first : second;
         }
+        if (denied.Count > 0 && One(topics.Find(denied).Candidates.Where(n => n == first || n == second)) is int away) return Other(away);
         return null;
+    }
+
+    /// <summary>
+    /// True when the words speak of the policy, false of doing the thing, null when of neither; when of both, the first
+    /// one written is the head ("nyusun SE kewajiban pakai API" is a policy, "penerapan perwal" is doing).
+    /// </summary>
+    bool? SaysPolicy(List<string> part, Words w)
+    {
+        var words = part.Select(t => t.EndsWith("nya", StringComparison.Ordinal) && t.Length > 5 ? t[..^3] : t).ToList();
+        var policyAt = words.FindIndex(t => topics.Lexicon.PolicyWords.Contains(t) || w.Policy.Singles.Contains(t));
+        var phrase = w.Policy.Phrases.Select(ph => IndexOf(words, ph)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        if (phrase >= 0 && (policyAt < 0 || phrase < policyAt)) policyAt = phrase;
+        var doingAt = words.FindIndex(t => w.Doing.Contains(t) || topics.Lexicon.ImplementationWords.Contains(t));
+        if (policyAt < 0 && doingAt < 0) return null;
+        return doingAt < 0 || (policyAt >= 0 && policyAt < doingAt);
+    }
+
+    /// <summary>The words before a negation, and those after it up to a contrast word ("bukan X tapi Y": Y is affirmed).</summary>
+    static (List<string> Affirmed, List<string> Denied) SplitNegation(List<string> words, Words w)
+    {
+        var affirmed = new List<string>();
+        var denied = new List<string>();
+        var negated = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!negated && w.Negation.FirstOrDefault(n => StartsAt(words, i, n)) is { } negation)
+            {
+                negated = true;
+                i += negation.Length - 1;
+                continue;
+            }
+            if (negated && w.Contrast.Contains(words[i])) { negated = false; continue; }
+            (negated ? denied : affirmed).Add(words[i]);
+        }
+        return (affirmed, denied);
+    }
+
+    static bool StartsAt(List<string> words, int at, string[] phrase) =>
+        at + phrase.Length <= words.Count && phrase.Select((p, k) => words[at + k] == p).All(x => x);
+
+    static int IndexOf(List<string> words, string[] phrase) => Enumerable.Range(0, words.Count).FirstOrDefault(i => StartsAt(words, i, phrase), -1);
+
+    sealed class Words
+    {
+        public required HashSet<string> Both { get; init; }
+        public required HashSet<string> Markers { get; init; }
+        public required HashSet<string> Doing { get; init; }
+        public required (HashSet<string> Singles, List<string[]> Phrases) Policy { get; init; }
+        public required HashSet<string> Joiners { get; init; }
+        public required List<string[]> Negation { get; init; }
+        public required HashSet<string> Contrast { get; init; }
+        public required HashSet<string> Closing { get; init; }
+    }
+
+    static Words Load()
+    {
+        using var stream = typeof(DifferenceFocus).Assembly.GetManifestResourceStream("lexicon/difference-words.json")
+                           ?? throw new InvalidOperationException("lexicon/difference-words.json is not embedded.");
+        var file = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(stream) ?? throw new InvalidDataException("lexicon/difference-words.json is empty.");
+        List<string> List(string key) => file.TryGetValue(key, out var e)
+            ? e.EnumerateArray().Select(x => TextNormalizer.Normalize(x.GetString() ?? "")).Where(x => x.Length > 0).ToList()
+            : throw new InvalidDataException($"lexicon/difference-words.json: \"{key}\" is missing.");
+        HashSet<string> Set(string key) => List(key).ToHashSet();
+        var policy = List("policy");
+        return new Words
+        {
+            // "sama-sama" is read as written (the raw tokens keep it whole or split it; both forms count).
+            Both = file["both"].EnumerateArray().Select(x => (x.GetString() ?? "").ToLowerInvariant()).Concat(List("both")).ToHashSet(),
+            Markers = Set("markers"),
+            Doing = Set("doing"),
+            Policy = (policy.Where(x => !x.Contains(' ')).ToHashSet(), policy.Where(x => x.Contains(' ')).Select(x => x.Split(' ')).ToList()),
+            Joiners = Set("joiners"),
+            Negation = List("negation").Select(x => x.Split(' ')).ToList(),
+            Contrast = Set("contrast"),
+            Closing = Set("closing"),
+        };
     }
 
     [GeneratedRegex(@"[.;:!?\n]+(?:\s|$)")]
