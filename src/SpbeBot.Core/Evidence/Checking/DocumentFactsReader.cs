@@ -6,7 +6,7 @@ namespace SpbeBot.Core.Evidence.Checking;
 /// What a document says about itself: kind, number, year, date of penetapan, a signature block, draft markers, and
 /// the Pemda it names. Read from the original text of the first page (the heading) and the whole document.
 /// </summary>
-public static class DocumentFactsReader
+public static partial class DocumentFactsReader
 {
     static readonly RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -75,8 +75,8 @@ public static class DocumentFactsReader
         var best = (Index: int.MaxValue, Kind: (string?)null);
         foreach (var (pattern, kind) in Kinds)
         {
-            var m = pattern.Match(head);
-            if (m.Success && m.Index < best.Index) best = (m.Index, kind);
+            var m = pattern.Matches(head).FirstOrDefault(x => !IsPolicy(kind) || !CitedInLine(head, x.Index));
+            if (m is not null && m.Index < best.Index) best = (m.Index, kind);
         }
         return best.Kind;
     }
@@ -90,7 +90,7 @@ public static class DocumentFactsReader
         // "Nomor SOP : …", "Nomor laporan : …" label the document's own number; "Jalan Merdeka Nomor 1" in the letterhead does not.
         var m = (lineStart ? NumberLine : NumberAnywhere).Matches(head)
             .FirstOrDefault(x => !Address.IsMatch(LineBefore(head, x.Index + x.Value.Length - x.Value.TrimStart('\r', '\n', ' ', '\t').Length))
-                                 && !Telephone.IsMatch(x.Value));
+                                 && !Telephone.IsMatch(x.Value) && NumberLike(x.Groups[1].Value));
         if (m is null) return (null, null, false);
         var rest = m.Groups[1].Value.Trim();
         var tahun = Tahun.Match(rest);
@@ -105,10 +105,13 @@ public static class DocumentFactsReader
         }
         var blankNumber = !numberPart.Any(char.IsDigit) || Dots.IsMatch(numberPart);
         int? year = null;
+        // "Nomor 27 Tahun" at a line's end: the year may stand on the next line.
+        if (tahun.Success && yearPart.Length == 0) yearPart = NextLine.Match(head[(m.Index + m.Length)..]) is { Success: true } nl ? nl.Groups[1].Value.Trim() : "";
         if (YearFirst.Match(yearPart) is { Success: true } y) year = int.Parse(y.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         else if (!tahun.Success && YearLast.Match(numberPart) is { Success: true } y2)
             year = int.Parse(y2.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var blankYear = tahun.Success && year is null;
+        // "TAHUN ….." is left blank; a number without its year ("Nomor 800/90/KPTS") is no draft marker.
+        var blankYear = tahun.Success && year is null && Dots.IsMatch(yearPart);
         // The number is one token ("12", "100.3.3.2/214/2025"); what follows on the line (a place and date) is not.
         var number = blankNumber ? null : numberPart.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[0].TrimEnd(',', ';', '.').Trim();
         if (number is { Length: > 60 }) number = number[..60];
@@ -146,7 +149,7 @@ public static class DocumentFactsReader
         if (DraftLine.IsMatch(all)) return true;
         // A marker line in capitals with its qualifier: "KONSEP - BELUM FINAL", "DRAF V.2 (UNTUK PEMBAHASAN)".
         if (DraftLineQualified.IsMatch(all)) return true;
-        if (!IsPolicy(kind) && kind is not null) return false;
+        if (kind is not null && RecordKinds.Contains(kind)) return false;
         // What a policy or plan text says of itself near its top: not final, not for circulation (an invitation's "bahan
         // pembahasan" or a notulensi's agenda is not that).
         if (NotFinal.IsMatch(top)) return true;
@@ -158,7 +161,7 @@ public static class DocumentFactsReader
     static readonly Regex DraftLineQualified = Rx(@"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)[ \t]*(?:[-–:(]|\b(?:BELUM|VERSI|V\.?\d|UNTUK))[^\na-z]{0,60}(\r?\n|$)", RegexOptions.CultureInvariant);
     static readonly Regex NotFinal = Rx(@"\b(belum\s+final|tidak\s+untuk\s+disebarluaskan|versi\s+pembahasan)\b");
     static readonly Regex DraftWord = Rx(@"\b(DRAF|DRAFT)\b", RegexOptions.CultureInvariant);
-    static readonly Regex DraftOf = Rx(@"\b(rancangan|konsep|draf|draft)\s+(peraturan|keputusan|surat\s+edaran|sop|standar)");
+    static readonly Regex DraftOf = Rx(@"\b(rancangan|konsep|draf|draft)\s+(peraturan|keputusan|surat\s+edaran|sop|standar|kerangka\s+acuan)");
 
     /// <summary>
     /// A penetapan/signature block: "ttd", an electronic signature, a NIP; or "Ditetapkan/Dikeluarkan di X pada tanggal

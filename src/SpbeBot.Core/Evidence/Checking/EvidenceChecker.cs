@@ -68,6 +68,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
         var isReport = facts.Kind is not null && ReportKinds.Contains(facts.Kind);
         if (facts.Draft) flags.Add(EvidenceCheckFlags.Draft);
         else if (!facts.Signed && (isPolicy || DocumentFactsReader.HasEmptySignatureBlock(page.All))) flags.Add(EvidenceCheckFlags.Unsigned);
+        // A draft is unsigned by nature; the flag is added only where the draft says so itself ("belum ditandatangani").
+        if (facts.Draft && DocumentFactsReader.SaysUnsigned(page.All)) flags.Add(EvidenceCheckFlags.Unsigned);
 
         var otherInstansi = configuredInstansi is { Length: > 0 } && facts.Instansi is { } named
                             && DocumentFactsReader.Place(configuredInstansi) != DocumentFactsReader.Place(named);
@@ -171,7 +173,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
             }
             // A service indicator's level 1 is the service itself ("informasi layanan … yang ditayangkan oleh sistem
             // aplikasi"). A draft (an SOP or rancangan for a service still to be built) shows no running service.
-            if (level is 1 && facts.Draft && indicator.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Any(LevelJudge.IsServiceFunction))
+            if (level is 1 && facts.Draft && indicator.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Any(LevelJudge.IsServiceFunction)
+                && !RunningService.Reported(page))
             {
                 missing.Insert(0, "Level 1: layanan elektronik yang sudah berjalan (dokumen ini masih rancangan/draf)");
                 found.RemoveAll(f => f.Element.StartsWith("dokumen/kegiatan tentang", StringComparison.Ordinal));
@@ -289,14 +292,18 @@ public sealed class EvidenceChecker : IEvidenceChecker
             int Count(IndicatorElements i) => i.TopicTerms.Sum(t => page.Count(PageText.Phrase(t)));
             PageText.Hit? FirstHit(IndicatorElements i) => i.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null);
 
-            var hit = FirstHit(filed);
-            if (InTitle(filed)) return new(true, null, hit);
+            // The filed topic is also found in the words a record uses for it (TopicWords); its content words below stay the topic's own.
+            var own = filed with { TopicTerms = TopicWords.Terms(filed.TopicTerms) };
+            var hit = FirstHit(own);
+            if (InTitle(own)) return new(true, null, hit);
             // Another indicator's topic in the title, longer topics first ("Manajemen Keamanan Informasi" before "Manajemen Data").
-            var same = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed) && InTitle(i))
+            var heading = TopicWords.Heading(title);
+            var same = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed)
+                                                      && i.TopicTerms.Any(t => Regex.IsMatch(heading, PageText.Phrase(t), RegexOptions.CultureInvariant)))
                 .OrderByDescending(i => i.Topic.Length).ThenByDescending(i => i.Policy == (isPolicy || filed.Policy)).ToList();
             if (same.Count > 0 && IsItemOf(same[0], filed)) return new(true, null, hit);
             if (same.Count > 0 && !TopicContains(same[0], filed)) return new(false, same[0].Indicator, hit);
-            var filedCount = Count(filed);
+            var filedCount = Count(own);
             if (filedCount >= 2) return new(true, null, hit);
             // A policy regulating two or more of the items its criteria enumerate (data induk, data referensi …) is on
             // the topic even where it names the topic otherwise ("Satu Data" for Manajemen Data).

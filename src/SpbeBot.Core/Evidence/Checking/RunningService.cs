@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace SpbeBot.Core.Evidence.Checking;
+
+/// <summary>
+/// A draft's marker caps what a policy can be (a Kebijakan Internal that is not ditetapkan), not what an implementation
+/// indicator assesses: a draft Perda on JDIH that says the JDIH site "telah berjalan sejak 2020" still shows a running
+/// service. A draft that says nothing of the kind (an SOP or KAK for an application still to be built) shows none.
+/// </summary>
+static class RunningService
+{
+    const string Running =
+        @"\b(telah|sudah)\s+(berjalan|beroperasi|digunakan|dimanfaatkan|diluncurkan|melayani)\b|\bberjalan\s+sejak\b|\bberoperasi\s+sejak\b|\bdapat\s+diakses\b";
+
+    /// <summary>Not in a clause that denies it or puts it later ("belum dapat diakses", "akan berjalan").</summary>
+    static readonly Regex NotYet = new(@"\b(belum|blm|tidak|akan|direncanakan|rencana|target|ditargetkan)\b", RegexOptions.CultureInvariant);
+
+    public static bool Reported(PageText page) =>
+        page.FindAll(Running).Any(hit => !NotYet.IsMatch(Line(page.Folded[hit.Page - 1], hit.Index)));
+
+    static string Line(string text, int at)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOf('\n', at);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+}

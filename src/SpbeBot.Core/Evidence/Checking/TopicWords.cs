@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using SpbeBot.Core.Criteria.Elements;
+
+namespace SpbeBot.Core.Evidence.Checking;
+
+/// <summary>
+/// The words a Pemda's record uses for the filed indicator's topic, beside the topic's own: the spellings of
+/// <see cref="DocumentWords"/> ("pemeriksaan keamanan" for Audit Keamanan) and what an audit of security is done as
+/// (a vulnerability test, a penetration test: Audit Keamanan Aplikasi and Infrastruktur, the Pedoman's indicator 31 b).
+/// Used only to decide that a document is about its topic, never to find an element of a level.
+/// </summary>
+static class TopicWords
+{
+    static readonly Dictionary<string, string[]> Activities = new()
+    {
+        ["audit keamanan"] = ["uji kerentanan", "pengujian kerentanan", "pemindaian kerentanan", "vulnerability assessment",
+            "uji penetrasi", "pengujian penetrasi", "penetration test", "penetration testing", "pentest"],
+    };
+
+    public static IReadOnlyList<string> Terms(IReadOnlyList<string> topicTerms)
+    {
+        var terms = topicTerms.ToList();
+        foreach (var term in topicTerms)
+        {
+            var folded = PageText.Fold(term);
+            foreach (var (word, others) in DocumentWords.Spellings)
+                if (Regex.IsMatch(folded, PageText.Phrase(word), RegexOptions.CultureInvariant))
+                    terms.AddRange(others.Select(o => Regex.Replace(folded, PageText.Phrase(word), o, RegexOptions.CultureInvariant)));
+            if (Activities.TryGetValue(folded, out var done)) terms.AddRange(done);
+        }
+        return terms.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The title as far as another indicator's topic is judged by it: without the letterhead's unit names ("BIDANG
+    /// PERSANDIAN DAN KEAMANAN INFORMASI" is a unit, not the subject) and up to the first item of a list ("[1] …",
+    /// "1. …", "Gambar 1.") — a screenshot's items are its body, not its title.
+    /// </summary>
+    public static string Heading(string title)
+    {
+        var kept = new List<string>();
+        foreach (var line in title.Split('\n'))
+        {
+            if (ListItem.IsMatch(line)) break;
+            if (!Unit.IsMatch(line)) kept.Add(line);
+        }
+        return string.Join('\n', kept);
+    }
+
+    static readonly Regex Unit = new(@"^\s*(pemerintah|dinas|badan|bidang|bagian|sekretariat|kantor|inspektorat|upt|uptd|subbagian|seksi)\b", RegexOptions.CultureInvariant);
+    // Over folded text (lower case, punctuation as spaces): "[1] …", "1. …", "a. …", "[SS-2] …", "Gambar 3. …".
+    static readonly Regex ListItem = new(@"^\s*(\d{1,2}\s|[a-z]\s\s|(gambar|screenshot|ss)\s+\d+\b)", RegexOptions.CultureInvariant);
+}
