@@ -16,6 +16,8 @@ public static partial class Format
     public static string Index(decimal value, bool english = false) => value.ToString("0.00", Culture(english));
     public static string Weight(decimal? value, bool english = false) => value is null ? "–" : value.Value.ToString("0.00", Culture(english)) + "%";
     public static string Number(decimal value, bool english = false) => value.ToString("0.##", Culture(english));
+    /// <summary>A band's bound as the regulation's tables print it, one decimal at least: "5,0", "4,2".</summary>
+    public static string Bound(decimal value, bool english = false) => value.ToString("0.0#", Culture(english));
 
     /// <summary>Numbered lines "1. …"; a single unnumbered item stays a paragraph. Each item is <see cref="Quote"/>d.</summary>
     public static string Numbered(IReadOnlyList<string> items) =>

@@ -239,12 +239,18 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         return (Reply.Plain(Join([t.WeightsTitle, table, SourceLine()])), true);
     }
 
-    public Reply Predikat(decimal value)
+    public Reply Predikat(decimal value, IndexSide? side = null)
     {
-        var band = IndexCalculator.PredikatOf(catalog, value);
-        if (IsPemdi) return Reply.Plain(Join([f.PredikatAnswer(Format.Index(value, t.English), band.Name), $"{f.PredikatBands}\n{Bands()}", SourceLine()]));
-        return Reply.Plain(Join([t.PredikatAnswer(Format.Index(value, t.English), band.Name), $"{t.PredikatBands}\n{Bands()}"]));
+        var headline = side is { } s && BandsOn(value, s) is { Count: > 0 } bands
+            ? (IsPemdi ? f.PredikatRangeAnswer : t.PredikatRangeAnswer)(s == IndexSide.Below ? t.Below : t.Above, Format.Index(value, t.English), string.Join(t.Or, bands.Select(b => b.Name)))
+            : (IsPemdi ? f.PredikatAnswer : t.PredikatAnswer)(Format.Index(value, t.English), IndexCalculator.PredikatOf(catalog, value).Name);
+        if (IsPemdi) return Reply.Plain(Join([headline, $"{f.PredikatBands}\n{Bands()}", SourceLine()]));
+        return Reply.Plain(Join([headline, $"{t.PredikatBands}\n{Bands()}"]));
     }
+
+    /// <summary>The bands holding some value below (or above) <paramref name="value"/>, best first: "di bawah 1,8" is Kurang alone, "di bawah 2,6" Cukup or Kurang.</summary>
+    List<PredikatBand> BandsOn(decimal value, IndexSide side) => catalog.Predikat
+        .Where(b => side == IndexSide.Below ? b.Min < value : b.Max > value || (b.Max >= 5m && value < 5m)).ToList();
 
     public Reply Index(IReadOnlyDictionary<int, int> levels) => Index(levels.ToDictionary(p => p.Key, p => (decimal)p.Value));
 
@@ -374,10 +380,11 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
     public static string BandsInline(CriteriaCatalog c) => string.Join(" · ", c.Predikat.OrderBy(b => b.Min).Select(b =>
         b.Max >= 5 ? $"{b.Name} {Format.Number(b.Min)}–{Format.Number(b.Max)}" : $"{b.Name} {Format.Number(b.Min)}–<{Format.Number(b.Max)}"));
 
+    // As Tabel 13 prints the bounds, one decimal at least ("4,2 – 5,0").
     string Bands() => string.Join("\n", catalog.Predikat.Select(b =>
-        b.Min == 0 ? $"• < {Format.Number(b.Max, t.English)}: {b.Name}"
-        : b.Max >= 5 ? $"• {Format.Number(b.Min, t.English)} – {Format.Number(b.Max, t.English)}: {b.Name}"
-        : $"• {Format.Number(b.Min, t.English)} – < {Format.Number(b.Max, t.English)}: {b.Name}"));
+        b.Min == 0 ? $"• < {Format.Bound(b.Max, t.English)}: {b.Name}"
+        : b.Max >= 5 ? $"• {Format.Bound(b.Min, t.English)} – {Format.Bound(b.Max, t.English)}: {b.Name}"
+        : $"• {Format.Bound(b.Min, t.English)} – < {Format.Bound(b.Max, t.English)}: {b.Name}"));
 
     IReadOnlyList<ReplyButton> LevelButtons(Indicator i, int level, bool evidenceOnly)
     {

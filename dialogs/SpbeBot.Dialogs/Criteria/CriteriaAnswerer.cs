@@ -94,7 +94,7 @@ public static class CriteriaAnswerer
             QuestionKind.MoveUp when indicator is not null && u.Level is int target => (writer.MoveUp(indicator, target, u.FromLevel), true),
             QuestionKind.PartIndex when u.PartValues is { } parts => (writer.PartIndex(parts, u.PartsAreAspects), parts.Count == (u.PartsAreAspects ? catalog.Aspects.Count : catalog.Domains.Count)),
             QuestionKind.Weight => writer.Weight(u),
-            QuestionKind.Predikat => (writer.Predikat(u.IndexValue!.Value), true),
+            QuestionKind.Predikat => (writer.Predikat(u.IndexValue!.Value, u.IndexSide), true),
             QuestionKind.Index => (writer.Index(u.Levels!), true),
             QuestionKind.LevelLadder => (writer.Ladder(u.Level!.Value), true),
             QuestionKind.Ambiguous => (writer.Ambiguous(u), false),

@@ -39,6 +39,12 @@ public sealed record CriteriaTexts
     public required string Examples { get; init; }
     public required Func<string, string> IndexValueOutOfRange { get; init; }
     public required Func<string, string, string> PredikatAnswer { get; init; }
+    /// <summary>The predikat of every value on one side of a bound: side ("di bawah"), bound, the band names.</summary>
+    public required Func<string, string, string, string> PredikatRangeAnswer { get; init; }
+    public required string Below { get; init; }
+    public required string Above { get; init; }
+    /// <summary>Between band names: " atau ".</summary>
+    public required string Or { get; init; }
     public required string PredikatBands { get; init; }
     public required string IncompleteLevels { get; init; }
     public required string IndexTitle { get; init; }
@@ -128,6 +134,10 @@ public sealed record CriteriaTexts
         Examples = "Contoh pertanyaan:\n• apa yang dibutuhkan untuk level 4 indikator 32?\n• bukti dukung manajemen risiko level 3\n• beda level 3 dan 4 indikator 11\n• berapa bobot indikator 43?\n• indeks 3,28 predikatnya apa?",
         IndexValueOutOfRange = v => $"Mohon maaf, nilai indeks {v} di luar rentang. Indeks SPBE bernilai 0 sampai 5.",
         PredikatAnswer = (v, p) => $"Indeks SPBE {v} berpredikat {p}.",
+        PredikatRangeAnswer = (side, v, p) => $"Indeks SPBE {side} {v} berpredikat {p}.",
+        Below = "di bawah",
+        Above = "di atas",
+        Or = " atau ",
         PredikatBands = "Rentang predikat (PermenPANRB 59/2020, Tabel 13):",
         IncompleteLevels = "Untuk menghitung indeks, sebutkan level semua indikator, misalnya \"indeks kalau semua indikator level 3\" atau \"indikator 1 sampai 10 level 2, sisanya level 3\". Untuk daftar lengkap gunakan berkas: spbebot index levels.csv.",
         IndexTitle = "Perhitungan indeks SPBE",
@@ -230,6 +240,10 @@ public sealed record CriteriaTexts
         Examples = "Example questions:\n• what is required for level 4 of indicator 32?\n• evidence for risk management level 3\n• difference between level 3 and 4 of indicator 11\n• what is the weight of indicator 43?\n• which predikat is an index of 3.28?",
         IndexValueOutOfRange = v => $"Sorry, the index value {v} is out of range. The SPBE index runs from 0 to 5.",
         PredikatAnswer = (v, p) => $"An SPBE index of {v} has the predikat {p}.",
+        PredikatRangeAnswer = (side, v, p) => $"An SPBE index {side} {v} has the predikat {p}.",
+        Below = "below",
+        Above = "above",
+        Or = " or ",
         PredikatBands = "Predikat bands (PermenPANRB 59/2020, Table 13):",
         IncompleteLevels = "To compute the index, give a level for every indicator, e.g. \"index if all indicators are level 3\" or \"indicators 1 to 10 level 2, the rest level 3\". For a full list use a file: spbebot index levels.csv.",
         IndexTitle = "SPBE index calculation",
@@ -237,7 +251,7 @@ public sealed record CriteriaTexts
         AspectIndex = "Aspect index",
         WeightsTitle = "Assessment weights (PermenPANRB 59/2020)",
         Domain = "Domain",
-        Aspect = "Aspect",
+        Aspect = "Aspek",  // the regulation's own label (Tabel 8: "Aspek 7 Layanan Administrasi …"), with the aspect's Indonesian name
         WeightNotInCatalog = "This catalog edition has no weights.",
         LadderTitle = n => $"What level {n} means in general",
         LadderProcess = "Policy, governance and management domains (process capability)",

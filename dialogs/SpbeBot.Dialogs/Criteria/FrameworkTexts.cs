@@ -21,6 +21,8 @@ public sealed record FrameworkTexts
     public required string ConversionBands { get; init; }
     public required string NoConversion { get; init; }
     public required Func<string, string, string> PredikatAnswer { get; init; }
+    /// <summary>The predikat of every value on one side of a bound: side ("di bawah"), bound, the band names.</summary>
+    public required Func<string, string, string, string> PredikatRangeAnswer { get; init; }
     public required string PredikatBands { get; init; }
     public required string AspectsTitle { get; init; }
     public required string IndexTitle { get; init; }
@@ -49,6 +51,7 @@ public sealed record FrameworkTexts
         ConversionBands = "Rentang konversi (interpolasi linear di dalam tiap rentang):",
         NoConversion = "Mohon maaf, kerangka yang berlaku tidak memuat konversi indeks eksternal. Sebutkan \"pemdi\" bila yang dimaksud Indeks Pemdi, misalnya \"nilai SDI 68,75 pemdi jadi nilai indikator berapa\".",
         PredikatAnswer = (v, p) => $"Indeks Pemdi {v} berpredikat {p}.",
+        PredikatRangeAnswer = (side, v, p) => $"Indeks Pemdi {side} {v} berpredikat {p}.",
         PredikatBands = "Rentang predikat Indeks Pemdi (batas rentang belum dicocokkan dengan teks resmi):",
         AspectsTitle = "Bobot aspek Indeks Pemdi",
         IndexTitle = "Perhitungan Indeks Pemdi",
@@ -82,6 +85,7 @@ public sealed record FrameworkTexts
         ConversionBands = "Conversion bands (linear inside each band):",
         NoConversion = "Sorry, the framework in use has no external-index conversion. Say \"pemdi\" if you mean the Pemdi index, e.g. \"SDI 68.75 pemdi indicator value\".",
         PredikatAnswer = (v, p) => $"A Pemdi index of {v} has the predikat {p}.",
+        PredikatRangeAnswer = (side, v, p) => $"A Pemdi index {side} {v} has the predikat {p}.",
         PredikatBands = "Pemdi index predikat bands (band boundaries not checked against the official text):",
         AspectsTitle = "Pemdi index aspect weights",
         IndexTitle = "Pemdi index calculation",

@@ -124,7 +124,7 @@ public sealed partial class QuestionParser
             return IndexQuestion(numbers, english);
 
         if (numbers.Indicators.Count == 0 && (numbers.Decimal is not null || (Has(IntentWords.Predikat) && numbers.Bare.Count == 1 && numbers.Bare[0] <= 5)))
-            return PredikatQuestion(numbers.Decimal ?? numbers.Bare[0], english);
+            return PredikatQuestion(numbers.Decimal ?? numbers.Bare[0], english) with { IndexSide = SideOfBound(tokens) };
 
         // Which indicator: an explicit number first, then a bare number, then the topic words.
         var explicitNumber = numbers.Indicators.Count > 0 ? numbers.Indicators[0] : (int?)null;

@@ -32,6 +32,9 @@ public enum QuestionKind
 }
 
 /// <summary>Why a question was not answerable, so the reply can say so honestly.</summary>
+/// <summary>"indeks di bawah 1,8", "an index above 4.2": a predikat asked for every value on one side of a bound.</summary>
+public enum IndexSide { Below, Above }
+
 public enum NotFoundReason { None, Empty, TooLong, UnknownIndicator, LevelOutOfRange, OffTopic, MissingIndicator, IndexValueOutOfRange, IncompleteLevels }
 
 /// <summary>The result of reading one chat question against one catalog. Pure data; the wording is in dialogs/.</summary>
@@ -55,6 +58,8 @@ public sealed record Understanding
     public int? Aspect { get; init; }
     /// <summary>For predikat questions.</summary>
     public decimal? IndexValue { get; init; }
+    /// <summary>For predikat questions asked of a range ("di bawah 1,8"): the side of <see cref="IndexValue"/> asked about.</summary>
+    public IndexSide? IndexSide { get; init; }
     /// <summary>For index questions: indicator → level as given (all indicators when complete).</summary>
     public IReadOnlyDictionary<int, int>? Levels { get; init; }
     /// <summary>A number the asker gave that is not valid (indicator 52, level 7), for the reply.</summary>

@@ -138,4 +138,33 @@ public static class EvaluationCues
         }
         return false;
     }
+
+    /// <summary>The evaluation itself, in the Permen's and the Pedoman's words and their chat and English forms.</summary>
+    static readonly HashSet<string> EvaluationNames = new(StringComparer.Ordinal)
+    {
+        "evaluasi", "pemantauan", "monev", "evaluation", "monitoring", "assessment",
+    };
+
+    /// <summary>"evaluasi", and its chat form "evaluasinya".</summary>
+    static bool IsEvaluationName(string token) =>
+        EvaluationNames.Contains(token) || (token.Length > 6 && token.EndsWith("nya", StringComparison.Ordinal) && EvaluationNames.Contains(token[..^3]));
+
+    /// <summary>
+    /// "Hasil evaluasi dipake buat apa di pusat?", "hasil penilaian mandiri dikirim ke mana?", "what are the evaluation results
+    /// used for?": the evaluation's own result — what it holds, where it goes, what it is used for (PermenPANRB 59/2020 Pasal
+    /// 5–7, Lampiran III.D) — not an indicator's criterion. "hasil penilaian kinerja" (an indicator's subject) is not.
+    /// </summary>
+    public static bool AsksEvaluationResult(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var (word, next) = (tokens[i], tokens[i + 1]);
+            var after = i + 2 < tokens.Count ? tokens[i + 2] : "";
+            if (word is "hasil" or "hasilnya" or "result" or "results" or "output" or "outputnya"
+                && (IsEvaluationName(next) || (next == "penilaian" && after is "" or "mandiri" or "spbe" or "asesor" or "evaluasi")))
+                return true;
+            if (IsEvaluationName(word) && next is "result" or "results" or "outcome" or "outcomes") return true;
+        }
+        return false;
+    }
 }

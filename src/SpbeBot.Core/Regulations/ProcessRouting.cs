@@ -34,6 +34,12 @@ public static class ProcessRouting
     static readonly HashSet<string> RegulationWords =
         ["permen", "permenpan", "permenpanrb", "menpanrb", "panrb", "pedoman", "perpres", "peraturan", "pp", "uu", "perpu", "keppres", "kepmen", "pasal", "ayat", "angka", "guideline", "guidelines", "regulation", "regulations", "decree"];
 
+    /// <summary>
+    /// Words inside a regulation's name, between the regulation word and its number ("Pedoman <b>Menteri</b> 3/2024",
+    /// "pedoman <b>menpan</b> 3/2024"): the number after them is still the regulation's, not a figure asked about.
+    /// </summary>
+    static readonly HashSet<string> RegulationNameWords = ["menteri", "menpan", "pan", "rb", "kementerian"];
+
     /// <summary>A word naming a regulation or a part of one ("permenpanrb", "pedoman", "pasal").</summary>
     public static bool IsRegulationWord(string token) => RegulationWords.Contains(token);
 
@@ -46,6 +52,7 @@ public static class ProcessRouting
         {
             var number = int.TryParse(token, out var n);
             if (RegulationWords.Contains(token)) { afterRegulation = true; result.Add(token); continue; }
+            if (afterRegulation && RegulationNameWords.Contains(token)) { result.Add(token); continue; }
             if (afterRegulation && (number || token is "nomor" or "no" or "tahun" or "thn")) continue;
             afterRegulation = false;
             if (number && n >= 1900) continue;
@@ -69,6 +76,7 @@ public static class ProcessRouting
             // "the 2024 guideline": a number right before a regulation word is its number.
             if (i + 1 < tokens.Count && RegulationWords.Contains(tokens[i + 1])) continue;
             var number = token.Any(char.IsDigit);
+            if (afterRegulation && RegulationNameWords.Contains(token)) continue;
             if (afterRegulation && (number || token is "nomor" or "no" or "tahun" or "thn")) continue;
             afterRegulation = false;
             // "oleh2", "rata2": reduplication written with a digit, not a number.
@@ -119,6 +127,13 @@ public static class ProcessRouting
         // criteria answer when they are not confident. A situation of one's own ("reviu kami 3 tahun lalu, level 4?") stays.
         if (EvaluationCues.AsksEvidenceAge(tokens) && numbers.Indicators.Count == 0 && numbers.Levels.Count == 0
             && understanding.Kind != QuestionKind.Situation && !EvaluationCues.SpeaksOfOwn(tokens))
+            return ProcessRoute.Process;
+        // "Hasil evaluasi dipake buat apa di pusat?", "what are the evaluation results used for?": the evaluation's own result
+        // is the Permen's (Pasal 5–7, Lampiran III.D), not the indicator whose topic word the question also holds (before:
+        // indicator 16's criteria). The passages answer first, the criteria when they are not confident. A described
+        // situation ("hasil evaluasi layanan JDIH kami sudah ditindaklanjuti …") or a numbered indicator or level stays.
+        if (EvaluationCues.AsksEvaluationResult(tokens) && numbers.Indicators.Count == 0 && numbers.Levels.Count == 0
+            && understanding.Kind != QuestionKind.Situation)
             return ProcessRoute.Process;
         // A range of indicators ("domain manajemen (ind 21-31)") with a process word is about how that part is written or
         // assessed (the Pedoman's kaidah per domain), not about one indicator.
