@@ -88,12 +88,29 @@ public class EvidenceFollowUpTests
         "4. Kolaborasi: aduan LAPOR-SKM {0} dengan SP4N-LAPOR! nasional.\n5. Statistik: 210 aduan, 198 selesai.\n\n" +
         "                              Kepala Bagian Organisasi,\n                                    ttd\n                              Siti Rahma, S.H.\n";
 
-    [Fact]
-    public void A_service_linked_both_ways_with_a_national_service_collaborates()
-    {
-        Assert.Equal(4, JudgeText.Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, Complaints, "terhubung dua arah"), 42).Level);
-        Assert.Equal(3, JudgeText.Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, Complaints, "akan terhubung dua arah"), 42).Level);
-    }
+    [Theory]
+    [InlineData("aduan LAPOR-SKM terhubung dua arah dengan SP4N-LAPOR! nasional", 4)]
+    [InlineData("aduan LAPOR-SKM tersinkronisasi otomatis dengan SP4N-LAPOR! nasional", 4)]
+    [InlineData("aduan kewenangan instansi lain diteruskan secara otomatis ke SP4N-LAPOR! nasional", 4)]
+    [InlineData("aduan LAPOR-SKM akan terhubung dua arah dengan SP4N-LAPOR! nasional", 3)]
+    [InlineData("aduan kewenangan instansi lain diteruskan manual oleh admin lewat surel", 3)]
+    public void A_service_linked_with_a_national_service_collaborates(string link, int level) =>
+        Assert.Equal(level, JudgeText.Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, Complaints, link), 42).Level);
+
+    const string Evaluated =
+        "PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KOMUNIKASI DAN INFORMATIKA\n\nLAPORAN EVALUASI DAN PENYEMPURNAAN LAYANAN PENGADUAN PELAYANAN PUBLIK\n" +
+        "Tanggal : 20 November 2026\n\nBAGIAN A. KONDISI LAYANAN\nMasyarakat dapat membaca informasi tata cara, mencari pengaduan dan mengunggah foto;\n" +
+        "pengaduan diverifikasi administrator dan disetujui pejabat pengelola; dasbor analitik menampilkan kategori;\n" +
+        "pengaduan terintegrasi dengan SP4N-LAPOR! nasional.\n\nBAGIAN B. HASIL EVALUASI 2025\nEvaluasi pada 3 Desember 2025:\n" +
+        " - isu 1: pelapor tidak dapat menilai jawaban;\n - isu 2: kanal WhatsApp tidak tercatat di dasbor.\n\n" +
+        "BAGIAN C. {0}\n No  Isu   Penyempurnaan                         Berlaku\n 1   1     Fitur penilaian jawaban               Maret 2026\n" +
+        " 2   2     Kanal WhatsApp masuk basis data tiket  Juli 2026\n\nSukamaju, 20 November 2026\nKEPALA DINAS KOMUNIKASI DAN INFORMATIKA,\n\nttd.\n\nIr. BUDI SANTOSO\n";
+
+    [Theory]
+    [InlineData("PENYEMPURNAAN YANG TELAH DILAKUKAN (2026)", 5)]
+    [InlineData("USULAN PENYEMPURNAAN 2027", 4)]
+    public void A_part_headed_as_the_improvements_made_after_the_evaluation_is_the_follow_up(string heading, int level) =>
+        Assert.Equal(level, JudgeText.Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, Evaluated, heading), 42).Level);
 
     const string Invitation =
         "PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KOMUNIKASI DAN INFORMATIKA\n\nNomor   : 005/88/DISKOMINFO/VI/2026        Sukamaju, 2 Juni 2026\n" +

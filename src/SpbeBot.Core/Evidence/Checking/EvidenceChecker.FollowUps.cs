@@ -42,7 +42,14 @@ public sealed partial class EvidenceChecker
         /// "terintegrasi secara otomatis dengan SIPD", "tersambung melalui API ke …" — as the Kriteria's "layanan kolaborasi".
         /// </summary>
         const string LinkedWith =
-            @"\b(terhubung|terintegrasi|terkoneksi|tersambung|terinterkoneksi|diintegrasikan|dihubungkan|dikoneksikan)\s+(?:\w+\s+){1,3}?(dengan|ke)\s+(?:\w+\s+){0,3}?(aplikasi|sistem|portal|layanan|sp4n|lapor|jdihn|jdih|sipd|srikandi|simpeg|siasn|api|si[a-z]{2,}|e\s+[a-z]{3,}|nasional|provinsi|pemprov|kementerian|kemen[a-z]+)\b";
+            @"\b(terhubung|terintegrasi|terkoneksi|tersambung|terinterkoneksi|diintegrasikan|dihubungkan|dikoneksikan|tersinkronisasi|disinkronkan)\s+(?:\w+\s+){0,3}?(dengan|ke)\s+" + Partner
+            // "diteruskan secara otomatis ke SP4N-LAPOR! nasional", "masuk … melalui integrasi antarmuka pemrograman aplikasi".
+            + @"|\b(diteruskan|dikirim|diterima|masuk)\s+(?:\w+\s+){0,2}?otomatis\s+(?:\w+\s+){0,2}?(ke|dari|dengan)\s+" + Partner
+            + @"|\bmelalui\s+(integrasi|interkoneksi)\s+(api|antarmuka|web\s+service|layanan)\b";
+
+        /// <summary>Another electronic service or its owner, named after the link.</summary>
+        const string Partner =
+            @"(?:\w+\s+){0,3}?(aplikasi|sistem|portal|layanan|sp4n|lapor|jdihn|jdih|sipd|srikandi|simpeg|siasn|api|si[a-z]{2,}|e\s+[a-z]{3,}|nasional|provinsi|pemprov|kementerian|kemen[a-z]+)\b";
 
         /// <summary>
         /// A plan word asked for or still a draft ("minta minggu depan udh ada draf rencana kerja"): no plan the practice followed.

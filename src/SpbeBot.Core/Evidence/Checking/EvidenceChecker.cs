@@ -1102,7 +1102,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             ?? FollowUpSection() ?? DoneImprovementSection() ?? EnclosedUpdate();
 
         /// <summary>
-        /// A section whose heading says the improvement was made ("BAB IV PERBAIKAN YANG TELAH DILAKSANAKAN", "III. PERBAIKAN
+        /// A section whose heading says the improvement was made ("BAB IV PERBAIKAN YANG TELAH DILAKSANAKAN", "BAGIAN C.
+        /// PENYEMPURNAAN YANG TELAH DILAKUKAN (2026)", "III. PERBAIKAN
         /// YANG DILAKUKAN TAHUN 2026", "4. Penyempurnaan yang telah diterapkan"), after a reviu/evaluasi/audit the document
         /// reports with its isu or rekomendasi, and whose entries plan nothing ("akan", "direncanakan", "belum").
         /// </summary>
@@ -1110,7 +1111,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         {
             var source = page.Find(@"\b(reviu|review|evaluasi|audit)\b");
             if (source is null) return null;
-            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+|[a-h]\s+)?(?:tindak\s+lanjut\s+dan\s+)?(?:perbaikan|penyempurnaan|pemutakhiran|pembaruan)\s+(?:[a-z]+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|diterapkan|diselesaikan)\b[^\n]{0,60}(?=\n|$)").Where(Counts))
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+\s+|bagian\s+[a-h\d]\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+|[a-h]\s+)?(?:tindak\s+lanjut\s+dan\s+)?(?:perbaikan|penyempurnaan|pemutakhiran|pembaruan)\s+(?:[a-z]+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|diterapkan|diselesaikan)\b[^\n]{0,60}(?=\n|$)").Where(Counts))
             {
                 if (h.Page < source.Page || h.Page == source.Page && h.Index < source.Index) continue;
                 var text = page.Folded[h.Page - 1];
