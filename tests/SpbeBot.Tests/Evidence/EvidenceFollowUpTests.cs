@@ -130,4 +130,19 @@ public class EvidenceFollowUpTests
             "Dalam rangka peningkatan kapasitas, kami mengundang admin website OPD untuk pelatihan pengelolaan konten pada:"), 31);
         Assert.Contains(EvidenceCheckFlags.OffTopic, training.Flags);
     }
+    const string Reviewed =
+        "PEMERINTAH KABUPATEN SUKAMAJU\nBAGIAN ORGANISASI SETDA\n\nLAPORAN LAYANAN PENGADUAN PELAYANAN PUBLIK DAN TINDAK LANJUT REVIU\n\n" +
+        "BAB I  FITUR LAYANAN\n1. Informasi: tata cara pengaduan di portal.\n2. Interaksi: pencarian status, unggah dan unduh dokumen.\n" +
+        "3. Transaksi: verifikasi aduan, disposisi, persetujuan jawaban, dasbor analitik.\n4. Kolaborasi: terintegrasi dengan SP4N-LAPOR! nasional.\n\n" +
+        "BAB II REVIU DAN EVALUASI (Oktober 2025)\nIsu: 1) jawaban lambat; 2) kanal WhatsApp tidak tercatat.\n" +
+        "Rekomendasi: notifikasi batas waktu; kanal WhatsApp masuk basis data.\n\n{0}\n" +
+        "                         Sukamaju, 3 Maret 2026\n                         Kepala Bagian Organisasi,\n                                  ttd\n" +
+        "                         Siti Rahma, S.H.\n";
+
+    [Theory]
+    [InlineData("BAB III PERBAIKAN SETELAH REVIU\n1. Notifikasi batas waktu diaktifkan 16 Desember 2025.\n2. Kanal WhatsApp dimuat ke basis data pada 10 Februari 2026.\n", 5)]
+    [InlineData("BAB III PERBAIKAN SETELAH REVIU\n1. Notifikasi batas waktu akan diaktifkan pada 2026.\n2. Kanal WhatsApp belum masuk basis data.\n", 4)]
+    [InlineData("BAB III PERBAIKAN SETELAH REVIU\n", 4)]
+    public void A_chapter_headed_as_the_improvement_after_the_reviu_counts_where_its_entries_say_what_was_done(string chapter, int level) =>
+        Assert.Equal(level, JudgeText.Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, Reviewed, chapter), 42).Level);
 }

@@ -80,6 +80,45 @@ public sealed partial class EvidenceChecker
                 .FirstOrDefault(h => After(h, recommended) && Counts(h) && !Planned(h) && !OnlyAskedPlan(h));
         }
 
+        /// <summary>
+        /// A report's section headed as the improvement after its reviu ("BAB III PERBAIKAN SETELAH REVIU", "BAB III PERBAIKAN
+        /// PROGRAM KERJA 2026 (tindak lanjut reviu)"), after the reviu's rekomendasi, whose entries say what was done — at least
+        /// two of "diaktifkan", "dimuat", "selesai", a date — and plan nothing ("akan", "belum", "rencana tindak lanjut", "usulan").
+        /// A heading alone, or a section of plans, is no follow-up.
+        /// </summary>
+        PageText.Hit? ImprovementHeadingSection()
+        {
+            if (review.Recommendations is not { } recommended || review.Issues is null) return null;
+            // The heading's own line (the match may open with the line break before it): a line in a recommendations section counts not.
+            foreach (var h in page.FindAll(ImprovementHeading).Select(h => page.Pages[h.Page - 1][h.Index] == '\n' ? h with { Index = h.Index + 1, Length = h.Length - 1 } : h)
+                         .Where(h => After(h, recommended) && Counts(h)))
+            {
+                var text = page.Pages[h.Page - 1];
+                var start = h.Index;
+                var lineEnd = text.IndexOf('\n', start);
+                var heading = PageText.Fold(text[start..(lineEnd < 0 ? text.Length : lineEnd)]);
+                if (Regex.IsMatch(heading, @"\b(rencana|akan|usulan|rekomendasi|saran)\b", RegexOptions.CultureInvariant) || lineEnd < 0) continue;
+                var body = new List<string>();
+                foreach (var line in text[(lineEnd + 1)..Math.Min(text.Length, lineEnd + 1 + 1200)].Split('\n'))
+                {
+                    if (EndsSection(line)) break;
+                    body.Add(PageText.Fold(line));
+                }
+                var entries = string.Join("\n", body);
+                if (Regex.IsMatch(entries, @"\b(akan|direncanakan|belum|rancangan|usulan|rencana\s+tindak\s+lanjut|target)\b", RegexOptions.CultureInvariant)) continue;
+                if (Regex.Matches(entries, DoneWords, RegexOptions.CultureInvariant).Count + FullDate.Matches(entries).Count >= 2)
+                    return h with { Index = start, Quote = page.Quote(h.Page - 1, start, heading.TrimEnd().Length) };
+            }
+            return null;
+        }
+
+        /// <summary>A heading line: a BAB, part, roman or numbered section naming the improvement and the reviu it follows.</summary>
+        const string ImprovementHeading =
+            @"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|\d{1,2}|[a-h])[ \t]+[^\n]{0,60}?\b(perbaikan|pemutakhiran|penyempurnaan|pembaruan|tindak\s+lanjut)\b[^\n]{0,60}?\b(reviu|review|evaluasi|audit)\b[^\n]{0,30}(?=\n|$)";
+
+        const string DoneWords =
+            @"\b(telah|sudah|selesai|rampung)\b|\bdi(laksanakan|aktifkan|muat|terapkan|tetapkan|perbaiki|perbarui|mutakhirkan|lengkapi|sesuaikan|pasang|tambahkan|bangun|rilis|luncurkan|operasikan|libatkan|bentuk)\b";
+
         static int MonthOf(Match date) =>
             int.Parse(date.Groups[2].Value, CultureInfo.InvariantCulture) * 12 + Array.IndexOf(MonthNames, date.Groups[1].Value);
 

@@ -1099,7 +1099,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran|diselesaikan\s+perbaikan|diselesaikan\s+pemutakhiran)\b").Where(Counts)
                 .Concat(page.FindAll(@"\b(perbaikan|pemutakhiran|pembaruan)\s+(?:\w+\s+){0,6}?(sebagai\s+tindak\s+lanjut|berdasarkan\s+(?:hasil\s+)?(?:reviu|review|evaluasi|audit)|berdasarkan\s+hasil|menindaklanjuti)\b").Where(Counts).Where(h => !Planned(h)))
                 .FirstOrDefault(h => Around(h, 240, @"\b(reviu|review|evaluasi|audit|rekomendasi|temuan)\b"))
-            ?? FollowUpSection() ?? DoneImprovementSection() ?? EnclosedUpdate();
+            ?? FollowUpSection() ?? DoneImprovementSection() ?? ImprovementHeadingSection() ?? EnclosedUpdate();
 
         /// <summary>
         /// A section whose heading says the improvement was made ("BAB IV PERBAIKAN YANG TELAH DILAKSANAKAN", "BAGIAN C.
