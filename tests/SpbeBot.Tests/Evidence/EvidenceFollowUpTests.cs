@@ -92,6 +92,7 @@ public class EvidenceFollowUpTests
     [InlineData("aduan LAPOR-SKM terhubung dua arah dengan SP4N-LAPOR! nasional", 4)]
     [InlineData("aduan LAPOR-SKM tersinkronisasi otomatis dengan SP4N-LAPOR! nasional", 4)]
     [InlineData("aduan kewenangan instansi lain diteruskan secara otomatis ke SP4N-LAPOR! nasional", 4)]
+    [InlineData("integrasi dua arah dengan SP4N-LAPOR! nasional", 4)]
     [InlineData("aduan LAPOR-SKM akan terhubung dua arah dengan SP4N-LAPOR! nasional", 3)]
     [InlineData("aduan kewenangan instansi lain diteruskan manual oleh admin lewat surel", 3)]
     public void A_service_linked_with_a_national_service_collaborates(string link, int level) =>
@@ -143,6 +144,21 @@ public class EvidenceFollowUpTests
     [InlineData("BAB III PERBAIKAN SETELAH REVIU\n1. Notifikasi batas waktu diaktifkan 16 Desember 2025.\n2. Kanal WhatsApp dimuat ke basis data pada 10 Februari 2026.\n", 5)]
     [InlineData("BAB III PERBAIKAN SETELAH REVIU\n1. Notifikasi batas waktu akan diaktifkan pada 2026.\n2. Kanal WhatsApp belum masuk basis data.\n", 4)]
     [InlineData("BAB III PERBAIKAN SETELAH REVIU\n", 4)]
+    [InlineData("3. Laporan Perbaikan Layanan (Februari 2026)\n - Notifikasi batas waktu diaktifkan (Desember 2025).\n - Kanal WhatsApp dimuat ke basis data (Januari 2026).\n", 5)]
+    [InlineData("3. Laporan Perbaikan Layanan\n - Notifikasi batas waktu: target Desember 2026.\n - Kanal WhatsApp dimuat ke basis data paling lambat Juni 2026.\n", 4)]
     public void A_chapter_headed_as_the_improvement_after_the_reviu_counts_where_its_entries_say_what_was_done(string chapter, int level) =>
         Assert.Equal(level, JudgeText.Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, Reviewed, chapter), 42).Level);
+
+    const string Programme =
+        "PEMERINTAH KABUPATEN SUKAMAJU\nTIM KOORDINASI SPBE\n\nLAPORAN PELAKSANAAN PROGRAM KERJA TIM KOORDINASI SPBE\nSEMESTER I TAHUN 2026\n\n" +
+        "A. Program Kerja 2026 {0}\nNo Program                           Target   Realisasi  Status\n" +
+        "1  Reviu kebijakan arsitektur SPBE   Mar      Mar        Selesai\n2  Bimtek SPBE bagi operator PD      Mei      -          Tertunda\n\n" +
+        "                              Sukamaju, 10 Juli 2026\n                              Sekretaris Tim Koordinasi SPBE,\n" +
+        "                                      ttd\n                              Andika Pratama\n";
+
+    [Theory]
+    [InlineData("(ditetapkan rapat pleno 20 Januari 2026)", 2)]
+    [InlineData("(belum ditetapkan)", 1)]
+    public void A_programme_report_with_a_reviu_in_its_table_is_judged_on_its_programme(string programme, int level) =>
+        Assert.Equal(level, JudgeText.Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, Programme, programme), 19).Level);
 }

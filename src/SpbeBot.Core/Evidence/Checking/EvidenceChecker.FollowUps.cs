@@ -16,7 +16,17 @@ public sealed partial class EvidenceChecker
     /// evaluation ("Agenda: Persiapan evaluasi SPBE 2026", "pengisian evaluasi mandiri").
     /// </summary>
     static bool NamesOwnReview(string head) =>
-        Regex.Matches(head, @"\b(reviu|review|evaluasi)\b", RegexOptions.CultureInvariant).Any(m => !Preparing(head, m));
+        Regex.Matches(head, @"\b(reviu|review|evaluasi)\b", RegexOptions.CultureInvariant).Any(m => !Preparing(head, m) && !InListEntry(head, m));
+
+    /// <summary>
+    /// The word stands in a numbered entry or table row near the top ("1  Reviu kebijakan arsitektur SPBE  Mar  Selesai" in
+    /// a programme's realisation table): one item the report lists, not what the report is.
+    /// </summary>
+    static bool InListEntry(string head, Match m)
+    {
+        var lineStart = head.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
+        return Regex.IsMatch(head[lineStart..m.Index], @"^[ \t]*(\d{1,2}|[a-z])[ \t]+", RegexOptions.CultureInvariant);
+    }
 
     static bool Preparing(string head, Match m)
     {
@@ -42,7 +52,7 @@ public sealed partial class EvidenceChecker
         /// "terintegrasi secara otomatis dengan SIPD", "tersambung melalui API ke …" — as the Kriteria's "layanan kolaborasi".
         /// </summary>
         const string LinkedWith =
-            @"\b(terhubung|terintegrasi|terkoneksi|tersambung|terinterkoneksi|diintegrasikan|dihubungkan|dikoneksikan|tersinkronisasi|disinkronkan)\s+(?:\w+\s+){0,3}?(dengan|ke)\s+" + Partner
+            @"\b(terhubung|terintegrasi|terkoneksi|tersambung|terinterkoneksi|diintegrasikan|dihubungkan|dikoneksikan|tersinkronisasi|disinkronkan|integrasi|interkoneksi)\s+(?:\w+\s+){0,3}?(dengan|ke)\s+" + Partner
             // "diteruskan secara otomatis ke SP4N-LAPOR! nasional", "masuk … melalui integrasi antarmuka pemrograman aplikasi".
             + @"|\b(diteruskan|dikirim|diterima|masuk)\s+(?:\w+\s+){0,2}?otomatis\s+(?:\w+\s+){0,2}?(ke|dari|dengan)\s+" + Partner
             + @"|\bmelalui\s+(integrasi|interkoneksi)\s+(api|antarmuka|web\s+service|layanan)\b";
@@ -50,6 +60,13 @@ public sealed partial class EvidenceChecker
         /// <summary>Another electronic service or its owner, named after the link.</summary>
         const string Partner =
             @"(?:\w+\s+){0,3}?(aplikasi|sistem|portal|layanan|sp4n|lapor|jdihn|jdih|sipd|srikandi|simpeg|siasn|api|si[a-z]{2,}|e\s+[a-z]{3,}|nasional|provinsi|pemprov|kementerian|kemen[a-z]+)\b";
+
+        /// <summary>
+        /// A work programme set before the work it reports ("A. Program Kerja 2026 (ditetapkan rapat pleno 20 Januari 2026)",
+        /// "program kerja tahun 2026 telah disahkan"): the plan the practice follows.
+        /// </summary>
+        const string EnactedProgram =
+            @"\bprogram\s+kerja\s+(?:tahun\s+)?(?:\d{4}\s+)?(?:telah\s+|sudah\s+)?(ditetapkan|disahkan)\b";
 
         /// <summary>
         /// A plan word asked for or still a draft ("minta minggu depan udh ada draf rencana kerja"): no plan the practice followed.
@@ -83,7 +100,7 @@ public sealed partial class EvidenceChecker
         /// <summary>
         /// A report's section headed as the improvement after its reviu ("BAB III PERBAIKAN SETELAH REVIU", "BAB III PERBAIKAN
         /// PROGRAM KERJA 2026 (tindak lanjut reviu)"), after the reviu's rekomendasi, whose entries say what was done — at least
-        /// two of "diaktifkan", "dimuat", "selesai", a date — and plan nothing ("akan", "belum", "rencana tindak lanjut", "usulan").
+        /// two of "diaktifkan", "dimuat", "selesai", a month and year — and plan nothing ("akan", "belum", "rencana", "target", "paling lambat").
         /// A heading alone, or a section of plans, is no follow-up.
         /// </summary>
         PageText.Hit? ImprovementHeadingSection()
@@ -97,7 +114,7 @@ public sealed partial class EvidenceChecker
                 var start = h.Index;
                 var lineEnd = text.IndexOf('\n', start);
                 var heading = PageText.Fold(text[start..(lineEnd < 0 ? text.Length : lineEnd)]);
-                if (Regex.IsMatch(heading, @"\b(rencana|akan|usulan|rekomendasi|saran)\b", RegexOptions.CultureInvariant) || lineEnd < 0) continue;
+                if (Regex.IsMatch(heading, @"\b(rencana|akan|usulan|rekomendasi|saran|direkomendasikan|disarankan|diusulkan|diperlukan)\b", RegexOptions.CultureInvariant) || lineEnd < 0) continue;
                 var body = new List<string>();
                 foreach (var line in text[(lineEnd + 1)..Math.Min(text.Length, lineEnd + 1 + 1200)].Split('\n'))
                 {
@@ -105,16 +122,21 @@ public sealed partial class EvidenceChecker
                     body.Add(PageText.Fold(line));
                 }
                 var entries = string.Join("\n", body);
-                if (Regex.IsMatch(entries, @"\b(akan|direncanakan|belum|rancangan|usulan|rencana\s+tindak\s+lanjut|target)\b", RegexOptions.CultureInvariant)) continue;
-                if (Regex.Matches(entries, DoneWords, RegexOptions.CultureInvariant).Count + FullDate.Matches(entries).Count >= 2)
+                if (Regex.IsMatch(entries, @"\b(akan|direncanakan|belum|rancangan|usulan|rencana|target|paling\s+lambat|jadwal)\b", RegexOptions.CultureInvariant)) continue;
+                if (Regex.Matches(entries, DoneWords, RegexOptions.CultureInvariant).Count + Regex.Matches(entries, DoneDate, RegexOptions.CultureInvariant).Count >= 2)
                     return h with { Index = start, Quote = page.Quote(h.Page - 1, start, heading.TrimEnd().Length) };
             }
             return null;
         }
 
         /// <summary>A heading line: a BAB, part, roman or numbered section naming the improvement and the reviu it follows.</summary>
+        /// Or one that opens with the improvement ("3. Laporan Perbaikan Layanan JDIH (Agustus 2026)") after the reviu's rekomendasi.
         const string ImprovementHeading =
-            @"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|\d{1,2}|[a-h])[ \t]+[^\n]{0,60}?\b(perbaikan|pemutakhiran|penyempurnaan|pembaruan|tindak\s+lanjut)\b[^\n]{0,60}?\b(reviu|review|evaluasi|audit)\b[^\n]{0,30}(?=\n|$)";
+            @"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|\d{1,2}|[a-h])[ \t]+[^\n]{0,60}?\b(perbaikan|pemutakhiran|penyempurnaan|pembaruan|tindak\s+lanjut)\b[^\n]{0,60}?\b(reviu|review|evaluasi|audit)\b[^\n]{0,30}(?=\n|$)"
+            + @"|(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|\d{1,2}|[a-h])[ \t]+(?:laporan\s+)?(perbaikan|pemutakhiran|penyempurnaan|pembaruan)\b[^\n]{0,60}(?=\n|$)";
+
+        /// <summary>When an entry was done: "16 Desember 2025", "(Juli 2026)".</summary>
+        const string DoneDate = @"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:19|20)\d{2}\b";
 
         const string DoneWords =
             @"\b(telah|sudah|selesai|rampung)\b|\bdi(laksanakan|aktifkan|muat|terapkan|tetapkan|perbaiki|perbarui|mutakhirkan|lengkapi|sesuaikan|pasang|tambahkan|bangun|rilis|luncurkan|operasikan|libatkan|bentuk)\b";
