@@ -159,6 +159,8 @@ public class EvidenceFollowUpTests
     [Theory]
     [InlineData("(ditetapkan rapat pleno 20 Januari 2026)", 2)]
     [InlineData("(belum ditetapkan)", 1)]
+    // With a chapter on its own reviu (isu, rekomendasi) the report is the reviu record, as before.
+    [InlineData("(ditetapkan rapat pleno 20 Januari 2026)\n\nB. REVIU DAN EVALUASI\nIsu: monitoring hanya setahun sekali.\nRekomendasi: monitoring per semester.\n", 4)]
     public void A_programme_report_with_a_reviu_in_its_table_is_judged_on_its_programme(string programme, int level) =>
         Assert.Equal(level, JudgeText.Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, Programme, programme), 19).Level);
 }

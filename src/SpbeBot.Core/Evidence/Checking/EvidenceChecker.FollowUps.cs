@@ -15,8 +15,12 @@ public sealed partial class EvidenceChecker
     /// The heading's reviu/evaluasi word names the record's own reviu — not a meeting that prepares for the national SPBE
     /// evaluation ("Agenda: Persiapan evaluasi SPBE 2026", "pengisian evaluasi mandiri").
     /// </summary>
-    static bool NamesOwnReview(string head) =>
-        Regex.Matches(head, @"\b(reviu|review|evaluasi)\b", RegexOptions.CultureInvariant).Any(m => !Preparing(head, m) && !InListEntry(head, m));
+    static bool NamesOwnReview(string head, PageText page) =>
+        Regex.Matches(head, @"\b(reviu|review|evaluasi)\b", RegexOptions.CultureInvariant).Any(m => !Preparing(head, m) && (!InListEntry(head, m) || ReviewChapter(page)));
+
+    /// <summary>A chapter of the report on its own reviu: "BAB IV REVIU DAN EVALUASI", "B. Hasil Evaluasi".</summary>
+    static bool ReviewChapter(PageText page) =>
+        page.Find(@"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|[a-h])[ \t]+(?:hasil\s+)?(reviu|review|evaluasi)\b") is not null;
 
     /// <summary>
     /// The word stands in a numbered entry or table row near the top ("1  Reviu kebijakan arsitektur SPBE  Mar  Selesai" in

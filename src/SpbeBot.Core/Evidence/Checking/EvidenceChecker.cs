@@ -393,7 +393,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         {
             var head = page.Head(500);
             var reviewHit = page.Find(@"\b(reviu|review|evaluasi)\b");
-            var isReview = isReport && NamesOwnReview(head);
+            var isReview = isReport && NamesOwnReview(head, page);
             // A report's own date stands in its heading ("Tanggal reviu: 5 Juni 2023"); a file that holds a policy after the
             // report has that policy's penetapan date too, which is not the reviu's.
             var headDate = isReport ? FullDate.Match(page.Head(600)) : null;
