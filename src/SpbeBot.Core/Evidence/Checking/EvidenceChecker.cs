@@ -11,7 +11,7 @@ namespace SpbeBot.Core.Evidence.Checking;
 /// whose elements — and those of every level below — the text shows; a document that cannot count (a draft, unsigned,
 /// another Pemda's, another indicator's, a reviu older than two years) is never given more than its text proves.
 /// </summary>
-public sealed class EvidenceChecker : IEvidenceChecker
+public sealed partial class EvidenceChecker : IEvidenceChecker
 {
     readonly Func<CancellationToken, Task<string?>> _instansiName;
     readonly ReadLimits _limits;
@@ -348,6 +348,8 @@ public sealed class EvidenceChecker : IEvidenceChecker
             ["kolaborasi"] = ["kerja sama", "kerjasama", "bekerja sama", "berkolaborasi", "langkah bersama", "secara bersama", "bersama sama",
                 "lintas perangkat daerah", "antar perangkat daerah", "antarperangkat daerah", "lintas opd", "antar opd"],
             ["pengaduan"] = ["aduan", "keluhan"],
+            // An audit of security done as a vulnerability test ("uji kerentanan (vulnerability assessment) mendadak").
+            ["audit"] = ["uji kerentanan", "uji penetrasi", "penetration test", "pentest", "vulnerability assessment", "penilaian kerentanan"],
         };
 
         static readonly HashSet<string> Generic = ["manajemen", "layanan", "penerapan", "pelaksanaan", "sistem", "pemerintahan", "elektronik", "publik", "sektor", "umum", "khusus"];
@@ -398,7 +400,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             var head = page.Head(500);
             var reviewHit = page.Find(@"\b(reviu|review|evaluasi)\b");
-            var isReview = isReport && Regex.IsMatch(head, @"\b(reviu|review|evaluasi)\b", RegexOptions.CultureInvariant);
+            var isReview = isReport && NamesOwnReview(head, page);
             // A report's own date stands in its heading ("Tanggal reviu: 5 Juni 2023"); a file that holds a policy after the
             // report has that policy's penetapan date too, which is not the reviu's.
             var headDate = isReport ? FullDate.Match(page.Head(600)) : null;
@@ -413,7 +415,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
     }
 
     /// <summary>Climbs the levels: each needs every group of its own and all below; stops at the first unmet one.</summary>
-    sealed class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr, int year)
+    sealed partial class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr, int year)
     {
         static readonly HashSet<string> Stop = ["spbe", "yang", "dan", "atau", "terkait", "instansi", "pusat", "pemerintah", "daerah", "dengan", "oleh", "untuk"];
 
@@ -562,12 +564,13 @@ public sealed class EvidenceChecker : IEvidenceChecker
             // A service function (search, upload, validation…) is what the system offers, not what its users are obliged to do.
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
             "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
-                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange) : [])
+                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)) : [])
                 .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !Manual(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
-                .Concat(e.Id.StartsWith("term:plan:", StringComparison.Ordinal) ? page.FindAll(PlannedAndDone) : [])
-                .Where(Counts).FirstOrDefault(h => !Negated(h) && !UnitName(h) && (!e.Id.StartsWith("term:standard:", StringComparison.Ordinal) || Followed(h))),
+                .Concat(e.Id.StartsWith("term:plan:", StringComparison.Ordinal) ? page.FindAll(PlannedAndDone).Concat(page.FindAll(EnactedProgram)) : [])
+                .Where(Counts).FirstOrDefault(h => !Negated(h) && !UnitName(h) && (!e.Id.StartsWith("term:standard:", StringComparison.Ordinal) || Followed(h))
+                    && (!e.Id.StartsWith("term:plan:", StringComparison.Ordinal) || !OnlyAskedPlan(h))),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])) ?? AllParts(e),
             "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
@@ -1103,10 +1106,11 @@ public sealed class EvidenceChecker : IEvidenceChecker
             page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran|diselesaikan\s+perbaikan|diselesaikan\s+pemutakhiran)\b").Where(Counts)
                 .Concat(page.FindAll(@"\b(perbaikan|pemutakhiran|pembaruan)\s+(?:\w+\s+){0,6}?(sebagai\s+tindak\s+lanjut|berdasarkan\s+(?:hasil\s+)?(?:reviu|review|evaluasi|audit)|berdasarkan\s+hasil|menindaklanjuti)\b").Where(Counts).Where(h => !Planned(h)))
                 .FirstOrDefault(h => Around(h, 240, @"\b(reviu|review|evaluasi|audit|rekomendasi|temuan)\b"))
-            ?? FollowUpSection() ?? DoneImprovementSection();
+            ?? FollowUpSection() ?? DoneImprovementSection() ?? ImprovementHeadingSection() ?? EnclosedUpdate();
 
         /// <summary>
-        /// A section whose heading says the improvement was made ("BAB IV PERBAIKAN YANG TELAH DILAKSANAKAN", "III. PERBAIKAN
+        /// A section whose heading says the improvement was made ("BAB IV PERBAIKAN YANG TELAH DILAKSANAKAN", "BAGIAN C.
+        /// PENYEMPURNAAN YANG TELAH DILAKUKAN (2026)", "III. PERBAIKAN
         /// YANG DILAKUKAN TAHUN 2026", "4. Penyempurnaan yang telah diterapkan"), after a reviu/evaluasi/audit the document
         /// reports with its isu or rekomendasi, and whose entries plan nothing ("akan", "direncanakan", "belum").
         /// </summary>
@@ -1114,7 +1118,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         {
             var source = page.Find(@"\b(reviu|review|evaluasi|audit)\b");
             if (source is null) return null;
-            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+|[a-h]\s+)?(?:tindak\s+lanjut\s+dan\s+)?(?:perbaikan|penyempurnaan|pemutakhiran|pembaruan)\s+(?:[a-z]+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|diterapkan|diselesaikan)\b[^\n]{0,60}(?=\n|$)").Where(Counts))
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+\s+|bagian\s+[a-h\d]\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+|[a-h]\s+)?(?:tindak\s+lanjut\s+dan\s+)?(?:perbaikan|penyempurnaan|pemutakhiran|pembaruan)\s+(?:[a-z]+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|diterapkan|diselesaikan)\b[^\n]{0,60}(?=\n|$)").Where(Counts))
             {
                 if (h.Page < source.Page || h.Page == source.Page && h.Index < source.Index) continue;
                 var text = page.Folded[h.Page - 1];
@@ -1138,7 +1142,7 @@ public sealed class EvidenceChecker : IEvidenceChecker
         /// </summary>
         PageText.Hit? FollowUpSection()
         {
-            if (review.Recommendations is null) return null;
+            if (!HasResultToFollow()) return null;
             // A heading: the whole line is "[BAB V] Tindak Lanjut [dan Perbaikan | Hasil Reviu]", not a sentence about it.
             // Or the title of a report of its own: "LAPORAN TINDAK LANJUT HASIL AUDIT KEAMANAN SPBE 2026".
             foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?)?[ \t]*(?=\n|$)"
