@@ -222,6 +222,7 @@ public sealed class SendPipeline : IAsyncDisposable
     async Task AskReserveAsync(Func<CancellationToken, Task<ReserveAnswer>> take)
     {
         var answer = ReserveAnswer.Refused(TimeSpan.Zero);
+        var asked = _clock.GetUtcNow();
         try
         {
             answer = await take(_stop.Token);
@@ -235,6 +236,7 @@ public sealed class SendPipeline : IAsyncDisposable
             {
                 _askingReserve = false;
                 var now = _clock.GetUtcNow();
+                Observability.Timeline.Reserve(answer.IsGranted, now - asked);
                 if (answer.IsGranted) _reserveGrantedAt = now;
                 else _askReserveAgainAt = now + (answer.FreeIn > TimeSpan.Zero ? answer.FreeIn : ReserveAskAgain);
             }

@@ -243,7 +243,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             // A share of the whole limit (this server alone) leaves no reserve.
             if (_perWindow >= PerWindow(Limit) || _pausedUntil > now || ChatReadyAtLocked(chatKey) > now) return false;
             if (ReserveReadyAtLocked() > now) return false;
-            ticket = new SendTicket(chatKey, isGroup, now) { Clock = _clock };
+            ticket = new SendTicket(chatKey, isGroup, now) { Clock = _clock, Reserved = true };
             _started++;
             _chatNext[chatKey] = now + (isGroup ? _groupGap : _chatGap);
             _reserved.Add(ticket);
@@ -324,7 +324,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             // (Not the answer less the shortest round trip: on a busy machine the round trips this process sees are
             // longer than the platform's part of them, and a chat's second message then arrived 0.95 s after its first
             // — a 429 from two servers' test. A chat rarely gets two messages in a row; the bot's rate is not affected.)
-            Observability.Timeline.Send(ticket.Chat, ticket.Start, answered, now, _minRoundTrip, _jitterSlack);
+            Observability.Timeline.Send(ticket.Chat, ticket.Start, answered, now, _minRoundTrip, _jitterSlack, ticket.Reserved);
             var next = now + (ticket.Group ? _groupGap : _chatGap);
             if (_chatNext.TryGetValue(ticket.Chat, out var current) && next > current) _chatNext[ticket.Chat] = next;
         }
@@ -405,6 +405,9 @@ public sealed class SendTicket(string chat, bool group, DateTimeOffset start)
 
     /// <summary>The limiter's clock (null for assumed sends).</summary>
     internal TimeProvider? Clock { get; init; }
+
+    /// <summary>Sent through the reply reserve, outside this server's share (SendRateLimiter.TryTakeReserved).</summary>
+    public bool Reserved { get; init; }
 
     long _answeredTicks;
 

@@ -65,6 +65,7 @@ public sealed class SendShares(ConnectionFactory db)
             delete from send_pacer where heartbeat_at < now() - interval '10 minutes';
             """, new { owner, channel, want, held, session = session is not null }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
+        Observability.Timeline.Share(want, share, held, split.ReserveOpen, others);
         return share;
     }
 
