@@ -84,6 +84,8 @@ static partial class RealisticBench
             foreach (var line in TooManyLog(fake, from)) Console.WriteLine("  " + line);
             Console.WriteLine("  " + Closeness(fake));
             foreach (var line in ClosestSeconds(fake)) Console.WriteLine(line);
+            foreach (var line in ShareHealth(from)) Console.WriteLine(line);
+            DumpTimeline();
             Console.WriteLine($"  load {Machine().Load:0.0}");
             return $"| {l.TotalMilliseconds} ms | broadcast to {n:N0} by one server, 2 questions/s answered by the other | replies p50 {p50:0} ms, p99 {p99:0} ms, max {max:0} ms, {over} over 1 s " +
                    $"({delays.Count} of {asked} answered); broadcast {(n - 1) / seconds:0.0} msg/s, {fake.TooManyRequests} × 429, {duplicates} duplicates | p99 {p99 / 1000:0.00}× of 1 s |";

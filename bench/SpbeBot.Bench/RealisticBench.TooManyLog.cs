@@ -53,6 +53,38 @@ static partial class RealisticBench
     }
 
     /// <summary>
+    /// What could let a 429 through even when none came (wip-17c), per server from its SPBEBOT_SENDLOG lines: its beats,
+    /// the longest gap between two, and the beats that read no other server (the other then counts as gone, and its share
+    /// can be taken); the reserve's answers (granted, how long the ask took: p50/p99/max); the reserve sends' spacing by
+    /// their starts (the shortest, how many under 1.05 s and under 1.15 s).
+    /// </summary>
+    static IEnumerable<string> ShareHealth(long from)
+    {
+        var lines = Server.Timeline.Select(l => l.Split(' ')).Where(f => f.Length > 3 && long.Parse(f[1], CultureInfo.InvariantCulture) >= from
+            && f.Any(x => x.StartsWith("srv=", StringComparison.Ordinal))).ToList();
+        static string Srv(string[] f) => f.First(x => x.StartsWith("srv=", StringComparison.Ordinal))[4..];
+        double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+        foreach (var server in lines.GroupBy(Srv).OrderBy(g => g.Key))
+        {
+            var beats = server.Where(f => f[2] == "share").Select(f => (Ts: long.Parse(f[1], CultureInfo.InvariantCulture), Alone: f.Any(x => x == "others="))).ToList();
+            var gaps = beats.Zip(beats.Skip(1)).Select(p => Ms(p.Second.Ts - p.First.Ts)).ToList();
+            var asks = server.Where(f => f[2] == "reserve").Select(f => (Granted: f[3] == "granted=1", Took: double.Parse(f[4][8..], CultureInfo.InvariantCulture))).ToList();
+            var took = asks.Select(a => a.Took).Order().ToList();
+            var reserveStarts = server.Where(f => f[2] == "send" && f.Contains("reserve=1")).Select(f => long.Parse(f[4][6..], CultureInfo.InvariantCulture)).Order().ToList();
+            var spacing = reserveStarts.Zip(reserveStarts.Skip(1)).Select(p => Ms(p.Second - p.First)).ToList();
+            yield return $"  {server.Key}: {beats.Count} beats, longest gap {(gaps.Count == 0 ? 0 : gaps.Max()):0} ms, {gaps.Count(g => g > 1000)} gaps over 1 s, {beats.Count(b => b.Alone)} beats read no other server; " +
+                         $"reserve asked {asks.Count}, granted {asks.Count(a => a.Granted)}, ask took p50/p99/max {(took.Count == 0 ? "—" : $"{took[took.Count / 2]:0.0}/{took[took.Count * 99 / 100]:0.0}/{took[^1]:0.0}")} ms; " +
+                         $"{reserveStarts.Count} reserve sends, shortest spacing by start {(spacing.Count == 0 ? 0 : spacing.Min()):0} ms, {spacing.Count(x => x < 1050)} under 1,050 ms, {spacing.Count(x => x < 1150)} under 1,150 ms";
+        }
+    }
+
+    /// <summary>With SPBEBOT_BENCH_TIMELINE set, the servers' timeline lines are written to that file (for reading a run afterwards).</summary>
+    static void DumpTimeline()
+    {
+        if (Environment.GetEnvironmentVariable("SPBEBOT_BENCH_TIMELINE") is { Length: > 0 } path) File.WriteAllLines(path, Server.Timeline);
+    }
+
+    /// <summary>
     /// The closest seconds at the fake, 429 or not: the five shortest spans of 31 consecutive arrivals (under 1,000 ms
     /// is a 429), each with its arrivals per server and how many went through the reply reserve — which sends crowd a
     /// second when one nearly fills.
