@@ -80,6 +80,13 @@ static partial class RealisticBench
             Console.WriteLine($"L={l.TotalMilliseconds} idle2: broadcast {n} by one server, first to last {seconds:0.0} s = {(n - 1) / seconds:0.0}/s; 429s {fake.TooManyRequests}, duplicates {duplicates}, " +
                               $"lost {n - fake.RecipientCounts.Count}; questions to the other server {asked}, answered {delays.Count}: p50 {p50:0} ms, p99 {p99:0} ms, max {max:0} ms, over 1 s {over}");
             Console.WriteLine($"  questions {asked / askedSeconds:0.00}/s; shares sampled every 250 ms (send_pacer, send_reserve):{Environment.NewLine}{shares}");
+            // Each 429 from both sides, and the seconds that came closest (wip-17c).
+            foreach (var line in TooManyLog(fake, from)) Console.WriteLine("  " + line);
+            Console.WriteLine("  " + Closeness(fake));
+            foreach (var line in ClosestSeconds(fake)) Console.WriteLine(line);
+            foreach (var line in ShareHealth(from)) Console.WriteLine(line);
+            DumpTimeline();
+            Console.WriteLine($"  load {Machine().Load:0.0}");
             return $"| {l.TotalMilliseconds} ms | broadcast to {n:N0} by one server, 2 questions/s answered by the other | replies p50 {p50:0} ms, p99 {p99:0} ms, max {max:0} ms, {over} over 1 s " +
                    $"({delays.Count} of {asked} answered); broadcast {(n - 1) / seconds:0.0} msg/s, {fake.TooManyRequests} × 429, {duplicates} duplicates | p99 {p99 / 1000:0.00}× of 1 s |";
         }

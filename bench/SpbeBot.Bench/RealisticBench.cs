@@ -846,7 +846,8 @@ static partial class RealisticBench
             };
             process.ErrorDataReceived += (_, e) =>
             {
-                if (e.Data?.StartsWith("timeline ", StringComparison.Ordinal) == true) Timeline.Enqueue(e.Data);
+                // Tagged with the server ("srv=s1"): the 429 log (TooManyLog) tells the two servers' sends and beats apart.
+                if (e.Data?.StartsWith("timeline ", StringComparison.Ordinal) == true) Timeline.Enqueue(tag is null ? e.Data : $"{e.Data} srv={tag}");
                 // Failures, and why the inbox refused a webhook post (the 503 the bench posts again).
                 else if (e.Data is { } text && (text.Contains("fail", StringComparison.OrdinalIgnoreCase) || text.Contains("inbox unavailable", StringComparison.Ordinal)))
                     Console.Error.WriteLine("  server: " + text);

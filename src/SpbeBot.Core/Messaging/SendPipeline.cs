@@ -35,14 +35,17 @@ public sealed class SendPipeline : IAsyncDisposable
     long _sequence;
     Func<CancellationToken, Task<ReserveAnswer>>? _takeReserve;
     bool _reserveOpen, _askingReserve;
-    DateTimeOffset? _reserveGrantedAt;
+    /// <summary>When the ask behind the grant this server holds went out (null: no grant).</summary>
+    DateTimeOffset? _grantAskedAt;
     DateTimeOffset _askReserveAgainAt = DateTimeOffset.MinValue;
 
     /// <summary>
-    /// A reserve granted is used within this long of the moment its statement came back, or not at all (17b: counted
-    /// from the ask until 17a, a grant merely slow to come back was dropped, and its reply waited another 1.15 s). The
-    /// reserve's sends of all servers together are <c>SendShares.ReserveGap</c> (1.15 s) apart when granted; this
-    /// server's own are also a second apart (<see cref="SendRateLimiter.ReserveReadyAt"/>).
+    /// A reserve granted is used within this long of the moment it was asked for, or not at all. The database grants it
+    /// at most once a <c>SendShares.ReserveGap</c> (1.15 s) for all servers together, and a grant is made after its ask
+    /// left: used within 100 ms of the ask, two servers' reserve sends start at least 1.05 s apart however late a
+    /// grant's answer came back. Counted from the answer's return (17b), a grant that came back 300 ms late and another
+    /// server's next one on time started 0.75 s apart: two reserve sends in one second, beside full shares (wip-17c).
+    /// One server's own reserve sends are also a second apart where they arrive (<see cref="SendRateLimiter.ReserveReadyAt"/>).
     /// </summary>
     public static readonly TimeSpan ReserveValidFor = TimeSpan.FromMilliseconds(100);
 
@@ -178,19 +181,19 @@ public sealed class SendPipeline : IAsyncDisposable
                     }
                     var reply = p == (int)SendPriority.Reply;
                     SendTicket? ticket = null;
-                    if (reply && _reserveGrantedAt is { } granted)
+                    if (reply && _grantAskedAt is { } asked)
                     {
-                        if (now - granted <= ReserveValidFor && _limiter.TryTakeReserved(lane.Key, lane.Group, out ticket)) _reservedSends++;
+                        if (now - asked <= ReserveValidFor && _limiter.TryTakeReserved(lane.Key, lane.Group, out ticket)) _reservedSends++;
                         // Kept only while it waits for this server's last reserve send to be a second old, and is still valid then.
                         var ready = _limiter.ReserveReadyAt();
-                        if (ticket is not null || ready <= now || ready - granted > ReserveValidFor) _reserveGrantedAt = null;
+                        if (ticket is not null || ready <= now || ready - asked > ReserveValidFor) _grantAskedAt = null;
                     }
                     if (ticket is null && !_limiter.TryAcquire(lane.Key, lane.Group, out var globalWait, out ticket))
                     {
                         wait = globalWait;
                         if (reply && _takeReserve is { } take && _reserveOpen)
                         {
-                            if (_reserveGrantedAt is not null)
+                            if (_grantAskedAt is not null)
                                 wait = Min(wait, _limiter.ReserveReadyAt() - now);
                             else if (!_askingReserve && now >= _askReserveAgainAt)
                             {
@@ -216,12 +219,13 @@ public sealed class SendPipeline : IAsyncDisposable
     }
 
     /// <summary>
-    /// Asks for the reply reserve once; a grant is noted with the moment it came back, a refusal with when to ask again
-    /// (when the reserve frees), and the loop woken.
+    /// Asks for the reply reserve once; a grant is noted with the moment it was asked for (it is valid from then), a
+    /// refusal, or a grant come back too late to use, with when to ask again (when the reserve frees), and the loop woken.
     /// </summary>
     async Task AskReserveAsync(Func<CancellationToken, Task<ReserveAnswer>> take)
     {
         var answer = ReserveAnswer.Refused(TimeSpan.Zero);
+        var asked = _clock.GetUtcNow();
         try
         {
             answer = await take(_stop.Token);
@@ -235,7 +239,10 @@ public sealed class SendPipeline : IAsyncDisposable
             {
                 _askingReserve = false;
                 var now = _clock.GetUtcNow();
-                if (answer.IsGranted) _reserveGrantedAt = now;
+                Observability.Timeline.Reserve(answer.IsGranted, now - asked);
+                // A grant that came back later than it is valid is dropped at once: the reply asks again when the reserve frees.
+                if (answer.IsGranted && now - asked <= ReserveValidFor) _grantAskedAt = asked;
+                else if (answer.IsGranted) _askReserveAgainAt = asked + SendShares.ReserveGap;
                 else _askReserveAgainAt = now + (answer.FreeIn > TimeSpan.Zero ? answer.FreeIn : ReserveAskAgain);
             }
             Wake();

@@ -243,7 +243,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             // A share of the whole limit (this server alone) leaves no reserve.
             if (_perWindow >= PerWindow(Limit) || _pausedUntil > now || ChatReadyAtLocked(chatKey) > now) return false;
             if (ReserveReadyAtLocked() > now) return false;
-            ticket = new SendTicket(chatKey, isGroup, now) { Clock = _clock };
+            ticket = new SendTicket(chatKey, isGroup, now) { Clock = _clock, Reserved = true };
             _started++;
             _chatNext[chatKey] = now + (isGroup ? _groupGap : _chatGap);
             _reserved.Add(ticket);
@@ -261,10 +261,11 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     const int ReservedKept = 4;
 
     /// <summary>
-    /// When this server's next reserve send may start: a window of the whole limit after its last one. The database
-    /// grants the reserve at most once a <c>SendShares.ReserveGap</c> (1.15 s), and a grant is used within
-    /// <c>SendPipeline.ReserveValidFor</c> of the statement's return (17b, no longer of the ask): a grant whose statement
-    /// came back late and the next one on time could otherwise leave less than a second apart.
+    /// When this server's next reserve send may start: a window of the whole limit, and the slack, after the latest
+    /// moment its last one can have reached the platform (its answer less the shortest round trip, as the share's window
+    /// counts). The database grants the reserve at most once a <c>SendShares.ReserveGap</c> (1.15 s), but two grants'
+    /// sends can still come closer at the platform than their starts: counted from the start (17b), a reserve send whose
+    /// way in was slow and the next one's fast put two reserve sends into one second next to a full share (wip-17c).
     /// </summary>
     public DateTimeOffset ReserveReadyAt()
     {
@@ -272,7 +273,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
     }
 
     DateTimeOffset ReserveReadyAtLocked() =>
-        _reserved.Count == 0 ? DateTimeOffset.MinValue : _reserved[^1].Start + Window(Limit);
+        _reserved.Count == 0 ? DateTimeOffset.MinValue : CountedAt(_reserved[^1]) + Window(Limit) + _jitterSlack;
 
     /// <summary>The platform said "too many requests" about one chat: only that chat waits.</summary>
     public void PauseChat(string chatKey, TimeSpan retryAfter)
@@ -324,7 +325,7 @@ public sealed class SendRateLimiter(double perSecondOverall = 30, double perSeco
             // (Not the answer less the shortest round trip: on a busy machine the round trips this process sees are
             // longer than the platform's part of them, and a chat's second message then arrived 0.95 s after its first
             // — a 429 from two servers' test. A chat rarely gets two messages in a row; the bot's rate is not affected.)
-            Observability.Timeline.Send(ticket.Chat, ticket.Start, answered, now, _minRoundTrip, _jitterSlack);
+            Observability.Timeline.Send(ticket.Chat, ticket.Start, answered, now, _minRoundTrip, _jitterSlack, ticket.Reserved);
             var next = now + (ticket.Group ? _groupGap : _chatGap);
             if (_chatNext.TryGetValue(ticket.Chat, out var current) && next > current) _chatNext[ticket.Chat] = next;
         }
@@ -405,6 +406,9 @@ public sealed class SendTicket(string chat, bool group, DateTimeOffset start)
 
     /// <summary>The limiter's clock (null for assumed sends).</summary>
     internal TimeProvider? Clock { get; init; }
+
+    /// <summary>Sent through the reply reserve, outside this server's share (SendRateLimiter.TryTakeReserved).</summary>
+    public bool Reserved { get; init; }
 
     long _answeredTicks;
 

@@ -21,8 +21,9 @@ public sealed class SendShares(ConnectionFactory db)
 
     /// <summary>
     /// The reply reserve (ShareSplit.Reserve) is taken at most once in this long, by all servers together: a second (0.87 a second),
-    /// and room for a grant used up to SendPipeline.ReserveValidFor after its statement came back and for the ways in of two
-    /// sends differing (one server's own reserve sends are also kept a second apart: SendRateLimiter.ReserveReadyAt).
+    /// room for a grant used up to SendPipeline.ReserveValidFor after its ask (wip-17c; after its statement came back
+    /// in 17b, which a late answer turned into less than a second) and for the ways in of two sends differing (one
+    /// server's own reserve sends are also kept a second apart where they arrive: SendRateLimiter.ReserveReadyAt).
     /// </summary>
     public static readonly TimeSpan ReserveGap = TimeSpan.FromSeconds(1.15);
 
@@ -65,6 +66,7 @@ public sealed class SendShares(ConnectionFactory db)
             delete from send_pacer where heartbeat_at < now() - interval '10 minutes';
             """, new { owner, channel, want, held, session = session is not null }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
+        Observability.Timeline.Share(want, share, held, split.ReserveOpen, others);
         return share;
     }
 

@@ -22,13 +22,32 @@ public static class Timeline
     public static bool SendsEnabled { get; } = Environment.GetEnvironmentVariable("SPBEBOT_SENDLOG") == "1";
 
     /// <summary>One answered send (see <see cref="SendsEnabled"/>); times in the limiter's clock, written as monotonic timestamps.</summary>
-    public static void Send(string chat, DateTimeOffset start, DateTimeOffset answered, DateTimeOffset now, TimeSpan minRoundTrip, TimeSpan slack)
+    public static void Send(string chat, DateTimeOffset start, DateTimeOffset answered, DateTimeOffset now, TimeSpan minRoundTrip, TimeSpan slack, bool reserved = false)
     {
         if (!SendsEnabled) return;
         var ts = Stopwatch.GetTimestamp();
         long At(DateTimeOffset t) => ts - (long)((now - t).TotalSeconds * Stopwatch.Frequency);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"timeline {ts} send chat={chat} start={At(start)} answered={At(answered)} min-rtt-ms={minRoundTrip.TotalMilliseconds:0.0} slack-ms={slack.TotalMilliseconds:0.0}"));
+            $"timeline {ts} send chat={chat} start={At(start)} answered={At(answered)} min-rtt-ms={minRoundTrip.TotalMilliseconds:0.0} slack-ms={slack.TotalMilliseconds:0.0} reserve={(reserved ? 1 : 0)}"));
+    }
+
+    /// <summary>
+    /// One beat of the send share (see <see cref="SendsEnabled"/>): what this server wanted, the share it may use, the
+    /// share it publishes as held, whether its replies may take the reserve, and the others' wants and held shares as read.
+    /// </summary>
+    public static void Share(int want, int share, int held, bool reserveOpen, IEnumerable<(int Want, int Held)> others)
+    {
+        if (!SendsEnabled) return;
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"timeline {Stopwatch.GetTimestamp()} share want={want} share={share} held={held} open={(reserveOpen ? 1 : 0)} others={string.Join(',', others.Select(o => $"{o.Want}:{o.Held}"))}"));
+    }
+
+    /// <summary>The reply reserve's answer (see <see cref="SendsEnabled"/>): granted or not, and how long the ask took.</summary>
+    public static void Reserve(bool granted, TimeSpan took)
+    {
+        if (!SendsEnabled) return;
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"timeline {Stopwatch.GetTimestamp()} reserve granted={(granted ? 1 : 0)} took-ms={took.TotalMilliseconds:0.0}"));
     }
 
     public static void Mark(string step)

@@ -151,11 +151,13 @@ public class ReplyReserveTests
     }
 
     /// <summary>
-    /// 17b: a grant counts from the moment its statement came back, not from the ask: a statement slow under load
-    /// (here longer than ReserveValidFor) still sends the reply through the reserve, at once.
+    /// wip-17c: a grant counts from its ask, not from the moment its statement came back (17b). The database grants the
+    /// reserve once a ReserveGap for all servers, after the ask left; used within ReserveValidFor of the ask, two
+    /// servers' reserve sends start at least ReserveGap − ReserveValidFor (1.05 s) apart. A grant that came back later
+    /// than that is not used: the reply leaves through the share (or the reserve's next grant), never at that moment.
     /// </summary>
     [Fact]
-    public async Task A_grant_that_comes_back_slowly_is_used_at_once()
+    public async Task A_grant_that_comes_back_later_than_it_is_valid_is_not_used()
     {
         var clock = NewClock();
         var limiter = FullLimiter(clock);
@@ -174,14 +176,38 @@ public class ReplyReserveTests
         var startedAt = new TaskCompletionSource<DateTimeOffset>(TaskCreationOptions.RunContinuationsAsynchronously);
         var reply = pipeline.SendAsync("asker", SendPriority.Reply, _ => { startedAt.TrySetResult(clock.GetUtcNow()); return Task.FromResult<RateLimited?>(null); }, default);
         await asked.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var askedAt = clock.GetUtcNow();
         clock.Advance(SendPipeline.ReserveValidFor * 3);   // the database answered late
         Assert.True(clock.GetUtcNow() < nextInShare);       // the share still has no room
+        answer.SetResult(ReserveAnswer.Granted);
+        await RunUntil(clock, reply, TimeSpan.FromMilliseconds(1));
+        Assert.Equal(0, pipeline.ReservedSends);
+        Assert.True(await startedAt.Task >= nextInShare);   // through the share, when it had room
+        Assert.True(askedAt + SendShares.ReserveGap > nextInShare);   // (the reserve's next grant would have come later)
+    }
+
+    /// <summary>
+    /// wip-17c: a grant that comes back within ReserveValidFor of its ask is used at once, though its statement was not instant.
+    /// </summary>
+    [Fact]
+    public async Task A_grant_that_comes_back_within_its_validity_is_used_at_once()
+    {
+        var clock = NewClock();
+        var limiter = FullLimiter(clock);
+        await using var pipeline = new SendPipeline(limiter);
+        var answer = new TaskCompletionSource<ReserveAnswer>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var asked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        pipeline.UseReserve(_ => { asked.TrySetResult(); return answer.Task; });
+        pipeline.ReserveOpen = true;
+        var startedAt = new TaskCompletionSource<DateTimeOffset>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reply = pipeline.SendAsync("asker", SendPriority.Reply, _ => { startedAt.TrySetResult(clock.GetUtcNow()); return Task.FromResult<RateLimited?>(null); }, default);
+        await asked.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        clock.Advance(SendPipeline.ReserveValidFor / 2);
         var grantedAt = clock.GetUtcNow();
         answer.SetResult(ReserveAnswer.Granted);
         await reply.WaitAsync(TimeSpan.FromSeconds(30));   // the fake clock did not move
         Assert.Equal(grantedAt, await startedAt.Task);
         Assert.Equal(1, pipeline.ReservedSends);
-        Assert.Equal(1, calls);
     }
 
     /// <summary>
@@ -238,6 +264,41 @@ public class ReplyReserveTests
         Assert.True(limiter.ReserveReadyAt() > clock.GetUtcNow());
         clock.Advance(limiter.ReserveReadyAt() - clock.GetUtcNow());
         Assert.True(limiter.TryTakeReserved("b", false, out _));
+    }
+
+    /// <summary>
+    /// wip-17c: a server's reserve sends are a second apart where the platform counts them, not only where they start:
+    /// the next waits a window after the latest moment the last one can have arrived (its answer less the shortest round
+    /// trip, as the share's window counts), plus the slack. Counted from the start (17b), a first reserve send whose way
+    /// in took 225 ms and a second whose way in took 75 ms arrived 853 ms apart — two reserve sends in one second next
+    /// to a full share.
+    /// </summary>
+    [Fact]
+    public void A_servers_reserve_sends_arrive_a_second_apart_even_when_the_first_one_was_slow_on_its_way_in()
+    {
+        var clock = NewClock();
+        var limiter = new SendRateLimiter(30, 1, clock);
+        limiter.SetRate(29);
+        // The network as it is: 75 ms each way, 150 ms round trips.
+        for (var i = 0; i < 30; i++)
+        {
+            Assert.True(limiter.TryAcquire($"recipient-{i}", false, out _, out var sent));
+            clock.Advance(TimeSpan.FromMilliseconds(150));
+            limiter.Completed(sent!);
+        }
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var wayIn = TimeSpan.FromMilliseconds(75);
+        Assert.True(limiter.TryTakeReserved("asker-1", false, out var first));
+        var firstArrived = first!.Start + TimeSpan.FromMilliseconds(225);   // a slow way in (a busy machine, a slow hop)
+        clock.Advance(TimeSpan.FromMilliseconds(300));
+        limiter.Completed(first);
+        clock.Advance(TimeSpan.FromMilliseconds(710));   // 1,010 ms after the first start: a second by the starts
+        Assert.False(limiter.TryTakeReserved("asker-2", false, out _));
+        var ready = limiter.ReserveReadyAt();
+        Assert.True(ready + wayIn >= firstArrived + TimeSpan.FromSeconds(1), $"the second would arrive {(ready + wayIn - firstArrived).TotalMilliseconds} ms after the first");
+        clock.Advance(ready - clock.GetUtcNow());
+        Assert.True(limiter.TryTakeReserved("asker-2", false, out var second));
+        Assert.True(second!.Start + wayIn - firstArrived >= TimeSpan.FromSeconds(1));
     }
 
     [Fact]
