@@ -13,7 +13,7 @@ static class ChatVocabulary
         ["dlm"] = "dalam", ["krn"] = "karena", ["pd"] = "pada", ["klo"] = "kalau", ["kalo"] = "kalau", ["jk"] = "jika",
         ["brp"] = "berapa", ["berapakah"] = "berapa", ["mksd"] = "maksud", ["maksudnya"] = "maksud",
         ["apaan"] = "apa", ["apasaja"] = "apa saja", ["dokumen2"] = "dokumen", ["syarat2"] = "syarat",
-        ["lvl"] = "level", ["lv"] = "level", ["lev"] = "level", ["lvel"] = "level", ["levl"] = "level", ["leve"] = "level",
+        ["lvl"] = "level", ["lvlnya"] = "levelnya", ["lv"] = "level", ["lev"] = "level", ["lvel"] = "level", ["levl"] = "level", ["leve"] = "level",
         ["ind"] = "indikator", ["indi"] = "indikator", ["indk"] = "indikator", ["indkt"] = "indikator", ["idk"] = "indikator",
         ["indikatornya"] = "indikator", ["tk"] = "tingkat", ["tkt"] = "tingkat", ["tingkatan"] = "tingkat",
         ["bukdung"] = "bukti dukung", ["datdung"] = "data dukung", ["bukti2"] = "bukti", ["buktinya"] = "bukti",

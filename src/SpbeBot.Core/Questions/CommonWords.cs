@@ -27,7 +27,7 @@ public static class CommonWords
     /// </summary>
     public static readonly HashSet<string> Indonesian =
     [
-        "tempat", "sempat", "berada", "tiba", "lama", "nama", "masa", "maka", "sana", "kapal", "kapas", "tubuh", "enak", "siaga",
+        "tempat", "sempat", "seadanya", "berada", "tiba", "lama", "nama", "masa", "maka", "sana", "kapal", "kapas", "tubuh", "enak", "siaga",
         "apalah", "mengada", "tempatnya", "lampu", "dimana", "ditempat", "berapi",
     ];
 

@@ -592,7 +592,7 @@ public sealed partial class QuestionParser
         // "… apa yang harus kami siapkan", "bukti dukungnya apa": a requirement question however much state it describes.
         // What is asked is in the last sentence of a long account ("… covering all required points. Level for indicator 30?").
         var asking = lastSentence is { Count: > 0 } && rawCount >= 20 ? lastSentence : tokens;
-        var asksWhat = asking.Any(t => t is "syarat" or "persyaratan" or "siapkan" or "disiapkan" or "menyiapkan" or "dibutuhkan" or "diperlukan" or "needed" or "required" or "contoh" or "example" or "examples")
+        var asksWhat = asking.Where((t, i) => t is "syarat" or "persyaratan" or "siapkan" or "disiapkan" or "menyiapkan" or "dibutuhkan" or "diperlukan" or "needed" or "required" or "contoh" or "example" or "examples" && !RequirementShown(asking, i)).Any()
             || asking.Where((t, i) => t == "bukti" && i + 1 < asking.Count && asking[i + 1] == "dukung").Any();
         if (rawCount >= 14 && state >= 1 && state + own >= 2 && !asksWhat) return true;
         // A long description that asks where it stands ("… Level berapa untuk layanan kinerja pegawai?") is one even
@@ -605,7 +605,7 @@ public sealed partial class QuestionParser
         // "aplikasi inspektorat cm tampilkan jadwal PKPT. lvl?": an account followed by nothing but a bare reference to an
         // indicator or a level asks where the account stands.
         if (lastSentence is { Count: > 0 and <= 5 } && BareReference(lastSentence) && tokens.Count - lastSentence.Count >= 4 && !asksWhat
-            && !tokens.Take(tokens.Count - lastSentence.Count).Any(t => BodyQuestion.Contains(t) || EvidenceAsked.Contains(t) || IntentWords.Requirement.Contains(t) && !StandardFollowed(t)))
+            && !tokens.Take(tokens.Count - lastSentence.Count).Where((t, i) => BodyQuestion.Contains(t) || EvidenceAsked.Contains(t) || IntentWords.Requirement.Contains(t) && !StandardFollowed(t) && !RequirementShown(tokens, i)).Any())
             return true;
         if (state + own == 0) return false;
         // "… tp tindak lanjut temuan msh manual. ind 39 lvl?", "… no approval workflow. Level on indicator 32?", "Mohon

@@ -2,26 +2,33 @@ namespace SpbeBot.Core.Questions;
 
 public sealed partial class SituationReader
 {
-    /// <summary>One word for "I don't know" ("gatau", "entah"): the clause it opens states nothing.</summary>
-    static readonly HashSet<string> Unknowing = Vocabulary.Words("unknowing");
+    /// <summary>Words of doubt ("gatau", "entah", "ragu", "unsure", "whether", "apakah"): the clause they open states nothing.</summary>
+    static readonly HashSet<string> DoubtWords = Vocabulary.Words("doubt");
     /// <summary>"… atau tidak", "… apa ngga", "… or not": the alternative of a question, not a denial.</summary>
     static readonly HashSet<string> Alternatives = Vocabulary.Words("alternatives");
 
     /// <summary>
-    /// Where a sentence starts to doubt (-1: it does not): "belum tahu" / "tidak yakin" (a negator before a word of
-    /// knowing), one word of not knowing ("gatau pake pedoman apa ngga"), or an alternative asked ("pake pedoman apa ngga",
-    /// "semua OPD atau belum", "whether … or not"). What is asked that way is not said either way: a hedge about the next
-    /// level's element says nothing against the current one (the Pedoman places by what is stated).
+    /// The one doubt detector (the Pedoman places by what is stated: doubt about an element E means E is not stated, and
+    /// the elements stated elsewhere stay met). Where a clause starts to doubt (-1: it does not): a word of doubt ("gatau",
+    /// "ragu", "whether"), a negator up to two words before a word of knowing or checking ("belum tahu", "tidak yakin",
+    /// "blm liat", "tidak jelas"), or an alternative asked at the clause's end ("pake pedoman apa ngga", "semua OPD atau
+    /// belum", "or not"). A clause that asks the level itself ("apakah sudah level 3") doubts no element.
     /// </summary>
     static int DoubtAt(IReadOnlyList<string> tokens)
     {
+        var at = DoubtWordAt(tokens);
+        return at >= 0 && tokens.Skip(at).Any(LevelAsked.Contains) ? -1 : at;
+    }
+
+    static int DoubtWordAt(IReadOnlyList<string> tokens)
+    {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Unknowing.Contains(tokens[i])) return i;
-            if (i > 0 && Knowing.Contains(tokens[i]) && Negators.Contains(tokens[i - 1])) return i;
+            if (DoubtWords.Contains(tokens[i])) return i;
+            if (i > 0 && Knowing.Contains(tokens[i]) && (Negators.Contains(tokens[i - 1]) || i > 1 && Negators.Contains(tokens[i - 2]))) return i;
             // "apa ngga", "ato ngga", "atau tidak", "or not": at a clause's end (nothing after but a closing word).
             if (Alternatives.Contains(tokens[i]) && i + 1 < tokens.Count && IsNegator(tokens, i + 1)
-                && tokens.Skip(i + 2).All(t => AfterAbsent.Contains(t) || Unknowing.Contains(t) || Knowing.Contains(t) || Negators.Contains(t))) return i;
+                && tokens.Skip(i + 2).All(t => AfterAbsent.Contains(t) || DoubtWords.Contains(t) || Knowing.Contains(t) || Negators.Contains(t))) return i;
         }
         return -1;
     }

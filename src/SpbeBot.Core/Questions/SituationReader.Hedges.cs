@@ -2,8 +2,6 @@ namespace SpbeBot.Core.Questions;
 
 public sealed partial class SituationReader
 {
-    static readonly HashSet<string> Hedges = Vocabulary.Words("hedges");
-    static readonly HashSet<string> HedgeAfterNegator = Vocabulary.Words("hedge-after-negator");
     static readonly HashSet<string> LevelAsked = Vocabulary.Words("level-asked");
     static readonly HashSet<string> Future = Vocabulary.Words("future");
 
@@ -50,7 +48,7 @@ public sealed partial class SituationReader
                 {
                     // "reviu baru direncanakan tahun depan": what is still to come is not done (its planning is).
                     if (clause.Any(Future.Contains) && !clause.Any(LevelAsked.Contains)) hedged.UnionWith(Named(clause).Where(e => e is not Element.Planned));
-                    var at = HedgeAt(clause);
+                    var at = DoubtAt(clause);
                     // "apakah … sudah memenuhi tingkat 3?": a question of the level, whatever the comma between.
                     if (at < 0 || clause.Any(LevelAsked.Contains) || clause[at] is "apakah" or "whether" && tokens.Any(LevelAsked.Contains)) continue;
                     var after = Named([.. clause.Skip(at + 1)]);
@@ -67,17 +65,6 @@ public sealed partial class SituationReader
             a.UnionWith(d);
             return a;
         }
-    }
-
-    /// <summary>Where a clause hedges: a doubt word ("ragu", "whether"), or a negator before a word of knowing or checking ("belum tahu", "tidak jelas", "blm cek").</summary>
-    static int HedgeAt(List<string> clause)
-    {
-        for (var i = 0; i < clause.Count; i++)
-        {
-            if (Hedges.Contains(clause[i])) return i;
-            if (i > 0 && (Knowing.Contains(clause[i]) || HedgeAfterNegator.Contains(clause[i])) && (Negators.Contains(clause[i - 1]) || i > 1 && Negators.Contains(clause[i - 2]))) return i;
-        }
-        return -1;
     }
 
     /// <summary>A sentence and what ends it (so a question is told from a statement).</summary>

@@ -32,7 +32,7 @@ public sealed partial class SituationReader
     static readonly HashSet<string> Conform = Vocabulary.Words("conform");
     /// <summary>The negators of the vocabulary (<c>[words negators]</c>), for the parser's own readings of "not yet".</summary>
     internal static IReadOnlySet<string> NegatorWords => Negators;
-    /// <summary>Words after a negator that make a sentence uncertain ("belum tahu ada atau nggak"): it is not read.</summary>
+    /// <summary>Words of knowing or checking: after a negator they doubt ("belum tahu ada atau nggak", "blm cek"; <see cref="DoubtAt"/>).</summary>
     static readonly HashSet<string> Knowing = Vocabulary.Words("knowing");
     /// <summary>Words that say something happens outside the system ("persetujuan masih manual"): the sentence's service notions are denied.</summary>
     static readonly HashSet<string> Manual = Vocabulary.Words("manual");
@@ -262,7 +262,7 @@ public sealed partial class SituationReader
             if (tokens.Count <= 3 && part + 1 < parts.Length && parts[part + 1].Contains('?')) continue;
             // "aku belum tahu ada atau nggak": nothing in this sentence is stated — from the clause that says so on
             // ("… disahkan dan mencakup seluruh cakupan, tetapi saya tidak tahu apakah …": the first clause stands).
-            // A clause that doubts ("gatau pake pedoman apa ngga", "semua OPD atau belum") states nothing (SituationReader.Hedges.cs).
+            // A clause that doubts ("gatau pake pedoman apa ngga", "semua OPD atau belum") states nothing (SituationReader.Doubt.cs).
             var unsure = DoubtAt(tokens);
             if (unsure >= 0)
             {
