@@ -596,7 +596,7 @@ public sealed partial class SituationReader
         if (review < 0) return false;
         for (var k = review + 1; k < tokens.Count; k++)
             if (Changes.Contains(tokens[k]) && !Negated(tokens, k) && !NegatedAfter(tokens, k)) return true;
-        // "review last year led to a new e-SPJ module" (SituationReader.SharedData.cs).
+        // "review last year led to a new e-SPJ module" (SituationReader.DataUse.cs).
         return service && NewPartAfter(tokens, review + 1);
     }
 
