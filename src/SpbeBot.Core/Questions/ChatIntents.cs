@@ -99,14 +99,16 @@ public static class ChatIntents
         // "sebelum sy tanya2, bot ini bisa bantu apa aja sih? ngitung indeks bisa?": what the bot can do is asked, whatever
         // it names as an example.
         if (AsksAbility(m, w) && SmallTalk(m, w, asked: text.Contains('?')) is { Intent: ChatIntent.Capabilities } ableNow) return ableNow;
-        if (AsksAbility(m, w) && TailTalk(text, w) is { Intent: ChatIntent.Capabilities } able) return able;
+        // The closing clauses read as a message of their own: once, for capabilities here and for any small talk below.
+        var tail = new Lazy<ChatIntentResult?>(() => TailTalk(text, w), LazyThreadSafetyMode.None);
+        if (AsksAbility(m, w) && tail.Value is { Intent: ChatIntent.Capabilities } able) return able;
         if (OwnData(m, w, opdWords) is { } own)
             // A long message the rules read as own data whose nearest labelled messages are criteria or process questions
             // is one of those ("aplikasi pengaduan kita … status bisa dicek … level berapa?" is a described situation).
             return tokens.Count >= VetoMinWords && shipped.Nearest(text) == "none" ? ChatIntentResult.None : own;
         var talk = SmallTalk(m, w, asked: text.Contains('?'));
         if (talk.Intent != ChatIntent.None) return talk;
-        if (TailTalk(text, w) is { } tail) return tail;
+        if (tail.Value is { } told) return told;
         // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
         if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || shipped.Guess(text) is not { } label) return ChatIntentResult.None;
@@ -510,14 +512,10 @@ public static class ChatIntents
 
     static Words Load()
     {
-        using var stream = typeof(ChatIntents).Assembly.GetManifestResourceStream("lexicon/chat-intents.json")
-                           ?? throw new InvalidOperationException("lexicon/chat-intents.json is not embedded.");
-        var f = JsonSerializer.Deserialize<FileShape>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-                ?? throw new InvalidDataException("lexicon/chat-intents.json is empty.");
-        WordList Required(List<string> list, string key) =>
-            list.Count > 0 ? new WordList(list) : throw new InvalidDataException($"lexicon/chat-intents.json: \"{key}\" is missing.");
-        WordList L(Dictionary<string, List<string>> d, string key) =>
-            d.TryGetValue(key, out var list) ? new WordList(list) : throw new InvalidDataException($"lexicon/chat-intents.json: \"{key}\" is missing.");
+        const string name = "lexicon/chat-intents.json";
+        var f = EmbeddedLexicon.ReadJson<FileShape>(name, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+        WordList Required(List<string> list, string key) => list.Count > 0 ? new WordList(list) : throw EmbeddedLexicon.Missing(name, key);
+        WordList L(Dictionary<string, List<string>> d, string key) => d.TryGetValue(key, out var list) ? new WordList(list) : throw EmbeddedLexicon.Missing(name, key);
         return new Words
         {
             Capitalised = f.Capitalised,
