@@ -55,7 +55,7 @@ public sealed record ChatIntentResult(ChatIntent Intent, int? Indicator = null, 
 /// </list>
 /// Pure and deterministic; no I/O after the first load.
 /// </summary>
-public static class ChatIntents
+public static partial class ChatIntents
 {
     static readonly Lazy<Words> Data = new(Load);
 
@@ -99,14 +99,18 @@ public static class ChatIntents
         // "sebelum sy tanya2, bot ini bisa bantu apa aja sih? ngitung indeks bisa?": what the bot can do is asked, whatever
         // it names as an example.
         if (AsksAbility(m, w) && SmallTalk(m, w, asked: text.Contains('?')) is { Intent: ChatIntent.Capabilities } ableNow) return ableNow;
-        if (AsksAbility(m, w) && TailTalk(text, w) is { Intent: ChatIntent.Capabilities } able) return able;
-        if (OwnData(m, w, opdWords) is { } own)
+        // The closing clauses read as a message of their own: once, for capabilities here and for any small talk below.
+        var tail = new Lazy<ChatIntentResult?>(() => TailTalk(text, w), LazyThreadSafetyMode.None);
+        if (AsksAbility(m, w) && tail.Value is { Intent: ChatIntent.Capabilities } able) return able;
+        if (OwnData(text, m, w, opdWords) is { } own)
             // A long message the rules read as own data whose nearest labelled messages are criteria or process questions
-            // is one of those ("aplikasi pengaduan kita … status bisa dicek … level berapa?" is a described situation).
-            return tokens.Count >= VetoMinWords && shipped.Nearest(text) == "none" ? ChatIntentResult.None : own;
+            // is one of those ("aplikasi pengaduan kita … status bisa dicek … level berapa?" is a described situation),
+            // unless its closing clause alone asks the same ("…, dokumen apa yang belum ada?").
+            return tokens.Count >= VetoMinWords && shipped.Nearest(text) == "none" && !AskedLast(text, own, w, opdWords) ? ChatIntentResult.None : own;
         var talk = SmallTalk(m, w, asked: text.Contains('?'));
         if (talk.Intent != ChatIntent.None) return talk;
-        if (TailTalk(text, w) is { } tail) return tail;
+        if (tail.Value is { } told) return told;
+        if (OpeningTalk(text, w) is { } opening) return opening;
         // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
         if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || shipped.Guess(text) is not { } label) return ChatIntentResult.None;
@@ -150,7 +154,7 @@ public static class ChatIntents
         return string.Join(' ', Tokens(text, w).Where(t => !known.Any(l => l.Vocabulary.Contains(t))));
     }
 
-    static ChatIntentResult? OwnData(Message m, Words w, IEnumerable<string>? opdWords)
+    static ChatIntentResult? OwnData(string text, Message m, Words w, IEnumerable<string>? opdWords)
     {
         // "dari hasil penilaian mandiri", "tugas evaluasi SPBE kami", "dalam rangka evaluasi": a process word that only says
         // where a figure comes from or whose task it is does not make the message a question about the process.
@@ -186,8 +190,9 @@ public static class ChatIntents
         var plan = m.Any(w.Own.Plan) || opd;
         var mine = m.Any(w.Own.Whose);
 
-        // "file notulen reviu yg kmrn statusnya apa": a process word right after a file word names the file.
-        var processOnlyNamesFile = process && ProcessNamesFile(m, w);
+        // "file notulen reviu yg kmrn statusnya apa", "Kemarin saya unggah SK … dan notulen reviu. Sudah diperiksa tim asesor
+        // internal atau belum?": a process word after a file word of its clause names the file.
+        var processOnlyNamesFile = process && ProcessNamesFile(text, w);
         // "kpn aja harus upload? takut kelewat": a deadline feared, not one passed.
         var overdue = m.Any(w.Own.Overdue) && !Feared(m, w);
         // "mohon daftar perangkat daerah yang belum menyampaikan bukti dukung melewati batas waktu": past a deadline named.
@@ -213,32 +218,31 @@ public static class ChatIntents
         return null;
     }
 
-    /// <summary>A word of the formula, except "butuh/perlu/need" asking for the figure itself ("butuh angka indeks kita").</summary>
+    /// <summary>A word of the formula, except a word of needing asking for the figure itself ("butuh angka indeks kita", "I need our present index").</summary>
     static bool AsksFormula(Message m, Words w)
     {
         if (!m.Any(w.Own.Formula)) return false;
         var tokens = m.Tokens;
-        var figure = Enumerable.Range(0, tokens.Count).Where(i => tokens[i] is "butuh" or "perlu" or "need" or "needed" && i + 1 < tokens.Count && tokens[i + 1] is "angka" or "nilai" or "data" or "figure" or "the").ToHashSet();
+        var figure = Enumerable.Range(0, tokens.Count).Where(i => w.Own.Need.Singles.Contains(tokens[i]) && i + 1 < tokens.Count && w.Own.Figure.Singles.Contains(tokens[i + 1])).ToHashSet();
         if (figure.Count == 0) return true;
         return new Message(tokens.Where((_, i) => !figure.Contains(i)).ToList()).Any(w.Own.Formula);
     }
 
     /// <summary>A process word of the message that does not stand within four words after a word of context ("dari", "tugas", "oleh": <c>processContext</c>).</summary>
-    static bool ProcessOutsideContext(Message m, Words w)
+    static bool ProcessOutsideContext(Message m, Words w) => ProcessAt(m.Tokens, w).Any(i => !InContext(m.Tokens, i, w));
+
+    /// <summary>Where the process words (or phrases) of these words start.</summary>
+    static IEnumerable<int> ProcessAt(IReadOnlyList<string> tokens, Words w)
     {
-        var tokens = m.Tokens;
-        bool InContext(int at) => Enumerable.Range(Math.Max(0, at - 4), Math.Min(4, at)).Any(k => w.ProcessContext.Singles.Contains(tokens[k]));
         for (var i = 0; i < tokens.Count; i++)
-        {
-            if (w.Process.Singles.Contains(tokens[i]) && !InContext(i)) return true;
-            foreach (var phrase in w.Process.Phrases)
-            {
-                var words = phrase.Trim().Split(' ');
-                if (i + words.Length <= tokens.Count && words.Select((x, k) => tokens[i + k] == x).All(x => x) && !InContext(i)) return true;
-            }
-        }
-        return false;
+            if (w.Process.Singles.Contains(tokens[i]) || w.Process.Phrases.Any(p => p.Trim().Split(' ') is var words
+                    && i + words.Length <= tokens.Count && words.Select((x, k) => tokens[i + k] == x).All(x => x)))
+                yield return i;
     }
+
+    /// <summary>The word at <paramref name="at"/> stands within four words after a word of context.</summary>
+    static bool InContext(IReadOnlyList<string> tokens, int at, Words w) =>
+        Enumerable.Range(Math.Max(0, at - 4), Math.Min(4, at)).Any(k => w.ProcessContext.Singles.Contains(tokens[k]));
 
     static readonly System.Text.RegularExpressions.Regex Clauses = new(@"[.!?;,\n]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -286,15 +290,15 @@ public static class ChatIntents
                && !w.Own.Overdue.Phrases.Any(p => m.Joined.Contains(p, StringComparison.Ordinal) && !p.Trim().Split(' ').All(w.Own.Overdue.Singles.Contains));
     }
 
-    /// <summary>Every process word of the message stands within three words after a file word ("file notulen reviu").</summary>
-    static bool ProcessNamesFile(Message m, Words w)
-    {
-        var tokens = m.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
-            if (w.Process.Singles.Contains(tokens[i]) && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => w.Own.File.Singles.Contains(tokens[k])))
-                return false;
-        return !w.Process.Phrases.Any(p => m.Joined.Contains(p, StringComparison.Ordinal));
-    }
+    /// <summary>
+    /// Every process word of the message stands after a file word of its clause ("file notulen reviu", "saya unggah SK … dan
+    /// notulen reviu"), after a check asked of it ("sudah diperiksa tim asesor …": <c>own.checkedBy</c>), or after a word of
+    /// context.
+    /// </summary>
+    static bool ProcessNamesFile(string text, Words w) =>
+        Clauses.Split(text).Select(c => Tokens(c, w)).All(tokens =>
+            ProcessAt(tokens, w).All(i => InContext(tokens, i, w) || tokens.Take(i).Any(w.Own.File.Singles.Contains)
+                                          || new Message(tokens.Take(i).ToList()).Any(w.Own.CheckedBy)));
 
     static ChatIntentResult SmallTalk(Message m, Words w, bool asked)
     {
@@ -479,8 +483,8 @@ public static class ChatIntents
         public required OwnWords Own { get; init; }
     }
 
-    sealed record OwnWords(WordList Index, WordList Whose, WordList Now, WordList Formula, WordList Target, WordList TargetCore, WordList Deadline, WordList Plan,
-        WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList Missing, WordList ValueCompare, WordList Conditional, WordList ListAsk, WordList Past,
+    sealed record OwnWords(WordList Index, WordList Whose, WordList Now, WordList Formula, WordList Need, WordList Figure, WordList Target, WordList TargetCore, WordList Deadline, WordList Plan,
+        WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList CheckedBy, WordList Missing, WordList ValueCompare, WordList Conditional, WordList ListAsk, WordList Past,
         WordList Fear);
 
     sealed class FileShape
@@ -510,14 +514,10 @@ public static class ChatIntents
 
     static Words Load()
     {
-        using var stream = typeof(ChatIntents).Assembly.GetManifestResourceStream("lexicon/chat-intents.json")
-                           ?? throw new InvalidOperationException("lexicon/chat-intents.json is not embedded.");
-        var f = JsonSerializer.Deserialize<FileShape>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-                ?? throw new InvalidDataException("lexicon/chat-intents.json is empty.");
-        WordList Required(List<string> list, string key) =>
-            list.Count > 0 ? new WordList(list) : throw new InvalidDataException($"lexicon/chat-intents.json: \"{key}\" is missing.");
-        WordList L(Dictionary<string, List<string>> d, string key) =>
-            d.TryGetValue(key, out var list) ? new WordList(list) : throw new InvalidDataException($"lexicon/chat-intents.json: \"{key}\" is missing.");
+        const string name = "lexicon/chat-intents.json";
+        var f = EmbeddedLexicon.ReadJson<FileShape>(name, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+        WordList Required(List<string> list, string key) => list.Count > 0 ? new WordList(list) : throw EmbeddedLexicon.Missing(name, key);
+        WordList L(Dictionary<string, List<string>> d, string key) => d.TryGetValue(key, out var list) ? new WordList(list) : throw EmbeddedLexicon.Missing(name, key);
         return new Words
         {
             Capitalised = f.Capitalised,
@@ -540,8 +540,8 @@ public static class ChatIntents
             Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
             Help = (L(f.Help, "core"), L(f.Help, "words")),
-            Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
-                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past"), L(f.Own, "fear")),
+            Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "need"), L(f.Own, "figure"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
+                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "checkedBy"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past"), L(f.Own, "fear")),
         };
     }
 }

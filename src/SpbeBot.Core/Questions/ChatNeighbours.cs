@@ -27,13 +27,7 @@ public sealed class ChatNeighbours
 
     public static readonly ChatNeighbours Empty = new([]);
 
-    static readonly Lazy<ChatNeighbours> ShippedLazy = new(() =>
-    {
-        using var stream = typeof(ChatNeighbours).Assembly.GetManifestResourceStream("lexicon/chat-examples.tsv")
-            ?? throw new InvalidOperationException("lexicon/chat-examples.tsv is not embedded.");
-        using var reader = new StreamReader(stream);
-        return new ChatNeighbours(Parse(reader.ReadToEnd()));
-    });
+    static readonly Lazy<ChatNeighbours> ShippedLazy = new(() => new ChatNeighbours(Parse(EmbeddedLexicon.ReadText("lexicon/chat-examples.tsv"))));
 
     /// <summary>Every labelled example shipped with the product.</summary>
     public static ChatNeighbours Shipped => ShippedLazy.Value;

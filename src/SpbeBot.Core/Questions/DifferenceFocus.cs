@@ -223,12 +223,11 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
 
     static Words Load()
     {
-        using var stream = typeof(DifferenceFocus).Assembly.GetManifestResourceStream("lexicon/difference-words.json")
-                           ?? throw new InvalidOperationException("lexicon/difference-words.json is not embedded.");
-        var file = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(stream) ?? throw new InvalidDataException("lexicon/difference-words.json is empty.");
+        const string name = "lexicon/difference-words.json";
+        var file = EmbeddedLexicon.ReadJson<Dictionary<string, JsonElement>>(name);
         List<string> List(string key) => file.TryGetValue(key, out var e)
             ? e.EnumerateArray().Select(x => TextNormalizer.Normalize(x.GetString() ?? "")).Where(x => x.Length > 0).ToList()
-            : throw new InvalidDataException($"lexicon/difference-words.json: \"{key}\" is missing.");
+            : throw EmbeddedLexicon.Missing(name, key);
         HashSet<string> Set(string key) => List(key).ToHashSet();
         var policy = List("policy");
         return new Words

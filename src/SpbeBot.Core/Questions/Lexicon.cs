@@ -86,7 +86,7 @@ public sealed class Lexicon
 
     static LexiconFile? LoadFile(string framework)
     {
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream($"lexicon/{framework}.json");
+        using var stream = EmbeddedLexicon.TryOpen($"lexicon/{framework}.json");
         return stream is null ? null : JsonSerializer.Deserialize<LexiconFile>(stream, CatalogStore.Json);
     }
 

@@ -21,13 +21,7 @@ public sealed class SituationVocabulary
 
     public const string ResourceName = "situations/situation-vocabulary.txt";
 
-    public static SituationVocabulary Load()
-    {
-        using var stream = typeof(SituationVocabulary).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"{ResourceName} is not embedded in SpbeBot.Core");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    public static SituationVocabulary Load() => Parse(EmbeddedLexicon.ReadText(ResourceName));
 
     /// <summary>Reads the format of situation-vocabulary.txt; any line it does not understand is an error naming the line.</summary>
     public static SituationVocabulary Parse(string text)
