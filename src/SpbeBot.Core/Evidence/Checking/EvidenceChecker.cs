@@ -565,7 +565,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
             "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)) : [])
-                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !Manual(h)),
+                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !Manual(h) && !NotTheService(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:plan:", StringComparison.Ordinal) ? page.FindAll(PlannedAndDone).Concat(page.FindAll(EnactedProgram)) : [])
@@ -601,6 +601,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // another certificate in a finding ("2 aplikasi tanpa TLS | Sertifikat TLS dipasang").
             "term" when e.Id.StartsWith("term:certified:", StringComparison.Ordinal) =>
                 e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(h => Negated(h) && AboutAuditor(h)),
+            "term" when e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) && NoCollaboration() is { } none => none,
             "term" when aboutActivity => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(h => Negated(h) && AboutActivity(h)),
             // "Seluruhnya" is denied by a share short of the whole: "5 dari 8 program kerja terlaksana".
             "term" when e.Id.StartsWith("term:all-done:", StringComparison.Ordinal) => ShortShare() ?? e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
