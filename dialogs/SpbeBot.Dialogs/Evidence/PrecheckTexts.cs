@@ -108,7 +108,9 @@ public sealed class PrecheckTexts : BilingualTexts
     {
         if (c.Missing.Count == 0 || c.Level is >= 5) return null;
         var next = (c.Level ?? 0) + 1;
-        var needs = string.Join("; ", c.Missing.Take(2).Select(m => Short(m, 120))) + (c.Missing.Count > 2 ? S($" (+{c.Missing.Count - 2} lagi)", $" (+{c.Missing.Count - 2} more)") : "");
+        // The line names the level already: "Level 4: " in front of a need of that level is not said twice.
+        var own = $"Level {next}: ";
+        var needs = string.Join("; ", c.Missing.Take(2).Select(m => Short(m.StartsWith(own, StringComparison.Ordinal) ? m[own.Length..] : m, 120))) + (c.Missing.Count > 2 ? S($" (+{c.Missing.Count - 2} lagi)", $" (+{c.Missing.Count - 2} more)") : "");
         return S($"➡️ Untuk level {next} masih perlu: {needs}", $"➡️ Level {next} still needs: {needs}");
     }
 
