@@ -153,7 +153,7 @@ static class EvidenceCheckBench
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    static string Root()
+    internal static string Root()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SpbeBot.sln"))) dir = dir.Parent;

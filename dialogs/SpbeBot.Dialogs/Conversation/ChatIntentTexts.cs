@@ -130,10 +130,13 @@ public sealed class ChatIntentTexts : BilingualTexts
     // ---- Small talk
     public string Hello(string name) => S($"Halo, Bapak/Ibu {name}! 👋", $"Hello, {name}! 👋");
     public string HelloStranger => S("Halo, Bapak/Ibu! 👋 Saya SpbeBot, asisten persiapan evaluasi SPBE Pemda.", "Hello! 👋 I am SpbeBot, the Pemda's SPBE evaluation assistant.");
-    public string YouAreWelcome(string? name) => S($"Sama-sama, Bapak/Ibu{(name is null ? "" : " " + name)}. Senang dapat membantu. 🙏",
-        $"You're welcome{(name is null ? "" : ", " + name)}. Glad to help. 🙏");
-    public string Bye(string? name) => S($"Sampai jumpa, Bapak/Ibu{(name is null ? "" : " " + name)}. Semoga lancar persiapannya!",
-        $"Goodbye{(name is null ? "" : ", " + name)}. Good luck with the preparation!");
+    public string YouAreWelcome(string? name) => S(Stop($"Sama-sama, Bapak/Ibu{(name is null ? "" : " " + name)}") + " Senang dapat membantu. 🙏",
+        Stop($"You're welcome{(name is null ? "" : ", " + name)}") + " Glad to help. 🙏");
+    public string Bye(string? name) => S(Stop($"Sampai jumpa, Bapak/Ibu{(name is null ? "" : " " + name)}") + " Semoga lancar persiapannya!",
+        Stop($"Goodbye{(name is null ? "" : ", " + name)}") + " Good luck with the preparation!");
+
+    // A sentence ending in a name with a degree ("Drs. Ahmad Fauzi, M.Si.") has its full stop already.
+    static string Stop(string sentence) => sentence.EndsWith('.') ? sentence : sentence + ".";
     public string ByeReminders => S("Pengingat tenggat tetap saya kirimkan; ketik /menu kapan saja untuk kembali.", "I will keep sending deadline reminders; type /menu any time to come back.");
     public string ByeMuted => S("Ketik /menu kapan saja untuk kembali.", "Type /menu any time to come back.");
     public string AnythingElse => S("Ada lagi yang bisa saya bantu? Ketik pertanyaan Bapak/Ibu atau /bantuan.", "Anything else? Type your question or /bantuan.");

@@ -224,7 +224,7 @@ sealed class EvidenceUpload : IStepDialog
 
     /// <summary>
     /// The pre-check lines under a receipt (none where no checker is installed): the verdict from the text layer, "being
-    /// read" for a scan (the result follows through the outbox), or "not available". It never changes the filing.
+    /// read" for a scan or a text layer that outlasted the chat's wait (the result follows through the outbox), or "not available". It never changes the filing.
     /// </summary>
     static async Task<string> PrecheckAsync(Turn turn, EvidenceRecord record)
     {
@@ -236,6 +236,7 @@ sealed class EvidenceUpload : IStepDialog
         {
             PrecheckState.Done => p.Lines(outcome.Check!),
             PrecheckState.Reading => p.ReadingFor(outcome.Check),
+            PrecheckState.Later => p.Later,
             _ => p.Unavailable,
         };
     }

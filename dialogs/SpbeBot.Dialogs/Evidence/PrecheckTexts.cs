@@ -34,7 +34,9 @@ public sealed class PrecheckTexts : BilingualTexts
     public string ForCoordinator(StoredCheck stored)
     {
         if (stored.Status is EvidenceCheckStatus.Queued or EvidenceCheckStatus.Running)
-            return S("🔎 Pemeriksaan awal: dokumen hasil pindaian sedang dibaca (OCR).", "🔎 Pre-check: the scanned document is being read (OCR).");
+            return stored.NeedsOcr
+                ? S("🔎 Pemeriksaan awal: dokumen hasil pindaian sedang dibaca (OCR).", "🔎 Pre-check: the scanned document is being read (OCR).")
+                : S("🔎 Pemeriksaan awal: dokumen sedang dibaca.", "🔎 Pre-check: the document is being read.");
         if (stored.Status != EvidenceCheckStatus.Done || stored.Verdict is not { } c)
             return S("🔎 Pemeriksaan awal: tidak tersedia untuk berkas ini.", "🔎 Pre-check: not available for this file.");
         var lines = new List<string?> { Verdict(c), c.Flags.Count > 0 ? FlagsLine(c) : null };
@@ -47,7 +49,11 @@ public sealed class PrecheckTexts : BilingualTexts
     public string Reading => S("⏳ Pemeriksaan awal: dokumen ini hasil pindaian dan sedang dibaca (OCR); hasilnya kami kirim menyusul.",
         "⏳ Pre-check: this document is a scan and is being read (OCR); we will send the result shortly.");
 
-    /// <summary>The checker failed or took too long; the filing stands.</summary>
+    /// <summary>The text layer took longer than the chat waits: read in the background, the result follows.</summary>
+    public string Later => S("⏳ Pemeriksaan awal: dokumen ini perlu waktu lebih lama untuk dibaca; hasilnya kami kirim menyusul.",
+        "⏳ Pre-check: this document takes longer to read; we will send the result shortly.");
+
+    /// <summary>The checker failed; the filing stands.</summary>
     public string Unavailable => S("Pemeriksaan awal isi dokumen belum tersedia untuk berkas ini; berkas tetap diarsipkan seperti biasa.",
         "The content pre-check is not available for this file; the file is filed as usual.");
 
@@ -102,7 +108,9 @@ public sealed class PrecheckTexts : BilingualTexts
     {
         if (c.Missing.Count == 0 || c.Level is >= 5) return null;
         var next = (c.Level ?? 0) + 1;
-        var needs = string.Join("; ", c.Missing.Take(2).Select(m => Short(m, 120))) + (c.Missing.Count > 2 ? S($" (+{c.Missing.Count - 2} lagi)", $" (+{c.Missing.Count - 2} more)") : "");
+        // The line names the level already: "Level 4: " in front of a need of that level is not said twice.
+        var own = $"Level {next}: ";
+        var needs = string.Join("; ", c.Missing.Take(2).Select(m => Short(m.StartsWith(own, StringComparison.Ordinal) ? m[own.Length..] : m, 120))) + (c.Missing.Count > 2 ? S($" (+{c.Missing.Count - 2} lagi)", $" (+{c.Missing.Count - 2} more)") : "");
         return S($"➡️ Untuk level {next} masih perlu: {needs}", $"➡️ Level {next} still needs: {needs}");
     }
 
@@ -113,8 +121,13 @@ public sealed class PrecheckTexts : BilingualTexts
         c?.Reading.FirstOrDefault(n => n.Code == ReadNote.PageCap) is { } cap ? Reading + "\n" + "ℹ️ " + ReadLine(cap with { Code = "page-cap-ahead" }) : Reading;
 
     /// <summary><c>spbebot evidence add</c> of a scan: queued for the server's OCR, and where its result is seen later.</summary>
-    public string CliReading(EvidenceRecord e, string path, EvidenceCheck? c) =>
-        ReadingFor(c).Replace(S("hasilnya kami kirim menyusul.", "we will send the result shortly."),
+    public string CliReading(EvidenceRecord e, string path, EvidenceCheck? c) => Cli(ReadingFor(c), e, path);
+
+    /// <summary><c>spbebot evidence add</c> of a text document whose reading outlasted the wait: as <see cref="CliReading"/>.</summary>
+    public string CliLater(EvidenceRecord e, string path) => Cli(Later, e, path);
+
+    string Cli(string reading, EvidenceRecord e, string path) =>
+        reading.Replace(S("hasilnya kami kirim menyusul.", "we will send the result shortly."),
             S("server membacanya di latar belakang.", "the server reads it in the background.")) + "\n" +
         S($"Hasilnya nanti tampil di tampilan verifikasi (/verifikasi); untuk membacanya sekarang di mesin ini: spbebot evidence check \"{path}\" --indicator {e.Indicator} --level {e.Level}",
           $"The result will show in the verification view (/verifikasi); to read it now on this machine: spbebot evidence check \"{path}\" --indicator {e.Indicator} --level {e.Level}");

@@ -134,6 +134,7 @@ static class EvidenceCommand
         {
             PrecheckState.Done => ("done", outcome.Check, p.Lines(outcome.Check!)),
             PrecheckState.Reading => ("reading", outcome.Check, p.CliReading(record, path, outcome.Check)),
+            PrecheckState.Later => ("reading", null, p.CliLater(record, path)),
             _ => ("unavailable", outcome.Check, p.Unavailable),
         };
     }

@@ -155,6 +155,8 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.DoesNotContain("Mengarsipkan bukti dukung", tim);
 
         Assert.Contains("Sama-sama", Text(await bot.AsDemo("operator-bappeda", "makasih min")));
+        // A name that ends with a degree's full stop gets no second one.
+        Assert.StartsWith("Sama-sama, Bapak/Ibu Drs. Ahmad Fauzi, M.Si. Senang dapat membantu.", Text(await bot.AsDemo("tim-koordinasi", "makasih pak")));
         Assert.Contains("Sampai jumpa", Text(await bot.AsDemo("operator-bappeda", "dadah, sampai jumpa")));
         var spbe = Text(await bot.AsDemo("operator-bappeda", "SPBE itu apa"));
         Assert.Contains(SmallTalk.SpbeQuote, spbe);

@@ -85,6 +85,72 @@ public class EvidenceCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         }
     }
 
+    // Written for this test: enacted, three of the six architecture domains listed under Pasal 2 (level 2 of indicator 1).
+    const string Perbup = """
+        PERATURAN BUPATI SUKAMAJU
+        NOMOR 11 TAHUN 2025
+        TENTANG
+        ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DAERAH
+
+        BUPATI SUKAMAJU,
+        MEMUTUSKAN:
+        Menetapkan : PERATURAN BUPATI TENTANG ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DAERAH.
+        Pasal 1
+        Dalam Peraturan Bupati ini yang dimaksud dengan Daerah adalah Kabupaten Sukamaju.
+        Pasal 2
+        Arsitektur SPBE Daerah memuat:
+        a. domain arsitektur proses bisnis;
+        b. domain arsitektur data dan informasi; dan
+        c. domain arsitektur infrastruktur SPBE.
+        Pasal 3
+        Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
+
+        Ditetapkan di Sukamaju
+        pada tanggal 10 Maret 2025
+        BUPATI SUKAMAJU,
+        ttd
+        H. ARIFIN SETIAWAN
+        """;
+
+    [Fact]
+    public async Task The_exports_draft_explanation_names_the_pasal_each_quote_stands_under()
+    {
+        await db.ResetAsync();
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
+        var work = Directory.CreateTempSubdirectory("spbebot-evidence-pasal-");
+        try
+        {
+            var env = new Dictionary<string, string?>
+            {
+                ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
+                ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "store"),
+                // The quotes are what is tested, not the chat's time limit: out of reach under any load.
+                ["SPBEBOT__EVIDENCE__PRECHECKCHATSECONDS"] = "3600",
+            };
+            var pdf = Path.Combine(work.FullName, "perbup-arsitektur.pdf");
+            await File.WriteAllBytesAsync(pdf, DocumentRenderer.TextPdf(Perbup));
+            var add = Cli.Run(["evidence", "add", pdf, "--indicator", "1", "--level", "2", "--item", "1", "--opd", "Bappeda", "--json"], environment: env);
+            Assert.True(add.ExitCode == 0, add.Out + add.Err);
+            var id = JsonDocument.Parse(add.Out.Trim()).RootElement.GetProperty("id").GetInt64();
+            Assert.Equal(0, Cli.Run(["evidence", "approve", id.ToString()], environment: env).ExitCode);
+
+            var folder = Path.Combine(work.FullName, "bundel");
+            var export = Cli.Run(["evidence", "export", folder], environment: env);
+            Assert.True(export.ExitCode == 0, export.Out + export.Err);
+            var draft = await File.ReadAllTextAsync(Path.Combine(folder, "Indikator-01", "Penjelasan-Indikator-01.txt"));
+            var file = Path.GetFileName(Assert.Single(Directory.GetFiles(Path.Combine(folder, "Indikator-01"), "1.a.*.pdf")));
+            // Each domain quoted with the article it stands under — not the next article whose heading follows the quote.
+            Assert.Contains($"pada Pasal 2 halaman 1 ({file}) tentang Proses Bisnis: «a. domain arsitektur proses bisnis;", draft);
+            Assert.Contains("  · Infrastruktur SPBE: Pasal 2 halaman 1 — «c. domain arsitektur infrastruktur SPBE.", draft);
+            Assert.DoesNotContain("Pasal 3 halaman", draft);
+            Assert.DoesNotContain("«nomor pasal»", draft);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public async Task Evidence_add_refuses_bad_files_and_unknown_indicators_and_stores_the_rest()
     {

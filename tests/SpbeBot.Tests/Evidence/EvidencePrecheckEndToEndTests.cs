@@ -71,7 +71,7 @@ public class EvidencePrecheckEndToEndTests(DatabaseFixture db) : IClassFixture<D
 
         // The chat's path gives up on the text layer after ChatTimeout (5 s); a loaded test machine once took longer and the
         // receipt had no verdict. This test is about the verdict; giving up is proven with a hanging checker in
-        // EvidencePrecheckTests.A_failing_or_hanging_checker_leaves_the_filing_done_with_a_short_not_available_line.
+        // EvidencePrecheckTests.A_failing_or_hanging_checker_leaves_the_filing_done_with_a_short_line (a slow one: A_text_document_whose_reading_outlasts_the_chats_wait_is_read_in_the_background_and_its_verdict_follows).
         await using var bot = await TelegramHarness.StartAsync(databaseConnectionString: db.ConnectionString,
             services: s => s.AddSingleton(PrecheckOptions.Default with { ChatTimeout = TimeSpan.FromMinutes(2) }));
         Assert.IsType<EvidenceChecker>(bot.App.Services.GetService(typeof(IEvidenceChecker)));

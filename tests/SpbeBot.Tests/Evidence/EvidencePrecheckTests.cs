@@ -222,7 +222,37 @@ public class EvidencePrecheckTests(DatabaseFixture db) : IClassFixture<DatabaseF
     }
 
     [Fact]
-    public async Task A_failing_or_hanging_checker_leaves_the_filing_done_with_a_short_not_available_line()
+    public async Task A_text_document_whose_reading_outlasts_the_chats_wait_is_read_in_the_background_and_its_verdict_follows()
+    {
+        // In the chat's path the reader outlasts the wait (a loaded server, a cold start); in the background it answers.
+        var checker = new ScriptedChecker(async (r, ct) =>
+        {
+            if (r.AllowOcr) return ScriptedChecker.Verdict(r, 3, found: [Domains, Enacted], missing: NextNeeds);
+            await Task.Delay(Timeout.Infinite, ct);
+            throw new InvalidOperationException("not reached");
+        });
+        var bot = await StartAsync(checker, PrecheckOptions.Default with { ChatTimeout = TimeSpan.FromMilliseconds(200) });
+
+        var receipt = Assert.Single(await FileAsync(bot, "operator-bappeda", SampleFiles.Pdf("lambat"), "perbup-lambat.pdf", "bukti 1 L3"));
+        Assert.Contains("Tanda terima bukti dukung", receipt.Text);
+        Assert.EndsWith("\n\n" + P.Later, receipt.Text);
+        Assert.DoesNotContain(P.Unavailable, receipt.Text);
+        var record = Assert.Single(await AllAsync());
+        var queued = (await bot.Services.Precheck!.Store.GetAsync(record.Id))!;
+        Assert.Equal((EvidenceCheckStatus.Queued, false), (queued.Status, queued.NeedsOcr));
+        Assert.Contains("🔎 Pemeriksaan awal: dokumen sedang dibaca.", Assert.Single(await bot.AsDemo("koordinator", "/verifikasi")).Text);
+
+        // The background reading (the server's job, the terminal chat's sweep): the verdict to the uploader and the queue.
+        Assert.Equal(1, await PrecheckDelivery.RunDueAsync(bot.Services, default));
+        var notice = Assert.Single(await OutboxOfAsync(bot, "operator-bappeda", "evidence-check"));
+        Assert.StartsWith($"Hasil pemeriksaan awal bukti #{record.Id} \"perbup-lambat.pdf\" (Indikator 1 · Level 3):\n", notice.Text);
+        Assert.Contains("isi dokumen mendukung level 3.", notice.Text);
+        Assert.Contains("isi dokumen mendukung level 3.", Assert.Single(await bot.AsDemo("koordinator", "/verifikasi")).Text);
+        Assert.Equal(EvidenceStatus.Pending, Assert.Single(await AllAsync()).Status);
+    }
+
+    [Fact]
+    public async Task A_failing_or_hanging_checker_leaves_the_filing_done_with_a_short_line()
     {
         var hang = new TaskCompletionSource<EvidenceCheck>();   // never ends, and ignores its token
         var checker = new ScriptedChecker((r, _) => r.FileName.StartsWith("macet", StringComparison.Ordinal)
@@ -235,20 +265,21 @@ public class EvidencePrecheckTests(DatabaseFixture db) : IClassFixture<DatabaseF
         Assert.Contains("Tanda terima bukti dukung", failed.Text);
         Assert.EndsWith("\n\n" + P.Unavailable, failed.Text);
 
-        // The checker never ends (and ignores its token): the receipt comes all the same, through the chat's timeout.
+        // The checker never ends (and ignores its token): the receipt comes all the same, through the chat's timeout,
+        // and the reading is left to the background (which has its own limit and tries).
         // The wait below only guards against a hang; the proof is the receipt with the checker still unfinished.
         var hung = Assert.Single(await FileAsync(bot, "operator-bkpsdm", SampleFiles.Pdf("b"), "macet.pdf", "bukti 2 L3")
             .WaitAsync(TimeSpan.FromMinutes(5)));
         Assert.False(hang.Task.IsCompleted);
-        Assert.EndsWith("\n\n" + P.Unavailable, hung.Text);
+        Assert.EndsWith("\n\n" + P.Later, hung.Text);
 
         var all = await AllAsync();
         Assert.Equal(2, all.Count);
         Assert.All(all, e => Assert.Equal(EvidenceStatus.Pending, e.Status));
         var checks = await bot.Services.Precheck!.Store.ForEvidenceAsync(all.Select(e => e.Id).ToList());
-        Assert.All(checks.Values, c => Assert.Equal(EvidenceCheckStatus.Failed, c.Status));
+        Assert.Equal((EvidenceCheckStatus.Failed, EvidenceCheckStatus.Queued),
+            (checks[all.Single(e => e.OriginalName == "perbup.pdf").Id].Status, checks[all.Single(e => e.OriginalName == "macet.pdf").Id].Status));
         Assert.Contains("checker bug", checks[all.Single(e => e.OriginalName == "perbup.pdf").Id].Error);
-        Assert.Equal("timeout", checks[all.Single(e => e.OriginalName == "macet.pdf").Id].Error);
 
         // The coordinator sees that there is no pre-check, and decides as always.
         var queue = Assert.Single(await bot.AsDemo("koordinator", "/verifikasi"));

@@ -8,10 +8,11 @@ namespace SpbeBot.Core.Evidence.Checking;
 /// <summary>Where a pre-check is: waiting for the background reading, being read, done, or given up.</summary>
 public enum EvidenceCheckStatus { Queued, Running, Done, Failed }
 
-/// <summary>The stored pre-check of one upload: the file and slot it read, its state and, when done, the verdict.</summary>
+/// <summary>The stored pre-check of one upload: the file and slot it read, its state and, when done, the verdict;
+/// <paramref name="NeedsOcr"/>: a scan (queued for OCR) rather than a text layer whose reading outlasted the chat's wait.</summary>
 public sealed record StoredCheck(
     long EvidenceId, string Sha256, string Framework, int Indicator, int? FiledLevel, EvidenceCheckStatus Status,
-    EvidenceCheck? Verdict, int Attempts, DateTimeOffset? CheckedAt, string? Error)
+    EvidenceCheck? Verdict, int Attempts, DateTimeOffset? CheckedAt, string? Error, bool NeedsOcr)
 {
     /// <summary>It was made for this upload as it is now filed (same file, same indicator and level).</summary>
     public bool Matches(EvidenceRecord record) =>
@@ -30,14 +31,17 @@ public sealed class EvidenceCheckStore(ConnectionFactory db)
     const string Columns =
         """
         evidence_id as EvidenceId, sha256, framework, indicator, filed_level as FiledLevel, status, verdict::text as Verdict,
-        attempts, checked_at as CheckedAt, error
+        attempts, checked_at as CheckedAt, error, needs_ocr as NeedsOcr
         """;
 
-    /// <summary>The upload waits for the background reading (a scan): queued, due at once, tries counted from zero.</summary>
-    public async Task QueueAsync(EvidenceRecord record, CancellationToken ct = default)
+    /// <summary>
+    /// The upload waits for the background reading — a scan (<paramref name="needsOcr"/>), or a text layer whose reading
+    /// outlasted the chat's wait: queued, due at once, tries counted from zero.
+    /// </summary>
+    public async Task QueueAsync(EvidenceRecord record, bool needsOcr = true, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(Upsert, Values(record, EvidenceCheckStatus.Queued, null, null, needsOcr: true), cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(Upsert, Values(record, EvidenceCheckStatus.Queued, null, null, needsOcr), cancellationToken: ct));
     }
 
     /// <summary>The verdict, stored as done; <paramref name="alsoInTransaction"/> (the uploader's notice) commits with it.</summary>
@@ -192,9 +196,10 @@ public sealed class EvidenceCheckStore(ConnectionFactory db)
         public int Attempts { get; set; }
         public DateTime? CheckedAt { get; set; }
         public string? Error { get; set; }
+        public bool NeedsOcr { get; set; }
 
         public StoredCheck ToStored() => new(EvidenceId, Sha256, Framework, Indicator, FiledLevel, DbEnum.Parse<EvidenceCheckStatus>(Status)!.Value,
             Verdict is null ? null : JsonSerializer.Deserialize<EvidenceCheck>(Verdict, Json), Attempts,
-            CheckedAt is { } c ? DbTime.Utc(c) : null, Error);
+            CheckedAt is { } c ? DbTime.Utc(c) : null, Error, NeedsOcr);
     }
 }

@@ -17,7 +17,7 @@ public sealed class SweepOnlyCheckQueue : IEvidenceCheckQueue
 }
 
 /// <summary>How long the pre-check may take and how often the background reading is tried.</summary>
-/// <param name="ChatTimeout">In a chat's path (text layer only): past this the reply says "not available" and filing goes on.</param>
+/// <param name="ChatTimeout">In a chat's path (text layer only): past this the reply goes without the verdict, which is read in the background and follows.</param>
 /// <param name="BackgroundTimeout">One background reading (OCR of up to the checker's page cap).</param>
 /// <param name="MaxAttempts">Background tries before giving up (the uploader is then told it is not available).</param>
 /// <param name="StuckAfter">A reading "running" this long is taken to be lost (its server stopped) and is taken again.</param>
@@ -30,8 +30,9 @@ public sealed record PrecheckOptions(TimeSpan ChatTimeout, TimeSpan BackgroundTi
     public TimeSpan RetryDelay(int attempt) => attempt <= 1 ? TimeSpan.FromMinutes(1) : TimeSpan.FromMinutes(5);
 }
 
-/// <summary>What the chat can say about a filed upload right away.</summary>
-public enum PrecheckState { Done, Reading, Unavailable }
+/// <summary>What the chat can say about a filed upload right away: done, a scan being read (OCR), a text layer still
+/// being read after the chat's wait (both in the background, the result following), or not available.</summary>
+public enum PrecheckState { Done, Reading, Later, Unavailable }
 
 public sealed record PrecheckOutcome(PrecheckState State, EvidenceCheck? Check)
 {
@@ -75,27 +76,19 @@ public sealed class EvidencePrecheck(
         {
             check = await CheckAsync(record, allowOcr: false, Options.ChatTimeout, ct);
         }
+        catch (Exception e) when (!ct.IsCancellationRequested && e is TimeoutException or OperationCanceledException)
+        {
+            // The text layer took longer than the chat may wait (a loaded server, a cold start): read in the background
+            // like a scan, so the uploader and the coordinator still get the verdict.
+            return await QueueAsync(record, needsOcr: false, new PrecheckOutcome(PrecheckState.Later, null), ct);
+        }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             await TryAsync(() => store.FailAsync(record, Describe(e), ct: ct));
             return PrecheckOutcome.Unavailable;
         }
-        if (check.NeedsOcr)
-        {
-            try
-            {
-                await store.QueueAsync(record, ct);
-            }
-            catch (Exception) when (!ct.IsCancellationRequested)
-            {
-                return PrecheckOutcome.Unavailable;   // nothing queued, so nothing is promised
-            }
-            // The queued row is what counts: should the hand-over fail, the server's sweep still finds it.
-            Timeline.Mark("queued");
-            await TryAsync(() => queue.EnqueueAsync(record.Id, ct));
-            Timeline.Mark("handed-to-hangfire");
-            return new PrecheckOutcome(PrecheckState.Reading, check);   // the check says what will not be read (pages beyond the cap)
-        }
+        if (check.NeedsOcr)   // the check says what will not be read (pages beyond the cap)
+            return await QueueAsync(record, needsOcr: true, new PrecheckOutcome(PrecheckState.Reading, check), ct);
         try
         {
             await store.SaveAsync(record, check, ct: ct);
@@ -105,6 +98,24 @@ public sealed class EvidencePrecheck(
             // The verdict is still worth showing; it is just not kept for the coordinator.
         }
         return new PrecheckOutcome(PrecheckState.Done, check);
+    }
+
+    /// <summary>Queues the upload's background reading and hands it to the job: <paramref name="queued"/>, or "not available".</summary>
+    async Task<PrecheckOutcome> QueueAsync(EvidenceRecord record, bool needsOcr, PrecheckOutcome queued, CancellationToken ct)
+    {
+        try
+        {
+            await store.QueueAsync(record, needsOcr, ct);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            return PrecheckOutcome.Unavailable;   // nothing queued, so nothing is promised
+        }
+        // The queued row is what counts: should the hand-over fail, the server's sweep still finds it.
+        Timeline.Mark("queued");
+        await TryAsync(() => queue.EnqueueAsync(record.Id, ct));
+        Timeline.Mark("handed-to-hangfire");
+        return queued;
     }
 
     /// <summary>

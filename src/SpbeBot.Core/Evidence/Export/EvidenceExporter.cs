@@ -51,9 +51,10 @@ public static partial class EvidenceExporter
                     if (problem is null) written.Add(file);
                     else warnings.Add($"{file.Entry.OriginalName} (#{file.Entry.EvidenceId}, {file.FileName}): {problem}");
                 }
+                var texts = TextsOf(written);
                 foreach (var group in written.GroupBy(f => f.Entry.Indicator))
                     bundle.WriteText($"{Folder(group.Key)}/Penjelasan-{Folder(group.Key)}.txt",
-                        ExplanationDraft.Write(catalog, instansiName, year, group.Key, group.ToList(), now, timeZone));
+                        ExplanationDraft.Write(catalog, instansiName, year, group.Key, group.ToList(), now, timeZone, texts));
                 bundle.Write($"Indeks-Data-Dukung-{year}.xlsx", stream => ExportIndexSheet.Write(stream, catalog, written, timeZone));
                 bundle.WriteText("BACA-SAYA.txt", ReadMe(instansiName, year, now, timeZone));
             }
@@ -72,6 +73,15 @@ public static partial class EvidenceExporter
             throw;
         }
     }
+
+    /// <summary>
+    /// The pages of each file whose pre-check quoted something from its text layer, read again (no OCR) so the draft
+    /// explanation can name the Pasal each quote stands under. The reader never throws; what it cannot read has no pages.
+    /// </summary>
+    static Dictionary<long, IReadOnlyList<string>> TextsOf(IEnumerable<ExportedFile> files) =>
+        files.Where(f => f.Entry.Check is { Ocr: false, Found.Count: > 0 }).DistinctBy(f => f.Entry.EvidenceId).ToDictionary(f => f.Entry.EvidenceId,
+            // Without OCR the reading is plain file parsing: nothing here waits on another process.
+            f => Checking.DocumentReader.ReadAsync(f.Entry.SourcePath, f.Entry.OriginalName, allowOcr: false, limits: null, CancellationToken.None).GetAwaiter().GetResult().Pages);
 
     /// <summary>Letters per indicator in the Pedoman's order: by level, then item ("lainnya" last), then upload time.</summary>
     public static IReadOnlyList<ExportedFile> Name(IReadOnlyList<ExportEntry> entries, CriteriaCatalog catalog) =>

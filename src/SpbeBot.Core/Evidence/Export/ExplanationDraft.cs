@@ -1,7 +1,6 @@
 using SpbeBot.Core.People;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Evidence.Checking;
 
@@ -22,9 +21,11 @@ public static partial class ExplanationDraft
 
     /// <param name="files">The exported files of this indicator, in bundle order.</param>
     /// <returns>The text with CRLF line endings (Windows Notepad).</returns>
+    /// <param name="texts">The files' pages by evidence id, where they could be read without OCR: each quote's Pasal is found there.</param>
     public static string Write(CriteriaCatalog catalog, string instansi, int year, int number, IReadOnlyList<ExportedFile> files, DateTimeOffset now,
-        string timeZone = TimeZones.Wib)
+        string timeZone = TimeZones.Wib, IReadOnlyDictionary<long, IReadOnlyList<string>>? texts = null)
     {
+        IEnumerable<(FoundElement Found, string Place)> Quotes(ExportedFile f) => Located(f, texts?.GetValueOrDefault(f.Entry.EvidenceId));
         var indicator = catalog.FindIndicator(number) ?? throw new ArgumentException($"Indikator {number} tidak ada di {catalog.Framework}.");
         var domain = catalog.FindDomainOf(indicator)?.Name ?? catalog.AspectOf(indicator).Name;
         var proposed = ProposedLevel(catalog, number, files);
@@ -51,7 +52,7 @@ public static partial class ExplanationDraft
             text.AppendLine();
         }
         text.AppendLine("Penjelasan:");
-        text.AppendLine(Fakta(domain, indicator, names, opds, instansi, cited));
+        text.AppendLine(Fakta(domain, indicator, names, opds, instansi, cited.SelectMany(f => Quotes(f).Select(q => (File: f, q.Found, q.Place))).Take(QuotesShown).ToList(), cited));
         text.AppendLine(Analisis(domain, indicator, proposed, catalog));
         text.AppendLine();
         text.AppendLine("Data dukung per level:");
@@ -63,8 +64,8 @@ public static partial class ExplanationDraft
                 var item = f.Entry.Item == 0 ? "lainnya" : $"butir {f.Entry.Item}";
                 var approved = f.Entry.ApprovedAt is { } at ? " " + TimeZones.ToLocal(at, timeZone).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
                 text.AppendLine($"- {f.FileName} — {item}; {f.Entry.OpdName ?? "-"}; disetujui {f.Entry.ApprovedBy ?? "-"}{approved}");
-                foreach (var found in Found(f).Take(QuotesShown))
-                    text.AppendLine($"  · {found.Element}: {Place(found)} — «{Shorten(OneLine(found.Quote), 200)}»");
+                foreach (var (found, place) in Quotes(f).Take(QuotesShown))
+                    text.AppendLine($"  · {found.Element}: {place} — «{Shorten(OneLine(found.Quote), 200)}»");
             }
         }
         Missing(text, indicator, proposed, files);
@@ -96,19 +97,19 @@ public static partial class ExplanationDraft
     }
 
     // B.1 Kebijakan Internal, B.4 Layanan, and B.2/B.3 (Tata Kelola, Manajemen) share one pattern.
-    static string Fakta(string domain, Indicator indicator, string files, string opds, string instansi, IReadOnlyList<ExportedFile> cited)
+    // quotes: what the pre-check found in the cited files, quoted where the assessor would otherwise fill in «…».
+    static string Fakta(string domain, Indicator indicator, string files, string opds, string instansi,
+        IReadOnlyList<(ExportedFile File, FoundElement Found, string Place)> quotes, IReadOnlyList<ExportedFile> cited)
     {
         if (files.Length == 0) files = "«nama file data dukung»";
         var subject = Subject(indicator);
-        // What the pre-check found in the cited files, quoted where the assessor would otherwise fill in «…».
-        var quotes = cited.SelectMany(f => Found(f).Select(found => (File: f, Found: found))).Take(QuotesShown).ToList();
         var document = cited.Select(f => f.Entry.Check?.Document).FirstOrDefault(d => d?.Kind is not null);
         if (Is(domain, "Kebijakan"))
         {
             var name = document is null ? "«nama dokumen kebijakan» «Nomor … Tahun …»"
                 : $"{document.Kind} Nomor {document.Number ?? "«…»"} Tahun {document.Year?.ToString(CultureInfo.InvariantCulture) ?? "«…»"}";
             var where = quotes.Count == 0 ? "pada pasal «nomor pasal» halaman «nomor halaman» tentang «uraian nama pasal»"
-                : string.Join("; ", quotes.Select(q => $"pada {Place(q.Found)} ({q.File.FileName}) tentang {q.Found.Element}: «{Shorten(OneLine(q.Found.Quote), 200)}»"));
+                : string.Join("; ", quotes.Select(q => $"pada {q.Place} ({q.File.FileName}) tentang {q.Found.Element}: «{Shorten(OneLine(q.Found.Quote), 200)}»"));
             return $"Kebijakan internal terkait {subject} tercantum dalam {name} tentang «uraian nama kebijakan», " +
                    $"yaitu {where} yang disampaikan pada data dukung {files} (FAKTA).";
         }
@@ -119,22 +120,27 @@ public static partial class ExplanationDraft
                        || subject.Contains("Penerapan", StringComparison.OrdinalIgnoreCase) ? subject : "Penerapan " + subject;
         if (quotes.Count > 0)
             return $"{activity} telah terdokumentasikan pada data dukung {files}, yaitu " +
-                   string.Join("; ", quotes.Select(q => $"pada {Place(q.Found)} ({q.File.FileName}) yang menguraikan {q.Found.Element}: «{Shorten(OneLine(q.Found.Quote), 200)}»")) +
+                   string.Join("; ", quotes.Select(q => $"pada {q.Place} ({q.File.FileName}) yang menguraikan {q.Found.Element}: «{Shorten(OneLine(q.Found.Quote), 200)}»")) +
                    " (FAKTA).";
         return $"{activity} telah terdokumentasikan pada data dukung {files}, yaitu pada bab/halaman «nomor bab/halaman» " +
                "yang menguraikan tentang «isi/konteks dokumen» (FAKTA).";
     }
 
-    static IEnumerable<FoundElement> Found(ExportedFile file) => file.Entry.Check?.Found ?? [];
+    /// <summary>
+    /// A file's found elements with their place: quotes from an article first (they carry the norm), then the rest in the
+    /// checker's order; one quote once (the title found as two elements is quoted once).
+    /// </summary>
+    static IEnumerable<(FoundElement Found, string Place)> Located(ExportedFile file, IReadOnlyList<string>? pages) =>
+        (file.Entry.Check?.Found ?? []).DistinctBy(f => (f.Quote, f.Page))
+            .Select(f => (Found: f, Where: PasalLocator.Locate(pages, f)))
+            .OrderBy(x => x.Where.Pasal is null ? 1 : 0)
+            .Select(x => (x.Found, Place(x.Where, x.Found.Page)));
 
-    /// <summary>"Pasal 3 halaman 2" when the quote names its Pasal; otherwise the Pasal is left for the assessor.</summary>
-    internal static string Place(FoundElement found) =>
-        (PasalIn().Match(found.Quote) is { Success: true } pasal ? "Pasal " + pasal.Groups[1].Value : "pasal «nomor pasal»") + $" halaman {found.Page}";
+    /// <summary>"Pasal 3 halaman 2"; "halaman 1" for the title or the signature block; otherwise the Pasal is left for the assessor.</summary>
+    internal static string Place(QuotePlace where, int page) =>
+        where.Pasal is { } pasal ? $"Pasal {pasal} halaman {page}" : where.OutsidePasal ? $"halaman {page}" : $"pasal «nomor pasal» halaman {page}";
 
     static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    [GeneratedRegex(@"\bPasal\s+(\d+[A-Z]?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PasalIn();
 
     static string Analisis(string domain, Indicator indicator, int level, CriteriaCatalog catalog)
     {
