@@ -82,4 +82,13 @@ public class IndicatorChoiceRulesTests
         Assert.Equal(28, u.Indicator);
         Assert.Equal(4, u.Level);
     }
+
+    [Fact]
+    public void A_statement_of_use_in_chat_spelling_is_a_described_situation()
+    {
+        // "dipake" (chat spelling of "dipakai") tells a state, as "dipakai" does: the statement is placed, not answered with the overview.
+        var u = Parser.Parse("layanan jaringan intra dipake 12 dari 40 opd");
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(17, u.Indicator);
+    }
 }
