@@ -5,7 +5,8 @@ public sealed partial class QuestionParser
     /// <summary>
     /// "bukti km lvl 3 apa", "bukti dukung TKS lvl 2": a short form that is also a chat word ("km" = kami/kamu, "tks" =
     /// thanks; Lexicon "weakShortForms") stands for the indicator's name — manajemen pengetahuan, Tim Koordinasi SPBE —
-    /// only when nothing else in the question names an indicator. The tokens with the first such form spelled out, or
+    /// only when nothing else in the question names an indicator and it asks a criteria question (the caller's test:
+    /// a level, evidence or a requirement named; "km bisa bantu apa?" is "kamu"). The tokens with the first such form spelled out, or
     /// null when there is none.
     /// </summary>
     List<string>? SpelledWeakShortForm(List<string> tokens)

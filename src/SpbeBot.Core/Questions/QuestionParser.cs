@@ -169,8 +169,10 @@ public sealed partial class QuestionParser
             };
 
         var topic = _topics.Find(tokens);
-        // "bukti km lvl 3 apa": a short form that is a chat word too names an indicator when nothing else does.
-        if (explicitNumber is null && topic.Candidates.Count == 0 && SpelledWeakShortForm(tokens) is { } spelled)
+        // "bukti km lvl 3 apa": a short form that is a chat word too names an indicator when nothing else does and a
+        // criteria question is asked (a level, evidence, a requirement); "km bisa apa aja?" is chat.
+        if (explicitNumber is null && topic.Candidates.Count == 0 && (levels.Count > 0 || Has(IntentWords.Evidence) || Has(IntentWords.Requirement))
+            && SpelledWeakShortForm(tokens) is { } spelled)
         {
             tokens = spelled;
             topic = _topics.Find(tokens);

@@ -58,6 +58,12 @@ public class IndicatorChoiceRulesTests
     }
 
     [Theory]
+    [InlineData("km bisa bantu apa aja buat sy?")]
+    [InlineData("makasih tks ya, nanti sy tanya lg")]
+    public void A_chat_word_short_form_without_a_criteria_question_names_no_indicator(string question) =>
+        Assert.Null(Parser.Parse(question).Indicator);
+
+    [Theory]
     [InlineData("indikator 29, 30 dan 31 itu audit semua. yang audit keamanan yang mana?", 31, new[] { 29, 30 })]
     [InlineData("ind 32 33 34, aplikasi keuangan yg mana ya", 34, new[] { 32, 33 })]
     public void A_choice_among_listed_indicators_answers_the_one_the_words_name(string question, int answered, int[] buttons)
