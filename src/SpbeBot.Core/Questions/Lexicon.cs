@@ -14,6 +14,12 @@ public sealed class Lexicon
     public IReadOnlyList<Topic> Topics { get; }
     public IReadOnlySet<string> PolicyWords { get; }
     public IReadOnlySet<string> ImplementationWords { get; }
+    /// <summary>
+    /// Short forms that are chat words too ("km" = kami/kamu, "tks" = thanks) → the tokens of the name they stand for;
+    /// read as that name only when nothing else in the question names an indicator (QuestionParser.WeakShortForms.cs).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> WeakShortForms { get; private init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Every word the matcher knows; typos are corrected towards these.</summary>
     public IReadOnlySet<string> Vocabulary { get; }
 
@@ -67,6 +73,7 @@ public sealed class Lexicon
         return new Lexicon(catalog.Framework, topics, policy, implementation, vocabulary)
         {
             CommonWords = Questions.CommonWords.Of(catalog),
+            WeakShortForms = (file?.WeakShortForms ?? []).ToDictionary(kv => TextNormalizer.Normalize(kv.Key), kv => (IReadOnlyList<string>)TextNormalizer.Tokenize(kv.Value)),
         };
     }
 
@@ -90,7 +97,7 @@ public sealed class Lexicon
         return stream is null ? null : JsonSerializer.Deserialize<LexiconFile>(stream, CatalogStore.Json);
     }
 
-    sealed record LexiconFile(string Framework, string[]? PolicyWords, string[]? ImplementationWords, TopicEntry[]? Topics, Dictionary<string, string[]>? EnglishNames);
+    sealed record LexiconFile(string Framework, string[]? PolicyWords, string[]? ImplementationWords, TopicEntry[]? Topics, Dictionary<string, string[]>? EnglishNames, Dictionary<string, string>? WeakShortForms);
     sealed record TopicEntry(int[] Indicators, int? Policy, int? Default, string[] Phrases);
 }
 

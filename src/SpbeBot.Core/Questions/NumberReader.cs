@@ -76,8 +76,9 @@ static class NumberReader
                 }
             }
 
-            // "semua indikator level 3" fills every indicator; "sudah di semua OPD. Untuk level 4 …" does not (a count noun between).
-            if (IntentWords.All.Contains(t) && FindLevelAhead(tokens, i + 1, 4, out var allLevel, out var allEnd) && !Enumerable.Range(i + 1, Math.Max(0, allEnd - i - 1)).Any(k => CountNouns.Contains(tokens[k])))
+            // "semua indikator level 3" fills every indicator; "sudah di semua OPD. Untuk level 4 …" does not (a count noun
+            // between), nor "udah jalan semua, mau naik lvl 4" (a rise between: the level is the one moved to).
+            if (IntentWords.All.Contains(t) && FindLevelAhead(tokens, i + 1, 4, out var allLevel, out var allEnd) && !Enumerable.Range(i + 1, Math.Max(0, allEnd - i - 1)).Any(k => CountNouns.Contains(tokens[k]) || RiseWords.Contains(tokens[k])))
             { r.AllLevel ??= allLevel; Mark(used, i, allEnd); i = allEnd; continue; }
 
             if (IntentWords.Rest.Contains(t) && FindLevelAhead(tokens, i + 1, 3, out var restLevel, out var restEnd))
@@ -166,6 +167,9 @@ static class NumberReader
         if (!TryNumber(tokens, j, allowRoman: levelWord, out target, out end) || target is < 1 or > 5 || target == int.Parse(tokens[i])) return false;
         return joined ? from || levelWord || target > int.Parse(tokens[i]) : target > int.Parse(tokens[i]);
     }
+
+    /// <summary>Verbs of rising to a level: after "semua", the level they lead to is a target, not every indicator's level.</summary>
+    static readonly HashSet<string> RiseWords = ["naik", "menaikkan", "menaikan", "dinaikkan", "upgrade", "move", "climb"];
 
     static bool FindLevelAhead(IReadOnlyList<string> tokens, int start, int window, out int level, out int end)
     {

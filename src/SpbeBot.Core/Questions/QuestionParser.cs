@@ -160,7 +160,23 @@ public sealed partial class QuestionParser
             };
         }
 
+        // "ind 29 30 31 audit, yg audit aplikasi yg mana": the one of the listed indicators the words after the list name.
+        if (pair is null && ChosenFromList(tokens, numbers) is { } listed)
+            return new Understanding
+            {
+                Framework = _catalog.Framework, Kind = Has(IntentWords.Evidence) ? QuestionKind.Evidence : QuestionKind.About, Indicator = listed.Chosen,
+                Alternatives = listed.Others, English = english,
+            };
+
         var topic = _topics.Find(tokens);
+        // "bukti km lvl 3 apa": a short form that is a chat word too names an indicator when nothing else does and a
+        // criteria question is asked (a level, evidence, a requirement); "km bisa apa aja?" is chat.
+        if (explicitNumber is null && topic.Candidates.Count == 0 && (levels.Count > 0 || Has(IntentWords.Evidence) || Has(IntentWords.Requirement))
+            && SpelledWeakShortForm(tokens) is { } spelled)
+        {
+            tokens = spelled;
+            topic = _topics.Find(tokens);
+        }
         // "Audit keamanan kami … dilakukan tim internal. Level 31?": a "level" past 5 that is the indicator the words describe.
         if (explicitNumber is null && LevelNamesIndicator(levels, topic) is int levelAsIndicator)
         {
@@ -331,7 +347,9 @@ public sealed partial class QuestionParser
             || levels.Count >= 2 && levels[0] != levels[1] && tokens.Any(Adding.Contains)
             // "Jaringan intra kami level 4, apa bedanya dengan level 5?": the lower of two adjacent levels is where the
             // asker stands, so the difference asked is what the next level adds.
-            || levels.Count >= 2 && Math.Abs(levels[0] - levels[1]) == 1 && OwnLevel(tokens) == Math.Min(levels[0], levels[1]));
+            || levels.Count >= 2 && Math.Abs(levels[0] - levels[1]) == 1 && OwnLevel(tokens) == Math.Min(levels[0], levels[1])
+            // "apa yang membedakan level 4 dari level 3": the higher level set apart from the one below is what it adds.
+            || differenceWords && HigherSetApartFromLower(tokens, levels));
         if (moveUp)
         {
             var target = movedTo is int movedLevel && levels.Contains(movedLevel) ? movedLevel : levels.Count >= 2 ? Math.Max(levels[0], levels[1]) : level!.Value;

@@ -28,7 +28,7 @@ static class StatedSituation
     [
         .. SituationReader.NegatorWords, "cuma", "hanya", "saja", "aja", "doang", "baru", "sebatas", "only", "just", "masih", "still", "manual", "sesekali",
         "kadang", "kadang-kadang", "sebagian", "sudah", "udah", "udh", "sdh", "telah", "already", "ada", "punya", "memiliki", "have", "has",
-        "pernah", "dilakukan", "dilaksanakan", "berjalan", "jalan", "dipakai", "pake", "pakai", "digunakan", "used", "uses", "run", "runs",
+        "pernah", "dilakukan", "dilaksanakan", "berjalan", "jalan", "dipakai", "dipake", "pake", "pakai", "digunakan", "used", "uses", "run", "runs",
     ];
 
     /// <summary>
