@@ -15,9 +15,8 @@ public class ConversationTests(DatabaseFixture db) : IClassFixture<DatabaseFixtu
 
     async Task<ConversationDriver> StartAsync()
     {
-        await db.ResetAsync();
         var driver = new ConversationDriver(db.Connections);
-        await driver.LoadDemoAsync();
+        await db.Demo.ResetWithDemoAsync(driver.Today);   // emptied, the demo loaded (from a copy after the first test)
         return driver;
     }
 

@@ -20,9 +20,8 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
 
     async Task<ConversationDriver> StartAsync()
     {
-        await db.ResetAsync();
         var driver = new ConversationDriver(db.Connections);
-        await driver.LoadDemoAsync();
+        await db.Demo.ResetWithDemoAsync(driver.Today);   // emptied, the demo loaded (from a copy after the first test)
         return driver;
     }
 

@@ -14,9 +14,8 @@ public class PemdiConversationTests(DatabaseFixture db) : IClassFixture<Database
 
     async Task<ConversationDriver> StartAsync()
     {
-        await db.ResetAsync();
         var driver = new ConversationDriver(db.Connections);
-        await driver.LoadDemoAsync();
+        await db.Demo.ResetWithDemoAsync(driver.Today);   // emptied, the demo loaded (from a copy after the first test)
         return driver;
     }
 

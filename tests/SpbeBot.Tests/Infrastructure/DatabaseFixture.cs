@@ -24,6 +24,9 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public string ConnectionString { get; private set; } = "";
     /// <summary>What stores take in their constructor.</summary>
     public ConnectionFactory Connections { get; private set; } = null!;
+    /// <summary>Emptied with the demo Pemda loaded, quickly when done many times (<see cref="DemoSnapshot"/>).</summary>
+    public DemoSnapshot Demo => _demo ??= new DemoSnapshot(this);
+    DemoSnapshot? _demo;
 
     public async Task InitializeAsync()
     {

@@ -17,9 +17,8 @@ public class DialogFixTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 
     async Task<ConversationDriver> StartAsync()
     {
-        await db.ResetAsync();
         var bot = new ConversationDriver(db.Connections);
-        await bot.LoadDemoAsync();
+        await db.Demo.ResetWithDemoAsync(bot.Today);   // emptied, the demo loaded (from a copy after the first test)
         return bot;
     }
 

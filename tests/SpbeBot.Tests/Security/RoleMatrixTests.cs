@@ -75,12 +75,11 @@ public class RoleMatrixTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
         }
     }
 
-    /// <summary>A fresh demo database; the command sent as the role's demo person with arguments of their OPD (or another); allowed or refused.</summary>
+    /// <summary>A fresh demo database (emptied, the demo loaded: <see cref="DemoSnapshot"/>); the command sent as the role's demo person with arguments of their OPD (or another); allowed or refused.</summary>
     async Task<bool> TryAsync(string command, string role, bool ownOpd)
     {
-        await db.ResetAsync();
         var bot = new ConversationDriver(db.Connections);
-        await bot.LoadDemoAsync();
+        await db.Demo.ResetWithDemoAsync(bot.Today);
         var opd = ownOpd ? "Bappeda" : "BKPSDM";
         var item = (await bot.ItemsOfAsync(opd)).First(i => !i.Opds.Contains(ownOpd ? "BKPSDM" : "Bappeda"));
         // Evidence of that OPD, uploaded by its operator.
