@@ -251,6 +251,8 @@ public sealed partial class SituationReader
         // The description says it does not know something ("kami tidak tahu apakah …").
         var doubted = false;
         question = AcronymsAsNames(question);
+        // "persetujuannya masih di luar aplikasi", "pengajuan masih lewat surat": outside the system (SituationReader.OutsideSystem.cs).
+        if (service) question = OutsideTheSystem(question);
         // On the service ladder a comma closes a clause too ("bisa unggah berkas, verifikasi masih manual": the upload
         // stands, only the verification is manual); process criteria list their contents with commas, so there it does not.
         var parts = System.Text.RegularExpressions.Regex.Split(question, service ? @"([.;!?\n,]+(?:\s|$)|\s[-–—]\s)" : @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");

@@ -45,4 +45,21 @@ public class SituationEnglishAndChatTests
     [Fact]
     public void A_sudden_activity_is_unplanned() =>
         Assert.Equal(1, Place(27, "manajemen perubahan kami cuma rapat dadakan kalau ada sistem baru").Level);
+
+    [Theory]
+    // Service ladder: a step done "di luar aplikasi", "lewat surat", with a wet signature is done outside the system, like
+    // "masih manual": the transaction is not met.
+    [InlineData(37, "Warga bisa unggah berkas permohonan di aplikasi, tapi persetujuannya dilakukan di luar aplikasi. Level?")]
+    [InlineData(36, "Pegawai bisa unduh slip dan unggah berkas, tapi pengajuan cuti masih lewat surat. Level?")]
+    [InlineData(45, "Citizens upload their documents online, but the approval still needs a wet signature at the office. Level?")]
+    public void A_step_outside_the_system_is_not_the_transaction(int indicator, string question)
+    {
+        var p = Place(indicator, question);
+        Assert.Equal(2, p.Level);
+        Assert.DoesNotContain(SituationReader.Element.Transaction, p.Asserted);
+    }
+
+    [Fact]
+    public void A_letter_downloaded_is_not_a_step_outside_the_system() =>
+        Assert.Equal(3, Place(36, "Pegawai bisa unduh surat keputusan dan mengajukan cuti yang disetujui atasan di aplikasi. Level?").Level);
 }
