@@ -18,12 +18,17 @@ public sealed partial class SituationReader
     /// </summary>
     Placement BelowPlannedOnly(int indicatorNumber, string question, bool service, Placement placement)
     {
-        if (placement.Level is not int level || level < 2) return placement;
-        var planned = PlannedOnlyElements(question, service, _unitsDistinct.Contains(indicatorNumber));
-        if (planned.Count == 0) return placement;
-        var deciding = ElementsOf(indicatorNumber).Where(l => l.Level > 1 && l.Elements.Any(planned.Contains)).Select(l => l.Level).DefaultIfEmpty(0).Min();
+        if (placement.Level is not >= 2) return placement;
+        return BelowNotMet(indicatorNumber, placement, PlannedOnlyElements(question, service, _unitsDistinct.Contains(indicatorNumber)));
+    }
+
+    /// <summary>Elements not met (only planned, unevidenced): the lowest level above 1 adding one decides, and the placement is the level below it at most.</summary>
+    Placement BelowNotMet(int indicatorNumber, Placement placement, HashSet<Element> notMet)
+    {
+        if (notMet.Count == 0 || placement.Level is not int level) return placement;
+        var deciding = ElementsOf(indicatorNumber).Where(l => l.Level > 1 && l.Elements.Any(notMet.Contains)).Select(l => l.Level).DefaultIfEmpty(0).Min();
         if (deciding == 0 || level < deciding) return placement;
-        return placement with { Level = deciding - 1, Decided = false, DecidingLevel = deciding, Lower = null, PointsAt = false, Gap = false, Asserted = [.. placement.Asserted.Except(planned)] };
+        return placement with { Level = deciding - 1, Decided = false, DecidingLevel = deciding, Lower = null, PointsAt = false, Gap = false, Asserted = [.. placement.Asserted.Except(notMet)] };
     }
 
     /// <summary>The elements named only beside a word of plan or of development, and stated nowhere else in the description.</summary>

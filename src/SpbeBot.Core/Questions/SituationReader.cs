@@ -226,8 +226,8 @@ public sealed partial class SituationReader
     /// <summary>Where the description places the indicator: the levels read by their elements, then level 1 in the Pedoman's words (<see cref="LevelOne"/>).</summary>
     public Placement Place(int indicatorNumber, string question, bool service) =>
         OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
-            StillBuilding(indicatorNumber, question, BelowPlannedOnly(indicatorNumber, question, service,
-                BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service)))))));
+            StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
+                BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service))))))));
 
     Placement PlaceByElements(int indicatorNumber, string question, bool service)
     {

@@ -54,4 +54,19 @@ public class SituationPlannedAndListTests
     [InlineData("poin 2) dan 4) belum", "poin 2) dan 4) belum")]
     public void List_markers_are_clause_breaks(string text, string expected) =>
         Assert.Equal(expected, NumberedList.WithoutMarkers(text));
+
+    [Theory]
+    // A statement whose record is said to be missing after "tapi" / "but" is not shown: the level adding it decides.
+    [InlineData(16, "Pusat data dipakai semua OPD sesuai SOP dan terhubung ke PDN. Evaluasi pemanfaatannya pernah dibahas di rapat tahun lalu, tapi tidak ada notulen rapatnya. Level?", 3)]
+    [InlineData(38, "Our asset app handles requests and approvals online. The developer says it exchanges data with the finance system, but we have no documentation of it. Level?", 3)]
+    public void A_statement_without_its_record_is_not_met(int indicator, string question, int level)
+    {
+        var p = Place(indicator, question);
+        Assert.Equal(level, p.Level);
+        Assert.Equal(level + 1, p.DecidingLevel);
+    }
+
+    [Fact]
+    public void A_statement_with_its_record_stays() =>
+        Assert.Equal(4, Place(16, "Pusat data dipakai semua OPD sesuai SOP dan terhubung ke PDN. Evaluasinya sudah dilakukan tahun lalu dan laporannya ada. Level?").Level);
 }
