@@ -90,6 +90,8 @@ public sealed partial class QuestionParser
         var text = question ?? "";
         if (text.Length > MaxLength) return NotFound(NotFoundReason.TooLong, false);
         if (text.Contains('>') || text.Contains('→') || text.Contains('⇒')) text = Arrow.Replace(text, " ke ");
+        // "Kondisi kami: 1) … 2) …": the item numbers are the list's, not an indicator or a level (NumberedList.cs).
+        text = NumberedList.WithoutMarkers(text);
         // "jalan 100%": a share ("persen" is a count noun), not indicator 100.
         var raw = TextNormalizer.Tokenize(text.Contains('%') ? Percent.Replace(text, "$1 persen ") : text);
         if (raw.Count == 0) return NotFound(NotFoundReason.Empty, false);

@@ -43,16 +43,23 @@ public sealed partial class SituationReader
                 continue;
             }
             statements.AddRange(tokens);
+            var before = new List<string>();
             foreach (var part in m.Groups[1].Value.Split(','))
                 foreach (var clause in Clauses(TextNormalizer.Tokenize(part)))
                 {
+                    var previous = before;
+                    before = clause;
                     // "reviu baru direncanakan tahun depan": what is still to come is not done (its planning is).
                     if (clause.Any(Future.Contains) && !clause.Any(LevelAsked.Contains)) hedged.UnionWith(Named(clause).Where(e => e is not Element.Planned));
                     var at = DoubtAt(clause);
                     // "apakah … sudah memenuhi tingkat 3?": a question of the level, whatever the comma between.
                     if (at < 0 || clause.Any(LevelAsked.Contains) || clause[at] is "apakah" or "whether" && tokens.Any(LevelAsked.Contains)) continue;
                     var after = Named([.. clause.Skip(at + 1)]);
-                    hedged.UnionWith(after.Count > 0 ? after : Named([.. clause.Take(at)]));
+                    if (after.Count == 0) after = Named([.. clause.Take(at)]);
+                    // "… a validation step by the walidata inside the system, but I'm honestly not sure": a doubt that ends
+                    // its clause and names nothing is of the clause before it in the same sentence ("ga tau apakah
+                    // pengoperasian layanan …" doubts what follows it, not the clause before).
+                    hedged.UnionWith(after.Count > 0 || clause.Count - at > 2 ? after : Named(previous));
                 }
         }
         if (asked.Count > 0) hedged.UnionWith(asked.Except(Read(statements, service, isCatalog: false, unitsDistinct).Asserted));

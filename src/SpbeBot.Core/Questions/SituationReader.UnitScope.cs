@@ -9,9 +9,22 @@ public sealed partial class SituationReader
     static readonly HashSet<string> AnyUnit = Vocabulary.Words("any-unit");
     static readonly HashSet<string> UnitNames = Vocabulary.Words("unit-names");
 
-    /// <summary>Units named: short names ("BPKAD, Bapenda, Disdukcapil") one each, a count of units ("20 opd") two.</summary>
+    /// <summary>Units named: short names ("BPKAD, Bapenda, Disdukcapil") one each, a count of units ("20 opd", "three other OPDs") two.</summary>
     static int UnitsNamed(IReadOnlyList<string> tokens) =>
-        tokens.Count(UnitNames.Contains) + 2 * Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Count(j => OwnUnits.Contains(tokens[j]) && tokens[j - 1].All(char.IsAsciiDigit));
+        tokens.Count(UnitNames.Contains) + 2 * Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Count(j => OwnUnits.Contains(tokens[j]) && CountedUnit(tokens, j));
+
+    static readonly HashSet<string> UnitCounts = Vocabulary.Words("unit-counts");
+
+    /// <summary>
+    /// A unit word with a count before it: digits ("20 opd"), a number word in Indonesian or English ("tiga OPD", "three
+    /// other OPDs"), or a word of some ("beberapa dinas", "several agencies"); "lain"/"other" may stand between.
+    /// </summary>
+    static bool CountedUnit(IReadOnlyList<string> tokens, int j)
+    {
+        var k = j - 1;
+        if (k > 0 && Others.Contains(tokens[k])) k--;
+        return k >= 0 && (tokens[k].All(char.IsAsciiDigit) || ChatVocabulary.NumberWords.TryGetValue(tokens[k], out var n) && n >= 2 || UnitCounts.Contains(tokens[k]));
+    }
 
     /// <summary>Where use by the units is the ladder, two or more units named and none said to be all ("dipakai BPKAD, Bapenda, Disdukcapil aja", "nyambung ke 20 opd") are part of them: level 2's condition.</summary>
     bool PartOfUnitsNamed(int indicatorNumber, IReadOnlyList<string> tokens) =>
@@ -95,7 +108,7 @@ public sealed partial class SituationReader
     {
         var all = TextNormalizer.Tokenize(question);
         for (var j = 1; j < all.Count; j++)
-            if (OwnUnits.Contains(all[j]) && (all[j - 1].All(char.IsAsciiDigit) || CompleteWord(all[j - 1]))) return false;
+            if (OwnUnits.Contains(all[j]) && (CountedUnit(all, j) || CompleteWord(all[j - 1]))) return false;
         foreach (var sentence in question.Split(['.', ';', '!', '?', '\n']))
         {
             var tokens = TextNormalizer.Tokenize(sentence);

@@ -226,7 +226,8 @@ public sealed partial class SituationReader
     /// <summary>Where the description places the indicator: the levels read by their elements, then level 1 in the Pedoman's words (<see cref="LevelOne"/>).</summary>
     public Placement Place(int indicatorNumber, string question, bool service) =>
         OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
-            StillBuilding(indicatorNumber, question, BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service))))));
+            StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
+                BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service))))))));
 
     Placement PlaceByElements(int indicatorNumber, string question, bool service)
     {
@@ -250,6 +251,8 @@ public sealed partial class SituationReader
         // The description says it does not know something ("kami tidak tahu apakah …").
         var doubted = false;
         question = AcronymsAsNames(question);
+        // "persetujuannya masih di luar aplikasi", "pengajuan masih lewat surat": outside the system (SituationReader.OutsideSystem.cs).
+        if (service) question = OutsideTheSystem(question);
         // On the service ladder a comma closes a clause too ("bisa unggah berkas, verifikasi masih manual": the upload
         // stands, only the verification is manual); process criteria list their contents with commas, so there it does not.
         var parts = System.Text.RegularExpressions.Regex.Split(question, service ? @"([.;!?\n,]+(?:\s|$)|\s[-–—]\s)" : @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
