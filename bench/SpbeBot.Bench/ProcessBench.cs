@@ -166,6 +166,9 @@ static class ProcessBench
                 case "refuse": PassageIndex.NotInTextsMargin = v; break;
                 case "sibling": Dialogs.Process.ProcessAnswerer.SiblingRatio = v; break;
                 case "near": Dialogs.Process.ProcessAnswerer.NearestAskedQuoted = (int)v; break;
+                case "disagree": Dialogs.Process.ProcessAnswerer.DisagreeRatio = v; break;
+                case "disagreenear": Dialogs.Process.ProcessAnswerer.DisagreeNearest = (int)v; break;
+                case "disagreesection": Dialogs.Process.ProcessAnswerer.DisagreeAcrossSections = v != 0; break;
                 default: throw new ArgumentException($"Unknown setting {kv[0]}");
             }
         }

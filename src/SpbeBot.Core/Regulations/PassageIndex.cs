@@ -184,13 +184,29 @@ public sealed class PassageIndex : IDisposable
         (FigurePattern.IsMatch(text) ? Traits.Figure : 0) | (TimePattern.IsMatch(text) ? Traits.Time : 0) | (ActorPattern.IsMatch(text) ? Traits.Actor : 0);
 
     /// <summary>What a question asks for, from its question words: a definition, an actor (siapa), a figure (berapa), a time (kapan).</summary>
-    internal sealed record Asks(bool Definition, Traits Wanted);
+    /// <param name="Difference">"apa bedanya X dan Y", "difference between X and Y": each term's definition answers it.</param>
+    internal sealed record Asks(bool Definition, Traits Wanted, bool Difference = false);
 
     static readonly HashSet<string> DefinitionWords = new(StringComparer.Ordinal)
     {
         "definisi", "definisinya", "pengertian", "pengertiannya", "arti", "artinya", "maksud", "maksudnya", "dimaksud",
-        "definition", "define", "defined", "meaning", "mean", "means", "adalah",
+        "definition", "define", "defined", "meaning", "mean", "means", "adalah", "def", "defnya",
     };
+
+    /// <summary>
+    /// The words that ask how two things differ: the texts define each term (Pasal 1), so these words make no fact to be
+    /// found and are no unknown word. They still count in the coverage: the questions asked before hold them (wip-15w: left
+    /// out, four "bedanya pemantauan dan evaluasi" questions lost the passage others had found).
+    /// </summary>
+    static readonly HashSet<string> DifferenceWords = new(StringComparer.Ordinal)
+    {
+        "beda", "bedanya", "perbedaan", "perbedaannya", "membedakan", "bedain", "difference", "differences", "differ", "vs", "versus",
+    };
+    // "antara X dan Y", "between X and Y": only with a difference word; the texts never say "between".
+    static readonly HashSet<string> BetweenWords = new(StringComparer.Ordinal) { "antara", "between" };
+
+    /// <summary>True when the question asks how two things differ ("apa bedanya X dan Y", "difference between X and Y").</summary>
+    public static bool AsksDifference(string question) => TextNormalizer.Tokenize(question).Any(DifferenceWords.Contains);
 
     internal static Asks AsksFor(IReadOnlyList<string> tokens)
     {
@@ -206,7 +222,7 @@ public sealed class PassageIndex : IDisposable
         if (tokens.Any(t => t is "siapa" or "who" or "whom" or "sapa")) wanted |= Traits.Actor;
         if (tokens.Any(t => t is "berapa" or "brp" or "jumlah" or "jumlahnya" or "many" or "much" or "maksimal" or "minimal" or "batas")) wanted |= Traits.Figure;
         if (tokens.Any(t => t is "kapan" or "kpn" or "when" or "lama" or "berapa lama" or "jadwal" or "jadwalnya" or "deadline" or "tenggat")) wanted |= Traits.Time;
-        return new Asks(definition, wanted);
+        return new Asks(definition, wanted, tokens.Any(DifferenceWords.Contains));
     }
 
     /// <summary>How much a definition passage whose defined term the question names weighs over the others.</summary>
@@ -283,6 +299,8 @@ public sealed class PassageIndex : IDisposable
         public double Boost { get; init; } = 1;
         /// <summary>True when the passage defines exactly a term the question names and asks the definition of.</summary>
         public bool DefinesAskedTerm { get; init; }
+        /// <summary>True when the question asks how two things differ and the passage defines a term it names (no boost).</summary>
+        public bool DefinesNamedTerm { get; init; }
     }
 
     /// <summary>How much the coverage weighs in the ranking (0: BM25 alone). Tuned on the dev set (docs/benchmarks.md).</summary>
@@ -327,10 +345,11 @@ public sealed class PassageIndex : IDisposable
         // "password", "sleman") counts against the coverage with the highest weight: the answer is probably not there.
         var tokens = TextNormalizer.Tokenize(question);
         var asks = AsksFor(tokens);
-        var concepts = Concepts(question, asks.Definition);
+        var concepts = Concepts(question, asks.Definition || asks.Difference);
         // A question that names one regulation ("PermenPANRB 59/2020 …", "menurut Pedoman …") prefers its passages.
         var named = ProcessVocabulary.NamedSource(tokens);
         var definitionOf = asks.Definition ? all.ToHashSet(StringComparer.Ordinal) : null;
+        var compared = asks.Difference ? all.ToHashSet(StringComparer.Ordinal) : null;
         return top
             .Select(i => (Score: (double)scores[i], Index: i))
             .Select(x => named is null || Passages[x.Index].Source == named ? x : (Score: x.Score * OtherSourceFactor, x.Index))
@@ -342,7 +361,12 @@ public sealed class PassageIndex : IDisposable
                 if ((asks.Wanted & _traits[x.Index]) != 0) boost *= TraitBoost;
                 if (_indicatorCell[x.Index]) boost *= IndicatorCellFactor;
                 var coverage = Coverage(concepts, _terms[x.Index], AskedCoverage ? _askedTerms[x.Index] : null);
-                return new Hit(Passages[x.Index], x.Index, x.Score, coverage) { Boost = boost, DefinesAskedTerm = defines, AskedScore = asked[x.Index] * (named is null || Passages[x.Index].Source == named ? 1 : OtherSourceFactor) };
+                return new Hit(Passages[x.Index], x.Index, x.Score, coverage)
+                {
+                    Boost = boost, DefinesAskedTerm = defines,
+                    DefinesNamedTerm = compared is not null && _defines[x.Index].Any(d => d.IsSubsetOf(compared)),
+                    AskedScore = asked[x.Index] * (named is null || Passages[x.Index].Source == named ? 1 : OtherSourceFactor),
+                };
             })
             // BM25 counts a word once per field and form; the coverage says how many of the question's words a passage
             // answers. The rank weighs both: a passage holding most of the question beats one repeating one word.
@@ -383,6 +407,7 @@ public sealed class PassageIndex : IDisposable
     /// </summary>
     public IReadOnlyList<HashSet<string>> AskedFact(string question)
     {
+        if (AsksFor(TextNormalizer.Tokenize(question)).Difference) return [];
         var tokens = ProcessRouting.WithoutRegulationNumbers(TextNormalizer.Tokenize(question))
             .Where(t => !ProcessRouting.IsRegulationWord(t) && !t.Any(char.IsDigit) && !DefinitionWords.Contains(t) && !NumberWords.Contains(t)).ToList();
         var at = tokens.FindIndex(FactQuestionWords.Contains);
@@ -469,7 +494,7 @@ public sealed class PassageIndex : IDisposable
     /// asked of it left out. For the bench's features only: the ranking never needs it, so searches do not compute it.
     /// </summary>
     public double OwnCoverage(string question, Hit hit) =>
-        Coverage(Concepts(question, AsksFor(TextNormalizer.Tokenize(question)).Definition), _terms[hit.Index], null);
+        Coverage(Concepts(question, AsksFor(TextNormalizer.Tokenize(question)) is var a && (a.Definition || a.Difference)), _terms[hit.Index], null);
 
     /// <summary>
     /// Each word of <paramref name="question"/> (as <see cref="Coverage"/> counts it): its weight, whether the texts know it
@@ -478,7 +503,7 @@ public sealed class PassageIndex : IDisposable
     public IReadOnlyList<(string Word, double Weight, bool Known, bool Held)> Words(string question, IEnumerable<int> passages)
     {
         var held = passages.Select(i => _terms[i]).ToList();
-        return Concepts(question, AsksFor(TextNormalizer.Tokenize(question)).Definition)
+        return Concepts(question, AsksFor(TextNormalizer.Tokenize(question)) is var a && (a.Definition || a.Difference))
             .Select(c => (c.Word, c.Weight, c.Terms.Any(_documentFrequency.ContainsKey), held.Any(h => h.Overlaps(c.Terms)))).ToList();
     }
 
@@ -530,7 +555,7 @@ public sealed class PassageIndex : IDisposable
     /// <summary>The question's words that the texts never use in any form (fillers excepted): "honor", "reset", "sleman".</summary>
     public IReadOnlyList<string> UnknownWords(string question) =>
         TextNormalizer.Tokenize(question)
-            .Where(t => !DefinitionWords.Contains(t) && !ProcessVocabulary.IsMapped(t) && Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(t))) is { Count: > 0 } forms && !forms.Any(_documentFrequency.ContainsKey))
+            .Where(t => !DefinitionWords.Contains(t) && !DifferenceWords.Contains(t) && !BetweenWords.Contains(t) && !ProcessVocabulary.IsMapped(t) && Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(t))) is { Count: > 0 } forms && !forms.Any(_documentFrequency.ContainsKey))
             .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The question's words, each as the analysed terms it stands for and its weight.</summary>
@@ -543,7 +568,7 @@ public sealed class PassageIndex : IDisposable
             // "menurut PermenPANRB 59/2020": which text, not what the passage says (NamedSource handles it).
             if (ProcessRouting.IsRegulationWord(token)) continue;
             // "definisi", "artinya": what is asked, not where the answer is (the definition boost handles it).
-            if (definition && DefinitionWords.Contains(token)) continue;
+            if (definition && (DefinitionWords.Contains(token) || BetweenWords.Contains(token))) continue;
             var forms = Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(token))).ToHashSet(StringComparer.Ordinal);
             if (forms.Count == 0 || !seen.Add(string.Join(" ", forms.Order(StringComparer.Ordinal)))) continue;
             var known = forms.Where(_documentFrequency.ContainsKey).ToList();

@@ -1,0 +1,40 @@
+using SpbeBot.Core.Regulations;
+using SpbeBot.Dialogs.Criteria;
+
+namespace SpbeBot.Bench;
+
+/// <summary>
+/// Tuning aid (issue 15): answers one's own probe questions with the asked questions of every process set under the data
+/// folder less the validation set and the sets named, as a fold would (process-folds), and prints what was quoted or the
+/// nearest sections, with the top passages. Usage: process-probe &lt;data dir&gt; &lt;validation file name&gt;
+/// &lt;excluded file names, comma-separated or -&gt; "&lt;question&gt;"…
+/// </summary>
+static class ProcessProbe
+{
+    public static Task<int> Run(string[] args)
+    {
+        if (args.Length < 4 || !Directory.Exists(args[0]))
+        {
+            Console.Error.WriteLine("Usage: process-probe <data dir> <validation file name> <excluded,...|-> \"<question>\"...");
+            return Task.FromResult(2);
+        }
+        var exclude = args[2].Split(',', StringSplitOptions.RemoveEmptyEntries).Where(e => e != "-").Append(args[1]);
+        var passages = PassageFile.Shipped.Passages;
+        var asked = AskedBuilder.Build(passages, args[0], exclude);
+        var index = new PassageIndex(passages, asked.ById(), asked.NotInTexts);
+        PassageIndex.ReplaceShipped(index);
+        ProcessBench.Tune(Environment.GetEnvironmentVariable("SPBEBOT_PROCESS_TUNE") ?? "");
+        foreach (var question in args.Skip(3))
+        {
+            var answer = CriteriaAnswerer.Answer(question);
+            var p = answer.Process;
+            var what = p is null ? $"criteria {(answer.Answered ? "answer ind " + answer.Indicator : "not found")}"
+                : p.Kind == "process" ? "quoted " + string.Join(", ", p.Quoted.Select(x => x.Id)) : "not found, nearest " + string.Join(", ", p.Suggestions);
+            Console.WriteLine($"{question}\n  → {what}; unknown [{string.Join(" ", index.UnknownWords(question))}]; nearest asked not-in-texts {index.NearestAskedIsNotInTexts(question)}");
+            foreach (var h in index.Search(question, 5))
+                Console.WriteLine($"    {h.Passage.Id} bm25 {h.Score:0.0}+{h.AskedScore:0.0} cov {h.Coverage:0.00} boost {h.Boost:0.00} rank {h.Rank:0.0}{(h.DefinesAskedTerm ? " defines" : "")}");
+        }
+        PassageIndex.ReplaceShipped(null);
+        return Task.FromResult(0);
+    }
+}
