@@ -245,6 +245,15 @@ public class EvidenceUnderPlacementTests
         Assert.Equal(3, JudgeText.Judge(joined.Replace("REVIU KEBIJAKAN", "RAPAT KEBIJAKAN", StringComparison.Ordinal), 7).Level);
     }
 
+    [Fact]
+    public void A_function_done_outside_the_portal_or_named_under_a_plan_heading_is_not_offered()
+    {
+        Assert.Equal(3, JudgeText.Judge(F(OpenData, "dataset diverifikasi walidata di portal sebelum terbit."), 43).Level);
+
+        Assert.Equal(2, JudgeText.Judge(F(OpenData, "persetujuan publikasi dilakukan di luar portal melalui surel ke walidata."), 43).Level);
+        Assert.Equal(2, JudgeText.Judge(F(OpenData, "dataset langsung terbit.\n\nC. Rencana triwulan IV\n   - Penyusunan modul verifikasi dataset di portal."), 43).Level);
+    }
+
     const string Roadmap =
         "PEMERINTAH KABUPATEN SUKAMAJU\n\nDOKUMEN PETA RENCANA SPBE KABUPATEN SUKAMAJU 2025-2029\n\nLampiran Peraturan Bupati Sukamaju Nomor 3 Tahun 2025\n\n" +
         "BAB III PROGRAM DAN KEGIATAN\n No Muatan           Kegiatan                    Tahun\n 1  Tata Kelola      Penyusunan Arsitektur SPBE  2025\n" +

@@ -8,7 +8,8 @@ namespace SpbeBot.Core.Evidence.Checking;
 /// a cycle written "c. rancangan;", a service that sends its records to another instansi's system ("naskah keluar dikirim
 /// langsung ke SRIKANDI instansi lain", "tersinkron ke aplikasi e-Kinerja"), an audit report issued by the audit firm
 /// itself, "berkonsultasi" for konsultasi, a check's condition ("menolak unggahan bila … tidak sesuai data referensi")
-/// that is no denial, and one missing service function that denies no other.
+/// that is no denial, and one missing service function that denies no other — while a function done outside the
+/// portal, or named under a heading of plans, is none.
 /// </summary>
 public sealed partial class EvidenceChecker
 {
@@ -67,6 +68,28 @@ public sealed partial class EvidenceChecker
         static bool SeparateFunctions(ElementGroup group, IEnumerable<CriterionElement> denied) =>
             group.Elements.All(IsServiceFunction)
             && !denied.Any(e => e.Terms.Any(t => PageText.Fold(t).Trim() is "transaksi" or "interaksi" or "kolaborasi"));
+
+        /// <summary>
+        /// A heading line of a section of plans: "C. Rencana triwulan IV", "Rencana pengembangan 2027", "Usulan", "Target 2027".
+        /// </summary>
+        static readonly Regex PlanHeading = new(
+            @"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+[ \t]+|[ivx]+[ \t]+|\d{1,2}[ \t]+|[a-h][ \t]+)?(rencana|usulan|target)\b[^\n]{0,50}(?=\n)", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// A service function named under a heading of plans ("C. Rencana triwulan IV / - Penyusunan modul verifikasi dataset"):
+        /// what the service will have, not what it offers — up to the next heading, closing or signature.
+        /// </summary>
+        bool UnderPlanHeading(PageText.Hit hit)
+        {
+            var folded = page.Folded[hit.Page - 1];
+            var text = page.Pages[hit.Page - 1];
+            var heading = PlanHeading.Matches(folded[..hit.Index]).LastOrDefault();
+            if (heading is null) return false;
+            var from = folded.IndexOf('\n', heading.Index + (folded[heading.Index] == '\n' ? 1 : 0));
+            if (from < 0 || from >= hit.Index) return false;
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, hit.Index - 1)) + 1;
+            return from + 1 > lineStart || !text[(from + 1)..lineStart].Split('\n').Any(EndsSection);
+        }
 
         /// <summary>
         /// A negator in a condition that says when the service acts ("menolak unggahan bila kolom … tidak sesuai data
