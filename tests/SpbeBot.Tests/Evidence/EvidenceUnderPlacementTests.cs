@@ -248,7 +248,7 @@ public class EvidenceUnderPlacementTests
     [Fact]
     public void A_function_done_outside_the_portal_or_named_under_a_plan_heading_is_not_offered()
     {
-        Assert.Equal(3, JudgeText.Judge(F(OpenData, "dataset diverifikasi walidata di portal sebelum terbit."), 43).Level);
+        Assert.Equal(3, JudgeText.Judge(F(OpenData, "walidata memverifikasi dataset di portal sebelum terbit."), 43).Level);
 
         Assert.Equal(2, JudgeText.Judge(F(OpenData, "persetujuan publikasi dilakukan di luar portal melalui surel ke walidata."), 43).Level);
         Assert.Equal(2, JudgeText.Judge(F(OpenData, "dataset langsung terbit.\n\nC. Rencana triwulan IV\n   - Penyusunan modul verifikasi dataset di portal."), 43).Level);
