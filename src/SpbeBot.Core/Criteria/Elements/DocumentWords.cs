@@ -29,6 +29,16 @@ public static class DocumentWords
     ];
 
     /// <summary>
+    /// Other names of a whole item, where the item's term is exactly the key: the Kriteria of Peta Rencana lists "Audit
+    /// Teknologi SPBE dan Audit TIK", while its own description (and Perpres 95/2018's muatan of the Peta Rencana) names the
+    /// one audit "Audit TIK" — a roadmap with an "Audit TIK" row has both.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> SameItems = new Dictionary<string, string[]>
+    {
+        ["audit teknologi"] = ["audit tik", "audit teknologi informasi dan komunikasi"],
+    };
+
+    /// <summary>
     /// The Manajemen Keamanan Informasi items as a policy's sentences write them, beyond the chapter names above: "Sekretaris
     /// Daerah … bertanggung jawab atas sistem manajemen keamanan informasi", "rencana keamanan informasi tahunan",
     /// "pengoperasian pengendalian keamanan", "kinerja keamanan informasi dinilai setiap tahun", "perbaikan secara

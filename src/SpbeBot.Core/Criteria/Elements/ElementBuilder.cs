@@ -72,6 +72,8 @@ public static class ElementBuilder
             if (Regex.IsMatch(e.Label, @"\b" + Regex.Escape(abbreviation) + @"\b", RegexOptions.CultureInvariant))
                 terms.Add(Regex.Replace(e.Label, @"\b" + Regex.Escape(abbreviation) + @"\b", expansion, RegexOptions.CultureInvariant).Replace(" SPBE", "", StringComparison.Ordinal).ToLowerInvariant());
         foreach (var term in terms.ToList())
+            if (DocumentWords.SameItems.TryGetValue(term.ToLowerInvariant(), out var same)) terms.AddRange(same);
+        foreach (var term in terms.ToList())
             foreach (var (word, others) in DocumentWords.Spellings)
                 if (Regex.IsMatch(term, @"\b" + Regex.Escape(word) + @"\b", Ci))
                     terms.AddRange(others.Select(o => Regex.Replace(term, @"\b" + Regex.Escape(word) + @"\b", o, Ci)));

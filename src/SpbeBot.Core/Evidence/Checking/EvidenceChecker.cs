@@ -204,15 +204,15 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     /// </summary>
     static IEnumerable<(PageText.Hit Heading, int? Year, bool Issues, bool Recommendations)> ReviewRecords(PageText page)
     {
-        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]+acara|catatan|risalah)\b[^\n]{0,80}?\b(reviu|review|evaluasi)\b"))
+        // "beritaacara": a scan's OCR text may join the two words.
+        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]*acara|catatan|risalah)\b[^\n]{0,80}?\b(reviu|review|evaluasi)\b"))
         {
             var text = page.Folded[heading.Page - 1];
             var after = text[heading.Index..Math.Min(text.Length, heading.Index + 2500)];
-            var date = FullDate.Match(after);
-            int? year = date.Success ? int.Parse(date.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            int? year = RecordDate(after)?.Year;
             var quote = page.Quote(heading.Page - 1, heading.Index + (text[heading.Index] == '\n' ? 1 : 0), heading.Length);
             yield return (heading with { Quote = quote }, year,
-                Regex.IsMatch(after, @"\b(isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan)\b", RegexOptions.CultureInvariant),
+                Regex.IsMatch(after, @"\b(isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan)\b|" + FindingsHeading, RegexOptions.CultureInvariant),
                 Regex.IsMatch(after, @"\b(rekomendasi|saran\s+perbaikan|usulan\s+perbaikan|saran\s+tindak\s+lanjut)\b", RegexOptions.CultureInvariant));
         }
     }
@@ -406,7 +406,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             var headDate = isReport ? FullDate.Match(page.Head(600)) : null;
             var year = headDate is { Success: true } d ? int.Parse(d.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : facts.Date?.Year ?? facts.Year;
             var stale = year is { } y && evaluationYear - y >= 2;
-            var issues = page.Find(@"\b(isu|isu\s+isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan|hasil\s+telaah)\b");
+            var issues = page.Find(@"\b(isu|isu\s+isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan|hasil\s+telaah)\b|" + FindingsHeading);
             var recommendations = page.Find(@"\b(rekomendasi|saran\s+perbaikan|usulan\s+perbaikan|saran\s+tindak\s+lanjut)\b");
             return new(isReview, stale, year, reviewHit, issues, recommendations);
         }
@@ -450,7 +450,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                         var denials = group.Elements.Select(e => (Element: e, Hit: Denied(e, oneElement && e.Kind == "term"))).Where(d => d.Hit is not null).ToList();
                         foreach (var d in denials) _denied.TryAdd(d.Element.Label, d.Hit!);
                         if (denials.Count > 0)
-                            hits = hits.Select(h => oneElement || denials.Any(d => d.Element == h.Element) ? (Element: h.Element, Hit: (PageText.Hit?)null) : h).ToList();
+                            hits = hits.Select(h => oneElement && !SeparateFunctions(group, denials.Select(d => d.Element)) || denials.Any(d => d.Element == h.Element) ? (Element: h.Element, Hit: (PageText.Hit?)null) : h).ToList();
                     }
                     else if (group.Elements.Any(e => e.Kind == "scope-all") && ExcludedUnits() is { } excluded)
                     {
@@ -564,11 +564,13 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // A service function (search, upload, validation…) is what the system offers, not what its users are obliged to do.
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
             "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
-                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)) : [])
-                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !Manual(h) && !NotTheService(h)),
+                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)) : [])
+                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !Manual(h) && !NotTheService(h) && !UnderPlanHeading(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:plan:", StringComparison.Ordinal) ? page.FindAll(PlannedAndDone).Concat(page.FindAll(EnactedProgram)) : [])
+                .Concat(e.Id.StartsWith("term:external:", StringComparison.Ordinal) ? AuditFirm() : [])
+                .Concat(e.Id.StartsWith("term:standard:", StringComparison.Ordinal) ? page.FindAll(TechnicalGuide) : [])
                 .Where(Counts).FirstOrDefault(h => !Negated(h) && !UnitName(h) && (!e.Id.StartsWith("term:standard:", StringComparison.Ordinal) || Followed(h))
                     && (!e.Id.StartsWith("term:plan:", StringComparison.Ordinal) || !OnlyAskedPlan(h))),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
@@ -585,7 +587,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? Content(AllUnits) ?? WholeShare(),
             "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(IsIntegration),
             "review" => isPolicy ? FollowUp() ?? EnclosedReview() : PeriodicReview(),
-            "followup" => isPolicy ? FollowUp() : EnclosedFollowUp() ?? Improvement(),
+            "followup" => isPolicy ? FollowUp() ?? AmendedAfterReview() : EnclosedFollowUp() ?? Improvement(),
             _ => null,
         };
 
@@ -606,7 +608,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // "Seluruhnya" is denied by a share short of the whole: "5 dari 8 program kerja terlaksana".
             "term" when e.Id.StartsWith("term:all-done:", StringComparison.Ordinal) => ShortShare() ?? e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
             "term" or "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
-            "item" => page.FindAll(ItemPattern(e)).FirstOrDefault(Negated),
+            "item" => page.FindAll(ItemPattern(e)).FirstOrDefault(h => Negated(h) && !PartLacking(h)),
             "scope-all" => PartialScope() ?? e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
             "review" => page.Find(@"\b(belum|tidak)\s+(pernah\s+)?(dilakukan|dilaksanakan|ada)\s+(reviu|review|evaluasi)\b")
                         ?? page.Find(@"\b(reviu|review|evaluasi)\s+(?:\w+\s+){0,4}?(belum|tidak)\s+(pernah\s+)?(dilakukan|dilaksanakan)\b"),
@@ -656,7 +658,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         {
             var (start, end) = Clause(hit);
             var clause = page.Folded[hit.Page - 1][start..end];
-            return Regex.IsMatch(clause, @"\b(manual|kertas|luring|tatap\s+muka|di\s+luar\s+(aplikasi|sistem))\b", RegexOptions.CultureInvariant)
+            return Regex.IsMatch(clause, @"\b(manual|kertas|luring|tatap\s+muka|di\s+luar\s+(aplikasi|sistem|portal|laman|situs))\b", RegexOptions.CultureInvariant)
                    && !Regex.IsMatch(clause, @"\b(elektronik|daring|online|diganti|menggantikan|tidak\s+lagi|tanpa)\b", RegexOptions.CultureInvariant);
         }
 
@@ -691,7 +693,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         {
             var folded = page.Folded[hit.Page - 1];
             var (start, end) = Clause(hit);
-            if (NegationBefore.IsMatch(folded[start..hit.Index]) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end])
+            if (NegationBefore.Matches(folded[start..hit.Index]).Any(m => !ConditionalMismatch(folded[start..hit.Index], m)) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end])
                 || NegationAfter.IsMatch(AfterParenthesis(hit))) return true;
             // "direncanakan" says the step is only planned — unless the clause says it was then carried out
             // ("direncanakan dalam Rencana Aksi 2026 dan telah dilaksanakan").
@@ -781,7 +783,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
 
         static IEnumerable<string> PartPatterns(string part) => PageText.Fold(part) switch
         {
-            "desain" => [PageText.Phrase("desain"), PageText.Phrase("rancang bangun"), PageText.Phrase("perancangan")],
+            "desain" => [PageText.Phrase("desain"), PageText.Phrase("rancang bangun"), PageText.Phrase("perancangan"), DesignStage],
             "analisis" => [PageText.Phrase("analisis"), PageText.Phrase("analisa")],
             var folded => [PageText.Phrase(folded)],
         };
@@ -884,8 +886,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             return _attached;
         }
 
+        // A scan's OCR text may join the heading's words and put a stray mark before it (": BERITAACARA REVIU …").
         static readonly Regex AttachedHeading = new(
-            @"(?:^|\n)[ \t]*(?:LAMPIRAN[ \t]*[:.]?[ \t]*(?:[IVX\d]+[ \t]*[:.]?[ \t]*)?)?(NOTULENSI|NOTULEN|NOTULA|LAPORAN|BERITA[ \t]+ACARA|CATATAN[ \t]+(?:HASIL|RAPAT)|RISALAH|DAFTAR[ \t]+HADIR)\b",
+            @"(?:^|\n)[ \t]*(?:[:;.,'|][ \t]*)?(?:LAMPIRAN[ \t]*[:.]?[ \t]*(?:[IVX\d]+[ \t]*[:.]?[ \t]*)?)?(NOTULENSI|NOTULEN|NOTULA|LAPORAN|BERITA[ \t]*ACARA|CATATAN[ \t]+(?:HASIL|RAPAT)|RISALAH|DAFTAR[ \t]+HADIR)\b",
             RegexOptions.CultureInvariant);
 
         /// <summary>The hit is its line, all of it (a heading).</summary>
@@ -993,6 +996,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         /// <summary>The hit stands in a recommendations section (from its heading to the next heading, the closing or the signature).</summary>
         bool InRecommendations(PageText.Hit hit)
         {
+            if (OpensSection(hit)) return false;
             var folded = page.Folded[hit.Page - 1];
             var text = page.Pages[hit.Page - 1];
             var heading = RecommendationHeading.Matches(folded[..hit.Index]).LastOrDefault();
@@ -1146,7 +1150,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             if (!HasResultToFollow()) return null;
             // A heading: the whole line is "[BAB V] Tindak Lanjut [dan Perbaikan | Hasil Reviu]", not a sentence about it.
             // Or the title of a report of its own: "LAPORAN TINDAK LANJUT HASIL AUDIT KEAMANAN SPBE 2026".
-            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?)?[ \t]*(?=\n|$)"
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?)?" + AsOfTail + @"[ \t]*(?=\n|$)"
                                            + @"|(?:^|\n)[ \t]*laporan\s+tindak\s+lanjut\s+(?:hasil\s+)?(?:reviu|review|evaluasi|audit)\b[ \t]*(?:[a-z0-9]+[ \t]*){0,5}(?=\n|$)").Where(Counts))
             {
                 var text = page.Folded[h.Page - 1];
@@ -1226,6 +1230,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         {
             var words = PageText.Fold(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && !Stop.Contains(w)).ToList();
             if (words.Count == 0) return PageText.Phrase(phrase);
+            if (words.Count == 1) return VerbForms(words[0]);
             return @"\b" + string.Join(@"\w*(?:\s+\w+){0,6}?\s+", words.Select(Regex.Escape)) + @"\w*";
         }
     }

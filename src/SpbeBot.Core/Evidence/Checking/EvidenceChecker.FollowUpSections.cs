@@ -1,0 +1,35 @@
+namespace SpbeBot.Core.Evidence.Checking;
+
+/// <summary>
+/// A report's follow-up section as it is written (issue 22, wip-22s): a heading that says as of when it reports ("BAB III
+/// TINDAK LANJUT (status 30 September 2026)", "Tindak Lanjut per Juni 2026") is still the follow-up section's heading
+/// and ends the recommendations above it, and an entry naming the Jadwal Retensi Arsip it loaded plans nothing.
+/// </summary>
+public sealed partial class EvidenceChecker
+{
+    sealed partial class LevelJudge
+    {
+        /// <summary>
+        /// "jadwal" as a plan word in an improvement section's entries ("jadwal penyelesaian Desember"), not the Jadwal
+        /// Retensi Arsip an entry says was loaded ("Jadwal Retensi Arsip (Perbup 28/2025) dimuat ke SRIKANDI").
+        /// </summary>
+        const string PlanSchedule = @"\bjadwal\b(?!\s+retensi\b)";
+
+        /// <summary>
+        /// The hit is a heading that opens a section of its own ("BAB III TINDAK LANJUT (status 30 Juni 2026)" after the
+        /// rekomendasi): it ends the recommendations above it, so it is not one of them.
+        /// </summary>
+        bool OpensSection(PageText.Hit hit)
+        {
+            var text = page.Pages[hit.Page - 1];
+            var start = hit.Index < text.Length && text[hit.Index] == '\n' ? hit.Index + 1 : hit.Index;
+            if (start > 0 && text[start - 1] != '\n') return false;
+            var end = text.IndexOf('\n', start);
+            return EndsSection(text[start..(end < 0 ? text.Length : end)]);
+        }
+
+        /// <summary>An optional "(status|per|posisi|tahun) [[day] month] year" after a heading's words (folded text).</summary>
+        const string AsOfTail =
+            @"(?:[ \t]+(?:status[ \t]+(?:per[ \t]+)?|per[ \t]+|posisi[ \t]+|tahun[ \t]+)?(?:\d{1,2}[ \t]+)?(?:(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)[ \t]+)?(?:19|20)\d{2})?";
+    }
+}
