@@ -2,17 +2,17 @@ namespace SpbeBot.Core.Questions;
 
 public sealed partial class SituationReader
 {
-    /// <summary>Verbs of one service's data used by, or shared with, another ("dipakai", "ditarik", "berbagi data", "shared").</summary>
+    /// <summary>Verbs of one service's data used by another system or exchanged with it ("dipakai", "ditarik", "berbagi data"; English forms in the vocabulary).</summary>
     static readonly HashSet<string> DataUse = Vocabulary.Words("data-use");
     /// <summary>Words that place the other system after a verb of use ("… di aplikasi keuangan", "oleh aplikasi TPP").</summary>
     static readonly HashSet<string> UsedAt = Vocabulary.Words("used-at");
 
     /// <summary>
     /// Service ladder, level 4 ("layanan kolaborasi … terintegrasi dengan layanan lain"): the service's data used by or
-    /// shared with another system, in one clause and not denied — "nilainya dipakai untuk TPP di aplikasi keuangan",
+    /// exchanged with another system, in one clause and not denied — "nilainya dipakai untuk TPP di aplikasi keuangan",
     /// "datanya dipakai aplikasi TPP", "berbagi data dengan aplikasi pengadaan". The other system is named after the verb
     /// (right after it, or right after "di"/"ke"/"dengan"/"oleh"), within six words. Measured: allowing words between
-    /// the preposition and the system ("shared with the procurement app") adds an over-claim on the tuning sets and fixes none. "dipakai di semua OPD" names no system.
+    /// the preposition and the system ("exchanges data with the procurement app") adds an over-claim on the tuning sets and fixes none. "dipakai di semua OPD" names no system.
     /// </summary>
     static bool DataUsedByAnother(IReadOnlyList<string> clause)
     {
