@@ -7,8 +7,8 @@ namespace SpbeBot.Bench;
 /// intent, text) from chat sets (their intent) and indicator or process sets (all "none").
 /// <c>chat-neighbours set.tsv …</c>: leave one author out — for each author with a chat set, the examples of every other
 /// author only; scores that author's chat sets (rules alone, rules + neighbours) and counts that author's indicator and
-/// process questions taken as chat (every author, with a chat set or not). The author is the file's letter prefix ("a-chat-holdout.tsv" → a), "engineer" for
-/// chat-dev-engineer.tsv, and "x" for the first author's dev-2026-12 and holdout-2026-12 sets.
+/// process questions taken as chat (every author, with a chat set or not). The author is the file's letter prefix ("a-chat-holdout.tsv" → a, "aa-chat-holdout.tsv" → aa), "engineer" for
+/// chat-dev-engineer.tsv, and "dev" for the first author's dev-2026-12 and holdout-2026-12 sets.
 /// Tuning: SPBEBOT_NEIGHBOURS="k=5;sim=0.5;share=0.6;words=16;veto=8".
 /// </summary>
 static class ChatNeighboursBench
@@ -89,7 +89,10 @@ static class ChatNeighboursBench
         var name = Path.GetFileName(file);
         var dir = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file)) ?? "");
         if (name.StartsWith("chat-dev-engineer", StringComparison.Ordinal)) return "engineer";
-        if (dir is "dev-2026-12" or "holdout-2026-12") return "x";
-        return name.Length > 1 && name[1] == '-' ? name[..1] : name;
+        // "dev", not a letter: author x of holdout-2026-12m is someone else.
+        if (dir is "dev-2026-12" or "holdout-2026-12") return "dev";
+        // One letter ("a-…") for the first round of authors, two ("aa-…") from holdout-2026-12o on.
+        var dash = name.IndexOf('-');
+        return dash is 1 or 2 ? name[..dash] : name;
     }
 }
