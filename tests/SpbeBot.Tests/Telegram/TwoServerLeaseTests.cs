@@ -97,43 +97,82 @@ public class TwoServerLeaseTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         }
     }
 
+    /// <summary>A server's inbox whose heartbeat is watched: each renewal's start and end.</summary>
+    sealed class WatchedHeartbeat(PostgresInbox inner, ConcurrentQueue<string> beats) : IInbox
+    {
+        public Task<bool> AddAsync(InboundUpdate update, CancellationToken ct) => inner.AddAsync(update, ct);
+        public Task<int> AddManyAsync(IReadOnlyList<InboundUpdate> updates, CancellationToken ct) => inner.AddManyAsync(updates, ct);
+        public Task<InboxItem?> ClaimAsync(string owner, IReadOnlyCollection<string> channels, CancellationToken ct) => inner.ClaimAsync(owner, channels, ct);
+        public Task<InboxItem?> CompleteAsync(InboxItem item, string owner, string? failure, bool more, CancellationToken ct, TimeSpan replyGap = default) =>
+            inner.CompleteAsync(item, owner, failure, more, ct, replyGap);
+        public Task ReleaseAsync(string conversation, string owner, CancellationToken ct) => inner.ReleaseAsync(conversation, owner, ct);
+        public Task RenewAsync(string owner, CancellationToken ct) => inner.RenewAsync(owner, ct);
+        public async Task<IReadOnlyCollection<(string Conversation, long Lease)>> RenewLeasesAsync(string owner, IReadOnlyCollection<(string Conversation, long Lease)> held, CancellationToken ct)
+        {
+            beats.Enqueue("beat");
+            var renewed = await inner.RenewLeasesAsync(owner, held, ct);
+            beats.Enqueue($"renewed {renewed.Count}");
+            return renewed;
+        }
+        public Task MarkRepliedAsync(long id, bool replied, CancellationToken ct) => inner.MarkRepliedAsync(id, replied, ct);
+        public Task WaitForWorkAsync(TimeSpan max, CancellationToken ct) => inner.WaitForWorkAsync(max, ct);
+    }
+
+    /// <summary>
+    /// Explicit steps on A's own clock (mend7: no beat has to win a race with the machine's speed): A's handler holds both
+    /// connections of A's pool (a digest, an export holding connections) until the test lets it go; A's heartbeat, on a
+    /// connection of its own, renews the lease all the same, and the claim outlives the deadline it had before the beat.
+    /// The lease is long (30 s) so the database's expiry never runs on the real clock while the test holds A's clock.
+    /// </summary>
     [Fact]
     public async Task A_handler_slower_than_the_lease_keeps_its_conversation_when_its_pool_is_exhausted()
     {
         await db.ResetAsync();
         var events = new ConcurrentQueue<string>();
-        // Server A: a pool of two connections, both taken by its slow handler (a digest, an export holding connections)
-        // for three leases — its heartbeat must still get through.
+        var beats = new ConcurrentQueue<string>();
+        var options = Options.Create(new InboxOptions { Workers = 2, Conversations = 4, PollSeconds = 0.05, LeaseSeconds = 30 });
+        var clockA = new FakeTimeProvider();
         await using var poolA = new ConnectionFactory(db.ConnectionString + ";Maximum Pool Size=2;Timeout=30");
-        await using var inboxA = new PostgresInbox(poolA, Options1s.Value);
-        await using var inboxB = new PostgresInbox(db.Connections, Options1s.Value);
+        await using var inboxA = new PostgresInbox(poolA, options.Value);
+        var holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var letGo = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handlerA = new Handler("A", events, async (item, ct) =>
         {
             if (item.ExternalId != "1") return;
             await using var one = await poolA.OpenAsync(ct);
             await using var two = await poolA.OpenAsync(ct);
-            await Task.Delay(TimeSpan.FromSeconds(3 * Lease), ct);
+            holding.SetResult();
+            await letGo.Task.WaitAsync(ct);
         });
-        using var workersA = Workers(inboxA, handlerA, Options1s);
-        using var workersB = Workers(inboxB, new Handler("B", events), Options1s);
+        using var workersA = new InboxWorkers(new InboxProvider(new ServiceCollection().AddSingleton<IInbox>(new WatchedHeartbeat(inboxA, beats)).BuildServiceProvider(), options),
+            [handlerA], options, NullLogger<InboxWorkers>.Instance, clockA);
         await inboxA.AddAsync(Update("1", 1), default);
         await workersA.StartAsync(default);
         try
         {
-            await Eventually.HoldsAsync(() => events.Contains("start A 1"), "A handles update 1");
-            await workersB.StartAsync(default);
-            await inboxB.AddAsync(Update("2", 2), default);   // the sentinel, same conversation
-            await Eventually.HoldsAsync(() => events.Any(e => e.StartsWith("answer", StringComparison.Ordinal) && e.EndsWith(" 2", StringComparison.Ordinal)),
-                "the sentinel answered", timeout: TimeSpan.FromSeconds(30), diagnose: () => string.Join(" | ", events));
-            var all = events.ToList();
-            AssertNeverTwoAtOnce(all);
-            Assert.Equal(["answer A 1"], all.Where(e => e.StartsWith("answer", StringComparison.Ordinal) && e.EndsWith(" 1", StringComparison.Ordinal)));
-            Assert.DoesNotContain("start B 1", all);
+            await holding.Task.WaitAsync(Eventually.HangGuard);
+            await using var connection = await db.Connections.OpenAsync();
+            var expires = await connection.ExecuteScalarAsync<DateTime>("select expires_at from inbox_lease");
+            // 1. A beat (every third of the lease on A's clock) while the handler holds A's whole pool: it gets through.
+            clockA.Advance(TimeSpan.FromSeconds(10));
+            await Eventually.HoldsAsync(() => beats.Contains("renewed 1"), "the first beat renewed A's claim", diagnose: () => string.Join(" | ", beats));
+            Assert.True(await connection.ExecuteScalarAsync<DateTime>("select expires_at from inbox_lease") > expires, "the lease was extended in the database");
+            // 2. The next beat starts only once the first one's renewal extended the claim's deadline (10 s + 24 s).
+            clockA.Advance(TimeSpan.FromSeconds(10));
+            await Eventually.HoldsAsync(() => beats.Count(b => b == "beat") == 2, "the second beat", diagnose: () => string.Join(" | ", beats));
+            // 3. Past the deadline the claim had before the beats (0.8 × 30 s after it began): still A's, its handler running.
+            clockA.Advance(TimeSpan.FromSeconds(5));
+            Assert.DoesNotContain("stopped A 1", events);
+            // 4. The handler ends: A answers update 1, once.
+            letGo.SetResult();
+            await Eventually.HoldsAsync(() => events.Contains("answer A 1"), "A answers update 1", diagnose: () => string.Join(" | ", events));
+            await Eventually.HoldsAsync(() => connection.ExecuteScalar<int>("select count(*) from inbox_update where status = 'done'") == 1, "update 1 done");
+            Assert.Equal(["start A 1", "answer A 1"], events.ToList());
         }
         finally
         {
+            letGo.TrySetResult();
             await workersA.StopAsync(default);
-            await workersB.StopAsync(default);
         }
     }
 
