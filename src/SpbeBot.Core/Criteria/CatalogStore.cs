@@ -87,7 +87,7 @@ public static class CatalogStore
             using var file = File.OpenRead(overridePath);
             return Parse(file);
         }
-        using var stream = typeof(CatalogStore).Assembly.GetManifestResourceStream($"catalogs/{framework}.json")!;
+        using var stream = Questions.EmbeddedLexicon.Open($"catalogs/{framework}.json");
         return Parse(stream);
     }
 

@@ -3,8 +3,10 @@ using System.Text.Json;
 namespace SpbeBot.Core.Questions;
 
 /// <summary>
-/// The word files the question readers load, embedded in SpbeBot.Core (<c>Questions/Lexicon/*</c> as "lexicon/…",
-/// <c>Questions/Situations/*</c> as "situations/…"): one place that opens them and names the file in every error.
+/// The one loader of the files embedded in SpbeBot.Core: the word files the question readers load
+/// (<c>Questions/Lexicon/*</c> as "lexicon/…", <c>Questions/Situations/*</c> as "situations/…"), the learned indicator
+/// model, the passages and their analysis, the process vocabulary, the catalogs and their elements — one place that opens
+/// them and names the file in every error. (Listing resource names — the catalogs available, the migrations — is not loading.)
 /// </summary>
 static class EmbeddedLexicon
 {

@@ -37,7 +37,7 @@ public sealed record AskedFile(IReadOnlyList<string> Sets, IReadOnlyList<AskedPa
 
     static readonly Lazy<AskedFile> ShippedFile = new(() =>
     {
-        using var stream = typeof(AskedFile).Assembly.GetManifestResourceStream("passages/asked.json");
+        using var stream = Questions.EmbeddedLexicon.TryOpen("passages/asked.json");
         return stream is null ? Empty : Parse(stream);
     });
 }

@@ -39,8 +39,7 @@ public sealed record PassageFile(IReadOnlyList<string> Sources, IReadOnlyList<Pa
 
     static readonly Lazy<PassageFile> ShippedFile = new(() =>
     {
-        using var stream = typeof(PassageFile).Assembly.GetManifestResourceStream("passages/passages.json")
-            ?? throw new InvalidOperationException("passages/passages.json is not embedded in SpbeBot.Core");
+        using var stream = Questions.EmbeddedLexicon.Open("passages/passages.json");
         return Parse(stream);
     });
 }

@@ -39,7 +39,7 @@ public sealed record PassageAnalysis(IReadOnlyList<AnalysedPassage> Passages, IR
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var name in Inputs)
         {
-            using var stream = typeof(PassageAnalysis).Assembly.GetManifestResourceStream(name);
+            using var stream = Questions.EmbeddedLexicon.TryOpen(name);
             if (stream is null) continue;
             hash.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
             var buffer = new byte[stream.Length];
@@ -55,7 +55,7 @@ public sealed record PassageAnalysis(IReadOnlyList<AnalysedPassage> Passages, IR
     /// </summary>
     public static PassageAnalysis? Shipped(int passageCount)
     {
-        using var stream = typeof(PassageAnalysis).Assembly.GetManifestResourceStream(ResourceName);
+        using var stream = Questions.EmbeddedLexicon.TryOpen(ResourceName);
         if (stream is null) return null;
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return Parse(reader.ReadToEnd(), ShippedFingerprint(), passageCount);

@@ -9,13 +9,7 @@ namespace SpbeBot.Core.Regulations;
 public static class ProcessVocabulary
 {
     /// <summary>The vocabulary file embedded in SpbeBot.Core (<c>Regulations/Vocabulary/process-vocabulary.txt</c>), read once.</summary>
-    static readonly Lazy<VocabularyData> Data = new(() =>
-    {
-        using var stream = typeof(ProcessVocabulary).Assembly.GetManifestResourceStream("vocabulary/process-vocabulary.txt")
-            ?? throw new InvalidOperationException("vocabulary/process-vocabulary.txt is not embedded in SpbeBot.Core");
-        using var reader = new StreamReader(stream);
-        return VocabularyData.Parse(reader.ReadToEnd());
-    });
+    static readonly Lazy<VocabularyData> Data = new(() => VocabularyData.Parse(Questions.EmbeddedLexicon.ReadText("vocabulary/process-vocabulary.txt")));
 
     internal sealed record VocabularyData(Dictionary<string, string> Synonyms, Dictionary<string, string> Replacements, HashSet<string> Fillers, HashSet<string> Cues)
     {

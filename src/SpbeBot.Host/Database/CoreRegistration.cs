@@ -69,7 +69,8 @@ static class CoreRegistration
         services.TryAddSingleton<IEvidenceCheckQueue, SweepOnlyCheckQueue>();
         services.TryAddSingleton<DigestStore>();
         services.TryAddSingleton<SpbeBot.Core.Criteria.CatalogVersionStore>();
-        services.TryAddSingleton<IEvidenceChecker, EvidenceChecker>();
+        services.TryAddSingleton<IEvidenceChecker>(sp => new EvidenceChecker(sp.GetRequiredService<InstansiStore>(),
+            sp.GetRequiredService<IOptions<EvidenceSettings>>().Value.ToReadLimits()));
         services.TryAddSingleton(sp =>
         {
             var config = sp.GetRequiredService<IConfiguration>();

@@ -14,6 +14,8 @@ namespace SpbeBot.Host.Hosting;
 /// upload may be in flight on another instance); default 60.</item>
 /// <item><c>SPBEBOT__EVIDENCE__PRECHECKCHATSECONDS</c> — how long the pre-check may read a document's text in a chat's path
 /// before the reply goes without it (filing goes on; the reading finishes in the background); default 5.</item>
+/// <item><c>SPBEBOT__EVIDENCE__OCRSECONDS</c> — how long OCR may read one document (a scan, a photo) before the reading
+/// stops with a note saying so; default 240.</item>
 /// </list>
 /// </summary>
 sealed class EvidenceSettings
@@ -25,9 +27,12 @@ sealed class EvidenceSettings
     public int MaxFileMegabytes { get; set; } = 20;
     public int OrphanGraceMinutes { get; set; } = 60;
     public int PrecheckChatSeconds { get; set; } = (int)PrecheckOptions.Default.ChatTimeout.TotalSeconds;
+    public int OcrSeconds { get; set; } = (int)new ReadLimits().OcrBudget.TotalSeconds;
 
     public PrecheckOptions ToPrecheckOptions() =>
         PrecheckOptions.Default with { ChatTimeout = TimeSpan.FromSeconds(Math.Clamp(PrecheckChatSeconds, 1, 86_400)) };
+
+    public ReadLimits ToReadLimits() => new(OcrTimeLimit: TimeSpan.FromSeconds(Math.Clamp(OcrSeconds, 1, 86_400)));
 
     public EvidenceOptions ToOptions() => new(
         Path.GetFullPath(string.IsNullOrWhiteSpace(Root) ? DefaultRoot : Root),

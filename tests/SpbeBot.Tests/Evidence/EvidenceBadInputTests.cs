@@ -171,18 +171,13 @@ public class EvidenceBadInputTests(DatabaseFixture db) : IClassFixture<DatabaseF
     [Fact]
     public async Task Spbebot_evidence_check_and_add_say_what_could_not_be_read_and_add_prints_the_pre_check()
     {
-        await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
+        await PrecheckHost.ResetWithDemoAsync(db);
         var work = Directory.CreateTempSubdirectory("spbebot-bad-input-cli-");
         try
         {
-            var env = new Dictionary<string, string?>
-            {
-                ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
-                ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "store"),
-                // The text reading is what is tested, not the chat's time limit: out of reach under any load.
-                ["SPBEBOT__EVIDENCE__PRECHECKCHATSECONDS"] = "3600",
-            };
+            // The chat's wait and OCR's limit out of reach: the blank scan is read by tesseract in the CLI, which a loaded
+            // machine once took past the default 4 minutes (the note was then the time-out's). The limit itself: the test below.
+            var env = PrecheckHost.CliEnvironment(db, work);
             async Task<string> Write(string name, byte[] content)
             {
                 var path = Path.Combine(work.FullName, name);
@@ -261,6 +256,42 @@ public class EvidenceBadInputTests(DatabaseFixture db) : IClassFixture<DatabaseF
         finally
         {
             work.Delete(true);
+        }
+    }
+
+    /// <summary>
+    /// The OCR time limit is the configured one (<c>SPBEBOT__EVIDENCE__OCRSECONDS</c>) and its end is said: a stand-in
+    /// tesseract that answers nothing after 30 s is stopped at the configured 1 s and the page is named as not read, exit 0.
+    /// Under the default 4 minutes it would have answered, and the note would be "no readable text" — so the outcome says
+    /// which limit applied, whatever the machine's speed.
+    /// </summary>
+    [Fact]
+    public async Task Spbebot_evidence_check_stops_ocr_at_the_configured_limit_and_says_so()
+    {
+        if (OperatingSystem.IsWindows()) return;   // the stand-in is a shell script
+        Assert.Null(Ocr.Missing());
+        var work = Directory.CreateTempSubdirectory("spbebot-ocr-limit-");
+        try
+        {
+            var hanging = Path.Combine(work.FullName, "tesseract");
+            await File.WriteAllTextAsync(hanging, "#!/bin/sh\nexec sleep 30\n");
+            File.SetUnixFileMode(hanging, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var blank = Path.Combine(work.FullName, "kosong.pdf");
+            await File.WriteAllBytesAsync(blank, DocumentRenderer.ScannedPdf("", seed: 4));
+            var run = Cli.Run(["evidence", "check", blank, "--indicator", "1"], environment: new Dictionary<string, string?>
+            {
+                ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
+                ["SPBEBOT__EVIDENCE__OCRSECONDS"] = "1",
+                ["SPBEBOT_TESSERACT"] = hanging,
+            });
+            Assert.True(run.ExitCode == 0, run.Err);
+            Assert.Contains("OCR melewati batas waktu: halaman 1–1 tidak dibaca.", run.Out);
+            Assert.DoesNotContain("Tidak ada teks yang terbaca", run.Out);
+            NoExceptionText(run.Out + run.Err);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
         }
     }
 }

@@ -1,7 +1,5 @@
 using System.IO.Compression;
 using System.Text.Json;
-using SpbeBot.Core.Demo;
-using SpbeBot.Core.People;
 using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Evidence;
@@ -17,16 +15,11 @@ public class EvidenceCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
     [Fact]
     public async Task Upload_in_the_terminal_chat_approve_and_export_the_bundle()
     {
-        await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
+        await PrecheckHost.ResetWithDemoAsync(db);
         var work = Directory.CreateTempSubdirectory("spbebot-evidence-cli-");
         try
         {
-            var env = new Dictionary<string, string?>
-            {
-                ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
-                ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "store"),
-            };
+            var env = PrecheckHost.CliEnvironment(db, work);
             var pdf = Path.Combine(work.FullName, "Integrasi SIPD.pdf");
             await File.WriteAllBytesAsync(pdf, SampleFiles.Pdf("integrasi"));
 
@@ -85,50 +78,16 @@ public class EvidenceCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         }
     }
 
-    // Written for this test: enacted, three of the six architecture domains listed under Pasal 2 (level 2 of indicator 1).
-    const string Perbup = """
-        PERATURAN BUPATI SUKAMAJU
-        NOMOR 11 TAHUN 2025
-        TENTANG
-        ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DAERAH
-
-        BUPATI SUKAMAJU,
-        MEMUTUSKAN:
-        Menetapkan : PERATURAN BUPATI TENTANG ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DAERAH.
-        Pasal 1
-        Dalam Peraturan Bupati ini yang dimaksud dengan Daerah adalah Kabupaten Sukamaju.
-        Pasal 2
-        Arsitektur SPBE Daerah memuat:
-        a. domain arsitektur proses bisnis;
-        b. domain arsitektur data dan informasi; dan
-        c. domain arsitektur infrastruktur SPBE.
-        Pasal 3
-        Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
-
-        Ditetapkan di Sukamaju
-        pada tanggal 10 Maret 2025
-        BUPATI SUKAMAJU,
-        ttd
-        H. ARIFIN SETIAWAN
-        """;
-
     [Fact]
     public async Task The_exports_draft_explanation_names_the_pasal_each_quote_stands_under()
     {
-        await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
+        await PrecheckHost.ResetWithDemoAsync(db);
         var work = Directory.CreateTempSubdirectory("spbebot-evidence-pasal-");
         try
         {
-            var env = new Dictionary<string, string?>
-            {
-                ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
-                ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "store"),
-                // The quotes are what is tested, not the chat's time limit: out of reach under any load.
-                ["SPBEBOT__EVIDENCE__PRECHECKCHATSECONDS"] = "3600",
-            };
+            var env = PrecheckHost.CliEnvironment(db, work);
             var pdf = Path.Combine(work.FullName, "perbup-arsitektur.pdf");
-            await File.WriteAllBytesAsync(pdf, DocumentRenderer.TextPdf(Perbup));
+            await File.WriteAllBytesAsync(pdf, DocumentRenderer.TextPdf(PrecheckHost.Perbup));
             var add = Cli.Run(["evidence", "add", pdf, "--indicator", "1", "--level", "2", "--item", "1", "--opd", "Bappeda", "--json"], environment: env);
             Assert.True(add.ExitCode == 0, add.Out + add.Err);
             var id = JsonDocument.Parse(add.Out.Trim()).RootElement.GetProperty("id").GetInt64();
@@ -158,11 +117,7 @@ public class EvidenceCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         var work = Directory.CreateTempSubdirectory("spbebot-evidence-add-");
         try
         {
-            var env = new Dictionary<string, string?>
-            {
-                ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
-                ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "store"),
-            };
+            var env = PrecheckHost.CliEnvironment(db, work);
             var good = Path.Combine(work.FullName, "notulen.pdf");
             var exe = Path.Combine(work.FullName, "laporan.pdf");
             await File.WriteAllBytesAsync(good, SampleFiles.Pdf("notulen"));

@@ -3,7 +3,6 @@ using System.Text;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using SpbeBot.Core.Audit;
-using SpbeBot.Core.Demo;
 using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Evidence;
@@ -22,49 +21,11 @@ public class EvidencePrecheckEndToEndTests(DatabaseFixture db) : IClassFixture<D
 {
     const long Budi = 8102;
 
-    // Written for this test: enacted (ditetapkan, signed), three of the six architecture domains, no referensi
-    // arsitektur — so level 2 of indicator 1 and not level 3.
-    const string Perbup = """
-        BUPATI SUKAMAJU
-        PROVINSI JAWA TENGAH
-
-        PERATURAN BUPATI SUKAMAJU
-        NOMOR 11 TAHUN 2025
-
-        TENTANG
-        ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DAERAH
-
-        DENGAN RAHMAT TUHAN YANG MAHA ESA
-        BUPATI SUKAMAJU,
-
-        MEMUTUSKAN:
-        Menetapkan : PERATURAN BUPATI TENTANG ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DAERAH.
-        Pasal 1
-        Dalam Peraturan Bupati ini yang dimaksud dengan Daerah adalah Kabupaten Sukamaju.
-        Pasal 2
-        Arsitektur SPBE Daerah memuat:
-        a. domain arsitektur proses bisnis;
-        b. domain arsitektur data dan informasi; dan
-        c. domain arsitektur infrastruktur SPBE.
-        Pasal 3
-        Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
-
-        Ditetapkan di Sukamaju
-        pada tanggal 10 Maret 2025
-
-        BUPATI SUKAMAJU,
-
-        ttd
-
-        H. ARIFIN SETIAWAN
-        """;
-
     [Fact]
     public async Task A_text_perbup_gets_its_verdict_in_the_receipt_and_its_scan_is_read_by_tesseract_in_the_job()
     {
         Assert.Null(Ocr.Missing());
-        await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
+        await PrecheckHost.ResetWithDemoAsync(db);
         var people = new PersonStore(db.Connections);
         var budi = (await people.ListAsync()).Single(p => p.Name == "Budi Santoso");
         await people.LinkChatAsync(budi.Id, new ChatIdentity("telegram", Budi.ToString()), new Actor("test"));
@@ -72,12 +33,11 @@ public class EvidencePrecheckEndToEndTests(DatabaseFixture db) : IClassFixture<D
         // The chat's path gives up on the text layer after ChatTimeout (5 s); a loaded test machine once took longer and the
         // receipt had no verdict. This test is about the verdict; giving up is proven with a hanging checker in
         // EvidencePrecheckTests.A_failing_or_hanging_checker_leaves_the_filing_done_with_a_short_line (a slow one: A_text_document_whose_reading_outlasts_the_chats_wait_is_read_in_the_background_and_its_verdict_follows).
-        await using var bot = await TelegramHarness.StartAsync(databaseConnectionString: db.ConnectionString,
-            services: s => s.AddSingleton(PrecheckOptions.Default with { ChatTimeout = TimeSpan.FromMinutes(2) }));
+        await using var bot = await TelegramHarness.StartAsync(databaseConnectionString: db.ConnectionString, services: PrecheckHost.Patient);
         Assert.IsType<EvidenceChecker>(bot.App.Services.GetService(typeof(IEvidenceChecker)));
 
         // 1. The text layer: read in the chat's path, the verdict is in the receipt.
-        bot.Api.EnqueueDocument(Budi, "perbup-arsitektur.pdf", "bukti 1 L3", DocumentRenderer.TextPdf(Perbup));
+        bot.Api.EnqueueDocument(Budi, "perbup-arsitektur.pdf", "bukti 1 L3", DocumentRenderer.TextPdf(PrecheckHost.Perbup));
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Budi).Any(m => m.Text!.Contains("Tanda terima")), "the receipt", TimeSpan.FromSeconds(60));
         var receipt = bot.Api.Delivered(Budi).Single(m => m.Text!.Contains("Tanda terima"));
         Assert.Contains("🔎 Pemeriksaan awal (saran, bukan keputusan): isi dokumen mendukung level 2.", receipt.Text);
@@ -86,7 +46,7 @@ public class EvidencePrecheckEndToEndTests(DatabaseFixture db) : IClassFixture<D
         Assert.DoesNotContain(PrecheckTexts.Id.Reading, receipt.Text);
 
         // 2. The same Perbup printed and scanned (one page): "sedang dibaca" first, then the OCR result from the job.
-        bot.Api.EnqueueDocument(Budi, "perbup-arsitektur-pindai.pdf", "bukti 1 L3", DocumentRenderer.ScannedPdf(Perbup, seed: 22));
+        bot.Api.EnqueueDocument(Budi, "perbup-arsitektur-pindai.pdf", "bukti 1 L3", DocumentRenderer.ScannedPdf(PrecheckHost.Perbup, seed: 22));
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Budi).Count(m => m.Text!.Contains("Tanda terima")) == 2, "the scan's receipt", TimeSpan.FromSeconds(60));
         var scanReceipt = bot.Api.Delivered(Budi).Where(m => m.Text!.Contains("Tanda terima")).Last();
         Assert.Contains(PrecheckTexts.Id.Reading, scanReceipt.Text);
@@ -110,16 +70,9 @@ public class EvidencePrecheckEndToEndTests(DatabaseFixture db) : IClassFixture<D
     public async Task The_same_in_spbebot_chat_the_text_verdict_in_the_receipt_and_the_scan_result_before_a_later_prompt()
     {
         Assert.Null(Ocr.Missing());
-        await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
+        await PrecheckHost.ResetWithDemoAsync(db);
         var work = Directory.CreateTempSubdirectory("spbebot-precheck-chat-");
-        using var process = Process.Start(Cli.StartInfo(["chat", "--as", "Budi"], new Dictionary<string, string?>
-        {
-            ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
-            ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "store"),
-            // The text reading is what is tested, not the chat's time limit: out of reach under any load.
-            ["SPBEBOT__EVIDENCE__PRECHECKCHATSECONDS"] = "3600",
-        }))!;
+        using var process = Process.Start(Cli.StartInfo(["chat", "--as", "Budi"], PrecheckHost.CliEnvironment(db, work)))!;
         var output = new StringBuilder();
         string Output() { lock (output) return output.ToString(); }
         var reading = Task.Run(async () =>
@@ -134,8 +87,8 @@ public class EvidencePrecheckEndToEndTests(DatabaseFixture db) : IClassFixture<D
         {
             var text = Path.Combine(work.FullName, "perbup-arsitektur.pdf");
             var scan = Path.Combine(work.FullName, "perbup-arsitektur-pindai.pdf");
-            await File.WriteAllBytesAsync(text, DocumentRenderer.TextPdf(Perbup));
-            await File.WriteAllBytesAsync(scan, DocumentRenderer.ScannedPdf(Perbup, seed: 23));
+            await File.WriteAllBytesAsync(text, DocumentRenderer.TextPdf(PrecheckHost.Perbup));
+            await File.WriteAllBytesAsync(scan, DocumentRenderer.ScannedPdf(PrecheckHost.Perbup, seed: 23));
 
             await process.StandardInput.WriteLineAsync($"/unggah \"{text}\" bukti 1 L3");
             await process.StandardInput.FlushAsync();

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SpbeBot.Core.Audit;
-using SpbeBot.Core.Demo;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.People;
@@ -19,31 +18,6 @@ namespace SpbeBot.Tests.Evidence;
 [Trait("Kind", "Slow")]
 public class EvidenceTeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
-    // Written for this test: enacted, three of the six architecture domains (level 2 of indicator 1, not 3).
-    const string Perbup = """
-        PERATURAN BUPATI SUKAMAJU
-        NOMOR 11 TAHUN 2025
-        TENTANG
-        ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DAERAH
-
-        BUPATI SUKAMAJU,
-        MEMUTUSKAN:
-        Menetapkan : PERATURAN BUPATI TENTANG ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DAERAH.
-        Pasal 1
-        Arsitektur SPBE Daerah memuat:
-        a. domain arsitektur proses bisnis;
-        b. domain arsitektur data dan informasi; dan
-        c. domain arsitektur infrastruktur SPBE.
-        Pasal 2
-        Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
-
-        Ditetapkan di Sukamaju
-        pada tanggal 10 Maret 2025
-        BUPATI SUKAMAJU,
-        ttd
-        H. ARIFIN SETIAWAN
-        """;
-
     /// <summary>SharePoint as Teams' file links reach it: the one file, at its URL.</summary>
     sealed class FakeSharePoint(string url, byte[] content) : HttpMessageHandler
     {
@@ -56,15 +30,13 @@ public class EvidenceTeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
     [Fact]
     public async Task A_document_sent_on_teams_gets_its_pre_check_in_the_receipt()
     {
-        await db.ResetAsync();
-        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
+        await PrecheckHost.ResetWithDemoAsync(db);
         const string url = "https://contoso.sharepoint.example/personal/budi/perbup-arsitektur.pdf";
         await using var bf = await FakeBotFramework.StartAsync();
         var (app, http) = await TeamsTests.StartAsync(bf, database: db.ConnectionString, configure: builder =>
         {
-            builder.Services.AddHttpClient("teams-files").ConfigurePrimaryHttpMessageHandler(() => new FakeSharePoint(url, DocumentRenderer.TextPdf(Perbup)));
-            // The verdict is what is tested, not the chat's time limit (a loaded machine); that limit: EvidencePrecheckTests.
-            builder.Services.AddSingleton(PrecheckOptions.Default with { ChatTimeout = TimeSpan.FromMinutes(2) });
+            builder.Services.AddHttpClient("teams-files").ConfigurePrimaryHttpMessageHandler(() => new FakeSharePoint(url, DocumentRenderer.TextPdf(PrecheckHost.Perbup)));
+            PrecheckHost.Patient(builder.Services);
         });
         await using var _ = app;
         Assert.IsType<EvidenceChecker>(app.Services.GetService(typeof(IEvidenceChecker)));

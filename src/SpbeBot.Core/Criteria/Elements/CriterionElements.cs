@@ -61,7 +61,7 @@ public static class ElementStore
 
     public static FrameworkElements? Embedded(string framework)
     {
-        using var stream = typeof(ElementStore).Assembly.GetManifestResourceStream("elements/" + framework.ToLowerInvariant() + ".json");
+        using var stream = Questions.EmbeddedLexicon.TryOpen("elements/" + framework.ToLowerInvariant() + ".json");
         return stream is null ? null : JsonSerializer.Deserialize<FrameworkElements>(stream, Json);
     }
 

@@ -16,8 +16,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     readonly Func<CancellationToken, Task<string?>> _instansiName;
     readonly ReadLimits _limits;
 
-    /// <summary>The server's and CLI's checker: the configured instansi comes from the database.</summary>
-    public EvidenceChecker(InstansiStore instansi) : this(async ct => (await instansi.GetAsync(ct))?.Name) { }
+    /// <summary>The server's and CLI's checker: the configured instansi comes from the database; OCR within <paramref name="limits"/>.</summary>
+    public EvidenceChecker(InstansiStore instansi, ReadLimits? limits = null) : this(async ct => (await instansi.GetAsync(ct))?.Name, limits) { }
 
     internal EvidenceChecker(Func<CancellationToken, Task<string?>> instansiName, ReadLimits? limits = null)
     {

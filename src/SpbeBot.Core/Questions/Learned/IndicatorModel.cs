@@ -132,7 +132,7 @@ public sealed class IndicatorModel
         lock (ShippedGate)
         {
             if (Shipped.TryGetValue(framework, out var known)) return known;
-            using var stream = typeof(IndicatorModel).Assembly.GetManifestResourceStream($"learned/{framework}.tsv");
+            using var stream = EmbeddedLexicon.TryOpen($"learned/{framework}.tsv");
             IndicatorModel? model = null;
             if (stream is { Length: > 0 }) { using var reader = new StreamReader(stream); model = Read(reader); }
             Shipped[framework] = model;
