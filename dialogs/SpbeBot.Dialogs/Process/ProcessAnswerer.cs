@@ -42,9 +42,9 @@ public static class ProcessAnswerer
     public static double SiblingRatio { get; set; } = 0.5;
     /// <summary>
     /// The nearest questions already asked whose passage is quoted too when it is among the candidates (0: none). Measured
-    /// leaving one author out (docs/benchmarks.md, wip-15j).
+    /// leaving one author out (docs/benchmarks.md, wip-15j; 3 since wip-15pb, on 25 tuning authors).
     /// </summary>
-    public static int NearestAskedQuoted { get; set; } = 2;
+    public static int NearestAskedQuoted { get; set; } = 3;
     /// <summary>The definitions quoted for a question asking how two terms differ.</summary>
     public const int MaxCompared = 2;
     /// <summary>At most this many chunks of the best passage's section are added to it.</summary>

@@ -39,6 +39,9 @@ public static partial class PassageBuilder
         return new PassageFile([pedomanTitle.Citation, permenTitle.Citation], passages);
     }
 
+    /// <summary>How a long section's text is cut into passages of at most <see cref="MaxPassageLength"/> characters.</summary>
+    internal static List<string> Split(string text) => SectionWriter.Split(text);
+
     // ---- Pedoman 3/2024 ----
 
     static IEnumerable<Passage> Pedoman(string text, string regulation)
@@ -99,6 +102,12 @@ public static partial class PassageBuilder
                 i => i.Levels.SelectMany(l => l.Evidence.Where(e => e.Contains("(opsional)", StringComparison.Ordinal)).Select(e => (l.Level, e)))),
             ("level-5-dipertahankan", "Kriteria Pemenuhan",
                 i => i.Levels.SelectMany(l => l.Fulfilment.Where(f => f.Contains("dapat dipertahankan", StringComparison.Ordinal)).Select(f => (l.Level, f)))),
+            // What a review's result must hold, and when the policies that follow it are set: one evidence row each, stated
+            // in most indicators ("hasil reviu harus berisi apa?", "turunan kebijakan ditetapkan kapan setelah reviu?").
+            ("hasil-reviu-berisi", "Kriteria Bukti Dukung",
+                i => i.Levels.SelectMany(l => l.Evidence.Where(e => e.Contains("berisi konten isu", StringComparison.Ordinal)).Select(e => (l.Level, e)))),
+            ("turunan-setelah-reviu", "Kriteria Bukti Dukung",
+                i => i.Levels.SelectMany(l => l.Evidence.Where(e => e.Contains("setelah reviu dilakukan", StringComparison.Ordinal)).Select(e => (l.Level, e)))),
         };
         foreach (var (key, label, find) in rules)
         {
@@ -363,7 +372,7 @@ public static partial class PassageBuilder
             }
             var parts = new List<string>();
             var current = new StringBuilder();
-            foreach (var (piece, before) in pieces)
+            foreach (var (piece, before) in ListsWithLeadIn(pieces))
             {
                 if (current.Length > 0 && current.Length + piece.Length + 1 > MaxPassageLength)
                 {
@@ -376,6 +385,63 @@ public static partial class PassageBuilder
             if (current.Length > 0) parts.Add(current.ToString());
             return parts;
         }
+
+        /// <summary>
+        /// A list's lead-in ("3) Pelaksana Entri Data memiliki tugas:") and the items under it ("a) …", "b) …") are one piece
+        /// when they fit in one passage, else the lead-in stays with the first item: a role's duties or a list of parts is
+        /// never quoted without the line saying whose or what they are.
+        /// </summary>
+        internal static List<(string Text, char Before)> ListsWithLeadIn(List<(string Text, char Before)> pieces)
+        {
+            var result = new List<(string Text, char Before)>(pieces);
+            // From the last list to the first: a list inside another ("d. … juga melakukan:" under "4. … melakukan:") is
+            // kept whole before the outer one is looked at.
+            for (var i = result.Count - 2; i >= 0; i--)
+            {
+                var (text, before) = result[i];
+                if (!text.EndsWith(':') || result[i + 1].Before != '\n' || !ListMarker().IsMatch(result[i + 1].Text)) continue;
+                // The items: the paragraphs after the lead-in that start with a list marker of another kind than the
+                // lead-in's own ("3)" introduces "a)", "b)"; the next "4)" ends the list).
+                var own = MarkerKind(text);
+                var end = i + 1;
+                while (end < result.Count && (result[end].Before != '\n' || (ListMarker().IsMatch(result[end].Text) && MarkerKind(result[end].Text) != own))) end++;
+                var items = result.GetRange(i + 1, end - i - 1);
+                result.RemoveRange(i, end - i);
+                result.InsertRange(i, WithLeadIn((text, before), items));
+            }
+            return result;
+        }
+
+        static List<(string Text, char Before)> WithLeadIn((string Text, char Before) leadIn, List<(string Text, char Before)> items)
+        {
+            var (text, before) = leadIn;
+            if (text.Length + Joined(items).Length <= MaxPassageLength) return [(text + Joined(items), before)];
+            // Too long as laid out: the list runs from the lead-in's last sentence to the last item's first sentence (a
+            // closing remark the layout ran into the last item, "… Pemerintah Daerah. Dalam pelaksanaan Pemantauan SPBE,
+            // …", is not the list's); the sentences around it stay pieces of their own.
+            var lead = SentenceEnd().Split(text);
+            var last = SentenceEnd().Split(items[^1].Text);
+            var list = lead[^1] + Joined([.. items.SkipLast(1), (last[0], items[^1].Before)]);
+            if (list.Length <= MaxPassageLength)
+            {
+                var result = new List<(string Text, char Before)>();
+                if (lead.Length > 1) result.Add((string.Join(" ", lead[..^1]), before));
+                result.Add((list, lead.Length > 1 ? ' ' : before));
+                if (last.Length > 1) result.Add((string.Join(" ", last[1..]), ' '));
+                return result;
+            }
+            // A long list: its lead-in stays with the first item.
+            return text.Length + 1 + items[0].Text.Length <= MaxPassageLength
+                ? [(text + "\n" + items[0].Text, before), .. items.Skip(1)]
+                : [leadIn, .. items];
+        }
+
+        static string Joined(IEnumerable<(string Text, char Before)> pieces) => string.Concat(pieces.Select(p => p.Before + p.Text));
+
+        /// <summary>The kind of a list marker: "3)" and "12)" are one kind, "a)" another, "3." and "(3)" others; null without one.</summary>
+        static string? MarkerKind(string text) => ListMarker().Match(text) is { Success: true } m
+            ? Regex.Replace(Regex.Replace(m.Groups[1].Value, @"\d+", "9"), @"^\(?[a-z]\b", "a")
+            : null;
 
         /// <summary>A run-on table without sentences: cut between words.</summary>
         static IEnumerable<string> Words(string text)
