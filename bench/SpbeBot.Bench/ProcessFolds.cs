@@ -118,7 +118,21 @@ static class ProcessFolds
         var index = PassageIndex.Shipped;
         misses.WriteLine($"{q.Id} [{outcome}] {q.Question}\n   want: {(q.Answerable ? q.AnswerQuote[..Math.Min(100, q.AnswerQuote.Length)] : "(not in texts)")}");
         var hits = index.Search(q.Question, 20);
+        if (outcome is "not-found" or "criteria-nf") Gates(misses, index, q.Question);
         foreach (var (h, i) in hits.Select((h, i) => (h, i)).Where(x => x.i < 3 || (q.Answerable && q.QuotedBy(x.h.Passage))).Take(4))
             misses.WriteLine($"   {(q.Answerable && q.QuotedBy(h.Passage) ? "✓" : " ")}#{i + 1} {h.Score + h.AskedScore,6:0.0} cov {h.Coverage:0.00} rank {h.Rank,6:0.0} {h.Passage.Id} ({h.Passage.Text.Length} ch)");
+    }
+
+    /// <summary>Why a question was not answered from the passages: its route and the first gate that stopped the best candidate.</summary>
+    static void Gates(TextWriter misses, PassageIndex index, string question)
+    {
+        var u = Core.Questions.QuestionParser.For("spbe-2024").Parse(question);
+        var fact = index.AskedFact(question);
+        var top = index.Search(question, 12).FirstOrDefault(h => index.HoldsAskedFact(h, fact));
+        var gate = top is null ? "no candidate holds the asked fact"
+            : !Dialogs.Process.ProcessAnswerer.Confident(top) ? $"score/coverage (cov {top.Coverage:0.00} rank {top.Rank:0.0})"
+            : !Dialogs.Process.ProcessAnswerer.Confident(top, index, question) ? (index.NearestAskedIsNotInTexts(question) ? "nearest asked not in texts" : "figures/specifics/unknown")
+            : "near tie (disagree) or bound/existence";
+        misses.WriteLine($"   route {ProcessRouting.Decide(question, u)} kind {u.Kind} {u.Reason}; fact [{string.Join(" | ", fact.Select(f => string.Join(",", f)))}]; unknown [{string.Join(" ", index.UnknownWords(question))}]; gate: {gate}");
     }
 }

@@ -30,7 +30,13 @@ static class ProcessProbe
             var p = answer.Process;
             var what = p is null ? $"criteria {(answer.Answered ? "answer ind " + answer.Indicator : "not found")}"
                 : p.Kind == "process" ? "quoted " + string.Join(", ", p.Quoted.Select(x => x.Id)) : "not found, nearest " + string.Join(", ", p.Suggestions);
-            Console.WriteLine($"{question}\n  → {what}; unknown [{string.Join(" ", index.UnknownWords(question))}]; nearest asked not-in-texts {index.NearestAskedIsNotInTexts(question)}");
+            var u = SpbeBot.Core.Questions.QuestionParser.For("spbe-2024").Parse(question);
+            Console.WriteLine($"{question}\n  → {what}; route {ProcessRouting.Decide(question, u)}, kind {u.Kind} {u.Reason} ind {u.Indicator}; unknown [{string.Join(" ", index.UnknownWords(question))}]; nearest asked not-in-texts {index.NearestAskedIsNotInTexts(question)}");
+            var fact = index.AskedFact(question);
+            var top = index.Search(question, 12).FirstOrDefault(h => index.HoldsAskedFact(h, fact));
+            Console.WriteLine($"  gates: fact [{string.Join(" | ", fact.Select(f => string.Join(",", f)))}] bound {PassageIndex.AsksBound(question)} exists {index.AskedExistence(question) is not null}; "
+                + $"first holding the fact {top?.Passage.Id ?? "none"}: confident(hit) {(top is null ? "-" : Dialogs.Process.ProcessAnswerer.Confident(top).ToString())}, "
+                + $"confident(full) {(top is null ? "-" : Dialogs.Process.ProcessAnswerer.Confident(top, index, question).ToString())}, specifics {ProcessVocabulary.AsksForSpecifics(SpbeBot.Core.Questions.TextNormalizer.Tokenize(question))}");
             foreach (var h in index.Search(question, 5))
                 Console.WriteLine($"    {h.Passage.Id} bm25 {h.Score:0.0}+{h.AskedScore:0.0} cov {h.Coverage:0.00} boost {h.Boost:0.00} rank {h.Rank:0.0}{(h.DefinesAskedTerm ? " defines" : "")}");
         }

@@ -20,7 +20,9 @@ public static class CriteriaAnswerer
         var texts = (language ?? (understanding.English ? Language.En : Language.Id)) == Language.En ? CriteriaTexts.En : CriteriaTexts.Id;
         // Questions about the evaluation itself are answered from the regulation passages (ProcessRouting decides).
         // Code, markup or noise ("9 OR 9=9") is not a question: no passage is searched for it.
-        if (!understanding.Noise && Process.ProcessAnswerer.TryAnswer(question, understanding, texts.English, parser.Catalog.Framework) is { } process) return process;
+        // Words only the passages know ("aturan perilaku asesor soal rahasia?") are no noise there.
+        if ((!understanding.Noise || Core.Regulations.ProcessAsks.NamesProcess(TextNormalizer.Tokenize(question ?? "")))
+            && Process.ProcessAnswerer.TryAnswer(question, understanding, texts.English, parser.Catalog.Framework) is { } process) return process;
         if (FrameworkRouting.AsksDifference(question) && CatalogStore.Exists(FrameworkRouting.Pemdi))
             return Difference(texts);
         // An external index (Indeks SDI) feeds a Pemdi indicator: answered from the catalog that has the conversion.

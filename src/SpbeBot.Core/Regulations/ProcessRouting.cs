@@ -79,6 +79,8 @@ public static class ProcessRouting
             if (afterRegulation && RegulationNameWords.Contains(token)) continue;
             if (afterRegulation && (number || token is "nomor" or "no" or "tahun" or "thn")) continue;
             afterRegulation = false;
+            // "ind 10", "indikator 36": an indicator's number names the indicator, it is no figure asked about.
+            if (i > 0 && tokens[i - 1] is "ind" or "indikator" or "indicator" && token.All(char.IsAsciiDigit)) continue;
             // "oleh2", "rata2": reduplication written with a digit, not a number.
             if (!number || (token[^1] == '2' && token.Length > 2 && token[..^1].All(char.IsLetter))) continue;
             // Runs of two or more digits: single digits are levels, ordinals and list items ("level 1 s.d. 5").
@@ -95,7 +97,7 @@ public static class ProcessRouting
         if (text.Length == 0 || text.Length > QuestionParser.MaxLength) return ProcessRoute.Criteria;
         var tokens = TextNormalizer.Tokenize(text);
         var numbers = NumberReader.Read(WithoutRegulationNumbers(tokens));
-        var cue = ProcessVocabulary.HasCue(tokens);
+        var cue = ProcessAsks.HasCue(tokens);
         // "Level 3 nilainya 3?": the value of a level is the regulation's scale, not indicator 3.
         if (EvaluationCues.AsksLevelValue(tokens)) return ProcessRoute.Evaluation;
         // "makna tingkat kolaborasi pada kapabilitas layanan": a ladder's level name, unless the rest names an indicator's
@@ -115,6 +117,22 @@ public static class ProcessRouting
         if (EvaluationCues.Has(tokens) && numbers.Indicators.Count == 0 && numbers.Levels.Count == 0
             && understanding.Kind == QuestionKind.Situation && !EvaluationCues.SpeaksOfOwn(tokens))
             return ProcessRoute.Evaluation;
+        // "penanggung jawab tugasnya apa?", "Who chairs the Tim Koordinasi SPBE Nasional?": the evaluation's roles and bodies,
+        // not the indicator whose topic word the question also holds (indicators 8, 10, 19): a confident passage or an honest
+        // "not found", never that indicator's criteria. A numbered indicator or level, or a situation of one's own, stays.
+        if (ProcessAsks.AsksRole(tokens) && numbers.Indicators.Count == 0 && numbers.Levels.Count == 0
+            && (understanding.Kind != QuestionKind.Situation || !EvaluationCues.SpeaksOfOwn(tokens)))
+            return ProcessRoute.Evaluation;
+        // "apakah target indeks SPBE perlu dijadikan Indikator Kinerja Utama?": the Pemda's IKU (Pasal 10), not an SPBE indicator.
+        if (ProcessAsks.NamesKeyPerformanceIndicator(tokens) && numbers.Indicators.Count == 0 && numbers.Levels.Count == 0
+            && understanding.Kind != QuestionKind.Situation) return ProcessRoute.Process;
+        // "Domain mana yang masih di bawah target nasional?" (the Pedoman's background), "pertanyaan umum tiap tahun sama?" (the
+        // questionnaire): about the evaluation, whatever indicator topic word the question also holds.
+        if ((ProcessAsks.AsksNationalResult(tokens) || ProcessAsks.NamesGeneralQuestions(tokens)) && numbers.Indicators.Count == 0
+            && numbers.Levels.Count == 0 && understanding.Kind != QuestionKind.Situation) return ProcessRoute.Process;
+        // "contoh visitasi ind 16 hasilnya apa?": the Pedoman's worked examples name an indicator and a level, but they are
+        // process passages: a confident passage or an honest "not found", never the named indicator's criteria.
+        if (ProcessAsks.AsksWorkedExample(tokens) && understanding.Kind != QuestionKind.Situation) return ProcessRoute.Evaluation;
         // "Perpres mana yang jadi dasar Arsitektur SPBE Nasional?", "dasar hukumnya apa?": the regulations the texts rest
         // on are stated in the texts, not in an indicator's criteria; the passages answer first, the criteria when they are
         // not confident.
