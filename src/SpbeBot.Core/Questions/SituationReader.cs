@@ -135,6 +135,8 @@ public sealed partial class SituationReader
         _nationalLevels = NationalLevels(catalog, _byIndicator);
         _applicationLevels = ApplicationLevels(catalog);
         _formalLevels = FormalLevels(catalog);
+        _yearLevels = YearLevels(catalog);
+        _nameNotionLevels = NameNotionLevels(catalog);
         _nameElements = catalog.Indicators.ToDictionary(i => i.Number, i => (IReadOnlySet<Element>)Read(TextNormalizer.Tokenize(i.Name), i.Ladder == "layanan", true).Asserted);
     }
 
@@ -145,6 +147,10 @@ public sealed partial class SituationReader
     readonly Dictionary<int, int> _applicationLevels;
     /// <summary>Per indicator, the lowest level whose criterion asks for a team formed formally (SituationReader.Informal.cs).</summary>
     readonly Dictionary<int, int> _formalLevels;
+    /// <summary>Per indicator, the level whose criterion counts years of work plans and budgets, and how many (SituationReader.RecentYears.cs).</summary>
+    readonly Dictionary<int, (int Level, int Years)> _yearLevels;
+    /// <summary>Per indicator, the notions of its name that a level's criterion adds, and that level (SituationReader.NameNotion.cs).</summary>
+    readonly Dictionary<int, Dictionary<Element, int>> _nameNotionLevels;
     /// <summary>Per process indicator: the enumerations of its criteria ("(perencanaan, pengadaan, pengelolaan, dan penghapusan aset TIK)"), each item as tokens.</summary>
     readonly Dictionary<int, List<List<string[]>>> _enumerations = [];
     readonly HashSet<int> _unitsDistinct = [];
@@ -245,10 +251,11 @@ public sealed partial class SituationReader
         var denied = new HashSet<Element>();
         var impliedOnly = new HashSet<Element>();
         var ceiling = 5;
-        var nationalCap = 5;
+        // A level a stated fact rules out (a national link denied, fewer years than counted): the placement stays below it.
+        var criterionCap = 5;
         Placement Done(Placement p)
         {
-            if (nationalCap < 5) p = AtMost(p, nationalCap);
+            if (criterionCap < 5) p = AtMost(p, criterionCap);
             if (ceiling < 5)
             {
                 // Above the ceiling: the ceiling, decided when the description reaches it; at it: the next level is ruled out.
@@ -262,8 +269,10 @@ public sealed partial class SituationReader
         // The description says it does not know something ("kami tidak tahu apakah …").
         var doubted = false;
         question = AcronymsAsNames(question);
+        // "baru masuk renja dan anggaran dua tahun terakhir": fewer years than the criterion counts (SituationReader.RecentYears.cs).
+        if (!service) { question = FewerYears(indicatorNumber, question, out var yearsCap); criterionCap = Math.Min(criterionCap, yearsCap); }
         // "persetujuannya masih di luar aplikasi", "pengajuan masih lewat surat": outside the system (SituationReader.OutsideSystem.cs).
-        if (service) question = OutsideTheSystem(question);
+        if (service) question = EAppsAsSystems(OutsideTheSystem(question));
         // On the service ladder a comma closes a clause too ("bisa unggah berkas, verifikasi masih manual": the upload
         // stands, only the verification is manual); process criteria list their contents with commas, so there it does not.
         var parts = System.Text.RegularExpressions.Regex.Split(question, service ? @"([.;!?\n,]+(?:\s|$)|\s[-–—]\s)" : @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
@@ -367,7 +376,7 @@ public sealed partial class SituationReader
         if (!doubted && asserted.Contains(Element.Reviewed) && !denied.Contains(Element.FollowedUp) && ChangeAfterReview(all, service)) asserted.Add(Element.FollowedUp);
         // "integrated with the provincial SPLP … not yet connected to the national SPLP" (SituationReader.NationalLink.cs).
         if (!service && asserted.Contains(Element.Integrated) && denied.Contains(Element.Integrated) && _nationalLevels.TryGetValue(indicatorNumber, out var nationalLevel) && OnlyNationalLinkDenied(question))
-        { denied.Remove(Element.Integrated); nationalCap = nationalLevel - 1; }
+        { denied.Remove(Element.Integrated); criterionCap = Math.Min(criterionCap, nationalLevel - 1); }
         // "It was reviewed last year; the revised Perbup is still being drafted": the follow-up not made (SituationReader.Unfinished.cs).
         if (!service && asserted.Contains(Element.Reviewed) && RevisionNotIssued(question))
         {
@@ -382,6 +391,8 @@ public sealed partial class SituationReader
         // two years old or more no longer counts (the Pedoman: review evidence is valid for less than two years).
         if (asserted.Contains(Element.Reviewed) && ReviewAge(all, service) is >= 2) { asserted.Remove(Element.Reviewed); denied.Add(Element.Reviewed); }
         asserted.ExceptWith(denied.Where(d => d != Element.Complete));
+        // A notion of the name denied ("blm ada pengendalian terpadu") is still the criterion of the level adding it (SituationReader.NameNotion.cs).
+        criterionCap = Math.Min(criterionCap, NameNotionCap(indicatorNumber, denied));
         if (_nameElements.TryGetValue(indicatorNumber, out var ofName)) { asserted.ExceptWith(ofName); denied.ExceptWith(ofName); }
         // "belum semua OPD", "tidak lengkap": partial.
         if (denied.Remove(Element.Complete)) asserted.Add(Element.Partial);
