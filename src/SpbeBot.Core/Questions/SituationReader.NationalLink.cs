@@ -29,7 +29,7 @@ public sealed partial class SituationReader
     /// national network or platform. The integration of the lower level is met; only the level that adds the national
     /// one is not (the placement is capped below it).
     /// </summary>
-    bool OnlyNationalLinkDenied(string question)
+    bool OnlyNationalLinkDenied(int indicatorNumber, string question)
     {
         var national = false;
         var other = false;
@@ -43,9 +43,23 @@ public sealed partial class SituationReader
                     if (!namesNational) return false;
                     national = true;
                 }
-                else if (yes.Contains(Element.Integrated) && !namesNational) other = true;
+                else if (yes.Contains(Element.Integrated) && !namesNational && !OnlyOwnConnections(indicatorNumber, clause) && !LinksOwnUnits(clause)) other = true;
             }
         return national && other;
+    }
+
+    /// <summary>"connects all offices", "nyambung ke semua OPD": every word of integration has the Pemda's own units within four words after it.</summary>
+    static bool LinksOwnUnits(IReadOnlyList<string> clause)
+    {
+        var found = false;
+        for (var i = 0; i < clause.Count; i++)
+        {
+            if (!IntegratedWord(clause[i])) continue;
+            found = true;
+            var k = Enumerable.Range(i + 1, Math.Max(0, Math.Min(clause.Count, i + 5) - i - 1)).FirstOrDefault(j => OwnUnits.Contains(clause[j]) || UnitWords.Contains(clause[j]), -1);
+            if (k < 0 || k + 1 < clause.Count && clause[k + 1] is "lain" or "other") return false;
+        }
+        return found;
     }
 
     /// <summary>The placement no higher than <paramref name="cap"/>, decided there when the description meets it.</summary>

@@ -4,6 +4,8 @@ public sealed partial class SituationReader
 {
     static readonly HashSet<string> Finished = Vocabulary.Words("finished");
     static readonly HashSet<string> Revision = Vocabulary.Words("revision");
+    /// <summary>The names of a policy document among <c>[words policy-documents]</c> (not its words of having: "ada", "punya", "have").</summary>
+    static readonly HashSet<string> PolicyNames = [.. Vocabulary.Words("policy-documents").Except(Vocabulary.Words("existence")).Except(["memiliki", "mempunyai", "have", "has", "dokumennya"])];
 
     /// <summary>
     /// "lagi revisi dokumennya sbg tindak lanjut reviu tp blm selesai", "the update after the review is not finished yet": a
@@ -41,6 +43,26 @@ public sealed partial class SituationReader
                     if (Read([word], service: false, isCatalog: true).Asserted.Contains(Element.Draft)) return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "a new Governor Regulation was issued in 2025 following that review", "telah diterbitkan Keputusan Gubernur baru
+    /// … berdasarkan hasil reviu": a new or revised policy (a word of <c>[words revision]</c> within two words of a policy
+    /// document) named with a word of establishing that is neither denied nor pending, and no word of drafting, in one
+    /// sentence. Where a review is stated, that is its follow-up with a new policy (level 5 of the policy ladder).
+    /// </summary>
+    bool RevisionIssued(string question)
+    {
+        foreach (var sentence in question.Split(['.', ';', '!', '?', '\n']))
+        {
+            var tokens = TextNormalizer.Tokenize(sentence);
+            var revised = Enumerable.Range(0, tokens.Count).Any(i => Revision.Contains(tokens[i])
+                && Enumerable.Range(Math.Max(0, i - 2), Math.Min(tokens.Count, i + 3) - Math.Max(0, i - 2)).Any(j => j != i && PolicyNames.Contains(tokens[j])));
+            if (!revised || tokens.Any(t => Read([t], service: false, isCatalog: true).Asserted.Contains(Element.Draft))) continue;
+            if (Enumerable.Range(0, tokens.Count).Any(j => EstablishedWord(tokens[j]) && !Negated(tokens, j, 4) && !NegatedAfter(tokens, j)
+                && !Enumerable.Range(Math.Max(0, j - 3), Math.Min(3, j)).Any(k => Pending.Contains(tokens[k])))) return true;
         }
         return false;
     }

@@ -375,8 +375,10 @@ public sealed partial class SituationReader
         // rekomendasi"): the link between the two is then not stated.
         if (!doubted && asserted.Contains(Element.Reviewed) && !denied.Contains(Element.FollowedUp) && ChangeAfterReview(all, service)) asserted.Add(Element.FollowedUp);
         // "integrated with the provincial SPLP … not yet connected to the national SPLP" (SituationReader.NationalLink.cs).
-        if (!service && asserted.Contains(Element.Integrated) && denied.Contains(Element.Integrated) && _nationalLevels.TryGetValue(indicatorNumber, out var nationalLevel) && OnlyNationalLinkDenied(question))
+        if (!service && asserted.Contains(Element.Integrated) && denied.Contains(Element.Integrated) && _nationalLevels.TryGetValue(indicatorNumber, out var nationalLevel) && OnlyNationalLinkDenied(indicatorNumber, question))
         { denied.Remove(Element.Integrated); criterionCap = Math.Min(criterionCap, nationalLevel - 1); }
+        // "reviewed in 2024, and a new Governor Regulation was issued in 2025" (SituationReader.Unfinished.cs).
+        if (!service && !doubted && asserted.Contains(Element.Reviewed) && !denied.Contains(Element.FollowedUp) && RevisionIssued(question)) asserted.Add(Element.FollowedUp);
         // "It was reviewed last year; the revised Perbup is still being drafted": the follow-up not made (SituationReader.Unfinished.cs).
         if (!service && asserted.Contains(Element.Reviewed) && RevisionNotIssued(question))
         {

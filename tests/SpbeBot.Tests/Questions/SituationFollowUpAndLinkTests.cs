@@ -34,6 +34,15 @@ public class SituationFollowUpAndLinkTests
         Assert.Contains(SituationReader.Element.FollowedUp, p.Denied);
     }
 
+    [Theory]
+    // A new or revised policy issued (not drafted, not pending) after a stated review is its follow-up with a new policy.
+    [InlineData(6, "Our network regulation covers every OPD and its interconnection with the national government intranet; it was reviewed in 2024 and a new Mayor Regulation was enacted in 2025 after that review. Level?", 5)]
+    [InlineData(6, "Perwal jaringan intra kami mengatur semua OPD dan interkoneksi dengan Jaringan Intra Pemerintah, direviu 2024, lalu terbit perwal baru tahun 2025 sesuai hasil reviu. Level?", 5)]
+    // Not issued: the review level.
+    [InlineData(6, "Perwal jaringan intra kami mengatur semua OPD dan interkoneksi dengan Jaringan Intra Pemerintah, direviu 2024; perwal baru masih menunggu penetapan. Level?", 4)]
+    public void A_new_policy_issued_after_a_review_is_its_follow_up(int indicator, string question, int level) =>
+        Assert.Equal(level, Place(indicator, question).Level);
+
     [Fact]
     public void A_revised_policy_issued_after_the_review_is_level_5() =>
         Assert.Equal(5, Place(9, "Our ICT audit regulation covers infrastructure, application and security audits, was reviewed in 2024, and the revised regulation was signed in 2025. Level?").Level);
