@@ -89,6 +89,15 @@ public class SituationFollowUpAndLinkTests
     public void Data_moving_to_a_named_platform_or_e_application(int indicator, string question, int level) =>
         Assert.Equal(level, Place(indicator, question).Level);
 
+    [Theory]
+    // Tim Koordinasi level 4: "antar Instansi Pusat, antar Pemerintah Daerah": coordination with the regencies or the
+    // central agencies is that step; denied, level 4 is not met.
+    [InlineData("Perbup Tim Koordinasi SPBE mengatur tugas tim untuk semua OPD dan koordinasi dengan kabupaten tetangga, dan sudah direviu tahun ini. Level?", 4)]
+    [InlineData("Our Tim Koordinasi decree covers every OPD and its work with central agencies, and it was reviewed this year. Level?", 4)]
+    [InlineData("SK Tim Koordinasi SPBE kami mengatur tugas untuk semua OPD, tapi belum mengatur koordinasi dengan kabupaten lain. Level?", 3)]
+    public void Coordination_with_other_governments_is_the_cross_agency_step(string question, int level) =>
+        Assert.Equal(level, Place(10, question).Level);
+
     [Fact]
     public void A_new_e_module_after_the_review_is_still_the_follow_up() =>
         Assert.Equal(5, Place(34, "Our treasury service approves payment orders in the system and sends them to the bank; after the review last year we launched a new e-voucher module. Level?").Level);
