@@ -132,10 +132,25 @@ public sealed partial class SituationReader
         }
         foreach (var indicator in catalog.Indicators)
             _nameWords[indicator.Number] = [.. TextNormalizer.Tokenize(indicator.Name).Where(t => !AbsentFillers.Contains(t))];
+        _nationalLevels = NationalLevels(catalog, _byIndicator);
+        _applicationLevels = ApplicationLevels(catalog);
+        _formalLevels = FormalLevels(catalog);
+        _yearLevels = YearLevels(catalog);
+        _nameNotionLevels = NameNotionLevels(catalog);
         _nameElements = catalog.Indicators.ToDictionary(i => i.Number, i => (IReadOnlySet<Element>)Read(TextNormalizer.Tokenize(i.Name), i.Ladder == "layanan", true).Asserted);
     }
 
     readonly Dictionary<int, IReadOnlySet<Element>> _nameElements;
+    /// <summary>Per indicator, the level that adds integration at the national level above an earlier integration (SituationReader.NationalLink.cs).</summary>
+    readonly Dictionary<int, int> _nationalLevels;
+    /// <summary>Per indicator, the lowest level whose criterion asks for a "sistem aplikasi" (SituationReader.NoApplication.cs).</summary>
+    readonly Dictionary<int, int> _applicationLevels;
+    /// <summary>Per indicator, the lowest level whose criterion asks for a team formed formally (SituationReader.Informal.cs).</summary>
+    readonly Dictionary<int, int> _formalLevels;
+    /// <summary>Per indicator, the level whose criterion counts years of work plans and budgets, and how many (SituationReader.RecentYears.cs).</summary>
+    readonly Dictionary<int, (int Level, int Years)> _yearLevels;
+    /// <summary>Per indicator, the notions of its name that a level's criterion adds, and that level (SituationReader.NameNotion.cs).</summary>
+    readonly Dictionary<int, Dictionary<Element, int>> _nameNotionLevels;
     /// <summary>Per process indicator: the enumerations of its criteria ("(perencanaan, pengadaan, pengelolaan, dan penghapusan aset TIK)"), each item as tokens.</summary>
     readonly Dictionary<int, List<List<string[]>>> _enumerations = [];
     readonly HashSet<int> _unitsDistinct = [];
@@ -225,9 +240,9 @@ public sealed partial class SituationReader
 
     /// <summary>Where the description places the indicator: the levels read by their elements, then level 1 in the Pedoman's words (<see cref="LevelOne"/>).</summary>
     public Placement Place(int indicatorNumber, string question, bool service) =>
-        OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
+        WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
             StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
-                BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service))))))));
+                BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service))))))))));
 
     Placement PlaceByElements(int indicatorNumber, string question, bool service)
     {
@@ -236,8 +251,11 @@ public sealed partial class SituationReader
         var denied = new HashSet<Element>();
         var impliedOnly = new HashSet<Element>();
         var ceiling = 5;
+        // A level a stated fact rules out (a national link denied, fewer years than counted): the placement stays below it.
+        var criterionCap = 5;
         Placement Done(Placement p)
         {
+            if (criterionCap < 5) p = AtMost(p, criterionCap);
             if (ceiling < 5)
             {
                 // Above the ceiling: the ceiling, decided when the description reaches it; at it: the next level is ruled out.
@@ -251,8 +269,10 @@ public sealed partial class SituationReader
         // The description says it does not know something ("kami tidak tahu apakah …").
         var doubted = false;
         question = AcronymsAsNames(question);
+        // "baru masuk renja dan anggaran dua tahun terakhir": fewer years than the criterion counts (SituationReader.RecentYears.cs).
+        if (!service) { question = FewerYears(indicatorNumber, question, out var yearsCap); criterionCap = Math.Min(criterionCap, yearsCap); }
         // "persetujuannya masih di luar aplikasi", "pengajuan masih lewat surat": outside the system (SituationReader.OutsideSystem.cs).
-        if (service) question = OutsideTheSystem(question);
+        if (service) question = EAppsAsSystems(OutsideTheSystem(question));
         // On the service ladder a comma closes a clause too ("bisa unggah berkas, verifikasi masih manual": the upload
         // stands, only the verification is manual); process criteria list their contents with commas, so there it does not.
         var parts = System.Text.RegularExpressions.Regex.Split(question, service ? @"([.;!?\n,]+(?:\s|$)|\s[-–—]\s)" : @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
@@ -354,6 +374,17 @@ public sealed partial class SituationReader
         // Not where the description doubts something ("… tetapi kami tidak tahu apakah penambahan itu berdasarkan
         // rekomendasi"): the link between the two is then not stated.
         if (!doubted && asserted.Contains(Element.Reviewed) && !denied.Contains(Element.FollowedUp) && ChangeAfterReview(all, service)) asserted.Add(Element.FollowedUp);
+        // "integrated with the provincial SPLP … not yet connected to the national SPLP" (SituationReader.NationalLink.cs).
+        if (!service && asserted.Contains(Element.Integrated) && denied.Contains(Element.Integrated) && _nationalLevels.TryGetValue(indicatorNumber, out var nationalLevel) && OnlyNationalLinkDenied(indicatorNumber, question))
+        { denied.Remove(Element.Integrated); criterionCap = Math.Min(criterionCap, nationalLevel - 1); }
+        // "reviewed in 2024, and a new Governor Regulation was issued in 2025" (SituationReader.Unfinished.cs).
+        if (!service && !doubted && asserted.Contains(Element.Reviewed) && !denied.Contains(Element.FollowedUp) && RevisionIssued(question)) asserted.Add(Element.FollowedUp);
+        // "It was reviewed last year; the revised Perbup is still being drafted": the follow-up not made (SituationReader.Unfinished.cs).
+        if (!service && asserted.Contains(Element.Reviewed) && RevisionNotIssued(question))
+        {
+            denied.Remove(Element.Established); denied.Remove(Element.Draft); asserted.Remove(Element.Draft);
+            asserted.Add(Element.Established); asserted.Remove(Element.FollowedUp); denied.Add(Element.FollowedUp);
+        }
         // Audit level 3's condition is an audit "oleh auditor … internal": the Pemda's own auditors say the external one of
         // level 4 is not there. It is a ceiling (the level below the external one), never a reason to place higher.
         if (!service && !asserted.Contains(Element.External) && !denied.Contains(Element.External) && InternalAuditor(all) && levels.FirstOrDefault(l => l.Elements.Contains(Element.External)) is { } externalLevel)
@@ -362,6 +393,8 @@ public sealed partial class SituationReader
         // two years old or more no longer counts (the Pedoman: review evidence is valid for less than two years).
         if (asserted.Contains(Element.Reviewed) && ReviewAge(all, service) is >= 2) { asserted.Remove(Element.Reviewed); denied.Add(Element.Reviewed); }
         asserted.ExceptWith(denied.Where(d => d != Element.Complete));
+        // A notion of the name denied ("blm ada pengendalian terpadu") is still the criterion of the level adding it (SituationReader.NameNotion.cs).
+        criterionCap = Math.Min(criterionCap, NameNotionCap(indicatorNumber, denied));
         if (_nameElements.TryGetValue(indicatorNumber, out var ofName)) { asserted.ExceptWith(ofName); denied.ExceptWith(ofName); }
         // "belum semua OPD", "tidak lengkap": partial.
         if (denied.Remove(Element.Complete)) asserted.Add(Element.Partial);
@@ -758,7 +791,7 @@ public sealed partial class SituationReader
                     && (tokens[k] is not ("proses" or "tahap") || k > 0 && tokens[k - 1] is "masih" or "dalam" or "sedang" or "still")))
                 { denied.Add(Element.FollowedUp); continue; }
                 // "tindak lanjut temuan masih berjalan", "the fixes are still in progress": under way after the word too.
-                if (!isCatalog && element == Element.FollowedUp && PendingAfter(tokens, i)) { denied.Add(Element.FollowedUp); continue; }
+                if (!isCatalog && element == Element.FollowedUp && (PendingAfter(tokens, i) || UnfinishedAfter(tokens, i))) { denied.Add(Element.FollowedUp); continue; }
                 // "belum direviu sejak ditetapkan": what "sejak" names is the reference point, so it happened.
                 if (!isCatalog && i > 0 && Anchors.Contains(tokens[i - 1])) { asserted.Add(element); continue; }
                 // "perbaikan atas hasil reviu belum dilakukan", "the review findings": the review itself took place.

@@ -1,0 +1,72 @@
+using SpbeBot.Core.Criteria;
+
+namespace SpbeBot.Core.Questions;
+
+public sealed partial class SituationReader
+{
+    static readonly HashSet<string> WorkPlanWords = Vocabulary.Words("work-plan");
+
+    /// <summary>
+    /// Per indicator whose criterion counts years ("diterapkan secara konsisten melalui rencana kerja dan anggaran 3 (tiga)
+    /// tahun terakhir", Peta Rencana level 4): the level and the number of years.
+    /// </summary>
+    static Dictionary<int, (int Level, int Years)> YearLevels(CriteriaCatalog catalog)
+    {
+        var levels = new Dictionary<int, (int, int)>();
+        foreach (var indicator in catalog.Indicators)
+            foreach (var level in indicator.Levels.OrderBy(l => l.Level))
+                if (YearsInCriterion().Match(level.Criterion) is { Success: true } m && !levels.ContainsKey(indicator.Number))
+                    levels[indicator.Number] = (level.Level, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        return levels;
+    }
+
+    /// <summary>
+    /// "baru masuk renja dan anggaran dua tahun terakhir (2023-2024)", "baru diterapkan dalam rencana kerja dan anggaran 2
+    /// (dua) tahun terakhir", "used in the budget for two years only": fewer years of work plans and budgets than the
+    /// criterion counts. The level counting them is not met (the placement is capped below it), and the sentence's
+    /// "baru"/"only" limits the years, not the content (it is taken out of the reading).
+    /// </summary>
+    string FewerYears(int indicatorNumber, string question, out int cap)
+    {
+        cap = 5;
+        if (!_yearLevels.TryGetValue(indicatorNumber, out var counted)) return question;
+        var sentences = question.Split('.');
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var tokens = TextNormalizer.Tokenize(sentences[s]);
+            if (!tokens.Any(WorkPlanWords.Contains) || YearsStated(sentences[s]) is not int years || years >= counted.Years) continue;
+            cap = counted.Level - 1;
+            sentences[s] = LimitWord().Replace(sentences[s], " ");
+        }
+        return string.Join(".", sentences);
+    }
+
+    /// <summary>The number of years a sentence states: "dua tahun", "2 (dua) tahun", "two years", "satu tahun", "2025 dan 2026", "(2023-2024)"; null when it states none or one year.</summary>
+    static int? YearsStated(string sentence)
+    {
+        var lower = sentence.ToLowerInvariant();
+        if (YearCount().Match(lower) is { Success: true } m)
+            return m.Groups[1].Value switch { "1" or "satu" or "one" or "setahun" => 1, "2" or "dua" or "two" => 2, _ => 3 };
+        // Years listed ("2025 dan 2026", "2022, 2023 and 2024") count one each; a range ("2023-2024") counts its span.
+        static int Year(string y) => int.Parse(y, System.Globalization.CultureInfo.InvariantCulture);
+        var span = YearRange().Matches(lower).Select(m => Year(m.Groups[2].Value) - Year(m.Groups[1].Value) + 1).DefaultIfEmpty(0).Max();
+        var listed = YearNumber().Matches(lower).Select(m => m.Value).Distinct().Count();
+        var years = Math.Max(span, listed);
+        return years >= 2 ? years : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d) \(\w+\) tahun terakhir", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex YearsInCriterion();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(1|2|3|satu|dua|tiga|one|two|three)\b(?:\s*\(\w+\))?\s+(?:tahun|thn|years?)\b|\b(setahun)\b")]
+    private static partial System.Text.RegularExpressions.Regex YearCount();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(20\d\d)\s*[-–]\s*(20\d\d)\b")]
+    private static partial System.Text.RegularExpressions.Regex YearRange();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b20\d\d\b")]
+    private static partial System.Text.RegularExpressions.Regex YearNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(baru|hanya|cuma|only|just)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LimitWord();
+}
