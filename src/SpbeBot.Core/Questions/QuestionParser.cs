@@ -263,6 +263,10 @@ public sealed partial class QuestionParser
             alternatives.Add(policy);
         }
 
+        // "PDN itu masuk ind brp, kebijakan atau layanan pusat data?": the policy member offered is a button.
+        if (explicitNumber is null && indicator is int offeredTo && topic.PolicyOffered && _topics.PolicyOf(offeredTo) is int offeredPolicy && !alternatives.Contains(offeredPolicy))
+            alternatives.Add(offeredPolicy);
+
         // "layanan publik sektoral" with no number: the members share one ladder and one criterion text, so the first
         // answers and the others are offered as buttons rather than asked about.
         _namedByNumber ??= NamedByNumber();
