@@ -107,4 +107,18 @@ public class PlainWordIndicatorTests
     {
         Assert.Equal(indicator, Parser.Parse(question).Indicator);
     }
+
+    [Fact]
+    public void No_one_is_nobody_not_indicator_1()
+    {
+        Assert.Equal(25, Parser.Parse("Our staff plan covers applications only; no one is trained for security. Indicator 25 level?").Indicator);
+    }
+
+    [Theory]
+    [InlineData("petren kita sudah ada tapi belum direviu, indikator berapa?", 12)]
+    [InlineData("We drew process maps for licensing last year; which indicator is that?", 14)]
+    public void Short_forms_and_plain_names_of_the_pedomans_documents(string question, int indicator)
+    {
+        Assert.Equal(indicator, Parser.Parse(question).Indicator);
+    }
 }
