@@ -23,12 +23,14 @@ public static class CommonWords
 
     /// <summary>
     /// Common Indonesian words one edit from a question or number word that neither the catalog's texts nor Lucene's
-    /// stopword list hold ("tempat" is not "empat", "berada" is not "berapa").
+    /// stopword list hold ("tempat" is not "empat", "berada" is not "berapa", "pemda" is not "perda").
     /// </summary>
     public static readonly HashSet<string> Indonesian =
     [
         "tempat", "sempat", "seadanya", "berada", "tiba", "lama", "nama", "masa", "maka", "sana", "kapal", "kapas", "tubuh", "enak", "siaga",
         "apalah", "mengada", "tempatnya", "lampu", "dimana", "ditempat", "berapi",
+        // "jaringan intra pemda" is not "perda" (a policy word), "kami bertanya mengenai …" is not "bedanya" (a difference).
+        "pemda", "pemkab", "pemkot", "bertanya", "menanyakan", "ditanyakan", "tanyakan", "nanya", "nanyain",
     ];
 
     /// <summary>The catalog's own words with the English and Indonesian lists.</summary>

@@ -48,6 +48,12 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         // "jaringan intra itu ind 6 atau 17 sih yg dinilai fisiknya?": in a choice, what follows the second number says which.
         if (focus.Count == 0 && choice && tokens.IndexOf(second.ToString(System.Globalization.CultureInfo.InvariantCulture)) is var secondAt and >= 0)
             focus = tokens.Skip(secondAt + 1).ToList();
+        // "dokumen arsitektur SPBE (bukan perbup nya) dinilai di ind 1 ato 11?": nothing after the choice of a Kebijakan
+        // Internal twin, so the policy or doing words of the subject written before it say which (DifferenceFocus.Unmarked.cs).
+        if (focus.Count == 0 && choice && SubjectBeforeChoice(tokens, first) is var subject && TwinTold(subject, first, second, w)) focus = subject;
+        // "ind 7 sama ind 18, yg mana yg nilai pemakaian SPLP beneran di OPD?": no word of difference, one sentence; what
+        // follows a marker after the second number says which.
+        if (focus.Count == 0 && !asksDifference && !choice && MarkedAfterSecond(tokens, second, w) is { Count: > 0 } marker) focus = marker;
         // "ind 7 vs ind 18, yg mana yg nilai pemakaian API di OPD?", "Indicator 22 vs 31 — I'm asking about the external
         // security audit": in one sentence, what follows a marker after the comparison.
         if (focus.Count == 0 && asksDifference && sentences[differenceAt] is var asked
@@ -57,7 +63,9 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         // the clauses after the comparison, without the closing "mana", name the one asked about.
         if (focus.Count == 0 && asksDifference && ClausesAfterComparison(text, correct, w) is { Count: > 0 } clause) focus = clause;
         var marked = sentences.Skip(Math.Max(differenceAt, 0) + 1).SelectMany(s => s).Any(w.Markers.Contains);
-        if (!asksDifference && !choice && !marked && !focus.Any(w.Markers.Contains)) return null;
+        // "ind 10 dan 19 sama2 tim koordinasi ya? kami lg nyiapin pelaksanaan program kerjanya": for a Kebijakan Internal
+        // twin, a later sentence of policy or of doing says which, marker or not.
+        if (!asksDifference && !choice && !marked && !focus.Any(w.Markers.Contains) && !TwinTold(focus, first, second, w)) return null;
         var both = sharing.Any(x => x);
         var chosen = focus.Count > 0 ? Focus(focus, first, second, both, w) : null;
         if (chosen is int c) return new Pair(c, c == first ? second : first, true);

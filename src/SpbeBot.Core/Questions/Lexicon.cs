@@ -20,6 +20,12 @@ public sealed class Lexicon
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> WeakShortForms { get; private init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>
+    /// Indicators whose name is qualified ("Manajemen Aset TIK") → the qualifier's words: without one of them written, the
+    /// indicator's topic gives way to another indicator's topic named beside it (TopicMatcher.Qualifiers.cs).
+    /// </summary>
+    public IReadOnlyDictionary<int, IReadOnlySet<string>> Qualifiers { get; private init; } = new Dictionary<int, IReadOnlySet<string>>();
+
     /// <summary>Every word the matcher knows; typos are corrected towards these.</summary>
     public IReadOnlySet<string> Vocabulary { get; }
 
@@ -74,6 +80,8 @@ public sealed class Lexicon
         {
             CommonWords = Questions.CommonWords.Of(catalog),
             WeakShortForms = (file?.WeakShortForms ?? []).ToDictionary(kv => TextNormalizer.Normalize(kv.Key), kv => (IReadOnlyList<string>)TextNormalizer.Tokenize(kv.Value)),
+            Qualifiers = (file?.Qualifiers ?? []).Where(kv => int.TryParse(kv.Key, out _))
+                .ToDictionary(kv => int.Parse(kv.Key, System.Globalization.CultureInfo.InvariantCulture), kv => (IReadOnlySet<string>)kv.Value.Select(TextNormalizer.Normalize).ToHashSet()),
         };
     }
 
@@ -97,7 +105,7 @@ public sealed class Lexicon
         return stream is null ? null : JsonSerializer.Deserialize<LexiconFile>(stream, CatalogStore.Json);
     }
 
-    sealed record LexiconFile(string Framework, string[]? PolicyWords, string[]? ImplementationWords, TopicEntry[]? Topics, Dictionary<string, string[]>? EnglishNames, Dictionary<string, string>? WeakShortForms);
+    sealed record LexiconFile(string Framework, string[]? PolicyWords, string[]? ImplementationWords, TopicEntry[]? Topics, Dictionary<string, string[]>? EnglishNames, Dictionary<string, string>? WeakShortForms, Dictionary<string, string[]>? Qualifiers);
     sealed record TopicEntry(int[] Indicators, int? Policy, int? Default, string[] Phrases);
 }
 

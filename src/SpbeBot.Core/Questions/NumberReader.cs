@@ -60,6 +60,8 @@ static class NumberReader
                 var k = i + 1;
                 if (t != "ke" && k < tokens.Count && tokens[k] == "ke") k++;
                 if (k < tokens.Count && tokens[k] is "nomor" or "no") k++;
+                // "no one for architecture, data or security": nobody, not indicator 1.
+                if (t is "no" or "nomor" && k == i + 1 && k < tokens.Count && tokens[k] == "one") continue;
                 if (TryNumber(tokens, k, allowRoman: false, out var number, out var end))
                 {
                     // "nyambung ke 12 dari 40 OPD": a count after "ke", not an indicator.

@@ -115,7 +115,7 @@ public sealed partial class QuestionParser
         bool Has(HashSet<string> words) => tokens.Any(words.Contains);
 
         // "tolong kirim SK tim SPBE yg kemarin": a request to send something is not a criteria question.
-        if (Has(IntentWords.SendRequest) && numbers.Levels.Count == 0 && numbers.Indicators.Count == 0 && !Has(IntentWords.Requirement) && !Has(IntentWords.About))
+        if (AsksToSend(tokens) && numbers.Levels.Count == 0 && numbers.Indicators.Count == 0 && !Has(IntentWords.Requirement) && !Has(IntentWords.About))
             return NotFound(NotFoundReason.OffTopic, english);
 
         // "kebijakan 4, tata kelola 3, manajemen 2, layanan 4 — indeks?": the index from domain or aspect values.
@@ -137,6 +137,12 @@ public sealed partial class QuestionParser
         if (explicitNumber is null && bare.Count > 0 && bare.Peek() <= 5 && levels.Count == 1 && levels[0] != bare.Peek()
             && _topics.Find(tokens) is { Candidates.Count: > 0 } wordsTopic && !wordsTopic.Candidates.Contains(bare.Peek()))
             levels.Add(bare.Dequeue());
+        // "jaringan intra … 4 atau 5 nih?": two small numbers offered where words name the indicator are two levels.
+        if (TwoLevelsOffered(tokens, bare, explicitNumber, levels.Count) is var (offeredLow, offeredHigh))
+        {
+            levels.AddRange([offeredLow, offeredHigh]);
+            bare.Clear();
+        }
         if (explicitNumber is null && bare.Count > 0 && (bare.Peek() > 5 || numbers.Levels.Count > 0 || bare.Count > 1)) explicitNumber = bare.Dequeue();
         if (levels.Count == 0 && explicitNumber is not null && bare.Count > 0 && bare.Peek() <= 5) levels.Add(bare.Dequeue());
 
@@ -256,6 +262,10 @@ public sealed partial class QuestionParser
             indicator = topic.Candidates.First(c => c != policy);
             alternatives.Add(policy);
         }
+
+        // "PDN itu masuk ind brp, kebijakan atau layanan pusat data?": the policy member offered is a button.
+        if (explicitNumber is null && indicator is int offeredTo && topic.PolicyOffered && _topics.PolicyOf(offeredTo) is int offeredPolicy && !alternatives.Contains(offeredPolicy))
+            alternatives.Add(offeredPolicy);
 
         // "layanan publik sektoral" with no number: the members share one ladder and one criterion text, so the first
         // answers and the others are offered as buttons rather than asked about.

@@ -5,7 +5,7 @@ namespace SpbeBot.Core.Questions;
 /// (typos corrected), kebijakan-internal twins settled by policy/implementation words, and several topics
 /// narrowed by what they share ("SIPD penganggaran" → 33).
 /// </summary>
-public sealed class TopicMatcher
+public sealed partial class TopicMatcher
 {
     readonly Lexicon _lexicon;
     readonly TypoCorrector _typos;
@@ -44,13 +44,15 @@ public sealed class TopicMatcher
     /// <param name="Specificity">Content tokens covered by the chosen phrases (0 when nothing matched).</param>
     /// <param name="Twin">When the candidates are one kebijakan-internal twin left unresolved: its policy member.</param>
     /// <param name="ByPolicy">A kebijakan-internal twin settled on its policy member by a policy word naming it.</param>
-    public sealed record Match(IReadOnlyList<int> Candidates, int Specificity, int? Twin = null, bool ByPolicy = false);
+    /// <param name="PolicyOffered">The policy member was offered as one side of a choice ("kebijakan atau layanan?"): answered, it is a button.</param>
+    public sealed record Match(IReadOnlyList<int> Candidates, int Specificity, int? Twin = null, bool ByPolicy = false, bool PolicyOffered = false);
 
     public Match Find(IReadOnlyList<string> correctedTokens)
     {
         var content = Lexicon.ContentTokens(correctedTokens);
         var hits = LongestNonOverlapping(content);
         if (hits.Count == 0) return new Match([], 0);
+        hits = WithoutUnqualified(hits, correctedTokens);
         // Hits that all share a member narrow each other below ("laporan hasil audit" + "pada Audit Infrastruktur"):
         // no hit is dropped as a place or partner then.
         if (hits.Count > 1 && !SharesMember(hits) && Subject(hits, content, correctedTokens) is { } subjectHits) hits = subjectHits;
@@ -64,7 +66,11 @@ public sealed class TopicMatcher
         // implementation's document was established, not what is asked about.
         var hasPolicy = hasImplementation ? ContainsPolicySubject(correctedTokens) : ContainsAny(correctedTokens, _lexicon.PolicyWords);
         // "(bukan kebijakannya)", "not the policy one": the policy named as what is not asked is the other twin.
-        if (NegatedPolicy(correctedTokens)) (hasPolicy, hasImplementation) = (false, true);
+        var negatedPolicy = NegatedPolicy(correctedTokens);
+        if (negatedPolicy) (hasPolicy, hasImplementation) = (false, true);
+        // "kebijakan atau layanan pusat data?": the policy offered as a choice names neither (TopicMatcher.OfferedChoice.cs).
+        var offered = !negatedPolicy && PolicyOffered(correctedTokens);
+        if (offered) (hasPolicy, hasImplementation) = (false, false);
 
         // "Perbup arsitektur kami … mengatur proses bisnis dan aplikasi": the twin named right after a policy document
         // is the subject; topics further on are what the document covers.
@@ -74,7 +80,8 @@ public sealed class TopicMatcher
         foreach (var hit in hits.OrderBy(h => h.Start))
             if (PolicyMember(hit.Topic) is int subject)
             {
-                if (hit.Start > 0 && PolicyDocumentBefore(content, hit.Start) && (!hasImplementation || firstTwin && !ImplementationBefore(content, hit.Start)))
+                // "SK Timkor SPBE (pelaksanaan, bukan kebijakan)": the policy denied, the document named is not the subject.
+                if (!negatedPolicy && !offered && hit.Start > 0 && PolicyDocumentBefore(content, hit.Start) && (!hasImplementation || firstTwin && !ImplementationBefore(content, hit.Start)))
                     return new Match([subject], hits.Sum(h => h.Topic.Tokens.Count), ByPolicy: true);
                 firstTwin = false;
             }
@@ -91,7 +98,7 @@ public sealed class TopicMatcher
         if (shared.Count > 0)
         {
             var twin = hits.Select(h => h.Topic.Policy).FirstOrDefault(p => p is int x && shared.Count > 1 && shared.Contains(x));
-            return new Match(shared, specificity, twin, byPolicy && shared.Count == 1 && _policies.Contains(shared[0]));
+            return new Match(shared, specificity, twin, byPolicy && shared.Count == 1 && _policies.Contains(shared[0]), offered);
         }
 
         // Otherwise the most specific topic wins; equally specific distinct topics are a real ambiguity — unless one of
@@ -102,7 +109,7 @@ public sealed class TopicMatcher
         // One twin left by the most specific topic (a lesser topic elsewhere, "… lewat surat Sekda"): the twin, as when named alone.
         var lastTwin = top.Count == 2 ? hits.Where(h => h.Topic.Tokens.Count == best && h.Topic.Policy is int p && top.Contains(p) && h.Topic.Indicators.Count == 2)
             .Select(h => h.Topic.Policy).FirstOrDefault() : null;
-        return new Match(top, specificity, lastTwin, byPolicy && top.Count == 1 && _policies.Contains(top[0]));
+        return new Match(top, specificity, lastTwin, byPolicy && top.Count == 1 && _policies.Contains(top[0]), offered);
     }
 
     /// <summary>The one candidate named by strictly more hits than any other; null when none stands out.</summary>
