@@ -565,7 +565,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
             "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)) : [])
-                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !Manual(h) && !NotTheService(h) && !UnderPlanHeading(h)),
+                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !NotTheService(h) && !UnderPlanHeading(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:plan:", StringComparison.Ordinal) ? page.FindAll(PlannedAndDone).Concat(page.FindAll(EnactedProgram)) : [])
@@ -648,18 +648,6 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         {
             var (start, end) = Clause(hit);
             return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(akan|direncanakan|rencana\s+pengembangan|sedang\s+dikembangkan|tahap\s+pengembangan|masih\s+dikembangkan|usulan\s+pengembangan|mengusulkan\s+pengembangan)\b", RegexOptions.CultureInvariant);
-        }
-
-        /// <summary>
-        /// A function done by hand, outside the application ("peminjaman masih dengan formulir kertas dan persetujuan
-        /// langsung", "validasi dilakukan manual"): the Kriteria's layanan transaksi is the electronic service's own.
-        /// </summary>
-        bool Manual(PageText.Hit hit)
-        {
-            var (start, end) = Clause(hit);
-            var clause = page.Folded[hit.Page - 1][start..end];
-            return Regex.IsMatch(clause, @"\b(manual|kertas|luring|tatap\s+muka|di\s+luar\s+(aplikasi|sistem|portal|laman|situs))\b", RegexOptions.CultureInvariant)
-                   && !Regex.IsMatch(clause, @"\b(elektronik|daring|online|diganti|menggantikan|tidak\s+lagi|tanpa)\b", RegexOptions.CultureInvariant);
         }
 
         bool AboutAuditor(PageText.Hit hit)
