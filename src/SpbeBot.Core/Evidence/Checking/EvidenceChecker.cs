@@ -99,11 +99,11 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             notes.Add(new(CheckNote.StaleReview, review.Year, request.Year));
         }
 
-        // A policy filed with the record of its reviu: a record older than two years, and none newer, is a stale reviu.
-        if (isPolicy && ReviewRecords(page).Where(r => r.Issues && r.Recommendations).Select(r => r.Year).OfType<int>().ToList() is { Count: > 0 } reviewed && reviewed.All(y => request.Year - y >= 2))
+        // A document filed with the record of its reviu: a record older than two years, and none newer, is a stale reviu.
+        if ((isPolicy || !review.IsReviewReport) && StaleRecordYear(page, request.Year) is { } staleRecord)
         {
             flags.Add(EvidenceCheckFlags.Stale);
-            notes.Add(new(CheckNote.StaleReview, reviewed.Max(), request.Year));
+            notes.Add(new(CheckNote.StaleReview, staleRecord, request.Year));
         }
 
         // A practice indicator's reviu, evaluasi or audit report counts only from the last two years (Ketentuan Penilaian:
@@ -205,7 +205,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     static IEnumerable<(PageText.Hit Heading, int? Year, bool Issues, bool Recommendations)> ReviewRecords(PageText page)
     {
         // "beritaacara": a scan's OCR text may join the two words.
-        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]*acara|catatan|risalah)\b[^\n]{0,80}?\b(reviu|review|evaluasi)\b"))
+        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:(?:[a-h]|\d{1,2}|[ivx]{1,4})[ \t]+)?(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]*acara|catatan|risalah)\b[^\n]{0,80}?\b(reviu|review|evaluasi)\b"))
         {
             var text = page.Folded[heading.Page - 1];
             var after = text[heading.Index..Math.Min(text.Length, heading.Index + 2500)];
