@@ -31,7 +31,7 @@ public class EvidenceOutsideTheServiceTests
     {
         Assert.Equal(2, OpenDataLevel("walidata memverifikasi dataset secara manual."));
         Assert.Equal(3, OpenDataLevel("walidata memverifikasi dataset di portal, bukan lagi manual."));
-        Assert.Equal(3, OpenDataLevel("walidata memverifikasi dataset di portal, tidak lagi dengan formulir kertas."));
+        Assert.Equal(3, OpenDataLevel("walidata memverifikasi dataset di portal yang menggantikan formulir kertas."));
         Assert.Equal(3, OpenDataLevel("persetujuan terbit yang dahulu di luar portal kini diganti menu persetujuan walidata."));
     }
 

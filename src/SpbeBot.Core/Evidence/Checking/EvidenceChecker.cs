@@ -711,7 +711,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         static bool ClauseStart(string text, int i)
         {
             var c = text[i - 1];
-            if (c is ';' || c is '.' && (i >= text.Length || !char.IsDigit(text[i]))) return true;
+            if (c is ';' || c is '.' && SentenceDot(text, i - 1)) return true;
             if (c != '\n') return false;
             if (i >= 2 && text[i - 2] == '\n') return true;
             var lineEnd = text.IndexOf('\n', i);
@@ -721,7 +721,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         static bool ClauseEnd(string text, int i)
         {
             var c = text[i];
-            if (c is ';' || c is '.' && (i + 1 >= text.Length || !char.IsDigit(text[i + 1]))) return true;
+            if (c is ';' || c is '.' && SentenceDot(text, i)) return true;
             return c == '\n' && i + 1 < text.Length && ClauseStart(text, i + 1);
         }
 
