@@ -62,14 +62,5 @@ public sealed partial class EvidenceChecker
                 .FirstOrDefault(h => !Regex.IsMatch(Tail(page.Folded[h.Page - 1], h), @"\b(selain|kecuali)\b", RegexOptions.CultureInvariant));
 
         static string Tail(string folded, PageText.Hit h) => folded[h.Index..Math.Min(folded.Length, h.Index + h.Length + 30)];
-
-        /// <summary>"… persetujuan dilaksanakan di luar portal ini", "validasi dilakukan di luar aplikasi (rapat TAPD)".</summary>
-        bool OutsideTheService(PageText.Hit hit)
-        {
-            var (start, end) = Clause(hit);
-            var clause = page.Folded[hit.Page - 1][start..end];
-            return Regex.IsMatch(clause, @"\bdi\s+luar\s+(portal|laman|situs|website|web|aplikasi|sistem)\b", RegexOptions.CultureInvariant)
-                   && !Regex.IsMatch(clause, @"\b(tidak|bukan)\s+lagi\b|\btanpa\b", RegexOptions.CultureInvariant);
-        }
     }
 }

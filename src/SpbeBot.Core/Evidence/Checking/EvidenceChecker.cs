@@ -99,11 +99,11 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             notes.Add(new(CheckNote.StaleReview, review.Year, request.Year));
         }
 
-        // A policy filed with the record of its reviu: a record older than two years, and none newer, is a stale reviu.
-        if (isPolicy && ReviewRecords(page).Where(r => r.Issues && r.Recommendations).Select(r => r.Year).OfType<int>().ToList() is { Count: > 0 } reviewed && reviewed.All(y => request.Year - y >= 2))
+        // A document filed with the record of its reviu: a record older than two years, and none newer, is a stale reviu.
+        if ((isPolicy || !review.IsReviewReport) && StaleRecordYear(page, request.Year) is { } staleRecord)
         {
             flags.Add(EvidenceCheckFlags.Stale);
-            notes.Add(new(CheckNote.StaleReview, reviewed.Max(), request.Year));
+            notes.Add(new(CheckNote.StaleReview, staleRecord, request.Year));
         }
 
         // A practice indicator's reviu, evaluasi or audit report counts only from the last two years (Ketentuan Penilaian:
@@ -205,7 +205,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     static IEnumerable<(PageText.Hit Heading, int? Year, bool Issues, bool Recommendations)> ReviewRecords(PageText page)
     {
         // "beritaacara": a scan's OCR text may join the two words.
-        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]*acara|catatan|risalah)\b[^\n]{0,80}?\b(reviu|review|evaluasi)\b"))
+        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:(?:[a-h]|\d{1,2}|[ivx]{1,4})[ \t]+)?(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]*acara|catatan|risalah)\b[^\n]{0,80}?\b(reviu|review|evaluasi)\b"))
         {
             var text = page.Folded[heading.Page - 1];
             var after = text[heading.Index..Math.Min(text.Length, heading.Index + 2500)];
@@ -565,7 +565,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
             "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)) : [])
-                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !Manual(h) && !NotTheService(h) && !UnderPlanHeading(h)),
+                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !NotTheService(h) && !UnderPlanHeading(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:plan:", StringComparison.Ordinal) ? page.FindAll(PlannedAndDone).Concat(page.FindAll(EnactedProgram)) : [])
@@ -650,18 +650,6 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(akan|direncanakan|rencana\s+pengembangan|sedang\s+dikembangkan|tahap\s+pengembangan|masih\s+dikembangkan|usulan\s+pengembangan|mengusulkan\s+pengembangan)\b", RegexOptions.CultureInvariant);
         }
 
-        /// <summary>
-        /// A function done by hand, outside the application ("peminjaman masih dengan formulir kertas dan persetujuan
-        /// langsung", "validasi dilakukan manual"): the Kriteria's layanan transaksi is the electronic service's own.
-        /// </summary>
-        bool Manual(PageText.Hit hit)
-        {
-            var (start, end) = Clause(hit);
-            var clause = page.Folded[hit.Page - 1][start..end];
-            return Regex.IsMatch(clause, @"\b(manual|kertas|luring|tatap\s+muka|di\s+luar\s+(aplikasi|sistem|portal|laman|situs))\b", RegexOptions.CultureInvariant)
-                   && !Regex.IsMatch(clause, @"\b(elektronik|daring|online|diganti|menggantikan|tidak\s+lagi|tanpa)\b", RegexOptions.CultureInvariant);
-        }
-
         bool AboutAuditor(PageText.Hit hit)
         {
             var (start, end) = Clause(hit);
@@ -723,7 +711,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         static bool ClauseStart(string text, int i)
         {
             var c = text[i - 1];
-            if (c is ';' || c is '.' && (i >= text.Length || !char.IsDigit(text[i]))) return true;
+            if (c is ';' || c is '.' && SentenceDot(text, i - 1)) return true;
             if (c != '\n') return false;
             if (i >= 2 && text[i - 2] == '\n') return true;
             var lineEnd = text.IndexOf('\n', i);
@@ -733,7 +721,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         static bool ClauseEnd(string text, int i)
         {
             var c = text[i];
-            if (c is ';' || c is '.' && (i + 1 >= text.Length || !char.IsDigit(text[i + 1]))) return true;
+            if (c is ';' || c is '.' && SentenceDot(text, i)) return true;
             return c == '\n' && i + 1 < text.Length && ClauseStart(text, i + 1);
         }
 

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace SpbeBot.Core.Evidence.Checking;
+
+/// <summary>
+/// A service function done outside the electronic service (issue 22, wip-22ua: one rule where wip-22s's <c>Manual</c> and
+/// wip-22t's <c>OutsideTheService</c> each read it). The Kriteria's layanan interaksi, transaksi and kolaborasi are the
+/// electronic service's own functions: "persetujuan dilaksanakan di luar portal ini (rapat TAPD)", "validasi dilakukan
+/// manual", "peminjaman masih dengan formulir kertas" state a step the service does not offer.
+/// </summary>
+public sealed partial class EvidenceChecker
+{
+    sealed partial class LevelJudge
+    {
+        /// <summary>A place outside the service: "di luar portal/laman/situs/aplikasi/sistem".</summary>
+        static readonly Regex OutsidePlace = new(@"\bdi\s+luar\s+(portal|laman|situs|website|web|aplikasi|sistem)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>A step done by hand: "manual", "kertas" (a "kertas kerja" is a working paper, not paper), "luring", "tatap muka".</summary>
+        static readonly Regex ByHand = new(@"\b(manual|kertas(?!\s+kerja\b)|luring|tatap\s+muka)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>The old way the clause says is gone: "berkas kertas tidak lagi diterima", "tanpa kertas", "menggantikan karcis manual".</summary>
+        static readonly Regex NoLonger = new(@"\b(tidak|bukan)\s+lagi\b|\b(tanpa|diganti|menggantikan)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// An electronic channel beside the manual one: "daftar secara daring maupun luring". Not an exception to a place
+        /// outside the service: an approval sent "di luar portal melalui surat elektronik" is still outside it.
+        /// </summary>
+        static readonly Regex Electronic = new(@"\b(elektronik|daring|online)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>The hit's clause places its step outside the electronic service: in another place, or by hand.</summary>
+        bool OutsideTheService(PageText.Hit hit)
+        {
+            var (start, end) = Clause(hit);
+            var clause = page.Folded[hit.Page - 1][start..end];
+            if (NoLonger.IsMatch(clause)) return false;
+            return OutsidePlace.IsMatch(clause) || ByHand.IsMatch(clause) && !Electronic.IsMatch(clause);
+        }
+    }
+}
