@@ -1,4 +1,7 @@
 using System.Globalization;
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Evidence.Checking;
+using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Evidence;
 
@@ -119,5 +122,19 @@ public class EvidenceServiceLadderTests
         var text = "PEMERINTAH KABUPATEN SUKAMAJU\nREKAP PENGGUNA LAYANAN PUSAT DATA (per 30 September 2026)\n\nJumlah Perangkat Daerah : 34\n" + row +
                    "\nPengoperasian mengikuti Standar Operasional Prosedur pengoperasian Pusat Data.\n\nSukamaju, 30 September 2026\nKepala Dinas Kominfo\nttd\n";
         Assert.Equal(level, JudgeText.Judge(text, 16, level: 4).Level);
+    }
+
+    [Theory]
+    [InlineData("PD yang menempatkan layanan/data : 34 (10076)", true, 3)]
+    [InlineData("PD yang menempatkan layanan/data : 34 (10076)", false, 2)]
+    [InlineData("PD yang menempatkan layanan/data : 34 (7076)", true, 2)]
+    public void A_scans_percent_sign_as_tesseract_reads_it(string row, bool ocr, int level)
+    {
+        var text = "PEMERINTAH KABUPATEN SUKAMAJU\nREKAP PENGGUNA LAYANAN PUSAT DATA (per 30 September 2026)\n\nJumlah Perangkat Daerah : 34\n" + row +
+                   "\nPengoperasian mengikuti Standar Operasional Prosedur pengoperasian Pusat Data.\n\nSukamaju, 30 September 2026\nKepala Dinas Kominfo\nttd\n";
+        var pages = DocumentRenderer.Pages(text);
+        var check = EvidenceChecker.Judge(new EvidenceCheckRequest("x.pdf", "x.pdf", "spbe-2024", 16, 4, 2026, AllowOcr: true),
+            new DocumentText(pages, pages.Count, ocr, false, []), CatalogStore.Shipped("spbe-2024"), "Kabupaten Sukamaju");
+        Assert.Equal(level, check.Level);
     }
 }
