@@ -137,7 +137,9 @@ public sealed partial class EvidenceChecker
         /// Or one that opens with the improvement ("3. Laporan Perbaikan Layanan JDIH (Agustus 2026)") after the reviu's rekomendasi.
         const string ImprovementHeading =
             @"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|\d{1,2}|[a-h])[ \t]+[^\n]{0,60}?\b(perbaikan|pemutakhiran|penyempurnaan|pembaruan|tindak\s+lanjut)\b[^\n]{0,60}?\b(reviu|review|evaluasi|audit)\b[^\n]{0,30}(?=\n|$)"
-            + @"|(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|\d{1,2}|[a-h])[ \t]+(?:laporan\s+)?(perbaikan|pemutakhiran|penyempurnaan|pembaruan)\b[^\n]{0,60}(?=\n|$)";
+            // "BAGIAN 3. TINDAK LANJUT / PERBAIKAN", "C. BERITA ACARA SERAH TERIMA PERBAIKAN SIWAS-LS v3.1": the follow-up or
+            // the hand-over named before the improvement (wip-22ub).
+            + @"|(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|\d{1,2}|[a-h])[ \t]+(?:laporan\s+|berita\s+acara\s+(?:serah\s+terima\s+)?)?(?:tindak\s+lanjut\s+(?:dan\s+)?)?(perbaikan|pemutakhiran|penyempurnaan|pembaruan)\b[^\n]{0,60}(?=\n|$)";
 
         /// <summary>When an entry was done: "16 Desember 2025", "(Juli 2026)".</summary>
         const string DoneDate = @"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:19|20)\d{2}\b";

@@ -151,7 +151,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // screenshots of its functions). A document that shows no function of it and does not describe the service
             // at all (a circular to the OPD, a sosialisasi's notulensi) cannot tell the level.
             if (level is 1 && indicator.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Any(LevelJudge.IsServiceFunction)
-                && page.Find(@"\b(menyajikan|menampilkan|menyediakan|memuat|fitur|menu|fasilitas|daring|online)\b|\b(aplikasi|portal|laman|situs|sistem)\s+(?:\w+\s+){0,4}?(digunakan|dimanfaatkan|melayani)\b") is null)
+                && page.Find(@"\b(menyajikan|menampilkan|menyediakan|memuat|fitur|menu|fasilitas|daring|online)\b|\b(aplikasi|portal|laman|situs|sistem)\s+(?:\w+\s+){0,4}?(digunakan|dimanfaatkan|melayani)\b") is null && !ShowsTheService(page))
             {
                 notes.Add(new(CheckNote.NoServiceFunction, Name: indicator.Topic));
                 missing.Insert(0, "Dokumentasi fungsi layanan/aplikasi (informasi, interaksi, transaksi, kolaborasi)");
@@ -461,6 +461,11 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                     foreach (var (e, h) in hits.Where(x => x.Hit is not null)) found.Add(new FoundElement(e.Label, h!.Quote, h.Page));
                     var met = group.Mode == "any" ? hits.Any(h => h.Hit is not null) : hits.All(h => h.Hit is not null);
                     if (met) continue;
+                    if (!indicator.Policy && ImpliedInteraction(group) is { } implied)
+                    {
+                        found.Add(new FoundElement(group.Elements[0].Label + " — pengguna mengirim data ke layanan transaksinya", implied.Quote, implied.Page));
+                        continue;
+                    }
                     if (group.Mode == "any") unmet.Add(group.Elements.Select(e => e.Label).Distinct().Count() == 1
                         ? Why(group.Elements[0]) : "salah satu dari: " + string.Join(", ", group.Elements.Select(e => e.Label).Distinct()));
                     else unmet.AddRange(hits.Where(h => h.Hit is null).Select(h => Why(h.Element)));
@@ -564,7 +569,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // A service function (search, upload, validation…) is what the system offers, not what its users are obliged to do.
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
             "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
-                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)) : [])
+                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)).Concat(page.FindAll(ElectronicServiceExchange)) : [])
                 .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !NotTheService(h) && !UnderPlanHeading(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
@@ -584,7 +589,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                            && (isPolicy || ocr && !isReport ? facts.Signed : !isReport || facts.Kind == "Laporan")
                 ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine() : null,
             "improvement" => Improvement(),
-            "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? Content(AllUnits) ?? WholeShare(),
+            "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? Content(AllUnits) ?? WholeShare() ?? WholeShareOfUnits(),
             "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(IsIntegration),
             "review" => isPolicy ? FollowUp() ?? EnclosedReview() : PeriodicReview(),
             "followup" => isPolicy ? FollowUp() ?? AmendedAfterReview() : EnclosedFollowUp() ?? Improvement(),
@@ -771,7 +776,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
 
         static IEnumerable<string> PartPatterns(string part) => PageText.Fold(part) switch
         {
-            "desain" => [PageText.Phrase("desain"), PageText.Phrase("rancang bangun"), PageText.Phrase("perancangan"), DesignStage],
+            "desain" => [PageText.Phrase("desain"), PageText.Phrase("rancang bangun"), PageText.Phrase("perancangan"), DesignStage, DesignBetweenStages],
             "analisis" => [PageText.Phrase("analisis"), PageText.Phrase("analisa")],
             var folded => [PageText.Phrase(folded)],
         };
@@ -1099,7 +1104,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran|diselesaikan\s+perbaikan|diselesaikan\s+pemutakhiran)\b").Where(Counts)
                 .Concat(page.FindAll(@"\b(perbaikan|pemutakhiran|pembaruan)\s+(?:\w+\s+){0,6}?(sebagai\s+tindak\s+lanjut|berdasarkan\s+(?:hasil\s+)?(?:reviu|review|evaluasi|audit)|berdasarkan\s+hasil|menindaklanjuti)\b").Where(Counts).Where(h => !Planned(h)))
                 .FirstOrDefault(h => Around(h, 240, @"\b(reviu|review|evaluasi|audit|rekomendasi|temuan)\b"))
-            ?? FollowUpSection() ?? DoneImprovementSection() ?? ImprovementHeadingSection() ?? EnclosedUpdate();
+            ?? FollowUpSection() ?? DoneImprovementSection() ?? ImprovementHeadingSection() ?? EnclosedUpdate() ?? FollowUpLetter();
 
         /// <summary>
         /// A section whose heading says the improvement was made ("BAB IV PERBAIKAN YANG TELAH DILAKSANAKAN", "BAGIAN C.

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace SpbeBot.Core.Evidence.Checking;
+
+/// <summary>
+/// Elements written in a list or a table's row (issue 22, wip-22ub): the design stage as "rancangan" between two other
+/// stages of the cycle ("siklus: analisis kebutuhan, perencanaan, rancangan, implementasi, …"), and the whole of the
+/// Perangkat Daerah as a table's row under their short name ("PD yang menempatkan layanan/data : 34 (100%)").
+/// </summary>
+public sealed partial class EvidenceChecker
+{
+    sealed partial class LevelJudge
+    {
+        /// <summary>"rancangan" with a stage of the cycle before and after it (folded text: the commas are spaces).</summary>
+        const string DesignBetweenStages =
+            @"\b(?:analisis|analisa|kebutuhan|perencanaan)\s+rancangan\s+(?:dan\s+)?(?:implementasi|pembangunan|pengembangan|pengujian|uji|pemrograman)\b";
+
+        /// <summary>"%" — in a scan's OCR text also as tesseract misreads it: "(100%)" comes out "(10076)" or "(10096)".</summary>
+        string Percent => ocr ? "(?:%|96|76)" : "%";
+
+        /// <summary>A line naming the Perangkat Daerah (also "PD", "OPD") whose figure is the whole: "…: 34 (100%)", "34 dari 34 PD".</summary>
+        PageText.Hit? WholeShareOfUnits()
+        {
+            for (var p = 0; p < page.Pages.Count; p++)
+            {
+                foreach (Match m in Regex.Matches(page.Pages[p], @"(?m)^[^\n]*\b(PD|OPD|SKPD|[Pp]erangkat [Dd]aerah|[Uu]nit [Kk]erja)\b[^\n]*?:\s*\d{1,3}\s*\(\s*100\s*" + Percent + @"\s*\)", RegexOptions.CultureInvariant))
+                    if (!Regex.IsMatch(page.Folded[p].Substring(m.Index, m.Length), @"\b(belum|tidak|tanpa)\b", RegexOptions.CultureInvariant))
+                        return new PageText.Hit(p + 1, m.Index, m.Length, page.Quote(p, m.Index, m.Length));
+                foreach (Match m in Share.Matches(page.Folded[p]))
+                    if (m.Groups[1].Value == m.Groups[2].Value && Regex.IsMatch(page.Folded[p][m.Index..Math.Min(page.Folded[p].Length, m.Index + m.Length + 20)], @"\b(pd|opd)\b", RegexOptions.CultureInvariant))
+                        return new PageText.Hit(p + 1, m.Index, m.Length, page.Quote(p, m.Index, m.Length));
+            }
+            return null;
+        }
+    }
+}
