@@ -12,29 +12,16 @@ public sealed partial class SituationReader
     /// level 3: "dilaksanakan oleh tim yang dibentuk secara formal"; level 2's condition is "tidak dibentuk secara
     /// formal"): the lowest such level.
     /// </summary>
-    static Dictionary<int, int> FormalLevels(CriteriaCatalog catalog)
-    {
-        var levels = new Dictionary<int, int>();
-        foreach (var indicator in catalog.Indicators)
-            if (indicator.Levels.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l.Criterion, @"(?<!tidak |belum )dibentuk secara formal", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
-                .Select(l => l.Level).DefaultIfEmpty(0).Min() is > 1 and var level)
-                levels[indicator.Number] = level;
-        return levels;
-    }
+    static Dictionary<int, int> FormalLevels(CriteriaCatalog catalog) =>
+        LowestLevelAsking(catalog.Indicators, criterion => System.Text.RegularExpressions.Regex.IsMatch(criterion,
+            @"(?<!tidak |belum )dibentuk secara formal", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
     /// <summary>
     /// "there is no formal team or decree, people just join meetings", "gak ada tim formal, cuma grup wa", "kolaborasinya
     /// informal": where a level's criterion asks for a team formed formally, a description that denies it is placed below
     /// that level at most ("cuma"/"just" there limits the form, not the units).
     /// </summary>
-    Placement WithoutFormalTeam(int indicatorNumber, string question, Placement placement)
-    {
-        if (placement.Level is not int level || !_formalLevels.TryGetValue(indicatorNumber, out var formalLevel) || level < formalLevel) return placement;
-        foreach (var part in question.Split(['.', ';', '!', '?', '\n', ',']))
-            foreach (var clause in Clauses(TextNormalizer.Tokenize(part)))
-                for (var i = 0; i < clause.Count; i++)
-                    if (InformalWords.Contains(clause[i]) || FormalWords.Contains(clause[i]) && Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => IsNegator(clause, k)))
-                        return AtMost(placement, formalLevel - 1);
-        return placement;
-    }
+    Placement WithoutFormalTeam(int indicatorNumber, string question, Placement placement) =>
+        BelowWhenDenied(_formalLevels, indicatorNumber, question, placement, (clause, i) =>
+            InformalWords.Contains(clause[i]) || FormalWords.Contains(clause[i]) && Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => IsNegator(clause, k)));
 }

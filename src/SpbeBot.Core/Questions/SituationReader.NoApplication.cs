@@ -11,30 +11,18 @@ public sealed partial class SituationReader
     /// Pengetahuan: 3, "diterapkan menggunakan sistem aplikasi manajemen pengetahuan"; Manajemen Layanan: 4): the lowest
     /// such level. Indicators about applications themselves (their name holds "aplikasi") are left out.
     /// </summary>
-    static Dictionary<int, int> ApplicationLevels(CriteriaCatalog catalog)
-    {
-        var levels = new Dictionary<int, int>();
-        foreach (var indicator in catalog.Indicators.Where(i => i.Ladder != "layanan" && !i.Name.Contains("aplikasi", StringComparison.OrdinalIgnoreCase)))
-            if (indicator.Levels.Where(l => l.Criterion.Contains("sistem aplikasi", StringComparison.OrdinalIgnoreCase)).Select(l => l.Level).DefaultIfEmpty(0).Min() is > 1 and var level)
-                levels[indicator.Number] = level;
-        return levels;
-    }
+    static Dictionary<int, int> ApplicationLevels(CriteriaCatalog catalog) =>
+        LowestLevelAsking(catalog.Indicators.Where(i => i.Ladder != "layanan" && !i.Name.Contains("aplikasi", StringComparison.OrdinalIgnoreCase)),
+            criterion => criterion.Contains("sistem aplikasi", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// "belum ada aplikasi; dokumen disimpan di shared drive", "tp blm ada aplikasinya masih di grup wa", "we don't have a
     /// service management application": where a level's criterion asks for a system application, a description that denies
     /// having one is placed below that level at most (what it says of the levels below stands).
     /// </summary>
-    Placement WithoutApplication(int indicatorNumber, string question, Placement placement)
-    {
-        if (placement.Level is not int level || !_applicationLevels.TryGetValue(indicatorNumber, out var appLevel) || level < appLevel) return placement;
-        foreach (var part in question.Split(['.', ';', '!', '?', '\n', ',']))
-            foreach (var clause in Clauses(TextNormalizer.Tokenize(part)))
-                for (var i = 0; i < clause.Count; i++)
-                    if (ApplicationWords.Contains(clause[i]) && Enumerable.Range(Math.Max(0, i - 6), Math.Min(6, i)).Any(k => DeniesHaving(clause, k)))
-                        return AtMost(placement, appLevel - 1);
-        return placement;
-    }
+    Placement WithoutApplication(int indicatorNumber, string question, Placement placement) =>
+        BelowWhenDenied(_applicationLevels, indicatorNumber, question, placement, (clause, i) =>
+            ApplicationWords.Contains(clause[i]) && Enumerable.Range(Math.Max(0, i - 6), Math.Min(6, i)).Any(k => DeniesHaving(clause, k)));
 
     /// <summary>
     /// A negator that denies having something: followed by a word of having ("belum ada", "tidak punya", "don't have") or
