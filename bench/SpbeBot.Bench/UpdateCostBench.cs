@@ -95,7 +95,9 @@ static class UpdateCostBench
                 // worker waits for both before it records the outcome.
                 var sends = new PendingSends(new SendMark((replied, token) => inbox.MarkRepliedAsync(item.Id, replied, token),
                     e => throw new InvalidOperationException("mark not written", e)));
-                var failure = await wire.Inbound.HandleAsync(item, sends, default);
+                // The handler runs fenced by its claim, as in InboxWorkers: every connection it opens reads the clock first.
+                var deadline = Stopwatch.GetTimestamp() + 8 * Stopwatch.Frequency;
+                var failure = await ClaimFence.RunAsync(() => Stopwatch.GetTimestamp() < deadline, () => wire.Inbound.HandleAsync(item, sends, default));
                 await sends.WhenAllAsync();
                 if (failure is not null || sends.Replied is not { IsSet: true }) throw new InvalidOperationException("not answered: " + failure);
                 if (await inbox.CompleteAsync(item, Owner, null, more: true, default) is not null) throw new InvalidOperationException("more than one pending");

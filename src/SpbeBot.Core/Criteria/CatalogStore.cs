@@ -87,8 +87,7 @@ public static class CatalogStore
             using var file = File.OpenRead(overridePath);
             return Parse(file);
         }
-        using var stream = Questions.EmbeddedLexicon.Open($"catalogs/{framework}.json");
-        return Parse(stream);
+        return Questions.EmbeddedLexicon.ReadJson<CriteriaCatalog>($"catalogs/{framework}.json", Json);
     }
 
     public static CriteriaCatalog Parse(Stream json) =>

@@ -3,6 +3,12 @@ namespace SpbeBot.Core.Questions;
 /// <summary>The fixed vocabulary of chat Indonesian (and some English) that question reading relies on.</summary>
 static class ChatVocabulary
 {
+    /// <summary>
+    /// The one word a request reaches the rules as: "mohon" and "pls" are read as "tolong" before any rule sees them
+    /// (<see cref="Slang"/>), so a rule that looks for a request names this word, not the spellings.
+    /// </summary>
+    public const string Request = "tolong";
+
     /// <summary>Chat abbreviations → standard words. Keys are already normalised (lowercase, no punctuation).</summary>
     public static readonly IReadOnlyDictionary<string, string> Slang = new Dictionary<string, string>
     {
@@ -20,7 +26,7 @@ static class ChatVocabulary
         ["spbenya"] = "spbe", ["disiapin"] = "disiapkan", ["siapin"] = "disiapkan", ["nyiapin"] = "disiapkan",
         ["apk"] = "aplikasi", ["app"] = "aplikasi", ["apps"] = "aplikasi", ["bgt"] = "banget", ["tp"] = "tapi",
         ["sy"] = "saya", ["sya"] = "saya", ["kami"] = "kami", ["kmi"] = "kami", ["thn"] = "tahun", ["th"] = "tahun",
-        ["nmr"] = "nomor", ["no"] = "nomor", ["dok"] = "dokumen", ["pls"] = "tolong", ["mohon"] = "tolong",
+        ["nmr"] = "nomor", ["no"] = "nomor", ["dok"] = "dokumen", ["pls"] = Request, ["mohon"] = Request,
         ["dpt"] = "dapat", ["dapet"] = "dapat", ["bs"] = "bisa", ["bsa"] = "bisa", ["skrg"] = "sekarang", ["krg"] = "kurang", ["msh"] = "masih",
         ["lg"] = "lagi", ["jg"] = "juga", ["sm"] = "sama", ["trs"] = "terus", ["tsb"] = "tersebut", ["blum"] = "belum", ["bru"] = "baru", ["bbrp"] = "beberapa", ["brp2"] = "beberapa", ["kyknya"] = "kayaknya", ["sblm"] = "sebelum",
         ["gk"] = "tidak", ["engga"] = "tidak", ["enggak"] = "tidak", ["ngga"] = "tidak", ["nda"] = "tidak", ["blom"] = "belum", ["bkn"] = "bukan",
@@ -77,7 +83,7 @@ static class ChatVocabulary
     public static readonly HashSet<string> Stopwords =
     [
         "dan", "atau", "yang", "di", "ke", "dari", "untuk", "pada", "dalam", "the", "of", "and", "for", "a", "an", "on", "in", "to",
-        "pak", "bu", "bapak", "ibu", "min", "kak", "mas", "mbak", "ya", "yah", "dong", "nih", "sih", "kah", "tolong", "mau", "tanya",
+        "pak", "bu", "bapak", "ibu", "min", "kak", "mas", "mbak", "ya", "yah", "dong", "nih", "sih", "kah", Request, "mau", "tanya",
         "nya", "itu", "ini", "apa", "saja", "berbasis", "elektronik", "instansi", "pemerintah", "daerah", "tingkat", "kematangan",
         "spbe", "kita", "kami", "saya", "is", "are", "what", "about", "terkait", "tentang", "soal", "mengenai", "regarding",
     ];

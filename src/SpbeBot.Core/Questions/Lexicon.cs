@@ -99,11 +99,7 @@ public sealed class Lexicon
     public static List<string> ContentTokens(IEnumerable<string> tokens) =>
         tokens.Where(t => !ChatVocabulary.Stopwords.Contains(t)).ToList();
 
-    static LexiconFile? LoadFile(string framework)
-    {
-        using var stream = EmbeddedLexicon.TryOpen($"lexicon/{framework}.json");
-        return stream is null ? null : JsonSerializer.Deserialize<LexiconFile>(stream, CatalogStore.Json);
-    }
+    static LexiconFile? LoadFile(string framework) => EmbeddedLexicon.TryReadJson<LexiconFile>($"lexicon/{framework}.json", CatalogStore.Json);
 
     sealed record LexiconFile(string Framework, string[]? PolicyWords, string[]? ImplementationWords, TopicEntry[]? Topics, Dictionary<string, string[]>? EnglishNames, Dictionary<string, string>? WeakShortForms, Dictionary<string, string[]>? Qualifiers);
     sealed record TopicEntry(int[] Indicators, int? Policy, int? Default, string[] Phrases);

@@ -13,7 +13,8 @@ public sealed partial class QuestionParser
         "only", "just", "usually", "still", "sudah", "udah", "udh", "sdh", "already",
     ];
 
-    static readonly HashSet<string> Requests = ["tolong", "mohon", "minta", "please", "pls", "plz", "pliss"];
+    /// <summary>Request words as the tokens hold them ("mohon" and "pls" arrive as <see cref="ChatVocabulary.Request"/>).</summary>
+    static readonly HashSet<string> Requests = [ChatVocabulary.Request, "minta", "please", "plz", "pliss"];
 
     /// <summary>
     /// "tolong kirim SK tim SPBE yg kemarin", "share template perbup dong": a request to send something, which is not a

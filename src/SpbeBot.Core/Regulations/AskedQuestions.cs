@@ -36,10 +36,7 @@ public sealed record AskedFile(IReadOnlyList<string> Sets, IReadOnlyList<AskedPa
     public static AskedFile Shipped => ShippedFile.Value;
 
     static readonly Lazy<AskedFile> ShippedFile = new(() =>
-    {
-        using var stream = Questions.EmbeddedLexicon.TryOpen("passages/asked.json");
-        return stream is null ? Empty : Parse(stream);
-    });
+        Questions.EmbeddedLexicon.TryReadJson<AskedFile>("passages/asked.json", PassageFile.Json) ?? Empty);
 }
 
 /// <summary>

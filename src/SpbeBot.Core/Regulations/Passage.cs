@@ -37,9 +37,5 @@ public sealed record PassageFile(IReadOnlyList<string> Sources, IReadOnlyList<Pa
     /// <summary>The passages shipped inside SpbeBot.Core (read once).</summary>
     public static PassageFile Shipped => ShippedFile.Value;
 
-    static readonly Lazy<PassageFile> ShippedFile = new(() =>
-    {
-        using var stream = Questions.EmbeddedLexicon.Open("passages/passages.json");
-        return Parse(stream);
-    });
+    static readonly Lazy<PassageFile> ShippedFile = new(() => Questions.EmbeddedLexicon.ReadJson<PassageFile>("passages/passages.json", Json));
 }

@@ -39,12 +39,9 @@ public sealed record PassageAnalysis(IReadOnlyList<AnalysedPassage> Passages, IR
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var name in Inputs)
         {
-            using var stream = Questions.EmbeddedLexicon.TryOpen(name);
-            if (stream is null) continue;
+            if (Questions.EmbeddedLexicon.TryReadBytes(name) is not { } bytes) continue;
             hash.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
-            var buffer = new byte[stream.Length];
-            stream.ReadExactly(buffer);
-            hash.AppendData(buffer);
+            hash.AppendData(bytes);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
@@ -55,10 +52,8 @@ public sealed record PassageAnalysis(IReadOnlyList<AnalysedPassage> Passages, IR
     /// </summary>
     public static PassageAnalysis? Shipped(int passageCount)
     {
-        using var stream = Questions.EmbeddedLexicon.TryOpen(ResourceName);
-        if (stream is null) return null;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader.ReadToEnd(), ShippedFingerprint(), passageCount);
+        var text = Questions.EmbeddedLexicon.TryReadText(ResourceName);
+        return text is null ? null : Parse(text, ShippedFingerprint(), passageCount);
     }
 
     /// <summary>The analysis in <paramref name="text"/> if its fingerprint is <paramref name="fingerprint"/> and it holds <paramref name="passageCount"/> passages, else null.</summary>

@@ -25,7 +25,7 @@ public sealed class PassageIndex : IDisposable
     static readonly Lazy<PassageIndex> ShippedIndex = new(() => PassageAnalysis.Shipped(PassageFile.Shipped.Passages.Count) is { } analysis
         ? new PassageIndex(PassageFile.Shipped.Passages, analysis)
         : new PassageIndex(PassageFile.Shipped.Passages, AskedFile.Shipped.ById(), AskedFile.Shipped.NotInTexts));
-    static PassageIndex? _replaced;
+    static readonly AsyncLocal<PassageIndex?> Replaced = new();
 
     // Two views of every text: light (particles and possessives only: "penilaiannya" → "penilaian") and full
     // (Lucene's Indonesian stemmer, prefixes too: "penilaian" → "nilai"). Light matches count more; full ones catch
@@ -64,10 +64,13 @@ public sealed class PassageIndex : IDisposable
     public double BuildMilliseconds { get; }
 
     /// <summary>The index over the shipped passages and asked questions, built on first use.</summary>
-    public static PassageIndex Shipped => _replaced ?? ShippedIndex.Value;
+    public static PassageIndex Shipped => Replaced.Value ?? ShippedIndex.Value;
 
-    /// <summary>For the bench's leave-one-author-out folds: answers use <paramref name="index"/> (null: the shipped one again).</summary>
-    public static void ReplaceShipped(PassageIndex? index) => _replaced = index;
+    /// <summary>
+    /// For leave-one-author-out folds (the bench, a test): answers in the calling flow use <paramref name="index"/> (null:
+    /// the shipped one again). The flow's own, so a test's fold never reaches a test running beside it.
+    /// </summary>
+    public static void ReplaceShipped(PassageIndex? index) => Replaced.Value = index;
 
     /// <param name="passages">The passages, in order.</param>
     /// <param name="asked">Passage id → the questions already asked of it (<see cref="AskedFile"/>); none when null.</param>

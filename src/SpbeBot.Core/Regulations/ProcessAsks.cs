@@ -85,8 +85,11 @@ public static class ProcessAsks
         "dukungnya", "evidence",
     };
 
-    /// <summary>Requests that open a formal letter: "mohon penjelasan" (the tokenizer reads "mohon" as "tolong"), "minta penjelasan".</summary>
-    static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal) { "mohon", "tolong", "minta", "meminta", "memohon", "perlu", "butuh", "please" };
+    /// <summary>
+    /// Requests that open a formal letter: "mohon penjelasan", "minta penjelasan" — as the tokens hold them ("mohon" and
+    /// "pls" arrive as <see cref="Questions.ChatVocabulary.Request"/>).
+    /// </summary>
+    static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal) { Questions.ChatVocabulary.Request, "minta", "meminta", "memohon", "perlu", "butuh", "please" };
 
     /// <summary>
     /// A process cue (<see cref="ProcessVocabulary.HasCue"/>) that is not only the request of a formal opening: "Dengan hormat,

@@ -51,13 +51,22 @@ public sealed class ConnectionFactory : IAsyncDisposable
         return $"{b.Host}:{b.Port}/{b.Database}";
     }
 
-    public async Task<NpgsqlConnection> OpenAsync(CancellationToken ct = default) => await _dataSource.OpenConnectionAsync(ct);
+    /// <summary>A pooled connection; refused to a handler whose inbox claim is no longer held (<see cref="ClaimFence"/>).</summary>
+    public async Task<NpgsqlConnection> OpenAsync(CancellationToken ct = default)
+    {
+        ClaimFence.Check();
+        return await _dataSource.OpenConnectionAsync(ct);
+    }
 
     /// <summary>
     /// A connection for session state (LISTEN, a session-level advisory lock), from a pool of its own whose
     /// connections are reset when given back, so the state never reaches a store's connection.
     /// </summary>
-    public async Task<NpgsqlConnection> OpenSessionAsync(CancellationToken ct = default) => await _sessions.Value.OpenConnectionAsync(ct);
+    public async Task<NpgsqlConnection> OpenSessionAsync(CancellationToken ct = default)
+    {
+        ClaimFence.Check();
+        return await _sessions.Value.OpenConnectionAsync(ct);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -49,8 +49,9 @@ interface IInboxHandler
 /// falls before the database's expiry. The heartbeat renews only the claims still held, on its own connection; at the
 /// deadline (a stalled heartbeat, a starved process) or when the heartbeat finds the claim gone, the claim is lost: the
 /// handler's token is cancelled, no request of its update leaves (the send's token is the claim's, and the replied
-/// mark's fence checks the deadline just before the body is written), and the completion is refused by the database
-/// unless the conversation was not claimed again since. The update stays pending for whoever claims it next.
+/// mark's fence checks the deadline just before the body is written), no connection is opened for it (the fence is asked
+/// at every open, <see cref="ClaimFence"/>), and the completion is refused by the database unless the conversation was
+/// not claimed again since. The update stays pending for whoever claims it next.
 /// </para>
 /// </summary>
 sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> handlers, IOptions<InboxOptions> options, ILogger<InboxWorkers> log,
@@ -265,7 +266,8 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         {
                             await slot.EnterAsync(ct);
                             warmUp?.Used();   // the answer path warms itself: an idle server's warm-up is not needed
-                            failure = await slot.RunAsync(() => handler.HandleAsync(item, sends, ct));
+                            // Every connection the handler opens asks the claim's fence first: a late timer leaves no write unfenced.
+                            failure = await slot.RunAsync(() => ClaimFence.RunAsync(held.Fence, () => handler.HandleAsync(item, sends, ct)));
                         }
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -282,6 +282,76 @@ public class TwoServerLeaseTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         Assert.True(claim.IsLost);     // and asking it stopped the handler
     }
 
+    /// <summary>
+    /// The window the wire's fence left (wip-mend8): a handler whose claim has passed its deadline but whose timer has not
+    /// fired (a starved process) goes on to write for its update. The connection it asks for is refused — the fence is
+    /// asked at every open and reads the clock — so nothing is written, and the update stays pending, unanswered.
+    /// </summary>
+    [Fact]
+    public async Task A_handler_past_its_deadline_whose_timer_has_not_fired_gets_no_connection()
+    {
+        await db.ResetAsync();
+        var events = new ConcurrentQueue<string>();
+        var clock = new StarvedTimers();
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var inbox = new PostgresInbox(db.Connections, Options1s.Value);
+        // Update 1's handler waits for the test, then writes as a dialog's store would.
+        var handler = new Handler("A", events, async (item, ct) =>
+        {
+            await resume.Task;
+            await using var connection = await db.Connections.OpenAsync(ct);
+            events.Enqueue($"opened A {item.ExternalId}");
+        });
+        using var workers = new InboxWorkers(new InboxProvider(new ServiceCollection().AddSingleton<IInbox>(inbox).BuildServiceProvider(), Options1s),
+            [handler], Options1s, NullLogger<InboxWorkers>.Instance, clock);
+        await inbox.AddAsync(Update("1", 1), default);
+        await workers.StartAsync(default);
+        try
+        {
+            await Eventually.HoldsAsync(() => events.Contains("start A 1"), "A handles update 1");
+            clock.Advance(TimeSpan.FromSeconds(0.8 * Lease));   // the deadline, its timer never fired
+            resume.SetResult();
+            // Either it was refused its connection (stopped) or it opened one: the order says which.
+            await Eventually.HoldsAsync(() => events.Contains("stopped A 1") || events.Contains("opened A 1"), "A's handler went on", diagnose: () => string.Join(" | ", events));
+            Assert.Equal(["start A 1", "stopped A 1"], events.ToList());
+            await using var connection = await db.Connections.OpenAsync();
+            Assert.Equal("pending", await connection.ExecuteScalarAsync<string>("select status from inbox_update where external_id = '1'"));
+            Assert.False(await connection.ExecuteScalarAsync<bool>("select replied_at is not null from inbox_update where external_id = '1'"));
+        }
+        finally
+        {
+            await workers.StopAsync(default);
+        }
+    }
+
+    /// <summary>
+    /// The fence at connection open, alone: work run for a claim opens connections while the claim holds, none once it
+    /// no longer does, and work it left running after it returned is not fenced by it (a lane started by a handler).
+    /// </summary>
+    [Fact]
+    public async Task Connections_are_opened_for_a_claim_while_it_holds_and_for_work_it_left_behind()
+    {
+        var holds = true;
+        var left = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task? leftBehind = null;
+        await ClaimFence.RunAsync(() => holds, async () =>
+        {
+            await using (await db.Connections.OpenAsync()) { }
+            leftBehind = OpenLaterAsync();
+            holds = false;
+            await Assert.ThrowsAsync<OperationCanceledException>(async () => await db.Connections.OpenAsync());
+            return 0;
+        });
+        left.SetResult();
+        await leftBehind!;   // opened after the claim's work returned: not fenced by it
+
+        async Task OpenLaterAsync()
+        {
+            await left.Task;
+            await using (await db.Connections.OpenAsync()) { }
+        }
+    }
+
     [Fact]
     public async Task A_completion_by_a_server_whose_lease_was_taken_over_is_refused()
     {

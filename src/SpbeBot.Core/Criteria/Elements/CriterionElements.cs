@@ -59,11 +59,8 @@ public static class ElementStore
         return ElementBuilder.Build(c);
     });
 
-    public static FrameworkElements? Embedded(string framework)
-    {
-        using var stream = Questions.EmbeddedLexicon.TryOpen("elements/" + framework.ToLowerInvariant() + ".json");
-        return stream is null ? null : JsonSerializer.Deserialize<FrameworkElements>(stream, Json);
-    }
+    public static FrameworkElements? Embedded(string framework) =>
+        Questions.EmbeddedLexicon.TryReadJson<FrameworkElements>("elements/" + framework.ToLowerInvariant() + ".json", Json);
 
     public static string Serialize(FrameworkElements elements) => JsonSerializer.Serialize(elements, Json) + "\n";
 

@@ -132,9 +132,8 @@ public sealed class IndicatorModel
         lock (ShippedGate)
         {
             if (Shipped.TryGetValue(framework, out var known)) return known;
-            using var stream = EmbeddedLexicon.TryOpen($"learned/{framework}.tsv");
-            IndicatorModel? model = null;
-            if (stream is { Length: > 0 }) { using var reader = new StreamReader(stream); model = Read(reader); }
+            var text = EmbeddedLexicon.TryReadText($"learned/{framework}.tsv");
+            var model = string.IsNullOrEmpty(text) ? null : Read(new StringReader(text));
             Shipped[framework] = model;
             return model;
         }
