@@ -371,7 +371,7 @@ public sealed partial class QuestionParser
             // "What is needed beyond level 3?": the level named is passed; the move is to the next one.
             // "Kami di level 2, apa yang harus ditambah supaya naik level?": a rise asked with no level to rise to starts
             // from the level where they stand.
-            if (levels.Count == 1 && movedTo is null && level < 5 && (CurrentLevelNamed(tokens) && (Has(IntentWords.Next) || tokens.Any(Rising.Contains)) || Beyond(tokens)))
+            if (levels.Count == 1 && movedTo is null && level < 5 && ((CurrentLevelNamed(tokens) || StandingInParentheses(text) == level) && (Has(IntentWords.Next) || tokens.Any(Rising.Contains)) || Beyond(tokens)))
             {
                 from = level;
                 target = level!.Value + 1;
@@ -413,6 +413,17 @@ public sealed partial class QuestionParser
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
                 Level = toldRead.Level, Situation = toldRead, Alternatives = alternatives, ChosenByModel = chosenByModel,
+            };
+
+        // "… tiap OPD beda. Indikator 23?", "… belum terintegrasi dengan aplikasi lain. Mohon penjelasan tingkat kematangan
+        // Indikator 34.": statements followed by a sentence that asks only for the level are a described situation, whatever
+        // words of the statements ("beda", "upload", "needs analysis") would ask something else in a question.
+        if (levels.Count == 0 && StatementsThenLevelAsked(text) && _catalog.FindIndicator(indicator.Value) is { } account
+            && Place(account, text) is { Level: not null } accountRead && accountRead.Asserted.Count + accountRead.Denied.Count >= 1)
+            return new Understanding
+            {
+                Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
+                Level = accountRead.Level, Situation = accountRead, Alternatives = alternatives, ChosenByModel = chosenByModel,
             };
 
         var kind = levels.Count >= 2 && levels[0] != levels[1] ? QuestionKind.Compare
@@ -560,13 +571,13 @@ public sealed partial class QuestionParser
         return null;
     }
 
-    /// <summary>"di level 3", "sudah level 3", "at level 2", "currently level 2": the level named is where the asker stands.</summary>
+    /// <summary>"di level 3", "sudah level 3", "at level 2", "currently level 2", "mentok lvl 3": the level named is where the asker stands.</summary>
     static bool CurrentLevelNamed(List<string> tokens)
     {
         for (var i = 1; i < tokens.Count; i++)
             if (ChatVocabulary.LevelWords.Contains(tokens[i]))
                 for (var k = Math.Max(0, i - 2); k < i; k++)
-                    if (tokens[k] is "di" or "sudah" or "masih" or "sekarang" or "skrg" or "posisi" or "at" or "currently" or "now" or "still" or "already") return true;
+                    if (tokens[k] is "di" or "sudah" or "masih" or "sekarang" or "skrg" or "posisi" or "at" or "currently" or "now" or "still" or "already" or "mentok" or "stuck" or "stagnan" or "tertahan") return true;
         return false;
     }
 
