@@ -148,8 +148,8 @@ static class NumberReader
     /// <summary>Words that join the two ends of a level range: "3 ke 4", "3 to 4", "3 menjadi 4".</summary>
     static readonly HashSet<string> RangeTo = ["ke", "to", "menuju", "jadi", "menjadi", "into"];
 
-    /// <summary>Words after which a small number is the level aimed at: "biar 4", "agar 4", "target 4".</summary>
-    static readonly HashSet<string> ReachWords = ["biar", "agar", "supaya", "target", "targetnya", "jadi", "menjadi", "naik", "capai", "mencapai", "reach", "achieve"];
+    /// <summary>Words after which a small number is the level aimed at: "biar 4", "agar 4", "target 4"; "skrg lvl 2, mau 3 kurang apa?".</summary>
+    static readonly HashSet<string> ReachWords = ["biar", "agar", "supaya", "target", "targetnya", "jadi", "menjadi", "naik", "capai", "mencapai", "reach", "achieve", "mau", "ingin", "pengen", "pgn"];
 
     /// <summary>
     /// "dari 3 ke 4", "from 3 to 4", "3 ke level 4": two levels when the first follows "dari"/"from" or a level word, or
@@ -204,6 +204,8 @@ static class NumberReader
         if (IsDigits(t)) return t.Length <= 6 && int.TryParse(t, out value);
         if (allowRoman && ChatVocabulary.Roman.TryGetValue(t, out value)) return true;
         if (!ChatVocabulary.NumberWords.TryGetValue(t, out value)) return false;
+        // "terhubung ke Satu Data Indonesia": the national data policy's name (Perpres 39/2019), not "ke-1".
+        if (t == "satu" && i + 1 < tokens.Count && tokens[i + 1] == "data") { value = 0; return false; }
         // "tiga puluh dua", "dua belas"
         if (i + 1 < tokens.Count && tokens[i + 1] == "belas") { value += 10; end = i + 1; return true; }
         // "thirty two", "forty-one"
@@ -241,6 +243,8 @@ static class NumberReader
         if (i >= 3 && tokens[i - 1] is "dari" or "of" && CountNouns.Contains(tokens[i - 2]) && IsDigits(tokens[i - 3])) return true;
         // "dari 10 program baru 5 yang terlaksana": a number of things that did something.
         if (i >= 1 && tokens[i - 1] is "baru" or "hanya" or "cuma" or "only" or "just" && i + 1 < tokens.Count && tokens[i + 1] is "yang" or "that" or "which" or "are" or "were") return true;
+        // "dipangkas dari 9 langkah jadi 5", "from 12 days to 3": the number a count changes to is that count too.
+        if (i >= 3 && RangeTo.Contains(tokens[i - 1]) && Enumerable.Range(Math.Max(0, i - 4), i - 1 - Math.Max(0, i - 4)).Any(k => IsDigits(tokens[k]) && CountNouns.Contains(tokens[k + 1]))) return true;
         return false;
     }
 

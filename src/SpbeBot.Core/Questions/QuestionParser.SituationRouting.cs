@@ -19,4 +19,30 @@ public sealed partial class QuestionParser
     /// not a requirement asked: the account followed by a bare "Indicator 30 level?" is a situation.
     /// </summary>
     static bool StandardFollowed(string token) => token is "standar" or "standard";
+
+    /// <summary>Words that ask the level where the asker stands.</summary>
+    static readonly HashSet<string> LevelHeads = ["level", "lvl", "tingkat", "levelnya", "tingkatnya", "kematangan", "maturity", "nilai", "skor", "score", "scored"];
+
+    /// <summary>Words that ask something other than the level where one stands (what to do, what to show, how to rise, a difference).</summary>
+    static readonly HashSet<string> OtherAsked =
+        [.. IntentWords.Requirement, .. IntentWords.Evidence, .. IntentWords.Difference, .. IntentWords.MoveUp, .. IntentWords.Next, .. IntentWords.Weight, .. EvidenceAsked,
+         "bagaimana", "gimana", "gmn", "how", "caranya", "cara", "tentang", "about", "maksud", "maksudnya", "arti", "artinya", "apakah", "termasuk", "atau", "or"];
+
+    /// <summary>
+    /// Statements (no question before the last sentence) and a last sentence that asks only for the level: "Indikator 23?",
+    /// "Personnel services level?", "Mohon penjelasan tingkat kematangan Indikator 47.", "ini dpt nilai brp".
+    /// </summary>
+    static bool StatementsThenLevelAsked(string text)
+    {
+        var sentences = System.Text.RegularExpressions.Regex.Split(text.Trim(), @"(?<=[.;!?\n])\s+").Where(s => s.Trim().Length > 0).ToList();
+        // "… Mohon penjelasan tingkat kematangan Indikator 34. Atas perhatiannya kami ucapkan terima kasih.": thanks ask nothing.
+        if (sentences.Count > 2 && Courtesy().IsMatch(sentences[^1])) sentences.RemoveAt(sentences.Count - 1);
+        if (sentences.Count < 2 || sentences.Take(sentences.Count - 1).Any(s => s.Contains('?'))) return false;
+        if (TextNormalizer.Tokenize(string.Join(" ", sentences.Take(sentences.Count - 1))).Count < 5) return false;
+        var last = TextNormalizer.Tokenize(sentences[^1]);
+        return last.Count > 0 && !last.Any(OtherAsked.Contains) && (BareReference(last) || last.Any(LevelHeads.Contains));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(terima\s*kasih|makasih|thanks?|thank\s+you)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Courtesy();
 }

@@ -324,7 +324,7 @@ public sealed partial class QuestionParser
         // description meets, not the one asked about.
         // "… and we review it yearly. Level 4 or 5?": without the level words the account may not look like one by its
         // words alone; two notions of the criteria read in it make it one.
-        if (levels.Count is 1 or 2 && (raw.Count >= 20 && ChecksClaim(tokens) || raw.Count >= 10 && ChecksLevel(tokens, levels))
+        if (levels.Count is 1 or 2 && (raw.Count >= 20 && ChecksClaim(tokens) || raw.Count >= 10 && ChecksLevel(tokens, levels, AskedSentences(text)))
             && _catalog.FindIndicator(indicator.Value) is { } claimed)
         {
             var looks = LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count);
@@ -371,7 +371,7 @@ public sealed partial class QuestionParser
             // "What is needed beyond level 3?": the level named is passed; the move is to the next one.
             // "Kami di level 2, apa yang harus ditambah supaya naik level?": a rise asked with no level to rise to starts
             // from the level where they stand.
-            if (levels.Count == 1 && movedTo is null && level < 5 && (CurrentLevelNamed(tokens) && (Has(IntentWords.Next) || tokens.Any(Rising.Contains)) || Beyond(tokens)))
+            if (levels.Count == 1 && movedTo is null && level < 5 && ((CurrentLevelNamed(tokens) || StandingInParentheses(text) == level) && (Has(IntentWords.Next) || tokens.Any(Rising.Contains)) || Beyond(tokens)))
             {
                 from = level;
                 target = level!.Value + 1;
@@ -413,6 +413,17 @@ public sealed partial class QuestionParser
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
                 Level = toldRead.Level, Situation = toldRead, Alternatives = alternatives, ChosenByModel = chosenByModel,
+            };
+
+        // "… tiap OPD beda. Indikator 23?", "… belum terintegrasi dengan aplikasi lain. Mohon penjelasan tingkat kematangan
+        // Indikator 34.": statements followed by a sentence that asks only for the level are a described situation, whatever
+        // words of the statements ("beda", "upload", "needs analysis") would ask something else in a question.
+        if (levels.Count == 0 && StatementsThenLevelAsked(text) && _catalog.FindIndicator(indicator.Value) is { } account
+            && Place(account, text) is { Level: not null } accountRead && accountRead.Asserted.Count + accountRead.Denied.Count >= 1)
+            return new Understanding
+            {
+                Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
+                Level = accountRead.Level, Situation = accountRead, Alternatives = alternatives, ChosenByModel = chosenByModel,
             };
 
         var kind = levels.Count >= 2 && levels[0] != levels[1] ? QuestionKind.Compare
@@ -560,13 +571,13 @@ public sealed partial class QuestionParser
         return null;
     }
 
-    /// <summary>"di level 3", "sudah level 3", "at level 2", "currently level 2": the level named is where the asker stands.</summary>
+    /// <summary>"di level 3", "sudah level 3", "at level 2", "currently level 2", "mentok lvl 3": the level named is where the asker stands.</summary>
     static bool CurrentLevelNamed(List<string> tokens)
     {
         for (var i = 1; i < tokens.Count; i++)
             if (ChatVocabulary.LevelWords.Contains(tokens[i]))
                 for (var k = Math.Max(0, i - 2); k < i; k++)
-                    if (tokens[k] is "di" or "sudah" or "masih" or "sekarang" or "skrg" or "posisi" or "at" or "currently" or "now" or "still" or "already") return true;
+                    if (tokens[k] is "di" or "sudah" or "masih" or "sekarang" or "skrg" or "posisi" or "at" or "currently" or "now" or "still" or "already" or "mentok" or "stuck" or "stagnan" or "tertahan") return true;
         return false;
     }
 
@@ -675,6 +686,16 @@ public sealed partial class QuestionParser
     static bool BareReference(List<string> sentence) =>
         sentence.Any(ReferenceHeads.Contains) && sentence.All(t => ReferenceHeads.Contains(t) || ReferenceFillers.Contains(t) || t.Length <= 2 && t.All(char.IsAsciiDigit));
 
+    /// <summary>
+    /// Of an account in several sentences, the words of those that ask: each ending in "?" and the last one ("gmn biar ind 2
+    /// dpt nilai 5? perbup … udh direviu" asks in its first). Empty for one sentence.
+    /// </summary>
+    static List<string> AskedSentences(string text)
+    {
+        var sentences = System.Text.RegularExpressions.Regex.Split(text.Trim(), @"(?<=[.;!?\n])\s+").Where(s => s.Trim().Length > 0).ToList();
+        return sentences.Count > 1 ? sentences.Where((s, i) => i == sentences.Count - 1 || s.TrimEnd().EndsWith('?')).SelectMany(TextNormalizer.Tokenize).ToList() : [];
+    }
+
     static List<string> LastSentence(string text)
     {
         var sentences = System.Text.RegularExpressions.Regex.Split(text.Trim(), @"[.;!?\n]+(?:\s|$)").Where(s => s.Trim().Length > 0).ToList();
@@ -740,14 +761,21 @@ public sealed partial class QuestionParser
     static readonly HashSet<string> CheckAfter = [.. SituationReader.NegatorWords, "kah", "bisa", "bs", "boleh", "nih", "ya", "kan", "right"];
     static readonly HashSet<string> Alternative = ["atau", "ato", "or", "apa"];
 
-    /// <summary>The named level is checked or picked, not moved to: "lvl 3 ga?", "level 2 atau 3?", "claim level 4?" — no word of moving or of what to do.</summary>
-    static bool ChecksLevel(List<string> tokens, List<int> levels)
+    /// <summary>
+    /// The named level is checked or picked, not moved to: "lvl 3 ga?", "level 2 atau 3?", "claim level 4?" — no word of
+    /// moving or of what to do in the sentences that ask (<see cref="AskedSentences"/>: "… hasil reviu nyuruh upgrade
+    /// bandwidth, blm dikerjain. 4 atau 5 nih?" asks no move).
+    /// </summary>
+    static bool ChecksLevel(List<string> tokens, List<int> levels, List<string> asked)
     {
-        if (tokens.Any(t => IntentWords.MoveUp.Contains(t) && t is not ("lagi" or "else")) || tokens.Any(t => t is "caranya" or "gimana" or "gmn" or "bagaimana" or "how" or "need" or "needed" or "kurang" or "perlu" or "butuh" or "dibutuhkan" or "diperlukan" or "syarat" or "missing" or "lacking" or "require" or "requires")
+        var asking = asked.Count > 0 ? asked : tokens;
+        if (asking.Any(t => IntentWords.MoveUp.Contains(t) && t is not ("lagi" or "else")) || asking.Any(t => t is "caranya" or "gimana" or "gmn" or "bagaimana" or "how" or "need" or "needed" or "kurang" or "perlu" or "butuh" or "dibutuhkan" or "diperlukan" or "syarat" or "missing" or "lacking" or "require" or "requires")
             || tokens.Any(IntentWords.Difference.Contains)) return false;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!(tokens[i].All(char.IsAsciiDigit) && int.TryParse(tokens[i], out var n) && levels.Contains(n))) continue;
+            // "Untuk indikator 3 apakah ini level 3 atau 4?": the indicator's number is no level offered.
+            if (i > 0 && IndicatorWords.Contains(tokens[i - 1])) continue;
             var before = tokens.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).ToList();
             var after = tokens.Skip(i + 1).Take(2).ToList();
             // "(lvl 3). Utk lvl 4 apa lagi?": "apa lagi" asks what else, not "3 or 4".

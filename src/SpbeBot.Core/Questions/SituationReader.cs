@@ -239,10 +239,17 @@ public sealed partial class SituationReader
     }
 
     /// <summary>Where the description places the indicator: the levels read by their elements, then level 1 in the Pedoman's words (<see cref="LevelOne"/>).</summary>
-    public Placement Place(int indicatorNumber, string question, bool service) =>
-        WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
+    public Placement Place(int indicatorNumber, string question, bool service)
+    {
+        // "You can't search": "can" and "won" alone are no negators.
+        question = CannotWillNot().Replace(question, m => m.Groups[1].Value.Equals("can", StringComparison.OrdinalIgnoreCase) ? "cannot" : "will not");
+        return WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
             StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
                 BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service))))))))));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(can|won)['’]t\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CannotWillNot();
 
     Placement PlaceByElements(int indicatorNumber, string question, bool service)
     {
