@@ -95,6 +95,13 @@ public static class EvaluationCues
         && (tokens.Any(LevelNames.Contains) || tokens.Contains("kapabilitas") || tokens.Contains("capability"))
         && !tokens.Any(t => t is "indikator" or "indicator" or "ind");
 
+    /// <summary>
+    /// "tingkat rintisan pada kapabilitas proses", "What are the five service capability levels called?": one of the Permen's two
+    /// ladders named (Lampiran II.A: kapabilitas proses for policy, governance and management, kapabilitas layanan for services).
+    /// </summary>
+    public static bool NamesLadder(IReadOnlyList<string> tokens) =>
+        tokens.Zip(tokens.Skip(1)).Any(p => p is ("kapabilitas", "proses") or ("kapabilitas", "layanan") or ("process", "capability") or ("service", "capability"));
+
     /// <summary>The question without the ladders' level names: what is left names an indicator's subject or not.</summary>
     public static string WithoutLevelNames(IReadOnlyList<string> tokens) => string.Join(' ', tokens.Where(t => !LevelNames.Contains(t)));
 
