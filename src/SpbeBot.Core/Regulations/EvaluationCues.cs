@@ -95,6 +95,29 @@ public static class EvaluationCues
         && (tokens.Any(LevelNames.Contains) || tokens.Contains("kapabilitas") || tokens.Contains("capability"))
         && !tokens.Any(t => t is "indikator" or "indicator" or "ind");
 
+    /// <summary>
+    /// "tingkat rintisan pada kapabilitas proses", "What are the five service capability levels called?": one of the Permen's two
+    /// ladders named (Lampiran II.A: kapabilitas proses for policy, governance and management, kapabilitas layanan for services).
+    /// </summary>
+    public static bool NamesLadder(IReadOnlyList<string> tokens) =>
+        tokens.Zip(tokens.Skip(1)).Any(p => p is ("kapabilitas", "proses") or ("kapabilitas", "layanan") or ("process", "capability") or ("service", "capability"));
+
+    /// <summary>Words that put a technical guidance (bimtek) in the evaluation: its guideline, its assessors, the Ministry, the Pemda that must hold one.</summary>
+    static readonly HashSet<string> TrainingContext = new(StringComparer.Ordinal)
+    {
+        "evaluasi", "pemantauan", "monev", "evaluation", "monitoring", "pedoman", "guideline", "asesor", "assessor", "assessors", "tai",
+        "internal", "kementerian", "kemenpan", "ministry", "pemda", "daerah",
+    };
+
+    /// <summary>
+    /// "apakah Pemda wajib menyelenggarakan bimbingan teknis internal?", "bimtek asesor eksternal siapa yg ngadain?": the
+    /// evaluation's technical guidance (PermenPANRB 59/2020 Lampiran III: the Ministry's for the assessors, the Pemda's own for
+    /// its team), not the staff-competence indicator whose descriptions also name a bimtek ("ikut bimtek kalau ada undangan").
+    /// </summary>
+    public static bool AsksTraining(IReadOnlyList<string> tokens) =>
+        (tokens.Contains("bimtek") || tokens.Zip(tokens.Skip(1)).Any(p => p is ("bimbingan", "teknis") or ("technical", "training") or ("technical", "guidance")))
+        && tokens.Any(TrainingContext.Contains);
+
     /// <summary>The question without the ladders' level names: what is left names an indicator's subject or not.</summary>
     public static string WithoutLevelNames(IReadOnlyList<string> tokens) => string.Join(' ', tokens.Where(t => !LevelNames.Contains(t)));
 

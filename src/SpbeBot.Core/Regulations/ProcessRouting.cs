@@ -105,6 +105,15 @@ public static class ProcessRouting
         if (EvaluationCues.AsksLevelMeaning(tokens)
             && QuestionParser.For(understanding.Framework).Parse(EvaluationCues.WithoutLevelNames(tokens)).Indicator is null)
             return ProcessRoute.Evaluation;
+        // "tingkat kolaborasi dlm kapabilitas layanan?", "Lima tingkat kematangan kapabilitas proses itu namanya apa saja?": a
+        // ladder of the Permen named, whose level names ("kolaborasi", "informasi") and words ("proses", "layanan") the criteria
+        // take for an indicator's subject (before: indicators 1, 2, 14, 20). The passages answer first, the criteria when they
+        // are not confident; a numbered indicator or one's own situation stays with the criteria.
+        if (EvaluationCues.NamesLadder(tokens) && numbers.Indicators.Count == 0 && !EvaluationCues.SpeaksOfOwn(tokens)) return ProcessRoute.Process;
+        // "pemda wajib bimtek internal gak?": the evaluation's technical guidance, not the staff-competence indicator (before:
+        // indicator 25's criteria). The passages answer first, the criteria when they are not confident; a described situation stays.
+        if (EvaluationCues.AsksTraining(tokens) && numbers.Indicators.Count == 0 && numbers.Levels.Count == 0
+            && understanding.Kind != QuestionKind.Situation) return ProcessRoute.Process;
         // "tim asesor internal minimal berapa orang": the assessors, the interview, the visit are the evaluation's, whatever
         // indicator topic the words also touch; a question for an indicator's criteria or evidence ("what do assessors accept
         // as evidence for …", a described situation) stays with the criteria.
