@@ -221,8 +221,8 @@ public static partial class ChatIntents
             return new ChatIntentResult(ChatIntent.MyDeadlines);
         // "yg kurang di ind 21 manrisk apa aja", "what's missing for JDIH indicator on our side?": an indicator's gaps asked
         // without a file word. With a level or any other number ("dr lvl 2 ke 3 apa yg kurang", "ind 23 naik ke 5 butuh apa lg?")
-        // it is moving up, a criteria question.
-        if (m.Any(w.Own.Missing) && m.Any(w.Own.ListAsk) && m.Any(w.Own.Indicator) && m.Tokens.Count(t => t.Any(char.IsAsciiDigit)) <= 1
+        // it is moving up; with a word of purpose or need ("hrs ngatur apa aja biar lengkap") it asks the criteria.
+        if (m.Any(w.Own.Missing) && m.Any(w.Own.ListAsk) && m.Any(w.Own.Indicator) && m.Tokens.Count(t => t.Any(char.IsAsciiDigit)) <= 1 && !m.Any(w.Own.Formula)
             && m.Tokens.Count <= MaxNeighbourWords && !process)
             return new ChatIntentResult(ChatIntent.MissingEvidence, indicator);
         return null;
