@@ -91,6 +91,11 @@ public sealed class ChatIntentTexts : BilingualTexts
     public string DraftsWaiting(int count) => S($"{count} berkas belum diarsipkan (indikator/level belum dipilih): /berkas.",
         $"{count} file(s) are not filed yet (indicator/level not chosen): /berkas.");
     public string QueueWaiting(int count) => S($"Antrean verifikasi seluruh OPD: {count} bukti menunggu — /verifikasi.", $"Verification queue for all OPDs: {count} waiting — /verifikasi.");
+    public string NoUploadsOpd(string opd, int year) => S($"{opd} belum mengunggah bukti dukung untuk tahun {year}. Status tiap level: /bukti <indikator> <level>.",
+        $"{opd} has not uploaded any evidence for {year} yet. Each level's status: /bukti <indicator> <level>.");
+    public string OtherOpdUploadsNotAllowed(string own, string asked) => S(
+        $"Mohon maaf, Bapak/Ibu hanya dapat melihat bukti dukung {own}. Bukti dukung {asked} dapat dilihat oleh Koordinator SPBE dan Tim Koordinasi SPBE.",
+        $"Sorry, you can only see {own}'s evidence. {asked}'s evidence can be seen by the SPBE coordinators and the SPBE Coordination Team.");
     public string InstansiUploads(int year) => S($"Bukti dukung seluruh OPD tahun {year}:", $"Evidence of all OPDs for {year}:");
     public string NoUploadsInstansi(int year) => S($"Belum ada bukti dukung yang diunggah OPD mana pun untuk tahun {year}.", $"No OPD has uploaded evidence for {year} yet.");
     public string TimUploadsMore => S("Tim Koordinasi tidak mengunggah bukti; rincian per OPD ada di ringkasan mingguan /ringkasan, dan status tiap indikator di /bukti <indikator> <level>.",

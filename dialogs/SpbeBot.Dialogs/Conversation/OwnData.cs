@@ -24,7 +24,7 @@ static class OwnData
         ChatIntent.IndexIfTargets => IndexAsync(turn, targets: true),
         ChatIntent.MyDeadlines => DeadlinesAsync(turn, question, opds, overdue: false),
         ChatIntent.Overdue => DeadlinesAsync(turn, question, opds, overdue: true),
-        ChatIntent.UploadState => UploadsAsync(turn, intent.Indicator),
+        ChatIntent.UploadState => UploadsAsync(turn, intent.Indicator, NamedOpd(question, opds)),
         _ => MissingAsync(turn, intent, question),
     };
 
@@ -106,30 +106,37 @@ static class OwnData
         return [new Reply(parts[0], buttons, parts.Skip(1).ToList())];
     }
 
-    static async Task<IReadOnlyList<Reply>> UploadsAsync(Turn turn, int? indicator)
+    /// <summary>
+    /// The asker's uploads, or those of the OPD the question names ("bukti yang diunggah Inspektorat sudah disetujui?"): any
+    /// OPD for those who see every OPD, their own OPD only for an operator.
+    /// </summary>
+    static async Task<IReadOnlyList<Reply>> UploadsAsync(Turn turn, int? indicator, Opd? named)
     {
         var x = ChatIntentTexts.For(turn.Person.Language);
         var e = turn.EvidenceTexts;
+        var operatorOpd = turn.Person.Role is PersonRole.Operator ? turn.Person.OpdId : null;
+        if (named is not null && operatorOpd is not null && named.Id != operatorOpd)
+            return Turn.One(x.OtherOpdUploadsNotAllowed(turn.Person.OpdName ?? "", named.DisplayName), new ReplyButton(turn.Texts.MenuMyActions, "/aksi"));
         var all = await turn.Services.Evidence.ListAsync(new EvidenceFilter
         {
             Framework = turn.Framework, Year = turn.Year, Indicator = indicator,
-            OpdId = turn.Person.Role is PersonRole.Operator ? turn.Person.OpdId : null, Limit = 100_000,
+            OpdId = operatorOpd ?? named?.Id, Limit = 100_000,
         }, turn.Ct);
-        if (turn.Person.Role is PersonRole.TimKoordinasi)
+        if (turn.Person.Role is PersonRole.TimKoordinasi && named is null)
         {
             if (all.Count == 0) return Turn.One(x.NoUploadsInstansi(turn.Year) + "\n\n" + x.TimUploadsMore);
             var counts = x.UploadCounts(all.Count(r => r.Status == EvidenceStatus.Approved), all.Count(r => r.Status == EvidenceStatus.Pending),
                 all.Count(r => r.Status == EvidenceStatus.Rejected), 0);
             return Turn.One(x.InstansiUploads(turn.Year) + "\n" + counts + "\n\n" + x.TimUploadsMore);
         }
-        var mine = all.Where(r => r.UploaderId == turn.Person.Id).OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).ToList();
+        var mine = all.Where(r => named is not null || r.UploaderId == turn.Person.Id).OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).ToList();
         var lines = new List<string>();
-        if (mine.Count == 0) lines.Add(x.NoUploads(turn.Year));
+        if (mine.Count == 0) lines.Add(named is null ? x.NoUploads(turn.Year) : x.NoUploadsOpd(named.DisplayName, turn.Year));
         else
         {
             var filed = mine.Where(r => r.Status != EvidenceStatus.Draft).ToList();
             var drafts = mine.Count - filed.Count;
-            lines.Add(x.UploadsHeader(x.You, turn.Year));
+            lines.Add(x.UploadsHeader(named?.DisplayName ?? x.You, turn.Year));
             lines.Add(x.UploadCounts(filed.Count(r => r.Status == EvidenceStatus.Approved), filed.Count(r => r.Status == EvidenceStatus.Pending),
                 filed.Count(r => r.Status == EvidenceStatus.Rejected), drafts));
             // Rejected files first: they need something from the uploader.

@@ -13,13 +13,25 @@ public static partial class ChatIntents
         var clauses = Clauses.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
         for (var end = 1; end < clauses.Count; end++)
         {
-            var rest = Tokens(string.Join(' ', clauses.Skip(end)), w);
-            if (rest.Any(t => w.Asking.Singles.Contains(t) || t.Any(char.IsAsciiDigit))) continue;
+            if (!AsksNothing(clauses.Skip(end), w)) continue;
             var talk = SmallTalk(new Message(Tokens(string.Join(' ', clauses.Take(end)), w)), w, asked: false);
             if (talk.Intent is ChatIntent.Thanks or ChatIntent.Goodbye) return talk;
         }
         return null;
     }
+
+    /// <summary>
+    /// Clauses told around small talk that ask nothing: no question word, subject or number ("Nanti saya sampaikan ke Kabid"),
+    /// or what is now understood, whatever it names ("udh jelas skrg soal ind 14", "jadi jelas bedanya ind 3 sm 23"), as long
+    /// as no question word asks more.
+    /// </summary>
+    static bool AsksNothing(IEnumerable<string> clauses, Words w) => clauses.All(clause =>
+    {
+        var m = new Message(Tokens(clause, w));
+        return m.Any(w.Understood)
+            ? !m.Any(w.Questioning)
+            : !m.Tokens.Any(t => w.Asking.Singles.Contains(t) || t.Any(char.IsAsciiDigit));
+    });
 
     /// <summary>
     /// The request after its context: a closing clause that alone asks which evidence is still missing ("kami target level 4

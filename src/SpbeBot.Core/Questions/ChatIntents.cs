@@ -128,9 +128,9 @@ public static partial class ChatIntents
     }
 
     // "… lvl?", "lvl 1 ya?", "That's level 1 right?", "lvl 2 cukup?", "biar dpt nilai 4", "nilainya bisa 1 kan?",
-    // "Level for indicator 42?", "Level Indikator 39?", "lvl 1 ato 2?".
+    // "Level for indicator 42?", "Level Indikator 39?", "lvl 1 ato 2?" — not "at its target level?", the plan's target.
     static readonly System.Text.RegularExpressions.Regex AsksLevel = new(
-        @"\b(level|lvl|lv|tingkat)\s*[1-5]?\s*(\?|\bya\b|\bkah\b|\bright\b|\bcukup\b|\bkan\b|$)|\bnilai(nya)?\s+(bisa\s+|dapat\s+)?[1-5]\b(?![.,]\d)"
+        @"(?<!\btarget(nya|ed)?\s+)\b(level|lvl|lv|tingkat)\s*[1-5]?\s*(\?|\bya\b|\bkah\b|\bright\b|\bcukup\b|\bkan\b|$)|\bnilai(nya)?\s+(bisa\s+|dapat\s+)?[1-5]\b(?![.,]\d)"
         + @"|\b(level|lvl|lv|tingkat)\s+((for|untuk|utk|of)\s+)?(indikator|indicator|ind)\.?\s*\d*\s*\?|\b(level|lvl|lv)\s*[1-5]\s*(atau|ato|or|/)\s*[1-5]\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -176,17 +176,21 @@ public static partial class ChatIntents
         // or a neighbour's ("indeks kabupaten tetangga tahun lalu"), which the store does not hold.
         if (m.Any(w.Own.Index) && !givesValues && !AsksFormula(m, w) && !m.Any(w.Own.Past))
         {
-            var ours = m.Any(w.Own.Whose) || m.Any(w.Own.Now) || m.All(w.IndexShort, w.Own.Index, w.Filler);
+            // "indeks spbe brp?" is ours; "predikat memuaskan itu indeks brp?" asks a predikat's range.
+            var ours = m.Any(w.Own.Whose) || m.Any(w.Own.Now) || (m.All(w.IndexShort, w.Own.Index, w.Filler) && !m.Any(w.Own.PredicateName));
             if (ours && !process) return new ChatIntentResult(target ? ChatIntent.IndexIfTargets : ChatIntent.IndexNow);
             if (target && m.Any(w.Own.TargetCore) && m.Any(w.Own.Conditional) && !process)
                 return new ChatIntentResult(ChatIntent.IndexIfTargets);
         }
 
+        // "indikator mana yang bukti dukungnya masih kosong?": which indicators lack evidence, a list of the plan's.
+        if (!process && WhichLackEvidence(m, w)) return new ChatIntentResult(ChatIntent.MissingEvidence);
         // "… level berapa?", "masuk indikator mana?", "mohon penjelasan tingkat kematangannya": a situation described for
         // the criteria answer, whatever it mentions ("upload", "jadwal", "status").
         if (m.Any(w.CriteriaAsk)) return null;
         var (indicator, level) = Numbers(m.Tokens);
-        var opd = opdWords is not null && opdWords.Any(o => o.Length > 2 && m.Joined.Contains(" " + o + " ", StringComparison.Ordinal));
+        // An OPD named ("tenggat bappeda", "bukti yang diunggah Inspektorat") names the plan and whose uploads.
+        var opd = m.Any(w.Own.Opd) || (opdWords is not null && opdWords.Any(o => o.Length > 2 && m.Joined.Contains(" " + o + " ", StringComparison.Ordinal)));
         var plan = m.Any(w.Own.Plan) || opd;
         var mine = m.Any(w.Own.Whose);
 
@@ -205,7 +209,7 @@ public static partial class ChatIntents
         if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && m.Any(w.Own.ListAsk) && !process)
             return new ChatIntentResult(ChatIntent.MissingEvidence, indicator, level);
         // Uploads: "bukti sy yg kemarin sdh diverifikasi blm?", "why was my file rejected?".
-        if (m.Any(w.Own.File) && m.Any(w.Own.State) && (m.Any(w.Own.StateOwn) || m.Tokens.Count <= 6) && m.Tokens.Count <= 25 && (!process || processOnlyNamesFile))
+        if (m.Any(w.Own.File) && m.Any(w.Own.State) && (m.Any(w.Own.StateOwn) || opd || m.Tokens.Count <= 6) && m.Tokens.Count <= 25 && (!process || processOnlyNamesFile))
             return new ChatIntentResult(ChatIntent.UploadState, indicator, level);
         // Evidence still missing: "bukti indikator 32 apa yg masih kurang?".
         if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && !process)
@@ -215,7 +219,26 @@ public static partial class ChatIntents
             return new ChatIntentResult(ChatIntent.Overdue);
         if (m.Any(w.Own.Deadline) && (plan || mine) && !process)
             return new ChatIntentResult(ChatIntent.MyDeadlines);
+        // "yg kurang di ind 21 manrisk apa aja", "what's missing for JDIH indicator on our side?": an indicator's gaps asked
+        // without a file word. With a level or any other number ("dr lvl 2 ke 3 apa yg kurang", "ind 23 naik ke 5 butuh apa lg?")
+        // it is moving up; with a word of purpose or need ("hrs ngatur apa aja biar lengkap") it asks the criteria.
+        if (m.Any(w.Own.Missing) && m.Any(w.Own.ListAsk) && m.Any(w.Own.Indicator) && m.Tokens.Count(t => t.Any(char.IsAsciiDigit)) <= 1 && !m.Any(w.Own.Formula)
+            && m.Tokens.Count <= MaxNeighbourWords && !process)
+            return new ChatIntentResult(ChatIntent.MissingEvidence, indicator);
         return null;
+    }
+
+    /// <summary>"indikator mana yang bukti dukungnya masih kosong", "which indicators still have no evidence": the clause after "which indicators" holds a file word and a word of lacking.</summary>
+    static bool WhichLackEvidence(Message m, Words w)
+    {
+        foreach (var phrase in w.Own.WhichIndicators.Phrases)
+        {
+            var at = m.Joined.IndexOf(phrase, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var rest = new Message(m.Joined[(at + phrase.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList());
+            if (rest.Any(w.Own.File) && rest.Any(w.Own.Missing) && !GivesLevels(rest.Tokens)) return true;
+        }
+        return false;
     }
 
     /// <summary>A word of the formula, except a word of needing asking for the figure itself ("butuh angka indeks kita", "I need our present index").</summary>
@@ -250,7 +273,7 @@ public static partial class ChatIntents
     /// Small talk told after a preamble: "sy staf baru di disdik, dari tadi semua orang ngomongin SPBE. sebenernya SPBE itu
     /// apa?", "sy baru ditunjuk jd operator OPD, mulai dari mana ya pake bot ini?", "oke sip, jadi jelas skrg. makasih
     /// banyak ya". The closing clauses are read as a message of their own, when the opening ones ask nothing (no question
-    /// mark, no question word, no number). "SPBE itu apa"'s "itu" may point back at an SPBE named in the preamble.
+    /// mark, no question word, no number; or they state what is now understood). "SPBE itu apa"'s "itu" may point back at an SPBE named in the preamble.
     /// </summary>
     static ChatIntentResult? TailTalk(string text, Words w)
     {
@@ -261,7 +284,7 @@ public static partial class ChatIntents
             var head = string.Join(' ', clauses.Take(start));
             var headTokens = Tokens(head, w);
             var headEnd = text.IndexOf(clauses[start - 1], StringComparison.Ordinal) + clauses[start - 1].Length;
-            if (text[..Math.Max(0, headEnd)].Contains('?') || headTokens.Any(t => w.Asking.Singles.Contains(t) || t.Any(char.IsAsciiDigit))) continue;
+            if (text[..Math.Max(0, headEnd)].Contains('?') || !AsksNothing(clauses.Take(start), w)) continue;
             var tokens = Tokens(string.Join(' ', clauses.Skip(start)), w);
             if (tokens.Any(t => t is "itu" or "it") && !tokens.Any(t => w.WhatIs.Spbe.Vocabulary.Contains(t) || w.WhatIs.Pemdi.Vocabulary.Contains(t)))
             {
@@ -344,14 +367,14 @@ public static partial class ChatIntents
     /// <summary>What the bot can do is asked: a word of its abilities ("bisa apa", "fitur"), or the bot addressed with "can" ("kamu bisa …", "can you …").</summary>
     static bool AsksAbility(Message m, Words w) => m.Any(w.Capabilities.Core) || (m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can));
 
-    /// <summary>"sy operator baru dr disdukcapil", "I am Rina from Bappeda": a self word, then "from" within five words; no number, no question word.</summary>
+    /// <summary>"sy operator baru dr disdukcapil", "I am Rina from Bappeda", "sy operator dinas pertanian": a self word, then "from" or a role within five words; no number, no question word.</summary>
     static bool Introduces(Message m, Words w)
     {
         var tokens = m.Tokens;
         if (tokens.Count > 20 || tokens.Any(t => t.Any(char.IsAsciiDigit) || w.Asking.Singles.Contains(t))) return false;
         for (var i = 0; i < tokens.Count; i++)
             if (w.Introduction.Self.Singles.Contains(tokens[i]) || w.Introduction.Self.Phrases.Any(p => m.Joined.IndexOf(p, StringComparison.Ordinal) >= 0 && p.Trim().Split(' ')[0] == tokens[i]))
-                if (tokens.Skip(i + 1).Take(5).Any(w.Introduction.From.Singles.Contains)) return true;
+                if (tokens.Skip(i + 1).Take(5).Any(t => w.Introduction.From.Singles.Contains(t) || w.Introduction.Role.Singles.Contains(t))) return true;
         return false;
     }
 
@@ -407,6 +430,10 @@ public static partial class ChatIntents
             var t = token.Length > 3 && token[^1] == '2' && char.IsLetter(token[^2]) ? token[..^1] : token;
             // "pagii", "halooo", "makasihhh": a small-talk word with its last letter held.
             if (t.Length >= 4 && t[^1] == t[^2] && !w.SmallTalkVocabulary.Contains(t) && t.TrimEnd(t[^1]) + t[^1] is var held && w.SmallTalkVocabulary.Contains(held)) t = held;
+            // "danke e kaka": the eastern particle "e" before an address word, joined to it by the tokenizer ("e planning" → "eplanning").
+            if (t.Length > 3 && t[0] == 'e' && w.Filler.Singles.Contains(w.Slang.GetValueOrDefault(t[1..], t[1..]))) t = t[1..];
+            // "udh dl ya", "cabut dl": after a goodbye word "dl" is "dulu".
+            if (tokens.Count > 0 && w.GoodbyeSlang.TryGetValue(t, out var afterGoodbye) && (w.SmallTalk.Goodbye.Vocabulary.Contains(tokens[^1]) || tokens[^1] == "sudah")) t = afterGoodbye;
             if (w.Slang.TryGetValue(t, out var expanded))
                 tokens.AddRange(expanded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             else tokens.Add(t);
@@ -414,8 +441,18 @@ public static partial class ChatIntents
         // "lewat mana", "lewat WA", "lewat aplikasi": "lewat" is "via" before a way of sending, not "past the deadline".
         for (var i = 0; i + 1 < tokens.Count; i++)
             if (tokens[i] == "lewat" && w.Channels.Singles.Contains(tokens[i + 1])) tokens[i] = "via";
+        // "which indicators still have no evidence": the chat vocabulary reads "no" as "nomor"; after "have" it is English "no".
+        for (var i = 1; i + 1 < tokens.Count; i++)
+            if (tokens[i] == "nomor" && tokens[i - 1] is "have" or "has" or "had" or "with" && w.Own.File.Singles.Contains(tokens[i + 1])) tokens[i] = "no";
+        // "rapat jam 2 nanti", "nanti sore": later today, not "when the targets are met".
+        for (var i = tokens.Count - 1; i >= 0; i--)
+            if (tokens[i] == "nanti" && LaterToday(tokens, i, w)) tokens.RemoveAt(i);
         return tokens;
     }
+
+    static bool LaterToday(List<string> tokens, int i, Words w) =>
+        (i + 1 < tokens.Count && w.TimeOfDay.Singles.Contains(tokens[i + 1]))
+        || (i >= 2 && tokens[i - 2] is "jam" or "pukul" && int.TryParse(tokens[i - 1], out _));
 
     /// <summary>The message's words, and the same joined with spaces around each for phrase lookups.</summary>
     sealed class Message(List<string> tokens)
@@ -472,11 +509,19 @@ public static partial class ChatIntents
         public required WordList ProcessContext { get; init; }
         /// <summary>Words that make a clause a question of its own: a message whose opening clauses hold one is not small talk by its tail.</summary>
         public required WordList Asking { get; init; }
+        /// <summary>The question words of <see cref="Asking"/> alone ("apa", "kapan", "which"), without its subjects ("level", "bukti").</summary>
+        public required WordList Questioning { get; init; }
+        /// <summary>Words of having understood ("jelas", "paham", "clear"): a clause that states it asks nothing, whatever indicator it names.</summary>
+        public required WordList Understood { get; init; }
+        /// <summary>Times of day: "nanti" beside one ("rapat jam 2 nanti", "nanti sore") is later today, not the plan's horizon.</summary>
+        public required WordList TimeOfDay { get; init; }
+        /// <summary>Slang read differently after a goodbye word ("udh dl ya": "dl" is "dulu", elsewhere "deadline").</summary>
+        public required Dictionary<string, string> GoodbyeSlang { get; init; }
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
         public required (WordList Core, WordList Words, WordList Address, WordList Can) Capabilities { get; init; }
-        /// <summary>A sender introducing themselves: a self word ("sy", "I am") and "from" ("dr", "dari").</summary>
-        public required (WordList Self, WordList From) Introduction { get; init; }
+        /// <summary>A sender introducing themselves: a self word ("sy", "I am"), then "from" ("dr", "dari", "di") or a role ("operator", "staf").</summary>
+        public required (WordList Self, WordList From, WordList Role) Introduction { get; init; }
         /// <summary>Every word of greetings, thanks and goodbyes: what a held last letter is checked against.</summary>
         public required HashSet<string> SmallTalkVocabulary { get; init; }
         public required (WordList Core, WordList Words) Help { get; init; }
@@ -485,7 +530,7 @@ public static partial class ChatIntents
 
     sealed record OwnWords(WordList Index, WordList Whose, WordList Now, WordList Formula, WordList Need, WordList Figure, WordList Target, WordList TargetCore, WordList Deadline, WordList Plan,
         WordList Overdue, WordList File, WordList State, WordList StateOwn, WordList CheckedBy, WordList Missing, WordList ValueCompare, WordList Conditional, WordList ListAsk, WordList Past,
-        WordList Fear);
+        WordList Fear, WordList Opd, WordList Indicator, WordList WhichIndicators, WordList PredicateName);
 
     sealed class FileShape
     {
@@ -502,7 +547,10 @@ public static partial class ChatIntents
         public List<string> Supposing { get; set; } = [];
         public List<string> HowComputed { get; set; } = [];
         public List<string> ProcessContext { get; set; } = [];
-        public List<string> Asking { get; set; } = [];
+        public Dictionary<string, List<string>> Asking { get; set; } = [];
+        public List<string> Understood { get; set; } = [];
+        public List<string> TimeOfDay { get; set; } = [];
+        public Dictionary<string, string> GoodbyeSlang { get; set; } = [];
         public Dictionary<string, List<string>> SmallTalk { get; set; } = [];
         public Dictionary<string, List<string>> WhatIs { get; set; } = [];
         public Dictionary<string, List<string>> Capabilities { get; set; } = [];
@@ -533,15 +581,21 @@ public static partial class ChatIntents
             Supposing = Required(f.Supposing, "supposing"),
             HowComputed = Required(f.HowComputed, "howComputed"),
             ProcessContext = Required(f.ProcessContext, "processContext"),
-            Asking = Required(f.Asking, "asking"),
+            Asking = new WordList([.. f.Asking.GetValueOrDefault("question") ?? throw EmbeddedLexicon.Missing(name, "asking.question"),
+                .. f.Asking.GetValueOrDefault("subject") ?? throw EmbeddedLexicon.Missing(name, "asking.subject")]),
+            Questioning = L(f.Asking, "question"),
+            Understood = Required(f.Understood, "understood"),
+            TimeOfDay = Required(f.TimeOfDay, "timeOfDay"),
+            GoodbyeSlang = f.GoodbyeSlang,
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can")),
-            Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from")),
+            Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
             Help = (L(f.Help, "core"), L(f.Help, "words")),
             Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "need"), L(f.Own, "figure"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
-                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "checkedBy"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past"), L(f.Own, "fear")),
+                L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "checkedBy"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past"), L(f.Own, "fear"),
+                L(f.Own, "opd"), L(f.Own, "indicator"), L(f.Own, "whichIndicators"), L(f.Own, "predicateName")),
         };
     }
 }

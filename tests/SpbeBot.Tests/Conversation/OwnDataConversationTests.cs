@@ -87,6 +87,11 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.Contains("menunggu verifikasi 1", state);
         // Asking changed nothing.
         Assert.Equal(evidence.Count, (await new EvidenceStore(db.Connections).ListAsync(new EvidenceFilter { Indicator = 32 })).Count);
+        // An OPD named: the coordinator sees that OPD's uploads; an operator only their own OPD's.
+        var opd = Text(await bot.AsDemo("koordinator", "apakah bukti dukung yang diunggah Bappeda sudah disetujui?"));
+        Assert.Contains("diunggah Bappeda", opd);
+        Assert.Contains("scan-perbup.pdf", opd);
+        Assert.Contains("hanya dapat melihat bukti dukung Bappeda", Text(await bot.AsDemo("operator-bappeda", "bukti yang diunggah BPKAD sudah diverifikasi?")));
 
         var missing = await bot.AsDemo("operator-bappeda", "bukti indikator 32 level 4 apa yg masih kurang");
         var missingText = Text(missing);

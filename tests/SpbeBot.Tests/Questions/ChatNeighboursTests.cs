@@ -53,9 +53,8 @@ public class ChatNeighboursTests
     }
 
     [Theory]
-    // "dl" is read as deadline by the rules; the labelled goodbye beside it says otherwise. ("spbe itu sama kayak e-gov
-    // bukan?" was here: the rules read it now, "sama seperti" asking what SPBE is.)
-    [InlineData("cabut dl yak", ChatIntent.Goodbye)]
+    // ("spbe itu sama kayak e-gov bukan?" and "cabut dl yak" were here: the rules read them now, "sama seperti" asking what
+    // SPBE is and "dl" after a goodbye word as "dulu".)
     [InlineData("status upload bkti dkng ind 21 gmn", ChatIntent.UploadState)]
     public void The_shipped_examples_recognise_small_talk_the_rules_miss(string text, ChatIntent intent)
     {
