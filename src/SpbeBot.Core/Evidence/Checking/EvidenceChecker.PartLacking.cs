@@ -6,8 +6,7 @@ namespace SpbeBot.Core.Evidence.Checking;
 /// An item a document has, with a part still lacking (issue 22, wip-22s): a reviu's isu "domain infrastruktur belum
 /// menggambarkan migrasi ke Pusat Data Nasional", an as-is "Arsitektur Keamanan SPBE As-is: belum ada klasifikasi
 /// informasi", "Proses bisnis lintas PD belum baku" — the item is there and incomplete, not absent. "domain keamanan belum
-/// disusun", "belum ada domain keamanan", "tanpa domain keamanan" still deny it. Some of the item's members said
-/// inactive ("Hapus aplikasi tidak aktif" in a follow-up table, wip-22va) describe them, not the item's absence.
+/// disusun", "belum ada domain keamanan", "tanpa domain keamanan" still deny it.
 /// </summary>
 public sealed partial class EvidenceChecker
 {
@@ -15,7 +14,7 @@ public sealed partial class EvidenceChecker
     {
         /// <summary>After the item, a negator that says what the item lacks: "belum memuat/menggambarkan/mencakup …", "belum ada &lt;something&gt;", "belum baku/lengkap/mutakhir".</summary>
         static readonly Regex LacksPart = new(
-            @"^\W*(?:\w+\W+){0,3}?(belum|tidak)\s+(?:lagi\s+[a-z]{3,}|(memuat|menggambarkan|mencakup|mencantumkan|memasukkan|menyertakan|mengakomodasi|sesuai|lengkap|mutakhir|baku|rinci|aktif)\b|ada\s+(?!(?:domain|arsitektur)\b)[a-z]{3,})",
+            @"^\W*(?:\w+\W+){0,3}?(belum|tidak)\s+(?:lagi\s+[a-z]{3,}|(memuat|menggambarkan|mencakup|mencantumkan|memasukkan|menyertakan|mengakomodasi|sesuai|lengkap|mutakhir|baku|rinci)\b|ada\s+(?!(?:domain|arsitektur)\b)[a-z]{3,})",
             RegexOptions.CultureInvariant);
 
         /// <summary>Before the item, a negator saying something else is not yet in it: "9 aplikasi baru belum tercantum di domain aplikasi".</summary>
