@@ -14,7 +14,7 @@ public sealed partial class EvidenceChecker
     sealed partial class LevelJudge
     {
         /// <summary>The word is part of a name, of a step the text places outside the electronic service, or of one set for later.</summary>
-        bool NotTheService(PageText.Hit hit) => InName(hit) || OutsideTheService(hit) || Later(hit);
+        bool NotTheService(PageText.Hit hit) => InName(hit) || OutsideTheService(hit) || Later(hit) || OutOfOrder(hit);
 
         /// <summary>
         /// A function set for later in words <see cref="Planned"/> does not list: "ditargetkan", "dijadwalkan", "tahun depan",
