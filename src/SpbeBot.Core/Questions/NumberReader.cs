@@ -148,8 +148,8 @@ static class NumberReader
     /// <summary>Words that join the two ends of a level range: "3 ke 4", "3 to 4", "3 menjadi 4".</summary>
     static readonly HashSet<string> RangeTo = ["ke", "to", "menuju", "jadi", "menjadi", "into"];
 
-    /// <summary>Words after which a small number is the level aimed at: "biar 4", "agar 4", "target 4".</summary>
-    static readonly HashSet<string> ReachWords = ["biar", "agar", "supaya", "target", "targetnya", "jadi", "menjadi", "naik", "capai", "mencapai", "reach", "achieve"];
+    /// <summary>Words after which a small number is the level aimed at: "biar 4", "agar 4", "target 4", "skrg lvl 2, mau 3".</summary>
+    static readonly HashSet<string> ReachWords = ["biar", "agar", "supaya", "target", "targetnya", "jadi", "menjadi", "naik", "capai", "mencapai", "reach", "achieve", "mau", "ingin", "pengen", "pgn"];
 
     /// <summary>
     /// "dari 3 ke 4", "from 3 to 4", "3 ke level 4": two levels when the first follows "dari"/"from" or a level word, or
