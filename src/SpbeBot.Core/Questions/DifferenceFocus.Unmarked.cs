@@ -36,6 +36,22 @@ sealed partial class DifferenceFocus
         return named.Contains(first) && named.Contains(second) ? (first, second) : null;
     }
 
+    /// <summary>
+    /// "Layanan data terbuka masuk indikator berapa, dan bedanya dengan indikator 23?": one indicator named by number, and
+    /// words elsewhere that name one other indicator — the pair in the order written.
+    /// </summary>
+    (int, int)? NumberAndWords(List<string> tokens, NumberReader.Result numbers)
+    {
+        if (numbers.Indicators is not [var numbered] || numbers.Bare.Count > 0 || catalog.FindIndicator(numbered) is null) return null;
+        var at = tokens.IndexOf(numbered.ToString(CultureInfo.InvariantCulture));
+        if (at < 0) return null;
+        var words = tokens.Where((t, i) => i != at && !ChatVocabulary.IndicatorWords.Contains(t)).ToList();
+        if (topics.Find(words).Candidates is not [var named] || named == numbered) return null;
+        // Named before the number when the words up to it already name that indicator.
+        var namedFirst = topics.Find(tokens.Take(at).Where(t => !ChatVocabulary.IndicatorWords.Contains(t)).ToList()).Candidates.Contains(named);
+        return namedFirst ? (named, numbered) : (numbered, named);
+    }
+
     /// <summary>The pair is a Kebijakan Internal twin and the words speak of its policy or of doing it.</summary>
     bool TwinTold(List<string> focus, int first, int second, Words w) =>
         focus.Count > 0 && (topics.PolicyOf(second) == first || topics.PolicyOf(first) == second) && SaysPolicy(focus, w) is not null;

@@ -39,7 +39,8 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         // whole text "12 dokumen" reads as a count).
         var pair = ByNumbers(tokens, numbers, asksDifference)
             ?? (asksDifference ? ByNumbers(sentences[differenceAt], NumberReader.Read(sentences[differenceAt]), true) ?? ByWords(sentences[differenceAt]) : null)
-            ?? NumbersOfNamedTopic(tokens, numbers);
+            ?? NumbersOfNamedTopic(tokens, numbers)
+            ?? (asksDifference ? NumberAndWords(tokens, numbers) : null);
         // "indikator 2 atau 12? yg dokumen peta rencananya dijalankan": a choice between an indicator and a number after "atau".
         var choice = false;
         if (pair is null && !asksDifference && ChoiceOfNumbers(tokens, numbers) is { } offered) (pair, choice) = (offered, true);
