@@ -26,6 +26,32 @@ sealed partial class DifferenceFocus
         return [];
     }
 
+    /// <summary>"Tim koordinasi SPBE ada di 10 dan 19": two bare numbers joined, both indicators of the topic named before them.</summary>
+    (int, int)? NumbersOfNamedTopic(List<string> tokens, NumberReader.Result numbers)
+    {
+        if (numbers.Indicators.Count > 0 || numbers.Bare is not [var first, var second] || first == second) return null;
+        var at = tokens.IndexOf(first.ToString(CultureInfo.InvariantCulture));
+        if (at < 1 || at + 2 >= tokens.Count || !Data.Value.Joiners.Contains(tokens[at + 1]) || tokens[at + 2] != second.ToString(CultureInfo.InvariantCulture)) return null;
+        var named = topics.Find(tokens.Take(at).ToList()).Candidates;
+        return named.Contains(first) && named.Contains(second) ? (first, second) : null;
+    }
+
+    /// <summary>
+    /// "Layanan data terbuka masuk indikator berapa, dan bedanya dengan indikator 23?": one indicator named by number, and
+    /// words elsewhere that name one other indicator — the pair in the order written.
+    /// </summary>
+    (int, int)? NumberAndWords(List<string> tokens, NumberReader.Result numbers)
+    {
+        if (numbers.Indicators is not [var numbered] || numbers.Bare.Count > 0 || catalog.FindIndicator(numbered) is null) return null;
+        var at = tokens.IndexOf(numbered.ToString(CultureInfo.InvariantCulture));
+        if (at < 0) return null;
+        var words = tokens.Where((t, i) => i != at && !ChatVocabulary.IndicatorWords.Contains(t)).ToList();
+        if (topics.Find(words).Candidates is not [var named] || named == numbered) return null;
+        // Named before the number when the words up to it already name that indicator.
+        var namedFirst = topics.Find(tokens.Take(at).Where(t => !ChatVocabulary.IndicatorWords.Contains(t)).ToList()).Candidates.Contains(named);
+        return namedFirst ? (named, numbered) : (numbered, named);
+    }
+
     /// <summary>The pair is a Kebijakan Internal twin and the words speak of its policy or of doing it.</summary>
     bool TwinTold(List<string> focus, int first, int second, Words w) =>
         focus.Count > 0 && (topics.PolicyOf(second) == first || topics.PolicyOf(first) == second) && SaysPolicy(focus, w) is not null;

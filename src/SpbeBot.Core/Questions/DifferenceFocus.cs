@@ -35,7 +35,12 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         var asksDifference = differenceAt >= 0;
         // Without a word of difference, only two numbers each called an indicator ("Indikator 6 dan 17 …? Saya mau tahu yang
         // kebijakan."): a bare number in an account ("baru dipakai 9 dari 40 OPD") is no indicator.
-        var pair = ByNumbers(tokens, numbers, asksDifference) ?? (asksDifference ? ByWords(sentences[differenceAt]) : null);
+        // "Peta rencana: ind 2 vs 12. Dokumen peta rencana …": the comparison's numbers read in its own sentence (over the
+        // whole text "12 dokumen" reads as a count).
+        var pair = ByNumbers(tokens, numbers, asksDifference)
+            ?? (asksDifference ? ByNumbers(sentences[differenceAt], NumberReader.Read(sentences[differenceAt]), true) ?? ByWords(sentences[differenceAt]) : null)
+            ?? NumbersOfNamedTopic(tokens, numbers)
+            ?? (asksDifference ? NumberAndWords(tokens, numbers) : null);
         // "indikator 2 atau 12? yg dokumen peta rencananya dijalankan": a choice between an indicator and a number after "atau".
         var choice = false;
         if (pair is null && !asksDifference && ChoiceOfNumbers(tokens, numbers) is { } offered) (pair, choice) = (offered, true);

@@ -80,7 +80,8 @@ static class NumberReader
 
             // "semua indikator level 3" fills every indicator; "sudah di semua OPD. Untuk level 4 …" does not (a count noun
             // between), nor "udah jalan semua, mau naik lvl 4" (a rise between: the level is the one moved to).
-            if (IntentWords.All.Contains(t) && FindLevelAhead(tokens, i + 1, 4, out var allLevel, out var allEnd) && !Enumerable.Range(i + 1, Math.Max(0, allEnd - i - 1)).Any(k => CountNouns.Contains(tokens[k]) || RiseWords.Contains(tokens[k])))
+            // Nor "which areas must all be met for level 3" (a purpose between: the level is the one asked about).
+            if (IntentWords.All.Contains(t) && FindLevelAhead(tokens, i + 1, 4, out var allLevel, out var allEnd) && !Enumerable.Range(i + 1, Math.Max(0, allEnd - i - 1)).Any(k => CountNouns.Contains(tokens[k]) || RiseWords.Contains(tokens[k]) || tokens[k] is "for" or "untuk" or "utk" or "buat"))
             { r.AllLevel ??= allLevel; Mark(used, i, allEnd); i = allEnd; continue; }
 
             if (IntentWords.Rest.Contains(t) && FindLevelAhead(tokens, i + 1, 3, out var restLevel, out var restEnd))
@@ -148,7 +149,7 @@ static class NumberReader
     /// <summary>Words that join the two ends of a level range: "3 ke 4", "3 to 4", "3 menjadi 4".</summary>
     static readonly HashSet<string> RangeTo = ["ke", "to", "menuju", "jadi", "menjadi", "into"];
 
-    /// <summary>Words after which a small number is the level aimed at: "biar 4", "agar 4", "target 4"; "skrg lvl 2, mau 3 kurang apa?".</summary>
+    /// <summary>Words after which a small number is the level aimed at: "biar 4", "agar 4", "target 4", "skrg lvl 2, mau 3".</summary>
     static readonly HashSet<string> ReachWords = ["biar", "agar", "supaya", "target", "targetnya", "jadi", "menjadi", "naik", "capai", "mencapai", "reach", "achieve", "mau", "ingin", "pengen", "pgn"];
 
     /// <summary>
@@ -238,6 +239,8 @@ static class NumberReader
     {
         if (i + 1 < tokens.Count && CountNouns.Contains(tokens[i + 1])) return true;
         if (i + 2 < tokens.Count && tokens[i + 1] is "dari" or "of" or "out" && (IsDigits(tokens[i + 2]) || i + 3 < tokens.Count && tokens[i + 2] == "of" && IsDigits(tokens[i + 3]))) return true;
+        // "12 of our 38 agencies", "12 dari total 38": a word of whose whole may stand between.
+        if (i + 3 < tokens.Count && tokens[i + 1] is "dari" or "of" && WholeWords.Contains(tokens[i + 2]) && IsDigits(tokens[i + 3])) return true;
         if (i >= 2 && tokens[i - 1] is "dari" or "of" && IsDigits(tokens[i - 2])) return true;
         // "12 OPD dari 34", "5 apps of 20": the whole that a count is part of.
         if (i >= 3 && tokens[i - 1] is "dari" or "of" && CountNouns.Contains(tokens[i - 2]) && IsDigits(tokens[i - 3])) return true;
@@ -247,6 +250,9 @@ static class NumberReader
         if (i >= 3 && RangeTo.Contains(tokens[i - 1]) && Enumerable.Range(Math.Max(0, i - 4), i - 1 - Math.Max(0, i - 4)).Any(k => IsDigits(tokens[k]) && CountNouns.Contains(tokens[k + 1]))) return true;
         return false;
     }
+
+    /// <summary>Words between a count and its whole: "12 of our 38", "5 dari total 30", "3 of the 20".</summary>
+    static readonly HashSet<string> WholeWords = ["our", "the", "all", "total", "seluruh", "semua", "kami", "kita", "its", "their"];
 
     static bool IsDigits(string t) => t.Length > 0 && t.All(char.IsAsciiDigit);
 

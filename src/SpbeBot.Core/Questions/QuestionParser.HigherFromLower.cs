@@ -2,13 +2,19 @@ namespace SpbeBot.Core.Questions;
 
 public sealed partial class QuestionParser
 {
-    static readonly HashSet<string> ApartFrom = ["dari", "from", "than", "daripada", "drpd"];
+    /// <summary>
+    /// Words between the higher level and the lower one: "dari/from/than", and the joiners of a difference asked with the
+    /// higher level first ("lvl 5 bedanya apa sama lvl 4", "perbedaan tingkat 4 dan tingkat 3"): authors who write the
+    /// higher level first ask what it adds, and label it so (the sets' difference rows name the higher level). "level 4
+    /// vs level 3" stays a comparison of the two.
+    /// </summary>
+    static readonly HashSet<string> ApartFrom = ["dari", "from", "than", "daripada", "drpd", "dan", "and", "sama", "sm", "dengan", "dgn", "with"];
 
     /// <summary>
     /// "apa yang membedakan level 4 dari level 3", "how does level 4 differ from level 3", "what sets level 5 apart from
-    /// level 4": the higher of two adjacent levels, named first and set apart from the one below it, is what is asked —
+    /// level 4", "lvl 5 bedanya apa sama lvl 4": the higher of two adjacent levels, named first and set apart from the one below it, is what is asked —
     /// what that level adds, a move up to it (a comparison would answer the lower one first). The first level named is
-    /// one above the second, which follows "dari/from/than".
+    /// one above the second, which follows "dari/from/than" or a joiner.
     /// </summary>
     static bool HigherSetApartFromLower(List<string> tokens, List<int> levels)
     {

@@ -306,7 +306,7 @@ public sealed partial class QuestionParser
         }
 
         // A described situation ("Perwal … sudah ditetapkan, tapi belum direviu — level berapa?"): place it.
-        if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count, LastSentence(text)) && !AsksAboutIndicator(LastSentence(text) is { Count: > 0 } lastAsked ? lastAsked : tokens)
+        if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count, LastSentence(text)) && !AsksAboutIndicator(LastSentence(text) is { Count: > 0 } lastAsked ? lastAsked : tokens) && !AsksLevelOfRequirement(text)
             && _catalog.FindIndicator(indicator.Value) is { } described)
         {
             var placement = Place(described, text);
@@ -571,15 +571,27 @@ public sealed partial class QuestionParser
         return null;
     }
 
-    /// <summary>"di level 3", "sudah level 3", "at level 2", "currently level 2", "mentok lvl 3": the level named is where the asker stands.</summary>
+    /// <summary>
+    /// "di level 3", "sudah level 3", "at level 2", "mentok lvl 3", "for us (level 3)": the level named is where the asker
+    /// stands — not when a word of wanting stands between ("kita mau level 4": the level wanted).
+    /// </summary>
     static bool CurrentLevelNamed(List<string> tokens)
     {
         for (var i = 1; i < tokens.Count; i++)
             if (ChatVocabulary.LevelWords.Contains(tokens[i]))
-                for (var k = Math.Max(0, i - 2); k < i; k++)
-                    if (tokens[k] is "di" or "sudah" or "masih" or "sekarang" or "skrg" or "posisi" or "at" or "currently" or "now" or "still" or "already" or "mentok" or "stuck" or "stagnan" or "tertahan") return true;
+            {
+                var before = tokens.Skip(Math.Max(0, i - 2)).Take(Math.Min(2, i)).ToList();
+                if (before.Any(StandingWords.Contains) && !before.Any(WantingWords.Contains)) return true;
+            }
         return false;
     }
+
+    /// <summary>Words before a level that say the asker stands there: a place or time word, being stuck, or an own word.</summary>
+    static readonly HashSet<string> StandingWords =
+        ["di", "sudah", "masih", "sekarang", "skrg", "posisi", "at", "currently", "now", "still", "already", "mentok", "stuck", "stagnan", "tertahan", "kami", "kita", "our", "us", "we"];
+
+    /// <summary>Words that make the level after them one wanted, not held: "mau level 4", "biar level 4", "want level 4".</summary>
+    static readonly HashSet<string> WantingWords = ["mau", "ingin", "pengen", "pgn", "target", "biar", "agar", "supaya", "want", "wants", "reach", "get"];
 
     /// <summary>Words of adding to a level: "what does level 3 add", "apa tambahan level 3".</summary>
     static readonly HashSet<string> Adding = ["add", "adds", "added", "tambahan", "ditambahkan", "menambahkan", "additional"];
