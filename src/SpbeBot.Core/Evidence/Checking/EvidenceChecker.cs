@@ -301,7 +301,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             var same = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed)
                                                       && i.TopicTerms.Any(t => NamedNotDenied(heading, t)))
                 .OrderByDescending(i => i.Topic.Length).ThenByDescending(i => i.Policy == (isPolicy || filed.Policy)).ToList();
-            if (same.Count > 0 && (IsItemOf(same[0], filed) || BuildsTheServicesApplication(same[0], filed, page))) return new(true, null, hit);
+            if (same.Count > 0 && IsItemOf(same[0], filed)) return new(true, null, hit);
             if (same.Count > 0 && !TopicContains(same[0], filed)) return new(false, same[0].Indicator, hit);
             var filedCount = Count(own);
             if (filedCount >= 2) return new(true, null, hit);
@@ -341,17 +341,6 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 .Any(m => !DeniedBefore.IsMatch(heading[(heading.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1)..m.Index]));
 
         static readonly Regex DeniedBefore = new(@"\b(belum|tidak|tanpa|bukan)\b(?:\s+\w+){0,4}\s*$", RegexOptions.CultureInvariant);
-
-        /// <summary>
-        /// A service's own application being built ("KAK Pembangunan Aplikasi Arsip Digital" filed on Layanan Kearsipan):
-        /// the Pedoman's service is "keluaran yang dihasilkan 1 (satu) atau lebih aplikasi", so the record of building its
-        /// application is the service's (at level 0 until it runs), not Pembangunan Aplikasi's. The document must name a
-        /// word of the filed service (or the service is only a label, "Layanan Publik Sektor 1").
-        /// </summary>
-        static bool BuildsTheServicesApplication(IndicatorElements other, IndicatorElements filed, PageText page) =>
-            PageText.Fold(other.Topic).Trim() == "pembangunan aplikasi"
-            && filed.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Any(LevelJudge.IsServiceFunction)
-            && (ContentWords(filed) is not { Count: > 0 } words || words.Any(w => page.Find(@"\b" + Regex.Escape(w)) is not null));
 
         /// <summary>The hit's line is written in capitals: a heading.</summary>
         static bool InCapitals(PageText page, PageText.Hit hit)
