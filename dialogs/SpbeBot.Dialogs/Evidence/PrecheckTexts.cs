@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Dialogs.Common;
@@ -30,7 +32,10 @@ public sealed class PrecheckTexts : BilingualTexts
         return string.Join("\n", lines.Take(5));
     }
 
-    /// <summary>What the coordinator sees in the verification queue: level and flags, up to three quotes, the note.</summary>
+    /// <summary>
+    /// What the coordinator sees in the verification queue: level and flags, what the next level still needs (why the
+    /// level is what it is), up to three quotes (one quote once: a title found as two elements), the note.
+    /// </summary>
     public string ForCoordinator(StoredCheck stored)
     {
         if (stored.Status is EvidenceCheckStatus.Queued or EvidenceCheckStatus.Running)
@@ -39,8 +44,8 @@ public sealed class PrecheckTexts : BilingualTexts
                 : S("🔎 Pemeriksaan awal: dokumen sedang dibaca.", "🔎 Pre-check: the document is being read.");
         if (stored.Status != EvidenceCheckStatus.Done || stored.Verdict is not { } c)
             return S("🔎 Pemeriksaan awal: tidak tersedia untuk berkas ini.", "🔎 Pre-check: not available for this file.");
-        var lines = new List<string?> { Verdict(c), c.Flags.Count > 0 ? FlagsLine(c) : null };
-        lines.AddRange(c.Found.Take(3).Select(Quote));
+        var lines = new List<string?> { Verdict(c), c.Flags.Count > 0 ? FlagsLine(c) : null, Next(c) };
+        lines.AddRange(c.Found.DistinctBy(f => (f.Quote, f.Page)).Take(3).Select(Quote));
         lines.Add(Note(c));
         return string.Join("\n", lines.OfType<string>());
     }
@@ -107,7 +112,10 @@ public sealed class PrecheckTexts : BilingualTexts
     string? Next(EvidenceCheck c)
     {
         if (c.Missing.Count == 0 || c.Level is >= 5) return null;
-        var next = (c.Level ?? 0) + 1;
+        // The level the first need names: a reviu report that cannot count is level 0 and still needs level 4's isu and
+        // rekomendasi, which "for level 1" would misstate.
+        var named = Regex.Match(c.Missing[0], @"^Level (\d): ");
+        var next = named.Success ? int.Parse(named.Groups[1].Value, CultureInfo.InvariantCulture) : (c.Level ?? 0) + 1;
         // The line names the level already: "Level 4: " in front of a need of that level is not said twice.
         var own = $"Level {next}: ";
         var needs = string.Join("; ", c.Missing.Take(2).Select(m => Short(m.StartsWith(own, StringComparison.Ordinal) ? m[own.Length..] : m, 120))) + (c.Missing.Count > 2 ? S($" (+{c.Missing.Count - 2} lagi)", $" (+{c.Missing.Count - 2} more)") : "");

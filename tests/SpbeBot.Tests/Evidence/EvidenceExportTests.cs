@@ -5,6 +5,7 @@ using System.Text;
 using ClosedXML.Excel;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.Evidence.Export;
 
 namespace SpbeBot.Tests.Evidence;
@@ -285,5 +286,25 @@ public sealed class EvidenceExportTests : IDisposable
             Catalog, "Kabupaten Sukamaju", 2026, Path.Combine(_dir.FullName, "b"), Now);
         Assert.Equal((1, 1), (result.Files, result.Indicators));
         Assert.Contains("indikator 99", Assert.Single(result.Warnings));
+    }
+
+    [Fact]
+    public void A_flagged_file_is_named_with_its_flags_and_a_stale_reviu_is_no_FAKTA_nor_the_policys_name()
+    {
+        static EvidenceCheck Check(string kind, string? number, string[] flags, string quote) => new("spbe-2024", 8, 1, false, flags,
+            [new FoundElement("isu/permasalahan", quote, 1)], [], new DocumentFacts(kind, number, 2023, null, true, false, "Kabupaten Sukamaju"), null, false, 2, []);
+        var stale = Entry(8, 1, 1, "laporan-reviu-2023.pdf") with { Check = Check("Laporan", "555/387/Diskominfo/2023", [EvidenceCheckFlags.Stale], "Belum diatur ruang lingkup keamanan") };
+        var draft = ExplanationDraft.Write(Catalog, "Kabupaten Sukamaju", 2026, 8, EvidenceExporter.Name([stale], Catalog), Now);
+        Assert.Contains("  ⚠ pemeriksaan awal: lebih dari dua tahun — tidak dikutip sebagai FAKTA", draft);
+        Assert.DoesNotContain("tercantum dalam Laporan", draft);
+        Assert.Contains("tercantum dalam «nama dokumen kebijakan»", draft);
+        Assert.DoesNotContain("yaitu pada halaman 1", draft);
+
+        // Near miss: a draft policy is still quoted (level 1 asks for the draft), with its flag beside it.
+        var konsep = Entry(8, 1, 1, "rancangan-perbup.pdf") with { Check = Check("Peraturan Bupati", null, [EvidenceCheckFlags.Draft], "Pasal 2 ruang lingkup keamanan informasi") };
+        var quoted = ExplanationDraft.Write(Catalog, "Kabupaten Sukamaju", 2026, 8, EvidenceExporter.Name([konsep], Catalog), Now);
+        Assert.Contains("  ⚠ pemeriksaan awal: masih draf/rancangan, belum ditetapkan\r\n", quoted);
+        Assert.Contains("tercantum dalam Peraturan Bupati Nomor", quoted);
+        Assert.Contains("«Pasal 2 ruang lingkup keamanan informasi»", quoted);
     }
 }

@@ -18,4 +18,26 @@ public class PrecheckTextsTests
         Assert.Equal("➡️ Level 4 still needs: laporan/notulensi reviu atau evaluasi kebijakan < 2 tahun berisi isu dan rekomendasi; Level 5: kebijakan baru hasil reviu",
             PrecheckTexts.En.Lines(check).Split('\n')[1]);
     }
+
+    [Fact]
+    public void A_reviu_report_that_supports_no_level_is_told_what_the_reviu_level_needs_not_level_1()
+    {
+        var check = ScriptedChecker.Verdict(Request with { Indicator = 11, Level = 4 }, 0,
+            missing: ["Level 4: isu/permasalahan hasil reviu", "Level 4: rekomendasi perbaikan"]);
+        Assert.Equal("➡️ Untuk level 4 masih perlu: isu/permasalahan hasil reviu; rekomendasi perbaikan", PrecheckTexts.Id.Lines(check).Split('\n')[1]);
+        // Near miss: a need without its level's name is the next level's.
+        var plain = ScriptedChecker.Verdict(Request, 0, missing: ["Dokumen tentang Audit TIK"]);
+        Assert.Equal("➡️ Untuk level 1 masih perlu: Dokumen tentang Audit TIK", PrecheckTexts.Id.Lines(plain).Split('\n')[1]);
+    }
+
+    [Fact]
+    public void The_coordinator_sees_why_the_level_is_what_it_is_and_one_quote_once()
+    {
+        var title = new FoundElement("topik: Arsitektur", "LAPORAN HASIL REVIU ARSITEKTUR SPBE", 1);
+        var check = ScriptedChecker.Verdict(Request with { Indicator = 11, Level = 4 }, 0,
+            found: [title, title with { Element = "reviu/evaluasi kebijakan" }], missing: ["Level 4: isu/permasalahan hasil reviu"]);
+        var view = PrecheckTexts.Id.ForCoordinator(new StoredCheck(1, "x", "spbe-2024", 11, 4, EvidenceCheckStatus.Done, check, 1, null, null, false)).Split('\n');
+        Assert.Equal("➡️ Untuk level 4 masih perlu: isu/permasalahan hasil reviu", view[1]);
+        Assert.Single(view, l => l.StartsWith("📌", StringComparison.Ordinal));
+    }
 }

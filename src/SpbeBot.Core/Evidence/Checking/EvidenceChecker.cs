@@ -79,7 +79,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             notes.Add(new(CheckNote.OtherInstansi, Name: facts.Instansi, OtherName: configuredInstansi));
         }
 
-        var topic = Topic.Judge(page, elements, indicator, isPolicy);
+        var topic = Topic.Judge(TopicWords.WithoutUploadNotes(page), elements, indicator, isPolicy);
         if (topic.Hit is { } topicHit) found.Add(new FoundElement("topik: " + indicator.Topic, topicHit.Quote, topicHit.Page));
         int? seems = null;
         if (!topic.OnTopic)
@@ -299,7 +299,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // Another indicator's topic in the title, longer topics first ("Manajemen Keamanan Informasi" before "Manajemen Data").
             var heading = TopicWords.Heading(title);
             var same = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed)
-                                                      && i.TopicTerms.Any(t => Regex.IsMatch(heading, PageText.Phrase(t), RegexOptions.CultureInvariant)))
+                                                      && i.TopicTerms.Any(t => NamedNotDenied(heading, t)))
                 .OrderByDescending(i => i.Topic.Length).ThenByDescending(i => i.Policy == (isPolicy || filed.Policy)).ToList();
             if (same.Count > 0 && IsItemOf(same[0], filed)) return new(true, null, hit);
             if (same.Count > 0 && !TopicContains(same[0], filed)) return new(false, same[0].Indicator, hit);
@@ -331,6 +331,16 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             if (filed.Policy && isPolicy && filedCount == 1 && hit is not null && !InCapitals(page, hit)) return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             return new(filedCount > 0 || !filed.Policy, null, hit);
         }
+
+        /// <summary>
+        /// The topic is named in the heading, and not as what the document says it lacks: "belum ada keterkaitan dengan
+        /// arsitektur" under a business-process document's title is no Arsitektur document.
+        /// </summary>
+        static bool NamedNotDenied(string heading, string term) =>
+            Regex.Matches(heading, PageText.Phrase(term), RegexOptions.CultureInvariant)
+                .Any(m => !DeniedBefore.IsMatch(heading[(heading.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1)..m.Index]));
+
+        static readonly Regex DeniedBefore = new(@"\b(belum|tidak|tanpa|bukan)\b(?:\s+\w+){0,4}\s*$", RegexOptions.CultureInvariant);
 
         /// <summary>The hit's line is written in capitals: a heading.</summary>
         static bool InCapitals(PageText page, PageText.Hit hit)

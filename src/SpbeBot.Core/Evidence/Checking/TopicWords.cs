@@ -54,6 +54,19 @@ static class TopicWords
         return string.Join('\n', kept);
     }
 
+    /// <summary>
+    /// The document without an upload note ("[diunggah pada Indikator 40 - Layanan Akuntabilitas Kinerja]"): where a
+    /// file was filed says nothing about what it is about. Blanked, so positions and quotes stay the original's.
+    /// </summary>
+    public static PageText WithoutUploadNotes(PageText page) =>
+        page.Pages.Any(p => UploadNote.IsMatch(p)) ? new PageText(page.Pages.Select(p => UploadNote.Replace(p, Blank)).ToList()) : page;
+
+    static string Blank(Match m) => Blank(m.Value);
+
+    static string Blank(string text) => new(text.Select(c => c == '\n' ? '\n' : ' ').ToArray());
+
+    static readonly Regex UploadNote = new(@"\[\s*diunggah\b[^\]]*\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     static readonly Regex Unit = new(@"^\s*(pemerintah|dinas|badan|bidang|bagian|sekretariat|kantor|inspektorat|upt|uptd|subbagian|seksi|kabid|kasubbid|kasubbag|kabag|kasi|kasie|kepala)\b", RegexOptions.CultureInvariant);
 
     /// <summary>A meeting record's attendance list ("Hadir: … Kabid Persandian dan Keamanan Informasi") names units, not the subject.</summary>

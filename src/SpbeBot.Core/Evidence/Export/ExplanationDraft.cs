@@ -52,7 +52,8 @@ public static partial class ExplanationDraft
             text.AppendLine();
         }
         text.AppendLine("Penjelasan:");
-        text.AppendLine(Fakta(domain, indicator, names, opds, instansi, cited.SelectMany(f => Quotes(f).Select(q => (File: f, q.Found, q.Place))).Take(QuotesShown).ToList(), cited));
+        var counted = cited.Where(f => !Discounted(f)).ToList();
+        text.AppendLine(Fakta(domain, indicator, names, opds, instansi, counted.SelectMany(f => Quotes(f).Select(q => (File: f, q.Found, q.Place))).Take(QuotesShown).ToList(), counted));
         text.AppendLine(Analisis(domain, indicator, proposed, catalog));
         text.AppendLine();
         text.AppendLine("Data dukung per level:");
@@ -64,6 +65,8 @@ public static partial class ExplanationDraft
                 var item = f.Entry.Item == 0 ? "lainnya" : $"butir {f.Entry.Item}";
                 var approved = f.Entry.ApprovedAt is { } at ? " " + TimeZones.ToLocal(at, timeZone).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
                 text.AppendLine($"- {f.FileName} — {item}; {f.Entry.OpdName ?? "-"}; disetujui {f.Entry.ApprovedBy ?? "-"}{approved}");
+                if (f.Entry.Check?.Flags is { Count: > 0 } flags)
+                    text.AppendLine($"  ⚠ pemeriksaan awal: {string.Join("; ", flags.Select(FlagWords))}{(Discounted(f) ? " — tidak dikutip sebagai FAKTA" : "")}");
                 foreach (var (found, place) in Quotes(f).Take(QuotesShown))
                     text.AppendLine($"  · {found.Element}: {place} — «{Shorten(OneLine(found.Quote), 200)}»");
             }
@@ -74,6 +77,25 @@ public static partial class ExplanationDraft
         text.AppendLine("tingkat yang diusulkan dihitung dari kelengkapan bukti saja — isi dokumen tetap harus dinilai Asesor.");
         return text.ToString().ReplaceLineEndings("\r\n");
     }
+
+    /// <summary>
+    /// A file the pre-check found to be another indicator's or another Pemda's, or older than two years: its quotes would
+    /// state as FAKTA what it cannot prove, so the sentence leaves it to the assessor (the list below still names it).
+    /// </summary>
+    static bool Discounted(ExportedFile f) =>
+        f.Entry.Check?.Flags.Any(x => x is EvidenceCheckFlags.OffTopic or EvidenceCheckFlags.OtherInstansi or EvidenceCheckFlags.Stale) == true;
+
+    /// <summary>A pre-check flag as the assessor reads it beside the file.</summary>
+    static string FlagWords(string flag) => flag switch
+    {
+        EvidenceCheckFlags.Draft => "masih draf/rancangan, belum ditetapkan",
+        EvidenceCheckFlags.Unsigned => "tidak ada blok penetapan/tanda tangan",
+        EvidenceCheckFlags.Stale => "lebih dari dua tahun",
+        EvidenceCheckFlags.OffTopic => "tampaknya untuk indikator lain",
+        EvidenceCheckFlags.OtherInstansi => "menyebut instansi lain",
+        EvidenceCheckFlags.Unreadable => "teks tidak terbaca",
+        _ => flag,
+    };
 
     /// <summary>The highest level whose required items, and those of every level below, all have an exported file.</summary>
     public static int ProposedLevel(CriteriaCatalog catalog, int number, IEnumerable<ExportedFile> files) =>
@@ -103,7 +125,8 @@ public static partial class ExplanationDraft
     {
         if (files.Length == 0) files = "«nama file data dukung»";
         var subject = Subject(indicator);
-        var document = cited.Select(f => f.Entry.Check?.Document).FirstOrDefault(d => d?.Kind is not null);
+        // The policy the sentence names is a policy's (a reviu report's number is not where the norm "tercantum").
+        var document = cited.Select(f => f.Entry.Check?.Document).FirstOrDefault(d => DocumentFactsReader.IsPolicy(d?.Kind));
         if (Is(domain, "Kebijakan"))
         {
             var name = document is null ? "«nama dokumen kebijakan» «Nomor … Tahun …»"
