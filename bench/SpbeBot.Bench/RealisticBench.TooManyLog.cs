@@ -93,7 +93,8 @@ static partial class RealisticBench
     {
         var arrivals = fake.Arrivals.Where(a => a.Accepted).OrderBy(a => a.Ts).ToList();
         double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
-        var reserveStarts = Server.Timeline.Select(l => l.Split(' ')).Where(f => f.Length > 3 && f[2] == "send" && f.Contains("reserve=1"))
+        var reserveStarts = Server.Timeline.Select(l => l.Split(' ')).Where(f => f.Length > 3 && f[2] == "send" && f.Contains("reserve=1")
+                && f.Any(x => x.StartsWith("srv=", StringComparison.Ordinal)))   // an untagged line names no server (as in TooManyLog)
             .Select(f => (Srv: f.First(x => x.StartsWith("srv=", StringComparison.Ordinal))[4..], Chat: long.Parse(f[3][5..], CultureInfo.InvariantCulture),
                 Start: long.Parse(f[4][6..], CultureInfo.InvariantCulture))).ToList();
         // A reply through the reserve: its server's reserve send to that chat started within a second before it arrived.
