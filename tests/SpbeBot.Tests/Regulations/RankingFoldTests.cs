@@ -5,11 +5,13 @@ namespace SpbeBot.Tests.Regulations;
 
 /// <summary>
 /// The process answers' ranking on a small fixed tuning sample, each author scored leaving that author out — the bench's
-/// <c>process-folds</c> (asked questions built from every other set, validation Q left out), on four authors where the
+/// <c>process-folds</c> (asked questions built from every other set, validation AB left out), on four authors where the
 /// shipped ranking settings beat their neighbours (wip-mend8, docs/benchmarks.md): the asked questions weighing 1.0
 /// instead of 1.25 gives 409 right and 21 wrong quotes, quoting the nearest asked question's passage alone instead of the
 /// three nearest 408 and 20. A change that makes ranking worse here fails; one that makes it better raises the floor
 /// (say so, with the folds on every tuning set, in your section).
+/// The floor was 414 right and 18 wrong until 2026-12-06 00:51 UTC, when Q and AA joined the asked questions and AB
+/// became the validation author left out: the same ranking then gives 411 and 21 on this sample.
 /// </summary>
 public class RankingFoldTests
 {
@@ -19,7 +21,7 @@ public class RankingFoldTests
         "holdout-2026-12j/s-process-holdout.tsv", "holdout-2026-12m/z-process-holdout.tsv",
     ];
 
-    const string Validation = "q-process-holdout.tsv";
+    const string Validation = "ab-process-holdout.tsv";
 
     [Fact]
     public void Ranking_on_the_sample_left_out_is_no_worse_than_measured()
@@ -54,8 +56,8 @@ public class RankingFoldTests
             }
         }
         Assert.Equal((474, 72), (answerable, notInTexts));   // the sample itself did not change
-        Assert.True(right >= 414, $"{right} of {answerable} answered with the passage that holds the answer; 414 measured");
-        Assert.True(wrong <= 18, $"{wrong} wrong passages quoted; 18 measured");
+        Assert.True(right >= 411, $"{right} of {answerable} answered with the passage that holds the answer; 411 measured");
+        Assert.True(wrong <= 21, $"{wrong} wrong passages quoted; 21 measured");
         Assert.Equal(notInTexts, refused);
     }
 }
