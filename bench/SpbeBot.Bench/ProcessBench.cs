@@ -72,7 +72,7 @@ static class ProcessBench
 
         var answerable = set.Where(q => q.Answerable).ToList();
         var notInTexts = set.Where(q => !q.Answerable).ToList();
-        var right = 0; var refused = 0; var criteriaInstead = 0; var tableRows = 0; var viaSame = 0;
+        var right = 0; var refused = 0; var criteriaInstead = 0; var byCriteria = 0; var viaSame = 0;
         var misses = new List<string>();
         var classes = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var q in set)
@@ -87,7 +87,7 @@ static class ProcessBench
                     // Counted only because a near-duplicate of the best passage (the same rule in another text) was quoted with it.
                     if (!quoted.Where(p => !a.Process!.Same.Contains(p.Id)).Any(q.QuotedBy)) viaSame++;
                 }
-                else if (quoted is null && a.Process is null && a.Answered && q.StatedAsTableRowBy(a.Reply.Text)) { right++; tableRows++; }
+                else if (quoted is null && a.Process is null && a.Answered && q.AnsweredByCriteriaReply(a.Reply.Text)) { right++; byCriteria++; }
                 else
                 {
                     var kind = MissClass(q, index, quoted);
@@ -113,7 +113,7 @@ static class ProcessBench
             }
         }
         Console.WriteLine($"\nSet {Path.GetFileName(path)}: {set.Count} questions");
-        Console.WriteLine($"  answerable, answered with the passage containing answer_quote: {QuestionsBench.Pct(right, answerable.Count)} ({right}/{answerable.Count}; {tableRows} of them a criteria answer stating the quoted table row, see ProcessQuestion.StatedAsTableRowBy; {viaSame} by a quoted near-duplicate, the same rule in another text holding answer_quote verbatim)");
+        Console.WriteLine($"  answerable, answered with the passage containing answer_quote: {QuestionsBench.Pct(right, answerable.Count)} ({right}/{answerable.Count}; {byCriteria} of them a criteria answer quoting it, see ProcessQuestion.AnsweredByCriteriaReply; {viaSame} by a quoted near-duplicate, the same rule in another text holding answer_quote verbatim)");
         Console.WriteLine($"  not in texts, no quote given: {QuestionsBench.Pct(refused, Math.Max(1, notInTexts.Count))} ({refused}/{notInTexts.Count}; {criteriaInstead} of them got a criteria answer instead)");
         if (classes.Count > 0) Console.WriteLine("  Misses by class: " + string.Join("; ", classes.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
         if (misses.Count > 0) Console.WriteLine("  Misses:\n" + string.Join("\n", misses));

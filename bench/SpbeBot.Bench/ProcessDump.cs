@@ -30,7 +30,7 @@ static class ProcessDump
                 {
                     set = Path.GetFileNameWithoutExtension(path), q.Id, q.Question, q.Answerable, route = route.ToString(),
                     kind = understanding.Kind.ToString(), reason = understanding.Reason.ToString(),
-                    criteriaRow = q.Answerable && answer.Process is null && answer.Answered && q.StatedAsTableRowBy(answer.Reply.Text),
+                    criteriaRow = q.Answerable && answer.Process is null && answer.Answered && q.AnsweredByCriteriaReply(answer.Reply.Text),
                     criteriaAnswered = answer.Process is null && answer.Answered,
                     holderExists = q.Answerable && index.Passages.Any(q.QuotedBy),
                     unknown = index.UnknownWords(q.Question).Count,

@@ -9,7 +9,9 @@ namespace SpbeBot.Bench;
 /// with it (the validation set itself: from every other set). One line per settings string (the bench's
 /// SPBEBOT_PROCESS_TUNE syntax, e.g. "asked=0" for no expansion), totals only per set (usable on a validation set).
 /// Usage: process-folds &lt;data dir&gt; &lt;validation file name&gt; "&lt;settings&gt;|&lt;settings&gt;…" [--misses FILE]
-/// (--misses: every tuning set's misses under the last settings, with the top passages; never the validation set's).
+/// [--asked-without NAME,NAME] (--misses: every tuning set's misses under the last settings, with the top passages; never
+/// the validation set's; --asked-without: those sets are still scored but left out of every fold's asked questions, to see
+/// what their asked questions change).
 /// </summary>
 static class ProcessFolds
 {
@@ -23,13 +25,15 @@ static class ProcessFolds
         var (directory, validation) = (args[0], args[1]);
         var missesAt = Array.IndexOf(args, "--misses");
         using var misses = missesAt >= 0 && missesAt + 1 < args.Length ? new StreamWriter(args[missesAt + 1]) : null;
+        var withoutAt = Array.IndexOf(args, "--asked-without");
+        var askedWithout = withoutAt >= 0 && withoutAt + 1 < args.Length ? args[withoutAt + 1].Split(',') : [];
         var passages = PassageFile.Shipped.Passages;
         var files = AskedBuilder.SetFiles(directory, []);
         var sets = files.Select(f => (Name: Path.GetFileName(f), Questions: ProcessQuestionSet.Load(f))).ToList();
         // One index per fold, built once: the settings below change only scoring, not the index.
         var folds = sets.Select(s =>
         {
-            var exclude = new HashSet<string>(StringComparer.Ordinal) { s.Name, validation };
+            var exclude = new HashSet<string>(askedWithout, StringComparer.Ordinal) { s.Name, validation };
             var asked = AskedBuilder.Build(passages, sets.Where(o => !exclude.Contains(o.Name)).Select(o => (o.Name, o.Questions)));
             return new PassageIndex(passages, asked.ById(), asked.NotInTexts);
         }).ToList();
@@ -40,32 +44,33 @@ static class ProcessFolds
             ProcessSweep.Restore(defaults);
             ProcessBench.Tune(settings);
             var line = new List<string>();
-            int right = 0, answerable = 0, refused = 0, notIn = 0, wrong = 0;
+            int right = 0, answerable = 0, refused = 0, notIn = 0, wrong = 0, criteria = 0;
             for (var s = 0; s < sets.Count; s++)
             {
                 PassageIndex.ReplaceShipped(folds[s]);
                 var dump = settings == all[^1] && sets[s].Name != validation ? misses : null;
                 dump?.WriteLine($"## {sets[s].Name}");
-                var (r, a, f, n) = Score(sets[s].Questions, out var w, dump);
+                var (r, a, f, n) = Score(sets[s].Questions, out var w, out var c, dump);
                 var name = sets[s].Name.Split('-')[0];
-                line.Add($"{name} {r}/{a} {f}/{n} w{w}");
+                line.Add($"{name} {r}/{a} {f}/{n} w{w} c{c}");
                 if (sets[s].Name == validation) continue;
-                right += r; answerable += a; refused += f; notIn += n; wrong += w;
+                right += r; answerable += a; refused += f; notIn += n; wrong += w; criteria += c;
             }
             PassageIndex.ReplaceShipped(null);
-            Console.WriteLine($"[{settings}] tuning {right}/{answerable} ({100.0 * right / answerable:0.0} %) refused {refused}/{notIn}, wrong passage quoted {wrong} | {string.Join(" | ", line)}");
+            Console.WriteLine($"[{settings}] tuning {right}/{answerable} ({100.0 * right / answerable:0.0} %) refused {refused}/{notIn}, wrong passage quoted {wrong}, criteria answer without it {criteria} | {string.Join(" | ", line)}");
         }
         return Task.FromResult(0);
     }
 
     /// <summary>Answered with the passage holding answer_quote (or the table row stated) / answerable; no quote given / not in the texts.</summary>
-    internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions) => Score(questions, out _);
+    internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions) => Score(questions, out _, out _);
 
     /// <param name="wrongPassage">Answerable questions answered with quotes none of which holds answer_quote (the other kind
     /// of wrong quote, next to a not-in-texts question quoted: NotInTexts − Refused).</param>
-    internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions, out int wrongPassage, TextWriter? misses = null)
+    /// <param name="criteriaWithout">Answerable questions given an indicator's criteria that do not quote answer_quote.</param>
+    internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions, out int wrongPassage, out int criteriaWithout, TextWriter? misses = null)
     {
-        int r = 0, a = 0, f = 0, n = 0, w = 0;
+        int r = 0, a = 0, f = 0, n = 0, w = 0, c = 0;
         foreach (var q in questions)
         {
             var answer = CriteriaAnswerer.Answer(q.Question);
@@ -74,11 +79,12 @@ static class ProcessFolds
             if (q.Answerable)
             {
                 a++;
-                if (quoted is not null ? quoted.Any(q.QuotedBy) : answer.Process is null && answer.Answered && q.StatedAsTableRowBy(answer.Reply.Text)) r++;
+                if (quoted is not null ? quoted.Any(q.QuotedBy) : answer.Process is null && answer.Answered && q.AnsweredByCriteriaReply(answer.Reply.Text)) r++;
                 else
                 {
                     if (quoted is not null) w++;
-                    Dump(misses, q, quoted is not null ? "WRONG" : answer.Process is null ? (answer.Answered ? $"criteria {answer.Indicator}{(q.QuotedBy(answer.Reply.Text) ? " holds-quote" : "")}" : "criteria-nf") : "not-found");
+                    else if (answer.Process is null && answer.Answered) c++;
+                    Dump(misses, q, quoted is not null ? "WRONG" : answer.Process is null ? (answer.Answered ? $"criteria {answer.Indicator}{(q.QuotedBy(answer.Reply.Text) ? " holds-quote (a table row it does not state)" : "")}" : "criteria-nf") : "not-found");
                 }
             }
             else
@@ -89,6 +95,7 @@ static class ProcessFolds
             }
         }
         wrongPassage = w;
+        criteriaWithout = c;
         return (r, a, f, n);
     }
 

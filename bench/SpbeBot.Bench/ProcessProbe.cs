@@ -37,6 +37,7 @@ static class ProcessProbe
             Console.WriteLine($"  gates: fact [{string.Join(" | ", fact.Select(f => string.Join(",", f)))}] bound {PassageIndex.AsksBound(question)} exists {index.AskedExistence(question) is not null}; "
                 + $"first holding the fact {top?.Passage.Id ?? "none"}: confident(hit) {(top is null ? "-" : Dialogs.Process.ProcessAnswerer.Confident(top).ToString())}, "
                 + $"confident(full) {(top is null ? "-" : Dialogs.Process.ProcessAnswerer.Confident(top, index, question).ToString())}, specifics {ProcessVocabulary.AsksForSpecifics(SpbeBot.Core.Questions.TextNormalizer.Tokenize(question))}");
+            if (Environment.GetEnvironmentVariable("SPBEBOT_PROBE_REPLY") is "1") Console.WriteLine(answer.Reply.Text);
             foreach (var h in index.Search(question, 5))
                 Console.WriteLine($"    {h.Passage.Id} bm25 {h.Score:0.0}+{h.AskedScore:0.0} cov {h.Coverage:0.00} boost {h.Boost:0.00} rank {h.Rank:0.0}{(h.DefinesAskedTerm ? " defines" : "")}");
         }

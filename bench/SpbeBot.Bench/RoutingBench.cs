@@ -59,7 +59,7 @@ static class RoutingBench
             if (q.Answerable)
             {
                 if (quoted is not null && quoted.Any(q.QuotedBy)) { right++; continue; }
-                if (quoted is null && a.Process is null && a.Answered && q.StatedAsTableRowBy(a.Reply.Text)) { right++; continue; }
+                if (quoted is null && a.Process is null && a.Answered && q.AnsweredByCriteriaReply(a.Reply.Text)) { right++; continue; }
                 var what = quoted is not null ? "wrong quote " + quoted[0].Id
                     : a.Process is null && a.Answered ? $"criteria answer (ind {a.Indicator})"
                     : "not found";

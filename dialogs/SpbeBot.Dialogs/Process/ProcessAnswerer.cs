@@ -91,15 +91,17 @@ public static class ProcessAnswerer
             // The same rule in the other texts (Pasal, Lampiran, Pedoman) is one answer: quoted with the best passage, named
             // as the same rule, rather than left out or crowding out another part of the answer.
             var same = answering.Where(h => !best.Contains(h) && index.NearDuplicates(answering[0].Index, h.Index)).Take(MaxSame).ToList();
+            // The passages the nearest questions already asked (by others) were asked of, when the ranking put them lower: quoted
+            // after the best ones, so that the answer people found there is not left out (wip-15j: 28 of 138 wrong quotes
+            // answered) — and before the best passage's sibling chunks, which a message's length would otherwise let crowd
+            // them out (wip-19pc: more asked questions lifted a third passage whose siblings then pushed them off the message).
+            foreach (var near in index.NearestAsked(question!, NearestAskedQuoted))
+                if (answering.FirstOrDefault(h => h.Index == near.Passage) is { } hit && !best.Contains(hit) && !same.Contains(hit)) best.Add(hit);
             // A long section is cut into several passages, and the answer often runs on into the chunk next to the one that
             // matched best: the best passage's own section's other chunks that score close are quoted with it.
             var siblings = SiblingRatio <= 0 ? [] : answering.Where(h => !best.Contains(h) && !same.Contains(h)
                 && SameSection(h.Passage, answering[0].Passage) && h.Rank >= SiblingRatio * answering[0].Rank).Take(MaxSiblings).ToList();
             best.AddRange(siblings);
-            // The passages the nearest questions already asked (by others) were asked of, when the ranking put them lower: quoted
-            // after the others, so that the answer people found there is not left out (wip-15j: 28 of 138 wrong quotes answered).
-            foreach (var near in index.NearestAsked(question!, NearestAskedQuoted))
-                if (answering.FirstOrDefault(h => h.Index == near.Passage) is { } hit && !best.Contains(hit) && !same.Contains(hit)) best.Add(hit);
             // "apa bedanya pemantauan dan evaluasi": the texts state no difference; they define each term (Pasal 1). When two
             // candidates define terms the question names, both definitions are quoted too, after the others (only added: the
             // ranking is unchanged, so no answer found before is lost).

@@ -31,6 +31,26 @@ public sealed record ProcessQuestion(int Line, string Id, string Question, strin
     }
 
     /// <summary>
+    /// The bench's rule for a criteria answer (an indicator's table or a computed value, no passage quoted): right when it
+    /// quotes verbatim the text that holds the expected quote — "answered with the passage that contains the answer" (issue
+    /// 15), whichever of the Pedoman's texts it is ("rencana kerja dan anggaran 3 (tiga) tahun terakhir" is indicator 12's own
+    /// level-4 cell). A quote that is one row of a table goes by <see cref="StatedAsTableRowBy"/> instead: a reply listing
+    /// the whole table holds every row, but answers only the row its headline states.
+    /// </summary>
+    public bool AnsweredByCriteriaReply(string answerText) => IsTableRow ? StatedAsTableRowBy(answerText) : QuotedBy(answerText);
+
+    /// <summary>A quote shaped like one row of a regulation table: 2–12 words with a number, no sentence punctuation.</summary>
+    bool IsTableRow
+    {
+        get
+        {
+            var words = ProcessQuestionSet.Comparable(AnswerQuote).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length is >= 2 and <= 12 && words.Any(t => t.All(char.IsDigit))
+                && !AnswerQuote.Contains(';', StringComparison.Ordinal) && !AnswerQuote.TrimEnd().EndsWith('.');
+        }
+    }
+
+    /// <summary>
     /// The bench's rule for a criteria answer (not a quoted passage) to a question whose expected quote is one row of a
     /// regulation table ("Domain 2 Tata Kelola SPBE 25,00", "4 1,8 – &lt; 2,6 Cukup"): it counts as right only when
     /// (1) the answer's first line states the row's value — its closing number ("25 00") or its closing words ("cukup",
@@ -40,10 +60,9 @@ public sealed record ProcessQuestion(int Line, string Id, string Question, strin
     /// </summary>
     public bool StatedAsTableRowBy(string answerText)
     {
-        var row = ProcessQuestionSet.Comparable(AnswerQuote).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (row.Count < 2 || !row.Any(t => t.All(char.IsDigit)) || row.Count > 12) return false;
         // A table row has no sentence words around it: the quote must not hold a full stop, comma-separated clauses or ";".
-        if (AnswerQuote.Contains(';', StringComparison.Ordinal) || AnswerQuote.TrimEnd().EndsWith('.')) return false;
+        if (!IsTableRow) return false;
+        var row = ProcessQuestionSet.Comparable(AnswerQuote).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (row[0].All(char.IsDigit)) row.RemoveAt(0);
         var numeric = row[^1].All(char.IsDigit);
         var value = new List<string>();

@@ -203,6 +203,16 @@ public class ProcessAnswerTests
         Assert.Equal(right, q.StatedAsTableRowBy(answer));
     }
 
+    [Theory]
+    [InlineData("rencana kerja dan anggaran 3 (tiga) tahun terakhir.", "LEVEL 4\n\nKriteria level:\nKriteria tingkat 3 telah terpenuhi dan dokumen telah diterapkan secara konsisten melalui rencana kerja dan anggaran 3 (tiga) tahun terakhir. Selain itu …", true)]
+    [InlineData("rencana kerja dan anggaran 3 (tiga) tahun terakhir.", "LEVEL 3\n\nKriteria level:\nKriteria tingkat 2 telah terpenuhi …", false)]
+    [InlineData("3             2,6 – < 3,5                          Baik", "Indeks SPBE 3,60 berpredikat Sangat Baik.\n\n• 3,5 – < 4,2: Sangat Baik\n• 2,6 – < 3,5: Baik", false)]
+    public void A_criteria_answer_counts_when_it_quotes_the_text_holding_the_answer_a_table_row_only_when_stated(string quote, string answer, bool right)
+    {
+        var q = new ProcessQuestion(1, "t", "q", "pedoman", quote, "");
+        Assert.Equal(right, q.AnsweredByCriteriaReply(answer));
+    }
+
     [Fact]
     public void Ten_kilobytes_get_the_too_long_reply()
     {

@@ -11,7 +11,11 @@ namespace SpbeBot.Tests.Regulations;
 /// three nearest 408 and 20. A change that makes ranking worse here fails; one that makes it better raises the floor
 /// (say so, with the folds on every tuning set, in your section).
 /// The floor was 414 right and 18 wrong until 2026-12-06 00:51 UTC, when Q and AA joined the asked questions and AB
-/// became the validation author left out: the same ranking then gives 411 and 21 on this sample.
+/// became the validation author left out: the same ranking then gave 411 and 21 on this sample (wip-19pc: their asked
+/// questions lifted a third passage, III.D#5, whose section's sibling chunks then pushed the nearest asked question's passage
+/// off the message). Since wip-19pc a criteria answer quoting the expected text counts as right
+/// (<see cref="ProcessQuestion.AnsweredByCriteriaReply"/>: 416 and 21 with the same ranking), and the nearest asked
+/// questions' passages are quoted before the siblings: 418 and 19.
 /// </summary>
 public class RankingFoldTests
 {
@@ -46,7 +50,7 @@ public class RankingFoldTests
                         continue;
                     }
                     answerable++;
-                    if (quoted is not null ? quoted.Any(q.QuotedBy) : answer.Process is null && answer.Answered && q.StatedAsTableRowBy(answer.Reply.Text)) right++;
+                    if (quoted is not null ? quoted.Any(q.QuotedBy) : answer.Process is null && answer.Answered && q.AnsweredByCriteriaReply(answer.Reply.Text)) right++;
                     else if (quoted is not null) wrong++;
                 }
             }
@@ -56,8 +60,8 @@ public class RankingFoldTests
             }
         }
         Assert.Equal((474, 72), (answerable, notInTexts));   // the sample itself did not change
-        Assert.True(right >= 411, $"{right} of {answerable} answered with the passage that holds the answer; 411 measured");
-        Assert.True(wrong <= 21, $"{wrong} wrong passages quoted; 21 measured");
+        Assert.True(right >= 418, $"{right} of {answerable} answered with the passage that holds the answer; 418 measured");
+        Assert.True(wrong <= 19, $"{wrong} wrong passages quoted; 19 measured");
         Assert.Equal(notInTexts, refused);
     }
 }
