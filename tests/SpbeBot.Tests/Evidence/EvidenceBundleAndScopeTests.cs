@@ -1,6 +1,7 @@
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Tests.Infrastructure;
+using static SpbeBot.Tests.Evidence.JudgeText;
 
 namespace SpbeBot.Tests.Evidence;
 
@@ -11,8 +12,6 @@ namespace SpbeBot.Tests.Evidence;
 /// </summary>
 public class EvidenceBundleAndScopeTests
 {
-    static EvidenceCheck Judge(string text, int indicator) => JudgeText.Judge(text, indicator);
-
     const string Report =
         "PEMERINTAH KABUPATEN SUKAMAJU\nBAGIAN HUKUM SEKRETARIAT DAERAH\n\nLAPORAN HASIL REVIU\nPERATURAN BUPATI NOMOR 4 TAHUN 2022 TENTANG JARINGAN INTRA\n\n" +
         "Tanggal pelaksanaan : 3 Maret 2025\n\nA. Permasalahan\n  1. Jaringan intra baru menjangkau kantor di pusat kota.\n  2. Belum ada pengamanan jaringan yang baku.\n" +

@@ -1,4 +1,5 @@
 using SpbeBot.Core.Evidence.Checking;
+using static SpbeBot.Tests.Evidence.JudgeText;
 
 namespace SpbeBot.Tests.Evidence;
 
@@ -11,10 +12,6 @@ namespace SpbeBot.Tests.Evidence;
 /// </summary>
 public class EvidenceNewAuthorsTests
 {
-    static EvidenceCheck Judge(string text, int indicator) => JudgeText.Judge(text, indicator);
-
-    static string F(string format, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
-
     const string Amendment =
         "PERATURAN BUPATI SUKAMAJU\nNOMOR 4 TAHUN 2026\nTENTANG\nPERUBAHAN ATAS PERATURAN BUPATI NOMOR 9 TAHUN 2023\nTENTANG LAYANAN JARINGAN INTRA\n\n" +
         "BUPATI SUKAMAJU,\n\nMenimbang : a. {0}\n\nMEMUTUSKAN:\nMenetapkan : PERATURAN BUPATI TENTANG PERUBAHAN ATAS PERATURAN BUPATI NOMOR 9 TAHUN 2023.\n\n" +

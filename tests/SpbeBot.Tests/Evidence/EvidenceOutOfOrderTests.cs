@@ -1,4 +1,4 @@
-using System.Globalization;
+using static SpbeBot.Tests.Evidence.JudgeText;
 
 namespace SpbeBot.Tests.Evidence;
 
@@ -8,8 +8,6 @@ namespace SpbeBot.Tests.Evidence;
 /// </summary>
 public class EvidenceOutOfOrderTests
 {
-    static string F(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
-
     const string Jdih =
         "PEMERINTAH KABUPATEN SUKAMAJU\nBAGIAN HUKUM SETDA\n\nTANGKAPAN LAYAR LAMAN JDIH KABUPATEN SUKAMAJU\n\n[Beranda]\n" +
         "Daftar peraturan bupati terbaru beserta judul dan tanggal penetapan.\n{0}\n\n" +

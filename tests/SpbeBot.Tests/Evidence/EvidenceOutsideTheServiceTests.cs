@@ -1,4 +1,4 @@
-using System.Globalization;
+using static SpbeBot.Tests.Evidence.JudgeText;
 
 namespace SpbeBot.Tests.Evidence;
 
@@ -9,8 +9,6 @@ namespace SpbeBot.Tests.Evidence;
 /// </summary>
 public class EvidenceOutsideTheServiceTests
 {
-    static string F(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
-
     const string OpenData =
         "BUKTI DUKUNG LAYANAN DATA TERBUKA\nPortal Satu Data Sukamaju\n\n[Tangkapan layar 1 - Katalog]\nDaftar 120 dataset; kotak pencarian; tombol unduh CSV.\n\n" +
         "[Tangkapan layar 2 - Terbitkan dataset]\nProdusen data mengisi metadata; {0}\n\n" +

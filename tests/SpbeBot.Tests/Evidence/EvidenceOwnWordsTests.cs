@@ -1,6 +1,7 @@
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Tests.Infrastructure;
+using static SpbeBot.Tests.Evidence.JudgeText;
 
 namespace SpbeBot.Tests.Evidence;
 
@@ -12,8 +13,6 @@ namespace SpbeBot.Tests.Evidence;
 /// </summary>
 public class EvidenceOwnWordsTests
 {
-    static EvidenceCheck Judge(string text, int indicator) => JudgeText.Judge(text, indicator);
-
     static IEnumerable<string> Found(EvidenceCheck c) => c.Found.Select(f => f.Element);
 
     const string ComplaintReport =

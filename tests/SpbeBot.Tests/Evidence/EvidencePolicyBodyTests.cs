@@ -1,5 +1,6 @@
 using SpbeBot.Core.Criteria.Elements;
 using SpbeBot.Core.Evidence.Checking;
+using static SpbeBot.Tests.Evidence.JudgeText;
 
 namespace SpbeBot.Tests.Evidence;
 
@@ -24,8 +25,6 @@ public class EvidencePolicyBodyTests
         "NOTULENSI RAPAT PEMBAHASAN ARSITEKTUR SPBE\nHari/tanggal : Selasa, 3 Februari 2026\n" +
         "Pembahasan:\n1. Peserta mengusulkan agar infrastruktur SPBE, keamanan SPBE dan layanan SPBE dimuat dalam perubahan.\n" +
         "2. Referensi arsitektur SPBE Daerah perlu disusun bersama Bappeda.\n\nNotulis,\n\nttd\n\nRINA MARLINA\n";
-
-    static EvidenceCheck Judge(string text, int indicator) => JudgeText.Judge(text, indicator);
 
     [Fact]
     public void A_ttd_under_a_blank_penetapan_date_is_not_signed()

@@ -1,7 +1,7 @@
-using System.Globalization;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Tests.Infrastructure;
+using static SpbeBot.Tests.Evidence.JudgeText;
 
 namespace SpbeBot.Tests.Evidence;
 
@@ -14,8 +14,6 @@ namespace SpbeBot.Tests.Evidence;
 /// </summary>
 public class EvidenceServiceLadderTests
 {
-    static string F(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
-
     const string Service =
         "PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KEPENDUDUKAN DAN PENCATATAN SIPIL\n\nDESKRIPSI LAYANAN KEUANGAN ELEKTRONIK SIKEU\n\n" +
         "1. Bendahara mengisi SPP pada SIKEU.\n{0}\n\n                               Sukamaju, 2 Juni 2026\n" +

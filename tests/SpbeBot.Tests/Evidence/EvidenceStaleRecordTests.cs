@@ -1,5 +1,5 @@
-using System.Globalization;
 using SpbeBot.Core.Evidence.Checking;
+using static SpbeBot.Tests.Evidence.JudgeText;
 
 namespace SpbeBot.Tests.Evidence;
 
@@ -9,8 +9,6 @@ namespace SpbeBot.Tests.Evidence;
 /// </summary>
 public class EvidenceStaleRecordTests
 {
-    static string F(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
-
     const string SecurityPolicy =
         "                 PERATURAN BUPATI SUKAMAJU\n                   NOMOR 4 TAHUN 2022\n                        TENTANG\n" +
         "             MANAJEMEN KEAMANAN INFORMASI\n\n                  BUPATI SUKAMAJU,\n" +

@@ -1,4 +1,4 @@
-using System.Globalization;
+using static SpbeBot.Tests.Evidence.JudgeText;
 
 namespace SpbeBot.Tests.Evidence;
 
@@ -11,8 +11,6 @@ namespace SpbeBot.Tests.Evidence;
 /// </summary>
 public class EvidenceUnderPlacementTests
 {
-    static string F(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
-
     const string Policy =
         "                 PERATURAN BUPATI SUKAMAJU\n                   NOMOR 8 TAHUN 2024\n\n                        TENTANG\n" +
         "        PENGGUNAAN SISTEM PENGHUBUNG LAYANAN PEMERINTAH\n\n                   BUPATI SUKAMAJU,\n\n" +

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Tests.Infrastructure;
@@ -5,7 +6,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Evidence;
 
 /// <summary>The evidence pre-check on a text document (pages split as the renderer does), without OCR: one helper for
-/// the rule tests so each states only its document and the verdict it must get.</summary>
+/// the rule tests so each states only its document and the verdict it must get (<c>using static</c> it).</summary>
 static class JudgeText
 {
     static readonly CriteriaCatalog Catalog = CatalogStore.Shipped("spbe-2024");
@@ -16,4 +17,7 @@ static class JudgeText
         return EvidenceChecker.Judge(new EvidenceCheckRequest("x.pdf", "x.pdf", "spbe-2024", indicator, level, year, AllowOcr: false),
             new DocumentText(pages, pages.Count, false, false, []), Catalog, instansi);
     }
+
+    /// <summary>A document template filled in, numbers and dates as the document writes them whatever the machine's culture.</summary>
+    public static string F(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

@@ -1,4 +1,5 @@
 using SpbeBot.Core.Questions;
+using static SpbeBot.Tests.Questions.Reading;
 
 namespace SpbeBot.Tests.Questions;
 
@@ -9,7 +10,6 @@ namespace SpbeBot.Tests.Questions;
 /// </summary>
 public class IndicatorChoiceRulesTests
 {
-    static readonly QuestionParser Parser = QuestionParser.For("spbe-2024");
 
     [Theory]
     [InlineData("Pada indikator 21, apa yang membedakan level 3 dari level 2?", 21, 3, 2)]
@@ -17,10 +17,7 @@ public class IndicatorChoiceRulesTests
     [InlineData("audit keamanan: yg membedakan lvl 4 dari lvl 3 apa aja", 31, 4, 3)]
     public void A_higher_level_set_apart_from_the_one_below_is_a_move_up_to_it(string question, int indicator, int target, int from)
     {
-        var u = Parser.Parse(question);
-        Assert.Equal(QuestionKind.MoveUp, u.Kind);
-        Assert.Equal(indicator, u.Indicator);
-        Assert.Equal(target, u.Level);
+        var u = Read(question, QuestionKind.MoveUp, indicator, target);
         Assert.Equal(from, u.FromLevel);
     }
 

@@ -1,4 +1,5 @@
 using SpbeBot.Core.Questions;
+using static SpbeBot.Tests.Questions.Reading;
 
 namespace SpbeBot.Tests.Questions;
 
@@ -9,7 +10,6 @@ namespace SpbeBot.Tests.Questions;
 /// </summary>
 public class MoveUpFromWhereTheyStandTests
 {
-    static readonly QuestionParser Parser = QuestionParser.For("spbe-2024");
 
     [Theory]
     // An arrow between two levels is "ke".
@@ -24,10 +24,7 @@ public class MoveUpFromWhereTheyStandTests
     [InlineData("Audit aplikasi kami masih di level 3, apa yang harus ditingkatkan supaya naik?", 30, 4)]
     public void The_target_level_is_answered(string question, int indicator, int level)
     {
-        var u = Parser.Parse(question);
-        Assert.Equal(QuestionKind.MoveUp, u.Kind);
-        Assert.Equal(indicator, u.Indicator);
-        Assert.Equal(level, u.Level);
+        Read(question, QuestionKind.MoveUp, indicator, level);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using SpbeBot.Core.Questions;
+using static SpbeBot.Tests.Questions.Reading;
 
 namespace SpbeBot.Tests.Questions;
 
@@ -11,7 +12,6 @@ namespace SpbeBot.Tests.Questions;
 /// </summary>
 public class PairAndRiseTests
 {
-    static readonly QuestionParser Parser = QuestionParser.For("spbe-2024");
 
     [Theory]
     [InlineData("manajemen risiko kami mentok lvl 2, gmn caranya naik?", 21, 3)]
@@ -19,10 +19,7 @@ public class PairAndRiseTests
     [InlineData("audit aplikasi skrg lvl 2, mau 3 apa yg kurang?", 30, 3)]
     public void A_rise_from_where_the_asker_stands_is_answered_with_the_next_level(string question, int indicator, int level)
     {
-        var u = Parser.Parse(question);
-        Assert.Equal(QuestionKind.MoveUp, u.Kind);
-        Assert.Equal(indicator, u.Indicator);
-        Assert.Equal(level, u.Level);
+        Read(question, QuestionKind.MoveUp, indicator, level);
     }
 
     [Fact]
@@ -80,10 +77,7 @@ public class PairAndRiseTests
     [InlineData("Mohon penjelasan perbedaan tingkat 3 dan tingkat 2 pada indikator 43.", 43, 3)]
     public void A_difference_asked_with_the_higher_level_first_is_what_it_adds(string question, int indicator, int level)
     {
-        var u = Parser.Parse(question);
-        Assert.Equal(QuestionKind.MoveUp, u.Kind);
-        Assert.Equal(indicator, u.Indicator);
-        Assert.Equal(level, u.Level);
+        Read(question, QuestionKind.MoveUp, indicator, level);
         // The lower level first stays a comparison of the two.
         Assert.Equal(QuestionKind.Compare, Parser.Parse("manajemen perubahan lvl 3 bedanya apa sama lvl 4?").Kind);
     }

@@ -1,5 +1,6 @@
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Questions;
+using static SpbeBot.Tests.Questions.Reading;
 using SpbeBot.Dialogs.Criteria;
 
 namespace SpbeBot.Tests.Questions;
@@ -11,7 +12,6 @@ namespace SpbeBot.Tests.Questions;
 /// </summary>
 public class SelfAssessmentTests
 {
-    static readonly QuestionParser Parser = QuestionParser.For("spbe-2024");
     static readonly CriteriaCatalog Catalog = CatalogStore.Get("spbe-2024");
 
     static string Criterion(int indicator, int level) => Catalog.FindIndicator(indicator)!.Level(level)!.Criterion;
@@ -24,10 +24,7 @@ public class SelfAssessmentTests
     [InlineData("Our risk management follows the national guideline, a risk committee set the strategy for all OPDs and it was reviewed, but the findings haven't been followed up. Which level is indicator 21?", 21, 4)]
     public void A_described_situation_is_placed_at_the_level_its_criterion_meets(string question, int indicator, int level)
     {
-        var u = Parser.Parse(question);
-        Assert.Equal(QuestionKind.Situation, u.Kind);
-        Assert.Equal(indicator, u.Indicator);
-        Assert.Equal(level, u.Level);
+        var u = Read(question, QuestionKind.Situation, indicator, level);
         Assert.True(u.Situation!.Decided);
     }
 
@@ -90,10 +87,7 @@ public class SelfAssessmentTests
     [InlineData("kebijakan audit tik kita blm ada sama sekali, baru rapat awal penyusunan. ind 9 lvl brp?", 9, 1, true)]
     public void Elements_written_in_other_words_are_read(string question, int indicator, int level, bool decided)
     {
-        var u = Parser.Parse(question);
-        Assert.Equal(QuestionKind.Situation, u.Kind);
-        Assert.Equal(indicator, u.Indicator);
-        Assert.Equal(level, u.Level);
+        var u = Read(question, QuestionKind.Situation, indicator, level);
         Assert.Equal(decided, u.Situation!.Decided);
     }
 
@@ -132,10 +126,7 @@ public class SelfAssessmentTests
     [InlineData("Change management at our agency follows a written guideline and every OPD followed it when the new mail app was rolled out. Level for indicator 27?", 27, 3)]
     public void A_follow_up_without_a_review_is_not_level_5_and_the_reply_asks_about_the_review(string question, int indicator, int level)
     {
-        var u = Parser.Parse(question);
-        Assert.Equal(QuestionKind.Situation, u.Kind);
-        Assert.Equal(indicator, u.Indicator);
-        Assert.Equal(level, u.Level);
+        var u = Read(question, QuestionKind.Situation, indicator, level);
         Assert.Contains(SituationReader.Element.FollowedUp, u.Situation!.ImpliedOnly);
         var text = CriteriaAnswerer.Answer(question).FullText;
         Assert.Contains(question.Contains("Level for", StringComparison.Ordinal) ? "no review or evaluation" : "belum menyebut reviu atau evaluasi", text);
@@ -151,10 +142,7 @@ public class SelfAssessmentTests
     [InlineData("Proses bisnis kami sudah sesuai standar, sudah ada inovasi yang diterapkan di aplikasi, dan direviu tiap tahun. Perbaikan dari hasil reviu belum ada. Indikator 14 level berapa?", 14, 4)]
     public void Level_5_follow_ups_and_follow_ups_under_way_are_read(string question, int indicator, int level)
     {
-        var u = Parser.Parse(question);
-        Assert.Equal(QuestionKind.Situation, u.Kind);
-        Assert.Equal(indicator, u.Indicator);
-        Assert.Equal(level, u.Level);
+        Read(question, QuestionKind.Situation, indicator, level);
     }
 
     [Fact]
@@ -200,10 +188,7 @@ public class SelfAssessmentTests
     [InlineData("aplikasi pengaduan kami bisa unggah aduan dan lampiran, tp tindak lanjut aduan msh manual. level?", 42, 2)]
     public void Situation_reading_rules(string question, int indicator, int level)
     {
-        var u = Parser.Parse(question);
-        Assert.Equal(QuestionKind.Situation, u.Kind);
-        Assert.Equal(indicator, u.Indicator);
-        Assert.Equal(level, u.Level);
+        Read(question, QuestionKind.Situation, indicator, level);
     }
 
     [Theory]
@@ -257,10 +242,7 @@ public class SelfAssessmentTests
     [InlineData("manajemen data (ind 23) kita udh lvl 4, biar dpt 5 apa lg?", 23, 5, 4)]
     public void Moving_up_answers_the_target_level(string question, int indicator, int target, int? from)
     {
-        var u = Parser.Parse(question);
-        Assert.Equal(QuestionKind.MoveUp, u.Kind);
-        Assert.Equal(indicator, u.Indicator);
-        Assert.Equal(target, u.Level);
+        var u = Read(question, QuestionKind.MoveUp, indicator, target);
         Assert.Equal(from, u.FromLevel);
     }
 

@@ -1,5 +1,6 @@
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Questions;
+using static SpbeBot.Tests.Questions.Reading;
 
 namespace SpbeBot.Tests.Questions;
 
@@ -11,7 +12,6 @@ namespace SpbeBot.Tests.Questions;
 /// </summary>
 public class SituationAskedAndMoveUpTests
 {
-    static readonly QuestionParser Parser = new(CatalogStore.Get("spbe-2024"));
     static readonly SituationReader Reader = new(CatalogStore.Get("spbe-2024"));
 
     [Theory]
@@ -20,10 +20,7 @@ public class SituationAskedAndMoveUpTests
     [InlineData("Our archive app just shows a list of letters; users can't search or download anything. Indicator 37 level?", 37, 1)]
     public void An_account_then_a_sentence_asking_only_the_level_is_placed(string question, int indicator, int level)
     {
-        var u = Parser.Parse(question);
-        Assert.Equal(QuestionKind.Situation, u.Kind);
-        Assert.Equal(indicator, u.Indicator);
-        Assert.Equal(level, u.Level);
+        Read(question, QuestionKind.Situation, indicator, level);
     }
 
     [Fact]
@@ -49,10 +46,7 @@ public class SituationAskedAndMoveUpTests
     [InlineData("jaringan intra sudah menjangkau semua OPD dan tersambung ke jaringan intra provinsi, reviu tahun ini ada. hasil reviu minta upgrade perangkat, belum dikerjakan. 4 atau 5?", 17, 4)]
     public void Two_levels_offered_after_an_account_are_checked_not_moved_to(string question, int indicator, int level)
     {
-        var u = Parser.Parse(question);
-        Assert.Equal(QuestionKind.Situation, u.Kind);
-        Assert.Equal(indicator, u.Indicator);
-        Assert.Equal(level, u.Level);
+        Read(question, QuestionKind.Situation, indicator, level);
     }
 
     [Theory]
@@ -61,10 +55,7 @@ public class SituationAskedAndMoveUpTests
     [InlineData("Indicator 16: all OPDs already use the data centre (level 3). What's next?", 16, 4, 3)]
     public void Moving_up_from_where_the_asker_stands_answers_the_next_level(string question, int indicator, int target, int from)
     {
-        var u = Parser.Parse(question);
-        Assert.Equal(QuestionKind.MoveUp, u.Kind);
-        Assert.Equal(indicator, u.Indicator);
-        Assert.Equal(target, u.Level);
+        var u = Read(question, QuestionKind.MoveUp, indicator, target);
         Assert.Equal(from, u.FromLevel);
     }
 
