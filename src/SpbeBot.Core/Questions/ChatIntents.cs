@@ -122,6 +122,7 @@ public static partial class ChatIntents
             ChatIntent.UploadState or ChatIntent.MissingEvidence => new ChatIntentResult(intent, indicator, level),
             // "indikator 5 spbe itu apa" resembles "spbe itu apa", but a named indicator makes it a criteria question.
             _ when indicator is not null => ChatIntentResult.None,
+            ChatIntent.WhatIsSpbe when NamesEvaluationTerm(m, w) => ChatIntentResult.None,
             ChatIntent.WhatIsSpbe => new ChatIntentResult(intent, Pemdi: m.Any(w.WhatIs.Pemdi) && !m.Any(w.WhatIs.Spbe)),
             _ => new ChatIntentResult(intent),
         };
@@ -329,7 +330,7 @@ public static partial class ChatIntents
         var spbe = m.Any(w.WhatIs.Spbe);
         var pemdi = m.Any(w.WhatIs.Pemdi);
         // A greeting or polite opening may come first: "halo, bot ini bisa bantu apa aja?".
-        if ((spbe || pemdi) && (m.Any(w.WhatIs.AskCore) || (asked && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.Filler)))
+        if ((spbe || pemdi) && !NamesEvaluationTerm(m, w) && (m.Any(w.WhatIs.AskCore) || (asked && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.Filler)))
             && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.WhatIs.Ask, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.WhatIsSpbe, Pemdi: pemdi && !spbe);
 
@@ -363,6 +364,15 @@ public static partial class ChatIntents
                 text = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(abbreviation)}\b", meaning, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         return text;
     }
+
+    /// <summary>
+    /// "What is the definition of Evaluasi SPBE?", "Pemantauan SPBE itu apa?", "maksud Tim Asesor Internal": a term of the
+    /// evaluation itself (<c>process</c>, beyond the words a what-is question may hold, "menurut peraturan") is what is asked — a
+    /// process question, not what SPBE is. Pemdi named keeps its own "evaluasi kinerja pemerintah digital".
+    /// </summary>
+    static bool NamesEvaluationTerm(Message m, Words w) =>
+        !m.Any(w.WhatIs.Pemdi)
+        && (m.Tokens.Any(t => w.Process.Singles.Contains(t) && !w.WhatIs.Ask.Vocabulary.Contains(t)) || w.Process.Phrases.Any(p => m.Joined.Contains(p, StringComparison.Ordinal)));
 
     /// <summary>What the bot can do is asked: a word of its abilities ("bisa apa", "fitur"), or the bot addressed with "can" ("kamu bisa …", "can you …").</summary>
     static bool AsksAbility(Message m, Words w) => m.Any(w.Capabilities.Core) || (m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can));

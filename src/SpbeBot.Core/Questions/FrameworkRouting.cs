@@ -62,11 +62,8 @@ public static partial class FrameworkRouting
         foreach (var name in shortNames)
         {
             var pattern = name.Equals("SDI", StringComparison.OrdinalIgnoreCase) ? @"\b(?:sdi|satu\s+data(?:\s+indonesia)?)\b" : $@"\b{Regex.Escape(name)}\b";
-            Match match;
-            // The timeout guards against pathological input; on a loaded machine it can also fire on ordinary text.
-            // Either way the question is simply not of this kind — never an exception in the chat.
-            try { match = Regex.Match(question, pattern + @"\D{0,40}?(-?\d+(?:[.,]\d+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)); }
-            catch (RegexMatchTimeoutException) { continue; }
+            // Linear in the question's length (QuestionParser.Linear): no timeout that a loaded machine could fire on ordinary text.
+            var match = Regex.Match(question, pattern + @"\D{0,40}?(-?\d+(?:[.,]\d+)?)", QuestionParser.Linear | RegexOptions.IgnoreCase, Regex.InfiniteMatchTimeout);
             if (match.Success && decimal.TryParse(match.Groups[1].Value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
                 return (name, value);
         }

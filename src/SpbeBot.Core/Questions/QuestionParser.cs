@@ -13,10 +13,17 @@ public sealed partial class QuestionParser
     /// <summary>Longer messages are refused politely rather than guessed at.</summary>
     public const int MaxLength = 1000;
 
-    static readonly System.Text.RegularExpressions.Regex Percent = new(@"(\d)\s*%", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// The checks on the asker's raw text run on the non-backtracking engine: linear in the text's length, so no timeout is
+    /// needed — a timeout could fire on ordinary text on a starved server and turn a question into an exception.
+    /// </summary>
+    internal const System.Text.RegularExpressions.RegexOptions Linear =
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant;
+
+    static readonly System.Text.RegularExpressions.Regex Percent = new(@"(\d)\s*%", Linear, System.Text.RegularExpressions.Regex.InfiniteMatchTimeout);
 
     /// <summary>"lvl 3 -> 4", "3 → 4", "3=>4": an arrow between levels is a move, read as "ke".</summary>
-    static readonly System.Text.RegularExpressions.Regex Arrow = new(@"\s*(?:->|=>|→|⇒)\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    static readonly System.Text.RegularExpressions.Regex Arrow = new(@"\s*(?:->|=>|→|⇒)\s*", Linear, System.Text.RegularExpressions.Regex.InfiniteMatchTimeout);
 
     /// <summary>
     /// Markup tags, percent escapes, SQL statements and tautologies ("&lt;b&gt;", "%0a", "SELECT * FROM t;", "DROP TABLE x",
@@ -26,7 +33,7 @@ public sealed partial class QuestionParser
     static readonly System.Text.RegularExpressions.Regex CodeOrMarkup = new(
         @"</?[a-z][^<>]*>|%[0-7][0-9a-f]|\b(?:select\s+.+?\s+from|insert\s+into|delete\s+from|drop\s+(?:table|database)|union\s+(?:all\s+)?select|update\s+\w+\s+set|alter\s+table|truncate\s+table|exec(?:ute)?\s+xp_)\b[^;]*;?"
         + @"|(?:\b(?:or|and)\b|')\s*'?\w+'?\s*=\s*'?\w+'?|--+\s*$|/\*.*?\*/",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+        Linear | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline, System.Text.RegularExpressions.Regex.InfiniteMatchTimeout);
 
     static readonly ConcurrentDictionary<string, QuestionParser> Cache = new(StringComparer.OrdinalIgnoreCase);
 

@@ -201,4 +201,28 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.Contains("tidak ada", Text(await bot.AsDemo("operator-bappeda", "bukti indikator 99 yg masih kurang")));
         Assert.Equal(before, (await bot.ItemsOfAsync("Bappeda")).Select(i => (i.Id, i.Status)).ToList());
     }
+
+    /// <summary>The issue's bad inputs, through the chat for an operator, the coordinator and a stranger: a clear reply each time.</summary>
+    [Fact]
+    public async Task The_issues_bad_inputs_get_a_clear_reply_through_the_chat_for_every_role()
+    {
+        var bot = await StartAsync();
+        string[] inputs =
+        [
+            "", "   ", new string('a', 10_240), string.Concat(Enumerable.Repeat("indeks kita brp? ", 640)),
+            "\u0000\u0007\u001b[2J\u0008", "tenggat\u0001 kami\u0002 kapan?",
+            "<script>alert('x')</script>", "<b>makasih</b> <i>min</i>", "<a href=\"x\"" + new string(' ', 900),
+            "' OR '1'='1' --", "SELECT * FROM person; DROP TABLE plan_item; --", "select" + string.Concat(Enumerable.Repeat(" kita", 190)),
+            "indeks SPBE кита 你好 مرحبا brp?", "Привет мир 你好",
+        ];
+        foreach (var (channel, user) in new[] { ("demo", "operator-bappeda"), ("demo", "koordinator"), ("telegram", "777002") })
+            foreach (var text in inputs)
+            {
+                var replies = await bot.Send(channel, user, text);
+                Assert.NotEmpty(replies);
+                Assert.All(replies, r => Assert.False(string.IsNullOrWhiteSpace(r.Text), $"{user}: {text[..Math.Min(40, text.Length)]}"));
+                Assert.All(replies, r => Assert.DoesNotContain("Exception", r.Text));
+                Assert.All(replies, r => Assert.DoesNotContain("   at ", r.Text));
+            }
+    }
 }

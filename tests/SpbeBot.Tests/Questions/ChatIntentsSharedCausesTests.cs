@@ -63,4 +63,26 @@ public class ChatIntentsSharedCausesTests
     [InlineData("Which tasks of ours are past their deadline?", "overdue")]
     [InlineData("apakah bukti yang diunggah Bappeda sudah diverifikasi?", "upload-state")]
     public void Not_understanding_passed_deadlines_and_an_opds_uploads(string text, string intent) => Assert.Equal(intent, Rules(text));
+    // Minang function words (a regional word class, like "ambo" and "torang" before): own phrasings.
+    [Theory]
+    [InlineData("tenggat kito kapan sajo?", "my-deadlines")]
+    [InlineData("bukti ambo alah diverifikasi alun?", "upload-state")]
+    [InlineData("apo sajo nan bisa ang bantu?", "capabilities")]
+    [InlineData("bot, baa caro pakainyo?", "help")]
+    [InlineData("apo itu SPBE?", "what-is-spbe")]
+    [InlineData("syarat indikator 32 level 4 apo sajo?", "none")]
+    public void Minang_words(string text, string intent) => Assert.Equal(intent, Rules(text));
+
+    [Theory]
+    [InlineData("ok bye for now", "goodbye")]
+    [InlineData("Pimpinan kami tanya bot ini bisa bantu apa saja, bisa dijelaskan?", "capabilities")]
+    public void English_goodbye_and_a_request_to_explain_what_the_bot_does(string text, string intent) => Assert.Equal(intent, Rules(text));
+
+    [Theory]
+    [InlineData("apa definisi pemantauan SPBE?", "none")]
+    [InlineData("What does Evaluasi SPBE mean?", "none")]
+    [InlineData("yang dimaksud asesor eksternal itu apa", "none")]
+    [InlineData("SPBE itu apa menurut peraturan?", "what-is-spbe")]
+    [InlineData("apa itu evaluasi kinerja pemerintah digital?", "what-is-spbe")]
+    public void An_evaluation_term_asked_is_no_what_is_SPBE(string text, string intent) => Assert.Equal(intent, Rules(text));
 }
