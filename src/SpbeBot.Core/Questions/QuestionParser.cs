@@ -38,9 +38,10 @@ public sealed partial class QuestionParser
     public QuestionParser(CriteriaCatalog catalog)
     {
         _catalog = catalog;
-        _topics = new TopicMatcher(Lexicon.For(catalog));
+        var lexicon = Lexicon.For(catalog);
+        _topics = new TopicMatcher(lexicon);
         _situations = new SituationReader(catalog);
-        _subjects = new SituationSubjects(catalog);
+        _subjects = new SituationSubjects(catalog, lexicon);
         Model = IndicatorModel.For(catalog.Framework);
     }
 
