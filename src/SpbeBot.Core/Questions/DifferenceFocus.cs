@@ -120,10 +120,12 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     {
         var sentence = Sentences().Split(text).Where(s => s.Trim().Length > 0).FirstOrDefault(s => TextNormalizer.Tokenize(s).Any(IntentWords.Difference.Contains));
         if (sentence is null) return null;
-        var clauses = sentence.Split(',');
+        // "kinerja pegawai (41) vs akuntabilitas kinerja (40) — yg SAKIP?": a dash sets the asked clause apart as a comma does.
+        var clauses = ClauseBreaks().Split(sentence);
         var at = Array.FindIndex(clauses, c => TextNormalizer.Tokenize(c).Any(IntentWords.Difference.Contains));
         if (at < 0 || at == clauses.Length - 1 || TextNormalizer.Tokenize(clauses[^1]).Any(IntentWords.Difference.Contains)) return null;
-        var clause = correct(string.Join(", ", clauses.Skip(at + 1).Where(c => !TextNormalizer.Tokenize(c).Any(w.Both.Contains))));
+        // "… the team actually runs its work program - which one?": a clause that only asks names nothing.
+        var clause = correct(string.Join(", ", clauses.Skip(at + 1).Where(c => !TextNormalizer.Tokenize(c).Any(w.Both.Contains) && !TextNormalizer.Tokenize(c).All(w.Closing.Contains))));
         while (clause.Count > 0 && clause[^1] is "mana" or "which" or "manakah" or "ya" or "sih" or "nih") clause.RemoveAt(clause.Count - 1);
         return clause;
     }
@@ -259,4 +261,8 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
 
     [GeneratedRegex(@"[.;:!?\n]+(?:\s|$)")]
     private static partial Regex Sentences();
+
+    /// <summary>A comma, or a dash standing apart ("— yg SAKIP?", " - our SKP app"); not the hyphen of "e-audit" or "as-is".</summary>
+    [GeneratedRegex(@",|\s[-–—]+\s|[–—]")]
+    private static partial Regex ClauseBreaks();
 }

@@ -45,9 +45,10 @@ public sealed partial class QuestionParser
     public QuestionParser(CriteriaCatalog catalog)
     {
         _catalog = catalog;
-        _topics = new TopicMatcher(Lexicon.For(catalog));
+        var lexicon = Lexicon.For(catalog);
+        _topics = new TopicMatcher(lexicon);
         _situations = new SituationReader(catalog);
-        _subjects = new SituationSubjects(catalog);
+        _subjects = new SituationSubjects(catalog, lexicon);
         Model = IndicatorModel.For(catalog.Framework);
     }
 
@@ -513,7 +514,8 @@ public sealed partial class QuestionParser
         {
             var t = tokens[i];
             var digits = t.Length > 0 && t.All(char.IsAsciiDigit);
-            if (digits && i > 0 && ReferenceWords.Contains(tokens[i - 1])) continue;
+            // "form 1-3", "pasal 5 s.d. 7": the range's end is the reference's too, not indicator 3.
+            if (digits && i > 0 && ReferenceWords.Contains(tokens[i - 1])) { i += RangeEndAfter(tokens, i + 1); continue; }
             if (digits && t.Length <= 3 && i + 1 < tokens.Count && IsYear(tokens[i + 1])) { i++; continue; }
             // "Perwali Nomor 12 Tahun 2023", "Perbup No. 5": the number of a regulation, not indicator 12.
             if (t is "nomor" or "no" && i > 0 && RegulationWords.Contains(tokens[i - 1]) && i + 1 < tokens.Count && IsDigits(tokens[i + 1])) { i++; continue; }
@@ -521,6 +523,15 @@ public sealed partial class QuestionParser
             result.Add(t);
         }
         return result;
+    }
+
+    /// <summary>How many tokens from <paramref name="at"/> end a range: "3" (a hyphen is gone), "sd 3", "s d 3", "sampai 3"; 0 when none.</summary>
+    static int RangeEndAfter(List<string> tokens, int at)
+    {
+        var k = at;
+        if (k < tokens.Count && tokens[k] is "sd" or "sampai" or "hingga" or "to") k++;
+        else if (k + 1 < tokens.Count && tokens[k] == "s" && tokens[k + 1] == "d") k += 2;
+        return k < tokens.Count && IsDigits(tokens[k]) ? k - at + 1 : 0;
     }
 
     /// <summary>The service ladder's level names; also kept out of typo correction ("interaction" is not "integration").</summary>

@@ -18,16 +18,18 @@ namespace SpbeBot.Core.Questions;
 public sealed class SituationSubjects
 {
     static readonly string[] Prefixes = ["Tingkat Kematangan", "Kebijakan Internal", "Penerapan", "Pelaksanaan", "Penggunaan"];
-    static readonly HashSet<string> PolicyWords = ["kebijakan", "perbup", "perwal", "perwali", "pergub", "perkada", "perda", "peraturan", "regulasi", "sk", "keputusan", "policy", "regulation", "decree", "ranperbup", "ranperwal", "raperbup", "raperwal", "ranpergub", "ranperkada"];
     static readonly HashSet<string> Agents = ["oleh", "by"];
 
+    /// <summary>The lexicon's policy words: one list for the twins of questions and of described situations.</summary>
+    readonly IReadOnlySet<string> _policyWords;
     readonly Dictionary<int, (int Policy, int Implementation)> _twins = [];
     /// <summary>Per indicator: the core words of its name ("tim koordinasi"), and its criteria texts in lower case.</summary>
     readonly Dictionary<int, string> _core = [];
     readonly Dictionary<int, string> _criteria = [];
 
-    public SituationSubjects(CriteriaCatalog catalog)
+    public SituationSubjects(CriteriaCatalog catalog, Lexicon lexicon)
     {
+        _policyWords = lexicon.PolicyWords;
         foreach (var i in catalog.Indicators)
         {
             _core[i.Number] = Core(i.Name);
@@ -73,7 +75,7 @@ public sealed class SituationSubjects
         if (!_twins.TryGetValue(left[0], out var twin) || left.Count == 2 && !left.Contains(twin.Policy == left[0] ? twin.Implementation : twin.Policy)) return null;
         // The twin: the policy member when a policy document is followed by its topic.
         for (var i = 0; i < tokens.Count; i++)
-            if (PolicyWords.Contains(tokens[i]) && find(tokens.Skip(i).Take(6).ToList()).Candidates is var named && named.Contains(twin.Policy) && !named.Contains(twin.Implementation))
+            if (_policyWords.Contains(tokens[i]) && find(tokens.Skip(i).Take(6).ToList()).Candidates is var named && named.Contains(twin.Policy) && !named.Contains(twin.Implementation))
                 return twin.Policy;
         return twin.Implementation;
     }
