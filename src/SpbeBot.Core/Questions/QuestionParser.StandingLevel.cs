@@ -14,11 +14,8 @@ public sealed partial class QuestionParser
         var m = LevelInParentheses().Match(text);
         if (!m.Success) return null;
         var sentence = Regex.Split(text[..m.Index], @"[.;!?\n]").Last();
-        return TextNormalizer.Tokenize(sentence).Any(t => Rising.Contains(t) || Toward.Contains(t)) ? null : m.Groups[1].Value[0] - '0';
+        return TextNormalizer.Tokenize(sentence).Any(t => Rising.Contains(t) || IntentWords.Aim.Contains(t)) ? null : m.Groups[1].Value[0] - '0';
     }
-
-    /// <summary>Words that lead to a level aimed at: "ke transaksi (lvl 3)", "to reach (level 4)".</summary>
-    static readonly HashSet<string> Toward = ["ke", "to", "menuju", "jadi", "menjadi", "biar", "agar", "supaya", "target", "reach", "get", "towards"];
 
     [GeneratedRegex(@"\(\s*(?:level|lvl|tingkat|l)\s*([1-5])\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LevelInParentheses();

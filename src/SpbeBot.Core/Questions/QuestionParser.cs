@@ -573,7 +573,7 @@ public sealed partial class QuestionParser
 
     /// <summary>
     /// "di level 3", "sudah level 3", "at level 2", "mentok lvl 3", "for us (level 3)": the level named is where the asker
-    /// stands — not when a word of wanting stands between ("kita mau level 4": the level wanted).
+    /// stands — not when a word of aiming stands between ("kita mau level 4": the level wanted).
     /// </summary>
     static bool CurrentLevelNamed(List<string> tokens)
     {
@@ -581,7 +581,7 @@ public sealed partial class QuestionParser
             if (ChatVocabulary.LevelWords.Contains(tokens[i]))
             {
                 var before = tokens.Skip(Math.Max(0, i - 2)).Take(Math.Min(2, i)).ToList();
-                if (before.Any(StandingWords.Contains) && !before.Any(WantingWords.Contains)) return true;
+                if (before.Any(StandingWords.Contains) && !before.Any(IntentWords.Aim.Contains)) return true;
             }
         return false;
     }
@@ -589,9 +589,6 @@ public sealed partial class QuestionParser
     /// <summary>Words before a level that say the asker stands there: a place or time word, being stuck, or an own word.</summary>
     static readonly HashSet<string> StandingWords =
         ["di", "sudah", "masih", "sekarang", "skrg", "posisi", "at", "currently", "now", "still", "already", "mentok", "stuck", "stagnan", "tertahan", "kami", "kita", "our", "us", "we"];
-
-    /// <summary>Words that make the level after them one wanted, not held: "mau level 4", "biar level 4", "want level 4".</summary>
-    static readonly HashSet<string> WantingWords = ["mau", "ingin", "pengen", "pgn", "target", "biar", "agar", "supaya", "want", "wants", "reach", "get"];
 
     /// <summary>Words of adding to a level: "what does level 3 add", "apa tambahan level 3".</summary>
     static readonly HashSet<string> Adding = ["add", "adds", "added", "tambahan", "ditambahkan", "menambahkan", "additional"];
