@@ -177,7 +177,7 @@ static class NumberReader
     }
 
     /// <summary>The level number after a level word, skipping "ke" and "kematangan": "tingkat kematangan 3", "level ke-4".</summary>
-    static bool LevelAfter(IReadOnlyList<string> tokens, int i, out int level, out int end)
+    internal static bool LevelAfter(IReadOnlyList<string> tokens, int i, out int level, out int end)
     {
         var k = i + 1;
         while (k < tokens.Count && tokens[k] is "ke" or "kematangan" or "level" or "tingkat" or "nya") k++;
