@@ -36,6 +36,17 @@ static class IntentWords
         "raise", "raising", "climb", "beyond", "lompat", "loncat", "memperoleh", "next", "extra", "lagi", "else", "further", "selanjutnya", "berikutnya",
     ];
 
+    /// <summary>
+    /// Words that lead to the level aimed at, not the one held: "dari 3 ke 4", "biar 4", "targetnya jadi 4", "skrg lvl 2,
+    /// mau 3", "naik ke transaksi (lvl 3)", "to reach (level 4)". A small number right after one is that level; a level
+    /// after one is not where the asker stands. The one list of them (NumberReader, QuestionParser.StandingLevel.cs).
+    /// </summary>
+    public static readonly HashSet<string> Aim =
+    [
+        "ke", "to", "menuju", "towards", "into", "jadi", "menjadi", "biar", "agar", "supaya", "target", "targetnya", "naik", "capai",
+        "mencapai", "reach", "achieve", "get", "mau", "ingin", "pengen", "pgn", "want", "wants",
+    ];
+
     /// <summary>Asking for the step after the level where one stands: "next apa", "selanjutnya", "what comes next".</summary>
     public static readonly HashSet<string> Next = ["next", "selanjutnya", "berikutnya", "lanjut", "lanjutnya", "afterwards", "further"];
 

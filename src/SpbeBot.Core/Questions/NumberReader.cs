@@ -93,7 +93,7 @@ static class NumberReader
                 if (bare is >= 1 and <= 5 && LevelRange(tokens, i, out var target, out var targetEnd))
                 { r.Levels.Add(bare); r.Levels.Add(target); Mark(used, i, targetEnd); i = targetEnd; continue; }
                 // "gmn biar 4", "targetnya jadi 4": a small number right after a word of reaching is the level aimed at.
-                if (bare is >= 1 and <= 5 && i > 0 && ReachWords.Contains(tokens[i - 1]) && !IsCount(tokens, i))
+                if (bare is >= 1 and <= 5 && i > 0 && IntentWords.Aim.Contains(tokens[i - 1]) && !IsCount(tokens, i))
                 { r.Levels.Add(bare); used[i] = true; continue; }
                 // "baru 4 OPD", "5 dari 30 OPD", "dua kali", "3 tahun lalu": a count of things, not an indicator or level.
                 if (IsCount(tokens, i)) { used[i] = true; continue; }
@@ -146,12 +146,6 @@ static class NumberReader
         }
     }
 
-    /// <summary>Words that join the two ends of a level range: "3 ke 4", "3 to 4", "3 menjadi 4".</summary>
-    static readonly HashSet<string> RangeTo = ["ke", "to", "menuju", "jadi", "menjadi", "into"];
-
-    /// <summary>Words after which a small number is the level aimed at: "biar 4", "agar 4", "target 4", "skrg lvl 2, mau 3".</summary>
-    static readonly HashSet<string> ReachWords = ["biar", "agar", "supaya", "target", "targetnya", "jadi", "menjadi", "naik", "capai", "mencapai", "reach", "achieve", "mau", "ingin", "pengen", "pgn"];
-
     /// <summary>
     /// "dari 3 ke 4", "from 3 to 4", "3 ke level 4": two levels when the first follows "dari"/"from" or a level word, or
     /// both are levels (1–5) and the second is higher.
@@ -162,7 +156,7 @@ static class NumberReader
         var from = i > 0 && tokens[i - 1] is "dari" or "from";
         var j = i + 1;
         // "dari 3->4": the arrow is gone after normalising, the two numbers stay.
-        var joined = j < tokens.Count && RangeTo.Contains(tokens[j]);
+        var joined = j < tokens.Count && IntentWords.Aim.Contains(tokens[j]);
         if (joined) j++;
         else if (!(from && j < tokens.Count && IsDigits(tokens[j]))) return false;
         var levelWord = j < tokens.Count && ChatVocabulary.LevelWords.Contains(tokens[j]);
@@ -183,7 +177,7 @@ static class NumberReader
     }
 
     /// <summary>The level number after a level word, skipping "ke" and "kematangan": "tingkat kematangan 3", "level ke-4".</summary>
-    static bool LevelAfter(IReadOnlyList<string> tokens, int i, out int level, out int end)
+    internal static bool LevelAfter(IReadOnlyList<string> tokens, int i, out int level, out int end)
     {
         var k = i + 1;
         while (k < tokens.Count && tokens[k] is "ke" or "kematangan" or "level" or "tingkat" or "nya") k++;
@@ -247,7 +241,7 @@ static class NumberReader
         // "dari 10 program baru 5 yang terlaksana": a number of things that did something.
         if (i >= 1 && tokens[i - 1] is "baru" or "hanya" or "cuma" or "only" or "just" && i + 1 < tokens.Count && tokens[i + 1] is "yang" or "that" or "which" or "are" or "were") return true;
         // "dipangkas dari 9 langkah jadi 5", "from 12 days to 3": the number a count changes to is that count too.
-        if (i >= 3 && RangeTo.Contains(tokens[i - 1]) && Enumerable.Range(Math.Max(0, i - 4), i - 1 - Math.Max(0, i - 4)).Any(k => IsDigits(tokens[k]) && CountNouns.Contains(tokens[k + 1]))) return true;
+        if (i >= 3 && IntentWords.Aim.Contains(tokens[i - 1]) && Enumerable.Range(Math.Max(0, i - 4), i - 1 - Math.Max(0, i - 4)).Any(k => IsDigits(tokens[k]) && CountNouns.Contains(tokens[k + 1]))) return true;
         return false;
     }
 

@@ -5,20 +5,29 @@ namespace SpbeBot.Core.Questions;
 public sealed partial class QuestionParser
 {
     /// <summary>
-    /// "HR competency is complete in all six areas for us (level 3). What's the next step?", "SPLP kami sudah dipakai
-    /// semua OPD (level 3)": a level in parentheses after a described state labels where the asker stands. After a word
-    /// of moving ("naik ke transaksi (lvl 3)") it names the target instead: null.
+    /// The level where the asker says they stand, or null. A level named just after a word of standing ("kami level 4",
+    /// "kita di lvl 3", "we are at level 3", "mentok lvl 3") with no word of aiming between ("kita mau level 4": the level
+    /// wanted); else a level in parentheses after a described state ("HR competency is complete in all six areas for us
+    /// (level 3). What's the next step?", "SPLP kami sudah dipakai semua OPD (level 3)"), unless its sentence rises or
+    /// aims ("naik ke transaksi (lvl 3)": the target).
     /// </summary>
-    static int? StandingInParentheses(string text)
+    static int? StandingLevel(List<string> tokens, string text)
     {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!ChatVocabulary.LevelWords.Contains(tokens[i]) || !NumberReader.LevelAfter(tokens, i, out var level, out _)) continue;
+            var before = tokens.Skip(Math.Max(0, i - 2)).Take(Math.Min(2, i)).ToList();
+            if (before.Any(StandingWords.Contains) && !before.Any(IntentWords.Aim.Contains)) return level;
+        }
         var m = LevelInParentheses().Match(text);
         if (!m.Success) return null;
         var sentence = Regex.Split(text[..m.Index], @"[.;!?\n]").Last();
-        return TextNormalizer.Tokenize(sentence).Any(t => Rising.Contains(t) || Toward.Contains(t)) ? null : m.Groups[1].Value[0] - '0';
+        return TextNormalizer.Tokenize(sentence).Any(t => Rising.Contains(t) || IntentWords.Aim.Contains(t)) ? null : m.Groups[1].Value[0] - '0';
     }
 
-    /// <summary>Words that lead to a level aimed at: "ke transaksi (lvl 3)", "to reach (level 4)".</summary>
-    static readonly HashSet<string> Toward = ["ke", "to", "menuju", "jadi", "menjadi", "biar", "agar", "supaya", "target", "reach", "get", "towards"];
+    /// <summary>Words before a level that say the asker stands there: a place or time word, being stuck, or an own word.</summary>
+    static readonly HashSet<string> StandingWords =
+        ["di", "sudah", "masih", "sekarang", "skrg", "posisi", "at", "currently", "now", "still", "already", "mentok", "stuck", "stagnan", "tertahan", "kami", "kita", "our", "us", "we"];
 
     [GeneratedRegex(@"\(\s*(?:level|lvl|tingkat|l)\s*([1-5])\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LevelInParentheses();

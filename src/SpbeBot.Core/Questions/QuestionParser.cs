@@ -367,7 +367,7 @@ public sealed partial class QuestionParser
             || levels.Count >= 2 && levels[0] != levels[1] && tokens.Any(Adding.Contains)
             // "Jaringan intra kami level 4, apa bedanya dengan level 5?": the lower of two adjacent levels is where the
             // asker stands, so the difference asked is what the next level adds.
-            || levels.Count >= 2 && Math.Abs(levels[0] - levels[1]) == 1 && OwnLevel(tokens) == Math.Min(levels[0], levels[1])
+            || levels.Count >= 2 && Math.Abs(levels[0] - levels[1]) == 1 && StandingLevel(tokens, text) == Math.Min(levels[0], levels[1])
             // "apa yang membedakan level 4 dari level 3": the higher level set apart from the one below is what it adds.
             || differenceWords && HigherSetApartFromLower(tokens, levels));
         if (moveUp)
@@ -379,7 +379,7 @@ public sealed partial class QuestionParser
             // "What is needed beyond level 3?": the level named is passed; the move is to the next one.
             // "Kami di level 2, apa yang harus ditambah supaya naik level?": a rise asked with no level to rise to starts
             // from the level where they stand.
-            if (levels.Count == 1 && movedTo is null && level < 5 && ((CurrentLevelNamed(tokens) || StandingInParentheses(text) == level) && (Has(IntentWords.Next) || tokens.Any(Rising.Contains)) || Beyond(tokens)))
+            if (levels.Count == 1 && movedTo is null && level < 5 && (StandingLevel(tokens, text) == level && (Has(IntentWords.Next) || tokens.Any(Rising.Contains)) || Beyond(tokens)))
             {
                 from = level;
                 target = level!.Value + 1;
@@ -589,46 +589,11 @@ public sealed partial class QuestionParser
         return null;
     }
 
-    /// <summary>
-    /// "di level 3", "sudah level 3", "at level 2", "mentok lvl 3", "for us (level 3)": the level named is where the asker
-    /// stands — not when a word of wanting stands between ("kita mau level 4": the level wanted).
-    /// </summary>
-    static bool CurrentLevelNamed(List<string> tokens)
-    {
-        for (var i = 1; i < tokens.Count; i++)
-            if (ChatVocabulary.LevelWords.Contains(tokens[i]))
-            {
-                var before = tokens.Skip(Math.Max(0, i - 2)).Take(Math.Min(2, i)).ToList();
-                if (before.Any(StandingWords.Contains) && !before.Any(WantingWords.Contains)) return true;
-            }
-        return false;
-    }
-
-    /// <summary>Words before a level that say the asker stands there: a place or time word, being stuck, or an own word.</summary>
-    static readonly HashSet<string> StandingWords =
-        ["di", "sudah", "masih", "sekarang", "skrg", "posisi", "at", "currently", "now", "still", "already", "mentok", "stuck", "stagnan", "tertahan", "kami", "kita", "our", "us", "we"];
-
-    /// <summary>Words that make the level after them one wanted, not held: "mau level 4", "biar level 4", "want level 4".</summary>
-    static readonly HashSet<string> WantingWords = ["mau", "ingin", "pengen", "pgn", "target", "biar", "agar", "supaya", "want", "wants", "reach", "get"];
-
     /// <summary>Words of adding to a level: "what does level 3 add", "apa tambahan level 3".</summary>
     static readonly HashSet<string> Adding = ["add", "adds", "added", "tambahan", "ditambahkan", "menambahkan", "additional"];
 
     /// <summary>Words of rising from where one stands: "supaya naik level", "apa yang harus ditambah".</summary>
     static readonly HashSet<string> Rising = ["naik", "menaikkan", "menaikan", "dinaikkan", "kenaikan", "ditingkatkan", "meningkatkan", "ditambah", "ditambahkan", "upgrade", "improve", "raise"];
-
-    /// <summary>
-    /// The level where the asker says they stand: "kami level 4", "kita di lvl 3", "our level 2", "we are at level 3"
-    /// (the number after a level word that an own word or a word of standing comes just before).
-    /// </summary>
-    static int? OwnLevel(List<string> tokens)
-    {
-        for (var i = 1; i + 1 < tokens.Count; i++)
-            if (ChatVocabulary.LevelWords.Contains(tokens[i]) && NumberReader.TryNumber(tokens, i + 1, true, out var v, out _)
-                && Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(k => tokens[k] is "kami" or "kita" or "our" or "we" or "sudah" or "masih" or "sekarang" or "skrg" or "posisi" or "at" or "currently" or "now" or "still" or "already"))
-                return v;
-        return null;
-    }
 
     /// <summary>"beyond level 3", "di atas level 3", "above level 3": the level named is the one passed.</summary>
     static bool Beyond(List<string> tokens)

@@ -1,0 +1,24 @@
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Questions;
+
+namespace SpbeBot.Tests.Questions;
+
+/// <summary>
+/// Branch wip-19sm: regional Malay negators (Minang "indak", Kupang "sonde", Papua/Maluku "tra", "trada") read as
+/// "tidak" / "tidak ada", so what they deny is denied. Rows worded for the test.
+/// </summary>
+public class RegionalNegatorTests
+{
+    static readonly SituationReader Reader = new(CatalogStore.Get("spbe-2024"));
+
+    [Theory]
+    [InlineData("indak bisa daftar", "tidak bisa daftar")]
+    [InlineData("SOP sonde ada", "sop tidak ada")]
+    [InlineData("trada reviu", "tidak ada reviu")]
+    public void Regional_negators_read_as_tidak(string text, string expected) =>
+        Assert.Equal(expected, string.Join(' ', TextNormalizer.Tokenize(text)));
+
+    [Fact]
+    public void A_service_that_only_informs_and_cannot_register_is_level_1() =>
+        Assert.Equal(1, Reader.Place(46, "aplikasi antrian puskesmas kami cuma info jadwal dokter, pasien indak bisa daftar", service: true).Level);
+}
