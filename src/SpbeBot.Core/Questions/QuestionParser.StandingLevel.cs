@@ -25,9 +25,12 @@ public sealed partial class QuestionParser
         return TextNormalizer.Tokenize(sentence).Any(t => Rising.Contains(t) || IntentWords.Aim.Contains(t)) ? null : m.Groups[1].Value[0] - '0';
     }
 
-    /// <summary>Words before a level that say the asker stands there: a place or time word, being stuck, or an own word.</summary>
+    /// <summary>
+    /// Words before a level that say the asker stands there: a place or time word, being stuck, or an own word. Not a bare
+    /// "di": "bedanya di level 3 dan level 4" asks a difference ("kami di level 3" still stands by "kami").
+    /// </summary>
     static readonly HashSet<string> StandingWords =
-        ["di", "sudah", "masih", "sekarang", "skrg", "posisi", "at", "currently", "now", "still", "already", "mentok", "stuck", "stagnan", "tertahan", "kami", "kita", "our", "us", "we"];
+        ["berada", "sudah", "masih", "sekarang", "skrg", "posisi", "at", "currently", "now", "still", "already", "mentok", "stuck", "stagnan", "tertahan", "kami", "kita", "our", "us", "we"];
 
     [GeneratedRegex(@"\(\s*(?:level|lvl|tingkat|l)\s*([1-5])\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LevelInParentheses();
