@@ -696,7 +696,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         {
             var folded = page.Folded[hit.Page - 1];
             var (start, end) = Clause(hit);
-            if (NegationBefore.Matches(folded[start..hit.Index]).Any(m => !ConditionalMismatch(folded[start..hit.Index], m)) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end])
+            var before = folded[CellStart(hit, start)..hit.Index];
+            if (NegationBefore.Matches(before).Any(m => !ConditionalMismatch(before, m)) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end])
                 || NegationAfter.IsMatch(AfterParenthesis(hit))) return true;
             // "direncanakan" says the step is only planned — unless the clause says it was then carried out
             // ("direncanakan dalam Rencana Aksi 2026 dan telah dilaksanakan").
