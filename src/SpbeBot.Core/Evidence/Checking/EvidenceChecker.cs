@@ -204,8 +204,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     /// </summary>
     static IEnumerable<(PageText.Hit Heading, int? Year, bool Issues, bool Recommendations)> ReviewRecords(PageText page)
     {
-        // "beritaacara": a scan's OCR text may join the two words.
-        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:(?:[a-h]|\d{1,2}|[ivx]{1,4})[ \t]+)?(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]*acara|catatan|risalah)\b[^\n]{0,80}?\b(reviu|review|evaluasi)\b"))
+        // "beritaacara": a scan's OCR text may join the two words. A title set on two lines ("NOTULENSI" / "RAPAT REVIU
+        // KEBIJAKAN …"): the record's word alone on its line, the reviu on the next.
+        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:(?:[a-h]|\d{1,2}|[ivx]{1,4})[ \t]+)?(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]*acara|catatan|risalah)\b(?:[^\n]{0,80}?|[ \t]*\n[ \t]*[^\n]{0,40}?)\b(reviu|review|evaluasi)\b"))
         {
             var text = page.Folded[heading.Page - 1];
             var after = text[heading.Index..Math.Min(text.Length, heading.Index + 2500)];
@@ -413,7 +414,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             var isReview = isReport && NamesOwnReview(head, page);
             // A report's own date stands in its heading ("Tanggal reviu: 5 Juni 2023"); a file that holds a policy after the
             // report has that policy's penetapan date too, which is not the reviu's.
-            var headDate = isReport ? FullDate.Match(page.Head(600)) : null;
+            var headDate = isReport ? OwnDate(FullDate, page.Head(600)) : null;
             var year = headDate is { Success: true } d ? int.Parse(d.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : facts.Date?.Year ?? facts.Year;
             var stale = year is { } y && evaluationYear - y >= 2;
             var issues = page.Find(@"\b(isu|isu\s+isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan|hasil\s+telaah)\b|" + FindingsHeading);
@@ -1057,7 +1058,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             @"\bberdasarkan\s+(?:\w+\s+){0,4}(reviu|review|evaluasi)\b",
             @"\bhasil\s+evaluasi\s+(?:\w+\s+){0,3}(peraturan|kebijakan|keputusan)\b",
             @"\bsebagai\s+tindak\s+lanjut\s+(?:\w+\s+){0,4}?(reviu|review|evaluasi)\b",
-            @"\brekomendasi\s+(?:hasil\s+)?(reviu|review|evaluasi)\b",
+            @"\brekomendasi\s+(?:hasil\s+|laporan\s+)*(reviu|review|evaluasi)\b",
             @"\btelah\s+(dievaluasi|direviu)\b",
         ];
 
