@@ -50,7 +50,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         if (!text.HasText)
             return Empty(request, text.TotalPages, null, text.Ocr, text.Reading.Count == 0 ? [new(CheckNote.NoText)] : [], unreadable: true);
 
-        var page = new PageText(text.Pages);
+        var page = new PageText(text.Ocr ? text.Pages.Select(OcrText.Repair).ToList() : text.Pages);
         var facts = DocumentFactsReader.Read(page);
         var elements = ElementStore.For(catalog);
         var flags = new List<string>();
