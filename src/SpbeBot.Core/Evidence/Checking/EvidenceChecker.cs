@@ -601,7 +601,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine() : null,
             "improvement" => Improvement(),
             "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? Content(AllUnits) ?? WholeShare() ?? WholeShareOfUnits(),
-            "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(IsIntegration),
+            "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => IsIntegration(h) || DirectedWith(h, e)),
             "review" => isPolicy ? FollowUp() ?? EnclosedReview() : PeriodicReview(),
             "followup" => isPolicy ? FollowUp() ?? AmendedAfterReview() : EnclosedFollowUp() ?? Improvement(),
             _ => null,
