@@ -44,8 +44,9 @@ public sealed partial class EvidenceChecker
     /// <summary>
     /// The isu of a reviu written under "Hasil reviu:" (issue 22, wip-22s): the heading alone on its line, then numbered
     /// entries of which one states a shortcoming ("belum memuat", "tidak", "kurang", "masih", "perlu") — a result that
-    /// finds nothing wanting ("1. Semua ketentuan sudah sesuai") names no isu. Folded text.
+    /// finds nothing wanting ("1. Semua ketentuan sudah sesuai") names no isu. Folded text. A scan's OCR may set a blank line
+    /// after the heading and read its colon as a stray figure ("Hasil reviu: 2" / "" / "1. Tugas …", wip-19ea).
     /// </summary>
     const string FindingsHeading =
-        @"(?:^|\n)[ \t]*(?:[a-h][ \t]+|\d{1,2}[ \t]+)?hasil[ \t]+(?:reviu|review|evaluasi)[ \t]*\n[ \t]*(?:1|a)[ \t]+[^\n]*(?:\n[^\n]*){0,4}?\b(belum|tidak|kurang|masih|perlu)\b";
+        @"(?:^|\n)[ \t]*(?:[a-h][ \t]+|\d{1,2}[ \t]+)?hasil[ \t]+(?:reviu|review|evaluasi)[ \t]*(?:\d[ \t]*)?\n(?:[ \t]*\n)?[ \t]*(?:1|a)[ \t]+[^\n]*(?:\n[^\n]*){0,4}?\b(belum|tidak|kurang|masih|perlu)\b";
 }
