@@ -139,4 +139,35 @@ public class EvidenceRowsBundlesScansTests
         // A text layer says what its author typed: nothing is repaired there.
         Assert.True(JudgeText.Judge(F(Roadmap, "'3.2Manajemen SPBE"), 12).Level < typed);
     }
+
+    const string TeamAndReview =
+        "BUPATI SUKAMAJU\nKEPUTUSAN BUPATI SUKAMAJU\nNOMOR 100.3.3.2/77/KPTS/2025\nTENTANG\nTIM KOORDINASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\n" +
+        "KABUPATEN SUKAMAJU\n\nMenimbang : bahwa untuk meningkatkan keterpaduan penerapan SPBE\nperlu membentuk Tim Koordinasi SPBE Daerah;\n\n" +
+        "MEMUTUSKAN:\nKESATU : Membentuk Tim Koordinasi SPBE Kabupaten Sukamaju\ndengan susunan sebagaimana tercantum dalam Lampiran.\n" +
+        "KEDUA : Tim Koordinasi SPBE bertugas:\na. mengoordinasikan penerapan SPBE pada seluruh\nperangkat daerah, kecamatan dan kelurahan;\n" +
+        "b. memantau dan mengevaluasi penerapan SPBE di\nseluruh perangkat daerah;\nc. {0}\nd. melaporkan pelaksanaan tugas kepada Bupati.\n" +
+        "KETIGA : Tugas Tim direviu setiap tahun.\n\nDitetapkan di Sukamaju\npada tanggal{1}7 Januari 2025\nBUPATI SUKAMAJU,\nttd\nHENDRA WIJAYA\n\n" +
+        "NOTULENSI RAPAT REVIU SK TIM KOORDINASI SPBE\nHari/tanggal : Rabu, 14 Januari 2026\nTempat : Ruang Rapat Sekda\n\n" +
+        "Hasil reviu:{2}\n1. Keanggotaan belum memuat Dinas Kependudukan dan Pencatatan Sipil.\n2. Pembagian tugas pokja belum jelas.\n" +
+        "Rekomendasi:\n1. Menambah Disdukcapil sebagai anggota.\n2. Revisi SK paling lambat triwulan II 2026.\n\nNotulis,\nttd\nRahmat Hidayat, S.Kom.\n";
+
+    const string Coordination = "melaksanakan koordinasi dan kerja sama penerapan\nSPBE dengan Instansi Pusat, Pemerintah Provinsi\ndan Pemerintah Daerah lain;";
+
+    [Fact]
+    public void A_team_directed_to_coordinate_with_other_instansi_meets_the_way_its_criterion_names()
+    {
+        Assert.Equal(4, JudgeText.Judge(F(TeamAndReview, Coordination, " ", ""), 10).Level);
+        // The team's own name beside another instansi directs nothing.
+        Assert.Equal(3, JudgeText.Judge(F(TeamAndReview, "menyampaikan laporan Tim Koordinasi SPBE\nkepada Bupati dan Sekretaris Daerah;", " ", ""), 10).Level);
+    }
+
+    [Fact]
+    public void A_dot_before_the_penetapan_date_and_a_stray_figure_after_the_findings_heading_are_OCR_shapes()
+    {
+        var scan = JudgeText.Judge(F(TeamAndReview, Coordination, ".", " 2\n"), 10, ocr: true);
+        Assert.Equal(4, scan.Level);
+        Assert.DoesNotContain("unsigned", scan.Flags);
+        // In a text layer the dots after "pada tanggal" stay a date left blank.
+        Assert.Contains("unsigned", JudgeText.Judge(F(TeamAndReview, Coordination, ".", ""), 10).Flags);
+    }
 }
