@@ -11,11 +11,12 @@ static class JudgeText
 {
     static readonly CriteriaCatalog Catalog = CatalogStore.Shipped("spbe-2024");
 
-    public static EvidenceCheck Judge(string text, int indicator, int? level = null, string? instansi = "Kabupaten Sukamaju", int year = 2026)
+    /// <param name="ocr">Judge the text as a scan's OCR text (what tesseract wrote, with its repairs).</param>
+    public static EvidenceCheck Judge(string text, int indicator, int? level = null, string? instansi = "Kabupaten Sukamaju", int year = 2026, bool ocr = false)
     {
         var pages = DocumentRenderer.Pages(text);
-        return EvidenceChecker.Judge(new EvidenceCheckRequest("x.pdf", "x.pdf", "spbe-2024", indicator, level, year, AllowOcr: false),
-            new DocumentText(pages, pages.Count, false, false, []), Catalog, instansi);
+        return EvidenceChecker.Judge(new EvidenceCheckRequest("x.pdf", "x.pdf", "spbe-2024", indicator, level, year, AllowOcr: ocr),
+            new DocumentText(pages, pages.Count, ocr, false, []), Catalog, instansi);
     }
 
     /// <summary>A document template filled in, numbers and dates as the document writes them whatever the machine's culture.</summary>

@@ -15,7 +15,7 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// </summary>
 public static class ElementBuilder
 {
-    public const string GeneratorName = "spbebot catalog build-elements/10";
+    public const string GeneratorName = "spbebot catalog build-elements/11";
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     const RegexOptions Ci = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -116,6 +116,17 @@ public static class ElementBuilder
         }
     }
 
+    /// <summary>
+    /// The ways the level's Kriteria Pemenuhan lets the policy direct its work with other instansi besides integration:
+    /// "arah koordinasi, kerja sama, atau integrasi penerapan SPBE dengan Instansi Pusat/Pemerintah Daerah lain" (Tim
+    /// Koordinasi) gives "way:koordinasi" and "way:kerja sama".
+    /// </summary>
+    static List<string> IntegrationWays(IndicatorLevel level) =>
+        Regex.Match(string.Join(" ", level.Fulfilment), @"\barah\s+([^.;]{0,60}?)\s+penerapan\b", Ci) is { Success: true } m
+            ? Regex.Split(m.Groups[1].Value, @",\s*(?:atau\s+|dan\s+)?|\s+(?:atau|dan)\s+", Ci).Select(w => w.Trim().ToLowerInvariant())
+                .Where(w => w.Length > 0 && w != "integrasi").Select(w => "way:" + w).ToList()
+            : [];
+
     static LevelElements Level(Indicator indicator, IndicatorLevel level)
     {
         var criterion = level.Criterion;
@@ -162,7 +173,7 @@ public static class ElementBuilder
             groups.Add(new("all", [new("integration", "integrasi SPBE antar Instansi Pusat/Pemerintah Daerah", "integration",
                 ["antar instansi", "antarinstansi", "antar instansi pusat", "antar pemerintah daerah", "antarpemerintah daerah", "antar daerah", "antardaerah",
                  "pemerintah daerah lain", "instansi pusat lain", "instansi lain", "instansi pusat", "kementerian", "pemerintah provinsi", "pemerintah pusat",
-                 "sistem penghubung layanan pemerintah"], [])]));
+                 "sistem penghubung layanan pemerintah"], IntegrationWays(level))]));
             content = true;
         }
         var national = NationalTerms(criterion);

@@ -92,7 +92,7 @@ public sealed partial class EvidenceChecker
         PageText.Hit? EnclosedUpdate()
         {
             if (!review.Complete || facts.Draft || review.Recommendations is not { } recommended) return null;
-            var reviewed = FullDate.Match(page.Head(600));
+            var reviewed = OwnDate(FullDate, page.Head(600));
             if (!reviewed.Success) return null;
             var enacted = page.FindAll(@"\bditetapkan\s+(?:dengan|melalui|berdasarkan)\s+(keputusan|peraturan)\b[^\n]*(?:\n[^\n]*){0,2}?\btanggal\s+\d{1,2}\s+[a-z]+\s+\d{4}\b")
                 .FirstOrDefault(h => After(h, recommended) && Counts(h) && DateOf(page.Folded[h.Page - 1].Substring(h.Index, h.Length)) is { } d && d >= MonthOf(reviewed));
@@ -139,7 +139,10 @@ public sealed partial class EvidenceChecker
             @"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|\d{1,2}|[a-h])[ \t]+[^\n]{0,60}?\b(perbaikan|pemutakhiran|penyempurnaan|pembaruan|tindak\s+lanjut)\b[^\n]{0,60}?\b(reviu|review|evaluasi|audit)\b[^\n]{0,30}(?=\n|$)"
             // "BAGIAN 3. TINDAK LANJUT / PERBAIKAN", "C. BERITA ACARA SERAH TERIMA PERBAIKAN SIWAS-LS v3.1": the follow-up or
             // the hand-over named before the improvement (wip-22ub).
-            + @"|(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|\d{1,2}|[a-h])[ \t]+(?:laporan\s+|berita\s+acara\s+(?:serah\s+terima\s+)?)?(?:tindak\s+lanjut\s+(?:dan\s+)?)?(perbaikan|pemutakhiran|penyempurnaan|pembaruan)\b[^\n]{0,60}(?=\n|$)";
+            + @"|(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|\d{1,2}|[a-h])[ \t]+(?:laporan\s+|berita\s+acara\s+(?:serah\s+terima\s+)?)?(?:tindak\s+lanjut\s+(?:dan\s+)?)?(perbaikan|pemutakhiran|penyempurnaan|pembaruan)\b[^\n]{0,60}(?=\n|$)"
+            // A bundle's later record under its own title, no section mark: "LAPORAN PERBAIKAN LAYANAN ADMINDUK ONLINE" after
+            // the reviu report it answers (wip-19ea).
+            + @"|(?:^|\n)[ \t]*(?:laporan|berita\s+acara(?:\s+serah\s+terima)?)[ \t]+(?:tindak\s+lanjut\s+(?:dan\s+)?)?(perbaikan|pemutakhiran|penyempurnaan|pembaruan)\b[^\n]{0,60}(?=\n|$)";
 
         /// <summary>When an entry was done: "16 Desember 2025", "(Juli 2026)".</summary>
         const string DoneDate = @"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:19|20)\d{2}\b";

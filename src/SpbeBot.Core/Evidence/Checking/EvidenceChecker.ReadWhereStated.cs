@@ -79,11 +79,18 @@ public sealed partial class EvidenceChecker
         /// A service function named under a heading of plans ("C. Rencana triwulan IV / - Penyusunan modul verifikasi dataset"):
         /// what the service will have, not what it offers — up to the next heading, closing or signature.
         /// </summary>
+        /// <summary>
+        /// The plan word opens a heading as written: capitalised, and not the tail of a hyphenated name ("e-Rencana") or a
+        /// wrapped line's first word ("… dengan validasi / target, persetujuan Kepala PD" continues a sentence).
+        /// </summary>
+        static bool HeadingWord(string text, int index) =>
+            char.IsUpper(text[index]) && (index == 0 || text[index - 1] != '-');
+
         bool UnderPlanHeading(PageText.Hit hit)
         {
             var folded = page.Folded[hit.Page - 1];
             var text = page.Pages[hit.Page - 1];
-            var heading = PlanHeading.Matches(folded[..hit.Index]).LastOrDefault();
+            var heading = PlanHeading.Matches(folded[..hit.Index]).LastOrDefault(m => HeadingWord(text, m.Groups[1].Index));
             if (heading is null) return false;
             var from = folded.IndexOf('\n', heading.Index + (folded[heading.Index] == '\n' ? 1 : 0));
             if (from < 0 || from >= hit.Index) return false;

@@ -15,8 +15,8 @@ public sealed partial class EvidenceChecker
     /// <summary>The first date in folded text, written out or in figures, as (year, months since year 0); null without one.</summary>
     static (int Year, int Month)? RecordDate(string folded)
     {
-        var words = FullDate.Match(folded);
-        var figures = FiguresDate.Match(folded);
+        var words = OwnDate(FullDate, folded);
+        var figures = OwnDate(FiguresDate, folded);
         if (words.Success && (!figures.Success || words.Index <= figures.Index))
         {
             var y = int.Parse(words.Groups[2].Value, CultureInfo.InvariantCulture);
@@ -27,13 +27,26 @@ public sealed partial class EvidenceChecker
         return (year, year * 12 + int.Parse(figures.Groups[2].Value, CultureInfo.InvariantCulture) - 1);
     }
 
+    /// <summary>
+    /// The first date of the record itself, not the penetapan date of a policy it cites (issue 22, wip-19ea): "Dasar:
+    /// Keputusan Wali Kota Nomor …/2024 tentang Tim Koordinasi SPBE (ditetapkan 5 Maret 2024). Pelaksanaan: 2 September
+    /// 2025" is a reviu of 2025. A failed match where there is none.
+    /// </summary>
+    static Match OwnDate(Regex date, string folded) =>
+        date.Matches(folded).FirstOrDefault(m => !CitedEnactment.IsMatch(folded[(folded.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1)..m.Index]))
+        ?? Match.Empty;
+
+    /// <summary>A date right after "ditetapkan/diundangkan/disahkan (pada tanggal)" on its line: another document's enactment.</summary>
+    static readonly Regex CitedEnactment = new(@"\b(ditetapkan|diundangkan|disahkan)\s+(?:pada\s+)?(?:tanggal\s+)?$", RegexOptions.CultureInvariant);
+
     static readonly string[] MonthNamesOfRecords = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
 
     /// <summary>
     /// The isu of a reviu written under "Hasil reviu:" (issue 22, wip-22s): the heading alone on its line, then numbered
     /// entries of which one states a shortcoming ("belum memuat", "tidak", "kurang", "masih", "perlu") — a result that
-    /// finds nothing wanting ("1. Semua ketentuan sudah sesuai") names no isu. Folded text.
+    /// finds nothing wanting ("1. Semua ketentuan sudah sesuai") names no isu. Folded text. A scan's OCR may set a blank line
+    /// after the heading and read its colon as a stray figure ("Hasil reviu: 2" / "" / "1. Tugas …", wip-19ea).
     /// </summary>
     const string FindingsHeading =
-        @"(?:^|\n)[ \t]*(?:[a-h][ \t]+|\d{1,2}[ \t]+)?hasil[ \t]+(?:reviu|review|evaluasi)[ \t]*\n[ \t]*(?:1|a)[ \t]+[^\n]*(?:\n[^\n]*){0,4}?\b(belum|tidak|kurang|masih|perlu)\b";
+        @"(?:^|\n)[ \t]*(?:[a-h][ \t]+|\d{1,2}[ \t]+)?hasil[ \t]+(?:reviu|review|evaluasi)[ \t]*(?:\d[ \t]*)?\n(?:[ \t]*\n)?[ \t]*(?:1|a)[ \t]+[^\n]*(?:\n[^\n]*){0,4}?\b(belum|tidak|kurang|masih|perlu)\b";
 }

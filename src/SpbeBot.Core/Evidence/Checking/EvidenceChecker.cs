@@ -50,7 +50,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         if (!text.HasText)
             return Empty(request, text.TotalPages, null, text.Ocr, text.Reading.Count == 0 ? [new(CheckNote.NoText)] : [], unreadable: true);
 
-        var page = new PageText(text.Pages);
+        var page = new PageText(text.Ocr ? text.Pages.Select(OcrText.Repair).ToList() : text.Pages);
         var facts = DocumentFactsReader.Read(page);
         var elements = ElementStore.For(catalog);
         var flags = new List<string>();
@@ -204,8 +204,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     /// </summary>
     static IEnumerable<(PageText.Hit Heading, int? Year, bool Issues, bool Recommendations)> ReviewRecords(PageText page)
     {
-        // "beritaacara": a scan's OCR text may join the two words.
-        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:(?:[a-h]|\d{1,2}|[ivx]{1,4})[ \t]+)?(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]*acara|catatan|risalah)\b[^\n]{0,80}?\b(reviu|review|evaluasi)\b"))
+        // "beritaacara": a scan's OCR text may join the two words. A title set on two lines ("NOTULENSI" / "RAPAT REVIU
+        // KEBIJAKAN …"): the record's word alone on its line, the reviu on the next.
+        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:(?:[a-h]|\d{1,2}|[ivx]{1,4})[ \t]+)?(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]*acara|catatan|risalah)\b(?:[^\n]{0,80}?|[ \t]*\n[ \t]*[^\n]{0,40}?)\b(reviu|review|evaluasi)\b"))
         {
             var text = page.Folded[heading.Page - 1];
             var after = text[heading.Index..Math.Min(text.Length, heading.Index + 2500)];
@@ -413,7 +414,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             var isReview = isReport && NamesOwnReview(head, page);
             // A report's own date stands in its heading ("Tanggal reviu: 5 Juni 2023"); a file that holds a policy after the
             // report has that policy's penetapan date too, which is not the reviu's.
-            var headDate = isReport ? FullDate.Match(page.Head(600)) : null;
+            var headDate = isReport ? OwnDate(FullDate, page.Head(600)) : null;
             var year = headDate is { Success: true } d ? int.Parse(d.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : facts.Date?.Year ?? facts.Year;
             var stale = year is { } y && evaluationYear - y >= 2;
             var issues = page.Find(@"\b(isu|isu\s+isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan|hasil\s+telaah)\b|" + FindingsHeading);
@@ -600,7 +601,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine() : null,
             "improvement" => Improvement(),
             "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? Content(AllUnits) ?? WholeShare() ?? WholeShareOfUnits(),
-            "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(IsIntegration),
+            "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => IsIntegration(h) || DirectedWith(h, e)),
             "review" => isPolicy ? FollowUp() ?? EnclosedReview() : PeriodicReview(),
             "followup" => isPolicy ? FollowUp() ?? AmendedAfterReview() : EnclosedFollowUp() ?? Improvement(),
             _ => null,
@@ -696,7 +697,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         {
             var folded = page.Folded[hit.Page - 1];
             var (start, end) = Clause(hit);
-            if (NegationBefore.Matches(folded[start..hit.Index]).Any(m => !ConditionalMismatch(folded[start..hit.Index], m)) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end])
+            var before = folded[CellStart(hit, start)..hit.Index];
+            if (NegationBefore.Matches(before).Any(m => !ConditionalMismatch(before, m)) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end])
                 || NegationAfter.IsMatch(AfterParenthesis(hit))) return true;
             // "direncanakan" says the step is only planned — unless the clause says it was then carried out
             // ("direncanakan dalam Rencana Aksi 2026 dan telah dilaksanakan").
@@ -1056,7 +1058,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             @"\bberdasarkan\s+(?:\w+\s+){0,4}(reviu|review|evaluasi)\b",
             @"\bhasil\s+evaluasi\s+(?:\w+\s+){0,3}(peraturan|kebijakan|keputusan)\b",
             @"\bsebagai\s+tindak\s+lanjut\s+(?:\w+\s+){0,4}?(reviu|review|evaluasi)\b",
-            @"\brekomendasi\s+(?:hasil\s+)?(reviu|review|evaluasi)\b",
+            @"\brekomendasi\s+(?:hasil\s+|laporan\s+)*(reviu|review|evaluasi)\b",
             @"\btelah\s+(dievaluasi|direviu)\b",
         ];
 
