@@ -245,7 +245,20 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             if (!DocumentFactsReader.IsPolicy(facts.Kind)) return null;
             var (found, missing) = (new List<FoundElement>(), new List<string>());
             var level = new LevelJudge(part, facts, indicator, true, false, Review.Read(part, facts, false, year), ocr, year).Run(found, missing);
-            return level is { } l ? (l, found.Select(f => f with { Page = f.Page + p }).ToList(), missing) : null;
+            if (level is not { } l) return null;
+            // The reviu such a policy follows ("sesuai rekomendasi Laporan Evaluasi …", no date of its own) is the record
+            // filed before it: when every dated record there is two years old or more, it counts toward no level that
+            // needs a reviu, whatever the policy's own date (the Pedoman's "dalam kurun waktu 2 (dua) tahun terakhir").
+            var before = new PageText([.. page.Pages.Take(p), page.Pages[p][..m.Index]]);
+            if (StaleRecordYear(before, year) is not null
+                && indicator.Levels.FirstOrDefault(x => x.Groups.Any(g => g.Elements.Any(e => e.Kind == "review"))) is { } reviewed
+                && l >= reviewed.Level)
+            {
+                var needsReview = indicator.Levels.Where(x => x.Level >= reviewed.Level).SelectMany(x => x.Groups).SelectMany(g => g.Elements).Select(e => e.Label).ToHashSet();
+                found.RemoveAll(x => needsReview.Contains(x.Element) || x.Element.Contains("reviu", StringComparison.Ordinal));
+                l = reviewed.Level - 1;
+            }
+            return (l, found.Select(f => f with { Page = f.Page + p }).ToList(), missing);
         }
         return null;
     }
