@@ -15,7 +15,7 @@ public sealed partial class EvidenceChecker
     /// <summary>The first date in folded text, written out or in figures, as (year, months since year 0); null without one.</summary>
     static (int Year, int Month)? RecordDate(string folded)
     {
-        var words = FullDate.Match(folded);
+        var words = OwnDate(folded);
         var figures = FiguresDate.Match(folded);
         if (words.Success && (!figures.Success || words.Index <= figures.Index))
         {

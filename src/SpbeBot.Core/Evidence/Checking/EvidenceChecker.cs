@@ -217,6 +217,15 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         }
     }
 
+    /// <summary>
+    /// A record's own date (folded text): the first full date that is not a cited policy's penetapan ("Dasar: Keputusan …
+    /// (ditetapkan 5 Maret 2024). Pelaksanaan: 2 September 2025" is a record of 2025).
+    /// </summary>
+    static Match OwnDate(string folded) =>
+        FullDate.Matches(folded).FirstOrDefault(m => !CitedEnactment.IsMatch(folded[Math.Max(0, m.Index - 40)..m.Index])) ?? Match.Empty;
+
+    static readonly Regex CitedEnactment = new(@"(ditetapkan|diundangkan)(\s+pada)?(\s+tanggal)?\s*$", RegexOptions.CultureInvariant);
+
     static readonly Regex FullDate = new(@"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+((?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
 
     static readonly Regex PolicyHeading = new(
@@ -319,8 +328,11 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 return new(false, Prefer(elements, best.Indicator, filed.Policy), hit);
             // A practice document that names not one word of the indicator's topic (no "koordinasi" for Tim
             // Koordinasi) is another activity's record.
+            // A word shared with another topic ("kinerja": Akuntabilitas Kinerja Organisasi and Kinerja Pegawai) tells
+            // nothing where that other topic is named in full ("Sasaran Kinerja Pegawai").
+            bool SharedAndNamedOther(string w) => elements.Indicators.Any(o => !SameTopic(o, filed) && ContentWords(o).Contains(w) && Count(o) > 0);
             if (!filed.Policy && filedCount == 0 && ContentWords(filed) is { Count: > 0 } words
-                && !words.Any(w => page.Find(@"\b" + Regex.Escape(w)) is not null
+                && !words.Any(w => TopicWords.Forms(w).Any(f => page.Find(@"\b" + Regex.Escape(f)) is not null) && !SharedAndNamedOther(w)
                                    || Synonyms.TryGetValue(w, out var same) && same.Any(x => page.Find(PageText.Phrase(x)) is not null)))
                 return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label
@@ -362,7 +374,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             ["audit"] = ["uji kerentanan", "uji penetrasi", "penetration test", "pentest", "vulnerability assessment", "penilaian kerentanan"],
         };
 
-        static readonly HashSet<string> Generic = ["manajemen", "layanan", "penerapan", "pelaksanaan", "sistem", "pemerintahan", "elektronik", "publik", "sektor", "umum", "khusus"];
+        static readonly HashSet<string> Generic = ["manajemen", "layanan", "penerapan", "pelaksanaan", "sistem", "pemerintahan", "elektronik", "publik", "sektor", "umum", "khusus",
+            // Every Pemda's record names its "daerah" ("Barang Milik Negara/Daerah" is told by its barang).
+            "daerah", "negara"];
 
         static List<string> ContentWords(IndicatorElements i) =>
             i.TopicTerms.SelectMany(t => PageText.Fold(t).Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -413,7 +427,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             var isReview = isReport && NamesOwnReview(head, page);
             // A report's own date stands in its heading ("Tanggal reviu: 5 Juni 2023"); a file that holds a policy after the
             // report has that policy's penetapan date too, which is not the reviu's.
-            var headDate = isReport ? FullDate.Match(page.Head(600)) : null;
+            var headDate = isReport ? OwnDate(page.Head(600)) : null;
             var year = headDate is { Success: true } d ? int.Parse(d.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : facts.Date?.Year ?? facts.Year;
             var stale = year is { } y && evaluationYear - y >= 2;
             var issues = page.Find(@"\b(isu|isu\s+isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan|hasil\s+telaah)\b|" + FindingsHeading);
