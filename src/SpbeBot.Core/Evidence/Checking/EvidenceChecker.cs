@@ -224,7 +224,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     static Match OwnDate(string folded) =>
         FullDate.Matches(folded).FirstOrDefault(m => !CitedEnactment.IsMatch(folded[Math.Max(0, m.Index - 40)..m.Index])) ?? Match.Empty;
 
-    static readonly Regex CitedEnactment = new(@"(ditetapkan|diundangkan)(\s+pada)?(\s+tanggal)?\s*$", RegexOptions.CultureInvariant);
+    static readonly Regex CitedEnactment = new(@"\b(ditetapkan|diundangkan)(\s+pada)?(\s+tanggal)?\s*$", RegexOptions.CultureInvariant);
 
     static readonly Regex FullDate = new(@"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+((?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
 
