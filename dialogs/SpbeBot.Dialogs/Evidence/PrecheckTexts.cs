@@ -118,9 +118,22 @@ public sealed class PrecheckTexts : BilingualTexts
         var next = named.Success ? int.Parse(named.Groups[1].Value, CultureInfo.InvariantCulture) : (c.Level ?? 0) + 1;
         // The line names the level already: "Level 4: " in front of a need of that level is not said twice.
         var own = $"Level {next}: ";
-        var needs = string.Join("; ", c.Missing.Take(2).Select(m => Short(m.StartsWith(own, StringComparison.Ordinal) ? m[own.Length..] : m, 120))) + (c.Missing.Count > 2 ? S($" (+{c.Missing.Count - 2} lagi)", $" (+{c.Missing.Count - 2} more)") : "");
+        var needs = string.Join("; ", c.Missing.Take(2).Select(m => Short(Need(m.StartsWith(own, StringComparison.Ordinal) ? m[own.Length..] : m), 120))) + (c.Missing.Count > 2 ? S($" (+{c.Missing.Count - 2} lagi)", $" (+{c.Missing.Count - 2} more)") : "");
         return S($"➡️ Untuk level {next} masih perlu: {needs}", $"➡️ Level {next} still needs: {needs}");
     }
+
+    /// <summary>
+    /// A need in the person's language: criterion texts stay as the Pedoman writes them, but the checker's own needs of a
+    /// level-0 verdict (another Pemda's document, another topic's) are said in English to an English reader.
+    /// </summary>
+    string Need(string need) =>
+        !_en ? need
+        : OwnDocument.Match(need) is { Success: true } own ? $"a document of {own.Groups[1].Value} itself"
+        : AboutTopic.Match(need) is { Success: true } about ? $"a document about {about.Groups[1].Value}"
+        : need;
+
+    static readonly Regex OwnDocument = new(@"^Dokumen milik (.+) sendiri$", RegexOptions.CultureInvariant);
+    static readonly Regex AboutTopic = new(@"^Dokumen tentang (.+)$", RegexOptions.CultureInvariant);
 
     string Quote(FoundElement f) => S($"📌 {f.Element}: «{Short(f.Quote, 140)}» (hlm. {f.Page})", $"📌 {f.Element}: «{Short(f.Quote, 140)}» (p. {f.Page})");
 

@@ -31,6 +31,18 @@ public class PrecheckTextsTests
     }
 
     [Fact]
+    public void An_english_reader_is_told_the_checkers_own_needs_in_english_and_criterion_texts_as_the_pedoman_writes_them()
+    {
+        var other = ScriptedChecker.Verdict(Request, 0, missing: ["Dokumen milik Pemerintah Kabupaten Sukamaju sendiri"]);
+        Assert.Equal("➡️ Level 1 still needs: a document of Pemerintah Kabupaten Sukamaju itself", PrecheckTexts.En.Lines(other).Split('\n')[1]);
+        var offTopic = ScriptedChecker.Verdict(Request, 0, missing: ["Dokumen tentang Audit TIK"]);
+        Assert.Equal("➡️ Level 1 still needs: a document about Audit TIK", PrecheckTexts.En.Lines(offTopic).Split('\n')[1]);
+        // Near miss: a criterion's own text is quoted as written.
+        var criterion = ScriptedChecker.Verdict(Request, 1, missing: ["Level 2: telah ditetapkan"]);
+        Assert.Equal("➡️ Level 2 still needs: telah ditetapkan", PrecheckTexts.En.Lines(criterion).Split('\n')[1]);
+    }
+
+    [Fact]
     public void The_coordinator_sees_why_the_level_is_what_it_is_and_one_quote_once()
     {
         var title = new FoundElement("topik: Arsitektur", "LAPORAN HASIL REVIU ARSITEKTUR SPBE", 1);

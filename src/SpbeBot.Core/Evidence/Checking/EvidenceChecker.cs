@@ -333,8 +333,11 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 return new(false, Prefer(elements, best.Indicator, filed.Policy), hit);
             // A practice document that names not one word of the indicator's topic (no "koordinasi" for Tim
             // Koordinasi) is another activity's record.
+            // A word shared with another topic ("kinerja": Akuntabilitas Kinerja Organisasi and Kinerja Pegawai) tells
+            // nothing where that other topic is named in full ("Sasaran Kinerja Pegawai").
+            bool SharedAndNamedOther(string w) => elements.Indicators.Any(o => !SameTopic(o, filed) && ContentWords(o).Contains(w) && Count(o) > 0);
             if (!filed.Policy && filedCount == 0 && ContentWords(filed) is { Count: > 0 } words
-                && !words.Any(w => page.Find(@"\b" + Regex.Escape(w)) is not null
+                && !words.Any(w => TopicWords.Forms(w).Any(f => page.Find(@"\b" + Regex.Escape(f)) is not null) && !SharedAndNamedOther(w)
                                    || Synonyms.TryGetValue(w, out var same) && same.Any(x => page.Find(PageText.Phrase(x)) is not null)))
                 return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label
@@ -376,7 +379,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             ["audit"] = ["uji kerentanan", "uji penetrasi", "penetration test", "pentest", "vulnerability assessment", "penilaian kerentanan"],
         };
 
-        static readonly HashSet<string> Generic = ["manajemen", "layanan", "penerapan", "pelaksanaan", "sistem", "pemerintahan", "elektronik", "publik", "sektor", "umum", "khusus"];
+        static readonly HashSet<string> Generic = ["manajemen", "layanan", "penerapan", "pelaksanaan", "sistem", "pemerintahan", "elektronik", "publik", "sektor", "umum", "khusus",
+            // Every Pemda's record names its "daerah" ("Barang Milik Negara/Daerah" is told by its barang).
+            "daerah", "negara"];
 
         static List<string> ContentWords(IndicatorElements i) =>
             i.TopicTerms.SelectMany(t => PageText.Fold(t).Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -38,6 +38,22 @@ static class TopicWords
     }
 
     /// <summary>
+    /// A topic word and its base, as a record names it: a ke-/pe-/per-/pem-/pen-/peng-/peny- … -an noun's root of five
+    /// letters or more ("pegawai" for kepegawaian, "rencana" for perencanaan, "arsip" for kearsipan). The prefixes that
+    /// do not fit give roots no word starts with ("encana"); shorter roots ("ada" of pengadaan) are too common to tell.
+    /// </summary>
+    public static IEnumerable<string> Forms(string word)
+    {
+        yield return word;
+        if (!word.EndsWith("an", StringComparison.Ordinal)) yield break;
+        foreach (var prefix in ConfixPrefixes)
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length - 2 >= 5)
+                yield return word[prefix.Length..^2];
+    }
+
+    static readonly string[] ConfixPrefixes = ["ke", "pe", "per", "pem", "pen", "peng", "peny"];
+
+    /// <summary>
     /// The title as far as another indicator's topic is judged by it: without the letterhead's unit names ("BIDANG
     /// PERSANDIAN DAN KEAMANAN INFORMASI" is a unit, not the subject; nor an official's line, "Kabid …") and up to the first
     /// item of a list ("[1] …", "1. …", "Gambar 1.") or a meeting's attendance ("Hadir:") — a screenshot's items and a
