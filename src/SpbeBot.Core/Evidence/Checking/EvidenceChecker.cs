@@ -251,7 +251,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // needs a reviu, whatever the policy's own date (the Pedoman's "dalam kurun waktu 2 (dua) tahun terakhir").
             var before = new PageText([.. page.Pages.Take(p), page.Pages[p][..m.Index]]);
             if (StaleRecordYear(before, year) is not null
-                && indicator.Levels.FirstOrDefault(x => x.Groups.Any(g => g.Elements.Any(e => e.Kind == "review"))) is { } reviewed
+                && ReviewLevelOf(indicator) is { } reviewed
                 && l >= reviewed.Level)
             {
                 var needsReview = indicator.Levels.Where(x => x.Level >= reviewed.Level).SelectMany(x => x.Groups).SelectMany(g => g.Elements).Select(e => e.Label).ToHashSet();
@@ -262,6 +262,10 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         }
         return null;
     }
+
+    /// <summary>The first level whose criterion needs a reviu (its element of kind <c>review</c>); null where none does.</summary>
+    static LevelElements? ReviewLevelOf(IndicatorElements indicator) =>
+        indicator.Levels.FirstOrDefault(l => l.Groups.Any(g => g.Elements.Any(e => e.Kind == "review")));
 
     /// <summary>Above this share of garbled lines an OCR text supports no level (see <see cref="GarbledShare"/>).</summary>
     internal const double MaxGarbledShare = 0.3;
@@ -536,7 +540,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             return g.Elements.Any(e => Denied(e, oneElement && e.Kind == "term") is not null);
         });
 
-        LevelElements? ReviewLevel() => indicator.Levels.FirstOrDefault(l => l.Groups.Any(g => g.Elements.Any(e => e.Kind == "review")));
+        LevelElements? ReviewLevel() => ReviewLevelOf(indicator);
 
         /// <summary>A reviu report proves the reviu element (the level that names it) when it is recent with isu and rekomendasi.</summary>
         int? RunReview(List<FoundElement> found, List<string> missing)
