@@ -15,7 +15,7 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// </summary>
 public static class ElementBuilder
 {
-    public const string GeneratorName = "spbebot catalog build-elements/11";
+    public const string GeneratorName = "spbebot catalog build-elements/12";
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     const RegexOptions Ci = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -236,10 +236,12 @@ public static class ElementBuilder
         var required = Regex.Split(criterion, @"\bKondisi\s*:", Ci)[0];
         if (Regex.IsMatch(positive, @"\bdokumen\s+(?:\w+\s+){0,6}telah\s+tersedia\b", Ci) && level.Level > 1)
             groups.Add(new("all", [new("available", "dokumen " + topic + " telah tersedia (bukan rancangan)", "available", [topic], [])]));
-        if (level.Level > 1 && ListIn(criterion) is null && Regex.Match(criterion, @"\(([^()]{20,}?\s+dan\s+[^()]+)\)", Ci) is { Success: true } pair)
+        // A pair or list in parentheses is required unless the level names it as what it does without ("Kondisi: …
+        // dilaksanakan tanpa mengacu pada pedoman … (proses perencanaan, pengadaan, pengelolaan, dan penghapusan aset TIK)").
+        if (level.Level > 1 && ListIn(positive) is null && Regex.Match(positive, @"\(([^()]{20,}?\s+dan\s+[^()]+)\)", Ci) is { Success: true } pair)
             groups.Add(new(Regex.IsMatch(criterion, @"\bsebagian\b", Ci) ? "any" : "all",
                 Regex.Split(pair.Groups[1].Value, @"\s+dan\s+", Ci).Select(i => new CriterionElement("item:" + Slug(i), i, "item", [CoreOf(i, []).Core], [])).ToList()));
-        else if (level.Level > 1 && ListIn(criterion) is not null)
+        else if (level.Level > 1 && ListIn(positive) is not null)
         {
             var items = BestList(indicator).Select(i => Regex.Replace(i, @"^(?:\w+\s+)?di\s+bidang\s+", "", Ci)).ToList();
             var anchors = Regex.IsMatch(criterion, @"\bdomain\s+arsitektur\b", Ci) ? new[] { "arsitektur", "domain" } : [];

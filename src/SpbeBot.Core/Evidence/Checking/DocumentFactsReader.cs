@@ -157,7 +157,8 @@ public static partial class DocumentFactsReader
         return DraftOf.IsMatch(top);
     }
 
-    static readonly Regex DraftLine = Rx(@"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)(?:[ \t]+(?:FINAL|AKHIR|\d+))?[ \t]*[-–*\])]*[ \t]*(\r?\n|$)", RegexOptions.CultureInvariant);
+    // Two marker words may stand together: "KONSEP / DRAF".
+    static readonly Regex DraftLine = Rx(@"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)(?:[ \t]*/[ \t]*(?:DRAF|DRAFT|KONSEP|RANCANGAN))?(?:[ \t]+(?:FINAL|AKHIR|\d+))?[ \t]*[-–*\])]*[ \t]*(\r?\n|$)", RegexOptions.CultureInvariant);
     static readonly Regex DraftLineQualified = Rx(@"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)[ \t]*(?:[-–:(]|\b(?:BELUM|VERSI|V\.?\d|UNTUK))[^\na-z]{0,60}(\r?\n|$)", RegexOptions.CultureInvariant);
     static readonly Regex NotFinal = Rx(@"\b(belum\s+final|tidak\s+untuk\s+disebarluaskan|versi\s+pembahasan)\b");
     static readonly Regex DraftWord = Rx(@"\b(DRAF|DRAFT)\b", RegexOptions.CultureInvariant);

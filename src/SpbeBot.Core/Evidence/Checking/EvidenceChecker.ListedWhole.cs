@@ -5,7 +5,8 @@ namespace SpbeBot.Core.Evidence.Checking;
 /// <summary>
 /// Elements written in a list or a table's row (issue 22, wip-22ub): the design stage as "rancangan" between two other
 /// stages of the cycle ("siklus: analisis kebutuhan, perencanaan, rancangan, implementasi, …"), and the whole of the
-/// Perangkat Daerah as a table's row under their short name ("PD yang menempatkan layanan/data : 34 (100%)").
+/// Perangkat Daerah as a table's row under their short name ("PD yang menempatkan layanan/data : 34 (100%)"), and the
+/// whole work programme done as a share ("8 dari 8 kegiatan", wip-20ea).
 /// </summary>
 public sealed partial class EvidenceChecker
 {
@@ -31,6 +32,26 @@ public sealed partial class EvidenceChecker
                         return new PageText.Hit(p + 1, m.Index, m.Length, page.Quote(p, m.Index, m.Length));
             }
             return null;
+        }
+
+        /// <summary>
+        /// The whole work programme done as a share: "Seluruh (8 dari 8) kegiatan telah dilaksanakan", "12 dari 12 program
+        /// kerja terlaksana" — the mirror of the short share that denies it ("5 dari 8 program kerja terlaksana"). Only with a
+        /// word saying it was done in the clause.
+        /// </summary>
+        IEnumerable<PageText.Hit> WholeShareDone()
+        {
+            for (var p = 0; p < page.Folded.Count; p++)
+                foreach (Match m in Share.Matches(page.Folded[p]))
+                {
+                    if (m.Groups[1].Value != m.Groups[2].Value) continue;
+                    var hit = new PageText.Hit(p + 1, m.Index, m.Length, page.Quote(p, m.Index, m.Length));
+                    var (start, end) = Clause(hit);
+                    var after = page.Folded[p][(m.Index + m.Length)..end];
+                    if (Regex.IsMatch(after, @"^\s+(?:\w+\s+){0,2}?(kegiatan|program|tugas)\b", RegexOptions.CultureInvariant)
+                        && Regex.IsMatch(page.Folded[p][start..end], @"\b(telah|sudah|selesai|terlaksana|terealisasi)\b", RegexOptions.CultureInvariant))
+                        yield return hit;
+                }
         }
     }
 }

@@ -14,7 +14,11 @@ public sealed partial class EvidenceChecker
     /// </summary>
     static int? StaleRecordYear(PageText page, int evaluationYear)
     {
-        var years = ReviewRecords(page).Where(r => r.Issues || r.Recommendations).Select(r => r.Year).OfType<int>().ToList();
-        return years.Count > 0 && years.All(y => evaluationYear - y >= 2) ? years.Max() : null;
+        var newest = NewestRecordYear(page);
+        return newest is { } y && evaluationYear - y >= 2 ? y : null;
     }
+
+    /// <summary>The year of the newest dated reviu record in the text with a rekomendasi or an isu; null without one.</summary>
+    static int? NewestRecordYear(PageText page) =>
+        ReviewRecords(page).Where(r => r.Issues || r.Recommendations).Select(r => r.Year).OfType<int>().DefaultIfEmpty().Max() is var y and > 0 ? y : null;
 }

@@ -99,6 +99,13 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             notes.Add(new(CheckNote.StaleReview, review.Year, request.Year));
         }
 
+        // A reviu the text dates in a sentence ("Reviu terakhir dilaksanakan 6 Juni 2023"), and none recent: a stale reviu.
+        if (StaleStatedReview(page, review, request.Year) is { } staleStated)
+        {
+            flags.Add(EvidenceCheckFlags.Stale);
+            notes.Add(new(CheckNote.StaleReview, staleStated, request.Year));
+        }
+
         // A document filed with the record of its reviu: a record older than two years, and none newer, is a stale reviu.
         if ((isPolicy || !review.IsReviewReport) && StaleRecordYear(page, request.Year) is { } staleRecord)
         {
@@ -153,9 +160,19 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             if (level is 1 && indicator.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Any(LevelJudge.IsServiceFunction)
                 && page.Find(@"\b(menyajikan|menampilkan|menyediakan|memuat|fitur|menu|fasilitas|daring|online)\b|\b(aplikasi|portal|laman|situs|sistem)\s+(?:\w+\s+){0,4}?(digunakan|dimanfaatkan|melayani)\b") is null && !ShowsTheService(page))
             {
-                notes.Add(new(CheckNote.NoServiceFunction, Name: indicator.Topic));
-                missing.Insert(0, "Dokumentasi fungsi layanan/aplikasi (informasi, interaksi, transaksi, kolaborasi)");
-                level = null;
+                if (RunningService.NotThereYet(page) is { } absent)
+                {
+                    // It says there is no application yet: level 0, not "cannot judge".
+                    missing.Insert(0, $"Level 1: layanan {indicator.Topic} yang sudah berjalan (dokumen menyebut: «{absent.Quote}», hlm. {absent.Page})");
+                    found.RemoveAll(f => f.Element.StartsWith("dokumen/kegiatan tentang", StringComparison.Ordinal));
+                    level = 0;
+                }
+                else
+                {
+                    notes.Add(new(CheckNote.NoServiceFunction, Name: indicator.Topic));
+                    missing.Insert(0, "Dokumentasi fungsi layanan/aplikasi (informasi, interaksi, transaksi, kolaborasi)");
+                    level = null;
+                }
             }
             if (staleAudit && level is > 0)
             {
@@ -244,28 +261,15 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             var facts = DocumentFactsReader.Read(part);
             if (!DocumentFactsReader.IsPolicy(facts.Kind)) return null;
             var (found, missing) = (new List<FoundElement>(), new List<string>());
-            var level = new LevelJudge(part, facts, indicator, true, false, Review.Read(part, facts, false, year), ocr, year).Run(found, missing);
-            if (level is not { } l) return null;
             // The reviu such a policy follows ("sesuai rekomendasi Laporan Evaluasi …", no date of its own) is the record
-            // filed before it: when every dated record there is two years old or more, it counts toward no level that
-            // needs a reviu, whatever the policy's own date (the Pedoman's "dalam kurun waktu 2 (dua) tahun terakhir").
+            // filed before it: the follow-up is read with that record's date, not the policy's own.
             var before = new PageText([.. page.Pages.Take(p), page.Pages[p][..m.Index]]);
-            if (StaleRecordYear(before, year) is not null
-                && ReviewLevelOf(indicator) is { } reviewed
-                && l >= reviewed.Level)
-            {
-                var needsReview = indicator.Levels.Where(x => x.Level >= reviewed.Level).SelectMany(x => x.Groups).SelectMany(g => g.Elements).Select(e => e.Label).ToHashSet();
-                found.RemoveAll(x => needsReview.Contains(x.Element) || x.Element.Contains("reviu", StringComparison.Ordinal));
-                l = reviewed.Level - 1;
-            }
+            var level = new LevelJudge(part, facts, indicator, true, false, Review.Read(part, facts, false, year), ocr, year, NewestRecordYear(before)).Run(found, missing);
+            if (level is not { } l) return null;
             return (l, found.Select(f => f with { Page = f.Page + p }).ToList(), missing);
         }
         return null;
     }
-
-    /// <summary>The first level whose criterion needs a reviu (its element of kind <c>review</c>); null where none does.</summary>
-    static LevelElements? ReviewLevelOf(IndicatorElements indicator) =>
-        indicator.Levels.FirstOrDefault(l => l.Groups.Any(g => g.Elements.Any(e => e.Kind == "review")));
 
     /// <summary>Above this share of garbled lines an OCR text supports no level (see <see cref="GarbledShare"/>).</summary>
     internal const double MaxGarbledShare = 0.3;
@@ -448,7 +452,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     }
 
     /// <summary>Climbs the levels: each needs every group of its own and all below; stops at the first unmet one.</summary>
-    sealed partial class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr, int year)
+    sealed partial class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr, int year, int? recordYear = null)
     {
         static readonly HashSet<string> Stop = ["spbe", "yang", "dan", "atau", "terkait", "instansi", "pusat", "pemerintah", "daerah", "dengan", "oleh", "untuk"];
 
@@ -540,7 +544,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             return g.Elements.Any(e => Denied(e, oneElement && e.Kind == "term") is not null);
         });
 
-        LevelElements? ReviewLevel() => ReviewLevelOf(indicator);
+        /// <summary>The first level whose criterion needs a reviu (its element of kind <c>review</c>); null where none does.</summary>
+        LevelElements? ReviewLevel() => indicator.Levels.FirstOrDefault(l => l.Groups.Any(g => g.Elements.Any(e => e.Kind == "review")));
 
         /// <summary>A reviu report proves the reviu element (the level that names it) when it is recent with isu and rekomendasi.</summary>
         int? RunReview(List<FoundElement> found, List<string> missing)
@@ -609,6 +614,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 .Concat(e.Id.StartsWith("term:plan:", StringComparison.Ordinal) ? page.FindAll(PlannedAndDone).Concat(page.FindAll(EnactedProgram)) : [])
                 .Concat(e.Id.StartsWith("term:external:", StringComparison.Ordinal) ? AuditFirm() : [])
                 .Concat(e.Id.StartsWith("term:standard:", StringComparison.Ordinal) ? page.FindAll(TechnicalGuide) : [])
+                .Concat(e.Id.StartsWith("term:all-done:", StringComparison.Ordinal) ? WholeShareDone() : [])
                 .Where(Counts).FirstOrDefault(h => !Negated(h) && !UnitName(h) && (!e.Id.StartsWith("term:standard:", StringComparison.Ordinal) || Followed(h))
                     && (!e.Id.StartsWith("term:plan:", StringComparison.Ordinal) || !OnlyAskedPlan(h))),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
@@ -621,15 +627,19 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             "available" => !facts.Draft && !CallsItselfDraft() && !EmptySignature() && !review.IsReviewReport
                            && (isPolicy || ocr && !isReport ? facts.Signed : !isReport || facts.Kind == "Laporan")
                 ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine() : null,
-            "improvement" => Improvement(),
+            "improvement" => StatedStale ? null : Improvement(),
             "scope-all" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? Content(AllUnits) ?? WholeShare() ?? WholeShareOfUnits(),
             "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).Where(Counts).FirstOrDefault(h => IsIntegration(h) || DirectedWith(h, e)),
-            "review" => isPolicy ? FollowUp() ?? EnclosedReview() : PeriodicReview(),
-            "followup" => isPolicy ? FollowUp() ?? AmendedAfterReview() : EnclosedFollowUp() ?? Improvement(),
+            "review" => isPolicy ? FollowUp() ?? EnclosedReview() : StatedStale ? null : PeriodicReview(),
+            "followup" => isPolicy ? FollowUp() ?? AmendedAfterReview() : StatedStale ? null : EnclosedFollowUp() ?? Improvement(),
             _ => null,
         };
 
         PageText.Hit? Content(string pattern) => page.FindAll(pattern).FirstOrDefault(Counts);
+
+        /// <summary>The only reviu the text dates is two years old or more (<see cref="StaleStatedReview"/>).</summary>
+        bool StatedStale => _statedStale ??= StaleStatedReview(page, review, year) is not null;
+        bool? _statedStale;
 
         /// <summary>Where the document says an element is lacking: the element's words in a negated clause, a partial scope.</summary>
         PageText.Hit? Denied(CriterionElement e, bool aboutActivity = false) => e.Kind switch
@@ -976,6 +986,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             var lineEnd = text.IndexOf('\n', hit.Index + hit.Length);
             var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
             if (line.Contains(':', StringComparison.Ordinal) || line.Trim().Where(char.IsLetter).All(char.IsUpper)) return true;
+            // A numbered section headed by the standard alone ("2. Standar/Pedoman", what follows names the one used).
+            if (Regex.IsMatch(PageText.Fold(line), @"^[ \t]*(?:\d{1,2}|[a-h])[ \t]+(?:standar|pedoman|acuan|referensi)(?:[ \t]+(?:dan|atau)?[ \t]*(?:standar|pedoman|acuan|referensi|yang\s+digunakan))*[ \t]*$", RegexOptions.CultureInvariant)) return true;
             var (start, end) = Clause(hit);
             return Regex.IsMatch(page.Folded[hit.Page - 1][start..end],
                 @"\b(sesuai|mengacu|berpedoman|berdasarkan|mengikuti|menggunakan|menerapkan|diterapkan|dilaksanakan|dijalankan|acuan|ditetapkan|telah|sudah|dipedomani|merujuk|dasar|metode|metodologi|kriteria|referensi)\b",
@@ -1063,13 +1075,16 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             return hit is not null && Recent(hit) ? hit : null;
         }
 
-        /// <summary>The reviu a follow-up cites is from the last two years: its date after the citing words, else the policy's.</summary>
+        /// <summary>
+        /// The reviu a follow-up cites is from the last two years: its date after the citing words, else that of the reviu
+        /// record filed before the policy in the same file (<c>recordYear</c>), else the policy's own.
+        /// </summary>
         bool Recent(PageText.Hit hit)
         {
             var text = page.Folded[hit.Page - 1];
             var after = text[hit.Index..Math.Min(text.Length, hit.Index + hit.Length + 120)];
             var cited = Regex.Match(after, @"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+((?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
-            int? when = cited.Success ? int.Parse(cited.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : facts.Date?.Year ?? facts.Year;
+            int? when = cited.Success ? int.Parse(cited.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : recordYear ?? facts.Date?.Year ?? facts.Year;
             return when is not { } y || year - y < 2;
         }
 

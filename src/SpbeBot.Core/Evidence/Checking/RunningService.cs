@@ -18,6 +18,15 @@ static class RunningService
     public static bool Reported(PageText page) =>
         page.FindAll(Running).Any(hit => !NotYet.IsMatch(Line(page.Folded[hit.Page - 1], hit.Index)));
 
+    /// <summary>
+    /// The application itself said not to be there yet (issue 22, wip-20ea): "Portal data terbuka Daerah belum tersedia",
+    /// "Belum tersedia aplikasi atau laman layanan kesehatan berbasis elektronik". Level 1 of a service indicator is a
+    /// running service, so such a record (a preparation meeting's notulensi, a KAK to build it) shows none.
+    /// </summary>
+    public static PageText.Hit? NotThereYet(PageText page) =>
+        page.Find(@"\b(portal|aplikasi|laman|situs|sistem)\s+(?:\w+\s+){0,4}?belum\s+(tersedia|ada|dibangun|dimiliki|beroperasi|diluncurkan|dioperasikan)\b"
+                  + @"|\bbelum\s+(tersedia|ada|dimiliki)\s+(aplikasi|portal|laman|situs)\b");
+
     static string Line(string text, int at)
     {
         var start = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
