@@ -319,7 +319,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             var same = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed)
                                                       && i.TopicTerms.Any(t => NamedNotDenied(heading, t)))
                 .OrderByDescending(i => i.Topic.Length).ThenByDescending(i => i.Policy == (isPolicy || filed.Policy)).ToList();
-            if (same.Count > 0 && (IsItemOf(same[0], filed) || ForFiledService(heading, same[0], filed))) return new(true, null, hit);
+            if (same.Count > 0 && IsItemOf(same[0], filed)) return new(true, null, hit);
             if (same.Count > 0 && !TopicContains(same[0], filed)) return new(false, same[0].Indicator, hit);
             var filedCount = Count(own);
             if (filedCount >= 2) return new(true, null, hit);
@@ -360,21 +360,6 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         static bool NamedNotDenied(string heading, string term) =>
             Regex.Matches(heading, PageText.Phrase(term), RegexOptions.CultureInvariant)
                 .Any(m => !DeniedBefore.IsMatch(heading[(heading.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1)..m.Index]));
-
-        /// <summary>
-        /// The heading names another topic as what is done to the filed service's own application: "Pembangunan Aplikasi
-        /// Arsip Digital" filed on Layanan Kearsipan, "Pembangunan Aplikasi Layanan Antrean … Puskesmas" on a sector's
-        /// service (a label topic, so any "layanan" names it). The Pedoman's service indicators are the service as its
-        /// application gives it; a plan to build that application is about the service.
-        /// </summary>
-        static bool ForFiledService(string heading, IndicatorElements other, IndicatorElements filed)
-        {
-            if (!filed.Topic.StartsWith("Layanan ", StringComparison.Ordinal)) return false;
-            var words = ContentWords(filed).SelectMany(TopicWords.Forms).Distinct().ToList();
-            if (words.Count == 0) words = ["layanan"];
-            var service = @"\s+(?:\w+\s+){0,2}?(?:" + string.Join("|", words.Select(Regex.Escape)) + @")\b";
-            return other.TopicTerms.Any(t => Regex.IsMatch(heading, PageText.Phrase(t) + service, RegexOptions.CultureInvariant));
-        }
 
         static readonly Regex DeniedBefore = new(@"\b(belum|tidak|tanpa|bukan)\b(?:\s+\w+){0,4}\s*$", RegexOptions.CultureInvariant);
 
