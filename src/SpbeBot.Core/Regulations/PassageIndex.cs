@@ -466,6 +466,23 @@ public sealed class PassageIndex : IDisposable
         && (tokens.Any(t => t is "berapa" or "brp" or "jumlah" or "jumlahnya")
             || tokens.Zip(tokens.Skip(1)).Any(p => p.First == "how" && p.Second is "many" or "much" or "long" or "big" or "large"));
 
+    // "berapa orang …", "how many people …" asks a count of people, and the texts state one as a number before "orang" with
+    // who is counted right after it ("satu orang sebagai pelaksana entri data"); "orang lain", "seseorang", "sekelompok orang"
+    // name people without a count, and a count of other people ("brp orang asesor eksternal …") does not answer it.
+    static readonly System.Text.RegularExpressions.Regex HeadcountPattern = new(@"\b(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?:\s+\(\w+\))?\s+orang|seorang)\b(?<counted>(?:\W+\w+){0,4})", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>True when the question asks how many people ("berapa orang", "how many people/persons").</summary>
+    public static bool AsksHeadcount(string question) => TextNormalizer.Tokenize(question) is var tokens
+        && tokens.Zip(tokens.Skip(1)).Any(p => (p.First is "berapa" or "brp" && p.Second == "orang")
+                                               || (p.First == "many" && p.Second is "people" or "persons"));
+
+    /// <summary>True when the passage states a count of people followed, within four words, by a word of <paramref name="question"/> (<see cref="AsksHeadcount"/>).</summary>
+    public bool StatesHeadcountOf(Hit hit, string question)
+    {
+        var asked = QueryTerms(question).ToHashSet(StringComparer.Ordinal);
+        return HeadcountPattern.Matches(hit.Passage.Text).Any(m => QueryTerms(m.Groups["counted"].Value).Any(asked.Contains));
+    }
+
     static readonly HashSet<string> ExistenceArticles = new(StringComparer.Ordinal) { "a", "an", "any", "some", "such" };
 
     /// <summary>
