@@ -471,10 +471,30 @@ public sealed class PassageIndex : IDisposable
     // name people without a count, and a count of other people ("brp orang asesor eksternal …") does not answer it.
     static readonly System.Text.RegularExpressions.Regex HeadcountPattern = new(@"\b(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?:\s+\(\w+\))?\s+orang|seorang)\b(?<counted>(?:\W+\w+){0,4})", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-    /// <summary>True when the question asks how many people ("berapa orang", "how many people/persons").</summary>
-    public static bool AsksHeadcount(string question) => TextNormalizer.Tokenize(question) is var tokens
-        && tokens.Zip(tokens.Skip(1)).Any(p => (p.First is "berapa" or "brp" && p.Second == "orang")
-                                               || (p.First == "many" && p.Second is "people" or "persons"));
+    // Who a count of people is asked of: "berapa (jumlah) orang/asesor/anggota …", "how many (external) assessors/members …".
+    static readonly HashSet<string> CountedPeople = new(StringComparer.Ordinal)
+    {
+        "orang", "asesor", "anggota", "people", "persons", "assessors", "members", "staff", "officers",
+    };
+    static readonly HashSet<string> CountWords = new(StringComparer.Ordinal) { "jumlah", "banyak", "external", "internal" };
+
+    /// <summary>
+    /// True when the question asks how many people ("berapa orang", "brp jumlah asesor", "How many external assessors …"; in
+    /// English only as the question's opening, since "… e.g. planning for how many assessors?" asks something else).
+    /// </summary>
+    public static bool AsksHeadcount(string question)
+    {
+        var tokens = TextNormalizer.Tokenize(question);
+        bool CountedAfter(int at)
+        {
+            while (at < tokens.Count && CountWords.Contains(tokens[at])) at++;
+            return at < tokens.Count && CountedPeople.Contains(tokens[at]);
+        }
+        if (tokens.Count > 2 && tokens[0] == "how" && tokens[1] == "many") return CountedAfter(2);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (tokens[i] is "berapa" or "brp" && CountedAfter(i + 1)) return true;
+        return false;
+    }
 
     /// <summary>True when the passage states a count of people followed, within four words, by a word of <paramref name="question"/> (<see cref="AsksHeadcount"/>).</summary>
     public bool StatesHeadcountOf(Hit hit, string question)

@@ -204,6 +204,9 @@ public class ExistenceAndBoundTests
     [Theory]
     [InlineData("berapa orang anggota tim yang perlu ditunjuk?", true)]
     [InlineData("How many people sit on the team?", true)]
+    [InlineData("how many external assessors visit a kabupaten?", true)]
+    [InlineData("brp jumlah anggota tim koordinasi?", true)]
+    [InlineData("What must be planned first, e.g. how many assessors are needed?", false)]
     [InlineData("berapa lama masa berlaku hasil reviu?", false)]
     [InlineData("orang luar boleh jadi asesor?", false)]
     public void Berapa_orang_asks_a_count_of_people(string question, bool headcount)
