@@ -78,12 +78,13 @@ public static class ProcessAnswerer
         // ask can answer it; the topic words alone ("bukti dukung", "asesor internal") are in many passages that do not.
         var asked = index.AskedFact(question!);
         var bound = PassageIndex.AsksBound(question!);
+        var headcount = PassageIndex.AsksHeadcount(question!);
         // "ada template … ga?", "is there a … ": only a passage whose own words name the thing can say it exists, and when
         // the question names a text ("… di permen?"), only that text's passages.
         var exists = index.AskedExistence(question!);
         var inText = exists is null ? null : ProcessVocabulary.NamedSource(TextNormalizer.Tokenize(question!));
-        var answering = asked.Count == 0 && !bound && exists is null ? hits
-            : hits.Where(h => index.HoldsAskedFact(h, asked) && (!bound || PassageIndex.StatesBound(h))
+        var answering = asked.Count == 0 && !bound && !headcount && exists is null ? hits
+            : hits.Where(h => index.HoldsAskedFact(h, asked) && (!bound || PassageIndex.StatesBound(h)) && (!headcount || index.StatesHeadcountOf(h, question!))
                               && (exists is null || (index.Holds(h, exists) && (inText is null || h.Passage.Source == inText)))).ToList();
         if (answering.Count > 0 && Confident(answering[0], index, question!))
         {

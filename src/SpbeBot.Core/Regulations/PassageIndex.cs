@@ -466,6 +466,43 @@ public sealed class PassageIndex : IDisposable
         && (tokens.Any(t => t is "berapa" or "brp" or "jumlah" or "jumlahnya")
             || tokens.Zip(tokens.Skip(1)).Any(p => p.First == "how" && p.Second is "many" or "much" or "long" or "big" or "large"));
 
+    // "berapa orang …", "how many people …" asks a count of people, and the texts state one as a number before "orang" with
+    // who is counted right after it ("satu orang sebagai pelaksana entri data"); "orang lain", "seseorang", "sekelompok orang"
+    // name people without a count, and a count of other people ("brp orang asesor eksternal …") does not answer it.
+    static readonly System.Text.RegularExpressions.Regex HeadcountPattern = new(@"\b(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?:\s+\(\w+\))?\s+orang|seorang)\b(?<counted>(?:\W+\w+){0,4})", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    // Who a count of people is asked of: "berapa (jumlah) orang/asesor/anggota …", "how many (external) assessors/members …".
+    static readonly HashSet<string> CountedPeople = new(StringComparer.Ordinal)
+    {
+        "orang", "asesor", "anggota", "people", "persons", "assessors", "members", "staff", "officers",
+    };
+    static readonly HashSet<string> CountWords = new(StringComparer.Ordinal) { "jumlah", "banyak", "external", "internal" };
+
+    /// <summary>
+    /// True when the question asks how many people ("berapa orang", "brp jumlah asesor", "How many external assessors …"; in
+    /// English only as the question's opening, since "… e.g. planning for how many assessors?" asks something else).
+    /// </summary>
+    public static bool AsksHeadcount(string question)
+    {
+        var tokens = TextNormalizer.Tokenize(question);
+        bool CountedAfter(int at)
+        {
+            while (at < tokens.Count && CountWords.Contains(tokens[at])) at++;
+            return at < tokens.Count && CountedPeople.Contains(tokens[at]);
+        }
+        if (tokens.Count > 2 && tokens[0] == "how" && tokens[1] == "many") return CountedAfter(2);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (tokens[i] is "berapa" or "brp" && CountedAfter(i + 1)) return true;
+        return false;
+    }
+
+    /// <summary>True when the passage states a count of people followed, within four words, by a word of <paramref name="question"/> (<see cref="AsksHeadcount"/>).</summary>
+    public bool StatesHeadcountOf(Hit hit, string question)
+    {
+        var asked = QueryTerms(question).ToHashSet(StringComparer.Ordinal);
+        return HeadcountPattern.Matches(hit.Passage.Text).Any(m => QueryTerms(m.Groups["counted"].Value).Any(asked.Contains));
+    }
+
     static readonly HashSet<string> ExistenceArticles = new(StringComparer.Ordinal) { "a", "an", "any", "some", "such" };
 
     /// <summary>

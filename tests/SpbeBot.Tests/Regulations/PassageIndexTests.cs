@@ -200,6 +200,30 @@ public class ExistenceAndBoundTests
         var answer = CriteriaAnswerer.Answer(question);
         Assert.True(answer.Process is null || answer.Process.Kind == "process-not-found", answer.Process?.Id);
     }
+
+    [Theory]
+    [InlineData("berapa orang anggota tim yang perlu ditunjuk?", true)]
+    [InlineData("How many people sit on the team?", true)]
+    [InlineData("how many external assessors visit a kabupaten?", true)]
+    [InlineData("brp jumlah anggota tim koordinasi?", true)]
+    [InlineData("What must be planned first, e.g. how many assessors are needed?", false)]
+    [InlineData("berapa lama masa berlaku hasil reviu?", false)]
+    [InlineData("orang luar boleh jadi asesor?", false)]
+    public void Berapa_orang_asks_a_count_of_people(string question, bool headcount)
+    {
+        Assert.Equal(headcount, PassageIndex.AsksHeadcount(question));
+    }
+
+    [Fact]
+    public void A_count_of_people_answers_only_for_who_it_counts_and_orang_lain_is_no_count()
+    {
+        var index = PassageIndex.Shipped;
+        var team = index.Search("struktur tim asesor internal pelaksana entri data", 20).First(h => h.Passage.Text.Contains("satu orang sebagai pelaksana entri data", StringComparison.Ordinal));
+        Assert.True(index.StatesHeadcountOf(team, "pelaksana entri data cukup berapa orang?"));
+        Assert.False(index.StatesHeadcountOf(team, "berapa orang asesor eksternal yang datang waktu wawancara?"));
+        var secrecy = index.Search("kerahasiaan asesor", 20).First(h => h.Passage.Text.Contains("kepada orang lain", StringComparison.Ordinal));
+        Assert.False(index.StatesHeadcountOf(secrecy, "berapa orang asesor yang boleh mengetahui informasi rahasia?"));
+    }
 }
 
 /// <summary>"X itu siapa?" asks who the term is: the definition of X, not the passages that name X among other terms.</summary>
