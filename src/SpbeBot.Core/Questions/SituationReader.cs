@@ -344,6 +344,7 @@ public sealed partial class SituationReader
                 var head = HeadNotions(read, service);
                 // "… yg terencana, tapi pengoperasian layanan belum dikelola": what a clause before the last one states stands.
                 var stated = StatedBeforeLastClause(read, service, _unitsDistinct.Contains(indicatorNumber));
+                if (!service && !listNamed) stated.UnionWith(DoneBeforeLastComma(parts[part], service, _unitsDistinct.Contains(indicatorNumber)));
                 no.UnionWith(yes.Where(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed) && !stated.Contains(e) && (head.Count == 0 || head.Contains(e))));
                 yes.RemoveWhere(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed) && !stated.Contains(e));
             }
@@ -654,6 +655,8 @@ public sealed partial class SituationReader
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9); k++)
         {
             if (ClauseStarts.Contains(tokens[k]) || Affirming.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
+            // "reviu dilakukan Mei 2025, perbaikannya belum jalan": the notion has its own verb of doing; a later negation is another's.
+            if (Doing.Contains(tokens[k]) && tokens[k] is not ("ada" or "yet")) return false;
             if (IsNegator(tokens, k))
             {
                 // "upload dokumen, belum ada proses transaksi": the negation is of the notion it names next.
