@@ -813,6 +813,9 @@ public sealed partial class SituationReader
                     && (Negated(tokens, i, 4) || NegatedAfter(tokens, i)))
                 { denied.Add(Element.FollowedUp); continue; }
                 if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) && (Negated(tokens, i) || NegatedAfter(tokens, i))) continue;
+                // "belum pakai standar yg ditetapkan tim koordinasi": "yang ditetapkan" describes the thing denied (the standard);
+                // it says neither that the indicator's own policy is set nor that it is not.
+                if (!isCatalog && element == Element.Established && i > 1 && tokens[i - 1] is "yang" or "yg" or "which" or "that" && !IsNegator(tokens, i - 2) && Negated(tokens, i, 4)) continue;
                 // "belum diberlakukan bagi seluruh perangkat daerah": what is denied is the reach (the word of coverage after
                 // it, read on its own), not that the policy was set.
                 if (!isCatalog && element == Element.Established && Negated(tokens, i) && CoverageAfter(tokens, i, service)) continue;

@@ -6,7 +6,8 @@ namespace SpbeBot.Tests.Questions;
 /// <summary>
 /// Branch wip-20sm: a notion followed by its own verb of doing ("evaluasi dilakukan Agustus 2025") is stated; a negation
 /// later in the sentence ("…, tindak lanjutnya belum berjalan") denies the notion of its own clause only. Rows worded
-/// for the test.
+/// for the test. Also: "belum pakai standar yang ditetapkan …" — the relative clause describes the standard denied, it
+/// does not deny that the indicator's own policy is set.
 /// </summary>
 public class OwnVerbBeforeNegationTests
 {
@@ -27,4 +28,12 @@ public class OwnVerbBeforeNegationTests
     [InlineData("Evaluasi terhadap pusat data kami belum dilakukan.")]
     public void A_review_denied_by_its_own_verb_stays_denied(string text) =>
         Assert.Contains(SituationReader.Element.Reviewed, Reader.Place(16, text, service: false).Denied);
+
+    [Fact]
+    public void A_standard_that_is_set_elsewhere_denied_does_not_deny_the_policy()
+    {
+        var placed = Reader.Place(22, "pengamanan informasi sudah jalan di seluruh perangkat daerah, tapi belum memakai standar yang ditetapkan pusat", service: false);
+        Assert.DoesNotContain(SituationReader.Element.Established, placed.Denied);
+        Assert.Equal(3, placed.Level);
+    }
 }
