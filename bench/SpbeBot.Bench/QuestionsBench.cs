@@ -142,11 +142,29 @@ static class QuestionsBench
             foreach (var r in rows.Where(r => !r.q.IsCorrect(r.u) && r.q.IndicatorCorrect(r.u) && r.u.Level > r.q.ExpectedLevel))
                 Console.WriteLine($"    above: {r.q.Id ?? "line " + r.q.Line} expected {r.q.Indicator} {r.q.Level}; got {r.u.Kind} {r.u.Indicator} {r.u.Level} \"{r.q.Question}\"");
         SituationDirections(rows);
+        SituationsAsked(rows);
         if (!TotalsOnly)
             foreach (var r in rows.Where(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2))
                 Console.WriteLine($"    two off: {r.q.Id ?? "line " + r.q.Line} expected {r.q.Indicator} {r.q.Level}; got {r.u.Kind} {r.u.Indicator} {r.u.Level} \"{r.q.Question}\"");
         if (VerdictsFile is not null)
             File.AppendAllLines(VerdictsFile, rows.Select(r => $"{name}:{r.q.Id ?? "line " + r.q.Line}\t{(r.q.IsCorrect(r.u) ? "right" : r.u.Level is null ? "none" : Math.Abs(r.u.Level.Value - r.q.ExpectedLevel!.Value) >= 2 ? "two" : "one")}"));
+    }
+
+    /// <summary>
+    /// Asking instead of placing (issue 15): a reply that asks offers the placed level and the one its deciding criterion
+    /// decides. Counted on the right indicator: how often the expected level is one of those two — for every row, for the
+    /// rows the reply already asks about, and for the misses (where asking would have been right and placing was not).
+    /// </summary>
+    static void SituationsAsked(List<(LabelledQuestion q, Understanding u)> rows)
+    {
+        static bool Covers(LabelledQuestion q, Understanding u) =>
+            q.IsCorrect(u) || q.IndicatorCorrect(u) && u.Situation?.DecidingLevel == q.ExpectedLevel;
+        var undecided = rows.Where(r => r.u.Situation is { Decided: false }).ToList();
+        var missed = rows.Where(r => !r.q.IsCorrect(r.u)).ToList();
+        var twoOff = rows.Where(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2).ToList();
+        Console.WriteLine($"  Situations if asked (placed or deciding level): right in {rows.Count(r => Covers(r.q, r.u))}/{rows.Count}; " +
+            $"of the {undecided.Count} the reply asks, {undecided.Count(r => Covers(r.q, r.u))}; of the {missed.Count} misses, {missed.Count(r => Covers(r.q, r.u))} " +
+            $"({missed.Count(r => r.u.Situation is { Decided: false } && Covers(r.q, r.u))} already asked); of the {twoOff.Count} two off, {twoOff.Count(r => Covers(r.q, r.u))}");
     }
 
     /// <summary>

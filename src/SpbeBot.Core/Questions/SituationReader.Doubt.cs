@@ -74,4 +74,23 @@ public sealed partial class SituationReader
         before.ExceptWith(tailNo);
         return before;
     }
+
+    /// <summary>
+    /// "Reviu jaringan intra dilakukan Mei 2025, perbaikannya belum jalan": a clause before the sentence's last comma that
+    /// says a thing was done (a word of doing, no negation) is stated; the negation at the end denies the last clause
+    /// only, when that clause names a notion of its own. A list ("SOP, pedoman, standar belum") has no word of doing.
+    /// </summary>
+    HashSet<Element> DoneBeforeLastComma(string sentence, bool service, bool unitsDistinct)
+    {
+        var comma = sentence.LastIndexOf(',');
+        if (comma < 0) return [];
+        var before = TextNormalizer.Tokenize(sentence[..comma]);
+        if (!before.Any(Doing.Contains) || Enumerable.Range(0, before.Count).Any(k => IsNegator(before, k))) return [];
+        var (tailYes, tailNo) = Read(TextNormalizer.Tokenize(sentence[(comma + 1)..]), service, isCatalog: false, unitsDistinct);
+        if (tailYes.Count + tailNo.Count == 0) return [];
+        var stated = Read(before, service, isCatalog: false, unitsDistinct).Asserted;
+        stated.ExceptWith(tailYes);
+        stated.ExceptWith(tailNo);
+        return stated;
+    }
 }

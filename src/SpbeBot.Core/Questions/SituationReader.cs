@@ -344,6 +344,7 @@ public sealed partial class SituationReader
                 var head = HeadNotions(read, service);
                 // "… yg terencana, tapi pengoperasian layanan belum dikelola": what a clause before the last one states stands.
                 var stated = StatedBeforeLastClause(read, service, _unitsDistinct.Contains(indicatorNumber));
+                if (!service && !listNamed) stated.UnionWith(DoneBeforeLastComma(parts[part], service, _unitsDistinct.Contains(indicatorNumber)));
                 no.UnionWith(yes.Where(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed) && !stated.Contains(e) && (head.Count == 0 || head.Contains(e))));
                 yes.RemoveWhere(e => e is not Element.Partial && !(reviewHeld && e == Element.Reviewed) && !stated.Contains(e));
             }
@@ -654,6 +655,8 @@ public sealed partial class SituationReader
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9); k++)
         {
             if (ClauseStarts.Contains(tokens[k]) || Affirming.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
+            // "reviu dilakukan Mei 2025, perbaikannya belum jalan": the notion has its own verb of doing; a later negation is another's.
+            if (Doing.Contains(tokens[k]) && tokens[k] is not ("ada" or "yet")) return false;
             if (IsNegator(tokens, k))
             {
                 // "upload dokumen, belum ada proses transaksi": the negation is of the notion it names next.
@@ -810,6 +813,9 @@ public sealed partial class SituationReader
                     && (Negated(tokens, i, 4) || NegatedAfter(tokens, i)))
                 { denied.Add(Element.FollowedUp); continue; }
                 if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) && (Negated(tokens, i) || NegatedAfter(tokens, i))) continue;
+                // "belum pakai standar yg ditetapkan tim koordinasi": "yang ditetapkan" describes the thing denied (the standard);
+                // it says neither that the indicator's own policy is set nor that it is not.
+                if (!isCatalog && element == Element.Established && i > 1 && tokens[i - 1] is "yang" or "yg" or "which" or "that" && !IsNegator(tokens, i - 2) && Negated(tokens, i, 4)) continue;
                 // "belum diberlakukan bagi seluruh perangkat daerah": what is denied is the reach (the word of coverage after
                 // it, read on its own), not that the policy was set.
                 if (!isCatalog && element == Element.Established && Negated(tokens, i) && CoverageAfter(tokens, i, service)) continue;
