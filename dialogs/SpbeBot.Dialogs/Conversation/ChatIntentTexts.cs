@@ -79,7 +79,7 @@ public sealed class ChatIntentTexts : BilingualTexts
         $"Disetujui {approved} · menunggu verifikasi {pending} · ditolak {rejected}" + (drafts > 0 ? $" · belum diarsipkan {drafts}" : ""),
         $"Approved {approved} · awaiting verification {pending} · rejected {rejected}" + (drafts > 0 ? $" · not yet filed {drafts}" : ""));
     public string UploadLine(EvidenceRecord e, string state, string when) =>
-        $"• #{e.Id} {Shorten(e.OriginalName, 40)} — " + (e.Indicator is { } i ? S($"ind. {i} L{e.Level} butir {e.Item}", $"ind. {i} L{e.Level} item {e.Item}") + " — " : "") + $"{state} ({when})";
+        $"• #{e.Id} {Format.Short(e.OriginalName, 40)} — " + (e.Indicator is { } i ? S($"ind. {i} L{e.Level} butir {e.Item}", $"ind. {i} L{e.Level} item {e.Item}") + " — " : "") + $"{state} ({when})";
     public string RejectedNote(string? note, string? reviewer) => note is null
         ? S($"   ditolak oleh {reviewer ?? "koordinator"} tanpa catatan", $"   rejected by {reviewer ?? "a coordinator"} without a note")
         : S($"   catatan {reviewer ?? "koordinator"}: {note}", $"   {reviewer ?? "coordinator"}'s note: {note}");
@@ -223,5 +223,4 @@ public sealed class ChatIntentTexts : BilingualTexts
     public string CliHelp => S("Perintah baris perintah: ./spbebot --help. Chat di terminal: ./spbebot chat --as <nama>.",
         "Command-line commands: ./spbebot --help. Chat in the terminal: ./spbebot chat --as <name>.");
 
-    static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }
