@@ -94,7 +94,7 @@ public static partial class ChatIntents
 
         // "… Level for indicator 42?", "lvl 1 ya?", "biar dpt nilai 4": a level asked of an indicator is a criteria question,
         // whatever own-data words the description holds ("upload", "jadwal", "nilai").
-        if (AsksLevel.IsMatch(text.ToLowerInvariant())) return ChatIntentResult.None;
+        if (AsksLevel(text.ToLowerInvariant())) return ChatIntentResult.None;
         var shipped = neighbours ?? ChatNeighbours.Shipped;
         // "sebelum sy tanya2, bot ini bisa bantu apa aja sih? ngitung indeks bisa?": what the bot can do is asked, whatever
         // it names as an example.
@@ -130,10 +130,36 @@ public static partial class ChatIntents
 
     // "… lvl?", "lvl 1 ya?", "That's level 1 right?", "lvl 2 cukup?", "biar dpt nilai 4", "nilainya bisa 1 kan?",
     // "Level for indicator 42?", "Level Indikator 39?", "lvl 1 ato 2?" — not "at its target level?", the plan's target.
-    static readonly System.Text.RegularExpressions.Regex AsksLevel = new(
-        @"(?<!\btarget(nya|ed)?\s+)\b(level|lvl|lv|tingkat)\s*[1-5]?\s*(\?|\bya\b|\bkah\b|\bright\b|\bcukup\b|\bkan\b|$)|\bnilai(nya)?\s+(bisa\s+|dapat\s+)?[1-5]\b(?![.,]\d)"
+    // Linear-time like the parser's checks (QuestionParser.Linear): the non-backtracking engine has no look-arounds, so
+    // "not after target" is checked on each match, and "nilai 4 but not 4,5" is spelled out as what may follow.
+    static bool AsksLevel(string lowered)
+    {
+        foreach (var match in LevelAsked.EnumerateMatches(lowered))
+            if (!AfterTarget(lowered.AsSpan(0, match.Index))) return true;
+        return LevelNamed.IsMatch(lowered);
+    }
+
+    static readonly System.Text.RegularExpressions.Regex LevelAsked = new(
+        @"\b(level|lvl|lv|tingkat)\s*[1-5]?\s*(\?|\bya\b|\bkah\b|\bright\b|\bcukup\b|\bkan\b|$)",
+        QuestionParser.Linear, System.Text.RegularExpressions.Regex.InfiniteMatchTimeout);
+
+    static readonly System.Text.RegularExpressions.Regex LevelNamed = new(
+        @"\bnilai(nya)?\s+(bisa\s+|dapat\s+)?[1-5]\b([^.,]|[.,](\D|$)|$)"
         + @"|\b(level|lvl|lv|tingkat)\s+((for|untuk|utk|of)\s+)?(indikator|indicator|ind)\.?\s*\d*\s*\?|\b(level|lvl|lv)\s*[1-5]\s*(atau|ato|or|/)\s*[1-5]\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        QuestionParser.Linear, System.Text.RegularExpressions.Regex.InfiniteMatchTimeout);
+
+    /// <summary>The text before a level word ends in "target", "targetnya" or "targeted" and a space.</summary>
+    static bool AfterTarget(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        if (trimmed.Length == before.Length) return false;
+        foreach (var word in (ReadOnlySpan<string>)["target", "targetnya", "targeted"])
+            if (trimmed.EndsWith(word, StringComparison.Ordinal)
+                && (trimmed.Length == word.Length || !IsWordChar(trimmed[trimmed.Length - word.Length - 1]))) return true;
+        return false;
+    }
+
+    static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>From this many words, own data read by the rules is dropped when the nearest labelled messages say "none".</summary>
     public static int VetoMinWords { get; set; } = 12;
