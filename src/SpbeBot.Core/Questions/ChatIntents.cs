@@ -360,7 +360,7 @@ public static partial class ChatIntents
             && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.WhatIs.Ask, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.WhatIsSpbe, Pemdi: pemdi && !spbe);
 
-        if (AsksAbility(m, w) && m.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness))
+        if (AsksAbility(m, w) && (m.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness) || AsksWhichAbility(m, w)))
             return new ChatIntentResult(ChatIntent.Capabilities);
         if (m.Any(w.Help.Core) && !m.Any(w.SmallTalk.Thanks) && m.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.Help);
@@ -402,6 +402,14 @@ public static partial class ChatIntents
 
     /// <summary>What the bot can do is asked: a word of its abilities ("bisa apa", "fitur"), or the bot addressed with "can" ("kamu bisa …", "can you …").</summary>
     static bool AsksAbility(Message m, Words w) => m.Any(w.Capabilities.Core) || (m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can));
+
+    /// <summary>
+    /// "Kamu bisa bantu cek progress OPD gak, atau cuma jawab pertanyaan?", "Can you calculate our index or only explain the
+    /// indicators?": the bot addressed with "can" and one ability set against another ("atau cuma", "or only") asks what it
+    /// does, whatever the abilities named. Not with a number: "… indikator 5 atau cuma …" is about that indicator.
+    /// </summary>
+    static bool AsksWhichAbility(Message m, Words w) =>
+        m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can) && m.Any(w.Capabilities.OrOnly) && !m.Tokens.Any(t => t.Any(char.IsAsciiDigit));
 
     /// <summary>"sy operator baru dr disdukcapil", "I am Rina from Bappeda", "sy operator dinas pertanian": a self word, then "from" or a role within five words; no number, no question word.</summary>
     static bool Introduces(Message m, Words w)
@@ -555,7 +563,7 @@ public static partial class ChatIntents
         public required Dictionary<string, string> GoodbyeSlang { get; init; }
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
-        public required (WordList Core, WordList Words, WordList Address, WordList Can) Capabilities { get; init; }
+        public required (WordList Core, WordList Words, WordList Address, WordList Can, WordList OrOnly) Capabilities { get; init; }
         /// <summary>A sender introducing themselves: a self word ("sy", "I am"), then "from" ("dr", "dari", "di") or a role ("operator", "staf").</summary>
         public required (WordList Self, WordList From, WordList Role) Introduction { get; init; }
         /// <summary>Every word of greetings, thanks and goodbyes: what a held last letter is checked against.</summary>
@@ -625,7 +633,7 @@ public static partial class ChatIntents
             GoodbyeSlang = f.GoodbyeSlang,
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
-            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can")),
+            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly")),
             Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
             Help = (L(f.Help, "core"), L(f.Help, "words")),
