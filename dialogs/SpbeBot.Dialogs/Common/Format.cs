@@ -13,6 +13,18 @@ public static partial class Format
 
     public static CultureInfo Culture(bool english) => english ? English : Indonesian;
 
+    /// <summary>
+    /// At most <paramref name="max"/> characters for a list line, cut after a whole word ("…" marks the cut); a text with
+    /// no space in its second half (a file name) is cut where it must be.
+    /// </summary>
+    public static string Short(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var space = text.LastIndexOf(' ', max - 1);
+        var end = space >= max / 2 ? space : max - 1;
+        return text[..end].TrimEnd(' ', ',', ';', ':', '(', '-', '—') + "…";
+    }
+
     public static string Index(decimal value, bool english = false) => value.ToString("0.00", Culture(english));
     public static string Weight(decimal? value, bool english = false) => value is null ? "–" : value.Value.ToString("0.00", Culture(english)) + "%";
     public static string Number(decimal value, bool english = false) => value.ToString("0.##", Culture(english));

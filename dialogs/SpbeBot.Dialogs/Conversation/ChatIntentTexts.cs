@@ -54,10 +54,10 @@ public sealed class ChatIntentTexts : BilingualTexts
         "Akun Bapak/Ibu belum terhubung ke OPD, jadi belum ada tenggat rencana aksi untuk ditampilkan. Mohon hubungi koordinator SPBE.",
         "Your account is not linked to an OPD, so there are no action plan deadlines to show. Please contact your SPBE coordinator.");
     public string DeadlinesHeader(string whose, int year) => S($"Tenggat rencana aksi {whose} tahun {year} yang belum selesai, terdekat lebih dulu:",
-        $"Deadlines of {whose}'s unfinished {year} action plan items, nearest first:");
+        $"Deadlines of the unfinished {year} action plan items of {whose}, nearest first:");
     public string AllOpds => S("semua OPD", "all OPDs");
     public string NothingOpen(string whose) => S($"Tidak ada rencana aksi {whose} yang belum selesai. Terima kasih, Bapak/Ibu.",
-        $"{whose} has no unfinished action plan items.");
+        $"There are no unfinished action plan items of {whose}.");
     public string NoPlan(string whose, int year) => S($"Belum ada rencana aksi {whose} tahun {year} yang tersimpan, jadi belum ada tenggat maupun kekurangan bukti yang dapat ditampilkan.",
         $"No {year} action plan of {whose} is stored yet, so there are no deadlines or missing evidence to show.");
     public string AndMore(int more) => S($"… dan {more} butir lainnya.", $"… and {more} more.");
@@ -67,8 +67,8 @@ public sealed class ChatIntentTexts : BilingualTexts
             "The full list and progress updates: /aksi. Overdue items: type \"what is overdue\".")
         : S("Rekap per OPD: /semuaopd. Butir yang lewat tenggat: /lewat.", "Per-OPD summary: /semuaopd. Overdue items: /lewat.");
     public string DeadlinesMoreReadOnly => S("Detail tiap butir: tekan tombolnya. Ringkasan mingguan: /ringkasan.", "Each item's detail: press its button. Weekly digest: /ringkasan.");
-    public string OverdueHeader(string whose) => S($"Rencana aksi {whose} yang lewat tenggat (paling lama lebih dulu):", $"{whose}'s overdue action plan items (longest late first):");
-    public string NothingOverdue(string whose) => S($"Tidak ada rencana aksi {whose} yang lewat tenggat. Terima kasih, Bapak/Ibu.", $"{whose} has no overdue action plan items.");
+    public string OverdueHeader(string whose) => S($"Rencana aksi {whose} yang lewat tenggat (paling lama lebih dulu):", $"Overdue action plan items of {whose} (longest late first):");
+    public string NothingOverdue(string whose) => S($"Tidak ada rencana aksi {whose} yang lewat tenggat. Terima kasih, Bapak/Ibu.", $"There are no overdue action plan items of {whose}.");
     public string OverdueMore => S("Perbarui progres lewat tombol butirnya atau /aksi.", "Update progress with an item's button or /aksi.");
 
     // ---- Uploads
@@ -79,7 +79,7 @@ public sealed class ChatIntentTexts : BilingualTexts
         $"Disetujui {approved} · menunggu verifikasi {pending} · ditolak {rejected}" + (drafts > 0 ? $" · belum diarsipkan {drafts}" : ""),
         $"Approved {approved} · awaiting verification {pending} · rejected {rejected}" + (drafts > 0 ? $" · not yet filed {drafts}" : ""));
     public string UploadLine(EvidenceRecord e, string state, string when) =>
-        $"• #{e.Id} {Shorten(e.OriginalName, 40)} — " + (e.Indicator is { } i ? S($"ind. {i} L{e.Level} butir {e.Item}", $"ind. {i} L{e.Level} item {e.Item}") + " — " : "") + $"{state} ({when})";
+        $"• #{e.Id} {Format.Short(e.OriginalName, 40)} — " + (e.Indicator is { } i ? S($"ind. {i} L{e.Level} butir {e.Item}", $"ind. {i} L{e.Level} item {e.Item}") + " — " : "") + $"{state} ({when})";
     public string RejectedNote(string? note, string? reviewer) => note is null
         ? S($"   ditolak oleh {reviewer ?? "koordinator"} tanpa catatan", $"   rejected by {reviewer ?? "a coordinator"} without a note")
         : S($"   catatan {reviewer ?? "koordinator"}: {note}", $"   {reviewer ?? "coordinator"}'s note: {note}");
@@ -117,15 +117,15 @@ public sealed class ChatIntentTexts : BilingualTexts
         $"Sorry, there is no indicator {indicator}; this framework has indicators 1–{count}.");
     public string MissingPlanHeader(string whose, int year) => S(
         $"Bukti dukung yang belum lengkap untuk target rencana aksi {whose} tahun {year} (tenggat terdekat lebih dulu):",
-        $"Evidence still incomplete for the targets of {whose}'s {year} action plan (nearest deadline first):");
+        $"Evidence still incomplete for the targets of the {year} action plan of {whose} (nearest deadline first):");
     public string MissingPlanLine(int indicator, int level, int approved, int required, string deadline) => S(
         $"• Ind. {indicator} L{level}: {approved}/{required} butir wajib disetujui — tenggat {deadline}",
         $"• Ind. {indicator} L{level}: {approved}/{required} required items approved — deadline {deadline}");
     public string NoOpenTargets(string whose, int year) => S(
         $"Rencana aksi {whose} tahun {year} belum memuat butir terbuka dengan level target, jadi kekurangan bukti terhadap target belum dapat dihitung.",
-        $"{whose}'s {year} action plan has no open item with a target level, so missing evidence against a target cannot be worked out.");
+        $"The {year} action plan of {whose} has no open item with a target level, so missing evidence against a target cannot be worked out.");
     public string NothingMissing(string whose) => S($"Bukti dukung untuk semua target rencana aksi {whose} yang belum selesai sudah lengkap disetujui. Terima kasih, Bapak/Ibu.",
-        $"Every target of {whose}'s unfinished action plan items has its required evidence approved.");
+        $"Every target of the unfinished action plan items of {whose} has its required evidence approved.");
     public string MissingMore => S("Butir per level: /bukti <indikator> <level>. Untuk satu indikator, tanyakan mis. \"bukti indikator 32 yang masih kurang\".",
         "Items per level: /bukti <indicator> <level>. For one indicator, ask e.g. \"which evidence is still missing for indicator 32\".");
     public string Upload(bool terminal, int indicator, int level) => terminal
@@ -223,5 +223,4 @@ public sealed class ChatIntentTexts : BilingualTexts
     public string CliHelp => S("Perintah baris perintah: ./spbebot --help. Chat di terminal: ./spbebot chat --as <nama>.",
         "Command-line commands: ./spbebot --help. Chat in the terminal: ./spbebot chat --as <name>.");
 
-    static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -209,7 +209,7 @@ static class OwnData
             lines.Add(e.LevelSummary(checklist));
             if (checklist.Complete) lines.Add(x.AllApproved);
             else lines.Add(x.StillNeeded(checklist.Required - checklist.RequiredApproved, checklist.Required));
-            lines.AddRange(open.Select(e.ItemLine));
+            lines.AddRange(open.Select(i => e.ItemLine(i, whole: true)));
             if (!checklist.Complete && turn.Person.Role is not PersonRole.TimKoordinasi) lines.Add("\n" + x.Upload(turn.IsTerminal, indicator, level));
         }
         var parts = MessageSplitter.Split(string.Join("\n", lines), Reply.MaxMessageLength);

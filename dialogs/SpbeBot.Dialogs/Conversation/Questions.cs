@@ -22,8 +22,9 @@ static class Questions
         if (reply.More.Count > 0 || turn.PartsPending) await turn.Services.State.SetMoreAsync(chatKey, reply.More, turn.Ct);
         reply = reply with { More = [] };
         string? revoked = null;
-        // While the instansi is on SPBE, say once per conversation that its regulation is revoked from 2026.
-        if (answer.Framework.StartsWith("spbe", StringComparison.Ordinal) && turn.Framework.StartsWith("spbe", StringComparison.Ordinal)
+        // While the instansi is on SPBE, say once per conversation that its regulation is revoked from 2026 — under an
+        // answer: a "not found" uses no framework, and would spend the one notice.
+        if (answer.Answered && answer.Framework.StartsWith("spbe", StringComparison.Ordinal) && turn.Framework.StartsWith("spbe", StringComparison.Ordinal)
             && await turn.Services.State.FirstTimeAsync(turn.Message.Channel, turn.Message.ChatId, "spbe-revoked", turn.Ct))
         {
             var notice = (turn.Person.Language == "en" ? CriteriaTexts.En : CriteriaTexts.Id).Framework.SpbeRevoked;

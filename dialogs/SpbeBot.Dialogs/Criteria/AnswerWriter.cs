@@ -334,6 +334,7 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
             NotFoundReason.MissingIndicator => t.MissingIndicator,
             NotFoundReason.IndexValueOutOfRange => t.IndexValueOutOfRange(Format.Number(u.IndexValue ?? 0, t.English)),
             NotFoundReason.IncompleteLevels => t.IncompleteLevels,
+            NotFoundReason.OtherScript => t.OtherScript,
             _ => t.OffTopic,
         };
         var suggestions = u.Candidates.Select(n => catalog.FindIndicator(n)).OfType<Indicator>().ToList();
@@ -342,7 +343,7 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
             buttons = AllLevelButtons(known, evidence: false).ToList();
         var parts = new List<string?> { message };
         if (suggestions.Count > 0) parts.Add(t.MaybeYouMeant);
-        else if (u.Reason is NotFoundReason.OffTopic or NotFoundReason.MissingIndicator or NotFoundReason.Empty) parts.Add(t.Examples);
+        else if (u.Reason is NotFoundReason.OffTopic or NotFoundReason.OtherScript or NotFoundReason.MissingIndicator or NotFoundReason.Empty) parts.Add(t.Examples);
         return new Reply(Join(parts), buttons, []);
     }
 

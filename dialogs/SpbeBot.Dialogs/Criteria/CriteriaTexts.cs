@@ -33,6 +33,8 @@ public sealed record CriteriaTexts
     public required Func<int, string> LevelOutOfRange { get; init; }
     public required string MissingIndicator { get; init; }
     public required string OffTopic { get; init; }
+    /// <summary>Not understood, and the message holds letters of another script (Cyrillic, Arabic, CJK …).</summary>
+    public required string OtherScript { get; init; }
     public required string Empty { get; init; }
     public required Func<int, string> TooLong { get; init; }
     public required string MaybeYouMeant { get; init; }
@@ -128,6 +130,7 @@ public sealed record CriteriaTexts
         LevelOutOfRange = n => $"Mohon maaf, level {n} tidak ada. Tingkat kematangan SPBE hanya level 1 sampai 5.",
         MissingIndicator = "Mohon sebutkan indikatornya, misalnya \"level 4 indikator 32\" atau \"bukti dukung arsitektur SPBE level 3\".",
         OffTopic = "Mohon maaf, saya belum menemukan jawabannya di kriteria SPBE. Saya menjawab pertanyaan tentang indikator, level, bukti dukung, bobot, dan indeks SPBE.",
+        OtherScript = "Mohon maaf, pesan Bapak/Ibu memuat huruf selain huruf Latin (mis. Kiril, Arab, atau Tionghoa), yang tidak dapat saya baca. Mohon tulis pertanyaannya dalam bahasa Indonesia atau Inggris dengan huruf Latin.",
         Empty = "Silakan tulis pertanyaan Bapak/Ibu tentang kriteria SPBE.",
         TooLong = max => $"Mohon maaf, pertanyaannya terlalu panjang (maksimal {max} karakter). Mohon diringkas, misalnya \"apa yang dibutuhkan untuk level 4 indikator 32?\".",
         MaybeYouMeant = "Mungkin yang Bapak/Ibu maksud:",
@@ -234,6 +237,7 @@ public sealed record CriteriaTexts
         LevelOutOfRange = n => $"Sorry, there is no level {n}. SPBE maturity levels run from 1 to 5.",
         MissingIndicator = "Please name the indicator, e.g. \"level 4 indicator 32\" or \"evidence for SPBE architecture level 3\".",
         OffTopic = "Sorry, I could not find that in the SPBE criteria. I answer questions about indicators, levels, evidence, weights and the SPBE index.",
+        OtherScript = "Sorry, your message has letters of another script than Latin (e.g. Cyrillic, Arabic or Chinese), which I cannot read. Please write the question in Indonesian or English in Latin letters.",
         Empty = "Please type your question about the SPBE criteria.",
         TooLong = max => $"Sorry, the question is too long (at most {max} characters). Please shorten it, e.g. \"what is required for level 4 of indicator 32?\".",
         MaybeYouMeant = "Perhaps you mean:",

@@ -82,7 +82,7 @@ public sealed class EvidenceTexts : BilingualTexts
     public string AskItem(int indicator, int level, IReadOnlyList<string> items) => S(
             $"Indikator {indicator} level {level}. Berkas ini untuk butir bukti dukung yang mana?\n",
             $"Indicator {indicator} level {level}. Which evidence item is this file for?\n")
-        + string.Join("\n", items.Select((t, i) => $"{i + 1}. {Short(t, 300)}"));
+        + string.Join("\n", items.Select((t, i) => $"{i + 1}. {Format.Short(t, 300)}"));
     public string AskPlan => S("Berkas ini terkait rencana aksi yang mana?", "Which action plan item does this file belong to?");
     public string NotAnAnswer => S("Mohon maaf, jawaban itu belum saya pahami. Mohon pilih salah satu tombol atau ketik nomornya; /batal untuk membatalkan.",
         "Sorry, I did not understand that answer. Please choose a button or type the number; /batal to cancel.");
@@ -102,7 +102,7 @@ public sealed class EvidenceTexts : BilingualTexts
         S("✅ Tanda terima bukti dukung\n", "✅ Evidence receipt\n") +
         S($"Berkas: {e.OriginalName} ({e.Kind.ToUpperInvariant()}, {Size(e.Size)})\n", $"File: {e.OriginalName} ({e.Kind.ToUpperInvariant()}, {Size(e.Size)})\n") +
         S("Diarsipkan di: ", "Filed under: ") + Slot(e.Indicator!.Value, e.Level!.Value, e.Item!.Value) +
-        (itemText is null ? "" : $" — {Short(itemText, 160)}") + "\n" +
+        (itemText is null ? "" : $" — {Format.Short(itemText, 160)}") + "\n" +
         (planLine is null ? "" : S($"Rencana aksi: {planLine}\n", $"Action plan: {planLine}\n")) +
         (e.OpdName is null ? "" : $"OPD: {e.OpdName}\n") +
         S($"Sidik jari (SHA-256): {e.Sha256}\n", $"Fingerprint (SHA-256): {e.Sha256}\n") +
@@ -127,7 +127,7 @@ public sealed class EvidenceTexts : BilingualTexts
     public string QueueItem(EvidenceRecord e, int total, string? itemText, string zone) =>
         S($"Verifikasi bukti dukung ({total} menunggu)\n", $"Evidence verification ({total} waiting)\n") +
         $"#{e.Id} · {e.OriginalName} ({e.Kind.ToUpperInvariant()}, {Size(e.Size)})\n" +
-        Slot(e.Indicator!.Value, e.Level!.Value, e.Item!.Value) + (itemText is null ? "" : $"\n{Short(itemText, 400)}") + "\n" +
+        Slot(e.Indicator!.Value, e.Level!.Value, e.Item!.Value) + (itemText is null ? "" : $"\n{Format.Short(itemText, 400)}") + "\n" +
         S($"Pengunggah: {e.Uploader}{(e.OpdName is null ? "" : " (" + e.OpdName + ")")}, {When(e.CreatedAt, zone)}", $"Uploaded by: {e.Uploader}{(e.OpdName is null ? "" : " (" + e.OpdName + ")")}, {When(e.CreatedAt, zone)}");
     public string Approve => S("✅ Setujui", "✅ Approve");
     public string Reject => S("❌ Tolak", "❌ Reject");
@@ -151,7 +151,8 @@ public sealed class EvidenceTexts : BilingualTexts
     public string LevelSummary(LevelChecklist c) => S(
         $"Level {c.Level}: {c.RequiredApproved} dari {c.Required} bukti sudah disetujui" + (c.Pending > 0 ? $", {c.Pending} menunggu verifikasi" : ""),
         $"Level {c.Level}: {c.RequiredApproved} of {c.Required} evidence items approved" + (c.Pending > 0 ? $", {c.Pending} awaiting verification" : ""));
-    public string ItemLine(ChecklistItem i) => $"{Icon(i.State)} {i.Item}. {Short(i.Text, 140)}" + (i.Optional ? S(" (opsional)", " (optional)") : "") +
+    /// <param name="whole">The item's whole text (what is missing, asked for); otherwise a checklist's short line.</param>
+    public string ItemLine(ChecklistItem i, bool whole = false) => $"{Icon(i.State)} {i.Item}. {(whole ? i.Text : Format.Short(i.Text, 140))}" + (i.Optional ? S(" (opsional)", " (optional)") : "") +
         i.State switch
         {
             ItemState.Approved => S($" — disetujui ({i.Approved})", $" — approved ({i.Approved})"),
@@ -193,6 +194,4 @@ public sealed class EvidenceTexts : BilingualTexts
     };
 
     string When(DateTimeOffset at, string zone) => TimeZones.ToLocal(at, zone).ToString("d MMM yyyy HH.mm", _culture) + " " + TimeZones.Abbreviation(zone);
-
-    internal static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

@@ -202,7 +202,7 @@ sealed class EvidenceUpload : IStepDialog
             return new Reply(parts[0], buttons, parts.Skip(1).ToList());
         }
         var candidates = await PlanCandidatesAsync(turn, filing);
-        var planButtons = candidates.Take(10).Select(p => new ReplyButton($"#{p.Id} {EvidenceTexts.Short(p.Action ?? "-", 30)}", $"/berkas rencana {p.Id}"))
+        var planButtons = candidates.Take(10).Select(p => new ReplyButton($"#{p.Id} {Format.Short(p.Action ?? "-", 30)}", $"/berkas rencana {p.Id}"))
             .Append(new ReplyButton(e.NoPlanItem, "/berkas rencana 0")).Append(cancel).ToList();
         return new Reply(e.AskPlan + "\n" + string.Join("\n", candidates.Take(10).Select(p => $"#{p.Id} · {string.Join(", ", p.Opds)} · {p.Action}")), planButtons, []);
     }
@@ -211,7 +211,7 @@ sealed class EvidenceUpload : IStepDialog
     {
         var itemText = record.Item is > 0 ? catalog.FindIndicator(record.Indicator!.Value)?.Level(record.Level!.Value)?.Evidence.ElementAtOrDefault(record.Item.Value - 1) : null;
         var plan = record.PlanItemId is { } id ? await turn.Services.Plans.GetAsync(id, turn.Ct) : null;
-        var planLine = plan is null ? null : $"#{plan.Id} {EvidenceTexts.Short(plan.Action ?? "-", 80)}";
+        var planLine = plan is null ? null : $"#{plan.Id} {Format.Short(plan.Action ?? "-", 80)}";
         var e = turn.EvidenceTexts;
         var text = e.Receipt(record, itemText, alreadyStored, planLine) + await PrecheckAsync(turn, record);
         var checklist = new ReplyButton(e.ChecklistButton, $"/bukti {record.Indicator} {record.Level}");
@@ -272,7 +272,7 @@ sealed class EvidenceUpload : IStepDialog
     {
         if (string.IsNullOrWhiteSpace(opdText)) return (null, null);
         var opd = await turn.Services.Opds.FindAsync(opdText, turn.Ct);
-        if (opd is null) return (null, Turn.One(turn.EvidenceTexts.UnknownOpd(EvidenceTexts.Short(opdText, 60))));
+        if (opd is null) return (null, Turn.One(turn.EvidenceTexts.UnknownOpd(Format.Short(opdText, 60))));
         if (!turn.IsCoordinator && opd.Id != turn.Person.OpdId) return (null, Turn.One(turn.EvidenceTexts.OtherOpd(opd.Abbreviation ?? opd.Name)));
         return (opd.Id, null);
     }

@@ -26,7 +26,7 @@ static class EvidenceView
             return Turn.One(header + "\n" + string.Join("\n", lines) + "\n\n" + e.UploadHint(turn.IsTerminal), buttons);
         }
         var checklist = EvidenceChecklist.For(catalog, number, level.Value, current);
-        var text = header + "\n" + e.LevelSummary(checklist) + "\n" + string.Join("\n", checklist.Items.Select(e.ItemLine))
+        var text = header + "\n" + e.LevelSummary(checklist) + "\n" + string.Join("\n", checklist.Items.Select(i => e.ItemLine(i)))
                    + (checklist.Others > 0 ? "\n" + e.Others(checklist.Others) : "") + "\n\n" + e.UploadHint(turn.IsTerminal);
         var parts = MessageSplitter.Split(text, Reply.MaxMessageLength);
         return [new Reply(parts[0], [], parts.Skip(1).ToList())];

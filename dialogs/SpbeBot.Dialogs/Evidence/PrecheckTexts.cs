@@ -225,5 +225,5 @@ public sealed class PrecheckTexts : BilingualTexts
         return "ℹ️ " + Short(text, 300) + (unreadable ? S(" Berkas tetap diarsipkan; isinya tidak ikut dinilai.", " The file is still filed; its content was not judged.") : "");
     }
 
-    static string Short(string text, int max) => EvidenceTexts.Short(text.ReplaceLineEndings(" "), max);
+    static string Short(string text, int max) => Format.Short(text.ReplaceLineEndings(" "), max);
 }

@@ -110,5 +110,5 @@ static class MyActions
     }
 
     static string Short(string? text, int max) =>
-        text is null ? "-" : text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+        text is null ? "-" : Format.Short(text, max);
 }

@@ -94,7 +94,7 @@ public static partial class ChatIntents
 
         // "… Level for indicator 42?", "lvl 1 ya?", "biar dpt nilai 4": a level asked of an indicator is a criteria question,
         // whatever own-data words the description holds ("upload", "jadwal", "nilai").
-        if (AsksLevel.IsMatch(text.ToLowerInvariant())) return ChatIntentResult.None;
+        if (AsksLevel(text.ToLowerInvariant())) return ChatIntentResult.None;
         var shipped = neighbours ?? ChatNeighbours.Shipped;
         // "sebelum sy tanya2, bot ini bisa bantu apa aja sih? ngitung indeks bisa?": what the bot can do is asked, whatever
         // it names as an example.
@@ -130,10 +130,36 @@ public static partial class ChatIntents
 
     // "… lvl?", "lvl 1 ya?", "That's level 1 right?", "lvl 2 cukup?", "biar dpt nilai 4", "nilainya bisa 1 kan?",
     // "Level for indicator 42?", "Level Indikator 39?", "lvl 1 ato 2?" — not "at its target level?", the plan's target.
-    static readonly System.Text.RegularExpressions.Regex AsksLevel = new(
-        @"(?<!\btarget(nya|ed)?\s+)\b(level|lvl|lv|tingkat)\s*[1-5]?\s*(\?|\bya\b|\bkah\b|\bright\b|\bcukup\b|\bkan\b|$)|\bnilai(nya)?\s+(bisa\s+|dapat\s+)?[1-5]\b(?![.,]\d)"
+    // Linear-time like the parser's checks (QuestionParser.Linear): the non-backtracking engine has no look-arounds, so
+    // "not after target" is checked on each match, and "nilai 4 but not 4,5" is spelled out as what may follow.
+    static bool AsksLevel(string lowered)
+    {
+        foreach (var match in LevelAsked.EnumerateMatches(lowered))
+            if (!AfterTarget(lowered.AsSpan(0, match.Index))) return true;
+        return LevelNamed.IsMatch(lowered);
+    }
+
+    static readonly System.Text.RegularExpressions.Regex LevelAsked = new(
+        @"\b(level|lvl|lv|tingkat)\s*[1-5]?\s*(\?|\bya\b|\bkah\b|\bright\b|\bcukup\b|\bkan\b|$)",
+        QuestionParser.Linear, System.Text.RegularExpressions.Regex.InfiniteMatchTimeout);
+
+    static readonly System.Text.RegularExpressions.Regex LevelNamed = new(
+        @"\bnilai(nya)?\s+(bisa\s+|dapat\s+)?[1-5]\b([^.,]|[.,](\D|$)|$)"
         + @"|\b(level|lvl|lv|tingkat)\s+((for|untuk|utk|of)\s+)?(indikator|indicator|ind)\.?\s*\d*\s*\?|\b(level|lvl|lv)\s*[1-5]\s*(atau|ato|or|/)\s*[1-5]\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        QuestionParser.Linear, System.Text.RegularExpressions.Regex.InfiniteMatchTimeout);
+
+    /// <summary>The text before a level word ends in "target", "targetnya" or "targeted" and a space.</summary>
+    static bool AfterTarget(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        if (trimmed.Length == before.Length) return false;
+        foreach (var word in (ReadOnlySpan<string>)["target", "targetnya", "targeted"])
+            if (trimmed.EndsWith(word, StringComparison.Ordinal)
+                && (trimmed.Length == word.Length || !IsWordChar(trimmed[trimmed.Length - word.Length - 1]))) return true;
+        return false;
+    }
+
+    static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>From this many words, own data read by the rules is dropped when the nearest labelled messages say "none".</summary>
     public static int VetoMinWords { get; set; } = 12;
@@ -334,7 +360,7 @@ public static partial class ChatIntents
             && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.WhatIs.Ask, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.WhatIsSpbe, Pemdi: pemdi && !spbe);
 
-        if (AsksAbility(m, w) && m.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness))
+        if (AsksAbility(m, w) && (m.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness) || AsksWhichAbility(m, w)))
             return new ChatIntentResult(ChatIntent.Capabilities);
         if (m.Any(w.Help.Core) && !m.Any(w.SmallTalk.Thanks) && m.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.Help);
@@ -376,6 +402,14 @@ public static partial class ChatIntents
 
     /// <summary>What the bot can do is asked: a word of its abilities ("bisa apa", "fitur"), or the bot addressed with "can" ("kamu bisa …", "can you …").</summary>
     static bool AsksAbility(Message m, Words w) => m.Any(w.Capabilities.Core) || (m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can));
+
+    /// <summary>
+    /// "Kamu bisa bantu cek progress OPD gak, atau cuma jawab pertanyaan?", "Can you calculate our index or only explain the
+    /// indicators?": the bot addressed with "can" and one ability set against another ("atau cuma", "or only") asks what it
+    /// does, whatever the abilities named. Not with a number: "… indikator 5 atau cuma …" is about that indicator.
+    /// </summary>
+    static bool AsksWhichAbility(Message m, Words w) =>
+        m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can) && m.Any(w.Capabilities.OrOnly) && !m.Tokens.Any(t => t.Any(char.IsAsciiDigit));
 
     /// <summary>"sy operator baru dr disdukcapil", "I am Rina from Bappeda", "sy operator dinas pertanian": a self word, then "from" or a role within five words; no number, no question word.</summary>
     static bool Introduces(Message m, Words w)
@@ -529,7 +563,7 @@ public static partial class ChatIntents
         public required Dictionary<string, string> GoodbyeSlang { get; init; }
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
-        public required (WordList Core, WordList Words, WordList Address, WordList Can) Capabilities { get; init; }
+        public required (WordList Core, WordList Words, WordList Address, WordList Can, WordList OrOnly) Capabilities { get; init; }
         /// <summary>A sender introducing themselves: a self word ("sy", "I am"), then "from" ("dr", "dari", "di") or a role ("operator", "staf").</summary>
         public required (WordList Self, WordList From, WordList Role) Introduction { get; init; }
         /// <summary>Every word of greetings, thanks and goodbyes: what a held last letter is checked against.</summary>
@@ -599,7 +633,7 @@ public static partial class ChatIntents
             GoodbyeSlang = f.GoodbyeSlang,
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
-            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can")),
+            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly")),
             Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
             Help = (L(f.Help, "core"), L(f.Help, "words")),

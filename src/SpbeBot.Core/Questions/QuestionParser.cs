@@ -93,7 +93,7 @@ public sealed partial class QuestionParser
 
     public CriteriaCatalog Catalog => _catalog;
 
-    public Understanding Parse(string? question)
+    Understanding Read(string? question)
     {
         var text = question ?? "";
         if (text.Length > MaxLength) return NotFound(NotFoundReason.TooLong, false);

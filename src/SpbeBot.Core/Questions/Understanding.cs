@@ -31,11 +31,14 @@ public enum QuestionKind
     NotFound,
 }
 
-/// <summary>Why a question was not answerable, so the reply can say so honestly.</summary>
 /// <summary>"indeks di bawah 1,8", "an index above 4.2": a predikat asked for every value on one side of a bound.</summary>
 public enum IndexSide { Below, Above }
 
-public enum NotFoundReason { None, Empty, TooLong, UnknownIndicator, LevelOutOfRange, OffTopic, MissingIndicator, IndexValueOutOfRange, IncompleteLevels }
+/// <summary>
+/// Why a question was not answerable, so the reply can say so honestly. <see cref="OtherScript"/>: not read, and the
+/// message holds letters of another script than Latin.
+/// </summary>
+public enum NotFoundReason { None, Empty, TooLong, UnknownIndicator, LevelOutOfRange, OffTopic, MissingIndicator, IndexValueOutOfRange, IncompleteLevels, OtherScript }
 
 /// <summary>The result of reading one chat question against one catalog. Pure data; the wording is in dialogs/.</summary>
 public sealed record Understanding

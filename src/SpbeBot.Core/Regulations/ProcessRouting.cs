@@ -177,7 +177,7 @@ public static class ProcessRouting
         if (ProcessVocabulary.AsksHowComputed(tokens) && !tokens.Any(t => t.Any(char.IsDigit))) return ProcessRoute.Process;
         if (understanding.Kind is QuestionKind.Index or QuestionKind.Predikat or QuestionKind.Compare or QuestionKind.Situation) return ProcessRoute.Criteria;
         if (cue) return ProcessRoute.Process;
-        return understanding.Kind == QuestionKind.NotFound && understanding.Reason is NotFoundReason.OffTopic or NotFoundReason.MissingIndicator
+        return understanding.Kind == QuestionKind.NotFound && understanding.Reason is NotFoundReason.OffTopic or NotFoundReason.OtherScript or NotFoundReason.MissingIndicator
             ? ProcessRoute.Fallback
             : ProcessRoute.Criteria;
     }

@@ -63,7 +63,9 @@ static class ChatCommand
             if (report.TempFilesRemoved + report.OrphansRemoved + report.Missing.Count > 0)
                 output.WriteLine($"Rekonsiliasi berkas bukti: {report.TempFilesRemoved} sementara dan {report.OrphansRemoved} yatim dihapus, {report.Missing.Count} hilang.");
             var handler = new ConversationHandler(services);
-            var chat = new TerminalChat(handler, Console.In, output, userId, person?.Name ?? Environment.UserName, person is null ? null : services.Outbox, person?.Id, services.Intake.Files, person?.Language);
+            var store = cli.Get<PersonStore>();
+            var chat = new TerminalChat(handler, Console.In, output, userId, person?.Name ?? Environment.UserName, person is null ? null : services.Outbox, person?.Id, services.Intake.Files, person?.Language,
+                person is null ? null : async c => (await store.GetAsync(person.Id, c))?.Language);
             // Scans filed here are read beside the chat, not in its path (no job server in this process); their results
             // arrive through the outbox, shown before the next prompt. What is left when the chat ends waits for a server.
             using var reading = CancellationTokenSource.CreateLinkedTokenSource(ct);

@@ -29,7 +29,8 @@ public class NewUserFixesTests(DatabaseFixture db) : IClassFixture<DatabaseFixtu
         var userId = "t-" + demoKey;
         await bot.People.LinkChatAsync(person.Id, new ChatIdentity("terminal", userId), new Actor("test", null));
         var output = new StringWriter();
-        var chat = new TerminalChat(bot.Handler, new StringReader(input), output, userId, person.Name, language: person.Language);
+        var chat = new TerminalChat(bot.Handler, new StringReader(input), output, userId, person.Name, language: person.Language,
+            languageNow: async ct => (await bot.People.GetAsync(person.Id, ct))?.Language);
         await chat.RunAsync(default);
         return (output.ToString(), chat);
     }
@@ -116,6 +117,19 @@ public class NewUserFixesTests(DatabaseFixture db) : IClassFixture<DatabaseFixtu
         Assert.Contains("type a choice's letter", output);
         Assert.Contains("Goodbye.", output);
         Assert.DoesNotContain("Sampai jumpa", output);
+    }
+
+    [Fact]
+    public async Task The_terminals_own_prompts_follow_bahasa_en_in_the_same_chat()
+    {
+        var bot = await StartAsync();
+        var (output, _) = await TerminalAsync(bot, "operator-bappeda", "/bahasa en\n/menu\nexit\n");
+        var afterSwitch = output[output.IndexOf("You › ", StringComparison.Ordinal)..];
+        Assert.StartsWith("Anda › ", output.TrimStart('\n'));
+        Assert.Contains("type a choice's letter", afterSwitch);
+        Assert.Contains("Goodbye.", afterSwitch);
+        Assert.DoesNotContain("Anda › ", afterSwitch);
+        Assert.DoesNotContain("Sampai jumpa", afterSwitch);
     }
 
     [Fact]

@@ -37,6 +37,16 @@ public class PemdiConversationTests(DatabaseFixture db) : IClassFixture<Database
     }
 
     [Fact]
+    public async Task The_revoked_notice_waits_for_an_answer_a_not_found_carries_none()
+    {
+        var bot = await StartAsync();
+        var notFound = All(await bot.AsDemo("operator-bappeda", "qwzx plmok"));
+        Assert.Contains(SpbeBot.Dialogs.Criteria.CriteriaTexts.Id.OffTopic, notFound);
+        Assert.DoesNotContain(Revoked, notFound);
+        Assert.Contains(Revoked, All(await bot.AsDemo("operator-bappeda", "berapa bobot indikator 5?")));
+    }
+
+    [Fact]
     public async Task Pemdi_instansi_is_answered_from_pemdi_and_spbe_overrides()
     {
         var bot = await StartAsync();

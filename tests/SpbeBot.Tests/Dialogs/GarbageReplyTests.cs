@@ -22,7 +22,6 @@ public class GarbageReplyTests
     [InlineData("' OR 'q'='q' --")]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("DROP TABLE persons; --")]
-    [InlineData("Привет мир 你好")]
     public void Garbage_gets_not_found_without_buttons(string input)
     {
         var u = QuestionParser.For("spbe-2024").Parse(input);
@@ -33,6 +32,30 @@ public class GarbageReplyTests
         Assert.Matches("belum menemukan|could not find", answer.Reply.Text);
         Assert.Empty(answer.Reply.Buttons);
     }
+
+    [Theory]
+    // Not understood, with letters of another script: the reply says to write in Latin letters, not just "not found".
+    [InlineData("Привет мир 你好")]
+    [InlineData("indeks SPBE кита 你好 مرحبا brp?")]
+    [InlineData("ءاي 什么 ok")]
+    public void Words_in_another_script_not_understood_get_a_clear_reply(string input)
+    {
+        var answer = CriteriaAnswerer.Answer(input);
+        Assert.False(answer.Answered);
+        Assert.Contains(CriteriaTexts.Id.OtherScript, answer.Reply.Text);
+        Assert.Empty(answer.Reply.Buttons);
+    }
+
+    [Theory]
+    [InlineData("Café résumé naïve", false)]
+    [InlineData("Ｌｅｖｅｌ ４", false)]
+    [InlineData("indeks 🙏 brp", false)]
+    [InlineData("кита", true)]
+    [InlineData("你好", true)]
+    [InlineData("مرحبا", true)]
+    [InlineData("𠀀", true)]
+    public void Other_scripts_are_letters_outside_Latin(string text, bool other) =>
+        Assert.Equal(other, QuestionParser.HasOtherScript(text));
 
     [Theory]
     // Something real next to the noise still gets its answer.

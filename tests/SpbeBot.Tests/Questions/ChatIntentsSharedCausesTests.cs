@@ -33,7 +33,34 @@ public class ChatIntentsSharedCausesTests
     public void An_indicators_gaps_without_a_file_word(string text, string intent) => Assert.Equal(intent, Rules(text));
 
     [Theory]
+    // An inflection of a word of understanding ("clear"), a spelling of "simple" ("sederhana").
+    [InlineData("Thank you, that cleared up the difference between level 2 and 3.", "thanks")]
+    [InlineData("thanks, that clears it up", "thanks")]
+    [InlineData("thanks. level 2 and 3 of indicator 9, what differs?", "none")]
+    [InlineData("aku pegawai baru, belum paham spbe itu apa, jelaskan yang simpel ya", "what-is-spbe")]
+    [InlineData("indikator 5 itu apa, jelasin simpel", "none")]
+    public void Understood_and_explained_simply(string text, string intent) => Assert.Equal(intent, Rules(text));
+
+    [Theory]
+    // "sesuai rencana" is the plan's targets met; "ajari" asks to be taught how to use the bot.
+    [InlineData("jika semua butir berjalan sesuai rencana, indeks kita jadi berapa?", "index-if-targets")]
+    [InlineData("indeks 3,1 sesuai rencana predikatnya apa?", "none")]
+    [InlineData("ajarin dong cara pakai bot ini", "help")]
+    [InlineData("ajarin cara isi indikator 5 level 3", "none")]
+    public void As_planned_and_teach_me(string text, string intent) => Assert.Equal(intent, Rules(text));
+
+    [Theory]
+    [InlineData("asisten ini bisa susun laporan rapat ga, atau cuma jawab soal kriteria?", "capabilities")]
+    [InlineData("Could you draft our evidence notes or only answer questions?", "capabilities")]
+    [InlineData("kamu bisa jelasin indikator 7 atau cuma level 2?", "none")]
+    [InlineData("dokumen reviu kita sudah diverifikasi atau cuma diunggah?", "upload-state")]
+    public void One_ability_set_against_another_asks_what_the_bot_does(string text, string intent) => Assert.Equal(intent, Rules(text));
+
+    [Theory]
     [InlineData("What would our index be with each indicator at its target level?", "index-if-targets")]
+    [InlineData("target level 3 ya?", "none")]
+    [InlineData("At its target level? nilai 4 kah", "none")]
+    [InlineData("targetnya level 2 tercapai, indeks kita jadi brp?", "index-if-targets")]
     [InlineData("indikator 12 kami level 3 ya?", "none")]
     public void A_target_level_is_the_plans(string text, string intent) => Assert.Equal(intent, Rules(text));
 

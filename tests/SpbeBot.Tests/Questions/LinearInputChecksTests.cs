@@ -31,6 +31,24 @@ public class LinearInputChecksTests
         Assert.True(ParserChecks().Count >= 3);
 
     [Theory]
+    // ChatIntents.AsksLevel ("… lvl?", "nilai 4", "Level for indicator 42?") reads every chat message before anything else.
+    [InlineData("LevelAsked")]
+    [InlineData("LevelNamed")]
+    public void The_chat_reader_asks_level_linearly_with_no_timeout(string field)
+    {
+        var regex = (Regex)typeof(ChatIntents).GetField(field, BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
+        Assert.True(regex.Options.HasFlag(RegexOptions.NonBacktracking), field);
+        Assert.Equal(Regex.InfiniteMatchTimeout, regex.MatchTimeout);
+    }
+
+    [Theory]
+    // The look-arounds the non-backtracking engine lacks are checked in code ("target level?" is the plan's: see ChatIntentsSharedCausesTests).
+    [InlineData("lvl 2 cukup?", "none")]
+    [InlineData("biar dpt nilai 4", "none")]
+    public void A_level_asked_is_a_criteria_question_unless_it_is_the_targets(string text, string intent) =>
+        Assert.Equal(intent, ChatIntents.Read(text, neighbours: ChatNeighbours.Empty).Label);
+
+    [Theory]
     [InlineData("select")]          // "select … from" never closed
     [InlineData("<a")]              // a tag never closed
     [InlineData("/*")]              // a comment never closed

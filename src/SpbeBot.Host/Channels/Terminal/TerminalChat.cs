@@ -10,12 +10,15 @@ namespace SpbeBot.Host.Channels.Terminal;
 /// under its original name into a folder the terminal prints. Messages addressed to the person (decisions on uploads,
 /// reminders) are shown before each prompt. "keluar" or the end of input ends the chat.
 /// </summary>
+/// <param name="languageNow">The person's language as stored now, read after each turn: "/bahasa en" changes the
+/// terminal's own prompts too (null: <paramref name="language"/> for the whole chat).</param>
 sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWriter output, string userId, string displayName,
-    Outbox? outbox = null, long? personId = null, SpbeBot.Core.Evidence.EvidenceFileStore? files = null, string? language = null)
+    Outbox? outbox = null, long? personId = null, SpbeBot.Core.Evidence.EvidenceFileStore? files = null, string? language = null,
+    Func<CancellationToken, Task<string?>>? languageNow = null)
 {
     const string Channel = "terminal";
     static readonly string[] UploadCommands = ["/unggah", "/upload", "/kirim"];
-    readonly TerminalTexts _texts = TerminalTexts.For(language);
+    TerminalTexts _texts = TerminalTexts.For(language);
     IReadOnlyList<ReplyButton> _choices = [];
 
     /// <summary>Where files shown in the chat are copied with their original names (one folder per chat session).</summary>
@@ -45,6 +48,7 @@ sealed class TerminalChat(IConversationHandler handler, TextReader input, TextWr
                 // Never show exception text to a user; the log has the details.
                 replies = [Reply.Plain(_texts.SomethingWentWrong)];
             }
+            if (languageNow is not null) _texts = TerminalTexts.For(await languageNow(cancellationToken));
             foreach (var reply in replies) Show(reply);
         }
         output.WriteLine("\n" + _texts.Goodbye);
