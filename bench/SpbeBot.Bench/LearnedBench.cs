@@ -7,7 +7,8 @@ namespace SpbeBot.Bench;
 /// <summary>
 /// The learned indicator model (issue 15, wip-15s). <c>train-indicators</c> writes the shipped model from the sets in
 /// indicator-training-sets.txt (never the validation set); <c>indicators-loao</c> scores every author with a model trained
-/// without that author, the rules alone against rules + model; <c>--sweep</c> tries each threshold on the tuning authors.
+/// without that author, the rules alone against rules + model (<c>--misses</c> lists the rows it still misses);
+/// <c>--sweep</c> tries each threshold on the tuning authors.
 /// </summary>
 static class LearnedBench
 {
@@ -153,6 +154,18 @@ static class LearnedBench
         Console.WriteLine($"| tuning total | {before.Count} | {before.Indicator} → {after.Indicator} ({Pct(before.Indicator, before.Count)} → {Pct(after.Indicator, after.Count)}) | {before.Both} → {after.Both} | {before.Wrong} → {after.Wrong} | {before.Asked} → {after.Asked} |");
         if (args.Contains("--kinds"))
             foreach (var (key, k) in kinds) Console.WriteLine($"  {key,-28} {k.Count,4}: indicator + level {k.Before} → {k.After}");
+        if (args.Contains("--misses"))
+            // Every tuning row missed by rules + the model trained without its author: what a fresh author would see.
+            foreach (var (a, parser) in folds.Where(f => !f.a.Validation))
+            {
+                var learned = new QuestionParser(catalog) { Model = parser.Model, Policy = policy };
+                foreach (var q in a.Rows)
+                {
+                    var u = learned.Parse(q.Question);
+                    if (q.IsCorrect(u)) continue;
+                    Console.WriteLine($"  miss {a.Name} {q.Id ?? "line " + q.Line}: \"{q.Question}\" expected ind {q.Indicator} lvl {q.Level} ({q.Kind}); got {u.Kind} ind {u.Indicator?.ToString() ?? "-"} lvl {u.Level?.ToString() ?? "-"}{(u.Candidates.Count > 0 ? " cand " + string.Join(",", u.Candidates) : "")}");
+                }
+            }
         if (args.Contains("--changes"))
             foreach (var (a, parser) in folds.Where(f => !f.a.Validation))
             {

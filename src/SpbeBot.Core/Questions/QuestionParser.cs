@@ -187,7 +187,7 @@ public sealed partial class QuestionParser
         var topic = _topics.Find(tokens);
         // "bukti km lvl 3 apa": a short form that is a chat word too names an indicator when nothing else does and a
         // criteria question is asked (a level, evidence, a requirement); "km bisa apa aja?" is chat.
-        if (explicitNumber is null && topic.Candidates.Count == 0 && (levels.Count > 0 || Has(IntentWords.Evidence) || Has(IntentWords.Requirement))
+        if (explicitNumber is null && topic.Candidates.Count == 0 && (levels.Count > 0 || Has(IntentWords.Evidence) || Has(IntentWords.Requirement) || AsksWhichIndicator(tokens))
             && SpelledWeakShortForm(tokens) is { } spelled)
         {
             tokens = spelled;

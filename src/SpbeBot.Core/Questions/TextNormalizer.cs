@@ -62,9 +62,15 @@ public static partial class TextNormalizer
         i > 0 && BeforeAName.Contains(raw[i - 1])
         || Enumerable.Range(Math.Max(0, i - 3), Math.Min(raw.Length, i + 4) - Math.Max(0, i - 3)).Any(k => k != i && AgencyContext.Contains(raw[k]));
 
-    /// <summary>"l4" → "l 4", "i32" → "i 32", "ke32" → "ke 32", "lvl4" → "lvl 4" (but keeps "3.28" and words like "sp4n").</summary>
-    static string SplitLettersAndDigits(string s) => LetterDigit().Replace(s, m =>
+    /// <summary>
+    /// "l4" → "l 4", "i32" → "i 32", "ke32" → "ke 32", "lvl4" → "lvl 4" (but keeps "3.28" and words like "sp4n"); the
+    /// enclitic written onto a number first, "lvl 3nya" → "lvl 3 nya", as "lvl 3-nya" already reads ("dua2nya" stays a word).
+    /// </summary>
+    static string SplitLettersAndDigits(string s) => LetterDigit().Replace(NumberEnclitic().Replace(s, "$1 nya"), m =>
         ChatVocabulary.NumberPrefixes.Contains(m.Groups[1].Value) ? m.Groups[1].Value + " " + m.Groups[2].Value : m.Value);
+
+    [GeneratedRegex(@"\b(\d+)nya\b")]
+    private static partial Regex NumberEnclitic();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
