@@ -16,8 +16,10 @@ public sealed class CatalogImportCliTests(DatabaseFixture db) : IClassFixture<Da
 
     public void Dispose() => _dir.Delete(recursive: true);
 
+    // Real processes: an imported catalog is the whole process's (CatalogStore is static), so in the test host it would
+    // answer the other classes' questions while a command runs.
     Cli.Result Run(params string[] args) =>
-        Cli.Run(args, environment: new Dictionary<string, string?> { ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString });
+        Cli.RunProcess(args, environment: new Dictionary<string, string?> { ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString });
 
     static int RowOf(int indicator, int level) => 1 + (indicator - 1) * 5 + level;
 

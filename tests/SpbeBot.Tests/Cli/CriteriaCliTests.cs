@@ -4,7 +4,7 @@ using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.CommandLine;
 
-/// <summary>The criteria CLI end to end, through the real executable.</summary>
+/// <summary>The criteria CLI end to end, through spbebot's entry point (<see cref="Cli.Run"/>; input on stdin through the real executable).</summary>
 [Trait("Kind", "Slow")]
 public class CriteriaCliTests
 {

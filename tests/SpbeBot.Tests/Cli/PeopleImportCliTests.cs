@@ -7,7 +7,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.CommandLine;
 
 /// <summary>
-/// `spbebot people import` through the real executable: a whole Pemda's staff list becomes people with personal invites
+/// `spbebot people import` through spbebot's entry point (<see cref="Cli.Run"/>): a whole Pemda's staff list becomes people with personal invites
 /// (one transaction; bad rows reported by row and nothing stored), a re-import updates instead of duplicating, the
 /// workbook carries each person's link with a QR code image, and a personal invite joins the imported person.
 /// </summary>

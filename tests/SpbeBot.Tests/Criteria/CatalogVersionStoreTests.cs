@@ -12,8 +12,9 @@ namespace SpbeBot.Tests.Criteria;
 [Trait("Kind", "Slow")]
 public sealed class CatalogVersionStoreTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
+    // The catalogs in use are the test host's (static): no in-process spbebot command may read its own meanwhile.
     [Fact]
-    public async Task Imports_are_numbered_once_each_and_another_server_picks_them_up()
+    public Task Imports_are_numbered_once_each_and_another_server_picks_them_up() => InProcessCli.ExclusiveAsync(async () =>
     {
         await db.ResetAsync();
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 1, 0, 0, TimeSpan.Zero));
@@ -45,5 +46,5 @@ public sealed class CatalogVersionStoreTests(DatabaseFixture db) : IClassFixture
             await serverB.RefreshAsync(force: true);
         }
         Assert.Equal(0, CatalogStore.VersionInUse("spbe-2018"));
-    }
+    });
 }

@@ -10,7 +10,7 @@ namespace SpbeBot.Tests.Evidence;
 
 /// <summary>
 /// The pre-check with the real OCR (tesseract + pdftoppm, installed by scripts/ensure-ocr) on one small page, and
-/// <c>spbebot evidence check FILE --indicator N --json</c> through the real executable over the demo Pemda.
+/// <c>spbebot evidence check FILE --indicator N --json</c> through spbebot's entry point (<see cref="Cli.Run"/>) over the demo Pemda.
 /// </summary>
 [Trait("Kind", "Slow")]
 public class EvidenceCheckSlowTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>

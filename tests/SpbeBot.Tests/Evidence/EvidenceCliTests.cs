@@ -5,7 +5,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Evidence;
 
 /// <summary>
-/// The "done when", through the real executable: an operator uploads evidence for 32 L4 in the terminal chat,
+/// The "done when", through spbebot's entry point (<see cref="Cli.Run"/>; the terminal chat as the real executable): an operator uploads evidence for 32 L4 in the terminal chat,
 /// the coordinator approves it there, the operator is told, the checklist and the criteria answer show it, and the
 /// export writes the renamed bundle with its explanation draft.
 /// </summary>

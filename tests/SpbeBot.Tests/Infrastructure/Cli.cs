@@ -2,7 +2,12 @@ using System.Diagnostics;
 
 namespace SpbeBot.Tests.Infrastructure;
 
-/// <summary>Runs the real `spbebot` executable (built beside the tests) as a user would, capturing its output.</summary>
+/// <summary>
+/// Runs a `spbebot` command as a user would, capturing its output: through the executable's own entry point in the
+/// test host when that proves the same (<see cref="InProcessCli.Fits"/>), else as the real executable built beside the
+/// tests. <see cref="RunProcess"/> always starts the executable (tests about the process itself, or whose command
+/// changes what the whole test host reads).
+/// </summary>
 public static class Cli
 {
     public sealed record Result(int ExitCode, string Out, string Err);
@@ -10,6 +15,16 @@ public static class Cli
     /// <param name="timeoutSeconds">Only a guard against a hang (kills the process and fails): a command that takes 2 s
     /// on a quiet machine can take a minute or two at load 90, OCR more.</param>
     public static Result Run(string[] args, string? stdin = null, IDictionary<string, string?>? environment = null, int timeoutSeconds = 600,
+        string? workingDirectory = null)
+    {
+        FastRun.Refuse("the spbebot executable");
+        return InProcessCli.Fits(args, stdin, environment, workingDirectory)
+            ? InProcessCli.Run(args, environment, timeoutSeconds)
+            : RunProcess(args, stdin, environment, timeoutSeconds, workingDirectory);
+    }
+
+    /// <summary>Runs the real executable, whatever the command.</summary>
+    public static Result RunProcess(string[] args, string? stdin = null, IDictionary<string, string?>? environment = null, int timeoutSeconds = 600,
         string? workingDirectory = null)
     {
         var start = StartInfo(args, environment);
@@ -43,7 +58,8 @@ public static class Cli
         };
         start.ArgumentList.Add(dll);
         foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment.Remove("SPBEBOT_CATALOG_DIR");
+        // The environment is copied now: never while an in-process command's settings are in it.
+        InProcessCli.Exclusive(() => start.Environment.Remove("SPBEBOT_CATALOG_DIR"));
         if (environment is not null) foreach (var (k, v) in environment) start.Environment[k] = v;
         return start;
     }

@@ -7,7 +7,7 @@ using SpbeBot.Tests.Infrastructure;
 namespace SpbeBot.Tests.Plans;
 
 /// <summary>
-/// `plan import` / `plan export` end to end through the real executable against a test database: the issue's
+/// `plan import` / `plan export` end to end through spbebot's entry point (<see cref="Cli.Run"/>) against a test database: the issue's
 /// "done when" — seed 004 imports into 37 items across 10 OPDs with a "dll" warning, Bappeda has five, and
 /// export → re-import changes nothing — plus the refusals that must write nothing.
 /// </summary>

@@ -7,7 +7,7 @@ using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Storage;
 
-/// <summary>The storage CLI end to end through the real executable: against the test database, and with the embedded default.</summary>
+/// <summary>The storage CLI end to end through spbebot's entry point (<see cref="Cli.Run"/>: in the test host, or the real executable for the embedded default and db commands): against the test database, and with the embedded default.</summary>
 [Trait("Kind", "Slow")]
 public class StorageCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {

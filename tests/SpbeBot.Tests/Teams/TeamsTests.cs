@@ -34,7 +34,8 @@ public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
     internal static async Task<(WebApplication App, HttpClient Http)> StartAsync(FakeBotFramework bf, bool configured = true, string? database = null,
         Action<WebApplicationBuilder>? configure = null)
     {
-        var app = ServerApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
+        // Built while no in-process command's settings (SPBEBOT__…) are in the environment the server reads.
+        var app = InProcessCli.Exclusive(() => ServerApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             var config = new Dictionary<string, string?>
             {
@@ -56,7 +57,7 @@ public class TeamsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
             }
             builder.Logging.ClearProviders();
             configure?.Invoke(builder);
-        });
+        }));
         await app.StartAsync();
         return (app, new HttpClient { BaseAddress = new Uri(app.Urls.First()) });
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Host.Database;
 using SpbeBot.Host.Hosting;
+using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Telegram;
 
@@ -67,7 +68,8 @@ public sealed class TelegramHarness : IAsyncDisposable
         else handler ??= new CriteriaConversationHandler();
 
         var logs = new LogRecorder();
-        var app = ServerApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
+        // Built while no in-process command's settings (SPBEBOT__…) are in the environment the server reads.
+        var app = InProcessCli.Exclusive(() => ServerApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(config);
             if (handler is not null) builder.Services.AddSingleton(handler);
@@ -77,7 +79,7 @@ public sealed class TelegramHarness : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.Logging.SetMinimumLevel(LogLevel.Debug);
             builder.Logging.AddProvider(logs);
-        });
+        }));
         await app.StartAsync();
         return new TelegramHarness(api, app, logs) { _ownsApi = sharedApi is null };
     }
