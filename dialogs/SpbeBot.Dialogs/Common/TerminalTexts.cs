@@ -14,6 +14,29 @@ public sealed class TerminalTexts : BilingualTexts
 
     public string Prompt => S("Anda › ", "You › ");
 
+    /// <summary>The header's first line: the bot and the instansi it serves.</summary>
+    public string Header(string? instansi) => $"SpbeBot — {instansi ?? S("(instansi belum diatur)", "(agency not set up yet)")}";
+
+    /// <summary>Where the data is: the server ("host:port/db"), and the data folder when PostgreSQL is the embedded one.</summary>
+    public string Database(string server, string? embeddedData) => embeddedData is null
+        ? S($"Basis data: {server}", $"Database: {server}")
+        : S($"Basis data: {server} (PostgreSQL bawaan, data: {embeddedData})", $"Database: {server} (embedded PostgreSQL, data: {embeddedData})");
+
+    /// <summary>The action plan of the evaluation year in one line: items, done, past their deadline.</summary>
+    public string PlanSummary(string framework, int year, int items, int done, int overdue) => S(
+        $"Rencana aksi {framework} tahun {year}: {items} butir, {done} selesai, {overdue} lewat tenggat.",
+        $"{framework} action plan {year}: {items} items, {done} done, {overdue} past their deadline.");
+
+    /// <summary>What the start-up check of the evidence files removed or did not find.</summary>
+    public string FilesReconciled(int temporary, int orphans, int missing) => S(
+        $"Rekonsiliasi berkas bukti: {temporary} sementara dan {orphans} yatim dihapus, {missing} hilang.",
+        $"Evidence files checked: {temporary} temporary and {orphans} orphaned removed, {missing} missing.");
+
+    /// <summary>"--as" named nobody: the people who may be played.</summary>
+    public string PersonNotFound(string name, IEnumerable<string> choices) => S(
+        $"Orang \"{name}\" tidak ditemukan. Pilihan: {string.Join(", ", choices)}",
+        $"No person \"{name}\" found. Choices: {string.Join(", ", choices)}");
+
     public string WelcomeStranger => S(
         "Silakan bertanya tentang kriteria SPBE, mis. \"apa yang dibutuhkan untuk level 4 indikator 32?\". Ketik \"keluar\" untuk selesai.",
         "Ask about the SPBE criteria, e.g. \"what is required for level 4 of indicator 32?\". Type \"exit\" to leave.");

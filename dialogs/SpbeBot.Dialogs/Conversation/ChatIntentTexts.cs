@@ -61,7 +61,7 @@ public sealed class ChatIntentTexts : BilingualTexts
     public string NoPlan(string whose, int year) => S($"Belum ada rencana aksi {whose} tahun {year} yang tersimpan, jadi belum ada tenggat maupun kekurangan bukti yang dapat ditampilkan.",
         $"No {year} action plan of {whose} is stored yet, so there are no deadlines or missing evidence to show.");
     public string AndMore(int more) => S($"… dan {more} butir lainnya.", $"… and {more} more.");
-    public string OverdueCount(int count) => S($"{count} butir sudah lewat tenggat.", $"{count} item(s) are overdue.");
+    public string OverdueCount(int count) => S($"{count} butir sudah lewat tenggat.", count == 1 ? "1 item is overdue." : $"{count} items are overdue.");
     public string DeadlinesMore(bool opdList) => opdList
         ? S("Daftar lengkap dan pembaruan progres: /aksi. Butir yang lewat tenggat: ketik \"yang lewat tenggat\".",
             "The full list and progress updates: /aksi. Overdue items: type \"what is overdue\".")

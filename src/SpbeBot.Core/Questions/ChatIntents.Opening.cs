@@ -3,7 +3,7 @@ namespace SpbeBot.Core.Questions;
 public static partial class ChatIntents
 {
     /// <summary>
-    /// Thanks or a goodbye told first, then a statement: "Terima kasih, Admin. Informasinya akan kami teruskan ke Kabid.",
+    /// Thanks, a goodbye or a request for help told first, then a statement: "Terima kasih, Admin. Informasinya akan kami teruskan ke Kabid.",
     /// "oke makasih ya, skrg sy udh ngerti cara isi penjelasannya". The opening clauses are read as a message of their own
     /// when the rest asks nothing (no question mark, no question word, no number): the mirror of <see cref="TailTalk"/>.
     /// </summary>
@@ -15,7 +15,9 @@ public static partial class ChatIntents
         {
             if (!AsksNothing(clauses.Skip(end), w)) continue;
             var talk = SmallTalk(new Message(Tokens(string.Join(' ', clauses.Take(end)), w)), w, asked: false);
-            if (talk.Intent is ChatIntent.Thanks or ChatIntent.Goodbye) return talk;
+            // "Mohon bantuan, kami baru ditunjuk sebagai pelaksana entri data dan belum paham alurnya.": help asked first, then
+            // who is asking and why, asking nothing more.
+            if (talk.Intent is ChatIntent.Thanks or ChatIntent.Goodbye or ChatIntent.Help) return talk;
         }
         return null;
     }

@@ -360,6 +360,9 @@ public static partial class ChatIntents
             && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.WhatIs.Ask, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.WhatIsSpbe, Pemdi: pemdi && !spbe);
 
+        // "can you help me with the SPBE stuff?", "Can you help me with our SPBE evaluation prep?", "bisa bantu sy ga? bingung
+        // ngisi monev": help asked for the asker, naming no ability and asking nothing else, is a request for help.
+        if (AsksHelpForMe(m, w)) return new ChatIntentResult(ChatIntent.Help);
         if (AsksAbility(m, w) && (m.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness) || AsksWhichAbility(m, w)))
             return new ChatIntentResult(ChatIntent.Capabilities);
         if (m.Any(w.Help.Core) && !m.Any(w.SmallTalk.Thanks) && m.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
@@ -410,6 +413,16 @@ public static partial class ChatIntents
     /// </summary>
     static bool AsksWhichAbility(Message m, Words w) =>
         m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can) && m.Any(w.Capabilities.OrOnly) && !m.Tokens.Any(t => t.Any(char.IsAsciiDigit));
+
+    /// <summary>Help for the asker ("help me", "bantu saya"), no thanks ("sangat membantu kami"), no ability of the bot named, no question word, no number.</summary>
+    static bool AsksHelpForMe(Message m, Words w)
+    {
+        if (!m.Any(w.Help.ForMe) || m.Any(w.SmallTalk.Thanks) || m.Any(w.Capabilities.OrOnly)
+            || m.Tokens.Any(t => w.Questioning.Singles.Contains(t) || t.Any(char.IsAsciiDigit))) return false;
+        // "can you help me", "bisa bantu saya": the words of ability around the help asked belong to the request.
+        var rest = w.Help.ForMe.Phrases.Aggregate(m.Joined, (joined, phrase) => joined.Replace(phrase, " ", StringComparison.Ordinal));
+        return !new Message([.. rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)]).Any(w.Capabilities.Core);
+    }
 
     /// <summary>"sy operator baru dr disdukcapil", "I am Rina from Bappeda", "sy operator dinas pertanian": a self word, then "from" or a role within five words; no number, no question word.</summary>
     static bool Introduces(Message m, Words w)
@@ -465,17 +478,24 @@ public static partial class ChatIntents
         return (indicator, level);
     }
 
+    // "s p b e itu singkatan dari apa", "apa yang dimaksud dengan es pe be e", "S.P.B.E": SPBE spelled out letter by letter,
+    // or by the letters' Indonesian names.
+    static readonly System.Text.RegularExpressions.Regex SpelledSpbe = new(
+        @"\b(s|es)[\s.\-]+(p|pe)[\s.\-]+(b|be)[\s.\-]+e\b",
+        QuestionParser.Linear | System.Text.RegularExpressions.RegexOptions.IgnoreCase, System.Text.RegularExpressions.Regex.InfiniteMatchTimeout);
+
     static List<string> Tokens(string text, Words w)
     {
         var tokens = new List<string>();
-        foreach (var token in TextNormalizer.Tokenize(text))
+        foreach (var token in TextNormalizer.Tokenize(SpelledSpbe.Replace(text, "SPBE")))
         {
             // "deadline2", "target2": the chat way of writing a plural.
             var t = token.Length > 3 && token[^1] == '2' && char.IsLetter(token[^2]) ? token[..^1] : token;
             // "pagii", "halooo", "makasihhh": a small-talk word with its last letter held.
             if (t.Length >= 4 && t[^1] == t[^2] && !w.SmallTalkVocabulary.Contains(t) && t.TrimEnd(t[^1]) + t[^1] is var held && w.SmallTalkVocabulary.Contains(held)) t = held;
-            // "danke e kaka": the eastern particle "e" before an address word, joined to it by the tokenizer ("e planning" → "eplanning").
-            if (t.Length > 3 && t[0] == 'e' && w.Filler.Singles.Contains(w.Slang.GetValueOrDefault(t[1..], t[1..]))) t = t[1..];
+            // "danke e kaka", "indeks e saiki piro": the eastern particle "e" before an address word, or the Javanese "-e" written
+            // apart before a chat word, joined to it by the tokenizer ("e planning" → "eplanning").
+            if (t.Length > 3 && t[0] == 'e' && (w.Filler.Singles.Contains(w.Slang.GetValueOrDefault(t[1..], t[1..])) || w.Slang.ContainsKey(t[1..]))) t = t[1..];
             // "udh dl ya", "cabut dl": after a goodbye word "dl" is "dulu".
             if (tokens.Count > 0 && w.GoodbyeSlang.TryGetValue(t, out var afterGoodbye) && (w.SmallTalk.Goodbye.Vocabulary.Contains(tokens[^1]) || tokens[^1] == "sudah")) t = afterGoodbye;
             if (w.Slang.TryGetValue(t, out var expanded))
@@ -568,7 +588,8 @@ public static partial class ChatIntents
         public required (WordList Self, WordList From, WordList Role) Introduction { get; init; }
         /// <summary>Every word of greetings, thanks and goodbyes: what a held last letter is checked against.</summary>
         public required HashSet<string> SmallTalkVocabulary { get; init; }
-        public required (WordList Core, WordList Words) Help { get; init; }
+        /// <summary>Help words; <c>ForMe</c>: help asked for the asker ("help me", "bantu saya"), not an ability of the bot.</summary>
+        public required (WordList Core, WordList Words, WordList ForMe) Help { get; init; }
         public required OwnWords Own { get; init; }
     }
 
@@ -636,7 +657,7 @@ public static partial class ChatIntents
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly")),
             Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
-            Help = (L(f.Help, "core"), L(f.Help, "words")),
+            Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe")),
             Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "need"), L(f.Own, "figure"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
                 L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "checkedBy"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past"), L(f.Own, "fear"),
                 L(f.Own, "opd"), L(f.Own, "indicator"), L(f.Own, "whichIndicators"), L(f.Own, "predicateName")),

@@ -38,19 +38,20 @@ static class ChatCommand
                 : people.FirstOrDefault(p => p.Name.Contains(asPerson, StringComparison.OrdinalIgnoreCase));
             if (asPerson is not null && person is null)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"Orang \"{asPerson}\" tidak ditemukan. Pilihan: {string.Join(", ", people.Select(p => p.Name))}");
+                // Nobody is played yet: the instansi's default language is not known here, so Indonesian, the product's first.
+                parse.InvocationConfiguration.Error.WriteLine(TerminalTexts.Id.PersonNotFound(asPerson, people.Select(p => p.Name)));
                 return 2;
             }
             var items = instansi is null ? [] : await cli.Get<PlanStore>().ListAsync(new PlanFilter { Year = instansi.EvaluationYear, Framework = instansi.Framework }, ct);
             var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib, cli.Get<TimeProvider>());
 
-            output.WriteLine($"SpbeBot — {instansi?.Name ?? "(instansi belum diatur)"}");
-            output.WriteLine($"Basis data: {cli.Database.Location}");
-            if (instansi is not null)
-                output.WriteLine($"Rencana aksi {instansi.Framework} tahun {instansi.EvaluationYear}: {items.Count} butir, " +
-                                 $"{items.Count(i => i.Status == PlanStatus.Done)} selesai, " +
-                                 $"{items.Count(i => i.Status is PlanStatus.Open or PlanStatus.InProgress && i.Deadline < today)} lewat tenggat.");
+            // The header is in the language of the person played, like everything the chat says after it.
             var texts = TerminalTexts.For(person?.Language);
+            output.WriteLine(texts.Header(instansi?.Name));
+            output.WriteLine(texts.Database(cli.Database.Connections.Describe(), cli.Database.Cluster?.DataDirectory));
+            if (instansi is not null)
+                output.WriteLine(texts.PlanSummary(instansi.Framework, instansi.EvaluationYear, items.Count, items.Count(i => i.Status == PlanStatus.Done),
+                    items.Count(i => i.Status is PlanStatus.Open or PlanStatus.InProgress && i.Deadline < today)));
             output.WriteLine(person is null ? texts.WelcomeStranger : texts.Welcome(person.Name, person.OpdName));
 
             // The terminal acts as that person through a synthetic account ("terminal", "person-<id>") linked to them,
@@ -61,7 +62,7 @@ static class ChatCommand
             var services = cli.Get<ConversationServices>();
             var report = await services.Intake.ReconcileAsync(ct: ct);
             if (report.TempFilesRemoved + report.OrphansRemoved + report.Missing.Count > 0)
-                output.WriteLine($"Rekonsiliasi berkas bukti: {report.TempFilesRemoved} sementara dan {report.OrphansRemoved} yatim dihapus, {report.Missing.Count} hilang.");
+                output.WriteLine(texts.FilesReconciled(report.TempFilesRemoved, report.OrphansRemoved, report.Missing.Count));
             var handler = new ConversationHandler(services);
             var store = cli.Get<PersonStore>();
             var chat = new TerminalChat(handler, Console.In, output, userId, person?.Name ?? Environment.UserName, person is null ? null : services.Outbox, person?.Id, services.Intake.Files, person?.Language,

@@ -25,4 +25,13 @@ public class WhoseInEnglishTests
         Assert.DoesNotContain("s's", header);
         Assert.True(char.IsUpper(header[0]), header);
     }
+
+    [Fact]
+    public void Overdue_count_agrees_in_number()
+    {
+        var x = ChatIntentTexts.For("en");
+        Assert.Equal("1 item is overdue.", x.OverdueCount(1));
+        Assert.Equal("2 items are overdue.", x.OverdueCount(2));
+        Assert.Equal("2 butir sudah lewat tenggat.", ChatIntentTexts.For("id").OverdueCount(2));
+    }
 }
