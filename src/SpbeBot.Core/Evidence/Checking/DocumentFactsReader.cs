@@ -174,7 +174,7 @@ public static partial class DocumentFactsReader
         if (BlankPenetapanDate.IsMatch(all)) return false;
         if (SignedMark.IsMatch(all)) return true;
         if (Nip.IsMatch(all)) return true;
-        var dated = DatedPenetapan.IsMatch(all) || DatedPlaceLine.IsMatch(all);
+        var dated = DatedPenetapan.IsMatch(all) || DatedPlaceLine.IsMatch(all) || DatedSopLine.IsMatch(all);
         if (!dated) return false;
         // The penetapan block is signed by the official under "Ditetapkan di …": a name under the Sekretaris Daerah's
         // pengundangan block further down does not sign it.
@@ -191,6 +191,9 @@ public static partial class DocumentFactsReader
     static readonly Regex Nip = Rx(@"\bNIP\.?\s*:?\s*\d{6,}");
     static readonly Regex DatedPenetapan = Rx(@"\b(ditetapkan|dikeluarkan)\s+di\s+\w+[\s\S]{0,60}?pada\s+tanggal\s*:?\s*\d{1,2}\s+" + MonthPattern);
     static readonly Regex DatedPlaceLine = Rx(@"(^|\n)[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*\d{1,2}[ \t]+" + MonthPattern + @"[ \t]+\d{4}");
+    // An SOP's identity lines date it instead of a place line: "Tanggal efektif : 1 Juni 2026", "Tanggal pengesahan: …"
+    // (PermenPANRB 35/2012's SOP form; the official signs under "Disahkan oleh" or at the foot).
+    static readonly Regex DatedSopLine = Rx(@"(^|\n)[ \t]*tanggal[ \t]+(efektif|pengesahan|penetapan|disahkan|ditetapkan)[ \t]*:?[ \t]*\d{1,2}[ \t]+" + MonthPattern + @"[ \t]+\d{4}");
     static readonly Regex Enacted = Rx(@"\b(ditetapkan|dikeluarkan)\s+di\b");
     static readonly Regex Promulgated = Rx(@"\bdiundangkan\s+di\b");
 

@@ -139,10 +139,11 @@ public sealed partial class EvidenceChecker
             @"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|\d{1,2}|[a-h])[ \t]+[^\n]{0,60}?\b(perbaikan|pemutakhiran|penyempurnaan|pembaruan|tindak\s+lanjut)\b[^\n]{0,60}?\b(reviu|review|evaluasi|audit)\b[^\n]{0,30}(?=\n|$)"
             // "BAGIAN 3. TINDAK LANJUT / PERBAIKAN", "C. BERITA ACARA SERAH TERIMA PERBAIKAN SIWAS-LS v3.1": the follow-up or
             // the hand-over named before the improvement (wip-22ub).
-            + @"|(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|\d{1,2}|[a-h])[ \t]+(?:laporan\s+|berita\s+acara\s+(?:serah\s+terima\s+)?)?(?:tindak\s+lanjut\s+(?:dan\s+)?)?(perbaikan|pemutakhiran|penyempurnaan|pembaruan)\b[^\n]{0,60}(?=\n|$)"
+            + @"|(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+|bagian\s+[a-h\d]|[ivx]+|\d{1,2}|[a-h])[ \t]+(?:(?:laporan|dokumentasi)\s+|berita\s+acara\s+(?:serah\s+terima\s+)?)?(?:tindak\s+lanjut\s+(?:dan\s+)?)?(perbaikan|pemutakhiran|penyempurnaan|pembaruan)\b[^\n]{0,60}(?=\n|$)"
             // A bundle's later record under its own title, no section mark: "LAPORAN PERBAIKAN LAYANAN ADMINDUK ONLINE" after
-            // the reviu report it answers (wip-19ea).
-            + @"|(?:^|\n)[ \t]*(?:laporan|berita\s+acara(?:\s+serah\s+terima)?)[ \t]+(?:tindak\s+lanjut\s+(?:dan\s+)?)?(perbaikan|pemutakhiran|penyempurnaan|pembaruan)\b[^\n]{0,60}(?=\n|$)";
+            // the reviu report it answers (wip-19ea); "DOKUMENTASI PENGEMBANGAN LAYANAN (versi 2.1)" — the Pedoman's evidence
+            // for level 5 is "dokumentasi yang menggambarkan … fungsi … telah ditingkatkan/dikembangkan".
+            + @"|(?:^|\n)[ \t]*(?:laporan|dokumentasi|berita\s+acara(?:\s+serah\s+terima)?)[ \t]+(?:tindak\s+lanjut\s+(?:dan\s+)?)?(perbaikan|pemutakhiran|penyempurnaan|pembaruan|pengembangan)\b[^\n]{0,60}(?=\n|$)";
 
         /// <summary>When an entry was done: "16 Desember 2025", "(Juli 2026)".</summary>
         const string DoneDate = @"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:19|20)\d{2}\b";

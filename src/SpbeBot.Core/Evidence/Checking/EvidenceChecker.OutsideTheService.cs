@@ -27,13 +27,31 @@ public sealed partial class EvidenceChecker
         /// </summary>
         static readonly Regex Electronic = new(@"\b(elektronik|daring|online)\b", RegexOptions.CultureInvariant);
 
+        /// <summary>
+        /// The sentence says its steps are done elsewhere, not here: "proses tender, unggah dokumen penawaran dan
+        /// e-purchasing dilakukan pada aplikasi nasional, bukan pada layanan ini" — said at the sentence's end, often past
+        /// the clause's reach.
+        /// </summary>
+        static readonly Regex NotHere = new(@"\bbukan\s+(di|pada|melalui|lewat|dalam)\s+(layanan|portal|laman|situs|website|web|aplikasi|sistem)\s+ini\b", RegexOptions.CultureInvariant);
+
         /// <summary>The hit's clause places its step outside the electronic service: in another place, or by hand.</summary>
         bool OutsideTheService(PageText.Hit hit)
         {
             var (start, end) = Clause(hit);
-            var clause = page.Folded[hit.Page - 1][start..end];
+            var folded = page.Folded[hit.Page - 1];
+            var clause = folded[start..end];
+            if (NotHere.IsMatch(folded[start..SentenceEnd(hit)])) return true;
             if (NoLonger.IsMatch(clause)) return false;
             return OutsidePlace.IsMatch(clause) || ByHand.IsMatch(clause) && !Electronic.IsMatch(clause);
+        }
+
+        /// <summary>Where the hit's sentence ends (a sentence's dot or a semicolon), at most 200 characters on.</summary>
+        int SentenceEnd(PageText.Hit hit)
+        {
+            var text = page.Pages[hit.Page - 1];
+            var end = hit.Index + hit.Length;
+            while (end < text.Length && end - hit.Index < 200 && !(text[end] is ';' || text[end] == '.' && SentenceDot(text, end))) end++;
+            return end;
         }
     }
 }
