@@ -52,6 +52,6 @@ public sealed record ConversationServices(
             new ConversationStateStore(db), evidenceStore, intake, new Outbox(db),
             new ReminderScan(db, instansi, new ReminderWriter()), new BroadcastStore(db), new DigestStore(db, instansi, plans, evidenceStore, checks),
             clock, botUsername,
-            checker is null ? null : new EvidencePrecheck(checker, checks, evidenceStore, intake.Files, new SweepOnlyCheckQueue(), precheckOptions));
+            checker is null ? null : new EvidencePrecheck(checker, checks, evidenceStore, intake.Files, new SweepOnlyCheckQueue(), precheckOptions, clock));
     }
 }

@@ -182,6 +182,10 @@ public sealed class PrecheckTexts : BilingualTexts
         ReadNote.BlankPages => S($"{n.From} halaman tanpa teks yang terbaca (kosong, gambar, atau buram).", $"{n.From} page(s) had no readable text (blank, pictures, or blurred)."),
         ReadNote.NoText => S("Tidak ada teks yang terbaca (halaman kosong, foto layar, atau gambar terlalu buram).",
             "No readable text was found (a blank page, a photo of a screen, or an image too unclear to read)."),
+        ReadNote.TooLarge => S($"Berkas terlalu besar (maksimal {n.From} MB): tidak dibaca, dan unggahannya akan ditolak. Perkecil atau pecah berkasnya.",
+            $"The file is too large (at most {n.From} MB): it was not read, and uploading it would be refused. Make it smaller or split it."),
+        ReadNote.Disguised => S("Isi berkas tidak sesuai dengan ekstensi namanya (misalnya .pdf yang bukan PDF): tidak dibaca, dan unggahannya akan ditolak. Simpan ulang dengan format yang benar.",
+            "The file's content does not match its extension (say, a .pdf that is not a PDF): it was not read, and uploading it would be refused. Save it again in the right format."),
         _ => S("Sebagian dokumen tidak dapat dibaca.", "Part of the document could not be read."),
     };
 

@@ -270,8 +270,11 @@ static class EvidenceCommand
                     stderr.WriteLine($"Indikator {number} tidak ada di {fw}.");
                     return 2;
                 }
-                var check = await cli.Get<IEvidenceChecker>().CheckAsync(
-                    new EvidenceCheckRequest(document.FullName, document.Name, fw, number, parse.GetValue(level), y, AllowOcr: !parse.GetValue(noOcr)), ct);
+                var request = new EvidenceCheckRequest(document.FullName, document.Name, fw, number, parse.GetValue(level), y, AllowOcr: !parse.GetValue(noOcr));
+                // What the upload would refuse is not read here either: the check says what filing it would meet.
+                var check = RefusedAtUpload(document, cli.Get<EvidenceOptions>().MaxBytes) is { } refused
+                    ? EvidenceChecker.Judge(request, new DocumentText([], 0, false, false, [refused]), CatalogStore.Get(fw), null) with { Reading = [refused] }
+                    : await cli.Get<IEvidenceChecker>().CheckAsync(request, ct);
                 if (parse.GetValue(json))
                 {
                     // The JSON carries the notes as codes; "note" adds their Indonesian wording (the CLI's language).
@@ -285,6 +288,14 @@ static class EvidenceCommand
         });
         return command;
     }
+
+    /// <summary>The upload's own refusals the checker does not make (it reads by content, whatever the size or name).</summary>
+    static ReadNote? RefusedAtUpload(FileInfo document, long maxBytes) => FileInspector.Inspect(document.FullName, document.Name, maxBytes).Problem switch
+    {
+        FileProblem.TooLarge => new ReadNote(ReadNote.TooLarge, (int)(maxBytes / 1024 / 1024)),
+        FileProblem.Disguised => new ReadNote(ReadNote.Disguised),
+        _ => null,
+    };
 
     static async Task<int> Reconcile(CliServices cli, bool verify, TextWriter stdout, CancellationToken ct)
     {

@@ -87,7 +87,8 @@ static class CoreRegistration
                     ? new EvidencePrecheck(checker, sp.GetRequiredService<EvidenceCheckStore>(), sp.GetRequiredService<EvidenceStore>(),
                         sp.GetRequiredService<EvidenceFileStore>(), sp.GetRequiredService<IEvidenceCheckQueue>(),
                         // Registered by tests only; otherwise the defaults with the configured chat time-out.
-                        sp.GetService<PrecheckOptions>() ?? sp.GetRequiredService<IOptions<EvidenceSettings>>().Value.ToPrecheckOptions())
+                        sp.GetService<PrecheckOptions>() ?? sp.GetRequiredService<IOptions<EvidenceSettings>>().Value.ToPrecheckOptions(),
+                        sp.GetRequiredService<TimeProvider>())
                     : null);
         });
         return services;

@@ -191,19 +191,26 @@ public class EvidenceBadInputTests(DatabaseFixture db) : IClassFixture<DatabaseF
             var zip = await Write("bukti.zip", SampleFiles.Zip(("a.pdf", SampleFiles.Pdf())));
             var blank = await Write("kosong.pdf", DocumentRenderer.ScannedPdf("", seed: 4));
             var longScan = await Write("pindai-500.pdf", LongScan(500));
+            // What the upload refuses at the door and the checker alone would read: over the size limit (1 MB here), and a
+            // photo whose name says .pdf.
+            var tooLarge = await Write("perbup-besar.pdf", [.. DocumentRenderer.TextPdf(PrecheckHost.Perbup), .. new byte[1_100_000]]);
+            var disguised = await Write("foto-perbup.pdf", SampleFiles.Png());
 
             // evidence check: each a clear Indonesian note, the unreadable flag, exit 0, never an exception.
             foreach (var (path, said) in new[]
                      {
                          (encrypted, "PDF terenkripsi"), (hollow, "Berkas rusak atau tidak lengkap"), (macro, "makro"), (renamedMacro, "Dokumen berisi makro"),
                          (zip, "Berkas ZIP tidak dibaca isinya"), (blank, "Tidak ada teks yang terbaca"),
+                         (tooLarge, "Berkas terlalu besar (maksimal 1 MB): tidak dibaca, dan unggahannya akan ditolak."),
+                         (disguised, "Isi berkas tidak sesuai dengan ekstensi namanya"),
                      })
             {
-                var run = Cli.Run(["evidence", "check", path, "--indicator", "1"], environment: env);
+                var run = Cli.Run(["evidence", "check", path, "--indicator", "1"], environment: env.With("SPBEBOT__EVIDENCE__MAXFILEMEGABYTES", "1"));
                 Assert.True(run.ExitCode == 0, path + ": " + run.Err);
                 Assert.Contains(said, run.Out);
                 NoExceptionText(run.Out + run.Err);
-                var json = JsonDocument.Parse(Cli.Run(["evidence", "check", path, "--indicator", "1", "--json"], environment: env).Out).RootElement;
+                var json = JsonDocument.Parse(Cli.Run(["evidence", "check", path, "--indicator", "1", "--json"],
+                    environment: env.With("SPBEBOT__EVIDENCE__MAXFILEMEGABYTES", "1")).Out).RootElement;
                 Assert.Equal("unreadable", json.GetProperty("flags")[0].GetString());
                 Assert.Equal(JsonValueKind.Null, json.GetProperty("level").ValueKind);
                 Assert.True(json.GetProperty("reading").GetArrayLength() > 0);

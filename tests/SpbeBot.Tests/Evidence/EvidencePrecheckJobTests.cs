@@ -12,13 +12,14 @@ namespace SpbeBot.Tests.Evidence;
 
 /// <summary>
 /// The background reading in the real server: a scan sent on Telegram is filed with "sedang dibaca", Hangfire runs the
-/// OCR check (never in the chat's path: the chat answers while the reading still runs), and the result reaches the
-/// uploader on Telegram through the outbox.
+/// OCR check (never in a chat's path: the uploader's chat and another chat are answered while the reading is held,
+/// its job still processing), and the result reaches the uploader on Telegram through the outbox.
 /// </summary>
 [Trait("Kind", "Slow")]
 public class EvidencePrecheckJobTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     const long Budi = 8101;
+    const long Siti = 8103;
 
     [Fact]
     public async Task A_scan_filed_on_telegram_is_read_by_the_hangfire_job_and_its_result_reaches_the_uploader()
@@ -28,6 +29,8 @@ public class EvidencePrecheckJobTests(DatabaseFixture db) : IClassFixture<Databa
         var people = new PersonStore(db.Connections);
         var budi = (await people.ListAsync()).Single(p => p.Name == "Budi Santoso");
         await people.LinkChatAsync(budi.Id, new ChatIdentity("telegram", Budi.ToString()), new Actor("test"));
+        var siti = (await people.ListAsync()).Single(p => p.Name == "Siti Nurhaliza");
+        await people.LinkChatAsync(siti.Id, new ChatIdentity("telegram", Siti.ToString()), new Actor("test"));
 
         // The OCR reading waits until the test lets it go: meanwhile the chat must keep answering.
         var reading = new TaskCompletionSource();
@@ -50,6 +53,17 @@ public class EvidencePrecheckJobTests(DatabaseFixture db) : IClassFixture<Databa
         bot.Api.EnqueueText(Budi, "/bantuan");
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Budi).Count >= 2, "the answer while the scan is being read", TimeSpan.FromSeconds(30));
         Assert.DoesNotContain(bot.Api.Delivered(Budi), m => m.Text!.Contains("Hasil pemeriksaan awal"));
+        // Another chat's question too, with the reading still held: its job is processing, and no result has been written.
+        bot.Api.EnqueueText(Siti, "apa kriteria level 2 indikator 1?");
+        await Eventually.HoldsAsync(() => bot.Api.Delivered(Siti).Any(), "another chat answered while the scan is being read", TimeSpan.FromSeconds(30));
+        Assert.Contains("Indikator 1", bot.Api.Delivered(Siti).First().Text);
+        await using (var state = await db.Connections.OpenAsync())
+        {
+            Assert.Equal("running", await state.ExecuteScalarAsync<string>("select status from evidence_check"));
+            // The hand-over or the minute's sweep, whichever took it first.
+            Assert.Equal(1, await state.ExecuteScalarAsync<int>(
+                "select count(*) from hangfire.job where statename = 'Processing' and invocationdata::text like '%EvidenceCheckJob%'"));
+        }
 
         reading.SetResult();
         await Eventually.HoldsAsync(() => bot.Api.Delivered(Budi).Any(m => m.Text!.StartsWith("Hasil pemeriksaan awal")), "the result on Telegram", TimeSpan.FromSeconds(60));

@@ -75,3 +75,9 @@ static class PrecheckHost
         ["SPBEBOT__EVIDENCE__OCRSECONDS"] = ((int)OutOfReach.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }
+
+static class EnvironmentExtensions
+{
+    /// <summary>A copy with one more variable.</summary>
+    public static Dictionary<string, string?> With(this Dictionary<string, string?> env, string name, string value) => new(env) { [name] = value };
+}

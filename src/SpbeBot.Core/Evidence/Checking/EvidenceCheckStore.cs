@@ -44,24 +44,56 @@ public sealed class EvidenceCheckStore(ConnectionFactory db)
         await connection.ExecuteAsync(new CommandDefinition(Upsert, Values(record, EvidenceCheckStatus.Queued, null, null, needsOcr), cancellationToken: ct));
     }
 
-    /// <summary>The verdict, stored as done; <paramref name="alsoInTransaction"/> (the uploader's notice) commits with it.</summary>
-    public async Task SaveAsync(EvidenceRecord record, EvidenceCheck verdict, Func<NpgsqlConnection, NpgsqlTransaction, Task>? alsoInTransaction = null, CancellationToken ct = default)
+    /// <summary>The verdict of the chat's reading, stored as done (the background reading ends with <see cref="FinishClaimAsync"/>).</summary>
+    public async Task SaveAsync(EvidenceRecord record, EvidenceCheck verdict, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(Upsert, Values(record, EvidenceCheckStatus.Done, verdict, null, verdict.NeedsOcr || verdict.Ocr), tx, cancellationToken: ct));
-        if (alsoInTransaction is not null) await alsoInTransaction(connection, tx);
-        await tx.CommitAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(Upsert, Values(record, EvidenceCheckStatus.Done, verdict, null, verdict.NeedsOcr || verdict.Ocr), cancellationToken: ct));
     }
 
-    /// <summary>No verdict: the checker failed or timed out (for good, in the background). The filing is untouched.</summary>
-    public async Task FailAsync(EvidenceRecord record, string error, Func<NpgsqlConnection, NpgsqlTransaction, Task>? alsoInTransaction = null, CancellationToken ct = default)
+    /// <summary>No verdict: the chat's checker failed, or the upload is no longer filed. The filing is untouched.</summary>
+    public async Task FailAsync(EvidenceRecord record, string error, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(Upsert, Values(record, EvidenceCheckStatus.Failed, null, Short(error), needsOcr: false), cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// The background reading's end under its claim (<paramref name="claim"/>: the try it took): the verdict, or no
+    /// verdict with <paramref name="error"/>, with the uploader's notice in the same transaction. False, and nothing
+    /// written, when the row is no longer this claim's — another server took it again (this reader was taken for dead)
+    /// or the upload was filed again — so a result is announced once.
+    /// </summary>
+    public async Task<bool> FinishClaimAsync(EvidenceRecord record, int claim, EvidenceCheck? verdict, string? error,
+        Func<NpgsqlConnection, NpgsqlTransaction, Task>? alsoInTransaction = null, CancellationToken ct = default)
+    {
+        var values = verdict is not null
+            ? Values(record, EvidenceCheckStatus.Done, verdict, null, verdict.NeedsOcr || verdict.Ocr)
+            : Values(record, EvidenceCheckStatus.Failed, null, Short(error ?? "no verdict"), needsOcr: false);
+        var parameters = new DynamicParameters(values);
+        parameters.Add("Claim", claim);
+        await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(Upsert, Values(record, EvidenceCheckStatus.Failed, null, Short(error), needsOcr: false), tx, cancellationToken: ct));
+        var finished = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            update evidence_check set sha256 = @Sha256, framework = @Framework, indicator = @Indicator, filed_level = @FiledLevel,
+                status = @Status, level = @Level, flags = @Flags, ocr = @Ocr, needs_ocr = @NeedsOcr, verdict = @Verdict::jsonb,
+                error = @Error, checked_at = now(), updated_at = now()
+            where evidence_id = @EvidenceId and status = 'running' and attempts = @Claim
+            """, parameters, tx, cancellationToken: ct));
+        if (finished == 0) return false;
         if (alsoInTransaction is not null) await alsoInTransaction(connection, tx);
         await tx.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>The claimed reading is alive: its row is not stuck for another <see cref="DueAsync"/>'s stuckAfter.</summary>
+    public async Task BeatAsync(long evidenceId, int claim, CancellationToken ct = default)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update evidence_check set updated_at = now() where evidence_id = @evidenceId and status = 'running' and attempts = @claim",
+            new { evidenceId, claim }, cancellationToken: ct));
     }
 
     /// <summary>
@@ -81,22 +113,26 @@ public sealed class EvidenceCheckStore(ConnectionFactory db)
         return row?.ToStored();
     }
 
-    /// <summary>A try failed but more are allowed: queued again, due after <paramref name="delay"/>.</summary>
-    public async Task RetryLaterAsync(long evidenceId, string error, TimeSpan delay, CancellationToken ct = default)
+    /// <summary>A try failed but more are allowed: queued again, due after <paramref name="delay"/> (if still this claim's).</summary>
+    public async Task RetryLaterAsync(long evidenceId, int claim, string error, TimeSpan delay, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
-            "update evidence_check set status = 'queued', error = @error, not_before = now() + @delay, updated_at = now() where evidence_id = @evidenceId and status = 'running'",
-            new { evidenceId, error = Short(error), delay }, cancellationToken: ct));
+            """
+            update evidence_check set status = 'queued', error = @error, not_before = now() + @delay, updated_at = now()
+            where evidence_id = @evidenceId and status = 'running' and attempts = @claim
+            """, new { evidenceId, claim, error = Short(error), delay }, cancellationToken: ct));
     }
 
-    /// <summary>The reading was interrupted (the server stops): queued again at once, and the try does not count.</summary>
-    public async Task ReleaseAsync(long evidenceId, CancellationToken ct = default)
+    /// <summary>The reading was interrupted (the server stops): queued again at once, and the try does not count (if still this claim's).</summary>
+    public async Task ReleaseAsync(long evidenceId, int claim, CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
-            "update evidence_check set status = 'queued', attempts = greatest(attempts - 1, 0), updated_at = now() where evidence_id = @evidenceId and status = 'running'",
-            new { evidenceId }, cancellationToken: ct));
+            """
+            update evidence_check set status = 'queued', attempts = greatest(attempts - 1, 0), updated_at = now()
+            where evidence_id = @evidenceId and status = 'running' and attempts = @claim
+            """, new { evidenceId, claim }, cancellationToken: ct));
     }
 
     /// <summary>Checks due for the background reading: queued and due, or running but stuck; oldest first.</summary>

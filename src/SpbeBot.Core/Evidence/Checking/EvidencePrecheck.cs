@@ -20,11 +20,13 @@ public sealed class SweepOnlyCheckQueue : IEvidenceCheckQueue
 /// <param name="ChatTimeout">In a chat's path (text layer only): past this the reply goes without the verdict, which is read in the background and follows.</param>
 /// <param name="BackgroundTimeout">One background reading (OCR of up to the checker's page cap).</param>
 /// <param name="MaxAttempts">Background tries before giving up (the uploader is then told it is not available).</param>
-/// <param name="StuckAfter">A reading "running" this long is taken to be lost (its server stopped) and is taken again.</param>
+/// <param name="StuckAfter">A reading whose heartbeat is this old is taken to be lost (its server was killed) and is taken again.</param>
 /// <param name="ReuseWithin">A verdict this recent for the same bytes, framework, year, indicator and level is reused.</param>
-public sealed record PrecheckOptions(TimeSpan ChatTimeout, TimeSpan BackgroundTimeout, int MaxAttempts, TimeSpan StuckAfter, TimeSpan ReuseWithin)
+/// <param name="Heartbeat">How often a running reading marks its row alive; well under <paramref name="StuckAfter"/>.</param>
+public sealed record PrecheckOptions(TimeSpan ChatTimeout, TimeSpan BackgroundTimeout, int MaxAttempts, TimeSpan StuckAfter, TimeSpan ReuseWithin, TimeSpan Heartbeat)
 {
-    public static readonly PrecheckOptions Default = new(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(10), 3, TimeSpan.FromMinutes(20), TimeSpan.FromDays(30));
+    public static readonly PrecheckOptions Default = new(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(10), 3, TimeSpan.FromMinutes(2), TimeSpan.FromDays(30),
+        TimeSpan.FromSeconds(20));
 
     /// <summary>The wait before try <paramref name="attempt"/> + 1: one minute, then five.</summary>
     public TimeSpan RetryDelay(int attempt) => attempt <= 1 ? TimeSpan.FromMinutes(1) : TimeSpan.FromMinutes(5);
@@ -48,9 +50,10 @@ public sealed record PrecheckOutcome(PrecheckState State, EvidenceCheck? Check)
 /// </summary>
 public sealed class EvidencePrecheck(
     IEvidenceChecker checker, EvidenceCheckStore store, EvidenceStore evidence, EvidenceFileStore files, IEvidenceCheckQueue queue,
-    PrecheckOptions? options = null)
+    PrecheckOptions? options = null, TimeProvider? clock = null)
 {
     public PrecheckOptions Options { get; } = options ?? PrecheckOptions.Default;
+    readonly TimeProvider clock = clock ?? TimeProvider.System;
     public EvidenceCheckStore Store => store;
 
     /// <summary>In the chat, right after filing: the verdict (stored), "being read" (queued for OCR), or "not available".</summary>
@@ -64,7 +67,7 @@ public sealed class EvidencePrecheck(
             // The same file filed the same way lately: its verdict stands (a scan is not read twice).
             if (await store.SameFileVerdictAsync(record, Options.ReuseWithin, ct) is { } earlier)
             {
-                await store.SaveAsync(record, earlier, ct: ct);
+                await store.SaveAsync(record, earlier, ct);
                 return new PrecheckOutcome(PrecheckState.Done, earlier);
             }
         }
@@ -84,14 +87,14 @@ public sealed class EvidencePrecheck(
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            await TryAsync(() => store.FailAsync(record, Describe(e), ct: ct));
+            await TryAsync(() => store.FailAsync(record, Describe(e), ct));
             return PrecheckOutcome.Unavailable;
         }
         if (check.NeedsOcr)   // the check says what will not be read (pages beyond the cap)
             return await QueueAsync(record, needsOcr: true, new PrecheckOutcome(PrecheckState.Reading, check), ct);
         try
         {
-            await store.SaveAsync(record, check, ct: ct);
+            await store.SaveAsync(record, check, ct);
         }
         catch (Exception) when (!ct.IsCancellationRequested)
         {
@@ -133,28 +136,38 @@ public sealed class EvidencePrecheck(
         var record = await evidence.GetAsync(evidenceId, ct);
         if (record is null || record.Indicator is null || record.Status is EvidenceStatus.Draft)
         {
-            if (record?.Indicator is not null) await store.FailAsync(record, "not filed", ct: ct);
+            if (record?.Indicator is not null) await store.FailAsync(record, "not filed", ct);
             return false;
         }
+        var claim = claimed.Attempts;   // this try's number: only its holder may finish, beat or release the row
         EvidenceCheck? check = null;
         string? error = null;
-        try
+        using (var beating = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
-            check = await CheckAsync(record, allowOcr: true, Options.BackgroundTimeout, ct);
-        }
-        catch (Exception e) when (!ct.IsCancellationRequested)
-        {
-            error = Describe(e);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped mid-reading: hand it back for the next server rather than leave it "running" until it counts as stuck.
-            await store.ReleaseAsync(evidenceId, CancellationToken.None);
-            throw;
+            var heartbeat = BeatAsync(evidenceId, claim, beating.Token);
+            try
+            {
+                check = await CheckAsync(record, allowOcr: true, Options.BackgroundTimeout, ct);
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                error = Describe(e);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped mid-reading: hand it back for the next server rather than leave it "running" until it counts as stuck.
+                await store.ReleaseAsync(evidenceId, claim, CancellationToken.None);
+                throw;
+            }
+            finally
+            {
+                await beating.CancelAsync();
+                await heartbeat;
+            }
         }
         if (check is null && claimed.Attempts < Options.MaxAttempts)
         {
-            await store.RetryLaterAsync(evidenceId, error!, Options.RetryDelay(claimed.Attempts), ct);
+            await store.RetryLaterAsync(evidenceId, claim, error!, Options.RetryDelay(claimed.Attempts), ct);
             return false;
         }
         Timeline.Mark("job-checked");
@@ -162,9 +175,26 @@ public sealed class EvidencePrecheck(
         Func<Npgsql.NpgsqlConnection, Npgsql.NpgsqlTransaction, Task>? notify = text is not null && record.UploaderId is { } uploader
             ? (connection, tx) => Outbox.EnqueueAsync(connection, tx, uploader, "evidence-check", text, [], ct: ct)
             : null;
-        if (check is not null) await store.SaveAsync(record, check, notify, ct);
-        else await store.FailAsync(record, error!, notify, ct);
-        return true;
+        // A reader taken for dead (another server took the row again) finishes nothing: the uploader gets one result.
+        return await store.FinishClaimAsync(record, claim, check, error, notify, ct);
+    }
+
+    /// <summary>Marks the claimed row alive every <see cref="PrecheckOptions.Heartbeat"/> until the reading ends, so only a
+    /// killed server's reading counts as stuck, and soon. A failed beat is only a missed one.</summary>
+    async Task BeatAsync(long evidenceId, int claim, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(Options.Heartbeat, clock, ct);
+                await TryAsync(() => store.BeatAsync(evidenceId, claim, ct));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The reading ended.
+        }
     }
 
     /// <summary>Every queued reading that is due (and those whose server died): the sweep behind the immediate hand-over.</summary>

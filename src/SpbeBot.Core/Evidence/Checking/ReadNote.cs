@@ -5,7 +5,7 @@ namespace SpbeBot.Core.Evidence.Checking;
 /// (the CLI in Indonesian). Never an exception's text.
 /// </summary>
 /// <param name="Code">One of the constants below.</param>
-/// <param name="From">page-cap: pages read; ocr-timeout: first page not read; blank-pages: how many.</param>
+/// <param name="From">page-cap: pages read; ocr-timeout: first page not read; blank-pages: how many; too-large: the limit in MB.</param>
 /// <param name="To">page-cap, ocr-timeout: the document's last page.</param>
 public sealed record ReadNote(string Code, int? From = null, int? To = null)
 {
@@ -24,6 +24,10 @@ public sealed record ReadNote(string Code, int? From = null, int? To = null)
     public const string OcrTimeout = "ocr-timeout";
     public const string BlankPages = "blank-pages";
     public const string NoText = "no-text";
+    /// <summary><c>spbebot evidence check</c> only: a file the upload would refuse (over the size limit; a name whose
+    /// extension is not what the content is), not read, as the upload would not take it.</summary>
+    public const string TooLarge = "too-large";
+    public const string Disguised = "disguised";
 }
 
 /// <summary>
