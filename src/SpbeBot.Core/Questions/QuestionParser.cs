@@ -313,6 +313,17 @@ public sealed partial class QuestionParser
             return NotFound(reason, english) with { Level = level, Candidates = Suggestions(tokens) };
         }
 
+        // "… baru mengatur sebagian OPD. Biar naik 1 lvl hrs gmn?", "… tersambung lapor. next level apa": a rise of one asked
+        // after an account is a move from where the account places the asker to the level above (QuestionParser.RiseByOne.cs).
+        if (AsksOneLevelUp(tokens, out var saysOne) && (levels.Count == 0 || saysOne && levels is [1])
+            && _catalog.FindIndicator(indicator.Value) is { } risen && Place(risen, text) is { Level: int standing and < 5 } start
+            && start.Asserted.Count + start.Denied.Count >= 1)
+            return new Understanding
+            {
+                Framework = _catalog.Framework, Kind = QuestionKind.MoveUp, Indicator = indicator, English = english,
+                Level = standing + 1, FromLevel = standing, Alternatives = alternatives, ChosenByModel = chosenByModel,
+            };
+
         // A described situation ("Perwal … sudah ditetapkan, tapi belum direviu — level berapa?"): place it.
         if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count, LastSentence(text)) && !AsksAboutIndicator(LastSentence(text) is { Count: > 0 } lastAsked ? lastAsked : tokens) && !AsksLevelOfRequirement(text)
             && _catalog.FindIndicator(indicator.Value) is { } described)
@@ -361,6 +372,8 @@ public sealed partial class QuestionParser
         // "dari lvl 3 ke 4 apa bedanya": a range from one level to the next is a move, whatever word asks about it.
         // "Apa syarat level 4 … dibanding level 3?": what one level requires, set against another, is a move up to it.
         var moveUp = level is not null && (Has(IntentWords.MoveUp) && !differenceWords || FromTo(tokens)
+            // "pusat data kami sdh semua opd + SOP, mau lvl 4": the one level named is wanted.
+            || levels.Count == 1 && LevelWanted(tokens, level.Value)
             || levels.Count >= 2 && levels[0] != levels[1] && (!Has(IntentWords.Compare) || Has(IntentWords.Requirement) && !differenceWords)
             || movedTo is int towards && levels.Contains(towards)
             // "What does level 3 add compared to level 2?": what a level adds is a move up to it, whatever compares it.
@@ -368,6 +381,8 @@ public sealed partial class QuestionParser
             // "Jaringan intra kami level 4, apa bedanya dengan level 5?": the lower of two adjacent levels is where the
             // asker stands, so the difference asked is what the next level adds.
             || levels.Count >= 2 && Math.Abs(levels[0] - levels[1]) == 1 && StandingLevel(tokens, text) == Math.Min(levels[0], levels[1])
+            // "apa bedanya level 3 dan level 4, kami ingin naik": a difference of adjacent levels asked to rise is what the higher adds.
+            || differenceWords && levels.Count >= 2 && Math.Abs(levels[0] - levels[1]) == 1 && tokens.Any(Rising.Contains)
             // "apa yang membedakan level 4 dari level 3": the higher level set apart from the one below is what it adds.
             || differenceWords && HigherSetApartFromLower(tokens, levels));
         if (moveUp)
@@ -774,8 +789,9 @@ public sealed partial class QuestionParser
             var before = tokens.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).ToList();
             var after = tokens.Skip(i + 1).Take(2).ToList();
             // "(lvl 3). Utk lvl 4 apa lagi?": "apa lagi" asks what else, not "3 or 4".
-            if (levels.Count == 2 && (after.Any(Alternative.Contains) && !AsksWhatElse(after) || before.Any(Alternative.Contains))) return true;
-            if (before.Any(t => t is "untuk" or "for" or "ke" or "to" or "menuju" or "towards")) return false;
+            if (levels.Count == 2 && (after.Any(Alternative.Contains) && !AsksWhatElse(after) && !AsksWhatLevelIs(tokens, i) || before.Any(Alternative.Contains))) return true;
+            // "… semua opd + SOP, mau lvl 4": the level wanted is a target, not a level checked.
+            if (before.Any(t => t is "untuk" or "for" or "ke" or "to" or "menuju" or "towards") || WantedAt(tokens, i)) return false;
             if (levels.Count == 1 && (before.Any(CheckBefore.Contains) || after.Any(CheckAfter.Contains) || after.Count == 0 && before.Any(t => t is "level" or "lvl"))) return true;
         }
         return false;

@@ -661,6 +661,8 @@ public sealed partial class SituationReader
             {
                 // "upload dokumen, belum ada proses transaksi": the negation is of the notion it names next.
                 if (k + 1 < tokens.Count && Existence.Contains(tokens[k + 1]) && tokens.Skip(k + 2).Take(3).Any(NamesNotion)) return false;
+                // "… sesuai perencanaan, blm ada penilaian kompetensi": a noun after "belum ada" is what is missing, named or not.
+                if (k + 2 < tokens.Count && Existence.Contains(tokens[k + 1]) && NounAfterExistence(tokens[k + 2])) return false;
                 // "program kerjanya belum pernah disosialisasikan": "pernah" before another verb negates that verb, not the notion.
                 if (k + 2 < tokens.Count && tokens[k + 1] is "pernah" && !Doing.Contains(tokens[k + 2]) && !EstablishedWord(tokens[k + 2]) && !NamesNotion(tokens[k + 2])) return false;
                 // "belum juga ditetapkan", "belum sempat direviu": the verb after the filler is what is denied.
@@ -670,6 +672,16 @@ public sealed partial class SituationReader
         }
         return false;
     }
+
+    static readonly HashSet<string> ExistenceFillers = Vocabulary.Words("existence-fillers");
+
+    /// <summary>
+    /// A word after "belum ada" that names a thing: not a filler, a number, a verb of doing or of establishing, nor a word
+    /// that starts the next clause ("SOP tertulis belum ada, cuma kebiasaan admin": the commas are gone from the tokens).
+    /// </summary>
+    static bool NounAfterExistence(string t) =>
+        !ExistenceFillers.Contains(t) && !AfterAbsent.Contains(t) && !Negators.Contains(t) && !Doing.Contains(t) && !EstablishedWord(t) && !t.Any(char.IsAsciiDigit)
+        && !Limiting.Contains(t) && !ClauseBreaks.Contains(t) && !ClauseStarts.Contains(t);
 
     static readonly Notion EstablishedNotion = Notions.Single(n => n.Element == Element.Established);
     static bool EstablishedWord(string t) => EstablishedNotion.Exact.Contains(t) || EstablishedNotion.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal));
