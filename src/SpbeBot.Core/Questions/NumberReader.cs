@@ -92,6 +92,9 @@ static class NumberReader
                 // "dari 3 ke 4", "from 3 to 4", "3 → 4": a range of two levels, never an indicator number.
                 if (bare is >= 1 and <= 5 && LevelRange(tokens, i, out var target, out var targetEnd))
                 { r.Levels.Add(bare); r.Levels.Add(target); Mark(used, i, targetEnd); i = targetEnd; continue; }
+                // "biar naik 1 lvl", "naik 2 tingkat": how many levels to rise, not a level.
+                if (i > 0 && RiseWords.Contains(tokens[i - 1]) && i + 1 < tokens.Count && ChatVocabulary.LevelWords.Contains(tokens[i + 1]) && !LevelAfter(tokens, i + 1, out _, out _))
+                { used[i] = true; continue; }
                 // "gmn biar 4", "targetnya jadi 4": a small number right after a word of reaching is the level aimed at.
                 if (bare is >= 1 and <= 5 && i > 0 && IntentWords.Aim.Contains(tokens[i - 1]) && !IsCount(tokens, i))
                 { r.Levels.Add(bare); used[i] = true; continue; }

@@ -313,6 +313,16 @@ public sealed partial class QuestionParser
             return NotFound(reason, english) with { Level = level, Candidates = Suggestions(tokens) };
         }
 
+        // "Kebijakan manajemen data kami baru mengatur sebagian proses. Apa yang perlu dimuat agar naik satu tingkat?": a
+        // rise of one step from a described state is a move up from the level the account meets to the one above it.
+        if (levels.Count == 0 && AsksOneStepRise(tokens) && _catalog.FindIndicator(indicator.Value) is { } rising
+            && Place(rising, text) is { Level: int stands and < 5 } standing && standing.Asserted.Count + standing.Denied.Count >= 1)
+            return new Understanding
+            {
+                Framework = _catalog.Framework, Kind = QuestionKind.MoveUp, Indicator = indicator, English = english,
+                Level = stands + 1, FromLevel = stands, Alternatives = alternatives, ChosenByModel = chosenByModel,
+            };
+
         // A described situation ("Perwal … sudah ditetapkan, tapi belum direviu — level berapa?"): place it.
         if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count, LastSentence(text)) && !AsksAboutIndicator(LastSentence(text) is { Count: > 0 } lastAsked ? lastAsked : tokens) && !AsksLevelOfRequirement(text)
             && _catalog.FindIndicator(indicator.Value) is { } described)
