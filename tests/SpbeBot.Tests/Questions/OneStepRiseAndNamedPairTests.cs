@@ -4,7 +4,7 @@ namespace SpbeBot.Tests.Questions;
 
 /// <summary>
 /// Issue 15, branch wip-21ib: a rise of one step asked after a described state ("naik satu tingkat", "naik 1 level",
-/// "level berikutnya") is a move up from where the account stands; a pair of indicators whose later words ask about one
+/// "level berikutnya") is a move up from where the account stands; a number after "semua" counts; a pair of indicators whose later words ask about one
 /// (the level's number in those words names no indicator; two indicators written with their numbers in brackets; a choice
 /// "2 or 12" with a level asked elsewhere). Phrasings written for these tests, not taken from any question set.
 /// </summary>
@@ -43,5 +43,12 @@ public class OneStepRiseAndNamedPairTests
         Assert.Equal(indicator, u.Indicator);
         Assert.Contains(other, u.Alternatives);
         Assert.Equal(level, u.Level);
+    }
+
+    [Fact]
+    public void A_number_after_a_word_of_all_counts_and_names_no_indicator()
+    {
+        var u = Parser.Parse("semua 34 PD sudah menyimpan aplikasinya di pusat data kami dan ada SOP pengoperasian. pusat data level berapa?");
+        Assert.Equal(16, u.Indicator);
     }
 }
