@@ -52,6 +52,19 @@ sealed partial class DifferenceFocus
         return namedFirst ? (named, numbered) : (numbered, named);
     }
 
+    /// <summary>
+    /// "pengaduan (42) sama data terbuka (43) …": exactly two distinct indicators, each written as a number in brackets,
+    /// in the order written; null otherwise.
+    /// </summary>
+    (int, int)? BracketedPair(string text)
+    {
+        var named = BracketedNumber().Matches(text).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+        return named is [var first, var second] && catalog.FindIndicator(first) is not null && catalog.FindIndicator(second) is not null ? (first, second) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(\s*(\d{1,2})\s*\)")]
+    private static partial System.Text.RegularExpressions.Regex BracketedNumber();
+
     /// <summary>The pair is a Kebijakan Internal twin and the words speak of its policy or of doing it.</summary>
     bool TwinTold(List<string> focus, int first, int second, Words w) =>
         focus.Count > 0 && (topics.PolicyOf(second) == first || topics.PolicyOf(first) == second) && SaysPolicy(focus, w) is not null;

@@ -41,6 +41,10 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
             ?? (asksDifference ? ByNumbers(sentences[differenceAt], NumberReader.Read(sentences[differenceAt]), true) ?? ByWords(sentences[differenceAt]) : null)
             ?? NumbersOfNamedTopic(tokens, numbers)
             ?? (asksDifference ? NumberAndWords(tokens, numbers) : null);
+        // "tim koordinasi (19) sm kolaborasi spbe (20) sering ketuker. kolaborasi lvl 2 apa?": two indicators each named
+        // with its number in brackets are a pair even with no word of difference, when a later sentence says which one.
+        var bracketed = false;
+        if (pair is null && !asksDifference && BracketedPair(text) is { } named) (pair, bracketed) = (named, true);
         // "indikator 2 atau 12? yg dokumen peta rencananya dijalankan": a choice between an indicator and a number after "atau".
         var choice = false;
         if (pair is null && !asksDifference && ChoiceOfNumbers(tokens, numbers) is { } offered) (pair, choice) = (offered, true);
@@ -70,7 +74,7 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         var marked = sentences.Skip(Math.Max(differenceAt, 0) + 1).SelectMany(s => s).Any(w.Markers.Contains);
         // "ind 10 dan 19 sama2 tim koordinasi ya? kami lg nyiapin pelaksanaan program kerjanya": for a Kebijakan Internal
         // twin, a later sentence of policy or of doing says which, marker or not.
-        if (!asksDifference && !choice && !marked && !focus.Any(w.Markers.Contains) && !TwinTold(focus, first, second, w)) return null;
+        if (!asksDifference && !choice && !bracketed && !marked && !focus.Any(w.Markers.Contains) && !TwinTold(focus, first, second, w)) return null;
         var both = sharing.Any(x => x);
         var chosen = focus.Count > 0 ? Focus(focus, first, second, both, w) : null;
         if (chosen is int c) return new Pair(c, c == first ? second : first, true);
@@ -106,13 +110,14 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     /// <summary>"indikator 2 atau 12", "indicator 6 or 17": an indicator named by number and a bare number offered after "atau/or".</summary>
     (int, int)? ChoiceOfNumbers(List<string> tokens, NumberReader.Result numbers)
     {
-        if (numbers.Indicators.Count != 1 || numbers.Levels.Count > 0) return null;
+        // "Is the roadmap indicator 2 or 12? … What's level 4 for it?": a level named elsewhere does not undo the choice.
+        if (numbers.Indicators.Count != 1) return null;
         var first = numbers.Indicators[0];
         var at = tokens.IndexOf(first.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // "indicator 36 (kepegawaian) or 41": a word or two in brackets may stand between.
         var or = tokens.FindIndex(at + 1, Math.Min(3, Math.Max(0, tokens.Count - at - 1)), t => t is "atau" or "or" or "ato");
         if (at < 0 || or < 0 || or + 1 >= tokens.Count || tokens.Skip(at + 1).Take(or - at - 1).Any(t => t.Any(char.IsAsciiDigit)) || !int.TryParse(tokens[or + 1], out var second)) return null;
-        return second != first && second > 5 && catalog.FindIndicator(second) is not null ? (first, second) : null;
+        return second != first && second > 5 && !numbers.Levels.Contains(second) && catalog.FindIndicator(second) is not null ? (first, second) : null;
     }
 
     /// <summary>The comma clauses after the one holding the comparison, in its sentence; the closing "mana"/"which" dropped.</summary>
@@ -156,7 +161,9 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         int? One(IEnumerable<int> xs) => xs.Distinct().ToList() is [var x] ? x : null;
         int Other(int x) => x == first ? second : first;
 
-        var numbered = after.Where(t => t.All(char.IsAsciiDigit) && int.TryParse(t, out _)).Select(int.Parse).Where(n => n == first || n == second);
+        // "yg penerapan manajemen data lvl 3 syaratnya apa" after "ind 3 vs 23": a level's number names no indicator.
+        var numbered = after.Where((t, i) => t.All(char.IsAsciiDigit) && int.TryParse(t, out _) && !(i > 0 && ChatVocabulary.LevelWords.Contains(after[i - 1])))
+            .Select(int.Parse).Where(n => n == first || n == second);
         if (One(numbered) is int byNumber) return byNumber;
 
         // A policy twin ("yang kebijakan", "kita lagi bikin perwalinya", "sy lg nyusun SE …" against "how OPDs actually build

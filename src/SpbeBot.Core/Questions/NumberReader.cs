@@ -92,6 +92,9 @@ static class NumberReader
                 // "dari 3 ke 4", "from 3 to 4", "3 → 4": a range of two levels, never an indicator number.
                 if (bare is >= 1 and <= 5 && LevelRange(tokens, i, out var target, out var targetEnd))
                 { r.Levels.Add(bare); r.Levels.Add(target); Mark(used, i, targetEnd); i = targetEnd; continue; }
+                // "biar naik 1 lvl", "naik 2 tingkat": how many levels to rise, not a level.
+                if (i > 0 && RiseWords.Contains(tokens[i - 1]) && i + 1 < tokens.Count && ChatVocabulary.LevelWords.Contains(tokens[i + 1]) && !LevelAfter(tokens, i + 1, out _, out _))
+                { used[i] = true; continue; }
                 // "gmn biar 4", "targetnya jadi 4": a small number right after a word of reaching is the level aimed at.
                 if (bare is >= 1 and <= 5 && i > 0 && IntentWords.Aim.Contains(tokens[i - 1]) && !IsCount(tokens, i))
                 { r.Levels.Add(bare); used[i] = true; continue; }
@@ -226,12 +229,16 @@ static class NumberReader
         "langkah", "steps", "step",
         // "penuhi 6 kompetensi", "ngatur 3 audit", "ada 4 tahapan": the number of things a criterion lists.
         "kompetensi", "competencies", "competency", "audit", "audits", "jenis", "macam", "tahap", "tahapan", "stages", "proses", "processes",
+        // "sdh lengkap 7 muatan": the contents a policy must hold, counted (the Pedoman's "muatan" of a kebijakan).
+        "muatan",
     ];
 
     /// <summary>A bare number that counts something: followed by a count noun, or part of "5 dari 30" / "5 of 30" / "5/30".</summary>
     static bool IsCount(IReadOnlyList<string> tokens, int i)
     {
         if (i + 1 < tokens.Count && CountNouns.Contains(tokens[i + 1])) return true;
+        // "semua 38 PD", "all 38 provincial agencies", "seluruh 34 OPD": a number right after a word of all counts the whole.
+        if (i >= 1 && IntentWords.All.Contains(tokens[i - 1]) && tokens[i - 1] != "rata") return true;
         if (i + 2 < tokens.Count && tokens[i + 1] is "dari" or "of" or "out" && (IsDigits(tokens[i + 2]) || i + 3 < tokens.Count && tokens[i + 2] == "of" && IsDigits(tokens[i + 3]))) return true;
         // "12 of our 38 agencies", "12 dari total 38": a word of whose whole may stand between.
         if (i + 3 < tokens.Count && tokens[i + 1] is "dari" or "of" && WholeWords.Contains(tokens[i + 2]) && IsDigits(tokens[i + 3])) return true;

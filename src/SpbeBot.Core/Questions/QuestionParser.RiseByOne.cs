@@ -4,7 +4,7 @@ public sealed partial class QuestionParser
 {
     /// <summary>
     /// "… baru mengatur sebagian proses. Apa yang perlu dimuat agar naik satu tingkat?", "biar naik 1 lvl hrs gmn?",
-    /// "… next level apa": a rise of one level, with no level named to rise to. <paramref name="saysOne"/>: the phrase holds
+    /// "… next level apa", "supaya naik level": a rise of one level, with no level named to rise to. <paramref name="saysOne"/>: the phrase holds
     /// the "1"/"satu" a level could have been read from.
     /// </summary>
     static bool AsksOneLevelUp(List<string> tokens, out bool saysOne)
@@ -14,6 +14,8 @@ public sealed partial class QuestionParser
         {
             var levelWord = ChatVocabulary.LevelWords.Contains(tokens[i]) && tokens[i] is not ("l" or "kematangan");
             if (tokens[i] is "setingkat" or "selevel") { if (i > 0 && Rising.Contains(tokens[i - 1])) return true; continue; }
+            // "supaya naik level", "naik lvl gmn": a level word after the rise with no number after it (wip-21ib).
+            if (i > 0 && Rising.Contains(tokens[i - 1]) && levelWord && !NumberReader.LevelAfter(tokens, i, out _, out _)) return true;
             if (!levelWord) continue;
             // "naik satu tingkat", "naik 1 lvl", "one level up", "satu level lagi".
             if (i > 0 && tokens[i - 1] is "satu" or "1" or "one" or "a"
