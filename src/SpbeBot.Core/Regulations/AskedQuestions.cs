@@ -74,6 +74,18 @@ public static class AskedBuilder
     public static AskedFile Build(IReadOnlyList<Passage> passages, string directory, IEnumerable<string> exclude) =>
         Build(passages, SetFiles(directory, exclude).Select(f => (Path.GetFileName(f), ProcessQuestionSet.Load(f))));
 
+    /// <summary>
+    /// A quote that only a heading holds ("Tata Cara dan Kaidah Penilaian Visitasi … (apabila pelaksanaannya diperlukan)",
+    /// which every chunk of Pedoman III.E shows) belongs to the passage opening the section the heading titles: of each
+    /// section whose own (innermost) heading holds it, its first chunk. None when a passage's text holds the quote.
+    /// </summary>
+    static List<int> SectionOpenings(IReadOnlyList<Passage> passages, List<int> holders, string quote)
+    {
+        if (holders.Any(i => ProcessQuestion.Holds(ProcessQuestionSet.Comparable(passages[i].Text), quote))) return [];
+        return holders.Where(i => ProcessQuestion.Holds(ProcessQuestionSet.Comparable(passages[i].Headings[^1]), quote))
+            .GroupBy(i => passages[i].Id.Split('#')[0], StringComparer.Ordinal).Select(g => g.Min()).ToList();
+    }
+
     public static AskedFile Build(IReadOnlyList<Passage> passages, IEnumerable<(string Name, IReadOnlyList<ProcessQuestion> Questions)> sets)
     {
         var names = new List<string>();
@@ -99,6 +111,7 @@ public static class AskedBuilder
                 // A general rule repeated in every indicator's cells ("Data Pendukung dapat disampaikan lebih dari 1 (satu)
                 // jenis dokumen") belongs to its general passage, the one the answer quotes; the cells are left out.
                 if (holders.Any(i => !IsIndicatorCell(passages[i]))) holders = holders.Where(i => !IsIndicatorCell(passages[i])).ToList();
+                if (holders.Count > MaxPassages) holders = SectionOpenings(passages, holders, quote);
                 if (holders.Count > MaxPassages) continue;
                 var text = string.Join(" ", q.Question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 foreach (var i in holders)

@@ -595,7 +595,7 @@ public sealed class PassageIndex : IDisposable
     /// <summary>The question's words that the texts never use in any form (fillers excepted): "honor", "reset", "sleman".</summary>
     public IReadOnlyList<string> UnknownWords(string question) =>
         TextNormalizer.Tokenize(question)
-            .Where(t => !DefinitionWords.Contains(t) && !DifferenceWords.Contains(t) && !BetweenWords.Contains(t) && !ProcessVocabulary.IsMapped(t) && Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(t))) is { Count: > 0 } forms && !forms.Any(_documentFrequency.ContainsKey))
+            .Where(t => ProcessVocabulary.IsOtherSense(t) || !DefinitionWords.Contains(t) && !DifferenceWords.Contains(t) && !BetweenWords.Contains(t) && !ProcessVocabulary.IsMapped(t) && Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(t))) is { Count: > 0 } forms && !forms.Any(_documentFrequency.ContainsKey))
             .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The question's words, each as the analysed terms it stands for and its weight.</summary>
@@ -609,6 +609,12 @@ public sealed class PassageIndex : IDisposable
             if (ProcessRouting.IsRegulationWord(token)) continue;
             // "definisi", "artinya": what is asked, not where the answer is (the definition boost handles it).
             if (definition && (DefinitionWords.Contains(token) || BetweenWords.Contains(token))) continue;
+            // A word in a sense the texts never use ("banding", an appeal): no passage holds it, whatever the stemmer says.
+            if (ProcessVocabulary.IsOtherSense(token))
+            {
+                if (seen.Add(token)) result.Add(([], Idf(""), token));
+                continue;
+            }
             var forms = Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(token))).ToHashSet(StringComparer.Ordinal);
             if (forms.Count == 0 || !seen.Add(string.Join(" ", forms.Order(StringComparer.Ordinal)))) continue;
             var known = forms.Where(_documentFrequency.ContainsKey).ToList();

@@ -11,12 +11,12 @@ public static class ProcessVocabulary
     /// <summary>The vocabulary file embedded in SpbeBot.Core (<c>Regulations/Vocabulary/process-vocabulary.txt</c>), read once.</summary>
     static readonly Lazy<VocabularyData> Data = new(() => VocabularyData.Parse(Questions.EmbeddedLexicon.ReadText("vocabulary/process-vocabulary.txt")));
 
-    internal sealed record VocabularyData(Dictionary<string, string> Synonyms, Dictionary<string, string> Replacements, HashSet<string> Fillers, HashSet<string> Cues)
+    internal sealed record VocabularyData(Dictionary<string, string> Synonyms, Dictionary<string, string> Replacements, HashSet<string> Fillers, HashSet<string> Cues, HashSet<string> OtherSenses)
     {
-        /// <summary>Sections "[synonyms]" and "[replacements]" hold "token = words" lines; "[fillers]" and "[cues]" tokens.</summary>
+        /// <summary>Sections "[synonyms]" and "[replacements]" hold "token = words" lines; "[fillers]", "[cues]" and "[other senses]" tokens.</summary>
         public static VocabularyData Parse(string text)
         {
-            var data = new VocabularyData(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+            var data = new VocabularyData(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
             var section = "";
             var lineNumber = 0;
             foreach (var raw in text.Split('\n'))
@@ -43,6 +43,9 @@ public static class ProcessVocabulary
                     case "cues":
                         data.Cues.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
                         break;
+                    case "other senses":
+                        data.OtherSenses.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                        break;
                     default:
                         throw new InvalidDataException($"process-vocabulary.txt line {lineNumber}: outside a known section.");
                 }
@@ -60,10 +63,17 @@ public static class ProcessVocabulary
     /// <summary>Chat fillers and English function words: they say nothing about where the answer is.</summary>
     static readonly HashSet<string> Fillers = Data.Value.Fillers;
 
-    /// <summary>A token and the regulation words it stands for (fillers dropped; chat verb forms get their standard stem too).</summary>
+    /// <summary>
+    /// Words the texts use only in another sense, which the stemmer would still match: "banding" (an appeal, which the texts
+    /// never provide for) stems like "membandingkan" (to compare). Such a word finds no passage and counts as one the texts
+    /// never use (<see cref="PassageIndex.UnknownWords"/>).
+    /// </summary>
+    public static bool IsOtherSense(string token) => Data.Value.OtherSenses.Contains(token);
+
+    /// <summary>A token and the regulation words it stands for (fillers and words in another sense dropped; chat verb forms get their standard stem too).</summary>
     public static IEnumerable<string> Expand(string token)
     {
-        if (Fillers.Contains(token)) yield break;
+        if (Fillers.Contains(token) || IsOtherSense(token)) yield break;
         if (Replacements.TryGetValue(token, out var replaced))
         {
             foreach (var w in replaced.Split(' ')) yield return w;

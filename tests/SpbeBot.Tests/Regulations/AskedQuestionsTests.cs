@@ -53,6 +53,18 @@ public class AskedQuestionsTests
     }
 
     [Fact]
+    public void A_quote_only_a_heading_holds_belongs_to_the_chunk_opening_that_section()
+    {
+        // A section's title (every chunk shows it): the first chunk of the section it titles, not the chunks of the section under it.
+        var visit = Enumerable.Range(1, 4).Select(i => new Passage($"p/III.E#{i}", "pedoman-3-2024", "Pedoman", ["BAB III", "E. Kunjungan (apabila diperlukan)"], $"Langkah {i} kunjungan."))
+            .Append(new Passage("p/III.E.1#1", "pedoman-3-2024", "Pedoman", ["BAB III", "E. Kunjungan (apabila diperlukan)", "E.1. Jadwal"], "Jadwal disusun.")).ToList();
+        Assert.Equal(["p/III.E#1"], AskedBuilder.Build(visit, [("x.tsv", [Q("kunjungan selalu ada?", "Kunjungan (apabila diperlukan)")])]).Passages.Select(p => p.Id));
+        // Words a heading and a text both hold: the quote's place is not the heading's (too many holders: left out).
+        var stated = visit.Append(new Passage("p/IV#1", "pedoman-3-2024", "Pedoman", ["BAB IV"], "Kunjungan (apabila diperlukan) dijadwalkan.")).ToList();
+        Assert.Empty(AskedBuilder.Build(stated, [("x.tsv", [Q("kunjungan selalu ada?", "Kunjungan (apabila diperlukan)")])]).Passages);
+    }
+
+    [Fact]
     public void The_asked_field_changes_the_ranking()
     {
         const string question = "siapa apel kuning narasumber";

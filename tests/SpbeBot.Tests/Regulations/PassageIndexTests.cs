@@ -215,6 +215,16 @@ public class ExistenceAndBoundTests
     }
 
     [Fact]
+    public void An_appeal_is_a_word_the_texts_never_use_though_it_stems_like_compare()
+    {
+        var index = PassageIndex.Shipped;
+        Assert.Contains("banding", index.UnknownWords("kalau nilai kami kurang, boleh ajukan banding?"));
+        Assert.DoesNotContain("dibanding", index.UnknownWords("keluaran evaluasi apa saja dibanding pemantauan?"));
+        var answer = CriteriaAnswerer.Answer("bisa banding ga kalau nilai hasil evaluasi kami rendah?");
+        Assert.NotEqual("process", answer.Process?.Kind);
+    }
+
+    [Fact]
     public void A_count_of_people_answers_only_for_who_it_counts_and_orang_lain_is_no_count()
     {
         var index = PassageIndex.Shipped;
