@@ -30,10 +30,7 @@ static class EvidenceCheckBench
         var docs = Directory.Exists(Path.Combine(set, "docs")) ? Path.Combine(set, "docs") : set;
         var rows = ReadTsv(expectedFile);
         // The configured instansi: given, or (auto) the Pemda the set's documents name most often — the set's home Pemda.
-        var instansi = instansiArg != "auto" ? instansiArg : rows
-            .Select(r => Path.Combine(docs, r["file"])).Select(f => File.Exists(f) ? f : f + ".txt")
-            .Select(f => DocumentFactsReader.Read(new PageText(DocumentRenderer.Pages(File.ReadAllText(f)))).Instansi)
-            .OfType<string>().GroupBy(DocumentFactsReader.Place).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault() ?? "Pemerintah Kabupaten Sukamaju";
+        var instansi = instansiArg != "auto" ? instansiArg : HomeInstansi(rows, docs);
         var work = Directory.CreateTempSubdirectory("spbebot-evidence-check-");
         var checker = new EvidenceChecker(_ => Task.FromResult<string?>(instansi));
         Console.WriteLine($"Set {set}: {rows.Count} documents; evaluation year {year}; configured instansi \"{instansi}\"{(instansiArg == "auto" ? " (auto: named most often in the set)" : "")}; OCR {(ocr ? "on" : "off")}");
@@ -123,6 +120,12 @@ static class EvidenceCheckBench
         return 0;
     }
 
+    /// <summary>The Pemda the set's documents name most often: the set's home Pemda.</summary>
+    internal static string HomeInstansi(List<Dictionary<string, string>> rows, string docs) => rows
+        .Select(r => Path.Combine(docs, r["file"])).Select(f => File.Exists(f) ? f : f + ".txt")
+        .Select(f => DocumentFactsReader.Read(new PageText(DocumentRenderer.Pages(File.ReadAllText(f)))).Instansi)
+        .OfType<string>().GroupBy(DocumentFactsReader.Place).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault() ?? "Pemerintah Kabupaten Sukamaju";
+
     /// <summary>CPU seconds of the child processes waited for (pdftoppm, tesseract): cutime + cstime of /proc/self/stat.</summary>
     static double ChildrenCpuSeconds()
     {
@@ -134,7 +137,7 @@ static class EvidenceCheckBench
 
     static string Show(int? level) => level?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
 
-    static int? Level(string? text) =>
+    internal static int? Level(string? text) =>
         int.TryParse(text?.Trim(), out var l) ? l : null;   // "", "-", "null", "none": cannot judge
 
     static HashSet<string> Flags(string? text) =>
@@ -147,7 +150,7 @@ static class EvidenceCheckBench
         return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
     }
 
-    static string? Arg(string[] args, string name)
+    internal static string? Arg(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
@@ -160,7 +163,7 @@ static class EvidenceCheckBench
         return dir?.FullName ?? Directory.GetCurrentDirectory();
     }
 
-    static List<Dictionary<string, string>> ReadTsv(string path)
+    internal static List<Dictionary<string, string>> ReadTsv(string path)
     {
         var lines = File.ReadAllLines(path).Where(l => l.Trim().Length > 0 && !l.StartsWith('#')).ToList();
         var header = lines[0].Split('\t');

@@ -28,6 +28,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["process-probe"] = ProcessProbe.Run,   // issue 15: own questions answered as in a fold   // issue 15: the asked-questions expansion, leaving one author out
     ["realistic"] = RealisticBench.Run,   // issue 17: latency, limits, bandwidth, broadcasts, a killed sender
     ["evidence-check"] = EvidenceCheckBench.Run,
+    ["evidence-probe"] = EvidenceProbeBench.Run,   // issue 22: one added sentence naming the next level unmet: levels lifted by a mention
     ["evidence-files"] = EvidenceFilesBench.Run,   // issue 22: the issue's files and bad inputs, to walk through the real product
     ["broadcast-server"] = BroadcastBench.Serve,   // the child process of "broadcast"
     ["telegram-kill"] = TelegramKillBench.Run,   // issue 17: kill -9 after N acknowledged Telegram webhook updates
