@@ -225,21 +225,28 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
 
     void Start()
     {
-        Port = FreePort();
-        var config = Path.Combine(DataDirectory, ConfigFile);
-        File.WriteAllText(config,
-            "# Written by SpbeBot on every start; edit postgresql.conf for your own settings.\n" +
-            $"port = {Port}\n" +
-            "listen_addresses = '127.0.0.1'\n" +
-            "unix_socket_directories = ''\n" +
-            (_options.Unsafe ? "fsync = off\n" : "") +
-            (_options.MaxConnections is { } max ? $"max_connections = {max}\n" : ""));
-        GiveToPostgresUser(config);
-        var result = ProcessRunner.Run(Path.Combine(_binDir, "pg_ctl"),
-            ["start", "-D", DataDirectory, "-l", Path.Combine(DataDirectory, LogFile), "-w", "-t", "60", "-s"],
-            TimeSpan.FromSeconds(90), _runAs);
-        if (result.ExitCode != 0)
-            throw new InvalidOperationException($"PostgreSQL tidak dapat dijalankan / PostgreSQL failed to start ({DataDirectory}):\n{result.Output}\n{LogTail()}");
+        // The free port is chosen before PostgreSQL binds it, so another process (a second cluster starting at the same
+        // moment) can take it in between; PostgreSQL then exits at once with "Address already in use": take another port.
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreePort();
+            var config = Path.Combine(DataDirectory, ConfigFile);
+            File.WriteAllText(config,
+                "# Written by SpbeBot on every start; edit postgresql.conf for your own settings.\n" +
+                $"port = {Port}\n" +
+                "listen_addresses = '127.0.0.1'\n" +
+                "unix_socket_directories = ''\n" +
+                (_options.Unsafe ? "fsync = off\n" : "") +
+                (_options.MaxConnections is { } max ? $"max_connections = {max}\n" : ""));
+            GiveToPostgresUser(config);
+            var result = ProcessRunner.Run(Path.Combine(_binDir, "pg_ctl"),
+                ["start", "-D", DataDirectory, "-l", Path.Combine(DataDirectory, LogFile), "-w", "-t", "60", "-s"],
+                TimeSpan.FromSeconds(90), _runAs);
+            if (result.ExitCode == 0) break;
+            var log = LogTail();
+            if (attempt < 3 && log.Contains($"{Port}", StringComparison.Ordinal) && log.Contains("already in use", StringComparison.Ordinal)) continue;
+            throw new InvalidOperationException($"PostgreSQL tidak dapat dijalankan / PostgreSQL failed to start ({DataDirectory}):\n{result.Output}\n{log}");
+        }
         StartedHere = true;
         ClaimOwnership();
     }
