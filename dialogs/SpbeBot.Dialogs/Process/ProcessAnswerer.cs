@@ -222,15 +222,31 @@ public static class ProcessAnswerer
         };
     }
 
-    static List<ReplyButton> Buttons(IEnumerable<Passage> passages) =>
-        passages.Select(p => new ReplyButton(Label(p), ProcessRouting.SectionPrefix + p.Id)).ToList();
-
-    /// <summary>A button label: the innermost heading (with its Pasal for a definition), shortened.</summary>
-    static string Label(Passage p)
+    /// <summary>
+    /// One button a passage, labelled by its innermost heading cut after a whole word. Buttons that would read alike
+    /// ("1. Tahap Pelaksanaan pada Instansi Pusat dan …" under two chapters) name the heading above first, and a part of
+    /// the same section its number.
+    /// </summary>
+    internal static List<ReplyButton> Buttons(IEnumerable<Passage> passages)
     {
-        var label = p.Headings.Count >= 2 && p.Headings[^1].StartsWith("angka ", StringComparison.Ordinal)
-            ? $"{p.Headings[^2]} {p.Headings[^1]}"
+        var list = passages.ToList();
+        var plain = list.Select(p => Label(p, withParent: false)).ToList();
+        var labels = list.Select((p, i) => plain.Count(l => l == plain[i]) > 1 ? Label(p, withParent: true) : plain[i]).ToList();
+        var buttons = new List<ReplyButton>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var before = labels.Take(i).Count(l => l == labels[i]);
+            buttons.Add(new ReplyButton(before > 0 ? $"{labels[i]} ({before + 1})" : labels[i], ProcessRouting.SectionPrefix + list[i].Id));
+        }
+        return buttons;
+    }
+
+    /// <summary>A button label: the innermost heading (with its Pasal for a definition, or the heading above it), shortened.</summary>
+    static string Label(Passage p, bool withParent)
+    {
+        var label = p.Headings.Count >= 2 && (withParent || p.Headings[^1].StartsWith("angka ", StringComparison.Ordinal))
+            ? $"{p.Headings[^2]} {(withParent ? "› " : "")}{p.Headings[^1]}"
             : p.Headings[^1];
-        return label.Length <= 48 ? label : label[..47].TrimEnd() + "…";
+        return Format.Short(label, 48);
     }
 }

@@ -101,7 +101,8 @@ public static partial class ChatIntents
         if (AsksAbility(m, w) && SmallTalk(m, w, asked: text.Contains('?')) is { Intent: ChatIntent.Capabilities } ableNow) return ableNow;
         // The closing clauses read as a message of their own: once, for capabilities here and for any small talk below.
         var tail = new Lazy<ChatIntentResult?>(() => TailTalk(text, w), LazyThreadSafetyMode.None);
-        if (AsksAbility(m, w) && tail.Value is { Intent: ChatIntent.Capabilities } able) return able;
+        // "Saya butuh bantuan menyiapkan evaluasi SPBE, bisa dibantu?": the closing "bisa dibantu" asks for the help requested first.
+        if (AsksAbility(m, w) && !AsksHelpForMe(m, w) && tail.Value is { Intent: ChatIntent.Capabilities } able) return able;
         if (OwnData(text, m, w, opdWords) is { } own)
             // A long message the rules read as own data whose nearest labelled messages are criteria or process questions
             // is one of those ("aplikasi pengaduan kita … status bisa dicek … level berapa?" is a described situation),
@@ -419,8 +420,9 @@ public static partial class ChatIntents
     {
         if (!m.Any(w.Help.ForMe) || m.Any(w.SmallTalk.Thanks) || m.Any(w.Capabilities.OrOnly)
             || m.Tokens.Any(t => w.Questioning.Singles.Contains(t) || t.Any(char.IsAsciiDigit))) return false;
-        // "can you help me", "bisa bantu saya": the words of ability around the help asked belong to the request.
-        var rest = w.Help.ForMe.Phrases.Aggregate(m.Joined, (joined, phrase) => joined.Replace(phrase, " ", StringComparison.Ordinal));
+        // "can you help me", "bisa bantu saya", "butuh bantuan …, bisa dibantu?": the words of ability around the help asked belong to the request.
+        var rest = w.Help.ForMe.Phrases.Concat(w.Help.Request.Phrases)
+            .Aggregate(m.Joined, (joined, phrase) => joined.Replace(phrase, " ", StringComparison.Ordinal));
         return !new Message([.. rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)]).Any(w.Capabilities.Core);
     }
 
@@ -508,6 +510,9 @@ public static partial class ChatIntents
         // "which indicators still have no evidence": the chat vocabulary reads "no" as "nomor"; after "have" it is English "no".
         for (var i = 1; i + 1 < tokens.Count; i++)
             if (tokens[i] == "nomor" && tokens[i - 1] is "have" or "has" or "had" or "with" && w.Own.File.Singles.Contains(tokens[i + 1])) tokens[i] = "no";
+        // "mohon maaf mengganggu waktunya": "mohon" (read as the request word "tolong") before "maaf" is an apology, not a request for help.
+        for (var i = tokens.Count - 2; i >= 0; i--)
+            if (tokens[i] == ChatVocabulary.Request && tokens[i + 1] == "maaf") tokens.RemoveAt(i);
         // "rapat jam 2 nanti", "nanti sore": later today, not "when the targets are met".
         for (var i = tokens.Count - 1; i >= 0; i--)
             if (tokens[i] == "nanti" && LaterToday(tokens, i, w)) tokens.RemoveAt(i);
@@ -588,8 +593,9 @@ public static partial class ChatIntents
         public required (WordList Self, WordList From, WordList Role) Introduction { get; init; }
         /// <summary>Every word of greetings, thanks and goodbyes: what a held last letter is checked against.</summary>
         public required HashSet<string> SmallTalkVocabulary { get; init; }
-        /// <summary>Help words; <c>ForMe</c>: help asked for the asker ("help me", "bantu saya"), not an ability of the bot.</summary>
-        public required (WordList Core, WordList Words, WordList ForMe) Help { get; init; }
+        /// <summary>Help words; <c>ForMe</c>: help asked for the asker ("help me", "bantu saya"), not an ability of the bot;
+        /// <c>Request</c>: ability words that, beside help asked for the asker, only ask for it ("bisa dibantu").</summary>
+        public required (WordList Core, WordList Words, WordList ForMe, WordList Request) Help { get; init; }
         public required OwnWords Own { get; init; }
     }
 
@@ -657,7 +663,7 @@ public static partial class ChatIntents
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly")),
             Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
-            Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe")),
+            Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe"), L(f.Help, "request")),
             Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "need"), L(f.Own, "figure"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
                 L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "checkedBy"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past"), L(f.Own, "fear"),
                 L(f.Own, "opd"), L(f.Own, "indicator"), L(f.Own, "whichIndicators"), L(f.Own, "predicateName")),

@@ -260,7 +260,12 @@ public class ChatTextTests
     [InlineData("biasa saja", "biasa saja")]
     [InlineData("a\u0000b", "ab")]
     [InlineData("baris 1\r\nbaris 2\tkolom", "baris 1\nbaris 2\tkolom")]
-    [InlineData("\u001b[31mmerah\u007f\u0085", "[31mmerah")]
+    [InlineData("\u001b[31mmerah\u007f\u0085", "merah")]
+    // A terminal's escape sequences go whole, not leaving "[31m" or "31m" behind.
+    [InlineData("indeks kita brp\u001b[31m?", "indeks kita brp?")]
+    [InlineData("\u001b[1;32mindeks kita brp?\u001b[0m", "indeks kita brp?")]
+    [InlineData("\u001b]0;judul\u0007halo \u001b]8;;x\u001b\\tautan", "halo tautan")]
+    [InlineData("akhir\u001b", "akhir")]
     [InlineData("emoji \ud83d\ude00 utuh", "emoji \ud83d\ude00 utuh")]
     public void Control_characters_go_newlines_tabs_and_whole_surrogate_pairs_stay(string input, string expected) =>
         Assert.Equal(expected, SpbeBot.Core.Text.ChatText.Clean(input));
