@@ -391,6 +391,8 @@ public sealed class PassageIndex : IDisposable
     static readonly HashSet<string> MeasureWords = new(StringComparer.Ordinal)
     {
         "lama", "jumlah", "jumlahnya", "banyak", "besar", "kali", "persen", "batas", "batasnya", "many", "much", "long", "often",
+        // "ada berapa macam predikat", "predikat ada brp macem?": a count of kinds; the texts never say "macam".
+        "macam", "macem",
         "is", "are", "the", "a", "an", "there", "ada", "sih", "aja", "saja",
     };
     // Words that end the noun phrase after a fact question word ("berapa anggaran | yang harus …", "the URL | of the …").
@@ -430,9 +432,10 @@ public sealed class PassageIndex : IDisposable
         // it; that word is what the question is about, and the texts do not state it.
         if (!english && phrase.Count == 1 && next < tokens.Count && !PhraseEnds.Contains(tokens[next]) && UnknownWords(tokens[next]).Count > 0) phrase.Add(tokens[next]);
         // The question word last or followed by a back reference ("… upload bukti dukung kapan?", "rata-rata indeks … berapa
-        // hasilnya?"): the thing asked about is the question's first words.
+        // hasilnya?"): the thing asked about is the noun phrase the question opens with, at most two words; a verb ends it
+        // ("<b>kelemahan</b> dilihat dari level brp?", "<b>kuesionernya</b> diisi dimana?": the predicate, not the thing).
         if (phrase.Count == 0 && !english)
-            for (var j = 0; j < at && phrase.Count < 2 && !PhraseEnds.Contains(tokens[j]); j++)
+            for (var j = 0; j < at && phrase.Count < 2 && !PhraseEnds.Contains(tokens[j]) && !(phrase.Count > 0 && IsVerb(tokens[j])); j++)
                 if (!MeasureWords.Contains(tokens[j]) && !FactQuestionWords.Contains(tokens[j])) phrase.Add(tokens[j]);
         var result = new List<HashSet<string>>();
         foreach (var token in phrase)
@@ -447,6 +450,16 @@ public sealed class PassageIndex : IDisposable
     {
         "satu", "dua", "tiga", "empat", "lima", "one", "two", "three", "four", "five",
     };
+
+    // Not "ter-": it also makes adjectives that belong to the noun ("tanggal terakhir", "versi terbaru").
+    static readonly string[] VerbPrefixes = ["di", "me", "ber"];
+
+    /// <summary>
+    /// "dilihat", "diisi", "menetapkan", "berlaku": a verb made with a prefix (di-, me-, ber-) that the full stemmer takes
+    /// off — a predicate, not part of the noun phrase before it.
+    /// </summary>
+    bool IsVerb(string token) => token.Length > 4 && VerbPrefixes.FirstOrDefault(v => token.StartsWith(v, StringComparison.Ordinal)) is { } prefix
+        && Analyze(_full, token) is [var stem] && !stem.StartsWith(prefix, StringComparison.Ordinal);
 
     /// <summary>"hasilnya", "nilainya": the word refers back to what the question named before.</summary>
     static bool IsBackReference(string token) => token.Length > 5 && token.EndsWith("nya", StringComparison.Ordinal);

@@ -60,6 +60,10 @@ public class ProcessAnswerTests
     [InlineData("what is the URL of the application?", "url", "")]
     [InlineData("is there a maximum file size?", "file", "size")]
     [InlineData("tanggal terakhir unggah bukti kapan?", "tanggal", "akhir")]
+    // A verb ends the noun phrase the question opens with; "macam" (kinds) only says a count is asked.
+    [InlineData("formulir diisi lewat aplikasi kapan?", "formulir", "")]
+    [InlineData("laporan dikirim ke kementerian paling lambat kapan?", "lapor", "")]
+    [InlineData("predikat indeks ada berapa macam?", "predikat", "indeks")]
     [InlineData("siapa yang membentuk tim asesor internal?", "", "")]
     public void The_words_that_carry_a_fact_question_are_found(string question, string first, string second)
     {

@@ -24,7 +24,8 @@ namespace SpbeBot.Tests.Regulations;
 /// section's heading holds ("Tata Cara dan Kaidah Penilaian Visitasi … (apabila pelaksanaannya diperlukan)") makes its question
 /// an asked question of the chunk opening that section (it was left out: every chunk shows the heading): 423 and 18. On
 /// 2026-12-06 at 09:28 UTC AF and AG joined the asked questions and AH became the validation author left out: 428 and 13,
-/// every not-in-texts question refused.
+/// every not-in-texts question refused. Since wip-22pc a fact asked after the question's opening noun phrase ends that
+/// phrase at a verb ("kelemahan dilihat dari level brp?": kelemahan, not "kelemahan dilihat"): 429 and 13.
 /// </summary>
 public class RankingFoldTests
 {
@@ -69,7 +70,7 @@ public class RankingFoldTests
             }
         }
         Assert.Equal((474, 72), (answerable, notInTexts));   // the sample itself did not change
-        Assert.True(right >= 428, $"{right} of {answerable} answered with the passage that holds the answer; 428 measured");
+        Assert.True(right >= 429, $"{right} of {answerable} answered with the passage that holds the answer; 429 measured");
         Assert.True(wrong <= 13, $"{wrong} wrong passages quoted; 13 measured");
         Assert.Equal(notInTexts, refused);   // every question whose answer is not in the texts refused
     }
