@@ -23,11 +23,12 @@ static class QuestionsBench
         if (parseAt >= 0 && parseAt + 1 < args.Length)
         {
             var q = args[parseAt + 1];
-            var u = QuestionParser.For(CatalogStore.DefaultFramework).Parse(q);
+            EvaluationYear = YearOption(args);
+            var u = QuestionParser.For(CatalogStore.DefaultFramework).Parse(q, EvaluationYear);
             Console.WriteLine(u with { Situation = null });
             Console.WriteLine($"candidates [{string.Join(",", u.Candidates)}] alternatives [{string.Join(",", u.Alternatives)}]");
             if (u.Situation is { } s) Console.WriteLine($"situation: level {s.Level} decided {s.Decided} deciding {s.DecidingLevel} asserted [{string.Join(",", s.Asserted)}] denied [{string.Join(",", s.Denied)}] implied only [{string.Join(",", s.ImpliedOnly)}]");
-            Console.WriteLine(CriteriaAnswerer.Answer(q).FullText);
+            Console.WriteLine(CriteriaAnswerer.Answer(q, evaluationYear: EvaluationYear).FullText);
             return 0;
         }
         if (args.Contains("--elements"))
@@ -41,6 +42,7 @@ static class QuestionsBench
         if (files.Count > 0)
         {
             TotalsOnly = args.Contains("--totals-only");
+            EvaluationYear = YearOption(args);
             MissesBelow = args.Contains("--below");
             MissesAbove = args.Contains("--above");
             var verdictsAt = Array.IndexOf(args, "--verdicts");
@@ -83,6 +85,24 @@ static class QuestionsBench
         return 0;
     }
 
+    /// <summary>
+    /// The instansi's configured evaluation year the sets are read against (a described review's age counts against it):
+    /// the labelled sets were written in December 2026 about the 2026 evaluation. <c>--evaluation-year YYYY</c> sets
+    /// another, <c>--evaluation-year none</c> reads them as an instansi with none configured.
+    /// </summary>
+    static int? EvaluationYear = SetsEvaluationYear;
+    internal const int SetsEvaluationYear = 2026;
+
+    static int? YearOption(string[] args)
+    {
+        var at = Array.IndexOf(args, "--evaluation-year");
+        if (at < 0) return SetsEvaluationYear;
+        if (at + 1 >= args.Length) throw new ArgumentException("--evaluation-year needs a year (e.g. 2026) or \"none\"");
+        if (args[at + 1] == "none") return null;
+        return int.TryParse(args[at + 1], out var year) && year is >= 2000 and < 2100 ? year
+            : throw new ArgumentException($"--evaluation-year: \"{args[at + 1]}\" is no year (e.g. 2026) nor \"none\"");
+    }
+
     /// <summary>--totals-only: no rows printed (a validation set read only as totals).</summary>
     static bool TotalsOnly;
     /// <summary>--below: list the situation rows placed below the expected level or given none (not with --totals-only).</summary>
@@ -104,14 +124,14 @@ static class QuestionsBench
             var name = Path.GetFileName(file);
             Report(name, set, chosen);
             Situations(name, set, chosen);
-            var askScore = set.Count(q => q.IsCorrect(ask.Parse(q.Question)));
-            var answerScore = set.Count(q => q.IsCorrect(answer.Parse(q.Question)));
+            var askScore = set.Count(q => q.IsCorrect(ask.Parse(q.Question, EvaluationYear)));
+            var answerScore = set.Count(q => q.IsCorrect(answer.Parse(q.Question, EvaluationYear)));
             Console.WriteLine($"  Kebijakan twins with neither policy nor implementation words: ask {askScore}/{set.Count}, answer the likely one (other as a button) {answerScore}/{set.Count}; in use: {(QuestionParser.DefaultAnswerLikelyTwin ? "answer" : "ask")}");
             // The rows on which the two choices differ, to read why (label, and what each choice gives); not for a
             // validation set read as totals only.
             if (!TotalsOnly)
-                foreach (var q in set.Where(q => q.IsCorrect(ask.Parse(q.Question)) != q.IsCorrect(answer.Parse(q.Question))))
-                    Console.WriteLine($"    twin {(q.IsCorrect(ask.Parse(q.Question)) ? "ask wins" : "answer wins")}: {(q.Id ?? "line " + q.Line)} \"{q.Question}\" expected {q.Indicator} {q.Level} ({q.Kind}); answer gives {answer.Parse(q.Question).Indicator}");
+                foreach (var q in set.Where(q => q.IsCorrect(ask.Parse(q.Question, EvaluationYear)) != q.IsCorrect(answer.Parse(q.Question, EvaluationYear))))
+                    Console.WriteLine($"    twin {(q.IsCorrect(ask.Parse(q.Question, EvaluationYear)) ? "ask wins" : "answer wins")}: {(q.Id ?? "line " + q.Line)} \"{q.Question}\" expected {q.Indicator} {q.Level} ({q.Kind}); answer gives {answer.Parse(q.Question, EvaluationYear).Indicator}");
             var questions = set.Select(q => q.Question).ToList();
             if (!latency) continue;
             Latency($"parse ({name})", questions, q => chosen.Parse(q));
@@ -124,7 +144,7 @@ static class QuestionsBench
     /// <summary>Described situations: placed at the expected level, one off, two or more off, no level given.</summary>
     static void Situations(string name, IReadOnlyList<LabelledQuestion> set, QuestionParser parser)
     {
-        var rows = set.Where(q => q.IsSituation && q.ExpectedLevel is not null).Select(q => (q, u: parser.Parse(q.Question))).ToList();
+        var rows = set.Where(q => q.IsSituation && q.ExpectedLevel is not null).Select(q => (q, u: parser.Parse(q.Question, EvaluationYear))).ToList();
         if (rows.Count == 0) return;
         var right = rows.Count(r => r.q.IsCorrect(r.u));
         var noLevel = rows.Count(r => r.u.Level is null);
@@ -180,7 +200,7 @@ static class QuestionsBench
 
     static void Report(string name, IReadOnlyList<LabelledQuestion> set, QuestionParser parser)
     {
-        var results = set.Select(q => (q, u: parser.Parse(q.Question))).ToList();
+        var results = set.Select(q => (q, u: parser.Parse(q.Question, EvaluationYear))).ToList();
         var correct = results.Count(r => r.q.IsCorrect(r.u));
         var indicatorOnly = results.Count(r => r.q.IndicatorCorrect(r.u));
         Console.WriteLine($"\nAccuracy on {name} set ({set.Count} questions): indicator+level {Pct(correct, set.Count)} ({correct}/{set.Count}); indicator alone {Pct(indicatorOnly, set.Count)}");

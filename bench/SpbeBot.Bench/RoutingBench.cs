@@ -38,8 +38,8 @@ static class RoutingBench
         var right = 0;
         foreach (var q in set)
         {
-            var a = CriteriaAnswerer.Answer(q.Question);
-            var parse = QuestionParser.For("spbe-2024").Parse(q.Question);
+            var a = CriteriaAnswerer.Answer(q.Question, evaluationYear: QuestionsBench.SetsEvaluationYear);
+            var parse = QuestionParser.For("spbe-2024").Parse(q.Question, QuestionsBench.SetsEvaluationYear);
             if (a.Process is null) { if (q.IsCorrect(parse)) right++; continue; }
             wrong.Add($"  - {q.Id ?? "line " + q.Line} \"{Short(q.Question)}\" (expected ind {q.Indicator} lvl {q.Level}, {q.Kind}): {a.Process.Kind} {a.Process.Id}");
         }

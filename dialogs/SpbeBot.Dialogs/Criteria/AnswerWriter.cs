@@ -94,6 +94,9 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         // A follow-up with no review stated is not counted (never a level the text does not support): say so and ask.
         if (p.ImpliedOnly.Contains(SituationReader.Element.FollowedUp))
             read = read is null ? t.SituationFollowUpWithoutReview : read + "\n\n" + t.SituationFollowUpWithoutReview;
+        // A review too old to count: say why it is read as not done.
+        if (p.StaleReview is { } stale)
+            read = read is null ? t.SituationReviewTooOld(stale.Reviewed, stale.Now) : read + "\n\n" + t.SituationReviewTooOld(stale.Reviewed, stale.Now);
         return read;
     }
 

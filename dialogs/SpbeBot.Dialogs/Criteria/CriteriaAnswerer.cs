@@ -13,10 +13,11 @@ public static class CriteriaAnswerer
 {
     /// <param name="language">Null: English labels when the question is in English, otherwise Indonesian.</param>
     /// <param name="framework">The instansi's current framework; the question may name another ("… pemdi", "… spbe").</param>
-    public static CriteriaAnswer Answer(string? question, string framework = CatalogStore.DefaultFramework, Language? language = null)
+    /// <param name="evaluationYear">The instansi's evaluation year: a described review's age counts against it (null: none configured).</param>
+    public static CriteriaAnswer Answer(string? question, string framework = CatalogStore.DefaultFramework, Language? language = null, int? evaluationYear = null)
     {
         var parser = QuestionParser.For(FrameworkRouting.Choose(framework, question));
-        var understanding = parser.Parse(question);
+        var understanding = parser.Parse(question, evaluationYear);
         var texts = (language ?? (understanding.English ? Language.En : Language.Id)) == Language.En ? CriteriaTexts.En : CriteriaTexts.Id;
         // Questions about the evaluation itself are answered from the regulation passages (ProcessRouting decides).
         // Code, markup or noise ("9 OR 9=9") is not a question: no passage is searched for it.

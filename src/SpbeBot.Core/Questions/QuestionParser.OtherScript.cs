@@ -9,9 +9,10 @@ public sealed partial class QuestionParser
     /// CJK … are none the bot reads; when the rest is not understood either, the reply says so (write in Latin letters)
     /// rather than the plain "not found". What is understood is answered as before.
     /// </summary>
-    public Understanding Parse(string? question)
+    /// <param name="evaluationYear">The instansi's evaluation year (configuration): a described review's age counts against it; null when none is set.</param>
+    public Understanding Parse(string? question, int? evaluationYear = null)
     {
-        var understanding = Read(question);
+        var understanding = Read(question, evaluationYear);
         return understanding is { Kind: QuestionKind.NotFound, Reason: NotFoundReason.OffTopic } && HasOtherScript(question)
             ? understanding with { Reason = NotFoundReason.OtherScript }
             : understanding;

@@ -93,7 +93,7 @@ public sealed partial class QuestionParser
 
     public CriteriaCatalog Catalog => _catalog;
 
-    Understanding Read(string? question)
+    Understanding Read(string? question, int? evaluationYear)
     {
         var text = question ?? "";
         if (text.Length > MaxLength) return NotFound(NotFoundReason.TooLong, false);
@@ -316,7 +316,7 @@ public sealed partial class QuestionParser
         // "… baru mengatur sebagian OPD. Biar naik 1 lvl hrs gmn?", "… tersambung lapor. next level apa": a rise of one asked
         // after an account is a move from where the account places the asker to the level above (QuestionParser.RiseByOne.cs).
         if (AsksOneLevelUp(tokens, out var saysOne) && (levels.Count == 0 || saysOne && levels is [1])
-            && _catalog.FindIndicator(indicator.Value) is { } risen && Place(risen, text) is { Level: int standing and < 5 } start
+            && _catalog.FindIndicator(indicator.Value) is { } risen && Place(risen, text, evaluationYear) is { Level: int standing and < 5 } start
             && start.Asserted.Count + start.Denied.Count >= 1)
             return new Understanding
             {
@@ -328,7 +328,7 @@ public sealed partial class QuestionParser
         if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count, LastSentence(text)) && !AsksAboutIndicator(LastSentence(text) is { Count: > 0 } lastAsked ? lastAsked : tokens) && !AsksLevelOfRequirement(text)
             && _catalog.FindIndicator(indicator.Value) is { } described)
         {
-            var placement = Place(described, text);
+            var placement = Place(described, text, evaluationYear);
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
@@ -347,7 +347,7 @@ public sealed partial class QuestionParser
             && _catalog.FindIndicator(indicator.Value) is { } claimed)
         {
             var looks = LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count);
-            var placement = Place(claimed, text);
+            var placement = Place(claimed, text, evaluationYear);
             if (placement.Level is not null && placement.Asserted.Count + placement.Denied.Count >= (looks ? 1 : 2)
                 && (looks || !Has(IntentWords.MoveUp) && !Has(IntentWords.Requirement) && !Has(IntentWords.Evidence)))
                 return new Understanding
@@ -414,7 +414,7 @@ public sealed partial class QuestionParser
         // is one too when it is told as one's own ("kita", "kami", "our") and names one notion or says the thing is absent.
         if (levels.Count == 0 && raw.Count >= 5 && !Has(IntentWords.Evidence) && !Has(IntentWords.Requirement) && DescribesOwnState(tokens, LastSentence(text))
             && _catalog.FindIndicator(indicator.Value) is { } stated
-            && Place(stated, text) is { Level: not null } read
+            && Place(stated, text, evaluationYear) is { Level: not null } read
             && (raw.Count >= 8 && read.Asserted.Union(read.Denied).Distinct().Count() >= 2
                 || tokens.Any(t => t is "kami" or "kita" or "our" or "we") && !tokens.Any(BodyQuestion.Contains)
                    // "SPSE kita sdh full e-tendering, masuk indikator brp?": which indicator is asked, not where it stands.
@@ -430,7 +430,7 @@ public sealed partial class QuestionParser
         // dilaksanakan": a statement of the indicator's state with nothing asked is a described situation too, when it tells
         // a state or names two notions of the criteria (StatedSituation.cs).
         if (levels.Count == 0 && StatedSituation.IsStatement(text, tokens) && _catalog.FindIndicator(indicator.Value) is { } told
-            && Place(told, text) is { Level: not null } toldRead
+            && Place(told, text, evaluationYear) is { Level: not null } toldRead
             && (StatedSituation.TellsState(tokens) || toldRead.Asserted.Union(toldRead.Denied).Distinct().Count() >= 2))
             return new Understanding
             {
@@ -442,7 +442,7 @@ public sealed partial class QuestionParser
         // Indikator 34.": statements followed by a sentence that asks only for the level are a described situation, whatever
         // words of the statements ("beda", "upload", "needs analysis") would ask something else in a question.
         if (levels.Count == 0 && StatementsThenLevelAsked(text) && _catalog.FindIndicator(indicator.Value) is { } account
-            && Place(account, text) is { Level: not null } accountRead && accountRead.Asserted.Count + accountRead.Denied.Count >= 1)
+            && Place(account, text, evaluationYear) is { Level: not null } accountRead && accountRead.Asserted.Count + accountRead.Denied.Count >= 1)
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
@@ -569,8 +569,8 @@ public sealed partial class QuestionParser
         Enumerable.Range(Math.Max(0, at - 2), Math.Min(2, at)).Any(k => SituationReader.NegatorWords.Contains(tokens[k]) || tokens[k] is "yet");
 
     /// <summary>Where a described situation stands (SituationReader.cs).</summary>
-    SituationReader.Placement Place(Indicator indicator, string text) =>
-        _situations.Place(indicator.Number, text, indicator.Ladder == "layanan");
+    SituationReader.Placement Place(Indicator indicator, string text, int? evaluationYear) =>
+        _situations.Place(indicator.Number, text, indicator.Ladder == "layanan", evaluationYear);
 
     /// <summary>"penganggaran cuma info pagu di web, gak bisa interaksi": a statement that a ladder step is not reached describes the service.</summary>
     static bool DescribesService(string text, List<string> tokens) => StatedSituation.IsStatement(text, tokens) && StatedSituation.DeniesLadderStep(tokens);

@@ -236,27 +236,31 @@ public sealed partial class SituationReader
         public bool Gap { get; init; }
         /// <summary>Elements named but only implied (a follow-up with no review stated): not counted; the reply asks about them.</summary>
         public IReadOnlyList<Element> ImpliedOnly { get; init; } = [];
+        /// <summary>A review read as done but too old to count (its year and the year it is now): counted as not done; the reply says why.</summary>
+        public (int Reviewed, int Now)? StaleReview { get; init; }
     }
 
     /// <summary>Where the description places the indicator: the levels read by their elements, then level 1 in the Pedoman's words (<see cref="LevelOne"/>).</summary>
-    public Placement Place(int indicatorNumber, string question, bool service)
+    /// <param name="evaluationYear">The instansi's evaluation year (configuration), against which a dated review's age counts; null: only a year the description states.</param>
+    public Placement Place(int indicatorNumber, string question, bool service, int? evaluationYear = null)
     {
         // "You can't search": "can" and "won" alone are no negators.
         question = CannotWillNot().Replace(question, m => m.Groups[1].Value.Equals("can", StringComparison.OrdinalIgnoreCase) ? "cannot" : "will not");
         return WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
             StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
-                BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service))))))))));
+                BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear))))))))));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(can|won)['’]t\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CannotWillNot();
 
-    Placement PlaceByElements(int indicatorNumber, string question, bool service)
+    Placement PlaceByElements(int indicatorNumber, string question, bool service, int? evaluationYear)
     {
         var levels = ElementsOf(indicatorNumber);
         var asserted = new HashSet<Element>();
         var denied = new HashSet<Element>();
         var impliedOnly = new HashSet<Element>();
+        (int Reviewed, int Now)? staleReview = null;
         var ceiling = 5;
         // A level a stated fact rules out (a national link denied, fewer years than counted): the placement stays below it.
         var criterionCap = 5;
@@ -270,6 +274,7 @@ public sealed partial class SituationReader
                 else if (p.Level == ceiling && p.DecidingLevel == ceiling + 1) p = p with { Decided = true, DecidingLevel = null };
                 p = p with { Denied = [.. p.Denied, Element.External] };
             }
+            if (staleReview is not null) p = p with { StaleReview = staleReview };
             return impliedOnly.Count == 0 ? p : p with { ImpliedOnly = [.. impliedOnly] };
         }
         var all = new List<string>();
@@ -397,9 +402,10 @@ public sealed partial class SituationReader
         // level 4 is not there. It is a ceiling (the level below the external one), never a reason to place higher.
         if (!service && !asserted.Contains(Element.External) && !denied.Contains(Element.External) && InternalAuditor(all) && levels.FirstOrDefault(l => l.Elements.Contains(Element.External)) is { } externalLevel)
             ceiling = externalLevel.Level - 1;
-        // "reviu terakhir 2021. Sekarang 2024": the description dates its last review and says the year it is now; a review
-        // two years old or more no longer counts (the Pedoman: review evidence is valid for less than two years).
-        if (asserted.Contains(Element.Reviewed) && ReviewAge(all, service) is >= 2) { asserted.Remove(Element.Reviewed); denied.Add(Element.Reviewed); }
+        // "reviu terakhir 2021. Sekarang 2024", "reviu terakhir 2023" evaluated in 2026: a review too old to count
+        // (the Pedoman: review evidence is valid for less than two years; SituationReader.ReviewAge.cs).
+        staleReview = asserted.Contains(Element.Reviewed) ? StaleReview(question, service, evaluationYear) : null;
+        if (staleReview is not null) { asserted.Remove(Element.Reviewed); denied.Add(Element.Reviewed); }
         asserted.ExceptWith(denied.Where(d => d != Element.Complete));
         // A notion of the name denied ("blm ada pengendalian terpadu") is still the criterion of the level adding it (SituationReader.NameNotion.cs).
         criterionCap = Math.Min(criterionCap, NameNotionCap(indicatorNumber, denied));
@@ -711,27 +717,6 @@ public sealed partial class SituationReader
                 && Years.Contains(tokens[end + 1])
                 && tokens.Skip(end + 2).Take(2).Any(Ago.Contains)) return true;
         return false;
-    }
-
-    /// <summary>Words that say the year it is now: "sekarang 2024", "now (2025)", "tahun ini 2024".</summary>
-    static readonly HashSet<string> Now = Vocabulary.Words("now");
-
-    /// <summary>The years between the last review's year ("reviu terakhir 2021") and the year the description says it is now; null when either is not said.</summary>
-    int? ReviewAge(IReadOnlyList<string> tokens, bool service)
-    {
-        static int? YearAt(IReadOnlyList<string> t, int from, int span)
-        {
-            for (var k = from; k < Math.Min(t.Count, from + span); k++)
-                if (t[k].Length == 4 && int.TryParse(t[k], out var y) && y is >= 2000 and < 2100) return y;
-            return null;
-        }
-        int? reviewed = null, now = null;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (reviewed is null && Read([tokens[i]], service, isCatalog: true).Asserted.Contains(Element.Reviewed)) reviewed = YearAt(tokens, i + 1, 3);
-            if (Now.Contains(tokens[i]) || tokens[i] is "ini" or "this" && i > 0 && Years.Concat(["year"]).Contains(tokens[i - 1])) now ??= YearAt(tokens, i + 1, 2);
-        }
-        return reviewed is int r && now is int n ? n - r : null;
     }
 
     /// <summary>"5 dari 30 OPD", "12 of 40 agencies", "5/30": part of a whole.</summary>

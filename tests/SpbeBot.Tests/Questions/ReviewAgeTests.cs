@@ -1,0 +1,57 @@
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Questions;
+using SpbeBot.Dialogs.Criteria;
+
+namespace SpbeBot.Tests.Questions;
+
+/// <summary>
+/// Branch wip-22sm: the Pedoman counts a review only while it is valid ("&lt;2 tahun"). A review the description calls
+/// its last one ("reviu terakhir 2022") three or more years before the instansi's evaluation year (configuration, never
+/// the clock) or before the evaluation it names ("untuk evaluasi 2026") does not count, wherever its year stands in the
+/// sentence; a review two years back, or one dated without "terakhir", still counts; a regulation's year is no review's
+/// date. Each row is worded for the test, not copied from a set.
+/// </summary>
+public class ReviewAgeTests
+{
+    static readonly SituationReader Reader = new(CatalogStore.Get("spbe-2024"));
+    static readonly QuestionParser Parser = new(CatalogStore.Get("spbe-2024"));
+
+    const string Policy = "Perbup keamanan informasi kami mengatur seluruh cakupan dan berlaku untuk semua OPD. ";
+
+    [Theory]
+    [InlineData(Policy + "Reviu terakhir atas Perbup tersebut dilakukan oleh Inspektorat pada tahun 2022.", 2026, 3)]
+    [InlineData(Policy + "reviunya terakhir 2023, level berapa?", 2026, 3)]
+    [InlineData("Our information security regulation covers the whole scope and applies to all OPDs. The last review of it was in 2023.", 2026, 3)]
+    // Two years back may be less than two years by the evaluation; a review dated without "terakhir" need not be the last.
+    [InlineData(Policy + "Reviu terakhir dilakukan tahun 2024.", 2026, 4)]
+    [InlineData(Policy + "Perbup itu direviu tahun 2022 oleh bagian hukum.", 2026, 4)]
+    // No evaluation year configured and none said: the review's age is unknown, so it counts as stated.
+    [InlineData(Policy + "Reviu terakhir dilakukan tahun 2022.", null, 4)]
+    // "Nomor 3 Tahun 2019" is the regulation's year; the review is dated 2025.
+    [InlineData(Policy + "Reviu terakhir atas Perbup Nomor 3 Tahun 2019 dilakukan Maret 2025.", 2026, 4)]
+    public void The_last_review_three_years_before_the_evaluation_year_does_not_count(string question, int? evaluationYear, int level) =>
+        Assert.Equal(level, Reader.Place(8, question, service: false, evaluationYear).Level);
+
+    [Theory]
+    // The evaluation named by its year is the year it is now, and no review of one's own.
+    [InlineData(Policy + "Reviu terakhir dilakukan tahun 2022. Mohon penjelasan level untuk evaluasi 2026.", 3)]
+    [InlineData(Policy + "Reviu terakhir 2023. Evaluasi 2026 bisa level 4?", 3)]
+    public void The_evaluation_named_by_its_year_is_the_year_now(string question, int level) =>
+        Assert.Equal(level, Reader.Place(8, question, service: false).Level);
+
+    [Fact]
+    public void The_year_said_now_comes_before_the_configured_one() =>
+        Assert.Equal(4, Reader.Place(8, Policy + "Reviu terakhir 2023, sekarang 2024.", service: false, evaluationYear: 2026).Level);
+
+    [Fact]
+    public void The_parser_and_the_reply_take_the_evaluation_year_and_say_why_the_review_is_not_counted()
+    {
+        const string question = "indikator 8: " + Policy + "Reviu terakhir dilakukan tahun 2022. Level berapa?";
+        Assert.Equal(3, Parser.Parse(question, evaluationYear: 2026).Level);
+        Assert.Equal(4, Parser.Parse(question).Level);
+        var reply = CriteriaAnswerer.Answer(question, evaluationYear: 2026).FullText;
+        Assert.Contains("(2022) sudah lebih dari dua tahun sebelum 2026", reply);
+        var english = CriteriaAnswerer.Answer("indicator 8: Our information security regulation covers the whole scope and applies to all OPDs. The last review was in 2022. Which level?", evaluationYear: 2026).FullText;
+        Assert.Contains("(2022) is more than two years before 2026", english);
+    }
+}
