@@ -183,6 +183,7 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         else
         {
             parts.Add($"{LevelTitle(indicator, high)}\n{t.LevelCriterion}:\n{higher.Criterion}");
+            if (AddedAbove(indicator, low, high) is { } added) parts.Add($"{t.CompareNewAtHigher(low, high)}:\n{added}");
             parts.Add($"{t.CompareNewAtHigher(low, high)} — {t.Evidence.ToLowerInvariant()}:\n" +
                       (higher.Evidence.Count > 0 ? Format.Numbered(higher.Evidence) : t.EvidenceNotInCatalog));
         }
@@ -190,6 +191,17 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         parts.Add(SourceLine());
         var more = higher?.Fulfilment.Count > 0 ? new[] { $"{LevelTitle(indicator, high)} — {t.Fulfilment}:\n{Format.Numbered(higher.Fulfilment)}" } : [];
         return Finish(Join(parts), more, [new ReplyButton($"Level {low}", Payload(indicator.Number, low, evidence: false)), new ReplyButton($"Level {high}", Payload(indicator.Number, high, evidence: false))], withMoreButton: more.Length > 0);
+    }
+
+    /// <summary>
+    /// What the levels above <paramref name="low"/> up to <paramref name="high"/> add, quoted from their criteria
+    /// (<see cref="IndicatorLevel.Added"/>); null unless every one of them words it.
+    /// </summary>
+    static string? AddedAbove(Indicator indicator, int low, int high)
+    {
+        var added = Enumerable.Range(low + 1, Math.Max(0, high - low)).Select(l => (Level: l, Text: indicator.Level(l)?.Added())).ToList();
+        if (added.Count == 0 || added.Any(a => a.Text is null)) return null;
+        return added.Count == 1 ? Format.Quote(added[0].Text!) : string.Join("\n", added.Select(a => $"• Level {a.Level}: {Format.Quote(a.Text!)}"));
     }
 
     public Reply About(Indicator indicator)

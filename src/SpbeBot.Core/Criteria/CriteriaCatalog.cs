@@ -103,7 +103,7 @@ public sealed record Indicator
 }
 
 /// <summary>One level of one indicator, as the Pedoman states it.</summary>
-public sealed record IndicatorLevel
+public sealed partial record IndicatorLevel
 {
     public required int Level { get; init; }
     /// <summary>Kriteria Level.</summary>
@@ -115,6 +115,24 @@ public sealed record IndicatorLevel
     /// <summary>Page(s) of the source text the level was taken from (halaman sumber), where known; absent otherwise.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? SourcePage { get; init; }
+
+    /// <summary>
+    /// What this level adds to the one below, in the Pedoman's words: the criterion after "Kriteria tingkat N−1 telah
+    /// terpenuhi dan/serta", up to its "Kondisi:" (the state this level still falls short of). Null when the criterion does
+    /// not open on the level below (level 1, the policy indicators' level 2, another catalog's wording).
+    /// </summary>
+    public string? Added()
+    {
+        var below = AddedAfter().Match(Criterion);
+        if (!below.Success || below.Groups[1].Value != (Level - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) return null;
+        var rest = Criterion[below.Length..];
+        var condition = rest.IndexOf("Kondisi:", StringComparison.OrdinalIgnoreCase);
+        var added = (condition >= 0 ? rest[..condition] : rest).Trim();
+        return added.Length == 0 ? null : char.ToUpperInvariant(added[0]) + added[1..];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*Kriteria tingkat (\d) telah terpenuhi\s*,?\s*(?:(?:dan|serta)\s+)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AddedAfter();
 }
 
 /// <summary>

@@ -19,6 +19,8 @@ public static class CommonWords
         "fill", "note", "word", "same", "read", "scope", "tracking", "hosting", "setting", "listing", "routing", "drafting",
         "assess", "external", "national", "number", "enter", "channel", "exchange", "across", "regular", "relation", "regency",
         "informal", "inside", "pending", "bidding", "dear", "haven", "feeds", "contents", "compliant", "proves", "respond",
+        // "…, nothing more. Level on indicator 32?" is not "move level" (a rise).
+        "more",
     ];
 
     /// <summary>

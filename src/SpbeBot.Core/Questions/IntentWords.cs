@@ -37,6 +37,17 @@ static class IntentWords
     ];
 
     /// <summary>
+    /// Verbs of rising to a level: "naik ke level 4", "supaya naik level", "apa yang harus ditambah", "move up", "improve".
+    /// The one list of them: a number after one counts levels ("naik 1 lvl"), a level after "semua" and one is a target
+    /// (NumberReader); a rise asked from where one stands, a level moved to (QuestionParser).
+    /// </summary>
+    public static readonly HashSet<string> Rise =
+    [
+        "naik", "menaikkan", "menaikan", "dinaikkan", "kenaikan", "ditingkatkan", "meningkatkan", "ditambah", "ditambahkan", "upgrade", "improve",
+        "raise", "move", "moving", "climb",
+    ];
+
+    /// <summary>
     /// Words that lead to the level aimed at, not the one held: "dari 3 ke 4", "biar 4", "targetnya jadi 4", "skrg lvl 2,
     /// mau 3", "naik ke transaksi (lvl 3)", "to reach (level 4)". A small number right after one is that level; a level
     /// after one is not where the asker stands. The one list of them (NumberReader, QuestionParser.StandingLevel.cs).

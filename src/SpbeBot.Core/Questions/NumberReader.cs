@@ -81,7 +81,7 @@ static class NumberReader
             // "semua indikator level 3" fills every indicator; "sudah di semua OPD. Untuk level 4 …" does not (a count noun
             // between), nor "udah jalan semua, mau naik lvl 4" (a rise between: the level is the one moved to).
             // Nor "which areas must all be met for level 3" (a purpose between: the level is the one asked about).
-            if (IntentWords.All.Contains(t) && FindLevelAhead(tokens, i + 1, 4, out var allLevel, out var allEnd) && !Enumerable.Range(i + 1, Math.Max(0, allEnd - i - 1)).Any(k => CountNouns.Contains(tokens[k]) || RiseWords.Contains(tokens[k]) || tokens[k] is "for" or "untuk" or "utk" or "buat"))
+            if (IntentWords.All.Contains(t) && FindLevelAhead(tokens, i + 1, 4, out var allLevel, out var allEnd) && !Enumerable.Range(i + 1, Math.Max(0, allEnd - i - 1)).Any(k => CountNouns.Contains(tokens[k]) || IntentWords.Rise.Contains(tokens[k]) || tokens[k] is "for" or "untuk" or "utk" or "buat"))
             { r.AllLevel ??= allLevel; Mark(used, i, allEnd); i = allEnd; continue; }
 
             if (IntentWords.Rest.Contains(t) && FindLevelAhead(tokens, i + 1, 3, out var restLevel, out var restEnd))
@@ -93,7 +93,7 @@ static class NumberReader
                 if (bare is >= 1 and <= 5 && LevelRange(tokens, i, out var target, out var targetEnd))
                 { r.Levels.Add(bare); r.Levels.Add(target); Mark(used, i, targetEnd); i = targetEnd; continue; }
                 // "biar naik 1 lvl", "naik 2 tingkat": how many levels to rise, not a level.
-                if (i > 0 && RiseWords.Contains(tokens[i - 1]) && i + 1 < tokens.Count && ChatVocabulary.LevelWords.Contains(tokens[i + 1]) && !LevelAfter(tokens, i + 1, out _, out _))
+                if (i > 0 && IntentWords.Rise.Contains(tokens[i - 1]) && i + 1 < tokens.Count && ChatVocabulary.LevelWords.Contains(tokens[i + 1]) && !LevelAfter(tokens, i + 1, out _, out _))
                 { used[i] = true; continue; }
                 // "gmn biar 4", "targetnya jadi 4": a small number right after a word of reaching is the level aimed at.
                 if (bare is >= 1 and <= 5 && i > 0 && IntentWords.Aim.Contains(tokens[i - 1]) && !IsCount(tokens, i))
@@ -167,9 +167,6 @@ static class NumberReader
         if (!TryNumber(tokens, j, allowRoman: levelWord, out target, out end) || target is < 1 or > 5 || target == int.Parse(tokens[i])) return false;
         return joined ? from || levelWord || target > int.Parse(tokens[i]) : target > int.Parse(tokens[i]);
     }
-
-    /// <summary>Verbs of rising to a level: after "semua", the level they lead to is a target, not every indicator's level.</summary>
-    static readonly HashSet<string> RiseWords = ["naik", "menaikkan", "menaikan", "dinaikkan", "upgrade", "move", "climb"];
 
     static bool FindLevelAhead(IReadOnlyList<string> tokens, int start, int window, out int level, out int end)
     {

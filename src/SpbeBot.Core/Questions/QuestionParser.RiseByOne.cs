@@ -13,13 +13,13 @@ public sealed partial class QuestionParser
         for (var i = 0; i < tokens.Count; i++)
         {
             var levelWord = ChatVocabulary.LevelWords.Contains(tokens[i]) && tokens[i] is not ("l" or "kematangan");
-            if (tokens[i] is "setingkat" or "selevel") { if (i > 0 && Rising.Contains(tokens[i - 1])) return true; continue; }
+            if (tokens[i] is "setingkat" or "selevel") { if (i > 0 && IntentWords.Rise.Contains(tokens[i - 1])) return true; continue; }
             // "supaya naik level", "naik lvl gmn": a level word after the rise with no number after it (wip-21ib).
-            if (i > 0 && Rising.Contains(tokens[i - 1]) && levelWord && !NumberReader.LevelAfter(tokens, i, out _, out _)) return true;
+            if (i > 0 && IntentWords.Rise.Contains(tokens[i - 1]) && levelWord && !NumberReader.LevelAfter(tokens, i, out _, out _)) return true;
             if (!levelWord) continue;
             // "naik satu tingkat", "naik 1 lvl", "one level up", "satu level lagi".
             if (i > 0 && tokens[i - 1] is "satu" or "1" or "one" or "a"
-                && (i > 1 && (Rising.Contains(tokens[i - 2]) || tokens[i - 2] is "move" or "go" or "up")
+                && (i > 1 && (IntentWords.Rise.Contains(tokens[i - 2]) || tokens[i - 2] is "move" or "go" or "up")
                     || i + 1 < tokens.Count && tokens[i + 1] is "lagi" or "up" or "higher" or "keatas" or "diatas"))
             {
                 saysOne = tokens[i - 1] is "satu" or "1" or "one";

@@ -22,7 +22,7 @@ public sealed partial class QuestionParser
         var m = LevelInParentheses().Match(text);
         if (!m.Success) return null;
         var sentence = Regex.Split(text[..m.Index], @"[.;!?\n]").Last();
-        return TextNormalizer.Tokenize(sentence).Any(t => Rising.Contains(t) || IntentWords.Aim.Contains(t)) ? null : m.Groups[1].Value[0] - '0';
+        return TextNormalizer.Tokenize(sentence).Any(t => IntentWords.Rise.Contains(t) || IntentWords.Aim.Contains(t)) ? null : m.Groups[1].Value[0] - '0';
     }
 
     /// <summary>

@@ -139,7 +139,8 @@ public sealed partial class QuestionParser
         // Which indicator: an explicit number first, then a bare number, then the topic words.
         var explicitNumber = numbers.Indicators.Count > 0 ? numbers.Indicators[0] : (int?)null;
         var bare = new Queue<int>(numbers.Bare.Where(n => n > 0));
-        var levels = numbers.Levels.ToList();
+        // "e-budgeting kita transaksi (lvl 3). dr 3 ke 4 apa tambahannya?": a level named again is one level, not two.
+        var levels = numbers.Levels.Distinct().ToList();
         // "We're at level 2 on the ICT asset indicator. What's needed for 3?": with a level named and the topic named in
         // words (not that number), a small bare number is the other level.
         if (explicitNumber is null && bare.Count > 0 && bare.Peek() <= 5 && levels.Count == 1 && levels[0] != bare.Peek()
@@ -382,7 +383,7 @@ public sealed partial class QuestionParser
             // asker stands, so the difference asked is what the next level adds.
             || levels.Count >= 2 && Math.Abs(levels[0] - levels[1]) == 1 && StandingLevel(tokens, text) == Math.Min(levels[0], levels[1])
             // "apa bedanya level 3 dan level 4, kami ingin naik": a difference of adjacent levels asked to rise is what the higher adds.
-            || differenceWords && levels.Count >= 2 && Math.Abs(levels[0] - levels[1]) == 1 && tokens.Any(Rising.Contains)
+            || differenceWords && levels.Count >= 2 && Math.Abs(levels[0] - levels[1]) == 1 && tokens.Any(IntentWords.Rise.Contains)
             // "apa yang membedakan level 4 dari level 3": the higher level set apart from the one below is what it adds.
             || differenceWords && HigherSetApartFromLower(tokens, levels));
         if (moveUp)
@@ -394,7 +395,7 @@ public sealed partial class QuestionParser
             // "What is needed beyond level 3?": the level named is passed; the move is to the next one.
             // "Kami di level 2, apa yang harus ditambah supaya naik level?": a rise asked with no level to rise to starts
             // from the level where they stand.
-            if (levels.Count == 1 && movedTo is null && level < 5 && (StandingLevel(tokens, text) == level && (Has(IntentWords.Next) || tokens.Any(Rising.Contains)) || Beyond(tokens)))
+            if (levels.Count == 1 && movedTo is null && level < 5 && (StandingLevel(tokens, text) == level && (Has(IntentWords.Next) || tokens.Any(IntentWords.Rise.Contains)) || Beyond(tokens)))
             {
                 from = level;
                 target = level!.Value + 1;
@@ -592,7 +593,7 @@ public sealed partial class QuestionParser
     static int? MovedToLevel(List<string> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
-            if (tokens[i] is "naik" or "menaikkan" or "menaikan" or "dinaikkan" or "move" or "moving" or "upgrade" or "climb" or "go" or "get" or "getting")
+            if (IntentWords.Rise.Contains(tokens[i]) || tokens[i] is "go" or "get" or "getting")
                 for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
                 {
                     if (ChatVocabulary.LevelWords.Contains(tokens[k]) && NumberReader.TryNumber(tokens, k + 1, true, out var v, out _) && v is >= 1 and <= 5) return v;
@@ -606,9 +607,6 @@ public sealed partial class QuestionParser
 
     /// <summary>Words of adding to a level: "what does level 3 add", "apa tambahan level 3".</summary>
     static readonly HashSet<string> Adding = ["add", "adds", "added", "tambahan", "ditambahkan", "menambahkan", "additional"];
-
-    /// <summary>Words of rising from where one stands: "supaya naik level", "apa yang harus ditambah".</summary>
-    static readonly HashSet<string> Rising = ["naik", "menaikkan", "menaikan", "dinaikkan", "kenaikan", "ditingkatkan", "meningkatkan", "ditambah", "ditambahkan", "upgrade", "improve", "raise"];
 
     /// <summary>"beyond level 3", "di atas level 3", "above level 3": the level named is the one passed.</summary>
     static bool Beyond(List<string> tokens)
@@ -789,10 +787,25 @@ public sealed partial class QuestionParser
             var before = tokens.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).ToList();
             var after = tokens.Skip(i + 1).Take(2).ToList();
             // "(lvl 3). Utk lvl 4 apa lagi?": "apa lagi" asks what else, not "3 or 4".
-            if (levels.Count == 2 && (after.Any(Alternative.Contains) && !AsksWhatElse(after) && !AsksWhatLevelIs(tokens, i) || before.Any(Alternative.Contains))) return true;
-            // "… semua opd + SOP, mau lvl 4": the level wanted is a target, not a level checked.
-            if (before.Any(t => t is "untuk" or "for" or "ke" or "to" or "menuju" or "towards") || WantedAt(tokens, i)) return false;
+            if (levels.Count == 2 && (OffersAnother(tokens, i) && !AsksWhatElse(after) && !AsksWhatLevelIs(tokens, i) || before.Any(Alternative.Contains))) return true;
+            // "… semua opd + SOP, mau lvl 4", "(lvl 4). buat lvl 5 apa yg mesti ada?": the level wanted is a target, not a level checked.
+            if (before.Any(t => t is "untuk" or "utk" or "buat" or "for" or "ke" or "to" or "menuju" or "towards") || WantedAt(tokens, i)) return false;
             if (levels.Count == 1 && (before.Any(CheckBefore.Contains) || after.Any(CheckAfter.Contains) || after.Count == 0 && before.Any(t => t is "level" or "lvl"))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "lvl 4 apa 5?", "level 3 atau level 4 nih", "3 or 4?": a word of choice right after the level, with another level
+    /// after it. "buat lvl 5 apa yg mesti ada?" asks what the level needs: "apa" starts the question, no level follows.
+    /// </summary>
+    static bool OffersAnother(List<string> tokens, int at)
+    {
+        for (var k = at + 1; k <= Math.Min(tokens.Count - 2, at + 2); k++)
+        {
+            if (!Alternative.Contains(tokens[k])) continue;
+            var next = ChatVocabulary.LevelWords.Contains(tokens[k + 1]) ? k + 2 : k + 1;
+            return NumberReader.TryNumber(tokens, next, true, out _, out _) || ServiceLevelNames.ContainsKey(tokens[k + 1]);
         }
         return false;
     }
