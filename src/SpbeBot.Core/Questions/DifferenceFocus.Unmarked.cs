@@ -26,12 +26,16 @@ sealed partial class DifferenceFocus
         return [];
     }
 
-    /// <summary>"Tim koordinasi SPBE ada di 10 dan 19": two bare numbers joined, both indicators of the topic named before them.</summary>
+    /// <summary>
+    /// "Tim koordinasi SPBE ada di 10 dan 19", "SPL ada 7 &amp; 18": two bare numbers joined (or only a sign between, which the
+    /// tokens drop), both indicators of the topic named before them.
+    /// </summary>
     (int, int)? NumbersOfNamedTopic(List<string> tokens, NumberReader.Result numbers)
     {
         if (numbers.Indicators.Count > 0 || numbers.Bare is not [var first, var second] || first == second) return null;
         var at = tokens.IndexOf(first.ToString(CultureInfo.InvariantCulture));
-        if (at < 1 || at + 2 >= tokens.Count || !Data.Value.Joiners.Contains(tokens[at + 1]) || tokens[at + 2] != second.ToString(CultureInfo.InvariantCulture)) return null;
+        var secondAt = at + 1 < tokens.Count && Data.Value.Joiners.Contains(tokens[at + 1]) ? at + 2 : at + 1;
+        if (at < 1 || secondAt >= tokens.Count || tokens[secondAt] != second.ToString(CultureInfo.InvariantCulture)) return null;
         var named = topics.Find(tokens.Take(at).ToList()).Candidates;
         return named.Contains(first) && named.Contains(second) ? (first, second) : null;
     }

@@ -11,14 +11,18 @@ public sealed partial class QuestionParser
 
     /// <summary>
     /// "ind 29 30 31 audit, yg audit aplikasi yg mana", "indikator 45, 46 dan 47 — yang sektor kesehatan?": three or more
-    /// indicators listed by number (two are <see cref="DifferenceFocus"/>'s pair), then words that name exactly one of
+    /// indicators listed by number (or bare numbers after the words of a topic holding them all) (two are <see cref="DifferenceFocus"/>'s pair), then words that name exactly one of
     /// them (Audit Aplikasi SPBE is 30 of 29–31). That one is answered, the others offered as buttons; null when the
     /// words after the list name none of them, or more than one.
     /// </summary>
     Listed? ChosenFromList(List<string> tokens, NumberReader.Result numbers)
     {
-        if (numbers.Indicators.Count == 0 || numbers.Levels.Count > 0) return null;
-        var start = tokens.IndexOf(numbers.Indicators[0].ToString(CultureInfo.InvariantCulture));
+        if (numbers.Levels.Count > 0) return null;
+        // "audit TIK ada 29, 30, 31. kalo pentest … masuk yg mana?": bare numbers listed right after the words of a topic
+        // that holds every one of them are its indicators too.
+        var bareList = numbers.Indicators.Count == 0 && numbers.Bare.Count >= 3;
+        if (numbers.Indicators.Count == 0 && !bareList) return null;
+        var start = tokens.IndexOf((bareList ? numbers.Bare[0] : numbers.Indicators[0]).ToString(CultureInfo.InvariantCulture));
         if (start < 0) return null;
         var listed = new List<int>();
         var end = start;
@@ -32,6 +36,7 @@ public sealed partial class QuestionParser
             else if (!ListJoiners.Contains(tokens[i]) && !ChatVocabulary.IndicatorWords.Contains(tokens[i])) break;
         }
         if (listed.Count < 3) return null;
+        if (bareList && !listed.All(_topics.Find(tokens.Take(start).ToList()).Candidates.Contains)) return null;
         var named = _topics.Find(tokens.Skip(end + 1).ToList()).Candidates.Where(listed.Contains).ToList();
         return named.Count == 1 ? new Listed(named[0], listed.Where(n => n != named[0]).ToList()) : null;
     }
