@@ -31,7 +31,7 @@ public sealed partial class EvidenceChecker
 
         /// <summary>
         /// A list of the service's functions under the Kriteria's own level words, "d. Kolaborasi: pengiriman naskah dinas antar
-        /// instansi melalui Srikandi" (18 authors write it so; every such item in the tuning sets is the collaboration level):
+        /// instansi melalui Srikandi" (13 authors write it so; every such item in the tuning sets is at the collaboration level or above):
         /// the label with its content on the line, read like any other hit (not denied, planned or set for later).
         /// </summary>
         const string CollaborationLabel = @"(?<=(?:^|\n)[ \t]*(?:[a-h]|\d{1,2})[ \t]+)kolaborasi\b(?=[ \t]+\S)";

@@ -171,7 +171,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 {
                     // Nothing of the criteria present (no electronic service named at all): level 0, not "cannot judge".
                     notes.Add(new(CheckNote.NoElectronicService, Name: indicator.Topic));
-                    missing.Insert(0, $"Level 1: layanan {indicator.Topic} berbasis elektronik (dokumen ini tidak menyebut aplikasi, portal, laman, atau saluran elektronik apa pun)");
+                    missing.Insert(0, $"Level 1: {indicator.Topic} berbasis elektronik (dokumen ini tidak menyebut aplikasi, portal, laman, atau saluran elektronik apa pun)");
                     found.RemoveAll(f => f.Element.StartsWith("dokumen/kegiatan tentang", StringComparison.Ordinal));
                     level = 0;
                 }
