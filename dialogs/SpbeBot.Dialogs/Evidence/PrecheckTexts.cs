@@ -207,6 +207,8 @@ public sealed class PrecheckTexts : BilingualTexts
             $"The level cannot be judged from this document: the criteria of indicator {n.Number} name nothing a document's text can show; check it by hand."),
         CheckNote.NoServiceFunction => S($"Dokumen ini tidak menggambarkan fungsi layanan/aplikasi {n.Name}: level tidak dapat dinilai dari dokumen ini (perlu dokumentasi/tangkapan layar fungsi aplikasi); periksa manual.",
             $"This document does not describe what the {n.Name} service/application does: the level cannot be judged from it (documentation or screenshots of its functions are needed); check it by hand."),
+        CheckNote.NoElectronicService => S($"Dokumen ini sama sekali tidak menyebut {n.Name} berbasis elektronik (aplikasi, portal, laman, atau saluran daring): tidak ada kriteria level mana pun yang ditunjukkan, level 0.",
+            $"This document names no electronic form of {n.Name} at all (no application, portal, site or online channel): it shows the criteria of no level, level 0."),
         CheckNote.OcrGarbled => S($"Sebagian besar teks hasil OCR tidak terbaca dengan baik ({n.Number}% baris kacau): level tidak dapat dinilai; periksa manual atau unggah pindaian yang lebih jelas.",
             $"Much of the OCR text was read badly ({n.Number}% of lines garbled): the level cannot be judged; check it by hand or upload a clearer scan."),
         CheckNote.BelowFiled => S($"Teks mendukung level {n.Number}, di bawah level {n.Other} yang dipilih.", $"The text supports level {n.Number}, below the chosen level {n.Other}."),

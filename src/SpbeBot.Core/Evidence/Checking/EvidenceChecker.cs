@@ -167,6 +167,14 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                     found.RemoveAll(f => f.Element.StartsWith("dokumen/kegiatan tentang", StringComparison.Ordinal));
                     level = 0;
                 }
+                else if (RunningService.NamesNoElectronicMeans(page))
+                {
+                    // Nothing of the criteria present (no electronic service named at all): level 0, not "cannot judge".
+                    notes.Add(new(CheckNote.NoElectronicService, Name: indicator.Topic));
+                    missing.Insert(0, $"Level 1: {indicator.Topic} berbasis elektronik (dokumen ini tidak menyebut aplikasi, portal, laman, atau saluran elektronik apa pun)");
+                    found.RemoveAll(f => f.Element.StartsWith("dokumen/kegiatan tentang", StringComparison.Ordinal));
+                    level = 0;
+                }
                 else
                 {
                     notes.Add(new(CheckNote.NoServiceFunction, Name: indicator.Topic));
@@ -222,8 +230,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     static IEnumerable<(PageText.Hit Heading, int? Year, bool Issues, bool Recommendations)> ReviewRecords(PageText page)
     {
         // "beritaacara": a scan's OCR text may join the two words. A title set on two lines ("NOTULENSI" / "RAPAT REVIU
-        // KEBIJAKAN …"): the record's word alone on its line, the reviu on the next.
-        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:(?:[a-h]|\d{1,2}|[ivx]{1,4})[ \t]+)?(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]*acara|catatan|risalah)\b(?:[^\n]{0,80}?|[ \t]*\n[ \t]*[^\n]{0,40}?)\b(reviu|review|evaluasi)\b"))
+        // KEBIJAKAN …", "NOTULENSI RAPAT" / "EVALUASI PERATURAN …"): the record's word alone on its line, or with
+        // rapat/hasil/kegiatan, the reviu on the next.
+        foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:(?:[a-h]|\d{1,2}|[ivx]{1,4})[ \t]+)?(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]*acara|catatan|risalah)\b(?:[^\n]{0,80}?|(?:[ \t]+(?:rapat|hasil|kegiatan))?[ \t]*\n[ \t]*[^\n]{0,40}?)\b(reviu|review|evaluasi)\b"))
         {
             var text = page.Folded[heading.Page - 1];
             var after = text[heading.Index..Math.Min(text.Length, heading.Index + 2500)];
@@ -607,7 +616,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // A service function (search, upload, validation…) is what the system offers, not what its users are obliged to do.
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
             "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
-                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)).Concat(page.FindAll(ElectronicServiceExchange)) : [])
+                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)).Concat(page.FindAll(ElectronicServiceExchange)).Concat(page.FindAll(CollaborationLabel)) : [])
                 .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !NotTheService(h) && !UnderPlanHeading(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))

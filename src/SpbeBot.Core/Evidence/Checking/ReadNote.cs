@@ -60,6 +60,8 @@ public sealed record CheckNote(string Code, int? Number = null, int? Other = nul
     public const string NothingCheckable = "nothing-checkable";
     /// <summary>A service indicator's document shows no function of the application. Name: the topic.</summary>
     public const string NoServiceFunction = "no-service-function";
+    /// <summary>A service indicator's document names no electronic service at all: level 0. Name: the topic.</summary>
+    public const string NoElectronicService = "no-electronic-service";
     /// <summary>OCR read the document badly. Number: the percentage of garbled lines.</summary>
     public const string OcrGarbled = "ocr-garbled";
     /// <summary>Number: the level the text supports; Other: the level it was filed for.</summary>

@@ -27,6 +27,18 @@ static class RunningService
         page.Find(@"\b(portal|aplikasi|laman|situs|sistem)\s+(?:\w+\s+){0,4}?belum\s+(tersedia|ada|dibangun|dimiliki|beroperasi|diluncurkan|dioperasikan)\b"
                   + @"|\bbelum\s+(tersedia|ada|dimiliki)\s+(aplikasi|portal|laman|situs)\b");
 
+    /// <summary>
+    /// No electronic means named anywhere (issue 22, wip-22eb): no application, portal, site, information system or online
+    /// channel. Level 1 of a service indicator is a service "berbasis elektronik" whose information "ditayangkan oleh sistem
+    /// aplikasi"; a document naming none (the SOP of a complaints desk run with a box, a counter and letters; a covering
+    /// letter whose lampiran is not there) shows nothing of any level: 0. One that names the application (a circular on
+    /// uploading to the portal, a sosialisasi of the application) without its functions cannot tell the level.
+    /// </summary>
+    public static bool NamesNoElectronicMeans(PageText page) => page.Find(ElectronicMeans) is null;
+
+    const string ElectronicMeans =
+        @"\b(aplikasi|portal|laman|situs|website|web|elektronik|daring|online|digital|internet|sistem\s+informasi|surel|email|e\s+mail|whatsapp|sms|media\s+sosial|dasbor|dashboard|www|https?|go\s+id)\b";
+
     static string Line(string text, int at)
     {
         var start = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
