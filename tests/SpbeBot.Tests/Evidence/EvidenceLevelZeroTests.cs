@@ -6,9 +6,9 @@ namespace SpbeBot.Tests.Evidence;
 
 /// <summary>
 /// Issue 22 (wip-22eb): level 0 (the document supports none of the indicator's levels) told from "cannot judge", each with
-/// its reason in the verdict; a reviu record titled on two lines ("NOTULENSI RAPAT" / "EVALUASI …") dates a stale reviu;
-/// a service's functions listed under the Kriteria's own word "Kolaborasi:". Documents written for these tests, each rule
-/// with its near miss.
+/// its reason in the verdict; a reviu record titled on two lines ("NOTULENSI RAPAT" / "EVALUASI …") dates a stale reviu.
+/// Documents written for these tests, each rule with its near miss. (A "Kolaborasi:" list label read as the
+/// collaboration level was tried on the branch and taken out at the merge: it put two suite documents above their level.)
 /// </summary>
 public class EvidenceLevelZeroTests
 {
@@ -46,19 +46,5 @@ public class EvidenceLevelZeroTests
         Assert.Contains("stale", Judge(F(PolicyWithMinutes, "RAPAT"), 4).Flags);
         // Near miss: a record titled otherwise ("NOTULENSI SOSIALISASI" / "EVALUASI …") is not read as the reviu's title.
         Assert.DoesNotContain("stale", Judge(F(PolicyWithMinutes, "SOSIALISASI"), 4).Flags);
-    }
-
-    const string ArchiveService =
-        "PEMERINTAH KABUPATEN SUKAMAJU\nDINAS PERPUSTAKAAN DAN KEARSIPAN\n\nLAPORAN IMPLEMENTASI LAYANAN KEARSIPAN DINAMIS BERBASIS ELEKTRONIK 2026\n\n" +
-        "Fitur yang dimanfaatkan\n   a. Informasi: dasbor jumlah naskah masuk/keluar per unit.\n   b. Interaksi: pencarian arsip, unggah lampiran, unduh naskah.\n" +
-        "   c. Transaksi: pemeriksaan berjenjang, persetujuan dan penandatanganan naskah.\n   d. Kolaborasi: {0}\n\n" +
-        "                    Sukamaju, 2 November 2026\n" + Footer;
-
-    [Fact]
-    public void A_function_listed_under_the_kriteria_word_kolaborasi_is_the_collaboration_level()
-    {
-        Assert.Equal(4, Judge(F(ArchiveService, "pengiriman naskah dinas antar instansi melalui Srikandi."), 37).Level);
-        // Near miss: the item says the collaboration is not there yet.
-        Assert.Equal(3, Judge(F(ArchiveService, "belum ada pengiriman naskah antar instansi."), 37).Level);
     }
 }

@@ -29,13 +29,6 @@ public sealed partial class EvidenceChecker
         const string ElectronicServiceExchange =
             @"\b(ditarik|diambil|dikirim|dikirimkan|terkirim|menarik|mengambil|mengirim|mengirimkan|disinkronkan|disinkronisasi|tersinkronisasi|sinkronisasi|menyinkronkan)\b(?:\s+\w+){0,6}?\s+(dari|ke|dengan)\s+layanan\s+(?:\w+\s+){0,2}?elektronik\b";
 
-        /// <summary>
-        /// A list of the service's functions under the Kriteria's own level words, "d. Kolaborasi: pengiriman naskah dinas antar
-        /// instansi melalui Srikandi" (13 authors write it so; every such item in the tuning sets is at the collaboration level or above):
-        /// the label with its content on the line, read like any other hit (not denied, planned or set for later).
-        /// </summary>
-        const string CollaborationLabel = @"(?<=(?:^|\n)[ \t]*(?:[a-h]|\d{1,2})[ \t]+)kolaborasi\b(?=[ \t]+\S)";
-
         /// <summary>The Kriteria's transaction functions, each with the words a document writes it in.</summary>
         static string? TransactionFunction(CriterionElement e) => PageText.Fold(e.Terms[0]).Trim() switch
         {

@@ -616,7 +616,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // A service function (search, upload, validation…) is what the system offers, not what its users are obliged to do.
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
             "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
-                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)).Concat(page.FindAll(ElectronicServiceExchange)).Concat(page.FindAll(CollaborationLabel)) : [])
+                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)).Concat(page.FindAll(ElectronicServiceExchange)) : [])
                 .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !NotTheService(h) && !UnderPlanHeading(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
