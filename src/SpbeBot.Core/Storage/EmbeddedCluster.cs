@@ -117,9 +117,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
     {
         if (File.Exists(Path.Combine(DataDirectory, "PG_VERSION"))) return;
         if (Directory.Exists(DataDirectory) && Directory.EnumerateFileSystemEntries(DataDirectory).Any())
-            throw new InvalidOperationException(
-                $"Folder data '{DataDirectory}' tidak kosong tetapi bukan folder data PostgreSQL. Mohon kosongkan atau pilih folder lain.\n" +
-                $"The data folder '{DataDirectory}' is not empty but is not a PostgreSQL data folder. Please empty it or choose another.");
+            throw new EmbeddedClusterException(EmbeddedClusterProblem.DataFolderNotEmpty, DataDirectory, OsUser, "");
 
         Directory.CreateDirectory(DataDirectory);
         GiveToPostgresUser(DataDirectory);
@@ -135,7 +133,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
             if (_options.Unsafe) args.Add("--no-sync");
             var result = ProcessRunner.Run(Path.Combine(_binDir, "initdb"), args, TimeSpan.FromMinutes(5), _runAs);
             if (result.ExitCode != 0)
-                throw new InvalidOperationException($"initdb gagal ({DataDirectory}):\n{result.Output}");
+                throw new EmbeddedClusterException(EmbeddedClusterProblem.InitdbFailed, DataDirectory, OsUser, result.Output);
         }
         finally
         {
@@ -245,7 +243,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
             if (result.ExitCode == 0) break;
             var log = LogTail();
             if (attempt < 3 && log.Contains($"{Port}", StringComparison.Ordinal) && log.Contains("already in use", StringComparison.Ordinal)) continue;
-            throw new InvalidOperationException($"PostgreSQL tidak dapat dijalankan / PostgreSQL failed to start ({DataDirectory}):\n{result.Output}\n{log}");
+            throw new EmbeddedClusterException(EmbeddedClusterProblem.FailedToStart, DataDirectory, OsUser, $"{result.Output}\n{log}".Trim());
         }
         StartedHere = true;
         ClaimOwnership();
@@ -334,9 +332,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
         if (_runAs is null) return;
         var result = ProcessRunner.Run("chown", ["-R", $"{OsUser}:{OsUser}", path], TimeSpan.FromSeconds(60));
         if (result.ExitCode != 0)
-            throw new InvalidOperationException(
-                $"Tidak dapat menyerahkan '{path}' kepada pengguna '{OsUser}'. Apakah paket postgresql sudah terpasang (`apt-get install postgresql`)?\n" +
-                $"Could not give '{path}' to the '{OsUser}' user. Is the postgresql package installed (`apt-get install postgresql`)?\n{result.Output}");
+            throw new EmbeddedClusterException(EmbeddedClusterProblem.CannotGiveToPostgresUser, path, OsUser, result.Output);
     }
 
     /// <summary>
@@ -347,11 +343,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable, IDisposable
     {
         if (_runAs is null) return;
         if (ProcessRunner.Run("test", ["-w", DataDirectory], TimeSpan.FromSeconds(10), _runAs).ExitCode == 0) return;
-        throw new InvalidOperationException(
-            $"Pengguna '{OsUser}' tidak dapat membuka folder data {DataDirectory} (folder induknya tertutup, mis. /root). " +
-            "Mohon pilih folder lain dengan SPBEBOT__DATABASE__DATADIRECTORY, mis. /var/lib/spbebot/pgdata.\n" +
-            $"The '{OsUser}' user cannot reach the data folder {DataDirectory} (a parent folder is closed, e.g. /root). " +
-            "Please choose another folder with SPBEBOT__DATABASE__DATADIRECTORY, e.g. /var/lib/spbebot/pgdata.");
+        throw new EmbeddedClusterException(EmbeddedClusterProblem.PostgresUserCannotReach, DataDirectory, OsUser, "");
     }
 
     /// <summary>C.UTF-8 where the machine has it (Debian, Ubuntu, Fedora); otherwise C, which accepts UTF8 encoding too.</summary>

@@ -27,6 +27,10 @@ static class ProcessRunner
             // when it cannot access it (e.g. /root).
             WorkingDirectory = "/",
         };
+        // Make the programs' messages predictable (we show them in errors) and stop them using the caller's locale.
+        start.Environment["LC_ALL"] = "C.UTF-8";
+        start.Environment["LANG"] = "C.UTF-8";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         if (asUser is null)
         {
             start.FileName = file;
@@ -37,13 +41,10 @@ static class ProcessRunner
             start.ArgumentList.Add("-u");
             start.ArgumentList.Add(asUser);
             start.ArgumentList.Add("--");
+            PreloadOnlyTheProgram(start);
             start.ArgumentList.Add(file);
         }
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        // Make the programs' messages predictable (we show them in errors) and stop them using the caller's locale.
-        start.Environment["LC_ALL"] = "C.UTF-8";
-        start.Environment["LANG"] = "C.UTF-8";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
         process.StandardInput.Close();
@@ -56,5 +57,22 @@ static class ProcessRunner
         }
         process.WaitForExit();
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>
+    /// A preloaded library (LD_PRELOAD) is handed past runuser to the program, through `env`: loaded into runuser
+    /// (root), libfaketime — `scripts/test-dates` fakes the clock with it — makes a semaphore only root may open and
+    /// names it in FAKETIME_SHARED; the program, already the other user, then fails to open it, and when a semaphore
+    /// left by an earlier process holds its own pid's name it cannot make one either and exits at start
+    /// ("sem_open failed and recreation attempts failed: Permission denied"). Started this way, runuser and `env` are
+    /// not preloaded, and the program starts with no semaphore named, so it makes its own or runs without one.
+    /// </summary>
+    static void PreloadOnlyTheProgram(ProcessStartInfo start)
+    {
+        start.Environment.Remove("FAKETIME_SHARED");
+        if (!start.Environment.TryGetValue("LD_PRELOAD", out var preload) || string.IsNullOrEmpty(preload)) return;
+        start.Environment.Remove("LD_PRELOAD");
+        start.ArgumentList.Add("env");
+        start.ArgumentList.Add($"LD_PRELOAD={preload}");
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Storage;
+using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Host.Database;
 
@@ -35,8 +36,9 @@ static class CliDatabase
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
         {
-            stderr.WriteLine("Mohon maaf, basis data tidak dapat dibuka.");
-            stderr.WriteLine(e.Message);
+            var texts = StartupTexts.Machine;
+            stderr.WriteLine(texts.DatabaseNotOpened);
+            stderr.WriteLine(e is EmbeddedClusterException cluster ? texts.ClusterProblem(cluster) : e.Message);
             return 3;
         }
         await using (database)

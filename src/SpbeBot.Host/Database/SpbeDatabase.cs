@@ -1,6 +1,7 @@
 using SpbeBot.Core.Demo;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
+using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Host.Database;
 
@@ -22,7 +23,7 @@ sealed class SpbeDatabase : IAsyncDisposable
         ? Connections.Describe()
         : $"{Connections.Describe()} (PostgreSQL bawaan, data: {Cluster.DataDirectory})";
 
-    /// <param name="log">Progress lines for the operator (CLI: standard error, so --json output stays clean).</param>
+    /// <param name="log">Progress lines for the operator (CLI: standard error, so --json output stays clean), in the machine's language.</param>
     /// <param name="stopOnSignals">False for the server, whose host shuts down on SIGINT/SIGTERM and closes the database last.</param>
     /// <param name="clock">The day a new demo plan's deadlines count from.</param>
     public static async Task<SpbeDatabase> OpenAsync(DatabaseSettings settings, TimeProvider clock, TextWriter? log = null, bool migrate = true,
@@ -39,7 +40,7 @@ sealed class SpbeDatabase : IAsyncDisposable
                 StopOnSignals = stopOnSignals,
             }, ct);
             if (cluster.Created)
-                log?.WriteLine($"Basis data PostgreSQL bawaan dibuat di {cluster.DataDirectory}.");
+                log?.WriteLine(StartupTexts.Machine.DatabaseCreated(cluster.DataDirectory));
             connectionString = cluster.ConnectionString;
         }
         else
@@ -52,14 +53,14 @@ sealed class SpbeDatabase : IAsyncDisposable
         {
             var migration = migrate ? await Migrator.MigrateAsync(connectionString, ct) : new Migrator.MigrationResult([]);
             foreach (var script in migration.Applied)
-                log?.WriteLine($"Migrasi diterapkan: {script}");
+                log?.WriteLine(StartupTexts.Machine.MigrationApplied(script));
 
             DemoResult? demo = null;
             if (cluster is not null && settings.DemoData && migrate)
             {
                 demo = await DemoData.EnsureAsync(connections, TimeZones.Today(TimeZones.Wib, clock), ct); // the demo Pemda is in WIB
                 if (demo.Loaded)
-                    log?.WriteLine($"Data contoh dimuat: {demo.Instansi}, {demo.Opds} OPD, {demo.People} orang, {demo.Plan?.Created} rencana aksi.");
+                    log?.WriteLine(StartupTexts.Machine.DemoLoaded(demo.Instansi, demo.Opds, demo.People, demo.Plan?.Created));
             }
             return new SpbeDatabase { Connections = connections, Cluster = cluster, Migration = migration, Demo = demo };
         }

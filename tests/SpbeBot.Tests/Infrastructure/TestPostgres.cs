@@ -127,7 +127,11 @@ public static class TestPostgres
         var pgCtl = Path.Combine(binDir, "pg_ctl");
         var stop = Environment.IsPrivilegedProcess ? $"runuser -u postgres -- '{pgCtl}'" : $"'{pgCtl}'";
         var script = $"{stop} stop -D '{dataDir}' -m immediate -w -s >/dev/null 2>&1; rm -rf '{root}'";
-        using var shell = Process.Start(new ProcessStartInfo("setsid", ["-f", "sh", "-c", script]) { UseShellExecute = false })!;
+        var start = new ProcessStartInfo("setsid", ["-f", "sh", "-c", script]) { UseShellExecute = false };
+        // On the real clock under scripts/test-dates: a stop needs no date, and libfaketime in the root shell would name
+        // a semaphore pg_ctl (postgres) may not open (ProcessRunner.PreloadOnlyTheProgram).
+        start.Environment.Remove("LD_PRELOAD");
+        using var shell = Process.Start(start)!;
         shell.WaitForExit();
     }
 

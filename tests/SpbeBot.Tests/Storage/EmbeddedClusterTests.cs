@@ -112,4 +112,23 @@ public class EmbeddedClusterTests
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteScalarAsync();
     }
+
+    [Fact]
+    public async Task A_data_folder_with_other_files_is_refused_with_its_reason()
+    {
+        var root = TestPostgres.NewTempFolder();
+        var dataDir = Path.Combine(root, "pgdata");
+        try
+        {
+            Directory.CreateDirectory(dataDir);
+            await File.WriteAllTextAsync(Path.Combine(dataDir, "notes.txt"), "not a cluster");
+            var refused = await Assert.ThrowsAsync<EmbeddedClusterException>(() => TestPostgres.StartClusterAsync(dataDir));
+            Assert.Equal(EmbeddedClusterProblem.DataFolderNotEmpty, refused.Problem);
+            Assert.Equal(dataDir, refused.Path);
+        }
+        finally
+        {
+            TestPostgres.TryDelete(root);
+        }
+    }
 }

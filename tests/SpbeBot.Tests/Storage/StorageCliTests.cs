@@ -80,9 +80,12 @@ public class StorageCliTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
         var env = new Dictionary<string, string?> { ["SPBEBOT__DATABASE__DATADIRECTORY"] = dataDir, ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = "" };
         try
         {
-            var first = Cli.Run(["plan", "list", "--json"], environment: env);
+            // On an English machine the start-up lines are English only (StartupTexts).
+            var first = Cli.Run(["plan", "list", "--json"], environment: new Dictionary<string, string?>(env) { ["LC_ALL"] = "", ["LC_MESSAGES"] = "", ["LANG"] = "en_GB.UTF-8" });
             Assert.True(first.ExitCode == 0, $"exit {first.ExitCode}: {first.Err}");   // the reason, if the cluster did not start
-            Assert.Contains("Data contoh dimuat", first.Err);
+            Assert.Contains("Demo data loaded", first.Err);
+            Assert.Contains("Migration applied", first.Err);
+            Assert.DoesNotContain("Data contoh dimuat", first.Err);
             Assert.Equal(47, JsonDocument.Parse(first.Out).RootElement.GetArrayLength());
             Assert.False(File.Exists(Path.Combine(dataDir, "postmaster.pid")));
 

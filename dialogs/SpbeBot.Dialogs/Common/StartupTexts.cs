@@ -1,0 +1,57 @@
+using SpbeBot.Core.Storage;
+
+namespace SpbeBot.Dialogs.Common;
+
+/// <summary>
+/// What a command or the server prints on the terminal while the database opens, before any person is known: in the
+/// machine's language (its locale), Bahasa Indonesia unless that locale is English. The `spbebot` script's own
+/// first-run line is in <c>first-run.txt</c> beside this file (the script runs before anything is built).
+/// </summary>
+public sealed class StartupTexts : BilingualTexts
+{
+    public static readonly StartupTexts Id = new(english: false);
+    public static readonly StartupTexts En = new(english: true);
+
+    /// <summary>By a locale name as in LC_ALL/LC_MESSAGES/LANG ("en_GB.UTF-8" → English; "id_ID", "C.UTF-8", none → Indonesian).</summary>
+    public static StartupTexts For(string? locale) =>
+        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : Id;
+
+    /// <summary>The machine's: the first of LC_ALL, LC_MESSAGES, LANG that is set, as the C library reads them.</summary>
+    public static StartupTexts Machine => For(new[] { "LC_ALL", "LC_MESSAGES", "LANG" }
+        .Select(Environment.GetEnvironmentVariable).FirstOrDefault(value => !string.IsNullOrEmpty(value)));
+
+    StartupTexts(bool english) : base(english)
+    {
+    }
+
+    public string DatabaseCreated(string dataDirectory) => S(
+        $"Basis data PostgreSQL bawaan dibuat di {dataDirectory}.",
+        $"Embedded PostgreSQL database created in {dataDirectory}.");
+
+    public string MigrationApplied(string script) => S($"Migrasi diterapkan: {script}", $"Migration applied: {script}");
+
+    public string DemoLoaded(string instansi, int opds, int people, int? plans) => S(
+        $"Data contoh dimuat: {instansi}, {opds} OPD, {people} orang, {plans} rencana aksi.",
+        $"Demo data loaded: {instansi}, {opds} OPDs, {people} people, {plans} action plan items.");
+
+    public string DatabaseNotOpened => S("Mohon maaf, basis data tidak dapat dibuka.", "Sorry, the database could not be opened.");
+
+    /// <summary>Why the embedded cluster did not start, and what to do; the tool's own output follows as it came.</summary>
+    public string ClusterProblem(EmbeddedClusterException e) => e.Problem switch
+    {
+        EmbeddedClusterProblem.DataFolderNotEmpty => S(
+            $"Folder data '{e.Path}' tidak kosong tetapi bukan folder data PostgreSQL. Mohon kosongkan atau pilih folder lain.",
+            $"The data folder '{e.Path}' is not empty but is not a PostgreSQL data folder. Please empty it or choose another."),
+        EmbeddedClusterProblem.CannotGiveToPostgresUser => S(
+            $"Tidak dapat menyerahkan '{e.Path}' kepada pengguna '{e.OsUser}'. Apakah paket postgresql sudah terpasang (`apt-get install postgresql`)?",
+            $"Could not give '{e.Path}' to the '{e.OsUser}' user. Is the postgresql package installed (`apt-get install postgresql`)?"),
+        EmbeddedClusterProblem.PostgresUserCannotReach => S(
+            $"Pengguna '{e.OsUser}' tidak dapat membuka folder data {e.Path} (folder induknya tertutup, mis. /root). " +
+            "Mohon pilih folder lain dengan SPBEBOT__DATABASE__DATADIRECTORY, mis. /var/lib/spbebot/pgdata.",
+            $"The '{e.OsUser}' user cannot reach the data folder {e.Path} (a parent folder is closed, e.g. /root). " +
+            "Please choose another folder with SPBEBOT__DATABASE__DATADIRECTORY, e.g. /var/lib/spbebot/pgdata."),
+        EmbeddedClusterProblem.InitdbFailed => S(
+            $"Folder data PostgreSQL tidak dapat dibuat (initdb, {e.Path}).", $"The PostgreSQL data folder could not be created (initdb, {e.Path})."),
+        _ => S($"PostgreSQL tidak dapat dijalankan ({e.Path}).", $"PostgreSQL failed to start ({e.Path})."),
+    } + (e.Detail.Length > 0 ? "\n" + e.Detail : "");
+}
