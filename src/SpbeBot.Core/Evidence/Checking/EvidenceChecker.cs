@@ -100,7 +100,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         }
 
         // A reviu the text dates in a sentence ("Reviu terakhir dilaksanakan 6 Juni 2023"), and none recent: a stale reviu.
-        if (StaleStatedReview(page, review, request.Year) is { } staleStated)
+        var staleStated = StaleStatedReview(page, review, request.Year);
+        if (staleStated is not null)
         {
             flags.Add(EvidenceCheckFlags.Stale);
             notes.Add(new(CheckNote.StaleReview, staleStated, request.Year));
@@ -142,7 +143,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         }
         else
         {
-            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr, request.Year);
+            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr, request.Year, statedStale: staleStated is not null);
             level = judge.Run(found, missing);
             if (!isPolicy && indicator.Policy && EnclosedPolicy(page, indicator, text.Ocr, request.Year) is { } enclosed && enclosed.Level > level)
             {
@@ -461,7 +462,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     }
 
     /// <summary>Climbs the levels: each needs every group of its own and all below; stops at the first unmet one.</summary>
-    sealed partial class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr, int year, int? recordYear = null)
+    sealed partial class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr, int year, int? recordYear = null, bool? statedStale = null)
     {
         static readonly HashSet<string> Stop = ["spbe", "yang", "dan", "atau", "terkait", "instansi", "pusat", "pemerintah", "daerah", "dengan", "oleh", "untuk"];
 
@@ -646,8 +647,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
 
         PageText.Hit? Content(string pattern) => page.FindAll(pattern).FirstOrDefault(Counts);
 
-        /// <summary>The only reviu the text dates is two years old or more (<see cref="StaleStatedReview"/>).</summary>
-        bool StatedStale => _statedStale ??= StaleStatedReview(page, review, year) is not null;
+        /// <summary>The only reviu the text dates is two years old or more (<see cref="StaleStatedReview"/>): the main judge is
+        /// given what <see cref="Judge"/> already read of the same page; an enclosed policy's part reads its own.</summary>
+        bool StatedStale => _statedStale ??= statedStale ?? StaleStatedReview(page, review, year) is not null;
         bool? _statedStale;
 
         /// <summary>Where the document says an element is lacking: the element's words in a negated clause, a partial scope.</summary>
@@ -890,6 +892,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // What a text says is still to come is not there, in a policy or a record: "domain keamanan SPBE akan disusun
             // pada tahun 2026", "akan diatur dengan Peraturan Bupati tersendiri", "Tata Kelola SPBE (TBD)", "(menunggu masukan BSSN)".
             if (ToCome(hit)) return false;
+            // Nor what its sentence says is only planned, proposed or not done (EvidenceChecker.NotMet.cs).
+            if (StatedNotMet(hit)) return false;
             // Only a regulation defines its terms ("… adalah …"); in a report or notulensi "merupakan" just reports.
             // What a report recommends is what the service still lacks ("Rekomendasi: b. Menambah modul persetujuan").
             // A sentence there saying it was done ("telah ditindaklanjuti") still reports a fact.
@@ -1010,10 +1014,17 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         /// <summary>The hit's clause, read on to its sentence's end (a list "X, Y dan Z akan diatur …" says it of each).</summary>
         bool ToCome(PageText.Hit hit)
         {
+            var (start, end) = ClauseToItsEnd(hit);
+            return ToComeWords.IsMatch(page.Folded[hit.Page - 1][start..end]);
+        }
+
+        /// <summary>The hit's clause, read on to its end (at most 240 characters past the hit): what a list's verb says of each entry.</summary>
+        (int Start, int End) ClauseToItsEnd(PageText.Hit hit)
+        {
             var (start, end) = Clause(hit);
             var text = page.Pages[hit.Page - 1];
             while (end < text.Length && end - hit.Index < 240 && !ClauseEnd(text, end)) end++;
-            return ToComeWords.IsMatch(page.Folded[hit.Page - 1][start..end]);
+            return (start, end);
         }
 
         /// <summary>A part still to be written, regulated or decided: "akan disusun/diatur/dimuat/dilengkapi…", "TBD",

@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+
+namespace SpbeBot.Core.Evidence.Checking;
+
+/// <summary>
+/// One reading of "not met" for every element kind, policy and practice alike (issue 22, wip-21ea): the sentence (or
+/// table row) holding an element's words, read to its end, says it is only planned or proposed ("Rencana tindak lanjut
+/// tahun 2027: …", "Ke depan, … akan dilaksanakan", "Diusulkan agar …") or not done ("Sampai saat ini … belum
+/// dilaksanakan", "… masih dalam proses"). The Kriteria ask what is there ("telah …"), so such a mention meets nothing —
+/// whatever the same words say elsewhere in the document, which is read on its own. A roadmap's programmes are plans by
+/// nature: where the indicator asks for a plan (Peta Rencana), a plan sentence is its content; a denial still is not.
+/// </summary>
+public sealed partial class EvidenceChecker
+{
+    sealed partial class LevelJudge
+    {
+        static readonly Regex PlanLead = new(
+            @"\brencana\s+tindak\s+lanjut\b|\b(direncanakan|merencanakan|diusulkan|mengusulkan|diagendakan)\b|\busul(?:an)?\s+(?:agar|untuk|supaya)\b"
+            + @"|\bke\s+depan(?:nya)?\b|\b(tahun|periode)\s+(berikutnya|mendatang|depan)\b",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// "akan": a record's plan. Not "yang akan" (who a rule binds: "Perangkat Daerah yang akan membangun aplikasi wajib
+        /// berkonsultasi"), nor in a policy, whose future tense prescribes ("Layanan pusat data daerah akan diinterkoneksikan
+        /// dengan Pusat Data Nasional sesuai ketentuan"): a rule's "akan" regulates what it names. A policy's plan is still
+        /// "ke depan", "direncanakan", "tahun berikutnya"; a part it leaves to later ("akan disusun/diatur") is <see cref="ToCome"/>.
+        /// </summary>
+        static readonly Regex Will = new(@"(?<!\byang\s)\bakan\b(?!\s+datang)", RegexOptions.CultureInvariant);
+
+        /// <summary>What a step or a thing is when it is there: the verbs a denial denies and a done statement states.</summary>
+        const string ThereVerbs = "dilaksanakan|dilakukan|terlaksana|tersedia|ada|berjalan|diterapkan|disusun|dibangun|dimiliki|dibentuk";
+
+        static readonly Regex NotDoneAfter = new(
+            @"\b(belum|blm)\b|\b(tidak|tdk)\s+(?:\w+\s+)?(" + ThereVerbs + @")\b"
+            + @"|\bmasih\s+(?:dalam\s+)?(proses|tahap)\b|\bsedang\s+(disusun|dalam\s+proses|dikembangkan|dibangun|dirancang|dibahas)\b",
+            RegexOptions.CultureInvariant);
+
+        static readonly Regex NotDoneBefore = new(
+            @"\b(belum|blm)\b|\bmasih\s+(?:dalam\s+)?(proses|tahap)\b|\bsedang\s+(disusun|dalam\s+proses|dikembangkan|dibangun|dirancang|dibahas)\b",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>"… telah dilaksanakan", "… yang diusulkan tahun lalu telah tersedia": the sentence says the step was carried out.</summary>
+        static readonly Regex Done = new(@"\b(telah|sudah)\s+(?:\w+\s+)?(" + ThereVerbs + @"|diselesaikan|selesai|ditindaklanjuti)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>Words that turn a sentence to another subject: what follows them says nothing of what came before.</summary>
+        static readonly Regex Turn = new(@"\b(sedangkan|namun|tetapi|kecuali|adapun|sementara\s+itu)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>The hit's sentence says the element is only planned, proposed or not done (see the type's summary).</summary>
+        bool StatedNotMet(PageText.Hit hit)
+        {
+            var folded = page.Folded[hit.Page - 1];
+            // A heading is read with its section by the section rules (a "RENCANA TINDAK LANJUT" heading, a before/after table).
+            if (WholeLine(folded, hit)) return false;
+            var (start, end) = Sentence(hit);
+            var before = folded[start..hit.Index];
+            var after = folded[Math.Min(end, hit.Index + hit.Length)..end];
+            if (Turn.Matches(before).LastOrDefault() is { } turnBefore) before = before[(turnBefore.Index + turnBefore.Length)..];
+            if (Turn.Match(after) is { Success: true } turnAfter) after = after[..turnAfter.Index];
+            var sentence = before + " " + after;
+            // Not "target … tahun 2028": an architecture's or a plan's targets are its content (set 2 E15). A step done
+            // after it was planned or proposed is done ("… yang diusulkan tahun lalu telah tersedia di aplikasi").
+            var lead = PlanLead.Match(sentence) is { Success: true } plan ? plan : isPolicy ? null : Will.Match(sentence) is { Success: true } will ? will : null;
+            if (!PlanIsContent && lead is not null && !Done.Matches(sentence).Any(d => d.Index > lead.Index))
+                return true;
+            // A denial is its clause's: one after a ";" says nothing of the clause before ("Data cuti terintegrasi dengan
+            // aplikasi e-Kinerja; belum terhubung dengan aplikasi lain …"), so the sentence ends there; nor one before a ";"
+            // of the clause after. A plan lead opens its whole list ("Rencana tindak lanjut 2027: a; b; c").
+            var semicolon = before.Length == 0 ? -1 : page.Pages[hit.Page - 1].LastIndexOf(';', hit.Index - 1, before.Length);
+            var clauseBefore = semicolon < 0 ? before : folded[(semicolon + 1)..hit.Index];
+            return NotDoneAfter.IsMatch(after) || NotDoneBefore.Matches(clauseBefore).Any(m => !ConditionalMismatch(clauseBefore, m));
+        }
+
+        /// <summary>The indicator asks for a plan (Peta Rencana, Keterpaduan Rencana dan Anggaran): its programmes are its content.</summary>
+        bool PlanIsContent => PageText.Fold(indicator.Topic).Split(' ').Contains("rencana");
+
+        /// <summary>
+        /// The hit's sentence: a table row is its own line; otherwise back to a sentence's end, a blank line or a list item's
+        /// start (at most 240 characters), and on to the sentence's end (at most 300).
+        /// </summary>
+        (int Start, int End) Sentence(PageText.Hit hit)
+        {
+            var text = page.Pages[hit.Page - 1];
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, hit.Index - 1)) + 1;
+            var lineEnd = text.IndexOf('\n', hit.Index + hit.Length);
+            if (lineEnd < 0) lineEnd = text.Length;
+            if (TableRow.IsMatch(text[lineStart..lineEnd]))
+            {
+                // Its own cell onward: a gap of three spaces or a bar before the hit starts the cell ("Belum ada WAF   WAF aktif").
+                var gap = ColumnGap.Matches(text[lineStart..hit.Index]).LastOrDefault();
+                return (Math.Max(CellStart(hit, lineStart), gap is null ? lineStart : lineStart + gap.Index + gap.Length), lineEnd);
+            }
+            // A section's heading is its own sentence: it says nothing of what its body denies ("3.2 Arsitektur Data dan
+            // Informasi" over "As-is: … 38% belum memiliki metadata", set 5 E17).
+            if (SectionHeading(text[lineStart..lineEnd])) return (lineStart, lineEnd);
+            var start = hit.Index;
+            while (start > 0 && hit.Index - start < 240 && !SentenceStart(text, start)) start--;
+            var end = hit.Index + hit.Length;
+            while (end < text.Length && end - hit.Index < 300 && !SentenceEnd(text, end)) end++;
+            return (start, end);
+        }
+
+        /// <summary>A table row as text keeps it: cells between bars, or columns set apart by three spaces or more (after the indent).</summary>
+        static readonly Regex TableRow = new(@"\S[ \t]*\|[ \t]*\S|\S[ \t]{3,}\S", RegexOptions.CultureInvariant);
+
+        static readonly Regex ColumnGap = new(@"[ \t]{3,}", RegexOptions.CultureInvariant);
+
+        static bool SentenceStart(string text, int i) => text[i - 1] != ';' && ClauseStart(text, i) || text[i - 1] == '\n' && i >= 2 && text[i - 2] == ':';
+
+        /// <summary>A sentence ends at its dot, at a ";" (see <see cref="StatedNotMet"/>), at a list item, blank line or
+        /// section heading after it, or after a line ending in ":".</summary>
+        static bool SentenceEnd(string text, int i) =>
+            text[i] == '.' && SentenceDot(text, i) || text[i] == ';'
+            || text[i] == '\n' && i + 1 < text.Length && (text[i - 1] == ':' || SentenceStart(text, i + 1) || SectionHeading(LineAt(text, i + 1)));
+
+        /// <summary>
+        /// A numbered section heading: "3.2 Arsitektur Data dan Informasi", "BAB 3  DOMAIN ARSITEKTUR", "B. Ruang Lingkup" —
+        /// a short title in capitals or with every longer word capitalised, no sentence punctuation. A list item's sentence
+        /// ("3. Layanan pusat data daerah akan …") is none.
+        /// </summary>
+        static bool SectionHeading(string line) =>
+            SectionTitle.Match(line) is { Success: true } m
+            && m.Groups["title"].Value.Split(' ', '\t').Where(w => w.Length >= 4 && char.IsLetter(w[0])).All(w => char.IsUpper(w[0]));
+
+        static readonly Regex SectionTitle = new(
+            @"^[ \t]*(?:BAB[ \t]+[IVX\d]+|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|[IVX]+\.|[A-H]\.)[ \t]+(?<title>[A-Z][^.,;:\n]{2,70})[ \t]*$",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>The line that starts at <paramref name="i"/>.</summary>
+        static string LineAt(string text, int i)
+        {
+            var end = text.IndexOf('\n', i);
+            return text[i..(end < 0 ? text.Length : end)];
+        }
+    }
+}
