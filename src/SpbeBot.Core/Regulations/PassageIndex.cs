@@ -42,6 +42,8 @@ public sealed class PassageIndex : IDisposable
     // question already asked says whether people asked this before about a passage or about something the texts lack.
     readonly FieldIndex _questions;
     readonly int _firstNotInTexts;
+    // Each not-in-texts asked question's terms that no passage holds ("honor", "sanksi"): often why the texts did not answer it.
+    readonly List<HashSet<string>> _notInTextsUnknown;
     // The passage each answerable asked question (in _questions) was asked of.
     readonly List<int> _askedOf = [];
     readonly List<HashSet<string>> _terms = [];
@@ -118,6 +120,7 @@ public sealed class PassageIndex : IDisposable
         _asked = new FieldIndex(askedFull);
         _firstNotInTexts = single.Count;
         single.AddRange(analysis.NotInTexts);
+        _notInTextsUnknown = analysis.NotInTexts.Select(q => q.Where(t => !_documentFrequency.ContainsKey(t)).ToHashSet(StringComparer.Ordinal)).ToList();
         _questions = new FieldIndex(single);
         BuildMilliseconds = sw.Elapsed.TotalMilliseconds;
     }
@@ -576,11 +579,13 @@ public sealed class PassageIndex : IDisposable
     {
         if (NotInTextsMargin <= 0 || _firstNotInTexts == _questions.Documents) return false;
         var scores = new float[_questions.Documents];
-        foreach (var term in QueryTerms(question)) _questions.Score(term, 1f, scores);
+        var terms = QueryTerms(question);
+        foreach (var term in terms) _questions.Score(term, 1f, scores);
         float answerable = 0, refused = 0;
         for (var i = 0; i < scores.Length; i++)
             if (i < _firstNotInTexts) answerable = Math.Max(answerable, scores[i]);
-            else refused = Math.Max(refused, scores[i]);
+            // A not-in-texts question with a word no text uses that this question lacks was about that word, not about this.
+            else if (_notInTextsUnknown[i - _firstNotInTexts] is not { Count: > 0 } unknown || terms.Any(unknown.Contains)) refused = Math.Max(refused, scores[i]);
         return refused > 0 && refused >= NotInTextsMargin * answerable;
     }
 

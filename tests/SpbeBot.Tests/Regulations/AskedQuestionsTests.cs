@@ -91,6 +91,17 @@ public class AskedQuestionsTests
     }
 
     [Fact]
+    public void A_question_without_the_word_no_text_uses_is_not_refused_by_the_question_that_asked_about_that_word()
+    {
+        // "honor" is in no passage: the not-in-texts question was about the fee, not about who the internal assessors are.
+        var asked = new Dictionary<string, IReadOnlyList<string>> { ["t/3"] = ["interviu dengan narasumber siapa"] };
+        using var index = new PassageIndex(Passages, asked, ["berapa honor tim asesor internal setiap tahun"]);
+        Assert.False(index.NearestAskedIsNotInTexts("tim asesor internal siapa aja?"));
+        // Near miss: a question that asks about the fee again is still refused.
+        Assert.True(index.NearestAskedIsNotInTexts("honor tim asesor internal brp?"));
+    }
+
+    [Fact]
     public void Building_twice_gives_the_same_file_and_the_shipped_file_is_the_build_of_every_retired_set()
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Data");

@@ -26,6 +26,8 @@ namespace SpbeBot.Tests.Regulations;
 /// 2026-12-06 at 09:28 UTC AF and AG joined the asked questions and AH became the validation author left out: 428 and 13,
 /// every not-in-texts question refused. Since wip-22pc a fact asked after the question's opening noun phrase ends that
 /// phrase at a verb ("kelemahan dilihat dari level brp?": kelemahan, not "kelemahan dilihat"): 429 and 13.
+/// Since the lead applied wip-22pc's measured idea (a not-in-texts question asked before refuses only a question sharing
+/// its word no text uses, when it has one, such as "honor"): 431 and 13.
 /// </summary>
 public class RankingFoldTests
 {
@@ -70,7 +72,7 @@ public class RankingFoldTests
             }
         }
         Assert.Equal((474, 72), (answerable, notInTexts));   // the sample itself did not change
-        Assert.True(right >= 429, $"{right} of {answerable} answered with the passage that holds the answer; 429 measured");
+        Assert.True(right >= 431, $"{right} of {answerable} answered with the passage that holds the answer; 431 measured");
         Assert.True(wrong <= 13, $"{wrong} wrong passages quoted; 13 measured");
         Assert.Equal(notInTexts, refused);   // every question whose answer is not in the texts refused
     }
