@@ -27,7 +27,8 @@ namespace SpbeBot.Tests.Regulations;
 /// every not-in-texts question refused. Since wip-22pc a fact asked after the question's opening noun phrase ends that
 /// phrase at a verb ("kelemahan dilihat dari level brp?": kelemahan, not "kelemahan dilihat"): 429 and 13.
 /// Since the lead applied wip-22pc's measured idea (a not-in-texts question asked before refuses only a question sharing
-/// its word no text uses, when it has one, such as "honor"): 431 and 13.
+/// its word no text uses, when it has one, such as "honor"): 431 and 13. On 2026-12-06 at 12:26 UTC AH and AI joined the asked
+/// questions and AJ became the validation author left out: 428 and 14, every not-in-texts question refused.
 /// </summary>
 public class RankingFoldTests
 {
@@ -37,7 +38,7 @@ public class RankingFoldTests
         "holdout-2026-12j/s-process-holdout.tsv", "holdout-2026-12m/z-process-holdout.tsv",
     ];
 
-    const string Validation = "ah-process-holdout.tsv";
+    const string Validation = "aj-process-holdout.tsv";
 
     [Fact]
     public void Ranking_on_the_sample_left_out_is_no_worse_than_measured()
@@ -72,8 +73,8 @@ public class RankingFoldTests
             }
         }
         Assert.Equal((474, 72), (answerable, notInTexts));   // the sample itself did not change
-        Assert.True(right >= 431, $"{right} of {answerable} answered with the passage that holds the answer; 431 measured");
-        Assert.True(wrong <= 13, $"{wrong} wrong passages quoted; 13 measured");
+        Assert.True(right >= 428, $"{right} of {answerable} answered with the passage that holds the answer; 428 measured");
+        Assert.True(wrong <= 14, $"{wrong} wrong passages quoted; 14 measured");
         Assert.Equal(notInTexts, refused);   // every question whose answer is not in the texts refused
     }
 }
