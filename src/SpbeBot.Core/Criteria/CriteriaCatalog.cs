@@ -119,20 +119,31 @@ public sealed partial record IndicatorLevel
     /// <summary>
     /// What this level adds to the one below, in the Pedoman's words: the criterion after "Kriteria tingkat N−1 telah
     /// terpenuhi dan/serta", up to its "Kondisi:" (the state this level still falls short of). Null when the criterion does
-    /// not open on the level below (level 1, the policy indicators' level 2, another catalog's wording).
+    /// not open on the level below (level 1, the policy indicators' level 2, another catalog's wording) or states nothing
+    /// before its "Kondisi:" ("Kriteria tingkat 1 telah terpenuhi. Kondisi: …").
     /// </summary>
     public string? Added()
     {
-        var below = AddedAfter().Match(Criterion);
-        if (!below.Success || below.Groups[1].Value != (Level - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) return null;
-        var rest = Criterion[below.Length..];
+        var (below, rest) = AfterLevelBelow();
+        if (below != Level - 1) return null;
         var condition = rest.IndexOf("Kondisi:", StringComparison.OrdinalIgnoreCase);
         var added = (condition >= 0 ? rest[..condition] : rest).Trim();
         return added.Length == 0 ? null : char.ToUpperInvariant(added[0]) + added[1..];
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*Kriteria tingkat (\d) telah terpenuhi\s*,?\s*(?:(?:dan|serta)\s+)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex AddedAfter();
+    /// <summary>
+    /// The criterion without its opening "Kriteria tingkat N telah terpenuhi dan/serta" (the level it builds on), and that
+    /// N; the whole criterion and null when it does not open so. The one reading of that opening (the difference answer
+    /// and the situation reader both take what a level says beyond it).
+    /// </summary>
+    public (int? Below, string Text) AfterLevelBelow()
+    {
+        var below = LevelBelowOpening().Match(Criterion);
+        return below.Success ? (int.Parse(below.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Criterion[below.Length..]) : (null, Criterion);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*Kriteria tingkat (\d) telah terpenuhi\s*[,.]?\s*(?:(?:dan|serta)\s+)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LevelBelowOpening();
 }
 
 /// <summary>

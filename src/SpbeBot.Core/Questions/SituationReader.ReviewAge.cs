@@ -34,8 +34,8 @@ public sealed partial class SituationReader
                 if (Now.Contains(tokens[i]) || tokens[i] is "ini" or "this" && i > 0 && (Years.Contains(tokens[i - 1]) || tokens[i - 1] == "year"))
                     statedNow ??= YearAt(tokens, i + 1, 2)?.Year;
                 if (!Read([tokens[i]], service, isCatalog: true).Asserted.Contains(Element.Reviewed)) continue;
-                // "evaluasi 2026", "Evaluasi tahun 2026": the evaluation named by its year, not a review of one's own.
-                if (tokens[i] is "evaluasi" or "evaluation" && YearAt(tokens, i + 1, 2) is { } evaluation && (evaluation.At == i + 1 || tokens[i + 1] == "tahun"))
+                // "evaluasi 2026", "Evaluasi tahun 2026", "Evaluasi sekarang 2026": the evaluation named by its year, not a review of one's own.
+                if (tokens[i] is "evaluasi" or "evaluation" && YearAt(tokens, i + 1, 2) is { } evaluation && (evaluation.At == i + 1 || tokens[i + 1] == "tahun" || Now.Contains(tokens[i + 1])))
                 { named ??= evaluation.Year; continue; }
                 // "untuk evaluasi", "evaluasi SPBE": the national evaluation itself.
                 if (i > 0 && EvaluationBefore.Contains(tokens[i - 1]) && tokens[i - 1] is not "the" || i + 1 < tokens.Count && EvaluationAfter.Contains(tokens[i + 1])) continue;

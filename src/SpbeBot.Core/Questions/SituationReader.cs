@@ -84,11 +84,10 @@ public sealed partial class SituationReader
             var seen = new HashSet<Element>();
             foreach (var level in indicator.Levels.OrderBy(l => l.Level))
             {
-                var text = level.Criterion;
+                // "Kriteria tingkat 2 telah terpenuhi dan …": only what this level says beyond the level it builds on.
+                var text = level.AfterLevelBelow().Text;
                 // Enumerations in parentheses list contents ("(perencanaan, pengadaan, …)"), not maturity notions.
                 text = System.Text.RegularExpressions.Regex.Replace(text, @"\([^)]*\)", " ");
-                // "Kriteria tingkat 2 telah terpenuhi dan …": only what this level adds.
-                text = System.Text.RegularExpressions.Regex.Replace(text, @"Kriteria tingkat \d telah terpenuhi[,.]?( (dan|serta))?", " ", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
                 // "berpedoman pada Arsitektur SPBE Nasional" is one criterion (alignment with the national one), not a
                 // guideline and an integration apart: a description that says "selaras dengan … Nasional" states it.
                 text = GuidedByNational().Replace(text, "selaras dengan $2");
@@ -669,8 +668,9 @@ public sealed partial class SituationReader
                 if (k + 1 < tokens.Count && Existence.Contains(tokens[k + 1]) && tokens.Skip(k + 2).Take(3).Any(NamesNotion)) return false;
                 // "… sesuai perencanaan, blm ada penilaian kompetensi": a noun after "belum ada" is what is missing, named or not.
                 if (k + 2 < tokens.Count && Existence.Contains(tokens[k + 1]) && NounAfterExistence(tokens[k + 2])) return false;
-                // "program kerjanya belum pernah disosialisasikan": "pernah" before another verb negates that verb, not the notion.
-                if (k + 2 < tokens.Count && tokens[k + 1] is "pernah" && !Doing.Contains(tokens[k + 2]) && !EstablishedWord(tokens[k + 2]) && !NamesNotion(tokens[k + 2])) return false;
+                // "program kerjanya belum pernah disosialisasikan": "pernah" before another verb negates that verb, not the
+                // notion; "belum pernah sama sekali" only stresses the denial.
+                if (k + 2 < tokens.Count && tokens[k + 1] is "pernah" && !AtAll(tokens, k + 2) && !Doing.Contains(tokens[k + 2]) && !EstablishedWord(tokens[k + 2]) && !NamesNotion(tokens[k + 2])) return false;
                 // "belum juga ditetapkan", "belum sempat direviu": the verb after the filler is what is denied.
                 var next = k + 1 < tokens.Count && tokens[k + 1] is "juga" or "sempat" or "pula" ? k + 2 : k + 1;
                 return next >= tokens.Count || Doing.Contains(tokens[next]) || EstablishedWord(tokens[next]) || tokens[next] is "been" && next + 1 < tokens.Count && Doing.Contains(tokens[next + 1]);
@@ -678,6 +678,10 @@ public sealed partial class SituationReader
         }
         return false;
     }
+
+    /// <summary>"sama sekali", "at all": a denial stressed, nothing denied apart.</summary>
+    static bool AtAll(IReadOnlyList<string> tokens, int k) =>
+        k + 1 < tokens.Count && (tokens[k] is "sama" && tokens[k + 1] is "sekali" || tokens[k] is "at" && tokens[k + 1] is "all");
 
     static readonly HashSet<string> ExistenceFillers = Vocabulary.Words("existence-fillers");
 

@@ -36,6 +36,9 @@ public class ReviewAgeTests
     // The evaluation named by its year is the year it is now, and no review of one's own.
     [InlineData(Policy + "Reviu terakhir dilakukan tahun 2022. Mohon penjelasan level untuk evaluasi 2026.", 3)]
     [InlineData(Policy + "Reviu terakhir 2023. Evaluasi 2026 bisa level 4?", 3)]
+    // wip-23sm: "Evaluasi sekarang 2027" names the evaluation and the year now; it is no review dated 2027.
+    [InlineData(Policy + "Reviu terakhir dilakukan tahun 2024. Evaluasi sekarang 2027, level berapa?", 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan tahun 2025. Evaluasi sekarang 2026, level berapa?", 4)]
     public void The_evaluation_named_by_its_year_is_the_year_now(string question, int level) =>
         Assert.Equal(level, Reader.Place(8, question, service: false).Level);
 

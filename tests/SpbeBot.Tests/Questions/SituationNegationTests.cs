@@ -117,4 +117,15 @@ public class SituationNegationTests
     [InlineData("Perbup keamanan informasi kami mengatur seluruh cakupan dan berlaku untuk semua OPD; reviu terakhir tahun 2023, sekarang 2024.", 4)]
     public void A_review_dated_two_years_before_the_year_said_now_does_not_count(string question, int level) =>
         Assert.Equal(level, Place(8, question).Level);
+
+    // wip-23sm: "sama sekali" after "belum pernah" stresses the denial; it is no other verb the "pernah" belongs to.
+    [Theory]
+    [InlineData("Perbup keamanan informasi kami mengatur seluruh cakupan dan berlaku untuk semua OPD, tapi reviu blm pernah sama sekali. level berapa?")]
+    [InlineData("Our information security regulation covers the whole scope and applies to all OPDs, but a review has never been done at all. Which level?")]
+    public void A_review_never_done_at_all_is_denied(string question)
+    {
+        var p = Place(8, question);
+        Assert.Equal(3, p.Level);
+        Assert.Contains(SituationReader.Element.Reviewed, p.Denied);
+    }
 }
