@@ -13,7 +13,7 @@ public static partial class TextNormalizer
 {
     public static string Normalize(string text)
     {
-        var lowered = Diacritics.Remove(text).ToLowerInvariant();
+        var lowered = Diacritics.Remove(Markup.Strip(text)).ToLowerInvariant();
         var sb = new StringBuilder(lowered.Length);
         for (var i = 0; i < lowered.Length; i++)
         {

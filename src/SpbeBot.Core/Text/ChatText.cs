@@ -6,7 +6,8 @@ namespace SpbeBot.Core.Text;
 /// Text that came from a chat, cleaned before anything stores it (issue 18, F10): NUL (which PostgreSQL refuses in
 /// text) and every other control character go, newlines and tabs stay; carriage returns are dropped (a line ends in
 /// "\n"), and a lone surrogate half becomes U+FFFD so the text is valid UTF-8. A terminal's escape sequence goes whole:
-/// a pasted colour code "\u001b[31m" would otherwise leave "[31m", read as the number 31.
+/// a pasted colour code "\u001b[31m" would otherwise leave "[31m", read as the number 31. A control character between
+/// two words parts them as a space would ("indeks\0kita" → "indeks kita", not the unknown word "indekskita").
 /// </summary>
 public static class ChatText
 {
@@ -14,21 +15,24 @@ public static class ChatText
     {
         if (!NeedsCleaning(text)) return text;
         var clean = new StringBuilder(text.Length);
+        var parted = false;   // a control character stood after a word: a space if another word follows
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                clean.Append(c).Append(text[++i]);
-                continue;
-            }
             if (c == '\u001b')
             {
                 i = EscapeEnd(text, i);
                 continue;
             }
-            if (char.IsSurrogate(c)) clean.Append('\uFFFD');
-            else if (c is '\n' or '\t' || !char.IsControl(c)) clean.Append(c);
+            if (char.IsControl(c) && c is not ('\n' or '\t'))
+            {
+                parted |= clean.Length > 0 && !char.IsWhiteSpace(clean[^1]);
+                continue;
+            }
+            if (parted && !char.IsWhiteSpace(c)) clean.Append(' ');
+            parted = false;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) clean.Append(c).Append(text[++i]);
+            else clean.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
         }
         return clean.ToString();
     }

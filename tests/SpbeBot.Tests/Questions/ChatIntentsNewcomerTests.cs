@@ -48,4 +48,23 @@ public class ChatIntentsNewcomerTests
     [InlineData("\u001b[1;32mindeks kita brp?\u001b[0m", "index-now")]
     public void A_pasted_colour_code_is_no_number(string text, string intent) =>
         Assert.Equal(intent, ChatIntents.Read(ChatText.Clean(text), neighbours: ChatNeighbours.Empty).Label);
+
+    // A control character between two words parts them; HTML tags (and a script's content) are no words.
+    [Theory]
+    [InlineData("indeks\u0000kita brp?", "index-now")]
+    [InlineData("indeks\u0000kita\u0007 brp\u001b[31m?", "index-now")]
+    [InlineData("<b>makasih</b> min", "thanks")]
+    [InlineData("<script>alert(1)</script> indeks kita brp?", "index-now")]
+    [InlineData("<p>SPBE itu apa?</p>", "what-is-spbe")]
+    public void Control_characters_and_markup_are_no_words(string text, string intent) =>
+        Assert.Equal(intent, ChatIntents.Read(ChatText.Clean(text), neighbours: ChatNeighbours.Empty).Label);
+
+    // Regional pronouns and particles read as their Indonesian words, as the Javanese and Minang ones already are:
+    // "beta"/"tiang" saya, "ale" kamu, "sonde" tidak, "napi" apa, "ampura" maaf, "nggih" ya.
+    [Theory]
+    [InlineData("beta belum paham spbe itu napi", "what-is-spbe")]
+    [InlineData("ale bisa bantu apa saja?", "capabilities")]
+    [InlineData("makasih nggih", "thanks")]
+    [InlineData("tiang belum paham indikator 32 level 4 syaratnya napi", "none")]
+    public void Regional_pronouns_and_particles_are_their_indonesian_words(string text, string intent) => Assert.Equal(intent, Rules(text));
 }

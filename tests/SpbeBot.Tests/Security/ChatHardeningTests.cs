@@ -258,7 +258,11 @@ public class ChatTextTests
 {
     [Theory]
     [InlineData("biasa saja", "biasa saja")]
-    [InlineData("a\u0000b", "ab")]
+    // A control character between two words parts them; beside a space or a line end it just goes.
+    [InlineData("a\u0000b", "a b")]
+    [InlineData("indeks\u0000kita\u0007 brp", "indeks kita brp")]
+    [InlineData("satu\u0000\u0001\u0002dua", "satu dua")]
+    [InlineData("\u0000awal akhir\u0000", "awal akhir")]
     [InlineData("baris 1\r\nbaris 2\tkolom", "baris 1\nbaris 2\tkolom")]
     [InlineData("\u001b[31mmerah\u007f\u0085", "merah")]
     // A terminal's escape sequences go whole, not leaving "[31m" or "31m" behind.
