@@ -107,7 +107,7 @@ public static class AskedBuilder
                     continue;
                 }
                 var quote = ProcessQuestionSet.Comparable(q.AnswerQuote);
-                var holders = Enumerable.Range(0, passages.Count).Where(i => ProcessQuestion.Holds(shown[i], quote)).ToList();
+                var holders = Enumerable.Range(0, passages.Count).Where(i => ProcessQuestion.Holds(shown[i], quote) || ProcessQuestion.StandsForCell(passages[i], quote)).ToList();
                 // A general rule repeated in every indicator's cells ("Data Pendukung dapat disampaikan lebih dari 1 (satu)
                 // jenis dokumen") belongs to its general passage, the one the answer quotes; the cells are left out.
                 if (holders.Any(i => !IsIndicatorCell(passages[i]))) holders = holders.Where(i => !IsIndicatorCell(passages[i])).ToList();
