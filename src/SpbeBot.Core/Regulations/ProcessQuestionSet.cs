@@ -26,7 +26,8 @@ public sealed record ProcessQuestion(int Line, string Id, string Question, strin
     /// the indicator's subject changed: the quote is a + X + b and the row holds a + G + b, the subjects X and G 1–6 words
     /// each, b at least one word and a or b at least four ("Rencana SPBE yang masih berlaku (&lt;2 tahun)" for
     /// "… reviu terkait kebijakan internal Arsitektur SPBE yang masih berlaku (&lt;2 tahun)"). Issue 15: the label names the
-    /// cell the author read; the general row holding the same rule is the passage that contains the answer.
+    /// cell the author read; the general row holding the same rule is the passage that contains the answer. Scoring only:
+    /// the asked questions stay with the passages holding the quote (<see cref="AskedBuilder"/>).
     /// </summary>
     public static bool StandsForCell(Passage passage, string quote)
     {
