@@ -41,7 +41,9 @@ public sealed record AskedFile(IReadOnlyList<string> Sets, IReadOnlyList<AskedPa
 
 /// <summary>
 /// Builds the asked-questions file: a question belongs to every passage that holds its answer_quote
-/// (<see cref="ProcessQuestion.QuotedBy(Passage)"/>, the bench's own rule for a right answer), unless the quote is found in
+/// (<see cref="ProcessQuestion.QuotedBy(Passage)"/>, the bench's own rule for a right answer, less its general table rows
+/// standing for another indicator's cell: attached to those rows, "how old may a review be" questions drew an indicator
+/// question about one regulation for several indicators to the review row — wip-23pc), unless the quote is found in
 /// more than <see cref="MaxPassages"/> passages (a quote that short says nothing about where the answer is); a quote held
 /// both by general passages and by indicators' own cells belongs to the general ones. Questions
 /// without a quote (not in the texts) are listed apart. Deterministic: sets in the order given, questions in file order, one

@@ -8,8 +8,49 @@ public sealed record ProcessQuestion(int Line, string Id, string Question, strin
 {
     public bool Answerable => AnswerQuote.Length > 0;
 
-    /// <summary>True when the passage as shown (its section heading, then its text) holds the expected quote.</summary>
-    public bool QuotedBy(Passage passage) => QuotedBy(passage.Section + "\n" + passage.Text);
+    /// <summary>
+    /// True when the passage as shown (its section heading, then its text) holds the expected quote, or when it is a general
+    /// table row standing for the indicator's cell the quote is taken from (<see cref="StandsForCell"/>).
+    /// </summary>
+    public bool QuotedBy(Passage passage) =>
+        QuotedBy(passage.Section + "\n" + passage.Text) || StandsForCell(passage, ProcessQuestionSet.Comparable(AnswerQuote));
+
+    /// <summary>The heading words that mark a general table row: one criterion stated once for many indicators.</summary>
+    const string RowMark = "tercantum pada indikator";
+    const int MaxSubjectWords = 6, MinRowWords = 4;
+
+    /// <summary>
+    /// The Pedoman states a criterion repeated in many indicators' cells once, in one indicator's words, under a heading
+    /// "… (tercantum pada indikator 1, 2, 4, … 47; level 4, 5)": that passage stands for the cell of every indicator it lists.
+    /// A quote of another indicator's cell (<paramref name="quote"/>, comparable) is held when it reads as the row with only
+    /// the indicator's subject changed: the quote is a + X + b and the row holds a + G + b, the subjects X and G 1–6 words
+    /// each, b at least one word and a or b at least four ("Rencana SPBE yang masih berlaku (&lt;2 tahun)" for
+    /// "… reviu terkait kebijakan internal Arsitektur SPBE yang masih berlaku (&lt;2 tahun)"). Issue 15: the label names the
+    /// cell the author read; the general row holding the same rule is the passage that contains the answer. Scoring only:
+    /// the asked questions stay with the passages holding the quote (<see cref="AskedBuilder"/>).
+    /// </summary>
+    public static bool StandsForCell(Passage passage, string quote)
+    {
+        var cell = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (cell.Length <= MinRowWords || !passage.Headings.Any(h => h.Contains(RowMark, StringComparison.OrdinalIgnoreCase))) return false;
+        var row = ProcessQuestionSet.Comparable(passage.Text).Split(' ');
+        var text = " " + string.Join(" ", row) + " ";
+        // a or b is at least MinRowWords words: the quote's first or last words are in the row (a cheap test first).
+        if (!text.Contains(" " + string.Join(" ", cell[..MinRowWords]) + " ", StringComparison.Ordinal)
+            && !text.Contains(" " + string.Join(" ", cell[^MinRowWords..]) + " ", StringComparison.Ordinal)) return false;
+        for (var before = 0; before < cell.Length; before++)
+            for (var after = 1; before + after < cell.Length; after++)
+            {
+                if (cell.Length - before - after > MaxSubjectWords || Math.Max(before, after) < MinRowWords) continue;
+                foreach (var end in At(row, cell[..before]).Select(i => i + before))
+                    if (At(row, cell[^after..]).Any(start => start - end is >= 1 and <= MaxSubjectWords)) return true;
+            }
+        return false;
+    }
+
+    /// <summary>Where <paramref name="words"/> start in <paramref name="row"/> (every position for none).</summary>
+    static IEnumerable<int> At(string[] row, string[] words) =>
+        Enumerable.Range(0, row.Length - words.Length + 1).Where(i => row.AsSpan(i, words.Length).SequenceEqual(words));
 
     /// <summary>
     /// True when <paramref name="passageText"/> holds the expected quote (compared without case, spacing, line breaks or

@@ -217,6 +217,18 @@ public class ProcessAnswerTests
         Assert.Equal(right, q.AnsweredByCriteriaReply(answer));
     }
 
+    [Theory]
+    [InlineData("pedoman-3-2024/tabel/reviu-kurang-dari-2-tahun", "Layanan Keuangan yang masih berlaku (<2 tahun);", true)]
+    [InlineData("pedoman-3-2024/tabel/reviu-kurang-dari-2-tahun", "hasil evaluasi/reviu terkait kebijakan internal Layanan Keuangan yang masih berlaku (<2 tahun)", true)]
+    [InlineData("pedoman-3-2024/tabel/reviu-kurang-dari-2-tahun", "Layanan Keuangan yang telah ditetapkan oleh pimpinan", false)]
+    [InlineData("pedoman-3-2024/tabel/reviu-kurang-dari-2-tahun", "Layanan Keuangan Daerah yang dikelola oleh Badan Pengelola yang masih berlaku (<2 tahun)", false)]
+    [InlineData("pedoman-3-2024/III.A#1", "Layanan Keuangan yang masih berlaku (<2 tahun);", false)]
+    public void A_general_table_row_stands_for_the_same_cell_of_another_indicator(string passage, string quote, bool held)
+    {
+        var q = new ProcessQuestion(1, "t", "q", "pedoman", quote, "");
+        Assert.Equal(held, q.QuotedBy(PassageFile.Shipped.Passages.Single(p => p.Id == passage)));
+    }
+
     [Fact]
     public void Ten_kilobytes_get_the_too_long_reply()
     {
