@@ -36,6 +36,33 @@ public sealed class StartupTexts : BilingualTexts
 
     public string DatabaseNotOpened => S("Mohon maaf, basis data tidak dapat dibuka.", "Sorry, the database could not be opened.");
 
+    /// <summary>Where the data is: "host:port/db", and the data folder when the database is the embedded one.</summary>
+    public string DatabaseLocation(string server, string? embeddedData) => embeddedData is null
+        ? server
+        : S($"{server} (PostgreSQL bawaan, data: {embeddedData})", $"{server} (embedded PostgreSQL, data: {embeddedData})");
+
+    /// <summary>`db status`'s first line.</summary>
+    public string DatabaseIs(string location) => S($"Basis data: {location}", $"Database: {location}");
+
+    /// <summary>No PostgreSQL server programs, in the folder configured (<paramref name="folder"/>) or anywhere; what to do.</summary>
+    public string PostgresNotFound(string? folder) => (folder is null
+        ? S("Program server PostgreSQL (initdb, pg_ctl, postgres) tidak ditemukan di komputer ini. ",
+            "PostgreSQL server programs (initdb, pg_ctl, postgres) were not found on this machine. ")
+        : S($"Folder PostgreSQL '{folder}' tidak berisi initdb, pg_ctl dan postgres. ",
+            $"The PostgreSQL folder '{folder}' does not contain initdb, pg_ctl and postgres. "))
+        + S("Mohon Bapak/Ibu memasang PostgreSQL terlebih dahulu: `apt-get install postgresql`, " +
+            "atau isi SPBEBOT__DATABASE__CONNECTIONSTRING dengan alamat server PostgreSQL yang sudah ada.",
+            "Please install PostgreSQL first: `apt-get install postgresql`, or set SPBEBOT__DATABASE__CONNECTIONSTRING to an existing PostgreSQL server.");
+
+    /// <summary>A command that answers from the catalogs could not read the imported versions: it answers from the shipped ones.</summary>
+    public string ShippedCatalogsUsed => S(
+        "Peringatan: basis data tidak dapat dibuka; jawaban memakai katalog bawaan aplikasi, bukan versi yang diimpor.",
+        "Warning: the database could not be opened; answers use the catalogs shipped with the application, not the imported versions.");
+
+    public string ImportedCatalogsUnreadable => S(
+        "Mohon maaf, katalog yang diimpor di basis data tidak dapat dibaca.",
+        "Sorry, the catalogs imported into the database could not be read.");
+
     /// <summary>Why the embedded cluster did not start, and what to do; the tool's own output follows as it came.</summary>
     public string ClusterProblem(EmbeddedClusterException e) => e.Problem switch
     {

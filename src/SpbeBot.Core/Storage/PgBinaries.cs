@@ -49,14 +49,15 @@ public static class PgBinaries
     static bool HasAll(string folder) => Required.All(name => File.Exists(Path.Combine(folder, name)));
 }
 
-/// <summary>No usable PostgreSQL installation: the message says what to install (Indonesian, then English).</summary>
+/// <summary>
+/// No usable PostgreSQL installation. The person reads it in one language from the dialogs (StartupTexts.PostgresNotFound);
+/// <see cref="Exception.Message"/> is the English one, for logs.
+/// </summary>
+/// <param name="Folder">The folder configured that lacks the programs, or null when none was found anywhere.</param>
 public sealed class PostgresNotFoundException(string? folder) : Exception(
-    (folder is null
-        ? "Program server PostgreSQL (initdb, pg_ctl, postgres) tidak ditemukan di komputer ini. "
-        : $"Folder PostgreSQL '{folder}' tidak berisi initdb, pg_ctl dan postgres. ")
-    + "Mohon Bapak/Ibu memasang PostgreSQL terlebih dahulu: `apt-get install postgresql`, "
-    + "atau isi SPBEBOT__DATABASE__CONNECTIONSTRING dengan alamat server PostgreSQL yang sudah ada.\n"
-    + (folder is null
-        ? "PostgreSQL server programs (initdb, pg_ctl, postgres) were not found on this machine. "
-        : $"The PostgreSQL folder '{folder}' does not contain initdb, pg_ctl and postgres. ")
-    + "Please install PostgreSQL first: `apt-get install postgresql`, or set SPBEBOT__DATABASE__CONNECTIONSTRING to an existing PostgreSQL server.");
+    (folder is null ? "PostgreSQL server programs (initdb, pg_ctl, postgres) were not found on this machine."
+        : $"The PostgreSQL folder '{folder}' does not contain initdb, pg_ctl and postgres.")
+    + " Install PostgreSQL (`apt-get install postgresql`) or set SPBEBOT__DATABASE__CONNECTIONSTRING.")
+{
+    public string? Folder { get; } = folder;
+}

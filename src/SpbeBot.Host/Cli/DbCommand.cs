@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using System.CommandLine;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Storage;
+using SpbeBot.Dialogs.Common;
 using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Cli;
@@ -29,7 +30,7 @@ static class DbCommand
         var status = new Command("status", "Lokasi basis data dan migrasi yang sudah diterapkan");
         status.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, (cli, stdout) =>
         {
-            stdout.WriteLine($"Basis data: {cli.Database.Location}");
+            stdout.WriteLine(StartupTexts.Machine.DatabaseIs(cli.Database.Location));
             if (cli.Database.Cluster is { } cluster)
                 stdout.WriteLine($"Program PostgreSQL: {cluster.BinDirectory}" +
                                  (cluster.StartedHere ? "" : " (sudah berjalan, dipakai bersama)"));

@@ -31,7 +31,7 @@ static class CliDatabase
         }
         catch (PostgresNotFoundException e)
         {
-            stderr.WriteLine(e.Message);
+            stderr.WriteLine(StartupTexts.Machine.PostgresNotFound(e.Folder));
             return 3;
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
@@ -64,7 +64,7 @@ static class CliDatabase
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException or PostgresNotFoundException)
         {
-            stderr.WriteLine("Peringatan: basis data tidak dapat dibuka; jawaban memakai katalog bawaan aplikasi, bukan versi yang diimpor.");
+            stderr.WriteLine(StartupTexts.Machine.ShippedCatalogsUsed);
         }
     }
 
@@ -89,7 +89,7 @@ static class CliDatabase
         }
         catch (Exception e) when (e is System.Text.Json.JsonException)
         {
-            stderr.WriteLine("Mohon maaf, katalog yang diimpor di basis data tidak dapat dibaca.");
+            stderr.WriteLine(StartupTexts.Machine.ImportedCatalogsUnreadable);
             stderr.WriteLine(e.Message);
             return false;
         }

@@ -18,10 +18,8 @@ sealed class SpbeDatabase : IAsyncDisposable
     public required Migrator.MigrationResult Migration { get; init; }
     public DemoResult? Demo { get; init; }
 
-    /// <summary>Where the data is, for messages: "host:port/db" (never the password) and the data folder when embedded.</summary>
-    public string Location => Cluster is null
-        ? Connections.Describe()
-        : $"{Connections.Describe()} (PostgreSQL bawaan, data: {Cluster.DataDirectory})";
+    /// <summary>Where the data is, for messages in the machine's language: "host:port/db" (never the password) and the data folder when embedded.</summary>
+    public string Location => StartupTexts.Machine.DatabaseLocation(Connections.Describe(), Cluster?.DataDirectory);
 
     /// <param name="log">Progress lines for the operator (CLI: standard error, so --json output stays clean), in the machine's language.</param>
     /// <param name="stopOnSignals">False for the server, whose host shuts down on SIGINT/SIGTERM and closes the database last.</param>

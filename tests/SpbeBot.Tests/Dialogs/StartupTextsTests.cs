@@ -19,6 +19,8 @@ public class StartupTextsTests
     [
         x.DatabaseCreated("/srv/pgdata"), x.MigrationApplied("0001_initial.sql"), x.DemoLoaded("Pemerintah Kabupaten Sukamaju", 30, 5, 47),
         x.DatabaseNotOpened, .. Problems("").Select(x.ClusterProblem),
+        x.DatabaseLocation("localhost:5432/spbebot", "/srv/pgdata"), x.DatabaseIs("localhost:5432/spbebot"),
+        x.PostgresNotFound(null), x.PostgresNotFound("/opt/pg/bin"), x.ShippedCatalogsUsed, x.ImportedCatalogsUnreadable,
     ];
 
     [Theory]
@@ -34,14 +36,18 @@ public class StartupTextsTests
     public void Each_line_is_in_one_language()
     {
         foreach (var line in Lines(StartupTexts.En))
-            foreach (var word in (string[])["Basis data", "bawaan", "Migrasi", "Data contoh", "Mohon", "tidak", "Folder data", "Pengguna", "dijalankan"])
+            foreach (var word in (string[])["Basis data", "bawaan", "Migrasi", "Data contoh", "Mohon", "tidak", "Folder data", "Pengguna", "dijalankan", "Peringatan", "ditemukan", "katalog"])
                 Assert.DoesNotContain(word, line);
         foreach (var line in Lines(StartupTexts.Id))
-            foreach (var word in (string[])["database", "Migration", "Demo data", "Please", "could not", "failed", "cannot"])
+            foreach (var word in (string[])["database", "Migration", "Demo data", "Please", "could not", "failed", "cannot", "Warning", "embedded", "were not found"])
                 Assert.DoesNotContain(word, line);
         // The tool's own output follows the person's text as it came.
         Assert.All(Problems("pg_ctl: could not start server"), p => Assert.EndsWith("\npg_ctl: could not start server", StartupTexts.Id.ClusterProblem(p)));
         Assert.Equal("Migrasi diterapkan: 0001_initial.sql", StartupTexts.Id.MigrationApplied("0001_initial.sql"));
+        // A server's location names no folder and needs no words; the embedded one says where its data is.
+        Assert.Equal("localhost:5432/spbebot", StartupTexts.En.DatabaseLocation("localhost:5432/spbebot", null));
+        Assert.Equal("Database: localhost:5432/spbebot (embedded PostgreSQL, data: /srv/pgdata)",
+            StartupTexts.En.DatabaseIs(StartupTexts.En.DatabaseLocation("localhost:5432/spbebot", "/srv/pgdata")));
     }
 
     [Theory]

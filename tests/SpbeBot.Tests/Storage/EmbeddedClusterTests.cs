@@ -1,5 +1,6 @@
 using Npgsql;
 using SpbeBot.Core.Storage;
+using SpbeBot.Dialogs.Common;
 using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Storage;
@@ -82,12 +83,15 @@ public class EmbeddedClusterTests
     }
 
     [Fact]
-    public void Missing_binaries_name_the_package_to_install_in_both_languages()
+    public void Missing_binaries_name_the_folder_and_the_package_to_install()
     {
         var error = Assert.Throws<PostgresNotFoundException>(() => PgBinaries.Find("/nonexistent/pg/bin"));
-        Assert.Contains("apt-get install postgresql", error.Message);
-        Assert.Contains("Mohon Bapak/Ibu", error.Message);
-        Assert.Contains("Please install PostgreSQL", error.Message);
+        Assert.Equal("/nonexistent/pg/bin", error.Folder);
+        Assert.Contains("apt-get install postgresql", error.Message);   // the log's, English
+        // What the person reads: one language, the machine's (StartupTextsTests checks every line).
+        Assert.Contains("Mohon Bapak/Ibu", StartupTexts.Id.PostgresNotFound(error.Folder));
+        Assert.Contains("'/nonexistent/pg/bin'", StartupTexts.Id.PostgresNotFound(error.Folder));
+        Assert.Contains("Please install PostgreSQL", StartupTexts.En.PostgresNotFound(error.Folder));
     }
 
     [Fact]
