@@ -188,6 +188,9 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
                       (higher.Evidence.Count > 0 ? Format.Numbered(higher.Evidence) : t.EvidenceNotInCatalog));
         }
         if (high - low > 1) parts.Add(t.CompareSkipsLevels(low, high, high - low - 1));
+        // What the higher level adds is asked to move up to it as often as to compare: say, as the move up does, that the
+        // levels below it must be met.
+        if (higher is not null) parts.Add(t.PrerequisiteNote(high));
         parts.Add(SourceLine());
         var more = higher?.Fulfilment.Count > 0 ? new[] { $"{LevelTitle(indicator, high)} — {t.Fulfilment}:\n{Format.Numbered(higher.Fulfilment)}" } : [];
         return Finish(Join(parts), more, [new ReplyButton($"Level {low}", Payload(indicator.Number, low, evidence: false)), new ReplyButton($"Level {high}", Payload(indicator.Number, high, evidence: false))], withMoreButton: more.Length > 0);

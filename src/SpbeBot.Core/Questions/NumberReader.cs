@@ -96,7 +96,8 @@ static class NumberReader
                 if (i > 0 && IntentWords.Rise.Contains(tokens[i - 1]) && i + 1 < tokens.Count && ChatVocabulary.LevelWords.Contains(tokens[i + 1]) && !LevelAfter(tokens, i + 1, out _, out _))
                 { used[i] = true; continue; }
                 // "gmn biar 4", "targetnya jadi 4": a small number right after a word of reaching is the level aimed at.
-                if (bare is >= 1 and <= 5 && i > 0 && IntentWords.Aim.Contains(tokens[i - 1]) && !IsCount(tokens, i))
+                // "target 2 tahun ini": "tahun ini" is this year, when the level is aimed at; it counts no years.
+                if (bare is >= 1 and <= 5 && i > 0 && IntentWords.Aim.Contains(tokens[i - 1]) && (!IsCount(tokens, i) || ThisYear(tokens, i + 1)))
                 { r.Levels.Add(bare); used[i] = true; continue; }
                 // "baru 4 OPD", "5 dari 30 OPD", "dua kali", "3 tahun lalu": a count of things, not an indicator or level.
                 if (IsCount(tokens, i)) { used[i] = true; continue; }
@@ -248,6 +249,10 @@ static class NumberReader
         if (i >= 3 && IntentWords.Aim.Contains(tokens[i - 1]) && Enumerable.Range(Math.Max(0, i - 4), i - 1 - Math.Max(0, i - 4)).Any(k => IsDigits(tokens[k]) && CountNouns.Contains(tokens[k + 1]))) return true;
         return false;
     }
+
+    /// <summary>"tahun ini", "thn skrg" from <paramref name="i"/>: this year, not a number of years.</summary>
+    static bool ThisYear(IReadOnlyList<string> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i] is "tahun" or "thn" or "th" && tokens[i + 1] is "ini" or "skrg" or "sekarang";
 
     /// <summary>Words between a count and its whole: "12 of our 38", "5 dari total 30", "3 of the 20".</summary>
     static readonly HashSet<string> WholeWords = ["our", "the", "all", "total", "seluruh", "semua", "kami", "kita", "its", "their"];

@@ -30,6 +30,14 @@ public sealed record LabelledQuestion(int Line, string Question, string Indicato
         if (int.TryParse(Level, out var single) && Kind.Equals("difference", StringComparison.OrdinalIgnoreCase))
             return u.Kind == QuestionKind.Compare ? u.OtherLevel == single : u.Level == single;
         var parts = Level.Split(',', StringSplitOptions.TrimEntries);
+        // A move up answered as the comparison that reaches its target ("what separates level 3 from level 4"): the
+        // comparison's reply quotes what the higher level adds (its criterion's own words and its evidence) and that the
+        // levels below must be met, which is what a move up answers (issue 15 point 3).
+        if (IsMovingUp && u.Kind == QuestionKind.Compare)
+        {
+            var moved = parts.Select(p => int.TryParse(p, out var n) ? n : 0).ToList();
+            return moved.All(n => n > 0) && u.OtherLevel == moved.Max() && (moved.Count == 1 || u.Level == moved.Min());
+        }
         // Moving up "from a to b" is answered with the target level b (what it adds on top of a).
         if (parts.Length == 2 && int.TryParse(parts[0], out var a) && int.TryParse(parts[1], out var b) && IsMovingUp)
             return u.Level == Math.Max(a, b);

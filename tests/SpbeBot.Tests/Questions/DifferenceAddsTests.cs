@@ -7,8 +7,10 @@ namespace SpbeBot.Tests.Questions;
 /// <summary>
 /// Branch wip-22dm (issue 15 point 3): a level named again is one level ("(lvl 2) … dari 2 ke 3"); "apa" after the level
 /// wanted asks what it needs, it offers no other level ("buat lvl 4 apa yg harus ada"); "more" is no typo of "move"; the
-/// one list of rise words; a comparison of levels quotes what the higher level adds from its criterion. Each row is worded
-/// for the test, not copied from a set.
+/// one list of rise words; a comparison of levels quotes what the higher level adds from its criterion. Branch wip-23dm:
+/// the comparison also says the levels below the higher must be met, so it answers a move up, and is scored so; "target 2
+/// tahun ini" aims at level 2 this year, it counts no years. Each row
+/// is worded for the test, not copied from a set.
 /// </summary>
 public class DifferenceAddsTests
 {
@@ -72,5 +74,37 @@ public class DifferenceAddsTests
         var added = CatalogStore.Get("spbe-2024").FindIndicator(21)!.Level(4)!.Added()!;
         Assert.StartsWith("Kebijakan strategis Manajemen Risiko SPBE", added, StringComparison.Ordinal);
         Assert.Contains($"{heading}\n{added[..60]}", CriteriaAnswerer.Answer(question).FullText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("beda level 3 dan 4 indikator 21 apa saja?", "level 4 mensyaratkan level 1–3 sudah terpenuhi")]
+    [InlineData("what is the difference between level 4 and level 5 of indicator 21?", "level 5 requires levels 1–4 to be met")]
+    public void A_comparison_says_as_a_move_up_does_that_the_levels_below_the_higher_must_be_met(string question, string note)
+    {
+        Assert.Equal(QuestionKind.Compare, Parser.Parse(question).Kind);
+        Assert.Contains(note, CriteriaAnswerer.Answer(question).FullText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_level_aimed_at_this_year_is_no_count_of_years()
+    {
+        var u = Parser.Parse("manajemen risiko kita lvl 2, targetnya 3 tahun ini. yg perlu disiapkan apa?");
+        Assert.Equal((QuestionKind.MoveUp, 21, 3), (u.Kind, u.Indicator, u.Level));
+        // "3 tahun lagi" (in three years) still counts years.
+        Assert.NotEqual(3, Parser.Parse("manajemen risiko kita lvl 2, targetnya 3 tahun lagi. yg perlu disiapkan apa?").Level);
+    }
+
+    [Fact]
+    public void A_move_up_answered_by_the_comparison_that_reaches_its_target_is_scored_right()
+    {
+        static Understanding Compared(int low, int high) => new() { Framework = "spbe-2024", Kind = QuestionKind.Compare, Indicator = 21, Level = low, OtherLevel = high };
+        var toFour = new LabelledQuestion(1, "q", "21", "4", "moving-up", "");
+        var threeToFour = new LabelledQuestion(2, "q", "21", "3,4", "moving-up", "");
+        Assert.True(toFour.IsCorrect(Compared(3, 4)));
+        Assert.True(threeToFour.IsCorrect(Compared(3, 4)));
+        // The comparison must reach the target, and start where the move starts when the row says where.
+        Assert.False(toFour.IsCorrect(Compared(4, 5)));
+        Assert.False(threeToFour.IsCorrect(Compared(2, 4)));
+        Assert.False(toFour.IsCorrect(new Understanding { Framework = "spbe-2024", Kind = QuestionKind.Level, Indicator = 21, Level = 3 }));
     }
 }
