@@ -14,6 +14,12 @@ public sealed class TerminalTexts : BilingualTexts
 
     public string Prompt => S("Anda › ", "You › ");
 
+    /// <summary>`spbebot ask`: the heading over a reply's buttons, shown as the commands that ask the same.</summary>
+    public string FollowUps => S("Pertanyaan lanjutan:", "Follow-up questions:");
+
+    /// <summary>`spbebot ask`: where a long catalog note is shown whole.</summary>
+    public string WholeCatalogNote => S("Catatan katalog lengkap: ./spbebot catalog list --notes", "The whole catalog note: ./spbebot catalog list --notes");
+
     /// <summary>The header's first line: the bot and the instansi it serves.</summary>
     public string Header(string? instansi) => $"SpbeBot — {instansi ?? S("(instansi belum diatur)", "(agency not set up yet)")}";
 

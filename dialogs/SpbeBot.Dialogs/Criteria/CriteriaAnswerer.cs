@@ -19,6 +19,11 @@ public static class CriteriaAnswerer
         var parser = QuestionParser.For(FrameworkRouting.Choose(framework, question));
         var understanding = parser.Parse(question, evaluationYear);
         var texts = (language ?? (understanding.English ? Language.En : Language.Id)) == Language.En ? CriteriaTexts.En : CriteriaTexts.Id;
+        return Route(question, parser, understanding, texts, framework) with { English = texts.English };
+    }
+
+    static CriteriaAnswer Route(string? question, QuestionParser parser, Understanding understanding, CriteriaTexts texts, string framework)
+    {
         // Questions about the evaluation itself are answered from the regulation passages (ProcessRouting decides).
         // Code, markup or noise ("9 OR 9=9") is not a question: no passage is searched for it.
         // Words only the passages know ("aturan perilaku asesor soal rahasia?") are no noise there.

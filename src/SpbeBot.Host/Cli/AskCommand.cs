@@ -37,12 +37,13 @@ static class AskCommand
                     Console.WriteLine(ToJson(answer));
                     return 0;
                 }
-                Console.WriteLine(ChatRendering.Render(answer.Reply, fw == Core.Criteria.CatalogStore.DefaultFramework ? null : fw));
+                var terminal = answer.English ? TerminalTexts.En : TerminalTexts.Id;
+                Console.WriteLine(ChatRendering.Render(answer.Reply, terminal, fw == Core.Criteria.CatalogStore.DefaultFramework ? null : fw));
                 // The answer carries a one-line summary of a long catalog note; the CLI says where the whole note is.
                 if (Core.Criteria.CatalogStore.Get(fw).IncompleteNote is { } note && !CriteriaTexts.IsShortCatalogNote(note)
                     && (answer.Reply.Text.Contains(CriteriaTexts.Id.IncompleteCatalogShort, StringComparison.Ordinal)
                         || answer.Reply.Text.Contains(CriteriaTexts.En.IncompleteCatalogShort, StringComparison.Ordinal)))
-                    Console.WriteLine("\nCatatan katalog lengkap: ./spbebot catalog list --notes");
+                    Console.WriteLine("\n" + terminal.WholeCatalogNote);
                 return 0;
             }
             // Batch mode: every line is a question; always JSON lines so scripts can consume it.

@@ -8,12 +8,12 @@ namespace SpbeBot.Host.Cli;
 /// </summary>
 static class ChatRendering
 {
-    public static string Render(Reply reply, string? framework = null)
+    public static string Render(Reply reply, TerminalTexts texts, string? framework = null)
     {
         var parts = new List<string> { reply.Text };
         var option = framework is null ? "" : $"--framework {framework} ";
         var followUps = reply.Buttons.Where(b => !b.Payload.StartsWith('/')).Select(b => $"→ ./spbebot ask {option}\"{b.Payload.Replace("\"", "'")}\"   # {b.Label}").ToList();
-        if (followUps.Count > 0) parts.Add("Pertanyaan lanjutan:\n" + string.Join("\n", followUps));
+        if (followUps.Count > 0) parts.Add(texts.FollowUps + "\n" + string.Join("\n", followUps));
         foreach (var more in reply.More) parts.Add("────────\n" + more);
         return string.Join("\n\n", parts);
     }

@@ -31,4 +31,17 @@ public class AskChatIntentCliTests
         Assert.Equal("greeting", JsonDocument.Parse(lines[0]).RootElement.GetProperty("intent").GetString());
         Assert.Equal(32, JsonDocument.Parse(lines[1]).RootElement.GetProperty("indicator").GetInt32());
     }
+
+    [Fact]
+    public void Ask_heads_the_follow_up_commands_in_the_replys_language()
+    {
+        var english = Cli.Run(["ask", "what does level 4 of indicator 32 require?"]);
+        Assert.Equal(0, english.ExitCode);
+        Assert.Contains("Follow-up questions:", english.Out);
+        Assert.DoesNotContain("Pertanyaan lanjutan", english.Out);
+
+        var indonesian = Cli.Run(["ask", "apa yang dibutuhkan untuk level 4 indikator 32?"]);
+        Assert.Contains("Pertanyaan lanjutan:", indonesian.Out);
+        Assert.DoesNotContain("Follow-up questions", indonesian.Out);
+    }
 }
