@@ -61,6 +61,17 @@ public class EvidenceNotMetTests
     }
 
     [Fact]
+    public void A_roadmaps_follow_up_plan_or_proposal_is_not_its_content()
+    {
+        // wip-23ea, the probe's last lifts: a reviu's follow-up plan or a proposal changes the roadmap later; it is no programme of it.
+        int? Level(string article) => Judge(F(Roadmap, article), 2).Level;
+        Assert.Equal(2, Level("Rencana tindak lanjut tahun 2027: program keamanan SPBE dan audit TIK."));
+        Assert.Equal(2, Level("Diusulkan agar program keamanan SPBE dan audit TIK dilakukan pada tahun berikutnya."));
+        // Near miss: the roadmap's own programme for a later year stays its content.
+        Assert.Equal(3, Level("Program keamanan SPBE dan audit TIK direncanakan pada tahun 2028."));
+    }
+
+    [Fact]
     public void A_policys_future_tense_regulates_but_a_records_plan_is_not_met()
     {
         // A rule's "akan" prescribes (EvidenceDev E15: "… akan diinterkoneksikan dengan Pusat Data Nasional sesuai ketentuan").

@@ -8,7 +8,8 @@ namespace SpbeBot.Core.Evidence.Checking;
 /// tahun 2027: …", "Ke depan, … akan dilaksanakan", "Diusulkan agar …") or not done ("Sampai saat ini … belum
 /// dilaksanakan", "… masih dalam proses"). The Kriteria ask what is there ("telah …"), so such a mention meets nothing —
 /// whatever the same words say elsewhere in the document, which is read on its own. A roadmap's programmes are plans by
-/// nature: where the indicator asks for a plan (Peta Rencana), a plan sentence is its content; a denial still is not.
+/// nature: where the indicator asks for a plan (Peta Rencana), a plan sentence is its content; a follow-up plan, a
+/// proposal and a denial still are not.
 /// </summary>
 public sealed partial class EvidenceChecker
 {
@@ -18,6 +19,13 @@ public sealed partial class EvidenceChecker
             @"\brencana\s+tindak\s+lanjut\b|\b(direncanakan|merencanakan|diusulkan|mengusulkan|diagendakan)\b|\busul(?:an)?\s+(?:agar|untuk|supaya)\b"
             + @"|\bke\s+depan(?:nya)?\b|\b(tahun|periode)\s+(berikutnya|mendatang|depan)\b",
             RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// A plan to change the document or its practice (a reviu's "Rencana tindak lanjut", a proposal): not a roadmap's
+        /// programme, so it meets nothing even where plans are the indicator's content.
+        /// </summary>
+        static readonly Regex FollowUpOrProposal = new(
+            @"\brencana\s+tindak\s+lanjut\b|\b(diusulkan|mengusulkan)\b|\busul(?:an)?\s+(?:agar|untuk|supaya)\b", RegexOptions.CultureInvariant);
 
         /// <summary>
         /// "akan": a record's plan. Not "yang akan" (who a rule binds: "Perangkat Daerah yang akan membangun aplikasi wajib
@@ -60,7 +68,8 @@ public sealed partial class EvidenceChecker
             // Not "target … tahun 2028": an architecture's or a plan's targets are its content (set 2 E15). A step done
             // after it was planned or proposed is done ("… yang diusulkan tahun lalu telah tersedia di aplikasi").
             var lead = PlanLead.Match(sentence) is { Success: true } plan ? plan : isPolicy ? null : Will.Match(sentence) is { Success: true } will ? will : null;
-            if (!PlanIsContent && lead is not null && !Done.Matches(sentence).Any(d => d.Index > lead.Index))
+            if (PlanIsContent && lead is not null) lead = FollowUpOrProposal.Match(sentence) is { Success: true } proposal ? proposal : null;
+            if (lead is not null && !Done.Matches(sentence).Any(d => d.Index > lead.Index))
                 return true;
             // A denial is its clause's: one after a ";" says nothing of the clause before ("Data cuti terintegrasi dengan
             // aplikasi e-Kinerja; belum terhubung dengan aplikasi lain …"), so the sentence ends there; nor one before a ";"

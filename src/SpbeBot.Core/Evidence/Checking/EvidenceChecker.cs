@@ -333,7 +333,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             var same = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed)
                                                       && i.TopicTerms.Any(t => NamedNotDenied(heading, t)))
                 .OrderByDescending(i => i.Topic.Length).ThenByDescending(i => i.Policy == (isPolicy || filed.Policy)).ToList();
-            if (same.Count > 0 && IsItemOf(same[0], filed)) return new(true, null, hit);
+            if (same.Count > 0 && IsItemOf(same[0], filed))
+                return PracticeRecordUnderPolicy(page, same[0], filed, isPolicy) ? new(false, same[0].Indicator, hit) : new(true, null, hit);
             if (same.Count > 0 && !TopicContains(same[0], filed)) return new(false, same[0].Indicator, hit);
             var filedCount = Count(own);
             if (filedCount >= 2) return new(true, null, hit);
@@ -354,8 +355,10 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // A word shared with another topic ("kinerja": Akuntabilitas Kinerja Organisasi and Kinerja Pegawai) tells
             // nothing where that other topic is named in full ("Sasaran Kinerja Pegawai").
             bool SharedAndNamedOther(string w) => elements.Indicators.Any(o => !SameTopic(o, filed) && ContentWords(o).Contains(w) && Count(o) > 0);
+            // The letterhead's unit ("BAGIAN ORGANISASI SEKRETARIAT DAERAH") says who wrote it, not what it is about.
+            var body = TopicWords.WithoutLetterhead(page);
             if (!filed.Policy && filedCount == 0 && ContentWords(filed) is { Count: > 0 } words
-                && !words.Any(w => TopicWords.Forms(w).Any(f => page.Find(@"\b" + Regex.Escape(f)) is not null) && !SharedAndNamedOther(w)
+                && !words.Any(w => TopicWords.Forms(w).Any(f => body.Find(@"\b" + Regex.Escape(f)) is not null) && !SharedAndNamedOther(w)
                                    || Synonyms.TryGetValue(w, out var same) && same.Any(x => page.Find(PageText.Phrase(x)) is not null)))
                 return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label
@@ -366,6 +369,16 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             if (filed.Policy && isPolicy && filedCount == 1 && hit is not null && !InCapitals(page, hit)) return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             return new(filedCount > 0 || !filed.Policy, null, hit);
         }
+
+        /// <summary>
+        /// Under a policy indicator, the record of carrying out one of its items ("LAPORAN HASIL AUDIT KEAMANAN SPBE" under
+        /// Kebijakan Internal Audit TIK) that names no policy at all — no kebijakan, peraturan, keputusan, rancangan — is
+        /// that practice's evidence (Audit Keamanan SPBE), not the policy's.
+        /// </summary>
+        static bool PracticeRecordUnderPolicy(PageText page, IndicatorElements item, IndicatorElements filed, bool isPolicy) =>
+            filed.Policy && !item.Policy && !isPolicy && page.Find(PolicyWords) is null;
+
+        const string PolicyWords = @"\b(kebijakan|peraturan|keputusan|perbup|perwal|pergub|perkada|rancangan|surat\s+edaran|sop)\b";
 
         /// <summary>
         /// The topic is named in the heading, and not as what the document says it lacks: "belum ada keterkaitan dengan
