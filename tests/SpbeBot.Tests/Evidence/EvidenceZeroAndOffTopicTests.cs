@@ -44,18 +44,4 @@ public class EvidenceZeroAndOffTopicTests
         var underPolicy = Judge(F(SecurityAudit, "\n   Dasar: Peraturan Bupati Sukamaju Nomor 7 Tahun 2025 tentang Audit TIK."), 9);
         Assert.DoesNotContain(EvidenceCheckFlags.OffTopic, underPolicy.Flags);
     }
-
-    const string Invitation =
-        "PEMERINTAH KABUPATEN SUKAMAJU\nBAGIAN ORGANISASI SEKRETARIAT DAERAH\n\n                UNDANGAN\nNomor   : 005/121/Org/2026\n" +
-        "Perihal : Rapat Koordinasi Penanganan Pengaduan Masyarakat\n\nYth. Kepala Perangkat Daerah\n\nAcara : Evaluasi tindak lanjut pengaduan SP4N-LAPOR{0}\n" +
-        "\n                    a.n. Sekretaris Daerah\n                    Asisten Administrasi Umum,\n\n                    Drs. HERMAN SYAH\n";
-
-    [Fact]
-    public void A_letterheads_unit_is_not_the_documents_topic()
-    {
-        // Filed under Layanan Akuntabilitas Kinerja Organisasi: "ORGANISASI" stands only in the writer's unit.
-        Assert.Contains(EvidenceCheckFlags.OffTopic, Judge(F(Invitation, "."), 40).Flags);
-        // Near miss: the body names the organisation's performance.
-        Assert.DoesNotContain(EvidenceCheckFlags.OffTopic, Judge(F(Invitation, " dan kinerja organisasi."), 40).Flags);
-    }
 }

@@ -355,10 +355,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // A word shared with another topic ("kinerja": Akuntabilitas Kinerja Organisasi and Kinerja Pegawai) tells
             // nothing where that other topic is named in full ("Sasaran Kinerja Pegawai").
             bool SharedAndNamedOther(string w) => elements.Indicators.Any(o => !SameTopic(o, filed) && ContentWords(o).Contains(w) && Count(o) > 0);
-            // The letterhead's unit ("BAGIAN ORGANISASI SEKRETARIAT DAERAH") says who wrote it, not what it is about.
-            var body = TopicWords.WithoutLetterhead(page);
             if (!filed.Policy && filedCount == 0 && ContentWords(filed) is { Count: > 0 } words
-                && !words.Any(w => TopicWords.Forms(w).Any(f => body.Find(@"\b" + Regex.Escape(f)) is not null) && !SharedAndNamedOther(w)
+                && !words.Any(w => TopicWords.Forms(w).Any(f => page.Find(@"\b" + Regex.Escape(f)) is not null) && !SharedAndNamedOther(w)
                                    || Synonyms.TryGetValue(w, out var same) && same.Any(x => page.Find(PageText.Phrase(x)) is not null)))
                 return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label

@@ -77,21 +77,6 @@ static class TopicWords
     public static PageText WithoutUploadNotes(PageText page) =>
         page.Pages.Any(p => UploadNote.IsMatch(p)) ? new PageText(page.Pages.Select(p => UploadNote.Replace(p, Blank)).ToList()) : page;
 
-    /// <summary>
-    /// The document without its letterhead: the unit lines ("PEMERINTAH KOTA …", "BAGIAN ORGANISASI SEKRETARIAT DAERAH")
-    /// the first page opens with. Blanked, so positions and quotes stay the original's.
-    /// </summary>
-    public static PageText WithoutLetterhead(PageText page)
-    {
-        if (page.Pages.Count == 0) return page;
-        var lines = page.Pages[0].Split('\n');
-        var i = 0;
-        while (i < lines.Length && (lines[i].Trim().Length == 0 || Unit.IsMatch(PageText.Fold(lines[i])))) i++;
-        if (i == 0) return page;
-        var first = string.Join('\n', lines.Take(i).Select(Blank).Concat(lines.Skip(i)));
-        return new PageText([first, .. page.Pages.Skip(1)]);
-    }
-
     static string Blank(Match m) => Blank(m.Value);
 
     static string Blank(string text) => new(text.Select(c => c == '\n' ? '\n' : ' ').ToArray());
