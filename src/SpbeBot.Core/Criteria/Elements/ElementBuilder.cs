@@ -15,7 +15,7 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// </summary>
 public static class ElementBuilder
 {
-    public const string GeneratorName = "spbebot catalog build-elements/12";
+    public const string GeneratorName = "spbebot catalog build-elements/13";
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     const RegexOptions Ci = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -281,9 +281,11 @@ public static class ElementBuilder
             Any("plan", "dilaksanakan sesuai perencanaan", "perencanaan", "sesuai rencana", "berdasarkan rencana", "rencana kerja", "rencana kegiatan", "rencana aksi", "jadwal pelaksanaan",
                 "peta rencana", "terencana", "sesuai program", "program kegiatan", "renja");
             // An audit's plan is named after it: "Rencana Audit Aplikasi SPBE 2025-2027", "program audit tahunan"; an
-            // Inspektorat's audits are planned in its Program Kerja Pengawasan Tahunan (PKPT), "pemeriksaan" its word for audit.
+            // Inspektorat's audits are planned in its Program Kerja Pengawasan Tahunan (PKPT), "pemeriksaan" its word for audit;
+            // the Pedoman's own level-2 words for an audit's plan are its cycle: "dilakukan secara rutin minimal 2 tahun sekali"
+            // ("audit rutin 2 tahunan", "dilaksanakan rutin setiap 2 (dua) tahun").
             if (Regex.IsMatch(indicator.Name, @"\baudit\b", Ci))
-                groups[^1] = groups[^1] with { Elements = [.. groups[^1].Elements, .. new[] { "rencana audit", "program audit", "jadwal audit", "rencana pemeriksaan", "program pemeriksaan", "pkpt", "program kerja pengawasan" }
+                groups[^1] = groups[^1] with { Elements = [.. groups[^1].Elements, .. new[] { "rencana audit", "program audit", "jadwal audit", "rencana pemeriksaan", "program pemeriksaan", "pkpt", "program kerja pengawasan", "audit rutin", "rutin setiap" }
                     .Select(t => new CriterionElement("term:plan:" + t.Replace(' ', '-'), "dilaksanakan sesuai perencanaan", "term", [t], []))] };
             // The plan the criterion itself names ("tugas/program kerja … sesuai perencanaan"): a program kerja drawn up beforehand.
             if (Regex.IsMatch(criterion, @"\bprogram\s+kerja\b", Ci))

@@ -678,7 +678,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // "Seluruhnya" is denied by a share short of the whole: "5 dari 8 program kerja terlaksana".
             "term" when e.Id.StartsWith("term:all-done:", StringComparison.Ordinal) => ShortShare() ?? e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
             "term" or "integration" => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
-            "item" => page.FindAll(ItemPattern(e)).FirstOrDefault(h => Negated(h) && !PartLacking(h)),
+            "item" => page.FindAll(ItemPattern(e)).FirstOrDefault(h => Negated(h) && !PartLacking(h) && !IsuOfLaterReview(h, ItemPattern(e))),
             "scope-all" => PartialScope() ?? e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
             "review" => page.Find(@"\b(belum|tidak)\s+(pernah\s+)?(dilakukan|dilaksanakan|ada)\s+(reviu|review|evaluasi)\b")
                         ?? page.Find(@"\b(reviu|review|evaluasi)\s+(?:\w+\s+){0,4}?(belum|tidak)\s+(pernah\s+)?(dilakukan|dilaksanakan)\b"),
@@ -923,6 +923,29 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
 
         static bool IsSentenceEnd(char c) => c is '.' or ';' or ':';
 
+        /// <summary>
+        /// A reviu record filed after the document's body ("LAPORAN REVIU DOKUMEN ARSITEKTUR SPBE", "NOTULENSI RAPAT REVIU
+        /// PETA RENCANA SPBE") names in its isu what it asks to improve: its "belum"/"tidak" on an item ("Arsitektur Layanan
+        /// belum memetakan layanan kecamatan") does not deny the item the body, before the record, shows.
+        /// </summary>
+        bool IsuOfLaterReview(PageText.Hit denial, string itemPattern)
+        {
+            var shown = page.FindAll(itemPattern).FirstOrDefault(h => !After(h, denial) && Counts(h) && !Negated(h));
+            if (shown is null) return false;
+            for (var p = shown.Page - 1; p < denial.Page; p++)
+                foreach (Match m in LaterReviewHeading.Matches(page.Pages[p]))
+                {
+                    var record = new PageText.Hit(p + 1, m.Index, m.Length, "");
+                    if (After(record, shown) && After(denial, record)) return true;
+                }
+            return false;
+        }
+
+        /// <summary>A reviu/evaluasi record's title in capitals on its own line.</summary>
+        static readonly Regex LaterReviewHeading = new(
+            @"(?:^|\n)[ \t]*(NOTULENSI|NOTULEN|NOTULA|LAPORAN|BERITA[ \t]*ACARA|CATATAN[ \t]+(?:HASIL|RAPAT)|RISALAH)\b[^\n\p{Ll}]*\b(REVIU|REVIEW|EVALUASI)\b",
+            RegexOptions.CultureInvariant);
+
         PageText.Hit? _attached;
         bool _attachedRead;
 
@@ -1149,12 +1172,13 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         /// and a dated penetapan — the kebijakan baru the follow-up level names ("telah ditindaklanjuti dengan kebijakan
         /// baru"). Only with a complete, recent reviu in the same document, and the whole signed and not a draft.
         /// </summary>
+        /// <remarks>A policy filed as its excerpt (preamble, then "Pasal 2", "Pasal 3" …) decides from its first article.</remarks>
         PageText.Hit? EnclosedFollowUp()
         {
             if (!indicator.Policy || isPolicy || !review.Complete || facts.Draft || !facts.Signed) return null;
             foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(peraturan|keputusan)[ \t]+(bupati|wali[ \t]*kota|gubernur)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*\n[ \t]*nomor[ \t]+\d"))
             {
-                var decides = page.FindAll(@"\bmemutuskan\b", heading.Page - 1).FirstOrDefault(h => After(h, heading));
+                var decides = page.FindAll(DecisionStart, heading.Page - 1).FirstOrDefault(h => After(h, heading));
                 if (decides is null) continue;
                 var cites = FollowUpWords.SelectMany(w => page.FindAll(w, heading.Page - 1)).FirstOrDefault(h => After(h, heading) && After(decides, h));
                 var enacted = page.FindAll(@"\b(ditetapkan|dikeluarkan)\s+di\s+[a-z]+(?:\s+[a-z]+)?\s+pada\s+tanggal\s+\d{1,2}\s+[a-z]+\s+\d{4}\b", decides.Page - 1)
@@ -1166,17 +1190,21 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
 
         static bool After(PageText.Hit a, PageText.Hit b) => a.Page > b.Page || a.Page == b.Page && a.Index > b.Index;
 
+        /// <summary>Where a policy's decision begins: MEMUTUSKAN, or the first article's heading line.</summary>
+        const string DecisionStart = @"\bmemutuskan\b|(?:^|\n)[ \t]*pasal[ \t]+\d{1,3}[ \t]*(?=\n)";
+
         /// <summary>A practice document saying the reviu/evaluasi is done, periodically or with its result (not a plan to do one).</summary>
         /// <remarks>
         /// The Pedoman's evidence for it is a reviu/evaluasi record with "isu/permasalahan dan rekomendasi perbaikan yang
         /// aktual": a rule that a reviu will be held ("dievaluasi setiap tahun") is not one, nor a reviu without its
-        /// isu and rekomendasi; a negated one ("belum pernah dilakukan evaluasi") never.
+        /// isu and rekomendasi; a negated one ("belum pernah dilakukan evaluasi") never. What was reviewed may stand between
+        /// the word and its date: "Reviu atas penerapan Manajemen Risiko SPBE dilakukan pada 15-17 September 2026".
         /// </remarks>
         PageText.Hit? PeriodicReview() =>
             review.Issues is null || review.Recommendations is null || review.Stale ? null :
             page.FindAll(@"\b(reviu|review|evaluasi)\b").Where(Counts).Where(h => !Negated(h)).FirstOrDefault(h => Around(h, 200,
                 @"\b(hasil\s+(reviu|review|evaluasi)|telah\s+(dilakukan|dilaksanakan)|sudah\s+(dilakukan|dilaksanakan)|laporan\s+(reviu|review|evaluasi)|rapat\s+(reviu|review|evaluasi)|notulensi|temuan\s+(reviu|review|evaluasi))\b"
-                + @"|\b(reviu|review|evaluasi)\s+(?:\w+\s+){0,3}?(dilaksanakan|dilakukan)\s+(?:\w+\s+){0,2}?(setiap|per|tiap|secara\s+berkala|secara\s+periodik|pada\s+tanggal|tanggal|\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember))\b")
+                + @"|\b(reviu|review|evaluasi)\s+(?:\w+\s+){0,6}?(dilaksanakan|dilakukan)\s+(?:\w+\s+){0,2}?(setiap|per|tiap|secara\s+berkala|secara\s+periodik|pada\s+tanggal|tanggal|\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember))\b")
                 && !Around(h, 60, @"\b(akan|direncanakan|rencana)\s+(?:\w+\s+){0,2}?(reviu|review|evaluasi|dilakukan|dilaksanakan)\b"));
 
         /// <summary>An improvement done after a reviu/evaluasi/audit (done, not recommended: "telah …", "sebagai tindak lanjut").</summary>
