@@ -23,10 +23,13 @@ public sealed class TerminalTexts : BilingualTexts
     /// <summary>The header's first line: the bot and the instansi it serves.</summary>
     public string Header(string? instansi) => $"SpbeBot — {instansi ?? S("(instansi belum diatur)", "(agency not set up yet)")}";
 
-    /// <summary>Where the data is: the server ("host:port/db"), and the data folder when PostgreSQL is the embedded one.</summary>
-    public string Database(string server, string? embeddedData) => embeddedData is null
-        ? S($"Basis data: {server}", $"Database: {server}")
-        : S($"Basis data: {server} (PostgreSQL bawaan, data: {embeddedData})", $"Database: {server} (embedded PostgreSQL, data: {embeddedData})");
+    /// <summary>Where the data is: the server ("host:port/db"), and the data folder when PostgreSQL is the embedded one —
+    /// the words `db status` prints (<see cref="StartupTexts"/>), in this person's language.</summary>
+    public string Database(string server, string? embeddedData)
+    {
+        var texts = _en ? StartupTexts.En : StartupTexts.Id;
+        return texts.DatabaseIs(texts.DatabaseLocation(server, embeddedData));
+    }
 
     /// <summary>The action plan of the evaluation year in one line: items, done, past their deadline.</summary>
     public string PlanSummary(string framework, int year, int items, int done, int overdue) => S(
