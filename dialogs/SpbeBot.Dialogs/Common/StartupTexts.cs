@@ -44,6 +44,20 @@ public sealed class StartupTexts : BilingualTexts
     /// <summary>`db status`'s first line.</summary>
     public string DatabaseIs(string location) => S($"Basis data: {location}", $"Database: {location}");
 
+    /// <summary>`db status`: the migrations the database has.</summary>
+    public string MigrationsApplied(IReadOnlyCollection<string> scripts) => S(
+        $"Migrasi diterapkan ({scripts.Count}): {string.Join(", ", scripts)}", $"Migrations applied ({scripts.Count}): {string.Join(", ", scripts)}");
+
+    /// <summary>`db status`: the migrations still to apply (`spbebot db migrate`).</summary>
+    public string MigrationsPending(IReadOnlyCollection<string> scripts) => scripts.Count == 0
+        ? S("Migrasi tertunda: tidak ada", "Migrations pending: none")
+        : S($"Migrasi tertunda ({scripts.Count}): {string.Join(", ", scripts)}", $"Migrations pending ({scripts.Count}): {string.Join(", ", scripts)}");
+
+    /// <summary>`db status`: the embedded cluster's PostgreSQL programs, and whether another process had started it.</summary>
+    public string PostgresPrograms(string binDirectory, bool sharedWithRunning) => sharedWithRunning
+        ? S($"Program PostgreSQL: {binDirectory} (sudah berjalan, dipakai bersama)", $"PostgreSQL programs: {binDirectory} (already running, shared)")
+        : S($"Program PostgreSQL: {binDirectory}", $"PostgreSQL programs: {binDirectory}");
+
     /// <summary>No PostgreSQL server programs, in the folder configured (<paramref name="folder"/>) or anywhere; what to do.</summary>
     public string PostgresNotFound(string? folder) => (folder is null
         ? S("Program server PostgreSQL (initdb, pg_ctl, postgres) tidak ditemukan di komputer ini. ",

@@ -30,16 +30,14 @@ static class DbCommand
         var status = new Command("status", "Lokasi basis data dan migrasi yang sudah diterapkan");
         status.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, (cli, stdout) =>
         {
-            stdout.WriteLine(StartupTexts.Machine.DatabaseIs(cli.Database.Location));
+            var texts = StartupTexts.Machine;
+            stdout.WriteLine(texts.DatabaseIs(cli.Database.Location));
             if (cli.Database.Cluster is { } cluster)
-                stdout.WriteLine($"Program PostgreSQL: {cluster.BinDirectory}" +
-                                 (cluster.StartedHere ? "" : " (sudah berjalan, dipakai bersama)"));
+                stdout.WriteLine(texts.PostgresPrograms(cluster.BinDirectory, sharedWithRunning: !cluster.StartedHere));
             var applied = Migrator.Applied(cli.Database.Connections.ConnectionString);
             var pending = Migrator.Available().Except(applied).ToList();
-            stdout.WriteLine($"Migrasi diterapkan ({applied.Count}): {string.Join(", ", applied)}");
-            stdout.WriteLine(pending.Count == 0
-                ? "Migrasi tertunda: tidak ada"
-                : $"Migrasi tertunda ({pending.Count}): {string.Join(", ", pending)}");
+            stdout.WriteLine(texts.MigrationsApplied(applied));
+            stdout.WriteLine(texts.MigrationsPending(pending));
             return Task.FromResult(pending.Count == 0 ? 0 : 1);
         }, migrate: false));
         db.Subcommands.Add(status);

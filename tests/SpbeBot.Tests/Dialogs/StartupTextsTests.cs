@@ -20,6 +20,8 @@ public class StartupTextsTests
         x.DatabaseCreated("/srv/pgdata"), x.MigrationApplied("0001_initial.sql"), x.DemoLoaded("Pemerintah Kabupaten Sukamaju", 30, 5, 47),
         x.DatabaseNotOpened, .. Problems("").Select(x.ClusterProblem),
         x.DatabaseLocation("localhost:5432/spbebot", "/srv/pgdata"), x.DatabaseIs("localhost:5432/spbebot"),
+        x.PostgresPrograms("/usr/lib/postgresql/15/bin", true), x.PostgresPrograms("/usr/lib/postgresql/15/bin", false),
+        x.MigrationsApplied(["0001_initial.sql"]), x.MigrationsPending([]), x.MigrationsPending(["0002_plans.sql"]),
         x.PostgresNotFound(null), x.PostgresNotFound("/opt/pg/bin"), x.ShippedCatalogsUsed, x.ImportedCatalogsUnreadable,
     ];
 
@@ -36,10 +38,10 @@ public class StartupTextsTests
     public void Each_line_is_in_one_language()
     {
         foreach (var line in Lines(StartupTexts.En))
-            foreach (var word in (string[])["Basis data", "bawaan", "Migrasi", "Data contoh", "Mohon", "tidak", "Folder data", "Pengguna", "dijalankan", "Peringatan", "ditemukan", "katalog"])
+            foreach (var word in (string[])["Basis data", "bawaan", "Migrasi", "Data contoh", "Mohon", "tidak", "Folder data", "Pengguna", "dijalankan", "Peringatan", "ditemukan", "katalog", "Program", "berjalan", "tertunda"])
                 Assert.DoesNotContain(word, line);
         foreach (var line in Lines(StartupTexts.Id))
-            foreach (var word in (string[])["database", "Migration", "Demo data", "Please", "could not", "failed", "cannot", "Warning", "embedded", "were not found"])
+            foreach (var word in (string[])["database", "Migration", "Demo data", "Please", "could not", "failed", "cannot", "Warning", "embedded", "were not found", "programs", "running", "pending", "none"])
                 Assert.DoesNotContain(word, line);
         // The tool's own output follows the person's text as it came.
         Assert.All(Problems("pg_ctl: could not start server"), p => Assert.EndsWith("\npg_ctl: could not start server", StartupTexts.Id.ClusterProblem(p)));
