@@ -13,12 +13,10 @@ public sealed class StartupTexts : BilingualTexts
     public static readonly StartupTexts En = new(english: true);
 
     /// <summary>By a locale name as in LC_ALL/LC_MESSAGES/LANG ("en_GB.UTF-8" → English; "id_ID", "C.UTF-8", none → Indonesian).</summary>
-    public static StartupTexts For(string? locale) =>
-        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : Id;
+    public static StartupTexts For(string? locale) => MachineLocale.IsEnglish(locale) ? En : Id;
 
-    /// <summary>The machine's: the first of LC_ALL, LC_MESSAGES, LANG that is set, as the C library reads them.</summary>
-    public static StartupTexts Machine => For(new[] { "LC_ALL", "LC_MESSAGES", "LANG" }
-        .Select(Environment.GetEnvironmentVariable).FirstOrDefault(value => !string.IsNullOrEmpty(value)));
+    /// <summary>The machine's (<see cref="MachineLocale"/>).</summary>
+    public static StartupTexts Machine => MachineLocale.English ? En : Id;
 
     StartupTexts(bool english) : base(english)
     {
