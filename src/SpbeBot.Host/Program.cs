@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Text;
 using SpbeBot.Host.Cli;
+using SpbeBot.Dialogs.Cli;
 
 // Composition root of the `spbebot` executable: every CLI command lives in Cli/, one file each.
 Console.OutputEncoding = Encoding.UTF8;
 Console.InputEncoding = Encoding.UTF8;
 
-var root = new RootCommand("SpbeBot — asisten evaluasi SPBE untuk Pemda");
+var root = new RootCommand(CommandLineTexts.Machine.Root);
 root.Subcommands.Add(AskCommand.Create());
 root.Subcommands.Add(CriteriaCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());

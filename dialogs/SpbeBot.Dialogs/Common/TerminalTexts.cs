@@ -8,6 +8,9 @@ public sealed class TerminalTexts : BilingualTexts
 
     public static TerminalTexts For(string? language) => language == "en" ? En : Id;
 
+    /// <summary>The machine's (<see cref="MachineLocale"/>), before any person is played.</summary>
+    public static TerminalTexts Machine => MachineLocale.English ? En : Id;
+
     TerminalTexts(bool english) : base(english)
     {
     }

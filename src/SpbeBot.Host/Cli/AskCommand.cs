@@ -4,6 +4,7 @@ using SpbeBot.Core.Questions;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Conversation;
 using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Dialogs.Cli;
 
 namespace SpbeBot.Host.Cli;
 
@@ -12,12 +13,13 @@ static class AskCommand
 {
     public static Command Create()
     {
-        var question = new Argument<string?>("pertanyaan") { Description = "Pertanyaan, mis. \"apa yang dibutuhkan untuk level 4 indikator 32?\"", Arity = ArgumentArity.ZeroOrOne };
-        var json = new Option<bool>("--json") { Description = "Keluaran JSON {framework, indicator, level, answered, kind, section, regulation, quote, text}" };
-        var lang = new Option<string?>("--lang") { Description = "Bahasa jawaban id|en (bawaan: mengikuti pertanyaan)" };
-        CliChoices.AcceptOnly(lang, ["id", "en"], "Bahasa");
+        var texts = AskCommandTexts.Machine;
+        var question = new Argument<string?>("pertanyaan") { Description = texts.Question, Arity = ArgumentArity.ZeroOrOne };
+        var json = new Option<bool>("--json") { Description = texts.Json };
+        var lang = new Option<string?>("--lang") { Description = texts.Lang };
+        CliChoices.AcceptOnly(lang, ["id", "en"], texts.LangValue);
         var framework = FrameworkOption.Create();
-        var command = new Command("ask", "Menjawab pertanyaan kriteria SPBE") { question, json, lang, framework };
+        var command = new Command("ask", texts.Command) { question, json, lang, framework };
         command.SetAction(async (parse, ct) =>
         {
             await Database.CliDatabase.UseImportedCatalogsIfAnyAsync(parse.InvocationConfiguration.Error, ct);

@@ -4,6 +4,7 @@ using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Criteria.Build;
 using SpbeBot.Core.Criteria.Elements;
 using SpbeBot.Core.Spreadsheets;
+using SpbeBot.Dialogs.Cli;
 using SpbeBot.Dialogs.Criteria;
 using SpbeBot.Host.Database;
 
@@ -16,10 +17,11 @@ namespace SpbeBot.Host.Cli;
 static class CatalogCommand
 {
     static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    static CatalogCommandTexts Texts => CatalogCommandTexts.Machine;
 
     public static Command Create()
     {
-        var catalog = new Command("catalog", "Katalog kriteria penilaian SPBE");
+        var catalog = new Command("catalog", Texts.Catalog);
         catalog.Subcommands.Add(BuildPedoman());
         catalog.Subcommands.Add(BuildPemdi());
         catalog.Subcommands.Add(BuildPassages());
@@ -37,18 +39,18 @@ static class CatalogCommand
     {
         var pedoman = new Argument<FileInfo>("pedoman")
         {
-            Description = "Teks Pedoman Menteri PANRB 3/2024 (pdftotext -layout)",
+            Description = Texts.PedomanText,
         };
         var permen = new Option<FileInfo>("--permen")
         {
-            Description = "Teks PermenPANRB 59/2020 (pdftotext -layout)",
+            Description = Texts.PermenText,
             Required = true,
         };
         var output = new Option<FileInfo?>("--out", "-o")
         {
-            Description = "Berkas JSON keluaran (bawaan: stdout)",
+            Description = Texts.JsonOut,
         };
-        var command = new Command("build-pedoman", "Membangun katalog spbe-2024 dari teks peraturan");
+        var command = new Command("build-pedoman", Texts.BuildPedoman);
         command.Arguments.Add(pedoman);
         command.Options.Add(permen);
         command.Options.Add(output);
@@ -64,7 +66,7 @@ static class CatalogCommand
             }
             catch (InvalidDataException e)
             {
-                stderr.WriteLine($"Mohon maaf, teks peraturan tidak dapat dibaca. {e.Message}");
+                stderr.WriteLine(Texts.RegulationsUnreadable(e.Message));
                 return 1;
             }
 
@@ -80,7 +82,7 @@ static class CatalogCommand
         foreach (var file in new[] { pedomanFile, permenFile })
             if (!file.Exists)
             {
-                stderr.WriteLine($"Mohon maaf, berkas {file.FullName} tidak ditemukan.");
+                stderr.WriteLine(Texts.FileNotFound(file.FullName));
                 return null;
             }
         return (File.ReadAllText(pedomanFile.FullName), File.ReadAllText(permenFile.FullName));
@@ -89,10 +91,10 @@ static class CatalogCommand
     /// <summary><c>catalog build-passages</c>: the quotable passages of the regulations' general text (process questions).</summary>
     static Command BuildPassages()
     {
-        var pedoman = new Argument<FileInfo>("pedoman") { Description = "Teks Pedoman Menteri PANRB 3/2024 (pdftotext -layout)" };
-        var permen = new Option<FileInfo>("--permen") { Description = "Teks PermenPANRB 59/2020 (pdftotext -layout)", Required = true };
-        var output = new Option<FileInfo?>("--out", "-o") { Description = "Berkas JSON keluaran (bawaan: stdout)" };
-        var command = new Command("build-passages", "Membangun potongan teks (pasal, bab, subbab) untuk pertanyaan proses evaluasi") { pedoman, permen, output };
+        var pedoman = new Argument<FileInfo>("pedoman") { Description = Texts.PedomanText };
+        var permen = new Option<FileInfo>("--permen") { Description = Texts.PermenText, Required = true };
+        var output = new Option<FileInfo?>("--out", "-o") { Description = Texts.JsonOut };
+        var command = new Command("build-passages", Texts.BuildPassages) { pedoman, permen, output };
         command.SetAction(parseResult =>
         {
             var (stdout, stderr) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
@@ -104,13 +106,13 @@ static class CatalogCommand
             }
             catch (InvalidDataException e)
             {
-                stderr.WriteLine($"Mohon maaf, teks peraturan tidak dapat dibaca. {e.Message}");
+                stderr.WriteLine(Texts.RegulationsUnreadable(e.Message));
                 return 1;
             }
             var json = passages.Serialize() + "\n";
             Emit(json, parseResult.GetValue(output), stdout);
             foreach (var group in passages.Passages.GroupBy(p => p.Source))
-                stderr.WriteLine($"{group.Key}: {group.Count()} potongan teks.");
+                stderr.WriteLine(Texts.PassagesBuilt(group.Key, group.Count()));
             return 0;
         });
         return command;
@@ -122,17 +124,17 @@ static class CatalogCommand
     /// </summary>
     static Command BuildAsked()
     {
-        var data = new Argument<DirectoryInfo>("data") { Description = "Folder of the process question sets (*process-dev.tsv, *process-holdout.tsv)" };
-        var exclude = new Option<string[]>("--exclude") { Description = "Nama berkas set yang tidak dipakai (boleh berulang)", AllowMultipleArgumentsPerToken = true };
-        var output = new Option<FileInfo?>("--out", "-o") { Description = "Berkas JSON keluaran (bawaan: stdout)" };
-        var command = new Command("build-asked", "Membangun daftar pertanyaan yang pernah diajukan per potongan teks (pertanyaan proses evaluasi)") { data, exclude, output };
+        var data = new Argument<DirectoryInfo>("data") { Description = Texts.ProcessSets };
+        var exclude = new Option<string[]>("--exclude") { Description = Texts.Exclude, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<FileInfo?>("--out", "-o") { Description = Texts.JsonOut };
+        var command = new Command("build-asked", Texts.BuildAsked) { data, exclude, output };
         command.SetAction(parseResult =>
         {
             var (stdout, stderr) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
             var folder = parseResult.GetValue(data)!;
             if (!folder.Exists)
             {
-                stderr.WriteLine($"Mohon maaf, folder {folder.FullName} tidak ditemukan.");
+                stderr.WriteLine(Texts.FolderNotFound(folder.FullName));
                 return 2;
             }
             Core.Regulations.AskedFile asked;
@@ -142,12 +144,12 @@ static class CatalogCommand
             }
             catch (InvalidDataException e)
             {
-                stderr.WriteLine($"Mohon maaf, set pertanyaan tidak dapat dibaca. {e.Message}");
+                stderr.WriteLine(Texts.QuestionSetsUnreadable(e.Message));
                 return 1;
             }
             var json = asked.Serialize() + "\n";
             Emit(json, parseResult.GetValue(output), stdout);
-            stderr.WriteLine($"{asked.Sets.Count} set, {asked.Passages.Sum(p => p.Questions.Count)} pertanyaan pada {asked.Passages.Count} potongan teks.");
+            stderr.WriteLine(Texts.AskedBuilt(asked.Sets.Count, asked.Passages.Sum(p => p.Questions.Count), asked.Passages.Count));
             return 0;
         });
         return command;
@@ -160,8 +162,8 @@ static class CatalogCommand
     /// </summary>
     static Command BuildAnalysed()
     {
-        var output = new Option<FileInfo?>("--out", "-o") { Description = "Berkas keluaran (bawaan: stdout)" };
-        var command = new Command("build-analysed", "Menganalisis potongan teks dan pertanyaan yang pernah diajukan untuk indeks (pertanyaan proses evaluasi)") { output };
+        var output = new Option<FileInfo?>("--out", "-o") { Description = Texts.Out };
+        var command = new Command("build-analysed", Texts.BuildAnalysed) { output };
         command.SetAction(parseResult =>
         {
             var (stdout, stderr) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
@@ -170,7 +172,7 @@ static class CatalogCommand
             var analysis = Core.Regulations.PassageIndex.Analyse(passages, asked.ById(), asked.NotInTexts);
             var text = analysis.Serialize(Core.Regulations.PassageAnalysis.ShippedFingerprint());
             Emit(text, parseResult.GetValue(output), stdout);
-            stderr.WriteLine($"{analysis.Passages.Count} potongan teks, {analysis.Passages.Sum(p => p.Asked.Count)} pertanyaan, {analysis.NotInTexts.Count} pertanyaan tanpa jawaban di teks.");
+            stderr.WriteLine(Texts.AnalysedBuilt(analysis.Passages.Count, analysis.Passages.Sum(p => p.Asked.Count), analysis.NotInTexts.Count));
             return 0;
         });
         return command;
@@ -180,13 +182,13 @@ static class CatalogCommand
     {
         var instrument = new Argument<FileInfo>("instrument")
         {
-            Description = "reference/pemdi/pemdi-instrument.json (struktur Pemdi dengan sumbernya)",
+            Description = Texts.PemdiInstrument,
         };
         var output = new Option<FileInfo?>("--out", "-o")
         {
-            Description = "Berkas JSON keluaran (bawaan: stdout)",
+            Description = Texts.JsonOut,
         };
-        var command = new Command("build-pemdi", "Membangun katalog pemdi-2026 dari pemdi-instrument.json");
+        var command = new Command("build-pemdi", Texts.BuildPemdi);
         command.Arguments.Add(instrument);
         command.Options.Add(output);
         command.SetAction(parseResult =>
@@ -195,7 +197,7 @@ static class CatalogCommand
             var file = parseResult.GetValue(instrument)!;
             if (!file.Exists)
             {
-                stderr.WriteLine($"Mohon maaf, berkas {file.FullName} tidak ditemukan.");
+                stderr.WriteLine(Texts.FileNotFound(file.FullName));
                 return 2;
             }
             CatalogBuildResult result;
@@ -205,7 +207,7 @@ static class CatalogCommand
             }
             catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException or KeyNotFoundException or InvalidOperationException)
             {
-                stderr.WriteLine($"Mohon maaf, berkas instrumen Pemdi tidak dapat dibaca: {e.Message}");
+                stderr.WriteLine(Texts.PemdiUnreadable(e.Message));
                 return 1;
             }
             WriteCatalog(result, parseResult.GetValue(output), stdout, stderr);
@@ -220,9 +222,9 @@ static class CatalogCommand
     /// </summary>
     static Command BuildElements()
     {
-        var frameworks = new Argument<string[]>("kerangka") { Description = "Kerangka penilaian (bawaan: semua yang dikirim)", Arity = ArgumentArity.ZeroOrMore };
-        var output = new Option<DirectoryInfo?>("--out", "-o") { Description = "Folder keluaran, satu <kerangka>.json per kerangka (bawaan: stdout)" };
-        var command = new Command("build-elements", "Membangun unsur kriteria (untuk pemeriksaan awal bukti dukung) dari teks katalog") { frameworks, output };
+        var frameworks = new Argument<string[]>("kerangka") { Description = Texts.ElementFrameworks, Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<DirectoryInfo?>("--out", "-o") { Description = Texts.ElementsOut };
+        var command = new Command("build-elements", Texts.BuildElements) { frameworks, output };
         command.SetAction(parse =>
         {
             var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
@@ -231,7 +233,7 @@ static class CatalogCommand
             {
                 if (!CatalogStore.Exists(fw))
                 {
-                    stderr.WriteLine($"Kerangka \"{fw}\" tidak dikenal. Pilihan: {string.Join(", ", CatalogStore.Available)}.");
+                    stderr.WriteLine(Texts.UnknownFramework(fw, CatalogStore.Available));
                     return 2;
                 }
                 var elements = ElementBuilder.Build(CatalogStore.Shipped(fw));
@@ -243,8 +245,8 @@ static class CatalogCommand
                 }
                 else stdout.Write(json);
                 var judged = elements.Indicators.Count(i => i.Levels.Any(l => l.Groups.Count > 0));
-                stderr.WriteLine($"Unsur {elements.Framework}: {elements.Indicators.Count} indikator, {judged} dengan unsur level yang dapat diperiksa, " +
-                                 $"{elements.Indicators.Sum(i => i.Levels.Sum(l => l.Groups.Sum(g => g.Elements.Count)))} unsur.");
+                stderr.WriteLine(Texts.ElementsBuilt(elements.Framework, elements.Indicators.Count, judged,
+                    elements.Indicators.Sum(i => i.Levels.Sum(l => l.Groups.Sum(g => g.Elements.Count)))));
             }
             return 0;
         });
@@ -269,16 +271,15 @@ static class CatalogCommand
     {
         var c = result.Catalog;
         var levels = c.Indicators.Sum(i => i.Levels.Count);
-        stderr.WriteLine($"Katalog {c.Framework}: {c.Domains.Count} domain, {c.Aspects.Count} aspek, {c.Indicators.Count} indikator, {levels} level, {result.Warnings.Count} peringatan.");
-        stderr.WriteLine($"Catalog {c.Framework}: {c.Domains.Count} domains, {c.Aspects.Count} aspects, {c.Indicators.Count} indicators, {levels} levels, {result.Warnings.Count} warnings.");
+        stderr.WriteLine(Texts.CatalogBuilt(c.Framework, c.Domains.Count, c.Aspects.Count, c.Indicators.Count, levels, result.Warnings.Count));
         foreach (var warning in result.Warnings) stderr.WriteLine($"  ! {warning}");
-        if (c.IncompleteNote is not null) stderr.WriteLine($"  Catatan: {c.IncompleteNote}");
+        if (c.IncompleteNote is not null) stderr.WriteLine(Texts.BuiltNote(c.IncompleteNote));
     }
 
     static Command List()
     {
-        var notes = new Option<bool>("--notes") { Description = "Tampilkan catatan kelengkapan setiap katalog secara utuh" };
-        var command = new Command("list", "Daftar kerangka penilaian dan versinya (bawaan dan hasil impor)") { notes };
+        var notes = new Option<bool>("--notes") { Description = Texts.Notes };
+        var command = new Command("list", Texts.List) { notes };
         // Without a database (none configured, no embedded one yet) only the shipped catalogs exist: no cluster is made for a list.
         command.SetAction((parse, ct) => CliDatabase.ConfiguredDatabase() is null
             ? Task.FromResult(PrintList([], parse.GetValue(notes), parse.InvocationConfiguration.Output))
@@ -292,35 +293,35 @@ static class CatalogCommand
         {
             var c = CatalogStore.Get(framework);
             var inUse = CatalogStore.VersionInUse(framework);
-            stdout.WriteLine($"{c.Framework}  {c.Indicators.Count} indikator  {c.Title}  (berlaku: versi {inUse}{(inUse == 0 ? ", bawaan" : "")})");
+            stdout.WriteLine(Texts.ListedFramework(c.Framework, c.Indicators.Count, c.Title, inUse));
             // One line by default; the full note (~2,400 characters for spbe-2018) only on request.
             if (c.IncompleteNote is not null)
-                stdout.WriteLine(fullNotes ? $"    Belum lengkap: {c.IncompleteNote}" : "    Belum lengkap (catatan lengkap: ./spbebot catalog list --notes)");
+                stdout.WriteLine(fullNotes ? Texts.IncompleteInFull(c.IncompleteNote) : Texts.IncompleteShort);
             foreach (var v in versions.Where(v => v.Framework.Equals(framework, StringComparison.OrdinalIgnoreCase)))
-                stdout.WriteLine($"    versi {v.Version}  diimpor {v.ImportedAt.ToUniversalTime():yyyy-MM-dd HH:mm} UTC oleh {v.ImportedBy}  dari {v.SourceFile}  sha256 {v.SourceFileSha256[..12]}…");
-            stdout.WriteLine("    versi 0  bawaan aplikasi");
+                stdout.WriteLine(Texts.ImportedVersion(v.Version, v.ImportedAt, v.ImportedBy, v.SourceFile, v.SourceFileSha256));
+            stdout.WriteLine(Texts.ShippedVersion);
         }
         return 0;
     }
 
     static Command Template()
     {
-        var framework = new Argument<string>("kerangka") { Description = "Kerangka penilaian, mis. spbe-2024" };
-        var output = new Option<FileInfo?>("--out", "-o") { Description = "Berkas XLSX keluaran (bawaan: kriteria-<kerangka>.xlsx)" };
-        var command = new Command("template", "Menulis buku kerja kriteria level (satu baris per indikator × level), terisi dari katalog yang berlaku") { framework, output };
+        var framework = new Argument<string>("kerangka") { Description = Texts.TemplateFramework };
+        var output = new Option<FileInfo?>("--out", "-o") { Description = Texts.TemplateOut };
+        var command = new Command("template", Texts.Template) { framework, output };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
             var fw = parse.GetValue(framework)!.Trim();
             if (!CatalogStore.Exists(fw))
             {
-                stderr.WriteLine($"Kerangka \"{fw}\" tidak dikenal. Pilihan: {string.Join(", ", CatalogStore.Available)}.");
+                stderr.WriteLine(Texts.UnknownFramework(fw, CatalogStore.Available));
                 return Task.FromResult(2);
             }
             var path = parse.GetValue(output)?.FullName ?? Path.GetFullPath($"kriteria-{fw.ToLowerInvariant()}.xlsx");
             var catalog = CatalogStore.Get(fw);
             CatalogWorkbook.Write(catalog, CatalogStore.VersionInUse(fw), path);
-            stdout.WriteLine($"Templat kriteria {catalog.Framework} (versi {CatalogStore.VersionInUse(fw)}, {catalog.Indicators.Count} indikator × 5 level) ditulis ke {path}.");
+            stdout.WriteLine(Texts.TemplateWritten(catalog.Framework, CatalogStore.VersionInUse(fw), catalog.Indicators.Count, path));
             return Task.FromResult(0);
         }));
         return command;
@@ -328,10 +329,10 @@ static class CatalogCommand
 
     static Command Import()
     {
-        var file = new Argument<FileInfo>("berkas") { Description = "Buku kerja kriteria yang telah diisi (dari catalog template)" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Hanya memeriksa dan menampilkan perbedaan; tidak menyimpan" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka yang diharapkan; ditolak bila buku kerja untuk kerangka lain" };
-        var command = new Command("import", "Memuat kriteria level dari buku kerja sebagai versi baru kerangkanya") { file, dryRun, framework };
+        var file = new Argument<FileInfo>("berkas") { Description = Texts.Workbook };
+        var dryRun = new Option<bool>("--dry-run") { Description = Texts.DryRun };
+        var framework = new Option<string?>("--framework", "-f") { Description = Texts.ExpectedFramework };
+        var command = new Command("import", Texts.Import) { file, dryRun, framework };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -375,8 +376,8 @@ static class CatalogCommand
 
     static Command Validate()
     {
-        var file = new Argument<FileInfo>("file") { Description = "Berkas katalog JSON" };
-        var command = new Command("validate", "Memeriksa berkas katalog");
+        var file = new Argument<FileInfo>("file") { Description = Texts.CatalogFile };
+        var command = new Command("validate", Texts.Validate);
         command.Arguments.Add(file);
         command.SetAction(parseResult =>
         {
@@ -384,7 +385,7 @@ static class CatalogCommand
             var path = parseResult.GetValue(file)!;
             if (!path.Exists)
             {
-                stderr.WriteLine($"Mohon maaf, berkas {path.FullName} tidak ditemukan.");
+                stderr.WriteLine(Texts.FileNotFound(path.FullName));
                 return 2;
             }
             IReadOnlyList<string> problems;
@@ -395,15 +396,15 @@ static class CatalogCommand
             }
             catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException)
             {
-                stderr.WriteLine($"Mohon maaf, berkas ini bukan katalog yang sah: {e.Message}");
+                stderr.WriteLine(Texts.NotACatalog(e.Message));
                 return 1;
             }
             if (problems.Count == 0)
             {
-                stdout.WriteLine("Katalog sah.");
+                stdout.WriteLine(Texts.CatalogValid);
                 return 0;
             }
-            stderr.WriteLine($"Mohon periksa {problems.Count} masalah berikut:");
+            stderr.WriteLine(Texts.ProblemsHeader(problems.Count));
             foreach (var problem in problems) stderr.WriteLine($"  - {problem}");
             return 1;
         });

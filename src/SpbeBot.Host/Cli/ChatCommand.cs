@@ -9,6 +9,7 @@ using SpbeBot.Dialogs.Evidence;
 using SpbeBot.Host.Hosting;
 using SpbeBot.Host.Channels.Terminal;
 using SpbeBot.Host.Database;
+using SpbeBot.Dialogs.Cli;
 
 namespace SpbeBot.Host.Cli;
 
@@ -20,8 +21,9 @@ static class ChatCommand
 {
     public static Command Create()
     {
-        var asPerson = new Option<string?>("--as") { Description = "Nama orang (data demo) yang diperankan" };
-        var command = new Command("chat", "Mengobrol dengan SpbeBot di terminal") { asPerson };
+        var texts = ChatCommandTexts.Machine;
+        var asPerson = new Option<string?>("--as") { Description = texts.As };
+        var command = new Command("chat", texts.Command) { asPerson };
         command.SetAction((parse, ct) => Run(parse, parse.GetValue(asPerson), ct));
         return command;
     }
@@ -38,8 +40,8 @@ static class ChatCommand
                 : people.FirstOrDefault(p => p.Name.Contains(asPerson, StringComparison.OrdinalIgnoreCase));
             if (asPerson is not null && person is null)
             {
-                // Nobody is played yet: the instansi's default language is not known here, so Indonesian, the product's first.
-                parse.InvocationConfiguration.Error.WriteLine(TerminalTexts.Id.PersonNotFound(asPerson, people.Select(p => p.Name)));
+                // Nobody is played yet, so no person's setting decides: the machine's language.
+                parse.InvocationConfiguration.Error.WriteLine(TerminalTexts.Machine.PersonNotFound(asPerson, people.Select(p => p.Name)));
                 return 2;
             }
             var items = instansi is null ? [] : await cli.Get<PlanStore>().ListAsync(new PlanFilter { Year = instansi.EvaluationYear, Framework = instansi.Framework }, ct);

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Questions;
+using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Criteria;
+using SpbeBot.Dialogs.Cli;
 
 namespace SpbeBot.Host.Cli;
 
@@ -10,24 +12,26 @@ static class CriteriaCommand
 {
     public static Command Create()
     {
-        var indicator = new Argument<int>("indikator") { Description = "Nomor indikator" };
-        var level = new Option<int?>("--level", "-l") { Description = "Level 1–5 (bawaan: ringkasan semua level)" };
+        var texts = CriteriaCommandTexts.Machine;
+        var indicator = new Argument<int>("indikator") { Description = texts.Indicator };
+        var level = new Option<int?>("--level", "-l") { Description = texts.Level };
         var framework = FrameworkOption.Create();
-        var show = new Command("show", "Menampilkan kriteria satu indikator") { indicator, level, framework };
+        var show = new Command("show", texts.Show) { indicator, level, framework };
         show.SetAction(async (parse, ct) =>
         {
             await Database.CliDatabase.UseImportedCatalogsIfAnyAsync(parse.InvocationConfiguration.Error, ct);
             var catalog = CatalogStore.Get(parse.GetValue(framework)!);
+            var criteria = MachineLocale.English ? CriteriaTexts.En : CriteriaTexts.Id;
             var number = parse.GetValue(indicator);
             var lv = parse.GetValue(level);
             if (catalog.FindIndicator(number) is null)
             {
-                Console.Error.WriteLine(CriteriaTexts.Id.UnknownIndicator(number).Replace("1–47", $"1–{catalog.Indicators.Count}"));
+                Console.Error.WriteLine(criteria.UnknownIndicator(number).Replace("1–47", $"1–{catalog.Indicators.Count}"));
                 return 2;
             }
             if (lv is < 1 or > 5)
             {
-                Console.Error.WriteLine(CriteriaTexts.Id.LevelOutOfRange(lv.Value));
+                Console.Error.WriteLine(criteria.LevelOutOfRange(lv.Value));
                 return 2;
             }
             var understanding = new Understanding
@@ -35,10 +39,10 @@ static class CriteriaCommand
                 Framework = catalog.Framework, Indicator = number, Level = lv,
                 Kind = lv is null ? QuestionKind.About : QuestionKind.Level,
             };
-            var answer = CriteriaAnswerer.Answer(catalog, understanding, CriteriaTexts.Id);
+            var answer = CriteriaAnswerer.Answer(catalog, understanding, criteria);
             Console.WriteLine(answer.FullText);
             return 0;
         });
-        return new Command("criteria", "Kriteria dari katalog") { show };
+        return new Command("criteria", texts.Criteria) { show };
     }
 }

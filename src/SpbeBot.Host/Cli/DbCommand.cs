@@ -4,6 +4,7 @@ using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Host.Database;
+using SpbeBot.Dialogs.Cli;
 
 namespace SpbeBot.Host.Cli;
 
@@ -13,21 +14,21 @@ namespace SpbeBot.Host.Cli;
 /// </summary>
 static class DbCommand
 {
+    static DbCommandTexts Texts => DbCommandTexts.Machine;
+
     public static Command Create()
     {
-        var db = new Command("db", "Basis data");
+        var db = new Command("db", Texts.Db);
 
-        var migrate = new Command("migrate", "Menerapkan migrasi skema");
+        var migrate = new Command("migrate", Texts.Migrate);
         migrate.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, (cli, stdout) =>
         {
-            stdout.WriteLine(cli.Database.Migration.Applied.Count == 0
-                ? "Skema sudah mutakhir."
-                : $"{cli.Database.Migration.Applied.Count} migrasi diterapkan: {string.Join(", ", cli.Database.Migration.Applied)}");
+            stdout.WriteLine(cli.Database.Migration.Applied.Count == 0 ? Texts.SchemaUpToDate : Texts.MigrationsApplied(cli.Database.Migration.Applied));
             return Task.FromResult(0);
         }));
         db.Subcommands.Add(migrate);
 
-        var status = new Command("status", "Lokasi basis data dan migrasi yang sudah diterapkan");
+        var status = new Command("status", Texts.Status);
         status.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, (cli, stdout) =>
         {
             var texts = StartupTexts.Machine;
@@ -48,8 +49,8 @@ static class DbCommand
 
     static Command BackupCommand()
     {
-        var file = new Argument<FileInfo>("berkas") { Description = "Arsip cadangan (.tar atau .tar.gz)" };
-        var backup = new Command("backup", "Mencadangkan basis data dan berkas bukti ke satu arsip") { file };
+        var file = new Argument<FileInfo>("berkas") { Description = Texts.BackupFile };
+        var backup = new Command("backup", Texts.Backup) { file };
         backup.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var target = parse.GetValue(file)!;
@@ -59,14 +60,13 @@ static class DbCommand
                 var key = cli.Get<IOptions<BackupSettings>>().Value.Resolve(files, create: true)!;
                 var manifest = await Backup.CreateAsync(cli.Database.Connections.ConnectionString, files,
                     target.FullName, key, cli.Database.Cluster?.BinDirectory, ct);
-                stdout.WriteLine($"Cadangan selesai: {target.FullName} ({new FileInfo(target.FullName).Length / 1024:N0} KB; " +
-                                 $"{manifest.EvidenceFiles} berkas bukti, {manifest.Migrations.Count} migrasi).");
-                stdout.WriteLine($"Ditandatangani dengan kunci dari {key.Source}; simpan kunci itu terpisah dari arsip.");
+                stdout.WriteLine(Texts.BackupDone(target.FullName, new FileInfo(target.FullName).Length / 1024, manifest.EvidenceFiles, manifest.Migrations.Count));
+                stdout.WriteLine(Texts.SignedWith(key.Source));
                 return 0;
             }
             catch (Exception e) when (e is BackupException or IOException or UnauthorizedAccessException)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"Mohon maaf, pencadangan gagal. {e.Message}");
+                parse.InvocationConfiguration.Error.WriteLine(Texts.BackupFailed(e.Message));
                 return 1;
             }
         }));
@@ -75,16 +75,16 @@ static class DbCommand
 
     static Command RestoreCommand()
     {
-        var file = new Argument<FileInfo>("berkas") { Description = "Arsip dari 'spbebot db backup'" };
-        var allowUnsigned = new Option<bool>("--allow-unsigned") { Description = "Terima arsip lama tanpa tanda tangan (hanya bila asalnya pasti)" };
-        var restore = new Command("restore", "Memulihkan cadangan ke basis data baru (kosong)") { file, allowUnsigned };
+        var file = new Argument<FileInfo>("berkas") { Description = Texts.RestoreFile };
+        var allowUnsigned = new Option<bool>("--allow-unsigned") { Description = Texts.AllowUnsigned };
+        var restore = new Command("restore", Texts.Restore) { file, allowUnsigned };
         restore.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var source = parse.GetValue(file)!;
             var error = parse.InvocationConfiguration.Error;
             if (!source.Exists)
             {
-                error.WriteLine($"Berkas tidak ditemukan: {source.FullName}");
+                error.WriteLine(Texts.ArchiveNotFound(source.FullName));
                 return 2;
             }
             try
@@ -93,13 +93,12 @@ static class DbCommand
                 var manifest = await Backup.RestoreAsync(source.FullName, cli.Database.Connections.ConnectionString, files,
                     maxFileBytes: 2L * 1024 * 1024 * 1024, cli.Get<IOptions<BackupSettings>>().Value.Resolve(files, create: false),
                     parse.GetValue(allowUnsigned), cli.Database.Cluster?.BinDirectory, ct);
-                stdout.WriteLine($"Pemulihan selesai: cadangan {manifest.Created:yyyy-MM-dd HH:mm} UTC, {manifest.EvidenceFiles} berkas bukti. " +
-                                 "Periksa dengan: spbebot evidence check --verify");
+                stdout.WriteLine(Texts.RestoreDone(manifest.Created, manifest.EvidenceFiles));
                 return 0;
             }
             catch (Exception e) when (e is BackupException or IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"Mohon maaf, pemulihan gagal; tidak ada yang diubah di basis data. {e.Message}");
+                error.WriteLine(Texts.RestoreFailed(e.Message));
                 return 1;
             }
         }, migrate: false));

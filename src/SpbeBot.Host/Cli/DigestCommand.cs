@@ -4,6 +4,7 @@ using SpbeBot.Dialogs.Conversation;
 using SpbeBot.Dialogs.Digest;
 using SpbeBot.Host.Database;
 using SpbeBot.Host.Hosting;
+using SpbeBot.Dialogs.Cli;
 
 namespace SpbeBot.Host.Cli;
 
@@ -16,9 +17,10 @@ static class DigestCommand
 {
     public static Command Create()
     {
-        var preview = new Option<bool>("--preview") { Description = "Hanya tulis berkasnya, jangan kirim" };
-        var output = new Option<string?>("--out") { Description = "Folder untuk teks, grafik PNG dan XLSX" };
-        var command = new Command("digest", "Ringkasan mingguan untuk Tim Koordinasi SPBE") { preview, output };
+        var texts = DigestCommandTexts.Machine;
+        var preview = new Option<bool>("--preview") { Description = texts.Preview };
+        var output = new Option<string?>("--out") { Description = texts.Out };
+        var command = new Command("digest", texts.Command) { preview, output };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var services = cli.Get<ConversationServices>();
@@ -27,7 +29,7 @@ static class DigestCommand
             var digest = await services.Digests.BuildAsync(today, ct);
             if (digest is null)
             {
-                parse.InvocationConfiguration.Error.WriteLine("Instansi belum diatur.");
+                parse.InvocationConfiguration.Error.WriteLine(texts.NoInstansi);
                 return 2;
             }
             var folder = parse.GetValue(output) ?? $"ringkasan-{digest.Week:yyyy-MM-dd}";
@@ -38,9 +40,7 @@ static class DigestCommand
                 stdout.WriteLine($"📎 {Path.GetFullPath(path)}");
             if (parse.GetValue(preview)) return 0;
             var people = await DigestDelivery.SendWeeklyAsync(services, today, ct);
-            stdout.WriteLine(people > 0
-                ? $"Diantrekan untuk {people} orang (Tim Koordinasi dan koordinator)."
-                : "Ringkasan pekan ini sudah dikirim sebelumnya; tidak dikirim lagi.");
+            stdout.WriteLine(people > 0 ? texts.Queued(people) : texts.AlreadySent);
             return 0;
         }));
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SpbeBot.Core.Criteria;
+using SpbeBot.Dialogs.Cli;
 
 namespace SpbeBot.Host.Cli;
 
@@ -8,7 +9,7 @@ static class FrameworkOption
 {
     public static Option<string> Create() => new("--framework", "-f")
     {
-        Description = $"Edisi kerangka penilaian ({string.Join(", ", CatalogStore.Available)})",
+        Description = CommandLineTexts.Machine.Framework(CatalogStore.Available),
         DefaultValueFactory = _ => CatalogStore.DefaultFramework,
         Validators =
         {
@@ -16,7 +17,7 @@ static class FrameworkOption
             {
                 var value = result.GetValueOrDefault<string>();
                 if (value is not null && !CatalogStore.Exists(value))
-                    result.AddError($"Kerangka '{value}' tidak dikenal. Pilihan: {string.Join(", ", CatalogStore.Available)}.");
+                    result.AddError(CommandLineTexts.Machine.UnknownFramework(value, CatalogStore.Available));
             },
         },
     };

@@ -4,8 +4,10 @@ using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Questions;
 using SpbeBot.Core.Scoring;
+using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Criteria;
 using SpbeBot.Host.Database;
+using SpbeBot.Dialogs.Cli;
 
 namespace SpbeBot.Host.Cli;
 
@@ -15,27 +17,32 @@ namespace SpbeBot.Host.Cli;
 /// </summary>
 static class IndexCommand
 {
+    static IndexCommandTexts Texts => IndexCommandTexts.Machine;
+
+    /// <summary>The index and the what-if, in the machine's language like the rest.</summary>
+    static CriteriaTexts Criteria => MachineLocale.English ? CriteriaTexts.En : CriteriaTexts.Id;
+
     public static Command Create()
     {
-        var file = new Argument<string?>("berkas") { Description = "CSV/XLSX berisi baris \"indikator, level[, target]\"", Arity = ArgumentArity.ZeroOrOne };
-        var plan = new Option<bool>("--plan") { Description = "Dari rencana aksi tersimpan: level saat ini vs target" };
-        var year = new Option<int?>("--year") { Description = "Tahun rencana aksi (bawaan: tahun instansi)" };
+        var file = new Argument<string?>("berkas") { Description = Texts.LevelsFile, Arity = ArgumentArity.ZeroOrOne };
+        var plan = new Option<bool>("--plan") { Description = Texts.Plan };
+        var year = new Option<int?>("--year") { Description = Texts.Year };
         var framework = FrameworkOption.Create();
-        var sdi = new Option<string?>("--sdi") { Description = "Nilai Indeks Satu Data Indonesia 0–100 (pemdi-2026: menjadi nilai indikator 5)" };
-        var command = new Command("index", "Menghitung indeks SPBE/Pemdi dan predikat") { file, plan, year, framework, sdi };
+        var sdi = new Option<string?>("--sdi") { Description = Texts.Sdi };
+        var command = new Command("index", Texts.Command) { file, plan, year, framework, sdi };
         command.SetAction((parse, ct) =>
         {
             // --framework given explicitly: the plan items of that framework; otherwise the instansi's current one.
             var explicitFramework = parse.GetResult(framework) is { Implicit: false } ? parse.GetValue(framework) : null;
             if (explicitFramework is not null && !CatalogStore.Exists(explicitFramework))
             {
-                parse.InvocationConfiguration.Error.WriteLine($"Mohon maaf, kerangka '{explicitFramework}' tidak dikenal. Yang tersedia: {string.Join(", ", CatalogStore.Available)}.");
+                parse.InvocationConfiguration.Error.WriteLine(Texts.UnknownFramework(explicitFramework, CatalogStore.Available));
                 return Task.FromResult(2);
             }
             if (parse.GetValue(plan)) return FromPlan(parse, parse.GetValue(year), explicitFramework, ct);
             if (parse.GetValue(file) is not { } path)
             {
-                parse.InvocationConfiguration.Error.WriteLine("Sebutkan berkas level, atau gunakan --plan.");
+                parse.InvocationConfiguration.Error.WriteLine(Texts.FileOrPlan);
                 return Task.FromResult(2);
             }
             return Task.FromResult(FromFile(parse, CatalogStore.Get(parse.GetValue(framework)!), path, parse.GetValue(sdi)));
@@ -53,8 +60,8 @@ static class IndexCommand
         if (Check(catalog, read.Levels, error) is { } failed) return failed;
 
         var text = read.Targets is { } targets
-            ? CriteriaAnswerer.WhatIf(catalog, read.Levels, targets, CriteriaTexts.Id).Text
-            : CriteriaAnswerer.Answer(catalog, new Understanding { Framework = catalog.Framework, Kind = QuestionKind.Index, Levels = read.Levels }, CriteriaTexts.Id).FullText;
+            ? CriteriaAnswerer.WhatIf(catalog, read.Levels, targets, Criteria).Text
+            : CriteriaAnswerer.Answer(catalog, new Understanding { Framework = catalog.Framework, Kind = QuestionKind.Index, Levels = read.Levels }, Criteria).FullText;
         parse.InvocationConfiguration.Output.WriteLine(text);
         return 0;
     }
@@ -68,28 +75,28 @@ static class IndexCommand
         var error = parse.InvocationConfiguration.Error;
         if (catalog.Conversions?.FirstOrDefault(c => c.ShortName == "SDI") is not { } conversion)
         {
-            error.WriteLine($"Mohon maaf, kerangka {catalog.Framework} tidak memuat konversi Indeks SDI; --sdi berlaku untuk pemdi-2026.");
+            error.WriteLine(Texts.NoSdiConversion(catalog.Framework));
             return 2;
         }
         if (!decimal.TryParse(sdiText.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var sdiValue)
             || conversion.Convert(sdiValue) is not { } converted)
         {
-            error.WriteLine($"Mohon maaf, nilai SDI \"{sdiText}\" tidak sah: Indeks SDI bernilai {conversion.SourceMin} sampai {conversion.SourceMax}.");
+            error.WriteLine(Texts.BadSdi(sdiText, conversion.SourceMin, conversion.SourceMax));
             return 2;
         }
         var current = read.Levels.ToDictionary(p => p.Key, p => (decimal)p.Value);
         current[conversion.Indicator] = converted;
         if (Check(catalog, current.ToDictionary(p => p.Key, _ => 1), error) is { } failed) return failed;
         var stdout = parse.InvocationConfiguration.Output;
-        stdout.WriteLine($"Indeks SDI {sdiText} → indikator {conversion.Indicator} = {converted.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))}");
+        stdout.WriteLine(Texts.SdiConverted(sdiText, conversion.Indicator, converted));
         if (read.Targets is { } targets)
         {
             var target = targets.ToDictionary(p => p.Key, p => (decimal)p.Value);
             target.TryAdd(conversion.Indicator, converted);
             if (Check(catalog, target.ToDictionary(p => p.Key, _ => 1), error) is { } badTarget) return badTarget;
-            stdout.WriteLine(CriteriaAnswerer.WhatIf(catalog, current, target, CriteriaTexts.Id).Text);
+            stdout.WriteLine(CriteriaAnswerer.WhatIf(catalog, current, target, Criteria).Text);
         }
-        else stdout.WriteLine(CriteriaAnswerer.Index(catalog, current, CriteriaTexts.Id).Text);
+        else stdout.WriteLine(CriteriaAnswerer.Index(catalog, current, Criteria).Text);
         return 0;
     }
 
@@ -101,7 +108,7 @@ static class IndexCommand
         // A done item counts at its target level once a coordinator approved evidence for that level.
         var (current, target) = await PlanLevels.LoadAsync(cli.Get<PlanStore>(), cli.Get<SpbeBot.Core.Evidence.EvidenceStore>(), catalog.Framework, year ?? instansi?.EvaluationYear, ct);
         if (Check(catalog, current, parse.InvocationConfiguration.Error) is { } failed) return failed;
-        stdout.WriteLine(CriteriaAnswerer.WhatIf(catalog, current, target, CriteriaTexts.Id).Text);
+        stdout.WriteLine(CriteriaAnswerer.WhatIf(catalog, current, target, Criteria).Text);
         return 0;
     });
 
@@ -110,18 +117,18 @@ static class IndexCommand
         var unknown = levels.Keys.Where(k => catalog.FindIndicator(k) is null).ToList();
         if (unknown.Count > 0)
         {
-            error.WriteLine($"Indikator tidak dikenal di {catalog.Framework}: {string.Join(", ", unknown)}");
+            error.WriteLine(Texts.UnknownIndicators(catalog.Framework, unknown));
             return 2;
         }
         var missing = catalog.Indicators.Where(i => !levels.ContainsKey(i.Number)).Select(i => i.Number).ToList();
         if (missing.Count > 0)
         {
-            error.WriteLine($"Level belum diisi untuk indikator: {string.Join(", ", missing)}");
+            error.WriteLine(Texts.LevelsMissing(missing));
             return 2;
         }
         if (catalog.Indicators.Any(i => i.Weight is null))
         {
-            error.WriteLine(CriteriaTexts.Id.WeightNotInCatalog);
+            error.WriteLine(Criteria.WeightNotInCatalog);
             return 2;
         }
         return null;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.People;
 using SpbeBot.Host.Database;
+using SpbeBot.Dialogs.Cli;
 
 namespace SpbeBot.Host.Cli;
 
@@ -11,9 +12,11 @@ namespace SpbeBot.Host.Cli;
 /// </summary>
 static class InstansiCommand
 {
+    static InstansiCommandTexts Texts => InstansiCommandTexts.Machine;
+
     public static Command Create()
     {
-        var instansi = new Command("instansi", "Instansi (Pemda) yang dilayani");
+        var instansi = new Command("instansi", Texts.Instansi);
         instansi.Subcommands.Add(Show());
         instansi.Subcommands.Add(Set());
         return instansi;
@@ -21,17 +24,17 @@ static class InstansiCommand
 
     static Command Show()
     {
-        var command = new Command("show", "Menampilkan data instansi");
+        var command = new Command("show", Texts.Show);
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             if (await cli.Get<InstansiStore>().GetAsync(ct) is not { } i)
             {
-                stdout.WriteLine("Instansi belum diatur. Atur dengan: spbebot instansi set --name \"Pemerintah Kabupaten …\" --kind kabupaten --time-zone WIB");
+                stdout.WriteLine(Texts.NotSetUp);
                 return 1;
             }
-            stdout.WriteLine($"{i.Name} ({i.Kind}); zona waktu {i.TimeZone}; kerangka {i.Framework}; tahun evaluasi {i.EvaluationYear}");
+            stdout.WriteLine(Texts.Details(i.Name, i.Kind.ToString(), i.TimeZone, i.Framework, i.EvaluationYear));
             var years = await cli.Get<InstansiStore>().FrameworkYearsAsync(ct);
-            if (years.Count > 1) stdout.WriteLine("Kerangka per tahun evaluasi: " + string.Join(", ", years.Select(y => $"{y.Year} {y.Framework}")));
+            if (years.Count > 1) stdout.WriteLine(Texts.FrameworkPerYear(years.Select(y => (y.Year, y.Framework))));
             return 0;
         }));
         return command;
@@ -39,12 +42,12 @@ static class InstansiCommand
 
     static Command Set()
     {
-        var name = new Option<string?>("--name") { Description = "Nama resmi, mis. \"Pemerintah Kabupaten Sukamaju\"" };
-        var kind = new Option<InstansiKind?>("--kind") { Description = "provinsi|kabupaten|kota|instansipusat" };
-        var zone = new Option<string?>("--time-zone") { Description = "WIB, WITA atau WIT" };
-        var framework = new Option<string?>("--framework") { Description = "Kerangka penilaian: " + string.Join("|", CatalogStore.Available) };
-        var year = new Option<int?>("--year") { Description = "Tahun evaluasi" };
-        var command = new Command("set", "Mengatur data instansi (yang tidak disebut tetap)") { name, kind, zone, framework, year };
+        var name = new Option<string?>("--name") { Description = Texts.Name };
+        var kind = new Option<InstansiKind?>("--kind") { Description = Texts.Kind };
+        var zone = new Option<string?>("--time-zone") { Description = Texts.TimeZone };
+        var framework = new Option<string?>("--framework") { Description = Texts.Framework(CatalogStore.Available) };
+        var year = new Option<int?>("--year") { Description = Texts.Year };
+        var command = new Command("set", Texts.Set) { name, kind, zone, framework, year };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -53,23 +56,23 @@ static class InstansiCommand
             var newName = parse.GetValue(name)?.Trim();
             if (before is null && string.IsNullOrEmpty(newName))
             {
-                error.WriteLine("Sebutkan nama instansi dengan --name.");
+                error.WriteLine(Texts.NameNeeded);
                 return 2;
             }
             string? ianaZone = null;
             if (parse.GetValue(zone) is { } zoneText && (ianaZone = TimeZones.Parse(zoneText)) is null)
             {
-                error.WriteLine($"Zona waktu \"{zoneText}\" tidak dikenal; gunakan WIB, WITA atau WIT.");
+                error.WriteLine(Texts.UnknownTimeZone(zoneText));
                 return 2;
             }
             if (parse.GetValue(framework) is { } f && !CatalogStore.Available.Contains(f))
             {
-                error.WriteLine($"Kerangka \"{f}\" tidak dikenal; pilihan: {string.Join(", ", CatalogStore.Available)}.");
+                error.WriteLine(Texts.UnknownFramework(f, CatalogStore.Available));
                 return 2;
             }
             if (parse.GetValue(year) is { } y && y is < 2018 or > 2100)
             {
-                error.WriteLine("Tahun evaluasi harus antara 2018 dan 2100.");
+                error.WriteLine(Texts.YearOutOfRange);
                 return 2;
             }
             // Only --year: the framework this instansi used for that year before, else the current one (with a hint).
@@ -84,9 +87,9 @@ static class InstansiCommand
                 EvaluationYear = parse.GetValue(year) ?? before?.EvaluationYear ?? TimeZones.Today(ianaZone ?? before?.TimeZone ?? TimeZones.Wib, cli.Get<TimeProvider>()).Year,
             };
             await store.SaveAsync(updated, OpdCommand.CliActor, ct);
-            stdout.WriteLine($"Tersimpan: {updated.Name} ({updated.Kind}); {updated.TimeZone}; {updated.Framework}; {updated.EvaluationYear}");
+            stdout.WriteLine(Texts.Saved(updated.Name, updated.Kind.ToString(), updated.TimeZone, updated.Framework, updated.EvaluationYear));
             if (CatalogStore.FrameworkForYear(updated.EvaluationYear) is { } expected && expected != updated.Framework && CatalogStore.Exists(expected))
-                stdout.WriteLine($"Catatan: evaluasi tahun {updated.EvaluationYear} memakai kerangka {expected}; bila sesuai, jalankan spbebot instansi set --framework {expected} --year {updated.EvaluationYear}.");
+                stdout.WriteLine(Texts.OtherFrameworkForYear(updated.EvaluationYear, expected));
             return 0;
         }));
         return command;

@@ -2,7 +2,9 @@ using System.CommandLine;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
 using SpbeBot.Host.Database;
+using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.People;
+using SpbeBot.Dialogs.Cli;
 
 namespace SpbeBot.Host.Cli;
 
@@ -15,23 +17,24 @@ static class InviteCommand
 {
     public static Command Create()
     {
-        var invite = new Command("invite", "Undangan bergabung");
+        var invite = new Command("invite", InviteCommandTexts.Machine.Invite);
         invite.Subcommands.Add(CreateInvite());
         return invite;
     }
 
     static Command CreateInvite()
     {
+        var texts = InviteCommandTexts.Machine;
         var roles = DbEnum.AllTexts<PersonRole>();
-        var opd = new Option<string?>("--opd") { Description = "OPD orang yang diundang (wajib untuk operator)" };
+        var opd = new Option<string?>("--opd") { Description = texts.Opd };
         var role = new Option<string>("--role", "-r")
         {
-            Description = $"Peran: {string.Join(", ", roles)}",
+            Description = texts.Role(roles),
             Required = true,
         };
-        CliChoices.AcceptOnly(role, roles, "Peran");
-        var days = new Option<int>("--days") { Description = "Masa berlaku dalam hari", DefaultValueFactory = _ => (int)InviteStore.DefaultValidity.TotalDays };
-        var command = new Command("create", "Membuat kode undangan sekali pakai") { opd, role, days };
+        CliChoices.AcceptOnly(role, roles, texts.RoleValue);
+        var days = new Option<int>("--days") { Description = texts.Days, DefaultValueFactory = _ => (int)InviteStore.DefaultValidity.TotalDays };
+        var command = new Command("create", texts.Create) { opd, role, days };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -39,7 +42,7 @@ static class InviteCommand
             var validDays = parse.GetValue(days);
             if (validDays is < 1 or > 90)
             {
-                stderr.WriteLine("Masa berlaku harus 1–90 hari.");
+                stderr.WriteLine(texts.DaysOutOfRange);
                 return 2;
             }
             long? opdId = null;
@@ -48,28 +51,28 @@ static class InviteCommand
                 var found = await cli.Get<OpdStore>().FindAsync(opdName, ct);
                 if (found is null)
                 {
-                    stderr.WriteLine($"Mohon maaf, OPD '{opdName}' tidak ditemukan. Lihat: spbebot opd list");
+                    stderr.WriteLine(OpdCommandTexts.Machine.OpdNotFound(opdName));
                     return 2;
                 }
                 opdId = found.Id;
             }
             else if (personRole == PersonRole.Operator)
             {
-                stderr.WriteLine("Operator harus terhubung ke OPD: tambahkan --opd <OPD>.");
+                stderr.WriteLine(texts.OperatorNeedsOpd);
                 return 2;
             }
 
             var created = await cli.Get<InviteStore>().CreateAsync(personRole, opdId, OpdCommand.CliActor, TimeSpan.FromDays(validDays), ct);
             var bot = await InviteLinks.ResolveAsync(cli, ct);
-            var texts = new PeopleTexts(english: false);
+            var people = new PeopleTexts(MachineLocale.English);
             var zone = (await cli.Get<InstansiStore>().GetAsync(ct))?.TimeZone ?? TimeZones.Wib;
             var expires = TimeZones.ToLocal(created.ExpiresAt, zone);
-            stdout.WriteLine($"Kode undangan: {created.Code}");
-            if (InviteWorkbook.Link(bot.Username, created.Code) is { } link) stdout.WriteLine($"Tautan Telegram: {link}");
-            else stdout.WriteLine(texts.NoBotName);
-            if (!bot.TelegramConfigured) stdout.WriteLine(texts.TelegramOff);
-            stdout.WriteLine($"Peran: {texts.Role(created.Role)}" + (created.OpdName is null ? "" : $", OPD: {created.OpdName}"));
-            stdout.WriteLine($"Berlaku sekali sampai: {expires:yyyy-MM-dd HH:mm} {TimeZones.Abbreviation(zone)}");
+            stdout.WriteLine(texts.Code(created.Code));
+            if (InviteWorkbook.Link(bot.Username, created.Code) is { } link) stdout.WriteLine(texts.Link(link));
+            else stdout.WriteLine(people.NoBotName);
+            if (!bot.TelegramConfigured) stdout.WriteLine(people.TelegramOff);
+            stdout.WriteLine(texts.RoleAndOpd(people.Role(created.Role), created.OpdName));
+            stdout.WriteLine(texts.ValidUntil(expires, TimeZones.Abbreviation(zone)));
             return 0;
         }));
         return command;

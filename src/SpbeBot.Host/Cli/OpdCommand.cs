@@ -3,15 +3,18 @@ using Spectre.Console;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.People;
 using SpbeBot.Host.Database;
+using SpbeBot.Dialogs.Cli;
 
 namespace SpbeBot.Host.Cli;
 
 /// <summary><c>spbebot opd list|add|alias</c>: the OPDs (perangkat daerah) and the names they are known by.</summary>
 static class OpdCommand
 {
+    static OpdCommandTexts Texts => OpdCommandTexts.Machine;
+
     public static Command Create()
     {
-        var opd = new Command("opd", "Perangkat daerah (OPD)");
+        var opd = new Command("opd", Texts.Opd);
         opd.Subcommands.Add(List());
         opd.Subcommands.Add(Add());
         opd.Subcommands.Add(Alias());
@@ -23,16 +26,16 @@ static class OpdCommand
 
     static Command List()
     {
-        var command = new Command("list", "Daftar OPD beserta alias");
+        var command = new Command("list", Texts.List);
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var opds = await cli.Get<OpdStore>().ListAsync(ct);
             if (opds.Count == 0)
             {
-                stdout.WriteLine("Belum ada OPD. Tambahkan dengan: spbebot opd add \"<nama>\" --abbreviation <singkatan>");
+                stdout.WriteLine(Texts.NoOpds);
                 return 0;
             }
-            var table = new Table().AddColumns("Singkatan", "Nama", "Alias");
+            var table = new Table().AddColumns(Texts.AbbreviationColumn, Texts.NameColumn, Texts.AliasColumn);
             foreach (var o in opds)
                 table.AddRow(Markup.Escape(o.Abbreviation ?? "-"), Markup.Escape(o.Name), Markup.Escape(string.Join(", ", o.Aliases)));
             Console(stdout).Write(table);
@@ -43,16 +46,16 @@ static class OpdCommand
 
     static Command Add()
     {
-        var name = new Argument<string>("nama") { Description = "Nama lengkap OPD" };
-        var abbreviation = new Option<string?>("--abbreviation", "-s") { Description = "Singkatan, mis. DKIS" };
-        var aliases = new Option<string[]>("--alias", "-a") { Description = "Nama lain (boleh berulang)", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("add", "Menambah OPD") { name, abbreviation, aliases };
+        var name = new Argument<string>("nama") { Description = Texts.Name };
+        var abbreviation = new Option<string?>("--abbreviation", "-s") { Description = Texts.Abbreviation };
+        var aliases = new Option<string[]>("--alias", "-a") { Description = Texts.Aliases, AllowMultipleArgumentsPerToken = true };
+        var command = new Command("add", Texts.Add) { name, abbreviation, aliases };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             try
             {
                 var added = await cli.Get<OpdStore>().AddAsync(parse.GetValue(name)!, parse.GetValue(abbreviation), parse.GetValue(aliases) ?? [], CliActor, ct);
-                stdout.WriteLine($"OPD ditambahkan: {added.DisplayName} — {added.Name}");
+                stdout.WriteLine(Texts.Added(added.DisplayName, added.Name));
                 return 0;
             }
             catch (Exception e) when (e is OpdNameTakenException or ArgumentException)
@@ -66,9 +69,9 @@ static class OpdCommand
 
     static Command Alias()
     {
-        var opd = new Argument<string>("opd") { Description = "Nama, singkatan atau alias OPD" };
-        var alias = new Argument<string>("alias") { Description = "Nama lain yang ditambahkan" };
-        var command = new Command("alias", "Menambah nama lain untuk OPD") { opd, alias };
+        var opd = new Argument<string>("opd") { Description = Texts.WhichOpd };
+        var alias = new Argument<string>("alias") { Description = Texts.NewAlias };
+        var command = new Command("alias", Texts.Alias) { opd, alias };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -77,16 +80,16 @@ static class OpdCommand
                 var store = cli.Get<OpdStore>();
                 if (await store.FindAsync(parse.GetValue(alias)!, ct) is { } owner && await store.FindAsync(parse.GetValue(opd)!, ct) is { } target && owner.Id == target.Id)
                 {
-                    stdout.WriteLine($"Alias '{parse.GetValue(alias)}' sudah ada untuk {target.DisplayName}; tidak ada yang diubah.");
+                    stdout.WriteLine(Texts.AliasExists(parse.GetValue(alias)!, target.DisplayName));
                     return 0;
                 }
                 var updated = await store.AddAliasAsync(parse.GetValue(opd)!, parse.GetValue(alias)!, CliActor, ct);
                 if (updated is null)
                 {
-                    stderr.WriteLine($"Mohon maaf, OPD '{parse.GetValue(opd)}' tidak ditemukan. Lihat: spbebot opd list");
+                    stderr.WriteLine(Texts.OpdNotFound(parse.GetValue(opd)!));
                     return 2;
                 }
-                stdout.WriteLine($"Alias ditambahkan: {updated.DisplayName} ← {string.Join(", ", updated.Aliases)}");
+                stdout.WriteLine(Texts.AliasAdded(updated.DisplayName, updated.Aliases));
                 return 0;
             }
             catch (OpdNameTakenException e)

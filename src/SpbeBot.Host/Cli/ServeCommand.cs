@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using SpbeBot.Host.Hosting;
+using SpbeBot.Dialogs.Cli;
 
 namespace SpbeBot.Host.Cli;
 
@@ -12,11 +13,12 @@ static class ServeCommand
 {
     public static Command Create()
     {
+        var texts = ServeCommandTexts.Machine;
         var urls = new Option<string?>("--urls")
         {
-            Description = $"Alamat yang dilayani server (bawaan {ServerApp.DefaultUrls}), dipisah dengan ';'",
+            Description = texts.Urls(ServerApp.DefaultUrls),
         };
-        var command = new Command("serve", "Menjalankan server bot (Telegram, Teams, /healthz)") { urls };
+        var command = new Command("serve", texts.Command) { urls };
         command.SetAction(async (parse, cancellationToken) =>
         {
             string[] hostArgs = parse.GetValue(urls) is { Length: > 0 } u ? ["--urls", u] : [];
@@ -27,7 +29,7 @@ static class ServeCommand
             }
             catch (OptionsValidationException e)
             {
-                parse.InvocationConfiguration.Error.WriteLine("Mohon periksa pengaturan berikut:");
+                parse.InvocationConfiguration.Error.WriteLine(texts.CheckSettings);
                 foreach (var failure in e.Failures) parse.InvocationConfiguration.Error.WriteLine("  - " + failure);
                 return 2;
             }

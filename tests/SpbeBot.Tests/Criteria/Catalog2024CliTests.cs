@@ -30,7 +30,8 @@ public class Catalog2024CliTests : IDisposable
         shipped.CopyTo(copy);
         Assert.Equal(copy.ToArray(), File.ReadAllBytes(output));
         Assert.StartsWith("Katalog spbe-2024: 4 domain, 8 aspek, 47 indikator, 235 level", err);
-        Assert.Contains("Catalog spbe-2024: 4 domains, 8 aspects, 47 indicators, 235 levels", err);
+        // One language, the machine's (Indonesian here): not the same summary again in English below it.
+        Assert.DoesNotContain("Catalog spbe-2024", err);
     }
 
     [Fact]

@@ -1,0 +1,17 @@
+using SpbeBot.Dialogs.Cli;
+
+namespace SpbeBot.Tests.Dialogs.Cli;
+
+/// <summary><see cref="AskCommandTexts"/>: every text there in both languages, each in one language only.</summary>
+public class AskCommandTextsTests
+{
+    /// <summary>Words only the Indonesian texts have.</summary>
+    public static readonly string[] Indonesian = ["Mohon", "maaf", "tidak", "dengan", "untuk", "yang", "dan", "atau", "belum", "sudah", "berkas", "Berkas", "dari", "ke", "di", "Menjawab", "pertanyaan", "Pertanyaan", "kriteria", "Keluaran", "Bahasa", "jawaban", "bawaan", "mengikuti"];
+
+    /// <summary>Words only the English texts have.</summary>
+    public static readonly string[] English = ["Sorry", "Please", "the", "The", "and", "not", "with", "for", "of", "is", "from", "to", "Answers", "question", "criteria", "output", "Language", "answer", "default"];
+
+    [Fact]
+    public void Every_text_is_in_both_languages_and_each_in_one() =>
+        OneLanguage.Check(AskCommandTexts.Id, AskCommandTexts.En, Indonesian, English);
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using SpbeBot.Tests.Infrastructure;
+
+namespace SpbeBot.Tests.Dialogs.Cli;
+
+/// <summary>
+/// Each command run under an English locale (LANG=en_GB.UTF-8) prints English only: its `--help` descriptions and its
+/// own messages come from its texts class in the machine's language, never Indonesian and never both. Without a
+/// database: help, refused values and messages that come before one is opened.
+/// </summary>
+[Trait("Kind", "Slow")]
+public class CommandsInEnglishTests
+{
+    static readonly Dictionary<string, string?> EnglishLocale = new() { ["LC_ALL"] = "", ["LC_MESSAGES"] = "", ["LANG"] = "en_GB.UTF-8" };
+
+    /// <summary>The output with argument names (&lt;berkas&gt;, &lt;indikator&gt;: names, like the options') taken out.</summary>
+    static string Run(params string[] args)
+    {
+        var r = Infrastructure.Cli.Run(args, environment: EnglishLocale);
+        return Regex.Replace(r.Out + r.Err, "<[^>]*>", "");
+    }
+
+    static void English(string output, string expected, string[] indonesian)
+    {
+        Assert.Contains(expected, output);
+        OneLanguage.AssertNone(output, indonesian);
+    }
+
+    /// <summary>The root's help: its description and the lines of this branch's commands (wip-24ce does the others).</summary>
+    [Fact]
+    public void Root_help()
+    {
+        string[] commands = ["ask", "criteria", "index", "catalog", "serve", "chat", "db", "instansi", "opd", "invite", "digest"];
+        var lines = Run("--help").Split('\n').Where(l => l.StartsWith("  SpbeBot", StringComparison.Ordinal) || commands.Contains(l.Trim().Split(' ')[0]));
+        var help = string.Join('\n', lines);
+        English(help, "SpbeBot — an SPBE evaluation assistant", CommandLineTextsTests.Indonesian);
+        Assert.Equal(commands.Length + 1, lines.Count());
+        Assert.Contains("Invitations to join", help);
+    }
+
+    [Fact]
+    public void Catalog()
+    {
+        English(Run("catalog", "validate", "/nonexistent/catalog.json"), "Sorry, the file /nonexistent/catalog.json was not found.", CatalogCommandTextsTests.Indonesian);
+        English(Run("catalog", "build-elements", "--help"), "Builds the criterion elements", CatalogCommandTextsTests.Indonesian);
+    }
+
+    [Fact]
+    public void Index()
+    {
+        English(Run("index"), "Please name a levels file, or use --plan.", IndexCommandTextsTests.Indonesian);
+        English(Run("index", "--framework", "spbe-1999", "levels.csv"), "Unknown framework 'spbe-1999'", CommandLineTextsTests.Indonesian);
+        English(Run("index", "--help"), "Calculates the SPBE/Pemdi index", IndexCommandTextsTests.Indonesian);
+    }
+
+    [Fact]
+    public void Db() => English(Run("db", "restore", "--help"), "Restores a backup into a new (empty) database", DbCommandTextsTests.Indonesian);
+
+    [Fact]
+    public void Instansi() => English(Run("instansi", "set", "--help"), "Sets the agency's details", InstansiCommandTextsTests.Indonesian);
+
+    [Fact]
+    public void Opd() => English(Run("opd", "add", "--help"), "The OPD's full name", OpdCommandTextsTests.Indonesian);
+
+    [Fact]
+    public void Invite()
+    {
+        English(Run("invite", "create", "--role", "boss"), "Role \"boss\" is not valid for --role.", InviteCommandTextsTests.Indonesian);
+        English(Run("invite", "create", "--help"), "Creates a single-use invite code", InviteCommandTextsTests.Indonesian);
+    }
+
+    [Fact]
+    public void Digest() => English(Run("digest", "--help"), "Only write the files; do not send", DigestCommandTextsTests.Indonesian);
+
+    [Fact]
+    public void Chat() => English(Run("chat", "--help"), "Name of the person (demo data) to act as", ChatCommandTextsTests.Indonesian);
+
+    [Fact]
+    public void Ask()
+    {
+        English(Run("ask", "--lang", "fr", "indikator 1"), "Language \"fr\" is not valid for --lang.", AskCommandTextsTests.Indonesian);
+        English(Run("ask", "--help"), "Language of the answer id|en", AskCommandTextsTests.Indonesian);
+    }
+
+    [Fact]
+    public void Criteria()
+    {
+        English(Run("criteria", "show", "99"), "Sorry, there is no indicator 99.", CriteriaCommandTextsTests.Indonesian);
+        English(Run("criteria", "show", "--help"), "Shows one indicator's criteria", CriteriaCommandTextsTests.Indonesian);
+    }
+
+    [Fact]
+    public void Serve() => English(Run("serve", "--help"), "Addresses the server listens on", ServeCommandTextsTests.Indonesian);
+}
