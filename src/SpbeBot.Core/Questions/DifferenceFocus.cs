@@ -30,7 +30,7 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         var sentences = raw.Select(correct).ToList();
         // "Indikator 10 dan 19 sama-sama Tim Koordinasi.", "dua2nya soal aplikasi": a sentence saying what both share names
         // neither (read before typo correction: "keduanya" is not in the vocabulary the corrector knows).
-        var sharing = raw.Select(s => TextNormalizer.Tokenize(s).Any(w.Both.Contains)).ToList();
+        var sharing = raw.Select(s => SaysBoth(TextNormalizer.Tokenize(s), w)).ToList();
         var differenceAt = sentences.FindIndex(s => s.Any(IntentWords.Difference.Contains));
         var asksDifference = differenceAt >= 0;
         // Without a word of difference, only two numbers each called an indicator ("Indikator 6 dan 17 …? Saya mau tahu yang
@@ -75,8 +75,9 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         // "ind 10 dan 19 sama2 tim koordinasi ya? kami lg nyiapin pelaksanaan program kerjanya": for a Kebijakan Internal
         // twin, a later sentence of policy or of doing says which, marker or not.
         if (!asksDifference && !choice && !bracketed && !marked && !focus.Any(w.Markers.Contains) && !TwinTold(focus, first, second, w)) return null;
-        var both = sharing.Any(x => x);
-        var chosen = focus.Count > 0 ? Focus(focus, first, second, both, w) : null;
+        // The words of a sentence saying what both share ("SIPD kan dua2nya") tell neither apart.
+        var shared = sentences.Where((_, i) => sharing[i]).SelectMany(s => s).ToHashSet();
+        var chosen = focus.Count > 0 ? Focus(focus, first, second, shared, w) : null;
         if (chosen is int c) return new Pair(c, c == first ? second : first, true);
         return asksDifference ? new Pair(first, second, false) : null;
     }
@@ -88,10 +89,28 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     (int At, List<string> Tail) AfterMarker(List<string> words, Words w)
     {
         for (var m = words.Count - 2; m >= 0; m--)
-            if (w.Markers.Contains(words[m]) && words.Skip(m + 1).Any(t => !w.Closing.Contains(t)) && !(m > 0 && SaysPolicy([words[m - 1]], w) == true))
+            if (w.Markers.Contains(words[m]) && words.Skip(m + 1).Any(t => !w.Closing.Contains(t)) && !NamesPolicySubject(words, m, w))
                 return (m, words.Skip(m + 1).ToList());
         return (-1, []);
     }
+
+    /// <summary>
+    /// "SE tentang …", "Peraturan Gubernur tentang …", "Peraturan Wali Kota tentang …": the marker at <paramref name="m"/>
+    /// follows a policy word and at most two words of its name, so what follows is the policy's subject.
+    /// </summary>
+    bool NamesPolicySubject(List<string> words, int m, Words w)
+    {
+        for (var k = m - 1; k >= Math.Max(0, m - 3); k--)
+        {
+            if (w.Markers.Contains(words[k])) return false;
+            if (SaysPolicy([words[k]], w) == true) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A word of both alike; "sama-sama" is split into two tokens by the normaliser, so word pairs count too.</summary>
+    static bool SaysBoth(List<string> tokens, Words w) =>
+        tokens.Any(w.Both.Contains) || tokens.Zip(tokens.Skip(1)).Any(p => w.Both.Contains(p.First + " " + p.Second));
 
     /// <summary>Two distinct indicators named by number ("ind 7 vs ind 18", "e-planning (32) and e-budgeting (33)"), in the order written.</summary>
     (int, int)? ByNumbers(List<string> tokens, NumberReader.Result numbers, bool bareToo)
@@ -130,7 +149,7 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         var at = Array.FindIndex(clauses, c => TextNormalizer.Tokenize(c).Any(IntentWords.Difference.Contains));
         if (at < 0 || at == clauses.Length - 1 || TextNormalizer.Tokenize(clauses[^1]).Any(IntentWords.Difference.Contains)) return null;
         // "… the team actually runs its work program - which one?": a clause that only asks names nothing.
-        var clause = correct(string.Join(", ", clauses.Skip(at + 1).Where(c => !TextNormalizer.Tokenize(c).Any(w.Both.Contains) && !TextNormalizer.Tokenize(c).All(w.Closing.Contains))));
+        var clause = correct(string.Join(", ", clauses.Skip(at + 1).Where(c => !SaysBoth(TextNormalizer.Tokenize(c), w) && !TextNormalizer.Tokenize(c).All(w.Closing.Contains))));
         while (clause.Count > 0 && clause[^1] is "mana" or "which" or "manakah" or "ya" or "sih" or "nih") clause.RemoveAt(clause.Count - 1);
         return clause;
     }
@@ -154,7 +173,7 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     /// Which of the two the words after the comparison point at, or null when they do not tell. What a negation points
     /// away from ("not the regulation", "bukan aplikasi penganggarannya") chooses the other one when the rest does not tell.
     /// </summary>
-    int? Focus(List<string> focus, int first, int second, bool both, Words w)
+    int? Focus(List<string> focus, int first, int second, IReadOnlySet<string> shared, Words w)
     {
         var (affirmed, denied) = SplitNegation(focus, w);
         var after = AfterMarker(affirmed, w) is { At: >= 0 } marked ? marked.Tail : affirmed;
@@ -177,12 +196,14 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
                 if (SaysPolicy(part, w) is bool saysPolicy) return saysPolicy ? p : Other(p);
             if (SaysPolicy(denied, w) is bool deniesPolicy) return deniesPolicy ? Other(p) : p;
         }
-        // "dua2nya soal …", "keduanya tentang jaringan intra": both are meant, the subject words choose neither.
-        if (both) return null;
-        if (One(topics.Find(after).Candidates.Where(n => n == first || n == second)) is int byTopic) return byTopic;
+        // "keduanya tentang jaringan intra": the subject both share chooses neither; a word naming one alone still does
+        // ("SIPD kan dua2nya. modul RKA & DPA masuknya ke yg mana?").
+        var telling = after.Where(t => !shared.Contains(t)).ToList();
+        if (telling.Count == 0) return null;
+        if (One(topics.Find(telling).Candidates.Where(n => n == first || n == second)) is int byTopic) return byTopic;
 
         // The learned model, read on those words alone, when it clearly prefers one of the two.
-        if (model is not null && model.Score(after) is { Features: > 0 } guess)
+        if (model is not null && model.Score(telling) is { Features: > 0 } guess)
         {
             double a = guess.Of(first), b = guess.Of(second);
             if (Math.Max(a, b) >= 0.5 && Math.Max(a, b) >= 20 * Math.Min(a, b)) return a > b ? first : second;

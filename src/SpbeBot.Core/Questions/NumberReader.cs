@@ -79,9 +79,10 @@ static class NumberReader
             }
 
             // "semua indikator level 3" fills every indicator; "sudah di semua OPD. Untuk level 4 …" does not (a count noun
-            // between), nor "udah jalan semua, mau naik lvl 4" (a rise between: the level is the one moved to).
+            // between), nor "udah jalan semua, mau naik lvl 4" or "udh lvl 3 (semua PD). biar lvl 4" (a rise or aim between:
+            // the level is the one moved to).
             // Nor "which areas must all be met for level 3" (a purpose between: the level is the one asked about).
-            if (IntentWords.All.Contains(t) && FindLevelAhead(tokens, i + 1, 4, out var allLevel, out var allEnd) && !Enumerable.Range(i + 1, Math.Max(0, allEnd - i - 1)).Any(k => CountNouns.Contains(tokens[k]) || IntentWords.Rise.Contains(tokens[k]) || tokens[k] is "for" or "untuk" or "utk" or "buat"))
+            if (IntentWords.All.Contains(t) && FindLevelAhead(tokens, i + 1, 4, out var allLevel, out var allEnd) && !Enumerable.Range(i + 1, Math.Max(0, allEnd - i - 1)).Any(k => CountNouns.Contains(tokens[k]) || IntentWords.Rise.Contains(tokens[k]) || IntentWords.Aim.Contains(tokens[k]) || tokens[k] is "for" or "untuk" or "utk" or "buat"))
             { r.AllLevel ??= allLevel; Mark(used, i, allEnd); i = allEnd; continue; }
 
             if (IntentWords.Rest.Contains(t) && FindLevelAhead(tokens, i + 1, 3, out var restLevel, out var restEnd))
@@ -100,7 +101,7 @@ static class NumberReader
                 if (bare is >= 1 and <= 5 && i > 0 && IntentWords.Aim.Contains(tokens[i - 1]) && (!IsCount(tokens, i) || ThisYear(tokens, i + 1)))
                 { r.Levels.Add(bare); used[i] = true; continue; }
                 // "baru 4 OPD", "5 dari 30 OPD", "dua kali", "3 tahun lalu": a count of things, not an indicator or level.
-                if (IsCount(tokens, i)) { used[i] = true; continue; }
+                if (IsCount(tokens, i) || CountsIndicators(tokens, i)) { used[i] = true; continue; }
                 used[i] = true;
                 r.Bare.Add(bare);
                 var k = i;
@@ -249,6 +250,13 @@ static class NumberReader
         if (i >= 3 && IntentWords.Aim.Contains(tokens[i - 1]) && Enumerable.Range(Math.Max(0, i - 4), i - 1 - Math.Max(0, i - 4)).Any(k => IsDigits(tokens[k]) && CountNouns.Contains(tokens[k + 1]))) return true;
         return false;
     }
+
+    /// <summary>
+    /// "peta rencana ada 2 indikator ya, 2 dan 12", "the 47 indicators": a number before an indicator word with no number
+    /// after it counts indicators; it is no level (a level aimed at, "jadi 4 indikator ini", is read before).
+    /// </summary>
+    static bool CountsIndicators(IReadOnlyList<string> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1] is "indikator" or "indicators" or "ind" && !(i + 2 < tokens.Count && IsDigits(tokens[i + 2]));
 
     /// <summary>"tahun ini", "thn skrg" from <paramref name="i"/>: this year, not a number of years.</summary>
     static bool ThisYear(IReadOnlyList<string> tokens, int i) =>
