@@ -31,8 +31,10 @@ static class ChatVocabulary
         ["lg"] = "lagi", ["jg"] = "juga", ["sm"] = "sama", ["trs"] = "terus", ["tsb"] = "tersebut", ["blum"] = "belum", ["bru"] = "baru", ["bbrp"] = "beberapa", ["brp2"] = "beberapa", ["kyknya"] = "kayaknya", ["sblm"] = "sebelum",
         ["gk"] = "tidak", ["engga"] = "tidak", ["enggak"] = "tidak", ["ngga"] = "tidak", ["nda"] = "tidak", ["blom"] = "belum", ["bkn"] = "bukan",
         ["cm"] = "cuma", ["cuman"] = "cuma", ["dr"] = "dari",
-        // Regional Malay negators: Minang "indak", Kupang "sonde", Papua/Maluku "tra", "trada" ("tidak ada"), Maluku "seng".
+        // Regional Malay negators: Minang "indak", "alun" (belum), Kupang "sonde", Papua/Maluku "tra", "trada" ("tidak ada"),
+        // Maluku "seng", Banjar "kada", "balum" (TextNormalizer keeps "alun-alun" and a head of region's "SK kada").
         ["indak"] = "tidak", ["sonde"] = "tidak", ["tra"] = "tidak", ["trada"] = "tidak ada", ["tarada"] = "tidak ada", ["seng"] = "tidak",
+        ["alun"] = "belum", ["kada"] = "tidak", ["balum"] = "belum",
         // Short forms of the regulations' own terms: keamanan sistem/informasi, pusat data.
         ["kamsis"] = "keamanan sistem", ["kaminfo"] = "keamanan informasi", ["pusdat"] = "pusat data",
     };

@@ -97,6 +97,19 @@ public sealed partial class SituationReader
             return levelOne ? new Placement(1, true, null, placement.Asserted, placement.Denied) : placement;
         }
 
+        /// <summary>"perwalnya blm ada", "belum ada perwal": the negator at <paramref name="k"/> denies a policy word next to it.</summary>
+        public static bool DeniesThePolicy(IReadOnlyList<string> tokens, int k)
+        {
+            if (k > 0 && IsPolicyWord(tokens[k - 1])) return true;
+            var next = k + 1;
+            while (next < tokens.Count && Existence.Contains(tokens[next])) next++;
+            return next < tokens.Count && IsPolicyWord(tokens[next]);
+        }
+
+        /// <summary>A policy word, also with "-nya" ("perwalnya", "perbupnya").</summary>
+        static bool IsPolicyWord(string t) =>
+            PolicyWords.Contains(t) || t.EndsWith("nya", StringComparison.Ordinal) && PolicyWords.Contains(t[..^3]);
+
         static bool NegatedAt(List<string> tokens, int i, int window) =>
             Enumerable.Range(Math.Max(0, i - window), Math.Min(window, i)).Any(k => Negators.Contains(tokens[k]));
 

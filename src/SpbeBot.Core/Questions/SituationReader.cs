@@ -321,7 +321,9 @@ public sealed partial class SituationReader
                 // "… mengatur A, B, C dan D, tapi belum direviu": a negation in a later clause is not of the list.
                 var listEnd = enumeration.At.Max();
                 var clauseAfter = Enumerable.Range(listEnd + 1, Math.Max(0, tokens.Count - listEnd - 1)).FirstOrDefault(k => ClauseStarts.Contains(tokens[k]), tokens.Count);
-                var negatesList = Enumerable.Range(0, clauseAfter).Any(k => IsNegator(tokens, k));
+                // "…, perwalnya blm ada": a negator whose noun is the policy itself denies the policy (level 1's
+                // question), not items of the list.
+                var negatesList = Enumerable.Range(0, clauseAfter).Any(k => IsNegator(tokens, k) && !LevelOne.DeniesThePolicy(tokens, k));
                 if (negatesList) yes.Add(Element.Partial);
                 else if (enumeration.Of >= 3 && enumeration.Named >= enumeration.Of - 1 || enumeration.Of == 2 && enumeration.Named == 2) yes.Add(Element.Complete);
             }

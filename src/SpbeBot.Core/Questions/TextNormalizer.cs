@@ -40,11 +40,18 @@ public static partial class TextNormalizer
             if (t == "e" && i + 1 < raw.Length && char.IsLetter(raw[i + 1][0])) { tokens.Add("e" + raw[++i]); continue; }
             // "integrasi ke BKN", "SIASN BKN", "data kepegawaian dari bkn": the agency, not "bukan".
             if (t == "bkn" && NamesTheAgency(raw, i)) { tokens.Add(t); continue; }
+            // "alun-alun" (a town square) is a word of its own, not the Minang "alun" (belum) twice.
+            if (i + 1 < raw.Length && raw[i + 1] == t || i > 0 && raw[i - 1] == t) { tokens.Add(t); continue; }
+            // "SK kada", "peraturan kada": the head of region (kepala daerah), not the Banjar "kada" (tidak).
+            if (t == "kada" && i > 0 && HeadOfRegionDocuments.Contains(raw[i - 1])) { tokens.Add(t); continue; }
             if (ChatVocabulary.Slang.TryGetValue(t, out var expanded)) { tokens.AddRange(expanded.Split(' ')); continue; }
             tokens.Add(t);
         }
         return tokens;
     }
+
+    /// <summary>Document words after which "kada" is the head of region: "SK kada", "peraturan kada".</summary>
+    static readonly HashSet<string> HeadOfRegionDocuments = ["sk", "peraturan", "keputusan", "instruksi", "surat", "edaran", "se", "wakil", "calon"];
 
     /// <summary>Words next to which "bkn" is the Badan Kepegawaian Negara (its systems, its data, a link to it).</summary>
     static readonly HashSet<string> AgencyContext =

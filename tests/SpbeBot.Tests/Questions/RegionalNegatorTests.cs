@@ -5,7 +5,8 @@ namespace SpbeBot.Tests.Questions;
 
 /// <summary>
 /// Branch wip-19sm: regional Malay negators (Minang "indak", Kupang "sonde", Papua/Maluku "tra", "trada") read as
-/// "tidak" / "tidak ada", so what they deny is denied; wip-23sm: Maluku "seng". Rows worded for the test.
+/// "tidak" / "tidak ada", so what they deny is denied; wip-23sm: Maluku "seng"; wip-24sm: Banjar "kada", "balum" and
+/// Minang "alun" (belum), but not "alun-alun" (a town square) nor "SK kada" (the head of region). Rows worded for the test.
 /// </summary>
 public class RegionalNegatorTests
 {
@@ -16,6 +17,11 @@ public class RegionalNegatorTests
     [InlineData("SOP sonde ada", "sop tidak ada")]
     [InlineData("trada reviu", "tidak ada reviu")]
     [InlineData("seng ditandatangani", "tidak ditandatangani")]
+    [InlineData("kada ada reviu", "tidak ada reviu")]
+    [InlineData("balum diteken", "belum diteken")]
+    [InlineData("alun ditetapkan", "belum ditetapkan")]
+    [InlineData("wifi di alun-alun kota", "wifi di alun alun kota")]
+    [InlineData("SK kada tentang tim", "sk kada tentang tim")]
     public void Regional_negators_read_as_tidak(string text, string expected) =>
         Assert.Equal(expected, string.Join(' ', TextNormalizer.Tokenize(text)));
 
@@ -26,4 +32,12 @@ public class RegionalNegatorTests
     [Fact]
     public void A_draft_the_head_has_not_signed_is_level_1() =>
         Assert.Equal(1, Reader.Place(1, "rancangan Perbup arsitektur SPBE kami sudah lengkap, tapi Bupati seng tandatangan. level berapa?", service: false).Level);
+
+    [Fact]
+    public void A_concept_the_mayor_has_not_yet_set_in_banjar_is_level_1() =>
+        Assert.Equal(1, Reader.Place(6, "kebijakan jaringan intra kami masih konsep haja, balum ditetapkan Wali Kota. level barapa?", service: false).Level);
+
+    [Fact]
+    public void A_service_that_cannot_search_in_banjar_is_level_1() =>
+        Assert.Equal(1, Reader.Place(37, "aplikasi arsip kami cuma manampaikan daftar surat haja, kada bisa dicari, kada bisa diunduh. level barapa?", service: true).Level);
 }

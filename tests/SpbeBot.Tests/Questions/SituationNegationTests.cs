@@ -128,4 +128,21 @@ public class SituationNegationTests
         Assert.Equal(3, p.Level);
         Assert.Contains(SituationReader.Element.Reviewed, p.Denied);
     }
+
+    [Theory]
+    // wip-24sm: a list of the criterion's items with the policy itself denied ("perbupnya belum ada") is no policy yet
+    // (level 1 at most), not a policy that covers part of the items (level 3).
+    [InlineData("aturan arsitektur data dan basis data masih dibahas di bagian hukum, perbupnya belum ada. level berapa?")]
+    [InlineData("arsitektur data dan basis data sudah dibahas, tapi belum ada perbup. level berapa?")]
+    public void A_list_whose_policy_does_not_exist_is_not_partial_coverage(string question)
+    {
+        var p = Place(3, question);
+        Assert.True(p.Level <= 1, $"placed {p.Level}");
+        Assert.DoesNotContain(SituationReader.Element.Partial, p.Asserted);
+    }
+
+    [Fact]
+    public void A_list_with_items_denied_stays_partial_coverage() =>
+        // Its near miss: the Perbup is set and two items are denied — part of the contents (level 3).
+        Assert.Equal(3, Place(3, "Perbup manajemen data sudah ditetapkan, mengatur data induk dan data referensi, arsitektur data dan basis data belum diatur. level berapa?").Level);
 }
