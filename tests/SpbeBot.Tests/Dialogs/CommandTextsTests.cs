@@ -129,7 +129,7 @@ public class CommandTextsTests
                 s.ExportYearHelp, s.ExportOpdHelp, s.XlsxOrCsv, s.Exported(3, "/tmp/plan.xlsx"),
             ];
         });
-        Assert.Equal("selesai", PlanCommandTexts.Id.StatusName(PlanStatus.Done));
+        Assert.Equal("Selesai", PlanCommandTexts.Id.StatusName(PlanStatus.Done));
     }
 
     [Fact]
