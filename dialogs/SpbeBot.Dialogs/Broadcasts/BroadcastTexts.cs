@@ -3,18 +3,14 @@ using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Dialogs.Broadcasts;
 
-/// <summary>Texts of broadcasts for the CLI (which has no person, so Indonesian only); the chat uses <see cref="BroadcastDialogTexts"/>.</summary>
+/// <summary>A broadcast's delivery report, written when its delivery finishes, in its creator's language.</summary>
 public static class BroadcastTexts
 {
     /// <summary>The delivery report in the creator's language ("id" or "en").</summary>
     public static string Report(BroadcastStatus s, string language) => BroadcastDialogTexts.For(language).Report(s);
-
-    public static string Preview(string audience, int recipients, string text) => BroadcastDialogTexts.For("id").Preview(audience, recipients, text);
-
-    public static string Queued(BroadcastStatus s) => BroadcastDialogTexts.For("id").Queued(s);
 }
 
-/// <summary>The broadcast dialog's texts in the coordinator's language.</summary>
+/// <summary>The broadcast dialog's texts in the coordinator's language; `spbebot broadcast` says the same in the machine's.</summary>
 public sealed class BroadcastDialogTexts(bool english) : BilingualTexts(english)
 {
     static readonly BroadcastDialogTexts Id = new(false), En = new(true);

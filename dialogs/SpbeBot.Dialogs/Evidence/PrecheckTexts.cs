@@ -126,7 +126,7 @@ public sealed class PrecheckTexts : BilingualTexts
     /// A need in the person's language: criterion texts stay as the Pedoman writes them, but the checker's own needs of a
     /// level-0 verdict (another Pemda's document, another topic's) are said in English to an English reader.
     /// </summary>
-    string Need(string need) =>
+    public string Need(string need) =>
         !_en ? need
         : OwnDocument.Match(need) is { Success: true } own ? $"a document of {own.Groups[1].Value} itself"
         : AboutTopic.Match(need) is { Success: true } about ? $"a document about {about.Groups[1].Value}"
@@ -193,7 +193,7 @@ public sealed class PrecheckTexts : BilingualTexts
     public string CheckLine(CheckNote n) => n.Code switch
     {
         CheckNote.UnknownFramework => S($"Kerangka penilaian {n.Name} tidak dikenal.", $"The framework {n.Name} is not known."),
-        CheckNote.UnknownIndicator => S($"Indikator {n.Number} tidak ada di {n.Name}.", $"Indicator {n.Number} does not exist in {n.Name}."),
+        CheckNote.UnknownIndicator => UnknownIndicator(n.Number, n.Name),
         CheckNote.NoText => S("Tidak ada teks yang dapat dibaca dari dokumen ini.", "No text could be read from this document."),
         CheckNote.OtherInstansi => S($"Dokumen ini menyebut {n.Name}, bukan {n.OtherName}.", $"This document names {n.Name}, not {n.OtherName}."),
         CheckNote.OffTopic => S($"Dokumen ini tampaknya tidak membahas {n.Name} (indikator {n.Number}).", $"This document does not seem to be about {n.Name} (indicator {n.Number})."),
@@ -216,6 +216,9 @@ public sealed class PrecheckTexts : BilingualTexts
         CheckNote.Unsigned => S("Tidak ditemukan blok penetapan atau tanda tangan.", "No enactment or signature block was found."),
         _ => n.Code,
     };
+
+    /// <summary>An indicator the framework does not have: a verdict's note, and what `spbebot evidence` says to it.</summary>
+    public string UnknownIndicator(int? number, string? framework) => S($"Indikator {number} tidak ada di {framework}.", $"Indicator {number} does not exist in {framework}.");
 
     /// <summary>Everything the pre-check remarks (what could not be read, then the verdict's notes), in one paragraph; null when nothing.</summary>
     public string? NoteText(EvidenceCheck c)

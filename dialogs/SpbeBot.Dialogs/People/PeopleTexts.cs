@@ -4,7 +4,7 @@ using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Dialogs.People;
 
-/// <summary>Texts of the staff import (CLI: Indonesian) and of /undangan (the person's language).</summary>
+/// <summary>Texts of the staff import (CLI: the machine's language; its invite workbook Indonesian) and of /undangan (the person's language).</summary>
 public sealed class PeopleTexts(bool english) : BilingualTexts(english)
 {
     public string Role(PersonRole role) => role switch

@@ -9,6 +9,7 @@ using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
 using SpbeBot.Host.Database;
 using SpbeBot.Host.Hosting;
+using SpbeBot.Dialogs.Cli;
 using SpbeBot.Dialogs.Evidence;
 
 namespace SpbeBot.Host.Cli;
@@ -16,19 +17,21 @@ namespace SpbeBot.Host.Cli;
 /// <summary>
 /// <c>spbebot evidence add|list|checklist|approve|reject|check|export</c>: evidence (data dukung) from the server's
 /// keyboard — bulk uploads from a folder, the verification queue, the checklist, reconciliation, the export bundle.
+/// Its words, help included, are <see cref="EvidenceCommandTexts"/> in the machine's language.
 /// </summary>
 static class EvidenceCommand
 {
     public static Command Create()
     {
-        var evidence = new Command("evidence", "Bukti dukung");
-        evidence.Subcommands.Add(Add());
-        evidence.Subcommands.Add(List());
-        evidence.Subcommands.Add(Checklist());
-        evidence.Subcommands.Add(Decide(approve: true));
-        evidence.Subcommands.Add(Decide(approve: false));
-        evidence.Subcommands.Add(Check());
-        evidence.Subcommands.Add(EvidenceExportCommand.Create());
+        var t = EvidenceCommandTexts.Machine;
+        var evidence = new Command("evidence", t.EvidenceHelp);
+        evidence.Subcommands.Add(Add(t));
+        evidence.Subcommands.Add(List(t));
+        evidence.Subcommands.Add(Checklist(t));
+        evidence.Subcommands.Add(Decide(t, approve: true));
+        evidence.Subcommands.Add(Decide(t, approve: false));
+        evidence.Subcommands.Add(Check(t));
+        evidence.Subcommands.Add(EvidenceExportCommand.Create(t));
         return evidence;
     }
 
@@ -40,17 +43,17 @@ static class EvidenceCommand
 
     static Actor CliActor => Actor.System("cli:" + Environment.UserName);
 
-    static Command Add()
+    static Command Add(EvidenceCommandTexts t)
     {
-        var files = new Argument<string[]>("files") { Description = "Berkas yang diunggah", Arity = ArgumentArity.OneOrMore };
-        var indicator = new Option<int>("--indicator", "-i") { Description = "Nomor indikator", Required = true };
-        var level = new Option<int>("--level", "-l") { Description = "Level 1–5", Required = true };
-        var item = new Option<int?>("--item") { Description = "Butir bukti dukung (1..n; 0 = lainnya); boleh kosong bila level hanya punya satu butir" };
-        var opd = new Option<string?>("--opd") { Description = "OPD pemilik bukti" };
-        var year = new Option<int?>("--year") { Description = "Tahun evaluasi" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian" };
-        var json = new Option<bool>("--json") { Description = "Satu baris JSON per berkas, ditulis begitu berkas tersimpan" };
-        var command = new Command("add", "Mengunggah berkas bukti dukung") { files, indicator, level, item, opd, year, framework, json };
+        var files = new Argument<string[]>("files") { Description = t.FilesHelp, Arity = ArgumentArity.OneOrMore };
+        var indicator = new Option<int>("--indicator", "-i") { Description = t.IndicatorHelp, Required = true };
+        var level = new Option<int>("--level", "-l") { Description = t.LevelHelp, Required = true };
+        var item = new Option<int?>("--item") { Description = t.ItemHelp };
+        var opd = new Option<string?>("--opd") { Description = t.OpdHelp };
+        var year = new Option<int?>("--year") { Description = t.YearHelp };
+        var framework = new Option<string?>("--framework", "-f") { Description = t.FrameworkHelp };
+        var json = new Option<bool>("--json") { Description = t.AddJsonHelp };
+        var command = new Command("add", t.AddHelp) { files, indicator, level, item, opd, year, framework, json };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -59,13 +62,13 @@ static class EvidenceCommand
             var (number, lvl) = (parse.GetValue(indicator), parse.GetValue(level));
             if (catalog.FindIndicator(number) is not { } ind || ind.Level(lvl) is not { } levelText)
             {
-                stderr.WriteLine($"Indikator {number} level {lvl} tidak ada di {fw}.");
+                stderr.WriteLine(t.NoSuchLevel(number, lvl, fw));
                 return 2;
             }
             var chosen = parse.GetValue(item) ?? (levelText.Evidence.Count == 1 ? 1 : null);
             if (chosen is not int itemNumber || itemNumber < 0 || itemNumber > levelText.Evidence.Count)
             {
-                stderr.WriteLine($"Pilih --item 1..{levelText.Evidence.Count} (0 = lainnya):");
+                stderr.WriteLine(t.ChooseItem(levelText.Evidence.Count));
                 for (var i = 0; i < levelText.Evidence.Count; i++) stderr.WriteLine($"  {i + 1}. {levelText.Evidence[i]}");
                 return 2;
             }
@@ -74,7 +77,7 @@ static class EvidenceCommand
             {
                 if (await cli.Get<OpdStore>().FindAsync(opdName, ct) is not { } found)
                 {
-                    stderr.WriteLine($"OPD '{opdName}' tidak ditemukan.");
+                    stderr.WriteLine(t.OpdNotFound(opdName));
                     return 2;
                 }
                 opdId = found.Id;
@@ -89,7 +92,7 @@ static class EvidenceCommand
                 if (!File.Exists(path))
                 {
                     refused++;
-                    Write(stdout, parse.GetValue(json), new { file = path, problem = "not-found" }, $"✗ {path}: berkas tidak ditemukan");
+                    Write(stdout, parse.GetValue(json), new { file = path, problem = "not-found" }, t.FileNotFound(path));
                     continue;
                 }
                 var result = await intake.ReceiveAsync(new UploadRequest(
@@ -99,21 +102,20 @@ static class EvidenceCommand
                 if (result.Record is { } r)
                 {
                     // The same pre-check as a filing in the chat: the text layer now, a scan queued for the server's OCR.
-                    var (state, check, lines) = await PrecheckAsync(precheck, r, path, ct);
+                    var (state, check, lines) = await PrecheckAsync(t.Precheck, precheck, r, path, ct);
                     Write(stdout, parse.GetValue(json), new
                         {
                             file = path, id = r.Id, sha256 = r.Sha256, size = r.Size, alreadyStored = result.AlreadyStored,
                             precheck = new { state, result = check is null || state != "done" ? null : EvidenceCheckJson.ToJson(check), reading = check?.Reading.Select(n => n.Code) },
                         },
-                        $"✓ #{r.Id} {r.OriginalName} ({r.Kind}, {r.Size} B) sha256 {r.Sha256}{(result.AlreadyStored ? " (isi sama sudah ada)" : "")}\n{lines}");
+                        t.Stored(r.Id, r.OriginalName, r.Kind, r.Size, r.Sha256, result.AlreadyStored) + "\n" + lines);
                 }
                 else
                 {
                     refused++;
                     Write(stdout, parse.GetValue(json), new { file = path, problem = result.DownloadFailed ? "read-failed" : DbEnum.ToText(result.Problem) },
-                        // The same sentence the chat gives (Indonesian: the CLI has no person), not the internal code.
-                        $"✗ {path}: " + (result.DownloadFailed ? "Mohon maaf, berkas tidak dapat dibaca. Berkas tidak disimpan."
-                            : SpbeBot.Dialogs.Evidence.EvidenceTexts.Id.Problem(result.Problem, cli.Get<EvidenceOptions>().MaxBytes, result.Detail)));
+                        // The same sentence the chat gives, in the machine's language, not the internal code.
+                        $"✗ {path}: " + (result.DownloadFailed ? t.ReadFailed : t.Chat.Problem(result.Problem, cli.Get<EvidenceOptions>().MaxBytes, result.Detail)));
                 }
             }
             return refused == 0 ? 0 : 1;
@@ -123,11 +125,10 @@ static class EvidenceCommand
 
     /// <summary>
     /// The pre-check of one filed file (as the chat does it): its state ("done", "reading": queued for the server's OCR,
-    /// "unavailable"), the verdict, and its lines in Indonesian (the CLI has no person).
+    /// "unavailable"), the verdict, and its lines in the machine's language (the CLI has no person).
     /// </summary>
-    static async Task<(string State, EvidenceCheck? Check, string Lines)> PrecheckAsync(EvidencePrecheck? precheck, EvidenceRecord record, string path, CancellationToken ct)
+    static async Task<(string State, EvidenceCheck? Check, string Lines)> PrecheckAsync(PrecheckTexts p, EvidencePrecheck? precheck, EvidenceRecord record, string path, CancellationToken ct)
     {
-        var p = PrecheckTexts.Id;
         if (precheck is null || record.Status != EvidenceStatus.Pending) return ("unavailable", null, p.Unavailable);
         var outcome = await precheck.InChatAsync(record, ct);
         return outcome.State switch
@@ -145,14 +146,14 @@ static class EvidenceCommand
         stdout.Flush();
     }
 
-    static Command List()
+    static Command List(EvidenceCommandTexts t)
     {
-        var indicator = new Option<int?>("--indicator", "-i") { Description = "Nomor indikator" };
+        var indicator = new Option<int?>("--indicator", "-i") { Description = t.IndicatorHelp };
         var status = new Option<string?>("--status") { Description = "pending|approved|rejected|draft|superseded" };
         CliChoices.AcceptOnly(status, [.. DbEnum.AllTexts<EvidenceStatus>()], "Status");
-        var year = new Option<int?>("--year") { Description = "Tahun evaluasi" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian" };
-        var command = new Command("list", "Daftar bukti dukung") { indicator, status, year, framework };
+        var year = new Option<int?>("--year") { Description = t.YearHelp };
+        var framework = new Option<string?>("--framework", "-f") { Description = t.FrameworkHelp };
+        var command = new Command("list", t.ListHelp) { indicator, status, year, framework };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var (fw, y) = await ScopeAsync(cli, parse.GetValue(framework), parse.GetValue(year), ct);
@@ -162,23 +163,23 @@ static class EvidenceCommand
                 Framework = fw, Year = y, Indicator = parse.GetValue(indicator), Status = DbEnum.Parse<EvidenceStatus>(parse.GetValue(status)),
                 IncludeSuperseded = parse.GetValue(status) == "superseded", Limit = 100_000,
             }, ct);
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("ID", "Ind.", "Level", "Butir", "Berkas", "OPD", "Pengunggah", "Status");
+            var table = new Table().Border(TableBorder.Rounded).AddColumns(t.ListColumns);
             foreach (var r in records)
-                table.AddRow(r.Id.ToString(), $"{r.Indicator}", $"{r.Level}", r.Item == 0 ? "lainnya" : $"{r.Item}", Markup.Escape(r.OriginalName),
-                    Markup.Escape(r.OpdName ?? "-"), Markup.Escape(r.Uploader), EvidenceTexts.Id.StatusName(r.Status));
+                table.AddRow(r.Id.ToString(), $"{r.Indicator}", $"{r.Level}", r.Item == 0 ? t.OtherItem : $"{r.Item}", Markup.Escape(r.OriginalName),
+                    Markup.Escape(r.OpdName ?? "-"), Markup.Escape(r.Uploader), t.Chat.StatusName(r.Status));
             OpdCommand.Console(stdout).Write(table);
-            stdout.WriteLine($"{records.Count} berkas ({fw}, {y}).");
+            stdout.WriteLine(t.Listed(records.Count, fw, y));
             return 0;
         }));
         return command;
     }
 
-    static Command Checklist()
+    static Command Checklist(EvidenceCommandTexts t)
     {
-        var indicator = new Argument<int>("indicator") { Description = "Nomor indikator" };
-        var year = new Option<int?>("--year") { Description = "Tahun evaluasi" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian" };
-        var command = new Command("checklist", "Bukti yang diminta Pedoman vs yang sudah ada") { indicator, year, framework };
+        var indicator = new Argument<int>("indicator") { Description = t.IndicatorHelp };
+        var year = new Option<int?>("--year") { Description = t.YearHelp };
+        var framework = new Option<string?>("--framework", "-f") { Description = t.FrameworkHelp };
+        var command = new Command("checklist", t.ChecklistHelp) { indicator, year, framework };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var (fw, y) = await ScopeAsync(cli, parse.GetValue(framework), parse.GetValue(year), ct);
@@ -186,30 +187,30 @@ static class EvidenceCommand
             var number = parse.GetValue(indicator);
             if (catalog.FindIndicator(number) is not { } ind)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"Indikator {number} tidak ada di {fw}.");
+                parse.InvocationConfiguration.Error.WriteLine(t.Precheck.UnknownIndicator(number, fw));
                 return 2;
             }
             var store = cli.Get<EvidenceStore>();
             var current = await store.ListAsync(new EvidenceFilter { Framework = fw, Year = y, Indicator = number }, ct);
-            stdout.WriteLine($"Indikator {number} — {ind.Name} ({fw}, {y})");
+            stdout.WriteLine(t.ChecklistTitle(number, ind.Name, fw, y));
             foreach (var level in ind.Levels)
             {
                 var c = EvidenceChecklist.For(catalog, number, level.Level, current);
-                stdout.WriteLine(EvidenceTexts.Id.LevelCounts(c));
+                stdout.WriteLine(t.Chat.LevelCounts(c));
                 foreach (var i in c.Items)
-                    stdout.WriteLine($"  [{EvidenceTexts.Id.ItemStateName(i.State)}] {i.Item}. {(i.Text.Length > 100 ? i.Text[..99] + "…" : i.Text)}" + (i.Optional ? " (opsional)" : ""));
+                    stdout.WriteLine($"  [{t.Chat.ItemStateName(i.State)}] {i.Item}. {(i.Text.Length > 100 ? i.Text[..99] + "…" : i.Text)}" + (i.Optional ? t.Optional : ""));
             }
-            stdout.WriteLine($"Level yang didukung bukti: {EvidenceChecklist.SupportedLevel(catalog, number, current)}");
+            stdout.WriteLine(t.SupportedLevel(EvidenceChecklist.SupportedLevel(catalog, number, current)));
             return 0;
         }));
         return command;
     }
 
-    static Command Decide(bool approve)
+    static Command Decide(EvidenceCommandTexts t, bool approve)
     {
-        var id = new Argument<long>("id") { Description = "Nomor bukti" };
-        var note = new Option<string?>("--note") { Description = "Catatan untuk pengunggah", Required = !approve };
-        var command = new Command(approve ? "approve" : "reject", approve ? "Menyetujui bukti" : "Menolak bukti") { id, note };
+        var id = new Argument<long>("id") { Description = t.EvidenceNumberHelp };
+        var note = new Option<string?>("--note") { Description = t.NoteHelp, Required = !approve };
+        var command = new Command(approve ? "approve" : "reject", approve ? t.ApproveHelp : t.RejectHelp) { id, note };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var store = cli.Get<EvidenceStore>();
@@ -220,11 +221,10 @@ static class EvidenceCommand
                 r => approve ? texts.NoticeApproved(r) : texts.NoticeRejected(r), ct);
             if (after is null)
             {
-                parse.InvocationConfiguration.Error.WriteLine("Bukti tidak ditemukan.");
+                parse.InvocationConfiguration.Error.WriteLine(t.EvidenceNotFound);
                 return 2;
             }
-            stdout.WriteLine(changed ? $"#{after.Id}: {EvidenceTexts.Id.StatusName(after.Status)}"
-                : $"#{after.Id} sudah tidak menunggu verifikasi (status: {EvidenceTexts.Id.StatusName(after.Status)}); tidak diubah.");
+            stdout.WriteLine(changed ? $"#{after.Id}: {t.Chat.StatusName(after.Status)}" : t.Chat.AlreadyDecided(after));
             return changed ? 0 : 1;
         }));
         return command;
@@ -235,31 +235,30 @@ static class EvidenceCommand
     /// document against the criterion it would be filed for (it stores nothing). Without FILE: reconciliation of the
     /// file store (<c>--verify</c> rehashes every file).
     /// </summary>
-    static Command Check()
+    static Command Check(EvidenceCommandTexts t)
     {
-        var file = new Argument<FileInfo?>("berkas") { Description = "Dokumen yang diperiksa (PDF, DOCX, XLSX, JPG/PNG); tanpa berkas: rekonsiliasi penyimpanan", Arity = ArgumentArity.ZeroOrOne };
-        var indicator = new Option<int?>("--indicator", "-i") { Description = "Nomor indikator tempat dokumen diajukan" };
-        var level = new Option<int?>("--level", "-l") { Description = "Level yang dituju (1–5)" };
-        var year = new Option<int?>("--year") { Description = "Tahun evaluasi (bawaan: tahun instansi)" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian (bawaan: kerangka instansi)" };
-        var json = new Option<bool>("--json") { Description = "Hasil sebagai JSON" };
-        var noOcr = new Option<bool>("--no-ocr") { Description = "Jangan menjalankan OCR untuk pindaian" };
-        var verify = new Option<bool>("--verify") { Description = "Rekonsiliasi: hitung ulang SHA-256 setiap berkas" };
-        var command = new Command("check", "Pemeriksaan awal isi dokumen terhadap kriteria indikator; tanpa berkas: rekonsiliasi penyimpanan")
-            { file, indicator, level, year, framework, json, noOcr, verify };
+        var file = new Argument<FileInfo?>("berkas") { Description = t.DocumentHelp, Arity = ArgumentArity.ZeroOrOne };
+        var indicator = new Option<int?>("--indicator", "-i") { Description = t.FiledForHelp };
+        var level = new Option<int?>("--level", "-l") { Description = t.TargetLevelHelp };
+        var year = new Option<int?>("--year") { Description = t.YearOrInstansisHelp };
+        var framework = new Option<string?>("--framework", "-f") { Description = t.FrameworkOrInstansisHelp };
+        var json = new Option<bool>("--json") { Description = t.CheckJsonHelp };
+        var noOcr = new Option<bool>("--no-ocr") { Description = t.NoOcrHelp };
+        var verify = new Option<bool>("--verify") { Description = t.VerifyHelp };
+        var command = new Command("check", t.CheckHelp) { file, indicator, level, year, framework, json, noOcr, verify };
         command.SetAction((parse, ct) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
             if (parse.GetValue(file) is not { } document)
-                return CliDatabase.RunAsync(parse, ct, (cli, stdout) => Reconcile(cli, parse.GetValue(verify), stdout, ct));
+                return CliDatabase.RunAsync(parse, ct, (cli, stdout) => Reconcile(t, cli, parse.GetValue(verify), stdout, ct));
             if (!document.Exists)
             {
-                stderr.WriteLine($"Berkas {document.FullName} tidak ditemukan.");
+                stderr.WriteLine(t.DocumentNotFound(document.FullName));
                 return Task.FromResult(2);
             }
             if (parse.GetValue(indicator) is not int number)
             {
-                stderr.WriteLine("Sebutkan indikator tempat dokumen diajukan: --indicator N.");
+                stderr.WriteLine(t.NameTheIndicator);
                 return Task.FromResult(2);
             }
             return CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
@@ -267,7 +266,7 @@ static class EvidenceCommand
                 var (fw, y) = await ScopeAsync(cli, parse.GetValue(framework), parse.GetValue(year), ct);
                 if (!CatalogStore.Exists(fw) || CatalogStore.Get(fw).FindIndicator(number) is null)
                 {
-                    stderr.WriteLine($"Indikator {number} tidak ada di {fw}.");
+                    stderr.WriteLine(t.Precheck.UnknownIndicator(number, fw));
                     return 2;
                 }
                 var request = new EvidenceCheckRequest(document.FullName, document.Name, fw, number, parse.GetValue(level), y, AllowOcr: !parse.GetValue(noOcr));
@@ -277,12 +276,13 @@ static class EvidenceCommand
                     : await cli.Get<IEvidenceChecker>().CheckAsync(request, ct);
                 if (parse.GetValue(json))
                 {
-                    // The JSON carries the notes as codes; "note" adds their Indonesian wording (the CLI's language).
+                    // The JSON carries the notes as codes; "note" adds their Indonesian wording, whatever the machine's language:
+                    // a script reading it gets one form.
                     var o = EvidenceCheckJson.ToJson(check, document.Name);
                     o["note"] = SpbeBot.Dialogs.Evidence.PrecheckTexts.Id.NoteText(check);
                     stdout.WriteLine(o.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
                 }
-                else EvidenceCheckText.Write(check, document.Name, CatalogStore.Get(fw), stdout);
+                else EvidenceCheckText.Write(check, document.Name, CatalogStore.Get(fw), stdout, EvidenceCheckTexts.Machine);
                 return 0;
             });
         });
@@ -297,16 +297,16 @@ static class EvidenceCommand
         _ => null,
     };
 
-    static async Task<int> Reconcile(CliServices cli, bool verify, TextWriter stdout, CancellationToken ct)
+    static async Task<int> Reconcile(EvidenceCommandTexts t, CliServices cli, bool verify, TextWriter stdout, CancellationToken ct)
     {
         var intake = cli.Get<EvidenceIntake>();
         var report = await intake.ReconcileAsync(verify, ct);
         var (count, bytes) = intake.Files.Usage();
-        stdout.WriteLine($"Penyimpanan: {intake.Files.Root} — {count} berkas, {bytes / 1024 / 1024.0:0.0} MB");
-        stdout.WriteLine($"Sementara dihapus: {report.TempFilesRemoved}; yatim dihapus: {report.OrphansRemoved}");
-        stdout.WriteLine($"Hilang: {report.Missing.Count}; rusak: {report.Corrupt.Count}");
-        foreach (var sha in report.Missing) stdout.WriteLine($"  hilang: {sha}");
-        foreach (var sha in report.Corrupt) stdout.WriteLine($"  rusak: {sha}");
+        stdout.WriteLine(t.Store(intake.Files.Root, count, bytes / 1024 / 1024.0));
+        stdout.WriteLine(t.Removed(report.TempFilesRemoved, report.OrphansRemoved));
+        stdout.WriteLine(t.Damaged(report.Missing.Count, report.Corrupt.Count));
+        foreach (var sha in report.Missing) stdout.WriteLine(t.MissingFile(sha));
+        foreach (var sha in report.Corrupt) stdout.WriteLine(t.CorruptFile(sha));
         return report.Missing.Count + report.Corrupt.Count == 0 ? 0 : 1;
     }
 }

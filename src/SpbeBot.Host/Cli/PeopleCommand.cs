@@ -2,6 +2,7 @@ using System.CommandLine;
 using SpbeBot.Core.People;
 using SpbeBot.Core.People.Import;
 using SpbeBot.Core.Spreadsheets;
+using SpbeBot.Dialogs.Cli;
 using SpbeBot.Dialogs.People;
 using SpbeBot.Host.Database;
 
@@ -9,41 +10,43 @@ namespace SpbeBot.Host.Cli;
 
 /// <summary>
 /// <c>spbebot people import staf.xlsx [--dry-run] [--out undangan.xlsx]</c>: onboarding a whole Pemda from the staff list
-/// coordinators keep; <c>people pending</c>: who has not joined yet.
+/// coordinators keep; <c>people pending</c>: who has not joined yet. Its words are <see cref="PeopleCommandTexts"/>, in the
+/// machine's language.
 /// </summary>
 static class PeopleCommand
 {
     public static Command Create()
     {
-        var people = new Command("people", "Orang-orang Pemda: impor daftar staf, siapa yang belum bergabung");
-        people.Subcommands.Add(Import());
-        people.Subcommands.Add(Pending());
+        var t = PeopleCommandTexts.Machine;
+        var people = new Command("people", t.PeopleHelp);
+        people.Subcommands.Add(Import(t));
+        people.Subcommands.Add(Pending(t));
         return people;
     }
 
-    static Command Import()
+    static Command Import(PeopleCommandTexts t)
     {
-        var file = new Argument<string>("berkas") { Description = "Daftar staf XLSX atau CSV: Nama, OPD, Peran, opsional No. HP, E-mail, Username Telegram" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Tampilkan saja apa yang akan terjadi; tidak menyimpan dan tidak menulis berkas" };
-        var output = new Option<string?>("--out", "-o") { Description = "Workbook tautan undangan + kode QR (bawaan: undangan-<nama berkas>.xlsx)" };
-        var days = new Option<int>("--days") { Description = "Masa berlaku undangan baru dalam hari", DefaultValueFactory = _ => (int)InviteStore.PersonalValidity.TotalDays };
-        var command = new Command("import", "Membuat/memperbarui orang dari daftar staf, masing-masing dengan undangan pribadi (satu transaksi)") { file, dryRun, output, days };
+        var file = new Argument<string>("berkas") { Description = t.StaffListHelp };
+        var dryRun = new Option<bool>("--dry-run") { Description = t.DryRunHelp };
+        var output = new Option<string?>("--out", "-o") { Description = t.OutHelp };
+        var days = new Option<int>("--days") { Description = t.DaysHelp, DefaultValueFactory = _ => (int)InviteStore.PersonalValidity.TotalDays };
+        var command = new Command("import", t.ImportHelp) { file, dryRun, output, days };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
-            var texts = new PeopleTexts(english: false);
+            var texts = t.People;
             var path = parse.GetValue(file)!;
             var validDays = parse.GetValue(days);
             if (validDays is < 1 or > 90)
             {
-                stderr.WriteLine("Masa berlaku harus 1–90 hari.");
+                stderr.WriteLine(t.DaysOutOfRange);
                 return 2;
             }
             StaffListRead read;
             try { read = StaffList.Read(path, await cli.Get<OpdStore>().ListAsync(ct)); }
             catch (UnreadableSpreadsheetException e)
             {
-                stderr.WriteLine($"Mohon maaf, berkas tidak dapat diimpor. {e.Message}");
+                stderr.WriteLine(t.NotImported(e.Message));
                 return 2;
             }
             if (!read.HeaderFound || read.MissingColumns.Count > 0)
@@ -68,14 +71,15 @@ static class PeopleCommand
             StaffImportResult result;
             try
             {
-                // The workbook is written before the import commits: a failure to write it stores nothing.
+                // The workbook is written before the import commits: a failure to write it stores nothing. It goes to the
+                // staff, whatever the machine's language: Indonesian.
                 result = await cli.Get<StaffImport>().ApplyAsync(read.Entries, OpdCommand.CliActor, isDryRun, TimeSpan.FromDays(validDays),
-                    r => Task.Run(() => InviteWorkbook.Write(temporary, qrFolder, r.People, bot.Username, zone, texts), ct), ct);
+                    r => Task.Run(() => InviteWorkbook.Write(temporary, qrFolder, r.People, bot.Username, zone, PeopleCommandTexts.Id.People), ct), ct);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 File.Delete(temporary);
-                stderr.WriteLine($"Mohon maaf, workbook undangan tidak dapat ditulis ke {target} ({e.Message}). Tidak ada yang disimpan.");
+                stderr.WriteLine(t.WorkbookNotWritten(target, e.Message));
                 return 2;
             }
             foreach (var p in result.Problems) stdout.WriteLine($"  ✗ {texts.Problem(p)}");
@@ -101,12 +105,12 @@ static class PeopleCommand
         return command;
     }
 
-    static Command Pending()
+    static Command Pending(PeopleCommandTexts t)
     {
-        var command = new Command("pending", "Siapa dari daftar staf yang belum bergabung, dengan masa berlaku undangannya");
+        var command = new Command("pending", t.PendingHelp);
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
-            var texts = new PeopleTexts(english: false);
+            var texts = t.People;
             var zone = (await cli.Get<InstansiStore>().GetAsync(ct))?.TimeZone ?? TimeZones.Wib;
             var pending = await cli.Get<InviteStore>().PendingAsync(ct);
             stdout.WriteLine(texts.PendingTitle(pending.Count));

@@ -1,4 +1,3 @@
-using SpbeBot.Dialogs.Conversation;
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -6,11 +5,15 @@ using Spectre.Console;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Storage;
+using SpbeBot.Dialogs.Cli;
 using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Cli;
 
-/// <summary><c>spbebot plan list [--opd] [--status] [--overdue] [--year] [--framework] [--json]</c>: the follow-up plan.</summary>
+/// <summary>
+/// <c>spbebot plan list [--opd] [--status] [--overdue] [--year] [--framework] [--json]</c>: the follow-up plan. Its words
+/// are <see cref="PlanCommandTexts"/>, in the machine's language; <c>--json</c> is the same in every language.
+/// </summary>
 static class PlanCommand
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -31,30 +34,31 @@ static class PlanCommand
 
     public static Command Create()
     {
-        var plan = new Command("plan", "Rencana aksi (tindak lanjut)");
-        plan.Subcommands.Add(List());
-        plan.Subcommands.Add(PlanSpreadsheetCommands.Import());
-        plan.Subcommands.Add(PlanSpreadsheetCommands.Export());
+        var t = PlanCommandTexts.Machine;
+        var plan = new Command("plan", t.PlanHelp);
+        plan.Subcommands.Add(List(t));
+        plan.Subcommands.Add(PlanSpreadsheetCommands.Import(t.Spreadsheets));
+        plan.Subcommands.Add(PlanSpreadsheetCommands.Export(t.Spreadsheets));
         return plan;
     }
 
-    static Command List()
+    static Command List(PlanCommandTexts t)
     {
-        var opd = new Option<string?>("--opd") { Description = "Hanya OPD ini (nama, singkatan atau alias)" };
-        var status = new Option<string?>("--status") { Description = "open|in-progress|done|cancelled (belum|berjalan|selesai|batal)" };
+        var opd = new Option<string?>("--opd") { Description = t.OpdHelp };
+        var status = new Option<string?>("--status") { Description = t.StatusHelp };
         CliChoices.AcceptOnly(status, [.. StatusWords.Keys], "Status");
-        var overdue = new Option<bool>("--overdue") { Description = "Hanya yang lewat tenggat (per hari ini)" };
-        var year = new Option<int?>("--year") { Description = "Tahun" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka penilaian, mis. spbe-2024" };
-        var json = new Option<bool>("--json") { Description = "Keluaran JSON (satu array)" };
-        var allYears = new Option<bool>("--all-years") { Description = "Semua tahun (bawaan: tahun evaluasi instansi saja)" };
-        var command = new Command("list", "Daftar rencana aksi") { opd, status, overdue, year, allYears, framework, json };
+        var overdue = new Option<bool>("--overdue") { Description = t.OverdueHelp };
+        var year = new Option<int?>("--year") { Description = t.YearHelp };
+        var framework = new Option<string?>("--framework", "-f") { Description = t.FrameworkHelp };
+        var json = new Option<bool>("--json") { Description = t.JsonHelp };
+        var allYears = new Option<bool>("--all-years") { Description = t.AllYearsHelp };
+        var command = new Command("list", t.ListHelp) { opd, status, overdue, year, allYears, framework, json };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var opdName = parse.GetValue(opd);
             if (opdName is not null && await cli.Get<OpdStore>().FindAsync(opdName, ct) is null)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"Mohon maaf, OPD '{opdName}' tidak ditemukan. Lihat: spbebot opd list");
+                parse.InvocationConfiguration.Error.WriteLine(t.OpdNotFound(opdName));
                 return 2;
             }
             var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
@@ -82,21 +86,19 @@ static class PlanCommand
             }
             if (items.Count == 0)
             {
-                stdout.WriteLine(shownYear is null ? "Tidak ada rencana aksi yang cocok." : $"Tidak ada rencana aksi yang cocok untuk tahun {shownYear} (tahun lain: --year <tahun> atau --all-years).");
+                stdout.WriteLine(t.NoneMatch(shownYear));
                 return 0;
             }
-            WriteTable(OpdCommand.Console(stdout), items, today, evaluationYear);
-            stdout.WriteLine($"{items.Count} rencana aksi" + (shownYear is null ? "" : $" tahun {shownYear}") + $"; tanggal dalam {TimeZones.Abbreviation(zone)}"
-                             + (shownYear is null ? $"; \"lewat\" hanya untuk tahun evaluasi {evaluationYear}." : " (tahun lain: --year <tahun> atau --all-years)."));
+            WriteTable(t, OpdCommand.Console(stdout), items, today, evaluationYear);
+            stdout.WriteLine(t.Footer(items.Count, shownYear, TimeZones.Abbreviation(zone), evaluationYear));
             return 0;
         }));
         return command;
     }
 
-    static void WriteTable(IAnsiConsole console, IReadOnlyList<PlanItem> items, DateOnly today, int evaluationYear)
+    static void WriteTable(PlanCommandTexts t, IAnsiConsole console, IReadOnlyList<PlanItem> items, DateOnly today, int evaluationYear)
     {
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("ID", "Tahun", "Ind.", "Tindak lanjut", "OPD", "Level", "Tenggat", "Status");
+        var table = new Table().Border(TableBorder.Rounded).AddColumns(t.Columns);
         foreach (var item in items)
         {
             var late = item.Year == evaluationYear && item.Deadline < today && item.Status is PlanStatus.Open or PlanStatus.InProgress;
@@ -108,17 +110,17 @@ static class PlanCommand
                 Markup.Escape((item.Action ?? "-") + (item.ServiceName is null ? "" : $" [{item.ServiceName}]")),
                 Markup.Escape(string.Join(", ", item.Opds)),
                 $"{item.CurrentLevel?.ToString() ?? "?"} → {item.TargetLevel?.ToString() ?? "?"}",
-                late ? $"[red]{deadline} (lewat)[/]" : deadline,
-                StatusText(item.Status));
+                late ? $"[red]{deadline} {Markup.Escape(t.Overdue)}[/]" : deadline,
+                StatusText(t, item.Status));
         }
         console.Write(table);
     }
 
-    /// <summary>The names the chat uses (ConversationTexts.StatusName, Indonesian), one per status.</summary>
-    static string StatusText(PlanStatus status) => status switch
+    /// <summary>The names the chat uses (ConversationTexts.StatusName), one per status, coloured by how it ended.</summary>
+    static string StatusText(PlanCommandTexts t, PlanStatus status) => status switch
     {
-        PlanStatus.Done => $"[green]{Markup.Escape(ConversationTexts.Id.StatusName(status))}[/]",
-        PlanStatus.Cancelled => $"[grey]{Markup.Escape(ConversationTexts.Id.StatusName(status))}[/]",
-        _ => Markup.Escape(ConversationTexts.Id.StatusName(status)),
+        PlanStatus.Done => $"[green]{Markup.Escape(t.StatusName(status))}[/]",
+        PlanStatus.Cancelled => $"[grey]{Markup.Escape(t.StatusName(status))}[/]",
+        _ => Markup.Escape(t.StatusName(status)),
     };
 }

@@ -6,22 +6,26 @@ using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Plans.Export;
 using SpbeBot.Core.Plans.Import;
+using SpbeBot.Dialogs.Cli;
 using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Cli;
 
-/// <summary><c>spbebot plan import</c> and <c>plan export</c>: the spreadsheets coordinators already keep.</summary>
+/// <summary>
+/// <c>spbebot plan import</c> and <c>plan export</c>: the spreadsheets coordinators already keep. Their words are
+/// <see cref="PlanSpreadsheetTexts"/>, in the machine's language.
+/// </summary>
 static class PlanSpreadsheetCommands
 {
-    public static Command Import()
+    public static Command Import(PlanSpreadsheetTexts t)
     {
-        var file = new Argument<string>("berkas") { Description = "XLSX atau CSV rencana aksi" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "spbe-2018|spbe-2024 (bawaan: kerangka instansi)" };
-        var year = new Option<int?>("--year") { Description = "Tahun evaluasi (bawaan: tahun instansi)" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Tampilkan saja, jangan simpan" };
-        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Impor baris yang valid, lewati yang bermasalah" };
-        var createOpds = new Option<bool>("--create-opds") { Description = "Buat OPD yang belum dikenal" };
-        var command = new Command("import", "Impor rencana aksi dari XLSX/CSV") { file, framework, year, dryRun, skipInvalid, createOpds };
+        var file = new Argument<string>("berkas") { Description = t.ImportFileHelp };
+        var framework = new Option<string?>("--framework", "-f") { Description = t.ImportFrameworkHelp };
+        var year = new Option<int?>("--year") { Description = t.ImportYearHelp };
+        var dryRun = new Option<bool>("--dry-run") { Description = t.DryRunHelp };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = t.SkipInvalidHelp };
+        var createOpds = new Option<bool>("--create-opds") { Description = t.CreateOpdsHelp };
+        var command = new Command("import", t.ImportHelp) { file, framework, year, dryRun, skipInvalid, createOpds };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -29,7 +33,7 @@ static class PlanSpreadsheetCommands
             var fw = parse.GetValue(framework) ?? instansi?.Framework ?? CatalogStore.DefaultFramework;
             if (!CatalogStore.Exists(fw))
             {
-                stderr.WriteLine($"Kerangka '{fw}' tidak dikenal. Pilihan: {string.Join(", ", CatalogStore.Available)}");
+                stderr.WriteLine(t.UnknownFramework(fw, CatalogStore.Available));
                 return 2;
             }
             var opds = await cli.Get<OpdStore>().ListAsync(ct);
@@ -37,13 +41,13 @@ static class PlanSpreadsheetCommands
                 OpdNameNormalizer.Matcher(opds))
             { FileMayChooseFramework = parse.GetValue(framework) is null && parse.GetValue(year) is null };
 
-            var result = ReadWithProgress(importer, parse.GetValue(file)!, stderr);
+            var result = ReadWithProgress(importer, parse.GetValue(file)!, t.Reading);
             if (result.FileUnreadable)
             {
-                stderr.WriteLine($"Mohon maaf, berkas tidak dapat diimpor.\n{result.Problems[0].Message}");
+                stderr.WriteLine(t.NotImported(result.Problems[0].Message));
                 return 2;
             }
-            stdout.WriteLine($"Berkas dibaca ({result.Sheet}, judul kolom di baris {result.HeaderRow}): {result.RowsRead} baris rencana aksi, {result.Drafts.Count} valid, {result.Problems.Select(p => p.Row).Distinct().Count()} bermasalah.");
+            stdout.WriteLine(t.Read(result.Sheet, result.HeaderRow, result.RowsRead, result.Drafts.Count, result.Problems.Select(p => p.Row).Distinct().Count()));
             foreach (var w in result.Warnings) stdout.WriteLine($"  ⚠ {w}");
             foreach (var p in result.Problems) stdout.WriteLine($"  ✗ {p}");
             if (result.Problems.Count > 0 && !parse.GetValue(skipInvalid))
@@ -54,9 +58,9 @@ static class PlanSpreadsheetCommands
                     var check = await cli.Get<PlanStore>().UpsertAsync(result.Drafts, Actor.System("plan import"),
                         new PlanUpsertOptions { CreateMissingOpds = false, DryRun = true, ApplyStatus = result.HasStatusColumn }, ct);
                     if (check.UnknownOpds.Count > 0)
-                        stdout.WriteLine($"  ✗ OPD belum terdaftar: {string.Join(", ", check.UnknownOpds)} (tambahkan dengan 'spbebot opd add' / 'opd alias', atau gunakan --create-opds)");
+                        stdout.WriteLine(t.UnknownOpdsListed(check.UnknownOpds));
                 }
-                stderr.WriteLine("Tidak ada yang disimpan: perbaiki baris bermasalah, atau gunakan --skip-invalid.");
+                stderr.WriteLine(t.FixOrSkip);
                 return 2;
             }
 
@@ -64,45 +68,45 @@ static class PlanSpreadsheetCommands
                 new PlanUpsertOptions { CreateMissingOpds = parse.GetValue(createOpds), DryRun = parse.GetValue(dryRun), ApplyStatus = result.HasStatusColumn }, ct);
             if (upsert.UnknownOpds.Count > 0)
             {
-                stderr.WriteLine($"OPD belum terdaftar: {string.Join(", ", upsert.UnknownOpds)}. Tambahkan dengan 'spbebot opd add' / 'opd alias', atau gunakan --create-opds. Tidak ada yang disimpan.");
+                stderr.WriteLine(t.UnknownOpds(upsert.UnknownOpds));
                 return 2;
             }
             foreach (var p in upsert.Problems) stderr.WriteLine($"  ✗ {p.Source}: {p.Message}");
             if (!upsert.Succeeded) return 2;
 
             var distinctOpds = result.Drafts.SelectMany(d => d.Opds).Select(OpdNameNormalizer.Normalize).Distinct().Count();
-            var verb = parse.GetValue(dryRun) ? "Akan" : "Tersimpan";
-            stdout.WriteLine($"{verb}: {upsert.Created} baru, {upsert.Updated} diperbarui, {upsert.Unchanged} tetap — {result.Drafts.FirstOrDefault()?.Framework ?? fw} {result.Drafts.FirstOrDefault()?.Year}, {distinctOpds} OPD.");
-            if (parse.GetValue(dryRun)) stdout.WriteLine("(--dry-run: tidak ada yang disimpan)");
+            stdout.WriteLine(t.Saved(parse.GetValue(dryRun), upsert.Created, upsert.Updated, upsert.Unchanged,
+                result.Drafts.FirstOrDefault()?.Framework ?? fw, result.Drafts.FirstOrDefault()?.Year, distinctOpds));
+            if (parse.GetValue(dryRun)) stdout.WriteLine(t.DryRunNote);
             return 0;
         }));
         return command;
     }
 
     /// <summary>Large files get a progress indicator on an interactive terminal; scripts get plain output.</summary>
-    static PlanImportResult ReadWithProgress(PlanImporter importer, string path, TextWriter stderr)
+    static PlanImportResult ReadWithProgress(PlanImporter importer, string path, string reading)
     {
         var large = File.Exists(path) && new FileInfo(path).Length > 512 * 1024;
         if (!large || Console.IsErrorRedirected) return importer.Read(path);
         PlanImportResult? result = null;
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
-            .Status().Start("Membaca berkas…", _ => result = importer.Read(path));
+            .Status().Start(reading, _ => result = importer.Read(path));
         return result!;
     }
 
-    public static Command Export()
+    public static Command Export(PlanSpreadsheetTexts t)
     {
-        var file = new Argument<string>("berkas") { Description = "Tujuan .xlsx atau .csv" };
-        var framework = new Option<string?>("--framework", "-f") { Description = "Kerangka (bawaan: kerangka instansi)" };
-        var year = new Option<int?>("--year") { Description = "Tahun (bawaan: tahun instansi)" };
-        var opd = new Option<string?>("--opd") { Description = "Hanya OPD ini" };
-        var command = new Command("export", "Ekspor rencana aksi ke XLSX/CSV") { file, framework, year, opd };
+        var file = new Argument<string>("berkas") { Description = t.ExportFileHelp };
+        var framework = new Option<string?>("--framework", "-f") { Description = t.ExportFrameworkHelp };
+        var year = new Option<int?>("--year") { Description = t.ExportYearHelp };
+        var opd = new Option<string?>("--opd") { Description = t.ExportOpdHelp };
+        var command = new Command("export", t.ExportHelp) { file, framework, year, opd };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
             var path = parse.GetValue(file)!;
             if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                parse.InvocationConfiguration.Error.WriteLine("Nama berkas harus berakhiran .xlsx atau .csv.");
+                parse.InvocationConfiguration.Error.WriteLine(t.XlsxOrCsv);
                 return 2;
             }
             var instansi = await cli.Get<InstansiStore>().GetAsync(ct);
@@ -113,9 +117,10 @@ static class PlanSpreadsheetCommands
                 Opd = parse.GetValue(opd),
             };
             var items = await cli.Get<PlanStore>().ListAsync(filter, ct);
+            // The spreadsheet's own title is data the coordinators keep: Indonesian, whatever the machine's language.
             var title = $"Rencana Aksi SPBE {instansi?.Name ?? ""} — {filter.Framework} tahun {filter.Year}".Trim();
             PlanExporter.Write(path, items, title, TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib, cli.Get<TimeProvider>()));
-            stdout.WriteLine($"{items.Count} rencana aksi diekspor ke {path}.");
+            stdout.WriteLine(t.Exported(items.Count, path));
             return 0;
         }));
         return command;

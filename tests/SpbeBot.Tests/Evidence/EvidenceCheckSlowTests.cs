@@ -125,4 +125,47 @@ public class EvidenceCheckSlowTests(DatabaseFixture db) : IClassFixture<Database
             work.Delete(true);
         }
     }
+
+    [Fact]
+    public async Task On_an_english_machine_the_verdict_and_the_help_are_english_only()
+    {
+        await db.ResetAsync();
+        await DemoData.EnsureAsync(db.Connections, TimeZones.Today(TimeZones.Wib, TimeProvider.System));
+        var work = Directory.CreateTempSubdirectory("spbebot-evidence-check-en-");
+        try
+        {
+            var env = new Dictionary<string, string?>
+            {
+                ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,
+                ["SPBEBOT__EVIDENCE__ROOT"] = Path.Combine(work.FullName, "store"),
+                ["LC_ALL"] = "", ["LC_MESSAGES"] = "", ["LANG"] = "en_GB.UTF-8",
+            };
+            var pdf = Path.Combine(work.FullName, "perbup-arsitektur.pdf");
+            await File.WriteAllBytesAsync(pdf, DocumentRenderer.TextPdf(Dev("E02")));
+            string[] args = ["evidence", "check", pdf, "--indicator", "1", "--year", "2026"];
+            Assert.True(InProcessCli.Fits(args, null, env, null));   // the locale is the run's own, in the test host too
+
+            var text = Cli.Run(args, environment: env);
+            Assert.True(text.ExitCode == 0, text.Err);
+            Assert.Contains("Document: perbup-arsitektur.pdf (", text.Out);
+            Assert.Contains("Level supported by the text: 2", text.Out);
+            Assert.Contains("Still needed:", text.Out);
+            Assert.Contains("This pre-check is advice only", text.Out);
+            // The criterion's own words stay as the Pedoman writes them.
+            Assert.Contains("Level 3: mengatur Layanan SPBE", text.Out);
+            foreach (var word in (string[])["Dokumen:", "Jenis:", "halaman", "Level yang didukung", "Yang masih diperlukan", "Ditemukan:", "Pemeriksaan awal", "Catatan:", "tidak ada"])
+                Assert.DoesNotContain(word, text.Out);
+
+            var help = Cli.Run(["evidence", "check", "--help"], environment: env);
+            Assert.Contains("Pre-check a document's content against the indicator's criteria", help.Out);
+            Assert.DoesNotContain("Pemeriksaan awal", help.Out);
+            Assert.DoesNotContain("Nomor indikator", help.Out);
+            // The test host's own locale is back after the runs.
+            Assert.NotEqual("en_GB.UTF-8", Environment.GetEnvironmentVariable("LANG"));
+        }
+        finally
+        {
+            work.Delete(true);
+        }
+    }
 }

@@ -245,16 +245,18 @@ public sealed class EvidenceExportTests : IDisposable
         var full = Path.Combine(_dir.FullName, "isi");
         Directory.CreateDirectory(full);
         File.WriteAllText(Path.Combine(full, "lama.txt"), "jangan ditimpa");
-        var error = Assert.Throws<ArgumentException>(() => Export(entries, full, out _));
-        Assert.Contains("tidak kosong", error.Message);
+        Assert.Equal(ExportTargetProblem.FolderNotEmpty, EvidenceExporter.TargetProblem(full));
+        Assert.Throws<ArgumentException>(() => Export(entries, full, out _));
         Assert.Equal(["lama.txt"], Directory.GetFileSystemEntries(full).Select(Path.GetFileName));
 
         var zip = Path.Combine(_dir.FullName, "ada.zip");
         File.WriteAllText(zip, "zip lama");
+        Assert.Equal(ExportTargetProblem.Exists, EvidenceExporter.TargetProblem(zip));
         Assert.Throws<ArgumentException>(() => Export(entries, zip, out _));
         Assert.Equal("zip lama", File.ReadAllText(zip));
 
         var empty = Directory.CreateDirectory(Path.Combine(_dir.FullName, "kosong")).FullName;
+        Assert.Null(EvidenceExporter.TargetProblem(empty + "/"));
         Assert.Equal(10, EvidenceExporter.Export(entries, Catalog, "Kabupaten Sukamaju", 2026, empty + "/", Now).Files);
         Assert.True(File.Exists(Path.Combine(empty, "Indikator-32", "32.a.Screenshot-Integrasi-API.pdf")));
     }

@@ -23,18 +23,23 @@ static class InProcessCli
 
     sealed record Capture(StringWriter Out, StringWriter Err);
 
+    /// <summary>The machine's locale (MachineLocale): a command's language, read on every run, so given per run too.</summary>
+    static readonly string[] LocaleSettings = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
     /// <summary>
     /// Whether a run proves the same in process as through the executable: no input and no working folder of its own
     /// (both are the process's), settings only of spbebot's own (SPBEBOT__…, never an embedded cluster's data folder:
-    /// a cluster's signal handlers would be the test host's), and a database given unless the command needs none.
+    /// a cluster's signal handlers would be the test host's) or the locale's, and a database given unless the command
+    /// needs none.
     /// </summary>
     public static bool Fits(IReadOnlyList<string> args, string? stdin, IDictionary<string, string?>? environment, string? workingDirectory)
     {
         if (stdin is not null || workingDirectory is not null || args.Count == 0) return false;
         if (args[0] is "serve" or "chat" or "db" or "broadcast") return false;   // servers, conversations on stdin, clusters
         var settings = environment ?? new Dictionary<string, string?>();
-        if (settings.Keys.Any(k => !k.StartsWith("SPBEBOT__", StringComparison.Ordinal) || k == "SPBEBOT__DATABASE__DATADIRECTORY")) return false;
-        if (settings.Keys.Any(k => Environment.GetEnvironmentVariable(k) is not null)) return false;
+        if (settings.Keys.Any(k => !(k.StartsWith("SPBEBOT__", StringComparison.Ordinal) || LocaleSettings.Contains(k)) || k == "SPBEBOT__DATABASE__DATADIRECTORY")) return false;
+        // The host's own locale is replaced for the run and put back after it; any other setting must be the run's alone.
+        if (settings.Keys.Any(k => !LocaleSettings.Contains(k) && Environment.GetEnvironmentVariable(k) is not null)) return false;
         if (settings.TryGetValue("SPBEBOT__DATABASE__CONNECTIONSTRING", out var database) && !string.IsNullOrEmpty(database)) return true;
         // Without a database these answer from the shipped catalogs; any other command would create the embedded default.
         return args[0] is "ask" or "criteria" || args[0] == "index" && !args.Contains("--plan")
@@ -46,6 +51,7 @@ static class InProcessCli
         Install();
         var settings = (environment ?? new Dictionary<string, string?>()).Where(s => s.Value is not null).ToList();
         OneAtATime.Wait();
+        var before = settings.Select(s => (s.Key, Value: Environment.GetEnvironmentVariable(s.Key))).ToList();
         foreach (var (name, value) in settings) Environment.SetEnvironmentVariable(name, value);
         var capture = new Capture(new StringWriter(), new StringWriter());
         var finished = true;
@@ -76,7 +82,7 @@ static class InProcessCli
             // A command still running keeps its settings and the gate: the run has failed, and nothing may see them.
             if (finished)
             {
-                foreach (var (name, _) in settings) Environment.SetEnvironmentVariable(name, null);
+                foreach (var (name, value) in before) Environment.SetEnvironmentVariable(name, value);
                 // The catalogs a command read from its database are the test host's (CatalogStore is static): back to the shipped ones.
                 Core.Criteria.CatalogStore.UseImported([]);
                 OneAtATime.Release();

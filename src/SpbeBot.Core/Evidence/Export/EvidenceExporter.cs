@@ -16,18 +16,23 @@ namespace SpbeBot.Core.Evidence.Export;
 /// </summary>
 public static partial class EvidenceExporter
 {
+    /// <summary>Why <paramref name="output"/> cannot take a bundle (it exists: a file, or a folder with something in it); null when it can.</summary>
+    public static ExportTargetProblem? TargetProblem(string output)
+    {
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        if (File.Exists(target) || (output.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) && Directory.Exists(target))) return ExportTargetProblem.Exists;
+        return Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() ? ExportTargetProblem.FolderNotEmpty : null;
+    }
+
     /// <param name="output">A new or empty folder, or a path ending ".zip" that does not exist yet.</param>
-    /// <exception cref="ArgumentException">The output exists (non-empty folder, or an existing file).</exception>
+    /// <exception cref="ArgumentException">The output exists (<see cref="TargetProblem"/>: callers say so in the person's words first).</exception>
     /// <param name="timeZone">The instansi's zone (IANA): every time in the bundle is written in it, with WIB/WITA/WIT.</param>
     public static ExportResult Export(IReadOnlyList<ExportEntry> entries, CriteriaCatalog catalog, string instansiName, int year, string output, DateTimeOffset now,
         string timeZone = TimeZones.Wib)
     {
         var toZip = output.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        if (File.Exists(target) || (toZip && Directory.Exists(target)))
-            throw new ArgumentException($"{target} sudah ada; mohon pilih nama lain. / It already exists; please choose another name.");
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
-            throw new ArgumentException($"Folder {target} tidak kosong; mohon pilih folder baru. / The folder is not empty; please choose a new one.");
+        if (TargetProblem(output) is { } taken) throw new ArgumentException($"{target}: {taken}", nameof(output));
 
         var warnings = new List<string>();
         var known = entries.Where(e => catalog.FindIndicator(e.Indicator) is not null).ToList();
@@ -231,4 +236,13 @@ public static partial class EvidenceExporter
 
         public void Dispose() => _zip?.Dispose();
     }
+}
+
+/// <summary>Why an export's output cannot be used.</summary>
+public enum ExportTargetProblem
+{
+    /// <summary>A file of that name exists (or a folder, for a .zip).</summary>
+    Exists,
+    /// <summary>The folder has something in it already.</summary>
+    FolderNotEmpty,
 }
