@@ -14,7 +14,8 @@ public sealed partial class EvidenceChecker
     /// A next reviu ("reviu berikutnya akan dilakukan") follows one already done: not a plan instead of one.</summary>
     const string PlannedReviewWords =
         @"\b(reviu|review|evaluasi)\s+(?!(?:\w+\s+){0,6}?(?:berikutnya|selanjutnya|lanjutan|ulang|kembali)\b)(?:\w+\s+){0,6}?(akan\s+(?:\w+\s+)?(dilakukan|dilaksanakan|diselenggarakan|diadakan)|dijadwalkan|direncanakan|diagendakan)\b"
-        + @"|\b(rencana|jadwal|agenda)\s+(pelaksanaan\s+)?(reviu|review|evaluasi)\b(?!\s+(?:\w+\s+){0,6}?(berikutnya|selanjutnya|lanjutan))"
+        // Not "Agenda : Evaluasi pelaksanaan tugas …": a meeting's agenda is what it discussed, not a reviu to come.
+        + @"|\brencana\s+(pelaksanaan\s+)?(reviu|review|evaluasi)\b(?!\s+(?:\w+\s+){0,6}?(berikutnya|selanjutnya|lanjutan))"
         + @"|\bakan\s+(dilakukan|dilaksanakan|diselenggarakan|diadakan)\s+(reviu|review|evaluasi)\b";
 
     /// <summary>Words that say a reviu was carried out: its result, its report or minutes, a verb with no future marker.</summary>
