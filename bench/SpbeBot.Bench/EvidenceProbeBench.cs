@@ -23,6 +23,11 @@ static class EvidenceProbeBench
         ("belum", "Sampai saat ini {0} belum dilaksanakan."),
         ("rencana", "Rencana tindak lanjut tahun 2027: {0}."),
         ("usul", "Diusulkan agar {0} dilakukan pada tahun berikutnya."),
+        // wip-24ev: a target, a schedule, a deadline and a flat denial, the other ways a text names what is not yet there.
+        ("target", "Target tahun 2027: {0}."),
+        ("jadwal", "Kegiatan {0} dijadwalkan pada triwulan I tahun 2027."),
+        ("lambat", "Kegiatan {0} diselesaikan paling lambat Desember 2027."),
+        ("tidak", "Pada tahun ini tidak ada {0}."),
     ];
 
     /// <summary>The criterion's words for the elements with no term of their own.</summary>
@@ -116,6 +121,6 @@ static class EvidenceProbeBench
         static string Squeeze(string s) => Regex.Replace(s.Trim('…', '.', ' ', '«', '»'), @"\s+", " ");
         var q = Squeeze(quote);
         return q.Length > 0 && (Squeeze(sentence).Contains(q, StringComparison.OrdinalIgnoreCase)
-                                || Regex.IsMatch(q, "2027|Sampai saat ini|Diusulkan agar|tahun berikutnya"));
+                                || Regex.IsMatch(q, "2027|Sampai saat ini|Diusulkan agar|tahun berikutnya|Pada tahun ini"));
     }
 }

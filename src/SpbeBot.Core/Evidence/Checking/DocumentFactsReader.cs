@@ -42,7 +42,13 @@ public static partial class DocumentFactsReader
         (@"(?:^|\n)[ \t]*hasil\s+(evaluasi|reviu|review|audit|pemantauan)\b", "Laporan"),
         (@"\bkerangka\s+acuan", "Kerangka Acuan Kerja"),
         (@"\bnota\s+dinas\b", "Nota Dinas"),
-    }.Select(k => (Rx(k.Pattern), k.Kind)).ToArray();
+    }.Select(k => (Rx(k.Pattern.Replace(@"\s+", OcrGap, StringComparison.Ordinal)), k.Kind)).ToArray();
+
+    /// <summary>
+    /// The space between a kind's words, as a scan's OCR may read it: a stray comma or dot glued to the word before
+    /// ("KEPUTUSAN, GUBERNUR LINTANG BARUNA", set 21's P13, wip-24ev). A heading has no sentence break inside its kind.
+    /// </summary>
+    const string OcrGap = @"[,.]?\s+";
 
     public static readonly string[] PolicyKinds =
         ["Peraturan Bupati", "Peraturan Wali Kota", "Peraturan Gubernur", "Peraturan Daerah", "Keputusan Bupati", "Keputusan Wali Kota",

@@ -16,6 +16,12 @@ public sealed partial class EvidenceChecker
         const string PlanSchedule = @"\bjadwal\b(?!\s+retensi\b)";
 
         /// <summary>
+        /// A deadline for the work plans it ("paling lambat Agustus 2026"); the time limit a rule sets ("wajib mengunggah
+        /// dokumen kontrak paling lambat 3 (tiga) hari kerja setelah penandatanganan", wip-24ev, set 19's N27) is the rule in force.
+        /// </summary>
+        const string Deadline = @"\bpaling\s+lambat\b(?!\s+\d{1,3}\s+(?:[a-z]+\s+){0,2}?(hari|jam|minggu|bulan)\b)";
+
+        /// <summary>
         /// The hit is a heading that opens a section of its own ("BAB III TINDAK LANJUT (status 30 Juni 2026)" after the
         /// rekomendasi): it ends the recommendations above it, so it is not one of them.
         /// </summary>

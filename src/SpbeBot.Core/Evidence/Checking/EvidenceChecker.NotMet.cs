@@ -15,9 +15,15 @@ public sealed partial class EvidenceChecker
 {
     sealed partial class LevelJudge
     {
+        /// <summary>
+        /// The words that make a sentence a plan. wip-24ev: a target set for a year ("Target tahun 2027: …", "ditargetkan") —
+        /// not an architecture's "kondisi target (to-be)" — and a deadline for the work (<see cref="Deadline"/>) lifted
+        /// verdicts in evidence-probe as the older plan words no longer do. Not "dijadwalkan": a report's "dijadwalkan dalam
+        /// Rencana Audit TIK" is the plan it followed (sets 6 and 7, E22 and E23).
+        /// </summary>
         static readonly Regex PlanLead = new(
-            @"\brencana\s+tindak\s+lanjut\b|\b(direncanakan|merencanakan|diusulkan|mengusulkan|diagendakan)\b|\busul(?:an)?\s+(?:agar|untuk|supaya)\b"
-            + @"|\bke\s+depan(?:nya)?\b|\b(tahun|periode)\s+(berikutnya|mendatang|depan)\b",
+            @"\brencana\s+tindak\s+lanjut\b|\b(direncanakan|merencanakan|diusulkan|mengusulkan|diagendakan|ditargetkan)\b|\busul(?:an)?\s+(?:agar|untuk|supaya)\b"
+            + @"|\bke\s+depan(?:nya)?\b|\b(tahun|periode)\s+(berikutnya|mendatang|depan)\b|\btarget\s+(?:tahun\s+)?(?:19|20)\d{2}\b|" + Deadline,
             RegexOptions.CultureInvariant);
 
         /// <summary>
@@ -43,8 +49,9 @@ public sealed partial class EvidenceChecker
             + @"|\bmasih\s+(?:dalam\s+)?(proses|tahap)\b|\bsedang\s+(disusun|dalam\s+proses|dikembangkan|dibangun|dirancang|dibahas)\b",
             RegexOptions.CultureInvariant);
 
+        /// <summary>Before the element: "belum", "masih dalam proses", and (wip-24ev) "tidak ada …" — a flat denial of what follows.</summary>
         static readonly Regex NotDoneBefore = new(
-            @"\b(belum|blm)\b|\bmasih\s+(?:dalam\s+)?(proses|tahap)\b|\bsedang\s+(disusun|dalam\s+proses|dikembangkan|dibangun|dirancang|dibahas)\b",
+            @"\b(belum|blm)\b|\b(tidak|tdk)\s+(ada|tersedia|dimiliki|memiliki)\b|\bmasih\s+(?:dalam\s+)?(proses|tahap)\b|\bsedang\s+(disusun|dalam\s+proses|dikembangkan|dibangun|dirancang|dibahas)\b",
             RegexOptions.CultureInvariant);
 
         /// <summary>"… telah dilaksanakan", "… yang diusulkan tahun lalu telah tersedia": the sentence says the step was carried out.</summary>

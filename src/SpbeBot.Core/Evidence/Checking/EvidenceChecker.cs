@@ -458,7 +458,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         {
             var head = page.Head(500);
             var reviewHit = page.Find(@"\b(reviu|review|evaluasi)\b");
-            var isReview = isReport && NamesOwnReview(head, page);
+            var isReview = isReport && NamesOwnReview(head, page) && !ReviewOnlyPlanned(page);
             // A report's own date stands in its heading ("Tanggal reviu: 5 Juni 2023"); a file that holds a policy after the
             // report has that policy's penetapan date too, which is not the reviu's.
             var headDate = isReport ? OwnDate(FullDate, page.Head(600)) : null;
@@ -1201,7 +1201,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         /// the word and its date: "Reviu atas penerapan Manajemen Risiko SPBE dilakukan pada 15-17 September 2026".
         /// </remarks>
         PageText.Hit? PeriodicReview() =>
-            review.Issues is null || review.Recommendations is null || review.Stale ? null :
+            review.Issues is null || review.Recommendations is null || review.Stale || ReviewOnlyPlanned(page) ? null :
             page.FindAll(@"\b(reviu|review|evaluasi)\b").Where(Counts).Where(h => !Negated(h)).FirstOrDefault(h => Around(h, 200,
                 @"\b(hasil\s+(reviu|review|evaluasi)|telah\s+(dilakukan|dilaksanakan)|sudah\s+(dilakukan|dilaksanakan)|laporan\s+(reviu|review|evaluasi)|rapat\s+(reviu|review|evaluasi)|notulensi|temuan\s+(reviu|review|evaluasi))\b"
                 + @"|\b(reviu|review|evaluasi)\s+(?:\w+\s+){0,6}?(dilaksanakan|dilakukan)\s+(?:\w+\s+){0,2}?(setiap|per|tiap|secara\s+berkala|secara\s+periodik|pada\s+tanggal|tanggal|\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember))\b")
