@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Npgsql;
 using SpbeBot.Core.Storage;
 
@@ -72,7 +74,14 @@ public static class TestPostgres
             drop.ExecuteNonQuery();
         };
         // No pooled connection may stay open on it: a database in use cannot be a template.
-        await Migrator.MigrateAsync(new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString);
+        var template = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
+        await Migrator.MigrateAsync(template);
+        // Hangfire's schema, installed as a server's first start on a database installs it (the same installer, through
+        // PrepareSchemaIfNecessary): once here, not in each of the ~25 classes whose database gets a server (21 scripts,
+        // ~0.3 CPU s of PostgreSQL each time; docs/benchmarks.md, wip-24th). A server on a database of its own still
+        // installs it (the embedded clusters' tests).
+        var jobs = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+        _ = new PostgreSqlStorage(new NpgsqlConnectionFactory(template, jobs), jobs);
         return name;
     }
 
