@@ -4,7 +4,9 @@ namespace SpbeBot.Bench;
 
 /// <summary>
 /// <c>chat-neighbours --write OUT set.tsv …</c>: writes the labelled examples of <see cref="ChatNeighbours"/> (author,
-/// intent, text) from chat sets (their intent) and indicator or process sets (all "none").
+/// intent, text) from chat sets (their intent) and indicator or process sets (all "none"), and their words beside it
+/// (<c>chat-words.tsv</c>, what the shipped neighbours start from; build again before writing, so that its fingerprint
+/// takes the chat vocabulary being shipped).
 /// <c>chat-neighbours set.tsv …</c>: leave one author out — for each author with a chat set, the examples of every other
 /// author only; scores that author's chat sets (rules alone, rules + neighbours) and counts that author's indicator and
 /// process questions taken as chat (every author, with a chat set or not). The author is the file's letter prefix ("a-chat-holdout.tsv" → a, "aa-chat-holdout.tsv" → aa), "engineer" for
@@ -27,8 +29,13 @@ static class ChatNeighboursBench
                 "# Written by: bench chat-neighbours --write <this file> <sets>. Do not edit by hand.",
             };
             lines.AddRange(examples.Select(e => $"{e.Example.Author}\t{e.Example.Label}\t{e.Example.Text}"));
-            File.WriteAllLines(args[writeAt + 1], lines);
-            Console.WriteLine($"Wrote {examples.Count} examples ({examples.Count(e => e.Example.Label != "none")} chat intents) to {args[writeAt + 1]}");
+            var examplesFile = args[writeAt + 1];
+            File.WriteAllLines(examplesFile, lines);
+            Console.WriteLine($"Wrote {examples.Count} examples ({examples.Count(e => e.Example.Label != "none")} chat intents) to {examplesFile}");
+            var wordsFile = Path.Combine(Path.GetDirectoryName(examplesFile) ?? ".", "chat-words.tsv");
+            var fingerprint = ChatNeighbours.WordsFingerprint(File.ReadAllBytes(examplesFile));
+            File.WriteAllText(wordsFile, ChatNeighbours.SerializeWords(ChatNeighbours.Parse(File.ReadAllText(examplesFile)), fingerprint));
+            Console.WriteLine($"Wrote their words to {wordsFile}");
             return Task.FromResult(0);
         }
         int rules = 0, both = 0, total = 0, takenRules = 0, takenBoth = 0, negatives = 0;

@@ -5,9 +5,11 @@ namespace SpbeBot.Core.Questions;
 /// their intent, criteria and process questions as "none"), compared by TF-IDF cosine over the recogniser's own words
 /// (chat slang expanded). Consulted only when the rules find nothing: a message whose nearest labelled messages are one
 /// own-data or small-talk intent, close enough, gets that intent. The examples are data
-/// (<c>Lexicon/chat-examples.tsv</c>: author, intent, text), written by <c>bench chat-neighbours --write</c>.
+/// (<c>Lexicon/chat-examples.tsv</c>: author, intent, text), written by <c>bench chat-neighbours --write</c>, which also
+/// writes their words (<c>Lexicon/chat-words.tsv</c>, <see cref="ShippedWords"/>): reading 18,000 messages' words at
+/// start-up cost most of a process's first chat answer.
 /// </summary>
-public sealed class ChatNeighbours
+public sealed partial class ChatNeighbours
 {
     /// <summary>Neighbours that vote.</summary>
     public static int K { get; set; } = 5;
@@ -27,7 +29,8 @@ public sealed class ChatNeighbours
 
     public static readonly ChatNeighbours Empty = new([]);
 
-    static readonly Lazy<ChatNeighbours> ShippedLazy = new(() => new ChatNeighbours(Parse(EmbeddedLexicon.ReadText("lexicon/chat-examples.tsv"))));
+    static readonly Lazy<ChatNeighbours> ShippedLazy = new(() =>
+        ShippedWords() is { } words ? FromWords(words) : new ChatNeighbours(Parse(EmbeddedLexicon.ReadText(ExamplesResource))));
 
     /// <summary>Every labelled example shipped with the product.</summary>
     public static ChatNeighbours Shipped => ShippedLazy.Value;
@@ -37,9 +40,16 @@ public sealed class ChatNeighbours
         text.Split('\n').Where(l => l.Length > 0 && l[0] != '#').Select(l => l.TrimEnd('\r').Split('\t'))
             .Where(c => c.Length >= 3).Select(c => new Example(c[0], c[1], c[2])).ToList();
 
-    public ChatNeighbours(IEnumerable<Example> examples)
+    public ChatNeighbours(IEnumerable<Example> examples) => Add(examples.Select(e => (e.Label, WordsOf(e.Text))));
+
+    ChatNeighbours()
     {
-        var bags = examples.Select(e => (e.Label, Bag: Bag(e.Text))).Where(x => x.Bag.Count > 0).ToList();
+    }
+
+    /// <summary>Indexes each example's label and words (<see cref="WordsOf"/>); called once, by a constructor or <see cref="FromWords"/>.</summary>
+    void Add(IEnumerable<(string Label, List<string> Words)> examples)
+    {
+        var bags = examples.Select(e => (e.Label, Bag: Bag(e.Words))).Where(x => x.Bag.Count > 0).ToList();
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (_, bag) in bags)
             foreach (var t in bag.Keys) df[t] = df.GetValueOrDefault(t) + 1;
@@ -66,7 +76,7 @@ public sealed class ChatNeighbours
     public string? Nearest(string text)
     {
         if (_labels.Count == 0) return null;
-        var query = Vector(Bag(text), _labels.Count);
+        var query = Vector(Bag(WordsOf(text)), _labels.Count);
         if (query.Count == 0) return null;
         var scores = new double[_labels.Count];
         var touched = new List<int>();
@@ -95,12 +105,14 @@ public sealed class ChatNeighbours
         return votes.Label != top || votes.Score < MinShare * nearest.Sum(n => n.Score) ? null : votes.Label;
     }
 
-    /// <summary>The recogniser's words with their counts (numbers dropped: "ind 21" and "ind 36" are alike).</summary>
-    static Dictionary<string, int> Bag(string text)
+    /// <summary>The recogniser's words in order, numbers dropped ("ind 21" and "ind 36" are alike).</summary>
+    static List<string> WordsOf(string text) => ChatIntents.WordsOf(text).Where(t => !t.Any(char.IsDigit)).ToList();
+
+    /// <summary>The words with their counts, in the order they first occur.</summary>
+    static Dictionary<string, int> Bag(List<string> words)
     {
         var bag = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var t in ChatIntents.WordsOf(text))
-            if (!t.Any(char.IsDigit)) bag[t] = bag.GetValueOrDefault(t) + 1;
+        foreach (var t in words) bag[t] = bag.GetValueOrDefault(t) + 1;
         return bag;
     }
 
