@@ -24,7 +24,7 @@ static class IndexCommand
 
     public static Command Create()
     {
-        var file = new Argument<string?>("berkas") { Description = Texts.LevelsFile, Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string?>(CommandLineTexts.Machine.FileArgument) { Description = Texts.LevelsFile, Arity = ArgumentArity.ZeroOrOne };
         var plan = new Option<bool>("--plan") { Description = Texts.Plan };
         var year = new Option<int?>("--year") { Description = Texts.Year };
         var framework = FrameworkOption.Create();

@@ -46,7 +46,7 @@ static class OpdCommand
 
     static Command Add()
     {
-        var name = new Argument<string>("nama") { Description = Texts.Name };
+        var name = new Argument<string>(CommandLineTexts.Machine.NameArgument) { Description = Texts.Name };
         var abbreviation = new Option<string?>("--abbreviation", "-s") { Description = Texts.Abbreviation };
         var aliases = new Option<string[]>("--alias", "-a") { Description = Texts.Aliases, AllowMultipleArgumentsPerToken = true };
         var command = new Command("add", Texts.Add) { name, abbreviation, aliases };

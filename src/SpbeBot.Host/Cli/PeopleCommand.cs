@@ -26,7 +26,7 @@ static class PeopleCommand
 
     static Command Import(PeopleCommandTexts t)
     {
-        var file = new Argument<string>("berkas") { Description = t.StaffListHelp };
+        var file = new Argument<string>(CommandLineTexts.Machine.FileArgument) { Description = t.StaffListHelp };
         var dryRun = new Option<bool>("--dry-run") { Description = t.DryRunHelp };
         var output = new Option<string?>("--out", "-o") { Description = t.OutHelp };
         var days = new Option<int>("--days") { Description = t.DaysHelp, DefaultValueFactory = _ => (int)InviteStore.PersonalValidity.TotalDays };

@@ -19,7 +19,7 @@ static class PlanSpreadsheetCommands
 {
     public static Command Import(PlanSpreadsheetTexts t)
     {
-        var file = new Argument<string>("berkas") { Description = t.ImportFileHelp };
+        var file = new Argument<string>(CommandLineTexts.Machine.FileArgument) { Description = t.ImportFileHelp };
         var framework = new Option<string?>("--framework", "-f") { Description = t.ImportFrameworkHelp };
         var year = new Option<int?>("--year") { Description = t.ImportYearHelp };
         var dryRun = new Option<bool>("--dry-run") { Description = t.DryRunHelp };
@@ -96,7 +96,7 @@ static class PlanSpreadsheetCommands
 
     public static Command Export(PlanSpreadsheetTexts t)
     {
-        var file = new Argument<string>("berkas") { Description = t.ExportFileHelp };
+        var file = new Argument<string>(CommandLineTexts.Machine.FileArgument) { Description = t.ExportFileHelp };
         var framework = new Option<string?>("--framework", "-f") { Description = t.ExportFrameworkHelp };
         var year = new Option<int?>("--year") { Description = t.ExportYearHelp };
         var opd = new Option<string?>("--opd") { Description = t.ExportOpdHelp };
