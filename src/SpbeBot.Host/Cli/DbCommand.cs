@@ -66,7 +66,7 @@ static class DbCommand
             }
             catch (Exception e) when (e is BackupException or IOException or UnauthorizedAccessException)
             {
-                parse.InvocationConfiguration.Error.WriteLine(Texts.BackupFailed(e.Message));
+                parse.InvocationConfiguration.Error.WriteLine(Texts.BackupFailed(e is BackupException b ? Texts.Problem(b) : e.Message));
                 return 1;
             }
         }));
@@ -98,7 +98,7 @@ static class DbCommand
             }
             catch (Exception e) when (e is BackupException or IOException or UnauthorizedAccessException)
             {
-                error.WriteLine(Texts.RestoreFailed(e.Message));
+                error.WriteLine(Texts.RestoreFailed(e is BackupException b ? Texts.Problem(b) : e.Message));
                 return 1;
             }
         }, migrate: false));

@@ -54,7 +54,7 @@ static class IndexCommand
     {
         var error = parse.InvocationConfiguration.Error;
         var read = LevelsFile.Read(path);
-        foreach (var problem in read.Problems) error.WriteLine(problem);
+        foreach (var problem in read.Problems) error.WriteLine(Texts.Problem(problem, path));
         if (read.Problems.Count > 0) return 2;
         if (sdi is not null) return FromFileWithExternal(parse, catalog, read, sdi);
         if (Check(catalog, read.Levels, error) is { } failed) return failed;

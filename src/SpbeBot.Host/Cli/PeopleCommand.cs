@@ -46,7 +46,7 @@ static class PeopleCommand
             try { read = StaffList.Read(path, await cli.Get<OpdStore>().ListAsync(ct)); }
             catch (UnreadableSpreadsheetException e)
             {
-                stderr.WriteLine(t.NotImported(e.Message));
+                stderr.WriteLine(t.NotImported(t.Spreadsheet.Unreadable(e, path)));
                 return 2;
             }
             if (!read.HeaderFound || read.MissingColumns.Count > 0)

@@ -41,10 +41,11 @@ static class PlanSpreadsheetCommands
                 OpdNameNormalizer.Matcher(opds))
             { FileMayChooseFramework = parse.GetValue(framework) is null && parse.GetValue(year) is null };
 
-            var result = ReadWithProgress(importer, parse.GetValue(file)!, t.Reading);
+            var path = parse.GetValue(file)!;
+            var result = ReadWithProgress(importer, path, t.Reading);
             if (result.FileUnreadable)
             {
-                stderr.WriteLine(t.NotImported(result.Problems[0].Message));
+                stderr.WriteLine(t.NotImported(result.Spreadsheet is { } unreadable ? t.Spreadsheet.Unreadable(unreadable, path) : result.Problems[0].Message));
                 return 2;
             }
             stdout.WriteLine(t.Read(result.Sheet, result.HeaderRow, result.RowsRead, result.Drafts.Count, result.Problems.Select(p => p.Row).Distinct().Count()));

@@ -56,6 +56,29 @@ public class CommandsInEnglishTests
         English(Run("index", "--help"), "Calculates the SPBE/Pemdi index", IndexCommandTextsTests.Indonesian);
     }
 
+    /// <summary>A levels file's problems, which Core wrote in Indonesian (some glued with English), in English.</summary>
+    [Fact]
+    public void Index_of_a_bad_levels_file()
+    {
+        var bad = Path.Combine(Path.GetTempPath(), $"levels-{Guid.NewGuid():N}.csv");
+        var empty = bad + ".empty.csv";
+        File.WriteAllText(bad, "indikator,level,target\n1,7,3\n2,2,3\n3,2\n");
+        File.WriteAllText(empty, "");
+        try
+        {
+            var output = Run("index", bad);
+            English(output, "Row 2: the level 7 is outside 1–5.", IndexCommandTextsTests.Indonesian);
+            English(output, "The target column is only partly filled", IndexCommandTextsTests.Indonesian);
+            Assert.DoesNotContain(" / ", output);
+            English(Run("index", empty), "The file cannot be read as CSV or XLSX: The file is empty.", IndexCommandTextsTests.Indonesian);
+        }
+        finally
+        {
+            File.Delete(bad);
+            File.Delete(empty);
+        }
+    }
+
     [Fact]
     public void Db() => English(Run("db", "restore", "--help"), "Restores a backup into a new (empty) database", DbCommandTextsTests.Indonesian);
 

@@ -8,7 +8,7 @@ namespace SpbeBot.Tests.Dialogs.Cli;
 /// The one check of "one language" every texts class shares: each of its texts, found by reflection (so a new member
 /// cannot be forgotten) and said with sample values, is there in both languages and in one language only — no
 /// Indonesian word in the English text and no English word in the Indonesian (a short list of each class's telling
-/// words, matched as whole words, so `--notes` or `spbebot catalog list` inside an Indonesian text do not count).
+/// words, matched as whole words, so `--notes` or `backup.key` inside an Indonesian text do not count).
 /// </summary>
 static class OneLanguage
 {
@@ -86,6 +86,7 @@ static class OneLanguage
     /// <summary>Output printed in one language: none of the other language's words.</summary>
     public static void AssertNone(string output, string[] words) => Assert.Null(FirstWord(output, words));
 
+    /// <summary>A word as a whole word: not a part of a longer word, an option (`--notes`) or a file name (`backup.key`).</summary>
     static string? FirstWord(string text, string[] words) =>
-        words.FirstOrDefault(w => Regex.IsMatch(text, $@"(?<![\p{{L}}-]){Regex.Escape(w)}(?![\p{{L}}-])"));
+        words.FirstOrDefault(w => Regex.IsMatch(text, $@"(?<![\p{{L}}\-_./]){Regex.Escape(w)}(?![\p{{L}}\-_]|\.\p{{L}})"));
 }
