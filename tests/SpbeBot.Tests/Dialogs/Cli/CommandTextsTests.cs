@@ -1,6 +1,7 @@
 using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Evidence.Checking;
+using SpbeBot.Core.Evidence.Export;
 using SpbeBot.Core.Plans;
 using SpbeBot.Dialogs.Cli;
 
@@ -51,7 +52,10 @@ public class CommandTextsTests
 
     [Fact]
     public void The_evidence_export_says_each_text_in_one_language() =>
-        OneLanguage.Check(EvidenceExportTexts.Id, EvidenceExportTexts.En, Indonesian, English);
+        OneLanguage.Check(EvidenceExportTexts.Id, EvidenceExportTexts.En, Indonesian, English,
+            new ExportWarning(ExportSkip.UnknownIndicator, "sk.pdf", 7) { Indicator = 99, Framework = "spbe-2024" },
+            new ExportWarning(ExportSkip.NotInStore, "sk.pdf", 7) { FileName = "32.a.Sk.pdf" },
+            new ExportWarning(ExportSkip.ContentChanged, "sk.pdf", 7) { Actual = "ab12", Expected = "cd34" });
 
     [Fact]
     public void People_commands_say_each_text_in_one_language() =>
