@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Text;
 using SpbeBot.Host.Cli;
 using SpbeBot.Dialogs.Cli;
@@ -7,7 +8,14 @@ using SpbeBot.Dialogs.Cli;
 Console.OutputEncoding = Encoding.UTF8;
 Console.InputEncoding = Encoding.UTF8;
 
-var root = new RootCommand(CommandLineTexts.Machine.Root);
+var texts = CommandLineTexts.Machine;
+var root = new RootCommand(texts.Root);
+// The help and version options every command shares: their lines in the machine's language too.
+foreach (var option in root.Options)
+{
+    if (option is HelpOption) option.Description = texts.HelpOption;
+    if (option is VersionOption) option.Description = texts.VersionOption;
+}
 root.Subcommands.Add(AskCommand.Create());
 root.Subcommands.Add(CriteriaCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());

@@ -1,3 +1,4 @@
+using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Dialogs.Cli;
@@ -52,4 +53,32 @@ public sealed class DbCommandTexts : BilingualTexts
 
     public string RestoreFailed(string reason) => S(
         $"Mohon maaf, pemulihan gagal; tidak ada yang diubah di basis data. {reason}", $"Sorry, the restore failed; nothing in the database was changed. {reason}");
+
+    /// <summary>Why a backup or restore stopped (<see cref="BackupException"/>'s problem, which Core gives as data).</summary>
+    public string Problem(BackupException e) => e.Problem switch
+    {
+        BackupProblem.KeyTooShort => S("SPBEBOT__BACKUP__KEY terlalu pendek (minimal 16 karakter).", "SPBEBOT__BACKUP__KEY is too short (at least 16 characters)."),
+        BackupProblem.KeyFileDamaged => S($"Berkas kunci cadangan {e.Name} rusak.", $"The backup key file {e.Name} is damaged."),
+        BackupProblem.EvidenceMissing => S($"Berkas bukti {e.Name} hilang dari penyimpanan; jalankan 'spbebot evidence check'.",
+            $"The evidence file {e.Name} is missing from the store; run 'spbebot evidence check'."),
+        BackupProblem.TargetNotEmpty => S("Basis data tujuan tidak kosong; pemulihan hanya ke basis data baru.",
+            "The target database is not empty; a restore goes only into a new database."),
+        BackupProblem.Unsigned => S(
+            "Cadangan tidak bertanda tangan; ditolak. Cadangan lama dari versi sebelumnya dapat dipulihkan dengan --allow-unsigned bila Bapak/Ibu yakin asalnya.",
+            "The backup is not signed; refused. An old backup from an earlier version can be restored with --allow-unsigned when you are sure of its origin."),
+        BackupProblem.KeyNotFound => S("Kunci cadangan tidak ditemukan: setel SPBEBOT__BACKUP__KEY atau salin backup.key dari server asal.",
+            "The backup key was not found: set SPBEBOT__BACKUP__KEY or copy backup.key from the original server."),
+        BackupProblem.SignatureMismatch => S("Cadangan ditolak: tanda tangan tidak cocok (arsip diubah, atau kunci cadangan lain).",
+            "The backup was refused: its signature does not match (the archive was altered, or another backup key)."),
+        BackupProblem.DumpMismatch => S("Cadangan rusak: isi basis data tidak cocok dengan manifes.", "The backup is damaged: the database dump does not match its manifest."),
+        BackupProblem.FileChanged => S($"Cadangan rusak: berkas {e.Name} berubah.", $"The backup is damaged: the file {e.Name} has changed."),
+        BackupProblem.Incomplete => S($"Cadangan tidak lengkap: {e.Count} dari {e.Total} berkas bukti.", $"The backup is incomplete: {e.Count} of {e.Total} evidence files."),
+        BackupProblem.UnknownEntry => S($"Bukan cadangan SpbeBot: entri tak dikenal '{e.Name}'.", $"Not a SpbeBot backup: unknown entry '{e.Name}'."),
+        BackupProblem.NotAPlainFile => S($"Bukan cadangan SpbeBot: '{e.Name}' bukan berkas biasa.", $"Not a SpbeBot backup: '{e.Name}' is not a plain file."),
+        BackupProblem.NotABackup => S("Berkas ini bukan cadangan SpbeBot yang utuh.", "This file is not a complete SpbeBot backup."),
+        BackupProblem.ProgramFailed => S($"{e.Name} gagal: {e.Output}", $"{e.Name} failed: {e.Output}"),
+        BackupProblem.ProgramNotFound => S($"{e.Name} tidak ditemukan; pasang klien PostgreSQL (apt-get install postgresql-client).",
+            $"{e.Name} was not found; install the PostgreSQL client (apt-get install postgresql-client)."),
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.Problem, null),
+    };
 }

@@ -32,7 +32,20 @@ public sealed class EvidenceExportTexts : BilingualTexts
         : S($"{output} sudah ada; mohon pilih nama lain.", $"{output} already exists; please choose another name.");
 
     /// <summary>Before a file the bundle left out, and why (the exporter's words, Indonesian).</summary>
-    public string Warning(string warning) => S("Peringatan: ", "Warning: ") + warning;
+    /// <summary>A file left out of the bundle: which, and why.</summary>
+    public string Warning(ExportWarning w)
+    {
+        var which = w.FileName is null ? $"{w.OriginalName} (#{w.EvidenceId})" : $"{w.OriginalName} (#{w.EvidenceId}, {w.FileName})";
+        var why = w.Reason switch
+        {
+            ExportSkip.UnknownIndicator => S($"indikator {w.Indicator} tidak ada di {w.Framework}, tidak diekspor", $"indicator {w.Indicator} is not in {w.Framework}, not exported"),
+            ExportSkip.NotInStore => S("berkas tidak ditemukan di penyimpanan, tidak diekspor", "the file was not found in the store, not exported"),
+            ExportSkip.ContentChanged => S($"isi berkas berubah (SHA-256 {w.Actual}… ≠ {w.Expected}…), tidak diekspor",
+                $"the file's content has changed (SHA-256 {w.Actual}… ≠ {w.Expected}…), not exported"),
+            _ => throw new ArgumentOutOfRangeException(nameof(w), w.Reason, null),
+        };
+        return S("Peringatan: ", "Warning: ") + $"{which}: {why}";
+    }
 
     public string Exported(int files, int indicators, string output) => S(
         $"Diekspor: {files} berkas, {indicators} indikator → {output}", $"Exported: {files} files, {indicators} indicators → {output}");

@@ -1,3 +1,4 @@
+using SpbeBot.Core.Scoring;
 using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Dialogs.Cli;
@@ -28,6 +29,27 @@ public sealed class IndexCommandTexts : BilingualTexts
     public string UnknownFramework(string framework, IEnumerable<string> available) => S(
         $"Mohon maaf, kerangka '{framework}' tidak dikenal. Yang tersedia: {string.Join(", ", available)}.",
         $"Sorry, the framework '{framework}' is not known. Available: {string.Join(", ", available)}.");
+
+    /// <summary>What is wrong with the levels file <paramref name="path"/>: one line per problem.</summary>
+    public string Problem(LevelsProblem p, string path)
+    {
+        var what = p.Target ? "target" : "level";
+        return p.Kind switch
+        {
+            LevelsProblemKind.Unreadable => S($"Berkas tidak dapat dibaca sebagai CSV atau XLSX: {Spreadsheet.Unreadable(p.Unreadable!, path)}",
+                $"The file cannot be read as CSV or XLSX: {Spreadsheet.Unreadable(p.Unreadable!, path)}"),
+            LevelsProblemKind.NotANumber => S($"Baris {p.Row}: {what} \"{p.Value}\" bukan angka 1–5.", $"Row {p.Row}: the {what} \"{p.Value}\" is not a number 1–5."),
+            LevelsProblemKind.OutOfRange => S($"Baris {p.Row}: {what} {p.Value} di luar 1–5.", $"Row {p.Row}: the {what} {p.Value} is outside 1–5."),
+            LevelsProblemKind.Repeated => S($"Baris {p.Row}: indikator {p.Value} muncul dua kali.", $"Row {p.Row}: indicator {p.Value} appears twice."),
+            LevelsProblemKind.NoRows => S("Tidak ada baris \"indikator, level\" di berkas ini.", "The file has no \"indicator, level\" row."),
+            LevelsProblemKind.TargetsPartial => S("Kolom target hanya terisi sebagian; isi untuk semua indikator atau kosongkan.",
+                "The target column is only partly filled; fill it for every indicator or leave it empty."),
+            _ => throw new ArgumentOutOfRangeException(nameof(p), p.Kind, null),
+        };
+    }
+
+    /// <summary>A spreadsheet that cannot be read at all, in the same language.</summary>
+    public SpreadsheetTexts Spreadsheet => SpreadsheetTexts.For(_en);
 
     public string FileOrPlan => S("Sebutkan berkas level, atau gunakan --plan.", "Please name a levels file, or use --plan.");
 

@@ -38,6 +38,12 @@ public sealed class OpdCommandTexts : BilingualTexts
     public string AliasExists(string alias, string opd) => S(
         $"Alias '{alias}' sudah ada untuk {opd}; tidak ada yang diubah.", $"'{alias}' is already an alias of {opd}; nothing was changed.");
 
+    /// <summary>A name (or alias) another OPD has: nothing was added.</summary>
+    public string NameTaken(string name, string displayName, string fullName) => S(
+        $"Nama '{name}' sudah dipakai oleh OPD {displayName} ({fullName}).", $"The name '{name}' is already used by the OPD {displayName} ({fullName}).");
+
+    public string EmptyName => S("Nama OPD tidak boleh kosong.", "The OPD name must not be empty.");
+
     /// <summary>No OPD by that name (also invite create's --opd).</summary>
     public string OpdNotFound(string opd) => S($"Mohon maaf, OPD '{opd}' tidak ditemukan. Lihat: spbebot opd list", $"Sorry, no OPD '{opd}' was found. See: spbebot opd list");
 

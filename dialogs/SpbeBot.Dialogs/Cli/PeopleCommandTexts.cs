@@ -37,6 +37,9 @@ public sealed class PeopleCommandTexts : BilingualTexts
     public string DaysOutOfRange => S("Masa berlaku harus 1–90 hari.", "The validity must be 1–90 days.");
 
     /// <summary>The spreadsheet could not be read; the reader's own reason follows.</summary>
+    /// <summary>Why a file is no spreadsheet that can be read, in the same language.</summary>
+    public SpreadsheetTexts Spreadsheet => SpreadsheetTexts.For(_en);
+
     public string NotImported(string reason) => S($"Mohon maaf, berkas tidak dapat diimpor. {reason}", $"Sorry, the file could not be imported. {reason}");
 
     public string WorkbookNotWritten(string path, string reason) => S(

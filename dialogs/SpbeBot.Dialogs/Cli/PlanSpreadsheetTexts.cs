@@ -31,6 +31,9 @@ public sealed class PlanSpreadsheetTexts : BilingualTexts
     /// <summary>The spreadsheet could not be read; the reader's reason follows on the next line.</summary>
     public string NotImported(string reason) => S($"Mohon maaf, berkas tidak dapat diimpor.\n{reason}", $"Sorry, the file could not be imported.\n{reason}");
 
+    /// <summary>Why a file is no spreadsheet that can be read, in the same language.</summary>
+    public SpreadsheetTexts Spreadsheet => SpreadsheetTexts.For(_en);
+
     /// <summary>Shown while a large file is read, on an interactive terminal.</summary>
     public string Reading => S("Membaca berkas…", "Reading the file…");
 

@@ -15,9 +15,11 @@ public sealed record Opd
     public string DisplayName => Abbreviation ?? Name;
 }
 
-/// <summary>A name or alias is already used by another OPD.</summary>
-public sealed class OpdNameTakenException(string name, Opd owner) : Exception(
-    $"Nama '{name}' sudah dipakai oleh OPD {owner.DisplayName} ({owner.Name}). / The name '{name}' is already used by {owner.DisplayName}.")
+/// <summary>
+/// A name or alias is already used by another OPD. The name and the owner are data; the person's words are in dialogs/
+/// (<c>OpdCommandTexts.NameTaken</c>), the message is for logs.
+/// </summary>
+public sealed class OpdNameTakenException(string name, Opd owner) : Exception($"The name '{name}' is already used by the OPD {owner.DisplayName} ({owner.Name}).")
 {
     public string TakenName { get; } = name;
     public Opd Owner { get; } = owner;

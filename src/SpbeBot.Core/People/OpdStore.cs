@@ -134,7 +134,7 @@ public sealed class OpdStore(ConnectionFactory db)
         name = name.Trim();
         abbreviation = string.IsNullOrWhiteSpace(abbreviation) ? null : abbreviation.Trim();
         if (OpdNameNormalizer.Normalize(name).Length == 0)
-            throw new ArgumentException("Nama OPD tidak boleh kosong. / The OPD name must not be empty.", nameof(name));
+            throw new ArgumentException("The OPD name must not be empty.", nameof(name)); // a guard: the command refuses it first
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "insert into opd (name, abbreviation) values (@name, @abbreviation) returning id", new { name, abbreviation }, tx, cancellationToken: ct));
         var created = new Opd { Id = id, Name = name, Abbreviation = abbreviation };

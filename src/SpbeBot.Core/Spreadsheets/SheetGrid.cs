@@ -13,11 +13,42 @@ public sealed record SheetRow(int Number, IReadOnlyList<string> Cells)
     public bool IsEmpty => Cells.All(string.IsNullOrWhiteSpace);
 }
 
-/// <summary>Why a file could not be read at all; the message is for the user (Indonesian, then English).</summary>
 /// <summary>One sheet: its name, whether it is hidden (or very hidden) in Excel, and its rows.</summary>
 public sealed record SheetData(string Name, bool Hidden, IReadOnlyList<SheetRow> Rows);
 
-public sealed class UnreadableSpreadsheetException(string message) : Exception(message);
+/// <summary>Why a file could not be read at all.</summary>
+public enum UnreadableReason
+{
+    NotFound,
+    Empty,
+    TooLarge,
+    /// <summary>An OLE file: password-protected, or the old .xls format.</summary>
+    ProtectedOrXls,
+    /// <summary>An XLSX that inflates too far when unzipped, or an encrypted one.</summary>
+    Inflates,
+    Damaged,
+    NotASpreadsheet,
+    TooManyRows,
+}
+
+/// <summary>
+/// A file that could not be read at all: why, and the values the words need (the person's words are in dialogs/,
+/// <c>SpreadsheetTexts</c>; <see cref="Exception.Message"/> is for logs).
+/// </summary>
+public sealed class UnreadableSpreadsheetException(UnreadableReason reason, long bytes = 0, long limit = 0, string? sheet = null)
+    : Exception($"Unreadable spreadsheet: {reason}")
+{
+    public UnreadableReason Reason { get; } = reason;
+
+    /// <summary>The file's size (<see cref="UnreadableReason.TooLarge"/>).</summary>
+    public long Bytes { get; } = bytes;
+
+    /// <summary>The most bytes (<see cref="UnreadableReason.TooLarge"/>) or rows (<see cref="UnreadableReason.TooManyRows"/>) read.</summary>
+    public long Limit { get; } = limit;
+
+    /// <summary>The sheet with too many rows (null for a CSV).</summary>
+    public string? Sheet { get; } = sheet;
+}
 
 /// <summary>
 /// Reads XLSX and CSV into rows of text. The type is decided by content, not extension. Merged cells give their
@@ -35,15 +66,15 @@ public static class SheetGrid
     public static IReadOnlyList<SheetData> ReadSheets(string path, long maxBytes = DefaultMaxBytes)
     {
         var info = new FileInfo(path);
-        if (!info.Exists) throw new UnreadableSpreadsheetException($"Berkas tidak ditemukan: {path} / File not found.");
-        if (info.Length == 0) throw new UnreadableSpreadsheetException("Berkas kosong. / The file is empty.");
+        if (!info.Exists) throw new UnreadableSpreadsheetException(UnreadableReason.NotFound);
+        if (info.Length == 0) throw new UnreadableSpreadsheetException(UnreadableReason.Empty);
         if (info.Length > maxBytes)
-            throw new UnreadableSpreadsheetException($"Berkas terlalu besar ({Size(info.Length)}; batas {Size(maxBytes)}). / The file is too large.");
+            throw new UnreadableSpreadsheetException(UnreadableReason.TooLarge, info.Length, maxBytes);
 
         var head = new byte[8];
         using (var probe = File.OpenRead(path)) _ = probe.Read(head, 0, head.Length);
         if (head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
-            throw new UnreadableSpreadsheetException("Berkas ini terenkripsi/dilindungi kata sandi atau berformat .xls lama. Mohon simpan ulang sebagai .xlsx tanpa kata sandi. / The file is password-protected or an old .xls; please save it as an unprotected .xlsx.");
+            throw new UnreadableSpreadsheetException(UnreadableReason.ProtectedOrXls);
         if (head[0] == 'P' && head[1] == 'K') return ReadXlsx(path);
         return [new SheetData(Path.GetFileName(path), false, ReadCsv(path))];
     }
@@ -53,11 +84,11 @@ public static class SheetGrid
         // An XLSX is a ZIP: a small file can inflate to gigabytes. The evidence bomb check runs before ClosedXML does.
         using (var stream = File.OpenRead(path))
             if (Evidence.ZipInspector.Inspect(stream, new Evidence.ArchiveLimits()).Problem is Evidence.FileProblem.ZipBomb or Evidence.FileProblem.Encrypted)
-                throw new UnreadableSpreadsheetException("Berkas XLSX ini tidak wajar (terlalu besar setelah dibuka atau terenkripsi). / The XLSX file inflates too far or is encrypted.");
+                throw new UnreadableSpreadsheetException(UnreadableReason.Inflates);
         XLWorkbook workbook;
         // Untrusted file: ClosedXML/OpenXML throw many exception types on damaged packages; all mean "unreadable".
         try { workbook = new XLWorkbook(path); }
-        catch (Exception) { throw new UnreadableSpreadsheetException("Berkas XLSX rusak atau bukan spreadsheet. / The XLSX file is damaged or not a spreadsheet."); }
+        catch (Exception) { throw new UnreadableSpreadsheetException(UnreadableReason.Damaged); }
         using (workbook)
         {
             var sheets = new List<SheetData>();
@@ -68,7 +99,7 @@ public static class SheetGrid
                 if (used is null) { sheets.Add(new SheetData(sheet.Name, hidden, [])); continue; }
                 var lastRow = used.LastRow().RowNumber();
                 var lastColumn = Math.Min(used.LastColumn().ColumnNumber(), 60);
-                if (lastRow > MaxRows) throw new UnreadableSpreadsheetException($"Lembar \"{sheet.Name}\" memiliki lebih dari {MaxRows:N0} baris. / The sheet has too many rows.");
+                if (lastRow > MaxRows) throw new UnreadableSpreadsheetException(UnreadableReason.TooManyRows, limit: MaxRows, sheet: sheet.Name);
                 var merged = sheet.MergedRanges.ToList();
                 var rows = new List<SheetRow>(lastRow);
                 for (var r = 1; r <= lastRow; r++)
@@ -104,7 +135,7 @@ public static class SheetGrid
     {
         var bytes = File.ReadAllBytes(path);
         if (bytes.Take(4096).Count(b => b == 0) > 0)
-            throw new UnreadableSpreadsheetException("Berkas ini bukan spreadsheet (XLSX atau CSV). / The file is not a spreadsheet (XLSX or CSV).");
+            throw new UnreadableSpreadsheetException(UnreadableReason.NotASpreadsheet);
         var text = Decode(bytes);
         // Title rows are often not padded with delimiters, so look at the first lines together.
         var sample = text.Split('\n').Take(20).ToList();
@@ -118,7 +149,7 @@ public static class SheetGrid
         var number = 0;
         while (reader.Read())
         {
-            if (++number > MaxRows) throw new UnreadableSpreadsheetException($"Berkas memiliki lebih dari {MaxRows:N0} baris. / The file has too many rows.");
+            if (++number > MaxRows) throw new UnreadableSpreadsheetException(UnreadableReason.TooManyRows, limit: MaxRows);
             rows.Add(new SheetRow(number, (reader.Parser.Record ?? []).Select(Clean).ToArray()));
         }
         return rows;
@@ -135,7 +166,6 @@ public static class SheetGrid
         }
     }
 
-    static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024.0):0.#} MB" : $"{bytes / 1024.0:0.#} KB";
 
     static string Clean(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
 }

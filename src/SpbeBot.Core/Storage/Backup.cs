@@ -11,7 +11,44 @@ namespace SpbeBot.Core.Storage;
 /// <summary>What a backup holds, written first in the archive as manifest.json.</summary>
 public sealed record BackupManifest(string Format, DateTimeOffset Created, IReadOnlyList<string> Migrations, string DatabaseSha256, int EvidenceFiles, long EvidenceBytes);
 
-public sealed class BackupException(string message) : Exception(message);
+/// <summary>Why a backup or a restore stopped.</summary>
+public enum BackupProblem
+{
+    KeyTooShort,
+    /// <summary>The key file (<see cref="BackupException.Name"/>) is not base64.</summary>
+    KeyFileDamaged,
+    /// <summary>An evidence file (<see cref="BackupException.Name"/>: its SHA-256) is missing from the store.</summary>
+    EvidenceMissing,
+    TargetNotEmpty,
+    Unsigned,
+    KeyNotFound,
+    SignatureMismatch,
+    DumpMismatch,
+    /// <summary>An evidence file (<see cref="BackupException.Name"/>) whose content does not match its name.</summary>
+    FileChanged,
+    /// <summary><see cref="BackupException.Count"/> of <see cref="BackupException.Total"/> evidence files restored.</summary>
+    Incomplete,
+    UnknownEntry,
+    NotAPlainFile,
+    NotABackup,
+    /// <summary>pg_dump or pg_restore (<see cref="BackupException.Name"/>) failed, saying <see cref="BackupException.Output"/>.</summary>
+    ProgramFailed,
+    ProgramNotFound,
+}
+
+/// <summary>
+/// A backup or restore that stopped: why, and the values the words need. The person's words are in dialogs/
+/// (<c>DbCommandTexts.Problem</c>); <see cref="Exception.Message"/> is for logs.
+/// </summary>
+public sealed class BackupException(BackupProblem problem, string? name = null, int count = 0, int total = 0, string? output = null)
+    : Exception($"Backup: {problem} {name}".TrimEnd())
+{
+    public BackupProblem Problem { get; } = problem;
+    public string? Name { get; } = name;
+    public int Count { get; } = count;
+    public int Total { get; } = total;
+    public string? Output { get; } = output;
+}
 
 /// <summary>
 /// The secret that authenticates backups (HMAC-SHA256), kept outside every archive: <c>SPBEBOT__BACKUP__KEY</c>, or else a
@@ -29,14 +66,14 @@ public sealed record BackupKey(byte[] Bytes, string Source)
         if (!string.IsNullOrWhiteSpace(configured))
         {
             if (configured.Trim().Length < 16)
-                throw new BackupException("SPBEBOT__BACKUP__KEY terlalu pendek (minimal 16 karakter). / The backup key is too short (at least 16 characters).");
+                throw new BackupException(BackupProblem.KeyTooShort);
             return new(System.Text.Encoding.UTF8.GetBytes(configured.Trim()), "SPBEBOT__BACKUP__KEY");
         }
         if (File.Exists(keyFile))
         {
             var text = File.ReadAllText(keyFile).Trim();
             try { return new(Convert.FromHexString(text), keyFile); }
-            catch (FormatException) { throw new BackupException($"Berkas kunci cadangan {keyFile} rusak. / The backup key file is damaged."); }
+            catch (FormatException) { throw new BackupException(BackupProblem.KeyFileDamaged, keyFile); }
         }
         if (!create) return null;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(keyFile))!);
@@ -89,7 +126,7 @@ public static class Backup
                 var entries = new List<(string Path, string Name)> { (manifestPath, ManifestEntry), (dump, DumpEntry) };
                 foreach (var (sha, _) in counted)
                     entries.Add(files.Exists(sha) ? (files.PathOf(sha), EvidencePrefix + sha)
-                        : throw new BackupException($"Berkas bukti {sha} hilang dari penyimpanan; jalankan 'spbebot evidence check'. / Evidence file {sha} is missing from the store."));
+                        : throw new BackupException(BackupProblem.EvidenceMissing, sha));
                 // Last: the HMAC over manifest, dump and the evidence names (each file's content is checked against its name).
                 var signaturePath = Path.Combine(work.FullName, SignatureEntry);
                 await File.WriteAllTextAsync(signaturePath, await SignatureAsync(key.Bytes, manifestPath, dump, counted.Select(f => f.Sha256), ct), ct);
@@ -135,7 +172,7 @@ public static class Backup
             await connection.OpenAsync(ct);
             if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
                 "select exists (select 1 from pg_tables where schemaname not in ('pg_catalog', 'information_schema'))", cancellationToken: ct)))
-                throw new BackupException("Basis data tujuan tidak kosong; pemulihan hanya ke basis data baru. / The target database is not empty; restore only into a new database.");
+                throw new BackupException(BackupProblem.TargetNotEmpty);
         }
         var work = Directory.CreateTempSubdirectory("spbebot-restore-");
         try
@@ -148,20 +185,20 @@ public static class Backup
             if (!File.Exists(signature))
             {
                 if (!allowUnsigned)
-                    throw new BackupException("Cadangan tidak bertanda tangan; ditolak. Cadangan lama dari versi sebelumnya dapat dipulihkan dengan --allow-unsigned bila Bapak/Ibu yakin asalnya. / The backup is not signed; refused (use --allow-unsigned for old archives you trust).");
+                    throw new BackupException(BackupProblem.Unsigned);
             }
             else
             {
                 if (key is null)
-                    throw new BackupException("Kunci cadangan tidak ditemukan: setel SPBEBOT__BACKUP__KEY atau salin backup.key dari server asal. / The backup key was not found.");
+                    throw new BackupException(BackupProblem.KeyNotFound);
                 var names = Directory.EnumerateFiles(Path.Combine(work.FullName, "evidence")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
                 var expected = await SignatureAsync(key.Bytes, Path.Combine(work.FullName, ManifestEntry), dump, names, ct);
                 var actual = (await File.ReadAllTextAsync(signature, ct)).Trim();
                 if (!CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(expected), System.Text.Encoding.ASCII.GetBytes(actual)))
-                    throw new BackupException("Cadangan ditolak: tanda tangan tidak cocok (arsip diubah, atau kunci cadangan lain). / The backup was refused: its signature does not match (altered, or another backup key).");
+                    throw new BackupException(BackupProblem.SignatureMismatch);
             }
             if (await Sha256Async(dump, ct) != manifest.DatabaseSha256)
-                throw new BackupException("Cadangan rusak: isi basis data tidak cocok dengan manifes. / The backup is damaged: the database dump does not match its manifest.");
+                throw new BackupException(BackupProblem.DumpMismatch);
             var restored = 0;
             foreach (var file in Directory.EnumerateFiles(Path.Combine(work.FullName, "evidence")))
             {
@@ -173,13 +210,13 @@ public static class Backup
                 if (staged.Sha256 != Path.GetFileName(file))
                 {
                     files.Discard(staged);
-                    throw new BackupException($"Cadangan rusak: berkas {Path.GetFileName(file)} berubah. / The backup is damaged: a file's content does not match its name.");
+                    throw new BackupException(BackupProblem.FileChanged, Path.GetFileName(file));
                 }
                 files.Commit(staged);
                 restored++;
             }
             if (restored != manifest.EvidenceFiles)
-                throw new BackupException($"Cadangan tidak lengkap: {restored} dari {manifest.EvidenceFiles} berkas bukti. / The backup is incomplete.");
+                throw new BackupException(BackupProblem.Incomplete, count: restored, total: manifest.EvidenceFiles);
             Pg("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", dump], connectionString, binDirectory);
             await Migrator.MigrateAsync(connectionString, ct);
             return manifest;
@@ -210,9 +247,9 @@ public static class Backup
                 if (name == ManifestEntry || name == DumpEntry || name == SignatureEntry) target = Path.Combine(folder, name);
                 else if (name.StartsWith(EvidencePrefix, StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(name[EvidencePrefix.Length..], "^[0-9a-f]{64}$"))
                     target = Path.Combine(folder, "evidence", name[EvidencePrefix.Length..]);
-                else throw new BackupException($"Bukan cadangan SpbeBot: entri tak dikenal '{name}'. / Not a SpbeBot backup: unknown entry.");
+                else throw new BackupException(BackupProblem.UnknownEntry, name);
                 if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile))
-                    throw new BackupException($"Bukan cadangan SpbeBot: '{name}' bukan berkas biasa. / Not a SpbeBot backup.");
+                    throw new BackupException(BackupProblem.NotAPlainFile, name);
                 await entry.ExtractToFileAsync(target, overwrite: false, ct);
                 if (name == ManifestEntry)
                     manifest = JsonSerializer.Deserialize<BackupManifest>(await File.ReadAllTextAsync(target, ct), Json);
@@ -220,10 +257,10 @@ public static class Backup
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or JsonException or EndOfStreamException)
         {
-            throw new BackupException("Berkas ini bukan cadangan SpbeBot yang utuh. / This file is not a complete SpbeBot backup.");
+            throw new BackupException(BackupProblem.NotABackup);
         }
         if (manifest is null || manifest.Format != Format || !File.Exists(Path.Combine(folder, DumpEntry)))
-            throw new BackupException("Berkas ini bukan cadangan SpbeBot yang utuh. / This file is not a complete SpbeBot backup.");
+            throw new BackupException(BackupProblem.NotABackup);
         return manifest;
     }
 
@@ -237,14 +274,14 @@ public static class Backup
         if (!string.IsNullOrEmpty(c.Password)) env["PGPASSWORD"] = c.Password;
         var result = ProcessRunner.Run(Program(program, binDirectory), all, PgTimeout, environment: env);
         if (result.ExitCode != 0)
-            throw new BackupException($"{program} gagal: {result.Output}");
+            throw new BackupException(BackupProblem.ProgramFailed, program, output: result.Output);
     }
 
     static string Program(string name, string? binDirectory)
     {
         foreach (var folder in new[] { binDirectory, TryFind() }.Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)))
             if (!string.IsNullOrEmpty(folder) && File.Exists(Path.Combine(folder, name))) return Path.Combine(folder, name);
-        throw new BackupException($"{name} tidak ditemukan; pasang klien PostgreSQL (apt-get install postgresql-client). / {name} not found.");
+        throw new BackupException(BackupProblem.ProgramNotFound, name);
 
         static string? TryFind()
         {

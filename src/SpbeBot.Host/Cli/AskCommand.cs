@@ -14,7 +14,7 @@ static class AskCommand
     public static Command Create()
     {
         var texts = AskCommandTexts.Machine;
-        var question = new Argument<string?>("pertanyaan") { Description = texts.Question, Arity = ArgumentArity.ZeroOrOne };
+        var question = new Argument<string?>(CommandLineTexts.Machine.QuestionArgument) { Description = texts.Question, Arity = ArgumentArity.ZeroOrOne };
         var json = new Option<bool>("--json") { Description = texts.Json };
         var lang = new Option<string?>("--lang") { Description = texts.Lang };
         CliChoices.AcceptOnly(lang, ["id", "en"], texts.LangValue);

@@ -180,7 +180,7 @@ static class CatalogCommand
 
     static Command BuildPemdi()
     {
-        var instrument = new Argument<FileInfo>("instrument")
+        var instrument = new Argument<FileInfo>(CommandLineTexts.Machine.InstrumentArgument)
         {
             Description = Texts.PemdiInstrument,
         };
@@ -222,7 +222,7 @@ static class CatalogCommand
     /// </summary>
     static Command BuildElements()
     {
-        var frameworks = new Argument<string[]>("kerangka") { Description = Texts.ElementFrameworks, Arity = ArgumentArity.ZeroOrMore };
+        var frameworks = new Argument<string[]>(CommandLineTexts.Machine.FrameworksArgument) { Description = Texts.ElementFrameworks, Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<DirectoryInfo?>("--out", "-o") { Description = Texts.ElementsOut };
         var command = new Command("build-elements", Texts.BuildElements) { frameworks, output };
         command.SetAction(parse =>
@@ -306,7 +306,7 @@ static class CatalogCommand
 
     static Command Template()
     {
-        var framework = new Argument<string>("kerangka") { Description = Texts.TemplateFramework };
+        var framework = new Argument<string>(CommandLineTexts.Machine.FrameworkArgument) { Description = Texts.TemplateFramework };
         var output = new Option<FileInfo?>("--out", "-o") { Description = Texts.TemplateOut };
         var command = new Command("template", Texts.Template) { framework, output };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, (cli, stdout) =>
@@ -329,7 +329,7 @@ static class CatalogCommand
 
     static Command Import()
     {
-        var file = new Argument<FileInfo>("berkas") { Description = Texts.Workbook };
+        var file = new Argument<FileInfo>(CommandLineTexts.Machine.FileArgument) { Description = Texts.Workbook };
         var dryRun = new Option<bool>("--dry-run") { Description = Texts.DryRun };
         var framework = new Option<string?>("--framework", "-f") { Description = Texts.ExpectedFramework };
         var command = new Command("import", Texts.Import) { file, dryRun, framework };
@@ -376,7 +376,7 @@ static class CatalogCommand
 
     static Command Validate()
     {
-        var file = new Argument<FileInfo>("file") { Description = Texts.CatalogFile };
+        var file = new Argument<FileInfo>(CommandLineTexts.Machine.FileArgument) { Description = Texts.CatalogFile };
         var command = new Command("validate", Texts.Validate);
         command.Arguments.Add(file);
         command.SetAction(parseResult =>

@@ -13,7 +13,7 @@ static class CriteriaCommand
     public static Command Create()
     {
         var texts = CriteriaCommandTexts.Machine;
-        var indicator = new Argument<int>("indikator") { Description = texts.Indicator };
+        var indicator = new Argument<int>(CommandLineTexts.Machine.IndicatorArgument) { Description = texts.Indicator };
         var level = new Option<int?>("--level", "-l") { Description = texts.Level };
         var framework = FrameworkOption.Create();
         var show = new Command("show", texts.Show) { indicator, level, framework };

@@ -49,7 +49,7 @@ static class DbCommand
 
     static Command BackupCommand()
     {
-        var file = new Argument<FileInfo>("berkas") { Description = Texts.BackupFile };
+        var file = new Argument<FileInfo>(CommandLineTexts.Machine.FileArgument) { Description = Texts.BackupFile };
         var backup = new Command("backup", Texts.Backup) { file };
         backup.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
@@ -66,7 +66,7 @@ static class DbCommand
             }
             catch (Exception e) when (e is BackupException or IOException or UnauthorizedAccessException)
             {
-                parse.InvocationConfiguration.Error.WriteLine(Texts.BackupFailed(e.Message));
+                parse.InvocationConfiguration.Error.WriteLine(Texts.BackupFailed(e is BackupException b ? Texts.Problem(b) : e.Message));
                 return 1;
             }
         }));
@@ -75,7 +75,7 @@ static class DbCommand
 
     static Command RestoreCommand()
     {
-        var file = new Argument<FileInfo>("berkas") { Description = Texts.RestoreFile };
+        var file = new Argument<FileInfo>(CommandLineTexts.Machine.FileArgument) { Description = Texts.RestoreFile };
         var allowUnsigned = new Option<bool>("--allow-unsigned") { Description = Texts.AllowUnsigned };
         var restore = new Command("restore", Texts.Restore) { file, allowUnsigned };
         restore.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
@@ -98,7 +98,7 @@ static class DbCommand
             }
             catch (Exception e) when (e is BackupException or IOException or UnauthorizedAccessException)
             {
-                error.WriteLine(Texts.RestoreFailed(e.Message));
+                error.WriteLine(Texts.RestoreFailed(e is BackupException b ? Texts.Problem(b) : e.Message));
                 return 1;
             }
         }, migrate: false));

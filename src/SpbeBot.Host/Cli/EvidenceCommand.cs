@@ -45,7 +45,7 @@ static class EvidenceCommand
 
     static Command Add(EvidenceCommandTexts t)
     {
-        var files = new Argument<string[]>("files") { Description = t.FilesHelp, Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>(CommandLineTexts.Machine.FilesArgument) { Description = t.FilesHelp, Arity = ArgumentArity.OneOrMore };
         var indicator = new Option<int>("--indicator", "-i") { Description = t.IndicatorHelp, Required = true };
         var level = new Option<int>("--level", "-l") { Description = t.LevelHelp, Required = true };
         var item = new Option<int?>("--item") { Description = t.ItemHelp };
@@ -176,7 +176,7 @@ static class EvidenceCommand
 
     static Command Checklist(EvidenceCommandTexts t)
     {
-        var indicator = new Argument<int>("indicator") { Description = t.IndicatorHelp };
+        var indicator = new Argument<int>(CommandLineTexts.Machine.IndicatorArgument) { Description = t.IndicatorHelp };
         var year = new Option<int?>("--year") { Description = t.YearHelp };
         var framework = new Option<string?>("--framework", "-f") { Description = t.FrameworkHelp };
         var command = new Command("checklist", t.ChecklistHelp) { indicator, year, framework };
@@ -237,7 +237,7 @@ static class EvidenceCommand
     /// </summary>
     static Command Check(EvidenceCommandTexts t)
     {
-        var file = new Argument<FileInfo?>("berkas") { Description = t.DocumentHelp, Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<FileInfo?>(CommandLineTexts.Machine.FileArgument) { Description = t.DocumentHelp, Arity = ArgumentArity.ZeroOrOne };
         var indicator = new Option<int?>("--indicator", "-i") { Description = t.FiledForHelp };
         var level = new Option<int?>("--level", "-l") { Description = t.TargetLevelHelp };
         var year = new Option<int?>("--year") { Description = t.YearOrInstansisHelp };

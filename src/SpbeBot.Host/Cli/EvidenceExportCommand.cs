@@ -19,7 +19,7 @@ static class EvidenceExportCommand
     public static Command Create(EvidenceCommandTexts evidence)
     {
         var t = EvidenceExportTexts.Of(evidence);
-        var output = new Argument<string>("output") { Description = t.OutputHelp };
+        var output = new Argument<string>(CommandLineTexts.Machine.OutputArgument) { Description = t.OutputHelp };
         var year = new Option<int?>("--year") { Description = evidence.YearOrInstansisHelp };
         var framework = new Option<string?>("--framework", "-f") { Description = evidence.FrameworkHelp };
         var command = new Command("export", t.ExportHelp) { output, year, framework };

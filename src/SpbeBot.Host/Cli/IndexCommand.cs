@@ -24,7 +24,7 @@ static class IndexCommand
 
     public static Command Create()
     {
-        var file = new Argument<string?>("berkas") { Description = Texts.LevelsFile, Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string?>(CommandLineTexts.Machine.FileArgument) { Description = Texts.LevelsFile, Arity = ArgumentArity.ZeroOrOne };
         var plan = new Option<bool>("--plan") { Description = Texts.Plan };
         var year = new Option<int?>("--year") { Description = Texts.Year };
         var framework = FrameworkOption.Create();
@@ -54,7 +54,7 @@ static class IndexCommand
     {
         var error = parse.InvocationConfiguration.Error;
         var read = LevelsFile.Read(path);
-        foreach (var problem in read.Problems) error.WriteLine(problem);
+        foreach (var problem in read.Problems) error.WriteLine(Texts.Problem(problem, path));
         if (read.Problems.Count > 0) return 2;
         if (sdi is not null) return FromFileWithExternal(parse, catalog, read, sdi);
         if (Check(catalog, read.Levels, error) is { } failed) return failed;

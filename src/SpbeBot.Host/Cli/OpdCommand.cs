@@ -46,21 +46,26 @@ static class OpdCommand
 
     static Command Add()
     {
-        var name = new Argument<string>("nama") { Description = Texts.Name };
+        var name = new Argument<string>(CommandLineTexts.Machine.NameArgument) { Description = Texts.Name };
         var abbreviation = new Option<string?>("--abbreviation", "-s") { Description = Texts.Abbreviation };
         var aliases = new Option<string[]>("--alias", "-a") { Description = Texts.Aliases, AllowMultipleArgumentsPerToken = true };
         var command = new Command("add", Texts.Add) { name, abbreviation, aliases };
         command.SetAction((parse, ct) => CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
         {
+            if (OpdNameNormalizer.Normalize(parse.GetValue(name)!).Length == 0)
+            {
+                parse.InvocationConfiguration.Error.WriteLine(Texts.EmptyName);
+                return 2;
+            }
             try
             {
                 var added = await cli.Get<OpdStore>().AddAsync(parse.GetValue(name)!, parse.GetValue(abbreviation), parse.GetValue(aliases) ?? [], CliActor, ct);
                 stdout.WriteLine(Texts.Added(added.DisplayName, added.Name));
                 return 0;
             }
-            catch (Exception e) when (e is OpdNameTakenException or ArgumentException)
+            catch (OpdNameTakenException e)
             {
-                parse.InvocationConfiguration.Error.WriteLine(e.Message);
+                parse.InvocationConfiguration.Error.WriteLine(Texts.NameTaken(e.TakenName, e.Owner.DisplayName, e.Owner.Name));
                 return 2;
             }
         }));
@@ -94,7 +99,7 @@ static class OpdCommand
             }
             catch (OpdNameTakenException e)
             {
-                stderr.WriteLine(e.Message);
+                stderr.WriteLine(Texts.NameTaken(e.TakenName, e.Owner.DisplayName, e.Owner.Name));
                 return 2;
             }
         }));

@@ -26,7 +26,7 @@ static class PeopleCommand
 
     static Command Import(PeopleCommandTexts t)
     {
-        var file = new Argument<string>("berkas") { Description = t.StaffListHelp };
+        var file = new Argument<string>(CommandLineTexts.Machine.FileArgument) { Description = t.StaffListHelp };
         var dryRun = new Option<bool>("--dry-run") { Description = t.DryRunHelp };
         var output = new Option<string?>("--out", "-o") { Description = t.OutHelp };
         var days = new Option<int>("--days") { Description = t.DaysHelp, DefaultValueFactory = _ => (int)InviteStore.PersonalValidity.TotalDays };
@@ -46,7 +46,7 @@ static class PeopleCommand
             try { read = StaffList.Read(path, await cli.Get<OpdStore>().ListAsync(ct)); }
             catch (UnreadableSpreadsheetException e)
             {
-                stderr.WriteLine(t.NotImported(e.Message));
+                stderr.WriteLine(t.NotImported(t.Spreadsheet.Unreadable(e, path)));
                 return 2;
             }
             if (!read.HeaderFound || read.MissingColumns.Count > 0)

@@ -19,7 +19,7 @@ static class PlanSpreadsheetCommands
 {
     public static Command Import(PlanSpreadsheetTexts t)
     {
-        var file = new Argument<string>("berkas") { Description = t.ImportFileHelp };
+        var file = new Argument<string>(CommandLineTexts.Machine.FileArgument) { Description = t.ImportFileHelp };
         var framework = new Option<string?>("--framework", "-f") { Description = t.ImportFrameworkHelp };
         var year = new Option<int?>("--year") { Description = t.ImportYearHelp };
         var dryRun = new Option<bool>("--dry-run") { Description = t.DryRunHelp };
@@ -41,10 +41,11 @@ static class PlanSpreadsheetCommands
                 OpdNameNormalizer.Matcher(opds))
             { FileMayChooseFramework = parse.GetValue(framework) is null && parse.GetValue(year) is null };
 
-            var result = ReadWithProgress(importer, parse.GetValue(file)!, t.Reading);
+            var path = parse.GetValue(file)!;
+            var result = ReadWithProgress(importer, path, t.Reading);
             if (result.FileUnreadable)
             {
-                stderr.WriteLine(t.NotImported(result.Problems[0].Message));
+                stderr.WriteLine(t.NotImported(result.Spreadsheet is { } unreadable ? t.Spreadsheet.Unreadable(unreadable, path) : result.Problems[0].Message));
                 return 2;
             }
             stdout.WriteLine(t.Read(result.Sheet, result.HeaderRow, result.RowsRead, result.Drafts.Count, result.Problems.Select(p => p.Row).Distinct().Count()));
@@ -96,7 +97,7 @@ static class PlanSpreadsheetCommands
 
     public static Command Export(PlanSpreadsheetTexts t)
     {
-        var file = new Argument<string>("berkas") { Description = t.ExportFileHelp };
+        var file = new Argument<string>(CommandLineTexts.Machine.FileArgument) { Description = t.ExportFileHelp };
         var framework = new Option<string?>("--framework", "-f") { Description = t.ExportFrameworkHelp };
         var year = new Option<int?>("--year") { Description = t.ExportYearHelp };
         var opd = new Option<string?>("--opd") { Description = t.ExportOpdHelp };

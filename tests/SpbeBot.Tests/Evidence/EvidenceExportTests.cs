@@ -7,6 +7,7 @@ using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.Evidence.Export;
+using SpbeBot.Dialogs.Cli;
 
 namespace SpbeBot.Tests.Evidence;
 
@@ -206,8 +207,10 @@ public sealed class EvidenceExportTests : IDisposable
 
         Assert.Equal((8, 2), (result.Files, result.Indicators));
         Assert.Equal(2, result.Warnings.Count);
-        Assert.Contains(result.Warnings, w => w.Contains("Dokumen Arsitektur SPBE.pdf") && w.Contains("SHA-256"));
-        Assert.Contains(result.Warnings, w => w.Contains("Screenshot Integrasi API.pdf") && w.Contains("tidak ditemukan"));
+        Assert.Contains(result.Warnings, w => w.Reason == ExportSkip.ContentChanged && w.OriginalName == "Dokumen Arsitektur SPBE.pdf");
+        Assert.Contains(result.Warnings, w => w.Reason == ExportSkip.NotInStore && w.OriginalName == "Screenshot Integrasi API.pdf");
+        Assert.Contains(result.Warnings, w => EvidenceExportTexts.Id.Warning(w).Contains("isi berkas berubah (SHA-256 "));
+        Assert.Contains(result.Warnings, w => EvidenceExportTexts.En.Warning(w) == $"Warning: Screenshot Integrasi API.pdf (#{w.EvidenceId}): the file was not found in the store, not exported");
         var names = name.EndsWith(".zip") ? ZipNames(output) : FolderNames(output);
         Assert.DoesNotContain(names, n => n.Contains("Dokumen-Arsitektur-SPBE") || n.StartsWith("Indikator-32"));
         // The letters close up over the skipped file; nothing but the output is left beside it (no temp file).
@@ -287,7 +290,9 @@ public sealed class EvidenceExportTests : IDisposable
         var result = EvidenceExporter.Export([Entry(99, 1, 1, "nyasar.pdf"), Entry(32, 1, 1, "Informasi Perencanaan.pdf")],
             Catalog, "Kabupaten Sukamaju", 2026, Path.Combine(_dir.FullName, "b"), Now);
         Assert.Equal((1, 1), (result.Files, result.Indicators));
-        Assert.Contains("indikator 99", Assert.Single(result.Warnings));
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal($"Peringatan: nyasar.pdf (#{warning.EvidenceId}): indikator 99 tidak ada di spbe-2024, tidak diekspor", EvidenceExportTexts.Id.Warning(warning));
+        Assert.Equal($"Warning: nyasar.pdf (#{warning.EvidenceId}): indicator 99 is not in spbe-2024, not exported", EvidenceExportTexts.En.Warning(warning));
     }
 
     [Fact]

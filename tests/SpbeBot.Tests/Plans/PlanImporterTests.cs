@@ -3,6 +3,8 @@ using SpbeBot.Core.Criteria;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Plans.Import;
+using SpbeBot.Core.Spreadsheets;
+using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Tests.Plans;
 
@@ -212,7 +214,7 @@ public sealed class PlanImporterTests : IDisposable
             var result = Importer("spbe-2024", 2025).Read(path, maxBytes: 2 * 1024 * 1024);
             Assert.True(result.FileUnreadable, path);
             Assert.Empty(result.Drafts);
-            Assert.Contains(expected, result.Problems[0].Message);
+            Assert.Contains(expected, Unreadable(result, path));
         }
 
         using (var wb = new XLWorkbook()) { wb.AddWorksheet("Kosong"); wb.SaveAs(Path.Combine(_dir.FullName, "empty.xlsx")); }
@@ -248,8 +250,13 @@ public sealed class PlanImporterTests : IDisposable
         Assert.True(new FileInfo(path).Length < 2 * 1024 * 1024);
         var result = Importer().Read(path);
         Assert.True(result.FileUnreadable);
-        Assert.Contains("tidak wajar", result.Problems[0].Message);
+        Assert.Equal(UnreadableReason.Inflates, result.Spreadsheet?.Reason);
+        Assert.Contains("tidak wajar", Unreadable(result, path));
     }
+
+    /// <summary>Why the file was refused, as the command says it in Indonesian: the reader's reason or the importer's.</summary>
+    static string Unreadable(PlanImportResult result, string path) =>
+        result.Spreadsheet is { } e ? SpreadsheetTexts.Id.Unreadable(e, path) : result.Problems[0].Message;
 
     [Fact]
     public void Windows_1252_csv_with_an_unpadded_title_row_is_read()

@@ -34,10 +34,10 @@ public static partial class EvidenceExporter
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         if (TargetProblem(output) is { } taken) throw new ArgumentException($"{target}: {taken}", nameof(output));
 
-        var warnings = new List<string>();
+        var warnings = new List<ExportWarning>();
         var known = entries.Where(e => catalog.FindIndicator(e.Indicator) is not null).ToList();
         foreach (var e in entries.Where(e => catalog.FindIndicator(e.Indicator) is null))
-            warnings.Add($"{e.OriginalName} (#{e.EvidenceId}): indikator {e.Indicator} tidak ada di {catalog.Framework}, tidak diekspor");
+            warnings.Add(new ExportWarning(ExportSkip.UnknownIndicator, e.OriginalName, e.EvidenceId) { Indicator = e.Indicator, Framework = catalog.Framework });
 
         var parent = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
@@ -49,12 +49,12 @@ public static partial class EvidenceExporter
             {
                 // Checked before naming so that a skipped file leaves no gap in the letters; checked again on copy.
                 var checks = known.Select(e => (Entry: e, Problem: Bundle.Check(e))).ToList();
-                warnings.AddRange(checks.Where(c => c.Problem is not null).Select(c => $"{c.Entry.OriginalName} (#{c.Entry.EvidenceId}): {c.Problem}"));
+                warnings.AddRange(checks.Where(c => c.Problem is not null).Select(c => c.Problem!));
                 foreach (var file in Name(checks.Where(c => c.Problem is null).Select(c => c.Entry).ToList(), catalog))
                 {
                     var problem = bundle.CopyVerified(file);
                     if (problem is null) written.Add(file);
-                    else warnings.Add($"{file.Entry.OriginalName} (#{file.Entry.EvidenceId}, {file.FileName}): {problem}");
+                    else warnings.Add(problem with { FileName = file.FileName });
                 }
                 var texts = TextsOf(written);
                 foreach (var group in written.GroupBy(f => f.Entry.Indicator))
@@ -171,17 +171,17 @@ public static partial class EvidenceExporter
         public Bundle(string folder) => _root = folder;
 
         /// <returns>Null when the stored file is there with the recorded SHA-256; otherwise why it is skipped.</returns>
-        public static string? Check(ExportEntry entry) => Verify(entry, Stream.Null);
+        public static ExportWarning? Check(ExportEntry entry) => Verify(entry, Stream.Null);
 
         /// <returns>Null when copied; otherwise why the file was skipped (and nothing of it is left in the bundle).</returns>
-        public string? CopyVerified(ExportedFile file)
+        public ExportWarning? CopyVerified(ExportedFile file)
         {
             // A zip entry cannot be taken back, so for a zip the copy is made and checked in a private file first.
             var copy = _zip is null ? FullPath(file.RelativePath) : _root + ".part";
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
             try
             {
-                string? problem;
+                ExportWarning? problem;
                 using (var destination = File.Create(copy)) problem = Verify(file.Entry, destination);
                 if (problem is not null) File.Delete(copy);
                 if (problem is not null || _zip is null) return problem;
@@ -197,9 +197,9 @@ public static partial class EvidenceExporter
         }
 
         // Hashes exactly the bytes written, so what is verified is the copy itself.
-        static string? Verify(ExportEntry entry, Stream destination)
+        static ExportWarning? Verify(ExportEntry entry, Stream destination)
         {
-            if (!File.Exists(entry.SourcePath)) return "berkas tidak ditemukan di penyimpanan, tidak diekspor";
+            if (!File.Exists(entry.SourcePath)) return new ExportWarning(ExportSkip.NotInStore, entry.OriginalName, entry.EvidenceId);
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             using (var input = File.OpenRead(entry.SourcePath))
             {
@@ -212,7 +212,7 @@ public static partial class EvidenceExporter
             }
             var hash = Convert.ToHexStringLower(sha.GetHashAndReset());
             return hash.Equals(entry.Sha256, StringComparison.OrdinalIgnoreCase) ? null
-                : $"isi berkas berubah (SHA-256 {hash[..12]}… ≠ {entry.Sha256[..Math.Min(12, entry.Sha256.Length)]}…), tidak diekspor";
+                : new ExportWarning(ExportSkip.ContentChanged, entry.OriginalName, entry.EvidenceId) { Actual = hash[..12], Expected = entry.Sha256[..Math.Min(12, entry.Sha256.Length)] };
         }
 
         // With a BOM so that old Windows Notepad does not guess ANSI.

@@ -1,3 +1,5 @@
+using SpbeBot.Core.Spreadsheets;
+
 namespace SpbeBot.Core.Plans.Import;
 
 /// <summary>A problem or warning tied to a spreadsheet row (0 = the file as a whole).</summary>
@@ -21,7 +23,10 @@ public sealed record PlanImportResult
     /// <summary>The file has a status column, so its statuses should overwrite stored ones.</summary>
     public bool HasStatusColumn { get; init; }
 
-    public bool FileUnreadable => Problems.Any(p => p.Row == 0);
+    /// <summary>Why the file is no spreadsheet that can be read at all (null when it could be read).</summary>
+    public UnreadableSpreadsheetException? Spreadsheet { get; init; }
+
+    public bool FileUnreadable => Spreadsheet is not null || Problems.Any(p => p.Row == 0);
 
     public static PlanImportResult Unreadable(string message) => new() { Problems = [new ImportIssue(0, null, message)] };
 }

@@ -24,7 +24,7 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
     {
         IReadOnlyList<SheetData> data;
         try { data = SheetGrid.ReadSheets(path, maxBytes); }
-        catch (UnreadableSpreadsheetException e) { return PlanImportResult.Unreadable(e.Message); }
+        catch (UnreadableSpreadsheetException e) { return new PlanImportResult { Spreadsheet = e }; }
 
         var sheets = data.Select(d => d.Rows).ToList();
         if (sheets.All(s => s.All(r => r.IsEmpty))) return PlanImportResult.Unreadable("Lembar kerja kosong. / The sheet is empty.");

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Dialogs.Cli;
@@ -13,11 +12,15 @@ public class CommandsInEnglishTests
 {
     static readonly Dictionary<string, string?> EnglishLocale = new() { ["LC_ALL"] = "", ["LC_MESSAGES"] = "", ["LANG"] = "en_GB.UTF-8" };
 
-    /// <summary>The output with argument names (&lt;berkas&gt;, &lt;indikator&gt;: names, like the options') taken out.</summary>
-    static string Run(params string[] args)
+    static readonly Dictionary<string, string?> IndonesianLocale = new() { ["LC_ALL"] = "", ["LC_MESSAGES"] = "", ["LANG"] = "id_ID.UTF-8" };
+
+    /// <summary>What the command prints, argument names in `--help` (&lt;file&gt;) included.</summary>
+    static string Run(params string[] args) => Run(EnglishLocale, args);
+
+    static string Run(Dictionary<string, string?> locale, params string[] args)
     {
-        var r = Infrastructure.Cli.Run(args, environment: EnglishLocale);
-        return Regex.Replace(r.Out + r.Err, "<[^>]*>", "");
+        var r = Infrastructure.Cli.Run(args, environment: locale);
+        return r.Out + r.Err;
     }
 
     static void English(string output, string expected, string[] indonesian)
@@ -51,6 +54,29 @@ public class CommandsInEnglishTests
         English(Run("index"), "Please name a levels file, or use --plan.", IndexCommandTextsTests.Indonesian);
         English(Run("index", "--framework", "spbe-1999", "levels.csv"), "Unknown framework 'spbe-1999'", CommandLineTextsTests.Indonesian);
         English(Run("index", "--help"), "Calculates the SPBE/Pemdi index", IndexCommandTextsTests.Indonesian);
+    }
+
+    /// <summary>A levels file's problems, which Core wrote in Indonesian (some glued with English), in English.</summary>
+    [Fact]
+    public void Index_of_a_bad_levels_file()
+    {
+        var bad = Path.Combine(Path.GetTempPath(), $"levels-{Guid.NewGuid():N}.csv");
+        var empty = bad + ".empty.csv";
+        File.WriteAllText(bad, "indikator,level,target\n1,7,3\n2,2,3\n3,2\n");
+        File.WriteAllText(empty, "");
+        try
+        {
+            var output = Run("index", bad);
+            English(output, "Row 2: the level 7 is outside 1–5.", IndexCommandTextsTests.Indonesian);
+            English(output, "The target column is only partly filled", IndexCommandTextsTests.Indonesian);
+            Assert.DoesNotContain(" / ", output);
+            English(Run("index", empty), "The file cannot be read as CSV or XLSX: The file is empty.", IndexCommandTextsTests.Indonesian);
+        }
+        finally
+        {
+            File.Delete(bad);
+            File.Delete(empty);
+        }
     }
 
     [Fact]
@@ -87,6 +113,26 @@ public class CommandsInEnglishTests
     {
         English(Run("criteria", "show", "99"), "Sorry, there is no indicator 99.", CriteriaCommandTextsTests.Indonesian);
         English(Run("criteria", "show", "--help"), "Shows one indicator's criteria", CriteriaCommandTextsTests.Indonesian);
+    }
+
+    /// <summary>
+    /// An argument's name in the help and the help option's own line follow the machine's language: before, the names
+    /// were Indonesian under English help (`&lt;berkas&gt;`) and the help option's line English under Indonesian.
+    /// </summary>
+    [Fact]
+    public void Argument_names_and_the_help_option_in_the_machines_language()
+    {
+        var english = Run("db", "restore", "--help");
+        Assert.Contains("spbebot db restore <file> [options]", english);
+        Assert.Contains("Show help and usage information", english);
+        var indonesian = Run(IndonesianLocale, "db", "restore", "--help");
+        Assert.Contains("spbebot db restore <berkas> [options]", indonesian);
+        Assert.Contains("Tampilkan bantuan dan cara pakai", indonesian);
+        OneLanguage.AssertNone(indonesian, ["Show", "file"]);
+        Assert.Contains("<frameworks>", Run("catalog", "build-elements", "--help"));
+        Assert.Contains("<kerangka>", Run(IndonesianLocale, "catalog", "build-elements", "--help"));
+        Assert.Contains("<question>", Run("ask", "--help"));
+        Assert.Contains("<pertanyaan>", Run(IndonesianLocale, "ask", "--help"));
     }
 
     [Fact]

@@ -14,4 +14,14 @@ public class OpdCommandTextsTests
     [Fact]
     public void Every_text_is_in_both_languages_and_each_in_one() =>
         OneLanguage.Check(OpdCommandTexts.Id, OpdCommandTexts.En, Indonesian, English);
+
+    /// <summary>Before, the store's exception said it glued, "Nama 'X' sudah dipakai … / The name 'X' is already used …".</summary>
+    [Fact]
+    public void A_taken_name_is_said_in_one_language()
+    {
+        Assert.Equal("Nama 'BAPPEDA' sudah dipakai oleh OPD Bappeda (Badan Perencanaan Pembangunan Daerah).",
+            OpdCommandTexts.Id.NameTaken("BAPPEDA", "Bappeda", "Badan Perencanaan Pembangunan Daerah"));
+        Assert.Equal("The name 'BAPPEDA' is already used by the OPD Bappeda (Badan Perencanaan Pembangunan Daerah).",
+            OpdCommandTexts.En.NameTaken("BAPPEDA", "Bappeda", "Badan Perencanaan Pembangunan Daerah"));
+    }
 }
