@@ -1,3 +1,4 @@
+using SpbeBot.Core.Evidence.Checking;
 using static SpbeBot.Tests.Evidence.JudgeText;
 
 namespace SpbeBot.Tests.Evidence;
@@ -80,5 +81,25 @@ public class EvidenceLaterScheduleTests
         // Near miss: what it lacks is a guide, not the service: the service's level cannot be judged.
         var guide = Judge(F(OversightMinutes, "belum memiliki pedoman penggunaan aplikasi e-Pengawasan"), 39);
         Assert.Null(guide.Level);
+    }
+
+    const string ClinicKak =
+        "PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KESEHATAN\n\nKERANGKA ACUAN KERJA (KAK)\nPEMBANGUNAN APLIKASI LAYANAN ANTREAN PUSKESMAS TAHUN ANGGARAN 2027\n\n" +
+        "1. LATAR BELAKANG\n   Antrean di 12 puskesmas masih memakai kartu kertas.{0}\n\n" +
+        "2. MAKSUD DAN TUJUAN\n   Membangun aplikasi yang akan menyediakan informasi jadwal dokter dan pendaftaran antrean daring.\n\n" +
+        "3. ANGGARAN\n   Rp 450.000.000 (usulan APBD 2027).\n" + Footer;
+
+    [Fact]
+    public void A_plan_to_build_the_filed_services_own_application_is_its_level_0_not_off_topic()
+    {
+        // Sets 12, 15 and 22 (G33, J40, Q40): the KAK says the service is not there yet — the filed service's level 0.
+        var absent = Judge(F(ClinicKak, " Belum tersedia layanan elektronik bagi masyarakat."), 45);
+        Assert.Equal(0, absent.Level);
+        Assert.DoesNotContain(EvidenceCheckFlags.OffTopic, absent.Flags);
+        Assert.Contains(absent.Missing, m => m.Contains("Belum tersedia layanan elektronik", StringComparison.Ordinal));
+        // Near miss: a KAK that does not say so stays Pembangunan Aplikasi's document.
+        var silent = Judge(F(ClinicKak, ""), 45);
+        Assert.Contains(EvidenceCheckFlags.OffTopic, silent.Flags);
+        Assert.Equal(15, silent.SeemsIndicator);
     }
 }
