@@ -120,9 +120,16 @@ public sealed partial class EvidenceChecker
                 var heading = PageText.Fold(text[start..(lineEnd < 0 ? text.Length : lineEnd)]);
                 if (Regex.IsMatch(heading, @"\b(rencana|akan|usulan|rekomendasi|saran|direkomendasikan|disarankan|diusulkan|diperlukan)\b", RegexOptions.CultureInvariant) || lineEnd < 0) continue;
                 var body = new List<string>();
+                // A title wrapped over lines ("LAPORAN PERBAIKAN LAYANAN PENGADAAN BARANG DAN" / "JASA BERBASIS ELEKTRONIK
+                // TAHUN 2026") and its lead-in ("Tindak lanjut rekomendasi reviu 2025:") open the section, not end it (set 22 Q30).
+                var (title, leadIn) = (true, true);
                 foreach (var line in text[(lineEnd + 1)..Math.Min(text.Length, lineEnd + 1 + 1200)].Split('\n'))
                 {
-                    if (EndsSection(line)) break;
+                    var t = line.Trim();
+                    title = title && t.Length > 0 && !t.StartsWith("BAB", StringComparison.Ordinal) && t.Where(char.IsLetter).All(char.IsUpper);
+                    var opens = title || leadIn && t.Length > 0 && t.EndsWith(':');
+                    if (!title && t.Length > 0) leadIn = false;
+                    if (!opens && EndsSection(line)) break;
                     body.Add(PageText.Fold(line));
                 }
                 var entries = string.Join("\n", WithoutBeforeColumn(body));

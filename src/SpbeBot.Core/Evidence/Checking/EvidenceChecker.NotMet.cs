@@ -65,7 +65,9 @@ public sealed partial class EvidenceChecker
         {
             var folded = page.Folded[hit.Page - 1];
             // A heading is read with its section by the section rules (a "RENCANA TINDAK LANJUT" heading, a before/after table).
-            if (WholeLine(folded, hit)) return false;
+            // A line that opens in lower case is no heading: it goes on with the sentence above it ("…; belum ada" /
+            // "perbaikan berdasarkan hasil reviu.", set 22 Q29).
+            if (WholeLine(folded, hit) && !OpensInLowerCase(hit)) return false;
             var (start, end) = Sentence(hit);
             var before = folded[start..hit.Index];
             var after = folded[Math.Min(end, hit.Index + hit.Length)..end];
@@ -74,7 +76,8 @@ public sealed partial class EvidenceChecker
             var sentence = before + " " + after;
             // Not "target … tahun 2028": an architecture's or a plan's targets are its content (set 2 E15). A step done
             // after it was planned or proposed is done ("… yang diusulkan tahun lalu telah tersedia di aplikasi").
-            var lead = PlanLead.Match(sentence) is { Success: true } plan ? plan : isPolicy ? null : Will.Match(sentence) is { Success: true } will ? will : null;
+            var lead = PlanLead.Match(sentence) is { Success: true } plan ? plan : LaterSchedule(sentence)
+                ?? (isPolicy ? null : Will.Match(sentence) is { Success: true } will ? will : null);
             if (PlanIsContent && lead is not null) lead = FollowUpOrProposal.Match(sentence) is { Success: true } proposal ? proposal : null;
             if (lead is not null && !Done.Matches(sentence).Any(d => d.Index > lead.Index))
                 return true;
@@ -84,6 +87,29 @@ public sealed partial class EvidenceChecker
             var semicolon = before.Length == 0 ? -1 : page.Pages[hit.Page - 1].LastIndexOf(';', hit.Index - 1, before.Length);
             var clauseBefore = semicolon < 0 ? before : folded[(semicolon + 1)..hit.Index];
             return NotDoneAfter.IsMatch(after) || NotDoneBefore.Matches(clauseBefore).Any(m => !ConditionalMismatch(clauseBefore, m));
+        }
+
+        /// <summary>
+        /// A schedule for a year after the evaluated one ("Reviu layanan dijadwalkan tahun 2027", "Tindak lanjut rekomendasi
+        /// dijadwalkan pada triwulan I tahun 2027") is a plan (set 22 Q29). One within the year or recurring ("dijadwalkan
+        /// dalam Rencana Audit TIK", "dijadwalkan tiap tahun") is the plan a record followed (sets 6, 7, 13: E22, E23, H28),
+        /// and a next one ("reviu berikutnya dijadwalkan 2027") follows what the sentence says was done.
+        /// </summary>
+        Match? LaterSchedule(string sentence) =>
+            NextOne.IsMatch(sentence) || Done.IsMatch(sentence) ? null
+            : Scheduled.Matches(sentence).FirstOrDefault(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) > year);
+
+        static readonly Regex Scheduled = new(@"\b(dijadwalkan|terjadwal)\s+(?:\w+\s+){0,4}?(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
+
+        static readonly Regex NextOne = new(@"\b(berikutnya|selanjutnya)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>The hit's line opens with a lower-case word in the original text (the folded text has no case).</summary>
+        bool OpensInLowerCase(PageText.Hit hit)
+        {
+            var text = page.Pages[hit.Page - 1];
+            var i = text.LastIndexOf('\n', Math.Max(0, hit.Index - 1)) + 1;
+            while (i < text.Length && text[i] is ' ' or '\t') i++;
+            return i < text.Length && char.IsLower(text[i]);
         }
 
         /// <summary>The indicator asks for a plan (Peta Rencana, Keterpaduan Rencana dan Anggaran): its programmes are its content.</summary>

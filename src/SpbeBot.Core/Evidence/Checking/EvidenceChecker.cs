@@ -80,6 +80,10 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         }
 
         var topic = Topic.Judge(TopicWords.WithoutUploadNotes(page), elements, indicator, isPolicy);
+        // A KAK or plan to build the filed service's own application that says the service is not there yet is that
+        // service's record of its absence: level 0 on its topic, not Pembangunan Aplikasi's document (sets 12, 15, 22: G33, J40, Q40).
+        var notBuilt = !topic.OnTopic && topic.Seems is { } seen && elements.For(seen) is { } other ? ServiceNotBuiltYet(page, other, indicator) : null;
+        if (notBuilt is not null) topic = topic with { OnTopic = true, Seems = null };
         if (topic.Hit is { } topicHit) found.Add(new FoundElement("topik: " + indicator.Topic, topicHit.Quote, topicHit.Page));
         int? seems = null;
         if (!topic.OnTopic)
@@ -136,6 +140,11 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // Another indicator's or another Pemda's document supports no level of this indicator: 0, not "cannot judge".
             level = 0;
             missing.Add(otherInstansi ? $"Dokumen milik {configuredInstansi} sendiri" : $"Dokumen tentang {indicator.Topic}");
+        }
+        else if (notBuilt is not null)
+        {
+            level = 0;
+            missing.Add($"Level 1: layanan {indicator.Topic} yang sudah berjalan (dokumen menyebut: «{notBuilt.Quote}», hlm. {notBuilt.Page})");
         }
         else if (indicator.Levels.Count == 0 || indicator.Levels.All(l => l.Groups.Count == 0))
         {
@@ -311,6 +320,15 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         var letters = new string(word.Where(char.IsLetter).ToArray()).ToLowerInvariant();
         return letters.Length >= 4 && !letters.Any(c => "aeiouy".Contains(c));
     }
+
+    /// <summary>
+    /// Under a service indicator, a document whose heading names building an application (the Pembangunan Aplikasi
+    /// indicator) and which says the service is not there yet, reporting none running: where it says so.
+    /// </summary>
+    static PageText.Hit? ServiceNotBuiltYet(PageText page, IndicatorElements seemed, IndicatorElements filed) =>
+        PageText.Fold(seemed.Topic).Contains("pembangunan aplikasi", StringComparison.Ordinal)
+        && filed.Levels.SelectMany(l => l.Groups).SelectMany(g => g.Elements).Any(LevelJudge.IsServiceFunction)
+        && !RunningService.Reported(page) ? RunningService.NotThereYet(page) : null;
 
     static List<FoundElement> Dedupe(List<FoundElement> found) => found.GroupBy(f => f.Element).Select(g => g.First()).ToList();
 

@@ -22,12 +22,13 @@ static class RunningService
     /// The application itself said not to be there yet (issue 22, wip-20ea): "Portal data terbuka Daerah belum tersedia",
     /// "Belum tersedia aplikasi atau laman layanan kesehatan berbasis elektronik". Level 1 of a service indicator is a
     /// running service, so such a record (a preparation meeting's notulensi, a KAK to build it) shows none. Likewise the
-    /// electronic channel itself: "belum ada kanal elektronik", "belum tersedia layanan pengaduan daring".
+    /// electronic channel itself: "belum ada kanal elektronik", "belum tersedia layanan pengaduan daring", and who lacks it
+    /// (set 22 Q23): "Inspektorat belum memiliki layanan pengawasan berbasis elektronik".
     /// </summary>
     public static PageText.Hit? NotThereYet(PageText page) =>
         page.Find(@"\b(portal|aplikasi|laman|situs|sistem)\s+(?:\w+\s+){0,4}?belum\s+(tersedia|ada|dibangun|dimiliki|beroperasi|diluncurkan|dioperasikan)\b"
-                  + @"|\bbelum\s+(tersedia|ada|dimiliki)\s+(aplikasi|portal|laman|situs)\b"
-                  + @"|\bbelum\s+(tersedia|ada|dimiliki)\s+(kanal|saluran|layanan|sarana)\s+(?:\w+\s+){0,2}?(elektronik|daring|online)\b");
+                  + @"|\bbelum\s+(tersedia|ada|dimiliki|memiliki)\s+(aplikasi|portal|laman|situs)\b"
+                  + @"|\bbelum\s+(tersedia|ada|dimiliki|memiliki)\s+(kanal|saluran|layanan|sarana)\s+(?:\w+\s+){0,2}?(elektronik|daring|online)\b");
 
     /// <summary>
     /// No electronic means named anywhere (issue 22, wip-22eb): no application, portal, site, information system or online
