@@ -16,7 +16,8 @@ static class Questions
         if (string.IsNullOrWhiteSpace(question)) return Turn.One(turn.Texts.AskPrompt);
         // The asker's own data and small talk first (ChatIntents decides, and leaves criteria questions alone).
         if (await ChatIntentsAsync(turn, question) is { } own) return own;
-        var answer = CriteriaAnswerer.Answer(question, turn.Framework, turn.Person.Language == "en" ? Language.En : null, turn.Year);
+        // The person's language, whatever the question is written in: the answer's buttons and hints are in it too.
+        var answer = CriteriaAnswerer.Answer(question, turn.Framework, turn.Person.Language == "en" ? Language.En : Language.Id, turn.Year);
         var reply = answer.Reply;
         // Written when there is more, or to forget an earlier answer's parts: a short answer usually costs no statement.
         if (reply.More.Count > 0 || turn.PartsPending) await turn.Services.State.SetMoreAsync(chatKey, reply.More, turn.Ct);

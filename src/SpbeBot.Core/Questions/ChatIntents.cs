@@ -426,11 +426,15 @@ public static partial class ChatIntents
         return !new Message([.. rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)]).Any(w.Capabilities.Core);
     }
 
-    /// <summary>"sy operator baru dr disdukcapil", "I am Rina from Bappeda", "sy operator dinas pertanian": a self word, then "from" or a role within five words; no number, no question word.</summary>
+    /// <summary>"sy operator baru dr disdukcapil", "I am Rina from Bappeda", "sy operator dinas pertanian": a self word, then "from" or a role within five words,
+    /// or "from" or a role signed off with "here"; no number, no question word.</summary>
     static bool Introduces(Message m, Words w)
     {
         var tokens = m.Tokens;
         if (tokens.Count > 20 || tokens.Any(t => t.Any(char.IsAsciiDigit) || w.Asking.Singles.Contains(t))) return false;
+        // "Hi there, Kevin from the smart-city team here.", "consultant for Pemprov … here": who is writing, signed off at the end.
+        if (tokens.Count > 0 && w.Introduction.SignOff.Singles.Contains(tokens[^1])
+            && tokens.Any(t => w.Introduction.From.Singles.Contains(t) || w.Introduction.Role.Singles.Contains(t))) return true;
         for (var i = 0; i < tokens.Count; i++)
             if (w.Introduction.Self.Singles.Contains(tokens[i]) || w.Introduction.Self.Phrases.Any(p => m.Joined.IndexOf(p, StringComparison.Ordinal) >= 0 && p.Trim().Split(' ')[0] == tokens[i]))
                 if (tokens.Skip(i + 1).Take(5).Any(t => w.Introduction.From.Singles.Contains(t) || w.Introduction.Role.Singles.Contains(t))) return true;
@@ -500,6 +504,8 @@ public static partial class ChatIntents
             if (t.Length > 3 && t[0] == 'e' && (w.Filler.Singles.Contains(w.Slang.GetValueOrDefault(t[1..], t[1..])) || w.Slang.ContainsKey(t[1..]))) t = t[1..];
             // "udh dl ya", "cabut dl": after a goodbye word "dl" is "dulu".
             if (tokens.Count > 0 && w.GoodbyeSlang.TryGetValue(t, out var afterGoodbye) && (w.SmallTalk.Goodbye.Vocabulary.Contains(tokens[^1]) || tokens[^1] == "sudah")) t = afterGoodbye;
+            // "indks", "trgt", "upld": a chat word written without its vowels.
+            if (Vowelless(t, w) is { } spelled) t = spelled;
             if (w.Slang.TryGetValue(t, out var expanded))
                 tokens.AddRange(expanded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             else tokens.Add(t);
@@ -589,8 +595,13 @@ public static partial class ChatIntents
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
         public required (WordList Core, WordList Words, WordList Address, WordList Can, WordList OrOnly) Capabilities { get; init; }
-        /// <summary>A sender introducing themselves: a self word ("sy", "I am"), then "from" ("dr", "dari", "di") or a role ("operator", "staf").</summary>
-        public required (WordList Self, WordList From, WordList Role) Introduction { get; init; }
+        /// <summary>A sender introducing themselves: a self word ("sy", "I am"), then "from" ("dr", "dari", "di") or a role ("operator", "staf");
+        /// or "from" or a role, then a closing sign-off word ("Kevin from the smart-city team here").</summary>
+        public required (WordList Self, WordList From, WordList Role, WordList SignOff) Introduction { get; init; }
+        /// <summary>Every single word of the lexicon: a word not among them may be one written without its vowels.</summary>
+        public required HashSet<string> Known { get; init; }
+        /// <summary>The words of <see cref="Known"/> by their first letter and consonants (<see cref="Skeleton"/>).</summary>
+        public required Dictionary<string, List<string>> BySkeleton { get; init; }
         /// <summary>Every word of greetings, thanks and goodbyes: what a held last letter is checked against.</summary>
         public required HashSet<string> SmallTalkVocabulary { get; init; }
         /// <summary>Help words; <c>ForMe</c>: help asked for the asker ("help me", "bantu saya"), not an ability of the bot;
@@ -637,6 +648,7 @@ public static partial class ChatIntents
         var f = EmbeddedLexicon.ReadJson<FileShape>(name, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
         WordList Required(List<string> list, string key) => list.Count > 0 ? new WordList(list) : throw EmbeddedLexicon.Missing(name, key);
         WordList L(Dictionary<string, List<string>> d, string key) => d.TryGetValue(key, out var list) ? new WordList(list) : throw EmbeddedLexicon.Missing(name, key);
+        var known = KnownWords(f);
         return new Words
         {
             Capitalised = f.Capitalised,
@@ -661,12 +673,24 @@ public static partial class ChatIntents
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly")),
-            Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role")),
+            Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role"), L(f.Introduction, "signOff")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
             Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe"), L(f.Help, "request")),
             Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "need"), L(f.Own, "figure"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
                 L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "checkedBy"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past"), L(f.Own, "fear"),
                 L(f.Own, "opd"), L(f.Own, "indicator"), L(f.Own, "whichIndicators"), L(f.Own, "predicateName")),
+            Known = known,
+            BySkeleton = SkeletonIndex(known),
         };
+    }
+
+    /// <summary>Every single word of the file's lists and slang (both ways) and of the shared chat slang, normalised.</summary>
+    static HashSet<string> KnownWords(FileShape f)
+    {
+        IEnumerable<string> entries = [.. f.Filler, .. f.SmallTalkWords, .. f.Process, .. f.IndexShort, .. f.CriteriaAsk, .. f.Politeness,
+            .. f.Channels, .. f.BotOrGuide, .. f.Supposing, .. f.HowComputed, .. f.ProcessContext, .. f.Understood, .. f.TimeOfDay,
+            .. f.Slang.Keys, .. f.Slang.Values, .. f.GoodbyeSlang.Keys, .. ChatVocabulary.Slang.Keys, .. ChatVocabulary.Slang.Values,
+            .. new[] { f.Asking, f.SmallTalk, f.WhatIs, f.Capabilities, f.Help, f.Introduction, f.Own }.SelectMany(d => d.Values.SelectMany(l => l))];
+        return [.. entries.SelectMany(e => TextNormalizer.Normalize(e).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
     }
 }

@@ -166,6 +166,11 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.Contains(SmallTalk.SpbeQuote, spbe);
         Assert.Contains("Peraturan Menteri PANRB Nomor 59 Tahun 2020", spbe);
         Assert.Contains("Petunjuk:", Text(await bot.AsDemo("operator-bappeda", "cara pakai bot ini gimana")));
+        // A criteria question written in English by a person who chose Bahasa Indonesia: answered in Bahasa Indonesia, as the
+        // choices' hint under it is, not half in each language.
+        var criteria = Text(await bot.AsDemo("operator-bappeda", "what is required for level 4 of indicator 32?"));
+        Assert.Contains("Kriteria level", criteria);
+        Assert.DoesNotContain("Level criterion", criteria);
 
         // English: one language, no Indonesian half.
         await bot.AsDemo("operator-bkpsdm", "/bahasa en");
