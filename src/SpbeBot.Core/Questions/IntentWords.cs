@@ -34,6 +34,8 @@ static class IntentWords
         "naik", "menaikkan", "menaikan", "dinaikkan", "kenaikan", "meningkatkan", "ditingkatkan", "peningkatan", "tambahan", "ditambahkan", "tambah",
         "menambah", "biar", "agar", "supaya", "capai", "mencapai", "tercapai", "meraih", "reach", "upgrade", "add", "adds", "additional", "move",
         "raise", "raising", "climb", "beyond", "lompat", "loncat", "memperoleh", "next", "extra", "lagi", "else", "further", "selanjutnya", "berikutnya",
+        // Regional: Minang "naiak", Javanese "munggah".
+        "naiak", "munggah",
     ];
 
     /// <summary>
@@ -44,7 +46,7 @@ static class IntentWords
     public static readonly HashSet<string> Rise =
     [
         "naik", "menaikkan", "menaikan", "dinaikkan", "kenaikan", "ditingkatkan", "meningkatkan", "ditambah", "ditambahkan", "upgrade", "improve",
-        "raise", "move", "moving", "climb",
+        "raise", "move", "moving", "climb", "naiak", "munggah",
     ];
 
     /// <summary>
@@ -56,6 +58,8 @@ static class IntentWords
     [
         "ke", "to", "menuju", "towards", "into", "jadi", "menjadi", "biar", "agar", "supaya", "target", "targetnya", "naik", "capai",
         "mencapai", "reach", "achieve", "get", "mau", "ingin", "pengen", "pgn", "want", "wants",
+        // Regional: Ambonese and Minang "naik ka 4" ("ke"), Minang "naiak" and Javanese "munggah 4" ("naik").
+        "ka", "naiak", "munggah",
     ];
 
     /// <summary>Asking for the step after the level where one stands: "next apa", "selanjutnya", "what comes next".</summary>

@@ -88,6 +88,12 @@ static class NumberReader
             if (IntentWords.Rest.Contains(t) && FindLevelAhead(tokens, i + 1, 3, out var restLevel, out var restEnd))
             { r.RestLevel ??= restLevel; Mark(used, i, restEnd); i = restEnd; continue; }
 
+            // "levelnya satu kalau mau dua": the level aimed at written as a word. Not "satu" ("digabung jadi satu"), nor right
+            // after a bare "ke"/"to" ("yang ke dua").
+            if (i > 0 && ChatVocabulary.NumberWords.TryGetValue(t, out var aimed) && aimed is >= 2 and <= 5 && IntentWords.Aim.Contains(tokens[i - 1])
+                && tokens[i - 1] is not ("ke" or "to") && !IsCount(tokens, i))
+            { r.Levels.Add(aimed); used[i] = true; continue; }
+
             if (IsDigits(t) && int.TryParse(t, out var bare) && bare < 1000)
             {
                 // "dari 3 ke 4", "from 3 to 4", "3 → 4": a range of two levels, never an indicator number.
@@ -253,10 +259,11 @@ static class NumberReader
 
     /// <summary>
     /// "peta rencana ada 2 indikator ya, 2 dan 12", "the 47 indicators": a number before an indicator word with no number
-    /// after it counts indicators; it is no level (a level aimed at, "jadi 4 indikator ini", is read before).
+    /// after it counts indicators; it is no level (a level aimed at, "jadi 4 indikator ini", is read before). "indicators"
+    /// reaches here corrected to "indicator", so the singular counts too.
     /// </summary>
     static bool CountsIndicators(IReadOnlyList<string> tokens, int i) =>
-        i + 1 < tokens.Count && tokens[i + 1] is "indikator" or "indicators" or "ind" && !(i + 2 < tokens.Count && IsDigits(tokens[i + 2]));
+        i + 1 < tokens.Count && tokens[i + 1] is "indikator" or "indicators" or "indicator" or "ind" && !(i + 2 < tokens.Count && IsDigits(tokens[i + 2]));
 
     /// <summary>"tahun ini", "thn skrg" from <paramref name="i"/>: this year, not a number of years.</summary>
     static bool ThisYear(IReadOnlyList<string> tokens, int i) =>

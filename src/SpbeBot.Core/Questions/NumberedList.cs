@@ -4,7 +4,7 @@ namespace SpbeBot.Core.Questions;
 
 /// <summary>
 /// A description written as a numbered list ("Kondisi kami: 1) Perwali … sudah ditetapkan; 2) … 3) …", one item a line
-/// "1. …", or a note's points "NOTA DINAS. 1. …; 2. …"): the item numbers are the list's, not an indicator or a level ("1)" is not level 1). Where two or more markers
+/// "1. …", or a note's points "NOTA DINAS. 1. …; 2. …", "1. … 2. …"): the item numbers are the list's, not an indicator or a level ("1)" is not level 1). Where two or more markers
 /// count up from 1, each is replaced by a clause break, so every item is read as its own statement and what one item says
 /// (a plan, a denial) does not reach the items beside it.
 /// </summary>
@@ -16,8 +16,11 @@ static partial class NumberedList
     [GeneratedRegex(@"(?m)^[ \t]*(\d{1,2})[.)](?=[ \t])")]
     private static partial Regex LineMarker();
 
-    /// <summary>"NOTA DINAS. 1. … ; 2. Mohon penjelasan …": a number and a dot at the start of a sentence, inline.</summary>
-    [GeneratedRegex(@"(?<=[.:;][ \t]+)(\d{1,2})\.(?=[ \t])")]
+    /// <summary>
+    /// "NOTA DINAS. 1. … ; 2. Mohon penjelasan …", "1. Keputusan … ditetapkan. 2. …", "Dengan hormat, 1. …; 2. …",
+    /// "1. Apa perbedaan …? 2. Untuk …": a number and a dot at the message's start or after a sentence's or a salutation's end, inline.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\A[ \t]*|[.:;,?!][ \t]+)(\d{1,2})\.(?=[ \t])")]
     private static partial Regex SentenceMarker();
 
     public static string WithoutMarkers(string text)

@@ -477,25 +477,29 @@ public sealed partial class QuestionParser
 
     Dictionary<(string Word, int Number), int>? _namedByNumber;
 
-    /// <summary>Chat and English forms of the words that number an indicator's name: "sektoral", "sector", "sectoral".</summary>
-    static readonly Dictionary<string, string> NameWordForms = new() { ["sektoral"] = "sektor", ["sector"] = "sektor", ["sectoral"] = "sektor" };
+    /// <summary>Chat and English forms of the words that number an indicator's name: "sektoral", "sktrl", "sector", "sectoral".</summary>
+    static readonly Dictionary<string, string> NameWordForms = new() { ["sektoral"] = "sektor", ["sector"] = "sektor", ["sectoral"] = "sektor", ["sktrl"] = "sektor" };
     static readonly HashSet<string> NameNumberFillers = ["service", "services", "layanan", "publik", "public", "no", "nomor", "number", "ke", "ke-", "nr"];
 
     /// <summary>
     /// "layanan publik sektoral 2", "sector service 3", "sectoral public service no. 2": the number names the indicator
-    /// ("Layanan Publik Sektor 2" → 46), not a level; rewritten as "indikator 46". A list ("sektoral 1, 2, 3") stays.
+    /// ("Layanan Publik Sektor 2" → 46), not a level; rewritten as "indikator 46", also when the number is a word ("sektoral
+    /// tiga"), each one named so. A list ("sektoral 1, 2, 3") stays.
     /// </summary>
     List<string> NumberedByName(List<string> tokens)
     {
         _namedByNumber ??= NamedByNumber();
         if (_namedByNumber.Count == 0) return tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        List<string>? result = null;
+        var at = tokens;
+        for (var i = 0; i < at.Count; i++)
         {
-            var word = NameWordForms.GetValueOrDefault(tokens[i], tokens[i]);
+            var word = NameWordForms.GetValueOrDefault(at[i], at[i]);
             var j = i + 1;
-            while (j < tokens.Count && j <= i + 3 && NameNumberFillers.Contains(tokens[j])) j++;
-            if (j >= tokens.Count || !int.TryParse(tokens[j], out var k) || !_namedByNumber.TryGetValue((word, k), out var number)) continue;
-            var result = tokens.ToList();
+            while (j < at.Count && j <= i + 3 && NameNumberFillers.Contains(at[j])) j++;
+            // "sektoral tiga": the number may be written as a word.
+            if (j >= at.Count || !(int.TryParse(at[j], out var k) || ChatVocabulary.NumberWords.TryGetValue(at[j], out k)) || !_namedByNumber.TryGetValue((word, k), out var number)) continue;
+            at = result ??= tokens.ToList();
             // "layanan publik sektoral 1, 2, 3 itu maksudnya apa": the list names the family; its first member answers,
             // and the other numbers are not levels.
             var end = j + 1;
@@ -507,13 +511,14 @@ public sealed partial class QuestionParser
             }
             result[j] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
             result.Insert(j, "indikator");
-            return result;
+            // "sktrl 3 … sm dgn sktrl 1?": every one named so is read, not the first alone.
+            i = j + 1;
         }
-        return tokens;
+        return result ?? tokens;
     }
 
     static readonly HashSet<string> ReferenceWords =
-        ["form", "formulir", "pasal", "ayat", "bab", "permenpanrb", "permen", "perpres", "pp", "uu", "perbup", "perwal", "pergub", "perda", "se", "lampiran", "tabel", "table", "article"];
+        ["form", "formulir", "pasal", "ayat", "bab", "permenpanrb", "permenpan", "permen", "perpres", "pp", "uu", "perbup", "perwal", "pergub", "perda", "se", "lampiran", "tabel", "table", "article"];
 
     /// <summary>Words naming a regulation whose number follows "nomor"/"no".</summary>
     static readonly HashSet<string> RegulationWords =
