@@ -170,9 +170,11 @@ public static class EvaluationCues
     /// </summary>
     public static bool AsksFrequency(IReadOnlyList<string> tokens)
     {
-        if (tokens.Any(t => t is "sering" or "often" or "frequency" or "frekuensi" or "frekuensinya")) return true;
+        if (tokens.Any(t => t is "frequency" or "frekuensi" or "frekuensinya")) return true;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
+            // "seberapa sering", "how often" — not "kesalahan yang sering terjadi".
+            if ((tokens[i], tokens[i + 1]) is ("seberapa" or "berapa", "sering") or ("how", "often")) return true;
             if (tokens[i] is "tahun" or "taun" && tokens[i + 1] == "sekali") return true;
             if (tokens[i] is "tiap" or "setiap" or "saben" or "every" && tokens.Skip(i + 1).Take(2).Any(t => t is "tahun" or "taun" or "year")) return true;
         }

@@ -202,6 +202,7 @@ public class ProcessAnswerTests
         Assert.True(EvaluationCues.AsksEvidenceAge(TextNormalizer.Tokenize("laporan audit aplikasi maksimal berapa tahun?")));
         // Not asked how often: the overview as before.
         Assert.StartsWith("Indikator 30", CriteriaAnswerer.Answer("audit aplikasi spbe itu apa?").Reply.Text, StringComparison.Ordinal);
+        Assert.False(EvaluationCues.AsksFrequency(TextNormalizer.Tokenize("temuan yang sering muncul di audit aplikasi apa saja?")));
     }
 
     [Fact]
