@@ -207,9 +207,11 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         return added.Count == 1 ? Format.Quote(added[0].Text!) : string.Join("\n", added.Select(a => $"• Level {a.Level}: {Format.Quote(a.Text!)}"));
     }
 
-    public Reply About(Indicator indicator)
+    public Reply About(Indicator indicator, bool asksFrequency = false)
     {
         var parts = new List<string?> { Header(indicator) };
+        // Asked how often: the answer first, the sentence quoted with the level whose fulfilment criteria state it.
+        if (asksFrequency && StatedFrequency(indicator) is var (level, sentence)) parts.Insert(0, $"{sentence} ({t.FrequencyStated(level, indicator.Number)})");
         if (indicator.Description is { Length: > 0 } d) parts.Add($"{t.Description}:\n{d}");
         if (indicator.Question is { Length: > 0 } q) parts.Add(q);
         if (indicator.AssessmentRules is { Length: > 0 } a) parts.Add($"{t.AssessmentRules}:\n{a}");
@@ -218,6 +220,19 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         parts.Add(Incomplete());
         parts.Add(SourceLine());
         return Finish(Join(parts), [], AllLevelButtons(indicator, evidence: false));
+    }
+
+    /// <summary>"… minimal 2 tahun sekali", "… setiap tahun": a frequency in the fulfilment criteria.</summary>
+    static readonly System.Text.RegularExpressions.Regex Frequency =
+        new(@"\b(\S+ tahun sekali|setahun sekali|setiap tahun|tiap tahun)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>The first sentence of the lowest level's fulfilment criteria that states how often (the audits: "minimal 2 tahun sekali").</summary>
+    static (int Level, string Sentence)? StatedFrequency(Indicator indicator)
+    {
+        foreach (var level in indicator.Levels.OrderBy(l => l.Level))
+            foreach (var sentence in level.Fulfilment.SelectMany(f => f.Split(". ", StringSplitOptions.RemoveEmptyEntries)))
+                if (Frequency.IsMatch(sentence)) return (level.Level, sentence.Trim().TrimEnd('.', ' '));
+        return null;
     }
 
     public (Reply, bool) Weight(Understanding u)

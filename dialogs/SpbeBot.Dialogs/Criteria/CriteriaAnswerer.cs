@@ -37,7 +37,7 @@ public static class CriteriaAnswerer
         if (withConversions is not null
             && FrameworkRouting.ExternalIndexValue(question, withConversions.Conversions!.Select(c => c.ShortName)) is { } external)
             return Conversion(withConversions, withConversions.Conversions!.First(c => c.ShortName == external.ShortName), external.Value, texts);
-        return Answer(parser.Catalog, understanding, texts, framework);
+        return Answer(parser.Catalog, understanding, texts, framework, Core.Regulations.EvaluationCues.AsksFrequency(TextNormalizer.Tokenize(question ?? "")));
     }
 
     /// <summary>An external index value converted into its indicator's value (Indeks SDI 68,75 → indicator 5 = 3,75).</summary>
@@ -87,7 +87,9 @@ public static class CriteriaAnswerer
     /// The instansi's framework (null: none, as in the CLI). Where the answer's catalog is another, its buttons name the
     /// answer's framework so that pressing one stays in it.
     /// </param>
-    public static CriteriaAnswer Answer(CriteriaCatalog catalog, Understanding u, CriteriaTexts t, string? current = null)
+    /// <param name="asksFrequency">The question asks how often ("berapa tahun sekali"): an indicator's overview leads with the
+    /// fulfilment criterion stating it, where one does.</param>
+    public static CriteriaAnswer Answer(CriteriaCatalog catalog, Understanding u, CriteriaTexts t, string? current = null, bool asksFrequency = false)
     {
         var writer = new AnswerWriter(catalog, t, current);
         var indicator = u.Indicator is int n ? catalog.FindIndicator(n) : null;
@@ -97,7 +99,7 @@ public static class CriteriaAnswerer
             QuestionKind.Evidence when indicator is not null && u.Level is int lv => (writer.Level(indicator, lv, evidenceOnly: true), true),
             QuestionKind.Evidence when indicator is not null => (writer.EvidenceExamples(indicator), true),
             QuestionKind.Compare when indicator is not null => (writer.Compare(indicator, u.Level!.Value, u.OtherLevel!.Value), true),
-            QuestionKind.About when indicator is not null => (writer.About(indicator), true),
+            QuestionKind.About when indicator is not null => (writer.About(indicator, asksFrequency), true),
             QuestionKind.Situation when indicator is not null && u.Situation is { } placement => (writer.Situation(indicator, placement), true),
             QuestionKind.MoveUp when indicator is not null && u.Level is int target => (writer.MoveUp(indicator, target, u.FromLevel), true),
             QuestionKind.PartIndex when u.PartValues is { } parts => (writer.PartIndex(parts, u.PartsAreAspects), parts.Count == (u.PartsAreAspects ? catalog.Aspects.Count : catalog.Domains.Count)),

@@ -17,6 +17,8 @@ public sealed record CriteriaTexts
     public required string AssessmentRules { get; init; }
     public required string LevelsOverview { get; init; }
     public required Func<int, string> PrerequisiteNote { get; init; }
+    /// <summary>After the fulfilment sentence that states how often (asked "berapa tahun sekali"): where it is quoted from.</summary>
+    public required Func<int, int, string> FrequencyStated { get; init; }
     public required string Source { get; init; }
     public required string FulfilmentOnRequest { get; init; }
     public required string MoreButton { get; init; }
@@ -114,6 +116,7 @@ public sealed record CriteriaTexts
         AssessmentRules = "Ketentuan penilaian",
         LevelsOverview = "Kriteria per level",
         PrerequisiteNote = n => n == 2 ? "Catatan: level 2 mensyaratkan level 1 sudah terpenuhi." : $"Catatan: level {n} mensyaratkan level 1–{n - 1} sudah terpenuhi.",
+        FrequencyStated = (level, indicator) => $"kriteria pemenuhan level {level} indikator {indicator}",
         Source = "Sumber",
         FulfilmentOnRequest = "Kriteria pemenuhan lengkap dikirim terpisah — tekan \"Selengkapnya\".",
         MoreButton = "Selengkapnya",
@@ -222,6 +225,7 @@ public sealed record CriteriaTexts
         AssessmentRules = "Assessment rules",
         LevelsOverview = "Criteria per level",
         PrerequisiteNote = n => n == 2 ? "Note: level 2 requires level 1 to be met." : $"Note: level {n} requires levels 1–{n - 1} to be met.",
+        FrequencyStated = (level, indicator) => $"how level {level} of indicator {indicator} is fulfilled",
         Source = "Source",
         FulfilmentOnRequest = "The full fulfilment criteria follow separately — press \"More\".",
         MoreButton = "More",

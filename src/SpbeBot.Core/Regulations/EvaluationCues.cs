@@ -155,9 +155,28 @@ public static class EvaluationCues
         {
             // "masih (bisa) dipakai", "still valid"; "berapa tahun", "tahun terakhir", "tahun ke belakang", "masa berlaku", "kurun waktu".
             if (tokens[i] is "masih" or "still" && (StillWords.Contains(tokens[i + 1]) || (i + 2 < tokens.Count && tokens[i + 1] is "bisa" or "bs" or "dapat" or "boleh" && StillWords.Contains(tokens[i + 2])))) return true;
-            if (tokens[i] is "berapa" or "brp" && tokens[i + 1] is "tahun" or "thn") return true;
+            // "berapa tahun sekali" asks how often (AsksFrequency), not how old.
+            if (tokens[i] is "berapa" or "brp" && tokens[i + 1] is "tahun" or "thn" && !(i + 2 < tokens.Count && tokens[i + 2] == "sekali")) return true;
             if (tokens[i] is "tahun" or "thn" && (tokens[i + 1] is "terakhir" || (tokens[i + 1] == "ke" && i + 2 < tokens.Count && tokens[i + 2] == "belakang"))) return true;
             if ((tokens[i], tokens[i + 1]) is ("masa", "berlaku") or ("kurun", "waktu")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "audit infrastruktur minimal berapa tahun sekali?", "seberapa sering", "harus tiap tahun?", "saben pirang taun",
+    /// "how often must the audit be done?": how often something must be done — a rule an indicator's fulfilment criteria
+    /// state ("minimal 2 tahun sekali"), not a level's.
+    /// </summary>
+    public static bool AsksFrequency(IReadOnlyList<string> tokens)
+    {
+        if (tokens.Any(t => t is "frequency" or "frekuensi" or "frekuensinya")) return true;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            // "seberapa sering", "how often" — not "kesalahan yang sering terjadi".
+            if ((tokens[i], tokens[i + 1]) is ("seberapa" or "berapa", "sering") or ("how", "often")) return true;
+            if (tokens[i] is "tahun" or "taun" && tokens[i + 1] == "sekali") return true;
+            if (tokens[i] is "tiap" or "setiap" or "saben" or "every" && tokens.Skip(i + 1).Take(2).Any(t => t is "tahun" or "taun" or "year")) return true;
         }
         return false;
     }

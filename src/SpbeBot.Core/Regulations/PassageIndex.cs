@@ -212,7 +212,7 @@ public sealed class PassageIndex : IDisposable
     static readonly HashSet<string> BetweenWords = new(StringComparer.Ordinal) { "antara", "between" };
 
     /// <summary>True when the question asks how two things differ ("apa bedanya X dan Y", "difference between X and Y").</summary>
-    public static bool AsksDifference(string question) => TextNormalizer.Tokenize(question).Any(DifferenceWords.Contains);
+    public static bool AsksDifference(string question) => ProcessVocabulary.Tokens(question).Any(DifferenceWords.Contains);
 
     internal static Asks AsksFor(IReadOnlyList<string> tokens)
     {
@@ -318,7 +318,7 @@ public sealed class PassageIndex : IDisposable
     /// <summary>The analysed terms of a question after chat normalisation (what the index is searched with).</summary>
     public IReadOnlyList<string> QueryTerms(string question) => Analyze(_full, Normalized(question)).Distinct(StringComparer.Ordinal).ToList();
 
-    internal static string Normalized(string question) => string.Join(" ", TextNormalizer.Tokenize(question).SelectMany(ProcessVocabulary.Expand));
+    internal static string Normalized(string question) => string.Join(" ", ProcessVocabulary.Tokens(question).SelectMany(ProcessVocabulary.Expand));
 
     public IReadOnlyList<Hit> Search(string question, int take = 5)
     {
@@ -349,7 +349,7 @@ public sealed class PassageIndex : IDisposable
         // stands for ("kirim", "sampaikan"), or "assessors" and "asesor", are one word, covered when the passage holds
         // any of them and weighted by the rarest form the texts know. A word the texts never use in any form ("honor",
         // "password", "sleman") counts against the coverage with the highest weight: the answer is probably not there.
-        var tokens = TextNormalizer.Tokenize(question);
+        var tokens = ProcessVocabulary.Tokens(question);
         var asks = AsksFor(tokens);
         var concepts = Concepts(question, asks.Definition || asks.Difference);
         // A question that names one regulation ("PermenPANRB 59/2020 …", "menurut Pedoman …") prefers its passages.
@@ -415,8 +415,8 @@ public sealed class PassageIndex : IDisposable
     /// </summary>
     public IReadOnlyList<HashSet<string>> AskedFact(string question)
     {
-        if (AsksFor(TextNormalizer.Tokenize(question)).Difference) return [];
-        var tokens = ProcessRouting.WithoutRegulationNumbers(TextNormalizer.Tokenize(question))
+        if (AsksFor(ProcessVocabulary.Tokens(question)).Difference) return [];
+        var tokens = ProcessRouting.WithoutRegulationNumbers(ProcessVocabulary.Tokens(question))
             .Where(t => !ProcessRouting.IsRegulationWord(t) && !t.Any(char.IsDigit) && !DefinitionWords.Contains(t) && !NumberWords.Contains(t)).ToList();
         var at = tokens.FindIndex(FactQuestionWords.Contains);
         if (at < 0 && tokens.Count > 1 && TimeQuestionWords.Contains(tokens[^1])) at = tokens.Count - 1;
@@ -477,7 +477,7 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>True when the question asks for a bound (a minimum, a maximum, a limit; "at most", "at least").</summary>
     /// <remarks>Only with a figure asked ("berapa", "how many"): "minimal menanyakan apa saja" asks for a list, not a bound.</remarks>
-    public static bool AsksBound(string question) => TextNormalizer.Tokenize(question) is var tokens
+    public static bool AsksBound(string question) => ProcessVocabulary.Tokens(question) is var tokens
         && (tokens.Any(BoundQuestionWords.Contains) || tokens.Zip(tokens.Skip(1)).Any(p => p.First == "at" && p.Second is "most" or "least"))
         && (tokens.Any(t => t is "berapa" or "brp" or "jumlah" or "jumlahnya")
             || tokens.Zip(tokens.Skip(1)).Any(p => p.First == "how" && p.Second is "many" or "much" or "long" or "big" or "large"));
@@ -500,7 +500,7 @@ public sealed class PassageIndex : IDisposable
     /// </summary>
     public static bool AsksHeadcount(string question)
     {
-        var tokens = TextNormalizer.Tokenize(question);
+        var tokens = ProcessVocabulary.Tokens(question);
         bool CountedAfter(int at)
         {
             while (at < tokens.Count && CountWords.Contains(tokens[at])) at++;
@@ -530,7 +530,7 @@ public sealed class PassageIndex : IDisposable
     /// </summary>
     public HashSet<string>? AskedExistence(string question)
     {
-        var tokens = TextNormalizer.Tokenize(question);
+        var tokens = ProcessVocabulary.Tokens(question);
         var at = tokens.Count > 0 && tokens[0] == "ada" ? 1
             : tokens.Count > 1 && tokens[0] is "apakah" or "apa" && tokens[1] == "ada" ? 2
             : tokens.Count > 1 && tokens[0] is "is" or "are" && tokens[1] == "there" ? 2
@@ -550,7 +550,7 @@ public sealed class PassageIndex : IDisposable
     /// asked of it left out. For the bench's features only: the ranking never needs it, so searches do not compute it.
     /// </summary>
     public double OwnCoverage(string question, Hit hit) =>
-        Coverage(Concepts(question, AsksFor(TextNormalizer.Tokenize(question)) is var a && (a.Definition || a.Difference)), _terms[hit.Index], null);
+        Coverage(Concepts(question, AsksFor(ProcessVocabulary.Tokens(question)) is var a && (a.Definition || a.Difference)), _terms[hit.Index], null);
 
     /// <summary>
     /// Each word of <paramref name="question"/> (as <see cref="Coverage"/> counts it): its weight, whether the texts know it
@@ -559,7 +559,7 @@ public sealed class PassageIndex : IDisposable
     public IReadOnlyList<(string Word, double Weight, bool Known, bool Held)> Words(string question, IEnumerable<int> passages)
     {
         var held = passages.Select(i => _terms[i]).ToList();
-        return Concepts(question, AsksFor(TextNormalizer.Tokenize(question)) is var a && (a.Definition || a.Difference))
+        return Concepts(question, AsksFor(ProcessVocabulary.Tokens(question)) is var a && (a.Definition || a.Difference))
             .Select(c => (c.Word, c.Weight, c.Terms.Any(_documentFrequency.ContainsKey), held.Any(h => h.Overlaps(c.Terms)))).ToList();
     }
 
@@ -612,7 +612,7 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>The question's words that the texts never use in any form (fillers excepted): "honor", "reset", "sleman".</summary>
     public IReadOnlyList<string> UnknownWords(string question) =>
-        TextNormalizer.Tokenize(question)
+        ProcessVocabulary.Tokens(question)
             .Where(t => ProcessVocabulary.IsOtherSense(t) || !DefinitionWords.Contains(t) && !DifferenceWords.Contains(t) && !BetweenWords.Contains(t) && !ProcessVocabulary.IsMapped(t) && Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(t))) is { Count: > 0 } forms && !forms.Any(_documentFrequency.ContainsKey))
             .Distinct(StringComparer.Ordinal).ToList();
 
@@ -621,7 +621,7 @@ public sealed class PassageIndex : IDisposable
     {
         var result = new List<(HashSet<string>, double, string)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in ProcessRouting.WithoutRegulationNumbers(TextNormalizer.Tokenize(question)))
+        foreach (var token in ProcessRouting.WithoutRegulationNumbers(ProcessVocabulary.Tokens(question)))
         {
             // "menurut PermenPANRB 59/2020": which text, not what the passage says (NamedSource handles it).
             if (ProcessRouting.IsRegulationWord(token)) continue;

@@ -11,12 +11,12 @@ public static class ProcessVocabulary
     /// <summary>The vocabulary file embedded in SpbeBot.Core (<c>Regulations/Vocabulary/process-vocabulary.txt</c>), read once.</summary>
     static readonly Lazy<VocabularyData> Data = new(() => VocabularyData.Parse(Questions.EmbeddedLexicon.ReadText("vocabulary/process-vocabulary.txt")));
 
-    internal sealed record VocabularyData(Dictionary<string, string> Synonyms, Dictionary<string, string> Replacements, HashSet<string> Fillers, HashSet<string> Cues, HashSet<string> OtherSenses)
+    internal sealed record VocabularyData(Dictionary<string, string> Synonyms, Dictionary<string, string> Replacements, HashSet<string> Fillers, HashSet<string> Cues, HashSet<string> OtherSenses, HashSet<string> Javanese)
     {
-        /// <summary>Sections "[synonyms]" and "[replacements]" hold "token = words" lines; "[fillers]", "[cues]" and "[other senses]" tokens.</summary>
+        /// <summary>Sections "[synonyms]" and "[replacements]" hold "token = words" lines; "[fillers]", "[javanese]" (fillers too), "[cues]" and "[other senses]" tokens.</summary>
         public static VocabularyData Parse(string text)
         {
-            var data = new VocabularyData(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+            var data = new VocabularyData(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
             var section = "";
             var lineNumber = 0;
             foreach (var raw in text.Split('\n'))
@@ -39,6 +39,10 @@ public static class ProcessVocabulary
                         break;
                     case "fillers":
                         data.Fillers.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                        break;
+                    case "javanese":
+                        data.Fillers.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                        data.Javanese.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
                         break;
                     case "cues":
                         data.Cues.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -69,6 +73,19 @@ public static class ProcessVocabulary
     /// never use (<see cref="PassageIndex.UnknownWords"/>).
     /// </summary>
     public static bool IsOtherSense(string token) => Data.Value.OtherSenses.Contains(token);
+
+    /// <summary>
+    /// A question's tokens as the passages are searched with them: in a question written in Javanese (one of its function
+    /// words: "nang", "piye", "sopo" …) "iku" is its "itu" (that), not IKU (Indikator Kinerja Utama), which it means otherwise.
+    /// </summary>
+    public static List<string> Tokens(string question)
+    {
+        var tokens = Questions.TextNormalizer.Tokenize(question);
+        if (tokens.Any(Data.Value.Javanese.Contains))
+            for (var i = 0; i < tokens.Count; i++)
+                if (tokens[i] == "iku") tokens[i] = "itu";
+        return tokens;
+    }
 
     /// <summary>A token and the regulation words it stands for (fillers and words in another sense dropped; chat verb forms get their standard stem too).</summary>
     public static IEnumerable<string> Expand(string token)

@@ -225,6 +225,23 @@ public class ExistenceAndBoundTests
     }
 
     [Fact]
+    public void Regional_function_words_are_no_words_the_texts_never_use_and_a_javanese_iku_is_no_IKU()
+    {
+        var index = PassageIndex.Shipped;
+        // Papuan "kitong pu … sapa ka", Javanese "sopo", "nggih": who, we, particles — not the question's point.
+        Assert.Empty(index.UnknownWords("kitong pu penilaian mandiri dikoordinasikan sapa ka?"));
+        Assert.Empty(index.UnknownWords("Penilaian mandiri iku dikoordinasikan sopo, Mas?"));
+        var papuan = CriteriaAnswerer.Answer("kitong pu penilaian mandiri dikoordinasikan sapa ka?").Process;
+        Assert.Equal("permenpanrb-59-2020/pasal-4", papuan?.Quoted.FirstOrDefault()?.Id);
+        // "iku" is "itu" in a Javanese question, IKU (Indikator Kinerja Utama, Pasal 1 angka 13) otherwise.
+        var javanese = CriteriaAnswerer.Answer("Penilaian mandiri iku dikoordinasikan sopo, Mas?").Process;
+        Assert.Equal("permenpanrb-59-2020/pasal-4", javanese?.Quoted.FirstOrDefault()?.Id);
+        Assert.DoesNotContain(javanese!.Quoted, p => p.Id == "permenpanrb-59-2020/pasal-1.13");
+        Assert.DoesNotContain("iku", ProcessVocabulary.Tokens("laporan iku dikirim nang sopo?"));
+        Assert.Contains("iku", ProcessVocabulary.Tokens("IKU itu apa?"));
+    }
+
+    [Fact]
     public void A_count_of_people_answers_only_for_who_it_counts_and_orang_lain_is_no_count()
     {
         var index = PassageIndex.Shipped;

@@ -186,6 +186,25 @@ public class ProcessAnswerTests
         Assert.Contains(answer.Process!.Quoted, p => p.Text.Contains(words, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("audit aplikasi spbe minimal berapa tahun sekali ya?", "Audit Aplikasi SPBE dilakukan secara rutin minimal 2 tahun sekali", "level 2 indikator 30")]
+    [InlineData("audit keamanan SPBE harus tiap tahun kah?", "Audit Keamanan SPBE dilakukan secara rutin minimal 2 tahun sekali", "level 2 indikator 31")]
+    [InlineData("How often does the SPBE security audit have to be done?", "minimal 2 tahun sekali", "level 2 of indicator 31")]
+    public void Asked_how_often_an_indicator_answers_first_with_the_fulfilment_sentence_stating_it(string question, string sentence, string source)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+        Assert.Null(answer.Process);
+        var first = answer.Reply.Text.Split('\n')[0];
+        Assert.Contains(sentence, first, StringComparison.Ordinal);
+        Assert.Contains(source, first, StringComparison.Ordinal);
+        // "berapa tahun sekali" asks how often, not how old evidence may be (still the Pedoman's age rule when it does).
+        Assert.False(EvaluationCues.AsksEvidenceAge(TextNormalizer.Tokenize("audit aplikasi minimal brp thn sekali?")));
+        Assert.True(EvaluationCues.AsksEvidenceAge(TextNormalizer.Tokenize("laporan audit aplikasi maksimal berapa tahun?")));
+        // Not asked how often: the overview as before.
+        Assert.StartsWith("Indikator 30", CriteriaAnswerer.Answer("audit aplikasi spbe itu apa?").Reply.Text, StringComparison.Ordinal);
+        Assert.False(EvaluationCues.AsksFrequency(TextNormalizer.Tokenize("temuan yang sering muncul di audit aplikasi apa saja?")));
+    }
+
     [Fact]
     public void How_an_index_is_computed_goes_to_the_passages_a_value_stays_with_the_criteria()
     {
