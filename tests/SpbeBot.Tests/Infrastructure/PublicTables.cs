@@ -6,8 +6,8 @@ namespace SpbeBot.Tests.Infrastructure;
 
 /// <summary>
 /// The public schema's tables but the migration journal, parents before children, and the SQL that empties them as
-/// "truncate … restart identity cascade" did: every row deleted, children first, and every sequence set back to its
-/// start. Deleted rather than truncated: a truncate gives every table and index a new file and makes each backend read
+/// "truncate … restart identity cascade" did: every row deleted, children first, and the sequences of their identity
+/// and serial columns set back to their start (the journal's stays: its next row needs the next id). Deleted rather than truncated: a truncate gives every table and index a new file and makes each backend read
 /// their catalog entries again, while a test's few hundred rows cost far less to delete (docs/benchmarks.md, wip-25tt
 /// and the lead's section of 2026-12-06 15:20–18:20). The rows' triggers fire as on any change (the directory version
 /// is raised). Read from the schema, so a table a new migration adds is emptied too.
@@ -23,12 +23,20 @@ public sealed record PublicTables(IReadOnlyList<string> ParentsFirst, string Emp
             join pg_class child on child.oid = c.conrelid join pg_class parent on parent.oid = c.confrelid
             where c.contype = 'f' and c.connamespace = 'public'::regnamespace and c.conrelid <> c.confrelid
             """)).ToList();
+        // The sequences of these tables' identity and serial columns, as "restart identity" had them: not the journal's.
+        var sequences = await connection.QueryAsync<(string Name, long Start)>("""
+            select s.seqrelid::regclass::text, s.seqstart from pg_depend d
+            join pg_sequence s on s.seqrelid = d.objid join pg_class t on t.oid = d.refobjid
+            where d.classid = 'pg_class'::regclass and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i')
+              and t.relnamespace = 'public'::regnamespace and t.relname = any(@tables)
+            order by 1
+            """, new { tables });
         var parentsFirst = Order(tables, references);
         var emptying = new StringBuilder();
         foreach (var table in Enumerable.Reverse(parentsFirst)) emptying.Append($"delete from public.\"{table}\";");
         // As a restart: the next value is the start, and last_value reads null (not called). setval writes the sequence's
         // page in place, where "alter sequence … restart" would give it a new file too.
-        emptying.Append("select setval(format('%I.%I', schemaname, sequencename), start_value, false) from pg_sequences where schemaname = 'public';");
+        foreach (var (name, start) in sequences) emptying.Append($"select setval('{name}', {start}, false);");
         return new PublicTables(parentsFirst, emptying.ToString());
     }
 
