@@ -43,19 +43,21 @@ public sealed class DatabaseFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Empties every table of the public schema but the migration journal. The list comes from the schema itself,
-    /// so a table a new migration adds is emptied too.
+    /// Empties every table of the public schema but the migration journal and sets its sequences back to their start
+    /// (<see cref="PublicTables"/>), in one transaction.
     /// </summary>
     public async Task ResetAsync()
     {
         await using var connection = await Connections.OpenAsync();
-        await using var list = new NpgsqlCommand(
-            "select string_agg(format('%I.%I', schemaname, tablename), ', ') from pg_tables where schemaname = 'public' and tablename <> 'schemaversions'",
-            connection);
-        if (await list.ExecuteScalarAsync() is not string tables) return;
-        await using var truncate = new NpgsqlCommand($"truncate {tables} restart identity cascade", connection);
-        await truncate.ExecuteNonQueryAsync();
+        var tables = await TablesAsync(connection);
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var empty = new NpgsqlCommand(tables.EmptyingSql, connection, transaction)) await empty.ExecuteNonQueryAsync();
+        await transaction.CommitAsync();
     }
+
+    /// <summary>The public tables, read once: a test class's database keeps the template's schema.</summary>
+    public async Task<PublicTables> TablesAsync(NpgsqlConnection connection) => _tables ??= await PublicTables.ReadAsync(connection);
+    PublicTables? _tables;
 
     public async Task DisposeAsync()
     {
