@@ -16,8 +16,9 @@ static partial class NumberedList
     [GeneratedRegex(@"(?m)^[ \t]*(\d{1,2})[.)](?=[ \t])")]
     private static partial Regex LineMarker();
 
-    /// <summary>"NOTA DINAS. 1. … ; 2. Mohon penjelasan …": a number and a dot at the start of a sentence, inline.</summary>
-    [GeneratedRegex(@"(?<=[.:;][ \t]+)(\d{1,2})\.(?=[ \t])")]
+    /// <summary>"NOTA DINAS. 1. … ; 2. Mohon penjelasan …", "1. Manajemen data … 2. Strategi …": a number and a dot at the
+    /// start of a sentence or of the text, inline.</summary>
+    [GeneratedRegex(@"(?<=^[ \t]*|[.:;][ \t]+)(\d{1,2})\.(?=[ \t])")]
     private static partial Regex SentenceMarker();
 
     public static string WithoutMarkers(string text)

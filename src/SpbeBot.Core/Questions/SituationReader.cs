@@ -647,8 +647,33 @@ public sealed partial class SituationReader
         if (review < 0) return false;
         for (var k = review + 1; k < tokens.Count; k++)
             if (Changes.Contains(tokens[k]) && !Negated(tokens, k) && !NegatedAfter(tokens, k)) return true;
+        if (RecommendationsCarried(tokens, review + 1)) return true;
         // "review last year led to a new e-SPJ module" (SituationReader.DataUse.cs).
         return service && NewPartAfter(tokens, review + 1);
+    }
+
+    /// <summary>How many words after a review's recommendations a word of carrying them out still speaks of them.</summary>
+    const int RecommendationReach = 14;
+
+    /// <summary>
+    /// "dievaluasi Juni 2025, rekomendasinya (SLA respon 3 hari, kanal WA bot) sudah diterapkan", "rekomendasinya supaya ada
+    /// pokja data …, dan itu sudah kami tetapkan": the recommendations of the review, then a word of carrying out or of
+    /// establishing, not denied, within <see cref="RecommendationReach"/> words — over commas and sentences, which the
+    /// clause-by-clause reading does not see. That is the follow-up of the review (level 5: "ditindaklanjuti").
+    /// </summary>
+    static bool RecommendationsCarried(IReadOnlyList<string> tokens, int from)
+    {
+        for (var r = from; r < tokens.Count; r++)
+        {
+            if (!Recommendations.Contains(tokens[r]) || Negated(tokens, r)) continue;
+            for (var k = r + 1; k < Math.Min(tokens.Count, r + 1 + RecommendationReach); k++)
+            {
+                if (Recommendations.Contains(tokens[k])) break;
+                if ((Carried.Contains(tokens[k]) || EstablishedWord(tokens[k])) && !Negated(tokens, k) && !NegatedAfter(tokens, k)) return true;
+                if (IsNegator(tokens, k)) break;
+            }
+        }
+        return false;
     }
 
     /// <summary>Verbs of doing after a negator that deny what came before: "reviu … belum pernah dilakukan", "strategi … blm ada".</summary>
