@@ -49,6 +49,9 @@ public class SituationFollowUpAndLinkTests
     [InlineData(42, "Aplikasi pengaduan kami terhubung dengan SP4N-LAPOR, disposisi otomatis ke OPD. Evaluasi dilakukan Mei 2025, rekomendasinya (respon 2 hari, kanal WA) sudah diterapkan. Level?", 5)]
     [InlineData(36, "SIMPEG kami sudah transaksi penuh dan terhubung dengan e-Kinerja. Direviu Juni 2025, rekomendasinya fitur TTE dan notifikasi, sudah dirilis Oktober 2025. Level?", 5)]
     [InlineData(10, "SK Tim Koordinasi SPBE mengatur tugas tim untuk semua perangkat daerah, termasuk koordinasi dengan Pemprov dan kementerian. Reviu Juni 2025 oleh Bagian Organisasi, rekomendasinya supaya dibentuk pokja data, dan itu sudah kami tetapkan dengan SK Bupati Maret 2026. Level?", 5)]
+    // Put into service: "sudah berjalan", "dioperasikan", "remediated".
+    [InlineData(46, "Layanan perizinan kami terintegrasi dengan OSS, transaksi penuh sampai TTE izin. Evaluasi Juli 2025 menghasilkan rekomendasi fitur lacak berkas via WA dan itu sudah berjalan sejak November 2025. Level?", 5)]
+    [InlineData(31, "Our security audit was done in 2025 by an external certified auditor under our audit plan and per the audit standard, and all findings were remediated by January 2026. Level?", 5)]
     // Near misses: the recommendations not carried out, or no recommendation named.
     [InlineData(42, "Aplikasi pengaduan kami terhubung dengan SP4N-LAPOR, disposisi otomatis ke OPD. Evaluasi dilakukan Mei 2025, rekomendasinya (respon 2 hari, kanal WA) belum diterapkan. Level?", 4)]
     [InlineData(42, "Aplikasi pengaduan kami terhubung dengan SP4N-LAPOR, disposisi otomatis ke OPD. Evaluasi dilakukan Mei 2025. Aplikasi sudah diterapkan di semua OPD. Level?", 4)]
