@@ -245,6 +245,8 @@ public sealed partial class SituationReader
     {
         // "You can't search": "can" and "won" alone are no negators.
         question = CannotWillNot().Replace(question, m => m.Groups[1].Value.Equals("can", StringComparison.OrdinalIgnoreCase) ? "cannot" : "will not");
+        // "Improvements haven't started": the "t" left of "n't" would stand between the negator and the verb it denies.
+        question = NotContracted().Replace(question, "$1 not");
         return WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
             StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
                 BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear))))))))));
@@ -252,6 +254,9 @@ public sealed partial class SituationReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(can|won)['’]t\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CannotWillNot();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b([a-z]+)n['’]t\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NotContracted();
 
     Placement PlaceByElements(int indicatorNumber, string question, bool service, int? evaluationYear)
     {
@@ -589,10 +594,11 @@ public sealed partial class SituationReader
 
     static readonly Notion FollowUpNotion = Notions.Single(n => n.Element == Element.FollowedUp);
 
-    /// <summary>"perbaikan dari reviu", "tindak lanjut hasil evaluasi": the review is what is followed up, so it was held (whatever is said of the follow-up).</summary>
+    /// <summary>"perbaikan dari reviu", "tindak lanjut hasil evaluasi", "improvements based on that review": the review is
+    /// what is followed up, so it was held (whatever is said of the follow-up).</summary>
     static bool FollowUpBefore(IReadOnlyList<string> tokens, int i)
     {
-        for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+        for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
         {
             if (ClauseStarts.Contains(tokens[k]) || IsNegator(tokens, k)) return false;
             var t = tokens[k];
