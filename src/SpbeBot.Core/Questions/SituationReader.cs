@@ -663,8 +663,8 @@ public sealed partial class SituationReader
 
     /// <summary>
     /// "dievaluasi Juni 2025, rekomendasinya (SLA respon 3 hari, kanal WA bot) sudah diterapkan", "rekomendasinya supaya ada
-    /// pokja data …, dan itu sudah kami tetapkan": the recommendations of the review, then a word of carrying out or of
-    /// establishing, not denied, within <see cref="RecommendationReach"/> words — over commas and sentences, which the
+    /// pokja data …, dan itu sudah kami tetapkan": the recommendations of the review, then a word of carrying out, of putting
+    /// into service or of establishing, not denied, within <see cref="RecommendationReach"/> words — over commas and sentences, which the
     /// clause-by-clause reading does not see. That is the follow-up of the review (level 5: "ditindaklanjuti").
     /// </summary>
     static bool RecommendationsCarried(IReadOnlyList<string> tokens, int from)
@@ -675,7 +675,7 @@ public sealed partial class SituationReader
             for (var k = r + 1; k < Math.Min(tokens.Count, r + 1 + RecommendationReach); k++)
             {
                 if (Recommendations.Contains(tokens[k])) break;
-                if ((Carried.Contains(tokens[k]) || EstablishedWord(tokens[k])) && !Negated(tokens, k) && !NegatedAfter(tokens, k)) return true;
+                if ((Carried.Contains(tokens[k]) || PutInService.Contains(tokens[k]) || EstablishedWord(tokens[k])) && !Negated(tokens, k) && !NegatedAfter(tokens, k)) return true;
                 if (IsNegator(tokens, k)) break;
             }
         }
@@ -745,6 +745,7 @@ public sealed partial class SituationReader
 
     static readonly HashSet<string> Recommendations = Vocabulary.Words("recommendations");
     static readonly HashSet<string> Carried = Vocabulary.Words("carried");
+    static readonly HashSet<string> PutInService = Vocabulary.Words("put-in-service");
 
     /// <summary>"tiga tahun lalu", "3 years ago", "dua tahun yang lalu": two years or more ago.</summary>
     static bool StaleYears(List<string> tokens)

@@ -55,6 +55,8 @@ public class SituationFollowUpAndLinkTests
     // Near misses: the recommendations not carried out, or no recommendation named.
     [InlineData(42, "Aplikasi pengaduan kami terhubung dengan SP4N-LAPOR, disposisi otomatis ke OPD. Evaluasi dilakukan Mei 2025, rekomendasinya (respon 2 hari, kanal WA) belum diterapkan. Level?", 4)]
     [InlineData(42, "Aplikasi pengaduan kami terhubung dengan SP4N-LAPOR, disposisi otomatis ke OPD. Evaluasi dilakukan Mei 2025. Aplikasi sudah diterapkan di semua OPD. Level?", 4)]
+    // A word of putting into service before the recommendations is the thing reviewed, not their follow-up.
+    [InlineData(19, "Program kerja tim koordinasi berjalan di seluruh perangkat daerah dan direviu Desember 2025 dengan rekomendasi penyesuaian jadwal. Level?", 4)]
     public void The_reviews_recommendations_carried_out_are_its_follow_up(int indicator, string question, int level) =>
         Assert.Equal(level, Place(indicator, question).Level);
 
