@@ -35,6 +35,8 @@ static class ChatVocabulary
         // Maluku "seng", Banjar "kada", "balum" (TextNormalizer keeps "alun-alun" and a head of region's "SK kada").
         ["indak"] = "tidak", ["sonde"] = "tidak", ["tra"] = "tidak", ["trada"] = "tidak ada", ["tarada"] = "tidak ada", ["seng"] = "tidak",
         ["alun"] = "belum", ["kada"] = "tidak", ["balum"] = "belum",
+        // Javanese "durung", "urung", "dereng" (belum) and "ora", "mboten" (tidak).
+        ["durung"] = "belum", ["urung"] = "belum", ["dereng"] = "belum", ["ora"] = "tidak", ["mboten"] = "tidak",
         // Short forms of the regulations' own terms: keamanan sistem/informasi, pusat data.
         ["kamsis"] = "keamanan sistem", ["kaminfo"] = "keamanan informasi", ["pusdat"] = "pusat data",
     };

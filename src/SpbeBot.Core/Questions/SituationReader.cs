@@ -245,6 +245,8 @@ public sealed partial class SituationReader
     {
         // "You can't search": "can" and "won" alone are no negators.
         question = CannotWillNot().Replace(question, m => m.Groups[1].Value.Equals("can", StringComparison.OrdinalIgnoreCase) ? "cannot" : "will not");
+        // "Improvements haven't started": the "t" left of "n't" would stand between the negator and the verb it denies.
+        question = NotContracted().Replace(question, "$1 not");
         return WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
             StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
                 BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear))))))))));
@@ -252,6 +254,9 @@ public sealed partial class SituationReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(can|won)['’]t\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CannotWillNot();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b([a-z]+)n['’]t\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NotContracted();
 
     Placement PlaceByElements(int indicatorNumber, string question, bool service, int? evaluationYear)
     {
@@ -589,10 +594,11 @@ public sealed partial class SituationReader
 
     static readonly Notion FollowUpNotion = Notions.Single(n => n.Element == Element.FollowedUp);
 
-    /// <summary>"perbaikan dari reviu", "tindak lanjut hasil evaluasi": the review is what is followed up, so it was held (whatever is said of the follow-up).</summary>
+    /// <summary>"perbaikan dari reviu", "tindak lanjut hasil evaluasi", "improvements based on that review": the review is
+    /// what is followed up, so it was held (whatever is said of the follow-up).</summary>
     static bool FollowUpBefore(IReadOnlyList<string> tokens, int i)
     {
-        for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+        for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
         {
             if (ClauseStarts.Contains(tokens[k]) || IsNegator(tokens, k)) return false;
             var t = tokens[k];
@@ -647,8 +653,33 @@ public sealed partial class SituationReader
         if (review < 0) return false;
         for (var k = review + 1; k < tokens.Count; k++)
             if (Changes.Contains(tokens[k]) && !Negated(tokens, k) && !NegatedAfter(tokens, k)) return true;
+        if (RecommendationsCarried(tokens, review + 1)) return true;
         // "review last year led to a new e-SPJ module" (SituationReader.DataUse.cs).
         return service && NewPartAfter(tokens, review + 1);
+    }
+
+    /// <summary>How many words after a review's recommendations a word of carrying them out still speaks of them.</summary>
+    const int RecommendationReach = 14;
+
+    /// <summary>
+    /// "dievaluasi Juni 2025, rekomendasinya (SLA respon 3 hari, kanal WA bot) sudah diterapkan", "rekomendasinya supaya ada
+    /// pokja data …, dan itu sudah kami tetapkan": the recommendations of the review, then a word of carrying out, of putting
+    /// into service or of establishing, not denied, within <see cref="RecommendationReach"/> words — over commas and sentences, which the
+    /// clause-by-clause reading does not see. That is the follow-up of the review (level 5: "ditindaklanjuti").
+    /// </summary>
+    static bool RecommendationsCarried(IReadOnlyList<string> tokens, int from)
+    {
+        for (var r = from; r < tokens.Count; r++)
+        {
+            if (!Recommendations.Contains(tokens[r]) || Negated(tokens, r)) continue;
+            for (var k = r + 1; k < Math.Min(tokens.Count, r + 1 + RecommendationReach); k++)
+            {
+                if (Recommendations.Contains(tokens[k])) break;
+                if ((Carried.Contains(tokens[k]) || PutInService.Contains(tokens[k]) || EstablishedWord(tokens[k])) && !Negated(tokens, k) && !NegatedAfter(tokens, k)) return true;
+                if (IsNegator(tokens, k)) break;
+            }
+        }
+        return false;
     }
 
     /// <summary>Verbs of doing after a negator that deny what came before: "reviu … belum pernah dilakukan", "strategi … blm ada".</summary>
@@ -714,6 +745,7 @@ public sealed partial class SituationReader
 
     static readonly HashSet<string> Recommendations = Vocabulary.Words("recommendations");
     static readonly HashSet<string> Carried = Vocabulary.Words("carried");
+    static readonly HashSet<string> PutInService = Vocabulary.Words("put-in-service");
 
     /// <summary>"tiga tahun lalu", "3 years ago", "dua tahun yang lalu": two years or more ago.</summary>
     static bool StaleYears(List<string> tokens)

@@ -44,6 +44,8 @@ public static partial class TextNormalizer
             if (i + 1 < raw.Length && raw[i + 1] == t || i > 0 && raw[i - 1] == t) { tokens.Add(t); continue; }
             // "SK kada", "peraturan kada": the head of region (kepala daerah), not the Banjar "kada" (tidak).
             if (t == "kada" && i > 0 && HeadOfRegionDocuments.Contains(raw[i - 1])) { tokens.Add(t); continue; }
+            // "wis tak susun", "file sing tak unggah": the Javanese "tak" before a verb is the speaker, not "tidak".
+            if (t == "tak" && i > 0 && raw[i - 1] is "wis" or "wes" or "sing") { tokens.Add("saya"); continue; }
             if (ChatVocabulary.Slang.TryGetValue(t, out var expanded)) { tokens.AddRange(expanded.Split(' ')); continue; }
             tokens.Add(t);
         }

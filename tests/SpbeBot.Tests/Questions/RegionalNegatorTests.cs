@@ -6,7 +6,8 @@ namespace SpbeBot.Tests.Questions;
 /// <summary>
 /// Branch wip-19sm: regional Malay negators (Minang "indak", Kupang "sonde", Papua/Maluku "tra", "trada") read as
 /// "tidak" / "tidak ada", so what they deny is denied; wip-23sm: Maluku "seng"; wip-24sm: Banjar "kada", "balum" and
-/// Minang "alun" (belum), but not "alun-alun" (a town square) nor "SK kada" (the head of region). Rows worded for the test.
+/// Minang "alun" (belum), but not "alun-alun" (a town square) nor "SK kada" (the head of region); wip-25sm: Javanese
+/// "durung", "urung", "ora", "mung", "liyane", "nanging", and "tak" after "wis"/"sing" as the speaker. Rows worded for the test.
 /// </summary>
 public class RegionalNegatorTests
 {
@@ -22,6 +23,13 @@ public class RegionalNegatorTests
     [InlineData("alun ditetapkan", "belum ditetapkan")]
     [InlineData("wifi di alun-alun kota", "wifi di alun alun kota")]
     [InlineData("SK kada tentang tim", "sk kada tentang tim")]
+    [InlineData("durung direviu", "belum direviu")]
+    [InlineData("urung ana SOP", "belum ana sop")]
+    [InlineData("ora disebut blas", "tidak disebut blas")]
+    // The Javanese "tak" before a verb after "wis" / "sing" is the speaker, not "tidak"; elsewhere it stays "tak".
+    [InlineData("wis tak susun", "wis saya susun")]
+    [InlineData("file sing tak unggah", "file sing saya unggah")]
+    [InlineData("tak ada standar", "tak ada standar")]
     public void Regional_negators_read_as_tidak(string text, string expected) =>
         Assert.Equal(expected, string.Join(' ', TextNormalizer.Tokenize(text)));
 
@@ -36,6 +44,15 @@ public class RegionalNegatorTests
     [Fact]
     public void A_concept_the_mayor_has_not_yet_set_in_banjar_is_level_1() =>
         Assert.Equal(1, Reader.Place(6, "kebijakan jaringan intra kami masih konsep haja, balum ditetapkan Wali Kota. level barapa?", service: false).Level);
+
+    [Fact]
+    public void A_process_improved_but_not_yet_in_an_application_in_javanese_is_level_3() =>
+        // Proses Bisnis level 3 is the improvement; level 4 needs it in an electronic system, which "durung" denies.
+        Assert.Equal(3, Reader.Place(14, "Wis tak susun probis sesuai pedoman, alur pelayanan disederhanakan dadi 4 langkah. Nanging isih manual, durung nganggo aplikasi. Level piro?", service: false).Level);
+
+    [Fact]
+    public void Planned_but_only_some_units_in_javanese_is_level_2() =>
+        Assert.Equal(2, Reader.Place(27, "manajemen perubahan wis dilakoni sesuai rencana, nanging mung 3 OPD sing nglakoni, liyane urung. level piro?", service: false).Level);
 
     [Fact]
     public void A_service_that_cannot_search_in_banjar_is_level_1() =>

@@ -43,6 +43,28 @@ public class SituationFollowUpAndLinkTests
     public void A_new_policy_issued_after_a_review_is_its_follow_up(int indicator, string question, int level) =>
         Assert.Equal(level, Place(indicator, question).Level);
 
+    [Theory]
+    // Branch wip-25sm: the review's recommendations, then a word of carrying them out or setting them, over commas and
+    // sentences (the service ladder reads comma by comma): the follow-up of the review.
+    [InlineData(42, "Aplikasi pengaduan kami terhubung dengan SP4N-LAPOR, disposisi otomatis ke OPD. Evaluasi dilakukan Mei 2025, rekomendasinya (respon 2 hari, kanal WA) sudah diterapkan. Level?", 5)]
+    [InlineData(36, "SIMPEG kami sudah transaksi penuh dan terhubung dengan e-Kinerja. Direviu Juni 2025, rekomendasinya fitur TTE dan notifikasi, sudah dirilis Oktober 2025. Level?", 5)]
+    [InlineData(10, "SK Tim Koordinasi SPBE mengatur tugas tim untuk semua perangkat daerah, termasuk koordinasi dengan Pemprov dan kementerian. Reviu Juni 2025 oleh Bagian Organisasi, rekomendasinya supaya dibentuk pokja data, dan itu sudah kami tetapkan dengan SK Bupati Maret 2026. Level?", 5)]
+    // Put into service: "sudah berjalan", "dioperasikan", "remediated".
+    [InlineData(46, "Layanan perizinan kami terintegrasi dengan OSS, transaksi penuh sampai TTE izin. Evaluasi Juli 2025 menghasilkan rekomendasi fitur lacak berkas via WA dan itu sudah berjalan sejak November 2025. Level?", 5)]
+    [InlineData(31, "Our security audit was done in 2025 by an external certified auditor under our audit plan and per the audit standard, and all findings were remediated by January 2026. Level?", 5)]
+    // Near misses: the recommendations not carried out, or no recommendation named.
+    [InlineData(42, "Aplikasi pengaduan kami terhubung dengan SP4N-LAPOR, disposisi otomatis ke OPD. Evaluasi dilakukan Mei 2025, rekomendasinya (respon 2 hari, kanal WA) belum diterapkan. Level?", 4)]
+    [InlineData(42, "Aplikasi pengaduan kami terhubung dengan SP4N-LAPOR, disposisi otomatis ke OPD. Evaluasi dilakukan Mei 2025. Aplikasi sudah diterapkan di semua OPD. Level?", 4)]
+    // A word of putting into service before the recommendations is the thing reviewed, not their follow-up.
+    [InlineData(19, "Program kerja tim koordinasi berjalan di seluruh perangkat daerah dan direviu Desember 2025 dengan rekomendasi penyesuaian jadwal. Level?", 4)]
+    public void The_reviews_recommendations_carried_out_are_its_follow_up(int indicator, string question, int level) =>
+        Assert.Equal(level, Place(indicator, question).Level);
+
+    [Fact]
+    public void Fixes_from_the_review_not_done_deny_only_the_follow_up_of_the_review() =>
+        // Proses Bisnis: level 3's improvement (the redesign) and level 4's review stand; "fixes … not done" is level 5's.
+        Assert.Equal(4, Place(14, "- Our business process map meets the standard - The permit process was redesigned as an innovation - It now runs in our permit app - Reviewed in June 2025 - Fixes from the review not done yet - Level?").Level);
+
     [Fact]
     public void A_revised_policy_issued_after_the_review_is_level_5() =>
         Assert.Equal(5, Place(9, "Our ICT audit regulation covers infrastructure, application and security audits, was reviewed in 2024, and the revised regulation was signed in 2025. Level?").Level);

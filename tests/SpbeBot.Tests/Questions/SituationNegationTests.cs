@@ -24,6 +24,22 @@ public class SituationNegationTests
         Assert.Contains(SituationReader.Element.Planned, p.Denied);
     }
 
+    [Theory]
+    // Branch wip-25sm: "haven't started" denies the follow-up as "have not started" does; the "t" of "n't" is no word between.
+    [InlineData("Our intranet reaches all OPDs and is interconnected with the national government intranet; we reviewed it in January 2026 with findings. Improvements haven't started. Level?")]
+    [InlineData("Our intranet reaches all OPDs and is interconnected with the national government intranet; we reviewed it in January 2026 with findings. The improvements haven't been made yet. Level?")]
+    public void A_contracted_not_denies_the_follow_up(string question)
+    {
+        var p = Place(17, question);
+        Assert.Equal(4, p.Level);
+        Assert.Contains(SituationReader.Element.FollowedUp, p.Denied);
+    }
+
+    [Fact]
+    public void Improvements_based_on_the_review_not_made_keep_the_review() =>
+        // Four words between the follow-up and its review ("improvements based on that review") still name the review held.
+        Assert.Equal(4, Place(21, "Risk management: every OPD keeps the SPBE risk register under the PermenPANRB 5/2020 method, the Tim Koordinasi set the risk strategy for the whole province, and the Inspektorat reviewed it in 2025. Improvements based on that review haven't been made yet. Level?").Level);
+
     [Fact]
     public void Gada_is_a_negator_of_the_vocabulary() =>
         Assert.Contains("gada", SituationReader.NegatorWords);

@@ -46,9 +46,20 @@ public class SituationPlannedAndListTests
         Assert.Equal(4, u.Level);
     }
 
+    [Fact]
+    public void A_numbered_description_from_its_first_word_is_no_indicator_1()
+    {
+        var u = QuestionParser.For("spbe-2024").Parse("1. Layanan kepegawaian kami sudah ada validasi dan persetujuan usulan cuti secara elektronik. 2. Sudah terintegrasi dengan SIASN dan e-Kinerja. 3. Evaluasi layanan dilakukan Juli 2025. Mohon konfirmasi level layanan kepegawaian.");
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(36, u.Indicator);
+        Assert.Equal(4, u.Level);
+    }
+
     [Theory]
     [InlineData("Kondisi: 1) Perbup sudah ditetapkan 2) sudah direviu", "Kondisi: ;  Perbup sudah ditetapkan ;  sudah direviu")]
     [InlineData("1. Perbup sudah ditetapkan\n2. sudah direviu", ";  Perbup sudah ditetapkan\n;  sudah direviu")]
+    // Inline, the first at the text's start (wip-25sm).
+    [InlineData("1. Perbup sudah ditetapkan. 2. Sudah direviu.", ";  Perbup sudah ditetapkan. ;  Sudah direviu.")]
     // One marker, or numbers not counting up from 1, are not a list.
     [InlineData("sudah level 3) apa lagi?", "sudah level 3) apa lagi?")]
     [InlineData("poin 2) dan 4) belum", "poin 2) dan 4) belum")]
