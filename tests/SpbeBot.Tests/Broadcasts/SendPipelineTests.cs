@@ -158,7 +158,16 @@ public class SendPipelineTests
             await Task.Yield();
             return Interlocked.Increment(ref first) == 1 ? new RateLimited(TimeSpan.FromSeconds(4), WholeBot: true) : null;
         }, default);
-        await RunClockUntil(clock, Task.Delay(50), TimeSpan.FromMilliseconds(20));   // the 429 comes back
+        // The 429 comes back: wait until the pipeline has paused the whole bot, not a fixed 50 ms of real time (on a
+        // loaded machine the first send had not run by then, and the others went ahead of the 429).
+        var end = clock.GetUtcNow() + TimeSpan.FromMinutes(5);
+        bool Paused() => pipeline.Limiter.GlobalReadyAt() - clock.GetUtcNow() > TimeSpan.FromSeconds(1);
+        while (!Paused() && clock.GetUtcNow() < end)
+        {
+            await Task.Delay(1);
+            clock.Advance(TimeSpan.FromMilliseconds(20));
+        }
+        Assert.True(Paused(), "the 429 for the whole bot paused nothing");
         var others = Enumerable.Range(0, 5).Select(i => pipeline.SendAsync($"o{i}", SendPriority.Reply, Recording(starts, clock, $"o{i}", i, TimeSpan.FromMilliseconds(10)), default)).ToList();
         await RunClockUntil(clock, Task.WhenAll(others.Append(limited)), TimeSpan.FromMilliseconds(20));
         Assert.All(starts, s => Assert.True(s.At - t0 >= TimeSpan.FromSeconds(4), $"{s.Chat} started at {(s.At - t0).TotalSeconds} s"));
