@@ -12,16 +12,23 @@ public class SendPipelineTests
 {
     static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
 
-    /// <summary>Moves the fake clock in small steps until every send is done (or a minute of fake time passed).</summary>
+    /// <summary>Moves the fake clock in small steps until every send is done (or five minutes of fake time passed).</summary>
     static async Task RunClockUntil(FakeTimeProvider clock, Task all, TimeSpan? step = null)
     {
+        await AdvanceClockUntil(clock, () => all.IsCompleted, step ?? TimeSpan.FromMilliseconds(10));
+        await all.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>Moves the fake clock in steps of <paramref name="step"/>, letting the pipeline run between them, until
+    /// <paramref name="done"/> holds or five minutes of fake time passed.</summary>
+    static async Task AdvanceClockUntil(FakeTimeProvider clock, Func<bool> done, TimeSpan step)
+    {
         var end = clock.GetUtcNow() + TimeSpan.FromMinutes(5);
-        while (!all.IsCompleted && clock.GetUtcNow() < end)
+        while (!done() && clock.GetUtcNow() < end)
         {
             await Task.Delay(1);
-            clock.Advance(step ?? TimeSpan.FromMilliseconds(10));
+            clock.Advance(step);
         }
-        await all.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     sealed record Start(string Chat, int Index, DateTimeOffset At);
@@ -160,13 +167,8 @@ public class SendPipelineTests
         }, default);
         // The 429 comes back: wait until the pipeline has paused the whole bot, not a fixed 50 ms of real time (on a
         // loaded machine the first send had not run by then, and the others went ahead of the 429).
-        var end = clock.GetUtcNow() + TimeSpan.FromMinutes(5);
         bool Paused() => pipeline.Limiter.GlobalReadyAt() - clock.GetUtcNow() > TimeSpan.FromSeconds(1);
-        while (!Paused() && clock.GetUtcNow() < end)
-        {
-            await Task.Delay(1);
-            clock.Advance(TimeSpan.FromMilliseconds(20));
-        }
+        await AdvanceClockUntil(clock, Paused, TimeSpan.FromMilliseconds(20));
         Assert.True(Paused(), "the 429 for the whole bot paused nothing");
         var others = Enumerable.Range(0, 5).Select(i => pipeline.SendAsync($"o{i}", SendPriority.Reply, Recording(starts, clock, $"o{i}", i, TimeSpan.FromMilliseconds(10)), default)).ToList();
         await RunClockUntil(clock, Task.WhenAll(others.Append(limited)), TimeSpan.FromMilliseconds(20));
