@@ -190,6 +190,21 @@ public class InboxTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
     }
 
     [Fact]
+    public async Task Conversations_never_served_are_claimed_in_the_order_they_arrived()
+    {
+        // The first conversation's lease row is updated by its second message, so its newest row version lies after the
+        // second conversation's in the table: an order by served_at alone ('-infinity' for both) took the second first.
+        await db.ResetAsync();
+        var inbox = new PostgresInbox(db.Connections, new InboxOptions { LeaseSeconds = 3 });
+        static InboundUpdate Update(string chat, int id) => new("test", id.ToString(), "test:" + chat, id, Encoding.UTF8.GetBytes("{}"));
+        await inbox.AddAsync(Update("pertama", 1), default);
+        await inbox.AddAsync(Update("kedua", 2), default);
+        await inbox.AddAsync(Update("pertama", 3), default);
+        Assert.Equal("1", (await inbox.ClaimAsync("server", ["test"], default))?.ExternalId);
+        Assert.Equal("2", (await inbox.ClaimAsync("server", ["test"], default))?.ExternalId);
+    }
+
+    [Fact]
     public async Task A_dead_servers_conversation_is_free_again_once_its_lease_runs_out_and_the_claim_order_is_fair()
     {
         await db.ResetAsync();

@@ -209,7 +209,7 @@ public sealed class PostgresInbox(ConnectionFactory db, InboxOptions options) : 
               -- Run out, or its holder's session ended (killed: its liveness key is free, migration 0027) — the
               -- transaction-level try conflicts with the holder's session-level lock while it lives.
               and (expires_at <= now() or (holder_key is not null and pg_try_advisory_xact_lock(holder_key)))
-            order by served_at
+            order by served_at, arrival   -- oldest-served first; never-served ones in the order they arrived (0030)
             limit 1
             for update skip locked
         ), claimed as (
