@@ -31,7 +31,8 @@ namespace SpbeBot.Tests.Regulations;
 /// questions and AJ became the validation author left out: 428 and 14, every not-in-texts question refused. On 2026-12-06 at
 /// 15:20 UTC AJ and AK joined the asked questions and AL became the validation author left out: 427 and 14, every
 /// not-in-texts question refused. On 2026-12-06 at 18:15 UTC AL and AM joined the asked questions and AN became the
-/// validation author left out: 429 and 14, every not-in-texts question refused.
+/// validation author left out: 429 and 14, every not-in-texts question refused. On 2026-12-06 at 20:49 UTC AN and AO joined the
+/// asked questions and AP became the validation author left out: 429 and 13, every not-in-texts question refused.
 /// </summary>
 public class RankingFoldTests
 {
@@ -41,7 +42,7 @@ public class RankingFoldTests
         "holdout-2026-12j/s-process-holdout.tsv", "holdout-2026-12m/z-process-holdout.tsv",
     ];
 
-    const string Validation = "an-process-holdout.tsv";
+    const string Validation = "ap-process-holdout.tsv";
 
     [Fact]
     public void Ranking_on_the_sample_left_out_is_no_worse_than_measured()
@@ -77,7 +78,7 @@ public class RankingFoldTests
         }
         Assert.Equal((474, 72), (answerable, notInTexts));   // the sample itself did not change
         Assert.True(right >= 429, $"{right} of {answerable} answered with the passage that holds the answer; 429 measured");
-        Assert.True(wrong <= 14, $"{wrong} wrong passages quoted; 14 measured");
+        Assert.True(wrong <= 13, $"{wrong} wrong passages quoted; 13 measured");
         Assert.Equal(notInTexts, refused);   // every question whose answer is not in the texts refused
     }
 }
