@@ -1079,11 +1079,13 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             return (start, end);
         }
 
-        /// <summary>A part still to be written, regulated or decided: "akan disusun/diatur/dimuat/dilengkapi…", "TBD",
-        /// "menunggu masukan", "belum dibahas/disusun". Not "akan dilaksanakan" (a roadmap's programs are its content).</summary>
+        /// <summary>A part still to be written, regulated or decided: "akan disusun/diatur/ditetapkan/dimuat/dilengkapi…", "TBD",
+        /// "menunggu masukan", "belum dibahas/disusun", and a part left to its own rule ("diatur tersendiri", "ditetapkan
+        /// kemudian": set 23 R06's "basis data, kualitas data, dan interoperabilitas data akan ditetapkan tersendiri" is
+        /// no muatan of that Keputusan). Not "akan dilaksanakan" (a roadmap's programs are its content).</summary>
         static readonly Regex ToComeWords = new(
-            @"\bakan\s+(?:\w+\s+){0,2}?(disusun|diatur|dimuat|dilengkapi|ditambahkan|dimutakhirkan|dirumuskan|dibahas|dikaji|ditentukan|menyusul|mengatur)\b"
-            + @"|\btbd\b|\bmenunggu\s+(masukan|pembahasan|hasil|arahan|persetujuan)\b|\bbelum\s+(dibahas|disusun|diatur|dimuat|dirumuskan|ditentukan)\b",
+            @"\bakan\s+(?:\w+\s+){0,2}?(disusun|diatur|ditetapkan|dimuat|dilengkapi|ditambahkan|dimutakhirkan|dirumuskan|dibahas|dikaji|ditentukan|menyusul|mengatur)\b"
+            + @"|\b(diatur|ditetapkan)\s+(tersendiri|kemudian)\b|\btbd\b|\bmenunggu\s+(masukan|pembahasan|hasil|arahan|persetujuan)\b|\bbelum\s+(dibahas|disusun|diatur|dimuat|dirumuskan|ditentukan)\b",
             RegexOptions.CultureInvariant);
 
         bool Wanted(PageText.Hit hit)
