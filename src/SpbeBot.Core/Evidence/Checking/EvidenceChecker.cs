@@ -68,8 +68,10 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         var isReport = facts.Kind is not null && ReportKinds.Contains(facts.Kind);
         if (facts.Draft) flags.Add(EvidenceCheckFlags.Draft);
         else if (!facts.Signed && (isPolicy || DocumentFactsReader.HasEmptySignatureBlock(page.All))) flags.Add(EvidenceCheckFlags.Unsigned);
-        // A draft is unsigned by nature; the flag is added only where the draft says so itself ("belum ditandatangani").
-        if (facts.Draft && DocumentFactsReader.SaysUnsigned(page.All)) flags.Add(EvidenceCheckFlags.Unsigned);
+        // A draft is unsigned by nature; the flag is added only where a draft policy says so itself ("belum ditandatangani"):
+        // a policy's signature is its penetapan. A draft record's "(belum ditandatangani)" under "Disiapkan oleh" says no
+        // more than its draft flag (sets 17 and 23: L17, R25).
+        if (facts.Draft && isPolicy && DocumentFactsReader.SaysUnsigned(page.All)) flags.Add(EvidenceCheckFlags.Unsigned);
 
         var otherInstansi = configuredInstansi is { Length: > 0 } && facts.Instansi is { } named
                             && DocumentFactsReader.Place(configuredInstansi) != DocumentFactsReader.Place(named);
