@@ -72,6 +72,23 @@ public class EvidenceFactsRulesTests
         Assert.Equal([EvidenceCheckFlags.Draft], blank.Flags);
     }
 
+    const string DraftPlan =
+        "PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KOMUNIKASI DAN INFORMATIKA\n\n                DRAF\nRENCANA PENERAPAN MANAJEMEN RISIKO SPBE TAHUN 2027\n" +
+        "      (bahan rapat, belum final)\n\n1. Kegiatan: identifikasi risiko pada 4 Perangkat Daerah.\n2. Jadwal (usulan): Februari - November 2027.\n\n" +
+        "                    Disiapkan oleh:\n                    Bidang Persandian\n                    {0}\n";
+
+    [Fact]
+    public void A_draft_record_that_says_it_is_not_signed_is_flagged_draft_only()
+    {
+        // Sets 17 and 23 (L17, R25): a record's "(belum ditandatangani)" adds nothing to its draft flag; a policy's does
+        // (its signature is the penetapan, the test above).
+        var said = JudgeText.Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, DraftPlan, "(belum ditandatangani)"), 21);
+        Assert.Equal([EvidenceCheckFlags.Draft], said.Flags);
+        // Near miss: the same draft as a Surat Edaran of the Bupati is a policy not yet signed.
+        var circular = JudgeText.Judge(string.Format(System.Globalization.CultureInfo.InvariantCulture, Circular, "(belum ditandatangani)"), 4);
+        Assert.Contains(EvidenceCheckFlags.Unsigned, circular.Flags);
+    }
+
     const string Invitation =
         "PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KOMUNIKASI DAN INFORMATIKA\n\nNomor   : 005/77/DISKOMINFO/2026        Sukamaju, 2 Juni 2026\n" +
         "Perihal : Undangan {0}\n\nYth. Kepala OPD pemilik website\ndi - Tempat\n\nDengan hormat,\nSetelah gangguan pada website Dinas " +

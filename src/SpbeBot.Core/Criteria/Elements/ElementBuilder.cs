@@ -290,6 +290,10 @@ public static class ElementBuilder
             // The plan the criterion itself names ("tugas/program kerja … sesuai perencanaan"): a program kerja drawn up beforehand.
             if (Regex.IsMatch(criterion, @"\bprogram\s+kerja\b", Ci))
                 groups[^1] = groups[^1] with { Elements = [.. groups[^1].Elements, new("phrase:plan:program-kerja-disusun", "dilaksanakan sesuai perencanaan", "phrase", ["program kerja disusun"], [])] };
+            // Elsewhere the program kerja is the plan itself, in the Pedoman's level-2 evidence words ("Perencanaan program
+            // kerja/aktivitas kegiatan penerapan Manajemen Risiko SPBE …"): a practice done as part of one is planned (set 9 F22).
+            else
+                groups[^1] = groups[^1] with { Elements = [.. groups[^1].Elements, new("term:plan:program-kerja", "dilaksanakan sesuai perencanaan", "term", ["program kerja"], [])] };
         }
         if (Regex.IsMatch(positive, @"\bsesuai\s+(?:dengan\s+)?(standar|pedoman)\b|\bprosedur\s+(pengoperasian|operasional)\s+baku\b|\bmengacu\s+pada\s+pedoman\b|\bmemenuhi\s+standar\b", Ci))
             Any("standard", "sesuai standar/pedoman/prosedur baku", "standar", "sesuai pedoman", "berpedoman pada", "mengacu pada pedoman", "pedoman", "prosedur operasional standar", "prosedur pengoperasian baku", "sop",

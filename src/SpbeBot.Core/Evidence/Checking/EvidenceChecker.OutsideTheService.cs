@@ -42,7 +42,12 @@ public sealed partial class EvidenceChecker
             var clause = folded[start..end];
             if (NotHere.IsMatch(folded[start..SentenceEnd(hit)])) return true;
             if (NoLonger.IsMatch(clause)) return false;
-            return OutsidePlace.IsMatch(clause) || ByHand.IsMatch(clause) && !Electronic.IsMatch(clause);
+            if (OutsidePlace.IsMatch(clause) || ByHand.IsMatch(clause) && !Electronic.IsMatch(clause)) return true;
+            // A list's verb says it of each entry: "verifikasi dan persetujuan tindak lanjut masih dilakukan melalui surat
+            // manual" places both outside, however far the verb is from the first (set 23 R35).
+            var (_, listEnd) = ClauseToItsEnd(hit);
+            var rest = folded[end..Math.Max(end, listEnd)];
+            return !NoLonger.IsMatch(rest) && (OutsidePlace.IsMatch(rest) || ByHand.IsMatch(rest) && !Electronic.IsMatch(clause + rest));
         }
 
         /// <summary>Where the hit's sentence ends (a sentence's dot or a semicolon), at most 200 characters on.</summary>

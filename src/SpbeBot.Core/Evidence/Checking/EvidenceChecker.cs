@@ -68,8 +68,10 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         var isReport = facts.Kind is not null && ReportKinds.Contains(facts.Kind);
         if (facts.Draft) flags.Add(EvidenceCheckFlags.Draft);
         else if (!facts.Signed && (isPolicy || DocumentFactsReader.HasEmptySignatureBlock(page.All))) flags.Add(EvidenceCheckFlags.Unsigned);
-        // A draft is unsigned by nature; the flag is added only where the draft says so itself ("belum ditandatangani").
-        if (facts.Draft && DocumentFactsReader.SaysUnsigned(page.All)) flags.Add(EvidenceCheckFlags.Unsigned);
+        // A draft is unsigned by nature; the flag is added only where a draft policy says so itself ("belum ditandatangani"):
+        // a policy's signature is its penetapan. A draft record's "(belum ditandatangani)" under "Disiapkan oleh" says no
+        // more than its draft flag (sets 17 and 23: L17, R25).
+        if (facts.Draft && isPolicy && DocumentFactsReader.SaysUnsigned(page.All)) flags.Add(EvidenceCheckFlags.Unsigned);
 
         var otherInstansi = configuredInstansi is { Length: > 0 } && facts.Instansi is { } named
                             && DocumentFactsReader.Place(configuredInstansi) != DocumentFactsReader.Place(named);
@@ -1079,11 +1081,13 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             return (start, end);
         }
 
-        /// <summary>A part still to be written, regulated or decided: "akan disusun/diatur/dimuat/dilengkapi…", "TBD",
-        /// "menunggu masukan", "belum dibahas/disusun". Not "akan dilaksanakan" (a roadmap's programs are its content).</summary>
+        /// <summary>A part still to be written, regulated or decided: "akan disusun/diatur/ditetapkan/dimuat/dilengkapi…", "TBD",
+        /// "menunggu masukan", "belum dibahas/disusun", and a part left to its own rule ("diatur tersendiri", "ditetapkan
+        /// kemudian": set 23 R06's "basis data, kualitas data, dan interoperabilitas data akan ditetapkan tersendiri" is
+        /// no muatan of that Keputusan). Not "akan dilaksanakan" (a roadmap's programs are its content).</summary>
         static readonly Regex ToComeWords = new(
-            @"\bakan\s+(?:\w+\s+){0,2}?(disusun|diatur|dimuat|dilengkapi|ditambahkan|dimutakhirkan|dirumuskan|dibahas|dikaji|ditentukan|menyusul|mengatur)\b"
-            + @"|\btbd\b|\bmenunggu\s+(masukan|pembahasan|hasil|arahan|persetujuan)\b|\bbelum\s+(dibahas|disusun|diatur|dimuat|dirumuskan|ditentukan)\b",
+            @"\bakan\s+(?:\w+\s+){0,2}?(disusun|diatur|ditetapkan|dimuat|dilengkapi|ditambahkan|dimutakhirkan|dirumuskan|dibahas|dikaji|ditentukan|menyusul|mengatur)\b"
+            + @"|\b(diatur|ditetapkan)\s+(tersendiri|kemudian)\b|\btbd\b|\bmenunggu\s+(masukan|pembahasan|hasil|arahan|persetujuan)\b|\bbelum\s+(dibahas|disusun|diatur|dimuat|dirumuskan|ditentukan)\b",
             RegexOptions.CultureInvariant);
 
         bool Wanted(PageText.Hit hit)
