@@ -76,7 +76,8 @@ public sealed class CatalogImportTexts : BilingualTexts
 
     public string ProblemsHeader(int count) => S(
         $"Mohon periksa {count} masalah berikut; tidak ada yang disimpan dan katalog yang berlaku tidak berubah:",
-        $"Please check these {count} problems; nothing was saved and the catalog in use is unchanged:");
+        count == 1 ? "Please check this problem; nothing was saved and the catalog in use is unchanged:"
+            : $"Please check these {count} problems; nothing was saved and the catalog in use is unchanged:");
     public string NoChanges(string framework, int version) => S(
         $"Tidak ada perbedaan dengan versi {version} kerangka {framework} yang berlaku.", $"No difference with version {version} of {framework}, the one in use.");
     public string ChangesHeader(string framework, int version, int count) => S(
