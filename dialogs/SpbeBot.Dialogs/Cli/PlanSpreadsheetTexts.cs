@@ -1,3 +1,5 @@
+using SpbeBot.Core.Plans;
+using SpbeBot.Core.Plans.Import;
 using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Dialogs.Cli;
@@ -5,7 +7,8 @@ namespace SpbeBot.Dialogs.Cli;
 /// <summary>
 /// What <c>spbebot plan import|export</c> print and their <c>--help</c>, in the machine's language (through
 /// <see cref="PlanCommandTexts.Spreadsheets"/>). The spreadsheets themselves (columns, the export's title) are data the
-/// coordinators keep: Indonesian, unchanged; so are the importer's row problems (its own words).
+/// coordinators keep: Indonesian, unchanged (so are the column names the file itself heads a problem with). The importer's
+/// and the store's problems come from Core as kinds and values and are worded here.
 /// </summary>
 public sealed class PlanSpreadsheetTexts : BilingualTexts
 {
@@ -37,9 +40,91 @@ public sealed class PlanSpreadsheetTexts : BilingualTexts
     /// <summary>Shown while a large file is read, on an interactive terminal.</summary>
     public string Reading => S("Membaca berkas…", "Reading the file…");
 
-    public string Read(string? sheet, int? headerRow, int rows, int valid, int bad) => S(
-        $"Berkas dibaca ({sheet}, judul kolom di baris {headerRow}): {rows} baris rencana aksi, {valid} valid, {bad} bermasalah.",
-        $"File read ({sheet}, header in row {headerRow}): {rows} action plan rows, {valid} valid, {bad} with problems.");
+    public string Read(int? sheet, int? headerRow, int rows, int valid, int bad) => S(
+        $"Berkas dibaca (lembar {sheet}, judul kolom di baris {headerRow}): {rows} baris rencana aksi, {valid} valid, {bad} bermasalah.",
+        $"File read (sheet {sheet}, header in row {headerRow}): {rows} action plan rows, {valid} valid, {bad} with problems.");
+
+    /// <summary>A problem or warning of the importer, with its row and column when it has them.</summary>
+    public string Issue(ImportIssue issue)
+    {
+        var what = IssueText(issue);
+        if (issue.Row == 0) return what;
+        return issue.Column is null
+            ? S($"Baris {issue.Row}: {what}", $"Row {issue.Row}: {what}")
+            : S($"Baris {issue.Row}, kolom {issue.Column}: {what}", $"Row {issue.Row}, column {issue.Column}: {what}");
+    }
+
+    string IssueText(ImportIssue i) => i.Kind switch
+    {
+        ImportIssueKind.EmptySheet => S("Lembar kerja kosong.", "The sheet is empty."),
+        ImportIssueKind.MissingColumns => S(
+            $"Kolom wajib tidak ditemukan di baris judul (baris {i.Number}): {string.Join(", ", i.Missing.Select(RequiredColumn))}.",
+            $"Required columns not found in the header row (row {i.Number}): {string.Join(", ", i.Missing.Select(RequiredColumn))}."),
+        ImportIssueKind.NoHeaderRow => S(
+            $"Tidak ditemukan baris judul kolom (mis. \"{ExampleHeader}\").", $"No header row found (e.g. \"{ExampleHeader}\")."),
+        ImportIssueKind.YearFromTitle => S($"Tahun {i.Number} diambil dari judul lembar.", $"Year {i.Number} taken from the sheet title."),
+        ImportIssueKind.HiddenSheet => S(
+            $"Tabel dibaca dari lembar tersembunyi \"{i.Text}\"; mohon periksa apakah memang lembar ini yang dimaksud.",
+            $"The table was read from the hidden sheet \"{i.Text}\"; please check it is the intended one."),
+        ImportIssueKind.NotesBelowTable => i.Number == i.Other
+            ? S($"Catatan di bawah tabel (baris {i.Number}) bukan baris rencana aksi dan dilewati.",
+                $"The note below the table (row {i.Number}) is not an action plan row and was skipped.")
+            : S($"Catatan di bawah tabel (baris {i.Number}–{i.Other}: sumber, catatan, tanda tangan) bukan baris rencana aksi dan dilewati.",
+                $"The notes below the table (rows {i.Number}–{i.Other}: source, notes, signatures) are not action plan rows and were skipped."),
+        ImportIssueKind.EtCeteraIgnored => S(
+            "\"dll\" diabaikan; mohon sebutkan OPD lainnya satu per satu.", "\"dll\" (etc.) ignored; please name the other OPDs one by one."),
+        ImportIssueKind.FrameworkDiffers => S(
+            $"kerangka \"{i.Text}\" berbeda dengan yang dipilih ({i.Framework})", $"the framework \"{i.Text}\" differs from the one chosen ({i.Framework})"),
+        ImportIssueKind.IndicatorNotInFramework => S(
+            $"indikator \"{i.Text}\" tidak ada di {i.Framework}", $"indicator \"{i.Text}\" is not in {i.Framework}"),
+        ImportIssueKind.NumberNameMismatch => S(
+            $"nomor {i.Number} tidak cocok dengan nama \"{i.Text}\" (indikator {i.Other})",
+            $"number {i.Number} does not match the name \"{i.Text}\" (indicator {i.Other})"),
+        ImportIssueKind.IndicatorNameEmpty => S("nama indikator kosong", "the indicator's name is empty"),
+        ImportIssueKind.IndicatorNotRecognised => i.Other is { } nearest
+            ? S($"indikator \"{i.Text}\" tidak dikenali di {i.Framework} (paling mirip: indikator {nearest} dan lainnya, tidak cukup yakin)",
+                $"indicator \"{i.Text}\" not recognised in {i.Framework} (closest: indicator {nearest} and others, not close enough to be sure)")
+            : S($"indikator \"{i.Text}\" tidak dikenali di {i.Framework}", $"indicator \"{i.Text}\" not recognised in {i.Framework}"),
+        ImportIssueKind.LevelNotRecognised => S($"level \"{i.Text}\" tidak dikenali", $"level \"{i.Text}\" not recognised"),
+        ImportIssueKind.LevelOutOfRange => S($"level {i.Number} di luar 1–5", $"level {i.Number} is outside 1–5"),
+        ImportIssueKind.DateNotRecognised => S($"tanggal \"{i.Text}\" tidak dikenali atau tidak ada", $"date \"{i.Text}\" not recognised or does not exist"),
+        ImportIssueKind.StatusNotRecognised => S($"status \"{i.Text}\" tidak dikenali", $"status \"{i.Text}\" not recognised"),
+        ImportIssueKind.OpdEmpty => S("OPD penanggung jawab kosong", "the responsible OPD is empty"),
+        ImportIssueKind.ActionEmpty => S("tindak lanjut dan rekomendasi kosong", "the action and the recommendation are empty"),
+        _ => throw new ArgumentOutOfRangeException(nameof(i), i.Kind, null),
+    };
+
+    /// <summary>The column names as a plan spreadsheet heads them (Indonesian in both languages: the file's own words).</summary>
+    const string ExampleHeader = "No, Indikator, Rekomendasi, Tindak Lanjut, Target Waktu, OPD Terkait";
+
+    string RequiredColumn(PlanColumn column) => column switch
+    {
+        PlanColumn.Indicator => "Indikator",
+        PlanColumn.Action => S("Tindak Lanjut/Rencana Aksi (atau Rekomendasi)", "Tindak Lanjut/Rencana Aksi (or Rekomendasi)"),
+        PlanColumn.Opd => "OPD Terkait/Penanggung Jawab",
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, null),
+    };
+
+    /// <summary>Why the store refused a row of the batch, with its spreadsheet row when it came from one.</summary>
+    public string RowProblem(PlanRowProblem p)
+    {
+        var what = p.Kind switch
+        {
+            PlanRowProblemKind.FrameworkEmpty => S("Kerangka penilaian kosong.", "The framework is empty."),
+            PlanRowProblemKind.YearInvalid => S($"Tahun {p.Number} tidak valid.", $"Year {p.Number} is not valid."),
+            PlanRowProblemKind.IndicatorInvalid => S($"Nomor indikator {p.Number} tidak valid.", $"Indicator number {p.Number} is not valid."),
+            PlanRowProblemKind.CurrentLevelInvalid => S($"Level saat ini {p.Number} harus 1–5.", $"Current level {p.Number} must be 1–5."),
+            PlanRowProblemKind.TargetLevelInvalid => S($"Level target {p.Number} harus 1–5.", $"Target level {p.Number} must be 1–5."),
+            PlanRowProblemKind.StatusUnknown => S("Status tidak dikenal.", "Unknown status."),
+            PlanRowProblemKind.Duplicate => p.FirstRow is { } first
+                ? S($"Baris ganda: indikator {p.Number} dengan tindak lanjut yang sama sudah ada di baris {first}.",
+                    $"Duplicate row: indicator {p.Number} with the same action is already in row {first}.")
+                : S($"Baris ganda: indikator {p.Number} dengan tindak lanjut yang sama sudah ada di baris lain.",
+                    $"Duplicate row: indicator {p.Number} with the same action is already in another row."),
+            _ => throw new ArgumentOutOfRangeException(nameof(p), p.Kind, null),
+        };
+        return p.Row is { } row ? S($"Baris {row}: {what}", $"Row {row}: {what}") : what;
+    }
 
     /// <summary>Among the row problems: OPDs of valid rows that are not registered either.</summary>
     public string UnknownOpdsListed(IEnumerable<string> opds) => S(

@@ -85,43 +85,43 @@ public static partial class CatalogWorkbook
     /// <summary>
     /// Checks the file (size, XLSX bomb) before ClosedXML opens it, then the workbook: framework, header, no merged or
     /// formula cells, every indicator of the framework with levels 1–5, no empty criterion. <paramref name="expectedFramework"/>,
-    /// when given, must be the workbook's.
+    /// when given, must be the workbook's. The problems are worded by <paramref name="t"/>, the reader's language.
     /// </summary>
-    public static CatalogWorkbookResult Read(string path, string? expectedFramework = null)
+    public static CatalogWorkbookResult Read(string path, CatalogImportTexts t, string? expectedFramework = null)
     {
         if (SpreadsheetSafety.CheckXlsx(path) is var safety and not SpreadsheetProblem.None)
-            return new(null, null, [T.FileProblem(safety, path)]);
+            return new(null, null, [t.FileProblem(safety, path)]);
         XLWorkbook workbook;
         // Untrusted file: ClosedXML/OpenXML throw many exception types on damaged packages; all mean "unreadable".
         try { workbook = new XLWorkbook(path); }
-        catch (Exception) { return new(null, null, [T.Damaged]); }
-        using (workbook) return Read(workbook, expectedFramework);
+        catch (Exception) { return new(null, null, [t.Damaged]); }
+        using (workbook) return Read(workbook, t, expectedFramework);
     }
 
-    static CatalogWorkbookResult Read(XLWorkbook workbook, string? expectedFramework)
+    static CatalogWorkbookResult Read(XLWorkbook workbook, CatalogImportTexts t, string? expectedFramework)
     {
         var framework = FrameworkOf(workbook);
-        if (framework is null) return new(null, null, [T.NoFramework]);
-        if (!CatalogStore.Exists(framework)) return new(framework, null, [T.UnknownFramework(framework, CatalogStore.Available)]);
+        if (framework is null) return new(null, null, [t.NoFramework]);
+        if (!CatalogStore.Exists(framework)) return new(framework, null, [t.UnknownFramework(framework, CatalogStore.Available)]);
         if (expectedFramework is not null && !framework.Equals(expectedFramework.Trim(), StringComparison.OrdinalIgnoreCase))
-            return new(framework, null, [T.WrongFramework(framework, expectedFramework)]);
-        if (!workbook.Worksheets.TryGetWorksheet(T.TableSheet, out var sheet)) return new(framework, null, [T.NoTableSheet]);
+            return new(framework, null, [t.WrongFramework(framework, expectedFramework)]);
+        if (!workbook.Worksheets.TryGetWorksheet(T.TableSheet, out var sheet)) return new(framework, null, [t.NoTableSheet]);
 
         var baseCatalog = CatalogStore.Get(framework);
         var problems = new List<string>();
         foreach (var range in sheet.MergedRanges.OrderBy(r => r.RangeAddress.FirstAddress.RowNumber))
-            problems.Add(T.Merged(range.RangeAddress.ToString()!, range.RangeAddress.FirstAddress.RowNumber));
+            problems.Add(t.Merged(range.RangeAddress.ToString()!, range.RangeAddress.FirstAddress.RowNumber));
         var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 0;
-        if (lastRow > MaxRows) return new(framework, null, [T.TooManyRows(MaxRows)]);
+        if (lastRow > MaxRows) return new(framework, null, [t.TooManyRows(MaxRows)]);
         foreach (var cell in sheet.CellsUsed(XLCellsUsedOptions.Contents).Where(c => c.HasFormula).OrderBy(c => c.Address.RowNumber).ThenBy(c => c.Address.ColumnNumber))
-            problems.Add(T.Formula(cell.Address.ToString()!, cell.Address.RowNumber));
+            problems.Add(t.Formula(cell.Address.ToString()!, cell.Address.RowNumber));
 
         var headerOk = true;
         for (var c = 0; c < T.Headers.Count; c++)
         {
             var found = Text(sheet.Cell(1, c + 1));
             if (string.Equals(Fold(found), Fold(T.Headers[c]), StringComparison.Ordinal)) continue;
-            problems.Add(T.BadHeader(T.Headers[c], found, sheet.Cell(1, c + 1).Address.ColumnLetter));
+            problems.Add(t.BadHeader(T.Headers[c], found, sheet.Cell(1, c + 1).Address.ColumnLetter));
             headerOk = false;
         }
         // Columns in another order would put texts in the wrong fields: stop at the header.
@@ -136,18 +136,18 @@ public static partial class CatalogWorkbook
             if (cells.Any(c => c.HasFormula)) continue; // reported above
             var texts = cells.Select(Text).ToArray();
             if (texts.All(string.IsNullOrWhiteSpace)) continue;
-            if (!int.TryParse(texts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)) { problems.Add(T.BadIndicator(r, texts[0])); continue; }
+            if (!int.TryParse(texts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)) { problems.Add(t.BadIndicator(r, texts[0])); continue; }
             var indicator = baseCatalog.FindIndicator(number);
-            if (indicator is null) { problems.Add(T.UnknownIndicator(r, number, framework)); continue; }
+            if (indicator is null) { problems.Add(t.UnknownIndicator(r, number, framework)); continue; }
             if (!int.TryParse(texts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level is < 1 or > Levels)
-            { problems.Add(T.BadLevel(r, texts[2])); continue; }
-            if (seen.TryGetValue((number, level), out var first)) { problems.Add(T.Duplicate(r, number, level, first)); continue; }
+            { problems.Add(t.BadLevel(r, texts[2])); continue; }
+            if (seen.TryGetValue((number, level), out var first)) { problems.Add(t.Duplicate(r, number, level, first)); continue; }
             seen[(number, level)] = r;
             var empty = new[] { 1, 3, 4, 5 }.Where(c => string.IsNullOrWhiteSpace(texts[c])).ToList();
-            foreach (var c in empty) problems.Add(T.Empty(r, T.Headers[c]));
+            foreach (var c in empty) problems.Add(t.Empty(r, T.Headers[c]));
             if (empty.Count > 0) continue;
             // One indicator, one name: the first row's name counts, a different one later is a problem.
-            if (names.TryGetValue(number, out var name) && name != texts[1]) problems.Add(T.NameDiffers(r, number, name));
+            if (names.TryGetValue(number, out var name) && name != texts[1]) problems.Add(t.NameDiffers(r, number, name));
             names.TryAdd(number, texts[1]);
             var before = indicator.Level(level);
             var replaced = before is null
@@ -163,8 +163,8 @@ public static partial class CatalogWorkbook
         foreach (var indicator in baseCatalog.Indicators)
         {
             var present = Enumerable.Range(1, Levels).Where(l => seen.ContainsKey((indicator.Number, l))).ToList();
-            if (present.Count == 0) { problems.Add(T.MissingIndicator(indicator.Number, indicator.Name)); continue; }
-            foreach (var l in Enumerable.Range(1, Levels).Except(present)) problems.Add(T.MissingLevel(indicator.Number, l));
+            if (present.Count == 0) { problems.Add(t.MissingIndicator(indicator.Number, indicator.Name)); continue; }
+            foreach (var l in Enumerable.Range(1, Levels).Except(present)) problems.Add(t.MissingLevel(indicator.Number, l));
         }
         if (problems.Count > 0) return new(framework, null, problems);
 

@@ -142,7 +142,7 @@ public static class DemoData
 
         var plan = await new PlanStore(db).UpsertAsync(BuildPlan(today), Demo, new PlanUpsertOptions(), ct);
         if (!plan.Succeeded)
-            throw new InvalidOperationException("Demo plan rejected: " + string.Join("; ", plan.Problems.Select(p => p.Message).Concat(plan.UnknownOpds)));
+            throw new InvalidOperationException("Demo plan rejected: " + string.Join("; ", plan.Problems.Select(p => $"{p.Kind} {p.Number}").Concat(plan.UnknownOpds)));
 
         await instansiStore.SaveAsync(new Instansi
         {
@@ -188,7 +188,6 @@ public static class DemoData
                 Deadline = deadline,
                 Opds = opds,
                 Status = status,
-                Source = $"demo indikator {number}",
             });
         }
         return drafts;

@@ -28,8 +28,20 @@ public sealed record PlanUpsertOptions
     public bool ApplyStatus { get; init; }
 }
 
-/// <summary>A row of a batch that cannot be stored, with where it came from (draft's Source).</summary>
-public sealed record PlanRowProblem(string? Source, string Message);
+/// <summary>Why a draft of a batch cannot be stored.</summary>
+public enum PlanRowProblemKind { FrameworkEmpty, YearInvalid, IndicatorInvalid, CurrentLevelInvalid, TargetLevelInvalid, StatusUnknown, Duplicate }
+
+/// <summary>
+/// A draft of a batch that cannot be stored: its spreadsheet row (the draft's <see cref="PlanItemDraft.Row"/>), what is
+/// wrong and the value concerned. The words, in the reader's language, are dialogs/'s.
+/// </summary>
+public sealed record PlanRowProblem(int? Row, PlanRowProblemKind Kind)
+{
+    /// <summary>The year, indicator or level that is not valid; the duplicate's indicator.</summary>
+    public int? Number { get; init; }
+    /// <summary>For a duplicate: the row of the first draft with the same key (null: not from a file).</summary>
+    public int? FirstRow { get; init; }
+}
 
 /// <summary>
 /// Outcome of an upsert. When <see cref="Succeeded"/> is false nothing was written: see

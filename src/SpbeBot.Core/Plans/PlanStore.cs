@@ -65,22 +65,23 @@ public sealed class PlanStore(ConnectionFactory db)
     static List<PlanRowProblem> Validate(IReadOnlyList<PlanItemDraft> drafts)
     {
         var problems = new List<PlanRowProblem>();
-        var seen = new Dictionary<string, string?>();
+        var seen = new Dictionary<string, int?>();
         foreach (var d in drafts)
         {
-            void Add(string message) => problems.Add(new PlanRowProblem(d.Source, message));
-            if (string.IsNullOrWhiteSpace(d.Framework)) Add("Kerangka penilaian kosong. / Framework is empty.");
-            if (d.Year is < 2000 or > 2100) Add($"Tahun {d.Year} tidak valid. / Year {d.Year} is not valid.");
-            if (d.Indicator is < 1 or > 99) Add($"Nomor indikator {d.Indicator} tidak valid. / Indicator number {d.Indicator} is not valid.");
-            if (d.CurrentLevel is < 1 or > 5) Add($"Level saat ini {d.CurrentLevel} harus 1–5. / Current level {d.CurrentLevel} must be 1–5.");
-            if (d.TargetLevel is < 1 or > 5) Add($"Level target {d.TargetLevel} harus 1–5. / Target level {d.TargetLevel} must be 1–5.");
-            if (!Enum.IsDefined(d.Status)) Add("Status tidak dikenal. / Unknown status.");
+            void Add(PlanRowProblemKind kind, int? number = null, int? firstRow = null) =>
+                problems.Add(new PlanRowProblem(d.Row, kind) { Number = number, FirstRow = firstRow });
+            if (string.IsNullOrWhiteSpace(d.Framework)) Add(PlanRowProblemKind.FrameworkEmpty);
+            if (d.Year is < 2000 or > 2100) Add(PlanRowProblemKind.YearInvalid, d.Year);
+            if (d.Indicator is < 1 or > 99) Add(PlanRowProblemKind.IndicatorInvalid, d.Indicator);
+            if (d.CurrentLevel is < 1 or > 5) Add(PlanRowProblemKind.CurrentLevelInvalid, d.CurrentLevel);
+            if (d.TargetLevel is < 1 or > 5) Add(PlanRowProblemKind.TargetLevelInvalid, d.TargetLevel);
+            if (!Enum.IsDefined(d.Status)) Add(PlanRowProblemKind.StatusUnknown);
             if (string.IsNullOrWhiteSpace(d.Framework)) continue;
             var key = PlanKey.Of(d);
             if (seen.TryGetValue(key, out var first))
-                Add($"Baris ganda: indikator {d.Indicator} dengan tindak lanjut yang sama sudah ada di {first ?? "baris lain"}. / Duplicate row: indicator {d.Indicator} with the same action already at {first ?? "another row"}.");
+                Add(PlanRowProblemKind.Duplicate, d.Indicator, first);
             else
-                seen[key] = d.Source;
+                seen[key] = d.Row;
         }
         return problems;
     }

@@ -21,8 +21,8 @@ public sealed record PlanItemDraft
     public DateOnly? Deadline { get; init; }
     public IReadOnlyList<string> Opds { get; init; } = [];
     public PlanStatus Status { get; init; } = PlanStatus.Open;
-    /// <summary>Where it came from, for messages: "baris 12" of a file, "demo", "chat".</summary>
-    public string? Source { get; init; }
+    /// <summary>The spreadsheet row it came from, for messages (null: not from a file).</summary>
+    public int? Row { get; init; }
 }
 
 /// <summary>A stored plan item.</summary>

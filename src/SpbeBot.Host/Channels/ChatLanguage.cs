@@ -1,6 +1,8 @@
 using Npgsql;
 using SpbeBot.Core.People;
 using SpbeBot.Host.Database;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Channels;
 
@@ -23,7 +25,7 @@ sealed class ChatLanguage(Deferred<PersonStore> people, ILogger<ChatLanguage> lo
             catch (Exception e) when (e is InvalidOperationException or NpgsqlException && !ct.IsCancellationRequested)
             {
                 // No database in this process (or briefly away): the platform's hint still gives one language.
-                log.LogDebug(e, "Bahasa orang tidak dapat dicari; memakai petunjuk platform. / Person's language not found; using the platform hint.");
+                log.Debug(e, ServerLogTexts.LanguageNotFound);
             }
         }
         return Hint(hint);

@@ -4,6 +4,8 @@ using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Messaging.Inbox;
 using SpbeBot.Core.Observability;
 using SpbeBot.Core.Storage;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Channels;
 
@@ -140,7 +142,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
         {
-            log.LogError(e, "Kotak masuk tidak tersedia. / The inbox is unavailable.");
+            log.Error(e, ServerLogTexts.InboxUnavailable);
             return;
         }
         var settings = options.Value;
@@ -250,7 +252,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                     using var claimed = CancellationTokenSource.CreateLinkedTokenSource(stop, held.Token);
                     var ct = claimed.Token;
                     var sends = new PendingSends(new SendMark((replied, token) => inbox.MarkRepliedAsync(id, replied, token),
-                        e => log.LogWarning("Tanda balasan terkirim tidak tercatat ({Reason}). / The replied mark was not written.", e.Message),
+                        e => log.Warn(ServerLogTexts.RepliedMarkNotWritten, e.Message),
                         held.Fence));
                     var slot = new WorkerSlot(handling, _aside) { Update = item.Id };
                     var handler = byChannel[item.Channel];
@@ -260,7 +262,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         if (item.Replied)
                             // Its server was killed after the answer had left (the mark is set only once the request was
                             // in the kernel): answering again would be a duplicate. Completed, not handled.
-                            log.LogInformation("Pembaruan {Channel} {Id}: balasannya sudah terkirim sebelum server berhenti; tidak ditangani lagi. / Its replies had left before the server stopped; not handled again.",
+                            log.Info(ServerLogTexts.RepliesLeftBeforeStop,
                                 item.Channel, item.ExternalId);
                         else
                         {
@@ -285,13 +287,13 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         // The database is away for a moment (too many clients, a failover): no failure of the update, which
                         // stays pending; this worker keeps the conversation (its order) and handles it again below.
                         retry = true;
-                        log.LogWarning("Pembaruan {Channel} {Id}: basis data tidak tersedia sesaat ({Reason}); dicoba lagi. / The database is away for a moment; the update is tried again.",
+                        log.Warn(ServerLogTexts.DatabaseAway,
                             item.Channel, item.ExternalId, e.Message);
                     }
                     catch (Exception e)
                     {
                         // Kept as failed, and the conversation goes on with its next update.
-                        log.LogError(e, "Pembaruan {Channel} {Id} gagal ditangani. / An update failed.", item.Channel, item.ExternalId);
+                        log.Error(e, ServerLogTexts.UpdateFailed, item.Channel, item.ExternalId);
                         failure = e.GetType().Name;
                     }
                     finally
@@ -309,7 +311,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                         try { await sends.WhenAllAsync(); }
                         catch (Exception e) when (!stop.IsCancellationRequested)
                         {
-                            log.LogDebug(e, "A send before the retry failed.");
+                            log.Debug(e, ServerLogTexts.SendBeforeRetryFailed);
                         }
                         try { await Task.Delay(DatabaseFailures.Backoff(retries++), stop); }
                         catch (OperationCanceledException)
@@ -338,12 +340,12 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                     }
                     catch (Exception e)
                     {
-                        log.LogError(e, "Balasan untuk pembaruan {Channel} {Id} gagal dikirim. / Sending the replies to an update failed.", item.Channel, item.ExternalId);
+                        log.Error(e, ServerLogTexts.RepliesNotSent, item.Channel, item.ExternalId);
                         failure ??= e.GetType().Name;
                     }
                     Trace("sent", item);
                     if (failure is not null)
-                        log.LogWarning("Pembaruan {Channel} {Id} disimpan sebagai gagal ({Reason}). / Update kept as failed.", item.Channel, item.ExternalId, failure);
+                        log.Warn(ServerLogTexts.UpdateKeptFailed, item.Channel, item.ExternalId, failure);
                     var gap = handler.ReplyGap(item);
                     var done = item;
                     var completedFrom = _time.GetTimestamp();
@@ -375,7 +377,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                 // The database is away: the updates wait in it (or in the platform) until it is back.
                 idle = true;
                 var wait = TimeSpan.FromSeconds(Math.Min(10, Math.Pow(2, failures++)));
-                if (failures == 1) log.LogWarning("Kotak masuk tidak dapat dibaca ({Reason}); coba lagi. / The inbox cannot be read; retrying.", e.Message);
+                if (failures == 1) log.Warn(ServerLogTexts.InboxUnreadable, e.Message);
                 try { await Task.Delay(wait, stop); }
                 catch (OperationCanceledException) { return; }
                 WakeOne();
@@ -400,7 +402,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
             catch (Exception e) when ((DatabaseFailures.IsTransient(e) || e is NpgsqlException or InvalidOperationException or TimeoutException or System.Net.Sockets.SocketException) && !stop.IsCancellationRequested)
             {
                 if (attempt == 0)
-                    log.LogWarning("Pembaruan {Channel} {Id} belum dapat dicatat selesai ({Reason}); coba lagi. / Recording a handled update failed; retrying.", item.Channel, item.ExternalId, e.Message);
+                    log.Warn(ServerLogTexts.HandledNotRecorded, item.Channel, item.ExternalId, e.Message);
                 await Task.Delay(DatabaseFailures.Backoff(attempt), stop);   // cancelled at shutdown: the lease then runs out
             }
         }
@@ -413,13 +415,13 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
     /// </summary>
     async Task LetGoAsync(InboxItem item, PendingSends sends)
     {
-        log.LogWarning("Percakapan {Conversation}: klaim habis selagi pembaruan {Id} ditangani; dilepas tanpa dicatat. / The claim ran out while an update was handled; let go unrecorded.",
+        log.Warn(ServerLogTexts.ClaimRanOut,
             item.Conversation, item.ExternalId);
         Trace("lost", item);
         try { await sends.WhenAllAsync(); }
         catch (Exception e)
         {
-            log.LogDebug(e, "A send of a lost claim stopped.");
+            log.Debug(e, ServerLogTexts.LostClaimSendStopped);
         }
     }
 
@@ -467,7 +469,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                 }
                 catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or System.Net.Sockets.SocketException)
                 {
-                    log.LogWarning("Sewa percakapan tidak dapat diperpanjang ({Reason}). / Conversation leases could not be renewed.", e.Message);
+                    log.Warn(ServerLogTexts.LeasesNotRenewed, e.Message);
                 }
             }
         }
@@ -488,7 +490,7 @@ sealed class InboxWorkers(InboxProvider provider, IEnumerable<IInboxHandler> han
                 try { await pg.PurgeAsync(stop); }
                 catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
                 {
-                    log.LogWarning("Kotak masuk tidak dapat dibersihkan ({Reason}). / The inbox could not be purged.", e.Message);
+                    log.Warn(ServerLogTexts.InboxNotPurged, e.Message);
                 }
             }
             while (await timer.WaitForNextTickAsync(stop));

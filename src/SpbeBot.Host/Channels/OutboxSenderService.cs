@@ -4,6 +4,7 @@ using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Observability;
 using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 using SpbeBot.Host.Database;
 
 namespace SpbeBot.Host.Channels;
@@ -78,7 +79,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
             }
             catch (Exception e)
             {
-                log.LogWarning(e, "Pengiriman pesan keluar gagal, dicoba lagi. / Outbox delivery failed, will retry.");
+                log.Warn(e, ServerLogTexts.OutboxRetry);
             }
             await Sleep(wait, stoppingToken);
         }
@@ -106,7 +107,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         await using var lockConnection = await LeaderLock.WaitTakeAsync(connections.Value, LockKey, LeaderWait, ct);
         if (lockConnection is null) return false;   // another server still sends; wait again
         Timeline.Mark("outbox-leader");
-        log.LogInformation("Server ini mengirim pesan keluar ({Sender}). / This server delivers outgoing messages.", GetType().Name);
+        log.Info(ServerLogTexts.ThisServerSends, GetType().Name);
         var store = outbox.Value;
         var owner = Guid.NewGuid();
         // Woken when rows are queued (migration 0024, NOTIFY at commit) instead of finding them at the next idle poll:
@@ -153,7 +154,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
                     if (freed + inDoubt > 0)
                         Timeline.Mark($"outbox-takeover freed {freed} in-doubt {inDoubt}");
                     if (freed + inDoubt > 0)
-                        log.LogWarning("Pesan keluar dari pengirim yang mati diambil alih: {Freed} dikirim lagi, {InDoubt} tidak pasti (tidak dikirim ulang). / Took over a dead sender's outbox rows.",
+                        log.Warn(ServerLogTexts.TookOverDeadSender,
                             freed, inDoubt);
                     nextTakeOver = now + TakeOverEvery;
                 }
@@ -218,7 +219,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
             await beating.CancelAsync();
             await heartbeat.ContinueWith(_ => { }, TaskScheduler.Default);
             try { await store.RetireSenderAsync(owner); }
-            catch (Exception e) { log.LogWarning(e, "Pengirim tidak dapat mengundurkan diri. / The sender could not retire."); }
+            catch (Exception e) { log.Warn(e, ServerLogTexts.SenderNotRetired); }
         }
         return true;
     }
@@ -255,7 +256,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         try
         {
             var left = new SendMark((set, token) => store.MarkAttemptedAsync(owner, message.Id, set, token),
-                e => log.LogWarning("Tanda terkirim {Id} tidak tercatat ({Reason}). / The left mark of {Id} was not written.", message.Id, e.Message, message.Id),
+                e => log.Warn(ServerLogTexts.LeftMarkNotWritten, message.Id, e.Message),
                 mayLeave);
             outcome = await SendAsync(message, ToReply(message), left, ct);
             await left.Settled;
@@ -268,7 +269,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         {
             outcome = DeliveryOutcome.Failed;
             error = e.GetType().Name;
-            log.LogWarning(e, "Pesan keluar {Id} gagal dikirim. / Outbox message {Id} failed.", message.Id, message.Id);
+            log.Warn(e, ServerLogTexts.OutgoingFailed, message.Id);
         }
         try
         {
@@ -276,7 +277,7 @@ abstract class OutboxSenderService(Deferred<ConnectionFactory> connections, Defe
         }
         catch (Exception e)
         {
-            log.LogWarning(e, "Hasil pengiriman {Id} tidak tercatat; dikirim lagi setelah sewa habis. / The outcome of {Id} was not recorded.", message.Id, message.Id);
+            log.Warn(e, ServerLogTexts.OutcomeNotRecorded, message.Id);
         }
     }
 

@@ -339,13 +339,13 @@ static class CatalogCommand
             var path = parse.GetValue(file)!;
             if (!path.Exists)
             {
-                stderr.WriteLine(CatalogWorkbookTexts.FileProblem(SpreadsheetProblem.Missing, path.FullName));
+                stderr.WriteLine(CatalogImportTexts.Machine.FileProblem(SpreadsheetProblem.Missing, path.FullName));
                 return 2;
             }
-            var result = CatalogWorkbook.Read(path.FullName, parse.GetValue(framework));
+            var result = CatalogWorkbook.Read(path.FullName, CatalogImportTexts.Machine, parse.GetValue(framework));
             if (!result.Ok)
             {
-                stderr.WriteLine(CatalogWorkbookTexts.ProblemsHeader(result.Problems.Count));
+                stderr.WriteLine(CatalogImportTexts.Machine.ProblemsHeader(result.Problems.Count));
                 foreach (var problem in result.Problems) stderr.WriteLine($"  - {problem}");
                 return 1;
             }
@@ -353,22 +353,22 @@ static class CatalogCommand
             var fw = candidate.Framework;
             var version = CatalogStore.VersionInUse(fw);
             var changes = CatalogDiff.Compare(CatalogStore.Get(fw), candidate);
-            if (changes.Count == 0) stdout.WriteLine(CatalogWorkbookTexts.NoChanges(fw, version));
+            if (changes.Count == 0) stdout.WriteLine(CatalogImportTexts.Machine.NoChanges(fw, version));
             else
             {
-                stdout.WriteLine(CatalogWorkbookTexts.ChangesHeader(fw, version, changes.Count));
-                foreach (var change in changes) stdout.WriteLine($"  {CatalogWorkbookTexts.Change(change)}");
+                stdout.WriteLine(CatalogImportTexts.Machine.ChangesHeader(fw, version, changes.Count));
+                foreach (var change in changes) stdout.WriteLine($"  {CatalogImportTexts.Machine.Change(change)}");
             }
             if (parse.GetValue(dryRun))
             {
-                stdout.WriteLine(CatalogWorkbookTexts.DryRunDone);
+                stdout.WriteLine(CatalogImportTexts.Machine.DryRunDone);
                 return 0;
             }
             string sha;
             await using (var bytes = File.OpenRead(path.FullName))
                 sha = Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(bytes, ct));
             var stored = await cli.Get<CatalogVersionStore>().ImportAsync(candidate, OpdCommand.CliActor, path.Name, sha, ct);
-            stdout.WriteLine(CatalogWorkbookTexts.Imported(stored));
+            stdout.WriteLine(CatalogImportTexts.Machine.Imported(stored));
             return 0;
         }));
         return command;

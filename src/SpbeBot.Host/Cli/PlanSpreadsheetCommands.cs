@@ -45,12 +45,12 @@ static class PlanSpreadsheetCommands
             var result = ReadWithProgress(importer, path, t.Reading);
             if (result.FileUnreadable)
             {
-                stderr.WriteLine(t.NotImported(result.Spreadsheet is { } unreadable ? t.Spreadsheet.Unreadable(unreadable, path) : result.Problems[0].Message));
+                stderr.WriteLine(t.NotImported(result.Spreadsheet is { } unreadable ? t.Spreadsheet.Unreadable(unreadable, path) : t.Issue(result.Problems[0])));
                 return 2;
             }
             stdout.WriteLine(t.Read(result.Sheet, result.HeaderRow, result.RowsRead, result.Drafts.Count, result.Problems.Select(p => p.Row).Distinct().Count()));
-            foreach (var w in result.Warnings) stdout.WriteLine($"  ⚠ {w}");
-            foreach (var p in result.Problems) stdout.WriteLine($"  ✗ {p}");
+            foreach (var w in result.Warnings) stdout.WriteLine($"  ⚠ {t.Issue(w)}");
+            foreach (var p in result.Problems) stdout.WriteLine($"  ✗ {t.Issue(p)}");
             if (result.Problems.Count > 0 && !parse.GetValue(skipInvalid))
             {
                 // Unknown OPDs of the valid rows too, so that one pass shows everything to fix (not only after --skip-invalid).
@@ -72,7 +72,7 @@ static class PlanSpreadsheetCommands
                 stderr.WriteLine(t.UnknownOpds(upsert.UnknownOpds));
                 return 2;
             }
-            foreach (var p in upsert.Problems) stderr.WriteLine($"  ✗ {p.Source}: {p.Message}");
+            foreach (var p in upsert.Problems) stderr.WriteLine($"  ✗ {t.RowProblem(p)}");
             if (!upsert.Succeeded) return 2;
 
             var distinctOpds = result.Drafts.SelectMany(d => d.Opds).Select(OpdNameNormalizer.Normalize).Distinct().Count();

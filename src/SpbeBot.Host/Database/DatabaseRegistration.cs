@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Database;
 
@@ -55,7 +57,7 @@ static class DatabaseRegistration
             _database = await SpbeDatabase.OpenAsync(settings.Value, clock, log, ct: ct, stopOnSignals: false);
             SpbeBot.Core.Observability.Timeline.Mark("host-database-open");
             foreach (var line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)) logger.LogInformation("{Line}", line);
-            logger.LogInformation("Database: {Location}", _database.Location);
+            logger.Info(ServerLogTexts.Database, _database.Location);
         }
 
         public async Task StopAsync(CancellationToken ct)

@@ -1,5 +1,6 @@
 using SpbeBot.Core.Criteria;
 using SpbeBot.Host.Database;
+using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Host.Hosting;
 
@@ -27,11 +28,11 @@ sealed class CatalogRefreshService(Deferred<CatalogVersionStore> versions, TimeP
             try
             {
                 if (await versions.Value.RefreshAsync(ct: stoppingToken))
-                    logger.LogInformation("Criteria catalogs reloaded: {Versions}", string.Join(", ", CatalogStore.Available.Select(f => $"{f} v{CatalogStore.VersionInUse(f)}")));
+                    logger.Info(ServerLogTexts.CatalogsReloaded, string.Join(", ", CatalogStore.Available.Select(f => $"{f} v{CatalogStore.VersionInUse(f)}")));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning(e, "Checking for imported catalog versions failed; trying again in {Seconds} s", Interval.TotalSeconds);
+                logger.Warn(e, ServerLogTexts.CatalogCheckFailed, Interval.TotalSeconds);
             }
         }
     }

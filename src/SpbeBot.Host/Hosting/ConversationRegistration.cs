@@ -34,11 +34,10 @@ sealed class EvidenceReconciliation(Deferred<EvidenceIntake> evidenceIntake, ILo
     {
         var intake = evidenceIntake.Value;
         var report = await intake.ReconcileAsync(ct: ct);
-        log.LogInformation("Berkas bukti / evidence files: {Root}; rekonsiliasi / reconciliation: {Temp} sementara dihapus / temp removed, " +
-                           "{Orphans} yatim dihapus / orphans removed, {Missing} hilang / missing",
+        log.Info(ServerLogTexts.EvidenceFiles,
             intake.Files.Root, report.TempFilesRemoved, report.OrphansRemoved, report.Missing.Count);
         foreach (var sha in report.Missing)
-            log.LogError("Berkas bukti hilang dari penyimpanan / evidence file missing from the store: {Sha256}", sha);
+            log.Error(ServerLogTexts.EvidenceFileMissing, sha);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

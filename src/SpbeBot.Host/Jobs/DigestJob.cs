@@ -2,6 +2,8 @@ using Hangfire;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Conversation;
 using SpbeBot.Dialogs.Digest;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Jobs;
 
@@ -16,6 +18,6 @@ public sealed class DigestJob(ConversationServices services, ILogger<DigestJob> 
         var instansi = await services.Instansi.GetAsync(cancellationToken);
         var today = TimeZones.Today(instansi?.TimeZone ?? TimeZones.Wib, clock);
         var people = await DigestDelivery.SendWeeklyAsync(services, today, cancellationToken);
-        log.LogInformation("Ringkasan mingguan / weekly digest: {People} penerima / recipients (0 = sudah terkirim pekan ini / already sent this week)", people);
+        log.Info(ServerLogTexts.Digest, people);
     }
 }

@@ -2,6 +2,8 @@ using Hangfire;
 using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Dialogs.Conversation;
 using SpbeBot.Dialogs.Evidence;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Jobs;
 
@@ -20,14 +22,14 @@ public sealed class EvidenceCheckJob(ConversationServices services, ILogger<Evid
     public async Task RunAsync(long evidenceId, CancellationToken cancellationToken)
     {
         var finished = await PrecheckDelivery.RunAsync(services, evidenceId, cancellationToken);
-        log.LogInformation("Pemeriksaan awal bukti #{Id}: {Outcome}", evidenceId, finished ? "selesai" : "tidak ada yang dikerjakan sekarang");
+        log.Info(finished ? ServerLogTexts.PrecheckDone : ServerLogTexts.PrecheckNothingNow, evidenceId);
     }
 
     [AutomaticRetry(Attempts = 0)]
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
         var finished = await PrecheckDelivery.RunDueAsync(services, cancellationToken);
-        if (finished > 0) log.LogInformation("Pemeriksaan awal: {Count} bukti selesai dibaca", finished);
+        if (finished > 0) log.Info(ServerLogTexts.PrechecksFinished, finished);
     }
 }
 

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Options;
 using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
 using SpbeBot.Host.Database;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Jobs;
 
@@ -63,7 +65,7 @@ sealed class JobsRunner(
             SchedulePollingInterval = TimeSpan.FromSeconds(Math.Clamp(settings.PollSeconds, 1, 60)),
             Activator = new AspNetCoreJobActivator(scopes),
         }, Storage);
-        log.LogInformation("Hangfire aktif; pengingat harian / daily reminders: \"{Cron}\" ({Zone}).", settings.ReminderCron, zone.Id);
+        log.Info(ServerLogTexts.HangfireOn, settings.ReminderCron, zone.Id);
     }
 
     /// <summary>
@@ -76,7 +78,7 @@ sealed class JobsRunner(
         try { addOrUpdate(); }
         catch (Exception e) when (e is PostgreSqlDistributedLockException or DistributedLockTimeoutException)
         {
-            log.LogWarning("Jadwal {Id} sedang dikunci server lain; jadwal yang tersimpan tetap dipakai. / The schedule {Id} is locked by another server; the stored one stays.", id, id);
+            log.Warn(ServerLogTexts.ScheduleLocked, id);
         }
     }
 

@@ -1,5 +1,7 @@
 using Hangfire;
 using SpbeBot.Dialogs.Conversation;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Jobs;
 
@@ -16,7 +18,7 @@ public sealed class ReminderJob(ConversationServices services, ILogger<ReminderJ
     {
         var result = await services.Reminders.RunAsync(clock.GetUtcNow(), cancellationToken);
         SpbeBot.Core.Observability.SpbeMetrics.RemindersQueued.Add(result.Messages);
-        log.LogInformation("Pengingat / reminders: {Due} butir jatuh tempo / items due, {New} baru / new, {Messages} pesan / messages, {Escalations} eskalasi / escalations",
+        log.Info(ServerLogTexts.Reminders,
             result.ItemsDue, result.NewReminders, result.Messages, result.Escalations);
     }
 }

@@ -1,6 +1,8 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
 using SpbeBot.Core.Retention;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Jobs;
 
@@ -33,7 +35,7 @@ public sealed class RetentionJob(RetentionSweep sweep, IOptions<RetentionSetting
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var result = await sweep.RunAsync(settings.Value.ToPolicy(), clock.GetUtcNow(), cancellationToken);
-        log.LogInformation("Retensi / retention: {Outbox} pesan, {Invites} undangan, {States} langkah dialog, {Offers} tawaran berkas dihapus / deleted",
+        log.Info(ServerLogTexts.Retention,
             result.OutboxMessages, result.Invites, result.ConversationStates, result.FileOffers);
     }
 }

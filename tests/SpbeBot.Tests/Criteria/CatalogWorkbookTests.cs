@@ -32,7 +32,7 @@ public sealed class CatalogWorkbookTests : IDisposable
     [Fact]
     public void Template_then_import_reproduces_the_spbe_2024_catalog_exactly()
     {
-        var result = CatalogWorkbook.Read(Template());
+        var result = CatalogWorkbook.Read(Template(), CatalogImportTexts.Id);
         Assert.Empty(result.Problems);
         Assert.Equal(CatalogStore.Serialize(CatalogStore.Shipped("spbe-2024")), CatalogStore.Serialize(result.Catalog!));
     }
@@ -66,7 +66,7 @@ public sealed class CatalogWorkbookTests : IDisposable
             s.Cell(RowOf(32, 4), 5).Value = "satu\ndua";
             s.Cell(RowOf(32, 4), 7).Value = 118;
         });
-        var result = CatalogWorkbook.Read(path, "spbe-2024");
+        var result = CatalogWorkbook.Read(path, CatalogImportTexts.Id, "spbe-2024");
         Assert.Empty(result.Problems);
         var level = result.Catalog!.FindIndicator(32)!.Level(4)!;
         Assert.Equal("Kriteria baru yang diuji.", level.Criterion);
@@ -75,15 +75,18 @@ public sealed class CatalogWorkbookTests : IDisposable
         var change = Assert.Single(CatalogDiff.Compare(CatalogStore.Shipped("spbe-2024"), result.Catalog));
         Assert.Equal((32, (int?)4), (change.Indicator, change.Level));
         Assert.Equal([CatalogField.Criterion, CatalogField.Fulfilment, CatalogField.SourcePage], change.Fields);
-        Assert.Equal("Indikator 32 level 4: kriteria level, kriteria pemenuhan, halaman sumber berubah", CatalogWorkbookTexts.Change(change));
+        Assert.Equal("Indikator 32 level 4: kriteria level, kriteria pemenuhan, halaman sumber berubah", CatalogImportTexts.Id.Change(change));
+        Assert.Equal("Indicator 32 level 4: level criterion, fulfilment criteria, source page changed", CatalogImportTexts.En.Change(change));
     }
 
     [Fact]
     public void A_workbook_for_another_framework_is_refused()
     {
-        var result = CatalogWorkbook.Read(Template("spbe-2018"), "spbe-2024");
+        var result = CatalogWorkbook.Read(Template("spbe-2018"), CatalogImportTexts.Id, "spbe-2024");
         Assert.Null(result.Catalog);
         Assert.Equal("Buku kerja ini untuk kerangka spbe-2018, bukan spbe-2024.", Assert.Single(result.Problems));
+        Assert.Equal("This workbook is for the framework spbe-2018, not spbe-2024.",
+            Assert.Single(CatalogWorkbook.Read(Template("spbe-2018"), CatalogImportTexts.En, "spbe-2024").Problems));
 
         var path = Template();
         using (var workbook = new XLWorkbook(path))
@@ -91,7 +94,7 @@ public sealed class CatalogWorkbookTests : IDisposable
             workbook.NamedRanges.NamedRange(CatalogWorkbookTexts.FrameworkName).Ranges.First().FirstCell().Value = "spbe-1999";
             workbook.Save();
         }
-        Assert.Contains("\"spbe-1999\" pada buku kerja tidak dikenal", Assert.Single(CatalogWorkbook.Read(path).Problems));
+        Assert.Contains("\"spbe-1999\" pada buku kerja tidak dikenal", Assert.Single(CatalogWorkbook.Read(path, CatalogImportTexts.Id).Problems));
     }
 
     [Fact]
@@ -103,7 +106,7 @@ public sealed class CatalogWorkbookTests : IDisposable
             s.Row(RowOf(7, 3)).Clear();
             for (var level = 1; level <= 5; level++) s.Row(RowOf(40, level)).Clear();
         });
-        var result = CatalogWorkbook.Read(path);
+        var result = CatalogWorkbook.Read(path, CatalogImportTexts.Id);
         Assert.Null(result.Catalog);
         Assert.Equal(2, result.Problems.Count);
         Assert.Contains("Indikator 7 level 3: barisnya tidak ada.", result.Problems);
@@ -122,7 +125,7 @@ public sealed class CatalogWorkbookTests : IDisposable
             s.Cell(RowOf(11, 2), 3).Value = 6;
             s.Cell(RowOf(12, 2), 1).Value = 99;
         });
-        var problems = CatalogWorkbook.Read(path).Problems;
+        var problems = CatalogWorkbook.Read(path, CatalogImportTexts.Id).Problems;
         Assert.Contains($"Baris {RowOf(3, 2)}: sel E{RowOf(3, 2)}:F{RowOf(3, 2)} digabung (merge). Mohon pisahkan sel di tabel kriteria.", problems);
         Assert.Contains($"Baris {RowOf(5, 1)}: sel D{RowOf(5, 1)} berisi rumus. Mohon isi dengan teks saja.", problems);
         Assert.Contains($"Baris {RowOf(9, 5)}: kolom \"Kriteria Bukti Dukung\" kosong.", problems);
@@ -141,7 +144,7 @@ public sealed class CatalogWorkbookTests : IDisposable
             for (var i = 0; i < 300; i++) entry.Write(zeros);
         }
         Assert.True(new FileInfo(path).Length < 2 << 20);
-        Assert.Contains("tidak wajar", Assert.Single(CatalogWorkbook.Read(path).Problems));
+        Assert.Contains("tidak wajar", Assert.Single(CatalogWorkbook.Read(path, CatalogImportTexts.Id).Problems));
     }
 
     [Fact]
@@ -149,6 +152,6 @@ public sealed class CatalogWorkbookTests : IDisposable
     {
         var path = Path.Combine(_dir.FullName, "besar.xlsx");
         using (var file = File.Create(path)) file.SetLength((20L << 20) + 1);
-        Assert.Equal("Mohon maaf, berkas ini lebih besar dari 20 MB dan tidak diproses.", Assert.Single(CatalogWorkbook.Read(path).Problems));
+        Assert.Equal("Mohon maaf, berkas ini lebih besar dari 20 MB dan tidak diproses.", Assert.Single(CatalogWorkbook.Read(path, CatalogImportTexts.Id).Problems));
     }
 }

@@ -4,6 +4,7 @@ using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Plans.Import;
 using SpbeBot.Core.Spreadsheets;
+using SpbeBot.Dialogs.Cli;
 using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Tests.Plans;
@@ -36,10 +37,11 @@ public sealed class PlanImporterTests : IDisposable
 
         var opds = result.Drafts.SelectMany(d => d.Opds).Select(OpdNameNormalizer.Normalize).Distinct().ToList();
         Assert.Equal(10, opds.Count);
-        Assert.Contains(result.Warnings, w => w.Row == 0 && w.Message.Contains("2019 diambil dari judul"));
+        Assert.Contains(result.Warnings, w => w.Row == 0 && w.Kind == ImportIssueKind.YearFromTitle && Said(w).Contains("2019 diambil dari judul"));
         var warning = Assert.Single(result.Warnings, w => w.Row > 0);
-        Assert.Contains("dll", warning.Message);
-        Assert.Equal(result.Drafts[16].Source, "baris " + warning.Row);
+        Assert.Equal(ImportIssueKind.EtCeteraIgnored, warning.Kind);
+        Assert.Contains("dll", Said(warning));
+        Assert.Equal(result.Drafts[16].Row, warning.Row);
         Assert.Equal(["Dinas Perijinan", "Dinas Dukcapil"], result.Drafts[16].Opds);
 
         // Continuation rows are joined to the row above, cell by cell.
@@ -110,8 +112,8 @@ public sealed class PlanImporterTests : IDisposable
         Assert.Equal(2, result.Drafts.Count);
         Assert.Equal(["Bappeda"], result.Drafts[0].Opds);
         Assert.Equal(["BKPSDM"], result.Drafts[1].Opds);   // the signature block is not joined to the last row
-        var note = Assert.Single(result.Warnings, w => w.Message.Contains("Catatan di bawah tabel", StringComparison.Ordinal));
-        Assert.Contains("baris 5–13", note.Message);
+        var note = Assert.Single(result.Warnings, w => Said(w).Contains("Catatan di bawah tabel", StringComparison.Ordinal));
+        Assert.Contains("baris 5–13", Said(note));
     }
 
     [Fact]
@@ -135,11 +137,11 @@ public sealed class PlanImporterTests : IDisposable
         var result = Importer("spbe-2024", 2025).Read(path);
         Assert.Empty(result.Problems);
         Assert.Single(result.Drafts);
-        var notice = Assert.Single(result.Warnings, w => w.Message.Contains("lembar tersembunyi", StringComparison.Ordinal));
-        Assert.Contains("\"Data\"", notice.Message);
+        var notice = Assert.Single(result.Warnings, w => Said(w).Contains("lembar tersembunyi", StringComparison.Ordinal));
+        Assert.Contains("\"Data\"", Said(notice));
         // A visible table gets no such notice.
         Assert.DoesNotContain(Importer("spbe-2024", 2025).Read(Write(rows: [["No", "Indikator", "Nilai", "Tindak Lanjut", "Target Waktu", "OPD Terkait"],
-            ["1", "Layanan Perencanaan", "2", "Integrasi e-planning", "31/03/2025", "Bappeda"]])).Warnings, w => w.Message.Contains("tersembunyi", StringComparison.Ordinal));
+            ["1", "Layanan Perencanaan", "2", "Integrasi e-planning", "31/03/2025", "Bappeda"]])).Warnings, w => Said(w).Contains("tersembunyi", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -154,7 +156,7 @@ public sealed class PlanImporterTests : IDisposable
         var result = Importer("spbe-2024", 2025).Read(path);
         Assert.Empty(result.Problems);
         Assert.Equal(["Bappeda"], Assert.Single(result.Drafts).Opds);
-        Assert.Single(result.Warnings, w => w.Message.Contains("Catatan di bawah tabel", StringComparison.Ordinal));
+        Assert.Single(result.Warnings, w => Said(w).Contains("Catatan di bawah tabel", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -169,9 +171,9 @@ public sealed class PlanImporterTests : IDisposable
         var result = Importer("spbe-2024", 2025).Read(path);
 
         Assert.Empty(result.Drafts);
-        Assert.Contains(result.Problems, p => p.Row == 2 && p.Message.Contains("di luar 1–5"));
-        Assert.Contains(result.Problems, p => p.Row == 3 && p.Message.Contains("tidak dikenali"));
-        Assert.Contains(result.Problems, p => p.Row == 4 && p.Message.Contains("tanggal"));
+        Assert.Contains(result.Problems, p => p.Row == 2 && Said(p).Contains("di luar 1–5"));
+        Assert.Contains(result.Problems, p => p.Row == 3 && Said(p).Contains("tidak dikenali"));
+        Assert.Contains(result.Problems, p => p.Row == 4 && Said(p).Contains("tanggal"));
         Assert.Contains(result.Problems, p => p.Row == 5 && p.Column == "OPD Terkait");   // as the file heads the column
     }
 
@@ -186,7 +188,7 @@ public sealed class PlanImporterTests : IDisposable
 
         Assert.Empty(result.Drafts);
         // The number written in the "Indikator" column is reported under "Indikator", not an internal "No Indikator".
-        Assert.Contains(result.Problems, p => p.Row == 2 && p.Column == "Indikator" && p.Message.Contains("\"99\""));
+        Assert.Contains(result.Problems, p => p.Row == 2 && p.Column == "Indikator" && Said(p).Contains("\"99\""));
         Assert.DoesNotContain(result.Problems, p => p.Column == "No Indikator");
         Assert.Contains(result.Problems, p => p.Row == 3 && p.Column == "Tingkat Kematangan");
         Assert.Contains(result.Problems, p => p.Row == 3 && p.Column == "Batas Waktu");
@@ -218,7 +220,7 @@ public sealed class PlanImporterTests : IDisposable
         }
 
         using (var wb = new XLWorkbook()) { wb.AddWorksheet("Kosong"); wb.SaveAs(Path.Combine(_dir.FullName, "empty.xlsx")); }
-        Assert.Contains("kosong", Importer().Read(Path.Combine(_dir.FullName, "empty.xlsx")).Problems[0].Message);
+        Assert.Contains("kosong", Said(Importer().Read(Path.Combine(_dir.FullName, "empty.xlsx")).Problems[0]));
     }
 
     [Fact]
@@ -232,8 +234,8 @@ public sealed class PlanImporterTests : IDisposable
             ["4", "Indikator 99", "x", "y", "Bappeda", "2026"],
             ["5", "12 - Layanan Perencanaan", "x", "y", "Bappeda", "2026"]));
         Assert.Equal([32, 11, 5], result.Drafts.Select(d => d.Indicator));
-        Assert.Contains(result.Problems, p => p.Row == 5 && p.Message.Contains("\"99\" tidak ada"));
-        Assert.Contains(result.Problems, p => p.Row == 6 && p.Message.Contains("tidak cocok"));
+        Assert.Contains(result.Problems, p => p.Row == 5 && Said(p).Contains("\"99\" tidak ada"));
+        Assert.Contains(result.Problems, p => p.Row == 6 && Said(p).Contains("tidak cocok"));
     }
 
     [Fact]
@@ -254,9 +256,12 @@ public sealed class PlanImporterTests : IDisposable
         Assert.Contains("tidak wajar", Unreadable(result, path));
     }
 
+    /// <summary>An issue as the command says it in Indonesian.</summary>
+    static string Said(ImportIssue issue) => PlanSpreadsheetTexts.Id.Issue(issue);
+
     /// <summary>Why the file was refused, as the command says it in Indonesian: the reader's reason or the importer's.</summary>
     static string Unreadable(PlanImportResult result, string path) =>
-        result.Spreadsheet is { } e ? SpreadsheetTexts.Id.Unreadable(e, path) : result.Problems[0].Message;
+        result.Spreadsheet is { } e ? SpreadsheetTexts.Id.Unreadable(e, path) : Said(result.Problems[0]);
 
     [Fact]
     public void Windows_1252_csv_with_an_unpadded_title_row_is_read()

@@ -34,7 +34,7 @@ public class PlanStoreTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         Action = action,
         Deadline = new DateOnly(year, 6, 30),
         Opds = opds,
-        Source = $"baris {indicator}",
+        Row = indicator,
     };
 
     [Fact]
@@ -79,8 +79,9 @@ public class PlanStoreTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         var result = await Store.UpsertAsync(batch, Tester);
         Assert.False(result.Succeeded);
         var problem = Assert.Single(result.Problems);
-        Assert.Equal("baris 2", problem.Source);
-        Assert.Contains("1–5", problem.Message);
+        Assert.Equal(2, problem.Row);
+        Assert.Equal(PlanRowProblemKind.TargetLevelInvalid, problem.Kind);
+        Assert.Equal(6, problem.Number);
         Assert.Empty(await Store.ListAsync(new PlanFilter { Year = 2032 }));
     }
 
@@ -112,8 +113,9 @@ public class PlanStoreTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
     [Fact]
     public async Task Duplicate_rows_in_one_batch_are_reported()
     {
-        var result = await Store.UpsertAsync([Draft(2035, 1, "Sama", "DKIS"), Draft(2035, 1, "SAMA!", "DKIS") with { Source = "baris 9" }], Tester);
-        Assert.Equal("baris 9", Assert.Single(result.Problems).Source);
+        var result = await Store.UpsertAsync([Draft(2035, 1, "Sama", "DKIS"), Draft(2035, 1, "SAMA!", "DKIS") with { Row = 9 }], Tester);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((9, PlanRowProblemKind.Duplicate, 1), (problem.Row, problem.Kind, problem.FirstRow));
     }
 
     [Fact]

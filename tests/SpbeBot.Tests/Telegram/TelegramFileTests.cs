@@ -160,7 +160,7 @@ public class TelegramFileTests
         Assert.Equal(["Ini berkasnya.", "echo: masih hidup?"], bot.Api.Delivered(Chat).Select(m => m.Text));
         Assert.Empty(bot.Api.CallsTo("sendDocument"));
         Assert.Empty(bot.Api.CallsTo("sendPhoto"));
-        Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Warning") && l.Contains("does not exist"));
+        Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Warning") && l.Contains(ServerLogTexts.FileToSendMissing.Template(MachineLocale.English)));
         Assert.DoesNotContain(bot.Logs.Lines, l => l.StartsWith("Error"));
     }
 
@@ -190,6 +190,6 @@ public class TelegramFileTests
         // The Bot API's refusal reaches the dialogs as it is, so they can tell "too big" and the like apart.
         var failure = Assert.IsType<ApiRequestException>(Assert.Single(failures));
         Assert.Equal((400, "Bad Request: invalid file_id"), (failure.ErrorCode, failure.Message));
-        Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Error") && l.Contains("The dialog failed for a File message"));
+        Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Error") && l.Contains(MachineLocale.English ? "The dialog failed for a File message" : "Dialog gagal untuk pesan File"));
     }
 }

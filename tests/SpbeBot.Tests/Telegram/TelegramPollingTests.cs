@@ -215,7 +215,7 @@ public class TelegramPollingTests
         var health = await bot.Http.GetAsync("/healthz");
         Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
         Assert.Equal("ok", await health.Content.ReadAsStringAsync());
-        await Eventually.HoldsAsync(() => bot.Logs.Lines.Any(l => l.Contains("Telegram is off")), "the 'Telegram is off' line");
+        await Eventually.HoldsAsync(() => bot.Logs.Lines.Any(l => l.Contains(ServerLogTexts.TelegramOff.Template(MachineLocale.English))), "the 'Telegram is off' line");
         Assert.Empty(bot.Api.Calls);
     }
 }

@@ -7,15 +7,15 @@ namespace SpbeBot.Core.Plans.Import;
 /// <summary>Reads levels, deadlines and statuses as people type them in plan spreadsheets.</summary>
 public static partial class CellValues
 {
-    /// <summary>"3", "Level 3", "L3", "3 (Terdefinisi)", "Tingkat 3" → 3. Null when empty; error text when not a level 1–5.</summary>
-    public static (int? Level, string? Error) Level(string cell)
+    /// <summary>"3", "Level 3", "L3", "3 (Terdefinisi)", "Tingkat 3" → 3. Null when empty; a problem when not a level 1–5.</summary>
+    public static (int? Level, ImportIssue? Error) Level(string cell)
     {
         var text = cell.Trim();
         if (text.Length == 0 || text is "-" or "–") return (null, null);
         var m = LevelPattern().Match(TextNormalizer.Normalize(text));
         if (!m.Success || !int.TryParse(m.Groups[1].Value, out var level))
-            return (null, $"level \"{Short(text)}\" tidak dikenali");
-        return level is >= 1 and <= 5 ? (level, null) : (null, $"level {level} di luar 1–5");
+            return (null, ImportIssue.Of(ImportIssueKind.LevelNotRecognised) with { Text = Short(text) });
+        return level is >= 1 and <= 5 ? (level, null) : (null, ImportIssue.Of(ImportIssueKind.LevelOutOfRange) with { Number = level });
     }
 
     static readonly Dictionary<string, int> Months = new()
@@ -31,11 +31,11 @@ public static partial class CellValues
     /// "2019" → 31 Dec 2019; "31/03/2025", "31-3-2025", "2025-03-31"; "31 Maret 2025"; "Maret 2025" → end of month;
     /// "Triwulan III 2025"/"TW 3 2025" → end of quarter; "Semester 1 2025" → 30 June; Excel serial numbers.
     /// </summary>
-    public static (DateOnly? Date, string? Error) Deadline(string cell)
+    public static (DateOnly? Date, ImportIssue? Error) Deadline(string cell)
     {
         var text = cell.Trim();
         if (text.Length == 0 || text is "-" or "–") return (null, null);
-        var invalid = (null as DateOnly?, $"tanggal \"{Short(text)}\" tidak dikenali atau tidak ada");
+        var invalid = (null as DateOnly?, ImportIssue.Of(ImportIssueKind.DateNotRecognised) with { Text = Short(text) });
 
         if (IsoDate().Match(text) is { Success: true } iso) return Make(iso.Groups[1], iso.Groups[2], iso.Groups[3], invalid);
         if (DayMonthYear().Match(text) is { Success: true } dmy) return Make(dmy.Groups[3], dmy.Groups[2], dmy.Groups[1], invalid);
@@ -61,8 +61,8 @@ public static partial class CellValues
         return invalid;
     }
 
-    /// <summary>Status words in Indonesian or English; unknown text → null with an error.</summary>
-    public static (PlanStatus? Status, string? Error) Status(string cell)
+    /// <summary>Status words in Indonesian or English; unknown text → null with a problem.</summary>
+    public static (PlanStatus? Status, ImportIssue? Error) Status(string cell)
     {
         var text = TextNormalizer.Normalize(cell);
         if (text.Length == 0) return (null, null);
@@ -74,7 +74,7 @@ public static partial class CellValues
             "cancelled" or "canceled" or "batal" or "dibatalkan" => PlanStatus.Cancelled,
             _ => null,
         };
-        return status is null ? (null, $"status \"{Short(cell)}\" tidak dikenali") : (status, null);
+        return status is null ? (null, ImportIssue.Of(ImportIssueKind.StatusNotRecognised) with { Text = Short(cell) }) : (status, null);
     }
 
     static int PeriodNumber(string[] words)
@@ -87,7 +87,7 @@ public static partial class CellValues
         return 0;
     }
 
-    static (DateOnly?, string?) Make(Group year, Group month, Group day, (DateOnly?, string?) invalid)
+    static (DateOnly?, ImportIssue?) Make(Group year, Group month, Group day, (DateOnly?, ImportIssue?) invalid)
     {
         var (y, m, d) = (int.Parse(year.Value), int.Parse(month.Value), int.Parse(day.Value));
         if (y < 100) y += 2000;

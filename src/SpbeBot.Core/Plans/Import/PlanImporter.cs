@@ -27,25 +27,24 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
         catch (UnreadableSpreadsheetException e) { return new PlanImportResult { Spreadsheet = e }; }
 
         var sheets = data.Select(d => d.Rows).ToList();
-        if (sheets.All(s => s.All(r => r.IsEmpty))) return PlanImportResult.Unreadable("Lembar kerja kosong. / The sheet is empty.");
+        if (sheets.All(s => s.All(r => r.IsEmpty))) return PlanImportResult.Unreadable(ImportIssue.Of(ImportIssueKind.EmptySheet));
         foreach (var (rows, index) in sheets.Select((s, i) => (s, i)))
         {
             var header = PlanHeader.Find(rows);
             if (header is null) continue;
             var missing = MissingColumns(header);
             if (missing.Count > 0)
-                return PlanImportResult.Unreadable($"Kolom wajib tidak ditemukan di baris judul (baris {header.RowNumber}): {string.Join(", ", missing)}. / Required columns missing.");
+                return PlanImportResult.Unreadable(ImportIssue.Of(ImportIssueKind.MissingColumns) with { Number = header.RowNumber, Missing = missing });
             UseFileFramework(rows, header);
             var titleYear = UseTitleYear(rows, header);
             var result = ReadRows(rows, header);
             if (titleYear is not null)
-                result = result with { Warnings = result.Warnings.Prepend(new ImportIssue(0, null, $"Tahun {titleYear} diambil dari judul lembar. / Year {titleYear} taken from the sheet title.")).ToList() };
+                result = result with { Warnings = result.Warnings.Prepend(ImportIssue.Of(ImportIssueKind.YearFromTitle) with { Number = titleYear }).ToList() };
             if (data[index].Hidden)
-                result = result with { Warnings = result.Warnings.Prepend(new ImportIssue(0, null,
-                    $"Tabel dibaca dari lembar tersembunyi \"{Short(data[index].Name)}\"; mohon periksa apakah memang lembar ini yang dimaksud. / The table was read from the hidden sheet \"{Short(data[index].Name)}\"; please check it is the intended one.")).ToList() };
-            return result with { Sheet = $"lembar {index + 1}", HeaderRow = header.RowNumber, HasStatusColumn = header[PlanColumn.Status] is not null };
+                result = result with { Warnings = result.Warnings.Prepend(ImportIssue.Of(ImportIssueKind.HiddenSheet) with { Text = Short(data[index].Name) }).ToList() };
+            return result with { Sheet = index + 1, HeaderRow = header.RowNumber, HasStatusColumn = header[PlanColumn.Status] is not null };
         }
-        return PlanImportResult.Unreadable("Tidak ditemukan baris judul kolom (mis. \"No, Indikator, Rekomendasi, Tindak Lanjut, Target Waktu, OPD Terkait\"). / No header row found.");
+        return PlanImportResult.Unreadable(ImportIssue.Of(ImportIssueKind.NoHeaderRow));
     }
 
     /// <summary>"MONEV PENINGKATAN INDEKS SPBE 2019": with no year given and no year column, the title's year is the plan's.</summary>
@@ -71,12 +70,13 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
         _names = new IndicatorNameMatcher(catalog);
     }
 
-    static List<string> MissingColumns(PlanHeader header)
+    /// <summary>The required columns: an indicator, an action (or a recommendation), the OPD.</summary>
+    static List<PlanColumn> MissingColumns(PlanHeader header)
     {
-        var missing = new List<string>();
-        if (header[PlanColumn.Indicator] is null && header[PlanColumn.IndicatorNumber] is null) missing.Add("Indikator");
-        if (header[PlanColumn.Action] is null && header[PlanColumn.Recommendation] is null) missing.Add("Tindak Lanjut/Rencana Aksi (atau Rekomendasi)");
-        if (header[PlanColumn.Opd] is null) missing.Add("OPD Terkait/Penanggung Jawab");
+        var missing = new List<PlanColumn>();
+        if (header[PlanColumn.Indicator] is null && header[PlanColumn.IndicatorNumber] is null) missing.Add(PlanColumn.Indicator);
+        if (header[PlanColumn.Action] is null && header[PlanColumn.Recommendation] is null) missing.Add(PlanColumn.Action);
+        if (header[PlanColumn.Opd] is null) missing.Add(PlanColumn.Opd);
         return missing;
     }
 
@@ -94,9 +94,7 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
             if (draft is not null) drafts.Add(draft);
         }
         if (notes is { } n)
-            warnings.Add(new ImportIssue(0, null, n.First == n.Last
-                ? $"Catatan di bawah tabel (baris {n.First}) bukan baris rencana aksi dan dilewati. / The note below the table (row {n.First}) is not a plan row and was skipped."
-                : $"Catatan di bawah tabel (baris {n.First}–{n.Last}: sumber, catatan, tanda tangan) bukan baris rencana aksi dan dilewati. / The notes below the table (rows {n.First}–{n.Last}) are not plan rows and were skipped."));
+            warnings.Add(ImportIssue.Of(ImportIssueKind.NotesBelowTable) with { Number = n.First, Other = n.Last });
         return new PlanImportResult { Drafts = drafts, Problems = problems, Warnings = warnings, RowsRead = logical.Count };
     }
 
@@ -147,11 +145,11 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
     {
         string Get(PlanColumn column) => header[column] is int c ? row.Cell(c) : "";
         var before = problems.Count;
-        void Problem(string column, string message) => problems.Add(new ImportIssue(row.Number, column, message));
+        void Problem(string column, ImportIssue issue) => problems.Add(issue with { Row = row.Number, Column = column });
 
         var (framework, rowYear) = (catalog.Framework, year);
         if (Get(PlanColumn.Framework) is { Length: > 0 } fw && !fw.Equals(catalog.Framework, StringComparison.OrdinalIgnoreCase))
-            Problem(header.NameOf(PlanColumn.Framework, "Kerangka"), $"kerangka \"{fw}\" berbeda dengan yang dipilih ({catalog.Framework})");
+            Problem(header.NameOf(PlanColumn.Framework, "Kerangka"), ImportIssue.Of(ImportIssueKind.FrameworkDiffers) with { Text = fw, Framework = catalog.Framework });
         if (FileMayChooseFramework && int.TryParse(Get(PlanColumn.Year), out var y)) rowYear = y;
 
         indicator = ResolveIndicator(row, header, previous, Get, Problem, out var service);
@@ -168,23 +166,23 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
 
         var opds = OpdCell.Split(Get(PlanColumn.Opd), isKnownOpd);
         if (opds.DroppedEtCetera)
-            warnings.Add(new ImportIssue(row.Number, header.NameOf(PlanColumn.Opd, "OPD"), "\"dll\" diabaikan; mohon sebutkan OPD lainnya satu per satu. / \"dll\" (etc.) ignored; please name the other OPDs."));
-        if (opds.Opds.Count == 0) Problem(header.NameOf(PlanColumn.Opd, "OPD"), "OPD penanggung jawab kosong");
+            warnings.Add(new ImportIssue(row.Number, header.NameOf(PlanColumn.Opd, "OPD"), ImportIssueKind.EtCeteraIgnored));
+        if (opds.Opds.Count == 0) Problem(header.NameOf(PlanColumn.Opd, "OPD"), ImportIssue.Of(ImportIssueKind.OpdEmpty));
 
         var action = Text(Get(PlanColumn.Action));
         var recommendation = Text(Get(PlanColumn.Recommendation));
-        if (action is null && recommendation is null) Problem(header.NameOf(header[PlanColumn.Action] is null ? PlanColumn.Recommendation : PlanColumn.Action, "Tindak Lanjut"), "tindak lanjut dan rekomendasi kosong");
+        if (action is null && recommendation is null) Problem(header.NameOf(header[PlanColumn.Action] is null ? PlanColumn.Recommendation : PlanColumn.Action, "Tindak Lanjut"), ImportIssue.Of(ImportIssueKind.ActionEmpty));
 
         if (problems.Count > before || indicator is null) return null;
         return new PlanItemDraft
         {
             Framework = framework, Year = rowYear, Indicator = indicator.Number, ServiceName = service,
             CurrentLevel = current, TargetLevel = target, Recommendation = recommendation, Action = action,
-            Deadline = deadline, Opds = opds.Opds, Status = status ?? PlanStatus.Open, Source = $"baris {row.Number}",
+            Deadline = deadline, Opds = opds.Opds, Status = status ?? PlanStatus.Open, Row = row.Number,
         };
     }
 
-    Indicator? ResolveIndicator(SheetRow row, PlanHeader header, Indicator? previous, Func<PlanColumn, string> get, Action<string, string> problem, out string? service)
+    Indicator? ResolveIndicator(SheetRow row, PlanHeader header, Indicator? previous, Func<PlanColumn, string> get, Action<string, ImportIssue> problem, out string? service)
     {
         service = null;
         var name = get(PlanColumn.Indicator).Replace('\n', ' ').Trim();
@@ -195,14 +193,14 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
         if (numberText.Length > 0)
         {
             if (!int.TryParse(numberText, out var number) || catalog.FindIndicator(number) is not { } byNumber)
-            { problem(header[PlanColumn.IndicatorNumber] is null ? header.NameOf(PlanColumn.Indicator, "Indikator") : header.NameOf(PlanColumn.IndicatorNumber, "No Indikator"), $"indikator \"{numberText}\" tidak ada di {catalog.Framework}"); return null; }
+            { problem(header[PlanColumn.IndicatorNumber] is null ? header.NameOf(PlanColumn.Indicator, "Indikator") : header.NameOf(PlanColumn.IndicatorNumber, "No Indikator"), ImportIssue.Of(ImportIssueKind.IndicatorNotInFramework) with { Text = numberText, Framework = catalog.Framework }); return null; }
             var check = name.Length > 0 ? _names.Match(name) : null;
             if (check?.Indicator is { } other && other.Number != byNumber.Number && byNumber.ScoredPerService == false)
-            { problem(header.NameOf(PlanColumn.Indicator, "Indikator"), $"nomor {number} tidak cocok dengan nama \"{Short(name)}\" (indikator {other.Number})"); return null; }
+            { problem(header.NameOf(PlanColumn.Indicator, "Indikator"), ImportIssue.Of(ImportIssueKind.NumberNameMismatch) with { Number = number, Text = Short(name), Other = other.Number }); return null; }
             if (byNumber.ScoredPerService && check?.Indicator?.Number != byNumber.Number && name.Length > 0) service = name;
             return byNumber;
         }
-        if (name.Length == 0) { problem(header.NameOf(PlanColumn.Indicator, "Indikator"), "nama indikator kosong"); return null; }
+        if (name.Length == 0) { problem(header.NameOf(PlanColumn.Indicator, "Indikator"), ImportIssue.Of(ImportIssueKind.IndicatorNameEmpty)); return null; }
 
         var match = _names.Match(name);
         if (match.Indicator is not null) return match.Indicator;
@@ -214,8 +212,9 @@ public sealed partial class PlanImporter(CriteriaCatalog defaultCatalog, int yea
             service = name;
             return perService;
         }
-        var hint = match.RunnerUp is null || match.Score == 0 ? "" : $" (paling mirip: indikator {match.RunnerUp.Number} dan lainnya, tidak cukup yakin)";
-        problem(header.NameOf(PlanColumn.Indicator, "Indikator"), $"indikator \"{Short(name)}\" tidak dikenali di {catalog.Framework}{hint}");
+        var nearest = match.RunnerUp is null || match.Score == 0 ? null : (int?)match.RunnerUp.Number;
+        problem(header.NameOf(PlanColumn.Indicator, "Indikator"),
+            ImportIssue.Of(ImportIssueKind.IndicatorNotRecognised) with { Text = Short(name), Framework = catalog.Framework, Other = nearest });
         return null;
     }
 

@@ -4,6 +4,8 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Channels.Teams;
 
@@ -79,7 +81,7 @@ sealed class BotTokenValidator
                 if (warn) _lastWarning = now;
             }
             if (warn)
-                _log.LogWarning("Kunci penandatangan Bot Framework tidak dapat diambil ({Failure}); /api/messages menjawab 503 sampai tersedia. / Bot Framework signing keys unavailable.",
+                _log.Warn(ServerLogTexts.SigningKeysUnavailable,
                     (e.InnerException ?? e).GetType().Name);
             return null;
         }

@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 using SpbeBot.Core.Messaging;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Channels.Teams;
 
@@ -142,13 +144,13 @@ sealed class ConnectorClient(HttpClient http, IConnectorTokenSource tokens, Team
             if (wait > TimeSpan.FromSeconds(30)) wait = TimeSpan.FromSeconds(30);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                log.LogInformation("Connector membatasi (429), menunggu {Wait}s. / The connector rate-limits, waiting.", wait.TotalSeconds);
+                log.Info(ServerLogTexts.ConnectorRateLimited, wait.TotalSeconds);
                 return (DeliveryOutcome.Failed, null, wait);
             }
             var retry = response.StatusCode is HttpStatusCode.PreconditionFailed || (int)response.StatusCode >= 500;
             if (!retry || attempt >= MaxTries)
             {
-                log.LogWarning("Connector menolak permintaan ({Status}). / The connector refused a request.", (int)response.StatusCode);
+                log.Warn(ServerLogTexts.ConnectorRefused, (int)response.StatusCode);
                 return (DeliveryOutcome.Failed, null, null);
             }
             await Task.Delay(wait, ct);

@@ -7,6 +7,7 @@ using SpbeBot.Core.Evidence;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 using SpbeBot.Host.Database;
 using SpbeBot.Host.Observability;
 
@@ -56,7 +57,7 @@ static class TeamsEndpoint
         }
         if (problem is not null)
         {
-            log.LogWarning("Permintaan /api/messages ditolak (401): {Problem}. / Request refused.", problem);
+            log.Warn(ServerLogTexts.MessagesRefused, problem);
             return Results.Unauthorized();
         }
         if (activity is null) return Results.BadRequest();
@@ -66,7 +67,7 @@ static class TeamsEndpoint
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
         {
-            log.LogWarning("Kotak masuk tidak tersedia ({Reason}); aktivitas ditolak sementara. / The inbox is unavailable.", e.Message);
+            log.Warn(ServerLogTexts.ActivityRefused, e.Message);
             http.Response.Headers.RetryAfter = "5";
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
@@ -136,7 +137,7 @@ sealed class TeamsInbound(ConnectorClient connector, IHttpClientFactory httpClie
         catch (Exception e) when (e is InvalidOperationException or NpgsqlException)
         {
             // Without a database (or with it briefly away) the conversation still answers; only later pushes miss it.
-            log.LogDebug(e, "Referensi percakapan Teams tidak tersimpan. / Teams conversation reference not stored.");
+            log.Debug(e, ServerLogTexts.ReferenceNotStored);
         }
     }
 
@@ -202,7 +203,7 @@ sealed class TeamsInbound(ConnectorClient connector, IHttpClientFactory httpClie
         // A database away for a moment is no failure: the activity stays pending and the inbox worker tries it again.
         catch (Exception e) when (!ct.IsCancellationRequested && !DatabaseFailures.IsTransient(e))
         {
-            log.LogError(e, "Dialog gagal untuk pesan Teams. / The dialog failed for a Teams message.");
+            log.Error(e, ServerLogTexts.TeamsDialogFailed);
             return [Reply.Plain(ChatTexts.SomethingWentWrong(await languages.OfAsync(message.Channel, message.UserId, message.LanguageCode, ct)))];
         }
     }

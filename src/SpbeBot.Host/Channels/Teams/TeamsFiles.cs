@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Channels.Teams;
 
@@ -103,11 +104,11 @@ sealed class TeamsFiles(TeamsFileOfferStore offers, EvidenceIntake intake, Perso
             request.Content.Headers.ContentRange = new ContentRangeHeaderValue(0, size - 1, size);
             using var response = await httpClients.CreateClient("teams-files").SendAsync(request, ct);
             if (response.IsSuccessStatusCode) return true;
-            log.LogWarning("Unggah berkas ke Teams ditolak ({Status}). / Teams file upload refused.", (int)response.StatusCode);
+            log.Warn(ServerLogTexts.TeamsUploadRefused, (int)response.StatusCode);
         }
         catch (HttpRequestException e)
         {
-            log.LogWarning(e, "Unggah berkas ke Teams gagal. / Teams file upload failed.");
+            log.Warn(e, ServerLogTexts.TeamsUploadFailed);
         }
         return false;
     }

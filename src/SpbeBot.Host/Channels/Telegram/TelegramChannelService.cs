@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 using SpbeBot.Core.People;
 using SpbeBot.Host.Database;
 using Telegram.Bot;
@@ -23,7 +24,7 @@ sealed class TelegramChannelService(IOptions<TelegramOptions> options, Deferred<
         var settings = options.Value;
         if (!settings.Enabled)
         {
-            log.LogInformation("Telegram nonaktif: SPBEBOT__TELEGRAM__TOKEN belum diisi. / Telegram is off: SPBEBOT__TELEGRAM__TOKEN is not set.");
+            log.Info(ServerLogTexts.TelegramOff);
             return;
         }
         try
@@ -37,7 +38,7 @@ sealed class TelegramChannelService(IOptions<TelegramOptions> options, Deferred<
                     status.WebhookSet();
                 else
                     status.Failed("setWebhook refused");
-                log.LogInformation("Telegram aktif (webhook di {Path}). / Telegram is on (webhook at {Path}).", TelegramWebhook.Path, TelegramWebhook.Path);
+                log.Info(ServerLogTexts.TelegramWebhookOn, TelegramWebhook.Path);
                 // The endpoint puts updates into the inbox; the inbox workers handle them.
                 await Task.Delay(Timeout.Infinite, stoppingToken);
             }
@@ -54,7 +55,7 @@ sealed class TelegramChannelService(IOptions<TelegramOptions> options, Deferred<
         catch (Exception e)
         {
             // A crashed BackgroundService would stop the whole server; the other channels and jobs should live on.
-            log.LogError(e, "Kanal Telegram berhenti karena kesalahan. / The Telegram channel stopped after an error.");
+            log.Error(e, ServerLogTexts.TelegramStopped);
         }
     }
 
@@ -72,11 +73,11 @@ sealed class TelegramChannelService(IOptions<TelegramOptions> options, Deferred<
             try { await botNames.Value.RememberAsync(botId, learned, cancellationToken); }
             catch (Exception e) when (e is InvalidOperationException or Npgsql.NpgsqlException)
             {
-                log.LogWarning("Nama bot Telegram tidak tersimpan ({Reason}). / The bot's username was not stored.", e.Message);
+                log.Warn(ServerLogTexts.BotNameNotStored, e.Message);
             }
         }
         if (!string.IsNullOrWhiteSpace(identity.Username))
-            log.LogInformation("Bot Telegram: @{Username}", identity.Username);
+            log.Info(ServerLogTexts.TelegramBot, identity.Username);
 
         // The menu in Indonesian for everyone, and in English for users whose Telegram is set to English.
         await sender.TryAsync("setMyCommands", (bot, ct) => bot.SetMyCommands(

@@ -6,6 +6,8 @@ using SpbeBot.Host.Database;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Channels.Telegram;
 
@@ -65,7 +67,7 @@ sealed class TelegramPolling(
                 }
                 else
                 {
-                    if (!standbyLogged) log.LogInformation("Server lain sedang menerima pesan Telegram; server ini siaga. / Another server polls Telegram; this one stands by.");
+                    if (!standbyLogged) log.Info(ServerLogTexts.TelegramStandby);
                     standbyLogged = true;
                     continue;   // another server polled through a whole wait in PostgreSQL: wait again at once
                 }
@@ -76,7 +78,7 @@ sealed class TelegramPolling(
             }
             catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
             {
-                log.LogWarning("Kunci polling Telegram tidak tersedia ({Reason}). / The Telegram polling lock is unavailable.", e.Message);
+                log.Warn(ServerLogTexts.PollingLockUnavailable, e.Message);
             }
             await Task.Delay(StandbyCheck, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
@@ -95,7 +97,7 @@ sealed class TelegramPolling(
         var botId = long.TryParse(options.Value.Token?.Split(':')[0], out var id) ? id : 0;
         int? offset = holder is null ? null : await ReadOffsetAsync(holder, botId, cancellationToken);
         var failures = 0;
-        log.LogInformation("Telegram aktif (long polling). / Telegram is on (long polling).");
+        log.Info(ServerLogTexts.TelegramPollingOn);
         status.PollStarted();
         // The lock's connection is used while the next getUpdates travels (a round trip of the network's latency): the
         // offset of the batch just committed is saved, or, after an empty poll, the lock is checked. Either throws when
@@ -145,14 +147,14 @@ sealed class TelegramPolling(
                     {
                         status.Failed(e.Message);
                         var wait = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures++)));
-                        log.LogWarning("Telegram getUpdates tidak dapat dibaca; coba lagi dalam {Wait}s. / getUpdates could not be read; retrying.", wait.TotalSeconds);
+                        log.Warn(ServerLogTexts.GetUpdatesUnreadable, wait.TotalSeconds);
                         await Task.Delay(wait, cancellationToken);
                         continue;
                     }
                     failures = 0;
                     status.Polled();
                     foreach (var (unreadableId, reason, _) in readable.Unreadable)
-                        log.LogWarning("Telegram update {UpdateId} tidak dapat dibaca ({Reason}) dan disimpan sebagai gagal. / Telegram update {UpdateId} is unreadable ({Reason}) and was kept as failed.", unreadableId, reason, unreadableId, reason);
+                        log.Warn(ServerLogTexts.UpdateUnreadable, unreadableId, reason);
                     // The unreadable updates are kept as failed and confirmed (never asked for again) with the offset after them all.
                     await AcceptAsync([.. readable.Updates.Select(u => TelegramInbound.From(u)),
                         .. readable.Unreadable.Select(u => TelegramInbound.Unreadable(u.Id, u.Raw, "unreadable: " + u.Reason))], readable.NextOffset);
@@ -163,7 +165,7 @@ sealed class TelegramPolling(
                     status.Failed(e.Message);
                     // 409 Conflict: another instance polls with the same token, or a webhook is set.
                     var wait = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures++)));
-                    log.LogWarning("Telegram getUpdates gagal ({Reason}); coba lagi dalam {Wait}s. / failed; retrying.", e.Message, wait.TotalSeconds);
+                    log.Warn(ServerLogTexts.GetUpdatesFailed, e.Message, wait.TotalSeconds);
                     await Task.Delay(wait, cancellationToken);
                     continue;
                 }

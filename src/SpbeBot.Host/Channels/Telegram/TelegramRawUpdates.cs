@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Channels.Telegram;
 
@@ -56,7 +58,7 @@ sealed class TelegramRawUpdates(IOptions<TelegramOptions> options, ILogger<Teleg
         }
         catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException && !ct.IsCancellationRequested)
         {
-            log.LogDebug("getUpdates per update tidak dapat dibaca ({Kind}). / getUpdates could not be read update by update.", e.GetType().Name);
+            log.Debug(ServerLogTexts.GetUpdatesOneByOne, e.GetType().Name);
             return null;
         }
     }

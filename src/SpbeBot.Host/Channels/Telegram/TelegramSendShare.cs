@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Host.Database;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Channels.Telegram;
 
@@ -89,7 +91,7 @@ sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendS
                     if (session is not null) await session.DisposeAsync();   // a broken session is opened afresh at the next beat
                     session = null;
                     pipeline.ReserveOpen = false;   // the others' shares are not known: the reserve is not this server's to take
-                    if (!failing) log.LogWarning("Bagian batas kirim tidak dapat diperbarui ({Reason}). / The send share could not be renewed.", e.Message);
+                    if (!failing) log.Warn(ServerLogTexts.SendShareNotRenewed, e.Message);
                     failing = true;
                 }
             }
@@ -108,7 +110,7 @@ sealed class TelegramSendShare(IOptions<TelegramOptions> options, Deferred<SendS
             }
             catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or OperationCanceledException)
             {
-                log.LogDebug("Leaving the send share failed: {Reason}", e.Message);
+                log.Debug(ServerLogTexts.SendShareNotLeft, e.Message);
             }
         }
     }

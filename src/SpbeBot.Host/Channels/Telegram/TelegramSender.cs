@@ -3,6 +3,8 @@ using SpbeBot.Core.Messaging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Channels.Telegram;
 
@@ -100,12 +102,12 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
             }
             if (++rateLimits >= MaxRateLimitTries || wait > MaxRetryAfter)
             {
-                log.LogWarning("Telegram {Method}: dibatasi (429, retry_after {Wait}s), dibatalkan. / rate limited, giving up.", method, wait.TotalSeconds);
+                log.Warn(ServerLogTexts.RateLimitedGivenUp, method, wait.TotalSeconds);
                 outcome = DeliveryOutcome.Failed;
                 return null;
             }
             var wholeBot = scope.IsWholeBot(chatKey, isGroup);
-            log.LogInformation("Telegram {Method}: dibatasi (429), {Scope} menunggu {Wait}s. / rate limited, waiting.", method, wholeBot ? "semua obrolan" : "obrolan ini", wait.TotalSeconds);
+            log.Info(wholeBot ? ServerLogTexts.RateLimitedEveryChatWaits : ServerLogTexts.RateLimitedThisChatWaits, method, wait.TotalSeconds);
             return new RateLimited(wait, wholeBot);
         }
     }
@@ -138,7 +140,7 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
             }
             catch (ApiRequestException e) when (e.ErrorCode == 403)
             {
-                log.LogInformation("Telegram {Method}: ditolak (403: {Reason}); pengguna memblokir bot atau keluar dari obrolan. / forbidden; the user blocked the bot or left the chat.", method, e.Message);
+                log.Info(ServerLogTexts.Forbidden, method, e.Message);
                 return (DeliveryOutcome.Blocked, null);
             }
             catch (RequestException e) when (IsTransient(e))
@@ -147,7 +149,7 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
                 if (e.HttpStatusCode is not null || e is ApiRequestException) mark?.Refused();
                 if (++transientFailures >= MaxTransientTries)
                 {
-                    log.LogWarning("Telegram {Method}: gagal setelah {Tries} percobaan ({Reason}). / failed after retries.", method, transientFailures, e.Message);
+                    log.Warn(ServerLogTexts.FailedAfterTries, method, transientFailures, e.Message);
                     return (DeliveryOutcome.Failed, null);
                 }
                 await Task.Delay(Backoff[transientFailures - 1], cancellationToken);
@@ -155,7 +157,7 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
             catch (Exception e)
             {
                 // 400 and the like: retrying the same request cannot help.
-                log.LogWarning("Telegram {Method}: ditolak ({Reason}). / refused.", method, e.Message);
+                log.Warn(ServerLogTexts.Refused, method, e.Message);
                 return (DeliveryOutcome.Failed, null);
             }
         }
@@ -177,10 +179,10 @@ sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log,
             if (retryAfter is not { } wait) return outcome;
             if (rateLimits >= MaxRateLimitTries || wait > MaxRetryAfter)
             {
-                log.LogWarning("Telegram {Method}: dibatasi (429, retry_after {Wait}s), dibatalkan. / rate limited, giving up.", method, wait.TotalSeconds);
+                log.Warn(ServerLogTexts.RateLimitedGivenUp, method, wait.TotalSeconds);
                 return DeliveryOutcome.Failed;
             }
-            log.LogInformation("Telegram {Method}: dibatasi (429), menunggu {Wait}s. / rate limited, waiting.", method, wait.TotalSeconds);
+            log.Info(ServerLogTexts.RateLimitedWaiting, method, wait.TotalSeconds);
             await Task.Delay(wait, cancellationToken);
         }
     }

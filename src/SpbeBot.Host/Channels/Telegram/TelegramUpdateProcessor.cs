@@ -2,6 +2,7 @@ using SpbeBot.Host.Observability;
 using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -36,7 +37,7 @@ sealed class TelegramUpdateProcessor(
         // A database away for a moment is no failure of the update: the inbox worker tries it again (issue 17).
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && !DatabaseFailures.IsTransient(e))
         {
-            log.LogError(e, "Telegram update {UpdateId} gagal diproses. / failed to process.", update.Id);
+            log.Error(e, ServerLogTexts.TelegramUpdateFailed, update.Id);
             return e.GetType().Name;
         }
     }
@@ -76,7 +77,7 @@ sealed class TelegramUpdateProcessor(
         switch (flood.Check(incoming.Channel, incoming.UserId))
         {
             case FloodVerdict.SlowDown:
-                log.LogInformation("Akun chat mengirim terlalu cepat; dijawab sekali lalu diam. / A chat account floods the bot; answered once, then silent.");
+                log.Info(ServerLogTexts.ChatFloods);
                 await DeliverAsync(chatId, [Reply.Plain(ChatTexts.SlowDown(incoming.LanguageCode))], sends, cancellationToken);
                 return;
             case FloodVerdict.Silent:
@@ -92,7 +93,7 @@ sealed class TelegramUpdateProcessor(
             // The user gets a polite line, never the exception; the log has the details. Not for a database that is
             // away for a moment (too many clients, a failover): the question would be lost behind an apology, so the
             // update stays pending and the inbox worker asks again.
-            log.LogError(e, "Dialog gagal untuk pesan {Kind} di obrolan Telegram. / The dialog failed for a {Kind} message.", incoming.Kind, incoming.Kind);
+            log.Error(e, ServerLogTexts.TelegramDialogFailed, incoming.Kind);
             replies = [Reply.Plain(ChatTexts.SomethingWentWrong(await languages.OfAsync(incoming.Channel, incoming.UserId, incoming.LanguageCode, cancellationToken)))];
         }
         await DeliverAsync(chatId, replies, sends, cancellationToken);
@@ -116,7 +117,7 @@ sealed class TelegramUpdateProcessor(
     {
         var files = replies.Select(r => r.File).OfType<ReplyFile>().Where(f => System.IO.File.Exists(f.Path)).ToList();
         if (files.Count < replies.Count(r => r.File is not null))
-            log.LogWarning("Berkas untuk dikirim tidak ada. / The file to send does not exist.");
+            log.Warn(ServerLogTexts.FileToSendMissing);
         for (var i = 0; i < rendered.Count; i++)
         {
             var last = i == rendered.Count - 1 && files.Count == 0;

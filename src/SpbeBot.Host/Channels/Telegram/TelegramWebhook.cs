@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using SpbeBot.Core.Messaging.Inbox;
+using SpbeBot.Dialogs.Common;
+using SpbeBot.Host.Hosting;
 
 namespace SpbeBot.Host.Channels.Telegram;
 
@@ -45,7 +47,7 @@ static class TelegramWebhook
             }
             catch (BadHttpRequestException)
             {
-                log.LogWarning("Webhook Telegram: isi permintaan tidak dapat dibaca. / unreadable request body.");
+                log.Warn(ServerLogTexts.WebhookBodyUnreadable);
                 return Results.BadRequest();
             }
             InboundUpdate inbound;
@@ -60,10 +62,10 @@ static class TelegramWebhook
                 // and acknowledged, or Telegram would send it again and again. A body that is no update at all is refused.
                 if (TelegramInbound.UpdateId(body) is not long id)
                 {
-                    log.LogWarning("Webhook Telegram: isi permintaan tidak sah ({Reason}). / invalid request body.", e.GetType().Name);
+                    log.Warn(ServerLogTexts.WebhookBodyInvalid, e.GetType().Name);
                     return Results.BadRequest();
                 }
-                log.LogWarning("Telegram update {UpdateId} tidak dapat dibaca ({Reason}) dan disimpan sebagai gagal. / Telegram update {UpdateId} is unreadable ({Reason}) and was kept as failed.", id, e.GetType().Name, id, e.GetType().Name);
+                log.Warn(ServerLogTexts.UpdateUnreadable, id, e.GetType().Name);
                 inbound = TelegramInbound.Unreadable(id, body, "unreadable: " + e.GetType().Name);
             }
             // Durable before the 200: once Telegram has its answer it never sends the update again.
@@ -73,7 +75,7 @@ static class TelegramWebhook
             }
             catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
             {
-                log.LogWarning("Webhook Telegram: kotak masuk tidak tersedia ({Reason}); Telegram akan mengirim ulang. / inbox unavailable; Telegram will resend.", e.Message);
+                log.Warn(ServerLogTexts.WebhookInboxUnavailable, e.Message);
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             }
             return Results.Ok();

@@ -65,7 +65,7 @@ public class CommandTextsTests
     public void Plan_commands_say_each_text_in_one_language()
     {
         OneLanguage.Check(PlanCommandTexts.Id, PlanCommandTexts.En, Indonesian, English);
-        OneLanguage.Check(PlanSpreadsheetTexts.Id, PlanSpreadsheetTexts.En, Indonesian, English);
+        OneLanguage.Check(PlanSpreadsheetTexts.Id, PlanSpreadsheetTexts.En, Indonesian, English, PlanImportTextsTests.Samples);
         Assert.Equal("Selesai", PlanCommandTexts.Id.StatusName(PlanStatus.Done));
     }
 
