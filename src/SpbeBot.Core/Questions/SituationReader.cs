@@ -410,6 +410,10 @@ public sealed partial class SituationReader
             denied.Remove(Element.Established); denied.Remove(Element.Draft); asserted.Remove(Element.Draft);
             asserted.Add(Element.Established); asserted.Remove(Element.FollowedUp); denied.Add(Element.FollowedUp);
         }
+        // "audit eksternal bersertifikat terakhir 2023", evaluated in 2026: the last external audit is too old to count,
+        // as a review is (the Pedoman's evidence "masih berlaku (<2 tahun)").
+        if (!service && asserted.Contains(Element.External) && StaleReview(question, service, evaluationYear, Element.External) is not null)
+        { asserted.Remove(Element.External); asserted.Remove(Element.Certified); denied.Add(Element.External); }
         // Audit level 3's condition is an audit "oleh auditor … internal": the Pemda's own auditors say the external one of
         // level 4 is not there. It is a ceiling (the level below the external one), never a reason to place higher.
         if (!service && !asserted.Contains(Element.External) && !denied.Contains(Element.External) && InternalAuditor(all) && levels.FirstOrDefault(l => l.Elements.Contains(Element.External)) is { } externalLevel)

@@ -6,7 +6,7 @@ namespace SpbeBot.Tests.Questions;
 /// <summary>
 /// Issue 15 point 2 (branch wip-26sm): "punya kami" is "ours", not "we have"; a review's reported finding is no doubt of
 /// the asker's; a derivative policy after a review is its follow-up; recommendations set down in minutes are not carried
-/// out; a list's shared head named once; "dipadukan"; work "di excel" or "ga lewat sistem" is outside the system; data
+/// out; a list's shared head named once; "dipadukan" and "dikendalikan"; "evaluasinya tahun 2026"; an external audit too old; work "di excel" or "ga lewat sistem" is outside the system; data
 /// pulled from Dukcapil; "menambah" after a review. Rows worded for the test.
 /// </summary>
 public class SituationFindingsAndRecordsTests
@@ -62,6 +62,29 @@ public class SituationFindingsAndRecordsTests
     [InlineData("Perbup audit TIK kami mengatur audit keamanan. Level?", 2)]
     public void A_lists_shared_head_is_named_once(string question, int level) =>
         Assert.Equal(level, Place(9, question).Level);
+
+    [Theory]
+    // Level 4 of Pembangunan Aplikasi: "terpadu dan dapat dikendalikan"; control said by its verb is that criterion.
+    [InlineData("sekarang semua OPD wajib konsultasi ke Diskominfo sebelum bangun aplikasi, dikendalikan satu pintu, sesuai siklus, reviu pembangunan aplikasi Oktober 2025. lvl?", 4)]
+    [InlineData("sekarang semua OPD wajib konsultasi ke Diskominfo sebelum bangun aplikasi dan sesuai siklus, tapi Diskominfo belum mengendalikan pembangunannya. lvl?", 3)]
+    public void Development_controlled_from_one_place_is_integrated(string question, int level) =>
+        Assert.Equal(level, Place(15, question).Level);
+
+    [Fact]
+    public void Information_security_controls_are_the_subject_not_integration() =>
+        Assert.DoesNotContain(Reader.ElementsOf(22), l => l.Elements.Contains(SituationReader.Element.Integrated));
+
+    [Fact]
+    public void The_evaluation_named_as_its_evaluation_this_year_dates_the_last_review() =>
+        Assert.Equal(3, Place(4, "Perbup aplikasi kami mewajibkan semua perangkat daerah konsultasi ke Diskominfo, dan Diskominfo berwenang mengendalikan supaya aplikasi terpadu. Reviu Perbup itu terakhir kami lakukan Maret 2023, sesudah itu belum pernah lagi. Level berapa, mengingat evaluasinya tahun 2026 ini?").Level);
+
+    [Theory]
+    // The last external audit three years before the evaluation no longer counts: the internal audit's level.
+    [InlineData("audit keamanan SPBE kami: eksternal bersertifikat terakhir 2022. tahun 2025 ada audit internal sesuai standar oleh tim persandian, terencana. level?", 3)]
+    // A recent one counts.
+    [InlineData("audit keamanan SPBE kami: eksternal bersertifikat terakhir 2025, sesuai standar dan terencana. level?", 4)]
+    public void An_external_audit_too_old_no_longer_counts(string question, int level) =>
+        Assert.Equal(level, Reader.Place(31, question, service: false, evaluationYear: 2026).Level);
 
     [Fact]
     public void Applications_merged_and_controlled_in_one_place_are_integrated() =>
