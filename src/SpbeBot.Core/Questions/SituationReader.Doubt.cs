@@ -24,6 +24,7 @@ public sealed partial class SituationReader
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (FindingReported(tokens, i)) continue;
             if (DoubtWords.Contains(tokens[i])) return i;
             if (i > 0 && Knowing.Contains(tokens[i]) && (Negators.Contains(tokens[i - 1]) || i > 1 && Negators.Contains(tokens[i - 2]))) return i;
             // "apa ngga", "ato ngga", "atau tidak", "or not": at a clause's end (nothing after but a closing word).
@@ -32,6 +33,27 @@ public sealed partial class SituationReader
         }
         return -1;
     }
+
+    /// <summary>Words that report what a review found: "the review said …", "hasil reviu menyatakan …".</summary>
+    static readonly HashSet<string> Reporting = Vocabulary.Words("reporting");
+
+    /// <summary>
+    /// "the review said the audit schedule … were unclear", "temuan reviu menyebut pembagian tugas tidak jelas": a word of
+    /// doubt after a review (or its findings) and a word of reporting is what the review found, not the asker's doubt.
+    /// </summary>
+    static bool FindingReported(IReadOnlyList<string> tokens, int i)
+    {
+        var reported = false;
+        for (var k = i - 1; k >= 0; k--)
+        {
+            if (Reporting.Contains(tokens[k])) reported = true;
+            else if (reported && (Recommendations.Contains(tokens[k]) || ReviewWord(tokens[k]))) return true;
+        }
+        return false;
+    }
+
+    static readonly Notion ReviewNotion = Notions.Single(n => n.Element == Element.Reviewed);
+    static bool ReviewWord(string t) => ReviewNotion.Exact.Contains(t) || ReviewNotion.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal));
 
     /// <summary>
     /// The stated part of a sentence that doubts from <paramref name="doubt"/> on: the words before the clause that doubts

@@ -22,7 +22,8 @@ public sealed partial class SituationReader
     /// back without "terakhir", 9 are labelled valid (the review often followed up since).
     /// </remarks>
     /// <param name="evaluationYear">The instansi's evaluation year (configuration); null when there is none.</param>
-    (int Reviewed, int Now)? StaleReview(string question, bool service, int? evaluationYear)
+    /// <param name="dated">The element whose date counts: the review, or the external audit ("eksternal bersertifikat terakhir 2023").</param>
+    (int Reviewed, int Now)? StaleReview(string question, bool service, int? evaluationYear, Element dated = Element.Reviewed)
     {
         int? reviewed = null, statedNow = null, named = null;
         var last = false;
@@ -33,9 +34,10 @@ public sealed partial class SituationReader
             {
                 if (Now.Contains(tokens[i]) || tokens[i] is "ini" or "this" && i > 0 && (Years.Contains(tokens[i - 1]) || tokens[i - 1] == "year"))
                     statedNow ??= YearAt(tokens, i + 1, 2)?.Year;
-                if (!Read([tokens[i]], service, isCatalog: true).Asserted.Contains(Element.Reviewed)) continue;
-                // "evaluasi 2026", "Evaluasi tahun 2026", "Evaluasi sekarang 2026": the evaluation named by its year, not a review of one's own.
-                if (tokens[i] is "evaluasi" or "evaluation" && YearAt(tokens, i + 1, 2) is { } evaluation && (evaluation.At == i + 1 || tokens[i + 1] == "tahun" || Now.Contains(tokens[i + 1])))
+                if (!Read([tokens[i]], service, isCatalog: true).Asserted.Contains(dated)) continue;
+                // "evaluasi 2026", "Evaluasi tahun 2026", "Evaluasi sekarang 2026", "mengingat evaluasinya tahun 2026 ini": the
+                // evaluation named by its year, not a review of one's own.
+                if (tokens[i] is "evaluasi" or "evaluasinya" or "evaluation" && YearAt(tokens, i + 1, 2) is { } evaluation && (evaluation.At == i + 1 || tokens[i + 1] == "tahun" || Now.Contains(tokens[i + 1])))
                 { named ??= evaluation.Year; continue; }
                 // "untuk evaluasi", "evaluasi SPBE": the national evaluation itself.
                 if (i > 0 && EvaluationBefore.Contains(tokens[i - 1]) && tokens[i - 1] is not "the" || i + 1 < tokens.Count && EvaluationAfter.Contains(tokens[i + 1])) continue;

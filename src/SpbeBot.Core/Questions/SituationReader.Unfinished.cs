@@ -58,8 +58,9 @@ public sealed partial class SituationReader
         foreach (var sentence in question.Split(['.', ';', '!', '?', '\n']))
         {
             var tokens = TextNormalizer.Tokenize(sentence);
+            // "kebijakan baru", "a derivative policy": the Pedoman's own words for level 5 ("ditindaklanjuti dengan kebijakan baru").
             var revised = Enumerable.Range(0, tokens.Count).Any(i => Revision.Contains(tokens[i])
-                && Enumerable.Range(Math.Max(0, i - 2), Math.Min(tokens.Count, i + 3) - Math.Max(0, i - 2)).Any(j => j != i && PolicyNames.Contains(tokens[j])));
+                && Enumerable.Range(Math.Max(0, i - 2), Math.Min(tokens.Count, i + 3) - Math.Max(0, i - 2)).Any(j => j != i && (PolicyNames.Contains(tokens[j]) || tokens[j] is "kebijakan" or "policy")));
             if (!revised || tokens.Any(t => Read([t], service: false, isCatalog: true).Asserted.Contains(Element.Draft))) continue;
             if (Enumerable.Range(0, tokens.Count).Any(j => EstablishedWord(tokens[j]) && !Negated(tokens, j, 4) && !NegatedAfter(tokens, j)
                 && !Enumerable.Range(Math.Max(0, j - 3), Math.Min(3, j)).Any(k => Pending.Contains(tokens[k])))) return true;

@@ -185,7 +185,13 @@ public sealed partial class SituationReader
                     .Select(p => WithoutTrailingSubject([.. TextNormalizer.Tokenize(p).Where(t => !EnumerationFiller.Contains(t))], indicator))
                     .Where(p => p.Length is > 0 and <= 4).ToList();
                 // Two items only from a parenthesis ("(Pelayanan Pengguna SPBE dan Pengoperasian Layanan SPBE)").
-                if ((items.Count >= 3 || items.Count == 2 && text.Count(c => c == ',') == 0) && !lists.Any(l => l.Count == items.Count && l.Zip(items).All(z => z.First.SequenceEqual(z.Second)))) lists.Add(items);
+                if ((items.Count >= 3 || items.Count == 2 && text.Count(c => c == ',') == 0) && !lists.Any(l => l.Count == items.Count && l.Zip(items).All(z => z.First.SequenceEqual(z.Second))))
+                {
+                    lists.Add(items);
+                    // "(Audit Infrastruktur SPBE, Audit Aplikasi SPBE, dan Audit Keamanan SPBE)": items sharing their first
+                    // word are named with it once ("ketiga audit (infra, aplikasi, keamanan)"): the list without it too.
+                    if (items.All(i => i.Length >= 2 && i[0] == items[0][0])) lists.Add([.. items.Select(i => i[1..])]);
+                }
             }
         }
         return lists;
@@ -404,6 +410,10 @@ public sealed partial class SituationReader
             denied.Remove(Element.Established); denied.Remove(Element.Draft); asserted.Remove(Element.Draft);
             asserted.Add(Element.Established); asserted.Remove(Element.FollowedUp); denied.Add(Element.FollowedUp);
         }
+        // "audit eksternal bersertifikat terakhir 2023", evaluated in 2026: the last external audit is too old to count,
+        // as a review is (the Pedoman's evidence "masih berlaku (<2 tahun)").
+        if (!service && asserted.Contains(Element.External) && StaleReview(question, service, evaluationYear, Element.External) is not null)
+        { asserted.Remove(Element.External); asserted.Remove(Element.Certified); denied.Add(Element.External); }
         // Audit level 3's condition is an audit "oleh auditor … internal": the Pemda's own auditors say the external one of
         // level 4 is not there. It is a ceiling (the level below the external one), never a reason to place higher.
         if (!service && !asserted.Contains(Element.External) && !denied.Contains(Element.External) && InternalAuditor(all) && levels.FirstOrDefault(l => l.Elements.Contains(Element.External)) is { } externalLevel)
@@ -652,7 +662,7 @@ public sealed partial class SituationReader
                 && !(i + 1 < tokens.Count && EvaluationAfter.Contains(tokens[i + 1]))) review = i;
         if (review < 0) return false;
         for (var k = review + 1; k < tokens.Count; k++)
-            if (Changes.Contains(tokens[k]) && !Negated(tokens, k) && !NegatedAfter(tokens, k)) return true;
+            if (Changes.Contains(tokens[k]) && !Negated(tokens, k) && !NegatedAfter(tokens, k) && !Enumerable.Range(Math.Max(0, k - 2), Math.Min(2, k)).Any(j => Future.Contains(tokens[j]))) return true;
         if (RecommendationsCarried(tokens, review + 1)) return true;
         // "review last year led to a new e-SPJ module" (SituationReader.DataUse.cs).
         return service && NewPartAfter(tokens, review + 1);
@@ -675,12 +685,16 @@ public sealed partial class SituationReader
             for (var k = r + 1; k < Math.Min(tokens.Count, r + 1 + RecommendationReach); k++)
             {
                 if (Recommendations.Contains(tokens[k])) break;
-                if ((Carried.Contains(tokens[k]) || PutInService.Contains(tokens[k]) || EstablishedWord(tokens[k])) && !Negated(tokens, k) && !NegatedAfter(tokens, k)) return true;
+                if ((Carried.Contains(tokens[k]) || PutInService.Contains(tokens[k]) || EstablishedWord(tokens[k]) && !RecordedIn(tokens, k)) && !Negated(tokens, k) && !NegatedAfter(tokens, k)) return true;
                 if (IsNegator(tokens, k)) break;
             }
         }
         return false;
     }
+
+    /// <summary>"rekomendasinya ditetapkan dalam berita acara": the recommendations set down in a record (<c>[words records]</c>), not carried out.</summary>
+    static bool RecordedIn(IReadOnlyList<string> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k + 1] is "dalam" or "di" or "pada" or "in" or "into" && Records.Contains(tokens[k + 2]);
 
     /// <summary>Verbs of doing after a negator that deny what came before: "reviu … belum pernah dilakukan", "strategi … blm ada".</summary>
     static readonly HashSet<string> Doing = Vocabulary.Words("doing");
@@ -807,9 +821,15 @@ public sealed partial class SituationReader
     static bool HasPolicyDocument(IReadOnlyList<string> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
-            if (PolicyDocuments.Contains(tokens[i]) && !Negated(tokens, i)) return true;
+            if (PolicyDocuments.Contains(tokens[i]) && !Negated(tokens, i) && !Possessive(tokens, i)) return true;
         return false;
     }
+
+    static readonly HashSet<string> Possessors = Vocabulary.Words("possessors");
+
+    /// <summary>"Indikator kebijakan audit TIK punya kami …": "punya" before a person is "of" (ours), not "have"; "kami sudah punya Perbup" keeps it.</summary>
+    static bool Possessive(IReadOnlyList<string> tokens, int i) =>
+        tokens[i] is "punya" && i + 1 < tokens.Count && Possessors.Contains(tokens[i + 1]);
 
     (HashSet<Element> Asserted, HashSet<Element> Denied) Read(IReadOnlyList<string> tokens, bool service, bool isCatalog, bool unitsDistinct = false)
     {

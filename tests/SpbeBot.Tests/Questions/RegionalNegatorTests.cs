@@ -5,7 +5,7 @@ namespace SpbeBot.Tests.Questions;
 
 /// <summary>
 /// Branch wip-19sm: regional Malay negators (Minang "indak", Kupang "sonde", Papua/Maluku "tra", "trada") read as
-/// "tidak" / "tidak ada", so what they deny is denied; wip-23sm: Maluku "seng"; wip-24sm: Banjar "kada", "balum" and
+/// "tidak" / "tidak ada", so what they deny is denied; wip-23sm: Maluku "seng"; wip-26sm: Manado "nyanda"; wip-24sm: Banjar "kada", "balum" and
 /// Minang "alun" (belum), but not "alun-alun" (a town square) nor "SK kada" (the head of region); wip-25sm: Javanese
 /// "durung", "urung", "ora", "mung", "liyane", "nanging", and "tak" after "wis"/"sing" as the speaker. Rows worded for the test.
 /// </summary>
@@ -18,6 +18,7 @@ public class RegionalNegatorTests
     [InlineData("SOP sonde ada", "sop tidak ada")]
     [InlineData("trada reviu", "tidak ada reviu")]
     [InlineData("seng ditandatangani", "tidak ditandatangani")]
+    [InlineData("nyanda terhubung", "tidak terhubung")]
     [InlineData("kada ada reviu", "tidak ada reviu")]
     [InlineData("balum diteken", "belum diteken")]
     [InlineData("alun ditetapkan", "belum ditetapkan")]
@@ -32,6 +33,10 @@ public class RegionalNegatorTests
     [InlineData("tak ada standar", "tak ada standar")]
     public void Regional_negators_read_as_tidak(string text, string expected) =>
         Assert.Equal(expected, string.Join(' ', TextNormalizer.Tokenize(text)));
+
+    [Fact]
+    public void A_service_in_manado_not_linked_to_others_is_not_collaboration() =>
+        Assert.Equal(3, Reader.Place(39, "aplikasi e-audit kami: auditor input temuan, OPD upload bukti, inspektur validasi deng setujui. nyanda terhubung ke aplikasi laeng.", service: true).Level);
 
     [Fact]
     public void A_service_that_only_informs_and_cannot_register_is_level_1() =>
