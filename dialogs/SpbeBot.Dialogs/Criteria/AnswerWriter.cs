@@ -269,7 +269,10 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         var table = string.Join("\n", catalog.Domains.Select(d =>
             $"{t.Domain} {d.Number} {d.Name} — {Format.Weight(d.Weight, t.English)}\n" +
             string.Join("\n", catalog.Aspects.Where(a => a.Domain == d.Number).Select(a => $"   • {t.Aspect} {a.Number} {a.Name} — {Format.Weight(a.Weight, t.English)}"))));
-        return (Reply.Plain(Join([t.WeightsTitle, table, SourceLine()])), true);
+        // Two or more domains asked: their weights first, on one line, then the whole table.
+        var asked = catalog.Domains.Where(d => u.Domains.Contains(d.Number)).ToList();
+        var headline = asked.Count > 0 ? string.Join(" · ", asked.Select(d => $"{t.Domain} {d.Number} {d.Name}: {t.Weight} {Format.Weight(d.Weight, t.English)}")) : null;
+        return (Reply.Plain(Join([headline, t.WeightsTitle, table, SourceLine()])), true);
     }
 
     public Reply Predikat(decimal value, IndexSide? side = null)
