@@ -417,11 +417,11 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
     public static string BandsInline(CriteriaCatalog c) => string.Join(" · ", c.Predikat.OrderBy(b => b.Min).Select(b =>
         b.Max >= 5 ? $"{b.Name} {Format.Number(b.Min)}–{Format.Number(b.Max)}" : $"{b.Name} {Format.Number(b.Min)}–<{Format.Number(b.Max)}"));
 
-    // As Tabel 13 prints the bounds, one decimal at least ("4,2 – 5,0").
-    string Bands() => string.Join("\n", catalog.Predikat.Select(b =>
-        b.Min == 0 ? $"• < {Format.Bound(b.Max, t.English)}: {b.Name}"
-        : b.Max >= 5 ? $"• {Format.Bound(b.Min, t.English)} – {Format.Bound(b.Max, t.English)}: {b.Name}"
-        : $"• {Format.Bound(b.Min, t.English)} – < {Format.Bound(b.Max, t.English)}: {b.Name}"));
+    // As Tabel 13 prints the rows: its "No." (1 Memuaskan … 5 Kurang), the bounds with one decimal at least ("4,2 – 5,0").
+    string Bands() => string.Join("\n", catalog.Predikat.Select((b, i) =>
+        b.Min == 0 ? $"{i + 1}. < {Format.Bound(b.Max, t.English)}: {b.Name}"
+        : b.Max >= 5 ? $"{i + 1}. {Format.Bound(b.Min, t.English)} – {Format.Bound(b.Max, t.English)}: {b.Name}"
+        : $"{i + 1}. {Format.Bound(b.Min, t.English)} – < {Format.Bound(b.Max, t.English)}: {b.Name}"));
 
     IReadOnlyList<ReplyButton> LevelButtons(Indicator i, int level, bool evidenceOnly)
     {
