@@ -252,6 +252,9 @@ public class ExistenceAndBoundTests
         Assert.Empty(index.UnknownWords("Fwd: BKD tanya, sy dr Bappeda: responden itu siapa?"));
         var malay = CriteriaAnswerer.Answer("penilaian mandiri tu dikoordinasikan siape?").Process;
         Assert.Equal("permenpanrb-59-2020/pasal-4", malay?.Quoted.FirstOrDefault()?.Id);
+        // English "role", and "cinderamata" spelled otherwise than the mapped "cenderamata".
+        Assert.Empty(index.UnknownWords("what is the role of the koordinator spbe?"));
+        Assert.Empty(index.UnknownWords("bolehkah memberi cinderamata kepada asesor?"));
         // A unit outside the closed list stays a word the texts never use: it may be the question's point.
         Assert.NotEmpty(index.UnknownWords("apakah ukpbj masuk tim asesor internal?"));
     }
