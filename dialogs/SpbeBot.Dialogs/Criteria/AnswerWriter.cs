@@ -269,7 +269,10 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         var table = string.Join("\n", catalog.Domains.Select(d =>
             $"{t.Domain} {d.Number} {d.Name} — {Format.Weight(d.Weight, t.English)}\n" +
             string.Join("\n", catalog.Aspects.Where(a => a.Domain == d.Number).Select(a => $"   • {t.Aspect} {a.Number} {a.Name} — {Format.Weight(a.Weight, t.English)}"))));
-        return (Reply.Plain(Join([t.WeightsTitle, table, SourceLine()])), true);
+        // Two or more domains asked: their weights first, on one line, then the whole table.
+        var asked = catalog.Domains.Where(d => u.Domains.Contains(d.Number)).ToList();
+        var headline = asked.Count > 0 ? string.Join(" · ", asked.Select(d => $"{t.Domain} {d.Number} {d.Name}: {t.Weight} {Format.Weight(d.Weight, t.English)}")) : null;
+        return (Reply.Plain(Join([headline, t.WeightsTitle, table, SourceLine()])), true);
     }
 
     public Reply Predikat(decimal value, IndexSide? side = null)
@@ -414,11 +417,11 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
     public static string BandsInline(CriteriaCatalog c) => string.Join(" · ", c.Predikat.OrderBy(b => b.Min).Select(b =>
         b.Max >= 5 ? $"{b.Name} {Format.Number(b.Min)}–{Format.Number(b.Max)}" : $"{b.Name} {Format.Number(b.Min)}–<{Format.Number(b.Max)}"));
 
-    // As Tabel 13 prints the bounds, one decimal at least ("4,2 – 5,0").
-    string Bands() => string.Join("\n", catalog.Predikat.Select(b =>
-        b.Min == 0 ? $"• < {Format.Bound(b.Max, t.English)}: {b.Name}"
-        : b.Max >= 5 ? $"• {Format.Bound(b.Min, t.English)} – {Format.Bound(b.Max, t.English)}: {b.Name}"
-        : $"• {Format.Bound(b.Min, t.English)} – < {Format.Bound(b.Max, t.English)}: {b.Name}"));
+    // As Tabel 13 prints the rows: its "No." (1 Memuaskan … 5 Kurang), the bounds with one decimal at least ("4,2 – 5,0").
+    string Bands() => string.Join("\n", catalog.Predikat.Select((b, i) =>
+        b.Min == 0 ? $"{i + 1}. < {Format.Bound(b.Max, t.English)}: {b.Name}"
+        : b.Max >= 5 ? $"{i + 1}. {Format.Bound(b.Min, t.English)} – {Format.Bound(b.Max, t.English)}: {b.Name}"
+        : $"{i + 1}. {Format.Bound(b.Min, t.English)} – < {Format.Bound(b.Max, t.English)}: {b.Name}"));
 
     IReadOnlyList<ReplyButton> LevelButtons(Indicator i, int level, bool evidenceOnly)
     {

@@ -899,6 +899,9 @@ public sealed partial class QuestionParser
             return _catalog.FindIndicator(named) is null ? NotFound(NotFoundReason.UnknownIndicator, english) with { InvalidNumber = named } : result with { Indicator = named };
         if (numbers.Domain is int d) return _catalog.Domains.Any(x => x.Number == d) ? result with { Domain = d } : NotFound(NotFoundReason.OffTopic, english) with { InvalidNumber = d };
         if (numbers.Aspect is int a) return _catalog.Aspects.Any(x => x.Number == a) ? result with { Aspect = a } : NotFound(NotFoundReason.OffTopic, english) with { InvalidNumber = a };
+        // "bobot domain tata kelola sama kebijakan", "the Kebijakan and Tata Kelola domains": each domain named, not the likeliest one.
+        List<int> namedDomains = aspectAt < 0 && tokens.Any(t => t is "domain" or "domains") ? NamedDomains(tokens) : [];
+        if (namedDomains.Count > 1) return result with { Domains = namedDomains };
         if (domainAt >= 0 && BestNamed(_catalog.Domains.Select(x => (x.Number, x.Name)), tokens, domainAt) is int dn) return result with { Domain = dn };
         if (aspectAt >= 0 && BestNamed(_catalog.Aspects.Select(x => (x.Number, x.Name)), tokens, aspectAt) is int an) return result with { Aspect = an };
         // English puts the name first: "the Tata Kelola domain", "the 'Penyelenggara SPBE' aspect".
@@ -906,10 +909,30 @@ public sealed partial class QuestionParser
         if (aspectAt > 0 && BestNamed(_catalog.Aspects.Select(x => (x.Number, x.Name)), tokens[Math.Max(0, aspectAt - 6)..aspectAt], -1) is int ab) return result with { Aspect = ab };
         if (indicatorNumber is int n)
             return _catalog.FindIndicator(n) is null ? NotFound(NotFoundReason.UnknownIndicator, english) with { InvalidNumber = n } : result with { Indicator = n };
+        // "the policy domain": a domain named anywhere, in English too.
+        if (namedDomains is [var one]) return result with { Domain = one };
         var topic = _topics.Find(tokens);
         if (topic.Candidates.Count == 1) return result with { Indicator = topic.Candidates[0] };
         if (topic.Candidates.Count > 1) return result with { Kind = QuestionKind.Ambiguous, Candidates = topic.Candidates.Order().ToList() };
         return result; // no target: the reply lists the domain and aspect weights
+    }
+
+    /// <summary>English words for the words of the domains' names ("the policy domain" is Kebijakan Internal SPBE).</summary>
+    static readonly Dictionary<string, string> EnglishDomainWords = new(StringComparer.Ordinal)
+    {
+        ["policy"] = "kebijakan", ["policies"] = "kebijakan", ["governance"] = "tata kelola",
+        ["management"] = "manajemen", ["service"] = "layanan", ["services"] = "layanan",
+    };
+
+    /// <summary>
+    /// The domains whose names' own words ("spbe" and "internal" aside, which every name or several share) all occur in the
+    /// question, in English or Indonesian, in the catalog's order.
+    /// </summary>
+    List<int> NamedDomains(List<string> tokens)
+    {
+        var words = tokens.SelectMany(t => EnglishDomainWords.TryGetValue(t, out var w) ? w.Split(' ') : [t]).ToHashSet(StringComparer.Ordinal);
+        return _catalog.Domains.Where(d => Lexicon.ContentTokens(TextNormalizer.Tokenize(d.Name)).Where(w => w is not ("spbe" or "internal")).ToList() is { Count: > 0 } own && own.All(words.Contains))
+            .Select(d => d.Number).ToList();
     }
 
     /// <summary>The domain/aspect whose name shares the most words with the words right after "domain"/"aspek".</summary>

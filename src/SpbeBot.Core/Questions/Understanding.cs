@@ -58,6 +58,8 @@ public sealed record Understanding
     public IReadOnlyList<int> Candidates { get; init; } = [];
     /// <summary>For weight questions about a domain or an aspect instead of an indicator.</summary>
     public int? Domain { get; init; }
+    /// <summary>A weight question naming two or more domains ("bobot domain manajemen dan layanan"): each, in the catalog's order.</summary>
+    public IReadOnlyList<int> Domains { get; init; } = [];
     public int? Aspect { get; init; }
     /// <summary>For predikat questions.</summary>
     public decimal? IndexValue { get; init; }

@@ -162,7 +162,8 @@ public static class ProcessVocabulary
         var bases = new List<string>();
         // Reduplication written with a digit: "data2" → "data", "rata2" → "rata".
         if (token.Length > 3 && token[^1] == '2' && token[..^1].All(char.IsLetter)) bases.Add(token[..^1]);
-        if (token.Length > 6 && token.EndsWith("nya", StringComparison.Ordinal)) bases.Add(token[..^3]);
+        // "-nya", and its Malay form "-nye" (Riau, Pontianak, Betawi: "aktivitasnye").
+        if (token.Length > 6 && (token.EndsWith("nya", StringComparison.Ordinal) || token.EndsWith("nye", StringComparison.Ordinal))) bases.Add(token[..^3]);
         if (token.Length > 5 && token.EndsWith("in", StringComparison.Ordinal)) { bases.Add(token[..^2]); bases.Add(token[..^2] + "kan"); }
         // Passive forms of a mapped verb: "dikirim", "dikirimkan" → "kirim" (the vocabulary maps the base).
         if (token.Length > 5 && token.StartsWith("di", StringComparison.Ordinal))

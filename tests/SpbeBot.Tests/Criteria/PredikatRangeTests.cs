@@ -42,8 +42,8 @@ public class PredikatRangeTests
     {
         var text = CriteriaAnswerer.Answer("indeks 3,6 predikatnya apa?").Reply.Text;
 
-        Assert.Contains("4,2 – 5,0: Memuaskan", text, StringComparison.Ordinal);
-        Assert.Contains("< 1,8: Kurang", text, StringComparison.Ordinal);
+        Assert.Contains("1. 4,2 – 5,0: Memuaskan", text, StringComparison.Ordinal);
+        Assert.Contains("4. 1,8 – < 2,6: Cukup\n5. < 1,8: Kurang", text, StringComparison.Ordinal);
     }
 
     [Fact]

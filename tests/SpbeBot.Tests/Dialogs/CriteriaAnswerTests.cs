@@ -1,4 +1,5 @@
 using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Questions;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Dialogs.Criteria;
 
@@ -88,6 +89,21 @@ public class CriteriaAnswerTests
         var index = CriteriaAnswerer.Answer("kalau semua indikator level 3 indeksnya berapa").Reply.Text;
         Assert.Contains("3,00", index);
         Assert.Contains("Baik", index);
+    }
+
+    [Fact]
+    public void Two_domains_asked_get_both_weights_first_then_the_table()
+    {
+        var u = QuestionParser.For("spbe-2024").Parse("bobot domain tata kelola dan kebijakan itu berapa ya?");
+        Assert.Equal([1, 2], u.Domains);
+        var first = CriteriaAnswerer.Answer("bobot domain tata kelola dan kebijakan itu berapa ya?").Reply.Text.Split('\n')[0];
+        Assert.Contains("Kebijakan Internal SPBE: bobot 13,00%", first);
+        Assert.Contains("Tata Kelola SPBE: bobot 25,00%", first);
+        var english = CriteriaAnswerer.Answer("weights of the services and management domains, please").Reply.Text.Split('\n')[0];
+        Assert.Contains("16.50%", english);
+        Assert.Contains("45.50%", english);
+        // No domain named: the table alone, as before.
+        Assert.DoesNotContain("%", CriteriaAnswerer.Answer("bobot tiap domain berapa?").Reply.Text.Split('\n')[0]);
     }
 
     [Fact]

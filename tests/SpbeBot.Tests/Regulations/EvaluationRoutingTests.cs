@@ -37,6 +37,8 @@ public class EvaluationRoutingTests
     [Theory]
     [InlineData("What is the weight of the Tata Kelola domain?", 2)]
     [InlineData("weight of the Manajemen SPBE domain?", 3)]
+    [InlineData("how heavy is the policy domain weighted?", 1)]
+    [InlineData("the internal policy domain: what weight?", 1)]
     public void An_english_domain_named_before_the_word_domain_gets_its_weight(string question, int domain)
     {
         var u = QuestionParser.For("spbe-2024").Parse(question);

@@ -242,6 +242,24 @@ public class ExistenceAndBoundTests
     }
 
     [Fact]
+    public void Malay_function_words_a_nye_suffix_and_the_askers_own_unit_are_no_words_the_texts_never_use()
+    {
+        var index = PassageIndex.Shipped;
+        // Riau/Pontianak Malay "siape", "ape je", "-nye"; Papuan "kwa"; the asker's unit ("BKD:", "sy dr Bappeda") and "Fwd:".
+        Assert.Empty(index.UnknownWords("penilaian mandiri dikoordinasikan siape?"));
+        Assert.Empty(index.UnknownWords("pemantauan tu aktivitasnye ape je?"));
+        Assert.Empty(index.UnknownWords("indikatornya brapa kwa?"));
+        Assert.Empty(index.UnknownWords("Fwd: BKD tanya, sy dr Bappeda: responden itu siapa?"));
+        var malay = CriteriaAnswerer.Answer("penilaian mandiri tu dikoordinasikan siape?").Process;
+        Assert.Equal("permenpanrb-59-2020/pasal-4", malay?.Quoted.FirstOrDefault()?.Id);
+        // English "role", and "cinderamata" spelled otherwise than the mapped "cenderamata".
+        Assert.Empty(index.UnknownWords("what is the role of the koordinator spbe?"));
+        Assert.Empty(index.UnknownWords("bolehkah memberi cinderamata kepada asesor?"));
+        // A unit outside the closed list stays a word the texts never use: it may be the question's point.
+        Assert.NotEmpty(index.UnknownWords("apakah ukpbj masuk tim asesor internal?"));
+    }
+
+    [Fact]
     public void A_count_of_people_answers_only_for_who_it_counts_and_orang_lain_is_no_count()
     {
         var index = PassageIndex.Shipped;
