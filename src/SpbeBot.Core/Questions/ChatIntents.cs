@@ -95,7 +95,8 @@ public static partial class ChatIntents
         // "… Level for indicator 42?", "lvl 1 ya?", "biar dpt nilai 4": a level asked of an indicator is a criteria question,
         // whatever own-data words the description holds ("upload", "jadwal", "nilai").
         if (AsksLevel(text.ToLowerInvariant())) return ChatIntentResult.None;
-        var shipped = neighbours ?? ChatNeighbours.Shipped;
+        // Built on first use only: the rules decide most messages, and building the shipped index is a fifth of a first answer's CPU.
+        ChatNeighbours Shipped() => neighbours ?? ChatNeighbours.Shipped;
         // "sebelum sy tanya2, bot ini bisa bantu apa aja sih? ngitung indeks bisa?": what the bot can do is asked, whatever
         // it names as an example.
         if (AsksAbility(m, w) && SmallTalk(m, w, asked: text.Contains('?')) is { Intent: ChatIntent.Capabilities } ableNow) return ableNow;
@@ -107,14 +108,14 @@ public static partial class ChatIntents
             // A long message the rules read as own data whose nearest labelled messages are criteria or process questions
             // is one of those ("aplikasi pengaduan kita … status bisa dicek … level berapa?" is a described situation),
             // unless its closing clause alone asks the same ("…, dokumen apa yang belum ada?").
-            return tokens.Count >= VetoMinWords && shipped.Nearest(text) == "none" && !AskedLast(text, own, w, opdWords) ? ChatIntentResult.None : own;
+            return tokens.Count >= VetoMinWords && Shipped().Nearest(text) == "none" && !AskedLast(text, own, w, opdWords) ? ChatIntentResult.None : own;
         var talk = SmallTalk(m, w, asked: text.Contains('?'));
         if (talk.Intent != ChatIntent.None) return talk;
         if (tail.Value is { } told) return told;
         if (OpeningTalk(text, w) is { } opening) return opening;
         // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
-        if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || shipped.Guess(text) is not { } label) return ChatIntentResult.None;
+        if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || Shipped().Guess(text) is not { } label) return ChatIntentResult.None;
         var intent = Parse(label);
         var (indicator, level) = Numbers(m.Tokens);
         return intent switch

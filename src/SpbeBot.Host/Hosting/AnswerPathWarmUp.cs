@@ -78,6 +78,9 @@ sealed class AnswerPathWarmUp(TimeProvider time) : BackgroundService
         var started = Stopwatch.GetTimestamp();
         try
         {
+            // The chat intents build their nearest labelled messages only when the rules leave a message to them: built here
+            // whichever of the questions below reaches them.
+            _ = ChatNeighbours.Shipped;
             foreach (var question in Questions)
             {
                 if (ChatIntents.Read(question).Intent != ChatIntent.None) continue;

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using ClosedXML.Excel;
+using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.CommandLine;
 
@@ -97,7 +98,7 @@ static class TourSamples
     public static void WriteAll(string folder)
     {
         Directory.CreateDirectory(folder);
-        WritePlan(Path.Combine(folder, PlanXlsx));
+        TypedSheets.Invariant(() => WritePlan(Path.Combine(folder, PlanXlsx)));
         File.WriteAllText(Path.Combine(folder, LevelsCsv), Levels, new UTF8Encoding(false));
         File.WriteAllBytes(Path.Combine(folder, NotulenPdf), Pdf(NotulenLines));
         File.WriteAllBytes(Path.Combine(folder, ReportDocx), Docx(ReportParagraphs));

@@ -6,6 +6,7 @@ using SpbeBot.Core.Plans.Import;
 using SpbeBot.Core.Spreadsheets;
 using SpbeBot.Dialogs.Cli;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Tests.Plans;
 
@@ -120,8 +121,9 @@ public sealed class PlanImporterTests : IDisposable
     public void A_table_on_a_hidden_sheet_is_imported_and_mentioned_once()
     {
         var path = Path.Combine(_dir.FullName, "tersembunyi.xlsx");
-        using (var wb = new XLWorkbook())
+        TypedSheets.Invariant(() =>
         {
+            using var wb = new XLWorkbook();
             wb.AddWorksheet("Petunjuk").Cell(1, 1).Value = "Isi tabel di lembar berikut.";
             var table = wb.AddWorksheet("Data");
             string[][] rows =
@@ -133,7 +135,7 @@ public sealed class PlanImporterTests : IDisposable
                 for (var c = 0; c < rows[r].Length; c++) table.Cell(r + 1, c + 1).Value = rows[r][c];
             table.Visibility = XLWorksheetVisibility.Hidden;
             wb.SaveAs(path);
-        }
+        });
         var result = Importer("spbe-2024", 2025).Read(path);
         Assert.Empty(result.Problems);
         Assert.Single(result.Drafts);
@@ -292,7 +294,9 @@ public sealed class PlanImporterTests : IDisposable
         Assert.Equal(etCetera, result.DroppedEtCetera);
     }
 
-    string Write(params string[][] rows)
+    string Write(params string[][] rows) => TypedSheets.Invariant(() => WriteTyped(rows));
+
+    string WriteTyped(string[][] rows)
     {
         var path = Path.Combine(_dir.FullName, Guid.NewGuid().ToString("N") + ".xlsx");
         using var wb = new XLWorkbook();

@@ -18,7 +18,9 @@ static class Seed004Spreadsheet
             .ToList();
     }
 
-    public static string WriteXlsx(string folder)
+    public static string WriteXlsx(string folder) => TypedSheets.Invariant(() => WriteTyped(folder));
+
+    static string WriteTyped(string folder)
     {
         var path = Path.Combine(folder, "monev-spbe-2019.xlsx");
         using var workbook = new XLWorkbook();

@@ -52,12 +52,14 @@ public static class PlanExporter
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet("Rencana Aksi");
-        sheet.Cell(1, 1).Value = title;
+        sheet.Cell(1, 1).SetValue(title);
         sheet.Range(1, 1, 1, Columns.Length).Merge().Style.Font.SetBold().Font.SetFontSize(13);
-        for (var c = 0; c < Columns.Length; c++) sheet.Cell(3, c + 1).Value = Columns[c];
+        for (var c = 0; c < Columns.Length; c++) sheet.Cell(3, c + 1).SetValue(Columns[c]);
         var header = sheet.Range(3, 1, 3, Columns.Length);
         header.Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.LightSteelBlue).Alignment.SetWrapText();
 
+        // Text goes in with SetValue: ClosedXML 0.95's Value setter reads a string as a number or a date in the machine's
+        // culture ("0123" becomes 123, and on an id_ID server "30 Juni 2026" a date), so the export would not import back.
         var row = 4;
         foreach (var item in items)
         {
@@ -70,7 +72,7 @@ public static class PlanExporter
                     case null: break;
                     case int n: cell.Value = n; break;
                     case DateOnly d: cell.Value = d.ToDateTime(TimeOnly.MinValue); cell.Style.DateFormat.Format = "dd/mm/yyyy"; break;
-                    case var v: cell.Value = v.ToString(); break;
+                    case var v: cell.SetValue(v.ToString()); break;
                 }
             }
             row++;
@@ -89,13 +91,13 @@ public static class PlanExporter
     static void WriteSummary(IXLWorksheet sheet, IReadOnlyList<PlanItem> items, DateOnly today)
     {
         string[] headers = ["OPD", "Jumlah", "Belum dimulai", "Sedang berjalan", "Selesai", "Dibatalkan", "Lewat tenggat"];
-        for (var c = 0; c < headers.Length; c++) sheet.Cell(1, c + 1).Value = headers[c];
+        for (var c = 0; c < headers.Length; c++) sheet.Cell(1, c + 1).SetValue(headers[c]);
         sheet.Range(1, 1, 1, headers.Length).Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.LightSteelBlue);
         var row = 2;
         foreach (var group in items.SelectMany(i => i.Opds.Select(o => (Opd: o, Item: i))).GroupBy(x => x.Opd).OrderBy(g => g.Key))
         {
             var list = group.Select(x => x.Item).ToList();
-            sheet.Cell(row, 1).Value = group.Key;
+            sheet.Cell(row, 1).SetValue(group.Key);
             sheet.Cell(row, 2).Value = list.Count;
             sheet.Cell(row, 3).Value = list.Count(i => i.Status == PlanStatus.Open);
             sheet.Cell(row, 4).Value = list.Count(i => i.Status == PlanStatus.InProgress);
