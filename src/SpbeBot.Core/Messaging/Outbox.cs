@@ -101,7 +101,7 @@ public sealed class Outbox(ConnectionFactory db)
             returning o.id, o.person_id as PersonId, o.kind, o.text, o.buttons::text as Buttons, o.created_at as CreatedAt,
                    o.broadcast_id as BroadcastId, o.file_sha256 as FileSha256, o.file_name as FileName, o.file_is_image as FileIsImage, o.attempts,
                    (select ci.external_id from chat_identity ci where ci.person_id = o.person_id and ci.channel = @channel
-                      and ci.blocked_at is null order by ci.created_at limit 1) as ExternalId
+                      and ci.blocked_at is null order by ci.created_at, ci.external_id limit 1) as ExternalId
             """, new { channel, personId, owner, limit, lease }, cancellationToken: ct));
         return rows.OrderBy(r => r.Id).Select(row => new OutboxMessage(row.Id, row.PersonId, row.Kind, row.Text,
             JsonSerializer.Deserialize<List<OutboxButton>>(row.Buttons, Json) ?? [],

@@ -101,11 +101,11 @@ public sealed class InviteStore(ConnectionFactory db, TimeProvider? clock = null
             from person p
             left join opd o on o.id = p.opd_id
             left join lateral (select code, expires_at from invite where person_id = p.id and used_at is null
-                               order by created_at desc limit 1) i on true
+                               order by created_at desc, code limit 1) i on true
             where not exists (select 1 from chat_identity c where c.person_id = p.id)
               and (p.phone is not null or p.email is not null or p.telegram_username is not null
                    or exists (select 1 from invite x where x.person_id = p.id))
-            order by coalesce(o.abbreviation, o.name) nulls first, p.name
+            order by coalesce(o.abbreviation, o.name) nulls first, p.name, p.id
             """, cancellationToken: ct));
         return rows.Select(r => new PendingPerson(r.PersonId, r.Name, DbEnum.Parse<PersonRole>(r.Role)!.Value, r.OpdName, r.InviteCode,
             r.InviteExpiresAt is { } e ? new DateTimeOffset(DateTime.SpecifyKind(e, DateTimeKind.Utc)) : null)).ToList();

@@ -39,7 +39,7 @@ public sealed class OpdStore(ConnectionFactory db)
             from opd o left join opd_alias a on a.opd_id = o.id
             where @id::bigint is null or o.id = @id
             group by o.id
-            order by coalesce(o.abbreviation, o.name)
+            order by coalesce(o.abbreviation, o.name), o.id
             """, new { id }, tx, cancellationToken: ct));
         return rows.Select(ToOpd).ToList();
     }

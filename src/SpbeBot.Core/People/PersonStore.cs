@@ -111,7 +111,7 @@ public sealed class PersonStore(ConnectionFactory db)
     public async Task<IReadOnlyList<Person>> ListAsync(CancellationToken ct = default)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<Row>(new CommandDefinition(Select + " group by p.id, o.id order by p.name", cancellationToken: ct))).Select(ToPerson).ToList();
+        return (await connection.QueryAsync<Row>(new CommandDefinition(Select + " group by p.id, o.id order by p.name, p.id", cancellationToken: ct))).Select(ToPerson).ToList();
     }
 
     /// <summary>Links a chat account to a person; throws <see cref="ChatIdentityTakenException"/> when it belongs to someone else.</summary>

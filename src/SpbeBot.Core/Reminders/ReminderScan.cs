@@ -69,7 +69,7 @@ public sealed class ReminderScan(ConnectionFactory db, InstansiStore instansiSto
         var lines = due.Where(d => fresh.Contains(d.Item.Id)).ToDictionary(d => d.Item.Id, d => new ReminderLine(
             d.Item.Id, d.Item.Indicator, d.Item.Action, DateOnly.FromDateTime(d.Item.Deadline), d.Milestone!, false));
         var people = (await connection.QueryAsync<PersonRow>(new CommandDefinition(
-            "select id, role, opd_id as OpdId, language, muted, quiet_start as QuietStart, quiet_end as QuietEnd from person", transaction: tx, cancellationToken: ct))).ToList();
+            "select id, role, opd_id as OpdId, language, muted, quiet_start as QuietStart, quiet_end as QuietEnd from person order by id", transaction: tx, cancellationToken: ct))).ToList();
 
         var perPerson = new Dictionary<long, List<ReminderLine>>();
         foreach (var line in lines.Values)

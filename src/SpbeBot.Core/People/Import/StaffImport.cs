@@ -38,7 +38,7 @@ public sealed class StaffImport(ConnectionFactory db, TimeProvider clock)
             """
             select p.id, p.name, p.role, p.opd_id as OpdId, p.phone, p.email, p.telegram_username as TelegramUsername,
                    exists (select 1 from chat_identity c where c.person_id = p.id) as Joined
-            from person p
+            from person p order by p.id
             """, null, tx, cancellationToken: ct))).ToList();
 
         var done = new List<StaffImported>();
@@ -117,7 +117,7 @@ public sealed class StaffImport(ConnectionFactory db, TimeProvider clock)
             select i.code, i.role, i.opd_id as OpdId, coalesce(o.abbreviation, o.name) as OpdName, i.expires_at as ExpiresAt
             from invite i left join opd o on o.id = i.opd_id
             where i.person_id = @personId and i.used_at is null and i.expires_at > @now
-            order by i.created_at desc limit 1
+            order by i.created_at desc, i.code limit 1
             """, new { personId, now = clock.GetUtcNow().UtcDateTime }, tx, cancellationToken: ct));
         return row is null ? null : new Invite
         {
