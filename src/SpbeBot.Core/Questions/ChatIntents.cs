@@ -182,7 +182,14 @@ public static partial class ChatIntents
     {
         var w = Data.Value;
         var known = new[] { w.Filler, w.SmallTalkWords, w.WhatIs.Ask, w.Own.File, w.Own.Missing, w.Own.Whose, w.Own.Now, w.Own.State, w.Own.StateOwn, w.Own.Plan };
-        return string.Join(' ', Tokens(text, w).Where(t => !known.Any(l => l.Vocabulary.Contains(t))));
+        var tokens = Tokens(text, w);
+        // A word of a phrase goes only where the phrase stands: "data dukung" goes, the "data" of "pusat data" stays.
+        var inPhrase = new bool[tokens.Count];
+        foreach (var phrase in known.SelectMany(l => l.Phrases).Select(p => p.Trim().Split(' ')))
+            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+                if (phrase.Select((word, k) => tokens[i + k] == word).All(same => same))
+                    for (var k = 0; k < phrase.Length; k++) inPhrase[i + k] = true;
+        return string.Join(' ', tokens.Where((t, i) => !inPhrase[i] && !known.Any(l => l.Singles.Contains(t))));
     }
 
     static ChatIntentResult? OwnData(string text, Message m, Words w, IEnumerable<string>? opdWords)
