@@ -23,6 +23,23 @@ public static partial class ChatIntents
     }
 
     /// <summary>
+    /// "SPBE tu apa kaka? beta baru masuk kantor", "SPBE tu apa e, sa baru pindah ke diskominfo": what SPBE is asked first,
+    /// then who is asking, asking nothing more (no further question mark, question word or number).
+    /// </summary>
+    static ChatIntentResult? WhatIsFirst(string text, Words w)
+    {
+        var clauses = Clauses.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        for (var end = 1; end < clauses.Count; end++)
+        {
+            var restStart = text.IndexOf(clauses[end], text.IndexOf(clauses[end - 1], StringComparison.Ordinal) + clauses[end - 1].Length, StringComparison.Ordinal);
+            if (restStart < 0 || text[restStart..].Contains('?') || !AsksNothing(clauses.Skip(end), w)) continue;
+            var talk = SmallTalk(new Message(Tokens(string.Join(' ', clauses.Take(end)), w)), w, asked: true);
+            if (talk.Intent == ChatIntent.WhatIsSpbe) return talk;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "oke terima kasih nanti saya sampaikan ke kepala dinas hasilnya": thanks first and a statement after it with no
     /// punctuation between. Thanks only: a goodbye word also opens answers ("cukup pakai SK bupati").
     /// </summary>

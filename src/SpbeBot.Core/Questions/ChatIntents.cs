@@ -115,6 +115,7 @@ public static partial class ChatIntents
         if (talk.Intent != ChatIntent.None) return talk;
         if (tail.Value is { } told) return told;
         if (OpeningTalk(text, w) is { } opening) return opening;
+        if (WhatIsFirst(text, w) is { } whatIs) return whatIs;
         // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
         if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || shipped.Guess(text) is not { } label) return ChatIntentResult.None;

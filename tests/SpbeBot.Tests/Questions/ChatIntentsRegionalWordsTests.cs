@@ -6,7 +6,7 @@ namespace SpbeBot.Tests.Questions;
 /// Issue 15 points 4 and 5: the causes of chat misses of AN and AO (new to tuning on 2026-12-06, 21:00) shared with earlier
 /// authors (wip-26ch): regional words in the roles they play (Manado, Riau Malay, Banjar, Sundanese, Javanese); a message
 /// passed on ("Fwd:", "Diteruskan ▸"); thanks followed by a statement; an introduction by a title, or opened with
-/// "perkenalkan"; a letter's closing "Salam" after its goodbye; "ind kita brp". Each with a criteria question beside it that
+/// "perkenalkan"; a letter's closing "Salam" after its goodbye; what SPBE is asked before who asks; "ind kita brp". Each with a criteria question beside it that
 /// must stay one. Phrasings written for these tests, not taken from any question set.
 /// </summary>
 public class ChatIntentsRegionalWordsTests
@@ -66,6 +66,14 @@ public class ChatIntentsRegionalWordsTests
     [InlineData("Dengan hormat, mohon penjelasan pengertian SPBE bagi pejabat yang baru dilantik.", "what-is-spbe")]
     [InlineData("mohon arahan untuk layanan publik level 3 indikator 20", "none")]
     public void Letters_openings_and_closings(string text, string intent) => Assert.Equal(intent, Rules(text));
+
+    [Theory]
+    [InlineData("SPBE tu apa kakak? sa baru masuk kantor", "what-is-spbe")]
+    [InlineData("spbe itu apa, sa baru pindah ke bappeda", "what-is-spbe")]
+    [InlineData("spbe tu apo sabananyo?", "what-is-spbe")]
+    [InlineData("SPBE itu apa? syarat level 4 indikator 32?", "none")]
+    [InlineData("SPBE itu apa, indikator 5 level 3 butuh apa", "none")]
+    public void What_is_SPBE_asked_first_then_who_asks(string text, string intent) => Assert.Equal(intent, Rules(text));
 
     [Theory]
     [InlineData("What can you do? Can you also check our evidence files?", "capabilities")]
