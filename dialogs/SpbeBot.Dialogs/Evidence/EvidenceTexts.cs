@@ -152,14 +152,26 @@ public sealed class EvidenceTexts : BilingualTexts
         $"Level {c.Level}: {c.RequiredApproved} dari {c.Required} bukti sudah disetujui" + (c.Pending > 0 ? $", {c.Pending} menunggu verifikasi" : ""),
         $"Level {c.Level}: {c.RequiredApproved} of {c.Required} evidence items approved" + (c.Pending > 0 ? $", {c.Pending} awaiting verification" : ""));
     /// <param name="whole">The item's whole text (what is missing, asked for); otherwise a checklist's short line.</param>
-    public string ItemLine(ChecklistItem i, bool whole = false) => $"{Icon(i.State)} {i.Item}. {(whole ? i.Text : Format.Short(i.Text, 140))}" + (i.Optional ? S(" (opsional)", " (optional)") : "") +
-        i.State switch
+    public string ItemLine(ChecklistItem i, bool whole = false)
+    {
+        var text = whole ? i.Text : Format.Short(i.Text, 140);
+        return $"{Icon(i.State)} {i.Item}. {text}" + OptionalMark(i, text) + i.State switch
         {
             ItemState.Approved => S($" — disetujui ({i.Approved})", $" — approved ({i.Approved})"),
             ItemState.Pending => S($" — menunggu ({i.Pending})", $" — waiting ({i.Pending})"),
             ItemState.Rejected => S(" — ditolak, mohon unggah perbaikan", " — rejected, please upload a correction"),
             _ => S(" — belum ada", " — missing"),
         };
+    }
+
+    /// <summary>"(opsional)" after an optional item, unless the text shown already ends saying so ("… SPBE (opsional).").</summary>
+    string OptionalMark(ChecklistItem i, string shown)
+    {
+        if (!i.Optional) return "";
+        var mark = S(" (opsional)", " (optional)");
+        return shown.TrimEnd('.', ' ').EndsWith(mark.Trim(), StringComparison.OrdinalIgnoreCase) ? "" : mark;
+    }
+
     /// <summary>One name per item state (the CLI's checklist; the chat's lines say the same words).</summary>
     public string ItemStateName(ItemState state) => state switch
     {

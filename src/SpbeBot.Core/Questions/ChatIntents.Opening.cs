@@ -19,6 +19,35 @@ public static partial class ChatIntents
             // who is asking and why, asking nothing more.
             if (talk.Intent is ChatIntent.Thanks or ChatIntent.Goodbye or ChatIntent.Help) return talk;
         }
+        return clauses.Count == 1 ? OpeningThanks(Tokens(text, w), w) : null;
+    }
+
+    /// <summary>
+    /// "SPBE tu apa kaka? beta baru masuk kantor", "SPBE tu apa e, sa baru pindah ke diskominfo": what SPBE is asked first,
+    /// then who is asking, asking nothing more (no further question mark, question word or number).
+    /// </summary>
+    static ChatIntentResult? WhatIsFirst(string text, Words w)
+    {
+        var clauses = Clauses.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        for (var end = 1; end < clauses.Count; end++)
+        {
+            var restStart = text.IndexOf(clauses[end], text.IndexOf(clauses[end - 1], StringComparison.Ordinal) + clauses[end - 1].Length, StringComparison.Ordinal);
+            if (restStart < 0 || text[restStart..].Contains('?') || !AsksNothing(clauses.Skip(end), w)) continue;
+            var talk = SmallTalk(new Message(Tokens(string.Join(' ', clauses.Take(end)), w)), w, asked: true);
+            if (talk.Intent == ChatIntent.WhatIsSpbe) return talk;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "oke terima kasih nanti saya sampaikan ke kepala dinas hasilnya": thanks first and a statement after it with no
+    /// punctuation between. Thanks only: a goodbye word also opens answers ("cukup pakai SK bupati").
+    /// </summary>
+    static ChatIntentResult? OpeningThanks(List<string> tokens, Words w)
+    {
+        for (var end = 1; end < tokens.Count; end++)
+            if (SmallTalk(new Message(tokens[..end]), w, asked: false).Intent == ChatIntent.Thanks && TokensAskNothing(tokens[end..], w))
+                return new ChatIntentResult(ChatIntent.Thanks);
         return null;
     }
 
@@ -27,13 +56,30 @@ public static partial class ChatIntents
     /// or what is now understood, whatever it names ("udh jelas skrg soal ind 14", "jadi jelas bedanya ind 3 sm 23"), as long
     /// as no question word asks more.
     /// </summary>
-    static bool AsksNothing(IEnumerable<string> clauses, Words w) => clauses.All(clause =>
+    static bool AsksNothing(IEnumerable<string> clauses, Words w) => clauses.All(clause => TokensAskNothing(Tokens(clause, w), w));
+
+    static bool TokensAskNothing(List<string> tokens, Words w)
     {
-        var m = new Message(Tokens(clause, w));
+        var m = new Message(WithoutRelativeWhat(tokens));
         return m.Any(w.Understood)
             ? !m.Any(w.Questioning)
             : !m.Tokens.Any(t => w.Asking.Singles.Contains(t) || t.Any(char.IsAsciiDigit));
-    });
+    }
+
+    /// <summary>"that's exactly what I needed", "what we wanted": "what" straight before a person names a thing; a question puts its verb between ("what do I need").</summary>
+    static List<string> WithoutRelativeWhat(List<string> tokens) =>
+        [.. tokens.Where((t, i) => !(t == "what" && i + 1 < tokens.Count && tokens[i + 1] is "i" or "we" or "you" or "they" or "he" or "she"))];
+
+    /// <summary>
+    /// "What can you do? Can you also read our uploaded files?": the first clause asks what the bot can do and every later
+    /// one asks the bot whether it can do one more thing ("can you", "bisa kamu").
+    /// </summary>
+    static bool AbilityAskedFirst(string text, Words w)
+    {
+        var clauses = Clauses.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (clauses.Count < 2 || SmallTalk(new Message(Tokens(clauses[0], w)), w, asked: true).Intent != ChatIntent.Capabilities) return false;
+        return clauses.Skip(1).All(c => new Message(Tokens(c, w)) is var m && m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can));
+    }
 
     /// <summary>
     /// The request after its context: a closing clause that alone asks which evidence is still missing ("kami target level 4

@@ -87,7 +87,7 @@ public static partial class ChatIntents
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 500) return ChatIntentResult.None;
         var w = Data.Value;
-        text = Capitalised(text, w);
+        text = Capitalised(Unforwarded(text), w);
         var tokens = Tokens(text, w);
         if (tokens.Count == 0 || tokens.Count > 40) return ChatIntentResult.None;
         var m = new Message(tokens);
@@ -100,6 +100,9 @@ public static partial class ChatIntents
         // "sebelum sy tanya2, bot ini bisa bantu apa aja sih? ngitung indeks bisa?": what the bot can do is asked, whatever
         // it names as an example.
         if (AsksAbility(m, w) && SmallTalk(m, w, asked: text.Contains('?')) is { Intent: ChatIntent.Capabilities } ableNow) return ableNow;
+        // "What can you do? Can you also read our uploaded files?": more abilities asked of the bot after the question of what it does.
+        if (AsksAbility(m, w) && AbilityAskedFirst(text, w)) return new ChatIntentResult(ChatIntent.Capabilities);
+        if (IndexAskedShort(text, m, w)) return new ChatIntentResult(ChatIntent.IndexNow);
         // The closing clauses read as a message of their own: once, for capabilities here and for any small talk below.
         var tail = new Lazy<ChatIntentResult?>(() => TailTalk(text, w), LazyThreadSafetyMode.None);
         // "Saya butuh bantuan menyiapkan evaluasi SPBE, bisa dibantu?": the closing "bisa dibantu" asks for the help requested first.
@@ -113,6 +116,7 @@ public static partial class ChatIntents
         if (talk.Intent != ChatIntent.None) return talk;
         if (tail.Value is { } told) return told;
         if (OpeningTalk(text, w) is { } opening) return opening;
+        if (WhatIsFirst(text, w) is { } whatIs) return whatIs;
         // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
         if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || Shipped().Guess(text) is not { } label) return ChatIntentResult.None;
@@ -180,7 +184,14 @@ public static partial class ChatIntents
     {
         var w = Data.Value;
         var known = new[] { w.Filler, w.SmallTalkWords, w.WhatIs.Ask, w.Own.File, w.Own.Missing, w.Own.Whose, w.Own.Now, w.Own.State, w.Own.StateOwn, w.Own.Plan };
-        return string.Join(' ', Tokens(text, w).Where(t => !known.Any(l => l.Vocabulary.Contains(t))));
+        var tokens = Tokens(text, w);
+        // A word of a phrase goes only where the phrase stands: "data dukung" goes, the "data" of "pusat data" stays.
+        var inPhrase = new bool[tokens.Count];
+        foreach (var phrase in known.SelectMany(l => l.Phrases).Select(p => p.Trim().Split(' ')))
+            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+                if (phrase.Select((word, k) => tokens[i + k] == word).All(same => same))
+                    for (var k = 0; k < phrase.Length; k++) inPhrase[i + k] = true;
+        return string.Join(' ', tokens.Where((t, i) => !inPhrase[i] && !known.Any(l => l.Singles.Contains(t))));
     }
 
     static ChatIntentResult? OwnData(string text, Message m, Words w, IEnumerable<string>? opdWords)
@@ -280,6 +291,15 @@ public static partial class ChatIntents
         return new Message(tokens.Where((_, i) => !figure.Contains(i)).ToList()).Any(w.Own.Formula);
     }
 
+    /// <summary>
+    /// "ind kita brp": "ind" written short beside whose and "berapa", and nothing else but filler, is the index asked
+    /// short; the chat slang spells it "indikator", which a number or a topic needs ("ind 31 …", "ind manrisk …").
+    /// </summary>
+    static bool IndexAskedShort(string text, Message m, Words w) =>
+        TextNormalizer.Normalize(text).Split(' ').Contains("ind") && m.Tokens.Count <= 5 && m.Tokens.Contains("berapa")
+        && (m.Any(w.Own.Whose) || m.Any(w.Own.Now))
+        && m.Tokens.All(t => t is "indikator" or "berapa" || w.Own.Whose.Vocabulary.Contains(t) || w.Own.Now.Vocabulary.Contains(t) || w.Filler.Vocabulary.Contains(t));
+
     /// <summary>A process word of the message that does not stand within four words after a word of context ("dari", "tugas", "oleh": <c>processContext</c>).</summary>
     static bool ProcessOutsideContext(Message m, Words w) => ProcessAt(m.Tokens, w).Any(i => !InContext(m.Tokens, i, w));
 
@@ -287,9 +307,13 @@ public static partial class ChatIntents
     static IEnumerable<int> ProcessAt(IReadOnlyList<string> tokens, Words w)
     {
         for (var i = 0; i < tokens.Count; i++)
+        {
+            // "pusat data" is an indicator's topic (the data centre), not the central government of the evaluation.
+            if (tokens[i] == "pusat" && i + 1 < tokens.Count && tokens[i + 1] == "data") continue;
             if (w.Process.Singles.Contains(tokens[i]) || w.Process.Phrases.Any(p => p.Trim().Split(' ') is var words
                     && i + words.Length <= tokens.Count && words.Select((x, k) => tokens[i + k] == x).All(x => x)))
                 yield return i;
+        }
     }
 
     /// <summary>The word at <paramref name="at"/> stands within four words after a word of context.</summary>
@@ -322,6 +346,8 @@ public static partial class ChatIntents
                 else if (named.Any(w.WhatIs.Spbe)) tokens.Add("spbe");
             }
             var talk = SmallTalk(new Message(tokens), w, asked: text.Contains('?'));
+            // "Demikian, kami akhiri sesi ini. Salam.": a closing "salam" after a goodbye signs off.
+            if (talk.Intent == ChatIntent.Greeting && new Message(headTokens).Any(w.SmallTalk.Goodbye)) return new ChatIntentResult(ChatIntent.Goodbye);
             // "sy ditunjuk jadi pelaksana entri data, tugasnya apa ya", "Kalau … tidak bisa lewat aplikasi, pakai apa?": after a
             // preamble, what the bot does or how to use it is asked only when the bot or a guide is named.
             if (talk.Intent is ChatIntent.Capabilities or ChatIntent.Help && !Tokens(text, w).Any(w.BotOrGuide.Singles.Contains)) continue;

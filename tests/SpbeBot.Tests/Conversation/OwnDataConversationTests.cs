@@ -218,6 +218,16 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.DoesNotContain(items, l => l.Contains("… —", StringComparison.Ordinal));
     }
 
+    /// <summary>"data dukung" is the intent's phrase, the "data" of "pusat data" is the topic's: the checklist of that indicator, not the whole plan's list.</summary>
+    [Fact]
+    public async Task What_is_missing_for_a_topic_keeps_a_word_the_intents_phrase_shares()
+    {
+        var bot = await StartAsync();
+        var reply = Text(await bot.AsDemo("koordinator", "data dukung apa lagi yang belum ada untuk pusat data?"));
+        Assert.StartsWith("Bukti dukung indikator ", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("rencana aksi semua OPD", reply);
+    }
+
     /// <summary>The issue's bad inputs, through the chat for an operator, the coordinator and a stranger: a clear reply each time.</summary>
     [Fact]
     public async Task The_issues_bad_inputs_get_a_clear_reply_through_the_chat_for_every_role()
