@@ -27,6 +27,7 @@ static class QuestionsBench
             var u = QuestionParser.For(CatalogStore.DefaultFramework).Parse(q, EvaluationYear);
             Console.WriteLine(u with { Situation = null });
             Console.WriteLine($"candidates [{string.Join(",", u.Candidates)}] alternatives [{string.Join(",", u.Alternatives)}]");
+            Console.WriteLine($"tokens [{string.Join(" ", QuestionParser.For(CatalogStore.DefaultFramework).CorrectedTokens(q))}]");
             if (u.Situation is { } s) Console.WriteLine($"situation: level {s.Level} decided {s.Decided} deciding {s.DecidingLevel} asserted [{string.Join(",", s.Asserted)}] denied [{string.Join(",", s.Denied)}] implied only [{string.Join(",", s.ImpliedOnly)}]");
             Console.WriteLine(CriteriaAnswerer.Answer(q, evaluationYear: EvaluationYear).FullText);
             return 0;
