@@ -73,6 +73,8 @@ public sealed partial class TopicMatcher
         // "kebijakan atau layanan pusat data?": the policy offered as a choice names neither (TopicMatcher.OfferedChoice.cs).
         var offered = !negatedPolicy && PolicyOffered(correctedTokens);
         if (offered) (hasPolicy, hasImplementation) = (false, false);
+        // "… kebijakan sm dokumen. yg dokumennya itu lvl 3?": both sides named, then the one asked about.
+        if (!negatedPolicy && SideChosen(correctedTokens) is bool policyChosen) (hasPolicy, hasImplementation, offered) = (policyChosen, !policyChosen, false);
 
         // "Perbup arsitektur kami … mengatur proses bisnis dan aplikasi": the twin named right after a policy document
         // is the subject; topics further on are what the document covers.
