@@ -32,14 +32,14 @@ static class QuestionsBench
             Console.WriteLine(CriteriaAnswerer.Answer(q, evaluationYear: EvaluationYear).FullText);
             return 0;
         }
-        // "questions --corrections set.tsv …": every word the typo corrector changes, with how often, to find real words
-        // it turns into others ("perihal" → "perwal").
+        // "questions --corrections file.tsv …": every word the short forms or the typo corrector change in the files' lines,
+        // with how often, to find real words read as others ("perihal" → "perwal").
         if (args.Contains("--corrections"))
         {
-            var typos = new TopicMatcher(Lexicon.For(CatalogStore.Get(CatalogStore.DefaultFramework))).Typos;
-            var changed = args.Where(a => a.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)).SelectMany(f => QuestionSet.Load(f))
-                .SelectMany(q => TextNormalizer.Tokenize(q.Question)).Select(t => (t, c: typos.Correct(t))).Where(x => x.t != x.c)
-                .GroupBy(x => x).OrderByDescending(g => g.Count());
+            var matcher = new TopicMatcher(Lexicon.For(CatalogStore.Get(CatalogStore.DefaultFramework)));
+            var changed = args.Where(a => a.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)).SelectMany(f => File.ReadLines(f).Skip(1))
+                .SelectMany(TextNormalizer.Tokenize).Select(t => (t, c: matcher.ShortForms.Read(t) is var s && (s.Count > 1 || s[0] != t) ? string.Join(" ", s) : matcher.Typos.Correct(t)))
+                .Where(x => x.t != x.c).GroupBy(x => x).OrderByDescending(g => g.Count());
             foreach (var g in changed) Console.WriteLine($"{g.Count(),5} {g.Key.t} -> {g.Key.c}");
             return 0;
         }

@@ -26,6 +26,8 @@ public static class CommonWords
         "fiber", "auditors", "session", "sessions", "started", "terms", "regencies", "ways", "officer", "officers", "call", "billing",
         "police", "core", "rate", "opening", "person", "numbers", "main", "section", "writing", "booking", "showing", "gaps", "timers",
         "reports", "integrating", "form", "itsa", "tapd", "qris", "bphn",
+        // "internet" is no blend of "internal network" (ShortForms).
+        "internet",
     ];
 
     /// <summary>

@@ -3,8 +3,7 @@ namespace SpbeBot.Core.Questions;
 /// <summary>
 /// Short forms people make of the lexicon's own words, read back into those words: a blend of two words' first letters
 /// ("jarintra" → "jaringan intra", "manaset" → "manajemen aset", "arsispbe" → "arsitektur spbe"), as the regulations' own
-/// "probis" and "renstra" are made, and a word written without its vowels ("kbjkn" → "kebijakan", "pst" → "pusat",
-/// "mgmt" → "management"). Only for a word no list knows, and only when exactly one reading fits; otherwise the word stays.
+/// "probis" and "renstra" are made, and a word written without its vowels ("kbjkn" → "kebijakan", "mgmt" → "management"). Only for a word no list knows, and only when exactly one reading fits; otherwise the word stays.
 /// </summary>
 public sealed class ShortForms
 {
@@ -36,16 +35,16 @@ public sealed class ShortForms
     }
 
     /// <summary>
-    /// "kbjkn", "pst": a word with no vowel, read as the one vocabulary word with the same consonants ("kebijakan",
-    /// "pusat"); failing that, a word of four letters or more as the one that starts and ends with its letters and holds
-    /// all of them in order ("mgmt" → "management"). Words with a vowel, like the acronyms "sop" or "skp", are not read so.
+    /// "kbjkn", "jrngn": a word of four letters or more with no vowel, read as the one vocabulary word with the same
+    /// consonants ("kebijakan", "jaringan"); failing that, as the one that starts and ends with its letters and holds all of
+    /// them in order ("mgmt" → "management"). Words with a vowel, like the acronyms "sop" or "skp", are not read so, nor
+    /// three letters: "spp", "dmn" (dimana) and "tnd" fit a lexicon word by chance.
     /// </summary>
     string? Vowelless(string token)
     {
-        if (token.Any(IsVowel) || token.Contains('y')) return null;
+        if (token.Length < 4 || token.Any(IsVowel) || token.Contains('y')) return null;
         var sameConsonants = _byFirstLetter[token[0]].Where(w => Skeleton(w) == token).ToList();
         if (sameConsonants.Count > 0) return sameConsonants.Count == 1 ? sameConsonants[0] : null;
-        if (token.Length < 4) return null;
         var holding = _byFirstLetter[token[0]].Where(w => w[^1] == token[^1] && w.Length >= token.Length + 2 && IsSubsequence(token, w)).ToList();
         return holding.Count == 1 ? holding[0] : null;
     }

@@ -4,9 +4,9 @@ namespace SpbeBot.Tests.Questions;
 
 /// <summary>
 /// Issue 15, branch wip-26ib. Short forms people make of the lexicon's words: a blend of two words' first letters
-/// ("jarintra", "manaset", "arsispbe") and a word written without its vowels ("kbjkn", "pst", "mgmt") name the indicator
-/// the full words name. Acronyms with a vowel ("skp", "sop") stay as written. Phrasings written for these tests, not taken
-/// from any question set.
+/// ("jarintra", "manaset", "arsispbe") and a word written without its vowels ("kbjkn", "jrngn", "mgmt") name the indicator
+/// the full words name. Acronyms with a vowel ("skp", "sop"), three letters without one ("spp", "dmn") and real words
+/// ("internet") stay as written. Phrasings written for these tests, not taken from any question set.
 /// </summary>
 public class ShortFormsTests
 {
@@ -17,7 +17,7 @@ public class ShortFormsTests
     [InlineData("manaset tik kami level 2, buktinya apa aja", 24, 2)]
     [InlineData("arsispbe lvl 4", 11, 4)]
     [InlineData("kbjkn arsitektur lvl 2 apa", 1, 2)]
-    [InlineData("pst data kami lvl 2", 16, 2)]
+    [InlineData("jrngn intra kami lvl 2", 17, 2)]
     [InlineData("change mgmt level 3 apa", 27, 3)]
     public void A_short_form_names_the_indicator_of_its_words(string question, int indicator, int level)
     {
@@ -32,6 +32,9 @@ public class ShortFormsTests
     [InlineData("mgmt", "management")]
     [InlineData("skp", "skp")]
     [InlineData("sop", "sop")]
+    [InlineData("spp", "spp")]
+    [InlineData("dmn", "dmn")]
+    [InlineData("internet", "internet")]
     public void A_short_form_is_read_as_its_words_and_an_acronym_stays(string written, string read)
     {
         Assert.Equal(read, string.Join(" ", Parser.CorrectedTokens(written)));
