@@ -27,8 +27,20 @@ static class QuestionsBench
             var u = QuestionParser.For(CatalogStore.DefaultFramework).Parse(q, EvaluationYear);
             Console.WriteLine(u with { Situation = null });
             Console.WriteLine($"candidates [{string.Join(",", u.Candidates)}] alternatives [{string.Join(",", u.Alternatives)}]");
+            Console.WriteLine($"tokens [{string.Join(" ", QuestionParser.For(CatalogStore.DefaultFramework).CorrectedTokens(q))}]");
             if (u.Situation is { } s) Console.WriteLine($"situation: level {s.Level} decided {s.Decided} deciding {s.DecidingLevel} asserted [{string.Join(",", s.Asserted)}] denied [{string.Join(",", s.Denied)}] implied only [{string.Join(",", s.ImpliedOnly)}]");
             Console.WriteLine(CriteriaAnswerer.Answer(q, evaluationYear: EvaluationYear).FullText);
+            return 0;
+        }
+        // "questions --corrections file.tsv …": every word the short forms or the typo corrector change in the files' lines,
+        // with how often, to find real words read as others ("perihal" → "perwal").
+        if (args.Contains("--corrections"))
+        {
+            var matcher = new TopicMatcher(Lexicon.For(CatalogStore.Get(CatalogStore.DefaultFramework)));
+            var changed = args.Where(a => a.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)).SelectMany(f => File.ReadLines(f).Skip(1))
+                .SelectMany(TextNormalizer.Tokenize).Select(t => (t, c: matcher.ShortForms.Read(t) is var s && (s.Count > 1 || s[0] != t) ? string.Join(" ", s) : matcher.Typos.Correct(t)))
+                .Where(x => x.t != x.c).GroupBy(x => x).OrderByDescending(g => g.Count());
+            foreach (var g in changed) Console.WriteLine($"{g.Count(),5} {g.Key.t} -> {g.Key.c}");
             return 0;
         }
         if (args.Contains("--elements"))

@@ -21,6 +21,13 @@ public static class CommonWords
         "informal", "inside", "pending", "bidding", "dear", "haven", "feeds", "contents", "compliant", "proves", "respond",
         // "…, nothing more. Level on indicator 32?" is not "move level" (a rise).
         "more",
+        // Real words the corrector turned into others in the retired sets ("fiber" is no "siber", "reports" no "records";
+        // ITSA, TAPD, QRIS, BPHN are names): `questions --corrections` lists them (wip-26ib).
+        "fiber", "auditors", "session", "sessions", "started", "terms", "regencies", "ways", "officer", "officers", "call", "billing",
+        "police", "core", "rate", "opening", "person", "numbers", "main", "section", "writing", "booking", "showing", "gaps", "timers",
+        "reports", "integrating", "form", "itsa", "tapd", "qris", "bphn",
+        // "internet" is no blend of "internal network" (ShortForms).
+        "internet",
     ];
 
     /// <summary>
@@ -33,6 +40,21 @@ public static class CommonWords
         "apalah", "mengada", "tempatnya", "lampu", "dimana", "ditempat", "berapi",
         // "jaringan intra pemda" is not "perda" (a policy word), "kami bertanya mengenai …" is not "bedanya" (a difference).
         "pemda", "pemkab", "pemkot", "bertanya", "menanyakan", "ditanyakan", "tanyakan", "nanya", "nanyain",
+        // Real words the corrector turned into others in the retired sets: "Keputusan Wali Kota" is no "kali", a letter's
+        // "Perihal:" no "perwal" (a policy word), "pengajuan" no "pengaduan", "penawaran" no "pengawasan", "tampilan" no
+        // "lampiran", "Kalimantan Selatan" no "delapan"; regional "piro" and "bara" (berapa), "dadi" (jadi), "tiok" (tiap),
+        // "pian" (Banjar "you"), "torang" (we) are no "biro", "baru", "dari", "tik", "plan", "orang" (`questions --corrections`, wip-26ib).
+        "wali", "perihal", "pengajuan", "ajuan", "diajukan", "tahu", "kertas", "tanda", "disahkan", "kasih", "penawaran", "batang",
+        "besaran", "kencana", "nota", "bareng", "ucapkan", "bilang", "singkat", "menurut", "pertanian", "menyajikan", "diklaim",
+        "buatan", "tampilan", "dipadukan", "memilih", "tagihan", "selatan", "tercatat", "ditampilkan", "pendataan", "telaah",
+        "ditanya", "terutama", "perintah", "lakukan", "diparaf", "lapangan", "persandian", "kepuasan", "digambarkan", "berencana",
+        "dijabarkan", "disimpan", "mendapat", "gunakan", "matriks", "sakit", "informatika", "terbaru", "jarang", "formasi",
+        "berumur", "pagi", "dibenahi", "kendalikan", "celah", "intinya", "ketua", "nelayan", "pencerahan", "kabarnya", "katanya",
+        "asisten", "mencatat", "tersimpan", "anggap", "pengaruh", "dimulai", "milih", "keliatan", "kelihatan", "terhitung",
+        "disatukan", "dilaporkan", "hati", "ketahanan", "pelapor", "manapun", "pasar", "kuitansi", "rincian", "tersebar", "ikan",
+        "bahan", "mengubah", "pelacakan", "makna", "mengikat", "gambaran", "kelautan", "perluas", "pangkas", "tanggal", "bencana",
+        "mengadakan", "dipadankan", "siswa", "ringkas", "klaster", "tani", "permen", "siak",
+        "piro", "bara", "dadi", "tiok", "pian", "torang", "nanging",
     ];
 
     /// <summary>The catalog's own words with the English and Indonesian lists.</summary>

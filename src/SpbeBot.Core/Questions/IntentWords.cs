@@ -58,8 +58,8 @@ static class IntentWords
     [
         "ke", "to", "menuju", "towards", "into", "jadi", "menjadi", "biar", "agar", "supaya", "target", "targetnya", "naik", "capai",
         "mencapai", "reach", "achieve", "get", "mau", "ingin", "pengen", "pgn", "want", "wants",
-        // Regional: Ambonese and Minang "naik ka 4" ("ke"), Minang "naiak" and Javanese "munggah 4" ("naik").
-        "ka", "naiak", "munggah",
+        // Regional: Ambonese and Minang "naik ka 4" ("ke"), Minang "naiak" and Javanese "munggah 4" ("naik"), Malay "nak level 4" ("mau").
+        "ka", "naiak", "munggah", "nak", "hendak",
     ];
 
     /// <summary>Asking for the step after the level where one stands: "next apa", "selanjutnya", "what comes next".</summary>

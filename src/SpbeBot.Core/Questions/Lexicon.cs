@@ -29,6 +29,9 @@ public sealed class Lexicon
     /// <summary>Every word the matcher knows; typos are corrected towards these.</summary>
     public IReadOnlySet<string> Vocabulary { get; }
 
+    /// <summary>Every phrase's words in order, stopwords kept ("arsitektur spbe"): where short forms are made from (<see cref="ShortForms"/>).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> PhraseWords { get; private init; } = [];
+
     /// <summary>Real words that are not typos of another: the catalog's own texts and common English words (<see cref="CommonWords"/>).</summary>
     public IReadOnlySet<string> CommonWords { get; private init; } = new HashSet<string>();
 
@@ -45,21 +48,27 @@ public sealed class Lexicon
     {
         var file = LoadFile(catalog.Framework);
         var topics = new List<Topic>();
+        var phraseWords = new List<IReadOnlyList<string>>();
+        void AddTopic(string phrase, IReadOnlyList<int> indicators, int? policy, int? @default)
+        {
+            phraseWords.Add(TextNormalizer.Tokenize(phrase));
+            Lexicon.AddTopic(topics, phrase, indicators, policy, @default);
+        }
         foreach (var entry in file?.Topics ?? [])
             foreach (var phrase in entry.Phrases)
-                AddTopic(topics, phrase, entry.Indicators, entry.Policy, entry.Default);
+                AddTopic(phrase, entry.Indicators, entry.Policy, entry.Default);
 
         // English renderings of the names, after our topics (a phrase defined there keeps its twin rule).
         foreach (var (number, phrases) in file?.EnglishNames ?? [])
             if (int.TryParse(number, out var n) && catalog.FindIndicator(n) is not null)
-                foreach (var phrase in phrases) AddTopic(topics, phrase, [n], null, null);
+                foreach (var phrase in phrases) AddTopic(phrase, [n], null, null);
 
         // The official names are always phrases of their own indicator ("penerapan manajemen data" → 23).
         foreach (var indicator in catalog.Indicators)
         {
-            AddTopic(topics, indicator.Name, [indicator.Number], null, null);
+            AddTopic(indicator.Name, [indicator.Number], null, null);
             var withoutPrefix = indicator.Name.Replace("Tingkat Kematangan", "", StringComparison.OrdinalIgnoreCase);
-            AddTopic(topics, withoutPrefix.Replace("Instansi Pusat/Pemerintah Daerah", "", StringComparison.OrdinalIgnoreCase), [indicator.Number], null, null);
+            AddTopic(withoutPrefix.Replace("Instansi Pusat/Pemerintah Daerah", "", StringComparison.OrdinalIgnoreCase), [indicator.Number], null, null);
         }
 
         var policy = (file?.PolicyWords ?? []).Select(TextNormalizer.Normalize).ToHashSet();
@@ -79,6 +88,7 @@ public sealed class Lexicon
         return new Lexicon(catalog.Framework, topics, policy, implementation, vocabulary)
         {
             CommonWords = Questions.CommonWords.Of(catalog),
+            PhraseWords = phraseWords,
             WeakShortForms = (file?.WeakShortForms ?? []).ToDictionary(kv => TextNormalizer.Normalize(kv.Key), kv => (IReadOnlyList<string>)TextNormalizer.Tokenize(kv.Value)),
             Qualifiers = (file?.Qualifiers ?? []).Where(kv => int.TryParse(kv.Key, out _))
                 .ToDictionary(kv => int.Parse(kv.Key, System.Globalization.CultureInfo.InvariantCulture), kv => (IReadOnlySet<string>)kv.Value.Select(TextNormalizer.Normalize).ToHashSet()),

@@ -32,8 +32,11 @@ public sealed partial class QuestionParser
         return false;
     }
 
-    /// <summary>Words of wanting right before a level: "mau lvl 4", "target 3", "ingin ke level 4" — the level aimed at, not one checked.</summary>
-    static readonly HashSet<string> Wanting = ["mau", "ingin", "pengen", "pgn", "want", "wants", "target", "targetnya", "menuju", "biar", "agar", "supaya"];
+    /// <summary>
+    /// Words of wanting right before a level: "mau lvl 4", "target 3", "ingin ke level 4", Malay "nak level 4" — the level
+    /// aimed at, not one checked.
+    /// </summary>
+    static readonly HashSet<string> Wanting = ["mau", "ingin", "pengen", "pgn", "want", "wants", "target", "targetnya", "menuju", "biar", "agar", "supaya", "nak", "hendak"];
 
     /// <summary>The level at <paramref name="at"/> (its number) follows a word of wanting, a level word and "ke"/"to" allowed between.</summary>
     static bool WantedAt(List<string> tokens, int at)

@@ -27,10 +27,15 @@ public sealed partial class QuestionParser
 
     /// <summary>
     /// Words before a level that say the asker stands there: a place or time word, being stuck, or an own word. Not a bare
-    /// "di": "bedanya di level 3 dan level 4" asks a difference ("kami di level 3" still stands by "kami").
+    /// "di": "bedanya di level 3 dan level 4" asks a difference ("kami di level 3" still stands by "kami"). Regional own
+    /// words and "sudah" too: Malay "kite", "awak", "dah"; Minang "kito", "ambo", "alah"; Manado, Ambonese and Papuan
+    /// "torang", "katong", "kitong", "su"; Javanese "wis".
     /// </summary>
     static readonly HashSet<string> StandingWords =
-        ["berada", "sudah", "masih", "sekarang", "skrg", "posisi", "at", "currently", "now", "still", "already", "mentok", "stuck", "stagnan", "tertahan", "kami", "kita", "our", "us", "we"];
+    [
+        "berada", "sudah", "masih", "sekarang", "skrg", "posisi", "at", "currently", "now", "still", "already", "mentok", "stuck", "stagnan", "tertahan", "kami", "kita", "our", "us", "we",
+        "kite", "awak", "dah", "kito", "ambo", "alah", "torang", "katong", "kitong", "kitorang", "su", "wis", "wes",
+    ];
 
     [GeneratedRegex(@"\(\s*(?:level|lvl|tingkat|l)\s*([1-5])\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LevelInParentheses();

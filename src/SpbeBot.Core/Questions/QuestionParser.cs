@@ -65,8 +65,16 @@ public sealed partial class QuestionParser
     internal Action<LearnedChoice.Case>? Observe { get; init; }
 
     /// <summary>The tokens the parser matches and the model reads: normalised, reference numbers dropped, typos corrected.</summary>
-    public List<string> CorrectedTokens(string text) =>
-        NumberedByName(WithoutReferenceNumbers(TextNormalizer.Tokenize(text)).Select(_topics.Typos.Correct).ToList());
+    public List<string> CorrectedTokens(string text) => Corrected(TextNormalizer.Tokenize(text));
+
+    /// <summary>
+    /// A word no list knows read as the short form it is ("jarintra", "kbjkn"), else typos corrected: a short form is read
+    /// first, as its letters fit it exactly where a typo of a long word may be two letters off ("manaset" is no "dataset").
+    /// </summary>
+    List<string> Corrected(List<string> raw) => NumberedByName(WithoutReferenceNumbers(raw).SelectMany(Unabbreviated).ToList());
+
+    IReadOnlyList<string> Unabbreviated(string token) =>
+        _topics.ShortForms.Read(token) is var read && (read.Count > 1 || read[0] != token) ? read : [_topics.Typos.Correct(token)];
 
     /// <summary>
     /// A kebijakan-internal twin named without policy or implementation words ("manajemen data level 3"): true answers
@@ -117,7 +125,7 @@ public sealed partial class QuestionParser
         }
 
         // Reference numbers are dropped before typo correction ("form" must not become "from" first).
-        var tokens = NumberedByName(WithoutReferenceNumbers(raw).Select(_topics.Typos.Correct).ToList());
+        var tokens = Corrected(raw);
         var english = IsEnglish(raw);
         var numbers = NumberReader.Read(tokens);
         bool Has(HashSet<string> words) => tokens.Any(words.Contains);

@@ -15,6 +15,7 @@ public sealed partial class TopicMatcher
     {
         _lexicon = lexicon;
         _typos = new TypoCorrector(lexicon.Vocabulary, lexicon.CommonWords);
+        ShortForms = new ShortForms(lexicon.Vocabulary, lexicon.CommonWords, lexicon.PhraseWords);
         _byFirstToken = lexicon.Topics.GroupBy(t => t.Tokens[0]).ToDictionary(g => g.Key, g => g.ToList());
         // Each implementation member of a kebijakan-internal twin → its policy member (18 → 7, 31 → 9).
         _policyOf = lexicon.Topics.Where(t => t.Policy is not null)
@@ -37,6 +38,7 @@ public sealed partial class TopicMatcher
         topic.Policy ?? (topic.Indicators.Count == 1 && _policyOf.TryGetValue(topic.Indicators[0], out var p) ? p : null);
 
     public TypoCorrector Typos => _typos;
+    public ShortForms ShortForms { get; }
     public Lexicon Lexicon => _lexicon;
 
     /// <summary>The outcome of topic matching.</summary>
@@ -71,6 +73,8 @@ public sealed partial class TopicMatcher
         // "kebijakan atau layanan pusat data?": the policy offered as a choice names neither (TopicMatcher.OfferedChoice.cs).
         var offered = !negatedPolicy && PolicyOffered(correctedTokens);
         if (offered) (hasPolicy, hasImplementation) = (false, false);
+        // "… kebijakan sm dokumen. yg dokumennya itu lvl 3?": both sides named, then the one asked about.
+        if (!negatedPolicy && SideChosen(correctedTokens) is bool policyChosen) (hasPolicy, hasImplementation, offered) = (policyChosen, !policyChosen, false);
 
         // "Perbup arsitektur kami … mengatur proses bisnis dan aplikasi": the twin named right after a policy document
         // is the subject; topics further on are what the document covers.
