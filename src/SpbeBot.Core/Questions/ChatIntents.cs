@@ -187,10 +187,11 @@ public static partial class ChatIntents
         var tokens = Tokens(text, w);
         // A word of a phrase goes only where the phrase stands: "data dukung" goes, the "data" of "pusat data" stays.
         var inPhrase = new bool[tokens.Count];
-        foreach (var phrase in known.SelectMany(l => l.Phrases).Select(p => p.Trim().Split(' ')))
-            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
-                if (phrase.Select((word, k) => tokens[i + k] == word).All(same => same))
-                    for (var k = 0; k < phrase.Length; k++) inPhrase[i + k] = true;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = known.Max(l => l.PhraseLengthAt(tokens, i));
+            for (var k = 0; k < length; k++) inPhrase[i + k] = true;
+        }
         return string.Join(' ', tokens.Where((t, i) => !inPhrase[i] && !known.Any(l => l.Singles.Contains(t))));
     }
 
@@ -310,8 +311,7 @@ public static partial class ChatIntents
         {
             // "pusat data" is an indicator's topic (the data centre), not the central government of the evaluation.
             if (tokens[i] == "pusat" && i + 1 < tokens.Count && tokens[i + 1] == "data") continue;
-            if (w.Process.Singles.Contains(tokens[i]) || w.Process.Phrases.Any(p => p.Trim().Split(' ') is var words
-                    && i + words.Length <= tokens.Count && words.Select((x, k) => tokens[i + k] == x).All(x => x)))
+            if (w.Process.Singles.Contains(tokens[i]) || w.Process.PhraseLengthAt(tokens, i) > 0)
                 yield return i;
         }
     }
@@ -574,6 +574,8 @@ public static partial class ChatIntents
         public HashSet<string> Singles { get; } = [];
         public List<string> Phrases { get; } = [];
         public HashSet<string> Vocabulary { get; } = [];
+        /// <summary>The phrases' words, split once rather than at every message.</summary>
+        readonly List<string[]> _phraseWords = [];
 
         public WordList(IEnumerable<string>? entries)
         {
@@ -581,10 +583,20 @@ public static partial class ChatIntents
             {
                 var normal = TextNormalizer.Normalize(entry);
                 if (normal.Length == 0) continue;
-                if (normal.Contains(' ')) Phrases.Add(" " + normal + " ");
+                if (normal.Contains(' ')) { Phrases.Add(" " + normal + " "); _phraseWords.Add(normal.Split(' ')); }
                 else Singles.Add(normal);
                 foreach (var word in normal.Split(' ')) Vocabulary.Add(word);
             }
+        }
+
+        /// <summary>The number of words of the longest phrase of this list that starts at <paramref name="tokens"/>[<paramref name="at"/>]; 0 when none does.</summary>
+        public int PhraseLengthAt(IReadOnlyList<string> tokens, int at)
+        {
+            var longest = 0;
+            foreach (var words in _phraseWords)
+                if (words.Length > longest && at + words.Length <= tokens.Count && words.Select((word, k) => tokens[at + k] == word).All(same => same))
+                    longest = words.Length;
+            return longest;
         }
     }
 
