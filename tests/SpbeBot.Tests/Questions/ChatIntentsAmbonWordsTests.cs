@@ -6,7 +6,7 @@ namespace SpbeBot.Tests.Questions;
 /// Issue 15 points 4 and 5: the causes of chat misses of AP and AQ (new to tuning on 2026-12-06, 23:25) shared with earlier
 /// authors (wip-27ch): Ambon Malay words in the roles they play ("su", "balong", "samua", "tacapai", "bae-bae"); chat short
 /// forms "ap", "y"; "exactly"; a goodbye "tutup dulu"; how to ask the assistant, or its use for whom;
-/// "ada yang bisa bantu …?" asked first, then who asks; what SPBE is asked with "kah" and the addressee after it. Each with a
+/// "ada yang bisa bantu …?" asked first, then who asks; what SPBE is asked with "kah" and the addressee after it; a process word after "rapat" (the occasion). Each with a
 /// criteria question beside it that must stay one. Phrasings written for these tests, not taken from any question set.
 /// </summary>
 public class ChatIntentsAmbonWordsTests
@@ -39,4 +39,11 @@ public class ChatIntentsAmbonWordsTests
     [InlineData("ada yang bisa membantu? saya baru ditugaskan di bagian umum", "help")]
     [InlineData("ada yang bisa bantu jelaskan level 3 indikator 5?", "none")]
     public void Help_asked_of_anyone_first_then_who_asks(string text, string intent) => Assert.Equal(intent, Rules(text));
+
+    /// <summary>A meeting named before a process word says on what occasion, not what is asked ("rapat evaluasi", "rapat pemantauan").</summary>
+    [Theory]
+    [InlineData("Besok ada rapat evaluasi di Bappeda. Tolong daftar tindak lanjut kami yang sudah lewat tenggat.", "overdue")]
+    [InlineData("rapat pemantauan SPBE itu kapan diadakan?", "none")]
+    [InlineData("siapa yang memimpin rapat evaluasi SPBE?", "none")]
+    public void A_meeting_names_the_occasion_of_a_process_word(string text, string intent) => Assert.Equal(intent, Rules(text));
 }
