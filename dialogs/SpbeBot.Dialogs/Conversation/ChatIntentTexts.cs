@@ -50,6 +50,18 @@ public sealed class ChatIntentTexts : BilingualTexts
     public string OtherOpdNotAllowed(string own, string asked) => S(
         $"Mohon maaf, Bapak/Ibu hanya dapat melihat rencana aksi {own}. Rencana aksi {asked} dapat dilihat oleh Koordinator SPBE dan Tim Koordinasi SPBE.",
         $"Sorry, you can only see {own}'s action plan. {asked}'s plan can be seen by the SPBE coordinators and the SPBE Coordination Team.");
+    /// <summary>An OPD named that the Pemda does not have: the ones it has, and where to look further.</summary>
+    public string UnknownOpd(string asked, IReadOnlyList<string> known, bool coordinator, string? own)
+    {
+        const int listed = 30;
+        var names = string.Join(", ", known.Take(listed)) + (known.Count > listed ? ", …" : "");
+        return S($"Mohon maaf, OPD \"{asked}\" tidak ada dalam daftar OPD Pemda ini. OPD yang terdaftar ({known.Count}): {names}. "
+                 + (coordinator ? "Rekap per OPD: /semuaopd; nama lain sebuah OPD dapat ditambahkan dengan spbebot opd alias."
+                    : own is not null ? $"Rencana aksi {own}: /aksi." : "Silakan tanyakan lagi dengan salah satu nama itu."),
+            $"Sorry, there is no OPD \"{asked}\" in this Pemda's list. The OPDs registered ({known.Count}): {names}. "
+                 + (coordinator ? "Per-OPD summary: /semuaopd; another name for an OPD can be added with spbebot opd alias."
+                    : own is not null ? $"{own}'s action plan: /aksi." : "Please ask again with one of those names."));
+    }
     public string NoOpd => S(
         "Akun Bapak/Ibu belum terhubung ke OPD, jadi belum ada tenggat rencana aksi untuk ditampilkan. Mohon hubungi koordinator SPBE.",
         "Your account is not linked to an OPD, so there are no action plan deadlines to show. Please contact your SPBE coordinator.");

@@ -24,9 +24,24 @@ static class OwnData
         ChatIntent.IndexIfTargets => IndexAsync(turn, targets: true),
         ChatIntent.MyDeadlines => DeadlinesAsync(turn, question, opds, overdue: false),
         ChatIntent.Overdue => DeadlinesAsync(turn, question, opds, overdue: true),
-        ChatIntent.UploadState => UploadsAsync(turn, intent.Indicator, NamedOpd(question, opds)),
+        ChatIntent.UploadState => UploadsAsync(turn, intent.Indicator, question, opds),
         _ => MissingAsync(turn, intent, question),
     };
+
+    /// <summary>
+    /// "tenggat inspektorat" where the Pemda has no Inspektorat: said as such, with the OPDs it has, instead of the answer
+    /// for no OPD named (every OPD's deadlines, the asker's own uploads).
+    /// </summary>
+    static IReadOnlyList<Reply>? UnknownOpd(Turn turn, string question, IReadOnlyList<Opd> opds)
+    {
+        if (NamedOpd(question, opds) is not null || OpdMention.Unknown(question, Words(opds)) is not { } asked) return null;
+        var x = ChatIntentTexts.For(turn.Person.Language);
+        var known = opds.Select(o => o.DisplayName).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var text = x.UnknownOpd(asked, known, turn.IsCoordinator, turn.Person.Role is PersonRole.Operator ? turn.Person.OpdName : null);
+        return turn.IsCoordinator ? Turn.One(text, new ReplyButton(turn.Texts.MenuAllOpds, "/semuaopd"))
+            : turn.Person.Role is PersonRole.Operator ? Turn.One(text, new ReplyButton(turn.Texts.MenuMyActions, "/aksi"))
+            : Turn.One(text);
+    }
 
     /// <summary>Who may see the Pemda's index: those who get the digest (/ringkasan).</summary>
     public static bool MaySeeIndex(Person person) => person.Role is not PersonRole.Operator;
@@ -74,6 +89,7 @@ static class OwnData
     {
         var t = turn.Texts;
         var x = ChatIntentTexts.For(turn.Person.Language);
+        if (UnknownOpd(turn, question, opds) is { } unknown) return unknown;
         var named = NamedOpd(question, opds);
         string? opd;
         if (turn.Person.Role is PersonRole.Operator)
@@ -110,8 +126,10 @@ static class OwnData
     /// The asker's uploads, or those of the OPD the question names ("bukti yang diunggah Inspektorat sudah disetujui?"): any
     /// OPD for those who see every OPD, their own OPD only for an operator.
     /// </summary>
-    static async Task<IReadOnlyList<Reply>> UploadsAsync(Turn turn, int? indicator, Opd? named)
+    static async Task<IReadOnlyList<Reply>> UploadsAsync(Turn turn, int? indicator, string question, IReadOnlyList<Opd> opds)
     {
+        if (UnknownOpd(turn, question, opds) is { } unknown) return unknown;
+        var named = NamedOpd(question, opds);
         var x = ChatIntentTexts.For(turn.Person.Language);
         var e = turn.EvidenceTexts;
         var operatorOpd = turn.Person.Role is PersonRole.Operator ? turn.Person.OpdId : null;

@@ -9,17 +9,24 @@ public static partial class ChatIntents
     /// </summary>
     static ChatIntentResult? OpeningTalk(string text, Words w)
     {
-        if (text.Contains('?')) return null;
         var clauses = Clauses.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
         for (var end = 1; end < clauses.Count; end++)
         {
-            if (!AsksNothing(clauses.Skip(end), w)) continue;
+            // "ada yg bisa bantu soal evaluasi spbe? sy baru ditunjuk jadi entri data": the request may end in a question mark, the rest not.
+            if (Rest(text, clauses, end).Contains('?') || !AsksNothing(clauses.Skip(end), w)) continue;
             var talk = SmallTalk(new Message(Tokens(string.Join(' ', clauses.Take(end)), w)), w, asked: false);
             // "Mohon bantuan, kami baru ditunjuk sebagai pelaksana entri data dan belum paham alurnya.": help asked first, then
             // who is asking and why, asking nothing more.
             if (talk.Intent is ChatIntent.Thanks or ChatIntent.Goodbye or ChatIntent.Help) return talk;
         }
-        return clauses.Count == 1 ? OpeningThanks(Tokens(text, w), w) : null;
+        return clauses.Count == 1 && !text.Contains('?') ? OpeningThanks(Tokens(text, w), w) : null;
+    }
+
+    /// <summary>The text from clause <paramref name="end"/> on, its punctuation kept (empty when it cannot be found).</summary>
+    static string Rest(string text, List<string> clauses, int end)
+    {
+        var start = text.IndexOf(clauses[end], text.IndexOf(clauses[end - 1], StringComparison.Ordinal) + clauses[end - 1].Length, StringComparison.Ordinal);
+        return start < 0 ? "" : text[start..];
     }
 
     /// <summary>
@@ -31,8 +38,8 @@ public static partial class ChatIntents
         var clauses = Clauses.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
         for (var end = 1; end < clauses.Count; end++)
         {
-            var restStart = text.IndexOf(clauses[end], text.IndexOf(clauses[end - 1], StringComparison.Ordinal) + clauses[end - 1].Length, StringComparison.Ordinal);
-            if (restStart < 0 || text[restStart..].Contains('?') || !AsksNothing(clauses.Skip(end), w)) continue;
+            var rest = Rest(text, clauses, end);
+            if (rest.Length == 0 || rest.Contains('?') || !AsksNothing(clauses.Skip(end), w)) continue;
             var talk = SmallTalk(new Message(Tokens(string.Join(' ', clauses.Take(end)), w)), w, asked: true);
             if (talk.Intent == ChatIntent.WhatIsSpbe) return talk;
         }

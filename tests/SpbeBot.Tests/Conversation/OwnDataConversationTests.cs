@@ -228,6 +228,35 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.DoesNotContain("rencana aksi semua OPD", reply);
     }
 
+    /// <summary>
+    /// A deadline question naming an OPD the demo Pemda does not have (no Inspektorat) is told so, with the OPDs it has, in
+    /// the person's language — not answered with every OPD's deadlines (the coordinator) or the own OPD's (an operator).
+    /// </summary>
+    [Fact]
+    public async Task A_deadline_question_naming_an_OPD_the_Pemda_does_not_have_says_so()
+    {
+        var bot = await StartAsync();
+        var coordinator = await bot.AsDemo("koordinator", "cek deadline tindak lanjut inspektorat");
+        Assert.Contains("OPD \"inspektorat\" tidak ada dalam daftar OPD", coordinator[0].Text);
+        Assert.Contains("Bappeda", coordinator[0].Text);
+        Assert.Contains("/semuaopd", coordinator[0].Text);
+        Assert.DoesNotContain(coordinator[0].Buttons, b => b.Payload.StartsWith("/item ", StringComparison.Ordinal));
+
+        var operatorReply = await bot.AsDemo("operator-bappeda", "yg udh lewat tenggat di dinas kesehatan apa aja?");
+        Assert.Contains("OPD \"dinas kesehatan\" tidak ada", operatorReply[0].Text);
+        Assert.Contains("Rencana aksi Bappeda: /aksi", operatorReply[0].Text);
+        Assert.DoesNotContain(operatorReply[0].Buttons, b => b.Payload.StartsWith("/item ", StringComparison.Ordinal));
+
+        await bot.AsDemo("operator-bappeda", "/bahasa en");
+        var english = Text(await bot.AsDemo("operator-bappeda", "what are the action plan deadlines of inspektorat?"));
+        Assert.Contains("there is no OPD \"inspektorat\"", english);
+        Assert.DoesNotContain("tidak ada", english);
+
+        // A known OPD by an alias still gets its deadlines.
+        var known = Text(await bot.AsDemo("koordinator", "tenggat rencana aksi diskominfo kapan aja?"));
+        Assert.Contains("Tenggat rencana aksi DKIS tahun", known);
+    }
+
     /// <summary>The issue's bad inputs, through the chat for an operator, the coordinator and a stranger: a clear reply each time.</summary>
     [Fact]
     public async Task The_issues_bad_inputs_get_a_clear_reply_through_the_chat_for_every_role()

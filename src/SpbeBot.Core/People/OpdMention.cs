@@ -1,0 +1,60 @@
+using SpbeBot.Core.Questions;
+
+namespace SpbeBot.Core.People;
+
+/// <summary>
+/// An OPD a chat question names that the Pemda does not have ("tenggat inspektorat" where no OPD is called so): a word
+/// that is an OPD's name on its own ("inspektorat", "dinkes"), or a kind of OPD with the word after it ("dinas kesehatan").
+/// Without it, a question about an unknown OPD is answered as if it named none (every OPD's deadlines, the asker's uploads).
+/// </summary>
+public static class OpdMention
+{
+    /// <summary>Words that name one usual OPD on their own.</summary>
+    static readonly HashSet<string> Names = new(StringComparer.Ordinal)
+    {
+        "inspektorat", "itda", "itkab", "itkot", "bappeda", "bapenda", "bappenda", "diskominfo", "kominfo", "dinkes", "disdik",
+        "dishub", "dukcapil", "disdukcapil", "bpkad", "bpkd", "bkpsdm", "bkd", "bkpp", "bpbd", "rsud", "satpol", "setwan", "dprd",
+        "dpmptsp", "dlh", "disnaker", "dinsos", "kesbangpol", "pupr", "dpupr", "setda", "sekda", "ukpbj", "disperindag",
+        "dispar", "dispora", "dpkp", "ortala",
+    };
+
+    /// <summary>Kinds of OPD, a name only with the word after them ("dinas kesehatan", "bagian umum").</summary>
+    static readonly HashSet<string> Kinds = new(StringComparer.Ordinal) { "dinas", "badan", "bagian", "kecamatan", "sekretariat" };
+
+    /// <summary>Words for the asker's own unit before a word of whose ("OPD saya", "dinas kami").</summary>
+    static readonly HashSet<string> Units = new(StringComparer.Ordinal) { "opd", "dinas", "badan", "bagian", "unit", "kantor", "instansi", "satker" };
+    static readonly HashSet<string> Own = new(StringComparer.Ordinal) { "saya", "sy", "kami", "kita", "aku", "awak", "ulun", "kito", "ambo", "beta", "torang", "our", "my" };
+
+    /// <summary>Words after a kind that do not name one: whose it is ("dinas kami"), which ("badan mana"), or the question going on.</summary>
+    static readonly HashSet<string> NotAName = new(StringComparer.Ordinal)
+    {
+        "kami", "kita", "saya", "sy", "aku", "awak", "ulun", "kito", "ambo", "beta", "torang", "kamu", "anda", "pian", "our", "my",
+        "ini", "itu", "tu", "ni", "nya", "yang", "yg", "mana", "apa", "kapan", "kpn", "lain", "lainnya", "terkait", "masing",
+        "semua", "sudah", "udah", "sdh", "belum", "blm", "dan", "di", "ke", "dari", "untuk", "utk", "punya", "pu", "pe", "saja",
+        "aja", "juga", "nih", "dong", "sih", "ya", "deadline", "tenggat", "tenggatnya", "the", "of",
+    };
+
+    /// <summary>
+    /// The OPD the question names as written (normalised), when none of <paramref name="knownNames"/> (the Pemda's OPD names,
+    /// abbreviations and aliases, normalised) holds its words; null when it names none or a known one.
+    /// </summary>
+    public static string? Unknown(string question, IEnumerable<string> knownNames)
+    {
+        var words = TextNormalizer.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Inspektorat mau rapat besok. Saya perlu daftar … dari OPD saya": whose is asked is the asker's own unit.
+        if (words.Where((w, i) => Units.Contains(w) && i + 1 < words.Length && Own.Contains(words[i + 1])).Any()) return null;
+        var known = knownNames.Select(n => " " + n + " ").ToList();
+        for (var i = 0; i < words.Length; i++)
+        {
+            string? named = Names.Contains(words[i]) ? words[i]
+                : Kinds.Contains(words[i]) && i + 1 < words.Length && IsNameWord(words[i + 1]) ? words[i] + " " + words[i + 1]
+                : null;
+            // A known name holding the words ("dinas komunikasi" of "Dinas Komunikasi, Informatika …"), or a word within a
+            // known one ("kominfo" of "Diskominfo"), is that OPD said another way.
+            if (named is not null && !known.Any(k => k.Contains(named.Contains(' ') ? " " + named + " " : named, StringComparison.Ordinal))) return named;
+        }
+        return null;
+    }
+
+    static bool IsNameWord(string word) => word.All(char.IsLetter) && !NotAName.Contains(word);
+}

@@ -1,0 +1,37 @@
+using SpbeBot.Core.People;
+using SpbeBot.Core.Questions;
+
+namespace SpbeBot.Tests.People;
+
+/// <summary>
+/// An OPD a chat question names that the Pemda does not have (issue 15, own data): found so the deadlines and uploads
+/// answers can say so, instead of answering as if no OPD were named. The names are the demo Pemda's.
+/// </summary>
+public class OpdMentionTests
+{
+    static readonly string[] Known = new[]
+    {
+        "Dinas Komunikasi, Informatika dan Statistik", "DKIS", "Diskominfo", "Dinas Kominfo", "Bagian Hukum", "Bag. Hukum",
+        "Badan Perencanaan Pembangunan Daerah", "Bappeda", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "BKPSDM", "BKD",
+    }.Select(TextNormalizer.Normalize).ToArray();
+
+    [Theory]
+    [InlineData("cek deadline tindak lanjut inspektorat", "inspektorat")]
+    [InlineData("tenggat Dinas Kesehatan kapan aja?", "dinas kesehatan")]
+    [InlineData("yg lewat tenggat di dinkes apa aja", "dinkes")]
+    [InlineData("bukti yang diunggah Bagian Umum sudah disetujui?", "bagian umum")]
+    public void An_OPD_the_Pemda_does_not_have_is_found(string question, string named) =>
+        Assert.Equal(named, OpdMention.Unknown(question, Known));
+
+    [Theory]
+    [InlineData("tenggat rencana aksi bappeda kapan")]             // a known abbreviation
+    [InlineData("tenggat dinas kominfo kapan?")]                    // a known alias
+    [InlineData("deadline kominfo kapan?")]                         // a word within a known name ("diskominfo")
+    [InlineData("tenggat dinas komunikasi kapan?")]                 // the start of a known name
+    [InlineData("tenggat bagian hukum?")]
+    [InlineData("tenggat dinas kami kapan aja?")]                   // whose, not which
+    [InlineData("badan mana yang sudah lewat tenggat?")]
+    [InlineData("Inspektorat mau rapat besok. Sy perlu daftar tindak lanjut OPD saya yg lewat tenggat.")]   // the asker's own OPD is asked
+    [InlineData("tenggat rencana aksi kapan aja?")]
+    public void No_OPD_or_a_known_one_is_not_unknown(string question) => Assert.Null(OpdMention.Unknown(question, Known));
+}
