@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace SpbeBot.Core.Evidence.Checking;
 
 /// <summary>
@@ -32,6 +34,25 @@ public sealed partial class EvidenceChecker
             if (start > 0 && text[start - 1] != '\n') return false;
             var end = text.IndexOf('\n', start);
             return EndsSection(text[start..(end < 0 ? text.Length : end)]);
+        }
+
+        /// <summary>A follow-up heading that says it reports what was done: "TINDAK LANJUT (OPTIMALISASI) YANG TELAH DILAKSANAKAN".</summary>
+        const string DoneTail = @"\s+(?:[a-z]+\s+)?yang\s+(?:telah|sudah)\s+(?:dilakukan|dilaksanakan|diselesaikan)";
+
+        /// <summary>A day, month and year: "4 Mei 2026", "6 Apr 2026", "14-05-2026" (folded text).</summary>
+        const string DayDate =
+            @"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|agt|ags|sep|okt|nov|des)[a-z]*\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+\d{1,2}\s+(?:19|20)\d{2}\b";
+
+        /// <summary>
+        /// A follow-up section's entries dated where the section says they are done — its heading ("… yang telah
+        /// dilaksanakan") or its table's last column ("No | Rekomendasi | Tindak lanjut | Selesai"): each date is an entry
+        /// carried out, the Pedoman's "telah ditindaklanjuti" (set 24 S18, S26). A column of target dates is a plan.
+        /// </summary>
+        static int DatedDoneEntries(string heading, string section)
+        {
+            var doneHeading = Regex.IsMatch(heading, @"\b(telah|sudah)\b", RegexOptions.CultureInvariant);
+            var doneColumn = Regex.IsMatch(section, @"(?:^|\n)(?![^\n]*\b(target|rencana)\b)[^\n]*\b(rekomendasi|tindak\s+lanjut)\b[^\n]*\bselesai[ \t]*(?=\n)", RegexOptions.CultureInvariant);
+            return doneHeading || doneColumn ? (doneHeading ? 1 : 0) + Regex.Matches(section, DayDate, RegexOptions.CultureInvariant).Count : 0;
         }
 
         /// <summary>An optional "(status|per|posisi|tahun) [[day] month] year" after a heading's words (folded text).</summary>

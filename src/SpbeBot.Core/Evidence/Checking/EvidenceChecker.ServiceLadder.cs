@@ -40,6 +40,25 @@ public sealed partial class EvidenceChecker
         };
 
         /// <summary>
+        /// The transaction level's words found only as a dashboard, in a document that says the service's transactions are
+        /// not in it — a feature not there yet, the work done on paper ("Fitur belum tersedia", "berdasarkan dokumen fisik",
+        /// "melalui surat"). The Kriteria's "analitik data" analyses the transaksi, validasi and persetujuan the service runs;
+        /// with none of them the dashboard only summarises what it holds, its information (set 24 S23). A dashboard of the
+        /// service's own processing stays its analytics (set 18 M33: "rata-rata tindak lanjut").
+        /// </summary>
+        bool DashboardAlone(IEnumerable<(CriterionElement Element, PageText.Hit? Hit)> hits)
+        {
+            var shown = hits.Where(h => h.Hit is not null).Select(h => h.Element).ToList();
+            return shown.Count > 0 && shown.All(e => e.Id.StartsWith("term:transaction:", StringComparison.Ordinal)
+                                                     && PageText.Fold(e.Terms[0]).Trim() is "dasbor" or "dashboard")
+                   && page.Find(TransactionsElsewhere) is not null;
+        }
+
+        /// <summary>A service function said to be missing, or the work done on paper.</summary>
+        const string TransactionsElsewhere =
+            @"\bfitur\b(?:\s+\w+){0,4}?\s+belum\s+(tersedia|ada)\b|\bbelum\s+(tersedia|ada)\s+fitur\b|\b(dokumen\s+fisik|secara\s+manual|melalui\s+surat)\b";
+
+        /// <summary>
         /// The interaction level's group, unmet by its own words, met by the transaction service shown with two distinct
         /// functions or more, none denied, where the document does not deny the interaction itself and is no draft.
         /// </summary>

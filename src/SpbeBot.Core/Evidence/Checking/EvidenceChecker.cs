@@ -247,7 +247,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         foreach (var heading in page.FindAll(@"(?:^|\n)[ \t]*(?:(?:[a-h]|\d{1,2}|[ivx]{1,4})[ \t]+)?(?:lampiran[ \t]+)?(notulensi|notulen|notula|laporan|berita[ \t]*acara|catatan|risalah)\b(?:[^\n]{0,80}?|(?:[ \t]+(?:rapat|hasil|kegiatan))?[ \t]*\n[ \t]*[^\n]{0,40}?)\b(reviu|review|evaluasi)\b"))
         {
             var text = page.Folded[heading.Page - 1];
-            var after = text[heading.Index..Math.Min(text.Length, heading.Index + 2500)];
+            // The record reads on over its page break: its rekomendasi may stand on the next page (set 24 S16).
+            var rest = text[heading.Index..] + (heading.Page < page.Folded.Count ? "\n" + page.Folded[heading.Page] : "");
+            var after = rest[..Math.Min(rest.Length, 2500)];
             int? year = RecordDate(after)?.Year;
             var quote = page.Quote(heading.Page - 1, heading.Index + (text[heading.Index] == '\n' ? 1 : 0), heading.Length);
             yield return (heading with { Quote = quote }, year,
@@ -536,6 +538,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                         foreach (var e in group.Elements.Where(e => e.Kind == "scope-all")) _denied.TryAdd(e.Label, excluded);
                         hits = hits.Select(h => h.Element.Kind == "scope-all" ? (Element: h.Element, Hit: (PageText.Hit?)null) : h).ToList();
                     }
+                    if (DashboardAlone(hits)) hits = hits.Select(h => (Element: h.Element, Hit: (PageText.Hit?)null)).ToList();
                     foreach (var (e, h) in hits.Where(x => x.Hit is not null)) found.Add(new FoundElement(e.Label, h!.Quote, h.Page));
                     var met = group.Mode == "any" ? hits.Any(h => h.Hit is not null) : hits.All(h => h.Hit is not null);
                     if (met) continue;
@@ -660,7 +663,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                     && (!e.Id.StartsWith("term:plan:", StringComparison.Ordinal) || !OnlyAskedPlan(h))),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])) ?? AllParts(e),
-            "scope-some" => isPolicy ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
+            // A policy or SOP applies to the units only once it is in force: one with no penetapan or signature ("Disahkan
+            // oleh: -") is not yet "didokumentasikan secara formal" (set 24 S17).
+            "scope-some" => isPolicy ? (facts.Signed && !facts.Draft ? indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) : null) : Content(@"\b(perangkat\s+daerah|unit\s+kerja|dinas|badan|bagian|opd)\b"),
             "practice" => indicator.TopicTerms.Select(t => page.Find(PageText.Phrase(t))).FirstOrDefault(h => h is not null) ?? FirstLine(),
             // A document read by OCR that shows no penetapan/signature may be a draft whose marker was read badly: not "available".
             // The reviu/evaluasi report of the document is not the document: "Laporan Reviu dan Evaluasi Dokumen Peta Rencana"
@@ -838,8 +843,20 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                         return new PageText.Hit(p + 1, m.Index, m.Length, page.Quote(p, m.Index, m.Length));
                 if (Regex.Match(page.Folded[p], @"\b100\s+(?:persen\s+)?(?:dari\s+)?(perangkat\s+daerah|unit\s+kerja|opd)\b", RegexOptions.CultureInvariant) is { Success: true } w)
                     return new PageText.Hit(p + 1, w.Index, w.Length, page.Quote(p, w.Index, w.Length));
+                // The Pedoman's "capaian … terhadap target cakupan": "Capaian 30 Juni 2026: 42 Perangkat Daerah (100%)" —
+                // reached, not the target line above it (set 24 S20).
+                foreach (Match c in Regex.Matches(page.Folded[p], @"\b\d{1,3}\s+(?:perangkat\s+daerah|unit\s+kerja|opd|skpd)\s+100\b", RegexOptions.CultureInvariant))
+                    if (!Regex.IsMatch(LineOf(page.Folded[p], c.Index), @"\b(target|ditargetkan|rencana|direncanakan|akan)\b", RegexOptions.CultureInvariant))
+                        return new PageText.Hit(p + 1, c.Index, c.Length, page.Quote(p, c.Index, c.Length));
             }
             return null;
+        }
+
+        static string LineOf(string text, int index)
+        {
+            var start = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+            var end = text.IndexOf('\n', index);
+            return text[start..(end < 0 ? text.Length : end)];
         }
 
         /// <summary>A working paper saying so near its top: "konsep", "belum final", "sementara", "bahan pembahasan".</summary>
@@ -1055,10 +1072,27 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             if (line.Contains(':', StringComparison.Ordinal) || line.Trim().Where(char.IsLetter).All(char.IsUpper)) return true;
             // A numbered section headed by the standard alone ("2. Standar/Pedoman", what follows names the one used).
             if (Regex.IsMatch(PageText.Fold(line), @"^[ \t]*(?:\d{1,2}|[a-h])[ \t]+(?:standar|pedoman|acuan|referensi)(?:[ \t]+(?:dan|atau)?[ \t]*(?:standar|pedoman|acuan|referensi|yang\s+digunakan))*[ \t]*$", RegexOptions.CultureInvariant)) return true;
+            // An entry of a section headed as the work's basis ("I. PERENCANAAN DAN DASAR / 2. Peraturan Gubernur … (pedoman
+            // audit)"): what the section lists is what the work was done by (set 24 S34).
+            if (UnderBasisHeading(text, lineStart)) return true;
             var (start, end) = Clause(hit);
             return Regex.IsMatch(page.Folded[hit.Page - 1][start..end],
                 @"\b(sesuai|mengacu|berpedoman|berdasarkan|mengikuti|menggunakan|menerapkan|diterapkan|dilaksanakan|dijalankan|acuan|ditetapkan|telah|sudah|dipedomani|merujuk|dasar|metode|metodologi|kriteria|referensi)\b",
                 RegexOptions.CultureInvariant);
+        }
+
+        /// <summary>The nearest heading above (a line in capitals, within 600 characters) names the work's basis: "DASAR", "ACUAN", "REFERENSI".</summary>
+        static bool UnderBasisHeading(string text, int lineStart)
+        {
+            var from = Math.Max(0, lineStart - 600);
+            var lines = text[from..lineStart].Split('\n');
+            for (var i = lines.Length - 1; i >= 0; i--)
+            {
+                var letters = lines[i].Where(char.IsLetter).ToList();
+                if (letters.Count < 4 || !letters.All(char.IsUpper)) continue;
+                return Regex.IsMatch(PageText.Fold(lines[i]), @"^[ \t]*(?:[ivx]+|\d{1,2}|[a-h])?[ \t]*(?:[a-z]+[ \t]+(?:dan|serta)[ \t]+)?(dasar|acuan|referensi)\b", RegexOptions.CultureInvariant);
+            }
+            return false;
         }
 
         /// <summary>
@@ -1273,7 +1307,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             if (!HasResultToFollow()) return null;
             // A heading: the whole line is "[BAB V] Tindak Lanjut [dan Perbaikan | Hasil Reviu]", not a sentence about it.
             // Or the title of a report of its own: "LAPORAN TINDAK LANJUT HASIL AUDIT KEAMANAN SPBE 2026".
-            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?)?" + AsOfTail + @"[ \t]*(?=\n|$)"
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?|" + DoneTail + ")?" + AsOfTail + @"[ \t]*(?=\n|$)"
                                            + @"|(?:^|\n)[ \t]*laporan\s+tindak\s+lanjut\s+(?:hasil\s+)?(?:reviu|review|evaluasi|audit)\b[ \t]*(?:[a-z0-9]+[ \t]*){0,5}(?=\n|$)").Where(Counts))
             {
                 var text = page.Folded[h.Page - 1];
@@ -1282,7 +1316,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
                 if (next.Success) after = after[..next.Index];
                 if (Regex.IsMatch(after, @"\b(akan|direncanakan|belum|rancangan)\b", RegexOptions.CultureInvariant)) continue;
-                if (Regex.Matches(after, @"\b(telah|sudah|selesai)\b|\bdi(lengkapi|sesuaikan|perbaiki|perbarui|mutakhirkan|tetapkan|terapkan|selesaikan|bangun|tambahkan|ganti|rilis|aktifkan|luncurkan|operasikan)\b", RegexOptions.CultureInvariant).Count >= 2)
+                if (Regex.Matches(after, @"\b(telah|sudah|selesai)\b|\bdi(lengkapi|sesuaikan|perbaiki|perbarui|mutakhirkan|tetapkan|terapkan|selesaikan|bangun|tambahkan|ganti|rilis|aktifkan|luncurkan|operasikan)\b", RegexOptions.CultureInvariant).Count
+                    + DatedDoneEntries(text[h.Index..(h.Index + h.Length)], after) >= 2)
                     return h with { Quote = page.Quote(h.Page - 1, h.Index, h.Length) };
             }
             return null;
