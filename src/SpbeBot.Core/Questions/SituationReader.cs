@@ -294,6 +294,8 @@ public sealed partial class SituationReader
         var doubted = false;
         // Interaction denied only by a clause done "manual" (and where, in no other way): see after the sentences.
         bool interactionManualOnly = false, interactionDeniedOtherwise = false;
+        // The part before ended on a denied step ("gak ada fitur cari"): a part of steps alone after it continues the denial.
+        var listDeniedBefore = false;
         question = AcronymsAsNames(question);
         // "baru masuk renja dan anggaran dua tahun terakhir": fewer years than the criterion counts (SituationReader.RecentYears.cs).
         if (!service) { question = FewerYears(indicatorNumber, question, out var yearsCap); criterionCap = Math.Min(criterionCap, yearsCap); }
@@ -328,6 +330,9 @@ public sealed partial class SituationReader
             var read = listNamed ? tokens.Select((t, i) => enumeration.At.Contains(i) ? "_" : t).ToList() : tokens;
             var negatedSentence = Enumerable.Range(0, tokens.Count).Any(i => IsNegator(tokens, i));
             var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber));
+            // "gak ada fitur cari, unggah ato unduh" (SituationReader.DeniedList.cs).
+            if (service && ContinuesDeniedList(read, listDeniedBefore)) { no.UnionWith(yes); yes.Clear(); }
+            listDeniedBefore = service && no.Count > 0 && Read([read[^1]], service, isCatalog: false).Asserted is { Count: > 0 } lastNotion && lastNotion.IsSubsetOf(no);
             // "jaringan intra br nyambung ke 20 opd", "API gateway": the units' coverage or the gateway's name, not an interconnection (SituationReader.UnitScope.cs).
             if (!service && yes.Contains(Element.Integrated) && OnlyOwnConnections(indicatorNumber, tokens)) yes.Remove(Element.Integrated);
             if (!service && PartOfUnitsNamed(indicatorNumber, tokens)) yes.Add(Element.Partial);
@@ -986,7 +991,7 @@ public sealed partial class SituationReader
     static bool IsNegatorWord(string t) => Negators.Contains(t);
 
     /// <summary>A negator; "no" reaches here as "nomor" (the chat vocabulary's expansion) unless a number follows.</summary>
-    static bool IsNegator(IReadOnlyList<string> tokens, int k) =>
+    internal static bool IsNegator(IReadOnlyList<string> tokens, int k) =>
         Negators.Contains(tokens[k]) || tokens[k] == "nomor" && !(k + 1 < tokens.Count && tokens[k + 1].All(char.IsAsciiDigit));
 
     static readonly Notion CompleteNotion = Notions.Single(n => n.Element == Element.Complete);

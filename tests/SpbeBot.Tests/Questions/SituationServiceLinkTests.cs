@@ -8,7 +8,8 @@ namespace SpbeBot.Tests.Questions;
 /// regional negators "son", "balong", "tiada"; Ambon "tasambung"; data that "mengalir ke", is exchanged ("tukar data
 /// dengan") or "tersinkron" with another system; a data flow denied ("belum dikirim ke aplikasi lain"); the Pemda's own
 /// upload onto its website is publishing; one interaction step done manually does not undo the others; "integrated with
-/// …" describes the service, it asks no level. Rows worded for the test, not copied from a question set.
+/// …" describes the service, it asks no level, nor does "no integration"; steps listed after a denied step are denied.
+/// Rows worded for the test, not copied from a question set.
 /// </summary>
 public class SituationServiceLinkTests
 {
@@ -78,6 +79,27 @@ public class SituationServiceLinkTests
         Assert.Equal(indicator, u.Indicator);
         Assert.Equal(level, u.Level);
     }
+
+    [Theory]
+    // The level names beside a partner named describe the service too (was a move from 3 to 4).
+    [InlineData("Sector service 1 (licensing): full transactions, integrated into MPP Digital with the civil registry, reviewed in September 2025 and the 2026 release added new features from the review. Level?", 45, 5)]
+    // "no integration": "no" reaches the parser as "nomor"; the collaboration name denied is no level asked (was "level 4").
+    [InlineData("Sectoral service 3 is a fishing licence app with online payment and approval, but no integration. Level?", 47, 3)]
+    public void Service_level_names_in_a_description_ask_no_level(string question, int indicator, int level)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(indicator, u.Indicator);
+        Assert.Equal(level, u.Level);
+    }
+
+    [Theory]
+    // A part of steps alone after a denied step continues the denial (was 2: "unggah ato unduh" read as stated).
+    [InlineData("aplikasi e-planning kami cuma nampilin jadwal musrenbang, gak ada fitur cari, unggah ato unduh. lvl brp?", 1)]
+    // A part with a subject of its own stands.
+    [InlineData("aplikasi e-planning kami tidak ada transaksi, OPD bisa unggah usulan dan unduh format. lvl brp?", 2)]
+    public void Steps_listed_after_a_denied_step_are_denied(string question, int level) =>
+        Assert.Equal(level, Place(32, question).Level);
 
     [Fact]
     public void A_collaboration_level_asked_by_name_stays_a_level()
