@@ -221,7 +221,7 @@ public sealed partial class QuestionParser
             if (without.Candidates.Count == 1 && _catalog.FindIndicator(without.Candidates[0]) is { Ladder: "layanan" })
             {
                 topic = without;
-                if (levels.Count == 0 && !LooksLikeSituation(tokens, raw.Count) && !DescribesService(text, tokens) && !Denied(tokens, ladderAt))
+                if (levels.Count == 0 && !LooksLikeSituation(tokens, raw.Count) && !DescribesService(text, tokens) && !Denied(tokens, ladderAt) && !LinkNamed(tokens))
                 {
                     levels.Add(ladderLevel);
                     if (second.At >= 0 && second.Level != ladderLevel) levels.Add(second.Level);
@@ -231,7 +231,7 @@ public sealed partial class QuestionParser
         // "ind 45 naik dari transaksi ke kolaborasi": on a service indicator named by number, the ladder's level names are levels.
         if (explicitNumber is int numbered && levels.Count == 0 && _catalog.FindIndicator(numbered) is { Ladder: "layanan" }
             && ServiceLadderLevel(tokens) is var (firstAt, firstLevel) && firstAt >= 0 && !LooksLikeSituation(tokens, raw.Count) && !DescribesService(text, tokens)
-            && !Denied(tokens, firstAt))
+            && !Denied(tokens, firstAt) && !LinkNamed(tokens))
         {
             levels.Add(firstLevel);
             if (ServiceLadderLevel(tokens, firstAt + 1) is var (secondAt, secondLevel) && secondAt >= 0 && secondLevel != firstLevel) levels.Add(secondLevel);
@@ -578,9 +578,20 @@ public sealed partial class QuestionParser
         return (-1, 0);
     }
 
-    /// <summary>"blm integrasi kemana2", "not yet integrated": a ladder word denied two words before is no level asked for.</summary>
+    /// <summary>"blm integrasi kemana2", "not yet integrated", "no integration" (read as "nomor"): a ladder word denied two words before is no level asked for.</summary>
     static bool Denied(List<string> tokens, int at) =>
-        Enumerable.Range(Math.Max(0, at - 2), Math.Min(2, at)).Any(k => SituationReader.NegatorWords.Contains(tokens[k]) || tokens[k] is "yet");
+        Enumerable.Range(Math.Max(0, at - 2), Math.Min(2, at)).Any(k => SituationReader.IsNegator(tokens, k) || tokens[k] is "yet");
+
+    /// <summary>
+    /// "full transactions, integrated with the national police registration", "terintegrasi dengan e-planning",
+    /// "integrasi SIASN": the collaboration level's name followed by the partner describes the service (a situation to
+    /// place), and so do the level names beside it; they ask no level. "dari transaksi ke kolaborasi" keeps its levels:
+    /// only the collaboration name is a verb of linking.
+    /// </summary>
+    static bool LinkNamed(List<string> tokens) => Enumerable.Range(0, tokens.Count).Any(at =>
+        ServiceLevelNames.TryGetValue(tokens[at], out var named) && named == 4 && at + 1 < tokens.Count
+        && (tokens[at + 1] is "with" or "dengan" or "into" or "to" or "ke" or "sama" or "kepada" 
+            || SituationReader.SystemWords.Contains(tokens[at + 1]) && tokens[at + 1] is not ("layanan" or "aplikasi" or "sistem" or "system" or "application" or "app")));
 
     /// <summary>Where a described situation stands (SituationReader.cs).</summary>
     SituationReader.Placement Place(Indicator indicator, string text, int? evaluationYear) =>

@@ -58,6 +58,8 @@ public sealed partial class SituationReader
     static readonly HashSet<string> DataFlow = Vocabulary.Words("data-flow");
     static readonly HashSet<string> Toward = Vocabulary.Words("toward");
     static readonly HashSet<string> Systems = Vocabulary.Words("systems");
+    /// <summary>Words that name another system (<c>[words systems]</c>), for the parser's reading of "integrasi SIASN".</summary>
+    internal static IReadOnlySet<string> SystemWords => Systems;
 
     /// <summary>What a level's criterion adds, for one indicator.</summary>
     public sealed record LevelElements(int Level, IReadOnlySet<Element> Elements);
@@ -290,11 +292,15 @@ public sealed partial class SituationReader
         var all = new List<string>();
         // The description says it does not know something ("kami tidak tahu apakah …").
         var doubted = false;
+        // Interaction denied only by a clause done "manual" (and where, in no other way): see after the sentences.
+        bool interactionManualOnly = false, interactionDeniedOtherwise = false;
+        // The part before ended on a denied step ("gak ada fitur cari"): a part of steps alone after it continues the denial.
+        var listDeniedBefore = false;
         question = AcronymsAsNames(question);
         // "baru masuk renja dan anggaran dua tahun terakhir": fewer years than the criterion counts (SituationReader.RecentYears.cs).
         if (!service) { question = FewerYears(indicatorNumber, question, out var yearsCap); criterionCap = Math.Min(criterionCap, yearsCap); }
         // "persetujuannya masih di luar aplikasi", "pengajuan masih lewat surat": outside the system (SituationReader.OutsideSystem.cs).
-        if (service) question = EAppsAsSystems(OutsideTheSystem(question));
+        if (service) question = EAppsAsSystems(OutsideTheSystem(OwnUploadPublished(question)));
         // On the service ladder a comma closes a clause too ("bisa unggah berkas, verifikasi masih manual": the upload
         // stands, only the verification is manual); process criteria list their contents with commas, so there it does not.
         var parts = System.Text.RegularExpressions.Regex.Split(question, service ? @"([.;!?\n,]+(?:\s|$)|\s[-–—]\s)" : @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
@@ -324,6 +330,9 @@ public sealed partial class SituationReader
             var read = listNamed ? tokens.Select((t, i) => enumeration.At.Contains(i) ? "_" : t).ToList() : tokens;
             var negatedSentence = Enumerable.Range(0, tokens.Count).Any(i => IsNegator(tokens, i));
             var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber));
+            // "gak ada fitur cari, unggah ato unduh" (SituationReader.DeniedList.cs).
+            if (service && ContinuesDeniedList(read, listDeniedBefore)) { no.UnionWith(yes); yes.Clear(); }
+            listDeniedBefore = service && no.Count > 0 && Read([read[^1]], service, isCatalog: false).Asserted is { Count: > 0 } lastNotion && lastNotion.IsSubsetOf(no);
             // "jaringan intra br nyambung ke 20 opd", "API gateway": the units' coverage or the gateway's name, not an interconnection (SituationReader.UnitScope.cs).
             if (!service && yes.Contains(Element.Integrated) && OnlyOwnConnections(indicatorNumber, tokens)) yes.Remove(Element.Integrated);
             if (!service && PartOfUnitsNamed(indicatorNumber, tokens)) yes.Add(Element.Partial);
@@ -352,6 +361,7 @@ public sealed partial class SituationReader
             var endsNegated = Negators.Contains(tokens[^1])
                 // "… without certification", "tanpa sertifikat": these negators take the noun after them, not the sentence.
                 || tokens.Count >= 2 && Negators.Contains(tokens[^2]) && tokens[^2] is not ("tanpa" or "without" or "no" or "nomor") && Read([tokens[^1]], service, isCatalog: false) is { Asserted.Count: 0 } last && last.Denied.Count == 0;
+            var interactionManualHere = false;
             if (endsNegated && !tokens.Any(Affirming.Contains))
             {
                 // "Perbaikan atas hasil reviu belum dilakukan": the review whose results are named took place.
@@ -372,6 +382,7 @@ public sealed partial class SituationReader
                 foreach (var clause in Clauses(read).Where(c => c.Where((t, i) => Manual.Contains(t) && !(t == "kertas" && i + 1 < c.Count && c[i + 1] == "kerja")).Any()))
                 {
                     var (inClause, _) = Read(clause, service, isCatalog: false);
+                    if (inClause.Contains(Element.Interaction) && !no.Contains(Element.Interaction)) interactionManualOnly = interactionManualHere = true;
                     no.UnionWith(inClause.Where(e => e is not Element.Partial));
                     yes.ExceptWith(inClause.Where(e => e is not Element.Partial));
                     // "Evaluasi masih manual", "tindak lanjut temuan msh manual": a step of the service handled outside the
@@ -383,17 +394,22 @@ public sealed partial class SituationReader
             foreach (var reported in Reported(read))
                 yes.ExceptWith(Read(reported, service, isCatalog: false).Asserted);
             // "menarik realisasi dari aplikasi keuangan", "sends approved budgets to the finance system": data moving
-            // between this service and another is the collaboration step of the service ladder.
-            if (service && !no.Contains(Element.Integrated) && Clauses(read).Any(c => c.Any(DataFlow.Contains) && SystemNamed(c) || DataUsedByAnother(c)) && !endsNegated) yes.Add(Element.Integrated);
+            // between this service and another is the collaboration step of the service ladder; "hasilnya belum dikirim
+            // ke aplikasi lain" is not.
+            if (service && !no.Contains(Element.Integrated) && Clauses(read).Any(c => c.Where((t, i) => DataFlow.Contains(t) && !Negated(c, i)).Any() && SystemNamed(c) || DataUsedByAnother(c)) && !endsNegated) yes.Add(Element.Integrated);
             var limited = Limits(tokens) || HasRest(tokens) || counted;
             // Where this ladder counts units apart from content, a limit on units ("hanya di Diskominfo dan BPKAD, belum
             // untuk seluruh perangkat daerah") denies the units step, not the content.
             if (!service && _unitsDistinct.Contains(indicatorNumber) && (limited || no.Contains(Element.Units)) && tokens.Any(UnitWords.Contains)) { no.Add(Element.Units); yes.Remove(Element.Units); }
             else if (!service && limited) yes.Add(Element.Partial);
             else if (service && counted) yes.Add(Element.Partial);
+            if (no.Contains(Element.Interaction) && !interactionManualHere) interactionDeniedOtherwise = true;
             asserted.UnionWith(yes);
             denied.UnionWith(no);
         }
+        // "bisa cari perda & download PDF. upload produk hukum masih manual oleh admin": interaction is one of searching,
+        // uploading or downloading (Pedoman, level 2), so one of them done outside the system does not undo the others stated.
+        if (interactionManualOnly && !interactionDeniedOtherwise && asserted.Contains(Element.Interaction)) denied.Remove(Element.Interaction);
         // "after last year's review we added a vendor-rating feature", "setelah direviu, kami menambahkan …" (over sentences):
         // a change made after a review is its follow-up (service level 5: "perbaikan … berdasarkan hasil evaluasi").
         // Not where the description doubts something ("… tetapi kami tidak tahu apakah penambahan itu berdasarkan
@@ -975,7 +991,7 @@ public sealed partial class SituationReader
     static bool IsNegatorWord(string t) => Negators.Contains(t);
 
     /// <summary>A negator; "no" reaches here as "nomor" (the chat vocabulary's expansion) unless a number follows.</summary>
-    static bool IsNegator(IReadOnlyList<string> tokens, int k) =>
+    internal static bool IsNegator(IReadOnlyList<string> tokens, int k) =>
         Negators.Contains(tokens[k]) || tokens[k] == "nomor" && !(k + 1 < tokens.Count && tokens[k + 1].All(char.IsAsciiDigit));
 
     static readonly Notion CompleteNotion = Notions.Single(n => n.Element == Element.Complete);
