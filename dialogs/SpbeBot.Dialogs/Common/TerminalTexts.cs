@@ -17,6 +17,11 @@ public sealed class TerminalTexts : BilingualTexts
 
     public string Prompt => S("Anda › ", "You › ");
 
+    /// <summary>`spbebot chat --as`: the terminal's account for that person is linked to someone else.</summary>
+    public string IdentityTaken(string channel, string externalId) => S(
+        $"Mohon maaf, akun {channel} {externalId} sudah terdaftar atas nama orang lain.",
+        $"Sorry, the {channel} account {externalId} already belongs to someone else.");
+
     /// <summary>`spbebot ask`: the heading over a reply's buttons, shown as the commands that ask the same.</summary>
     public string FollowUps => S("Pertanyaan lanjutan:", "Follow-up questions:");
 

@@ -35,9 +35,13 @@ public sealed record PersonDraft
     public bool Muted { get; init; }
 }
 
-/// <summary>The chat identity already belongs to another person.</summary>
+/// <summary>
+/// The chat identity already belongs to another person. The words a person or an operator reads are dialogs/'s
+/// (<c>TerminalTexts.IdentityTaken</c>; a chat's invite says it as <see cref="RedeemStatus.IdentityTaken"/>);
+/// <see cref="Exception.Message"/> is English, for logs.
+/// </summary>
 public sealed class ChatIdentityTakenException(ChatIdentity identity) : Exception(
-    $"Akun {identity.Channel} {identity.ExternalId} sudah terdaftar atas nama orang lain. / The {identity.Channel} account {identity.ExternalId} already belongs to someone else.")
+    $"The {identity.Channel} account {identity.ExternalId} already belongs to someone else.")
 {
     public ChatIdentity Identity { get; } = identity;
 }

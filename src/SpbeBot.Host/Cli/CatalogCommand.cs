@@ -18,6 +18,7 @@ static class CatalogCommand
 {
     static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     static CatalogCommandTexts Texts => CatalogCommandTexts.Machine;
+    static CatalogBuildTexts BuildTexts => CatalogBuildTexts.Machine;
 
     public static Command Create()
     {
@@ -64,9 +65,9 @@ static class CatalogCommand
             {
                 result = CatalogBuilder.Build(texts.Pedoman, texts.Permen);
             }
-            catch (InvalidDataException e)
+            catch (CatalogSourceException e)
             {
-                stderr.WriteLine(Texts.RegulationsUnreadable(e.Message));
+                stderr.WriteLine(Texts.RegulationsUnreadable(BuildTexts.Source(e)));
                 return 1;
             }
 
@@ -104,9 +105,9 @@ static class CatalogCommand
             {
                 passages = Core.Regulations.Build.PassageBuilder.Build(texts.Pedoman, texts.Permen);
             }
-            catch (InvalidDataException e)
+            catch (CatalogSourceException e)
             {
-                stderr.WriteLine(Texts.RegulationsUnreadable(e.Message));
+                stderr.WriteLine(Texts.RegulationsUnreadable(BuildTexts.Source(e)));
                 return 1;
             }
             var json = passages.Serialize() + "\n";
@@ -205,7 +206,12 @@ static class CatalogCommand
             {
                 result = PemdiCatalogBuilder.Build(File.ReadAllText(file.FullName));
             }
-            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException or KeyNotFoundException or InvalidOperationException)
+            catch (CatalogSourceException e)
+            {
+                stderr.WriteLine(Texts.PemdiUnreadable(BuildTexts.Source(e)));
+                return 1;
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
             {
                 stderr.WriteLine(Texts.PemdiUnreadable(e.Message));
                 return 1;
@@ -272,7 +278,7 @@ static class CatalogCommand
         var c = result.Catalog;
         var levels = c.Indicators.Sum(i => i.Levels.Count);
         stderr.WriteLine(Texts.CatalogBuilt(c.Framework, c.Domains.Count, c.Aspects.Count, c.Indicators.Count, levels, result.Warnings.Count));
-        foreach (var warning in result.Warnings) stderr.WriteLine($"  ! {warning}");
+        foreach (var warning in result.Warnings) stderr.WriteLine($"  ! {BuildTexts.Warning(warning)}");
         if (c.IncompleteNote is not null) stderr.WriteLine(Texts.BuiltNote(c.IncompleteNote));
     }
 
@@ -388,7 +394,7 @@ static class CatalogCommand
                 stderr.WriteLine(Texts.FileNotFound(path.FullName));
                 return 2;
             }
-            IReadOnlyList<string> problems;
+            IReadOnlyList<CatalogProblem> problems;
             try
             {
                 using var stream = path.OpenRead();
@@ -405,7 +411,7 @@ static class CatalogCommand
                 return 0;
             }
             stderr.WriteLine(Texts.ProblemsHeader(problems.Count));
-            foreach (var problem in problems) stderr.WriteLine($"  - {problem}");
+            foreach (var problem in problems) stderr.WriteLine($"  - {BuildTexts.Problem(problem)}");
             return 1;
         });
         return command;

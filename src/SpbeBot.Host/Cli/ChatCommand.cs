@@ -60,7 +60,19 @@ static class ChatCommand
             // so the conversation finds them exactly as it finds a Telegram user, with the same access checks.
             var userId = person is null ? "terminal" : $"person-{person.Id}";
             if (person is not null)
-                await cli.Get<PersonStore>().LinkChatAsync(person.Id, new ChatIdentity("terminal", userId), new Actor("spbebot chat", person.Id), ct);
+            {
+                var terminal = new ChatIdentity("terminal", userId);
+                try
+                {
+                    await cli.Get<PersonStore>().LinkChatAsync(person.Id, terminal, new Actor("spbebot chat", person.Id), ct);
+                }
+                catch (ChatIdentityTakenException)
+                {
+                    // The command's own failure, before the chat starts: the machine's language.
+                    parse.InvocationConfiguration.Error.WriteLine(TerminalTexts.Machine.IdentityTaken(terminal.Channel, terminal.ExternalId));
+                    return 1;
+                }
+            }
             var services = cli.Get<ConversationServices>();
             var report = await services.Intake.ReconcileAsync(ct: ct);
             if (report.TempFilesRemoved + report.OrphansRemoved + report.Missing.Count > 0)

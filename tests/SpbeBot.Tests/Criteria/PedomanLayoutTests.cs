@@ -8,6 +8,9 @@ public class PedomanLayoutTests
 {
     static readonly WordForms Words = new(["e-dokumen dan pengembangan aplikasi", "non-fisik serta kebijakan"]);
 
+    /// <summary>The cell a numbered list is split in, as a warning names it.</summary>
+    static readonly CatalogWarning Where = new(CatalogWarningKind.CellNotFound) { Indicator = 1, Level = 2, Cell = PedomanCell.Fulfilment };
+
     [Theory]
     [InlineData("aktivitas-", "aktivitas", HyphenDecision.Keep)]       // full reduplication
     [InlineData("masing-", "masing.", HyphenDecision.Keep)]            // full reduplication, punctuation after
@@ -23,7 +26,7 @@ public class PedomanLayoutTests
     [Fact]
     public void Joining_lines_collapses_spaces_and_rejoins_broken_words()
     {
-        var warnings = new List<string>();
+        var warnings = new List<CatalogWarning>();
         var text = LayoutText.JoinLines(
             ["dokumentasi   aktivitas-", "aktivitas pengem-", "bangan   Instansi Pusat/", "Pemerintah     Daerah."], Words, warnings);
         Assert.Equal("dokumentasi aktivitas-aktivitas pengembangan Instansi Pusat/Pemerintah Daerah.", text);
@@ -33,9 +36,9 @@ public class PedomanLayoutTests
     [Fact]
     public void Undecided_hyphen_is_kept_and_reported()
     {
-        var warnings = new List<string>();
+        var warnings = new List<CatalogWarning>();
         Assert.Equal("(point-to-point);", LayoutText.JoinLines(["(point-", "to-point);"], Words, warnings));
-        Assert.Single(warnings);
+        Assert.Equal(new CatalogWarning(CatalogWarningKind.HyphenKept) { Text = "(point-", OtherText = "to-point);" }, Assert.Single(warnings));
     }
 
     [Theory]
@@ -52,7 +55,7 @@ public class PedomanLayoutTests
     {
         var lines = new[] { "1. Pertama;", "a. sub satu", "b. sub dua", "2) bukan penanda gaya ini", "2. Kedua", "3. Ketiga" }
             .Select((t, i) => new LayoutLine(i + 1, t)).ToList();
-        var items = NumberedItems.Split(lines, [], "test");
+        var items = NumberedItems.Split(lines, [], Where);
         Assert.Equal(3, items.Count);
         Assert.Equal(["Pertama;", "a. sub satu", "b. sub dua", "2) bukan penanda gaya ini"], items[0]);
         Assert.Equal(["Kedua"], items[1]);
@@ -64,17 +67,17 @@ public class PedomanLayoutTests
     {
         var lines = new[] { "Tingkat kematangan dapat dipertahankan:", "1) dengan reviu;", "2) dengan tindak lanjut." }
             .Select((t, i) => new LayoutLine(i + 1, t)).ToList();
-        Assert.Single(NumberedItems.Split(lines, [], "test"));
+        Assert.Single(NumberedItems.Split(lines, [], Where));
     }
 
     [Fact]
     public void Out_of_sequence_marker_stays_inside_and_is_reported()
     {
-        var warnings = new List<string>();
+        var warnings = new List<CatalogWarning>();
         var lines = new[] { "1) satu", "3) tiga", "2) dua" }.Select((t, i) => new LayoutLine(i + 1, t)).ToList();
-        var items = NumberedItems.Split(lines, warnings, "test");
+        var items = NumberedItems.Split(lines, warnings, Where);
         Assert.Equal(2, items.Count);
-        Assert.Single(warnings);
+        Assert.Equal(Where with { Kind = CatalogWarningKind.ItemOutOfOrder, Line = 2, Text = "3)", Number = 2 }, Assert.Single(warnings));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Text;
+using SpbeBot.Dialogs.Cli;
 using SpbeBot.Dialogs.Common;
 using SpbeBot.Host.Channels.Telegram;
 using Telegram.Bot.Types;
@@ -148,7 +149,7 @@ public class TelegramMappingTests
     public void Webhook_mode_needs_an_address_and_a_well_formed_secret()
     {
         var settings = new TelegramOptions { Token = "123:abc", Mode = "Webhook" };
-        Assert.Equal(2, settings.Problems().Count);
+        Assert.Equal([TelegramSettingProblem.WebhookUrlMissing, TelegramSettingProblem.WebhookSecretInvalid], settings.Problems());
         settings.WebhookUrl = "http://spbe.example.go.id/telegram/webhook";
         Assert.Equal(2, settings.Problems().Count);   // Telegram posts only to HTTPS
         settings.WebhookUrl = "https://spbe.example.go.id/telegram/webhook";
@@ -157,7 +158,10 @@ public class TelegramMappingTests
         settings.WebhookSecret = "good_Secret-1";
         Assert.Empty(settings.Problems());
         Assert.Single(new TelegramOptions { Token = "not-a-token" }.Problems());
-        Assert.Single(new TelegramOptions { Token = "123:abc", Mode = "webhok" }.Problems());
+        Assert.Equal(TelegramSettingProblem.UnknownMode, Assert.Single(new TelegramOptions { Token = "123:abc", Mode = "webhok" }.Problems()));
+        // `serve` prints them in the machine's language, one language each (they were Indonesian under every locale).
+        Assert.Equal("SPBEBOT__TELEGRAM__MODE must be polling or webhook, not \"webhok\".", ServeCommandTexts.En.TelegramSetting(TelegramSettingProblem.UnknownMode, "webhok"));
+        Assert.Equal("SPBEBOT__TELEGRAM__MODE harus polling atau webhook, bukan \"webhok\".", ServeCommandTexts.Id.TelegramSetting(TelegramSettingProblem.UnknownMode, "webhok"));
         Assert.Empty(new TelegramOptions { Token = "123:abc", Mode = "" }.Problems());   // empty: the default, polling
         Assert.Empty(new TelegramOptions().Problems());   // no token: off, nothing to fix
     }

@@ -1,7 +1,7 @@
 namespace SpbeBot.Core.Criteria.Build;
 
 /// <summary>The built catalog and everything the builder could not vouch for.</summary>
-public sealed record CatalogBuildResult(CriteriaCatalog Catalog, IReadOnlyList<string> Warnings);
+public sealed record CatalogBuildResult(CriteriaCatalog Catalog, IReadOnlyList<CatalogWarning> Warnings);
 
 /// <summary>
 /// Builds the "spbe-2024" catalog: structure, weights, ladders and predikat from PermenPANRB 59/2020,
@@ -18,8 +18,7 @@ public static class CatalogBuilder
         var pedoman = PedomanParser.Parse(pedomanText);
         var permenTitle = RegulationTitle.Parse(permenText);
         var pedomanTitle = RegulationTitle.Parse(pedomanText);
-        var warnings = new List<string>(permen.Warnings.Select(w => $"PermenPANRB: {w}"));
-        warnings.AddRange(pedoman.Warnings.Select(w => $"Pedoman: {w}"));
+        var warnings = permen.Warnings.Concat(pedoman.Warnings).ToList();
 
         var texts = pedoman.Indicators.ToDictionary(i => i.Number);
         var indicators = new List<Indicator>();
@@ -29,11 +28,11 @@ public static class CatalogBuilder
             var domain = permen.Domains.FirstOrDefault(d => d.Number == aspect?.Domain);
             if (!texts.TryGetValue(source.Number, out var text))
             {
-                warnings.Add($"Indikator {source.Number}: not found in the Pedoman");
+                warnings.Add(new(CatalogWarningKind.NotInPedoman) { Indicator = source.Number });
                 text = new PedomanIndicator { Number = source.Number, Levels = [] };
             }
             if (text.Domain is { } d && d != domain?.Number || text.Aspect is { } a && a != aspect?.Number)
-                warnings.Add($"Indikator {source.Number}: the Pedoman says D{text.Domain} A{text.Aspect}, the PermenPANRB says D{domain?.Number} A{aspect?.Number}");
+                warnings.Add(new(CatalogWarningKind.PlacedElsewhere) { Indicator = source.Number, Text = $"D{text.Domain} A{text.Aspect}", OtherText = $"D{domain?.Number} A{aspect?.Number}" });
 
             indicators.Add(new Indicator
             {
@@ -51,7 +50,7 @@ public static class CatalogBuilder
             });
         }
         foreach (var extra in pedoman.Indicators.Where(p => permen.Indicators.All(i => i.Number != p.Number)))
-            warnings.Add($"Indikator {extra.Number}: in the Pedoman but not in the PermenPANRB tables");
+            warnings.Add(new(CatalogWarningKind.NotInPermen) { Indicator = extra.Number });
 
         var catalog = new CriteriaCatalog
         {

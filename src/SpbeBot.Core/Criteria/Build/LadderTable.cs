@@ -10,7 +10,7 @@ namespace SpbeBot.Core.Criteria.Build;
 /// </summary>
 public static partial class LadderTable
 {
-    public static IReadOnlyList<LadderStep> Parse(IReadOnlyList<string> body, List<string> warnings)
+    public static IReadOnlyList<LadderStep> Parse(IReadOnlyList<string> body, List<CatalogWarning> warnings)
     {
         var rows = new List<List<string>>();
         foreach (var line in body)
@@ -24,7 +24,7 @@ public static partial class LadderTable
 
         var steps = rows.Select(ParseRow).ToList();
         if (steps.Select(s => s.Level).SequenceEqual([1, 2, 3, 4, 5]) == false)
-            warnings.Add($"ladder table has levels {string.Join(",", steps.Select(s => s.Level))}, expected 1–5");
+            warnings.Add(new(CatalogWarningKind.LadderLevels) { Text = string.Join(",", steps.Select(s => s.Level)) });
         return steps;
     }
 

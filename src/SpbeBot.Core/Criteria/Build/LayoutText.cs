@@ -26,7 +26,7 @@ public static partial class LayoutText
     /// Joins the lines of one cell into running text. A line ending in "/" continues without a space
     /// ("Pusat/" + "Pemerintah"); a line ending in "-" keeps or drops the hyphen as <paramref name="words"/> decides.
     /// </summary>
-    public static string JoinLines(IEnumerable<string> lines, WordForms words, List<string>? warnings = null)
+    public static string JoinLines(IEnumerable<string> lines, WordForms words, List<CatalogWarning>? warnings = null)
     {
         var text = new StringBuilder();
         foreach (var raw in lines)
@@ -46,7 +46,7 @@ public static partial class LayoutText
                 var right = line.Split(' ')[0];
                 var decision = words.DecideLineEndHyphen(left, right);
                 if (decision == HyphenDecision.Undecided)
-                    warnings?.Add($"hyphen at line end kept without evidence: '{left}' + '{right}'");
+                    warnings?.Add(new(CatalogWarningKind.HyphenKept) { Text = left, OtherText = right });
                 if (decision == HyphenDecision.Drop) text.Length--;
                 text.Append(line);
             }

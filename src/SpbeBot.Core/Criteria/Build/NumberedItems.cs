@@ -9,7 +9,7 @@ namespace SpbeBot.Core.Criteria.Build;
 /// </summary>
 public static partial class NumberedItems
 {
-    public static IReadOnlyList<IReadOnlyList<string>> Split(IReadOnlyList<LayoutLine> lines, List<string> warnings, string where)
+    public static IReadOnlyList<IReadOnlyList<string>> Split(IReadOnlyList<LayoutLine> lines, List<CatalogWarning> warnings, CatalogWarning where)
     {
         if (lines.Count == 0) return [];
         var first = Marker().Match(lines[0].Text);
@@ -29,7 +29,7 @@ public static partial class NumberedItems
                     items.Add([line.Text[marker.Length..]]);
                     continue;
                 }
-                warnings.Add($"{where}: line {line.LineNumber} starts with \"{marker.Value.Trim()}\" but item {items.Count + 1} was expected; kept inside item {items.Count}");
+                warnings.Add(where with { Kind = CatalogWarningKind.ItemOutOfOrder, Line = line.LineNumber, Text = marker.Value.Trim(), Number = items.Count + 1 });
             }
             items[^1].Add(line.Text);
         }

@@ -15,4 +15,4 @@ public sealed record PedomanIndicator
 }
 
 /// <summary>The Pedoman's indicators in order, plus everything the parser was unsure about.</summary>
-public sealed record PedomanParseResult(IReadOnlyList<PedomanIndicator> Indicators, IReadOnlyList<string> Warnings);
+public sealed record PedomanParseResult(IReadOnlyList<PedomanIndicator> Indicators, IReadOnlyList<CatalogWarning> Warnings);

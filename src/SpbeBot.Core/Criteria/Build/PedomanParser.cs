@@ -15,7 +15,7 @@ public static partial class PedomanParser
     {
         var lines = LayoutText.SplitLines(text);
         var words = new WordForms(lines);
-        var warnings = new List<string>();
+        var warnings = new List<CatalogWarning>();
         var indicators = new List<PedomanIndicator>();
 
         var (start, end) = IndicatorChapter(lines);
@@ -30,7 +30,7 @@ public static partial class PedomanParser
         var start = Array.FindIndex(lines, l => l.Trim() == "BAB II");
         var end = start < 0 ? -1 : Array.FindIndex(lines, start + 1, l => l.Trim() == "BAB III");
         if (start < 0 || end < 0)
-            throw new InvalidDataException("Tidak menemukan BAB II dan BAB III pada teks Pedoman. / BAB II and BAB III headings not found in the Pedoman text.");
+            throw new CatalogSourceException(CatalogSourceProblem.NoIndicatorChapter);
         return (start, end);
     }
 
@@ -56,7 +56,7 @@ public static partial class PedomanParser
         }
     }
 
-    static PedomanIndicator ParseIndicator(int number, string[] lines, int first, int last, WordForms words, List<string> warnings)
+    static PedomanIndicator ParseIndicator(int number, string[] lines, int first, int last, WordForms words, List<CatalogWarning> warnings)
     {
         var cells = new Dictionary<(PedomanCell Cell, int Level), List<LayoutLine>>();
         var cell = PedomanCell.None;
@@ -79,10 +79,10 @@ public static partial class PedomanParser
             if (string.IsNullOrWhiteSpace(line)) continue;
 
             if (LayoutText.Indent(line) < 20)
-                warnings.Add($"Indikator {number}: line {i + 1} has text in the label column: \"{line.Trim()}\"");
+                warnings.Add(new(CatalogWarningKind.TextInLabelColumn) { Indicator = number, Line = i + 1, Text = line.Trim() });
             if (cell == PedomanCell.None)
             {
-                warnings.Add($"Indikator {number}: line {i + 1} is outside any cell: \"{line.Trim()}\"");
+                warnings.Add(new(CatalogWarningKind.OutsideAnyCell) { Indicator = number, Line = i + 1, Text = line.Trim() });
                 continue;
             }
             var key = (cell, IsLevelCell(cell) ? level : 0);
@@ -91,13 +91,13 @@ public static partial class PedomanParser
         }
 
         if (row is { } r && r.Indicator != number)
-            warnings.Add($"Indikator {number}: its table row says ID-{r.Indicator}");
+            warnings.Add(new(CatalogWarningKind.RowNamesOtherIndicator) { Indicator = number, Number = r.Indicator });
 
         string? Text(PedomanCell c)
         {
             if (!cells.TryGetValue((c, 0), out var cellLines))
             {
-                warnings.Add($"Indikator {number}: {c} not found");
+                warnings.Add(new(CatalogWarningKind.CellNotFound) { Indicator = number, Cell = c });
                 return null;
             }
             return LayoutText.JoinLines(cellLines.Select(l => l.Text), words, warnings);
@@ -105,10 +105,10 @@ public static partial class PedomanParser
 
         IReadOnlyList<string> Items(PedomanCell c, int lvl)
         {
-            var where = $"Indikator {number} level {lvl} {c}";
+            var where = new CatalogWarning(CatalogWarningKind.CellNotFound) { Indicator = number, Level = lvl, Cell = c };
             if (!cells.TryGetValue((c, lvl), out var cellLines))
             {
-                warnings.Add($"{where}: not found");
+                warnings.Add(where);
                 return [];
             }
             return NumberedItems.Split(cellLines, warnings, where)
@@ -121,7 +121,7 @@ public static partial class PedomanParser
         {
             if (!cells.TryGetValue((PedomanCell.Criterion, lvl), out var criterion))
             {
-                warnings.Add($"Indikator {number} level {lvl}: not found");
+                warnings.Add(new(CatalogWarningKind.LevelNotFound) { Indicator = number, Level = lvl });
                 continue;
             }
             levels.Add(new IndicatorLevel

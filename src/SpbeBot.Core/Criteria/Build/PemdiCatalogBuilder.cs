@@ -23,8 +23,8 @@ public static class PemdiCatalogBuilder
         var fw = root.GetProperty("frameworks").EnumerateArray()
             .FirstOrDefault(f => f.GetProperty("id").GetString() == SourceFramework);
         if (fw.ValueKind != JsonValueKind.Object)
-            throw new InvalidDataException($"The instrument file has no framework '{SourceFramework}'.");
-        var warnings = new List<string>();
+            throw new CatalogSourceException(CatalogSourceProblem.NoFramework, text: SourceFramework);
+        var warnings = new List<CatalogWarning>();
 
         var aspects = fw.GetProperty("aspects").EnumerateArray().Select(a => new Aspect(
             a.GetProperty("number").GetInt32(), 0, a.GetProperty("name").GetString()!, Decimal(a, "weight_percent"))).ToList();
@@ -34,7 +34,7 @@ public static class PemdiCatalogBuilder
         {
             var number = i.GetProperty("number").GetInt32();
             if (i.TryGetProperty("level_criteria", out var lc) && lc.ValueKind != JsonValueKind.Null)
-                warnings.Add($"Indikator {number}: level_criteria present in the instrument file but not imported (load criteria with 'catalog import')");
+                warnings.Add(new(CatalogWarningKind.LevelCriteriaNotImported) { Indicator = number });
             var variants = i.TryGetProperty("name_variants", out var nv)
                 ? nv.EnumerateArray().Select(v => StripSourceTag(v.GetString()!)).Where(v => v.Length > 0).Distinct().ToList()
                 : [];
@@ -77,7 +77,7 @@ public static class PemdiCatalogBuilder
                 sdiBands[0].SourceMin, sdiBands[^1].SourceMax, sdiBands));
         }
         if (table.TryGetProperty("I7_IPS", out var ips) && ips.EnumerateArray().Any(r => r.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.Null)))
-            warnings.Add("Indikator 7: the IPS conversion has an unverified lower bound; left out");
+            warnings.Add(new(CatalogWarningKind.IpsConversionLeftOut) { Indicator = 7 });
 
         var catalog = new CriteriaCatalog
         {

@@ -10,7 +10,7 @@ public sealed record PermenStructure
     /// <summary>"proses" (Tabel 1) and "layanan" (Tabel 2).</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<LadderStep>> Ladders { get; init; }
     public required IReadOnlyList<PredikatBand> Predikat { get; init; }
-    public required IReadOnlyList<string> Warnings { get; init; }
+    public required IReadOnlyList<CatalogWarning> Warnings { get; init; }
 }
 
 public sealed record PermenIndicator(int Number, int Aspect, string Name, decimal Weight);

@@ -13,17 +13,17 @@ public static partial class PermenStructureParser
     public static PermenStructure Parse(string text)
     {
         var tables = TableCaptions.Find(LayoutText.SplitLines(text));
-        var warnings = new List<string>();
+        var warnings = new List<CatalogWarning>();
 
-        var domainRows = WeightTable.Parse(tables.Body(7), "Domain", warnings);
-        var aspectRows = WeightTable.Parse(tables.Body(8), "Aspek", warnings);
-        var indicatorRows = WeightTable.Parse(tables.Body(9), "Indikator", warnings);
+        var domainRows = WeightTable.Parse(tables.Body(7), CatalogPart.Domain, warnings);
+        var aspectRows = WeightTable.Parse(tables.Body(8), CatalogPart.Aspect, warnings);
+        var indicatorRows = WeightTable.Parse(tables.Body(9), CatalogPart.Indicator, warnings);
         var (aspectDomains, indicatorAspects) = ParseIndicatorLists(tables, domainRows, aspectRows, warnings);
 
         var domains = domainRows.Select(d => new Domain(d.Number, d.Name, d.Weight)).ToList();
-        var aspects = aspectRows.Select(a => new Aspect(a.Number, Lookup(aspectDomains, a.Number, "aspek", warnings), a.Name, a.Weight)).ToList();
+        var aspects = aspectRows.Select(a => new Aspect(a.Number, Lookup(aspectDomains, a.Number, CatalogPart.Aspect, warnings), a.Name, a.Weight)).ToList();
         var indicators = indicatorRows
-            .Select(i => new PermenIndicator(i.Number, Lookup(indicatorAspects, i.Number, "indikator", warnings), i.Name, i.Weight))
+            .Select(i => new PermenIndicator(i.Number, Lookup(indicatorAspects, i.Number, CatalogPart.Indicator, warnings), i.Name, i.Weight))
             .ToList();
 
         return new PermenStructure
@@ -41,10 +41,10 @@ public static partial class PermenStructureParser
         };
     }
 
-    static int Lookup(Dictionary<int, int> map, int key, string what, List<string> warnings)
+    static int Lookup(Dictionary<int, int> map, int key, CatalogPart what, List<CatalogWarning> warnings)
     {
         if (map.TryGetValue(key, out var value)) return value;
-        warnings.Add($"{what} {key} is missing from Tabel 3–6");
+        warnings.Add(new(CatalogWarningKind.MissingFromLists) { Part = what, Number = key });
         return 0;
     }
 
@@ -53,13 +53,13 @@ public static partial class PermenStructureParser
     /// rows, each followed by its "Indikator n" rows.
     /// </summary>
     static (Dictionary<int, int> AspectDomains, Dictionary<int, int> IndicatorAspects) ParseIndicatorLists(
-        TableCaptions tables, IReadOnlyList<WeightTable.Row> domains, IReadOnlyList<WeightTable.Row> aspects, List<string> warnings)
+        TableCaptions tables, IReadOnlyList<WeightTable.Row> domains, IReadOnlyList<WeightTable.Row> aspects, List<CatalogWarning> warnings)
     {
         var aspectDomains = new Dictionary<int, int>();
         var indicatorAspects = new Dictionary<int, int>();
         var lists = tables.WithCaptionContaining("Daftar Indikator pada Domain");
         if (lists.Count != domains.Count)
-            warnings.Add($"found {lists.Count} \"Daftar Indikator\" tables for {domains.Count} domains");
+            warnings.Add(new(CatalogWarningKind.ListCount) { Number = lists.Count, Other = domains.Count });
 
         for (var d = 0; d < lists.Count; d++)
         {
@@ -68,7 +68,7 @@ public static partial class PermenStructureParser
             var captionDomain = lists[d].Caption.Split("Domain ", 2)[1].Split(' ')[0];
             var domain = domains.FirstOrDefault(x => x.Number == domainNumber);
             if (domain is null || !domain.Name.StartsWith(captionDomain, StringComparison.OrdinalIgnoreCase))
-                warnings.Add($"\"{lists[d].Caption}\" does not match domain {domainNumber} of Tabel 7");
+                warnings.Add(new(CatalogWarningKind.ListCaptionDiffers) { Text = lists[d].Caption, Number = domainNumber });
 
             var aspect = 0;
             foreach (var line in lists[d].Body)
@@ -79,12 +79,12 @@ public static partial class PermenStructureParser
                     aspectDomains[aspect] = domainNumber;
                     var name = LayoutText.CollapseSpaces(a.Groups["name"].Value);
                     if (aspects.FirstOrDefault(x => x.Number == aspect) is { } row && row.Name != name)
-                        warnings.Add($"aspek {aspect}: \"{name}\" in Tabel 3–6 but \"{row.Name}\" in Tabel 8");
+                        warnings.Add(new(CatalogWarningKind.AspectNameDiffers) { Number = aspect, Text = name, OtherText = row.Name });
                     continue;
                 }
                 foreach (Match i in IndicatorRef().Matches(line))
                 {
-                    if (aspect == 0) warnings.Add($"indikator {i.Groups["number"].Value} listed before any aspect");
+                    if (aspect == 0) warnings.Add(new(CatalogWarningKind.IndicatorBeforeAspect) { Indicator = int.Parse(i.Groups["number"].Value, CultureInfo.InvariantCulture) });
                     indicatorAspects[int.Parse(i.Groups["number"].Value, CultureInfo.InvariantCulture)] = aspect;
                 }
             }
@@ -93,7 +93,7 @@ public static partial class PermenStructureParser
     }
 
     /// <summary>Tabel 13: "1   4,2 – 5,0   Memuaskan" … "5   < 1,8   Kurang" (a band with no lower bound starts at 0).</summary>
-    static IReadOnlyList<PredikatBand> ParsePredikat(IReadOnlyList<string> body, List<string> warnings)
+    static IReadOnlyList<PredikatBand> ParsePredikat(IReadOnlyList<string> body, List<CatalogWarning> warnings)
     {
         var bands = new List<PredikatBand>();
         foreach (var line in body)
@@ -108,7 +108,7 @@ public static partial class PermenStructureParser
             var range = PredikatRange().Match(row.Groups["range"].Value.Trim());
             if (!range.Success)
             {
-                warnings.Add($"Tabel 13: cannot read the range \"{row.Groups["range"].Value.Trim()}\"");
+                warnings.Add(new(CatalogWarningKind.PredikatRangeUnreadable) { Text = row.Groups["range"].Value.Trim() });
                 continue;
             }
             var min = range.Groups["min"].Success ? Decimal(range.Groups["min"].Value) : 0m;

@@ -16,10 +16,10 @@ public sealed partial record RegulationTitle(string Kind, int Number, int Year, 
     {
         var lines = LayoutText.SplitLines(text).Take(60).Select(l => l.Trim()).ToArray();
         var kindLine = lines.FirstOrDefault(l => KindLine().IsMatch(l))
-            ?? throw new InvalidDataException("Jenis peraturan tidak ditemukan di halaman judul. / Regulation kind not found on the cover.");
+            ?? throw new CatalogSourceException(CatalogSourceProblem.NoRegulationKind);
         var numberIndex = Array.FindIndex(lines, l => NumberLine().IsMatch(l));
         if (numberIndex < 0)
-            throw new InvalidDataException("Nomor dan tahun tidak ditemukan di halaman judul. / Number and year not found on the cover.");
+            throw new CatalogSourceException(CatalogSourceProblem.NoNumberAndYear);
         var number = NumberLine().Match(lines[numberIndex]);
 
         // The subject is the block after "TENTANG", up to the first blank line.

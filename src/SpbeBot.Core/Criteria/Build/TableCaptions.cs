@@ -36,7 +36,7 @@ public sealed partial class TableCaptions
 
     public IReadOnlyList<string> Body(int number) =>
         tables.FirstOrDefault(t => t.Number == number)?.Body
-        ?? throw new InvalidDataException($"Tabel {number} tidak ditemukan. / Tabel {number} not found.");
+        ?? throw new CatalogSourceException(CatalogSourceProblem.TableNotFound, number);
 
     public IReadOnlyList<Table> WithCaptionContaining(string words) =>
         tables.Where(t => t.Caption.Contains(words, StringComparison.OrdinalIgnoreCase)).ToList();

@@ -5,13 +5,13 @@ namespace SpbeBot.Core.Criteria.Build;
 /// <summary>Traces of the PDF layout that must never reach a quoted text.</summary>
 public static partial class TextProblems
 {
-    /// <summary>A description of the first problem in <paramref name="text"/>, or null when it is clean.</summary>
-    public static string? Find(string text)
+    /// <summary>The first problem in <paramref name="text"/>, or null when it is clean.</summary>
+    public static CatalogProblem? Find(string text)
     {
-        if (text.Contains("jdih.menpan", StringComparison.OrdinalIgnoreCase)) return "contains the page footer";
-        if (PageMarker().IsMatch(text)) return "contains a page number";
-        if (text.Contains("  ", StringComparison.Ordinal) || text != text.Trim()) return "has unnormalised spaces";
-        if (LabelFragment().Match(text) is { Success: true } label) return $"contains the label fragment \"{label.Value.Trim()}\"";
+        if (text.Contains("jdih.menpan", StringComparison.OrdinalIgnoreCase)) return new(CatalogProblemKind.PageFooter);
+        if (PageMarker().IsMatch(text)) return new(CatalogProblemKind.PageNumber);
+        if (text.Contains("  ", StringComparison.Ordinal) || text != text.Trim()) return new(CatalogProblemKind.UnnormalisedSpaces);
+        if (LabelFragment().Match(text) is { Success: true } label) return new(CatalogProblemKind.LabelFragment) { Text = label.Value.Trim() };
         return null;
     }
 

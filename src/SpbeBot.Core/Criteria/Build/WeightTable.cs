@@ -10,7 +10,7 @@ public static partial class WeightTable
 {
     public sealed record Row(int Number, string Name, decimal Weight);
 
-    public static IReadOnlyList<Row> Parse(IReadOnlyList<string> body, string kind, List<string> warnings)
+    public static IReadOnlyList<Row> Parse(IReadOnlyList<string> body, CatalogPart part, List<CatalogWarning> warnings)
     {
         var rows = new List<(int Number, List<string> Name, decimal Weight)>();
         decimal? total = null;
@@ -23,7 +23,7 @@ public static partial class WeightTable
                 break;
             }
             var row = RowPattern().Match(line);
-            if (row.Success && row.Groups["kind"].Value == kind)
+            if (row.Success && row.Groups["kind"].Value == RowWord(part))
             {
                 rows.Add((int.Parse(row.Groups["number"].Value), [row.Groups["name"].Value], PermenStructureParser.Decimal(row.Groups["weight"].Value)));
             }
@@ -34,11 +34,19 @@ public static partial class WeightTable
         }
 
         var result = rows.Select(r => new Row(r.Number, LayoutText.CollapseSpaces(string.Join(' ', r.Name)), r.Weight)).ToList();
-        if (total is null) warnings.Add($"{kind} weights: no \"Total Bobot\" row");
+        if (total is null) warnings.Add(new(CatalogWarningKind.NoWeightTotal) { Part = part });
         else if (result.Sum(r => r.Weight) != total)
-            warnings.Add($"{kind} weights add up to {result.Sum(r => r.Weight)}, the table says {total}");
+            warnings.Add(new(CatalogWarningKind.WeightsDisagree) { Part = part, Amount = result.Sum(r => r.Weight), Expected = total });
         return result;
     }
+
+    /// <summary>The word the table's rows start with.</summary>
+    static string RowWord(CatalogPart part) => part switch
+    {
+        CatalogPart.Domain => "Domain",
+        CatalogPart.Aspect => "Aspek",
+        _ => "Indikator",
+    };
 
     [GeneratedRegex(@"^\s*(?<kind>Domain|Aspek|Indikator)\s+(?<number>\d{1,2})\s+(?<name>\S.*?)\s{2,}(?<weight>\d+,\d+)\s*$")]
     private static partial Regex RowPattern();

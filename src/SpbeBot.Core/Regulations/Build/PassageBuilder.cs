@@ -35,7 +35,7 @@ public static partial class PassageBuilder
         passages.AddRange(TableRules(CatalogBuilder.Build(pedomanText, permenText).Catalog, pedoman, pedomanText));
         passages.AddRange(Permen(permenText, permen));
         var duplicate = passages.GroupBy(p => p.Id).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new InvalidDataException($"Passage id {duplicate.Key} occurs twice.");
+        if (duplicate is not null) throw new CatalogSourceException(CatalogSourceProblem.PassageIdTwice, text: duplicate.Key);
         return new PassageFile([pedomanTitle.Citation, permenTitle.Citation], passages);
     }
 
@@ -112,7 +112,7 @@ public static partial class PassageBuilder
         foreach (var (key, label, find) in rules)
         {
             var hits = catalog.Indicators.SelectMany(i => find(i).Select(h => (Indicator: i.Number, h.Level, h.Text))).ToList();
-            if (hits.Count == 0) throw new InvalidDataException($"The Pedoman's tables no longer state the rule '{key}'.");
+            if (hits.Count == 0) throw new CatalogSourceException(CatalogSourceProblem.RuleNotStated, text: key);
             var first = hits[0];
             var levels = hits.Select(h => h.Level).Distinct().Order().ToList();
             var all = string.Join(", ", hits.Select(h => h.Indicator).Distinct());
@@ -287,7 +287,7 @@ public static partial class PassageBuilder
         for (var i = 0; i < lines.Length; i++)
             if (BabLine().Match(lines[i]) is { Success: true } m && m.Groups[1].Value == number)
                 return NextNonBlank(lines, ref i);
-        throw new InvalidDataException($"BAB {number} not found.");
+        throw new CatalogSourceException(CatalogSourceProblem.ChapterNotFound, text: number);
     }
 
     static IEnumerable<string> Sentences(string? text) =>

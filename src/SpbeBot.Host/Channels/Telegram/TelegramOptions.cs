@@ -1,3 +1,5 @@
+using SpbeBot.Dialogs.Cli;
+
 namespace SpbeBot.Host.Channels.Telegram;
 
 /// <summary>
@@ -49,28 +51,28 @@ sealed class TelegramOptions
     public bool Enabled => !string.IsNullOrWhiteSpace(Token);
 
     /// <summary>Problems an operator must fix before the channel can run; the texts never include the token.</summary>
-    public IReadOnlyList<string> Problems()
+    public IReadOnlyList<TelegramSettingProblem> Problems()
     {
-        var problems = new List<string>();
+        var problems = new List<TelegramSettingProblem>();
         if (!Enabled) return problems;
         var colon = Token!.IndexOf(':');
         if (colon is < 1 or > 16 || !long.TryParse(Token[..colon], out _))
-            problems.Add("SPBEBOT__TELEGRAM__TOKEN bukan token bot yang sah (bentuknya 123456:ABC…).");
+            problems.Add(TelegramSettingProblem.NotABotToken);
         if (!string.IsNullOrWhiteSpace(ApiBaseUrl) && !Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out _))
-            problems.Add("SPBEBOT__TELEGRAM__APIBASEURL harus alamat lengkap, mis. http://127.0.0.1:8081.");
+            problems.Add(TelegramSettingProblem.ApiBaseUrlNotAbsolute);
         if (PollTimeoutSeconds is < 0 or > 50)
-            problems.Add("SPBEBOT__TELEGRAM__POLLTIMEOUTSECONDS harus 0–50.");
+            problems.Add(TelegramSettingProblem.PollTimeoutOutOfRange);
         if (MessagesPerSecond is <= 0 or > 1000 || MessagesPerSecondPerChat is <= 0 or > 100)
-            problems.Add("SPBEBOT__TELEGRAM__MESSAGESPERSECOND (1–1000) dan MESSAGESPERSECONDPERCHAT (0–100) harus positif.");
+            problems.Add(TelegramSettingProblem.MessagesPerSecondOutOfRange);
         if (MessagesPerMinutePerGroup is <= 0 or > 1000 || MaxSendsInFlight is < 1 or > 256)
-            problems.Add("SPBEBOT__TELEGRAM__MESSAGESPERMINUTEPERGROUP (0–1000) harus positif dan MAXSENDSINFLIGHT harus 1–256.");
+            problems.Add(TelegramSettingProblem.MessagesPerMinuteOutOfRange);
         if (ModeName is not ("polling" or "webhook"))
-            problems.Add($"SPBEBOT__TELEGRAM__MODE harus polling atau webhook, bukan \"{Mode}\".");
+            problems.Add(TelegramSettingProblem.UnknownMode);
         if (!UsesWebhook) return problems;
         if (!Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)   // Telegram posts only to HTTPS
-            problems.Add("Mode webhook memerlukan SPBEBOT__TELEGRAM__WEBHOOKURL (alamat HTTPS publik).");
+            problems.Add(TelegramSettingProblem.WebhookUrlMissing);
         if (string.IsNullOrEmpty(WebhookSecret) || WebhookSecret.Length > 256 || !WebhookSecret.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
-            problems.Add("Mode webhook memerlukan SPBEBOT__TELEGRAM__WEBHOOKSECRET (1–256 karakter A–Z a–z 0–9 _ -).");
+            problems.Add(TelegramSettingProblem.WebhookSecretInvalid);
         return problems;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SpbeBot.Core.Messaging;
+using SpbeBot.Dialogs.Cli;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
 
@@ -62,6 +63,8 @@ static class TelegramRegistration
     sealed class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
     {
         public ValidateOptionsResult Validate(string? name, TelegramOptions options) =>
-            options.Problems() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+            options.Problems() is { Count: > 0 } problems
+                ? ValidateOptionsResult.Fail(problems.Select(p => ServeCommandTexts.Machine.TelegramSetting(p, options.Mode)))   // `serve` prints them
+                : ValidateOptionsResult.Success;
     }
 }

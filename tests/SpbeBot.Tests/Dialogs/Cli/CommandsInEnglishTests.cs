@@ -48,6 +48,39 @@ public class CommandsInEnglishTests
         English(Run("catalog", "build-elements", "--help"), "Builds the criterion elements", CatalogCommandTextsTests.Indonesian);
     }
 
+    /// <summary>
+    /// A regulation text the builder cannot read and a catalog's problems, in the machine's language: before, the first
+    /// glued Indonesian and English ("… / …"), the second was English under every locale.
+    /// </summary>
+    [Fact]
+    public void Catalog_build_and_validate_problems_in_the_machines_language()
+    {
+        var folder = Directory.CreateTempSubdirectory("spbebot-catalog-lang-").FullName;
+        try
+        {
+            var pedoman = Path.Combine(folder, "pedoman.txt");
+            File.WriteAllText(pedoman, "BAB I\nPENDAHULUAN\n");
+            string[] build = ["catalog", "build-pedoman", pedoman, "--permen", SpbeBot.Tests.Criteria.PedomanReference.PermenPath];
+            English(Run(build), "Sorry, the regulation texts could not be read. BAB II and BAB III headings not found in the Pedoman text.",
+                CatalogCommandTextsTests.Indonesian);
+            var indonesian = Run(IndonesianLocale, build);
+            Assert.Contains("Mohon maaf, teks peraturan tidak dapat dibaca. Tidak menemukan BAB II dan BAB III pada teks Pedoman.", indonesian);
+            OneLanguage.AssertNone(indonesian, ["Sorry", "headings", "not"]);
+
+            var broken = Path.Combine(folder, "broken.json");
+            var catalog = SpbeBot.Tests.Criteria.PedomanReference.Shipped;
+            File.WriteAllText(broken, Core.Criteria.CatalogStore.Serialize(catalog with { Domains = [catalog.Domains[0] with { Weight = 14m }, .. catalog.Domains.Skip(1)] }));
+            English(Run("catalog", "validate", broken), "  - domain weights add up to 101.00, expected 100", CatalogCommandTextsTests.Indonesian);
+            indonesian = Run(IndonesianLocale, "catalog", "validate", broken);
+            Assert.Contains("  - bobot domain berjumlah 101,00, seharusnya 100", indonesian);
+            OneLanguage.AssertNone(indonesian, ["weights", "expected", "Please"]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void Index()
     {
