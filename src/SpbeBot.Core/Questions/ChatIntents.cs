@@ -309,8 +309,8 @@ public static partial class ChatIntents
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            // "pusat data" is an indicator's topic (the data centre), not the central government of the evaluation.
-            if (tokens[i] == "pusat" && i + 1 < tokens.Count && tokens[i + 1] == "data") continue;
+            // An indicator's topic that opens with a process word ("pusat data": the data centre, not the central government of the evaluation).
+            if (w.ProcessTopics.PhraseLengthAt(tokens, i) > 0) continue;
             if (w.Process.Singles.Contains(tokens[i]) || w.Process.PhraseLengthAt(tokens, i) > 0)
                 yield return i;
         }
@@ -621,6 +621,8 @@ public static partial class ChatIntents
         public required WordList HowComputed { get; init; }
         /// <summary>Words after which a process word only says where something comes from or what it is part of.</summary>
         public required WordList ProcessContext { get; init; }
+        /// <summary>An indicator's topics that open with a process word ("pusat data"): no process word there.</summary>
+        public required WordList ProcessTopics { get; init; }
         /// <summary>Words that make a clause a question of its own: a message whose opening clauses hold one is not small talk by its tail.</summary>
         public required WordList Asking { get; init; }
         /// <summary>The question words of <see cref="Asking"/> alone ("apa", "kapan", "which"), without its subjects ("level", "bukti").</summary>
@@ -668,6 +670,7 @@ public static partial class ChatIntents
         public List<string> Supposing { get; set; } = [];
         public List<string> HowComputed { get; set; } = [];
         public List<string> ProcessContext { get; set; } = [];
+        public List<string> ProcessTopics { get; set; } = [];
         public Dictionary<string, List<string>> Asking { get; set; } = [];
         public List<string> Understood { get; set; } = [];
         public List<string> TimeOfDay { get; set; } = [];
@@ -703,6 +706,7 @@ public static partial class ChatIntents
             Supposing = Required(f.Supposing, "supposing"),
             HowComputed = Required(f.HowComputed, "howComputed"),
             ProcessContext = Required(f.ProcessContext, "processContext"),
+            ProcessTopics = Required(f.ProcessTopics, "processTopics"),
             Asking = new WordList([.. f.Asking.GetValueOrDefault("question") ?? throw EmbeddedLexicon.Missing(name, "asking.question"),
                 .. f.Asking.GetValueOrDefault("subject") ?? throw EmbeddedLexicon.Missing(name, "asking.subject")]),
             Questioning = L(f.Asking, "question"),
@@ -727,7 +731,7 @@ public static partial class ChatIntents
     static HashSet<string> KnownWords(FileShape f)
     {
         IEnumerable<string> entries = [.. f.Filler, .. f.SmallTalkWords, .. f.Process, .. f.IndexShort, .. f.CriteriaAsk, .. f.Politeness,
-            .. f.Channels, .. f.BotOrGuide, .. f.Supposing, .. f.HowComputed, .. f.ProcessContext, .. f.Understood, .. f.TimeOfDay,
+            .. f.Channels, .. f.BotOrGuide, .. f.Supposing, .. f.HowComputed, .. f.ProcessContext, .. f.ProcessTopics, .. f.Understood, .. f.TimeOfDay,
             .. f.Slang.Keys, .. f.Slang.Values, .. f.GoodbyeSlang.Keys, .. ChatVocabulary.Slang.Keys, .. ChatVocabulary.Slang.Values,
             .. new[] { f.Asking, f.SmallTalk, f.WhatIs, f.Capabilities, f.Help, f.Introduction, f.Own }.SelectMany(d => d.Values.SelectMany(l => l))];
         return [.. entries.SelectMany(e => TextNormalizer.Normalize(e).Split(' ', StringSplitOptions.RemoveEmptyEntries))];

@@ -260,6 +260,23 @@ public class ExistenceAndBoundTests
     }
 
     [Fact]
+    public void Maluku_address_an_english_contraction_and_the_askers_dinas_are_no_words_the_texts_never_use()
+    {
+        var index = PassageIndex.Shipped;
+        // Maluku/Manado "kaka", "deng"; the "m" of "I'm"; the asker's Dinas written short.
+        Assert.Empty(index.UnknownWords("kaka, responden deng asesor internal itu beda?"));
+        Assert.Empty(index.UnknownWords("I'm from Disdik, who fills in the self assessment?"));
+        // Chat spellings and English words of the texts' own words are read as those words.
+        Assert.Empty(index.UnknownWords("bole upload bukti dukung pelengkap?"));
+        Assert.Empty(index.UnknownWords("asesor diliat nyatet apa aja waktu wawancara?"));
+        Assert.Empty(index.UnknownWords("what is the job of the weak aspect analysis in ict audit?"));
+        var maluku = CriteriaAnswerer.Answer("kaka, penilaian mandiri tu dikoordinasikan siapa deng?").Process;
+        Assert.Equal("permenpanrb-59-2020/pasal-4", maluku?.Quoted.FirstOrDefault()?.Id);
+        // "tau" and a place name stay words the texts never use: they are the point of questions the texts do not answer.
+        Assert.NotEmpty(index.UnknownWords("ko tau jadwal visitasi ke ternate kapan?"));
+    }
+
+    [Fact]
     public void A_count_of_people_answers_only_for_who_it_counts_and_orang_lain_is_no_count()
     {
         var index = PassageIndex.Shipped;
