@@ -52,7 +52,8 @@ public sealed partial class SituationReader
                     before = clause;
                     // "reviu baru direncanakan tahun depan": what is still to come is not done (its planning is).
                     // "The recommended improvements are scheduled for 2027", evaluated in 2026: a later year is still to come too.
-                    if ((clause.Any(Future.Contains) || LaterYear(clause, now)) && !clause.Any(LevelAsked.Contains)) hedged.UnionWith(Named(clause).Where(e => e is not Element.Planned));
+                    // A level named in a statement ("Bappeda klaimnya level 4 karena nanti mau diintegrasi") is no question of it.
+                    if ((clause.Any(Future.Contains) || LaterYear(clause, now)) && !(clause.Any(LevelAsked.Contains) && m.Groups[2].Value.Contains('?'))) hedged.UnionWith(Named(clause).Where(e => e is not Element.Planned));
                     var at = DoubtAt(clause);
                     // "apakah … sudah memenuhi tingkat 3?": a question of the level, whatever the comma between.
                     if (at < 0 || clause.Any(LevelAsked.Contains) || clause[at] is "apakah" or "whether" && tokens.Any(LevelAsked.Contains)) continue;

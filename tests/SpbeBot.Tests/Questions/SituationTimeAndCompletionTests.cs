@@ -8,7 +8,7 @@ namespace SpbeBot.Tests.Questions;
 /// rekomendasi" is held, its recommendations not carried out; a follow-up scheduled or budgeted for a later year than the
 /// evaluation's is not done; Maluku "balong" (belum) leaves a draft unsigned; "the only review" is the last one, dated;
 /// an audit "not held again" since is a one-off; "direviu …, tindak lanjutnya belum" denies the follow-up, not the review;
-/// "belum disusun ulang" denies the redrafting, not the work programme.
+/// "belum disusun ulang" denies the redrafting, not the work programme; a future named beside a claimed level is not done.
 /// Rows worded for the test; the evaluation year is an input.
 /// </summary>
 public class SituationTimeAndCompletionTests
@@ -85,6 +85,15 @@ public class SituationTimeAndCompletionTests
     [InlineData("Tim Koordinasi SPBE kami sudah dibentuk, tapi program kerja belum disusun. Level?", 1)]
     public void A_programme_not_drawn_up_again_is_a_follow_up_not_made(string question, int level) =>
         Assert.Equal(level, Place(19, question).Level);
+
+    [Fact]
+    public void An_integration_to_come_in_a_claimed_level_is_not_done()
+    {
+        // A level named in a statement, not asked: the integration "nanti" is still to come (was placed 4).
+        var p = Place(32, "e-planning kami cuma bisa unggah dokumen renja dan unduh format, tapi kepala bidang klaimnya level 4 karena nanti mau diintegrasi. Sebenarnya level berapa?");
+        Assert.Equal(3, p.Level);
+        Assert.Equal(4, p.DecidingLevel);
+    }
 
     [Fact]
     public void A_review_and_its_follow_up_both_denied_stay_denied()
