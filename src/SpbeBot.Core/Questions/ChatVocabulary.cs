@@ -32,9 +32,9 @@ static class ChatVocabulary
         ["gk"] = "tidak", ["engga"] = "tidak", ["enggak"] = "tidak", ["ngga"] = "tidak", ["nda"] = "tidak", ["blom"] = "belum", ["bkn"] = "bukan",
         ["cm"] = "cuma", ["cuman"] = "cuma", ["dr"] = "dari",
         // Regional Malay negators: Minang "indak", "alun" (belum), Kupang "sonde", Papua/Maluku "tra", "trada" ("tidak ada"),
-        // Maluku "seng", Manado "nyanda", Banjar "kada", "balum" (TextNormalizer keeps "alun-alun" and a head of region's "SK kada").
+        // Maluku "seng", "balong" (belum), Manado "nyanda", Banjar "kada", "balum" (TextNormalizer keeps "alun-alun" and a head of region's "SK kada").
         ["indak"] = "tidak", ["sonde"] = "tidak", ["tra"] = "tidak", ["trada"] = "tidak ada", ["tarada"] = "tidak ada", ["seng"] = "tidak", ["nyanda"] = "tidak",
-        ["alun"] = "belum", ["kada"] = "tidak", ["balum"] = "belum",
+        ["alun"] = "belum", ["kada"] = "tidak", ["balum"] = "belum", ["balong"] = "belum",
         // Javanese "durung", "urung", "dereng" (belum) and "ora", "mboten" (tidak).
         ["durung"] = "belum", ["urung"] = "belum", ["dereng"] = "belum", ["ora"] = "tidak", ["mboten"] = "tidak",
         // Short forms of the regulations' own terms: keamanan sistem/informasi, pusat data.

@@ -11,10 +11,11 @@ public sealed partial class SituationReader
     /// interaksi?", "integrasi dengan aplikasi lain blm tau"), that element is not stated: the highest level it belongs to
     /// decides, the placement is the level below it, and the reply asks that level's criterion.
     /// </summary>
-    Placement BelowHedged(int indicatorNumber, string question, bool service, Placement placement)
+    /// <param name="evaluationYear">The instansi's evaluation year (configuration): a year after it, or after the year the description says it is now, is still to come.</param>
+    Placement BelowHedged(int indicatorNumber, string question, bool service, int? evaluationYear, Placement placement)
     {
         if (placement.Level is not int level || level < 2) return placement;
-        var hedged = HedgedElements(question, service, _unitsDistinct.Contains(indicatorNumber));
+        var hedged = HedgedElements(question, service, _unitsDistinct.Contains(indicatorNumber), StatedYearNow(question) ?? evaluationYear);
         if (hedged.Count == 0) return placement;
         var deciding = ElementsOf(indicatorNumber).Where(l => l.Level > 1 && l.Elements.Any(hedged.Contains)).Select(l => l.Level).DefaultIfEmpty(0).Max();
         if (deciding == 0 || level < deciding) return placement;
@@ -27,7 +28,7 @@ public sealed partial class SituationReader
     /// upload and a download described is a confirmation, not a doubt). A clause that asks the level itself ("apakah …
     /// sudah memenuhi tingkat 3") hedges nothing.
     /// </summary>
-    HashSet<Element> HedgedElements(string question, bool service, bool unitsDistinct)
+    HashSet<Element> HedgedElements(string question, bool service, bool unitsDistinct, int? now)
     {
         var hedged = new HashSet<Element>();
         var asked = new HashSet<Element>();
@@ -50,7 +51,9 @@ public sealed partial class SituationReader
                     var previous = before;
                     before = clause;
                     // "reviu baru direncanakan tahun depan": what is still to come is not done (its planning is).
-                    if (clause.Any(Future.Contains) && !clause.Any(LevelAsked.Contains)) hedged.UnionWith(Named(clause).Where(e => e is not Element.Planned));
+                    // "The recommended improvements are scheduled for 2027", evaluated in 2026: a later year is still to come too.
+                    // A level named in a statement ("Bappeda klaimnya level 4 karena nanti mau diintegrasi") is no question of it.
+                    if ((clause.Any(Future.Contains) || LaterYear(clause, now)) && !(clause.Any(LevelAsked.Contains) && m.Groups[2].Value.Contains('?'))) hedged.UnionWith(Named(clause).Where(e => e is not Element.Planned));
                     var at = DoubtAt(clause);
                     // "apakah … sudah memenuhi tingkat 3?": a question of the level, whatever the comma between.
                     if (at < 0 || clause.Any(LevelAsked.Contains) || clause[at] is "apakah" or "whether" && tokens.Any(LevelAsked.Contains)) continue;
@@ -73,6 +76,17 @@ public sealed partial class SituationReader
             return a;
         }
     }
+
+    /// <summary>Words before a year that make it the end of a period ("berlaku sampai 2027", "Renstra 2023 s.d. 2027"), not a time to come.</summary>
+    static readonly HashSet<string> PeriodEnd = Vocabulary.Words("period-end");
+
+    /// <summary>
+    /// A year after <paramref name="now"/> in the clause ("dijadwalkan 2027", "masuk anggaran 2027"), that is no regulation's
+    /// year and no end of a period ("2023-2027", "sampai 2027").
+    /// </summary>
+    static bool LaterYear(IReadOnlyList<string> clause, int? now) =>
+        now is int year && Enumerable.Range(0, clause.Count).Any(k => IsYear(clause[k]) && int.Parse(clause[k], System.Globalization.CultureInfo.InvariantCulture) > year
+            && !RegulationYear(clause, k) && !(k > 0 && (IsYear(clause[k - 1]) || PeriodEnd.Contains(clause[k - 1]))));
 
     /// <summary>A sentence and what ends it (so a question is told from a statement).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"([^.;!?\n]+)([.;!?\n]+|$)")]

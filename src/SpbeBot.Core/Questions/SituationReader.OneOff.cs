@@ -41,6 +41,8 @@ public sealed partial class SituationReader
             // "abis itu gak ada lagi", "sejak itu tidak pernah lagi", "since then nothing".
             if (AfterThen.Contains(tokens[i]) && SinceThen.Contains(next)
                 && tokens.Skip(i + 2).Take(4).Any(t => Negators.Contains(t) || t is "nothing" or "never")) return true;
+            // "thn ini blm ada audit keamanan lg", "tidak dilakukan lagi": not held again since (not "tidak lagi ad hoc").
+            if (IsNegator(tokens, i) && Doing.Contains(next) && tokens.Skip(i + 2).Take(4).Any(t => t is "lagi" or "again" or "anymore")) return true;
         }
         return false;
     }

@@ -25,15 +25,14 @@ public sealed partial class SituationReader
     /// <param name="dated">The element whose date counts: the review, or the external audit ("eksternal bersertifikat terakhir 2023").</param>
     (int Reviewed, int Now)? StaleReview(string question, bool service, int? evaluationYear, Element dated = Element.Reviewed)
     {
-        int? reviewed = null, statedNow = null, named = null;
+        int? reviewed = null, named = null;
+        var statedNow = StatedYearNow(question);
         var last = false;
         foreach (var sentence in System.Text.RegularExpressions.Regex.Split(question, @"[.;!?\n]+(?:\s|$)"))
         {
             var tokens = TextNormalizer.Tokenize(sentence);
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (Now.Contains(tokens[i]) || tokens[i] is "ini" or "this" && i > 0 && (Years.Contains(tokens[i - 1]) || tokens[i - 1] == "year"))
-                    statedNow ??= YearAt(tokens, i + 1, 2)?.Year;
                 if (!Read([tokens[i]], service, isCatalog: true).Asserted.Contains(dated)) continue;
                 // "evaluasi 2026", "Evaluasi tahun 2026", "Evaluasi sekarang 2026", "mengingat evaluasinya tahun 2026 ini": the
                 // evaluation named by its year, not a review of one's own.
@@ -51,6 +50,19 @@ public sealed partial class SituationReader
         if (reviewed is not int r) return null;
         if (statedNow is int stated) return stated - r >= 2 ? (r, stated) : null;
         return (named ?? evaluationYear) is int now && last && now - r >= 3 ? (r, now) : null;
+    }
+
+    /// <summary>The year the description says it is now: "sekarang 2024", "now (2025)", "tahun ini 2024"; null when it says none.</summary>
+    static int? StatedYearNow(string question)
+    {
+        foreach (var sentence in System.Text.RegularExpressions.Regex.Split(question, @"[.;!?\n]+(?:\s|$)"))
+        {
+            var tokens = TextNormalizer.Tokenize(sentence);
+            for (var i = 0; i < tokens.Count; i++)
+                if ((Now.Contains(tokens[i]) || tokens[i] is "ini" or "this" && i > 0 && (Years.Contains(tokens[i - 1]) || tokens[i - 1] == "year"))
+                    && YearAt(tokens, i + 1, 2) is { } now) return now.Year;
+        }
+        return null;
     }
 
     /// <summary>The first year from token <paramref name="from"/> on, within <paramref name="span"/> tokens, that is no regulation's year ("Nomor 7 Tahun 2023", "5/2020").</summary>

@@ -257,7 +257,7 @@ public sealed partial class SituationReader
         question = NotContracted().Replace(question, "$1 not");
         return WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
             StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
-                BelowHedged(indicatorNumber, question, service, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear))))))))));
+                BelowHedged(indicatorNumber, question, service, evaluationYear, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear))))))))));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(can|won)['’]t\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -351,7 +351,7 @@ public sealed partial class SituationReader
             if (tokens.Any(Recommendations.Contains))
             {
                 if (negatedSentence) { no.Add(Element.FollowedUp); yes.Remove(Element.FollowedUp); }
-                else if (tokens.Any(Carried.Contains)) yes.Add(Element.FollowedUp);
+                else if (Enumerable.Range(0, tokens.Count).Any(k => Carried.Contains(tokens[k]) && !ReviewHeldBy(tokens, k))) yes.Add(Element.FollowedUp);
             }
             // "evaluasi terakhir dilakukan tiga tahun lalu": the Pedoman counts a review only while it is valid (< 2 years).
             if (yes.Contains(Element.Reviewed) && StaleYears(tokens)) { yes.Remove(Element.Reviewed); no.Add(Element.Reviewed); }
@@ -609,16 +609,35 @@ public sealed partial class SituationReader
 
     static readonly HashSet<string> ClauseStarts = Vocabulary.Words("clause-starts");
 
-    /// <summary>"hasil reviu", "the review findings": the results of a review are named, so the review was held.</summary>
+    /// <summary>"hasil reviu", "the review findings", "direviu 2025, perbaikan belum": the results of a review or its follow-up are named, so the review was held.</summary>
     bool ReviewResultNamed(IReadOnlyList<string> tokens, bool service)
     {
         for (var i = 0; i < tokens.Count; i++)
-            if ((i > 0 && ResultOf.Contains(tokens[i - 1]) || i + 1 < tokens.Count && ResultsAfter.Contains(tokens[i + 1]) || FollowUpBefore(tokens, i))
+            if ((i > 0 && ResultOf.Contains(tokens[i - 1]) || i + 1 < tokens.Count && ResultsAfter.Contains(tokens[i + 1]) || FollowUpBefore(tokens, i) || FollowUpBeforeNegator(tokens, i))
                 && Read([tokens[i]], service, isCatalog: true).Asserted.Contains(Element.Reviewed)) return true;
         return false;
     }
 
     static readonly Notion FollowUpNotion = Notions.Single(n => n.Element == Element.FollowedUp);
+
+    /// <summary>After a verb, make it done again: "disusun ulang", "ditetapkan kembali".</summary>
+    static readonly HashSet<string> Again = Vocabulary.Words("again");
+
+    /// <summary>A follow-up named after the review word and before the next negator: "direviu Oktober 2025, tindak lanjutnya belum".</summary>
+    static bool FollowUpBeforeNegator(IReadOnlyList<string> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count && !IsNegator(tokens, k) && !Conjunctions.Contains(tokens[k]); k++)
+            if (FollowUpAt(tokens, k)) return true;
+        return false;
+    }
+
+    static bool FollowUpAt(IReadOnlyList<string> tokens, int k)
+    {
+        var t = tokens[k];
+        var pair = k + 1 < tokens.Count ? t + " " + tokens[k + 1] : null;
+        // "tindak lanjutnya": a two-word stem holds its last word's suffixed forms too.
+        return FollowUpNotion.Exact.Contains(t) || FollowUpNotion.Stems.Any(s => s.Contains(' ') ? pair?.StartsWith(s, StringComparison.Ordinal) == true : t.Contains(s, StringComparison.Ordinal));
+    }
 
     /// <summary>"perbaikan dari reviu", "tindak lanjut hasil evaluasi", "improvements based on that review": the review is
     /// what is followed up, so it was held (whatever is said of the follow-up).</summary>
@@ -627,9 +646,7 @@ public sealed partial class SituationReader
         for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
         {
             if (ClauseStarts.Contains(tokens[k]) || IsNegator(tokens, k)) return false;
-            var t = tokens[k];
-            var pair = k + 1 < tokens.Count ? t + " " + tokens[k + 1] : null;
-            if (FollowUpNotion.Exact.Contains(t) || FollowUpNotion.Stems.Any(s => s.Contains(' ') ? s == pair : t.Contains(s, StringComparison.Ordinal))) return true;
+            if (FollowUpAt(tokens, k)) return true;
         }
         return false;
     }
@@ -708,6 +725,21 @@ public sealed partial class SituationReader
         return false;
     }
 
+    /// <summary>
+    /// "Reviu penggunaannya dilaksanakan September 2025 dengan laporan dan rekomendasi": a word of carrying out within three
+    /// words after a review word is the review being held, not its recommendations carried out ("rekomendasi reviu
+    /// dilaksanakan", with the recommendations before the review, still is).
+    /// </summary>
+    static bool ReviewHeldBy(IReadOnlyList<string> tokens, int k)
+    {
+        for (var r = k - 1; r >= Math.Max(0, k - 3); r--)
+        {
+            if (Recommendations.Contains(tokens[r])) return false;
+            if (ReviewWord(tokens[r])) return !Enumerable.Range(Math.Max(0, r - 2), r - Math.Max(0, r - 2)).Any(j => Recommendations.Contains(tokens[j]) || ResultOf.Contains(tokens[j]));
+        }
+        return false;
+    }
+
     /// <summary>"rekomendasinya ditetapkan dalam berita acara": the recommendations set down in a record (<c>[words records]</c>), not carried out.</summary>
     static bool RecordedIn(IReadOnlyList<string> tokens, int k) =>
         k + 2 < tokens.Count && tokens[k + 1] is "dalam" or "di" or "pada" or "in" or "into" && Records.Contains(tokens[k + 2]);
@@ -736,6 +768,8 @@ public sealed partial class SituationReader
                 if (k + 2 < tokens.Count && tokens[k + 1] is "pernah" && !AtAll(tokens, k + 2) && !Doing.Contains(tokens[k + 2]) && !EstablishedWord(tokens[k + 2]) && !NamesNotion(tokens[k + 2])) return false;
                 // "belum juga ditetapkan", "belum sempat direviu": the verb after the filler is what is denied.
                 var next = k + 1 < tokens.Count && tokens[k + 1] is "juga" or "sempat" or "pula" ? k + 2 : k + 1;
+                // "program kerja 2026 belum disusun ulang": what is denied is doing it again (the follow-up), not the thing.
+                if (next + 1 < tokens.Count && Again.Contains(tokens[next + 1])) return false;
                 return next >= tokens.Count || Doing.Contains(tokens[next]) || EstablishedWord(tokens[next]) || tokens[next] is "been" && next + 1 < tokens.Count && Doing.Contains(tokens[next + 1]);
             }
         }
@@ -899,7 +933,9 @@ public sealed partial class SituationReader
                     || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && Existence.Contains(tokens[k + 1]) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
                     // "perbaikan program belum": a notion right after another is its complement; the negation after is the head's.
                     || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units or Element.Draft) && NegatedAfter(tokens, i)
-                       && !(i > 0 && NamesNotion(tokens[i - 1]) && !IsNegator(tokens, i - 1) && !(ClauseBreaks.Contains(tokens[i - 1]) || Affirming.Contains(tokens[i - 1])));
+                       && !(i > 0 && NamesNotion(tokens[i - 1]) && !IsNegator(tokens, i - 1) && !(ClauseBreaks.Contains(tokens[i - 1]) || Affirming.Contains(tokens[i - 1])))
+                       // "Su direviu Oktober 2025, tindak lanjutnya belum": the negation is the follow-up's, the review was held.
+                       && !(element == Element.Reviewed && FollowUpBeforeNegator(tokens, i));
                 if (negated) denied.Add(element); else asserted.Add(element);
             }
         }
