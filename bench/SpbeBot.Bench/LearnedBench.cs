@@ -8,7 +8,8 @@ namespace SpbeBot.Bench;
 /// The learned indicator model (issue 15, wip-15s). <c>train-indicators</c> writes the shipped model from the sets in
 /// indicator-training-sets.txt (never the validation set); <c>indicators-loao</c> scores every author with a model trained
 /// without that author, the rules alone against rules + model (<c>--misses</c> lists the rows it still misses);
-/// <c>--sweep</c> tries each threshold on the tuning authors.
+/// <c>--sweep</c> tries each threshold on the tuning authors, <c>--policies</c> whole policies on the same folds;
+/// <c>--blame</c> (LearnedBlame.cs) says, per author, whether the model or the rules had the right indicator.
 /// </summary>
 static class LearnedBench
 {
@@ -73,11 +74,7 @@ static class LearnedBench
         var rulesOnly = new QuestionParser(catalog) { Model = null };
         var authors = Authors(root);
         var policy = LearnedPolicy.Default;
-        if (Array.IndexOf(args, "--policy") is var at and >= 0)
-        {
-            var v = args[at + 1].Split(',').Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-            policy = new LearnedPolicy(v[0], v[1], v[2], v[3]) { RuleBelow = v.Length > 4 ? v[4] : LearnedPolicy.Default.RuleBelow };
-        }
+        if (Array.IndexOf(args, "--policy") is var at and >= 0) policy = ParsePolicy(args[at + 1]);
         if (args.Contains("--answer-torn")) policy = policy with { AnswerWhenTorn = true };
         if (args.Contains("--ask-torn")) policy = policy with { AnswerWhenTorn = false };
         // Each reported author with the parser whose model never saw it (nor the validation author).
@@ -104,6 +101,20 @@ static class LearnedBench
                 }
             Console.WriteLine($"Model's top right on {modelRight} of {labelled} labelled rows it was consulted on (no indicator number given).");
             foreach (var (key, b) in buckets) Console.WriteLine($"  {key,-40} rules right {b.Rule,3}, model right {b.Model,3}, neither {b.Neither,3}");
+            return Task.FromResult(0);
+        }
+
+        if (Array.IndexOf(args, "--policies") is var tryAt and >= 0)
+        {
+            // Several policies on the same folds (each "pick,fill,overrule,ask[,ruleBelow]", ";" between): the tuning total
+            // and the validation author's totals for each.
+            foreach (var spec in args[tryAt + 1].Split(';'))
+            {
+                var tried = ParsePolicy(spec);
+                var tuning = folds.Where(f => !f.a.Validation).Select(f => Score(f.a.Rows, new QuestionParser(catalog) { Model = f.parser.Model, Policy = tried })).Aggregate(Add);
+                var validation = folds.Where(f => f.a.Validation).Select(f => Score(f.a.Rows, new QuestionParser(catalog) { Model = f.parser.Model, Policy = tried })).Aggregate(new Totals(0, 0, 0, 0, 0), Add);
+                Console.WriteLine($"  {spec,-36} tuning indicator {tuning.Indicator}, +level {tuning.Both}, wrong {tuning.Wrong}, asked {tuning.Asked} of {tuning.Count}; validation indicator {validation.Indicator}, +level {validation.Both}, wrong {validation.Wrong} of {validation.Count}");
+            }
             return Task.FromResult(0);
         }
 
@@ -166,6 +177,8 @@ static class LearnedBench
                     Console.WriteLine($"  miss {a.Name} {q.Id ?? "line " + q.Line}: \"{q.Question}\" expected ind {q.Indicator} lvl {q.Level} ({q.Kind}); got {u.Kind} ind {u.Indicator?.ToString() ?? "-"} lvl {u.Level?.ToString() ?? "-"}{(u.Candidates.Count > 0 ? " cand " + string.Join(",", u.Candidates) : "")}");
                 }
             }
+        if (args.Contains("--blame"))
+            LearnedBlame.Print(catalog, rulesOnly, folds.Where(f => !f.a.Validation).Select(f => (f.a.Name, f.a.Rows, f.parser.Model!)), policy, rows: args.Contains("--blame-rows"));
         if (args.Contains("--changes"))
             foreach (var (a, parser) in folds.Where(f => !f.a.Validation))
             {
@@ -179,6 +192,13 @@ static class LearnedBench
                 }
             }
         return Task.FromResult(0);
+    }
+
+    /// <summary>"pick,fill,overrule,ask[,ruleBelow]".</summary>
+    static LearnedPolicy ParsePolicy(string spec)
+    {
+        var v = spec.Split(',').Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return new LearnedPolicy(v[0], v[1], v[2], v[3]) { RuleBelow = v.Length > 4 ? v[4] : LearnedPolicy.Default.RuleBelow };
     }
 
     readonly record struct Totals(int Count, int Indicator, int Both, int Wrong, int Asked);

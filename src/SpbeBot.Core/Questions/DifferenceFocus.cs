@@ -202,13 +202,18 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         if (telling.Count == 0) return null;
         if (One(topics.Find(telling).Candidates.Where(n => n == first || n == second)) is int byTopic) return byTopic;
 
-        // The learned model, read on those words alone, when it clearly prefers one of the two.
+        // The learned model, read on those words alone, when it clearly prefers one of the two. Unless a sentence said what
+        // both share, one against the other whatever it thinks of the other indicators (a fresh author's words often lean
+        // to a third one too).
         if (model is not null && model.Score(telling) is { Features: > 0 } guess)
         {
             double a = guess.Of(first), b = guess.Of(second);
-            if (Math.Max(a, b) >= 0.5 && Math.Max(a, b) >= 20 * Math.Min(a, b)) return a > b ? first : second;
+            if ((shared.Count == 0 || Math.Max(a, b) >= 0.5) && Math.Max(a, b) > 0 && Math.Max(a, b) >= 20 * Math.Min(a, b)) return a > b ? first : second;
         }
         if (denied.Count > 0 && One(topics.Find(denied).Candidates.Where(n => n == first || n == second)) is int away) return Other(away);
+        // A Kebijakan Internal twin whose later words say neither policy nor doing, and no sentence said what both share:
+        // the implementation member, as a twin asked with no policy word is read (issue 15, point 6).
+        if (policy is int twinPolicy && shared.Count == 0) return Other(twinPolicy);
         return null;
     }
 

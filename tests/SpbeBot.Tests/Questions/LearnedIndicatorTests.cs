@@ -80,8 +80,13 @@ public class LearnedIndicatorTests
         var overruled = LearnedChoice.Decide(43, [43], 3, Guess(23, 0.999, (43, 1e-9)), policy)!;
         Assert.Equal(23, overruled.Indicator);
         Assert.Equal(new[] { 43 }, overruled.Alternatives);
-        // Never towards the policy twin of the rules' implementation member (no policy word: the implementation one).
-        Assert.Null(LearnedChoice.Decide(12, [12], 1, Guess(2, 0.999, (12, 1e-9)), policy, rulePolicyTwin: 2));
+        // Towards the policy twin of the rules' implementation member only when sure enough to overrule, never by asking
+        // (no policy word: the implementation one).
+        var toPolicy = LearnedChoice.Decide(12, [12], 1, Guess(2, 0.999, (12, 1e-9)), policy, rulePolicyTwin: 2)!;
+        Assert.Equal(2, toPolicy.Indicator);
+        Assert.Equal(new[] { 12 }, toPolicy.Alternatives);
+        Assert.Null(LearnedChoice.Decide(12, [12], 1, Guess(2, 0.95, (12, 1e-4)), policy, rulePolicyTwin: 2));
+        Assert.Null(LearnedChoice.Decide(12, [12], 3, Guess(2, 0.999, (12, 1e-5)), policy, rulePolicyTwin: 2));
         // Neither sure: the rules matched one word, the model prefers another → ask between the two.
         Assert.Equal(new[] { 32, 33 }, LearnedChoice.Decide(32, [32], 1, Guess(33, 0.95, (32, 1e-4)), policy)!.AskAmong);
         // The rules matched more words: their answer stands.

@@ -43,7 +43,8 @@ public static class LearnedChoice
     /// <param name="ruleCandidates">The rules' candidates (several when they would ask).</param>
     /// <param name="specificity">Content words covered by the rules' matched phrases.</param>
     /// <param name="rulePolicyTwin">When the rules chose the implementation member of a kebijakan-internal twin: its policy
-    /// member, which the model never moves to — without a policy word the implementation member is the reading (issue 15, point 6).</param>
+    /// member, which the model moves to only when sure enough to overrule — without a policy word the implementation member
+    /// is the reading (issue 15, point 6); measured leave-one-author-out (docs/benchmarks.md, wip-27ib).</param>
     public static Decision? Decide(int? ruleIndicator, IReadOnlyList<int> ruleCandidates, int specificity, IndicatorModel.Guess guess, LearnedPolicy policy, int? rulePolicyTwin = null)
     {
         if (guess.Features == 0) return null;
@@ -54,9 +55,13 @@ public static class LearnedChoice
         }
         if (ruleIndicator is null)
             return guess.Top != IndicatorModel.None && guess.Probability >= policy.Fill ? new Decision(guess.Top, [], []) : null;
-        if (guess.Top == ruleIndicator || guess.Top == IndicatorModel.None || guess.Top == rulePolicyTwin) return null;
+        if (guess.Top == ruleIndicator || guess.Top == IndicatorModel.None) return null;
         var ruleProbability = guess.Of(ruleIndicator.Value);
-        if (guess.Probability >= policy.Overrule && ruleProbability < policy.RuleBelow) return new Decision(guess.Top, [ruleIndicator.Value], []);
+        var overrules = guess.Probability >= policy.Overrule && ruleProbability < policy.RuleBelow;
+        // To the policy twin of the rules' implementation member only by overruling, never by asking: a decree described
+        // in words the rules read as the work itself; with no policy word the implementation member stays.
+        if (guess.Top == rulePolicyTwin) return overrules ? new Decision(guess.Top, [ruleIndicator.Value], []) : null;
+        if (overrules) return new Decision(guess.Top, [ruleIndicator.Value], []);
         // Neither is sure: the rules matched one content word only, the model prefers another indicator. Ask.
         if (specificity <= policy.WeakSpecificity && guess.Probability >= policy.Ask && ruleProbability < policy.AskRuleBelow)
             return policy.AnswerWhenTorn ? new Decision(guess.Top, [ruleIndicator.Value], []) : new Decision(null, [], new[] { ruleIndicator.Value, guess.Top }.Order().ToList());
