@@ -67,11 +67,15 @@ static class OwnData
         return [new Reply(parts[0], [], parts.Skip(1).ToList())];
     }
 
-    /// <summary>An OPD named in the question ("tenggat bappeda"), by its name, abbreviation or an alias.</summary>
+    /// <summary>
+    /// An OPD named in the question ("tenggat bappeda"), by its name, abbreviation or an alias, else by a usual short name its
+    /// full name stands behind ("tenggat dinkes" for a Dinas Kesehatan listed without "Dinkes").
+    /// </summary>
     static Opd? NamedOpd(string question, IReadOnlyList<Opd> opds)
     {
         var text = " " + TextNormalizer.Normalize(question) + " ";
-        return opds.FirstOrDefault(o => Names(o).Any(n => n.Length > 2 && text.Contains(" " + n + " ", StringComparison.Ordinal)));
+        return opds.FirstOrDefault(o => Names(o).Any(n => n.Length > 2 && text.Contains(" " + n + " ", StringComparison.Ordinal)))
+            ?? OpdMention.ByShortName(question, opds);
     }
 
     /// <summary>

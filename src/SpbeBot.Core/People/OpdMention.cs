@@ -9,13 +9,22 @@ namespace SpbeBot.Core.People;
 /// </summary>
 public static class OpdMention
 {
-    /// <summary>Words that name one usual OPD on their own.</summary>
-    static readonly HashSet<string> Names = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Words that name one usual OPD on their own, each with a word its full name carries ("dinkes": Dinas Kesehatan), so a
+    /// Pemda that listed only the full name still knows the OPD by its usual short name.
+    /// </summary>
+    static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
-        "inspektorat", "itda", "itkab", "itkot", "bappeda", "bapenda", "bappenda", "diskominfo", "kominfo", "dinkes", "disdik",
-        "dishub", "dukcapil", "disdukcapil", "bpkad", "bpkd", "bkpsdm", "bkd", "bkpp", "bpbd", "rsud", "satpol", "setwan", "dprd",
-        "dpmptsp", "dlh", "disnaker", "dinsos", "kesbangpol", "pupr", "dpupr", "setda", "sekda", "ukpbj", "disperindag",
-        "dispar", "dispora", "dpkp", "ortala",
+        ["inspektorat"] = "inspektorat", ["itda"] = "inspektorat", ["itkab"] = "inspektorat", ["itkot"] = "inspektorat",
+        ["bappeda"] = "perencanaan", ["bapenda"] = "pendapatan", ["bappenda"] = "pendapatan", ["diskominfo"] = "komunikasi",
+        ["kominfo"] = "komunikasi", ["dinkes"] = "kesehatan", ["disdik"] = "pendidikan", ["dishub"] = "perhubungan",
+        ["dukcapil"] = "kependudukan", ["disdukcapil"] = "kependudukan", ["bpkad"] = "keuangan", ["bpkd"] = "keuangan",
+        ["bkpsdm"] = "kepegawaian", ["bkd"] = "kepegawaian", ["bkpp"] = "kepegawaian", ["bpbd"] = "bencana", ["rsud"] = "rumah sakit",
+        ["satpol"] = "pamong praja", ["setwan"] = "dewan perwakilan", ["dprd"] = "dewan perwakilan", ["dpmptsp"] = "penanaman modal",
+        ["dlh"] = "lingkungan hidup", ["disnaker"] = "tenaga kerja", ["dinsos"] = "sosial", ["kesbangpol"] = "kesatuan bangsa",
+        ["pupr"] = "pekerjaan umum", ["dpupr"] = "pekerjaan umum", ["setda"] = "sekretariat daerah", ["sekda"] = "sekretariat daerah",
+        ["ukpbj"] = "pengadaan", ["disperindag"] = "perindustrian", ["dispar"] = "pariwisata", ["dispora"] = "pemuda",
+        ["dpkp"] = "perumahan", ["ortala"] = "organisasi",
     };
 
     /// <summary>Kinds of OPD, a name only with the word after them ("dinas kesehatan", "bagian umum").</summary>
@@ -46,12 +55,28 @@ public static class OpdMention
         var known = knownNames.Select(n => " " + n + " ").ToList();
         for (var i = 0; i < words.Length; i++)
         {
-            string? named = Names.Contains(words[i]) ? words[i]
+            string? named = Names.ContainsKey(words[i]) ? words[i]
                 : Kinds.Contains(words[i]) && i + 1 < words.Length && IsNameWord(words[i + 1]) ? words[i] + " " + words[i + 1]
                 : null;
             // A known name holding the words ("dinas komunikasi" of "Dinas Komunikasi, Informatika …"), or a word within a
             // known one ("kominfo" of "Diskominfo"), is that OPD said another way.
-            if (named is not null && !known.Any(k => k.Contains(named.Contains(' ') ? " " + named + " " : named, StringComparison.Ordinal))) return named;
+            if (named is not null && !known.Any(k => k.Contains(named.Contains(' ') ? " " + named + " " : named, StringComparison.Ordinal))
+                && !(Names.TryGetValue(named, out var full) && known.Any(k => k.Contains(" " + full + " ", StringComparison.Ordinal)))) return named;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The one OPD whose full name carries what a usual short name in the question stands for ("tenggat dinkes": the Dinas
+    /// Kesehatan listed without "Dinkes"); null when none or more than one does.
+    /// </summary>
+    public static Opd? ByShortName(string question, IReadOnlyList<Opd> opds)
+    {
+        foreach (var word in TextNormalizer.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Names.TryGetValue(word, out var full)) continue;
+            var meant = opds.Where(o => (" " + TextNormalizer.Normalize(o.Name) + " ").Contains(" " + full + " ", StringComparison.Ordinal)).Take(2).ToList();
+            if (meant.Count == 1) return meant[0];
         }
         return null;
     }

@@ -1,5 +1,7 @@
 using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Audit;
 using SpbeBot.Core.Evidence;
+using SpbeBot.Core.People;
 using SpbeBot.Core.Plans;
 using SpbeBot.Core.Scoring;
 using SpbeBot.Dialogs.Common;
@@ -255,6 +257,17 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         // A known OPD by an alias still gets its deadlines.
         var known = Text(await bot.AsDemo("koordinator", "tenggat rencana aksi diskominfo kapan aja?"));
         Assert.Contains("Tenggat rencana aksi DKIS tahun", known);
+    }
+
+    [Fact]
+    public async Task An_OPD_listed_by_its_full_name_alone_is_found_by_its_usual_short_name()
+    {
+        var bot = await StartAsync();
+        await new OpdStore(db.Connections).AddAsync("Dinas Kesehatan", null, [], Actor.System("test"));
+        var reply = Text(await bot.AsDemo("koordinator", "tenggat rencana aksi dinkes kapan aja?"));
+        Assert.DoesNotContain("tidak ada dalam daftar OPD", reply);
+        Assert.Contains("Dinas Kesehatan", reply);
+        Assert.DoesNotContain("DKIS", reply);   // that OPD's, not every OPD's deadlines
     }
 
     /// <summary>The bad inputs, through the chat for an operator, the coordinator and a stranger: a clear reply each time.</summary>

@@ -34,4 +34,23 @@ public class OpdMentionTests
     [InlineData("Inspektorat mau rapat besok. Sy perlu daftar tindak lanjut OPD saya yg lewat tenggat.")]   // the asker's own OPD is asked
     [InlineData("tenggat rencana aksi kapan aja?")]
     public void No_OPD_or_a_known_one_is_not_unknown(string question) => Assert.Null(OpdMention.Unknown(question, Known));
+
+    [Fact]
+    public void A_usual_short_name_is_known_when_the_Pemda_lists_the_full_name_it_stands_for()
+    {
+        var withHealth = Known.Append(TextNormalizer.Normalize("Dinas Kesehatan")).ToArray();
+        Assert.Null(OpdMention.Unknown("yg lewat tenggat di dinkes apa aja", withHealth));
+        Assert.Equal("dinkes", OpdMention.Unknown("yg lewat tenggat di dinkes apa aja", Known));
+    }
+
+    [Fact]
+    public void A_usual_short_name_finds_the_one_OPD_whose_full_name_it_stands_for()
+    {
+        Opd health = new() { Id = 1, Name = "Dinas Kesehatan" }, planning = new() { Id = 2, Name = "Badan Perencanaan Pembangunan Daerah" };
+        Assert.Equal(health, OpdMention.ByShortName("tenggat dinkes kapan?", [health, planning]));
+        Assert.Null(OpdMention.ByShortName("tenggat dinkes kapan?", [planning]));
+        Opd laboratory = new() { Id = 3, Name = "UPTD Laboratorium Kesehatan Daerah" };
+        Assert.Null(OpdMention.ByShortName("tenggat dinkes kapan?", [health, laboratory]));   // two could be meant: none chosen
+        Assert.Null(OpdMention.ByShortName("tenggat kesehatan kapan?", [health]));            // the full name's word is not a short name
+    }
 }
