@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using SpbeBot.Core.Storage;
 using SpbeBot.Tests.Infrastructure;
+using SpbeBot.Tests.Telegram;
 
 namespace SpbeBot.Tests.Storage;
 
@@ -13,13 +13,6 @@ namespace SpbeBot.Tests.Storage;
 [Trait("Kind", "Slow")]
 public class EmbeddedClusterKillTests
 {
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     static bool Healthy(int port)
     {
         try
@@ -68,13 +61,13 @@ public class EmbeddedClusterKillTests
         var pidFile = Path.Combine(dataDir, "postmaster.pid");
         try
         {
-            var first = await ServeAsync(work, dataDir, FreePort());
+            var first = await ServeAsync(work, dataDir, WebhookServer.FreePort());
             var postmaster = int.Parse(File.ReadLines(pidFile).First());
             first.Kill();   // SIGKILL: no shutdown code runs
             Assert.True(first.WaitForExit(600_000));   // only a guard against a hang
             Assert.True(Running(postmaster), "the cluster outlives a killed server");
 
-            var port = FreePort();
+            var port = WebhookServer.FreePort();
             var second = await ServeAsync(work, dataDir, port);
             Assert.Equal(postmaster, int.Parse(File.ReadLines(pidFile).First()));   // it attached to the same cluster
             // A clean shutdown (systemctl stop: SIGTERM).
