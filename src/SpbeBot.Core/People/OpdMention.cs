@@ -35,13 +35,13 @@ public static class OpdMention
     static readonly HashSet<string> Own = new(StringComparer.Ordinal) { "saya", "sy", "kami", "kita", "aku", "awak", "ulun", "kito", "ambo", "beta", "torang", "our", "my" };
 
     /// <summary>Words after a kind that do not name one: whose it is ("dinas kami"), which ("badan mana"), or the question going on.</summary>
-    static readonly HashSet<string> NotAName = new(StringComparer.Ordinal)
-    {
-        "kami", "kita", "saya", "sy", "aku", "awak", "ulun", "kito", "ambo", "beta", "torang", "kamu", "anda", "pian", "our", "my",
+    static readonly HashSet<string> NotAName = new(Own.Concat(
+    [
+        "kamu", "anda", "pian",
         "ini", "itu", "tu", "ni", "nya", "yang", "yg", "mana", "apa", "kapan", "kpn", "lain", "lainnya", "terkait", "masing",
         "semua", "sudah", "udah", "sdh", "belum", "blm", "dan", "di", "ke", "dari", "untuk", "utk", "punya", "pu", "pe", "saja",
         "aja", "juga", "nih", "dong", "sih", "ya", "deadline", "tenggat", "tenggatnya", "the", "of",
-    };
+    ]), StringComparer.Ordinal);
 
     /// <summary>
     /// The OPD the question names as written (normalised), when none of <paramref name="knownNames"/> (the Pemda's OPD names,
