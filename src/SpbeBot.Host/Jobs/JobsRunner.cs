@@ -38,12 +38,7 @@ sealed class JobsRunner(
         _ = hangfireConfiguration;
         var settings = jobSettings.Value;
         var db = connections.Value;
-        var options = new PostgreSqlStorageOptions
-        {
-            SchemaName = "hangfire",
-            PrepareSchemaIfNecessary = true,
-            QueuePollInterval = TimeSpan.FromSeconds(Math.Clamp(settings.PollSeconds, 0.1, 60)),
-        };
+        var options = StorageOptions(settings);
         Storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(db.ConnectionString, options), options);
         if (!settings.Enabled) return;
 
@@ -67,6 +62,23 @@ sealed class JobsRunner(
         }, Storage);
         log.Info(ServerLogTexts.HangfireOn, settings.ReminderCron, zone.Id);
     }
+
+    /// <summary>
+    /// Hangfire's storage settings. Its PostgreSQL locks are rows: one held by a server killed mid-pass outlives the
+    /// process until it is <see cref="DeadLockAge"/> old, and meanwhile no server schedules the recurring jobs
+    /// (reminders, digests, the evidence-check sweep). The library's default, 10 minutes, delayed them that long after a
+    /// kill (seen in EvidenceCheckKillTests). Hangfire holds these locks for milliseconds — a scheduling pass, a state
+    /// change — and our jobs take none of their own, so a minute frees a dead holder's lock without taking a live one's.
+    /// </summary>
+    internal static PostgreSqlStorageOptions StorageOptions(JobSettings settings) => new()
+    {
+        SchemaName = "hangfire",
+        PrepareSchemaIfNecessary = true,
+        QueuePollInterval = TimeSpan.FromSeconds(Math.Clamp(settings.PollSeconds, 0.1, 60)),
+        DistributedLockTimeout = DeadLockAge,
+    };
+
+    internal static readonly TimeSpan DeadLockAge = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// Stores a recurring job's definition. Its lock may still be held by a server killed while it ran or scheduled the

@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using Dapper;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Evidence;
+using SpbeBot.Host.Jobs;
 using SpbeBot.Tests.Infrastructure;
 using SpbeBot.Tests.Telegram;
 
@@ -61,6 +64,13 @@ public class EvidenceCheckKillTests(DatabaseFixture db) : IClassFixture<Database
             // A dead server beats no more: StuckAfter later its reading counts as lost.
             await connection.ExecuteAsync("update evidence_check set updated_at = now() - @age - interval '1 second'",
                 new { age = PrecheckOptions.Default.StuckAfter });
+            // The worst moment to die: inside Hangfire's scheduling pass, its recurring-jobs lock left behind as a row
+            // (DeadServerLockTests); the restarted server must still sweep. Made old here instead of waited for.
+            var jobs = JobsRunner.StorageOptions(new JobSettings());
+            using var dead = new PostgreSqlStorage(new NpgsqlConnectionFactory(db.ConnectionString, jobs), jobs).GetConnection();
+            _ = dead.AcquireDistributedLock("recurring-jobs:lock", TimeSpan.FromSeconds(30));
+            Assert.Equal(1, await connection.ExecuteAsync("update hangfire.lock set acquired = now() - @age - interval '1 second'",
+                new { age = JobsRunner.DeadLockAge }));
 
             server = WebhookServer.Start(env, port, output, "restarted");
             await Eventually.HoldsAsync(() => api.Delivered(Budi).Any(m => m.Text!.StartsWith("Hasil pemeriksaan awal")), "the OCR result after the restart",
