@@ -632,7 +632,8 @@ public sealed partial class SituationReader
     static bool FollowUpBeforeNegator(IReadOnlyList<string> tokens, int i)
     {
         for (var k = i + 1; k < tokens.Count && !IsNegator(tokens, k) && !Conjunctions.Contains(tokens[k]); k++)
-            if (FollowUpAt(tokens, k)) return true;
+            // "reviu … dilaksanakan Agustus 2025, rekomendasinya belum dilaksanakan": the recommendations are what is not carried out.
+            if (FollowUpAt(tokens, k) || Recommendations.Contains(tokens[k])) return true;
         return false;
     }
 

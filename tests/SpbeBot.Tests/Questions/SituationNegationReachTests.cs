@@ -7,7 +7,7 @@ namespace SpbeBot.Tests.Questions;
 /// Issue 15 point 2 (branch wip-28sm): what a negation or a word of drafting reaches. "baru terbit, belum pernah direviu"
 /// denies the review, not the issuing; drafting named as the asker's duty is no draft; "usulan yang tidak lolos konsultasi
 /// tidak dianggarkan" is a rule, not consultation denied; Sundanese "teu acan" is "belum"; the improvement a
-/// recommendation names is not a follow-up made. Rows worded for the test; the evaluation year is an input.
+/// recommendation names is not a follow-up made, and recommendations not carried out leave the review held. Rows worded for the test; the evaluation year is an input.
 /// </summary>
 public class SituationNegationReachTests
 {
@@ -51,6 +51,17 @@ public class SituationNegationReachTests
         var p = Place(28, "Manajemen layanan SPBE urang tos ngawengku pelayanan pengguna sareng pengoperasian layanan, nganggo aplikasi helpdesk, direncanakeun dina peta rencana. Reviu dilaksanakeun Oktober 2025. Perbaikan teu acan. Level sabaraha?");
         Assert.Equal(4, p.Level);
         Assert.Contains(SituationReader.Element.FollowedUp, p.Denied);
+    }
+
+    [Theory]
+    // Was placed 3: the negation of the recommendations took the review with it.
+    [InlineData("Jaringan intra kami menghubungkan seluruh perangkat daerah dan terinterkoneksi dengan Jaringan Intra Pemerintah sejak 2025. Reviu jaringan intra dilaksanakan Agustus 2025, rekomendasinya belum dilaksanakan. Level berapa?", 4)]
+    [InlineData("Jaringan intra kami menghubungkan seluruh perangkat daerah dan terinterkoneksi dengan Jaringan Intra Pemerintah sejak 2025. Reviu dilaksanakan Agustus 2025 dengan rekomendasi jalur cadangan yang belum dilaksanakan. Level berapa?", 4)]
+    public void Recommendations_not_carried_out_leave_the_review_held(string question, int level)
+    {
+        var p = Place(17, question);
+        Assert.Equal(level, p.Level);
+        Assert.Contains(SituationReader.Element.Reviewed, p.Asserted);
     }
 
     [Theory]
