@@ -296,7 +296,7 @@ public sealed partial class SituationReader
         bool interactionManualOnly = false, interactionDeniedOtherwise = false;
         // The part before ended on a denied step ("gak ada fitur cari"): a part of steps alone after it continues the denial.
         var listDeniedBefore = false;
-        question = AcronymsAsNames(question);
+        question = WithoutDutyDrafting(AcronymsAsNames(question));
         // "baru masuk renja dan anggaran dua tahun terakhir": fewer years than the criterion counts (SituationReader.RecentYears.cs).
         if (!service) { question = FewerYears(indicatorNumber, question, out var yearsCap); criterionCap = Math.Min(criterionCap, yearsCap); }
         // "persetujuannya masih di luar aplikasi", "pengajuan masih lewat surat": outside the system (SituationReader.OutsideSystem.cs).
@@ -306,7 +306,8 @@ public sealed partial class SituationReader
         var parts = System.Text.RegularExpressions.Regex.Split(question, service ? @"([.;!?\n,]+(?:\s|$)|\s[-–—]\s)" : @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
         for (var part = 0; part < parts.Length; part += 2)
         {
-            var tokens = TextNormalizer.Tokenize(parts[part]);
+            // "usulan yang tidak lolos konsultasi tidak dianggarkan": a rule, not a state (SituationReader.ConditionalRule.cs).
+            var tokens = WithoutConditionalRule(TextNormalizer.Tokenize(parts[part]));
             if (tokens.Count == 0) continue;
             all.AddRange(tokens);
             // "reviu? gatau": a notion only asked about states nothing.
@@ -352,6 +353,10 @@ public sealed partial class SituationReader
             {
                 if (negatedSentence) { no.Add(Element.FollowedUp); yes.Remove(Element.FollowedUp); }
                 else if (Enumerable.Range(0, tokens.Count).Any(k => Carried.Contains(tokens[k]) && !ReviewHeldBy(tokens, k))) yes.Add(Element.FollowedUp);
+                // "direviu … dengan hasil berupa notulensi serta rekomendasi perbaikan": the improvement a recommendation
+                // names is what it asks for, not a follow-up made.
+                else if (yes.Contains(Element.FollowedUp) && !Read(WithoutRecommendedContent(read), service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber)).Asserted.Contains(Element.FollowedUp))
+                    yes.Remove(Element.FollowedUp);
             }
             // "evaluasi terakhir dilakukan tiga tahun lalu": the Pedoman counts a review only while it is valid (< 2 years).
             if (yes.Contains(Element.Reviewed) && StaleYears(tokens)) { yes.Remove(Element.Reviewed); no.Add(Element.Reviewed); }
@@ -627,7 +632,8 @@ public sealed partial class SituationReader
     static bool FollowUpBeforeNegator(IReadOnlyList<string> tokens, int i)
     {
         for (var k = i + 1; k < tokens.Count && !IsNegator(tokens, k) && !Conjunctions.Contains(tokens[k]); k++)
-            if (FollowUpAt(tokens, k)) return true;
+            // "reviu … dilaksanakan Agustus 2025, rekomendasinya belum dilaksanakan": the recommendations are what is not carried out.
+            if (FollowUpAt(tokens, k) || Recommendations.Contains(tokens[k])) return true;
         return false;
     }
 
@@ -766,8 +772,11 @@ public sealed partial class SituationReader
                 // "program kerjanya belum pernah disosialisasikan": "pernah" before another verb negates that verb, not the
                 // notion; "belum pernah sama sekali" only stresses the denial.
                 if (k + 2 < tokens.Count && tokens[k + 1] is "pernah" && !AtAll(tokens, k + 2) && !Doing.Contains(tokens[k + 2]) && !EstablishedWord(tokens[k + 2]) && !NamesNotion(tokens[k + 2])) return false;
+                // "Kepwal … baru terbit, belum pernah direviu": "pernah" before another notion ("direviu") denies that one.
+                if (k + 2 < tokens.Count && tokens[k + 1] is "pernah" && NamesNotion(tokens[k + 2]) && !EstablishedWord(tokens[k + 2])) return false;
                 // "belum juga ditetapkan", "belum sempat direviu": the verb after the filler is what is denied.
-                var next = k + 1 < tokens.Count && tokens[k + 1] is "juga" or "sempat" or "pula" ? k + 2 : k + 1;
+                // Sundanese "teu acan dilaksanakeun": "acan" after "teu" is the "belum" of it.
+                var next = k + 1 < tokens.Count && tokens[k + 1] is "juga" or "sempat" or "pula" or "acan" ? k + 2 : k + 1;
                 // "program kerja 2026 belum disusun ulang": what is denied is doing it again (the follow-up), not the thing.
                 if (next + 1 < tokens.Count && Again.Contains(tokens[next + 1])) return false;
                 return next >= tokens.Count || Doing.Contains(tokens[next]) || EstablishedWord(tokens[next]) || tokens[next] is "been" && next + 1 < tokens.Count && Doing.Contains(tokens[next + 1]);

@@ -1,0 +1,29 @@
+namespace SpbeBot.Core.Questions;
+
+public sealed partial class SituationReader
+{
+    /// <summary>
+    /// "usulan yang tidak lolos konsultasi tidak dianggarkan", "proposals that fail consultation are not funded": a
+    /// negation inside a relative clause ("yang/that/which tidak …") followed by another negation in the same clause is a
+    /// rule about some items, not a state the description denies. The relative clause and the negation of the rule are
+    /// left out (the head noun stays); "ada SOP yang belum ditetapkan" (no second negation) is left as it is.
+    /// </summary>
+    static List<string> WithoutConditionalRule(List<string> tokens)
+    {
+        for (var r = 0; r + 1 < tokens.Count; r++)
+        {
+            if (!Relatives.Contains(tokens[r]) || !IsNegator(tokens, r + 1)) continue;
+            for (var k = r + 3; k < Math.Min(tokens.Count, r + 10); k++)
+            {
+                if (ClauseStarts.Contains(tokens[k]) || ClauseBreaks.Contains(tokens[k])) break;
+                if (!IsNegator(tokens, k)) continue;
+                // The rule's own predicate ("tidak dianggarkan") goes with it: the word after the second negator.
+                var end = Math.Min(tokens.Count, k + 2);
+                return [.. tokens.Take(r), .. tokens.Skip(end)];
+            }
+        }
+        return tokens;
+    }
+
+    static readonly HashSet<string> Relatives = ["yang", "that", "which", "who"];
+}
