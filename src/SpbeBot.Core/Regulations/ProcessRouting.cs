@@ -92,7 +92,8 @@ public static class ProcessRouting
 
     /// <summary>
     /// The ranking score the best passage needs for <see cref="AskedOfBestPassage"/>. Measured on the tuning folds
-    /// (docs/benchmarks.md, wip-28pc): at 60 no answerable question gets a wrong passage and no not-in-texts question is quoted.
+    /// (docs/benchmarks.md, wip-28pc): at 60 no answerable question is newly quoted with a wrong passage and no not-in-texts
+    /// question is quoted; at 50 one wrong quote appears.
     /// </summary>
     public static double MinRankAskedBefore { get; set; } = 60;
 
