@@ -168,6 +168,7 @@ static class ProcessBench
                 case "near": Dialogs.Process.ProcessAnswerer.NearestAskedQuoted = (int)v; break;
                 case "disagree": Dialogs.Process.ProcessAnswerer.DisagreeRatio = v; break;
                 case "disagreenear": Dialogs.Process.ProcessAnswerer.DisagreeNearest = (int)v; break;
+                case "askedbest": ProcessRouting.MinRankAskedBefore = v; break;
                 case "disagreesection": Dialogs.Process.ProcessAnswerer.DisagreeAcrossSections = v != 0; break;
                 default: throw new ArgumentException($"Unknown setting {kv[0]}");
             }

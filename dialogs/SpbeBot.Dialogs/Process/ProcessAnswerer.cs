@@ -64,6 +64,13 @@ public static class ProcessAnswerer
     public static CriteriaAnswer? TryAnswer(string? question, Understanding understanding, bool english, string framework)
     {
         var route = ProcessRouting.Decide(question, understanding);
+        if (route == ProcessRoute.Criteria && ProcessRouting.AskedOfBestPassage(question!, understanding, PassageIndex.Shipped)) route = ProcessRoute.Fallback;
+        return TryAnswer(question, understanding, english, framework, route);
+    }
+
+    /// <summary>The answer on <paramref name="route"/> (the bench measures a route other than the one decided).</summary>
+    public static CriteriaAnswer? TryAnswer(string? question, Understanding understanding, bool english, string framework, ProcessRoute route)
+    {
         if (route == ProcessRoute.Criteria) return null;
         var t = ProcessTexts.For(english);
         var index = PassageIndex.Shipped;

@@ -90,6 +90,31 @@ public static class ProcessRouting
         return result;
     }
 
+    /// <summary>
+    /// The ranking score the best passage needs for <see cref="AskedOfBestPassage"/>. Measured on the tuning folds
+    /// (docs/benchmarks.md, wip-28pc): at 60 no answerable question is newly quoted with a wrong passage and no not-in-texts
+    /// question is quoted; at 50 one wrong quote appears.
+    /// </summary>
+    public static double MinRankAskedBefore { get; set; } = 60;
+
+    /// <summary>
+    /// "berita acara PM ditandatangani siapa?", "contoh kolaborasi horisontal antar layanan?", "layanan publik sektoral boleh
+    /// G2B?": a question the criteria keep for the indicator its topic words name (no indicator or level number, asking what
+    /// the indicator is about) is the passages' when the best passage ranks high and the nearest question people already
+    /// asked was asked of that same passage — the question is one the texts answer, not one about the indicator. The
+    /// indicator's own cell (what the criteria answer shows) is no such passage. A confident passage then answers; otherwise
+    /// the criteria's answer stands (<see cref="ProcessRoute.Fallback"/>).
+    /// </summary>
+    public static bool AskedOfBestPassage(string question, Understanding understanding, PassageIndex index)
+    {
+        if (understanding.Kind is not (QuestionKind.About or QuestionKind.Ambiguous or QuestionKind.NotFound or QuestionKind.Level or QuestionKind.MoveUp)) return false;
+        var numbers = NumberReader.Read(WithoutRegulationNumbers(TextNormalizer.Tokenize(question)));
+        if (numbers.Indicators.Count > 0 || numbers.Levels.Count > 0) return false;
+        if (index.Search(question, 1) is not [var best] || best.Rank < MinRankAskedBefore) return false;
+        if (understanding.Indicator is int indicator && best.Passage.Id.Contains($"/indikator-{indicator}/", StringComparison.Ordinal)) return false;
+        return index.NearestAsked(question, 1) is [var near] && near.Passage == best.Index;
+    }
+
     public static ProcessRoute Decide(string? question, Understanding understanding)
     {
         var text = question?.Trim() ?? "";

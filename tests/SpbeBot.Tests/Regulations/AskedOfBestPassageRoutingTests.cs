@@ -1,0 +1,34 @@
+using SpbeBot.Dialogs.Criteria;
+
+namespace SpbeBot.Tests.Regulations;
+
+/// <summary>
+/// A question the criteria would keep for the indicator its topic words name ("jaringan" → indicator 17, "kolaborasi" → 20,
+/// "layanan publik" → 45) is answered from the passages when the best passage ranks high and the nearest question
+/// already asked was asked of it; an indicator's own description, or a numbered level, stays with the criteria. Own phrasings.
+/// </summary>
+public class AskedOfBestPassageRoutingTests
+{
+    [Theory]
+    [InlineData("kalau jaringan terputus, hasil PM dapat dikirim offline?", "permenpanrb-59-2020/pasal-5")]
+    [InlineData("kolaborasi horisontal antar layanan contohnya seperti apa?", "permenpanrb-59-2020/lampiran/II.C.2.d#1")]
+    [InlineData("layanan publik sektoral boleh berupa layanan G2B?", "pedoman-3-2024/tabel/deskripsi-3")]
+    public void A_question_asked_before_of_the_best_passage_is_quoted_from_it(string question, string passage)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+
+        Assert.Equal("process", answer.Process?.Kind);
+        Assert.Equal(passage, answer.Process!.Quoted[0].Id);
+    }
+
+    [Theory]
+    [InlineData("inovasi proses bisnis itu maksudnya apa dalam SPBE?", 14)]
+    [InlineData("kolaborasi horisontal antar layanan level 3 contohnya apa?", 20)]
+    public void An_indicators_own_description_or_a_numbered_level_stays_with_the_criteria(string question, int indicator)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+
+        Assert.Null(answer.Process);
+        Assert.Equal(indicator, answer.Indicator);
+    }
+}
