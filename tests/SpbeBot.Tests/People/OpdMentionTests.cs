@@ -17,9 +17,12 @@ public class OpdMentionTests
 
     [Theory]
     [InlineData("cek deadline tindak lanjut inspektorat", "inspektorat")]
-    [InlineData("tenggat Dinas Kesehatan kapan aja?", "dinas kesehatan")]
+    [InlineData("tenggat Dinas Kesehatan kapan aja?", "Dinas Kesehatan")]                 // as written, not lower case
     [InlineData("yg lewat tenggat di dinkes apa aja", "dinkes")]
-    [InlineData("bukti yang diunggah Bagian Umum sudah disetujui?", "bagian umum")]
+    [InlineData("bukti yang diunggah Bagian Umum sudah disetujui?", "Bagian Umum")]
+    [InlineData("tenggat dinas pekerjaan umum dan penataan ruang kapan?", "dinas pekerjaan umum dan penataan ruang")]   // the whole name, not its first two words
+    [InlineData("Dinas Perikanan bulan ini ada yang lewat tenggat?", "Dinas Perikanan")]   // the question goes on after the name
+    [InlineData("deadline Dinas Pemberdayaan Masyarakat dan Desa", "Dinas Pemberdayaan Masyarakat dan Desa")]
     public void An_OPD_the_Pemda_does_not_have_is_found(string question, string named) =>
         Assert.Equal(named, OpdMention.Unknown(question, Known));
 
