@@ -32,7 +32,7 @@ public static class OpdMention
 
     /// <summary>Words for the asker's own unit before a word of whose ("OPD saya", "dinas kami").</summary>
     static readonly HashSet<string> Units = new(StringComparer.Ordinal) { "opd", "dinas", "badan", "bagian", "unit", "kantor", "instansi", "satker" };
-    static readonly HashSet<string> Own = new(StringComparer.Ordinal) { "saya", "sy", "kami", "kita", "aku", "awak", "ulun", "kito", "ambo", "beta", "torang", "our", "my" };
+    static readonly HashSet<string> Own = new(StringComparer.Ordinal) { "saya", "sy", "kami", "kita", "aku", "awak", "ulun", "kito", "ambo", "beta", "torang", "katong", "abdi", "urang", "kulo", "kula", "tiang", "gue", "gw", "our", "my" };
 
     /// <summary>Words after a kind that do not name one: whose it is ("dinas kami"), which ("badan mana"), or the question going on.</summary>
     static readonly HashSet<string> NotAName = new(Own.Concat(
@@ -116,5 +116,6 @@ public static class OpdMention
         return null;
     }
 
-    static bool IsNameWord(string word) => word.All(char.IsLetter) && !NotAName.Contains(word);
+    /// <summary>Not a word of the chat's own ("iraha", "wae", "kitu": regional question words and fillers; "kapan", "kita").</summary>
+    static bool IsNameWord(string word) => word.All(char.IsLetter) && !NotAName.Contains(word) && !ChatIntents.IsChatWord(word);
 }

@@ -174,6 +174,16 @@ public static partial class ChatIntents
     /// <summary>Messages longer than this are never given an intent by their neighbours alone.</summary>
     public static int MaxNeighbourWords { get; set; } = 12;
 
+    /// <summary>
+    /// A word of the chat's own rather than of a name: chat slang and regional words ("iraha", "wae", "abdi"), fillers
+    /// ("kitu", "lae"), question words and words of whose ("kita", "our"). None is a word of an OPD's name.
+    /// </summary>
+    internal static bool IsChatWord(string word)
+    {
+        var w = Data.Value;
+        return w.Slang.ContainsKey(word) || w.Filler.Singles.Contains(word) || w.Questioning.Singles.Contains(word) || w.Own.Whose.Singles.Contains(word);
+    }
+
     /// <summary>The recogniser's words for a message (normalised, chat slang expanded): what <see cref="ChatNeighbours"/> compares.</summary>
     internal static List<string> WordsOf(string text) => Tokens(text, Data.Value);
 

@@ -36,6 +36,8 @@ public class OpdMentionTests
     [InlineData("badan mana yang sudah lewat tenggat?")]
     [InlineData("Inspektorat mau rapat besok. Sy perlu daftar tindak lanjut OPD saya yg lewat tenggat.")]   // the asker's own OPD is asked
     [InlineData("tenggat rencana aksi kapan aja?")]
+    [InlineData("Tenggat tindak lanjut kanggo dinas abdi iraha wae?")]   // Sundanese: "my office, when"
+    [InlineData("deadline bagian urang iraha?")]
     public void No_OPD_or_a_known_one_is_not_unknown(string question) => Assert.Null(OpdMention.Unknown(question, Known));
 
     [Fact]
