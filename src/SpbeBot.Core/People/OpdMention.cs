@@ -32,7 +32,7 @@ public static class OpdMention
 
     /// <summary>Words for the asker's own unit before a word of whose ("OPD saya", "dinas kami").</summary>
     static readonly HashSet<string> Units = new(StringComparer.Ordinal) { "opd", "dinas", "badan", "bagian", "unit", "kantor", "instansi", "satker" };
-    static readonly HashSet<string> Own = new(StringComparer.Ordinal) { "saya", "sy", "kami", "kita", "aku", "awak", "ulun", "kito", "ambo", "beta", "torang", "our", "my" };
+    static readonly HashSet<string> Own = new(StringComparer.Ordinal) { "saya", "sy", "kami", "kita", "aku", "awak", "ulun", "kito", "ambo", "beta", "torang", "katong", "abdi", "urang", "kulo", "kula", "tiang", "gue", "gw", "our", "my" };
 
     /// <summary>Words after a kind that do not name one: whose it is ("dinas kami"), which ("badan mana"), or the question going on.</summary>
     static readonly HashSet<string> NotAName = new(Own.Concat(
@@ -41,10 +41,19 @@ public static class OpdMention
         "ini", "itu", "tu", "ni", "nya", "yang", "yg", "mana", "apa", "kapan", "kpn", "lain", "lainnya", "terkait", "masing",
         "semua", "sudah", "udah", "sdh", "belum", "blm", "dan", "di", "ke", "dari", "untuk", "utk", "punya", "pu", "pe", "saja",
         "aja", "juga", "nih", "dong", "sih", "ya", "deadline", "tenggat", "tenggatnya", "the", "of",
+        // What a question goes on with after the name ("dinas perikanan bulan ini", "bagian umum bukti apa").
+        "bulan", "minggu", "tahun", "hari", "besok", "kemarin", "sekarang", "skrg", "berapa", "brp", "gimana", "gmn",
+        "bagaimana", "kah", "ga", "gak", "nggak", "tidak", "masih", "lagi", "ada", "bukti", "dukung", "file", "berkas",
+        "dokumen", "upload", "unggah", "diunggah", "rencana", "aksi", "tindak", "target", "status", "sampai", "tanggal",
+        "tgl", "mohon", "tolong", "deadlines", "uploads", "evidence", "plan", "overdue", "when", "what", "is", "are", "has",
+        "have", "still", "due",
     ]), StringComparer.Ordinal);
 
+    /// <summary>At most this many words after a kind are taken as the name it begins ("Dinas Pemberdayaan Masyarakat dan Desa").</summary>
+    const int MaxNameWords = 6;
+
     /// <summary>
-    /// The OPD the question names as written (normalised), when none of <paramref name="knownNames"/> (the Pemda's OPD names,
+    /// The OPD the question names, as the question writes it, when none of <paramref name="knownNames"/> (the Pemda's OPD names,
     /// abbreviations and aliases, normalised) holds its words; null when it names none or a known one.
     /// </summary>
     public static string? Unknown(string question, IEnumerable<string> knownNames)
@@ -61,9 +70,35 @@ public static class OpdMention
             // A known name holding the words ("dinas komunikasi" of "Dinas Komunikasi, Informatika …"), or a word within a
             // known one ("kominfo" of "Diskominfo"), is that OPD said another way.
             if (named is not null && !known.Any(k => k.Contains(named.Contains(' ') ? " " + named + " " : named, StringComparison.Ordinal))
-                && !(Names.TryGetValue(named, out var full) && known.Any(k => k.Contains(" " + full + " ", StringComparison.Ordinal)))) return named;
+                && !(Names.TryGetValue(named, out var full) && known.Any(k => k.Contains(" " + full + " ", StringComparison.Ordinal))))
+                return AsWritten(question, named.Contains(' ') ? WholeName(words, i) : [named]);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The kind at <paramref name="kind"/> and every name word after it, "dan" between two of them included: "dinas
+    /// pekerjaan umum dan penataan ruang", not "dinas pekerjaan".
+    /// </summary>
+    static string[] WholeName(string[] words, int kind)
+    {
+        var end = kind + 2;
+        while (end - kind <= MaxNameWords)
+        {
+            if (end < words.Length && IsNameWord(words[end])) end++;
+            else if (end + 1 < words.Length && words[end] == "dan" && IsNameWord(words[end + 1])) end += 2;
+            else break;
+        }
+        return words[kind..Math.Min(end, kind + 1 + MaxNameWords)];
+    }
+
+    /// <summary>The words as the question writes them ("Dinas Kesehatan", "DINKES"); as normalised where it cannot tell (letters with diacritics).</summary>
+    static string AsWritten(string question, string[] words)
+    {
+        var pattern = @"\b" + string.Join(@"[^\p{L}\p{N}]+", words.Select(System.Text.RegularExpressions.Regex.Escape)) + @"\b";
+        var match = System.Text.RegularExpressions.Regex.Match(question, pattern,
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return match.Success ? match.Value : string.Join(' ', words);
     }
 
     /// <summary>
@@ -81,5 +116,6 @@ public static class OpdMention
         return null;
     }
 
-    static bool IsNameWord(string word) => word.All(char.IsLetter) && !NotAName.Contains(word);
+    /// <summary>Not a word of the chat's own ("iraha", "wae", "kitu": regional question words and fillers; "kapan", "kita").</summary>
+    static bool IsNameWord(string word) => word.All(char.IsLetter) && !NotAName.Contains(word) && !ChatIntents.IsChatWord(word);
 }

@@ -16,8 +16,9 @@ public static partial class ChatIntents
             if (Rest(text, clauses, end).Contains('?') || !AsksNothing(clauses.Skip(end), w)) continue;
             var talk = SmallTalk(new Message(Tokens(string.Join(' ', clauses.Take(end)), w)), w, asked: false);
             // "Mohon bantuan, kami baru ditunjuk sebagai pelaksana entri data dan belum paham alurnya.": help asked first, then
-            // who is asking and why, asking nothing more.
-            if (talk.Intent is ChatIntent.Thanks or ChatIntent.Goodbye or ChatIntent.Help) return talk;
+            // who is asking and why, asking nothing more; "Selamat sore, saya Fitri dari Bappeda … Baru pertama kali pakai asisten
+            // ini …": a greeting, then who is writing.
+            if (talk.Intent is ChatIntent.Thanks or ChatIntent.Goodbye or ChatIntent.Help or ChatIntent.Greeting) return talk;
         }
         return clauses.Count == 1 && !text.Contains('?') ? OpeningThanks(Tokens(text, w), w) : null;
     }
@@ -27,6 +28,19 @@ public static partial class ChatIntents
     {
         var start = text.IndexOf(clauses[end], text.IndexOf(clauses[end - 1], StringComparison.Ordinal) + clauses[end - 1].Length, StringComparison.Ordinal);
         return start < 0 ? "" : text[start..];
+    }
+
+    /// <summary>
+    /// "Saya harus ikut rapat tim koordinasi jam 2, jadi cukup dulu ya. Besok saya lanjutkan soal bukti dukung.", "Udah dulu lah
+    /// ya lae, awak mau pigi rapat. Jumpa lagi kita!": a clause that alone is a goodbye, among clauses that say why or what
+    /// comes next and ask or request nothing (no question mark, no question or request word; a subject named is only told).
+    /// </summary>
+    static ChatIntentResult? GoodbyeAmong(string text, Words w)
+    {
+        if (text.Contains('?')) return null;
+        var clauses = Clauses.Split(text).Select(c => Tokens(c, w)).Where(c => c.Count > 0).ToList();
+        if (clauses.Count < 2 || clauses.Any(c => new Message(c).Any(w.Requesting))) return null;
+        return clauses.Any(c => SmallTalk(new Message(c), w, asked: false).Intent == ChatIntent.Goodbye) ? new ChatIntentResult(ChatIntent.Goodbye) : null;
     }
 
     /// <summary>
@@ -63,7 +77,15 @@ public static partial class ChatIntents
     /// or what is now understood, whatever it names ("udh jelas skrg soal ind 14", "jadi jelas bedanya ind 3 sm 23"), as long
     /// as no question word asks more.
     /// </summary>
-    static bool AsksNothing(IEnumerable<string> clauses, Words w) => clauses.All(clause => TokensAskNothing(Tokens(clause, w), w));
+    static bool AsksNothing(IEnumerable<string> clauses, Words w)
+    {
+        var told = clauses.Select(clause => Tokens(clause, w)).ToList();
+        // "tadi saya sempat bingung soal bobot indikator …, sekarang sudah jelas": what one clause says is understood covers
+        // what the others name, as long as none asks or requests.
+        var messages = told.Select(tokens => new Message(WithoutRelativeWhat(tokens))).ToList();
+        if (messages.Any(m => m.Any(w.Understood)) && !messages.Any(m => m.Any(w.Requesting))) return true;
+        return told.All(tokens => TokensAskNothing(tokens, w));
+    }
 
     static bool TokensAskNothing(List<string> tokens, Words w)
     {
@@ -90,16 +112,20 @@ public static partial class ChatIntents
 
     /// <summary>
     /// The request after its context: a closing clause that alone asks which evidence is still missing ("kami target level 4
-    /// di manajemen aset TIK, dokumen apa yang belum ada?"), after clauses that ask nothing (no question mark). Other own
-    /// data asked last ("… brp nilainya?", "posisi kita di mana untuk indikator …?") is how described situations end.
+    /// di manajemen aset TIK, dokumen apa yang belum ada?") or asks after an upload ("… Tolong cek apakah file itu sudah
+    /// diterima dan sudah diverifikasi."), after clauses that ask nothing (no question mark). Other own data asked last
+    /// ("… brp nilainya?", "posisi kita di mana untuk indikator …?") is how described situations end.
     /// </summary>
     static bool AskedLast(string text, ChatIntentResult own, Words w, IEnumerable<string>? opdWords)
     {
         var clauses = Clauses.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-        if (own.Intent != ChatIntent.MissingEvidence || clauses.Count < 2) return false;
+        if (own.Intent is not (ChatIntent.MissingEvidence or ChatIntent.UploadState) || clauses.Count < 2) return false;
         var last = clauses[^1];
         if (text[..text.LastIndexOf(last, StringComparison.Ordinal)].Contains('?')) return false;
         var m = new Message(Tokens(last, w));
-        return m.Any(w.Own.ListAsk) && OwnData(last, m, w, opdWords)?.Intent == ChatIntent.MissingEvidence;
+        return own.Intent == ChatIntent.UploadState
+            // "Tolong cek apakah …", not "Bukti firewall … masuk ke mana?" (which indicator it belongs to).
+            ? m.Any(w.Own.File) && m.Any(w.Own.State) && m.Any(w.Request)
+            : m.Any(w.Own.ListAsk) && OwnData(last, m, w, opdWords)?.Intent == ChatIntent.MissingEvidence;
     }
 }

@@ -117,6 +117,7 @@ public static partial class ChatIntents
         if (tail.Value is { } told) return told;
         if (OpeningTalk(text, w) is { } opening) return opening;
         if (WhatIsFirst(text, w) is { } whatIs) return whatIs;
+        if (GoodbyeAmong(text, w) is { } goodbye) return goodbye;
         // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
         if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || Shipped().Guess(text) is not { } label) return ChatIntentResult.None;
@@ -172,6 +173,16 @@ public static partial class ChatIntents
 
     /// <summary>Messages longer than this are never given an intent by their neighbours alone.</summary>
     public static int MaxNeighbourWords { get; set; } = 12;
+
+    /// <summary>
+    /// A word of the chat's own rather than of a name: chat slang and regional words ("iraha", "wae", "abdi"), fillers
+    /// ("kitu", "lae"), question words and words of whose ("kita", "our"). None is a word of an OPD's name.
+    /// </summary>
+    internal static bool IsChatWord(string word)
+    {
+        var w = Data.Value;
+        return w.Slang.ContainsKey(word) || w.Filler.Singles.Contains(word) || w.Questioning.Singles.Contains(word) || w.Own.Whose.Singles.Contains(word);
+    }
 
     /// <summary>The recogniser's words for a message (normalised, chat slang expanded): what <see cref="ChatNeighbours"/> compares.</summary>
     internal static List<string> WordsOf(string text) => Tokens(text, Data.Value);
@@ -250,7 +261,10 @@ public static partial class ChatIntents
         if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && m.Any(w.Own.ListAsk) && !process)
             return new ChatIntentResult(ChatIntent.MissingEvidence, indicator, level);
         // Uploads: "bukti sy yg kemarin sdh diverifikasi blm?", "why was my file rejected?".
-        if (m.Any(w.Own.File) && m.Any(w.Own.State) && (m.Any(w.Own.StateOwn) || opd || m.Tokens.Count <= 6) && m.Tokens.Count <= 25 && (!process || processOnlyNamesFile))
+        // A long message only when its closing clause asks it ("Tadi malam saya mengunggah SK … dari laptop rumah, koneksinya
+        // putus-putus. Tolong dicek apakah filenya sudah masuk dan sudah diverifikasi.").
+        if (m.Any(w.Own.File) && m.Any(w.Own.State) && (m.Any(w.Own.StateOwn) || opd || m.Tokens.Count <= 6)
+            && (m.Tokens.Count <= 25 || AskedLast(text, new ChatIntentResult(ChatIntent.UploadState), w, opdWords)) && (!process || processOnlyNamesFile))
             return new ChatIntentResult(ChatIntent.UploadState, indicator, level);
         // Evidence still missing: "bukti indikator 32 apa yg masih kurang?".
         if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && !process)
@@ -391,9 +405,10 @@ public static partial class ChatIntents
         // "can you help me with the SPBE stuff?", "Can you help me with our SPBE evaluation prep?", "bisa bantu sy ga? bingung
         // ngisi monev": help asked for the asker, naming no ability and asking nothing else, is a request for help.
         if (AsksHelpForMe(m, w)) return new ChatIntentResult(ChatIntent.Help);
-        if (AsksAbility(m, w) && (m.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness) || AsksWhichAbility(m, w)))
+        var purposeless = WithoutPurpose(m, w);
+        if (AsksAbility(purposeless, w) && (purposeless.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness) || AsksWhichAbility(m, w)))
             return new ChatIntentResult(ChatIntent.Capabilities);
-        if (m.Any(w.Help.Core) && !m.Any(w.SmallTalk.Thanks) && m.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
+        if (purposeless.Any(w.Help.Core) && !m.Any(w.SmallTalk.Thanks) && purposeless.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.Help);
 
         var talk = w.SmallTalk;
@@ -430,6 +445,22 @@ public static partial class ChatIntents
     static bool NamesEvaluationTerm(Message m, Words w) =>
         !m.Any(w.WhatIs.Pemdi)
         && (m.Tokens.Any(t => w.Process.Singles.Contains(t) && !w.WhatIs.Ask.Vocabulary.Contains(t)) || w.Process.Phrases.Any(p => m.Joined.Contains(p, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// "mohon petunjuk tata cara penggunaan asisten ini untuk keperluan persiapan evaluasi SPBE", "Asisten ini bisa membantu apa
+    /// saja untuk pekerjaan seperti itu?": the message without what the bot, once named, is asked for — from a word of
+    /// purpose on, when no number follows ("bot ini bisa bantu apa untuk indikator 5" is about that indicator).
+    /// </summary>
+    static Message WithoutPurpose(Message m, Words w)
+    {
+        var tokens = m.Tokens;
+        var bot = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => w.Capabilities.Address.Singles.Contains(tokens[i]), -1);
+        if (bot < 0) return m;
+        for (var i = bot + 1; i < tokens.Count; i++)
+            if (w.Purpose.Singles.Contains(tokens[i]) || w.Purpose.PhraseLengthAt(tokens, i) > 0)
+                return tokens.Skip(i).Any(t => t.Any(char.IsAsciiDigit)) ? m : new Message([.. tokens.Take(i)]);
+        return m;
+    }
 
     /// <summary>What the bot can do is asked: a word of its abilities ("bisa apa", "fitur"), or the bot addressed with "can" ("kamu bisa …", "can you …").</summary>
     static bool AsksAbility(Message m, Words w) => m.Any(w.Capabilities.Core) || (m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can));
@@ -627,6 +658,12 @@ public static partial class ChatIntents
         public required WordList Asking { get; init; }
         /// <summary>The question words of <see cref="Asking"/> alone ("apa", "kapan", "which"), without its subjects ("level", "bukti").</summary>
         public required WordList Questioning { get; init; }
+        /// <summary>The question and request words of <see cref="Asking"/> ("apa", "tolong", "syarat"): a clause that only names a subject ("besok saya lanjut soal bukti dukung") asks nothing by it.</summary>
+        public required WordList Requesting { get; init; }
+        /// <summary>The request words of <see cref="Asking"/> alone ("tolong", "mohon"): a closing clause with one asks something done.</summary>
+        public required WordList Request { get; init; }
+        /// <summary>Words opening what the bot is asked for ("untuk keperluan …", "terkait …", "supaya …"): the purpose does not change what is asked.</summary>
+        public required WordList Purpose { get; init; }
         /// <summary>Words of having understood ("jelas", "paham", "clear"): a clause that states it asks nothing, whatever indicator it names.</summary>
         public required WordList Understood { get; init; }
         /// <summary>Times of day: "nanti" beside one ("rapat jam 2 nanti", "nanti sore") is later today, not the plan's horizon.</summary>
@@ -674,6 +711,7 @@ public static partial class ChatIntents
         public Dictionary<string, List<string>> Asking { get; set; } = [];
         public List<string> Understood { get; set; } = [];
         public List<string> TimeOfDay { get; set; } = [];
+        public List<string> Purpose { get; set; } = [];
         public Dictionary<string, string> GoodbyeSlang { get; set; } = [];
         public Dictionary<string, List<string>> SmallTalk { get; set; } = [];
         public Dictionary<string, List<string>> WhatIs { get; set; } = [];
@@ -708,8 +746,12 @@ public static partial class ChatIntents
             ProcessContext = Required(f.ProcessContext, "processContext"),
             ProcessTopics = Required(f.ProcessTopics, "processTopics"),
             Asking = new WordList([.. f.Asking.GetValueOrDefault("question") ?? throw EmbeddedLexicon.Missing(name, "asking.question"),
+                .. f.Asking.GetValueOrDefault("request") ?? throw EmbeddedLexicon.Missing(name, "asking.request"),
                 .. f.Asking.GetValueOrDefault("subject") ?? throw EmbeddedLexicon.Missing(name, "asking.subject")]),
             Questioning = L(f.Asking, "question"),
+            Requesting = new WordList([.. f.Asking["question"], .. f.Asking["request"]]),
+            Request = L(f.Asking, "request"),
+            Purpose = Required(f.Purpose, "purpose"),
             Understood = Required(f.Understood, "understood"),
             TimeOfDay = Required(f.TimeOfDay, "timeOfDay"),
             GoodbyeSlang = f.GoodbyeSlang,
@@ -731,7 +773,7 @@ public static partial class ChatIntents
     static HashSet<string> KnownWords(FileShape f)
     {
         IEnumerable<string> entries = [.. f.Filler, .. f.SmallTalkWords, .. f.Process, .. f.IndexShort, .. f.CriteriaAsk, .. f.Politeness,
-            .. f.Channels, .. f.BotOrGuide, .. f.Supposing, .. f.HowComputed, .. f.ProcessContext, .. f.ProcessTopics, .. f.Understood, .. f.TimeOfDay,
+            .. f.Channels, .. f.BotOrGuide, .. f.Supposing, .. f.HowComputed, .. f.ProcessContext, .. f.ProcessTopics, .. f.Understood, .. f.TimeOfDay, .. f.Purpose,
             .. f.Slang.Keys, .. f.Slang.Values, .. f.GoodbyeSlang.Keys, .. ChatVocabulary.Slang.Keys, .. ChatVocabulary.Slang.Values,
             .. new[] { f.Asking, f.SmallTalk, f.WhatIs, f.Capabilities, f.Help, f.Introduction, f.Own }.SelectMany(d => d.Values.SelectMany(l => l))];
         return [.. entries.SelectMany(e => TextNormalizer.Normalize(e).Split(' ', StringSplitOptions.RemoveEmptyEntries))];

@@ -249,6 +249,10 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.Contains("Rencana aksi Bappeda: /aksi", operatorReply[0].Text);
         Assert.DoesNotContain(operatorReply[0].Buttons, b => b.Payload.StartsWith("/item ", StringComparison.Ordinal));
 
+        // The whole name, as the asker wrote it: not "dinas pekerjaan".
+        var longName = await bot.AsDemo("koordinator", "Tenggat Dinas Pekerjaan Umum dan Penataan Ruang kapan saja?");
+        Assert.Contains("OPD \"Dinas Pekerjaan Umum dan Penataan Ruang\" tidak ada", longName[0].Text);
+
         await bot.AsDemo("operator-bappeda", "/bahasa en");
         var english = Text(await bot.AsDemo("operator-bappeda", "what are the action plan deadlines of inspektorat?"));
         Assert.Contains("there is no OPD \"inspektorat\"", english);

@@ -17,9 +17,12 @@ public class OpdMentionTests
 
     [Theory]
     [InlineData("cek deadline tindak lanjut inspektorat", "inspektorat")]
-    [InlineData("tenggat Dinas Kesehatan kapan aja?", "dinas kesehatan")]
+    [InlineData("tenggat Dinas Kesehatan kapan aja?", "Dinas Kesehatan")]                 // as written, not lower case
     [InlineData("yg lewat tenggat di dinkes apa aja", "dinkes")]
-    [InlineData("bukti yang diunggah Bagian Umum sudah disetujui?", "bagian umum")]
+    [InlineData("bukti yang diunggah Bagian Umum sudah disetujui?", "Bagian Umum")]
+    [InlineData("tenggat dinas pekerjaan umum dan penataan ruang kapan?", "dinas pekerjaan umum dan penataan ruang")]   // the whole name, not its first two words
+    [InlineData("Dinas Perikanan bulan ini ada yang lewat tenggat?", "Dinas Perikanan")]   // the question goes on after the name
+    [InlineData("deadline Dinas Pemberdayaan Masyarakat dan Desa", "Dinas Pemberdayaan Masyarakat dan Desa")]
     public void An_OPD_the_Pemda_does_not_have_is_found(string question, string named) =>
         Assert.Equal(named, OpdMention.Unknown(question, Known));
 
@@ -33,6 +36,8 @@ public class OpdMentionTests
     [InlineData("badan mana yang sudah lewat tenggat?")]
     [InlineData("Inspektorat mau rapat besok. Sy perlu daftar tindak lanjut OPD saya yg lewat tenggat.")]   // the asker's own OPD is asked
     [InlineData("tenggat rencana aksi kapan aja?")]
+    [InlineData("Tenggat tindak lanjut kanggo dinas abdi iraha wae?")]   // Sundanese: "my office, when"
+    [InlineData("deadline bagian urang iraha?")]
     public void No_OPD_or_a_known_one_is_not_unknown(string question) => Assert.Null(OpdMention.Unknown(question, Known));
 
     [Fact]
