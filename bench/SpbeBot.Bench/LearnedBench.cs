@@ -42,14 +42,18 @@ static class LearnedBench
     /// <summary>The features the shipped model is trained with (<c>--features</c> to try others).</summary>
     static string FeatureKinds = Features.Words;
 
+    /// <summary>The smoothing the shipped model is trained with (<c>--alpha</c> to try others).</summary>
+    static double Alpha = IndicatorModelTrainer.DefaultAlpha;
+
     static IndicatorModel Train(QuestionParser tokenizer, IEnumerable<Author> authors) =>
         IndicatorModelTrainer.Train(CatalogStore.DefaultFramework,
             authors.SelectMany(a => a.Rows).Where(q => ClassOf(q) is not null)
-                .Select(q => ((IReadOnlyList<string>)tokenizer.CorrectedTokens(q.Question), ClassOf(q)!.Value)), FeatureKinds);
+                .Select(q => ((IReadOnlyList<string>)tokenizer.CorrectedTokens(q.Question), ClassOf(q)!.Value)), FeatureKinds, Alpha);
 
     static void ReadOptions(string[] args)
     {
         if (Array.IndexOf(args, "--features") is var at and >= 0) FeatureKinds = args[at + 1];
+        if (Array.IndexOf(args, "--alpha") is var alphaAt and >= 0) Alpha = double.Parse(args[alphaAt + 1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static Task<int> Train(string[] args)

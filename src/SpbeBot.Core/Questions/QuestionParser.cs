@@ -932,6 +932,10 @@ public sealed partial class QuestionParser
         if (namedDomains is [var one]) return result with { Domain = one };
         var topic = _topics.Find(tokens);
         if (topic.Candidates.Count == 1) return result with { Indicator = topic.Candidates[0] };
+        // "Bobot indikator tim koordinasi SPBE berapa?": a twin named bare is its implementation member, the policy one a
+        // button, as for any other question about it.
+        if (AnswerLikelyTwin && topic.Twin is int policy && topic.Candidates.Count == 2)
+            return result with { Indicator = topic.Candidates.First(c => c != policy), Alternatives = [policy] };
         if (topic.Candidates.Count > 1) return result with { Kind = QuestionKind.Ambiguous, Candidates = topic.Candidates.Order().ToList() };
         return result; // no target: the reply lists the domain and aspect weights
     }

@@ -9,7 +9,10 @@ public static class IndicatorModelTrainer
     /// <summary>Features seen in fewer examples than this are dropped (noise, and a smaller file).</summary>
     public const int MinExamples = 2;
 
-    public static IndicatorModel Train(string framework, IEnumerable<(IReadOnlyList<string> CorrectedTokens, int Class)> examples, string featureKinds = Features.Words, double alpha = 0.5)
+    /// <summary>The additive smoothing of the feature counts the shipped model is trained with.</summary>
+    public const double DefaultAlpha = 0.5;
+
+    public static IndicatorModel Train(string framework, IEnumerable<(IReadOnlyList<string> CorrectedTokens, int Class)> examples, string featureKinds = Features.Words, double alpha = DefaultAlpha)
     {
         var perFeature = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
         var examplesPerFeature = new Dictionary<string, int>(StringComparer.Ordinal);
