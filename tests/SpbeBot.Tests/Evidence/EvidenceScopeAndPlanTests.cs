@@ -195,8 +195,10 @@ public class EvidenceScopeAndPlanTests
         // Set 25 T28's shape: "Sinkronisasi berjalan melalui sistem penghubung layanan" — level 4.
         var synced = Judge(F(PlanningScreens, "Sinkronisasi berjalan melalui sistem penghubung layanan Daerah setiap hari."), 32);
         Assert.Equal(4, synced.Level);
-        // Near miss: the menu alone, nothing said to run through it, level 3.
+        // Near misses: the menu alone, nothing said to run through it, level 3; the sync only a target for the year, 3.
         var menuOnly = Judge(F(PlanningScreens, "Menu ini hanya dapat dibuka oleh administrator."), 32);
         Assert.Equal(3, menuOnly.Level);
+        var target = Judge(F(PlanningScreens, "Target 2026: sinkronisasi berjalan melalui sistem penghubung layanan Daerah."), 32);
+        Assert.Equal(3, target.Level);
     }
 }

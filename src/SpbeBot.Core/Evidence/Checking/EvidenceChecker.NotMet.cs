@@ -18,7 +18,7 @@ public sealed partial class EvidenceChecker
         /// <summary>
         /// The words that make a sentence a plan. wip-24ev: "ditargetkan" and a deadline for the work (<see cref="Deadline"/>)
         /// lifted verdicts in evidence-probe as the older plan words no longer do; a target for a year is one only for a later
-        /// year (<see cref="LaterTarget"/>). Not "dijadwalkan": a report's "dijadwalkan dalam Rencana Audit TIK" is the plan
+        /// year, or for the plan itself (<see cref="UnmetTarget"/>). Not "dijadwalkan": a report's "dijadwalkan dalam Rencana Audit TIK" is the plan
         /// it followed (sets 6 and 7, E22 and E23).
         /// </summary>
         static readonly Regex PlanLead = new(
@@ -76,7 +76,7 @@ public sealed partial class EvidenceChecker
             var sentence = before + " " + after;
             // Not "target … tahun 2028": an architecture's or a plan's targets are its content (set 2 E15). A step done
             // after it was planned or proposed is done ("… yang diusulkan tahun lalu telah tersedia di aplikasi").
-            var lead = PlanLead.Match(sentence) is { Success: true } plan ? plan : LaterSchedule(sentence) ?? LaterTarget(sentence)
+            var lead = PlanLead.Match(sentence) is { Success: true } plan ? plan : LaterSchedule(sentence) ?? UnmetTarget(sentence, hit)
                 ?? (isPolicy ? null : Will.Match(sentence) is { Success: true } will ? will : null);
             if (PlanIsContent && lead is not null) lead = FollowUpOrProposal.Match(sentence) is { Success: true } proposal ? proposal : null;
             if (lead is not null && !Done.Matches(sentence).Any(d => d.Index > lead.Index))
@@ -100,12 +100,17 @@ public sealed partial class EvidenceChecker
             : Scheduled.Matches(sentence).FirstOrDefault(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) > year);
 
         /// <summary>
-        /// A target for a year after the evaluated one ("Target tahun 2027: …") is a plan (wip-24ev). One for the evaluated
-        /// year is what the record measures its work against: a Peta Rencana's "program … dengan target 2026: 120 ASN" above
-        /// a 2026 training report is the plan it followed (set 25 T24); an architecture's "kondisi target" has no year.
+        /// A target for a year ("Target tahun 2026: integrasi dengan SIPD") is a plan not yet met (wip-24ev) — except for the
+        /// plan itself, where the target is for the evaluated year or before: a Peta Rencana's "program … dengan target 2026:
+        /// 120 ASN" above a 2026 training report is the plan the work followed (set 25 T24). An architecture's "kondisi
+        /// target" has no year.
         /// </summary>
-        Match? LaterTarget(string sentence) =>
-            Targeted.Matches(sentence).FirstOrDefault(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) > year);
+        Match? UnmetTarget(string sentence, PageText.Hit hit) =>
+            Targeted.Matches(sentence).FirstOrDefault(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) > year
+                                                           || !PlanWord.IsMatch(page.Folded[hit.Page - 1].Substring(hit.Index, hit.Length)));
+
+        /// <summary>The words of a plan element's hit: "peta rencana", "rencana kerja", "program kerja", "jadwal pelaksanaan", "renja", "pkpt".</summary>
+        static readonly Regex PlanWord = new(@"rencana|program|jadwal|renja|pkpt", RegexOptions.CultureInvariant);
 
         static readonly Regex Targeted = new(@"\btarget\s+(?:tahun\s+)?(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
 
