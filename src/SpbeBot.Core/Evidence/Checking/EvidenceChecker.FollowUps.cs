@@ -59,7 +59,10 @@ public sealed partial class EvidenceChecker
             @"\b(terhubung|terintegrasi|terkoneksi|tersambung|terinterkoneksi|diintegrasikan|dihubungkan|dikoneksikan|tersinkronisasi|disinkronkan|integrasi|interkoneksi)\s+(?:\w+\s+){0,3}?(dengan|ke)\s+" + Partner
             // "diteruskan secara otomatis ke SP4N-LAPOR! nasional", "masuk … melalui integrasi antarmuka pemrograman aplikasi".
             + @"|\b(diteruskan|dikirim|diterima|masuk)\s+(?:\w+\s+){0,2}?otomatis\s+(?:\w+\s+){0,2}?(ke|dari|dengan)\s+" + Partner
-            + @"|\bmelalui\s+(integrasi|interkoneksi)\s+(api|antarmuka|web\s+service|layanan)\b";
+            + @"|\bmelalui\s+(integrasi|interkoneksi)\s+(api|antarmuka|web\s+service|layanan)\b"
+            // Data exchanged through the service connector, whose work is exchange between services: "Sinkronisasi berjalan
+            // melalui sistem penghubung layanan Daerah (KR-Link)" under a table of the systems synchronised (set 25 T28).
+            + @"|\b(sinkronisasi|pertukaran\s+data|integrasi|interoperabilitas)\s+(?:\w+\s+){0,2}?(melalui|lewat|via)\s+(?:\w+\s+){0,2}?(sistem\s+penghubung\s+layanan|splp)\b";
 
         /// <summary>Another electronic service or its owner, named after the link.</summary>
         const string Partner =
@@ -67,10 +70,11 @@ public sealed partial class EvidenceChecker
 
         /// <summary>
         /// A work programme set before the work it reports ("A. Program Kerja 2026 (ditetapkan rapat pleno 20 Januari 2026)",
-        /// "program kerja tahun 2026 telah disahkan"): the plan the practice follows.
+        /// "program kerja tahun 2026 telah disahkan", "Program Kerja Tim Koordinasi SPBE Tahun 2025 yang disepakati dalam
+        /// rapat pleno", set 25 T21): the plan the practice follows.
         /// </summary>
         const string EnactedProgram =
-            @"\bprogram\s+kerja\s+(?:tahun\s+)?(?:\d{4}\s+)?(?:telah\s+|sudah\s+)?(ditetapkan|disahkan)\b";
+            @"\bprogram\s+kerja\s+(?:[a-z]+\s+){0,4}?(?:tahun\s+)?(?:\d{4}\s+)?(?:yang\s+)?(?:telah\s+|sudah\s+)?(ditetapkan|disahkan|disepakati)\b";
 
         /// <summary>
         /// A plan word asked for or still a draft ("minta minggu depan udh ada draf rencana kerja"): no plan the practice followed.

@@ -36,12 +36,21 @@ public sealed partial class EvidenceChecker
 
         /// <summary>
         /// The whole work programme done as a share: "Seluruh (8 dari 8) kegiatan telah dilaksanakan", "12 dari 12 program
-        /// kerja terlaksana" — the mirror of the short share that denies it ("5 dari 8 program kerja terlaksana"). Only with a
-        /// word saying it was done in the clause.
+        /// kerja terlaksana" — the mirror of the short share that denies it ("5 dari 8 program kerja terlaksana"), and the
+        /// whole counted: "Seluruh 8 (delapan) program kerja Tahun 2025 telah dilaksanakan" (set 25 T21). Only with a word
+        /// saying it was done in the clause.
         /// </summary>
         IEnumerable<PageText.Hit> WholeShareDone()
         {
             for (var p = 0; p < page.Folded.Count; p++)
+            {
+                foreach (Match m in WholeCounted.Matches(page.Folded[p]))
+                {
+                    var hit = new PageText.Hit(p + 1, m.Index, m.Length, page.Quote(p, m.Index, m.Length));
+                    var (start, end) = Clause(hit);
+                    if (Regex.IsMatch(page.Folded[p][start..end], @"\b(telah|sudah|selesai|terlaksana|terealisasi)\b", RegexOptions.CultureInvariant))
+                        yield return hit;
+                }
                 foreach (Match m in Share.Matches(page.Folded[p]))
                 {
                     if (m.Groups[1].Value != m.Groups[2].Value) continue;
@@ -52,6 +61,10 @@ public sealed partial class EvidenceChecker
                         && Regex.IsMatch(page.Folded[p][start..end], @"\b(telah|sudah|selesai|terlaksana|terealisasi)\b", RegexOptions.CultureInvariant))
                         yield return hit;
                 }
+            }
         }
+
+        /// <summary>"seluruh 8 (delapan) program kerja", "semua 12 kegiatan" (folded: the parentheses are spaces).</summary>
+        static readonly Regex WholeCounted = new(@"\b(seluruh|semua)\s+\d{1,3}\s+(?:[a-z]+\s+){0,1}?(kegiatan|program|tugas)\b", RegexOptions.CultureInvariant);
     }
 }

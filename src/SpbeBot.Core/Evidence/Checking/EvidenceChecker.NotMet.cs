@@ -16,14 +16,14 @@ public sealed partial class EvidenceChecker
     sealed partial class LevelJudge
     {
         /// <summary>
-        /// The words that make a sentence a plan. wip-24ev: a target set for a year ("Target tahun 2027: …", "ditargetkan") —
-        /// not an architecture's "kondisi target (to-be)" — and a deadline for the work (<see cref="Deadline"/>) lifted
-        /// verdicts in evidence-probe as the older plan words no longer do. Not "dijadwalkan": a report's "dijadwalkan dalam
-        /// Rencana Audit TIK" is the plan it followed (sets 6 and 7, E22 and E23).
+        /// The words that make a sentence a plan. wip-24ev: "ditargetkan" and a deadline for the work (<see cref="Deadline"/>)
+        /// lifted verdicts in evidence-probe as the older plan words no longer do; a target for a year is one only for a later
+        /// year, or for the plan itself (<see cref="UnmetTarget"/>). Not "dijadwalkan": a report's "dijadwalkan dalam Rencana Audit TIK" is the plan
+        /// it followed (sets 6 and 7, E22 and E23).
         /// </summary>
         static readonly Regex PlanLead = new(
             @"\brencana\s+tindak\s+lanjut\b|\b(direncanakan|merencanakan|diusulkan|mengusulkan|diagendakan|ditargetkan)\b|\busul(?:an)?\s+(?:agar|untuk|supaya)\b"
-            + @"|\bke\s+depan(?:nya)?\b|\b(tahun|periode)\s+(berikutnya|mendatang|depan)\b|\btarget\s+(?:tahun\s+)?(?:19|20)\d{2}\b|" + Deadline,
+            + @"|\bke\s+depan(?:nya)?\b|\b(tahun|periode)\s+(berikutnya|mendatang|depan)\b|" + Deadline,
             RegexOptions.CultureInvariant);
 
         /// <summary>
@@ -76,7 +76,7 @@ public sealed partial class EvidenceChecker
             var sentence = before + " " + after;
             // Not "target … tahun 2028": an architecture's or a plan's targets are its content (set 2 E15). A step done
             // after it was planned or proposed is done ("… yang diusulkan tahun lalu telah tersedia di aplikasi").
-            var lead = PlanLead.Match(sentence) is { Success: true } plan ? plan : LaterSchedule(sentence)
+            var lead = PlanLead.Match(sentence) is { Success: true } plan ? plan : LaterSchedule(sentence) ?? UnmetTarget(sentence, hit)
                 ?? (isPolicy ? null : Will.Match(sentence) is { Success: true } will ? will : null);
             if (PlanIsContent && lead is not null) lead = FollowUpOrProposal.Match(sentence) is { Success: true } proposal ? proposal : null;
             if (lead is not null && !Done.Matches(sentence).Any(d => d.Index > lead.Index))
@@ -98,6 +98,21 @@ public sealed partial class EvidenceChecker
         Match? LaterSchedule(string sentence) =>
             NextOne.IsMatch(sentence) || Done.IsMatch(sentence) ? null
             : Scheduled.Matches(sentence).FirstOrDefault(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) > year);
+
+        /// <summary>
+        /// A target for a year ("Target tahun 2026: integrasi dengan SIPD") is a plan not yet met (wip-24ev) — except for the
+        /// plan itself, where the target is for the evaluated year or before: a Peta Rencana's "program … dengan target 2026:
+        /// 120 ASN" above a 2026 training report is the plan the work followed (set 25 T24). An architecture's "kondisi
+        /// target" has no year.
+        /// </summary>
+        Match? UnmetTarget(string sentence, PageText.Hit hit) =>
+            Targeted.Matches(sentence).FirstOrDefault(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) > year
+                                                           || !PlanWord.IsMatch(page.Folded[hit.Page - 1].Substring(hit.Index, hit.Length)));
+
+        /// <summary>The words of a plan element's hit: "peta rencana", "rencana kerja", "program kerja", "jadwal pelaksanaan", "renja", "pkpt".</summary>
+        static readonly Regex PlanWord = new(@"rencana|program|jadwal|renja|pkpt", RegexOptions.CultureInvariant);
+
+        static readonly Regex Targeted = new(@"\btarget\s+(?:tahun\s+)?(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
 
         static readonly Regex Scheduled = new(@"\b(dijadwalkan|terjadwal)\s+(?:\w+\s+){0,4}?(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
 

@@ -15,8 +15,11 @@ public sealed partial class EvidenceChecker
         /// <summary>A place outside the service: "di luar portal/laman/situs/aplikasi/sistem".</summary>
         static readonly Regex OutsidePlace = new(@"\bdi\s+luar\s+(portal|laman|situs|website|web|aplikasi|sistem)\b", RegexOptions.CultureInvariant);
 
-        /// <summary>A step done by hand: "manual", "kertas" (a "kertas kerja" is a working paper, not paper), "luring", "tatap muka".</summary>
-        static readonly Regex ByHand = new(@"\b(manual|kertas(?!\s+kerja\b)|luring|tatap\s+muka)\b", RegexOptions.CultureInvariant);
+        /// <summary>
+        /// A step done by hand: "manual", "kertas" (a "kertas kerja" is a working paper, not paper), "luring", "tatap muka",
+        /// and on paper by another name: "dengan berkas fisik yang ditandatangani" (set 25 T30), "surat fisik", "dokumen fisik".
+        /// </summary>
+        static readonly Regex ByHand = new(@"\b(manual|kertas(?!\s+kerja\b)|luring|tatap\s+muka|(berkas|dokumen|formulir|surat)\s+fisik)\b", RegexOptions.CultureInvariant);
 
         /// <summary>The old way the clause says is gone: "berkas kertas tidak lagi diterima", "tanpa kertas", "menggantikan karcis manual".</summary>
         static readonly Regex NoLonger = new(@"\b(tidak|bukan)\s+lagi\b|\b(tanpa|diganti|menggantikan)\b", RegexOptions.CultureInvariant);

@@ -12,12 +12,21 @@ namespace SpbeBot.Core.Evidence.Checking;
 public sealed partial class EvidenceChecker
 {
     static readonly Regex DatedReview = new(
-        @"\b(reviu|review|evaluasi)\s+(?:\w+\s+){0,6}?(dilaksanakan|dilakukan|diselenggarakan)\s+(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+){0,2}(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+((?:19|20)\d{2})\b",
+        @"\b(reviu|review|evaluasi)\s+(?:\w+\s+){0,6}?(dilaksanakan|dilakukan|diselenggarakan)\s+(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+){0,2}(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?<year>(?:19|20)\d{2})\b",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A reviu's report cited with its own date: "dituangkan dalam Laporan Evaluasi Layanan Perizinan Elektronik Nomor
+    /// 500.16/LEV-02/DPMPTSP/2024 tanggal 30 Juli 2024" (set 25 T39) — the date of the reviu it records.
+    /// </summary>
+    static readonly Regex CitedReviewReport = new(
+        @"\b(laporan|notulensi|notulen|berita\s+acara)\s+(?:hasil\s+)?(reviu|review|evaluasi)\s+(?:\w+\s+){0,12}?tanggal\s+\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?<year>(?:19|20)\d{2})\b",
         RegexOptions.CultureInvariant);
 
     /// <summary>The year of the newest reviu dated in a sentence of the text; null without one.</summary>
     static int? StatedReviewYear(PageText page) =>
-        page.Folded.SelectMany(f => DatedReview.Matches(f)).Select(m => int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture))
+        page.Folded.SelectMany(f => DatedReview.Matches(f).Concat(CitedReviewReport.Matches(f)))
+            .Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture))
             .DefaultIfEmpty().Max() is var y and > 0 ? y : null;
 
     /// <summary>

@@ -755,11 +755,16 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         {
             var (start, end) = Clause(hit);
             var clause = page.Folded[hit.Page - 1][start..end];
+            // The next round's plan is another activity: "Audit infrastruktur berikutnya pada Tahun 2027 direncanakan …
+            // sesuai Peta Rencana SPBE" says nothing of whether this one followed its plan (set 25 T26).
+            if (NextRound.IsMatch(clause)) return false;
             if (Regex.IsMatch(clause, @"\b(kegiatan|pelaksanaan|dilaksanakan|program)\b", RegexOptions.CultureInvariant)) return true;
             var words = indicator.TopicTerms.SelectMany(t => PageText.Fold(t).Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 .Where(w => w.Length >= 4 && w is not ("manajemen" or "layanan" or "penerapan" or "pelaksanaan")).Distinct();
             return words.Any(w => Regex.IsMatch(clause, @"\b" + Regex.Escape(w) + @"\b", RegexOptions.CultureInvariant));
         }
+
+        static readonly Regex NextRound = new(@"\b(berikutnya|mendatang)\b|\byang\s+akan\s+datang\b", RegexOptions.CultureInvariant);
 
         (int Start, int End) Clause(PageText.Hit hit)
         {
@@ -862,7 +867,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         /// <summary>A working paper saying so near its top: "konsep", "belum final", "sementara", "bahan pembahasan".</summary>
         /// <summary>
         /// An arrangement regulated through all the parts its Kriteria Pemenuhan says it covers at least (element
-        /// qualifiers <c>part:…</c>), named on one page. The Pedoman's own equivalents count: its "desain" is the
+        /// qualifiers <c>part:…</c>), named on one page or in a list going on over its page break (set 25 T04: "f.
+        /// pemeliharaan; dan" the next page's first line). The Pedoman's own equivalents count: its "desain" is the
         /// "rancang bangun" of the cycle it describes.
         /// </summary>
         PageText.Hit? AllParts(CriterionElement e)
@@ -871,11 +877,15 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             if (parts.Count == 0) return null;
             for (var p = 0; p < page.Pages.Count; p++)
             {
-                var hits = parts.Select(part => PartPatterns(part).SelectMany(x => page.FindAll(x, p).TakeWhile(h => h.Page == p + 1)).FirstOrDefault(Counts)).ToList();
+                var hits = parts.Select(part => PartPatterns(part).SelectMany(x => page.FindAll(x, p).TakeWhile(h => h.Page == p + 1 || h.Page == p + 2 && h.Index < PageBreakReach))
+                    .FirstOrDefault(Counts)).ToList();
                 if (hits.All(h => h is not null)) return hits[0];
             }
             return null;
         }
+
+        /// <summary>How far into the next page a list read over its page break goes on (a few lines).</summary>
+        const int PageBreakReach = 400;
 
         static IEnumerable<string> PartPatterns(string part) => PageText.Fold(part) switch
         {
@@ -894,12 +904,13 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
 
         /// <summary>
         /// A policy's article leaving Perangkat Daerah out of what it regulates: "Perangkat Daerah di luar kawasan
-        /// sebagaimana dimaksud … menggunakan akses internet masing-masing". Only after MEMUTUSKAN (the preamble may say
-        /// why the policy is needed: "belum seluruh Perangkat Daerah …").
+        /// sebagaimana dimaksud … menggunakan akses internet masing-masing". Only after MEMUTUSKAN or a "Menetapkan" opening
+        /// its line (the preamble may say why the policy is needed: "belum seluruh Perangkat Daerah …"); an article's own
+        /// "DKISP menetapkan alokasi …" decides nothing, and a Surat Edaran has neither (set 25 T06).
         /// </summary>
         PageText.Hit? ExcludedUnits()
         {
-            var decides = page.Find(@"\b(memutuskan|menetapkan)\b");
+            var decides = page.Find(@"\bmemutuskan\b") ?? page.Find(@"(^|\n)[ \t]*menetapkan\b");
             return page.FindAll(@"\b(perangkat\s+daerah|unit\s+kerja|opd|skpd)\s+(?:yang\s+)?(?:berada\s+|berkantor\s+)?di\s+luar\b|\b(perangkat\s+daerah|unit\s+kerja|opd|skpd)\s+(?:yang\s+)?lain(?:nya)?\s+(?:\w+\s+){0,6}?(menyusul|secara\s+bertahap|sampai\s+dengan)\b")
                 .FirstOrDefault(h => decides is null || After(h, decides));
         }
@@ -955,7 +966,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             while (start > 0 && hit.Index - start < 400 && !IsSentenceEnd(page.Pages[hit.Page - 1][start - 1])) start--;
             var end = hit.Index + hit.Length;
             while (end < text.Length && end - hit.Index < 400 && !IsSentenceEnd(page.Pages[hit.Page - 1][end])) end++;
-            return !Regex.IsMatch(text[start..end], @"\b(adalah|merupakan|yang\s+selanjutnya\s+(disebut|disingkat))\b", RegexOptions.CultureInvariant);
+            // Not the lampiran's formula "… sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari
+            // Peraturan Gubernur ini", which closes the list of what the policy regulates (set 25 T12, its page cut after "tidak").
+            return !Regex.IsMatch(text[start..end], @"\b(adalah|(?<!\blampiran\s+(?:yang\s+)?)merupakan|yang\s+selanjutnya\s+(disebut|disingkat))\b", RegexOptions.CultureInvariant);
         }
 
         static bool IsSentenceEnd(char c) => c is '.' or ';' or ':';

@@ -1,0 +1,2 @@
+# The tuning evidence sets, each by name (never a glob); validation 11 is run apart, totals only.
+tuning=(EvidenceDocuments EvidenceDocuments2 EvidenceDocuments3 EvidenceDocuments4 EvidenceDocuments5 EvidenceDocuments6 EvidenceDocuments7 EvidenceDocuments8 EvidenceDocuments9 EvidenceDocuments10 EvidenceDocuments12 EvidenceDocuments13 EvidenceDocuments14 EvidenceDocuments15 EvidenceDocuments16 EvidenceDocuments17 EvidenceDocuments18 EvidenceDocuments19 EvidenceDocuments20 EvidenceDocuments21 EvidenceDocuments22 EvidenceDocuments23 EvidenceDocuments24 EvidenceDocuments25)
