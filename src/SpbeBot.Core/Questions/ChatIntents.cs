@@ -571,9 +571,6 @@ public static partial class ChatIntents
         // "lewat mana", "lewat WA", "lewat aplikasi": "lewat" is "via" before a way of sending, not "past the deadline".
         for (var i = 0; i + 1 < tokens.Count; i++)
             if (tokens[i] == "lewat" && w.Channels.Singles.Contains(tokens[i + 1])) tokens[i] = "via";
-        // "which indicators still have no evidence": the chat vocabulary reads "no" as "nomor"; after "have" it is English "no".
-        for (var i = 1; i + 1 < tokens.Count; i++)
-            if (tokens[i] == "nomor" && tokens[i - 1] is "have" or "has" or "had" or "with" && w.Own.File.Singles.Contains(tokens[i + 1])) tokens[i] = "no";
         // "mohon maaf mengganggu waktunya": "mohon" (read as the request word "tolong") before "maaf" is an apology, not a request for help.
         for (var i = tokens.Count - 2; i >= 0; i--)
             if (tokens[i] == ChatVocabulary.Request && tokens[i + 1] == "maaf") tokens.RemoveAt(i);

@@ -578,7 +578,7 @@ public sealed partial class QuestionParser
         return (-1, 0);
     }
 
-    /// <summary>"blm integrasi kemana2", "not yet integrated", "no integration" (read as "nomor"): a ladder word denied two words before is no level asked for.</summary>
+    /// <summary>"blm integrasi kemana2", "not yet integrated", "no integration": a ladder word denied two words before is no level asked for.</summary>
     static bool Denied(List<string> tokens, int at) =>
         Enumerable.Range(Math.Max(0, at - 2), Math.Min(2, at)).Any(k => SituationReader.IsNegator(tokens, k) || tokens[k] is "yet");
 
@@ -586,11 +586,11 @@ public sealed partial class QuestionParser
     /// "full transactions, integrated with the national police registration", "terintegrasi dengan e-planning",
     /// "integrasi SIASN": the collaboration level's name followed by the partner describes the service (a situation to
     /// place), and so do the level names beside it; they ask no level. "dari transaksi ke kolaborasi" keeps its levels:
-    /// only the collaboration name is a verb of linking.
+    /// only the collaboration name is a verb of linking. Sundanese "ka" is "ke" ("Integrasi ka aplikasi sanes teu acan").
     /// </summary>
     static bool LinkNamed(List<string> tokens) => Enumerable.Range(0, tokens.Count).Any(at =>
         ServiceLevelNames.TryGetValue(tokens[at], out var named) && named == 4 && at + 1 < tokens.Count
-        && (tokens[at + 1] is "with" or "dengan" or "into" or "to" or "ke" or "sama" or "kepada" 
+        && (tokens[at + 1] is "with" or "dengan" or "into" or "to" or "ke" or "ka" or "sama" or "kepada"
             || SituationReader.SystemWords.Contains(tokens[at + 1]) && tokens[at + 1] is not ("layanan" or "aplikasi" or "sistem" or "system" or "application" or "app")));
 
     /// <summary>Where a described situation stands (SituationReader.cs).</summary>

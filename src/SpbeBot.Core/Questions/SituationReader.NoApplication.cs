@@ -26,10 +26,10 @@ public sealed partial class SituationReader
 
     /// <summary>
     /// A negator that denies having something: followed by a word of having ("belum ada", "tidak punya", "don't have") or
-    /// one that takes a noun ("no" — "nomor" after the chat vocabulary —, "tanpa", "without"). "belum memakai aplikasi itu" (others not using it) and "tidak
+    /// one that takes a noun ("no", "tanpa", "without"). "belum memakai aplikasi itu" (others not using it) and "tidak
     /// tahu apakah aplikasinya …" (a doubt) deny no application.
     /// </summary>
     static bool DeniesHaving(IReadOnlyList<string> clause, int k) =>
-        IsNegator(clause, k) && (clause[k] is "no" or "nomor" or "tanpa" or "without" or "gada" or "gaada"
+        IsNegator(clause, k) && (clause[k] is "no" or "tanpa" or "without" or "gada" or "gaada"
             || Enumerable.Range(k + 1, Math.Min(2, clause.Count - k - 1)).Any(j => Existence.Contains(clause[j]) || clause[j] is "have" or "has" or "memiliki"));
 }

@@ -260,6 +260,9 @@ public sealed partial class SituationReader
                 BelowHedged(indicatorNumber, question, service, evaluationYear, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear))))))))));
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*\)")]
+    private static partial System.Text.RegularExpressions.Regex ParenthesisedList();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(can|won)['’]t\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CannotWillNot();
 
@@ -294,16 +297,23 @@ public sealed partial class SituationReader
         var doubted = false;
         // Interaction denied only by a clause done "manual" (and where, in no other way): see after the sentences.
         bool interactionManualOnly = false, interactionDeniedOtherwise = false;
+        // Likewise the transaction denied only because a step is done "manual" (the clause naming no transaction step),
+        // and an approval or validation stated in the system elsewhere (SituationReader.ManualLink.cs).
+        bool transactionManualOnly = false, transactionDeniedOtherwise = false, approvalStated = false;
         // The part before ended on a denied step ("gak ada fitur cari"): a part of steps alone after it continues the denial.
         var listDeniedBefore = false;
         question = WithoutDutyDrafting(AcronymsAsNames(question));
         // "baru masuk renja dan anggaran dua tahun terakhir": fewer years than the criterion counts (SituationReader.RecentYears.cs).
         if (!service) { question = FewerYears(indicatorNumber, question, out var yearsCap); criterionCap = Math.Min(criterionCap, yearsCap); }
+        // "both user service and service operations" (SituationReader.EnglishItems.cs).
+        if (!service) question = EnglishServiceItems(question);
         // "persetujuannya masih di luar aplikasi", "pengajuan masih lewat surat": outside the system (SituationReader.OutsideSystem.cs).
         if (service) question = EAppsAsSystems(OutsideTheSystem(OwnUploadPublished(question)));
         // On the service ladder a comma closes a clause too ("bisa unggah berkas, verifikasi masih manual": the upload
         // stands, only the verification is manual); process criteria list their contents with commas, so there it does not.
-        var parts = System.Text.RegularExpressions.Regex.Split(question, service ? @"([.;!?\n,]+(?:\s|$)|\s[-–—]\s)" : @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
+        // A comma inside parentheses lists ("integrasinya ke layanan lain (Dukcapil, pajak) belum ada"): it closes no clause.
+        var parts = System.Text.RegularExpressions.Regex.Split(service ? ParenthesisedList().Replace(question, m => m.Value.Replace(',', ' ')) : question,
+            service ? @"([.;!?\n,]+(?:\s|$)|\s[-–—]\s)" : @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
         for (var part = 0; part < parts.Length; part += 2)
         {
             // "usulan yang tidak lolos konsultasi tidak dianggarkan": a rule, not a state (SituationReader.ConditionalRule.cs).
@@ -365,8 +375,8 @@ public sealed partial class SituationReader
             // "Arsitektur data, basis data, interoperabilitas belum." / "reviunya kayaknya blm": a negation at the end denies the sentence.
             var endsNegated = Negators.Contains(tokens[^1])
                 // "… without certification", "tanpa sertifikat": these negators take the noun after them, not the sentence.
-                || tokens.Count >= 2 && Negators.Contains(tokens[^2]) && tokens[^2] is not ("tanpa" or "without" or "no" or "nomor") && Read([tokens[^1]], service, isCatalog: false) is { Asserted.Count: 0 } last && last.Denied.Count == 0;
-            var interactionManualHere = false;
+                || tokens.Count >= 2 && Negators.Contains(tokens[^2]) && tokens[^2] is not ("tanpa" or "without" or "no") && Read([tokens[^1]], service, isCatalog: false) is { Asserted.Count: 0 } last && last.Denied.Count == 0;
+            bool interactionManualHere = false, transactionManualHere = false;
             if (endsNegated && !tokens.Any(Affirming.Contains))
             {
                 // "Perbaikan atas hasil reviu belum dilakukan": the review whose results are named took place.
@@ -393,7 +403,7 @@ public sealed partial class SituationReader
                     // "Evaluasi masih manual", "tindak lanjut temuan msh manual": a step of the service handled outside the
                     // system means the transaction (processing in the system: validasi, persetujuan) is not there, unless
                     // another clause states it.
-                    if (!yes.Contains(Element.Transaction)) no.Add(Element.Transaction);
+                    if (!yes.Contains(Element.Transaction) && no.Add(Element.Transaction)) transactionManualOnly = transactionManualHere = true;
                 }
             // "vendor bilang ada API ke aplikasi anggaran": what is only reported is not stated; the reply asks instead.
             foreach (var reported in Reported(read))
@@ -409,12 +419,15 @@ public sealed partial class SituationReader
             else if (!service && limited) yes.Add(Element.Partial);
             else if (service && counted) yes.Add(Element.Partial);
             if (no.Contains(Element.Interaction) && !interactionManualHere) interactionDeniedOtherwise = true;
+            if (no.Contains(Element.Transaction) && !transactionManualHere) transactionDeniedOtherwise = true;
+            if (service && yes.Contains(Element.Transaction) && StatesApproval(read)) approvalStated = true;
             asserted.UnionWith(yes);
             denied.UnionWith(no);
         }
         // "bisa cari perda & download PDF. upload produk hukum masih manual oleh admin": interaction is one of searching,
         // uploading or downloading (Pedoman, level 2), so one of them done outside the system does not undo the others stated.
         if (interactionManualOnly && !interactionDeniedOtherwise && asserted.Contains(Element.Interaction)) denied.Remove(Element.Interaction);
+        if (transactionManualOnly && !transactionDeniedOtherwise && approvalStated) denied.Remove(Element.Transaction);
         // "after last year's review we added a vendor-rating feature", "setelah direviu, kami menambahkan …" (over sentences):
         // a change made after a review is its follow-up (service level 5: "perbaikan … berdasarkan hasil evaluasi").
         // Not where the description doubts something ("… tetapi kami tidak tahu apakah penambahan itu berdasarkan
@@ -1035,9 +1048,8 @@ public sealed partial class SituationReader
 
     static bool IsNegatorWord(string t) => Negators.Contains(t);
 
-    /// <summary>A negator; "no" reaches here as "nomor" (the chat vocabulary's expansion) unless a number follows.</summary>
-    internal static bool IsNegator(IReadOnlyList<string> tokens, int k) =>
-        Negators.Contains(tokens[k]) || tokens[k] == "nomor" && !(k + 1 < tokens.Count && tokens[k + 1].All(char.IsAsciiDigit));
+    /// <summary>A negator at k ("no" reaches here as itself: the tokenizer reads it as "nomor" only before a number).</summary>
+    internal static bool IsNegator(IReadOnlyList<string> tokens, int k) => Negators.Contains(tokens[k]);
 
     static readonly Notion CompleteNotion = Notions.Single(n => n.Element == Element.Complete);
     static readonly Notion GuidelineNotion = Notions.Single(n => n.Element == Element.Guideline);

@@ -46,11 +46,17 @@ public static partial class TextNormalizer
             if (t == "kada" && i > 0 && HeadOfRegionDocuments.Contains(raw[i - 1])) { tokens.Add(t); continue; }
             // "wis tak susun", "file sing tak unggah": the Javanese "tak" before a verb is the speaker, not "tidak".
             if (t == "tak" && i > 0 && raw[i - 1] is "wis" or "wes" or "sing") { tokens.Add("saya"); continue; }
+            // "no 32", "Perbup No. 5", "perpres no brp", "no WA": "no" is short for "nomor" only before a number or a word
+            // that asks or names one; elsewhere it is the English "no" ("no integration").
+            if (t == "no" && !(i + 1 < raw.Length && (char.IsAsciiDigit(raw[i + 1][0]) || NumberNouns.Contains(raw[i + 1])))) { tokens.Add(t); continue; }
             if (ChatVocabulary.Slang.TryGetValue(t, out var expanded)) { tokens.AddRange(expanded.Split(' ')); continue; }
             tokens.Add(t);
         }
         return tokens;
     }
+
+    /// <summary>Words after which "no" is "nomor" though no digit follows: "no brp" (which number), "no WA", "no telp".</summary>
+    static readonly HashSet<string> NumberNouns = ["berapa", "brp", "brapa", "hp", "wa", "telp", "telpon", "telepon"];
 
     /// <summary>Document words after which "kada" is the head of region: "SK kada", "peraturan kada".</summary>
     static readonly HashSet<string> HeadOfRegionDocuments = ["sk", "peraturan", "keputusan", "instruksi", "surat", "edaran", "se", "wakil", "calon"];

@@ -83,7 +83,7 @@ public class SituationServiceLinkTests
     [Theory]
     // The level names beside a partner named describe the service too (was a move from 3 to 4).
     [InlineData("Sector service 1 (licensing): full transactions, integrated into MPP Digital with the civil registry, reviewed in September 2025 and the 2026 release added new features from the review. Level?", 45, 5)]
-    // "no integration": "no" reaches the parser as "nomor"; the collaboration name denied is no level asked (was "level 4").
+    // "no integration": the collaboration name denied is no level asked (was "level 4").
     [InlineData("Sectoral service 3 is a fishing licence app with online payment and approval, but no integration. Level?", 47, 3)]
     public void Service_level_names_in_a_description_ask_no_level(string question, int indicator, int level)
     {
