@@ -9,7 +9,6 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["indicators-loao"] = LearnedBench.LeaveOneAuthorOut,   // issue 15 (wip-15s): each author scored by a model trained without it
     ["storage"] = StorageBench.Run,
     ["import"] = ImportBench.Run,
-    ["telegram"] = TelegramBench.Run,
     ["update-cost"] = UpdateCostBench.Run,
     ["fake-bot-api"] = WirePath.ServeFakeAsync,   // the child process of "update-cost" (its fake Bot API)
     ["evidence"] = EvidenceBench.Run,

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Broadcasts;
 using SpbeBot.Core.People;
+using SpbeBot.Tests.Infrastructure;
 
 namespace SpbeBot.Bench;
 
@@ -20,7 +21,7 @@ static partial class RealisticBench
         {
             for (var i = 0; i < 2; i++)
             {
-                var port = FreePort();
+                var port = FreePort.BelowEphemeralRange();
                 var server = await Server.StartAsync(bench, fake, waitForPoll: false, webhookPort: port, tag: $"s{i + 1}");
                 var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
                 servers.Add((server, http));

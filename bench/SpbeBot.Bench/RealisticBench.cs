@@ -361,7 +361,7 @@ static partial class RealisticBench
         {
             for (var i = 0; i < servers; i++)
             {
-                var port = FreePort();
+                var port = FreePort.BelowEphemeralRange();
                 var server = await Server.StartAsync(bench, fake, waitForPoll: false, webhookPort: port, tag: $"s{i + 1}");
                 var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
                 started.Add((server, http));
@@ -520,15 +520,6 @@ static partial class RealisticBench
     {
         try { return http.GetAsync("/healthz").Result.StatusCode != System.Net.HttpStatusCode.NotFound; }
         catch (AggregateException) { return false; }
-    }
-
-    static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     /// <summary>Whom an accepted send went to.</summary>

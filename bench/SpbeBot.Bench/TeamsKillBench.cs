@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +36,7 @@ static class TeamsKillBench
         var ok = true;
         for (var round = 1; round <= rounds; round++)
         {
-            var port = FreePort();
+            var port = FreePort.BelowEphemeralRange();
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             var server = Start(bench, bf, port);
             try
@@ -152,14 +151,5 @@ static class TeamsKillBench
     {
         try { return http.GetAsync("/healthz").Result.StatusCode != HttpStatusCode.NotFound; }
         catch (AggregateException) { return false; }
-    }
-
-    internal static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

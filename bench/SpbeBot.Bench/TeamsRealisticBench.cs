@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using SpbeBot.Core.Demo;
+using SpbeBot.Tests.Infrastructure;
 using SpbeBot.Tests.Teams;
 
 namespace SpbeBot.Bench;
@@ -35,7 +36,7 @@ static class TeamsRealisticBench
             var limits = new TeamsConnectorLimits();
             bf.SendDelay = TimeSpan.FromMilliseconds(latency);
             bf.Admit = limits.Admit;
-            var port = TeamsKillBench.FreePort();
+            var port = FreePort.BelowEphemeralRange();
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(2) };
             using var server = TeamsKillBench.Start(bench, bf, port);
             try

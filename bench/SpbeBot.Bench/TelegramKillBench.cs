@@ -4,6 +4,7 @@ using Dapper;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Demo;
 using SpbeBot.Core.People;
+using SpbeBot.Tests.Infrastructure;
 using SpbeBot.Tests.Telegram;
 
 namespace SpbeBot.Bench;
@@ -62,7 +63,7 @@ static class TelegramKillBench
             for (var k = 1; k <= n; k++)
                 await people.LinkChatAsync(demo[k % demo.Count].Id, new ChatIdentity("telegram", (firstChat + k).ToString()), Actor.System("bench"));
             int Answers(int k) => api.Delivered(firstChat + k).Count(m => m.Text!.Contains($"Indikator {k} "));
-            var port = TeamsKillBench.FreePort();
+            var port = FreePort.BelowEphemeralRange();
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             var server = Start(bench, api, port);
             try

@@ -42,7 +42,7 @@ public class EvidenceCheckKillTests(DatabaseFixture db) : IClassFixture<Database
         env["SPBEBOT__TELEGRAM__APIBASEURL"] = api.BaseUrl;
         env["SPBEBOT__TELEGRAM__MODE"] = "polling";
         env["SPBEBOT__TELEGRAM__POLLTIMEOUTSECONDS"] = "1";
-        var port = WebhookServer.FreePort();
+        var port = FreePort.BelowEphemeralRange();
         var output = new ServerOutput();
         await using var connection = await db.Connections.OpenAsync();
         string Why() => $"sent to Budi: {string.Join(" | ", api.Delivered(Budi).Select(m => m.Text))}\n"

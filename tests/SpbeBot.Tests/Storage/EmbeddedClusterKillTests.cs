@@ -61,13 +61,13 @@ public class EmbeddedClusterKillTests
         var pidFile = Path.Combine(dataDir, "postmaster.pid");
         try
         {
-            var first = await ServeAsync(work, dataDir, WebhookServer.FreePort());
+            var first = await ServeAsync(work, dataDir, FreePort.BelowEphemeralRange());
             var postmaster = int.Parse(File.ReadLines(pidFile).First());
             first.Kill();   // SIGKILL: no shutdown code runs
             Assert.True(first.WaitForExit(600_000));   // only a guard against a hang
             Assert.True(Running(postmaster), "the cluster outlives a killed server");
 
-            var port = WebhookServer.FreePort();
+            var port = FreePort.BelowEphemeralRange();
             var second = await ServeAsync(work, dataDir, port);
             Assert.Equal(postmaster, int.Parse(File.ReadLines(pidFile).First()));   // it attached to the same cluster
             // A clean shutdown (systemctl stop: SIGTERM).

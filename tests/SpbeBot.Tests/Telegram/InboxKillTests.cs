@@ -36,7 +36,7 @@ public class InboxKillTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         await using var api = await FakeBotApi.StartAsync();
         api.SendDelay = TimeSpan.FromMilliseconds(150);   // Telegram from Indonesia: most updates are still in the inbox at the kill
         var work = Directory.CreateTempSubdirectory("spbebot-kill-");
-        var port = WebhookServer.FreePort();
+        var port = FreePort.BelowEphemeralRange();
         var env = new Dictionary<string, string?>
         {
             ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,

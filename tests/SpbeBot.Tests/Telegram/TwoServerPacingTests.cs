@@ -42,7 +42,7 @@ public class TwoServerPacingTests(DatabaseFixture db) : IClassFixture<DatabaseFi
         {
             for (var i = 0; i < 2; i++)
             {
-                var port = WebhookServer.FreePort();
+                var port = FreePort.BelowEphemeralRange();
                 var env = new Dictionary<string, string?>
                 {
                     ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,

@@ -30,7 +30,7 @@ public class UploadKillTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
         var pdf = SpbeBot.Tests.Evidence.SampleFiles.Pdf("arsitektur spbe daerah");
         api.FileBytesPerSecond = Math.Max(64, pdf.Length / 8);   // about eight seconds
         var work = Directory.CreateTempSubdirectory("spbebot-upload-kill-");
-        var port = WebhookServer.FreePort();
+        var port = FreePort.BelowEphemeralRange();
         var env = new Dictionary<string, string?>
         {
             ["SPBEBOT__DATABASE__CONNECTIONSTRING"] = db.ConnectionString,

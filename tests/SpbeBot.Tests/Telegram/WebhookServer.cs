@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using SpbeBot.Tests.Infrastructure;
 
@@ -39,34 +38,6 @@ static class WebhookServer
         catch (AggregateException)
         {
             return false;
-        }
-    }
-
-    /// <summary>
-    /// A free port below the kernel's ephemeral range (32768–60999 on Linux). A test that kills a server and starts the
-    /// next on the same port needs the port to stay free in between; one from the ephemeral range (what port 0 gives) can
-    /// be handed meanwhile to any outgoing connection of the parallel tests — a fresh-clone run failed so, the restarted
-    /// server's "address already in use".
-    /// </summary>
-    public static int FreePort()
-    {
-        while (true)
-        {
-            var port = Random.Shared.Next(20_000, 32_000);
-            var listener = new TcpListener(IPAddress.Loopback, port);
-            try
-            {
-                listener.Start();
-                return port;
-            }
-            catch (SocketException)
-            {
-                // taken: try another
-            }
-            finally
-            {
-                listener.Stop();
-            }
         }
     }
 }
