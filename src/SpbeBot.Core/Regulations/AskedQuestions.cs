@@ -55,14 +55,14 @@ public static class AskedBuilder
 
     static bool IsIndicatorCell(Passage p) => p.Id.Contains("/indikator-", StringComparison.Ordinal);
 
+    /// <summary>The file that marks a folder of hold-outs as frozen (not yet retired to tuning data).</summary>
+    public const string FrozenMarker = "FROZEN";
+
     /// <summary>
     /// The process question sets under <paramref name="directory"/> (<c>*process-dev.tsv</c>, <c>*process-holdout.tsv</c>,
     /// at any depth), ordered by path, less those whose file name is in <paramref name="exclude"/> and those in a folder
     /// holding a <c>FROZEN</c> file: a hold-out still being reported is never learned from (its README says when it retires).
     /// </summary>
-    /// <summary>The file that marks a folder of hold-outs as frozen (not yet retired to tuning data).</summary>
-    public const string FrozenMarker = "FROZEN";
-
     public static IReadOnlyList<string> SetFiles(string directory, IEnumerable<string> exclude)
     {
         var excluded = exclude.ToHashSet(StringComparer.Ordinal);

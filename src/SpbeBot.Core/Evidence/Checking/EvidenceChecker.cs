@@ -864,7 +864,6 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             return text[start..(end < 0 ? text.Length : end)];
         }
 
-        /// <summary>A working paper saying so near its top: "konsep", "belum final", "sementara", "bahan pembahasan".</summary>
         /// <summary>
         /// An arrangement regulated through all the parts its Kriteria Pemenuhan says it covers at least (element
         /// qualifiers <c>part:…</c>), named on one page or in a list going on over its page break (set 25 T04: "f.
@@ -897,6 +896,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         /// <summary>A pengesahan/signature block left empty (no name under the title): not formally documented.</summary>
         bool EmptySignature() => !facts.Signed && DocumentFactsReader.HasEmptySignatureBlock(page.All);
 
+        /// <summary>A working paper saying so near its top: "konsep", "belum final", "bahan pembahasan".</summary>
         bool CallsItselfDraft() => Regex.IsMatch(page.Head(400), @"\b(konsep|draf|draft|rancangan|belum\s+final|bahan\s+pembahasan)\b", RegexOptions.CultureInvariant);
 
         static readonly Regex Share = new(@"\b(\d{1,3})\s+(?:[a-z]+\s+){0,2}?dari\s+(?:total\s+|jumlah\s+)?(\d{1,3})\b(?!\s+(tahun|bulan|hari|persen))", RegexOptions.CultureInvariant);
