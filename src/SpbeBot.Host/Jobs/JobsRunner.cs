@@ -65,7 +65,7 @@ sealed class JobsRunner(
 
     /// <summary>
     /// Hangfire's storage settings. Its PostgreSQL locks are rows: one held by a server killed mid-pass outlives the
-    /// process until it is <see cref="DeadLockAge"/> old, and meanwhile no server schedules the recurring jobs
+    /// process until it is <see cref="DeadHolderLockAge"/> old, and meanwhile no server schedules the recurring jobs
     /// (reminders, digests, the evidence-check sweep). The library's default, 10 minutes, delayed them that long after a
     /// kill (seen in EvidenceCheckKillTests). Hangfire holds these locks for milliseconds — a scheduling pass, a state
     /// change — and our jobs take none of their own, so a minute frees a dead holder's lock without taking a live one's.
@@ -75,10 +75,10 @@ sealed class JobsRunner(
         SchemaName = "hangfire",
         PrepareSchemaIfNecessary = true,
         QueuePollInterval = TimeSpan.FromSeconds(Math.Clamp(settings.PollSeconds, 0.1, 60)),
-        DistributedLockTimeout = DeadLockAge,
+        DistributedLockTimeout = DeadHolderLockAge,
     };
 
-    internal static readonly TimeSpan DeadLockAge = TimeSpan.FromMinutes(1);
+    internal static readonly TimeSpan DeadHolderLockAge = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// Stores a recurring job's definition. Its lock may still be held by a server killed while it ran or scheduled the

@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using Dapper;
-using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
 using SpbeBot.Core.Audit;
 using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Evidence;
 using SpbeBot.Host.Jobs;
 using SpbeBot.Tests.Infrastructure;
+using SpbeBot.Tests.Reminders;
 using SpbeBot.Tests.Telegram;
 
 namespace SpbeBot.Tests.Evidence;
@@ -65,12 +64,12 @@ public class EvidenceCheckKillTests(DatabaseFixture db) : IClassFixture<Database
             await connection.ExecuteAsync("update evidence_check set updated_at = now() - @age - interval '1 second'",
                 new { age = PrecheckOptions.Default.StuckAfter });
             // The worst moment to die: inside Hangfire's scheduling pass, its recurring-jobs lock left behind as a row
-            // (DeadServerLockTests); the restarted server must still sweep. Made old here instead of waited for.
-            var jobs = JobsRunner.StorageOptions(new JobSettings());
-            using var dead = new PostgreSqlStorage(new NpgsqlConnectionFactory(db.ConnectionString, jobs), jobs).GetConnection();
-            _ = dead.AcquireDistributedLock("recurring-jobs:lock", TimeSpan.FromSeconds(30));
-            Assert.Equal(1, await connection.ExecuteAsync("update hangfire.lock set acquired = now() - @age - interval '1 second'",
-                new { age = JobsRunner.DeadLockAge }));
+            // (DeadServerLockTests); the restarted server must still sweep. The row written old here instead of waited for
+            // (the killed server may really have left it: then it is made old too).
+            await connection.ExecuteAsync("""
+                insert into hangfire.lock (resource, acquired) values (@resource, now() - @age - interval '1 second')
+                on conflict (resource) do update set acquired = excluded.acquired
+                """, new { resource = DeadServerLockTests.RecurringJobsLockRow, age = JobsRunner.DeadHolderLockAge });
 
             server = WebhookServer.Start(env, port, output, "restarted");
             await Eventually.HoldsAsync(() => api.Delivered(Budi).Any(m => m.Text!.StartsWith("Hasil pemeriksaan awal")), "the OCR result after the restart",
