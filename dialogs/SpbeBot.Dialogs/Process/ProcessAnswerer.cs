@@ -63,13 +63,11 @@ public static class ProcessAnswerer
     /// <summary>The answer for <paramref name="question"/> if it is the passages' to give, else null (the criteria answer stands).</summary>
     public static CriteriaAnswer? TryAnswer(string? question, Understanding understanding, bool english, string framework)
     {
-        var route = ProcessRouting.Decide(question, understanding);
-        if (route == ProcessRoute.Criteria && ProcessRouting.AskedOfBestPassage(question!, understanding, PassageIndex.Shipped)) route = ProcessRoute.Fallback;
-        return TryAnswer(question, understanding, english, framework, route);
+        return TryAnswer(question, understanding, english, framework, ProcessRouting.Decide(question, understanding));
     }
 
     /// <summary>The answer on <paramref name="route"/> (the bench measures a route other than the one decided).</summary>
-    public static CriteriaAnswer? TryAnswer(string? question, Understanding understanding, bool english, string framework, ProcessRoute route)
+    internal static CriteriaAnswer? TryAnswer(string? question, Understanding understanding, bool english, string framework, ProcessRoute route)
     {
         if (route == ProcessRoute.Criteria) return null;
         var t = ProcessTexts.For(english);

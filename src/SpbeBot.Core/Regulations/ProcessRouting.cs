@@ -95,7 +95,7 @@ public static class ProcessRouting
     /// (docs/benchmarks.md, wip-28pc): at 60 no answerable question is newly quoted with a wrong passage and no not-in-texts
     /// question is quoted; at 50 one wrong quote appears.
     /// </summary>
-    public static double MinRankAskedBefore { get; set; } = 60;
+    internal static double MinRankAskedBefore { get; set; } = 60;
 
     /// <summary>
     /// "berita acara PM ditandatangani siapa?", "contoh kolaborasi horisontal antar layanan?", "layanan publik sektoral boleh
@@ -105,7 +105,7 @@ public static class ProcessRouting
     /// indicator's own cell (what the criteria answer shows) is no such passage. A confident passage then answers; otherwise
     /// the criteria's answer stands (<see cref="ProcessRoute.Fallback"/>).
     /// </summary>
-    public static bool AskedOfBestPassage(string question, Understanding understanding, PassageIndex index)
+    internal static bool AskedOfBestPassage(string question, Understanding understanding, PassageIndex index)
     {
         if (understanding.Kind is not (QuestionKind.About or QuestionKind.Ambiguous or QuestionKind.NotFound or QuestionKind.Level or QuestionKind.MoveUp)) return false;
         var numbers = NumberReader.Read(WithoutRegulationNumbers(TextNormalizer.Tokenize(question)));
@@ -202,8 +202,9 @@ public static class ProcessRouting
         if (ProcessVocabulary.AsksHowComputed(tokens) && !tokens.Any(t => t.Any(char.IsDigit))) return ProcessRoute.Process;
         if (understanding.Kind is QuestionKind.Index or QuestionKind.Predikat or QuestionKind.Compare or QuestionKind.Situation) return ProcessRoute.Criteria;
         if (cue) return ProcessRoute.Process;
-        return understanding.Kind == QuestionKind.NotFound && understanding.Reason is NotFoundReason.OffTopic or NotFoundReason.OtherScript or NotFoundReason.MissingIndicator
-            ? ProcessRoute.Fallback
-            : ProcessRoute.Criteria;
+        if (understanding.Kind == QuestionKind.NotFound && understanding.Reason is NotFoundReason.OffTopic or NotFoundReason.OtherScript or NotFoundReason.MissingIndicator)
+            return ProcessRoute.Fallback;
+        // Last, after the empty and too-long checks above: a question asked before of the best passage (AskedOfBestPassage).
+        return AskedOfBestPassage(text, understanding, PassageIndex.Shipped) ? ProcessRoute.Fallback : ProcessRoute.Criteria;
     }
 }

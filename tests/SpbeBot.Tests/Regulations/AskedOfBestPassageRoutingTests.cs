@@ -1,3 +1,5 @@
+using SpbeBot.Core.Questions;
+using SpbeBot.Core.Regulations;
 using SpbeBot.Dialogs.Criteria;
 
 namespace SpbeBot.Tests.Regulations;
@@ -30,5 +32,29 @@ public class AskedOfBestPassageRoutingTests
 
         Assert.Null(answer.Process);
         Assert.Equal(indicator, answer.Indicator);
+    }
+    [Fact]
+    public void A_question_over_the_length_limit_gets_the_too_long_reply_even_when_asked_before_of_a_passage()
+    {
+        // The first question above, asked of pasal 5 before, repeated past the 1,000 characters the parser reads.
+        var question = string.Concat(Enumerable.Repeat("kalau jaringan terputus, hasil PM dapat dikirim offline? ", 20));
+        Assert.True(question.Length > QuestionParser.MaxLength);
+
+        var answer = CriteriaAnswerer.Answer(question);
+
+        Assert.Equal(ProcessRoute.Criteria, ProcessRouting.Decide(question, QuestionParser.For("spbe-2024").Parse(question)));
+        Assert.Null(answer.Process);
+        Assert.False(answer.Answered);
+        Assert.Equal(CriteriaTexts.Id.TooLong(QuestionParser.MaxLength), answer.Reply.Text);
+    }
+
+    [Fact]
+    public void No_question_is_no_passage_search()
+    {
+        Assert.Equal(ProcessRoute.Criteria, ProcessRouting.Decide(null, QuestionParser.For("spbe-2024").Parse(null)));
+        var answer = CriteriaAnswerer.Answer(null);
+
+        Assert.Null(answer.Process);
+        Assert.False(answer.Answered);
     }
 }
