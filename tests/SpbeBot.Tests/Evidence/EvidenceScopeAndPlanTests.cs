@@ -201,4 +201,41 @@ public class EvidenceScopeAndPlanTests
         var target = Judge(F(PlanningScreens, "Target 2026: sinkronisasi berjalan melalui sistem penghubung layanan Daerah."), 32);
         Assert.Equal(3, target.Level);
     }
+
+    [Fact]
+    public void A_sync_that_does_not_yet_run_through_SPLP_is_no_collaboration()
+    {
+        // Review of issue 22: a negator among the words the pattern lets between "sinkronisasi" and "melalui" — level 3.
+        var notYet = Judge(F(PlanningScreens, "Sinkronisasi belum berjalan melalui SPLP."), 32);
+        Assert.Equal(3, notYet.Level);
+        // Near miss: the sync that runs through SPLP collaborates, level 4.
+        var runs = Judge(F(PlanningScreens, "Sinkronisasi berjalan melalui SPLP."), 32);
+        Assert.Equal(4, runs.Level);
+    }
+
+    [Theory]
+    [InlineData("Program Kerja belum disepakati dalam rapat pleno", 1)]
+    [InlineData("Program kerja tim belum ditetapkan", 1)]
+    [InlineData("Program kerja tidak disahkan", 1)]
+    // Near miss: the same words with no negator are the plan followed, level 3.
+    [InlineData("Program kerja tim telah ditetapkan", 3)]
+    public void A_program_kerja_not_yet_agreed_is_no_plan(string line, int level)
+    {
+        // Review of issue 22: "belum/tidak" among the words between "program kerja" and "disepakati".
+        var report = F(TeamReport, "disepakati").Replace("Program Kerja Tim Koordinasi SPBE Tahun 2026 yang disepakati dalam rapat pleno", line);
+        Assert.Equal(level, Judge(report, 19).Level);
+    }
+
+    [Theory]
+    [InlineData("Dari seluruh 8 kegiatan, baru 5 yang telah dilaksanakan.", 2)]
+    [InlineData("Seluruh 8 kegiatan direncanakan; 5 kegiatan telah dilaksanakan.", 2)]
+    // Near misses: the whole counted and done, level 3 (set 25 T21's shape).
+    [InlineData("Seluruh 8 (delapan) program kerja Tahun 2026 telah dilaksanakan.", 3)]
+    [InlineData("Semua 12 kegiatan telah selesai.", 3)]
+    public void Only_the_whole_counted_and_then_done_is_all_done(string line, int level)
+    {
+        // Review of issue 22: "seluruh 8 kegiatan" with a done word elsewhere in its clause is not the whole done.
+        var report = F(TeamReport, "disepakati").Replace("Seluruh program kerja Tahun 2026 telah dilaksanakan.", line);
+        Assert.Equal(level, Judge(report, 19).Level);
+    }
 }

@@ -38,7 +38,7 @@ public sealed partial class EvidenceChecker
         /// The whole work programme done as a share: "Seluruh (8 dari 8) kegiatan telah dilaksanakan", "12 dari 12 program
         /// kerja terlaksana" — the mirror of the short share that denies it ("5 dari 8 program kerja terlaksana"), and the
         /// whole counted: "Seluruh 8 (delapan) program kerja Tahun 2025 telah dilaksanakan" (set 25 T21). Only with a word
-        /// saying it was done in the clause.
+        /// saying it was done: in the share's clause, right after the whole counted.
         /// </summary>
         IEnumerable<PageText.Hit> WholeShareDone()
         {
@@ -46,10 +46,9 @@ public sealed partial class EvidenceChecker
             {
                 foreach (Match m in WholeCounted.Matches(page.Folded[p]))
                 {
-                    var hit = new PageText.Hit(p + 1, m.Index, m.Length, page.Quote(p, m.Index, m.Length));
-                    var (start, end) = Clause(hit);
-                    if (Regex.IsMatch(page.Folded[p][start..end], @"\b(telah|sudah|selesai|terlaksana|terealisasi)\b", RegexOptions.CultureInvariant))
-                        yield return hit;
+                    // The done word follows the count itself: "Dari seluruh 8 kegiatan, baru 5 yang telah dilaksanakan" is not the whole done.
+                    if (WholeDoneAfter.IsMatch(page.Folded[p], m.Index + m.Length))
+                        yield return new PageText.Hit(p + 1, m.Index, m.Length, page.Quote(p, m.Index, m.Length));
                 }
                 foreach (Match m in Share.Matches(page.Folded[p]))
                 {
@@ -58,11 +57,22 @@ public sealed partial class EvidenceChecker
                     var (start, end) = Clause(hit);
                     var after = page.Folded[p][(m.Index + m.Length)..end];
                     if (Regex.IsMatch(after, @"^\s+(?:\w+\s+){0,2}?(kegiatan|program|tugas)\b", RegexOptions.CultureInvariant)
-                        && Regex.IsMatch(page.Folded[p][start..end], @"\b(telah|sudah|selesai|terlaksana|terealisasi)\b", RegexOptions.CultureInvariant))
+                        && WorkDoneWord.IsMatch(page.Folded[p][start..end]))
                         yield return hit;
                 }
             }
         }
+
+        /// <summary>A word saying the work was done.</summary>
+        const string WorkDone = @"\b(telah|sudah|selesai|terlaksana|terealisasi)\b";
+
+        static readonly Regex WorkDoneWord = new(WorkDone, RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// Right after "seluruh 8 kegiatan": at most three words (its name, a year) and the done word — "program kerja Tahun 2025
+        /// telah dilaksanakan"; no other count and no "baru/hanya/sebagian" between.
+        /// </summary>
+        static readonly Regex WholeDoneAfter = new(@"\G\s+(?:(?!(?:baru|hanya|sebagian|namun|tetapi|tapi|belum|tidak)\b)(?:[a-z]+|\d{4})\s+){0,3}?(?:yang\s+)?" + WorkDone, RegexOptions.CultureInvariant);
 
         /// <summary>"seluruh 8 (delapan) program kerja", "semua 12 kegiatan" (folded: the parentheses are spaces).</summary>
         static readonly Regex WholeCounted = new(@"\b(seluruh|semua)\s+\d{1,3}\s+(?:[a-z]+\s+){0,1}?(kegiatan|program|tugas)\b", RegexOptions.CultureInvariant);

@@ -16,9 +16,9 @@ public sealed partial class EvidenceChecker
     sealed partial class LevelJudge
     {
         /// <summary>
-        /// The words that make a sentence a plan. wip-24ev: "ditargetkan" and a deadline for the work (<see cref="Deadline"/>)
-        /// lifted verdicts in evidence-probe as the older plan words no longer do; a target for a year is one only for a later
-        /// year, or for the plan itself (<see cref="UnmetTarget"/>). Not "dijadwalkan": a report's "dijadwalkan dalam Rencana Audit TIK" is the plan
+        /// The words that make a sentence a plan. wip-24ev added "ditargetkan" and a deadline for the work (<see cref="Deadline"/>):
+        /// without them planned work lifted verdicts in evidence-probe. A target for a year is a plan as well (<see cref="UnmetTarget"/>),
+        /// save in the plan itself for the evaluated year or before. Not "dijadwalkan": a report's "dijadwalkan dalam Rencana Audit TIK" is the plan
         /// it followed (sets 6 and 7, E22 and E23).
         /// </summary>
         static readonly Regex PlanLead = new(

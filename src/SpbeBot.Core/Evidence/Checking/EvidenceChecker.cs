@@ -776,10 +776,15 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             return (start, end);
         }
 
-        /// <summary>The hit stands in a negated clause: "tanpa/belum/tidak/bukan" before it in its clause, or "belum/tidak" right after.</summary>
+        /// <summary>
+        /// The hit stands in a negated clause: "tanpa/belum/tidak/bukan" before it in its clause, or "belum/tidak" right after —
+        /// or inside it, among the words a pattern lets between its parts ("Sinkronisasi belum berjalan melalui SPLP",
+        /// "Program kerja belum disepakati").
+        /// </summary>
         bool Negated(PageText.Hit hit)
         {
             var folded = page.Folded[hit.Page - 1];
+            if (NegationBefore.Match(folded, hit.Index, hit.Length).Success) return true;
             var (start, end) = Clause(hit);
             var before = folded[CellStart(hit, start)..hit.Index];
             if (NegationBefore.Matches(before).Any(m => !ConditionalMismatch(before, m)) || NegationAfter.IsMatch(folded[(hit.Index + hit.Length)..end])
