@@ -34,7 +34,8 @@ static class OwnData
     /// </summary>
     static IReadOnlyList<Reply>? UnknownOpd(Turn turn, string question, IReadOnlyList<Opd> opds)
     {
-        if (NamedOpd(question, opds) is not null || OpdMention.Unknown(question, Words(opds)) is not { } asked) return null;
+        // Not only when no known OPD is named: "tenggat dinas perikanan dan dinas kesehatan" names one the Pemda lacks too.
+        if (OpdMention.Unknown(question, Words(opds)) is not { } asked) return null;
         var x = ChatIntentTexts.For(turn.Person.Language);
         var known = opds.Select(o => o.DisplayName).Order(StringComparer.OrdinalIgnoreCase).ToList();
         var text = x.UnknownOpd(asked, known, turn.IsCoordinator, turn.Person.Role is PersonRole.Operator ? turn.Person.OpdName : null);
@@ -71,11 +72,14 @@ static class OwnData
     /// An OPD named in the question ("tenggat bappeda"), by its name, abbreviation or an alias, else by a usual short name its
     /// full name stands behind ("tenggat dinkes" for a Dinas Kesehatan listed without "Dinkes").
     /// </summary>
-    static Opd? NamedOpd(string question, IReadOnlyList<Opd> opds)
+    static Opd? NamedOpd(string question, IReadOnlyList<Opd> opds) => NamedOpds(question, opds).FirstOrDefault();
+
+    /// <summary>Every OPD named in the question ("tenggat bappeda dan dkis": both), as <see cref="NamedOpd"/> finds one.</summary>
+    static IReadOnlyList<Opd> NamedOpds(string question, IReadOnlyList<Opd> opds)
     {
         var text = " " + TextNormalizer.Normalize(question) + " ";
-        return opds.FirstOrDefault(o => Names(o).Any(n => n.Length > 2 && text.Contains(" " + n + " ", StringComparison.Ordinal)))
-            ?? OpdMention.ByShortName(question, opds);
+        var named = opds.Where(o => Names(o).Any(n => n.Length > 2 && text.Contains(" " + n + " ", StringComparison.Ordinal))).ToList();
+        return named.Count > 0 ? named : OpdMention.ByShortName(question, opds) is { } shortName ? [shortName] : [];
     }
 
     /// <summary>
@@ -94,18 +98,25 @@ static class OwnData
         var t = turn.Texts;
         var x = ChatIntentTexts.For(turn.Person.Language);
         if (UnknownOpd(turn, question, opds) is { } unknown) return unknown;
-        var named = NamedOpd(question, opds);
+        var named = NamedOpds(question, opds);
         string? opd;
+        // Two or more OPDs named ("tenggat bappeda dan dkis"): each one's deadlines, for those who see every OPD.
+        IReadOnlyList<string> several = [];
         if (turn.Person.Role is PersonRole.Operator)
         {
             if (turn.Person.OpdName is not { } own) return Turn.One(x.NoOpd);
-            if (named is not null && named.Id != turn.Person.OpdId) return Turn.One(x.OtherOpdNotAllowed(own, named.DisplayName), new ReplyButton(t.MenuMyActions, "/aksi"));
+            if (named.FirstOrDefault(o => o.Id != turn.Person.OpdId) is { } other) return Turn.One(x.OtherOpdNotAllowed(own, other.DisplayName), new ReplyButton(t.MenuMyActions, "/aksi"));
             opd = own;
         }
-        else opd = named?.DisplayName;
+        else if (named.Count > 1) (opd, several) = (null, named.Select(o => o.DisplayName).ToList());
+        else opd = named.FirstOrDefault()?.DisplayName;
 
-        var items = await turn.Services.Plans.ListAsync(new PlanFilter { Opd = opd, Framework = turn.Framework, Year = turn.Year }, turn.Ct);
-        var whose = opd ?? x.AllOpds;
+        var items = new List<PlanItem>();
+        string?[] whom = several.Count > 0 ? [.. several] : [opd];
+        foreach (var one in whom)
+            items.AddRange(await turn.Services.Plans.ListAsync(new PlanFilter { Opd = one, Framework = turn.Framework, Year = turn.Year }, turn.Ct));
+        items = items.DistinctBy(i => i.Id).ToList();
+        var whose = opd ?? (several.Count > 0 ? string.Join(", ", several) : x.AllOpds);
         if (items.Count == 0) return Turn.One(x.NoPlan(whose, turn.Year) + "\n" + x.ImportPlan(turn.IsCoordinator));
         var open = items.Where(i => i.Status is PlanStatus.Open or PlanStatus.InProgress).ToList();
         var late = MyActions.Order(open.Where(i => MyActions.IsOverdue(i, turn.Today)), turn.Today);

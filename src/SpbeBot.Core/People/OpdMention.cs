@@ -71,26 +71,34 @@ public static class OpdMention
             // known one ("kominfo" of "Diskominfo"), is that OPD said another way.
             if (named is not null && !known.Any(k => k.Contains(named.Contains(' ') ? " " + named + " " : named, StringComparison.Ordinal))
                 && !(Names.TryGetValue(named, out var full) && known.Any(k => k.Contains(" " + full + " ", StringComparison.Ordinal))))
-                return AsWritten(question, named.Contains(' ') ? WholeName(words, i) : [named]);
+                return AsWritten(question, named.Contains(' ') ? WholeName(words, i, known) : [named]);
         }
         return null;
     }
 
     /// <summary>
     /// The kind at <paramref name="kind"/> and every name word after it, "dan" between two of them included: "dinas
-    /// pekerjaan umum dan penataan ruang", not "dinas pekerjaan".
+    /// pekerjaan umum dan penataan ruang", not "dinas pekerjaan". A "dan" before a word that begins another OPD (a kind,
+    /// a usual short name, the first word of a known name: "dinas perikanan dan dinas kesehatan") ends the name, and the name never ends in "dan".
     /// </summary>
-    static string[] WholeName(string[] words, int kind)
+    static string[] WholeName(string[] words, int kind, List<string> known)
     {
         var end = kind + 2;
         while (end - kind <= MaxNameWords)
         {
             if (end < words.Length && IsNameWord(words[end])) end++;
-            else if (end + 1 < words.Length && words[end] == "dan" && IsNameWord(words[end + 1])) end += 2;
+            else if (end + 1 < words.Length && words[end] == "dan" && IsNameWord(words[end + 1])
+                && !BeginsAnOpd(words[end + 1], known)) end += 2;
             else break;
         }
-        return words[kind..Math.Min(end, kind + 1 + MaxNameWords)];
+        end = Math.Min(end, kind + 1 + MaxNameWords);
+        if (words[end - 1] == "dan") end--;
+        return words[kind..end];
     }
+
+    /// <summary>A kind, a usual short name, or the first word of one of the Pemda's names (<paramref name="known"/>, spaced).</summary>
+    static bool BeginsAnOpd(string word, List<string> known) =>
+        Kinds.Contains(word) || Names.ContainsKey(word) || known.Any(k => k.StartsWith(" " + word + " ", StringComparison.Ordinal));
 
     /// <summary>The words as the question writes them ("Dinas Kesehatan", "DINKES"); as normalised where it cannot tell (letters with diacritics).</summary>
     static string AsWritten(string question, string[] words)

@@ -116,14 +116,14 @@ public static partial class ChatIntents
     /// diterima dan sudah diverifikasi."), after clauses that ask nothing (no question mark). Other own data asked last
     /// ("… brp nilainya?", "posisi kita di mana untuk indikator …?") is how described situations end.
     /// </summary>
-    static bool AskedLast(string text, ChatIntentResult own, Words w, IEnumerable<string>? opdWords)
+    static bool AskedLast(string text, ChatIntent own, Words w, IEnumerable<string>? opdWords)
     {
         var clauses = Clauses.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-        if (own.Intent is not (ChatIntent.MissingEvidence or ChatIntent.UploadState) || clauses.Count < 2) return false;
+        if (own is not (ChatIntent.MissingEvidence or ChatIntent.UploadState) || clauses.Count < 2) return false;
         var last = clauses[^1];
         if (text[..text.LastIndexOf(last, StringComparison.Ordinal)].Contains('?')) return false;
         var m = new Message(Tokens(last, w));
-        return own.Intent == ChatIntent.UploadState
+        return own == ChatIntent.UploadState
             // "Tolong cek apakah …", not "Bukti firewall … masuk ke mana?" (which indicator it belongs to).
             ? m.Any(w.Own.File) && m.Any(w.Own.State) && m.Any(w.Request)
             : m.Any(w.Own.ListAsk) && OwnData(last, m, w, opdWords)?.Intent == ChatIntent.MissingEvidence;

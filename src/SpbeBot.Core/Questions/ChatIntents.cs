@@ -111,7 +111,7 @@ public static partial class ChatIntents
             // A long message the rules read as own data whose nearest labelled messages are criteria or process questions
             // is one of those ("aplikasi pengaduan kita … status bisa dicek … level berapa?" is a described situation),
             // unless its closing clause alone asks the same ("…, dokumen apa yang belum ada?").
-            return tokens.Count >= VetoMinWords && Shipped().Nearest(text) == "none" && !AskedLast(text, own, w, opdWords) ? ChatIntentResult.None : own;
+            return tokens.Count >= VetoMinWords && Shipped().Nearest(text) == "none" && !AskedLast(text, own.Intent, w, opdWords) ? ChatIntentResult.None : own;
         var talk = SmallTalk(m, w, asked: text.Contains('?'));
         if (talk.Intent != ChatIntent.None) return talk;
         if (tail.Value is { } told) return told;
@@ -264,7 +264,7 @@ public static partial class ChatIntents
         // A long message only when its closing clause asks it ("Tadi malam saya mengunggah SK … dari laptop rumah, koneksinya
         // putus-putus. Tolong dicek apakah filenya sudah masuk dan sudah diverifikasi.").
         if (m.Any(w.Own.File) && m.Any(w.Own.State) && (m.Any(w.Own.StateOwn) || opd || m.Tokens.Count <= 6)
-            && (m.Tokens.Count <= 25 || AskedLast(text, new ChatIntentResult(ChatIntent.UploadState), w, opdWords)) && (!process || processOnlyNamesFile))
+            && (m.Tokens.Count <= 25 || AskedLast(text, ChatIntent.UploadState, w, opdWords)) && (!process || processOnlyNamesFile))
             return new ChatIntentResult(ChatIntent.UploadState, indicator, level);
         // Evidence still missing: "bukti indikator 32 apa yg masih kurang?".
         if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && !process)
@@ -746,7 +746,8 @@ public static partial class ChatIntents
                 .. f.Asking.GetValueOrDefault("request") ?? throw EmbeddedLexicon.Missing(name, "asking.request"),
                 .. f.Asking.GetValueOrDefault("subject") ?? throw EmbeddedLexicon.Missing(name, "asking.subject")]),
             Questioning = L(f.Asking, "question"),
-            Requesting = new WordList([.. f.Asking["question"], .. f.Asking["request"]]),
+            Requesting = new WordList([.. f.Asking.GetValueOrDefault("question") ?? throw EmbeddedLexicon.Missing(name, "asking.question"),
+                .. f.Asking.GetValueOrDefault("request") ?? throw EmbeddedLexicon.Missing(name, "asking.request")]),
             Request = L(f.Asking, "request"),
             Purpose = Required(f.Purpose, "purpose"),
             Understood = Required(f.Understood, "understood"),

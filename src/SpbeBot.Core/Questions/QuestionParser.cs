@@ -90,6 +90,13 @@ public sealed partial class QuestionParser
     /// </summary>
     public const bool DefaultAnswerLikelyTwin = true;
 
+    /// <summary>
+    /// A twin left open, as <see cref="AnswerLikelyTwin"/> answers it: its implementation member, with the policy one to
+    /// offer; null when the topics leave no twin or the setting asks.
+    /// </summary>
+    (int Implementation, int Policy)? LikelyTwin(TopicMatcher.Match topic) =>
+        AnswerLikelyTwin && topic.Twin is int policy && topic.Candidates.Count == 2 ? (topic.Candidates.First(c => c != policy), policy) : null;
+
     /// <summary>The parser over the catalog in use for <paramref name="framework"/>; rebuilt when an imported version replaced it.</summary>
     public static QuestionParser For(string framework)
     {
@@ -274,9 +281,9 @@ public sealed partial class QuestionParser
         }
 
         var alternatives = new List<int>();
-        if (indicator is null && AnswerLikelyTwin && topic.Twin is int policy && topic.Candidates.Count == 2)
+        if (indicator is null && LikelyTwin(topic) is (int implementation, int policy))
         {
-            indicator = topic.Candidates.First(c => c != policy);
+            indicator = implementation;
             alternatives.Add(policy);
         }
 
@@ -934,8 +941,8 @@ public sealed partial class QuestionParser
         if (topic.Candidates.Count == 1) return result with { Indicator = topic.Candidates[0] };
         // "Bobot indikator tim koordinasi SPBE berapa?": a twin named bare is its implementation member, the policy one a
         // button, as for any other question about it.
-        if (AnswerLikelyTwin && topic.Twin is int policy && topic.Candidates.Count == 2)
-            return result with { Indicator = topic.Candidates.First(c => c != policy), Alternatives = [policy] };
+        if (LikelyTwin(topic) is (int implementation, int policy))
+            return result with { Indicator = implementation, Alternatives = [policy] };
         if (topic.Candidates.Count > 1) return result with { Kind = QuestionKind.Ambiguous, Candidates = topic.Candidates.Order().ToList() };
         return result; // no target: the reply lists the domain and aspect weights
     }

@@ -263,6 +263,36 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.Contains("Tenggat rencana aksi DKIS tahun", known);
     }
 
+    /// <summary>
+    /// A question naming two OPDs (review of issue 15, points 4–5): both one's deadlines when the Pemda has both; the one it
+    /// lacks named alone, not the two read as one name ("dinas perikanan dan dinas kesehatan").
+    /// </summary>
+    [Fact]
+    public async Task A_deadline_question_naming_two_OPDs_answers_both_or_names_the_unknown_one()
+    {
+        var bot = await StartAsync();
+        await new OpdStore(db.Connections).AddAsync("Dinas Kesehatan", null, [], Actor.System("test"));
+        var oneUnknown = await bot.AsDemo("koordinator", "Tenggat dinas perikanan dan dinas kesehatan?");
+        Assert.Contains("OPD \"dinas perikanan\" tidak ada dalam daftar OPD", oneUnknown[0].Text);
+        Assert.DoesNotContain("dinas perikanan dan", oneUnknown[0].Text);
+        Assert.DoesNotContain(oneUnknown[0].Buttons, b => b.Payload.StartsWith("/item ", StringComparison.Ordinal));
+
+        var bappeda = (await bot.ItemsOfAsync("Bappeda")).Where(i => i.Status is PlanStatus.Open or PlanStatus.InProgress).ToList();
+        var bpkad = (await bot.ItemsOfAsync("BPKAD")).Where(i => i.Status is PlanStatus.Open or PlanStatus.InProgress).ToList();
+        Assert.NotEmpty(bappeda);
+        Assert.NotEmpty(bpkad);
+        var both = await bot.AsDemo("koordinator", "tenggat rencana aksi bappeda dan bpkad kapan aja?");
+        var text = Text(both);
+        var header = text.Split('\n')[0];
+        Assert.StartsWith("Tenggat rencana aksi ", header);
+        Assert.Contains("Bappeda", header);
+        Assert.Contains("BPKAD", header);
+        Assert.DoesNotContain("tidak ada dalam daftar OPD", text);
+        Assert.All(both[0].Buttons, b => Assert.True(b.Label.Contains("Bappeda") || b.Label.Contains("BPKAD"), b.Label));
+        Assert.Contains(both[0].Buttons, b => b.Label.Contains("Bappeda"));
+        Assert.Contains(both[0].Buttons, b => b.Label.Contains("BPKAD"));
+    }
+
     [Fact]
     public async Task An_OPD_listed_by_its_full_name_alone_is_found_by_its_usual_short_name()
     {

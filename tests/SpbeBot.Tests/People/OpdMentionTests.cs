@@ -23,6 +23,11 @@ public class OpdMentionTests
     [InlineData("tenggat dinas pekerjaan umum dan penataan ruang kapan?", "dinas pekerjaan umum dan penataan ruang")]   // the whole name, not its first two words
     [InlineData("Dinas Perikanan bulan ini ada yang lewat tenggat?", "Dinas Perikanan")]   // the question goes on after the name
     [InlineData("deadline Dinas Pemberdayaan Masyarakat dan Desa", "Dinas Pemberdayaan Masyarakat dan Desa")]
+    [InlineData("Tenggat dinas perikanan dan dinas kesehatan?", "dinas perikanan")]           // "dan" before another kind ends the name
+    [InlineData("tenggat dinas perikanan dan bappeda?", "dinas perikanan")]                   // … before a usual short name
+    [InlineData("tenggat dinas perikanan dan DKIS?", "dinas perikanan")]                      // … before one of the Pemda's names
+    [InlineData("tenggat Dinas Pariwisata dan Kebudayaan kapan?", "Dinas Pariwisata dan Kebudayaan")]   // a name with "dan" stays whole
+    [InlineData("tenggat Dinas Pemberdayaan Perempuan Perlindungan Anak Pengendalian dan Penduduk", "Dinas Pemberdayaan Perempuan Perlindungan Anak Pengendalian")]   // cut at the cap: no trailing "dan"
     public void An_OPD_the_Pemda_does_not_have_is_found(string question, string named) =>
         Assert.Equal(named, OpdMention.Unknown(question, Known));
 
