@@ -3,8 +3,8 @@ namespace SpbeBot.Core.Questions;
 public sealed partial class SituationReader
 {
     /// <summary>
-    /// "usulan yang tidak lolos konsultasi tidak dianggarkan", "proposals that fail consultation are not funded": a
-    /// negation inside a relative clause ("yang/that/which tidak …") followed by another negation in the same clause is a
+    /// "usulan yang tidak lolos konsultasi tidak dianggarkan", "proposals that never pass consultation are never funded": a
+    /// negation right after a relative word ("yang/that/which tidak …", "that never …") followed by another negation in the same clause is a
     /// rule about some items, not a state the description denies. The relative clause and the negation of the rule are
     /// left out (the head noun stays); "ada SOP yang belum ditetapkan" (no second negation) is left as it is.
     /// </summary>

@@ -52,6 +52,7 @@ public class SituationNegationReachTests
     [InlineData("usulan yang tidak lolos konsultasi belum juga dianggarkan oleh Bappeda", "usulan oleh bappeda")]
     // The rule without a filler goes as before; one negation only is no rule.
     [InlineData("usulan yang tidak lolos konsultasi tidak dianggarkan", "usulan")]
+    [InlineData("proposals that never pass consultation are never funded", "proposals")]
     [InlineData("ada SOP yang belum ditetapkan", "ada sop yang belum ditetapkan")]
     public void A_conditional_rule_goes_with_its_whole_predicate(string text, string left) =>
         Assert.Equal(left, string.Join(' ', SituationReader.WithoutConditionalRule(TextNormalizer.Tokenize(text))));
