@@ -4,7 +4,7 @@ public sealed partial class SituationReader
 {
     /// <summary>
     /// "rekomendasi perbaikan", "rekomendasi pemutakhiran", "recommendations for improvement": the word after a
-    /// recommendation word (past "untuk/for/berupa") is the recommendation's content; left out so that only a follow-up
+    /// recommendation word (past "untuk/for/berupa/of") is the recommendation's content; left out so that only a follow-up
     /// named elsewhere in the sentence counts.
     /// </summary>
     static List<string> WithoutRecommendedContent(IReadOnlyList<string> tokens)

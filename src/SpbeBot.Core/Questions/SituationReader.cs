@@ -306,7 +306,7 @@ public sealed partial class SituationReader
         // "baru masuk renja dan anggaran dua tahun terakhir": fewer years than the criterion counts (SituationReader.RecentYears.cs).
         if (!service) { question = FewerYears(indicatorNumber, question, out var yearsCap); criterionCap = Math.Min(criterionCap, yearsCap); }
         // "both user service and service operations" (SituationReader.EnglishItems.cs).
-        if (!service) question = EnglishServiceItems(question);
+        if (indicatorNumber == 28) question = EnglishServiceItems(question);
         // "persetujuannya masih di luar aplikasi", "pengajuan masih lewat surat": outside the system (SituationReader.OutsideSystem.cs).
         if (service) question = EAppsAsSystems(OutsideTheSystem(OwnUploadPublished(question)));
         // On the service ladder a comma closes a clause too ("bisa unggah berkas, verifikasi masih manual": the upload
@@ -1036,7 +1036,7 @@ public sealed partial class SituationReader
     /// <summary>The notions named starting at token <paramref name="i"/> (a word, or a phrase of up to three).</summary>
     HashSet<Element> NotionsAt(IReadOnlyList<string> tokens, int i, bool service)
     {
-        var window = tokens.Skip(i).Take(3).Where(t => !IsNegatorWord(t)).ToList();
+        var window = tokens.Skip(i).Take(3).Where(t => !Negators.Contains(t)).ToList();
         if (window.Count == 0 || window[0] != tokens[i]) return [];
         var (a, d) = Read(window, service, isCatalog: true);
         var (ra, rd) = Read(window.Skip(1).ToList(), service, isCatalog: true);
@@ -1045,8 +1045,6 @@ public sealed partial class SituationReader
         a.ExceptWith(ra);
         return a;
     }
-
-    static bool IsNegatorWord(string t) => Negators.Contains(t);
 
     /// <summary>A negator at k ("no" reaches here as itself: the tokenizer reads it as "nomor" only before a number).</summary>
     internal static bool IsNegator(IReadOnlyList<string> tokens, int k) => Negators.Contains(tokens[k]);

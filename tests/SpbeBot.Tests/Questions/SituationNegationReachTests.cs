@@ -44,6 +44,27 @@ public class SituationNegationReachTests
         Assert.DoesNotContain(SituationReader.Element.Consulted, p.Denied);
     }
 
+    [Theory]
+    // Was "perwal direviu": the second negator and one word went, leaving a review asserted.
+    [InlineData("Perwal yang belum ditetapkan itu belum pernah direviu", "perwal")]
+    // Was "usulan dianggarkan": the filler went in place of the verb, leaving it un-negated.
+    [InlineData("usulan yang tidak lolos konsultasi tidak pernah dianggarkan", "usulan")]
+    [InlineData("usulan yang tidak lolos konsultasi belum juga dianggarkan oleh Bappeda", "usulan oleh bappeda")]
+    // The rule without a filler goes as before; one negation only is no rule.
+    [InlineData("usulan yang tidak lolos konsultasi tidak dianggarkan", "usulan")]
+    [InlineData("proposals that never pass consultation are never funded", "proposals")]
+    [InlineData("ada SOP yang belum ditetapkan", "ada sop yang belum ditetapkan")]
+    public void A_conditional_rule_goes_with_its_whole_predicate(string text, string left) =>
+        Assert.Equal(left, string.Join(' ', SituationReader.WithoutConditionalRule(TextNormalizer.Tokenize(text))));
+
+    [Fact]
+    public void A_never_reviewed_rule_clause_asserts_no_review()
+    {
+        // Was read "perwal direviu": a review asserted from its denial.
+        var p = Place(10, "Perwal Tim Koordinasi SPBE kami sudah mengatur tugas tim untuk penerapan SPBE di seluruh perangkat daerah, tapi belum mengatur koordinasi dengan instansi lain. Perwal yang belum ditetapkan itu belum pernah direviu. Kebijakan internal tim koordinasi level berapa?");
+        Assert.DoesNotContain(SituationReader.Element.Reviewed, p.Asserted);
+    }
+
     [Fact]
     public void Sundanese_teu_acan_denies_the_improvement()
     {
