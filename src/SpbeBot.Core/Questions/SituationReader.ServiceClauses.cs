@@ -5,7 +5,7 @@ namespace SpbeBot.Core.Questions;
 public sealed partial class SituationReader
 {
     /// <summary>
-    /// Service ladder, before the comma split: three rewrites of where a clause ends.
+    /// Service ladder, before the comma split: rewrites of where a clause ends. The sector's name in parentheses is dropped.
     /// A parenthesis that denies something ("portal pengadaan kita (yg lokal, bukan spse) bisa cari paket") is a clause of
     /// its own: its negator names what is inside, not the steps after it. A list whose last item carries the predicate
     /// ("Pendaftaran, unggah berkas, dan pengumuman hasil masih dilakukan secara manual") is one clause: every item is
@@ -13,7 +13,7 @@ public sealed partial class SituationReader
     /// "masih lewat surat" is (<see cref="OutsideTheSystem"/>).
     /// </summary>
     static string ServiceClauses(string question) =>
-        ByChatOrMail().Replace(SentByMail().Replace(SharedManualPredicate(ParenthesisDenying(question)), "$1 manual"), "$1 manual");
+        ByChatOrMail().Replace(SentByMail().Replace(SharedManualPredicate(ParenthesisDenying(SectorNamed().Replace(question, "$1"))), "$1 manual"), "$1 manual");
 
     static string ParenthesisDenying(string question) =>
         Parenthesis().Replace(question, m => TextNormalizer.Tokenize(m.Groups[1].Value).Any(Negators.Contains) ? "; " + m.Groups[1].Value.Replace(',', ' ') + " ; " : m.Value);
@@ -29,6 +29,10 @@ public sealed partial class SituationReader
 
     /// <summary>Words of a step the users can do, which give an item its own predicate: "warga bisa unggah, verifikasi manual".</summary>
     static readonly HashSet<string> Ability = ["bisa", "dapat", "can", "could", "able", "bs", "bsa"];
+
+    /// <summary>"Sectoral public service 2 (civil registration)", "sektor 3 (kependudukan)": a parenthesis within three words after the sector names it, not a step of it.</summary>
+    [GeneratedRegex(@"\b((?:sektor|sektoral|sector|sectoral)(?:\s+[\w-]+){0,3}?)\s*\([^()]*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex SectorNamed();
 
     [GeneratedRegex(@"\(([^()]*)\)")]
     private static partial Regex Parenthesis();

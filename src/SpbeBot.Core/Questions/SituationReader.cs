@@ -413,7 +413,7 @@ public sealed partial class SituationReader
             // "menarik realisasi dari aplikasi keuangan", "sends approved budgets to the finance system": data moving
             // between this service and another is the collaboration step of the service ladder; "hasilnya belum dikirim
             // ke aplikasi lain" is not.
-            if (service && !no.Contains(Element.Integrated) && Clauses(read).Any(c => c.Where((t, i) => DataFlow.Contains(t) && !Negated(c, i)).Any() && SystemNamed(c) || DataUsedByAnother(c)) && !endsNegated) yes.Add(Element.Integrated);
+            if (service && !no.Contains(Element.Integrated) && Clauses(read).Any(c => c.Where((t, i) => DataFlow.Contains(t) && !Negated(c, i)).Any() && SystemNamed(c) || DataUsedByAnother(c) || DataStraightTo(c)) && !endsNegated) yes.Add(Element.Integrated);
             var limited = Limits(tokens) || HasRest(tokens) || counted;
             // Where this ladder counts units apart from content, a limit on units ("hanya di Diskominfo dan BPKAD, belum
             // untuk seluruh perangkat daerah") denies the units step, not the content.

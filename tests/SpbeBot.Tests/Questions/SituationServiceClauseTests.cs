@@ -6,7 +6,8 @@ namespace SpbeBot.Tests.Questions;
 /// <summary>
 /// Issue 15 point 2 (branch wip-29sa): where a clause of a service or audit description ends — a parenthesis that
 /// denies, a list whose last item carries "manual", a step "masih lewat WA" or sent by e-mail, a list of steps after a
-/// denied verb off the ladder, two nouns of one head joined by "dan"; Banjar "kadada" and chat "gbs"; "don't hold any
+/// denied verb off the ladder, two nouns of one head joined by "dan", the sector's name in parentheses, data "langsung ke"
+/// another system; Banjar "kadada" and chat "gbs"; "don't hold any
 /// certificate"; "a planned schedule" is no plan only. Rows worded for the test, not copied from a question set.
 /// </summary>
 public class SituationServiceClauseTests
@@ -29,6 +30,10 @@ public class SituationServiceClauseTests
     // Was 3 and 2: Banjar "kadada" (tidak ada), chat "gbs" (tidak bisa).
     [InlineData(32, "aplikasi perencanaan kami bisa upload usulan lawan download dokumen. kadada validasi atau persetujuan. level?", 2)]
     [InlineData(38, "web aset cm tampil statistik barang per opd, gbs cari gbs unduh. lvl?", 1)]
+    // Was 3: "(population registration)" named the sector, and its "registration" read as a transaction step.
+    [InlineData(46, "Sectoral public service 2 (population registration): residents can download forms and upload files, but processing is still manual. Level?", 2)]
+    // Was 3: the data going straight to another system had no verb of sending.
+    [InlineData(36, "Pegawai ajukan cuti online, atasan approve di aplikasi, datanya langsung ke SIASN. lvl?", 4)]
     public void Where_a_service_clause_ends(int indicator, string question, int level) =>
         Assert.Equal(level, Place(indicator, question).Level);
 
@@ -41,6 +46,10 @@ public class SituationServiceClauseTests
     [InlineData(42, "Warga bisa kirim aduan di aplikasi, verifikasi tidak ada, upload foto bisa. Level?", 2)]
     // A notification by WhatsApp is no step done outside the system.
     [InlineData(42, "Aduan diverifikasi dan didisposisi di aplikasi, notifikasi ke pelapor via WA. Level?", 3)]
+    // Without a word of data, "langsung ke aplikasi" is where the users work, not another system.
+    [InlineData(36, "Pegawai ajukan cuti online dan upload langsung ke aplikasi, atasan approve di aplikasi. lvl?", 3)]
+    // Denied: "data belum langsung ke SIASN".
+    [InlineData(36, "Pegawai ajukan cuti online, atasan approve di aplikasi, tapi data belum langsung ke SIASN. lvl?", 3)]
     public void Near_misses_keep_their_level(int indicator, string question, int level) =>
         Assert.Equal(level, Place(indicator, question).Level);
 
