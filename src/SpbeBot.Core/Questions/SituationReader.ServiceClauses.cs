@@ -30,8 +30,8 @@ public sealed partial class SituationReader
     /// <summary>Words of a step the users can do, which give an item its own predicate: "warga bisa unggah, verifikasi manual".</summary>
     static readonly HashSet<string> Ability = ["bisa", "dapat", "can", "could", "able", "bs", "bsa"];
 
-    /// <summary>"Sectoral public service 2 (civil registration)", "sektor 3 (kependudukan)": a parenthesis within three words after the sector names it, not a step of it.</summary>
-    [GeneratedRegex(@"\b((?:sektor|sektoral|sector|sectoral)(?:\s+[\w-]+){0,3}?)\s*\([^()]*\)", RegexOptions.IgnoreCase)]
+    /// <summary>"Sectoral public service 2 (civil registration)", "sektor 3 (kependudukan)": a parenthesis within four words after the sector ("sector 1 we picked health (RSUD online registration)") names it, not a step of it.</summary>
+    [GeneratedRegex(@"\b((?:sektor|sektoral|sector|sectoral)(?:\s+[\w-]+){0,4}?)\s*\([^()]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex SectorNamed();
 
     [GeneratedRegex(@"\(([^()]*)\)")]

@@ -32,6 +32,8 @@ public class SituationServiceClauseTests
     [InlineData(38, "web aset cm tampil statistik barang per opd, gbs cari gbs unduh. lvl?", 1)]
     // Was 3: "(population registration)" named the sector, and its "registration" read as a transaction step.
     [InlineData(46, "Sectoral public service 2 (population registration): residents can download forms and upload files, but processing is still manual. Level?", 2)]
+    // Was 3 (two off): four words between the sector and the parenthesis that names it.
+    [InlineData(45, "For sector 1 we chose health (hospital online registration). Patients can only view doctor schedules on the website. Level?", 1)]
     // Was 3: the data going straight to another system had no verb of sending.
     [InlineData(36, "Pegawai ajukan cuti online, atasan approve di aplikasi, datanya langsung ke SIASN. lvl?", 4)]
     public void Where_a_service_clause_ends(int indicator, string question, int level) =>
