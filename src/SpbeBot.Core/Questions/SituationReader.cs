@@ -51,7 +51,7 @@ public sealed partial class SituationReader
     static readonly HashSet<string> Ago = Vocabulary.Words("ago");
     static readonly HashSet<string> Conjunctions = Vocabulary.Words("conjunctions");
     static readonly HashSet<string> Existence = Vocabulary.Words("existence");
-    /// <summary>Verbs of having before a word of existence: "don't hold any", "tidak memiliki satupun".</summary>
+    /// <summary>Verbs of having before a word of existence: "don't hold any", "doesn't have any".</summary>
     static readonly HashSet<string> Having = Vocabulary.Words("having");
     static readonly HashSet<string> Anchors = Vocabulary.Words("anchors");
     static readonly HashSet<string> ResultOf = Vocabulary.Words("result-of");
