@@ -28,6 +28,30 @@ public sealed partial class SituationReader
         return false;
     }
 
+    static readonly HashSet<string> DataSubjects = Vocabulary.Words("data-subjects");
+    static readonly HashSet<string> Straight = Vocabulary.Words("straight");
+
+    /// <summary>
+    /// Service ladder, level 4: the service's data said to go straight to another system without a verb of sending —
+    /// "data langsung ke SIAK terpusat", "datanya langsung masuk ke SIMPEG", "data goes straight into the finance app". A
+    /// word of data, within two words a word of <c>[words straight]</c>, then (past "masuk"/"goes") "ke"/"to"/"into" and
+    /// a system within two words, not denied. "OPD upload langsung ke aplikasi" (no data word) is not this.
+    /// </summary>
+    static bool DataStraightTo(IReadOnlyList<string> clause)
+    {
+        for (var i = 0; i < clause.Count; i++)
+        {
+            if (!DataSubjects.Contains(clause[i])) continue;
+            for (var k = i + 1; k < Math.Min(clause.Count, i + 4); k++)
+            {
+                if (!Straight.Contains(clause[k]) || Negated(clause, k)) continue;
+                var to = k + 1 < clause.Count && clause[k + 1] is "masuk" or "goes" or "go" or "flows" ? k + 2 : k + 1;
+                if (to < clause.Count && Toward.Contains(clause[to]) && clause.Skip(to + 1).Take(2).Any(Systems.Contains)) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Words of a part a service gains: "a new e-SPJ module", "fitur mobile baru", "menu baru".</summary>
     static readonly HashSet<string> NewParts = Vocabulary.Words("new-parts");
 

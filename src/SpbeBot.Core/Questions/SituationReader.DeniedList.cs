@@ -9,10 +9,24 @@ public sealed partial class SituationReader
     /// Service ladder, where a comma closes a clause: "gak ada fitur cari, unggah ato unduh", "son bisa cari, unduh" — a
     /// part that only names more steps (each word a step of the ladder or a joiner) right after a part that ended on a
     /// denied step continues that list, so its steps are denied too. "tidak ada pencarian, warga unggah berkas" (a part
-    /// with a subject of its own) stands.
+    /// with a subject of its own) stands. After a part that ended on a denied verb off the ladder ("Employees cannot log
+    /// in, submit targets or download anything"), a part that starts with a step and has no predicate of its own
+    /// (no negator, "sudah", "bisa") continues the denial too.
     /// </summary>
     bool ContinuesDeniedList(IReadOnlyList<string> part, bool deniedBefore) =>
         deniedBefore && part.Count > 0
-        && part.All(t => ListJoiners.Contains(t) || Read([t], service: true, isCatalog: false).Asserted.Count > 0)
-        && part.Any(t => !ListJoiners.Contains(t));
+        && (part.All(t => ListJoiners.Contains(t) || IsStep(t)) && part.Any(t => !ListJoiners.Contains(t))
+            || part.Count <= 6 && IsStep(part[0]) && !part.Any(t => Negators.Contains(t) || Affirming.Contains(t) || Ability.Contains(t)));
+
+    bool IsStep(string token) => Read([token], service: true, isCatalog: false).Asserted.Count > 0;
+
+    /// <summary>A negator among the part's last three words, then a verb off the ladder: "cannot log in", "gak bisa login".</summary>
+    bool EndsOnDeniedVerb(IReadOnlyList<string> part)
+    {
+        for (var k = Math.Max(0, part.Count - 3); k < part.Count; k++)
+            if (Negators.Contains(part[k]))
+                // "tidak ada", "belum" at the end deny what came before, not a verb of their own.
+                return k + 1 < part.Count && !part.Skip(k + 1).Any(t => IsStep(t) || Existence.Contains(t) || Doing.Contains(t) || AfterAbsent.Contains(t));
+        return false;
+    }
 }

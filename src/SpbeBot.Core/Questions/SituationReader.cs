@@ -51,6 +51,8 @@ public sealed partial class SituationReader
     static readonly HashSet<string> Ago = Vocabulary.Words("ago");
     static readonly HashSet<string> Conjunctions = Vocabulary.Words("conjunctions");
     static readonly HashSet<string> Existence = Vocabulary.Words("existence");
+    /// <summary>Verbs of having before a word of existence: "don't hold any", "doesn't have any".</summary>
+    static readonly HashSet<string> Having = Vocabulary.Words("having");
     static readonly HashSet<string> Anchors = Vocabulary.Words("anchors");
     static readonly HashSet<string> ResultOf = Vocabulary.Words("result-of");
     static readonly HashSet<string> ResultsAfter = Vocabulary.Words("results-after");
@@ -308,7 +310,7 @@ public sealed partial class SituationReader
         // "both user service and service operations" (SituationReader.EnglishItems.cs).
         if (indicatorNumber == 28) question = EnglishServiceItems(question);
         // "persetujuannya masih di luar aplikasi", "pengajuan masih lewat surat": outside the system (SituationReader.OutsideSystem.cs).
-        if (service) question = EAppsAsSystems(OutsideTheSystem(OwnUploadPublished(question)));
+        if (service) question = EAppsAsSystems(ServiceClauses(OutsideTheSystem(OwnUploadPublished(question))));
         // On the service ladder a comma closes a clause too ("bisa unggah berkas, verifikasi masih manual": the upload
         // stands, only the verification is manual); process criteria list their contents with commas, so there it does not.
         // A comma inside parentheses lists ("integrasinya ke layanan lain (Dukcapil, pajak) belum ada"): it closes no clause.
@@ -343,7 +345,7 @@ public sealed partial class SituationReader
             var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber));
             // "gak ada fitur cari, unggah ato unduh" (SituationReader.DeniedList.cs).
             if (service && ContinuesDeniedList(read, listDeniedBefore)) { no.UnionWith(yes); yes.Clear(); }
-            listDeniedBefore = service && no.Count > 0 && Read([read[^1]], service, isCatalog: false).Asserted is { Count: > 0 } lastNotion && lastNotion.IsSubsetOf(no);
+            listDeniedBefore = service && (no.Count > 0 && Read([read[^1]], service, isCatalog: false).Asserted is { Count: > 0 } lastNotion && lastNotion.IsSubsetOf(no) || EndsOnDeniedVerb(read));
             // "jaringan intra br nyambung ke 20 opd", "API gateway": the units' coverage or the gateway's name, not an interconnection (SituationReader.UnitScope.cs).
             if (!service && yes.Contains(Element.Integrated) && OnlyOwnConnections(indicatorNumber, tokens)) yes.Remove(Element.Integrated);
             if (!service && PartOfUnitsNamed(indicatorNumber, tokens)) yes.Add(Element.Partial);
@@ -411,7 +413,7 @@ public sealed partial class SituationReader
             // "menarik realisasi dari aplikasi keuangan", "sends approved budgets to the finance system": data moving
             // between this service and another is the collaboration step of the service ladder; "hasilnya belum dikirim
             // ke aplikasi lain" is not.
-            if (service && !no.Contains(Element.Integrated) && Clauses(read).Any(c => c.Where((t, i) => DataFlow.Contains(t) && !Negated(c, i)).Any() && SystemNamed(c) || DataUsedByAnother(c)) && !endsNegated) yes.Add(Element.Integrated);
+            if (service && !no.Contains(Element.Integrated) && Clauses(read).Any(c => c.Where((t, i) => DataFlow.Contains(t) && !Negated(c, i)).Any() && SystemNamed(c) || DataUsedByAnother(c) || DataStraightTo(c)) && !endsNegated) yes.Add(Element.Integrated);
             var limited = Limits(tokens) || HasRest(tokens) || counted;
             // Where this ladder counts units apart from content, a limit on units ("hanya di Diskominfo dan BPKAD, belum
             // untuk seluruh perangkat daerah") denies the units step, not the content.
@@ -773,6 +775,8 @@ public sealed partial class SituationReader
     {
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9); k++)
         {
+            // "persetujuan surat masuk dan surat keluar belum tersedia": "dan" joining two nouns of one head is no clause.
+            if (Conjunctions.Contains(tokens[k]) && JoinsNounsOfOneHead(tokens, i, k)) continue;
             if (ClauseStarts.Contains(tokens[k]) || Affirming.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
             // "reviu dilakukan Mei 2025, perbaikannya belum jalan": the notion has its own verb of doing; a later negation is another's.
             if (Doing.Contains(tokens[k]) && tokens[k] is not ("ada" or "yet")) return false;
@@ -797,6 +801,10 @@ public sealed partial class SituationReader
         }
         return false;
     }
+
+    /// <summary>The word after the conjunction at <paramref name="k"/> repeats a word between the notion at <paramref name="i"/> and it, and names no notion: "surat masuk dan surat keluar".</summary>
+    static bool JoinsNounsOfOneHead(IReadOnlyList<string> tokens, int i, int k) =>
+        k + 1 < tokens.Count && !NamesNotion(tokens[k + 1]) && !Negators.Contains(tokens[k + 1]) && tokens.Skip(i + 1).Take(k - i - 1).Contains(tokens[k + 1]);
 
     /// <summary>"sama sekali", "at all": a denial stressed, nothing denied apart.</summary>
     static bool AtAll(IReadOnlyList<string> tokens, int k) =>
@@ -952,7 +960,8 @@ public sealed partial class SituationReader
                     // "tidak mengikuti pedoman manajemen risiko SPBE", "not following any standard": the conformity is denied.
                     || !isCatalog && element == Element.Guideline && NegatedConformity(tokens, i)
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
-                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && Existence.Contains(tokens[k + 1]) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
+                    // "the auditors don't hold any IT audit certificate": a verb of having before "any" is "belum ada" too.
+                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && (Existence.Contains(tokens[k + 1]) || k + 2 < i && Having.Contains(tokens[k + 1]) && Existence.Contains(tokens[k + 2])) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
                     // "perbaikan program belum": a notion right after another is its complement; the negation after is the head's.
                     || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units or Element.Draft) && NegatedAfter(tokens, i)
                        && !(i > 0 && NamesNotion(tokens[i - 1]) && !IsNegator(tokens, i - 1) && !(ClauseBreaks.Contains(tokens[i - 1]) || Affirming.Contains(tokens[i - 1])))
