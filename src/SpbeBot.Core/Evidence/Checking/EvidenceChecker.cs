@@ -651,7 +651,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // A service function (search, upload, validation…) is what the system offers, not what its users are obliged to do.
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
             "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
-                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)).Concat(page.FindAll(ElectronicServiceExchange)) : [])
+                .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)).Concat(page.FindAll(ElectronicServiceExchange)).Concat(page.FindAll(Harvested)) : [])
                 .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !NotTheService(h) && !UnderPlanHeading(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
@@ -660,7 +660,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 .Concat(e.Id.StartsWith("term:standard:", StringComparison.Ordinal) ? page.FindAll(TechnicalGuide) : [])
                 .Concat(e.Id.StartsWith("term:all-done:", StringComparison.Ordinal) ? WholeShareDone() : [])
                 .Where(Counts).FirstOrDefault(h => !Negated(h) && !UnitName(h) && (!e.Id.StartsWith("term:standard:", StringComparison.Ordinal) || Followed(h))
-                    && (!e.Id.StartsWith("term:plan:", StringComparison.Ordinal) || !OnlyAskedPlan(h))),
+                    && (!e.Id.StartsWith("term:plan:", StringComparison.Ordinal) || !OnlyAskedPlan(h) && !FollowUpPlan(h))),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])) ?? AllParts(e),
             // A policy or SOP applies to the units only once it is in force: one with no penetapan or signature ("Disahkan
@@ -722,6 +722,13 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             @"\b(ditarik|diambil|dikirim|dikirimkan|menarik|mengambil|mengirim|mengirimkan|disinkronkan|disinkronisasi|tersinkronisasi|menyinkronkan|terkoneksi|dikoneksikan)\b(?:\s+\w+){0,8}?\s+(dari|ke|dengan)\s+(?:\w+\s+){0,2}?(aplikasi|sistem|portal|si[a-z]{2,}|e\s+[a-z]{3,}|sp4n|api)\b";
 
         /// <summary>
+        /// Metadata harvested by another portal ("metadata dataset dipanen (harvest) oleh Portal Satu Data Indonesia"): the
+        /// national portal's service pulls from this one — data exchanged between two electronic services (set 26 U37).
+        /// </summary>
+        const string Harvested =
+            @"\b(dipanen|diharvest|memanen)\b(?:\s+\w+){0,3}?\s+(oleh|ke|dari)\s+(?:\w+\s+){0,2}?(portal|sistem|aplikasi)\b";
+
+        /// <summary>
         /// "dilaksanakan sesuai perencanaan" as a record writes it: "direncanakan dalam Rencana Aksi 2026 dan dilaksanakan
         /// oleh …", "sesuai dengan rencana", "mengacu pada jadwal" (not "direncanakan … dan akan dilaksanakan").
         /// </summary>
@@ -755,6 +762,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         {
             var (start, end) = Clause(hit);
             var clause = page.Folded[hit.Page - 1][start..end];
+            if (OtherThanTheActivity(hit, page.Folded[hit.Page - 1][start..hit.Index])) return false;
             // The next round's plan is another activity: "Audit infrastruktur berikutnya pada Tahun 2027 direncanakan …
             // sesuai Peta Rencana SPBE" says nothing of whether this one followed its plan (set 25 T26).
             if (NextRound.IsMatch(clause)) return false;
