@@ -71,6 +71,17 @@ public class SituationSilentCriteriaTests
     }
 
     [Fact]
+    public void What_is_not_done_yet_listed_after_yang_belum_stays_denied()
+    {
+        // Was placed 4: "Yang belum: … belum pernah menetapkan strategi" read as a conditional rule, its negations dropped.
+        var p = Place(23, "Manajemen data kami sudah berjalan sesuai pedoman di seluruh OPD dan programnya tercantum di peta rencana SPBE. Yang belum: Forum Satu Data belum pernah menetapkan strategi pengelolaan data. Level berapa?");
+        Assert.Equal(3, p.Level);
+        Assert.Contains(SituationReader.Element.Strategy, p.Denied);
+        // A rule about a head noun is still a rule.
+        Assert.Equal("usulan", string.Join(' ', SituationReader.WithoutConditionalRule(TextNormalizer.Tokenize("usulan yang tidak lolos konsultasi tidak dianggarkan"))));
+    }
+
+    [Fact]
     public void Recommendations_done_are_the_follow_up()
     {
         // Was placed 4: "done" was no word of carrying out.
