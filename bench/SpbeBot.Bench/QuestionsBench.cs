@@ -9,7 +9,7 @@ namespace SpbeBot.Bench;
 /// Question understanding: identification accuracy on the labelled sets (dev and hold-out), per-question latency
 /// after warm-up, catalog load time, and PostgreSQL full-text search over the same catalog side by side.
 /// </summary>
-static class QuestionsBench
+static partial class QuestionsBench
 {
     /// <summary>
     /// Without arguments: the project's two sets, latency and full-text search side by side. With set files
@@ -57,6 +57,7 @@ static class QuestionsBench
             EvaluationYear = YearOption(args);
             MissesBelow = args.Contains("--below");
             MissesAbove = args.Contains("--above");
+            Spans = args.Contains("--spans");
             var verdictsAt = Array.IndexOf(args, "--verdicts");
             VerdictsFile = verdictsAt >= 0 && verdictsAt + 1 < args.Length ? args[verdictsAt + 1] : null;
             return await RunFiles(files, args.Contains("--fts"), !args.Contains("--no-latency"));
@@ -123,6 +124,8 @@ static class QuestionsBench
     static bool MissesAbove;
     /// <summary>--verdicts FILE: one line per situation row (id and verdict), to count fixed / broken between two runs without reading rows.</summary>
     static string? VerdictsFile;
+    /// <summary>--spans: situation rows by how far the answer reaches past what is stated (<see cref="SituationSpans"/>).</summary>
+    static bool Spans;
 
     static async Task<int> RunFiles(List<string> files, bool fts, bool latency = true)
     {
@@ -175,6 +178,7 @@ static class QuestionsBench
                 Console.WriteLine($"    above: {r.q.Id ?? "line " + r.q.Line} expected {r.q.Indicator} {r.q.Level}; got {r.u.Kind} {r.u.Indicator} {r.u.Level} \"{r.q.Question}\"");
         SituationDirections(rows);
         SituationsAsked(rows);
+        if (Spans) SituationSpans(rows);
         if (!TotalsOnly)
             foreach (var r in rows.Where(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2))
                 Console.WriteLine($"    two off: {r.q.Id ?? "line " + r.q.Line} expected {r.q.Indicator} {r.q.Level}; got {r.u.Kind} {r.u.Indicator} {r.u.Level} \"{r.q.Question}\"");
@@ -183,14 +187,17 @@ static class QuestionsBench
     }
 
     /// <summary>
-    /// Asking instead of placing (issue 15): a reply that asks offers the placed level and the one its deciding criterion
-    /// decides. Counted on the right indicator: how often the expected level is one of those two — for every row, for the
-    /// rows the reply already asks about, and for the misses (where asking would have been right and placing was not).
+    /// Asking instead of placing (issue 15): a reply that asks offers two levels as buttons — the placed level and the level
+    /// below it the reply names ("if that criterion is not met, level n", <see cref="SituationReader.Placement.Lower"/>), or
+    /// else the placed level and the level its deciding criterion decides. Counted on the right indicator: how often the
+    /// expected level is one of those two — for every row, for the rows the reply asks about, and for the misses. The
+    /// figures above (right, one off, two off) count every reply at its placed level, asked or not.
     /// </summary>
     static void SituationsAsked(List<(LabelledQuestion q, Understanding u)> rows)
     {
         static bool Covers(LabelledQuestion q, Understanding u) =>
-            q.IsCorrect(u) || q.IndicatorCorrect(u) && u.Situation?.DecidingLevel == q.ExpectedLevel;
+            q.IsCorrect(u) || q.IndicatorCorrect(u) && u.Situation is { Decided: false } s
+                && (s.Lower is int lower && lower < s.Level ? lower : s.DecidingLevel) == q.ExpectedLevel;
         var undecided = rows.Where(r => r.u.Situation is { Decided: false }).ToList();
         var missed = rows.Where(r => !r.q.IsCorrect(r.u)).ToList();
         var twoOff = rows.Where(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2).ToList();

@@ -61,6 +61,7 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
             // The description rules out the level above and leaves this one's own criterion open: name it and ask.
             parts.Add(placement.PointsAt ? t.SituationPointsAt(level) : placement.Gap ? t.SituationGap(level) : t.SituationAtMost(level, level + 1));
             parts.Add(read);
+            parts.Add(SilentLine(placement));
             parts.Add($"{t.SituationDeciding(level)}\n{LevelTitle(indicator, level)}\n{t.LevelCriterion}:\n{Format.Quote(met.Criterion)}");
             if (!placement.PointsAt) parts.Add(t.SituationOtherwise(lower));
             buttons.Add(new ReplyButton($"Level {lower}", Payload(indicator.Number, lower, evidence: false)));
@@ -72,6 +73,7 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         }
         parts.Add((placement.Decided ? t.SituationMeets(level) : t.SituationAtLeast(level)) + "\n" + Format.Quote(met.Criterion));
         parts.Add(read);
+        parts.Add(SilentLine(placement));
         buttons.Add(new ReplyButton($"Level {level}", Payload(indicator.Number, level, evidence: false)));
         if (level < 5 && indicator.Level(level + 1) is { } next)
         {
@@ -87,9 +89,14 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         return Finish(Join(parts), [], buttons);
     }
 
+    string Names(IEnumerable<SituationReader.Element> elements) => string.Join(", ", elements.Distinct().Select(e => t.ElementNames.TryGetValue(e, out var n) ? n : e.ToString()));
+
+    /// <summary>The deciding criteria the description says nothing of, asked by name; null when it says something of each.</summary>
+    string? SilentLine(SituationReader.Placement p) =>
+        p.Silent.Count > 0 && p.SilentLevel is int n ? t.SituationSilent(Names(p.Silent), n) : null;
+
     string? ReadLine(SituationReader.Placement p)
     {
-        string Names(IEnumerable<SituationReader.Element> elements) => string.Join(", ", elements.Distinct().Select(e => t.ElementNames.TryGetValue(e, out var n) ? n : e.ToString()));
         var read = p.Asserted.Count + p.Denied.Count == 0 ? null : t.SituationRead(Names(p.Asserted), Names(p.Denied));
         // A follow-up with no review stated is not counted (never a level the text does not support): say so and ask.
         if (p.ImpliedOnly.Contains(SituationReader.Element.FollowedUp))

@@ -247,6 +247,10 @@ public sealed partial class SituationReader
         public IReadOnlyList<Element> ImpliedOnly { get; init; } = [];
         /// <summary>A review read as done but too old to count (its year and the year it is now): counted as not done; the reply says why.</summary>
         public (int Reviewed, int Now)? StaleReview { get; init; }
+        /// <summary>The criteria of <see cref="SilentLevel"/> the description neither states nor denies: what the reply asks by name (SituationReader.Silent.cs).</summary>
+        public IReadOnlyList<Element> Silent { get; init; } = [];
+        /// <summary>The level whose criteria <see cref="Silent"/> are: the level the reply leaves open.</summary>
+        public int? SilentLevel { get; init; }
     }
 
     /// <summary>Where the description places the indicator: the levels read by their elements, then level 1 in the Pedoman's words (<see cref="LevelOne"/>).</summary>
@@ -257,9 +261,9 @@ public sealed partial class SituationReader
         question = CannotWillNot().Replace(question, m => m.Groups[1].Value.Equals("can", StringComparison.OrdinalIgnoreCase) ? "cannot" : "will not");
         // "Improvements haven't started": the "t" left of "n't" would stand between the negator and the verb it denies.
         question = NotContracted().Replace(question, "$1 not");
-        return WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
+        return WithSilentCriteria(indicatorNumber, WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
             StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
-                BelowHedged(indicatorNumber, question, service, evaluationYear, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear))))))))));
+                BelowHedged(indicatorNumber, question, service, evaluationYear, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear)))))))))));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*\)")]
@@ -319,7 +323,8 @@ public sealed partial class SituationReader
         for (var part = 0; part < parts.Length; part += 2)
         {
             // "usulan yang tidak lolos konsultasi tidak dianggarkan": a rule, not a state (SituationReader.ConditionalRule.cs).
-            var tokens = WithoutConditionalRule(TextNormalizer.Tokenize(parts[part]));
+            // "pas masih draft versi lama": a draft of the past (SituationReader.PastDraft.cs).
+            var tokens = WithoutPastDraft(WithoutConditionalRule(TextNormalizer.Tokenize(parts[part])));
             if (tokens.Count == 0) continue;
             all.AddRange(tokens);
             // "reviu? gatau": a notion only asked about states nothing.
@@ -928,6 +933,8 @@ public sealed partial class SituationReader
                 // "untuk evaluasi", "evaluasi SPBE": the national evaluation itself, not a review of one's own.
                 if (!isCatalog && n.Element == Element.Reviewed && (i > 0 && EvaluationBefore.Contains(tokens[i - 1])
                     || i + 1 < tokens.Count && EvaluationAfter.Contains(tokens[i + 1]))) continue;
+                // "doesn't cover ICT audit … at all": "at all" stresses a denial; it says nothing of coverage.
+                if (!isCatalog && n.Element == Element.Complete && i > 0 && AtAll(tokens, i - 1)) continue;
                 var element = n.Element == Element.Complete && unitsDistinct && tokens.Skip(i + 1).Take(3).Any(UnitWords.Contains) ? Element.Units : n.Element;
                 if (!isCatalog && element == Element.Established && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Pending.Contains(tokens[k])))
                 { denied.Add(Element.Established); asserted.Add(Element.Draft); continue; }
@@ -1077,21 +1084,26 @@ public sealed partial class SituationReader
     /// <summary>A word of a guideline within six tokens after a verb of conformity ("follow the … guideline").</summary>
     static bool GuidelineAfter(IReadOnlyList<string> tokens, int i, bool service)
     {
-        for (var k = i + 1; k < Math.Min(tokens.Count, i + 7); k++)
+        // A regulation's number and year ("the PermenPANRB 5/2020 … guideline") name it; they do not count as words between.
+        for (int k = i + 1, words = 0; k < tokens.Count && words < 6; k++)
         {
             if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
             if (GuidelineWord(tokens[k])) return true;
+            if (!IsNumber(tokens[k])) words++;
         }
         return false;
     }
 
-    /// <summary>A negated verb of conformity up to six tokens before the word: "does not follow the SPBE risk management guideline".</summary>
+    static bool IsNumber(string token) => token.Length > 0 && token.All(char.IsDigit);
+
+    /// <summary>A negated verb of conformity up to six words (numbers apart) before the word: "does not follow the SPBE risk management guideline".</summary>
     static bool NegatedConformity(IReadOnlyList<string> tokens, int i)
     {
-        for (var k = i - 1; k >= Math.Max(0, i - 6); k--)
+        for (int k = i - 1, words = 0; k >= 0 && words < 6; k--)
         {
             if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
             if (Conform.Contains(tokens[k])) return Negated(tokens, k, 3);
+            if (!IsNumber(tokens[k])) words++;
         }
         return false;
     }
