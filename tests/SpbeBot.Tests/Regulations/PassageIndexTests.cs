@@ -308,4 +308,14 @@ public class WhoIsDefinitionTests
         Assert.Equal("process", answer.Process?.Kind);
         Assert.StartsWith("Asesor adalah", answer.Process!.Quoted[0].Text.Split(". ", 2)[^1]);
     }
+
+    [Theory]
+    [InlineData("Bapak, apa arti Asesor pada Permen pemantauan dan evaluasi SPBE?", "permenpanrb-59-2020/pasal-1.4")]
+    [InlineData("yang dimaksud dengan Evaluasi SPBE dalam Permen ini apa?", "permenpanrb-59-2020/pasal-1.3")]
+    public void The_term_named_after_the_definition_word_is_the_one_defined_not_a_longer_term_of_the_context(string question, string definition)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+        Assert.Equal("process", answer.Process?.Kind);
+        Assert.Equal(definition, answer.Process!.Quoted[0].Id);
+    }
 }
