@@ -225,6 +225,15 @@ public class ExistenceAndBoundTests
     }
 
     [Fact]
+    public void The_english_spellings_horizontal_and_vertical_are_the_texts_horisontal_and_vertikal()
+    {
+        var index = PassageIndex.Shipped;
+        Assert.Empty(index.UnknownWords("integrasi layanan secara horizontal atau vertical itu bagaimana?"));
+        var answer = CriteriaAnswerer.Answer("integrasi layanan horizontal itu contohnya bagaimana?").Process;
+        Assert.Contains(answer?.Quoted ?? [], p => p.Text.Contains("secara horisontal", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Regional_function_words_are_no_words_the_texts_never_use_and_a_javanese_iku_is_no_IKU()
     {
         var index = PassageIndex.Shipped;
