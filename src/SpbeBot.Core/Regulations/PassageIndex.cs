@@ -475,7 +475,7 @@ public sealed class PassageIndex : IDisposable
         // hasilnya?"): the thing asked about is the noun phrase the question opens with, at most two words; a verb ends it
         // ("<b>kelemahan</b> dilihat dari level brp?", "<b>kuesionernya</b> diisi dimana?": the predicate, not the thing).
         if (phrase.Count == 0 && !english)
-            for (var j = 0; j < at && phrase.Count < 2 && !PhraseEnds.Contains(tokens[j]) && !(phrase.Count > 0 && IsVerb(tokens[j])); j++)
+            for (var j = 0; j < at && phrase.Count < 2 && !PhraseEnds.Contains(tokens[j]) && !(phrase.Count > 0 && (IsVerb(tokens[j]) || NewnessWords.Contains(tokens[j]))); j++)
                 if (!MeasureWords.Contains(tokens[j]) && !FactQuestionWords.Contains(tokens[j])) phrase.Add(tokens[j]);
         var result = new List<HashSet<string>>();
         foreach (var token in phrase)
@@ -485,6 +485,10 @@ public sealed class PassageIndex : IDisposable
         }
         return result;
     }
+
+    // "<b>kebijakan</b> baru … ditetapkan kapan?": "new" after the head ends the thing asked about; it says which one, not a
+    // word the answer must hold (the texts say "turunan kebijakan … ditetapkan 1 tahun setelah reviu").
+    static readonly HashSet<string> NewnessWords = new(StringComparer.Ordinal) { "baru", "terbaru" };
 
     static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {

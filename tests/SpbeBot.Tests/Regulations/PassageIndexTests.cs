@@ -225,6 +225,16 @@ public class ExistenceAndBoundTests
     }
 
     [Fact]
+    public void A_new_thing_asked_when_is_the_thing_not_the_word_new()
+    {
+        var index = PassageIndex.Shipped;
+        // "kapan" last: the fact is the opening noun; "baru" after it says which one and ends it.
+        var fact = index.AskedFact("SK baru sesudah reviu itu mesti ditetapkan kapan?");
+        Assert.Single(fact);
+        Assert.Equal(2, index.AskedFact("tgl terakhir upload bukti dukung kapan?").Count);
+    }
+
+    [Fact]
     public void The_english_spellings_horizontal_and_vertical_are_the_texts_horisontal_and_vertikal()
     {
         var index = PassageIndex.Shipped;
