@@ -231,6 +231,32 @@ public sealed class PassageIndex : IDisposable
         return new Asks(definition, wanted, tokens.Any(DifferenceWords.Contains));
     }
 
+    // The words that name the term to define right after them ("pengertian Asesor", "yang dimaksud dengan Responden", "the
+    // meaning of visitasi"), and the words skipped between.
+    static readonly HashSet<string> NamingDefinitionWords = new(StringComparer.Ordinal)
+    {
+        "definisi", "pengertian", "arti", "maksud", "dimaksud", "definition", "meaning",
+    };
+    static readonly HashSet<string> BeforeNamedTerm = new(StringComparer.Ordinal)
+    {
+        "dari", "dengan", "istilah", "kata", "of", "the", "a", "an", "term", "word",
+    };
+
+    /// <summary>The analysed forms of the word right after a word naming the term to define, or null.</summary>
+    HashSet<string>? NamedForDefinition(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!NamingDefinitionWords.Contains(tokens[i])) continue;
+            var at = i + 1;
+            while (at < tokens.Count && BeforeNamedTerm.Contains(tokens[at])) at++;
+            if (at >= tokens.Count) return null;
+            var forms = Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(tokens[at]))).ToHashSet(StringComparer.Ordinal);
+            return forms.Count > 0 ? forms : null;
+        }
+        return null;
+    }
+
     /// <summary>How much a definition passage whose defined term the question names weighs over the others.</summary>
     public static double DefinitionBoost { get; set; } = 3.0;
     /// <summary>
@@ -356,12 +382,23 @@ public sealed class PassageIndex : IDisposable
         var named = ProcessVocabulary.NamedSource(tokens);
         var definitionOf = asks.Definition ? all.ToHashSet(StringComparer.Ordinal) : null;
         var compared = asks.Difference ? all.ToHashSet(StringComparer.Ordinal) : null;
-        return top
+        // "pengertian Asesor dalam … pemantauan dan evaluasi SPBE": the term asked to be defined is the one named right after
+        // the definition word; a longer term the question also names ("Evaluasi SPBE") is context, not what is asked. When a
+        // passage defines a term holding that word, only such definitions are boosted, and they are candidates however low
+        // their BM25 (a one-line definition scores below the long passages that repeat the context's words).
+        var candidates = top.ToList();
+        var toDefine = definitionOf is null ? null : NamedForDefinition(tokens);
+        var definers = toDefine is null ? [] : Enumerable.Range(0, Passages.Count)
+            .Where(i => scores[i] + asked[i] > 0 && _defines[i].Any(d => d.IsSubsetOf(definitionOf!) && d.Overlaps(toDefine))).ToList();
+        if (definers.Count == 0) toDefine = null;
+        candidates.AddRange(definers.Except(candidates));
+        return candidates
             .Select(i => (Score: (double)scores[i], Index: i))
             .Select(x => named is null || Passages[x.Index].Source == named ? x : (Score: x.Score * OtherSourceFactor, x.Index))
             .Select(x =>
             {
-                var defined = definitionOf is null ? 0 : _defines[x.Index].Where(d => d.IsSubsetOf(definitionOf)).Select(d => d.Count).DefaultIfEmpty(0).Max();
+                var defined = definitionOf is null ? 0 : _defines[x.Index].Where(d => d.IsSubsetOf(definitionOf) && (toDefine is null || d.Overlaps(toDefine)))
+                    .Select(d => d.Count).DefaultIfEmpty(0).Max();
                 var defines = defined > 0;
                 var boost = defines ? DefinitionBoost * (1 + 0.1 * defined) : 1;
                 if ((asks.Wanted & _traits[x.Index]) != 0) boost *= TraitBoost;
@@ -438,7 +475,7 @@ public sealed class PassageIndex : IDisposable
         // hasilnya?"): the thing asked about is the noun phrase the question opens with, at most two words; a verb ends it
         // ("<b>kelemahan</b> dilihat dari level brp?", "<b>kuesionernya</b> diisi dimana?": the predicate, not the thing).
         if (phrase.Count == 0 && !english)
-            for (var j = 0; j < at && phrase.Count < 2 && !PhraseEnds.Contains(tokens[j]) && !(phrase.Count > 0 && IsVerb(tokens[j])); j++)
+            for (var j = 0; j < at && phrase.Count < 2 && !PhraseEnds.Contains(tokens[j]) && !(phrase.Count > 0 && (IsVerb(tokens[j]) || NewnessWords.Contains(tokens[j]))); j++)
                 if (!MeasureWords.Contains(tokens[j]) && !FactQuestionWords.Contains(tokens[j])) phrase.Add(tokens[j]);
         var result = new List<HashSet<string>>();
         foreach (var token in phrase)
@@ -448,6 +485,10 @@ public sealed class PassageIndex : IDisposable
         }
         return result;
     }
+
+    // "<b>kebijakan</b> baru … ditetapkan kapan?": "new" after the head ends the thing asked about; it says which one, not a
+    // word the answer must hold (the texts say "turunan kebijakan … ditetapkan 1 tahun setelah reviu").
+    static readonly HashSet<string> NewnessWords = new(StringComparer.Ordinal) { "baru", "terbaru" };
 
     static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {

@@ -75,35 +75,59 @@ public sealed record ProcessQuestion(int Line, string Id, string Question, strin
     /// The bench's rule for a criteria answer (an indicator's table or a computed value, no passage quoted): right when it
     /// quotes verbatim the text that holds the expected quote — "answered with the passage that contains the answer" (issue
     /// 15), whichever of the Pedoman's texts it is ("rencana kerja dan anggaran 3 (tiga) tahun terakhir" is indicator 12's own
-    /// level-4 cell). A quote that is one row of a table goes by <see cref="StatedAsTableRowBy"/> instead: a reply listing
-    /// the whole table holds every row, but answers only the row its headline states.
+    /// level-4 cell). A quote that is one row of a table, or several, goes by <see cref="StatedAsTableRowBy"/> instead: a
+    /// reply listing the whole table holds every row, but answers only the rows its headline states.
     /// </summary>
     public bool AnsweredByCriteriaReply(string answerText) => IsTableRow ? StatedAsTableRowBy(answerText) : QuotedBy(answerText);
 
-    /// <summary>A quote shaped like one row of a regulation table: 2–12 words with a number, no sentence punctuation.</summary>
-    bool IsTableRow
+    /// <summary>The most words one table row has ("Domain 1 Kebijakan Internal SPBE 13,00" is 7): longer is prose.</summary>
+    const int MaxRowWords = 12;
+
+    bool IsTableRow => TableRows is not null;
+
+    /// <summary>
+    /// The quote as rows of a regulation table, or null when it is prose. One row: 2–12 words with a number, no sentence
+    /// punctuation. Several rows of one table ("Domain 1 Kebijakan Internal SPBE 13,00 Domain 2 Tata Kelola SPBE 25,00", the
+    /// weights of the two domains asked): a longer quote cut before each new row — where its opening word ("Domain") comes
+    /// again right after a row's closing number — each part a row. The 12-word cap tells a row from a sentence, not two rows
+    /// from one: the answer must state each row (<see cref="StatedAsTableRowBy"/>).
+    /// </summary>
+    IReadOnlyList<List<string>>? TableRows
     {
         get
         {
+            if (AnswerQuote.Contains(';', StringComparison.Ordinal) || AnswerQuote.TrimEnd().EndsWith('.')) return null;
             var words = ProcessQuestionSet.Comparable(AnswerQuote).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return words.Length is >= 2 and <= 12 && words.Any(t => t.All(char.IsDigit))
-                && !AnswerQuote.Contains(';', StringComparison.Ordinal) && !AnswerQuote.TrimEnd().EndsWith('.');
+            if (words.Length > MaxRowWords && !words[0].All(char.IsDigit))
+            {
+                var rows = new List<List<string>> { new() };
+                for (var i = 0; i < words.Length; i++)
+                {
+                    if (i > 0 && words[i] == words[0] && words[i - 1].All(char.IsDigit)) rows.Add([]);
+                    rows[^1].Add(words[i]);
+                }
+                return rows.Count > 1 && rows.All(IsRow) ? rows : null;
+            }
+            return IsRow(words) ? [words.ToList()] : null;
         }
     }
 
+    static bool IsRow(IReadOnlyCollection<string> words) => words.Count is >= 2 and <= MaxRowWords && words.Any(t => t.All(char.IsDigit));
+
     /// <summary>
     /// The bench's rule for a criteria answer (not a quoted passage) to a question whose expected quote is one row of a
-    /// regulation table ("Domain 2 Tata Kelola SPBE 25,00", "4 1,8 – &lt; 2,6 Cukup"): it counts as right only when
-    /// (1) the answer's first line states the row's value — its closing number ("25 00") or its closing words ("cukup",
-    /// "sangat baik") — and (2) the whole answer holds every word and number of the row, in the row's order (a leading row
-    /// number such as "4" in the predikat table excepted). A quote that is prose, not a row ending in a value, never
-    /// counts this way. A criteria answer about another row fails (1); one that invents a value fails both.
+    /// regulation table ("Domain 2 Tata Kelola SPBE 25,00", "4 1,8 – &lt; 2,6 Cukup"), or several (<see cref="TableRows"/>):
+    /// it counts as right only when, for every row, (1) the answer's first line states the row's value — its closing number
+    /// ("25 00") or its closing words ("cukup", "sangat baik") — and (2) the whole answer holds every word and number of the
+    /// row, in the row's order (a leading row number such as "4" in the predikat table excepted). A quote that is prose, not
+    /// rows ending in a value, never counts this way. A criteria answer about another row fails (1); one that invents a
+    /// value fails both; one that states one of two rows asked fails the other.
     /// </summary>
-    public bool StatedAsTableRowBy(string answerText)
+    public bool StatedAsTableRowBy(string answerText) => TableRows is { } rows && rows.All(row => States(answerText, row));
+
+    static bool States(string answerText, List<string> quoted)
     {
-        // A table row has no sentence words around it: the quote must not hold a full stop, comma-separated clauses or ";".
-        if (!IsTableRow) return false;
-        var row = ProcessQuestionSet.Comparable(AnswerQuote).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var row = quoted.ToList();
         if (row[0].All(char.IsDigit)) row.RemoveAt(0);
         var numeric = row[^1].All(char.IsDigit);
         var value = new List<string>();

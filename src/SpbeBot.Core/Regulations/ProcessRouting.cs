@@ -105,18 +105,30 @@ public static class ProcessRouting
     /// indicator's own cell (what the criteria answer shows) is no such passage. A confident passage then answers; otherwise
     /// the criteria's answer stands (<see cref="ProcessRoute.Fallback"/>).
     /// </summary>
-    internal static bool AskedOfBestPassage(string question, Understanding understanding, PassageIndex index)
+    /// <param name="hits">The passages searched for the question (<see cref="Candidates"/>), when it got that far: the answerer
+    /// quotes from them rather than searching again.</param>
+    internal static bool AskedOfBestPassage(string question, Understanding understanding, PassageIndex index, out IReadOnlyList<PassageIndex.Hit>? hits)
     {
+        hits = null;
         if (understanding.Kind is not (QuestionKind.About or QuestionKind.Ambiguous or QuestionKind.NotFound or QuestionKind.Level or QuestionKind.MoveUp)) return false;
         var numbers = NumberReader.Read(WithoutRegulationNumbers(TextNormalizer.Tokenize(question)));
         if (numbers.Indicators.Count > 0 || numbers.Levels.Count > 0) return false;
-        if (index.Search(question, 1) is not [var best] || best.Rank < MinRankAskedBefore) return false;
+        hits = index.Search(question, Candidates);
+        if (hits is not [var best, ..] || best.Rank < MinRankAskedBefore) return false;
         if (understanding.Indicator is int indicator && best.Passage.Id.Contains($"/indikator-{indicator}/", StringComparison.Ordinal)) return false;
         return index.NearestAsked(question, 1) is [var near] && near.Passage == best.Index;
     }
 
-    public static ProcessRoute Decide(string? question, Understanding understanding)
+    /// <summary>The passages a process answer looks at: the best ones, their near-duplicates and related sections.</summary>
+    public const int Candidates = 12;
+
+    public static ProcessRoute Decide(string? question, Understanding understanding) => Decide(question, understanding, out _);
+
+    /// <param name="hits">The passages searched for the question on the way (<see cref="Candidates"/> of them, from
+    /// <see cref="PassageIndex.Shipped"/>), or null when the route was decided without a search.</param>
+    public static ProcessRoute Decide(string? question, Understanding understanding, out IReadOnlyList<PassageIndex.Hit>? hits)
     {
+        hits = null;
         var text = question?.Trim() ?? "";
         if (text.StartsWith(SectionPrefix, StringComparison.Ordinal)) return ProcessRoute.Section;
         if (text.Length == 0 || text.Length > QuestionParser.MaxLength) return ProcessRoute.Criteria;
@@ -205,6 +217,6 @@ public static class ProcessRouting
         if (understanding.Kind == QuestionKind.NotFound && understanding.Reason is NotFoundReason.OffTopic or NotFoundReason.OtherScript or NotFoundReason.MissingIndicator)
             return ProcessRoute.Fallback;
         // Last, after the empty and too-long checks above: a question asked before of the best passage (AskedOfBestPassage).
-        return AskedOfBestPassage(text, understanding, PassageIndex.Shipped) ? ProcessRoute.Fallback : ProcessRoute.Criteria;
+        return AskedOfBestPassage(text, understanding, PassageIndex.Shipped, out hits) ? ProcessRoute.Fallback : ProcessRoute.Criteria;
     }
 }

@@ -225,6 +225,25 @@ public class ExistenceAndBoundTests
     }
 
     [Fact]
+    public void A_new_thing_asked_when_is_the_thing_not_the_word_new()
+    {
+        var index = PassageIndex.Shipped;
+        // "kapan" last: the fact is the opening noun; "baru" after it says which one and ends it.
+        var fact = index.AskedFact("SK baru sesudah reviu itu mesti ditetapkan kapan?");
+        Assert.Single(fact);
+        Assert.Equal(2, index.AskedFact("tgl terakhir upload bukti dukung kapan?").Count);
+    }
+
+    [Fact]
+    public void The_english_spellings_horizontal_and_vertical_are_the_texts_horisontal_and_vertikal()
+    {
+        var index = PassageIndex.Shipped;
+        Assert.Empty(index.UnknownWords("integrasi layanan secara horizontal atau vertical itu bagaimana?"));
+        var answer = CriteriaAnswerer.Answer("integrasi layanan horizontal itu contohnya bagaimana?").Process;
+        Assert.Contains(answer?.Quoted ?? [], p => p.Text.Contains("secara horisontal", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Regional_function_words_are_no_words_the_texts_never_use_and_a_javanese_iku_is_no_IKU()
     {
         var index = PassageIndex.Shipped;
@@ -307,5 +326,15 @@ public class WhoIsDefinitionTests
         var answer = CriteriaAnswerer.Answer("asesor itu siapa sih?");
         Assert.Equal("process", answer.Process?.Kind);
         Assert.StartsWith("Asesor adalah", answer.Process!.Quoted[0].Text.Split(". ", 2)[^1]);
+    }
+
+    [Theory]
+    [InlineData("Bapak, apa arti Asesor pada Permen pemantauan dan evaluasi SPBE?", "permenpanrb-59-2020/pasal-1.4")]
+    [InlineData("yang dimaksud dengan Evaluasi SPBE dalam Permen ini apa?", "permenpanrb-59-2020/pasal-1.3")]
+    public void The_term_named_after_the_definition_word_is_the_one_defined_not_a_longer_term_of_the_context(string question, string definition)
+    {
+        var answer = CriteriaAnswerer.Answer(question);
+        Assert.Equal("process", answer.Process?.Kind);
+        Assert.Equal(definition, answer.Process!.Quoted[0].Id);
     }
 }

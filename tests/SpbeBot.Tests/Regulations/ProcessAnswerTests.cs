@@ -214,16 +214,34 @@ public class ProcessAnswerTests
         Assert.Equal(ProcessRoute.Criteria, ProcessRouting.Decide("indeks 3,1 predikatnya apa?", value));
     }
 
+    const string TwoDomainRows = "Domain 1 Kebijakan Internal SPBE 13,00 Domain 2 Tata Kelola SPBE 25,00";
+    const string WeightTable = "Domain 1 Kebijakan Internal SPBE 13,00\nDomain 2 Tata Kelola SPBE 25,00\nDomain 3 Manajemen SPBE 16,50";
+
     [Theory]
     [InlineData("Domain 2       Tata Kelola SPBE                                25,00", "Domain 2 · Tata Kelola SPBE: bobot 25,00%\n\n• Aspek 2 …", true)]
     [InlineData("Domain 2       Tata Kelola SPBE                                25,00", "Domain 3 · Manajemen SPBE: bobot 16,50%\n\nDomain 2 Tata Kelola SPBE 25,00", false)]
     [InlineData("3             2,6 – < 3,5                          Baik", "Indeks SPBE 2,70 berpredikat Baik.\n\n• 3,5 – < 4,2: Sangat Baik\n• 2,6 – < 3,5: Baik", true)]
     [InlineData("3             2,6 – < 3,5                          Baik", "Indeks SPBE 3,60 berpredikat Sangat Baik.\n\n• 3,5 – < 4,2: Sangat Baik\n• 2,6 – < 3,5: Baik", false)]
     [InlineData("Indeks SPBE adalah nilai 2,6.", "Indeks SPBE adalah nilai 2,6.", false)]
+    // Two domains' weights asked: two rows of Tabel 7 (14 words), each stated on the first line, then the table.
+    [InlineData(TwoDomainRows, "Domain 1 Kebijakan Internal SPBE: bobot 13,00% · Domain 2 Tata Kelola SPBE: bobot 25,00%\n\n" + WeightTable, true)]
+    [InlineData(TwoDomainRows, "Domain 2 Tata Kelola SPBE: bobot 25,00%\n\n" + WeightTable, false)]
+    [InlineData(TwoDomainRows, "Bobot domain SPBE:\n\n" + WeightTable, false)]
+    [InlineData("Domain 1 Kebijakan Internal SPBE 13,00 dan Domain 2 Tata Kelola SPBE 25,00", "Domain 1 Kebijakan Internal SPBE: bobot 13,00% · Domain 2 Tata Kelola SPBE: bobot 25,00%\n\n" + WeightTable, false)]
     public void A_criteria_answer_counts_for_a_table_row_only_when_its_first_line_states_the_row(string quote, string answer, bool right)
     {
         var q = new ProcessQuestion(1, "t", "q", "permen", quote, "");
         Assert.Equal(right, q.StatedAsTableRowBy(answer));
+    }
+
+    [Fact]
+    public void The_answer_to_two_domains_weights_counts_for_a_quote_of_their_two_rows()
+    {
+        var answer = CriteriaAnswerer.Answer("Bobot domain tata kelola dan manajemen berapa ya?");
+        Assert.Null(answer.Process);
+        Assert.True(new ProcessQuestion(1, "t", "q", "permen", "Domain 2 Tata Kelola SPBE 25,00 Domain 3 Manajemen SPBE 16,50", "")
+            .AnsweredByCriteriaReply(answer.Reply.Text));
+        Assert.False(new ProcessQuestion(1, "t", "q", "permen", TwoDomainRows, "").AnsweredByCriteriaReply(answer.Reply.Text));
     }
 
     [Theory]
