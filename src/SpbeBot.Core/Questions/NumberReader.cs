@@ -236,6 +236,8 @@ static class NumberReader
         "kompetensi", "competencies", "competency", "audit", "audits", "jenis", "macam", "tahap", "tahapan", "stages", "proses", "processes",
         // "sdh lengkap 7 muatan": the contents a policy must hold, counted (the Pedoman's "muatan" of a kebijakan).
         "muatan",
+        // "ada 6 rekomendasi", "35 buting" (Banjar "buting", Indonesian "buah": the classifier of counted things).
+        "rekomendasi", "recommendations", "temuan", "findings", "buah", "buting",
     ];
 
     /// <summary>A bare number that counts something: followed by a count noun, or part of "5 dari 30" / "5 of 30" / "5/30".</summary>
@@ -244,16 +246,23 @@ static class NumberReader
         if (i + 1 < tokens.Count && CountNouns.Contains(tokens[i + 1])) return true;
         // "semua 38 PD", "all 38 provincial agencies", "seluruh 34 OPD": a number right after a word of all counts the whole.
         if (i >= 1 && IntentWords.All.Contains(tokens[i - 1]) && tokens[i - 1] != "rata") return true;
-        if (i + 2 < tokens.Count && tokens[i + 1] is "dari" or "of" or "out" && (IsDigits(tokens[i + 2]) || i + 3 < tokens.Count && tokens[i + 2] == "of" && IsDigits(tokens[i + 3]))) return true;
+        // Sundanese "25 ti 41" (ti: from) only between two numbers: elsewhere "ti" is TI (teknologi informasi).
+        if (i + 2 < tokens.Count && tokens[i + 1] is "dari" or "of" or "out" or "ti" && (IsDigits(tokens[i + 2]) || i + 3 < tokens.Count && tokens[i + 2] == "of" && IsDigits(tokens[i + 3]))) return true;
         // "12 of our 38 agencies", "12 dari total 38": a word of whose whole may stand between.
         if (i + 3 < tokens.Count && tokens[i + 1] is "dari" or "of" && WholeWords.Contains(tokens[i + 2]) && IsDigits(tokens[i + 3])) return true;
         if (i >= 2 && tokens[i - 1] is "dari" or "of" && IsDigits(tokens[i - 2])) return true;
         // "12 OPD dari 34", "5 apps of 20": the whole that a count is part of.
         if (i >= 3 && tokens[i - 1] is "dari" or "of" && CountNouns.Contains(tokens[i - 2]) && IsDigits(tokens[i - 3])) return true;
+        // "10 perangkat daerah (dari 35)": a count noun of two words ("perangkat daerah", "unit kerja") before the whole.
+        if (i >= 4 && tokens[i - 1] is "dari" or "of" && CountNouns.Contains(tokens[i - 3]) && IsDigits(tokens[i - 4])) return true;
         // "dari 10 program baru 5 yang terlaksana": a number of things that did something.
         if (i >= 1 && tokens[i - 1] is "baru" or "hanya" or "cuma" or "only" or "just" && i + 1 < tokens.Count && tokens[i + 1] is "yang" or "that" or "which" or "are" or "were") return true;
         // "dipangkas dari 9 langkah jadi 5", "from 12 days to 3": the number a count changes to is that count too.
         if (i >= 3 && IntentWords.Aim.Contains(tokens[i - 1]) && Enumerable.Range(Math.Max(0, i - 4), i - 1 - Math.Max(0, i - 4)).Any(k => IsDigits(tokens[k]) && CountNouns.Contains(tokens[k + 1]))) return true;
+        // "the steps from 11 to 6", "langkah dipangkas dari 11 jadi 6": a count noun (a word may stand between) before
+        // "from" counts the numbers after it.
+        if (i >= 2 && tokens[i - 1] is "dari" or "from" && (CountNouns.Contains(tokens[i - 2]) || i >= 3 && CountNouns.Contains(tokens[i - 3]))) return true;
+        if (i >= 2 && IntentWords.Aim.Contains(tokens[i - 1]) && IsDigits(tokens[i - 2]) && IsCount(tokens, i - 2)) return true;
         return false;
     }
 

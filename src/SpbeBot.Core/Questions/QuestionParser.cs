@@ -167,7 +167,13 @@ public sealed partial class QuestionParser
             levels.AddRange([offeredLow, offeredHigh]);
             bare.Clear();
         }
-        if (explicitNumber is null && bare.Count > 0 && (bare.Peek() > 5 || numbers.Levels.Count > 0 || bare.Count > 1)) explicitNumber = bare.Dequeue();
+        if (explicitNumber is null && bare.Count > 0 && (bare.Peek() > 5 || numbers.Levels.Count > 0 || bare.Count > 1))
+        {
+            explicitNumber = bare.Dequeue();
+            // A number no word marks as an indicator ("35 OPD-nya", "ada 6 poin") is read as one only when the model does
+            // not overrule it: sure of another indicator by the words, the number's below RuleBelow (wip-29ib).
+            if (Model?.Score(tokens) is { } numberGuess && LearnedChoice.OverrulesNumber(explicitNumber.Value, numberGuess, Policy)) explicitNumber = null;
+        }
         if (levels.Count == 0 && explicitNumber is not null && bare.Count > 0 && bare.Peek() <= 5) levels.Add(bare.Dequeue());
 
         if (Has(IntentWords.Weight)) return WeightQuestion(numbers, explicitNumber, tokens, english);

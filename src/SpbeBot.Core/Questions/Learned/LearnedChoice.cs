@@ -41,6 +41,14 @@ public static class LearnedChoice
     public sealed record Decision(int? Indicator, IReadOnlyList<int> Alternatives, IReadOnlyList<int> AskAmong);
 
     /// <summary>
+    /// A bare number the rules would take as the indicator, though no word marks it as one: the model overrules it as it
+    /// overrules the rules' words — sure of another indicator, the number's below <see cref="LearnedPolicy.RuleBelow"/>.
+    /// </summary>
+    public static bool OverrulesNumber(int number, IndicatorModel.Guess guess, LearnedPolicy policy) =>
+        guess.Features > 0 && guess.Top != IndicatorModel.None && guess.Top != number
+        && guess.Probability >= policy.Overrule && guess.Of(number) < policy.RuleBelow;
+
+    /// <summary>
     /// Null when the rules' choice stands. Never called for an indicator the asker named by number.
     /// </summary>
     /// <param name="ruleIndicator">The rules' single indicator, or null.</param>
