@@ -28,6 +28,8 @@ public class ChatIntentsMinangBanjarTests
     [Theory]
     [InlineData("bot ni kawa membantu napa haja?", "capabilities")]
     [InlineData("gmn cr pakai bot ini pk", "help")]
+    [InlineData("gmn cr nya da", "help")]
+    [InlineData("gmn cr naik ke level 4 indikator 32?", "none")]
     [InlineData("indikator 5 level 3 napa haja syaratnya?", "none")]
     public void Banjar_words_and_chat_short_forms(string text, string intent) => Assert.Equal(intent, Rules(text));
 
