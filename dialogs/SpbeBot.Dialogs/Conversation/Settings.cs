@@ -41,24 +41,29 @@ static class Settings
         p.Muted ? new ReplyButton(t.UnmuteReminders, "/senyap off") : new ReplyButton(t.MuteReminders, "/senyap on"),
         p.QuietStart is null ? new ReplyButton(t.QuietButton, "/jamtenang 21-6") : new ReplyButton(t.NoQuietButton, "/jamtenang off"));
 
-    /// <summary>"/bahasa id|en".</summary>
-    public static Task<IReadOnlyList<Reply>> LanguageAsync(Turn turn) =>
-        turn.Args.Trim().ToLowerInvariant() is "id" or "en" ? SaveAsync(turn, turn.Args.Trim().ToLowerInvariant(), turn.Person.Muted)
-            : Task.FromResult(Turn.One(turn.Texts.NotFound));
+    /// <summary>"/bahasa id|en"; "/bahasa" alone (as the README and /bantuan name it) shows the settings with the language buttons.</summary>
+    public static Task<IReadOnlyList<Reply>> LanguageAsync(Turn turn) => turn.Args.Trim().ToLowerInvariant() switch
+    {
+        "" => Task.FromResult(Show(turn.Person, turn.Texts)),
+        "id" or "en" => SaveAsync(turn, turn.Args.Trim().ToLowerInvariant(), turn.Person.Muted),
+        _ => Task.FromResult(Turn.One(turn.Texts.NotFound)),
+    };
 
-    /// <summary>"/senyap on|off".</summary>
+    /// <summary>"/senyap on|off"; "/senyap" alone shows the settings with the reminder button.</summary>
     public static Task<IReadOnlyList<Reply>> MuteAsync(Turn turn) => turn.Args.Trim().ToLowerInvariant() switch
     {
+        "" => Task.FromResult(Show(turn.Person, turn.Texts)),
         "on" => SaveAsync(turn, turn.Person.Language, true),
         "off" => SaveAsync(turn, turn.Person.Language, false),
         _ => Task.FromResult(Turn.One(turn.Texts.NotFound)),
     };
 
-    /// <summary>"/jamtenang 21-6" (hours 0–23, may wrap midnight) or "/jamtenang off".</summary>
+    /// <summary>"/jamtenang 21-6" (hours 0–23, may wrap midnight) or "/jamtenang off"; "/jamtenang" alone shows the settings, which say how to type it.</summary>
     public static Task<IReadOnlyList<Reply>> QuietHoursAsync(Turn turn)
     {
         var p = turn.Person;
         var arg = turn.Args.Trim().ToLowerInvariant();
+        if (arg.Length == 0) return Task.FromResult(Show(p, turn.Texts));
         if (arg is "off" or "0") return SaveAsync(turn, p.Language, p.Muted, null, null);
         var hours = arg.Split('-', StringSplitOptions.TrimEntries);
         if (hours.Length == 2 && int.TryParse(hours[0], out var from) && int.TryParse(hours[1], out var to)

@@ -111,6 +111,19 @@ public static partial class ChatIntents
     }
 
     /// <summary>
+    /// "Saya admin untuk indikator manajemen risiko; tolong cek bukti dukung apa yang masih belum ada untuk indikator itu.": the
+    /// closing clause alone asks which evidence is missing, after clauses that ask nothing with a question mark — whatever
+    /// process words they hold ("penilaian mandiri harus dikunci minggu depan").
+    /// </summary>
+    static ChatIntentResult? MissingAskedLast(string text, Words w, IEnumerable<string>? opdWords)
+    {
+        var clauses = Clauses.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (clauses.Count < 2 || !AskedLast(text, ChatIntent.MissingEvidence, w, opdWords)) return null;
+        var last = clauses[^1];
+        return OwnData(last, new Message(Tokens(last, w)), w, opdWords);
+    }
+
+    /// <summary>
     /// The request after its context: a closing clause that alone asks which evidence is still missing ("kami target level 4
     /// di manajemen aset TIK, dokumen apa yang belum ada?") or asks after an upload ("… Tolong cek apakah file itu sudah
     /// diterima dan sudah diverifikasi."), after clauses that ask nothing (no question mark). Other own data asked last

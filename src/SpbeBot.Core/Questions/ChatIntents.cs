@@ -108,10 +108,18 @@ public static partial class ChatIntents
         // "Saya butuh bantuan menyiapkan evaluasi SPBE, bisa dibantu?": the closing "bisa dibantu" asks for the help requested first.
         if (AsksAbility(m, w) && !AsksHelpForMe(m, w) && tail.Value is { Intent: ChatIntent.Capabilities } able) return able;
         if (OwnData(text, m, w, opdWords) is { } own)
+        {
+            // "Terima kasih, jawaban soal bukti dukung tadi saya teruskan ke operator OPD supaya mereka perbaiki unggahannya":
+            // thanks, then what is done with the answer, asking nothing — whatever upload or deadline the statement names.
+            if (!text.Contains('?') && OpeningTalk(text, w) is { Intent: ChatIntent.Thanks } thanked) return thanked;
             // A long message the rules read as own data whose nearest labelled messages are criteria or process questions
             // is one of those ("aplikasi pengaduan kita … status bisa dicek … level berapa?" is a described situation),
             // unless its closing clause alone asks the same ("…, dokumen apa yang belum ada?").
             return tokens.Count >= VetoMinWords && Shipped().Nearest(text) == "none" && !AskedLast(text, own.Intent, w, opdWords) ? ChatIntentResult.None : own;
+        }
+        // "Penilaian mandiri ditutup sebentar lagi … Untuk indikator Inspektorat, dokumen apa yang masih belum kami unggah?": the
+        // evaluation named as the reason, then the closing clause alone asks which evidence is missing.
+        if (MissingAskedLast(text, w, opdWords) is { } missingLast) return missingLast;
         var talk = SmallTalk(m, w, asked: text.Contains('?'));
         if (talk.Intent != ChatIntent.None) return talk;
         if (tail.Value is { } told) return told;
@@ -230,7 +238,7 @@ public static partial class ChatIntents
         {
             // "indeks spbe brp?" is ours; "predikat memuaskan itu indeks brp?" asks a predikat's range.
             var ours = m.Any(w.Own.Whose) || m.Any(w.Own.Now) || (m.All(w.IndexShort, w.Own.Index, w.Filler) && !m.Any(w.Own.PredicateName));
-            if (ours && !process) return new ChatIntentResult(target ? ChatIntent.IndexIfTargets : ChatIntent.IndexNow);
+            if (ours && !process) return new ChatIntentResult(target && !NowAskedApart(text, m, w) ? ChatIntent.IndexIfTargets : ChatIntent.IndexNow);
             if (target && m.Any(w.Own.TargetCore) && m.Any(w.Own.Conditional) && !process)
                 return new ChatIntentResult(ChatIntent.IndexIfTargets);
         }
@@ -282,6 +290,15 @@ public static partial class ChatIntents
             return new ChatIntentResult(ChatIntent.MissingEvidence, indicator);
         return null;
     }
+
+    /// <summary>
+    /// "… bahan paparan untuk rapat akhir tahun. Berapa indeks SPBE kita saat ini?": the index is asked now in a clause of its
+    /// own, and a word of the plan's horizon ("akhir tahun") stands in another clause — with no "if" and no target itself
+    /// ("dgn target level yg udh diset …, indeks akhirnya brp & naik brp dr skrg?" asks the index if targets are met).
+    /// </summary>
+    static bool NowAskedApart(string text, Message m, Words w) =>
+        !m.Any(w.Own.Conditional) && !m.Any(w.Supposing) && !m.Any(w.Own.TargetCore)
+        && Clauses.Split(text).Select(c => new Message(Tokens(c, w))).Any(c => c.Any(w.Own.Index) && c.Any(w.Own.Now) && !c.Any(w.Own.Target));
 
     /// <summary>"indikator mana yang bukti dukungnya masih kosong", "which indicators still have no evidence": the clause after "which indicators" holds a file word and a word of lacking.</summary>
     static bool WhichLackEvidence(Message m, Words w)
@@ -397,15 +414,17 @@ public static partial class ChatIntents
         // "SPBE itu apa", "apa kepanjangan SPBE", "what is Pemdi".
         var spbe = m.Any(w.WhatIs.Spbe);
         var pemdi = m.Any(w.WhatIs.Pemdi);
+        // "Boleh dijelaskan dulu SPBE itu apa, biar saya nggak bingung di rapat?": why it is asked does not change what is asked.
+        var whatIs = WithoutPurpose(m, w, w.WhatIs.Spbe, w.WhatIs.Pemdi);
         // A greeting or polite opening may come first: "halo, bot ini bisa bantu apa aja?".
-        if ((spbe || pemdi) && !NamesEvaluationTerm(m, w) && (m.Any(w.WhatIs.AskCore) || (asked && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.Filler)))
-            && m.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.WhatIs.Ask, w.Filler, w.Politeness))
+        if ((spbe || pemdi) && !NamesEvaluationTerm(whatIs, w) && (whatIs.Any(w.WhatIs.AskCore) || (asked && whatIs.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.Filler)))
+            && whatIs.All(w.WhatIs.Spbe, w.WhatIs.Pemdi, w.WhatIs.Ask, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.WhatIsSpbe, Pemdi: pemdi && !spbe);
 
         // "can you help me with the SPBE stuff?", "Can you help me with our SPBE evaluation prep?", "bisa bantu sy ga? bingung
         // ngisi monev": help asked for the asker, naming no ability and asking nothing else, is a request for help.
         if (AsksHelpForMe(m, w)) return new ChatIntentResult(ChatIntent.Help);
-        var purposeless = WithoutPurpose(m, w);
+        var purposeless = WithoutPurpose(m, w, w.Capabilities.Address);
         if (AsksAbility(purposeless, w) && (purposeless.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness) || AsksWhichAbility(m, w)))
             return new ChatIntentResult(ChatIntent.Capabilities);
         if (purposeless.Any(w.Help.Core) && !m.Any(w.SmallTalk.Thanks) && purposeless.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
@@ -451,10 +470,11 @@ public static partial class ChatIntents
     /// saja untuk pekerjaan seperti itu?": the message without what the bot, once named, is asked for — from a word of
     /// purpose on, when no number follows ("bot ini bisa bantu apa untuk indikator 5" is about that indicator).
     /// </summary>
-    static Message WithoutPurpose(Message m, Words w)
+    static Message WithoutPurpose(Message m, Words w, params WordList[] subjects)
     {
         var tokens = m.Tokens;
-        var bot = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => w.Capabilities.Address.Singles.Contains(tokens[i]), -1);
+        // The subject asked of: the bot ("asisten", "kamu", "chat ini"), or SPBE for what it is.
+        var bot = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => subjects.Any(s => s.Singles.Contains(tokens[i]) || s.PhraseLengthAt(tokens, i) > 0), -1);
         if (bot < 0) return m;
         for (var i = bot + 1; i < tokens.Count; i++)
             if (w.Purpose.Singles.Contains(tokens[i]) || w.Purpose.PhraseLengthAt(tokens, i) > 0)
@@ -562,6 +582,8 @@ public static partial class ChatIntents
             if (t.Length > 3 && t[0] == 'e' && (w.Filler.Singles.Contains(w.Slang.GetValueOrDefault(t[1..], t[1..])) || w.Slang.ContainsKey(t[1..]))) t = t[1..];
             // "udh dl ya", "cabut dl": after a goodbye word "dl" is "dulu".
             if (tokens.Count > 0 && w.GoodbyeSlang.TryGetValue(t, out var afterGoodbye) && (w.SmallTalk.Goodbye.Vocabulary.Contains(tokens[^1]) || tokens[^1] == "sudah")) t = afterGoodbye;
+            // "hlo mn asisten ad ga": after a greeting word "mn" is "min", elsewhere it may be "mana" ("di mn").
+            if (tokens.Count > 0 && w.GreetingSlang.TryGetValue(t, out var afterGreeting) && w.SmallTalk.Greeting.Vocabulary.Contains(tokens[^1])) t = afterGreeting;
             // "indks", "trgt", "upld": a chat word written without its vowels.
             if (Vowelless(t, w) is { } spelled) t = spelled;
             if (w.Slang.TryGetValue(t, out var expanded))
@@ -667,6 +689,8 @@ public static partial class ChatIntents
         public required WordList TimeOfDay { get; init; }
         /// <summary>Slang read differently after a goodbye word ("udh dl ya": "dl" is "dulu", elsewhere "deadline").</summary>
         public required Dictionary<string, string> GoodbyeSlang { get; init; }
+        /// <summary>Slang read differently after a greeting word ("hlo mn": "mn" is "min", elsewhere it may be "mana").</summary>
+        public required Dictionary<string, string> GreetingSlang { get; init; }
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
         public required (WordList Core, WordList Words, WordList Address, WordList Can, WordList OrOnly) Capabilities { get; init; }
@@ -710,6 +734,7 @@ public static partial class ChatIntents
         public List<string> TimeOfDay { get; set; } = [];
         public List<string> Purpose { get; set; } = [];
         public Dictionary<string, string> GoodbyeSlang { get; set; } = [];
+        public Dictionary<string, string> GreetingSlang { get; set; } = [];
         public Dictionary<string, List<string>> SmallTalk { get; set; } = [];
         public Dictionary<string, List<string>> WhatIs { get; set; } = [];
         public Dictionary<string, List<string>> Capabilities { get; set; } = [];
@@ -753,6 +778,7 @@ public static partial class ChatIntents
             Understood = Required(f.Understood, "understood"),
             TimeOfDay = Required(f.TimeOfDay, "timeOfDay"),
             GoodbyeSlang = f.GoodbyeSlang,
+            GreetingSlang = f.GreetingSlang,
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly")),
@@ -772,7 +798,7 @@ public static partial class ChatIntents
     {
         IEnumerable<string> entries = [.. f.Filler, .. f.SmallTalkWords, .. f.Process, .. f.IndexShort, .. f.CriteriaAsk, .. f.Politeness,
             .. f.Channels, .. f.BotOrGuide, .. f.Supposing, .. f.HowComputed, .. f.ProcessContext, .. f.ProcessTopics, .. f.Understood, .. f.TimeOfDay, .. f.Purpose,
-            .. f.Slang.Keys, .. f.Slang.Values, .. f.GoodbyeSlang.Keys, .. ChatVocabulary.Slang.Keys, .. ChatVocabulary.Slang.Values,
+            .. f.Slang.Keys, .. f.Slang.Values, .. f.GoodbyeSlang.Keys, .. f.GreetingSlang.Keys, .. ChatVocabulary.Slang.Keys, .. ChatVocabulary.Slang.Values,
             .. new[] { f.Asking, f.SmallTalk, f.WhatIs, f.Capabilities, f.Help, f.Introduction, f.Own }.SelectMany(d => d.Values.SelectMany(l => l))];
         return [.. entries.SelectMany(e => TextNormalizer.Normalize(e).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
     }

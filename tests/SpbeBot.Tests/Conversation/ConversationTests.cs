@@ -186,6 +186,22 @@ public class ConversationTests(DatabaseFixture db) : IClassFixture<DatabaseFixtu
     }
 
     [Fact]
+    public async Task A_settings_command_typed_alone_shows_the_settings_with_their_buttons_and_changes_nothing()
+    {
+        var bot = await StartAsync();
+        foreach (var command in new[] { "/bahasa", "/senyap", "/jamtenang" })
+        {
+            var reply = Assert.Single(await bot.AsDemo("operator-bappeda", command));
+            Assert.StartsWith("Pengaturan:", reply.Text);
+            Assert.Contains(reply.Buttons, b => b.Payload == "/bahasa en");
+        }
+        var person = await bot.People.FindByChatAsync("demo", "operator-bappeda");
+        Assert.Equal("id", person!.Language);
+        Assert.False(person.Muted);
+        Assert.Null(person.QuietStart);
+    }
+
+    [Fact]
     public async Task Settings_switch_language_and_mute_and_berhenti_unlinks_after_confirmation()
     {
         var bot = await StartAsync();
