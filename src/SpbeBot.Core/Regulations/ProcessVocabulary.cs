@@ -183,7 +183,7 @@ public static class ProcessVocabulary
 
     /// <summary>
     /// Questions for facts no regulation states: a person's name or contact details, or an event of a year after the
-    /// texts (2025 onward, "tahun ini"). They need a passage that covers nearly the whole question.
+    /// texts (2025 onward, "tahun ini") or of now ("sekarang"). They need a passage that covers nearly the whole question.
     /// </summary>
     public static bool AsksForSpecifics(IReadOnlyList<string> tokens)
     {
@@ -191,7 +191,9 @@ public static class ProcessVocabulary
         var contact = tokens.Any(t => t is "email" or "e-mail" or "telepon" or "telp" or "wa" or "whatsapp" or "hp" or "phone" or "contact" or "kontak" or "alamat" or "address");
         var later = tokens.Any(t => int.TryParse(t, out var year) && year is > 2024 and < 2100);
         // "tahun ini", "this year", "tahun depan": the current state of things, which no regulation states.
-        var current = tokens.Zip(tokens.Skip(1)).Any(p => p is ("tahun", "ini") or ("tahun", "depan") or ("this", "year") or ("next", "year"));
+        // "… menurut SK yang sekarang?", "ketua … skrg": who holds a post or what a decree says now, the same.
+        var current = tokens.Zip(tokens.Skip(1)).Any(p => p is ("tahun", "ini") or ("tahun", "depan") or ("this", "year") or ("next", "year"))
+            || tokens.Any(t => t is "sekarang" or "skrg");
         // "provinsi kami", "pemda kita", "our regency": a figure of the asker's own government, which no regulation states.
         var own = tokens.Zip(tokens.Skip(1)).Any(p => p.First is "provinsi" or "kabupaten" or "kota" or "pemda" or "pemkab" or "pemkot" or "pemprov" or "daerah" or "instansi" or "opd" or "dinas"
             && p.Second is "kami" or "kita" or "saya" or "sy") || tokens.Zip(tokens.Skip(1)).Any(p => p.First is "our" or "my" && p.Second is "province" or "regency" or "city" or "pemda" or "agency" or "government");

@@ -195,6 +195,8 @@ public class ExistenceAndBoundTests
     [InlineData("How many staff at most may sit on the internal assessor team?")]
     [InlineData("ada template SK penetapan tim asesor internal ga di permen 59?")]
     [InlineData("apakah ada format surat keputusan tim asesor di permenpan 59?")]
+    // Who holds a post now: a decree of the asker's own government, which no regulation states ("sekarang" as "tahun ini").
+    [InlineData("Apakah Sekda langsung menjabat ketua Tim Koordinasi SPBE di provinsi kami berdasarkan keputusan yang sekarang?")]
     public void Asked_of_a_passage_that_does_not_state_it_the_answer_is_not_found(string question)
     {
         var answer = CriteriaAnswerer.Answer(question);
