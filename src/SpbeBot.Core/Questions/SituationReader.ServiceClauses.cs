@@ -23,7 +23,7 @@ public sealed partial class SituationReader
         ListWithLastItemManual().Replace(question, m =>
         {
             var items = m.Groups["item"].Captures.Select(c => TextNormalizer.Tokenize(c.Value)).ToList();
-            return items.All(i => i.Count is > 0 and <= 4 && !i.Any(t => Negators.Contains(t) || Affirming.Contains(t) || Ability.Contains(t)))
+            return items.All(i => i.Count is > 0 and <= 4 && !i.Any(t => Negators.Contains(t) || Affirming.Contains(t) || Ability.Contains(t)) && !HasOwnChannel(i))
                 ? m.Value.Replace(',', ' ') : m.Value;
         });
 
