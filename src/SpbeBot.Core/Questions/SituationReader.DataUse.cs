@@ -42,15 +42,24 @@ public sealed partial class SituationReader
         for (var i = 0; i < clause.Count; i++)
         {
             if (!DataSubjects.Contains(clause[i])) continue;
+            // "pegawai input data langsung ke aplikasi SIMPEG": data the users type in goes into this service's own app.
+            if (clause.Take(i).Any(UserInput.Contains)) continue;
             for (var k = i + 1; k < Math.Min(clause.Count, i + 4); k++)
             {
                 if (!Straight.Contains(clause[k]) || Negated(clause, k)) continue;
                 var to = k + 1 < clause.Count && clause[k + 1] is "masuk" or "goes" or "go" or "flows" ? k + 2 : k + 1;
-                if (to < clause.Count && Toward.Contains(clause[to]) && clause.Skip(to + 1).Take(2).Any(Systems.Contains)) return true;
+                if (to < clause.Count && Toward.Contains(clause[to]) && Enumerable.Range(to + 1, Math.Max(0, Math.Min(2, clause.Count - to - 1))).Any(j => AnotherSystem(clause, j))) return true;
             }
         }
         return false;
     }
+
+    static readonly HashSet<string> UserInput = Vocabulary.Words("user-input");
+
+    /// <summary>A system word that names a system: "SIASN", "aplikasi keuangan"; not "aplikasi" or "sistem" alone at the clause's end.</summary>
+    static bool AnotherSystem(IReadOnlyList<string> clause, int j) =>
+        Systems.Contains(clause[j])
+        && !((ApplicationWords.Contains(clause[j]) || clause[j] is "sistem" or "system" or "layanan") && (j + 1 == clause.Count || Conjunctions.Contains(clause[j + 1])));
 
     /// <summary>Words of a part a service gains: "a new e-SPJ module", "fitur mobile baru", "menu baru".</summary>
     static readonly HashSet<string> NewParts = Vocabulary.Words("new-parts");

@@ -16,7 +16,13 @@ public sealed partial class SituationReader
     bool ContinuesDeniedList(IReadOnlyList<string> part, bool deniedBefore) =>
         deniedBefore && part.Count > 0
         && (part.All(t => ListJoiners.Contains(t) || IsStep(t)) && part.Any(t => !ListJoiners.Contains(t))
-            || part.Count <= 6 && IsStep(part[0]) && !part.Any(t => Negators.Contains(t) || Affirming.Contains(t) || Ability.Contains(t)));
+            || part.Count <= 6 && IsStep(part[0]) && !part.Any(t => Negators.Contains(t) || Affirming.Contains(t) || Ability.Contains(t)) && !HasOwnChannel(part));
+
+    static readonly HashSet<string> Channel = Vocabulary.Words("channel");
+
+    /// <summary>A channel word of its own ("unggah berkas online", "lewat aplikasi"): the part states its steps.</summary>
+    static bool HasOwnChannel(IReadOnlyList<string> part) =>
+        part.Where((t, k) => Channel.Contains(t) || t is "lewat" or "via" or "melalui" && k + 1 < part.Count && ApplicationWords.Contains(part[k + 1])).Any();
 
     bool IsStep(string token) => Read([token], service: true, isCatalog: false).Asserted.Count > 0;
 
@@ -24,7 +30,8 @@ public sealed partial class SituationReader
     bool EndsOnDeniedVerb(IReadOnlyList<string> part)
     {
         for (var k = Math.Max(0, part.Count - 3); k < part.Count; k++)
-            if (Negators.Contains(part[k]))
+            // "kami sudah tidak pakai kertas": "sudah" before the negator is a change made, no denied verb.
+            if (Negators.Contains(part[k]) && !part.Take(k).Any(Affirming.Contains))
                 // "tidak ada", "belum" at the end deny what came before, not a verb of their own.
                 return k + 1 < part.Count && !part.Skip(k + 1).Any(t => IsStep(t) || Existence.Contains(t) || Doing.Contains(t) || AfterAbsent.Contains(t));
         return false;

@@ -79,8 +79,8 @@ public sealed partial class SituationReader
             var onlyAPlan = PlanAhead.Contains(t) && m > 0 && (StillBefore.Contains(clause[m - 1]) || Limiting.Contains(clause[m - 1]) || m > 1 && clause[m - 1] is "a" && StillBefore.Contains(clause[m - 2]));
             if (!(PlanOnly.Contains(t) || trial || development || onlyAPlan) || clause.Skip(m + 1).Take(2).Any(Periodic.Contains)) continue;
             // "audited by certified external auditors under a planned schedule": after an article the word of plan describes
-            // the noun that follows it, not what came before.
-            if (m > 0 && clause[m - 1] is "a" or "an" or "the") continue;
+            // the noun that follows it, not what came before. "still a plan" (a word of still before the article) is a plan only.
+            if (!onlyAPlan && m > 0 && clause[m - 1] is "a" or "an" or "the") continue;
             var k2 = m - 1;
             while (k2 >= 0 && PlanFillers.Contains(clause[k2])) k2--;
             for (var n = 0; k2 >= 0 && n < 5 && !Conjunctions.Contains(clause[k2]) && !ClauseBreaks.Contains(clause[k2]); k2--, n++) span.Add(k2);

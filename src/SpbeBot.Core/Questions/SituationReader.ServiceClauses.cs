@@ -23,12 +23,12 @@ public sealed partial class SituationReader
         ListWithLastItemManual().Replace(question, m =>
         {
             var items = m.Groups["item"].Captures.Select(c => TextNormalizer.Tokenize(c.Value)).ToList();
-            return items.All(i => i.Count is > 0 and <= 4 && !i.Any(t => Negators.Contains(t) || Affirming.Contains(t) || Ability.Contains(t)))
+            return items.All(i => i.Count is > 0 and <= 4 && !i.Any(t => Negators.Contains(t) || Affirming.Contains(t) || Ability.Contains(t)) && !HasOwnChannel(i))
                 ? m.Value.Replace(',', ' ') : m.Value;
         });
 
     /// <summary>Words of a step the users can do, which give an item its own predicate: "warga bisa unggah, verifikasi manual".</summary>
-    static readonly HashSet<string> Ability = ["bisa", "dapat", "can", "could", "able", "bs", "bsa"];
+    static readonly HashSet<string> Ability = Vocabulary.Words("ability");
 
     /// <summary>"Sectoral public service 2 (civil registration)", "sektor 3 (kependudukan)": a parenthesis within four words after the sector ("sector 1 we picked health (RSUD online registration)") names it, not a step of it.</summary>
     [GeneratedRegex(@"\b((?:sektor|sektoral|sector|sectoral)(?:\s+[\w-]+){0,4}?)\s*\([^()]*\)", RegexOptions.IgnoreCase)]
