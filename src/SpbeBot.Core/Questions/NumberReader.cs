@@ -247,7 +247,9 @@ static class NumberReader
         // "semua 38 PD", "all 38 provincial agencies", "seluruh 34 OPD": a number right after a word of all counts the whole.
         if (i >= 1 && IntentWords.All.Contains(tokens[i - 1]) && tokens[i - 1] != "rata") return true;
         // Sundanese "25 ti 41" (ti: from) only between two numbers: elsewhere "ti" is TI (teknologi informasi).
-        if (i + 2 < tokens.Count && tokens[i + 1] is "dari" or "of" or "out" or "ti" && (IsDigits(tokens[i + 2]) || i + 3 < tokens.Count && tokens[i + 2] == "of" && IsDigits(tokens[i + 3]))) return true;
+        // "kebijakan 5 ti 41 apa bedanya?" names two indicators: "ti" counts only with a count noun before the first number
+        // ("OPD 25 ti 41") or after the second ("20 ti 38 OPD").
+        if (i + 2 < tokens.Count && (tokens[i + 1] is "dari" or "of" or "out" || tokens[i + 1] == "ti" && (CountNounBefore(tokens, i) || i + 3 < tokens.Count && CountNouns.Contains(tokens[i + 3]))) && (IsDigits(tokens[i + 2]) || i + 3 < tokens.Count && tokens[i + 2] == "of" && IsDigits(tokens[i + 3]))) return true;
         // "12 of our 38 agencies", "12 dari total 38": a word of whose whole may stand between.
         if (i + 3 < tokens.Count && tokens[i + 1] is "dari" or "of" && WholeWords.Contains(tokens[i + 2]) && IsDigits(tokens[i + 3])) return true;
         if (i >= 2 && tokens[i - 1] is "dari" or "of" && IsDigits(tokens[i - 2])) return true;
@@ -260,11 +262,17 @@ static class NumberReader
         // "dipangkas dari 9 langkah jadi 5", "from 12 days to 3": the number a count changes to is that count too.
         if (i >= 3 && IntentWords.Aim.Contains(tokens[i - 1]) && Enumerable.Range(Math.Max(0, i - 4), i - 1 - Math.Max(0, i - 4)).Any(k => IsDigits(tokens[k]) && CountNouns.Contains(tokens[k + 1]))) return true;
         // "the steps from 11 to 6", "langkah dipangkas dari 11 jadi 6": a count noun (a word may stand between) before
-        // "from" counts the numbers after it.
-        if (i >= 2 && tokens[i - 1] is "dari" or "from" && (CountNouns.Contains(tokens[i - 2]) || i >= 3 && CountNouns.Contains(tokens[i - 3]))) return true;
+        // "from" counts the numbers after it — only when a second number is aimed at ("beda tahapan dari 28 dan 29",
+        // "langkah audit dari 28" name indicators).
+        if (i >= 2 && tokens[i - 1] is "dari" or "from" && (CountNouns.Contains(tokens[i - 2]) || i >= 3 && CountNouns.Contains(tokens[i - 3]))
+            && i + 2 < tokens.Count && IntentWords.Aim.Contains(tokens[i + 1]) && IsDigits(tokens[i + 2])) return true;
         if (i >= 2 && IntentWords.Aim.Contains(tokens[i - 1]) && IsDigits(tokens[i - 2]) && IsCount(tokens, i - 2)) return true;
         return false;
     }
+
+    /// <summary>A count noun one or two words before the number at <paramref name="i"/> ("OPD 25", "OPD kami 25").</summary>
+    static bool CountNounBefore(IReadOnlyList<string> tokens, int i) =>
+        i >= 1 && CountNouns.Contains(tokens[i - 1]) || i >= 2 && CountNouns.Contains(tokens[i - 2]);
 
     /// <summary>
     /// "peta rencana ada 2 indikator ya, 2 dan 12", "the 47 indicators": a number before an indicator word with no number

@@ -154,6 +154,7 @@ public sealed partial class QuestionParser
         // Which indicator: an explicit number first, then a bare number, then the topic words.
         var explicitNumber = numbers.Indicators.Count > 0 ? numbers.Indicators[0] : (int?)null;
         var bare = new Queue<int>(numbers.Bare.Where(n => n > 0));
+        int? overruledNumber = null;
         // "e-budgeting kita transaksi (lvl 3). dr 3 ke 4 apa tambahannya?": a level named again is one level, not two.
         var levels = numbers.Levels.Distinct().ToList();
         // "We're at level 2 on the ICT asset indicator. What's needed for 3?": with a level named and the topic named in
@@ -171,8 +172,13 @@ public sealed partial class QuestionParser
         {
             explicitNumber = bare.Dequeue();
             // A number no word marks as an indicator ("35 OPD-nya", "ada 6 poin") is read as one only when the model does
-            // not overrule it: sure of another indicator by the words, the number's below RuleBelow (wip-29ib).
-            if (Model?.Score(tokens) is { } numberGuess && LearnedChoice.OverrulesNumber(explicitNumber.Value, numberGuess, Policy)) explicitNumber = null;
+            // not overrule it: sure of another indicator by the words, the number's below RuleBelow (wip-29ib). "12 level 3",
+            // "nomor 12", "tanya 12" mark it; an overruled number is still offered as a button.
+            if (!MarksIndicator(tokens, explicitNumber.Value) && Model?.Score(tokens) is { } numberGuess && LearnedChoice.OverrulesNumber(explicitNumber.Value, numberGuess, Policy))
+            {
+                overruledNumber = explicitNumber;
+                explicitNumber = null;
+            }
         }
         if (levels.Count == 0 && explicitNumber is not null && bare.Count > 0 && bare.Peek() <= 5) levels.Add(bare.Dequeue());
 
@@ -323,6 +329,13 @@ public sealed partial class QuestionParser
                 topic = new TopicMatcher.Match([guessed], topic.Specificity);
                 chosenByModel = true;
             }
+        }
+
+        // The number the asker typed, overruled by the model, stays one button away.
+        if (overruledNumber is int typed && _catalog.FindIndicator(typed) is not null)
+        {
+            if (indicator is null && topic.Candidates.Count > 1 && !topic.Candidates.Contains(typed)) topic = topic with { Candidates = [.. topic.Candidates, typed] };
+            else if (indicator is not null && indicator != typed && !alternatives.Contains(typed)) alternatives.Insert(0, typed);
         }
 
         if (indicator is null && topic.Candidates.Count > 1)

@@ -30,6 +30,26 @@ public class BareNumberOverruledTests
     public void A_number_marked_as_an_indicator_stays(string question, int expected) =>
         Assert.Equal(expected, WithModel.Parse(question).Indicator);
 
+    // Issue 15 review of wip-29ib: a number directly followed by "level N" (or after "tanya", "nomor") names the indicator.
+    [Theory]
+    [InlineData("aplikasi pengaduan kami sudah terhubung ke SP4N-LAPOR. Sekarang mau tanya 12 level 3 syaratnya apa?", 12)]
+    [InlineData("jaringan intra sudah sampai ke semua kantor dinas. lalu 12 level 3 syaratnya apa?", 12)]
+    [InlineData("proses bisnis 21 level 3 syaratnya?", 21)]
+    public void A_number_followed_by_a_level_is_not_overruled(string question, int expected)
+    {
+        var understood = WithModel.Parse(question);
+        Assert.Equal(expected, understood.Indicator);
+        Assert.Equal(3, understood.Level);
+    }
+
+    [Fact]
+    public void An_overruled_number_is_offered_as_a_button()
+    {
+        var understood = WithModel.Parse("jaringan intra: fiber sudah sampai ke kantor dinas, 12 lainnya masih pakai internet biasa, belum tersambung ke jaringan intra pemerintah pusat. level berapa?");
+        Assert.Equal(17, understood.Indicator);
+        Assert.Contains(12, understood.Alternatives);
+    }
+
     static IndicatorModel.Guess Guess(int top, double p, int number, double numberP) =>
         new(top, p, number, numberP, 5, new Dictionary<int, double> { [top] = p, [number] = numberP });
 

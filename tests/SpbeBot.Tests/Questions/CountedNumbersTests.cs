@@ -29,4 +29,13 @@ public class CountedNumbersTests
         Assert.NotNull(u.Indicator);
         Assert.NotEqual(counted, u.Indicator);
     }
+
+    // Issue 15 review of wip-29ib: after "dari" a count noun counts only with a second number aimed at; "ti" between two
+    // numbers counts only with a count noun by them.
+    [Theory]
+    [InlineData("beda tahapan dari 28 dan 29 apa?", 28)]
+    [InlineData("langkah audit dari 28 itu apa saja?", 28)]
+    [InlineData("kebijakan 5 ti 41 apa bedanya?", 5)]
+    public void A_number_after_dari_or_before_ti_alone_is_the_indicator(string question, int expected) =>
+        Assert.Equal(expected, Parser.Parse(question).Indicator);
 }
