@@ -25,6 +25,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
     ["process-sweep"] = ProcessSweep.Run,
     ["process-folds"] = ProcessFolds.Run,
     ["process-route-probe"] = ProcessRouteProbe.Run,   // issue 15: questions kept with the criteria, answered from the passages first
+    ["process-top-probe"] = ProcessTopProbe.Run,   // issue 15: the best passage of a search for 1 and for the quoted candidates
     ["process-probe"] = ProcessProbe.Run,   // issue 15: own questions answered as in a fold   // issue 15: the asked-questions expansion, leaving one author out
     ["realistic"] = RealisticBench.Run,   // issue 17: latency, limits, bandwidth, broadcasts, a killed sender
     ["evidence-check"] = EvidenceCheckBench.Run,

@@ -79,7 +79,7 @@ public static class ProcessAnswerer
                 ? Quoted(framework, [passage], [], [], t, single: true)
                 : new CriteriaAnswer(framework, null, null, false, Reply.Plain(t.UnknownSection)) { Process = new("process-not-found", null, null, null, null, []) };
         }
-        hits ??= index.Search(question!, ProcessRouting.Candidates);
+        hits ??= index.Search(question!, ProcessRouting.QuotedCandidates);
         // A question for a fact ("berapa anggaran …", "what is the URL …"): only a passage holding the words that carry the
         // ask can answer it; the topic words alone ("bukti dukung", "asesor internal") are in many passages that do not.
         var asked = index.AskedFact(question!);
