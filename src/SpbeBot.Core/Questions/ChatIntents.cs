@@ -426,8 +426,9 @@ public static partial class ChatIntents
         if (AsksHelpForMe(m, w)) return new ChatIntentResult(ChatIntent.Help);
         var purposeless = WithoutPurpose(m, w, w.Capabilities.Address);
         // "bisa bantu cek tenggat saya?": tasks named of the asker's own data ("saya", "kami", "kita") with the bot not addressed
-        // ask for that data; "Apakah asisten ini bisa … mengecek bukti dukung kami?" still asks what the bot does.
-        var ownTasks = purposeless.Any(w.Own.Whose) && !purposeless.Any(w.Capabilities.Address);
+        // ask for that data; "Apakah asisten ini bisa … mengecek bukti dukung kami?" still asks what the bot does. Only the
+        // asker's pronouns count: "fitur apa aja yg ada disini" names the place, not the asker's data.
+        var ownTasks = purposeless.Any(w.Capabilities.Asker) && !purposeless.Any(w.Capabilities.Address);
         if (AsksAbility(purposeless, w) && ((!ownTasks && purposeless.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness)) || AsksWhichAbility(m, w)))
             return new ChatIntentResult(ChatIntent.Capabilities);
         if (purposeless.Any(w.Help.Core) && !m.Any(w.SmallTalk.Thanks) && purposeless.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
@@ -718,7 +719,7 @@ public static partial class ChatIntents
         public required WordList EvidenceWords { get; init; }
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
-        public required (WordList Core, WordList Words, WordList Address, WordList Can, WordList OrOnly) Capabilities { get; init; }
+        public required (WordList Core, WordList Words, WordList Address, WordList Can, WordList OrOnly, WordList Asker) Capabilities { get; init; }
         /// <summary>A sender introducing themselves: a self word ("sy", "I am"), then "from" ("dr", "dari", "di") or a role ("operator", "staf");
         /// or "from" or a role, then a closing sign-off word ("Kevin from the smart-city team here").</summary>
         public required (WordList Self, WordList From, WordList Role, WordList SignOff) Introduction { get; init; }
@@ -814,7 +815,7 @@ public static partial class ChatIntents
             EvidenceWords = Required(f.EvidenceWords, "evidenceWords"),
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
-            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly")),
+            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly"), L(f.Capabilities, "asker")),
             Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role"), L(f.Introduction, "signOff")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
             Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe"), L(f.Help, "request")),

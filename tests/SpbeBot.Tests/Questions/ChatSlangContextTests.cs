@@ -42,6 +42,12 @@ public class ChatSlangContextTests
     [InlineData("bot ini bisa bantu lihat tenggat dan bukti dukung?", "capabilities")]
     public void Tasks_asked_of_the_addressed_bot_stay_capabilities(string text, string intent) => Assert.Equal(intent, Rules(text));
 
+    // "di sini" names the place the features are, not the asker's data: still what the bot can do.
+    [Theory]
+    [InlineData("fitur apa aja yang ada di sini?", "capabilities")]
+    [InlineData("apa saja yang bisa dibantu disini ya?", "capabilities")]
+    public void Features_here_are_no_own_data(string text, string intent) => Assert.Equal(intent, Rules(text));
+
     [Theory]
     [InlineData("nilai indikator 12 kr dari target?")]
     [InlineData("tenggat kr berapa hari lagi?")]
