@@ -189,7 +189,7 @@ public static partial class ChatIntents
     internal static bool IsChatWord(string word)
     {
         var w = Data.Value;
-        return w.Slang.ContainsKey(word) || w.Filler.Singles.Contains(word) || w.Questioning.Singles.Contains(word) || w.Own.Whose.Singles.Contains(word);
+        return w.Slang.ContainsKey(word) || w.EvidenceSlang.ContainsKey(word) || w.Filler.Singles.Contains(word) || w.Questioning.Singles.Contains(word) || w.Own.Whose.Singles.Contains(word);
     }
 
     /// <summary>The recogniser's words for a message (normalised, chat slang expanded): what <see cref="ChatNeighbours"/> compares.</summary>
@@ -425,7 +425,11 @@ public static partial class ChatIntents
         // ngisi monev": help asked for the asker, naming no ability and asking nothing else, is a request for help.
         if (AsksHelpForMe(m, w)) return new ChatIntentResult(ChatIntent.Help);
         var purposeless = WithoutPurpose(m, w, w.Capabilities.Address);
-        if (AsksAbility(purposeless, w) && (purposeless.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness) || AsksWhichAbility(m, w)))
+        // "bisa bantu cek tenggat saya?": tasks named of the asker's own data ("saya", "kami", "kita") with the bot not addressed
+        // ask for that data; "Apakah asisten ini bisa … mengecek bukti dukung kami?" still asks what the bot does. Only the
+        // asker's pronouns count: "fitur apa aja yg ada disini" names the place, not the asker's data.
+        var ownTasks = purposeless.Any(w.Capabilities.Asker) && !purposeless.Any(w.Capabilities.Address);
+        if (AsksAbility(purposeless, w) && ((!ownTasks && purposeless.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness)) || AsksWhichAbility(m, w)))
             return new ChatIntentResult(ChatIntent.Capabilities);
         if (purposeless.Any(w.Help.Core) && !m.Any(w.SmallTalk.Thanks) && purposeless.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.Help);
@@ -571,8 +575,10 @@ public static partial class ChatIntents
     static List<string> Tokens(string text, Words w)
     {
         var tokens = new List<string>();
-        foreach (var token in TextNormalizer.Tokenize(SpelledSpbe.Replace(text, "SPBE")))
+        var raw = TextNormalizer.Tokenize(SpelledSpbe.Replace(text, "SPBE")).ToList();
+        for (var k = 0; k < raw.Count; k++)
         {
+            var token = raw[k];
             // "deadline2", "target2": the chat way of writing a plural.
             var t = token.Length > 3 && token[^1] == '2' && char.IsLetter(token[^2]) ? token[..^1] : token;
             // "pagii", "halooo", "makasihhh": a small-talk word with its last letter held.
@@ -584,12 +590,23 @@ public static partial class ChatIntents
             if (tokens.Count > 0 && w.GoodbyeSlang.TryGetValue(t, out var afterGoodbye) && (w.SmallTalk.Goodbye.Vocabulary.Contains(tokens[^1]) || tokens[^1] == "sudah")) t = afterGoodbye;
             // "hlo mn asisten ad ga": after a greeting word "mn" is "min", elsewhere it may be "mana" ("di mn").
             if (tokens.Count > 0 && w.GreetingSlang.TryGetValue(t, out var afterGreeting) && w.SmallTalk.Greeting.Vocabulary.Contains(tokens[^1])) t = afterGreeting;
-            // "indks", "trgt", "upld": a chat word written without its vowels.
-            if (Vowelless(t, w) is { } spelled) t = spelled;
+            // "ko bisa bikin apa sa?": "ko" is "kamu" right before "bisa" with what it can do asked after it; elsewhere "kok"
+            // ("ko gak bisa unggah?", "ko bisa gitu?") or Minang "ini" ("asisten ko"), by the slang.
+            if (w.AddressSlang.TryGetValue(t, out var addressed) && k + 1 < raw.Count && w.Capabilities.Can.Singles.Contains(w.Slang.GetValueOrDefault(raw[k + 1], raw[k + 1]))
+                && raw.Skip(k + 2).Any(r => w.Questioning.Singles.Contains(w.Slang.GetValueOrDefault(r, r)))) t = addressed;
+            // "apo se nan bisa dibantu dek asisten ko?": Minang "ko" after the bot named is "ini".
+            else if (tokens.Count > 0 && w.AfterAddressSlang.TryGetValue(t, out var demonstrative) && w.Capabilities.Address.Singles.Contains(tokens[^1])) t = demonstrative;
+            // "indks", "trgt", "upld": a chat word written without its vowels ("kr" is read below, only beside evidence).
+            else if (!w.EvidenceSlang.ContainsKey(t) && Vowelless(t, w) is { } spelled) t = spelled;
             if (w.Slang.TryGetValue(t, out var expanded))
                 tokens.AddRange(expanded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             else tokens.Add(t);
         }
+        // "bkt dkg kr ap aj": "kr" is "kurang" beside a word of evidence; "nilai indikator 12 kr dari target?", "tenggat kr berapa
+        // hari lagi?" ask no missing evidence.
+        if (tokens.Any(w.EvidenceWords.Singles.Contains))
+            for (var i = 0; i < tokens.Count; i++)
+                if (w.EvidenceSlang.TryGetValue(tokens[i], out var kurang)) tokens[i] = kurang;
         // "lewat mana", "lewat WA", "lewat aplikasi": "lewat" is "via" before a way of sending, not "past the deadline".
         for (var i = 0; i + 1 < tokens.Count; i++)
             if (tokens[i] == "lewat" && w.Channels.Singles.Contains(tokens[i + 1])) tokens[i] = "via";
@@ -691,9 +708,18 @@ public static partial class ChatIntents
         public required Dictionary<string, string> GoodbyeSlang { get; init; }
         /// <summary>Slang read differently after a greeting word ("hlo mn": "mn" is "min", elsewhere it may be "mana").</summary>
         public required Dictionary<string, string> GreetingSlang { get; init; }
+        /// <summary>Slang that addresses the bot only right before a word of ability with a question after it ("ko bisa bikin apa
+        /// sa?": "ko" is "kamu"); elsewhere it is read by <see cref="Slang"/> ("ko gak bisa unggah?", "ko bisa gitu?": "kok").</summary>
+        public required Dictionary<string, string> AddressSlang { get; init; }
+        /// <summary>Slang read only in a message naming evidence ("bkt dkg kr ap aj": "kr" is "kurang"; "nilai indikator 12 kr dari
+        /// target?" is left as written).</summary>
+        public required Dictionary<string, string> EvidenceSlang { get; init; }
+        /// <summary>Slang read so right after a word naming the bot (Minang "asisten ko": "ko" is "ini").</summary>
+        public required Dictionary<string, string> AfterAddressSlang { get; init; }
+        public required WordList EvidenceWords { get; init; }
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
-        public required (WordList Core, WordList Words, WordList Address, WordList Can, WordList OrOnly) Capabilities { get; init; }
+        public required (WordList Core, WordList Words, WordList Address, WordList Can, WordList OrOnly, WordList Asker) Capabilities { get; init; }
         /// <summary>A sender introducing themselves: a self word ("sy", "I am"), then "from" ("dr", "dari", "di") or a role ("operator", "staf");
         /// or "from" or a role, then a closing sign-off word ("Kevin from the smart-city team here").</summary>
         public required (WordList Self, WordList From, WordList Role, WordList SignOff) Introduction { get; init; }
@@ -735,6 +761,10 @@ public static partial class ChatIntents
         public List<string> Purpose { get; set; } = [];
         public Dictionary<string, string> GoodbyeSlang { get; set; } = [];
         public Dictionary<string, string> GreetingSlang { get; set; } = [];
+        public Dictionary<string, string> AddressSlang { get; set; } = [];
+        public Dictionary<string, string> EvidenceSlang { get; set; } = [];
+        public Dictionary<string, string> AfterAddressSlang { get; set; } = [];
+        public List<string> EvidenceWords { get; set; } = [];
         public Dictionary<string, List<string>> SmallTalk { get; set; } = [];
         public Dictionary<string, List<string>> WhatIs { get; set; } = [];
         public Dictionary<string, List<string>> Capabilities { get; set; } = [];
@@ -779,9 +809,13 @@ public static partial class ChatIntents
             TimeOfDay = Required(f.TimeOfDay, "timeOfDay"),
             GoodbyeSlang = f.GoodbyeSlang,
             GreetingSlang = f.GreetingSlang,
+            AddressSlang = f.AddressSlang,
+            EvidenceSlang = f.EvidenceSlang,
+            AfterAddressSlang = f.AfterAddressSlang,
+            EvidenceWords = Required(f.EvidenceWords, "evidenceWords"),
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
-            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly")),
+            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly"), L(f.Capabilities, "asker")),
             Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role"), L(f.Introduction, "signOff")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
             Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe"), L(f.Help, "request")),
@@ -798,7 +832,7 @@ public static partial class ChatIntents
     {
         IEnumerable<string> entries = [.. f.Filler, .. f.SmallTalkWords, .. f.Process, .. f.IndexShort, .. f.CriteriaAsk, .. f.Politeness,
             .. f.Channels, .. f.BotOrGuide, .. f.Supposing, .. f.HowComputed, .. f.ProcessContext, .. f.ProcessTopics, .. f.Understood, .. f.TimeOfDay, .. f.Purpose,
-            .. f.Slang.Keys, .. f.Slang.Values, .. f.GoodbyeSlang.Keys, .. f.GreetingSlang.Keys, .. ChatVocabulary.Slang.Keys, .. ChatVocabulary.Slang.Values,
+            .. f.Slang.Keys, .. f.Slang.Values, .. f.GoodbyeSlang.Keys, .. f.GreetingSlang.Keys, .. f.AddressSlang.Keys, .. f.EvidenceSlang.Keys, .. f.EvidenceSlang.Values, .. ChatVocabulary.Slang.Keys, .. ChatVocabulary.Slang.Values,
             .. new[] { f.Asking, f.SmallTalk, f.WhatIs, f.Capabilities, f.Help, f.Introduction, f.Own }.SelectMany(d => d.Values.SelectMany(l => l))];
         return [.. entries.SelectMany(e => TextNormalizer.Normalize(e).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
     }
