@@ -61,8 +61,10 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
             // The description rules out the level above and leaves this one's own criterion open: name it and ask.
             parts.Add(placement.PointsAt ? t.SituationPointsAt(level) : placement.Gap ? t.SituationGap(level) : t.SituationAtMost(level, level + 1));
             parts.Add(read);
-            parts.Add(SilentLine(placement));
-            parts.Add($"{t.SituationDeciding(level)}\n{LevelTitle(indicator, level)}\n{t.LevelCriterion}:\n{Format.Quote(met.Criterion)}");
+            var silent = SilentLine(placement);
+            parts.Add(silent);
+            // The silent-criteria line asks already: the deciding line only introduces the criterion (one question).
+            parts.Add($"{(silent is null ? t.SituationDeciding(level) : t.SituationDecidingAsked(level))}\n{LevelTitle(indicator, level)}\n{t.LevelCriterion}:\n{Format.Quote(met.Criterion)}");
             if (!placement.PointsAt) parts.Add(t.SituationOtherwise(lower));
             buttons.Add(new ReplyButton($"Level {lower}", Payload(indicator.Number, lower, evidence: false)));
             buttons.Add(new ReplyButton($"Level {level}", Payload(indicator.Number, level, evidence: false)));
@@ -73,13 +75,15 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         }
         parts.Add((placement.Decided ? t.SituationMeets(level) : t.SituationAtLeast(level)) + "\n" + Format.Quote(met.Criterion));
         parts.Add(read);
-        parts.Add(SilentLine(placement));
+        var silentLine = SilentLine(placement);
+        parts.Add(silentLine);
         buttons.Add(new ReplyButton($"Level {level}", Payload(indicator.Number, level, evidence: false)));
         if (level < 5 && indicator.Level(level + 1) is { } next)
         {
             var nextText = $"{LevelTitle(indicator, level + 1)}\n{t.LevelCriterion}:\n{Format.Quote(next.Criterion)}";
             if (next.Evidence.Count > 0) nextText += $"\n\n{t.Evidence}:\n{Format.Numbered(next.Evidence)}";
-            parts.Add(placement.Decided ? $"{t.SituationNextNeeds(level + 1)}\n{nextText}" : $"{t.SituationDeciding(level + 1)}\n{nextText}");
+            parts.Add(placement.Decided ? $"{t.SituationNextNeeds(level + 1)}\n{nextText}"
+                : $"{(silentLine is null ? t.SituationDeciding(level + 1) : t.SituationDecidingAsked(level + 1))}\n{nextText}");
             buttons.Add(new ReplyButton($"Level {level + 1}", Payload(indicator.Number, level + 1, evidence: false)));
         }
         else if (level >= 5) parts.Add(t.SituationTopLevel);

@@ -85,6 +85,8 @@ public sealed record CriteriaTexts
     public required Func<int, string> SituationDeciding { get; init; }
     /// <summary>The criteria of level n the description neither states nor denies, by name: asked (SituationReader.Silent.cs).</summary>
     public required Func<string, int, string> SituationSilent { get; init; }
+    /// <summary>The deciding criterion's heading after <see cref="SituationSilent"/> has asked: it does not ask again.</summary>
+    public required Func<int, string> SituationDecidingAsked { get; init; }
     public required string SituationUndecided { get; init; }
     public required string SituationTopLevel { get; init; }
     public required Func<string, string, string> SituationRead { get; init; }
@@ -177,6 +179,7 @@ public sealed record CriteriaTexts
         SituationPointsAt = n => $"Yang Bapak/Ibu uraikan adalah bagian dari kriteria level {n}; level itu juga mensyaratkan level di bawahnya terpenuhi.",
         SituationDeciding = n => $"Yang menentukan apakah sudah level {n} adalah kriteria berikut. Apakah kriteria ini sudah terpenuhi? Pilih level yang sesuai untuk melihat rinciannya.",
         SituationSilent = (names, n) => $"Uraian Bapak/Ibu belum menyebut bagian kriteria level {n} ini: {names}. Apakah itu sudah terpenuhi?",
+        SituationDecidingAsked = n => $"Yang menentukan apakah sudah level {n} adalah kriteria berikut. Pilih level yang sesuai untuk melihat rinciannya.",
         SituationUndecided = "Uraian tersebut belum cukup untuk menentukan level. Kriteria per level:",
         SituationTopLevel = "Level 5 adalah level tertinggi; level ini dipertahankan dengan reviu dan tindak lanjut secara berkala.",
         SituationRead = (yes, no) => "Yang saya baca dari uraian: " + string.Join("; ", new[] { yes.Length > 0 ? "sudah — " + yes : null, no.Length > 0 ? "belum — " + no : null }.Where(x => x is not null)) + ".",
@@ -287,6 +290,7 @@ public sealed record CriteriaTexts
         SituationPointsAt = n => $"What you describe is part of the level {n} criterion; that level also requires the levels below it to be met.",
         SituationDeciding = n => $"Whether it is level {n} depends on the criterion below. Is it met? Choose the level that fits to see its details.",
         SituationSilent = (names, n) => $"Your description does not mention this part of the level {n} criterion: {names}. Is it met?",
+        SituationDecidingAsked = n => $"Whether it is level {n} depends on the criterion below. Choose the level that fits to see its details.",
         SituationUndecided = "The description is not enough to tell the level. The criteria per level:",
         SituationTopLevel = "Level 5 is the highest; it is kept by reviewing and following up regularly.",
         SituationRead = (yes, no) => "What I read in the description: " + string.Join("; ", new[] { yes.Length > 0 ? "done — " + yes : null, no.Length > 0 ? "not yet — " + no : null }.Where(x => x is not null)) + ".",

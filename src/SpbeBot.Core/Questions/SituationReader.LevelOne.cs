@@ -93,7 +93,8 @@ public sealed partial class SituationReader
             if (!_policyIndicators.Contains(indicator) && !_conceptAtOne.Contains(indicator)) return placement;
             if (HeadOfRegionInForce(tokens)) return placement;
             // "pas masih draft versi lama": a draft of the past is not the document now (SituationReader.PastDraft.cs).
-            var levelOne = sentences.Any(s => DraftOnly(WithoutPastDraft(s)))
+            var changedSince = ChangedSince(tokens);
+            var levelOne = sentences.Any(s => DraftOnly(WithoutPastDraft(s, changedSince)))
                 || _policyIndicators.Contains(indicator) && (PolicyAbsent(tokens) || _instansiPolicy.Contains(indicator) && OneOpdDocument(tokens));
             return levelOne ? new Placement(1, true, null, placement.Asserted, placement.Denied) : placement;
         }

@@ -320,11 +320,13 @@ public sealed partial class SituationReader
         // A comma inside parentheses lists ("integrasinya ke layanan lain (Dukcapil, pajak) belum ada"): it closes no clause.
         var parts = System.Text.RegularExpressions.Regex.Split(service ? ParenthesisedList().Replace(question, m => m.Value.Replace(',', ' ')) : question,
             service ? @"([.;!?\n,]+(?:\s|$)|\s[-–—]\s)" : @"([.;!?\n]+(?:\s|$)|\s[-–—]\s)");
+        // "pas masih draft, sekarang sudah ditetapkan": the document changed since its draft (SituationReader.PastDraft.cs).
+        var changedSince = ChangedSince(TextNormalizer.Tokenize(question));
         for (var part = 0; part < parts.Length; part += 2)
         {
             // "usulan yang tidak lolos konsultasi tidak dianggarkan": a rule, not a state (SituationReader.ConditionalRule.cs).
             // "pas masih draft versi lama": a draft of the past (SituationReader.PastDraft.cs).
-            var tokens = WithoutPastDraft(WithoutConditionalRule(TextNormalizer.Tokenize(parts[part])));
+            var tokens = WithoutPastDraft(WithoutConditionalRule(TextNormalizer.Tokenize(parts[part])), changedSince);
             if (tokens.Count == 0) continue;
             all.AddRange(tokens);
             // "reviu? gatau": a notion only asked about states nothing.

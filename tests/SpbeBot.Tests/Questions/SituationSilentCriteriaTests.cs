@@ -30,6 +30,19 @@ public class SituationSilentCriteriaTests
         Assert.Contains("belum menyebut bagian kriteria level 4 ini: direviu/dievaluasi. Apakah itu sudah terpenuhi?", reply, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Our SPBE roadmap is established and covers all SPBE domains. Which level is indicator 12?", "Is it met?", "Whether it is level 4 depends on the criterion below.")]
+    [InlineData("Peta Rencana SPBE kami sudah ditetapkan dan mencakup seluruh domain SPBE. Level berapa indikator 12?", "terpenuhi?", "Yang menentukan apakah sudah level 4 adalah kriteria berikut.")]
+    public void The_unsaid_criteria_are_asked_once(string question, string asked, string deciding)
+    {
+        // Was asked twice: the silent-criteria line, then the deciding line ("Is it met?" / "Apakah kriteria ini sudah terpenuhi?").
+        var reply = CriteriaAnswerer.Answer(question, evaluationYear: 2026).FullText;
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(reply, System.Text.RegularExpressions.Regex.Escape(asked)));
+        // The deciding criterion is still introduced and quoted after the one question.
+        Assert.Contains(deciding, reply, StringComparison.Ordinal);
+        Assert.True(reply.IndexOf(asked, StringComparison.Ordinal) < reply.IndexOf(deciding, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_criterion_the_description_denies_is_not_asked()
     {
@@ -49,6 +62,26 @@ public class SituationSilentCriteriaTests
         Assert.DoesNotContain(SituationReader.Element.Draft, p.Asserted);
         // Now is now: "saat ini masih draft" stays a draft.
         Assert.Equal(1, Place(11, "Dokumen Arsitektur SPBE kami saat ini masih draft. Level berapa?").Level);
+    }
+
+    [Theory]
+    [InlineData("Perwal pusat data kami saat masih berupa draft sudah disosialisasikan ke semua OPD. Level berapa?")]
+    [InlineData("Perwal pusat data kami pas masih draft. Level berapa?")]
+    [InlineData("Kalau saat masih draft, level berapa?")]
+    public void A_draft_after_a_time_word_stands_unless_the_document_changed_since(string question)
+    {
+        // Was placed 3, 2 and not at all: the draft after "saat"/"pas" was dropped though nothing says it changed since.
+        Assert.Equal(1, Place(5, question).Level);
+    }
+
+    [Theory]
+    [InlineData("Perwal pusat data kami pas masih draft sudah disosialisasikan ke semua OPD, sekarang sudah ditetapkan. Level berapa?")]
+    [InlineData("Perwal pusat data kami saat masih berupa draft sudah disosialisasikan ke semua OPD. Kini sudah diundangkan. Level berapa?")]
+    public void A_draft_after_a_time_word_is_the_past_where_the_document_changed_since(string question)
+    {
+        var p = Place(5, question);
+        Assert.True(p.Level > 1);
+        Assert.DoesNotContain(SituationReader.Element.Draft, p.Asserted);
     }
 
     [Fact]
