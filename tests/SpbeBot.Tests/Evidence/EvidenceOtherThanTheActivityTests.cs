@@ -32,6 +32,46 @@ public class EvidenceOtherThanTheActivityTests
         Assert.Equal(1, none.Level);
     }
 
+    [Fact]
+    public void A_count_that_is_the_whole_still_denies_the_consultation()
+    {
+        // The reviewer's shape: only scheduled, "0 dari 31" consulted, "Seluruh 31 Perangkat Daerah belum …" — no unit
+        // consulted, level 1 (merge29 read "31 Perangkat Daerah belum" as some and took the title's "KONSULTASI").
+        static string Scheduled(string count, string note) =>
+            F(ConsultationRecord, count, note).Replace("telah dilaksanakan konsultasi", "dijadwalkan konsultasi", StringComparison.Ordinal);
+        var all = Judge(Scheduled("0", "Seluruh 31 Perangkat Daerah belum menyampaikan rancangan kegiatan SPBE untuk\n   dikonsultasikan."), 13);
+        Assert.Equal(1, all.Level);
+        // Each sign of the whole alone: "seluruh N", "0 dari M" with N = M, "tidak satu pun".
+        Assert.Equal(1, Judge(Scheduled("-", "Seluruh 31 Perangkat Daerah belum menyampaikan rancangan kegiatan SPBE untuk\n   dikonsultasikan."), 13).Level);
+        Assert.Equal(1, Judge(Scheduled("0", "Sebanyak 31 Perangkat Daerah belum menyampaikan rancangan kegiatan SPBE untuk\n   dikonsultasikan."), 13).Level);
+        Assert.Equal(1, Judge(Scheduled("-", "Tidak satu pun Perangkat Daerah berkonsultasi; 31 Perangkat Daerah belum\n   menyampaikan rancangan kegiatan SPBE untuk dikonsultasikan."), 13).Level);
+        // Near miss: a counted part of the units lacking it, the consultation held — level 2 as before.
+        Assert.Equal(2, Judge(F(ConsultationRecord, 12, "Sebanyak 19 Perangkat Daerah belum menyampaikan rancangan kegiatan SPBE untuk\n   dikonsultasikan."), 13).Level);
+    }
+
+    [Fact]
+    public void A_title_alone_does_not_show_the_consultation()
+    {
+        // The record's title names the consultation; its body only a meeting on the plans — level 1.
+        static string Meeting(string body) => F(ConsultationRecord, 12, "Rancangan kegiatan SPBE dibahas bersama.")
+            .Replace("telah dilaksanakan konsultasi", body, StringComparison.Ordinal).Replace("Hasil konsultasi", "Hasil rapat", StringComparison.Ordinal);
+        Assert.Equal(1, Judge(Meeting("telah dilaksanakan rapat"), 13).Level);
+        // Near miss: the body says the consultation was held — level 2.
+        Assert.Equal(2, Judge(Meeting("telah dilaksanakan konsultasi"), 13).Level);
+    }
+
+    [Fact]
+    public void An_element_of_the_criterion_not_covered_is_still_cited_as_denied()
+    {
+        // "belum mencakup konsultasi dengan Dinas Kominfo" names the Kriteria's own element, not a phase of the
+        // activity: the denying line stays quoted under what is still needed.
+        var text = F(ConsultationRecord, 12, "Kegiatan ini belum mencakup konsultasi dengan Dinas Komunikasi dan\n   Informatika.")
+            .Replace("telah dilaksanakan konsultasi", "telah dilaksanakan rapat", StringComparison.Ordinal).Replace("Hasil konsultasi", "Hasil rapat", StringComparison.Ordinal);
+        var check = Judge(text, 13);
+        Assert.Equal(1, check.Level);
+        Assert.Contains(check.Missing, m => m.Contains("belum mencakup konsultasi", StringComparison.Ordinal));
+    }
+
     const string AssetReport =
         "PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KOMUNIKASI DAN INFORMATIKA\n\n" +
         "LAPORAN KEGIATAN INVENTARISASI ASET TIK TAHUN 2026\n\n" +

@@ -18,14 +18,57 @@ public sealed partial class EvidenceChecker
         /// its own.
         /// </summary>
         static readonly Regex CountedUnitsLack = new(
-            @"\b\d{1,3}\s+(?:\(\w+(?:\s+\w+){0,2}\)\s+)?(perangkat\s+daerah|pd|opd|skpd|unit\s+kerja)\s+(?:lainnya\s+|lain\s+)?(?:yang\s+)?(belum|blm|tidak|tdk)\b",
+            @"\b(?<n>\d{1,3})\s+(?:\(\w+(?:\s+\w+){0,2}\)\s+)?(perangkat\s+daerah|pd|opd|skpd|unit\s+kerja)\s+(?:lainnya\s+|lain\s+)?(?:yang\s+)?(belum|blm|tidak|tdk)\b",
             RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The count is the whole, so no unit has it: "Seluruh 31 Perangkat Daerah belum …", the page's "0 dari 31" or
+        /// "dari 31" with 31 lacking, "tidak satu pun" — the consultation itself denied (m29ev).
+        /// </summary>
+        bool SomeUnitsLack(PageText.Hit hit, string clauseBefore)
+        {
+            var m = CountedUnitsLack.Match(clauseBefore);
+            if (!m.Success) return false;
+            if (WholeBefore.IsMatch(clauseBefore[..m.Index])) return false;
+            var n = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var line in page.Folded[hit.Page - 1].Split('\n').Where(l => UnitWord.IsMatch(l)))
+            {
+                if (NoneOfThem.IsMatch(line)) return false;
+                foreach (Match share in ShareOf.Matches(line))
+                    if (share.Groups["of"].Value is "0" or "nol" || int.Parse(share.Groups["total"].Value, System.Globalization.CultureInfo.InvariantCulture) == n) return false;
+            }
+            return true;
+        }
+
+        static readonly Regex WholeBefore = new(@"\b(seluruh|seluruhnya|semua|segenap|keseluruhan)\s+$", RegexOptions.CultureInvariant);
+        static readonly Regex UnitWord = new(@"\b(perangkat\s+daerah|pd|opd|skpd|unit\s+kerja)\b", RegexOptions.CultureInvariant);
+        static readonly Regex ShareOf = new(@"\b(?<of>\d{1,3}|nol)\s+dari\s+(?<total>\d{1,3})\b", RegexOptions.CultureInvariant);
+        static readonly Regex NoneOfThem = new(@"\btidak\s+(?:ada\s+)?satu\s*pun\b", RegexOptions.CultureInvariant);
 
         /// <summary>
         /// "kegiatan ini hanya mencakup inventarisasi, belum mencakup perencanaan kebutuhan, pengadaan, …": what the
         /// activity covers (a phase of the cycle it manages), not whether it followed a plan (set 26 U24).
         /// </summary>
         static readonly Regex ScopeLacks = new(@"\b(belum|tidak)\s+(mencakup|meliputi)\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// What "belum mencakup" names must be a phase of the activity — the hit qualified as one ("perencanaan
+        /// kebutuhan") or listed with phases ("…, pengadaan, dan penghapusan") — not an element of the Kriteria itself:
+        /// "belum mencakup konsultasi dengan Dinas Kominfo" still denies the consultation (m29ev).
+        /// </summary>
+        bool PhaseNotCovered(PageText.Hit hit, string clauseBefore)
+        {
+            if (!ScopeLacks.IsMatch(clauseBefore)) return false;
+            var text = page.Pages[hit.Page - 1];
+            return PhaseNamed.IsMatch(text[hit.Index..Math.Min(text.Length, hit.Index + hit.Length + 80)]);
+        }
+
+        const string PhaseWords =
+            @"pengadaan|penghapusan|pemeliharaan|pemanfaatan|penggunaan|penyimpanan|pendistribusian|distribusi|pemindahtanganan|pemusnahan|inventarisasi|pengembangan|pengujian|implementasi|penerapan|pemantauan|evaluasi|operasional|pengoperasian|serah\s+terima";
+
+        static readonly Regex PhaseNamed = new(
+            @"^\w+\s+kebutuhan\b|^\w+(?:\s+\w+){0,2}?\s*,\s*(?:dan\s+|serta\s+)?(?:" + PhaseWords + @")\b",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>
         /// The follow-up's plan ("rencana aksi tindak lanjut disusun", "rencana tindak lanjut"): not the plan the activity
@@ -45,6 +88,6 @@ public sealed partial class EvidenceChecker
         /// not of the activity's own plan or consultation.
         /// </summary>
         bool OtherThanTheActivity(PageText.Hit hit, string clauseBefore) =>
-            CountedUnitsLack.IsMatch(clauseBefore) || ScopeLacks.IsMatch(clauseBefore) || FollowUpPlan(hit);
+            SomeUnitsLack(hit, clauseBefore) || PhaseNotCovered(hit, clauseBefore) || FollowUpPlan(hit);
     }
 }

@@ -660,7 +660,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 .Concat(e.Id.StartsWith("term:standard:", StringComparison.Ordinal) ? page.FindAll(TechnicalGuide) : [])
                 .Concat(e.Id.StartsWith("term:all-done:", StringComparison.Ordinal) ? WholeShareDone() : [])
                 .Where(Counts).FirstOrDefault(h => !Negated(h) && !UnitName(h) && (!e.Id.StartsWith("term:standard:", StringComparison.Ordinal) || Followed(h))
-                    && (!e.Id.StartsWith("term:plan:", StringComparison.Ordinal) || !OnlyAskedPlan(h) && !FollowUpPlan(h))),
+                    && (!e.Id.StartsWith("term:plan:", StringComparison.Ordinal) || !OnlyAskedPlan(h) && !FollowUpPlan(h))
+                    && (!e.Id.StartsWith("term:consult:", StringComparison.Ordinal) || !CapitalsLine(h))),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])) ?? AllParts(e),
             // A policy or SOP applies to the units only once it is in force: one with no penetapan or signature ("Disahkan
@@ -770,6 +771,19 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             var words = indicator.TopicTerms.SelectMany(t => PageText.Fold(t).Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 .Where(w => w.Length >= 4 && w is not ("manajemen" or "layanan" or "penerapan" or "pelaksanaan")).Distinct();
             return words.Any(w => Regex.IsMatch(clause, @"\b" + Regex.Escape(w) + @"\b", RegexOptions.CultureInvariant));
+        }
+
+        /// <summary>
+        /// The hit's line is written in capitals: a title or heading ("KONSULTASI RENCANA DAN ANGGARAN SPBE") names what
+        /// the record is about, it does not show the consultation held (m29ev).
+        /// </summary>
+        bool CapitalsLine(PageText.Hit hit)
+        {
+            var text = page.Pages[hit.Page - 1];
+            var start = text.LastIndexOf('\n', Math.Max(0, hit.Index - 1)) + 1;
+            var end = text.IndexOf('\n', hit.Index);
+            var line = text[start..(end < 0 ? text.Length : end)];
+            return !line.Any(char.IsLower);
         }
 
         static readonly Regex NextRound = new(@"\b(berikutnya|mendatang)\b|\byang\s+akan\s+datang\b", RegexOptions.CultureInvariant);
