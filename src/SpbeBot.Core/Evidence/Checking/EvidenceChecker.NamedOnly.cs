@@ -17,8 +17,11 @@ public sealed partial class EvidenceChecker
         /// <summary>A table of contents' entry: a dot leader and a page number closing the line.</summary>
         static readonly Regex ContentsEntry = new(@"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\d{1,3}\s*$", RegexOptions.CultureInvariant);
 
-        /// <summary>A chapter heading: "BAB III …" or a line in capitals (at least two words).</summary>
-        static readonly Regex Heading = new(@"^(?:BAB\s+[IVXL\d]+\b.*|[^a-z]*[A-Z]{3,}[^a-z]*\s[^a-z]*[A-Z]{3,}[^a-z]*)$", RegexOptions.CultureInvariant);
+        /// <summary>
+        /// A heading: a line in capitals of two words or more ("BAB III REVIU KEBIJAKAN"). Not a chapter line in mixed case:
+        /// a Keputusan's outline of its lampiran ("BAB II Arsitektur Proses Bisnis") lists what it regulates (set 22 Q17).
+        /// </summary>
+        static readonly Regex Heading = new(@"^[^a-z]*[A-Z]{3,}[^a-z]*\s[^a-z]*[A-Z]{3,}[^a-z]*$", RegexOptions.CultureInvariant);
 
         /// <summary>What ends a part without content: a new chapter, a table of contents' entry, the closing date or signature.</summary>
         static readonly Regex PartEnd = new(
