@@ -12,6 +12,7 @@ namespace SpbeBot.Bench;
 /// them — a plan, a denial, a follow-up plan, a proposal — inserted before its closing date line. A verdict above the
 /// author's expected level is a level lifted by a mention. The sentences are built in memory from the criterion
 /// elements; the altered text goes to a temporary PDF, nothing is written into the set.
+/// wip-29ep: also a heading or table of contents naming the elements, another instansi's act quoted, a regulation requiring them.
 /// Usage: evidence-probe --set DIR [--year 2026] [--instansi NAME|auto] [--mixed] [--framework spbe-2024]
 /// (--mixed: one template per document in turn, as wip-20ea ran it; default: every template on every document)
 /// </summary>
@@ -28,6 +29,12 @@ static class EvidenceProbeBench
         ("jadwal", "Kegiatan {0} dijadwalkan pada triwulan I tahun 2027."),
         ("lambat", "Kegiatan {0} diselesaikan paling lambat Desember 2027."),
         ("tidak", "Pada tahun ini tidak ada {0}."),
+        // wip-29ep: a document that only names the element — a heading or a table of contents with nothing under it,
+        // another instansi's act quoted as done there, a regulation that requires it (in capitals: {1}).
+        ("judul", "BAB III {1}"),
+        ("daftar-isi", "DAFTAR ISI\n   BAB I PENDAHULUAN .......... 1\n   BAB II {1} .......... 4"),
+        ("instansi-lain", "Kutipan Peraturan Gubernur Jawa Tengah Nomor 12 Tahun 2023: di lingkungan Pemerintah Provinsi Jawa Tengah telah dilaksanakan {0}."),
+        ("rujukan", "Sesuai Peraturan Menteri PANRB Nomor 59 Tahun 2020, {0} wajib dilaksanakan."),
     ];
 
     /// <summary>The criterion's words for the elements with no term of their own.</summary>
@@ -73,7 +80,7 @@ static class EvidenceProbeBench
                 foreach (var (name, template) in templates)
                 {
                     tried[name]++;
-                    var sentence = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, words);
+                    var sentence = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, words, words.ToUpperInvariant());
                     var pdf = Path.Combine(work.FullName, $"{Path.GetFileNameWithoutExtension(file)}-{name}.pdf");
                     await File.WriteAllBytesAsync(pdf, DocumentRenderer.TextPdf(WithSentence(text, sentence)));
                     var check = await checker.CheckAsync(new EvidenceCheckRequest(pdf, Path.GetFileName(pdf), framework, indicator, null, year, AllowOcr: false), CancellationToken.None);
@@ -121,6 +128,6 @@ static class EvidenceProbeBench
         static string Squeeze(string s) => Regex.Replace(s.Trim('…', '.', ' ', '«', '»'), @"\s+", " ");
         var q = Squeeze(quote);
         return q.Length > 0 && (Squeeze(sentence).Contains(q, StringComparison.OrdinalIgnoreCase)
-                                || Regex.IsMatch(q, "2027|Sampai saat ini|Diusulkan agar|tahun berikutnya|Pada tahun ini"));
+                                || Regex.IsMatch(q, "2027|Sampai saat ini|Diusulkan agar|tahun berikutnya|Pada tahun ini|BAB I|Jawa Tengah|Nomor 59 Tahun 2020"));
     }
 }

@@ -972,6 +972,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 _decisionRead = true;
             }
             if (_decision is { } d && (hit.Page < d.Page || hit.Page == d.Page && hit.Index < d.Index)) return false;
+            // A table of contents' entry, an empty heading, another regulation's duty or another instansi's act names a
+            // part, it shows nothing of the instansi's own (EvidenceChecker.NamedOnly.cs).
+            if (NamedOnly(hit) || RequiredElsewhere(hit) || OtherInstansiAct(hit)) return false;
             // What a record filed after the penetapan says (a notulensi's "perlu diatur domain keamanan", a laporan's
             // findings) is not what the policy regulates: its body ends where such a record begins.
             if (isPolicy && AttachedRecord() is { } a && !After(a, hit)) return false;
