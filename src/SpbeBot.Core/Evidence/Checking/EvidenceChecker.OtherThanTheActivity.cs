@@ -11,6 +11,9 @@ public sealed partial class EvidenceChecker
 {
     sealed partial class LevelJudge
     {
+        /// <summary>The units a Pemda counts, as the folded text writes them.</summary>
+        const string Units = @"perangkat\s+daerah|pd|opd|skpd|unit\s+kerja";
+
         /// <summary>
         /// "Sebanyak 25 Perangkat Daerah belum menyampaikan rancangan kegiatan SPBE untuk dikonsultasikan": a counted part
         /// of the units lacks it, so the rest have it — the Kriteria's "sebagian" (set 26 U19). That the whole is not
@@ -18,7 +21,7 @@ public sealed partial class EvidenceChecker
         /// its own.
         /// </summary>
         static readonly Regex CountedUnitsLack = new(
-            @"\b(?<n>\d{1,3})\s+(?:\(\w+(?:\s+\w+){0,2}\)\s+)?(perangkat\s+daerah|pd|opd|skpd|unit\s+kerja)\s+(?:lainnya\s+|lain\s+)?(?:yang\s+)?(belum|blm|tidak|tdk)\b",
+            @"\b(?<n>\d{1,3})\s+(?:\(\w+(?:\s+\w+){0,2}\)\s+)?(" + Units + @")\s+(?:lainnya\s+|lain\s+)?(?:yang\s+)?(belum|blm|tidak|tdk)\b",
             RegexOptions.CultureInvariant);
 
         /// <summary>
@@ -41,7 +44,7 @@ public sealed partial class EvidenceChecker
         }
 
         static readonly Regex WholeBefore = new(@"\b(seluruh|seluruhnya|semua|segenap|keseluruhan)\s+$", RegexOptions.CultureInvariant);
-        static readonly Regex UnitWord = new(@"\b(perangkat\s+daerah|pd|opd|skpd|unit\s+kerja)\b", RegexOptions.CultureInvariant);
+        static readonly Regex UnitWord = new(@"\b(" + Units + @")\b", RegexOptions.CultureInvariant);
         static readonly Regex ShareOf = new(@"\b(?<of>\d{1,3}|nol)\s+dari\s+(?<total>\d{1,3})\b", RegexOptions.CultureInvariant);
         static readonly Regex NoneOfThem = new(@"\btidak\s+(?:ada\s+)?satu\s*pun\b", RegexOptions.CultureInvariant);
 
