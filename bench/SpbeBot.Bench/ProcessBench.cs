@@ -158,6 +158,7 @@ static class ProcessBench
                 case "unknown": Dialogs.Process.ProcessAnswerer.MinCoverageWithUnknown = v; break;
                 case "def": PassageIndex.DefinitionBoost = v; break;
                 case "trait": PassageIndex.TraitBoost = v; break;
+                case "askednear": PassageIndex.AskedNearestBoost = v; break;
                 case "dup": PassageIndex.DuplicateSimilarity = v; break;
                 case "also": Dialogs.Process.ProcessAnswerer.AlsoQuoteRatio = v; break;
                 case "cell": PassageIndex.IndicatorCellFactor = v; break;

@@ -111,10 +111,10 @@ static class ProcessFolds
         var words = PassageIndex.Shipped.Words(q.Question, indexes).Select(w => $"{w.Word}:{w.Weight:0.00}:{(w.Known ? 1 : 0)}{(w.Held ? 1 : 0)}");
         var first1 = PassageIndex.Shipped.Words(q.Question, [top.Index]).Select(w => w.Held ? "1" : "0");
         var near = PassageIndex.Shipped.NearestAsked(q.Question, 5);
-        var saved = PassageIndex.AskedBoost;
-        PassageIndex.AskedBoost = 0;
+        var (saved, savedNearest) = (PassageIndex.AskedBoost, PassageIndex.AskedNearestBoost);
+        (PassageIndex.AskedBoost, PassageIndex.AskedNearestBoost) = (0, 0);
         var plain = PassageIndex.Shipped.Search(q.Question, 3).Select(h => h.Index).ToList();
-        PassageIndex.AskedBoost = saved;
+        (PassageIndex.AskedBoost, PassageIndex.AskedNearestBoost) = (saved, savedNearest);
         misses.WriteLine($"G\t{outcome}\t{q.Id}\t{string.Join(" ", words)}\t{string.Join("", first1)}\t{string.Join(",", indexes)}\t{string.Join(",", near.Select(n => $"{n.Passage}:{n.Score:0.0}"))}\t{string.Join(",", plain)}");
         misses.WriteLine($"F\t{outcome}\t{q.Id}\t{top.Rank:0.00}\t{top.Score:0.00}\t{top.AskedScore:0.00}\t{top.Coverage:0.00}\t{PassageIndex.Shipped.OwnCoverage(q.Question, top):0.00}\t{(second is null ? 0 : second.Rank / top.Rank):0.00}\t{quoted.Count}\t{top.Passage.Text.Length}\t{q.Question}");
     }
@@ -127,7 +127,7 @@ static class ProcessFolds
         var hits = index.Search(q.Question, 20);
         if (outcome == "not-found" || outcome.StartsWith("criteria", StringComparison.Ordinal)) Gates(misses, index, q.Question);
         foreach (var (h, i) in hits.Select((h, i) => (h, i)).Where(x => x.i < 3 || (q.Answerable && q.QuotedBy(x.h.Passage))).Take(4))
-            misses.WriteLine($"   {(q.Answerable && q.QuotedBy(h.Passage) ? "✓" : " ")}#{i + 1} {h.Score + h.AskedScore,6:0.0} cov {h.Coverage:0.00} rank {h.Rank,6:0.0} {h.Passage.Id} ({h.Passage.Text.Length} ch)");
+            misses.WriteLine($"   {(q.Answerable && q.QuotedBy(h.Passage) ? "✓" : " ")}#{i + 1} {h.Score + h.AskedScore,6:0.0} cov {h.Coverage:0.00} rank {h.Rank,6:0.0} {h.Passage.Id} ({h.Passage.Text.Length} ch; bm25 {h.Score:0.0} asked {h.AskedScore:0.0} boost {h.Boost:0.00})");
     }
 
     /// <summary>Why a question was not answered from the passages: its route and the first gate that stopped the best candidate.</summary>

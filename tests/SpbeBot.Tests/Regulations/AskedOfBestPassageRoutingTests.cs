@@ -54,7 +54,8 @@ public class AskedOfBestPassageRoutingTests
     /// pool's best ranks above the threshold set, the small pool's below it: not the passages', nothing handed on.
     /// </summary>
     [Theory]
-    [InlineData("server aplikasi monev buka berapa lama tiap hari?")]
+    // "server aplikasi monev buka berapa lama tiap hari?" until wip-30pr, whose two pools now agree (the nearest asked question counts).
+    [InlineData("jam operasional helpdesk evaluasi spbe?")]
     public void The_routing_decides_on_the_best_passage_of_a_search_for_one(string question)
     {
         var index = PassageIndex.Shipped;

@@ -47,4 +47,19 @@ public class NearestAskedQuoteTests
         Assert.Equal(ranked[0], quoted[0].Id);
         Assert.All(quoted, p => Assert.Contains($"“{p.Text}”", answer.Reply.Text, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// wip-30pr: the pooled asked-questions field sums the words of every question asked of a passage, so the Lampiran's
+    /// chunks on the evaluation's stages, asked about often for other reasons, outranked Pasal 3, of which people asked
+    /// nearly this question. The nearest single question asked of each passage now counts too (own phrasing; quoted
+    /// Lampiran III.A's chunks without it).
+    /// </summary>
+    [Fact]
+    public void The_passage_a_near_question_was_asked_of_is_quoted_over_chunks_asked_about_more_often()
+    {
+        var answer = CriteriaAnswerer.Answer("Tahapan penilaian pada Evaluasi SPBE terdiri dari apa saja?");
+
+        Assert.Equal("process", answer.Process?.Kind);
+        Assert.Contains(answer.Process!.Quoted, p => p.Id == "permenpanrb-59-2020/pasal-3");
+    }
 }
