@@ -134,7 +134,12 @@ public sealed partial class SituationReader
             }
         }
         foreach (var indicator in catalog.Indicators)
+        {
             _nameWords[indicator.Number] = [.. TextNormalizer.Tokenize(indicator.Name).Where(t => !AbsentFillers.Contains(t))];
+            // "[words usual-names-sistem-penghubung]": the usual names of the indicators whose name holds those words.
+            foreach (var names in UsualNames.Where(u => u.Named.All(_nameWords[indicator.Number].Contains)))
+                _nameWords[indicator.Number].UnionWith(names.Usual);
+        }
         _nationalLevels = NationalLevels(catalog, _byIndicator);
         _applicationLevels = ApplicationLevels(catalog);
         _formalLevels = FormalLevels(catalog);
@@ -983,6 +988,9 @@ public sealed partial class SituationReader
     }
 
     static readonly HashSet<string> AfterAbsent = Vocabulary.Words("after-absent");
+    static readonly HashSet<string> NoneExist = Vocabulary.Words("none-exist");
+    static readonly (string[] Named, HashSet<string> Usual)[] UsualNames =
+        [.. Vocabulary.WordsStartingWith("usual-names-").Select(u => (u.NameRest.Split('-'), u.Words))];
 
     /// <summary>
     /// The first clause says the thing itself does not exist: "&lt;subject&gt; (kami) belum ada (sama sekali)", with no
@@ -1003,9 +1011,13 @@ public sealed partial class SituationReader
                 var words = clause.Where(t => !ClauseStarts.Contains(t) && !AbsentFillers.Contains(t) && !AfterAbsent.Contains(t)).ToList();
                 for (var i = 0; i + 1 < words.Count; i++)
                 {
-                    if (!IsNegator(words, i) || !Existence.Contains(words[i + 1]) && words[i + 1] is not ("memiliki" or "have" or "has")) continue;
-                    var side = i > 0 ? words.Take(i).ToList() : words.Skip(i + 2).ToList();
-                    if (i > 0 && i + 2 < words.Count) break;
+                    // "belum ada", "tidak punya"; or one word of both ("gaada bus/gateway").
+                    var absent = !IsNegator(words, i) ? 0
+                        : Existence.Contains(words[i + 1]) || words[i + 1] is "memiliki" or "have" or "has" ? 2
+                        : NoneExist.Contains(words[i]) ? 1 : 0;
+                    if (absent == 0) continue;
+                    var side = i > 0 ? words.Take(i).ToList() : words.Skip(i + absent).ToList();
+                    if (i > 0 && i + absent < words.Count) break;
                     // "belum ada pedoman manajemen data": a notion named there (the guideline) is what is missing, not the subject.
                     // "Perwal aset TIK kami belum ada": a missing policy document says nothing of the practice.
                     if (side.Count(name.Contains) >= 2 && side.Count(t => !name.Contains(t)) <= 1 && !side.Any(t => !name.Contains(t) && (NamesNotion(t) || PolicyDocuments.Contains(t)))) return true;
