@@ -6,8 +6,9 @@ namespace SpbeBot.Tests.Questions;
 /// <summary>
 /// Issue 15 point 2 (branch wip-30sa): the readings behind the two-offs left in tuning — the service connector's absence
 /// named by its usual names ("SPLP", "API gateway", "bus/gateway"), Acehnese denials ("goh" belum, "hana" tidak/tidak ada,
-/// "mita" cari), and a meeting's round ("rapat pembahasan ke-3") read as a level. Rows worded for the test; the
-/// evaluation year is an input.
+/// "mita" cari), and a meeting's round ("rapat pembahasan ke-3") read as a level — and behind AV's and AW's other misses:
+/// Sasak "ndek"/"ndek man" (tidak, belum), the chat's "ngikutin" (mengikuti), the year now after a month ("skrg udah
+/// desember 2026"). Rows worded for the test; the evaluation year is an input.
 /// </summary>
 public class SituationUsualNamesAndAcehTests
 {
@@ -70,5 +71,30 @@ public class SituationUsualNamesAndAcehTests
         Assert.Equal(QuestionKind.Situation, u.Kind);
         Assert.Equal(indicator, u.Indicator);
         Assert.Equal(level, u.Level);
+    }
+
+    [Theory]
+    [InlineData(25, "Pelatihan SDM TIK di kantor kami ndek ada perencanaannya, cuma ikut undangan bimtek. Level berapa?", 1)]
+    [InlineData(37, "Aplikasi persuratan kami bisa unduh surat, ada disposisi dan persetujuan atasan, tapi ndek terhubung ke aplikasi lain. Level?", 3)]
+    [InlineData(2, "Rancangan perwal peta rencana SPBE kami sudah dibahas tim, tapi ndek man ditandatangani Pak Wali. Level berapa?", 1)]
+    public void Sasak_ndek_denies(int indicator, string question, int level) =>
+        Assert.Equal(level, Place(indicator, question).Level);
+
+    [Fact]
+    public void The_chat_ngikutin_not_followed_denies_the_guideline()
+    {
+        var p = Place(21, "manajemen risiko spbe sudah ada di peta rencana dan dijalankan tiap tahun, tapi gak ngikutin permenpanrb 5/2020 ttg pedoman manajemen risiko. level?");
+        Assert.Equal(2, p.Level);
+        Assert.Contains(SituationReader.Element.Guideline, p.Denied);
+    }
+
+    [Fact]
+    public void The_year_now_after_a_month_dates_the_last_review()
+    {
+        // June 2024 to December 2026: the review no longer counts (the Pedoman's "< 2 tahun"); the year is the text's own.
+        var question = "kebijakan SMKI kami lengkap dan berlaku untuk semua OPD. reviu terakhir juni 2024. skrg udah desember 2026. level?";
+        var p = Reader.Place(8, question, service: false, evaluationYear: null);
+        Assert.Equal(3, p.Level);
+        Assert.Contains(SituationReader.Element.Reviewed, p.Denied);
     }
 }
