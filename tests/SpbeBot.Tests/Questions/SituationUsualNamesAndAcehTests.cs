@@ -8,7 +8,7 @@ namespace SpbeBot.Tests.Questions;
 /// named by its usual names ("SPLP", "API gateway", "bus/gateway"), Acehnese denials ("goh" belum, "hana" tidak/tidak ada,
 /// "mita" cari), and a meeting's round ("rapat pembahasan ke-3") read as a level — and behind AV's and AW's other misses:
 /// Sasak "ndek"/"ndek man" (tidak, belum), the chat's "ngikutin" (mengikuti), the year now after a month ("skrg udah
-/// desember 2026"). Rows worded for the test; the evaluation year is an input.
+/// desember 2026"), the active "menindaklanjuti" (its t dropped), a fix "masih dalam tahap perencanaan". Rows worded for the test; the evaluation year is an input.
 /// </summary>
 public class SituationUsualNamesAndAcehTests
 {
@@ -96,5 +96,23 @@ public class SituationUsualNamesAndAcehTests
         var p = Reader.Place(8, question, service: false, evaluationYear: null);
         Assert.Equal(3, p.Level);
         Assert.Contains(SituationReader.Element.Reviewed, p.Denied);
+    }
+
+    [Fact]
+    public void The_active_menindaklanjuti_is_the_follow_up()
+    {
+        // "menindaklanjuti" holds no "tindaklanjut" (the prefix drops the t): it was not read at all.
+        var p = Place(12, "Peta rencana sudah direviu 2025 dan kami sudah menindaklanjuti hasilnya. Level?");
+        Assert.Equal(5, p.Level);
+        Assert.Contains(SituationReader.Element.FollowedUp, p.Asserted);
+    }
+
+    [Fact]
+    public void A_fix_still_being_planned_is_not_the_follow_up()
+    {
+        var p = Place(17, "Jaringan intra menghubungkan seluruh perangkat daerah dengan SOP, terhubung dengan Jaringan Intra Pemerintah. "
+            + "Reviu dilaksanakan Juli 2025 dengan rekomendasi. Perbaikan berdasarkan rekomendasi masih dalam tahap perencanaan. Level?");
+        Assert.Equal(4, p.Level);
+        Assert.DoesNotContain(SituationReader.Element.FollowedUp, p.Asserted);
     }
 }
