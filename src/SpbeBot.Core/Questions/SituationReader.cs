@@ -975,7 +975,8 @@ public sealed partial class SituationReader
                     || !isCatalog && element == Element.Guideline && NegatedConformity(tokens, i)
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
                     // "the auditors don't hold any IT audit certificate": a verb of having before "any" is "belum ada" too.
-                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && (Existence.Contains(tokens[k + 1]) || k + 2 < i && Having.Contains(tokens[k + 1]) && Existence.Contains(tokens[k + 2])) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
+                    // "it says nothing about OPDs having to consult", "tidak ada soal kewajiban konsultasi": so does "about".
+                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && (Existence.Contains(tokens[k + 1]) || About.Contains(tokens[k + 1]) || k + 2 < i && Having.Contains(tokens[k + 1]) && Existence.Contains(tokens[k + 2])) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
                     // "perbaikan program belum": a notion right after another is its complement; the negation after is the head's.
                     || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units or Element.Draft) && NegatedAfter(tokens, i)
                        && !(i > 0 && NamesNotion(tokens[i - 1]) && !IsNegator(tokens, i - 1) && !(ClauseBreaks.Contains(tokens[i - 1]) || Affirming.Contains(tokens[i - 1])))
@@ -989,6 +990,8 @@ public sealed partial class SituationReader
 
     static readonly HashSet<string> AfterAbsent = Vocabulary.Words("after-absent");
     static readonly HashSet<string> NoneExist = Vocabulary.Words("none-exist");
+    /// <summary>"about", "tentang", "soal": after a negator, what is not said or not there ("says nothing about …").</summary>
+    static readonly HashSet<string> About = Vocabulary.Words("about");
     static readonly (string[] Named, HashSet<string> Usual)[] UsualNames =
         [.. Vocabulary.WordsStartingWith("usual-names-").Select(u => (u.NameRest.Split('-'), u.Words))];
 

@@ -8,7 +8,7 @@ namespace SpbeBot.Tests.Questions;
 /// named by its usual names ("SPLP", "API gateway", "bus/gateway"), Acehnese denials ("goh" belum, "hana" tidak/tidak ada,
 /// "mita" cari), and a meeting's round ("rapat pembahasan ke-3") read as a level — and behind AV's and AW's other misses:
 /// Sasak "ndek"/"ndek man" (tidak, belum), the chat's "ngikutin" (mengikuti), the year now after a month ("skrg udah
-/// desember 2026"), the active "menindaklanjuti" (its t dropped), a fix "masih dalam tahap perencanaan". Rows worded for the test; the evaluation year is an input.
+/// desember 2026"), the active "menindaklanjuti" (its t dropped), a fix "masih dalam tahap perencanaan", "says nothing about … consult". Rows worded for the test; the evaluation year is an input.
 /// </summary>
 public class SituationUsualNamesAndAcehTests
 {
@@ -114,5 +114,13 @@ public class SituationUsualNamesAndAcehTests
             + "Reviu dilaksanakan Juli 2025 dengan rekomendasi. Perbaikan berdasarkan rekomendasi masih dalam tahap perencanaan. Level?");
         Assert.Equal(4, p.Level);
         Assert.DoesNotContain(SituationReader.Element.FollowedUp, p.Asserted);
+    }
+
+    [Fact]
+    public void Saying_nothing_about_consulting_denies_it()
+    {
+        var p = Place(4, "Our Perbup on app development (signed 2024) sets the development cycle. But it says nothing about OPDs having to consult Diskominfo before they build an app. Level?");
+        Assert.Contains(SituationReader.Element.Consulted, p.Denied);
+        Assert.DoesNotContain(SituationReader.Element.Consulted, p.Asserted);
     }
 }
