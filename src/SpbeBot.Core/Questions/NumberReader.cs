@@ -66,6 +66,8 @@ static class NumberReader
                 {
                     // "nyambung ke 12 dari 40 OPD": a count after "ke", not an indicator.
                     if (t == "ke" && IsCount(tokens, k)) { Mark(used, i, end); i = end; continue; }
+                    // "rapat pembahasan ke-3", "revisi ke-2": the round of something done in rounds, not a level or an indicator.
+                    if (t == "ke" && i > 0 && RoundNouns.Contains(tokens[i - 1])) { Mark(used, i, end); i = end; continue; }
                     // "ke-4" alone is a level when small and no level was named; "ke-32" an indicator.
                     if (t == "ke" && number <= 5 && !HasIndicatorWordBefore(tokens, i))
                     { r.Levels.Add(number); Mark(used, i, end); i = end; continue; }
@@ -238,6 +240,13 @@ static class NumberReader
         "muatan",
         // "ada 6 rekomendasi", "35 buting" (Banjar "buting", Indonesian "buah": the classifier of counted things).
         "rekomendasi", "recommendations", "temuan", "findings", "buah", "buting",
+    ];
+
+    /// <summary>Things done in rounds, numbered by "ke": "rapat pembahasan ke-3", "pertemuan ke-2", "revisi ke-4".</summary>
+    static readonly HashSet<string> RoundNouns =
+    [
+        "rapat", "pembahasan", "pertemuan", "revisi", "perubahan", "putaran", "tahap", "tahapan", "versi", "draf", "draft", "angkatan",
+        "periode", "minggu", "bulan", "hari", "tahun",
     ];
 
     /// <summary>A bare number that counts something: followed by a count noun, or part of "5 dari 30" / "5 of 30" / "5/30".</summary>

@@ -10,6 +10,13 @@ public sealed partial class SituationReader
     static readonly HashSet<string> ChangedNow = Vocabulary.Words("changed-now");
     /// <summary>Words that keep the document as it was between "now" and the establishing: "masih", "belum", "still".</summary>
     static readonly HashSet<string> StillUnchanged = Vocabulary.Words("still-unchanged");
+    /// <summary>Draft words that say how often, not what the document is: "sewaktu(-waktu)", "mendadak" (<c>[words draft-not-document]</c>).</summary>
+    static readonly HashSet<string> DraftNotDocument = Vocabulary.Words("draft-not-document");
+    /// <summary>"lama", "old": the draft named is an old version (<c>[words old]</c>).</summary>
+    static readonly HashSet<string> Old = Vocabulary.Words("old");
+    /// <summary>"versi", "version": then "lama", "sebelumnya", "previous" (<c>[words version]</c>, <c>[words previous]</c>).</summary>
+    static readonly HashSet<string> Version = Vocabulary.Words("version");
+    static readonly HashSet<string> Previous = Vocabulary.Words("previous");
     static readonly Notion DraftNotion = Notions.Single(n => n.Element == Element.Draft);
 
     /// <summary>
@@ -26,7 +33,7 @@ public sealed partial class SituationReader
             if (!When.Contains(tokens[i]) || tokens[i + 1] is "ini" or "sekarang" or "now") continue;
             var j = i + 1;
             while (j < tokens.Count && j - i <= 4 && WhenFillers.Contains(tokens[j])) j++;
-            if (j < tokens.Count && DraftNotion.Exact.Contains(tokens[j]) && tokens[j] is not ("sewaktu" or "mendadak" or "dadakan")
+            if (j < tokens.Count && DraftNotion.Exact.Contains(tokens[j]) && !DraftNotDocument.Contains(tokens[j])
                 && (changedSince || OldVersionAt(tokens, j + 1)))
                 return [.. tokens.Take(i), .. tokens.Skip(j + 1)];
         }
@@ -35,8 +42,8 @@ public sealed partial class SituationReader
 
     /// <summary>"draft versi lama", "draft lama", "an old version": the draft named is an old version of the document.</summary>
     static bool OldVersionAt(List<string> tokens, int k) =>
-        k < tokens.Count && (tokens[k] is "lama" or "old"
-            || tokens[k] is "versi" or "version" && k + 1 < tokens.Count && tokens[k + 1] is "lama" or "old" or "sebelumnya" or "previous");
+        k < tokens.Count && (Old.Contains(tokens[k])
+            || Version.Contains(tokens[k]) && k + 1 < tokens.Count && (Old.Contains(tokens[k + 1]) || Previous.Contains(tokens[k + 1])));
 
     /// <summary>
     /// "sekarang sudah ditetapkan", "kini sudah diundangkan", "saat ini sudah disahkan", "now it is enacted": the description

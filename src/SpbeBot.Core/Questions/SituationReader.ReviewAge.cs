@@ -11,6 +11,8 @@ public sealed partial class SituationReader
     static readonly HashSet<string> Now = Vocabulary.Words("now");
     /// <summary>Words that date the last review: "reviu terakhir 2023", "the last review was in 2022".</summary>
     static readonly HashSet<string> LastWords = Vocabulary.Words("last");
+    /// <summary>Words between a word of now and its year: "sudah", a month ("skrg udah desember 2026").</summary>
+    static readonly HashSet<string> NowFillers = Vocabulary.Words("now-fillers");
 
     /// <summary>The description's last review and the year it is now, when that review no longer counts; null when it counts or is not dated.</summary>
     /// <remarks>
@@ -59,8 +61,13 @@ public sealed partial class SituationReader
         {
             var tokens = TextNormalizer.Tokenize(sentence);
             for (var i = 0; i < tokens.Count; i++)
-                if ((Now.Contains(tokens[i]) || tokens[i] is "ini" or "this" && i > 0 && (Years.Contains(tokens[i - 1]) || tokens[i - 1] == "year"))
-                    && YearAt(tokens, i + 1, 2) is { } now) return now.Year;
+            {
+                if (!Now.Contains(tokens[i]) && !(tokens[i] is "ini" or "this" && i > 0 && (Years.Contains(tokens[i - 1]) || tokens[i - 1] == "year"))) continue;
+                // "skrg udah desember 2026": a month and "sudah" between the word of now and its year.
+                var from = i + 1;
+                while (from < tokens.Count && from - i <= 2 && NowFillers.Contains(tokens[from])) from++;
+                if (YearAt(tokens, from, 2) is { } now) return now.Year;
+            }
         }
         return null;
     }

@@ -134,7 +134,12 @@ public sealed partial class SituationReader
             }
         }
         foreach (var indicator in catalog.Indicators)
+        {
             _nameWords[indicator.Number] = [.. TextNormalizer.Tokenize(indicator.Name).Where(t => !AbsentFillers.Contains(t))];
+            // "[words usual-names-sistem-penghubung]": the usual names of the indicators whose name holds those words.
+            foreach (var names in UsualNames.Where(u => u.Named.All(_nameWords[indicator.Number].Contains)))
+                _nameWords[indicator.Number].UnionWith(names.Usual);
+        }
         _nationalLevels = NationalLevels(catalog, _byIndicator);
         _applicationLevels = ApplicationLevels(catalog);
         _formalLevels = FormalLevels(catalog);
@@ -970,7 +975,8 @@ public sealed partial class SituationReader
                     || !isCatalog && element == Element.Guideline && NegatedConformity(tokens, i)
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
                     // "the auditors don't hold any IT audit certificate": a verb of having before "any" is "belum ada" too.
-                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && (Existence.Contains(tokens[k + 1]) || k + 2 < i && Having.Contains(tokens[k + 1]) && Existence.Contains(tokens[k + 2])) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
+                    // "it says nothing about OPDs having to consult", "tidak ada soal kewajiban konsultasi": so does "about".
+                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && (Existence.Contains(tokens[k + 1]) || About.Contains(tokens[k + 1]) || k + 2 < i && Having.Contains(tokens[k + 1]) && Existence.Contains(tokens[k + 2])) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
                     // "perbaikan program belum": a notion right after another is its complement; the negation after is the head's.
                     || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units or Element.Draft) && NegatedAfter(tokens, i)
                        && !(i > 0 && NamesNotion(tokens[i - 1]) && !IsNegator(tokens, i - 1) && !(ClauseBreaks.Contains(tokens[i - 1]) || Affirming.Contains(tokens[i - 1])))
@@ -983,6 +989,11 @@ public sealed partial class SituationReader
     }
 
     static readonly HashSet<string> AfterAbsent = Vocabulary.Words("after-absent");
+    static readonly HashSet<string> NoneExist = Vocabulary.Words("none-exist");
+    /// <summary>"about", "tentang", "soal": after a negator, what is not said or not there ("says nothing about …").</summary>
+    static readonly HashSet<string> About = Vocabulary.Words("about");
+    static readonly (string[] Named, HashSet<string> Usual)[] UsualNames =
+        [.. Vocabulary.WordsStartingWith("usual-names-").Select(u => (u.NameRest.Split('-'), u.Words))];
 
     /// <summary>
     /// The first clause says the thing itself does not exist: "&lt;subject&gt; (kami) belum ada (sama sekali)", with no
@@ -1003,9 +1014,13 @@ public sealed partial class SituationReader
                 var words = clause.Where(t => !ClauseStarts.Contains(t) && !AbsentFillers.Contains(t) && !AfterAbsent.Contains(t)).ToList();
                 for (var i = 0; i + 1 < words.Count; i++)
                 {
-                    if (!IsNegator(words, i) || !Existence.Contains(words[i + 1]) && words[i + 1] is not ("memiliki" or "have" or "has")) continue;
-                    var side = i > 0 ? words.Take(i).ToList() : words.Skip(i + 2).ToList();
-                    if (i > 0 && i + 2 < words.Count) break;
+                    // "belum ada", "tidak punya"; or one word of both ("gaada bus/gateway").
+                    var absent = !IsNegator(words, i) ? 0
+                        : Existence.Contains(words[i + 1]) || words[i + 1] is "memiliki" or "have" or "has" ? 2
+                        : NoneExist.Contains(words[i]) ? 1 : 0;
+                    if (absent == 0) continue;
+                    var side = i > 0 ? words.Take(i).ToList() : words.Skip(i + absent).ToList();
+                    if (i > 0 && i + absent < words.Count) break;
                     // "belum ada pedoman manajemen data": a notion named there (the guideline) is what is missing, not the subject.
                     // "Perwal aset TIK kami belum ada": a missing policy document says nothing of the practice.
                     if (side.Count(name.Contains) >= 2 && side.Count(t => !name.Contains(t)) <= 1 && !side.Any(t => !name.Contains(t) && (NamesNotion(t) || PolicyDocuments.Contains(t)))) return true;

@@ -19,6 +19,11 @@ public sealed class SituationVocabulary
         ? new HashSet<string>(set, StringComparer.Ordinal)
         : throw new InvalidDataException($"situation-vocabulary.txt: the section [words {name}] is missing.");
 
+    /// <summary>The word sets whose names start with <paramref name="prefix"/>, by the rest of the name ("usual-names-…").</summary>
+    public IEnumerable<(string NameRest, HashSet<string> Words)> WordsStartingWith(string prefix) =>
+        _words.Where(w => w.Key.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(w => w.Key, StringComparer.Ordinal)
+            .Select(w => (w.Key[prefix.Length..], new HashSet<string>(w.Value, StringComparer.Ordinal)));
+
     public const string ResourceName = "situations/situation-vocabulary.txt";
 
     public static SituationVocabulary Load() => Parse(EmbeddedLexicon.ReadText(ResourceName));
