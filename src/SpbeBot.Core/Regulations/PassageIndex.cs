@@ -616,7 +616,10 @@ public sealed class PassageIndex : IDisposable
     public bool HoldsAskedFact(Hit hit, IReadOnlyList<HashSet<string>> asked) =>
         asked.All(a => _terms[hit.Index].Overlaps(a) || _terms[hit.Index].Any(t => a.Any(f => f.Length >= MinFormInLonger && t.Contains(f, StringComparison.Ordinal))));
 
-    /// <summary>Shorter forms ("tuju", "data") stand inside too many other words to count inside a longer one.</summary>
+    /// <summary>
+    /// Shorter forms ("tuju", "data") stand inside many unrelated words. 4 measured the same as 5 on the tuning folds
+    /// (docs/benchmarks.md, wip-30pc); 5 is kept as the safer.
+    /// </summary>
     const int MinFormInLonger = 5;
 
     /// <summary>
