@@ -58,16 +58,11 @@ public static class ProcessAnswerer
     /// <summary>At most this many near-duplicates of the best passage (the same rule in another text) are shown with it.</summary>
     public const int MaxSame = 2;
     /// <summary>The answer for <paramref name="question"/> if it is the passages' to give, else null (the criteria answer stands).</summary>
-    public static CriteriaAnswer? TryAnswer(string? question, Understanding understanding, bool english, string framework)
-    {
-        var route = ProcessRouting.Decide(question, understanding, out var hits);
-        return TryAnswer(question, understanding, english, framework, route, hits);
-    }
+    public static CriteriaAnswer? TryAnswer(string? question, Understanding understanding, bool english, string framework) =>
+        TryAnswer(question, understanding, english, framework, ProcessRouting.Decide(question, understanding));
 
     /// <summary>The answer on <paramref name="route"/> (the bench measures a route other than the one decided).</summary>
-    /// <param name="hits">The passages the routing already searched for the question, if it did; else they are searched here.</param>
-    internal static CriteriaAnswer? TryAnswer(string? question, Understanding understanding, bool english, string framework, ProcessRoute route,
-        IReadOnlyList<PassageIndex.Hit>? hits = null)
+    internal static CriteriaAnswer? TryAnswer(string? question, Understanding understanding, bool english, string framework, ProcessRoute route)
     {
         if (route == ProcessRoute.Criteria) return null;
         var t = ProcessTexts.For(english);
@@ -79,7 +74,7 @@ public static class ProcessAnswerer
                 ? Quoted(framework, [passage], [], [], t, single: true)
                 : new CriteriaAnswer(framework, null, null, false, Reply.Plain(t.UnknownSection)) { Process = new("process-not-found", null, null, null, null, []) };
         }
-        hits ??= index.Search(question!, ProcessRouting.QuotedCandidates);
+        var hits = index.Search(question!, ProcessRouting.QuotedCandidates);
         // A question for a fact ("berapa anggaran …", "what is the URL …"): only a passage holding the words that carry the
         // ask can answer it; the topic words alone ("bukti dukung", "asesor internal") are in many passages that do not.
         var asked = index.AskedFact(question!);

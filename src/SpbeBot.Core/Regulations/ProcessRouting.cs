@@ -105,15 +105,12 @@ public static class ProcessRouting
     /// indicator's own cell (what the criteria answer shows) is no such passage. A confident passage then answers; otherwise
     /// the criteria's answer stands (<see cref="ProcessRoute.Fallback"/>).
     /// </summary>
-    /// <param name="hits">The passages the answerer quotes from (<see cref="QuotedCandidates"/>), searched when the question is
-    /// the passages': the answerer does not search again.</param>
-    internal static bool AskedOfBestPassage(string question, Understanding understanding, PassageIndex index, out IReadOnlyList<PassageIndex.Hit>? hits) =>
-        AskedOfBestPassage(question, understanding, index, MinRankAskedBefore, out hits);
+    internal static bool AskedOfBestPassage(string question, Understanding understanding, PassageIndex index) =>
+        AskedOfBestPassage(question, understanding, index, MinRankAskedBefore);
 
     /// <param name="minRank">The ranking score the best passage needs (<see cref="MinRankAskedBefore"/>; a test sets its own).</param>
-    internal static bool AskedOfBestPassage(string question, Understanding understanding, PassageIndex index, double minRank, out IReadOnlyList<PassageIndex.Hit>? hits)
+    internal static bool AskedOfBestPassage(string question, Understanding understanding, PassageIndex index, double minRank)
     {
-        hits = null;
         if (understanding.Kind is not (QuestionKind.About or QuestionKind.Ambiguous or QuestionKind.NotFound or QuestionKind.Level or QuestionKind.MoveUp)) return false;
         var numbers = NumberReader.Read(WithoutRegulationNumbers(TextNormalizer.Tokenize(question)));
         if (numbers.Indicators.Count > 0 || numbers.Levels.Count > 0) return false;
@@ -121,21 +118,14 @@ public static class ProcessRouting
         // candidates, whose best can differ (7 of the 6,834 tuning process questions, none ranked 60; process-top-probe).
         if (index.Search(question, 1) is not [var best] || best.Rank < minRank) return false;
         if (understanding.Indicator is int indicator && best.Passage.Id.Contains($"/indikator-{indicator}/", StringComparison.Ordinal)) return false;
-        if (index.NearestAsked(question, 1) is not [var near] || near.Passage != best.Index) return false;
-        hits = index.Search(question, QuotedCandidates);
-        return true;
+        return index.NearestAsked(question, 1) is [var near] && near.Passage == best.Index;
     }
 
     /// <summary>The passages a process answer looks at: the best ones, their near-duplicates and related sections.</summary>
     public const int QuotedCandidates = 12;
 
-    public static ProcessRoute Decide(string? question, Understanding understanding) => Decide(question, understanding, out _);
-
-    /// <param name="hits">The passages searched for the question on the way (<see cref="QuotedCandidates"/> of them, from
-    /// <see cref="PassageIndex.Shipped"/>) when <see cref="AskedOfBestPassage"/> sent it to the passages, else null.</param>
-    public static ProcessRoute Decide(string? question, Understanding understanding, out IReadOnlyList<PassageIndex.Hit>? hits)
+    public static ProcessRoute Decide(string? question, Understanding understanding)
     {
-        hits = null;
         var text = question?.Trim() ?? "";
         if (text.StartsWith(SectionPrefix, StringComparison.Ordinal)) return ProcessRoute.Section;
         if (text.Length == 0 || text.Length > QuestionParser.MaxLength) return ProcessRoute.Criteria;
@@ -224,6 +214,6 @@ public static class ProcessRouting
         if (understanding.Kind == QuestionKind.NotFound && understanding.Reason is NotFoundReason.OffTopic or NotFoundReason.OtherScript or NotFoundReason.MissingIndicator)
             return ProcessRoute.Fallback;
         // Last, after the empty and too-long checks above: a question asked before of the best passage (AskedOfBestPassage).
-        return AskedOfBestPassage(text, understanding, PassageIndex.Shipped, out hits) ? ProcessRoute.Fallback : ProcessRoute.Criteria;
+        return AskedOfBestPassage(text, understanding, PassageIndex.Shipped) ? ProcessRoute.Fallback : ProcessRoute.Criteria;
     }
 }

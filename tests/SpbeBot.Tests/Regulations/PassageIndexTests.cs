@@ -237,6 +237,16 @@ public class ExistenceAndBoundTests
     }
 
     [Fact]
+    public void A_fact_word_the_stemmer_cuts_differently_in_the_passage_is_still_held_there()
+    {
+        // A bare "kelompok" stems to "lompok", the Lampiran's "dikelompokkan" to "kelompok": before, the passage stating the five
+        // predikat groups was dropped by the fact filter and a lower one holding the bare word was quoted first.
+        var answer = CriteriaAnswerer.Answer("nilai indeks SPBE dibagi jadi berapa kelompok predikat?").Process;
+        Assert.Equal("process", answer?.Kind);
+        Assert.Equal("permenpanrb-59-2020/lampiran/IV#2", answer!.Quoted[0].Id);
+    }
+
+    [Fact]
     public void The_english_spellings_horizontal_and_vertical_are_the_texts_horisontal_and_vertikal()
     {
         var index = PassageIndex.Shipped;
