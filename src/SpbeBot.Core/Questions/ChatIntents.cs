@@ -26,7 +26,8 @@ public enum ChatIntent
 /// <param name="Indicator">For missing evidence: the indicator number written in the message ("indikator 32").</param>
 /// <param name="Level">For missing evidence: the level written ("level 4").</param>
 /// <param name="Pemdi">For "what is": the message asks about Pemdi (Pemerintah Digital), not SPBE.</param>
-public sealed record ChatIntentResult(ChatIntent Intent, int? Indicator = null, int? Level = null, bool Pemdi = false)
+/// <param name="Upload">For help: the help asked is with sending a file ("ko gak bisa unggah?", "cara upload bukti gmn").</param>
+public sealed record ChatIntentResult(ChatIntent Intent, int? Indicator = null, int? Level = null, bool Pemdi = false, bool Upload = false)
 {
     public static readonly ChatIntentResult None = new(ChatIntent.None);
 
@@ -85,6 +86,13 @@ public static partial class ChatIntents
     /// <param name="neighbours">The labelled messages consulted when the rules find nothing, and that may overrule the rules' own data for a long message (null: the shipped ones; <see cref="ChatNeighbours.Empty"/>: rules only).</param>
     public static ChatIntentResult Read(string? text, IEnumerable<string>? opdWords = null, ChatNeighbours? neighbours = null)
     {
+        var read = ReadIntent(text, opdWords, neighbours);
+        // Help asked about sending a file is answered with what the bot accepts and how to send it.
+        return read.Intent == ChatIntent.Help && new Message(Tokens(text!, Data.Value)).Any(Data.Value.Help.Uploading) ? read with { Upload = true } : read;
+    }
+
+    static ChatIntentResult ReadIntent(string? text, IEnumerable<string>? opdWords, ChatNeighbours? neighbours)
+    {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 500) return ChatIntentResult.None;
         var w = Data.Value;
         text = Capitalised(Unforwarded(text), w);
@@ -120,6 +128,7 @@ public static partial class ChatIntents
         // "Penilaian mandiri ditutup sebentar lagi … Untuk indikator Inspektorat, dokumen apa yang masih belum kami unggah?": the
         // evaluation named as the reason, then the closing clause alone asks which evidence is missing.
         if (MissingAskedLast(text, w, opdWords) is { } missingLast) return missingLast;
+        if (UploadTrouble(m, w)) return new ChatIntentResult(ChatIntent.Help, Upload: true);
         var talk = SmallTalk(m, w, asked: text.Contains('?'));
         if (talk.Intent != ChatIntent.None) return talk;
         if (tail.Value is { } told) return told;
@@ -731,7 +740,8 @@ public static partial class ChatIntents
         public required HashSet<string> SmallTalkVocabulary { get; init; }
         /// <summary>Help words; <c>ForMe</c>: help asked for the asker ("help me", "bantu saya"), not an ability of the bot;
         /// <c>Request</c>: ability words that, beside help asked for the asker, only ask for it ("bisa dibantu").</summary>
-        public required (WordList Core, WordList Words, WordList ForMe, WordList Request) Help { get; init; }
+        /// <summary>Help: its core words, the words it may hold, help for the asker, a request; sending a file, failing to, and a file sent earlier (<see cref="UploadTrouble"/>).</summary>
+        public required (WordList Core, WordList Words, WordList ForMe, WordList Request, WordList Uploading, WordList Failed, WordList UploadedEarlier) Help { get; init; }
         public required OwnWords Own { get; init; }
     }
 
@@ -818,7 +828,7 @@ public static partial class ChatIntents
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly"), L(f.Capabilities, "asker")),
             Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role"), L(f.Introduction, "signOff")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
-            Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe"), L(f.Help, "request")),
+            Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe"), L(f.Help, "request"), L(f.Help, "uploading"), L(f.Help, "failed"), L(f.Help, "uploadedEarlier")),
             Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "need"), L(f.Own, "figure"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
                 L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "checkedBy"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past"), L(f.Own, "fear"),
                 L(f.Own, "opd"), L(f.Own, "indicator"), L(f.Own, "whichIndicators"), L(f.Own, "predicateName")),
