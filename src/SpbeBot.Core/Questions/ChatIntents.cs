@@ -237,13 +237,15 @@ public static partial class ChatIntents
 
         // "proyeksi indeks apabila seluruh target tercapai", "misal semua indikator naik sesuai target, indeks akhirnya berapa?":
         // the index if the plan's targets are met, whatever word of supposing or counting asks it.
-        if (m.Any(w.Own.Index) && m.Any(w.Own.TargetCore) && (m.Any(w.Own.Conditional) || m.Any(w.Supposing))
+        // "rekomendasi dari hasil evaluasi kemarin": a figure named only as where something comes from asks no figure.
+        var index = IndexAsked(m, w);
+        if (index && m.Any(w.Own.TargetCore) && (m.Any(w.Own.Conditional) || m.Any(w.Supposing))
             && !GivesValues(m.Tokens) && !m.Any(w.Own.Past) && !m.Any(w.HowComputed))
             return new ChatIntentResult(ChatIntent.IndexIfTargets);
 
         // The Pemda's index: "indeks kita skrg brp?", "what would our index be if all targets are met?" — not last year's
         // or a neighbour's ("indeks kabupaten tetangga tahun lalu"), which the store does not hold.
-        if (m.Any(w.Own.Index) && !givesValues && !AsksFormula(m, w) && !m.Any(w.Own.Past))
+        if (index && !givesValues && !AsksFormula(m, w) && !m.Any(w.Own.Past))
         {
             // "indeks spbe brp?" is ours; "predikat memuaskan itu indeks brp?" asks a predikat's range.
             var ours = m.Any(w.Own.Whose) || m.Any(w.Own.Now) || (m.All(w.IndexShort, w.Own.Index, w.Filler) && !m.Any(w.Own.PredicateName));
@@ -308,6 +310,16 @@ public static partial class ChatIntents
     static bool NowAskedApart(string text, Message m, Words w) =>
         !m.Any(w.Own.Conditional) && !m.Any(w.Supposing) && !m.Any(w.Own.TargetCore)
         && Clauses.Split(text).Select(c => new Message(Tokens(c, w))).Any(c => c.Any(w.Own.Index) && c.Any(w.Own.Now) && !c.Any(w.Own.Target));
+
+    /// <summary>A word of the index that does not stand right after a word of source or context ("dari hasil evaluasi", "berdasarkan hasil penilaian").</summary>
+    static bool IndexAsked(Message m, Words w)
+    {
+        var tokens = m.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+            if ((w.Own.Index.Singles.Contains(tokens[i]) || w.Own.Index.PhraseLengthAt(tokens, i) > 0) && !(i > 0 && w.ProcessContext.Singles.Contains(tokens[i - 1])))
+                return true;
+        return false;
+    }
 
     /// <summary>"indikator mana yang bukti dukungnya masih kosong", "which indicators still have no evidence": the clause after "which indicators" holds a file word and a word of lacking.</summary>
     static bool WhichLackEvidence(Message m, Words w)

@@ -6,7 +6,7 @@ namespace SpbeBot.Tests.Questions;
 /// Issue 15 points 4 and 5: the causes of chat misses of AV and AW (retired to tuning on 2026-12-07, 07:17) shared with
 /// earlier authors (wip-30ch): Acehnese and Sasak words in the roles they play ("lon", "kamoe", "padum", "jinoe", "peue",
 /// "goh", "uwah", "berembe", "ndek", "tu"); formal help and capabilities with whom the help is for ("bagi", "kepada"); a bare
-/// "kabupaten" as our own Pemda; a short complaint that a file cannot be sent as help with uploading. Each with a criteria
+/// "kabupaten" as our own Pemda; "dari hasil evaluasi" naming where the follow-ups come from, not the index asked; a short complaint that a file cannot be sent as help with uploading. Each with a criteria
 /// question beside it that must stay one. Phrasings written for these tests, not taken from any question set.
 /// </summary>
 public class ChatIntentsAcehSasakTests
@@ -43,6 +43,11 @@ public class ChatIntentsAcehSasakTests
     [InlineData("indeks spbe kabupaten banyumas brp?", "none")]
     [InlineData("indeks kabupaten tetangga brp?", "none")]
     public void A_bare_kabupaten_is_our_own_Pemda(string text, string intent) => Assert.Equal(intent, Rules(text).Label);
+
+    [Theory]
+    [InlineData("Kami dapat rekomendasi dari hasil evaluasi tahun ini. Tolong tampilkan tenggat tindak lanjut untuk Bappeda.", "my-deadlines")]
+    [InlineData("Kalau semua tindak lanjut selesai, hasil evaluasi kita jadi berapa?", "index-if-targets")]
+    public void A_figure_named_only_as_the_source_of_the_follow_ups_asks_no_figure(string text, string intent) => Assert.Equal(intent, Rules(text).Label);
 
     [Theory]
     [InlineData("ko gak bisa unggah?")]
