@@ -144,6 +144,25 @@ public sealed class ChatIntentTexts : BilingualTexts
         ? S($"Unggah: /unggah <path berkas> bukti {indicator} L{level}", $"Upload: /unggah <file path> bukti {indicator} L{level}")
         : S($"Unggah: kirim berkas dengan keterangan \"bukti {indicator} L{level}\"", $"Upload: send the file captioned \"bukti {indicator} L{level}\"");
 
+    /// <summary>Help with sending evidence: the kinds EvidenceTexts' refusal names, the size limit, how to send, whom to ask.</summary>
+    public string UploadHelp(string maxSize, bool terminal, bool operatorAsks) => S(
+        "Cara mengirim bukti dukung ke SpbeBot:\n"
+        + "• Berkas yang diterima: PDF, DOCX, XLSX, PPTX, ODT, ODS, JPG, PNG, dan ZIP. Dokumen Office lama (.doc/.xls) mohon disimpan sebagai PDF; berkas yang dilindungi kata sandi tidak diterima.\n"
+        + $"• Ukuran paling besar {maxSize} per berkas; berkas yang lebih besar mohon diperkecil atau dipecah.\n"
+        + (terminal
+            ? "• Ketik /unggah <path berkas> [keterangan], mis. /unggah /home/budi/sk.pdf bukti 32 L4; path dengan spasi diapit tanda kutip.\n"
+            : "• Kirim berkasnya di chat ini sebagai lampiran, dengan keterangan mis. \"bukti 32 L4\" agar langsung diarsipkan; tanpa keterangan, indikator dan levelnya akan ditanyakan.\n")
+        + (operatorAsks ? "• Bila masih gagal, mohon sampaikan pesan yang muncul kepada koordinator SPBE instansi Bapak/Ibu."
+            : "• Bila masih gagal, mohon sampaikan pesan yang muncul kepada pengelola server SpbeBot di instansi Bapak/Ibu."),
+        "How to send evidence to SpbeBot:\n"
+        + "• Files accepted: PDF, DOCX, XLSX, PPTX, ODT, ODS, JPG, PNG and ZIP. Please save old Office documents (.doc/.xls) as PDF; password-protected files are not accepted.\n"
+        + $"• At most {maxSize} per file; please make a larger file smaller or split it.\n"
+        + (terminal
+            ? "• Type /unggah <file path> [caption], e.g. /unggah /home/budi/sk.pdf bukti 32 L4; put a path with spaces in quotes.\n"
+            : "• Send the file in this chat as an attachment, captioned e.g. \"bukti 32 L4\" to file it at once; without a caption you will be asked for its indicator and level.\n")
+        + (operatorAsks ? "• If it still fails, please tell your SPBE coordinator the message you got."
+            : "• If it still fails, please tell whoever runs the SpbeBot server at your instansi the message you got."));
+
     // ---- Small talk
     public string Hello(string name) => S($"Halo, Bapak/Ibu {name}! 👋", $"Hello, {name}! 👋");
     public string HelloStranger => S("Halo, Bapak/Ibu! 👋 Saya SpbeBot, asisten persiapan evaluasi SPBE Pemda.", "Hello! 👋 I am SpbeBot, the Pemda's SPBE evaluation assistant.");

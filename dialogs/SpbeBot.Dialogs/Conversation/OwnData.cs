@@ -25,7 +25,7 @@ static class OwnData
         ChatIntent.MyDeadlines => DeadlinesAsync(turn, question, opds, overdue: false),
         ChatIntent.Overdue => DeadlinesAsync(turn, question, opds, overdue: true),
         ChatIntent.UploadState => UploadsAsync(turn, intent.Indicator, question, opds),
-        _ => MissingAsync(turn, intent, question),
+        _ => MissingAsync(turn, intent, question, opds),
     };
 
     /// <summary>
@@ -198,24 +198,39 @@ static class OwnData
         return [new Reply(parts[0], buttons, parts.Skip(1).ToList())];
     }
 
-    static async Task<IReadOnlyList<Reply>> MissingAsync(Turn turn, ChatIntentResult intent, string question)
+    static async Task<IReadOnlyList<Reply>> MissingAsync(Turn turn, ChatIntentResult intent, string question, IReadOnlyList<Opd> opds)
     {
         var x = ChatIntentTexts.For(turn.Person.Language);
         var catalog = CatalogStore.Get(turn.Framework);
+        // "bukti dukung Inspektorat yang masih kurang": for those who see every OPD, the one OPD named is whose plan is read
+        // (an operator's is always their own); an OPD the Pemda lacks is said as such, not answered with every OPD's.
+        var named = NamedOpds(question, opds);
+        if (turn.Person.Role is not PersonRole.Operator && UnknownOpd(turn, question, opds) is { } unknown) return unknown;
+        var namedOpd = turn.Person.Role is not PersonRole.Operator && named.Count == 1 ? named[0] : null;
         var number = intent.Indicator;
         if (number is null)
         {
             // A topic instead of a number ("bukti manajemen risiko yang kurang"): the criteria matcher names the indicator.
-            // Only the words beyond the intent's own are read, so "kekurangan" is not taken for a topic.
-            var topic = ChatIntents.Topic(question);
+            // Only the words beyond the intent's own are read, so "kekurangan" is not taken for a topic, nor an OPD's name.
+            var topic = WithoutNames(ChatIntents.Topic(question), named);
             var understood = topic.Length == 0 ? null : QuestionParser.For(turn.Framework).Parse(topic);
             if (understood is { Kind: not QuestionKind.Ambiguous and not QuestionKind.NotFound }) number = understood.Indicator;
         }
         if (number is { } n && catalog.FindIndicator(n) is null) return Turn.One(x.UnknownIndicator(n, catalog.Indicators.Count));
-        return number is { } indicator ? await MissingForAsync(turn, catalog, indicator, intent.Level) : await MissingInPlanAsync(turn, catalog);
+        return number is { } indicator ? await MissingForAsync(turn, catalog, indicator, intent.Level, namedOpd?.DisplayName)
+            : await MissingInPlanAsync(turn, catalog, namedOpd?.DisplayName);
     }
 
-    static async Task<IReadOnlyList<Reply>> MissingForAsync(Turn turn, CriteriaCatalog catalog, int indicator, int? asked)
+    /// <summary>The topic's words without the OPDs' names it holds ("inspektorat audit tik" → "audit tik").</summary>
+    static string WithoutNames(string topic, IReadOnlyList<Opd> named)
+    {
+        var text = " " + topic + " ";
+        foreach (var name in named.SelectMany(Names).Where(n => n.Length > 0)) text = text.Replace(" " + name + " ", " ", StringComparison.Ordinal);
+        return text.Trim();
+    }
+
+    /// <param name="namedOpd">The OPD a coordinator named: its plan's target sets the level (an operator's is their own OPD).</param>
+    static async Task<IReadOnlyList<Reply>> MissingForAsync(Turn turn, CriteriaCatalog catalog, int indicator, int? asked, string? namedOpd)
     {
         var x = ChatIntentTexts.For(turn.Person.Language);
         var e = turn.EvidenceTexts;
@@ -226,8 +241,9 @@ static class OwnData
         else
         {
             var items = await turn.Services.Plans.ListAsync(new PlanFilter { Framework = turn.Framework, Year = turn.Year, Indicator = indicator }, turn.Ct);
+            var whose = turn.Person.Role is PersonRole.Operator ? turn.Person.OpdName : namedOpd ?? turn.Person.OpdName;
             var mine = items.Where(i => i.Status != PlanStatus.Cancelled && i.TargetLevel is not null
-                                        && (turn.Person.OpdName is null || i.Opds.Contains(turn.Person.OpdName))).ToList();
+                                        && (whose is null || i.Opds.Contains(whose))).ToList();
             var anyTarget = mine.Count > 0 ? mine : items.Where(i => i.Status != PlanStatus.Cancelled && i.TargetLevel is not null).ToList();
             if (anyTarget.Count > 0) (level, why) = (anyTarget.Max(i => i.TargetLevel!.Value), x.WhyTarget);
             else (level, why) = (Math.Min(5, EvidenceChecklist.SupportedLevel(catalog, indicator, evidence) + 1), x.WhyNext);
@@ -249,11 +265,11 @@ static class OwnData
         return [new Reply(parts[0], [new ReplyButton(e.ChecklistButton, $"/bukti {indicator} {level}")], parts.Skip(1).ToList())];
     }
 
-    /// <summary>No indicator named: the plan's targets whose evidence is incomplete (operators: their OPD's items).</summary>
-    static async Task<IReadOnlyList<Reply>> MissingInPlanAsync(Turn turn, CriteriaCatalog catalog)
+    /// <summary>No indicator named: the plan's targets whose evidence is incomplete (operators: their OPD's items; others: the OPD named, else every OPD's).</summary>
+    static async Task<IReadOnlyList<Reply>> MissingInPlanAsync(Turn turn, CriteriaCatalog catalog, string? namedOpd)
     {
         var x = ChatIntentTexts.For(turn.Person.Language);
-        string? opd = turn.Person.Role is PersonRole.Operator ? turn.Person.OpdName : null;
+        string? opd = turn.Person.Role is PersonRole.Operator ? turn.Person.OpdName : namedOpd;
         if (turn.Person.Role is PersonRole.Operator && opd is null) return Turn.One(x.NoOpd);
         var items = await turn.Services.Plans.ListAsync(new PlanFilter { Opd = opd, Framework = turn.Framework, Year = turn.Year }, turn.Ct);
         var evidence = await turn.Services.Evidence.ListAsync(new EvidenceFilter { Framework = turn.Framework, Year = turn.Year, Limit = 100_000 }, turn.Ct);

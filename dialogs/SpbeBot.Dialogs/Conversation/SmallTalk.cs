@@ -38,8 +38,18 @@ public static class SmallTalk
             ChatIntent.Goodbye => Turn.One(x.Bye(p.Name) + " " + (p.Muted ? x.ByeMuted : x.ByeReminders)),
             ChatIntent.WhatIsSpbe => Turn.One(WhatIs(x, intent.Pemdi, turn.Framework) + "\n\n" + capabilities),
             ChatIntent.Capabilities => Turn.One(capabilities, menu),
+            ChatIntent.Help when intent.Upload => UploadHelp(turn, x),
             _ => MainMenu.Help(turn),
         };
+    }
+
+    /// <summary>"ko gak bisa unggah?": what the bot accepts, how big, how to send it and whom to ask — or why this account cannot upload.</summary>
+    static IReadOnlyList<Reply> UploadHelp(Turn turn, ChatIntentTexts x)
+    {
+        var p = turn.Person;
+        if (p.Role is PersonRole.TimKoordinasi) return Turn.One(turn.EvidenceTexts.UploadNotAllowed);
+        if (p.Role is PersonRole.Operator && p.OpdId is null) return Turn.One(turn.EvidenceTexts.NoOpdForUpload);
+        return Turn.One(x.UploadHelp(turn.EvidenceTexts.Size(turn.Services.Intake.Options.MaxBytes), turn.IsTerminal, operatorAsks: p.Role is PersonRole.Operator));
     }
 
     /// <summary>A stranger: small talk, or that own data needs an account, then how to join; nothing of the Pemda's.</summary>

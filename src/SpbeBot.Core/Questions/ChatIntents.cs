@@ -26,7 +26,8 @@ public enum ChatIntent
 /// <param name="Indicator">For missing evidence: the indicator number written in the message ("indikator 32").</param>
 /// <param name="Level">For missing evidence: the level written ("level 4").</param>
 /// <param name="Pemdi">For "what is": the message asks about Pemdi (Pemerintah Digital), not SPBE.</param>
-public sealed record ChatIntentResult(ChatIntent Intent, int? Indicator = null, int? Level = null, bool Pemdi = false)
+/// <param name="Upload">For help: the help asked is with sending a file ("ko gak bisa unggah?", "cara upload bukti gmn").</param>
+public sealed record ChatIntentResult(ChatIntent Intent, int? Indicator = null, int? Level = null, bool Pemdi = false, bool Upload = false)
 {
     public static readonly ChatIntentResult None = new(ChatIntent.None);
 
@@ -85,6 +86,13 @@ public static partial class ChatIntents
     /// <param name="neighbours">The labelled messages consulted when the rules find nothing, and that may overrule the rules' own data for a long message (null: the shipped ones; <see cref="ChatNeighbours.Empty"/>: rules only).</param>
     public static ChatIntentResult Read(string? text, IEnumerable<string>? opdWords = null, ChatNeighbours? neighbours = null)
     {
+        var read = ReadIntent(text, opdWords, neighbours);
+        // Help asked about sending a file is answered with what the bot accepts and how to send it.
+        return read.Intent == ChatIntent.Help && new Message(Tokens(text!, Data.Value)).Any(Data.Value.Help.Uploading) ? read with { Upload = true } : read;
+    }
+
+    static ChatIntentResult ReadIntent(string? text, IEnumerable<string>? opdWords, ChatNeighbours? neighbours)
+    {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 500) return ChatIntentResult.None;
         var w = Data.Value;
         text = Capitalised(Unforwarded(text), w);
@@ -120,6 +128,7 @@ public static partial class ChatIntents
         // "Penilaian mandiri ditutup sebentar lagi … Untuk indikator Inspektorat, dokumen apa yang masih belum kami unggah?": the
         // evaluation named as the reason, then the closing clause alone asks which evidence is missing.
         if (MissingAskedLast(text, w, opdWords) is { } missingLast) return missingLast;
+        if (UploadTrouble(m, w)) return new ChatIntentResult(ChatIntent.Help, Upload: true);
         var talk = SmallTalk(m, w, asked: text.Contains('?'));
         if (talk.Intent != ChatIntent.None) return talk;
         if (tail.Value is { } told) return told;
@@ -228,13 +237,15 @@ public static partial class ChatIntents
 
         // "proyeksi indeks apabila seluruh target tercapai", "misal semua indikator naik sesuai target, indeks akhirnya berapa?":
         // the index if the plan's targets are met, whatever word of supposing or counting asks it.
-        if (m.Any(w.Own.Index) && m.Any(w.Own.TargetCore) && (m.Any(w.Own.Conditional) || m.Any(w.Supposing))
+        // "rekomendasi dari hasil evaluasi kemarin": a figure named only as where something comes from asks no figure.
+        var index = IndexAsked(m, w);
+        if (index && m.Any(w.Own.TargetCore) && (m.Any(w.Own.Conditional) || m.Any(w.Supposing))
             && !GivesValues(m.Tokens) && !m.Any(w.Own.Past) && !m.Any(w.HowComputed))
             return new ChatIntentResult(ChatIntent.IndexIfTargets);
 
         // The Pemda's index: "indeks kita skrg brp?", "what would our index be if all targets are met?" — not last year's
         // or a neighbour's ("indeks kabupaten tetangga tahun lalu"), which the store does not hold.
-        if (m.Any(w.Own.Index) && !givesValues && !AsksFormula(m, w) && !m.Any(w.Own.Past))
+        if (index && !givesValues && !AsksFormula(m, w) && !m.Any(w.Own.Past))
         {
             // "indeks spbe brp?" is ours; "predikat memuaskan itu indeks brp?" asks a predikat's range.
             var ours = m.Any(w.Own.Whose) || m.Any(w.Own.Now) || (m.All(w.IndexShort, w.Own.Index, w.Filler) && !m.Any(w.Own.PredicateName));
@@ -299,6 +310,16 @@ public static partial class ChatIntents
     static bool NowAskedApart(string text, Message m, Words w) =>
         !m.Any(w.Own.Conditional) && !m.Any(w.Supposing) && !m.Any(w.Own.TargetCore)
         && Clauses.Split(text).Select(c => new Message(Tokens(c, w))).Any(c => c.Any(w.Own.Index) && c.Any(w.Own.Now) && !c.Any(w.Own.Target));
+
+    /// <summary>A word of the index that does not stand right after a word of source or context ("dari hasil evaluasi", "berdasarkan hasil penilaian").</summary>
+    static bool IndexAsked(Message m, Words w)
+    {
+        var tokens = m.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+            if ((w.Own.Index.Singles.Contains(tokens[i]) || w.Own.Index.PhraseLengthAt(tokens, i) > 0) && !(i > 0 && w.ProcessContext.Singles.Contains(tokens[i - 1])))
+                return true;
+        return false;
+    }
 
     /// <summary>"indikator mana yang bukti dukungnya masih kosong", "which indicators still have no evidence": the clause after "which indicators" holds a file word and a word of lacking.</summary>
     static bool WhichLackEvidence(Message m, Words w)
@@ -731,7 +752,8 @@ public static partial class ChatIntents
         public required HashSet<string> SmallTalkVocabulary { get; init; }
         /// <summary>Help words; <c>ForMe</c>: help asked for the asker ("help me", "bantu saya"), not an ability of the bot;
         /// <c>Request</c>: ability words that, beside help asked for the asker, only ask for it ("bisa dibantu").</summary>
-        public required (WordList Core, WordList Words, WordList ForMe, WordList Request) Help { get; init; }
+        /// <summary>Help: its core words, the words it may hold, help for the asker, a request; sending a file, failing to, and a file sent earlier (<see cref="UploadTrouble"/>).</summary>
+        public required (WordList Core, WordList Words, WordList ForMe, WordList Request, WordList Uploading, WordList Failed, WordList UploadedEarlier) Help { get; init; }
         public required OwnWords Own { get; init; }
     }
 
@@ -818,7 +840,7 @@ public static partial class ChatIntents
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly"), L(f.Capabilities, "asker")),
             Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role"), L(f.Introduction, "signOff")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
-            Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe"), L(f.Help, "request")),
+            Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe"), L(f.Help, "request"), L(f.Help, "uploading"), L(f.Help, "failed"), L(f.Help, "uploadedEarlier")),
             Own = new OwnWords(L(f.Own, "index"), L(f.Own, "whose"), L(f.Own, "now"), L(f.Own, "formula"), L(f.Own, "need"), L(f.Own, "figure"), L(f.Own, "target"), L(f.Own, "targetCore"), L(f.Own, "deadline"),
                 L(f.Own, "plan"), L(f.Own, "overdue"), L(f.Own, "file"), L(f.Own, "state"), L(f.Own, "stateOwn"), L(f.Own, "checkedBy"), L(f.Own, "missing"), L(f.Own, "valueCompare"), L(f.Own, "conditional"), L(f.Own, "listAsk"), L(f.Own, "past"), L(f.Own, "fear"),
                 L(f.Own, "opd"), L(f.Own, "indicator"), L(f.Own, "whichIndicators"), L(f.Own, "predicateName")),

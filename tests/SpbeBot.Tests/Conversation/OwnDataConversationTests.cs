@@ -234,6 +234,43 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
     /// A deadline question naming an OPD the demo Pemda does not have (no Inspektorat) is told so, with the OPDs it has, in
     /// the person's language — not answered with every OPD's deadlines (the coordinator) or the own OPD's (an operator).
     /// </summary>
+    /// <summary>Issue 15, lead of wip-30ch: "ko gak bisa unggah?" got the Pedoman's passage on the evaluation application.</summary>
+    [Fact]
+    public async Task An_upload_complaint_gets_upload_help_for_the_role_in_the_persons_language()
+    {
+        var bot = await StartAsync();
+        var operatorReply = Text(await bot.AsDemo("operator-bappeda", "ko gak bisa unggah?"));
+        Assert.StartsWith("Cara mengirim bukti dukung ke SpbeBot:", operatorReply);
+        Assert.Contains("PDF, DOCX", operatorReply);
+        Assert.Contains(" MB per berkas", operatorReply);
+        Assert.Contains("koordinator SPBE", operatorReply);
+        Assert.DoesNotContain("Pedoman", operatorReply);
+
+        Assert.Contains("pengelola server SpbeBot", Text(await bot.AsDemo("koordinator", "upload gagal terus pak")));
+        // The Tim Koordinasi does not upload: told so, not how.
+        Assert.Equal(SpbeBot.Dialogs.Evidence.EvidenceTexts.Id.UploadNotAllowed, Text(await bot.AsDemo("tim-koordinasi", "kenapa tidak bisa kirim berkas?")));
+
+        await bot.AsDemo("operator-bkpsdm", "/bahasa en");
+        var english = Text(await bot.AsDemo("operator-bkpsdm", "the upload keeps failing"));
+        Assert.StartsWith("How to send evidence to SpbeBot:", english);
+        Assert.DoesNotContain("Cara mengirim", english);
+    }
+
+    /// <summary>Issue 15, lead of wip-30ch: missing evidence asked of one OPD by a coordinator listed every OPD's.</summary>
+    [Fact]
+    public async Task Missing_evidence_asked_of_one_OPD_lists_that_OPDs_plan_or_says_the_Pemda_lacks_it()
+    {
+        var bot = await StartAsync();
+        var bappeda = Text(await bot.AsDemo("koordinator", "bukti dukung bappeda yg masih kurang apa aja?"));
+        Assert.Contains("target rencana aksi Bappeda tahun", bappeda);
+        Assert.DoesNotContain("semua OPD", bappeda);
+
+        var unknown = Text(await bot.AsDemo("koordinator", "bukti dukung inspektorat yang masih kurang apa saja?"));
+        Assert.Contains("OPD \"inspektorat\" tidak ada dalam daftar OPD", unknown);
+
+        Assert.Contains("semua OPD", Text(await bot.AsDemo("koordinator", "bukti dukung yg masih kurang apa aja?")));
+    }
+
     [Fact]
     public async Task A_deadline_question_naming_an_OPD_the_Pemda_does_not_have_says_so()
     {
