@@ -5,7 +5,7 @@ namespace SpbeBot.Tests.Evidence;
 /// <summary>
 /// Issue 22 (wip-30ev, set 27's three verdicts above): a feature whose long subject ends in "sedang dalam tahap
 /// pengembangan", an integration only explored ("penjajakan"), and one application's post-implementation evaluation —
-/// a stage of its own cycle — show no level. Documents written for these tests (evaluation year 2026), each with its near miss.
+/// a stage of its own cycle — show no level; nor another region's act quoted in a document that names no instansi. Documents written for these tests (evaluation year 2026), each with its near miss.
 /// </summary>
 public class EvidenceNotShownYetTests
 {
@@ -42,6 +42,19 @@ public class EvidenceNotShownYetTests
         Assert.Equal(3, explored.Level);
         // Near miss: the integration running — level 4.
         Assert.Equal(4, Judge(F(ComplaintService, "Integrasi dengan SP4N-LAPOR! nasional sudah berjalan sejak Maret 2026."), 42).Level);
+    }
+
+    [Fact]
+    public void Another_regions_act_quoted_in_a_document_naming_no_instansi_is_not_the_pemdas_own()
+    {
+        // The screenshot page names no Pemda of its own (only "Dinas Komunikasi dan Informatika"): the checker's own Pemda
+        // (Kabupaten Sukamaju) decides whose act is quoted (evidence-probe's instansi-lain).
+        static string NoPemda(string text) => text.Replace("Pemerintah Kabupaten Sukamaju - Diskominfo", "Dinas Komunikasi dan Informatika", StringComparison.Ordinal);
+        var quoted = Judge(NoPemda(F(ComplaintService, "Kutipan Peraturan Gubernur Jawa Tengah Nomor 12 Tahun 2023: di lingkungan Pemerintah Provinsi\n   Jawa Tengah layanan pengaduan telah terintegrasi dengan SP4N-LAPOR! nasional.")), 42);
+        Assert.Null(quoted.Document.Instansi);
+        Assert.Equal(3, quoted.Level);
+        // Near miss: the Pemda's own act says it — level 4.
+        Assert.Equal(4, Judge(NoPemda(F(ComplaintService, "Kutipan Peraturan Bupati Sukamaju Nomor 7 Tahun 2025: di lingkungan Pemerintah Kabupaten\n   Sukamaju layanan pengaduan telah terintegrasi dengan SP4N-LAPOR! nasional.")), 42).Level);
     }
 
     const string AppReport =

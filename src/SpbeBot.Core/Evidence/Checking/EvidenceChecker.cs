@@ -154,7 +154,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         }
         else
         {
-            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr, request.Year, statedStale: staleStated is not null);
+            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr, request.Year, statedStale: staleStated is not null, configuredInstansi: configuredInstansi);
             level = judge.Run(found, missing);
             if (!isPolicy && indicator.Policy && EnclosedPolicy(page, indicator, text.Ocr, request.Year) is { } enclosed && enclosed.Level > level)
             {
@@ -495,7 +495,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     }
 
     /// <summary>Climbs the levels: each needs every group of its own and all below; stops at the first unmet one.</summary>
-    sealed partial class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr, int year, int? recordYear = null, bool? statedStale = null)
+    sealed partial class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr, int year, int? recordYear = null, bool? statedStale = null, string? configuredInstansi = null)
     {
         static readonly HashSet<string> Stop = ["spbe", "yang", "dan", "atau", "terkait", "instansi", "pusat", "pemerintah", "daerah", "dengan", "oleh", "untuk"];
 
