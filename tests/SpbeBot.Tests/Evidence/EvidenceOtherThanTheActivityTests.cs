@@ -50,14 +50,29 @@ public class EvidenceOtherThanTheActivityTests
     }
 
     [Fact]
-    public void A_title_alone_does_not_show_the_consultation()
+    public void A_title_shows_the_consultation_unless_the_body_denies_it()
     {
-        // The record's title names the consultation; its body only a meeting on the plans — level 1.
-        static string Meeting(string body) => F(ConsultationRecord, 12, "Rancangan kegiatan SPBE dibahas bersama.")
-            .Replace("telah dilaksanakan konsultasi", body, StringComparison.Ordinal).Replace("Hasil konsultasi", "Hasil rapat", StringComparison.Ordinal);
-        Assert.Equal(1, Judge(Meeting("telah dilaksanakan rapat"), 13).Level);
-        // Near miss: the body says the consultation was held — level 2.
-        Assert.Equal(2, Judge(Meeting("telah dilaksanakan konsultasi"), 13).Level);
+        // The record's title names the consultation, its body a meeting on the plans: the record of the consultation,
+        // level 2 (set 6 E19, set 27 V19; m29ev's "a title alone" had taken both to 1).
+        static string Meeting(string note) => F(ConsultationRecord, 12, note)
+            .Replace("telah dilaksanakan konsultasi", "telah dilaksanakan rapat", StringComparison.Ordinal).Replace("Hasil konsultasi", "Hasil rapat", StringComparison.Ordinal);
+        Assert.Equal(2, Judge(Meeting("Rancangan kegiatan SPBE dibahas bersama."), 13).Level);
+        // Near miss: the body denies it ("kegiatan SPBE belum dikonsultasikan") — the title goes with the rest, level 1.
+        Assert.Equal(1, Judge(Meeting("Rancangan kegiatan SPBE tahun 2027 belum dikonsultasikan\n   kepada unit pengelola TIK."), 13).Level);
+    }
+
+    [Fact]
+    public void Units_named_by_what_they_propose_do_not_make_the_consultation_a_plan()
+    {
+        // Set 27 V19's shape: "konsultasi dilaksanakan bagi 11 dari 31 Perangkat Daerah yang mengusulkan belanja TIK" —
+        // "yang mengusulkan" names the units, the consultation was held: level 2 on the body alone (no title).
+        static string Held(string who) => F(ConsultationRecord, 11, "Rancangan kegiatan SPBE dibahas bersama.")
+            .Replace("KONSULTASI RENCANA DAN ANGGARAN SPBE", "RAPAT RENCANA DAN ANGGARAN SPBE", StringComparison.Ordinal)
+            .Replace("Pada hari ini Kamis tanggal enam Agustus 2026 telah dilaksanakan konsultasi rencana\n", "Pada hari ini Kamis tanggal enam Agustus 2026 telah dilaksanakan rapat rencana\n", StringComparison.Ordinal)
+            .Replace("Hasil konsultasi", "Pada tahap ini konsultasi dilaksanakan bagi 11 dari 31 Perangkat Daerah " + who + ". Hasil rapat", StringComparison.Ordinal);
+        Assert.Equal(2, Judge(Held("yang mengusulkan belanja TIK di atas Rp200 juta"), 13).Level);
+        // Near miss: the consultation itself only proposed ("diusulkan") — level 1.
+        Assert.Equal(1, Judge(Held("diusulkan untuk bulan September"), 13).Level);
     }
 
     [Fact]

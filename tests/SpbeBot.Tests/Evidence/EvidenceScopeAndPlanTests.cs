@@ -135,6 +135,8 @@ public class EvidenceScopeAndPlanTests
         // Near miss: one only proposed there is no plan, level 1.
         var proposed = Judge(F(TeamReport, "diusulkan"), 19);
         Assert.Equal(1, proposed.Level);
+        // Set 27 V22's shape: the programme approved ("disetujui") by the Koordinator is the plan as well, level 3.
+        Assert.Equal(3, Judge(F(TeamReport, "disetujui Koordinator"), 19).Level);
     }
 
     const string AppPolicy =

@@ -66,6 +66,18 @@ public class EvidenceUnderPlacementTests
         Assert.Equal(4, planned.Level);
     }
 
+    [Fact]
+    public void A_follow_up_chapter_headed_with_the_release_that_made_it_is_the_improvement()
+    {
+        // Set 27 V39's shape: "3. Tindak Lanjut (Rilis Portal Versi 2.1, 15 Juni 2026)" after the recommendations, over
+        // entries done, level 5 (the numbered heading ends the recommendations; the release names what made it).
+        static string Released(string entries) => F(ServiceReport, entries)
+            .Replace("BAB III TINDAK LANJUT (status 30 Juni 2026)", "3. Tindak Lanjut (Rilis SIGAP Versi 2.1, 15 Juni 2026)", StringComparison.Ordinal);
+        Assert.Equal(5, JudgeText.Judge(Released("1. SLA bertingkat: selesai.\n2. Katalog layanan dimutakhirkan: 24 layanan, selesai."), 28).Level);
+        // Near miss: the release's entries still to come — level 4.
+        Assert.Equal(4, JudgeText.Judge(Released("1. SLA bertingkat akan diterapkan pada triwulan IV.\n2. Katalog layanan belum dimutakhirkan."), 28).Level);
+    }
+
     const string Circular =
         "PEMERINTAH KABUPATEN SUKAMAJU\n\nSURAT EDARAN BUPATI SUKAMAJU\nNOMOR 500.12/0311/2026\n\nTENTANG\nTATA CARA PEMBANGUNAN APLIKASI SPBE\n\n" +
         "Yth. Kepala Perangkat Daerah se-Kabupaten Sukamaju\n\nA. Ketentuan\n   1. Pembangunan aplikasi dilaksanakan mengikuti siklus:\n" +

@@ -55,6 +55,12 @@ public sealed partial class EvidenceChecker
             return doneHeading || doneColumn ? (doneHeading ? 1 : 0) + Regex.Matches(section, DayDate, RegexOptions.CultureInvariant).Count : 0;
         }
 
+        /// <summary>
+        /// An optional release that carried the follow-up out, after a heading's words: "Tindak Lanjut (Rilis Portal Versi
+        /// 2.1, 15 Juni 2026)" (set 27 V39) — a version released is done, its entries still have to say so.
+        /// </summary>
+        const string ReleaseTail = @"(?:[ \t]+rilis(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:versi|v)[ \t]*\d+(?:[ \t]+\d+){0,2})?";
+
         /// <summary>An optional "(status|per|posisi|tahun) [[day] month] year" after a heading's words (folded text).</summary>
         const string AsOfTail =
             @"(?:[ \t]+(?:status[ \t]+(?:per[ \t]+)?|per[ \t]+|posisi[ \t]+|tahun[ \t]+)?(?:\d{1,2}[ \t]+)?(?:(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)[ \t]+)?(?:19|20)\d{2})?";

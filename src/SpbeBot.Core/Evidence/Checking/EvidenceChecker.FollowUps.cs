@@ -71,10 +71,10 @@ public sealed partial class EvidenceChecker
         /// <summary>
         /// A work programme set before the work it reports ("A. Program Kerja 2026 (ditetapkan rapat pleno 20 Januari 2026)",
         /// "program kerja tahun 2026 telah disahkan", "Program Kerja Tim Koordinasi SPBE Tahun 2025 yang disepakati dalam
-        /// rapat pleno", set 25 T21): the plan the practice follows.
+        /// rapat pleno", set 25 T21; "… yang disetujui Koordinator", set 27 V22): the plan the practice follows.
         /// </summary>
         const string EnactedProgram =
-            @"\bprogram\s+kerja\s+(?:[a-z]+\s+){0,4}?(?:tahun\s+)?(?:\d{4}\s+)?(?:yang\s+)?(?:telah\s+|sudah\s+)?(ditetapkan|disahkan|disepakati)\b";
+            @"\bprogram\s+kerja\s+(?:[a-z]+\s+){0,4}?(?:tahun\s+)?(?:\d{4}\s+)?(?:yang\s+)?(?:telah\s+|sudah\s+)?(ditetapkan|disahkan|disepakati|disetujui)\b";
 
         /// <summary>
         /// A plan word asked for or still a draft ("minta minggu depan udh ada draf rencana kerja"): no plan the practice followed.

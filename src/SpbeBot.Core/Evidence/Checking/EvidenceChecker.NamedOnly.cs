@@ -59,10 +59,14 @@ public sealed partial class EvidenceChecker
             @"\b(?:Peraturan|Keputusan|Instruksi|Surat\s+Edaran)\s+(Gubernur|Bupati|Wali\s*[Kk]ota)\s+((?!Nomor\b)[A-Z][a-z]+(?:\s+(?!Nomor\b)[A-Z][a-z]+){0,2})",
             RegexOptions.CultureInvariant);
 
-        /// <summary>The hit's sentence quotes a regional act of a place other than the document's own instansi.</summary>
+        /// <summary>
+        /// The hit's sentence quotes a regional act of a place other than the document's own instansi — or, where the
+        /// document names none its facts can read (a screenshot's "Pemerintah Provinsi X - Bappeda" line), the Pemda the
+        /// checker serves (set 27's service screenshots: V28, V29, V33, V38, V40 in evidence-probe).
+        /// </summary>
         bool OtherInstansiAct(PageText.Hit hit)
         {
-            if (facts.Instansi is not { } own) return false;
+            if ((facts.Instansi ?? configuredInstansi) is not { Length: > 0 } own) return false;
             var (start, end) = SentenceAround(hit);
             return RegionalAct.Matches(page.Pages[hit.Page - 1][start..end]).Any(m =>
             {

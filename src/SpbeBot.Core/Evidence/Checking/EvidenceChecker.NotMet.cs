@@ -19,10 +19,12 @@ public sealed partial class EvidenceChecker
         /// The words that make a sentence a plan. wip-24ev added "ditargetkan" and a deadline for the work (<see cref="Deadline"/>):
         /// without them planned work lifted verdicts in evidence-probe. A target for a year is a plan as well (<see cref="UnmetTarget"/>),
         /// save in the plan itself for the evaluated year or before. Not "dijadwalkan": a report's "dijadwalkan dalam Rencana Audit TIK" is the plan
-        /// it followed (sets 6 and 7, E22 and E23).
+        /// it followed (sets 6 and 7, E22 and E23). Not "yang mengusulkan/merencanakan": a relative clause naming who
+        /// proposes ("konsultasi dilaksanakan bagi 11 dari 38 Perangkat Daerah yang mengusulkan belanja TIK", set 27 V19),
+        /// as "yang akan" names who a rule binds (<see cref="Will"/>).
         /// </summary>
         static readonly Regex PlanLead = new(
-            @"\brencana\s+tindak\s+lanjut\b|\b(direncanakan|merencanakan|diusulkan|mengusulkan|diagendakan|ditargetkan)\b|\busul(?:an)?\s+(?:agar|untuk|supaya)\b"
+            @"\brencana\s+tindak\s+lanjut\b|\b(direncanakan|diusulkan|diagendakan|ditargetkan)\b|(?<!\byang\s)\b(merencanakan|mengusulkan)\b|\busul(?:an)?\s+(?:agar|untuk|supaya)\b"
             + @"|\bke\s+depan(?:nya)?\b|\b(tahun|periode)\s+(berikutnya|mendatang|depan)\b|" + Deadline,
             RegexOptions.CultureInvariant);
 

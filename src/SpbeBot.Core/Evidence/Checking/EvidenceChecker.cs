@@ -154,7 +154,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         }
         else
         {
-            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr, request.Year, statedStale: staleStated is not null);
+            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr, request.Year, statedStale: staleStated is not null, configuredInstansi: configuredInstansi);
             level = judge.Run(found, missing);
             if (!isPolicy && indicator.Policy && EnclosedPolicy(page, indicator, text.Ocr, request.Year) is { } enclosed && enclosed.Level > level)
             {
@@ -495,7 +495,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     }
 
     /// <summary>Climbs the levels: each needs every group of its own and all below; stops at the first unmet one.</summary>
-    sealed partial class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr, int year, int? recordYear = null, bool? statedStale = null)
+    sealed partial class LevelJudge(PageText page, DocumentFacts facts, IndicatorElements indicator, bool isPolicy, bool isReport, Review review, bool ocr, int year, int? recordYear = null, bool? statedStale = null, string? configuredInstansi = null)
     {
         static readonly HashSet<string> Stop = ["spbe", "yang", "dan", "atau", "terkait", "instansi", "pusat", "pemerintah", "daerah", "dengan", "oleh", "untuk"];
 
@@ -654,14 +654,16 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)).Concat(page.FindAll(ElectronicServiceExchange)).Concat(page.FindAll(Harvested)) : [])
                 .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !NotTheService(h) && !UnderPlanHeading(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
+            // A title counts ("NOTULENSI RAPAT KONSULTASI RENCANA DAN ANGGARAN SPBE": the record of the consultation)
+            // unless the body denies the element: Run's denial takes every word of the element away, the title's too
+            // ("Seluruh 31 Perangkat Daerah belum … dikonsultasikan", m29ev; sets 6 and 27: E19, V19).
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:plan:", StringComparison.Ordinal) ? page.FindAll(PlannedAndDone).Concat(page.FindAll(EnactedProgram)) : [])
                 .Concat(e.Id.StartsWith("term:external:", StringComparison.Ordinal) ? AuditFirm() : [])
                 .Concat(e.Id.StartsWith("term:standard:", StringComparison.Ordinal) ? page.FindAll(TechnicalGuide) : [])
                 .Concat(e.Id.StartsWith("term:all-done:", StringComparison.Ordinal) ? WholeShareDone() : [])
                 .Where(Counts).FirstOrDefault(h => !Negated(h) && !UnitName(h) && (!e.Id.StartsWith("term:standard:", StringComparison.Ordinal) || Followed(h))
-                    && (!e.Id.StartsWith("term:plan:", StringComparison.Ordinal) || !OnlyAskedPlan(h) && !FollowUpPlan(h))
-                    && (!e.Id.StartsWith("term:consult:", StringComparison.Ordinal) || !CapitalsLine(h))),
+                    && (!e.Id.StartsWith("term:plan:", StringComparison.Ordinal) || !OnlyAskedPlan(h) && !FollowUpPlan(h))),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])) ?? AllParts(e),
             // A policy or SOP applies to the units only once it is in force: one with no penetapan or signature ("Disahkan
@@ -747,11 +749,20 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(wajib|diwajibkan|harus)\b", RegexOptions.CultureInvariant);
         }
 
+        /// <remarks>
+        /// The clause's predicate may come far after a long subject: "Fitur pengunggahan Renja Perangkat Daerah dan verifikasi
+        /// daring sedang dalam tahap pengembangan" (set 27 V28), so the plan's words are looked for up to the clause's end
+        /// within <see cref="PredicateReach"/>. An integration only explored ("penjajakan integrasi … sedang berlangsung",
+        /// set 27 V38) is no collaboration yet: the Kriteria asks for the service to be connected.
+        /// </remarks>
         bool Planned(PageText.Hit hit)
         {
-            var (start, end) = Clause(hit);
-            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(akan|direncanakan|rencana\s+pengembangan|sedang\s+dikembangkan|tahap\s+pengembangan|masih\s+dikembangkan|usulan\s+pengembangan|mengusulkan\s+pengembangan)\b", RegexOptions.CultureInvariant);
+            var (start, end) = Clause(hit, PredicateReach);
+            return Regex.IsMatch(page.Folded[hit.Page - 1][start..end], @"\b(akan|direncanakan|rencana\s+pengembangan|sedang\s+dikembangkan|tahap\s+pengembangan|masih\s+dikembangkan|usulan\s+pengembangan|mengusulkan\s+pengembangan|penjajakan|menjajaki|dijajaki)\b", RegexOptions.CultureInvariant);
         }
+
+        /// <summary>How far after a hit <see cref="Planned"/> looks for the clause's predicate (the other readings look 60 characters).</summary>
+        const int PredicateReach = 120;
 
         bool AboutAuditor(PageText.Hit hit)
         {
@@ -773,28 +784,15 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             return words.Any(w => Regex.IsMatch(clause, @"\b" + Regex.Escape(w) + @"\b", RegexOptions.CultureInvariant));
         }
 
-        /// <summary>
-        /// The hit's line is written in capitals: a title or heading ("KONSULTASI RENCANA DAN ANGGARAN SPBE") names what
-        /// the record is about, it does not show the consultation held (m29ev).
-        /// </summary>
-        bool CapitalsLine(PageText.Hit hit)
-        {
-            var text = page.Pages[hit.Page - 1];
-            var start = text.LastIndexOf('\n', Math.Max(0, hit.Index - 1)) + 1;
-            var end = text.IndexOf('\n', hit.Index);
-            var line = text[start..(end < 0 ? text.Length : end)];
-            return !line.Any(char.IsLower);
-        }
-
         static readonly Regex NextRound = new(@"\b(berikutnya|mendatang)\b|\byang\s+akan\s+datang\b", RegexOptions.CultureInvariant);
 
-        (int Start, int End) Clause(PageText.Hit hit)
+        (int Start, int End) Clause(PageText.Hit hit, int reach = 60)
         {
             var text = page.Pages[hit.Page - 1];
             var start = hit.Index;
             while (start > 0 && hit.Index - start < 160 && !ClauseStart(text, start)) start--;
             var end = hit.Index + hit.Length;
-            while (end < text.Length && end - hit.Index - hit.Length < 60 && !ClauseEnd(text, end)) end++;
+            while (end < text.Length && end - hit.Index - hit.Length < reach && !ClauseEnd(text, end)) end++;
             return (start, end);
         }
 
@@ -1071,11 +1069,15 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             @"(?:^|\n)[ \t]*(?:bab\s+[ivx\d]+[ \t]+|[ivx]+[ \t]+|\d{1,2}(?:[ \t]\d{1,2})*[ \t]+|[a-h][ \t]+)?(rekomendasi|saran|saran\s+perbaikan|usulan\s+perbaikan|rencana\s+tindak\s+lanjut)(?:[ \t]+(?:hasil\s+)?(?:reviu|review|evaluasi|audit|perbaikan))?[ \t]*(?=\n|$)",
             RegexOptions.CultureInvariant);
 
-        /// <summary>A line that ends a section: a heading (BAB, roman numeral, all capitals), the closing or the signature block.</summary>
+        /// <summary>
+        /// A line that ends a section: a heading (BAB, roman numeral, all capitals; "Penutup", "Kesimpulan", "Tindak Lanjut"
+        /// also numbered, "3. Tindak Lanjut (Rilis …)", set 27 V39), the closing or the signature block.
+        /// </summary>
         static bool EndsSection(string line)
         {
             var t = line.Trim();
             if (t.Length == 0) return false;
+            if (Regex.IsMatch(t, @"^\d{1,2}\.\s+(Penutup|PENUTUP|Kesimpulan|KESIMPULAN|Tindak\s+[Ll]anjut|TINDAK\s+LANJUT)\b", RegexOptions.CultureInvariant)) return true;
             if (Regex.IsMatch(t, @"^(BAB\s+[IVX\d]+|[IVX]+\.?\s|Penutup|PENUTUP|Kesimpulan|KESIMPULAN|Tindak\s+[Ll]anjut|ttd|Ttd|TTD|Mengetahui|Dicatat\s+oleh|Kepala\s|Ketua\s|Sekretaris\s)", RegexOptions.CultureInvariant)) return true;
             if (Regex.IsMatch(t, @"^[A-Z][a-zA-Z ]+,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$", RegexOptions.CultureInvariant)) return true;
             var letters = t.Where(char.IsLetter).ToList();
@@ -1301,10 +1303,19 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         /// </remarks>
         PageText.Hit? PeriodicReview() =>
             review.Issues is null || review.Recommendations is null || review.Stale || ReviewOnlyPlanned(page) ? null :
-            page.FindAll(@"\b(reviu|review|evaluasi)\b").Where(Counts).Where(h => !Negated(h)).FirstOrDefault(h => Around(h, 200,
+            page.FindAll(@"\b(reviu|review|evaluasi)\b").Where(Counts).Where(h => !Negated(h) && !CycleStage(h)).FirstOrDefault(h => Around(h, 200,
                 @"\b(hasil\s+(reviu|review|evaluasi)|telah\s+(dilakukan|dilaksanakan)|sudah\s+(dilakukan|dilaksanakan)|laporan\s+(reviu|review|evaluasi)|rapat\s+(reviu|review|evaluasi)|notulensi|temuan\s+(reviu|review|evaluasi))\b"
                 + @"|\b(reviu|review|evaluasi)\s+(?:\w+\s+){0,6}?(dilaksanakan|dilakukan)\s+(?:\w+\s+){0,2}?(setiap|per|tiap|secara\s+berkala|secara\s+periodik|pada\s+tanggal|tanggal|\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember))\b")
                 && !Around(h, 60, @"\b(akan|direncanakan|rencana)\s+(?:\w+\s+){0,2}?(reviu|review|evaluasi|dilakukan|dilaksanakan)\b"));
+
+        /// <summary>
+        /// One application's evaluation after it went live ("7 Evaluasi Feb 2026 Laporan evaluasi pasca implementasi",
+        /// "4. Evaluasi Pasca Implementasi"): the last stage of its own development cycle — level 2's "siklus pembangunan" —
+        /// not the practice "direviu dan dievaluasi secara periodik" that level 4 asks for (set 27 V20).
+        /// </summary>
+        bool CycleStage(PageText.Hit hit) =>
+            Regex.IsMatch(page.Folded[hit.Page - 1][hit.Index..Math.Min(page.Folded[hit.Page - 1].Length, hit.Index + 80)],
+                @"^(reviu|review|evaluasi)\s+(?:\w+\s+){0,5}?(pasca\s*implementasi|post\s+implementation)\b", RegexOptions.CultureInvariant);
 
         /// <summary>An improvement done after a reviu/evaluasi/audit (done, not recommended: "telah …", "sebagai tindak lanjut").</summary>
         PageText.Hit? Improvement() =>
@@ -1350,7 +1361,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             if (!HasResultToFollow()) return null;
             // A heading: the whole line is "[BAB V] Tindak Lanjut [dan Perbaikan | Hasil Reviu]", not a sentence about it.
             // Or the title of a report of its own: "LAPORAN TINDAK LANJUT HASIL AUDIT KEAMANAN SPBE 2026".
-            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?|" + DoneTail + ")?" + AsOfTail + @"[ \t]*(?=\n|$)"
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?|" + DoneTail + ")?" + ReleaseTail + AsOfTail + @"[ \t]*(?=\n|$)"
                                            + @"|(?:^|\n)[ \t]*laporan\s+tindak\s+lanjut\s+(?:hasil\s+)?(?:reviu|review|evaluasi|audit)\b[ \t]*(?:[a-z0-9]+[ \t]*){0,5}(?=\n|$)").Where(Counts))
             {
                 var text = page.Folded[h.Page - 1];
