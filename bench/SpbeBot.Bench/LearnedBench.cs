@@ -110,7 +110,7 @@ static class LearnedBench
 
         if (Array.IndexOf(args, "--policies") is var tryAt and >= 0)
         {
-            // Several policies on the same folds (each "pick,fill,overrule,ask[,ruleBelow]", ";" between): the tuning total
+            // Several policies on the same folds (each as ParsePolicy reads it, ";" between): the tuning total
             // and the validation author's totals for each.
             foreach (var spec in args[tryAt + 1].Split(';'))
             {
@@ -198,11 +198,17 @@ static class LearnedBench
         return Task.FromResult(0);
     }
 
-    /// <summary>"pick,fill,overrule,ask[,ruleBelow]".</summary>
+    /// <summary>"pick,fill,overrule,ask[,ruleBelow[,askRuleBelow[,answerWhenTorn (0 or 1)]]]".</summary>
     static LearnedPolicy ParsePolicy(string spec)
     {
         var v = spec.Split(',').Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        return new LearnedPolicy(v[0], v[1], v[2], v[3]) { RuleBelow = v.Length > 4 ? v[4] : LearnedPolicy.Default.RuleBelow };
+        var shipped = LearnedPolicy.Default;
+        return new LearnedPolicy(v[0], v[1], v[2], v[3])
+        {
+            RuleBelow = v.Length > 4 ? v[4] : shipped.RuleBelow,
+            AskRuleBelow = v.Length > 5 ? v[5] : shipped.AskRuleBelow,
+            AnswerWhenTorn = v.Length > 6 ? v[6] != 0 : shipped.AnswerWhenTorn,
+        };
     }
 
     readonly record struct Totals(int Count, int Indicator, int Both, int Wrong, int Asked);

@@ -54,6 +54,9 @@ static class LearnedBlame
                     if (label is int l1 && guess.Top == l1) c.WrongModelFirst++;
                     else if (label is int l2 && guess.Second == l2) c.WrongModelSecond++;
                     if (seen is null) c.WrongNotConsulted++;
+                    // What the rules decided before the model (a number, a pair, a list, an open twin): the rows to read.
+                    if (seen is null && rows)
+                        lines.Add($"  not-consulted {author} {id} exp {q.Indicator}: model {guess.Top} p {guess.Probability:0.000}, answered {u.Kind} {u.Indicator} [{string.Join(",", u.Candidates)}] \"{q.Question}\"");
                 }
                 if (seen is null || label is not int label0) continue;
                 var disagree = seen.RuleIndicator is int rule ? seen.Guess.Top != rule : seen.Guess.Top != IndicatorModel.None;

@@ -15,7 +15,7 @@ static partial class QuestionsBench
     /// Without arguments: the project's two sets, latency and full-text search side by side. With set files
     /// (<c>questions path/to/set.tsv …</c>): each file scored on its own — per kind, situations placed right / two levels
     /// off / asked, moving up, short forms, misses — with p50/p99 per question, ask-vs-answer for kebijakan twins; add
-    /// <c>--fts</c> for full-text search over the same files. <c>--parse "question"</c> prints one understanding.
+    /// <c>--fts</c> for full-text search over the same files. <c>--parse "question"</c> prints one understanding (<c>--rules</c>: without the learned model).
     /// </summary>
     public static async Task<int> Run(string[] args)
     {
@@ -24,7 +24,9 @@ static partial class QuestionsBench
         {
             var q = args[parseAt + 1];
             EvaluationYear = YearOption(args);
-            var u = QuestionParser.For(CatalogStore.DefaultFramework).Parse(q, EvaluationYear);
+            // "--rules": the rules alone, as a fresh author's words meet them before the model weighs in.
+            var parsing = args.Contains("--rules") ? new QuestionParser(CatalogStore.Get(CatalogStore.DefaultFramework)) { Model = null } : QuestionParser.For(CatalogStore.DefaultFramework);
+            var u = parsing.Parse(q, EvaluationYear);
             Console.WriteLine(u with { Situation = null });
             Console.WriteLine($"candidates [{string.Join(",", u.Candidates)}] alternatives [{string.Join(",", u.Alternatives)}]");
             Console.WriteLine($"tokens [{string.Join(" ", QuestionParser.For(CatalogStore.DefaultFramework).CorrectedTokens(q))}]");

@@ -13,8 +13,11 @@ namespace SpbeBot.Core.Questions;
 /// </summary>
 sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalog, IndicatorModel? model)
 {
-    /// <summary>The indicator answered, the other one, and whether the asker said which (false: the first named).</summary>
-    public sealed record Pair(int Answer, int Other, bool Focused);
+    /// <summary>
+    /// The indicator answered, the other one, whether the asker said which (false: the first named), and whether they
+    /// pointed at it — by its number ("sy mau tau yg 23") or after a marker ("what I want to know is about …").
+    /// </summary>
+    public sealed record Pair(int Answer, int Other, bool Focused, bool Pointed = false);
 
     static readonly Lazy<Words> Data = new(Load);
 
@@ -78,7 +81,7 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         // The words of a sentence saying what both share ("SIPD kan dua2nya") tell neither apart.
         var shared = sentences.Where((_, i) => sharing[i]).SelectMany(s => s).ToHashSet();
         var chosen = focus.Count > 0 ? Focus(focus, first, second, shared, w) : null;
-        if (chosen is int c) return new Pair(c, c == first ? second : first, true);
+        if (chosen is (int c, var pointed)) return new Pair(c, c == first ? second : first, true, pointed);
         return asksDifference ? new Pair(first, second, false) : null;
     }
 
@@ -173,17 +176,26 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     /// Which of the two the words after the comparison point at, or null when they do not tell. What a negation points
     /// away from ("not the regulation", "bukan aplikasi penganggarannya") chooses the other one when the rest does not tell.
     /// </summary>
-    int? Focus(List<string> focus, int first, int second, IReadOnlySet<string> shared, Words w)
+    (int Chosen, bool Pointed)? Focus(List<string> focus, int first, int second, IReadOnlySet<string> shared, Words w) =>
+        FocusedNumber(focus, first, second, w) is int byNumber ? (byNumber, true)
+        : FocusByWords(focus, first, second, shared, w) is int byWords ? (byWords, AfterMarker(SplitNegation(focus, w).Affirmed, w).At >= 0) : null;
+
+    /// <summary>"yg penerapan manajemen data lvl 3 syaratnya apa" after "ind 3 vs 23": a level's number names no indicator.</summary>
+    int? FocusedNumber(List<string> focus, int first, int second, Words w)
+    {
+        var (affirmed, _) = SplitNegation(focus, w);
+        var after = AfterMarker(affirmed, w) is { At: >= 0 } marked ? marked.Tail : affirmed;
+        var numbered = after.Where((t, i) => t.All(char.IsAsciiDigit) && int.TryParse(t, out _) && !(i > 0 && ChatVocabulary.LevelWords.Contains(after[i - 1])))
+            .Select(int.Parse).Where(n => n == first || n == second).Distinct().ToList();
+        return numbered is [var one] ? one : null;
+    }
+
+    int? FocusByWords(List<string> focus, int first, int second, IReadOnlySet<string> shared, Words w)
     {
         var (affirmed, denied) = SplitNegation(focus, w);
         var after = AfterMarker(affirmed, w) is { At: >= 0 } marked ? marked.Tail : affirmed;
         int? One(IEnumerable<int> xs) => xs.Distinct().ToList() is [var x] ? x : null;
         int Other(int x) => x == first ? second : first;
-
-        // "yg penerapan manajemen data lvl 3 syaratnya apa" after "ind 3 vs 23": a level's number names no indicator.
-        var numbered = after.Where((t, i) => t.All(char.IsAsciiDigit) && int.TryParse(t, out _) && !(i > 0 && ChatVocabulary.LevelWords.Contains(after[i - 1])))
-            .Select(int.Parse).Where(n => n == first || n == second);
-        if (One(numbered) is int byNumber) return byNumber;
 
         // A policy twin ("yang kebijakan", "kita lagi bikin perwalinya", "sy lg nyusun SE …" against "how OPDs actually build
         // apps"): the twins share their subject words, so the words of policy or of doing decide, before the subject.
@@ -227,10 +239,22 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         var policyAt = words.FindIndex(t => topics.Lexicon.PolicyWords.Contains(t) || w.Policy.Singles.Contains(t));
         var phrase = w.Policy.Phrases.Select(ph => IndexOf(words, ph)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
         if (phrase >= 0 && (policyAt < 0 || phrase < policyAt)) policyAt = phrase;
-        var doingAt = words.FindIndex(t => w.Doing.Contains(t) || topics.Lexicon.ImplementationWords.Contains(t));
+        var doingAt = Enumerable.Range(0, words.Count).FirstOrDefault(i => (w.Doing.Contains(words[i]) || topics.Lexicon.ImplementationWords.Contains(words[i])) && !DocumentIsPolicy(words, i, w), -1);
         if (policyAt < 0 && doingAt < 0) return null;
         return doingAt < 0 || (policyAt >= 0 && policyAt < doingAt);
     }
+
+    static readonly HashSet<string> DocumentWords = ["dokumen", "dokumennya", "document"];
+    static readonly HashSet<string> Copulas = ["is", "the", "a", "an", "our", "adalah", "berupa", "yaitu", "yakni", "kami", "kita"];
+
+    /// <summary>
+    /// "Our document is the Perbup that …", "dokumen kami berupa perwal", "dokumen kebijakan": a document the next words
+    /// call a policy is that policy, no sign of doing (a document of the work itself is named by its subject:
+    /// "dokumen arsitektur").
+    /// </summary>
+    bool DocumentIsPolicy(List<string> words, int at, Words w) =>
+        DocumentWords.Contains(words[at]) && words.Skip(at + 1).Take(4).SkipWhile(Copulas.Contains).FirstOrDefault() is { } named
+        && (topics.Lexicon.PolicyWords.Contains(named) || w.Policy.Singles.Contains(named));
 
     /// <summary>The words before a negation, and those after it up to a contrast word ("bukan X tapi Y": Y is affirmed).</summary>
     static (List<string> Affirmed, List<string> Denied) SplitNegation(List<string> words, Words w)

@@ -24,9 +24,9 @@ static class IntentWords
 
     public static readonly HashSet<string> Index = ["indeks", "index", "indeksnya", "nilai", "nilainya", "skor", "score", "hitung", "hitungkan", "menghitung", "calculate"];
 
-    /// <summary>Words that ask for a difference as such (a comparison, not a move up).</summary>
+    /// <summary>Words that ask for a difference as such (a comparison, not a move up); Acehnese "bida" is "beda".</summary>
     public static readonly HashSet<string> Difference =
-        ["beda", "bedanya", "perbedaan", "membedakan", "berbeda", "difference", "differences", "differ", "versus", "vs", "compare", "comparison", "bandingkan", "perbandingan", "separates"];
+        ["beda", "bedanya", "perbedaan", "membedakan", "berbeda", "difference", "differences", "differ", "versus", "vs", "compare", "comparison", "bandingkan", "perbandingan", "separates", "bida"];
 
     /// <summary>Moving up to a level: "naik ke level 4", "apa tambahan level 3", "biar dapat nilai 4", "what does level 3 add".</summary>
     public static readonly HashSet<string> MoveUp =

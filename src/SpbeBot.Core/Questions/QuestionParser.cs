@@ -191,6 +191,12 @@ public sealed partial class QuestionParser
         // "ind 8 vs 22? I mainly need 22", "kebijakan audit TIK vs audit infrastruktur: … the audit activity itself": the
         // one asked about is answered, the other offered as a button (DifferenceFocus.cs).
         var pair = Difference.Read(text, tokens, numbers, CorrectedTokens);
+        // "kebijakan keamanan informasi (8) sama penerapan … (22) beda di mana? SK CSIRT & laporan pengendalian masuk mana?":
+        // the rules read one word of the asker's description; the model on the whole question overrules that reading as it
+        // overrules the rules' words (the other member stays a button). Not the first one named by default, nor one the
+        // asker pointed at ("yg 23", "what I want to know is about …"): there the text says which (wip-30ib).
+        var pairByModel = pair is { Focused: true, Pointed: false } && Model?.Score(tokens) is { } pairGuess && LearnedChoice.OverrulesPair(pair.Answer, pair.Other, pairGuess, Policy);
+        if (pairByModel) pair = pair! with { Answer = pair.Other, Other = pair.Answer };
         // "Indicator 11 vs 1 – which one …": a small number of the pair is an indicator, not a level, unless a level word names it.
         if (pair is not null) levels.RemoveAll(l => (l == pair.Answer || l == pair.Other) && !numbers.Levels.Contains(l));
         if (pair is not null && levels.All(l => l is >= 1 and <= 5) && levels.Count <= 1)
@@ -200,7 +206,7 @@ public sealed partial class QuestionParser
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = pairKind, Indicator = pair.Answer, Level = levels.Count == 1 ? levels[0] : null,
-                Alternatives = [pair.Other], English = english,
+                Alternatives = [pair.Other], English = english, ChosenByModel = pairByModel,
             };
         }
 

@@ -49,6 +49,13 @@ public static class LearnedChoice
         && guess.Probability >= policy.Overrule && guess.Of(number) < policy.RuleBelow;
 
     /// <summary>
+    /// Two indicators named and the rules' reading of which one is asked: the model overrules it as it overrules the rules'
+    /// words — sure of the other member, the answered one below <see cref="LearnedPolicy.RuleBelow"/>.
+    /// </summary>
+    public static bool OverrulesPair(int answer, int other, IndicatorModel.Guess guess, LearnedPolicy policy) =>
+        guess.Features > 0 && guess.Top == other && guess.Probability >= policy.Overrule && guess.Of(answer) < policy.RuleBelow;
+
+    /// <summary>
     /// Null when the rules' choice stands. Never called for an indicator the asker named by number.
     /// </summary>
     /// <param name="ruleIndicator">The rules' single indicator, or null.</param>
