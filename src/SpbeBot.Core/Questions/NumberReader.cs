@@ -242,12 +242,9 @@ static class NumberReader
         "rekomendasi", "recommendations", "temuan", "findings", "buah", "buting",
     ];
 
-    /// <summary>Things done in rounds, numbered by "ke": "rapat pembahasan ke-3", "pertemuan ke-2", "revisi ke-4".</summary>
-    static readonly HashSet<string> RoundNouns =
-    [
-        "rapat", "pembahasan", "pertemuan", "revisi", "perubahan", "putaran", "tahap", "tahapan", "versi", "draf", "draft", "angkatan",
-        "periode", "minggu", "bulan", "hari", "tahun",
-    ];
+    /// <summary>Things done in rounds, numbered by "ke": "rapat pembahasan ke-3", "pertemuan ke-2", "revisi ke-4". Only nouns
+    /// that take no level after "ke": "untuk perubahan ke 4", "tahap ke 3", "tahun ke 4" are often a move to a level.</summary>
+    static readonly HashSet<string> RoundNouns = ["rapat", "pembahasan", "pertemuan", "revisi", "putaran", "angkatan"];
 
     /// <summary>A bare number that counts something: followed by a count noun, or part of "5 dari 30" / "5 of 30" / "5/30".</summary>
     static bool IsCount(IReadOnlyList<string> tokens, int i)

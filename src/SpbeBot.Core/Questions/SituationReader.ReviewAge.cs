@@ -7,7 +7,7 @@ namespace SpbeBot.Core.Questions;
 /// </summary>
 public sealed partial class SituationReader
 {
-    /// <summary>Words that say the year it is now: "sekarang 2024", "now (2025)", "tahun ini 2024".</summary>
+    /// <summary>Words that say the year it is now: "sekarang 2024", "now (2025)"; "tahun ini 2024" and "saat ini 2024" by their "ini".</summary>
     static readonly HashSet<string> Now = Vocabulary.Words("now");
     /// <summary>Words that date the last review: "reviu terakhir 2023", "the last review was in 2022".</summary>
     static readonly HashSet<string> LastWords = Vocabulary.Words("last");
@@ -62,7 +62,7 @@ public sealed partial class SituationReader
             var tokens = TextNormalizer.Tokenize(sentence);
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!Now.Contains(tokens[i]) && !(tokens[i] is "ini" or "this" && i > 0 && (Years.Contains(tokens[i - 1]) || tokens[i - 1] == "year"))) continue;
+                if (!Now.Contains(tokens[i]) && !(tokens[i] is "ini" or "this" && i > 0 && (Years.Contains(tokens[i - 1]) || tokens[i - 1] is "year" or "saat"))) continue;
                 // "skrg udah desember 2026": a month and "sudah" between the word of now and its year.
                 var from = i + 1;
                 while (from < tokens.Count && from - i <= 2 && NowFillers.Contains(tokens[from])) from++;

@@ -266,10 +266,24 @@ public sealed partial class SituationReader
         question = CannotWillNot().Replace(question, m => m.Groups[1].Value.Equals("can", StringComparison.OrdinalIgnoreCase) ? "cannot" : "will not");
         // "Improvements haven't started": the "t" left of "n't" would stand between the negator and the verb it denies.
         question = NotContracted().Replace(question, "$1 not");
+        question = NamesAfterTitles(question);
         return WithSilentCriteria(indicatorNumber, WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
             StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
                 BelowHedged(indicatorNumber, question, service, evaluationYear, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear)))))))))));
     }
+
+    static readonly HashSet<string> Titles = Vocabulary.Words("titles");
+    static readonly HashSet<string> Regional = Vocabulary.Words("regional");
+
+    /// <summary>
+    /// "dikelola Bu Mita", "sudah ditindaklanjuti Bu Hana": a regional word right after a title or an honorific is a name,
+    /// not the word ("mita" Acehnese "cari", "hana" "tidak"); the name is left out of the reading.
+    /// </summary>
+    static string NamesAfterTitles(string question) =>
+        NameAfterWord().Replace(question, m => Titles.Contains(m.Groups["title"].Value.ToLowerInvariant()) && Regional.Contains(m.Value.ToLowerInvariant()) ? "" : m.Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?<title>\p{L}+)\.?[ \t]+)\p{L}+\b")]
+    private static partial System.Text.RegularExpressions.Regex NameAfterWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*\)")]
     private static partial System.Text.RegularExpressions.Regex ParenthesisedList();
@@ -630,7 +644,7 @@ public sealed partial class SituationReader
     /// <summary>The lowest level whose criterion adds a notion the question names ("Komite …" → the strategy level); null when none.</summary>
     public int? LevelNaming(int indicatorNumber, string question, bool service)
     {
-        var tokens = TextNormalizer.Tokenize(question);
+        var tokens = TextNormalizer.Tokenize(NamesAfterTitles(question));
         var (named, deniedToo) = Read(tokens, service, isCatalog: false);
         named.UnionWith(deniedToo); // named, whether said to be done or not
         if (_nameElements.TryGetValue(indicatorNumber, out var ofName)) named.ExceptWith(ofName);
@@ -976,7 +990,7 @@ public sealed partial class SituationReader
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
                     // "the auditors don't hold any IT audit certificate": a verb of having before "any" is "belum ada" too.
                     // "it says nothing about OPDs having to consult", "tidak ada soal kewajiban konsultasi": so does "about".
-                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && (Existence.Contains(tokens[k + 1]) || About.Contains(tokens[k + 1]) || k + 2 < i && Having.Contains(tokens[k + 1]) && Existence.Contains(tokens[k + 2])) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
+                    || !isCatalog && Enumerable.Range(Math.Max(0, i - 7), Math.Min(7, i)).Any(k => IsNegator(tokens, k) && k + 1 < i && (Existence.Contains(tokens[k + 1]) || About.Contains(tokens[k + 1]) && SaysNothing(tokens[k]) || k + 2 < i && Having.Contains(tokens[k + 1]) && Existence.Contains(tokens[k + 2])) && !tokens.Skip(k + 2).Take(i - k - 2).Any(t => ClauseBreaks.Contains(t) || NamesNotion(t)))
                     // "perbaikan program belum": a notion right after another is its complement; the negation after is the head's.
                     || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units or Element.Draft) && NegatedAfter(tokens, i)
                        && !(i > 0 && NamesNotion(tokens[i - 1]) && !IsNegator(tokens, i - 1) && !(ClauseBreaks.Contains(tokens[i - 1]) || Affirming.Contains(tokens[i - 1])))
@@ -992,6 +1006,10 @@ public sealed partial class SituationReader
     static readonly HashSet<string> NoneExist = Vocabulary.Words("none-exist");
     /// <summary>"about", "tentang", "soal": after a negator, what is not said or not there ("says nothing about …").</summary>
     static readonly HashSet<string> About = Vocabulary.Words("about");
+    /// <summary>A negator that is itself "there is no …" ("nothing", "tiada", "kadada"): "about" after it reaches on. After a
+    /// bare negator it does not ("gak soal lagi OPD wajib konsultasi": no problem, the duty stands); "tidak ada soal …"
+    /// reaches by its "ada".</summary>
+    static bool SaysNothing(string negator) => negator == "nothing" || NoneExist.Contains(negator);
     static readonly (string[] Named, HashSet<string> Usual)[] UsualNames =
         [.. Vocabulary.WordsStartingWith("usual-names-").Select(u => (u.NameRest.Split('-'), u.Words))];
 
