@@ -715,6 +715,8 @@ public static partial class ChatIntents
         public required WordList Politeness { get; init; }
         /// <summary>Ways of sending or reaching ("mana", "wa", "aplikasi"): after "lewat" it means "via".</summary>
         public required WordList Channels { get; init; }
+        /// <summary>Channels that are this chat ("bot", "sini"): naming one names no other system (<see cref="UploadTrouble"/>).</summary>
+        public required WordList ChannelsHere { get; init; }
         /// <summary>The bot or a guide named: after a preamble, capabilities and help are asked only with one of these.</summary>
         public required WordList BotOrGuide { get; init; }
         /// <summary>Words of supposing or counting that ask the index if the targets are met ("misal", "dihitung").</summary>
@@ -787,6 +789,7 @@ public static partial class ChatIntents
         public List<string> CriteriaAsk { get; set; } = [];
         public List<string> Politeness { get; set; } = [];
         public List<string> Channels { get; set; } = [];
+        public List<string> ChannelsHere { get; set; } = [];
         public List<string> BotOrGuide { get; set; } = [];
         public List<string> Supposing { get; set; } = [];
         public List<string> HowComputed { get; set; } = [];
@@ -831,6 +834,7 @@ public static partial class ChatIntents
             CriteriaAsk = new WordList(f.CriteriaAsk),
             Politeness = new WordList(f.Politeness),
             Channels = new WordList(f.Channels),
+            ChannelsHere = Required(f.ChannelsHere, "channelsHere"),
             BotOrGuide = Required(f.BotOrGuide, "botOrGuide"),
             Supposing = Required(f.Supposing, "supposing"),
             HowComputed = Required(f.HowComputed, "howComputed"),
@@ -870,7 +874,7 @@ public static partial class ChatIntents
     static HashSet<string> KnownWords(FileShape f)
     {
         IEnumerable<string> entries = [.. f.Filler, .. f.SmallTalkWords, .. f.Process, .. f.IndexShort, .. f.CriteriaAsk, .. f.Politeness,
-            .. f.Channels, .. f.BotOrGuide, .. f.Supposing, .. f.HowComputed, .. f.ProcessContext, .. f.ProcessTopics, .. f.Understood, .. f.TimeOfDay, .. f.Purpose,
+            .. f.Channels, .. f.ChannelsHere, .. f.BotOrGuide, .. f.Supposing, .. f.HowComputed, .. f.ProcessContext, .. f.ProcessTopics, .. f.Understood, .. f.TimeOfDay, .. f.Purpose,
             .. f.Slang.Keys, .. f.Slang.Values, .. f.GoodbyeSlang.Keys, .. f.GreetingSlang.Keys, .. f.AddressSlang.Keys, .. f.EvidenceSlang.Keys, .. f.EvidenceSlang.Values, .. ChatVocabulary.Slang.Keys, .. ChatVocabulary.Slang.Values,
             .. new[] { f.Asking, f.SmallTalk, f.WhatIs, f.Capabilities, f.Help, f.Introduction, f.Own, f.OwnKind }.SelectMany(d => d.Values.SelectMany(l => l))];
         return [.. entries.SelectMany(e => TextNormalizer.Normalize(e).Split(' ', StringSplitOptions.RemoveEmptyEntries))];

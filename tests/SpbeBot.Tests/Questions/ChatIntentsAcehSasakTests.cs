@@ -84,6 +84,8 @@ public class ChatIntentsAcehSasakTests
     [InlineData("why cant I upload?")]
     [InlineData("kenapa gak bisa upload?")]
     [InlineData("kok gagal upload?")]
+    [InlineData("gak bisa upload di sini")]         // this chat (channelsHere), not another system
+    [InlineData("upload ke bot gagal terus")]
     public void An_upload_complaint_asked_why_is_help_with_uploading(string text)
     {
         var read = Rules(text);
