@@ -1,6 +1,7 @@
 using SpbeBot.Core.Evidence;
 using SpbeBot.Core.People;
 using SpbeBot.Dialogs.Common;
+using SpbeBot.Dialogs.Evidence;
 
 namespace SpbeBot.Dialogs.Conversation;
 
@@ -147,21 +148,21 @@ public sealed class ChatIntentTexts : BilingualTexts
     /// <summary>Help with sending evidence: the kinds EvidenceTexts' refusal names, the size limit, how to send, whom to ask.</summary>
     public string UploadHelp(string maxSize, bool terminal, bool operatorAsks) => S(
         "Cara mengirim bukti dukung ke SpbeBot:\n"
-        + "• Berkas yang diterima: PDF, DOCX, XLSX, PPTX, ODT, ODS, JPG, PNG, dan ZIP. Dokumen Office lama (.doc/.xls) mohon disimpan sebagai PDF; berkas yang dilindungi kata sandi tidak diterima.\n"
+        + $"• Berkas yang diterima: {EvidenceTexts.AcceptedFilesId}; berkas yang dilindungi kata sandi tidak diterima.\n"
         + $"• Ukuran paling besar {maxSize} per berkas; berkas yang lebih besar mohon diperkecil atau dipecah.\n"
         + (terminal
             ? "• Ketik /unggah <path berkas> [keterangan], mis. /unggah /home/budi/sk.pdf bukti 32 L4; path dengan spasi diapit tanda kutip.\n"
             : "• Kirim berkasnya di chat ini sebagai lampiran, dengan keterangan mis. \"bukti 32 L4\" agar langsung diarsipkan; tanpa keterangan, indikator dan levelnya akan ditanyakan.\n")
         + (operatorAsks ? "• Bila masih gagal, mohon sampaikan pesan yang muncul kepada koordinator SPBE instansi Bapak/Ibu."
-            : "• Bila masih gagal, mohon sampaikan pesan yang muncul kepada pengelola server SpbeBot di instansi Bapak/Ibu."),
+            : "• Bila masih gagal, mohon sampaikan pesan yang muncul kepada administrator SpbeBot di instansi Bapak/Ibu."),
         "How to send evidence to SpbeBot:\n"
-        + "• Files accepted: PDF, DOCX, XLSX, PPTX, ODT, ODS, JPG, PNG and ZIP. Please save old Office documents (.doc/.xls) as PDF; password-protected files are not accepted.\n"
+        + $"• Files accepted: {EvidenceTexts.AcceptedFilesEn}; password-protected files are not accepted.\n"
         + $"• At most {maxSize} per file; please make a larger file smaller or split it.\n"
         + (terminal
             ? "• Type /unggah <file path> [caption], e.g. /unggah /home/budi/sk.pdf bukti 32 L4; put a path with spaces in quotes.\n"
             : "• Send the file in this chat as an attachment, captioned e.g. \"bukti 32 L4\" to file it at once; without a caption you will be asked for its indicator and level.\n")
-        + (operatorAsks ? "• If it still fails, please tell your SPBE coordinator the message you got."
-            : "• If it still fails, please tell whoever runs the SpbeBot server at your instansi the message you got."));
+        + (operatorAsks ? "• If it still fails, please send the message you got to your SPBE coordinator."
+            : "• If it still fails, please send the message you got to the SpbeBot administrator at your instansi."));
 
     // ---- Small talk
     public string Hello(string name) => S($"Halo, Bapak/Ibu {name}! 👋", $"Hello, {name}! 👋");

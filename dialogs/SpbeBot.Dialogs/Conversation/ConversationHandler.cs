@@ -45,7 +45,7 @@ public sealed class ConversationHandler(ConversationServices services) : IConver
             instansi?.EvaluationYear ?? today.Year,
             today,
             instansi?.TimeZone ?? TimeZones.Wib,
-            services, _steps, cancellationToken) { DirectoryVersion = version, PartsPending = partsPending };
+            services, _steps, cancellationToken) { DirectoryVersion = version, PartsPending = partsPending, Kind = instansi?.Kind };
         if (greet) return MainMenu.Greet(turn);
 
         // The step is the sender's own (in a group each member has theirs), and continues only while their role and

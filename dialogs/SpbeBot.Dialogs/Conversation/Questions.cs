@@ -52,7 +52,7 @@ static class Questions
     static async Task<IReadOnlyList<Reply>?> ChatIntentsAsync(Turn turn, string question)
     {
         var opds = await turn.Services.Opds.ListAsync(turn.DirectoryVersion, turn.Ct);
-        var intent = ChatIntents.Read(question, OwnData.Words(opds));
+        var intent = ChatIntents.Read(question, OwnData.Words(opds), kind: turn.Kind);
         if (intent.IsSmallTalk) return SmallTalk.Answer(turn, intent);
         if (intent.IsOwnData) return await OwnData.AnswerAsync(turn, intent, question, opds);
         return null;

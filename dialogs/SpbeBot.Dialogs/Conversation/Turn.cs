@@ -35,6 +35,9 @@ sealed record Turn(
     /// <summary>Parts of an earlier long answer wait for "/lanjut" (read when the turn began, in the same statement).</summary>
     public bool PartsPending { get; init; }
 
+    /// <summary>The instansi's kind (kabupaten, kota …); null when it is not set up.</summary>
+    public InstansiKind? Kind { get; init; }
+
     /// <summary>The evidence texts in the person's language.</summary>
     public EvidenceTexts EvidenceTexts => EvidenceTexts.For(Person.Language);
 

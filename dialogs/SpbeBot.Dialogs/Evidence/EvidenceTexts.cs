@@ -7,6 +7,10 @@ namespace SpbeBot.Dialogs.Evidence;
 /// <summary>Every user-facing text of evidence uploads, verification and checklists; Indonesian and English side by side.</summary>
 public sealed class EvidenceTexts : BilingualTexts
 {
+    /// <summary>The file kinds accepted, and what to do with an old Office document: named by the refusal and by the upload help.</summary>
+    public const string AcceptedFilesId = "PDF, DOCX, XLSX, PPTX, ODT, ODS, JPG, PNG, dan ZIP. Dokumen Office lama (.doc/.xls) mohon disimpan sebagai PDF";
+    public const string AcceptedFilesEn = "PDF, DOCX, XLSX, PPTX, ODT, ODS, JPG, PNG and ZIP. Please save old Office documents (.doc/.xls) as PDF";
+
     public static readonly EvidenceTexts Id = new(english: false);
     public static readonly EvidenceTexts En = new(english: true);
 
@@ -65,8 +69,8 @@ public sealed class EvidenceTexts : BilingualTexts
             "Sorry, encrypted or password/permission-protected files are not accepted: the evaluators must be able to open every piece of evidence. Please save it again without protection and send it again. It was not stored."),
         FileProblem.UnsafeEntryName => S("Mohon maaf, arsip ZIP ditolak karena berisi nama berkas yang tidak aman (jalur absolut, \"..\", huruf drive, atau karakter kontrol). Mohon buat ulang arsipnya dari folder biasa. Berkas tidak disimpan.",
             "Sorry, the ZIP archive was refused: it contains unsafe file names (absolute paths, \"..\", drive letters or control characters). Please create the archive again from a plain folder. It was not stored."),
-        _ => S("Mohon maaf, jenis berkas ini tidak diterima. Yang diterima: PDF, DOCX, XLSX, PPTX, ODT, ODS, JPG, PNG, dan ZIP. Dokumen Office lama (.doc/.xls) mohon disimpan sebagai PDF. Berkas tidak disimpan.",
-            "Sorry, this type of file is not accepted. Accepted: PDF, DOCX, XLSX, PPTX, ODT, ODS, JPG, PNG and ZIP. Please save old Office documents (.doc/.xls) as PDF. It was not stored."),
+        _ => S($"Mohon maaf, jenis berkas ini tidak diterima. Yang diterima: {AcceptedFilesId}. Berkas tidak disimpan.",
+            $"Sorry, this type of file is not accepted. Accepted: {AcceptedFilesEn}. It was not stored."),
     };
     public string DownloadFailed => S("Mohon maaf, berkas tidak dapat diambil dari server chat. Mohon kirim ulang. Berkas tidak disimpan.",
         "Sorry, the file could not be fetched from the chat server. Please send it again. It was not stored.");

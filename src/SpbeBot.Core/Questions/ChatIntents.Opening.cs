@@ -1,3 +1,5 @@
+using SpbeBot.Core.People;
+
 namespace SpbeBot.Core.Questions;
 
 public static partial class ChatIntents
@@ -115,12 +117,12 @@ public static partial class ChatIntents
     /// closing clause alone asks which evidence is missing, after clauses that ask nothing with a question mark — whatever
     /// process words they hold ("penilaian mandiri harus dikunci minggu depan").
     /// </summary>
-    static ChatIntentResult? MissingAskedLast(string text, Words w, IEnumerable<string>? opdWords)
+    static ChatIntentResult? MissingAskedLast(string text, Words w, IEnumerable<string>? opdWords, InstansiKind? kind)
     {
         var clauses = Clauses.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-        if (clauses.Count < 2 || !AskedLast(text, ChatIntent.MissingEvidence, w, opdWords)) return null;
+        if (clauses.Count < 2 || !AskedLast(text, ChatIntent.MissingEvidence, w, opdWords, kind)) return null;
         var last = clauses[^1];
-        return OwnData(last, new Message(Tokens(last, w)), w, opdWords);
+        return OwnData(last, new Message(Tokens(last, w)), w, opdWords, kind);
     }
 
     /// <summary>
@@ -129,7 +131,7 @@ public static partial class ChatIntents
     /// diterima dan sudah diverifikasi."), after clauses that ask nothing (no question mark). Other own data asked last
     /// ("… brp nilainya?", "posisi kita di mana untuk indikator …?") is how described situations end.
     /// </summary>
-    static bool AskedLast(string text, ChatIntent own, Words w, IEnumerable<string>? opdWords)
+    static bool AskedLast(string text, ChatIntent own, Words w, IEnumerable<string>? opdWords, InstansiKind? kind)
     {
         var clauses = Clauses.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
         if (own is not (ChatIntent.MissingEvidence or ChatIntent.UploadState) || clauses.Count < 2) return false;
@@ -139,6 +141,6 @@ public static partial class ChatIntents
         return own == ChatIntent.UploadState
             // "Tolong cek apakah …", not "Bukti firewall … masuk ke mana?" (which indicator it belongs to).
             ? m.Any(w.Own.File) && m.Any(w.Own.State) && m.Any(w.Request)
-            : m.Any(w.Own.ListAsk) && OwnData(last, m, w, opdWords)?.Intent == ChatIntent.MissingEvidence;
+            : m.Any(w.Own.ListAsk) && OwnData(last, m, w, opdWords, kind)?.Intent == ChatIntent.MissingEvidence;
     }
 }

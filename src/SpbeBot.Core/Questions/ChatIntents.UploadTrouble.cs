@@ -15,5 +15,13 @@ public static partial class ChatIntents
     static bool UploadTrouble(Message m, Words w) =>
         m.Tokens.Count <= UploadTroubleMaxWords && m.Any(w.Help.Uploading) && m.Any(w.Help.Failed)
         && !m.Tokens.Any(t => t.Any(char.IsAsciiDigit)) && !m.Any(w.Help.UploadedEarlier) && !m.Any(w.CriteriaAsk) && !ProcessOutsideContext(m, w)
-        && !m.Tokens.Any(t => w.Channels.Singles.Contains(t) && t is not "bot" and not "chat" and not "sini");
+        && !m.Tokens.Any(t => w.Channels.Singles.Contains(t) && !w.ChannelsHere.Singles.Contains(t));
+
+    /// <summary>
+    /// "why can't I upload?", "kenapa gak bisa upload": upload trouble whose only state word is the question word ("why" also asks
+    /// "why was my file rejected?") asks for help, not for the state of the uploads; "upload saya gagal diverifikasi?" names a state.
+    /// </summary>
+    static bool TroubleAsked(Message m, Words w) =>
+        UploadTrouble(m, w) && !w.Own.State.Phrases.Any(p => m.Joined.Contains(p, StringComparison.Ordinal))
+        && m.Tokens.Where(w.Own.State.Singles.Contains).All(w.Questioning.Singles.Contains);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SpbeBot.Core.People;
 
 namespace SpbeBot.Core.Questions;
 
@@ -84,14 +85,16 @@ public static partial class ChatIntents
     /// <param name="text">The chat message.</param>
     /// <param name="opdWords">The instansi's OPD names, abbreviations and aliases, normalised (<see cref="TextNormalizer.Normalize"/>): naming one counts as naming the plan.</param>
     /// <param name="neighbours">The labelled messages consulted when the rules find nothing, and that may overrule the rules' own data for a long message (null: the shipped ones; <see cref="ChatNeighbours.Empty"/>: rules only).</param>
-    public static ChatIntentResult Read(string? text, IEnumerable<string>? opdWords = null, ChatNeighbours? neighbours = null)
+    /// <param name="kind">The configured Pemda's kind: a bare "kabupaten"/"pemkab" (or "kota", "provinsi" …) names our own Pemda only when it is
+    /// this kind ("indeks pemkab brp?" for a kabupaten); null (no instansi known): none does.</param>
+    public static ChatIntentResult Read(string? text, IEnumerable<string>? opdWords = null, ChatNeighbours? neighbours = null, InstansiKind? kind = null)
     {
-        var read = ReadIntent(text, opdWords, neighbours);
+        var read = ReadIntent(text, opdWords, neighbours, kind);
         // Help asked about sending a file is answered with what the bot accepts and how to send it.
         return read.Intent == ChatIntent.Help && new Message(Tokens(text!, Data.Value)).Any(Data.Value.Help.Uploading) ? read with { Upload = true } : read;
     }
 
-    static ChatIntentResult ReadIntent(string? text, IEnumerable<string>? opdWords, ChatNeighbours? neighbours)
+    static ChatIntentResult ReadIntent(string? text, IEnumerable<string>? opdWords, ChatNeighbours? neighbours, InstansiKind? kind)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 500) return ChatIntentResult.None;
         var w = Data.Value;
@@ -115,7 +118,7 @@ public static partial class ChatIntents
         var tail = new Lazy<ChatIntentResult?>(() => TailTalk(text, w), LazyThreadSafetyMode.None);
         // "Saya butuh bantuan menyiapkan evaluasi SPBE, bisa dibantu?": the closing "bisa dibantu" asks for the help requested first.
         if (AsksAbility(m, w) && !AsksHelpForMe(m, w) && tail.Value is { Intent: ChatIntent.Capabilities } able) return able;
-        if (OwnData(text, m, w, opdWords) is { } own)
+        if (OwnData(text, m, w, opdWords, kind) is { } own)
         {
             // "Terima kasih, jawaban soal bukti dukung tadi saya teruskan ke operator OPD supaya mereka perbaiki unggahannya":
             // thanks, then what is done with the answer, asking nothing — whatever upload or deadline the statement names.
@@ -123,11 +126,11 @@ public static partial class ChatIntents
             // A long message the rules read as own data whose nearest labelled messages are criteria or process questions
             // is one of those ("aplikasi pengaduan kita … status bisa dicek … level berapa?" is a described situation),
             // unless its closing clause alone asks the same ("…, dokumen apa yang belum ada?").
-            return tokens.Count >= VetoMinWords && Shipped().Nearest(text) == "none" && !AskedLast(text, own.Intent, w, opdWords) ? ChatIntentResult.None : own;
+            return tokens.Count >= VetoMinWords && Shipped().Nearest(text) == "none" && !AskedLast(text, own.Intent, w, opdWords, kind) ? ChatIntentResult.None : own;
         }
         // "Penilaian mandiri ditutup sebentar lagi … Untuk indikator Inspektorat, dokumen apa yang masih belum kami unggah?": the
         // evaluation named as the reason, then the closing clause alone asks which evidence is missing.
-        if (MissingAskedLast(text, w, opdWords) is { } missingLast) return missingLast;
+        if (MissingAskedLast(text, w, opdWords, kind) is { } missingLast) return missingLast;
         if (UploadTrouble(m, w)) return new ChatIntentResult(ChatIntent.Help, Upload: true);
         var talk = SmallTalk(m, w, asked: text.Contains('?'));
         if (talk.Intent != ChatIntent.None) return talk;
@@ -146,11 +149,16 @@ public static partial class ChatIntents
             ChatIntent.UploadState or ChatIntent.MissingEvidence => new ChatIntentResult(intent, indicator, level),
             // "indikator 5 spbe itu apa" resembles "spbe itu apa", but a named indicator makes it a criteria question.
             _ when indicator is not null => ChatIntentResult.None,
+            // "indeks provinsi brp?" resembles "indeks kabupaten brp?", but in a kabupaten it asks another government's index.
+            ChatIntent.IndexNow or ChatIntent.IndexIfTargets when OtherKindNamed(m, w, kind) => ChatIntentResult.None,
             ChatIntent.WhatIsSpbe when NamesEvaluationTerm(m, w) => ChatIntentResult.None,
             ChatIntent.WhatIsSpbe => new ChatIntentResult(intent, Pemdi: m.Any(w.WhatIs.Pemdi) && !m.Any(w.WhatIs.Spbe)),
             _ => new ChatIntentResult(intent),
         };
     }
+
+    /// <summary>The message names a kind of Pemda ("provinsi", "pemkot") other than the configured one (any, when none is configured).</summary>
+    static bool OtherKindNamed(Message m, Words w, InstansiKind? kind) => w.OwnKind.Any(p => p.Key != kind && m.Any(p.Value));
 
     // "… lvl?", "lvl 1 ya?", "That's level 1 right?", "lvl 2 cukup?", "biar dpt nilai 4", "nilainya bisa 1 kan?",
     // "Level for indicator 42?", "Level Indikator 39?", "lvl 1 ato 2?" — not "at its target level?", the plan's target.
@@ -223,7 +231,7 @@ public static partial class ChatIntents
         return string.Join(' ', tokens.Where((t, i) => !inPhrase[i] && !known.Any(l => l.Singles.Contains(t))));
     }
 
-    static ChatIntentResult? OwnData(string text, Message m, Words w, IEnumerable<string>? opdWords)
+    static ChatIntentResult? OwnData(string text, Message m, Words w, IEnumerable<string>? opdWords, InstansiKind? kind)
     {
         // "dari hasil penilaian mandiri", "tugas evaluasi SPBE kami", "dalam rangka evaluasi": a process word that only says
         // where a figure comes from or whose task it is does not make the message a question about the process.
@@ -247,8 +255,10 @@ public static partial class ChatIntents
         // or a neighbour's ("indeks kabupaten tetangga tahun lalu"), which the store does not hold.
         if (index && !givesValues && !AsksFormula(m, w) && !m.Any(w.Own.Past))
         {
-            // "indeks spbe brp?" is ours; "predikat memuaskan itu indeks brp?" asks a predikat's range.
-            var ours = m.Any(w.Own.Whose) || m.Any(w.Own.Now) || (m.All(w.IndexShort, w.Own.Index, w.Filler) && !m.Any(w.Own.PredicateName));
+            // "indeks spbe brp?" is ours; "predikat memuaskan itu indeks brp?" asks a predikat's range. A bare "pemkab" names
+            // ours only when the Pemda is a kabupaten: "indeks spbe provinsi berapa?" asks of another government.
+            var ownKind = kind is { } k && w.OwnKind.TryGetValue(k, out var named) ? named : w.NoWords;
+            var ours = m.Any(w.Own.Whose) || m.Any(w.Own.Now) || (m.All(w.IndexShort, ownKind, w.Own.Index, w.Filler) && !m.Any(w.Own.PredicateName));
             if (ours && !process) return new ChatIntentResult(target && !NowAskedApart(text, m, w) ? ChatIntent.IndexIfTargets : ChatIntent.IndexNow);
             if (target && m.Any(w.Own.TargetCore) && m.Any(w.Own.Conditional) && !process)
                 return new ChatIntentResult(ChatIntent.IndexIfTargets);
@@ -283,7 +293,8 @@ public static partial class ChatIntents
         // A long message only when its closing clause asks it ("Tadi malam saya mengunggah SK … dari laptop rumah, koneksinya
         // putus-putus. Tolong dicek apakah filenya sudah masuk dan sudah diverifikasi.").
         if (m.Any(w.Own.File) && m.Any(w.Own.State) && (m.Any(w.Own.StateOwn) || opd || m.Tokens.Count <= 6)
-            && (m.Tokens.Count <= 25 || AskedLast(text, ChatIntent.UploadState, w, opdWords)) && (!process || processOnlyNamesFile))
+            && (m.Tokens.Count <= 25 || AskedLast(text, ChatIntent.UploadState, w, opdWords, kind)) && (!process || processOnlyNamesFile)
+            && !TroubleAsked(m, w))
             return new ChatIntentResult(ChatIntent.UploadState, indicator, level);
         // Evidence still missing: "bukti indikator 32 apa yg masih kurang?".
         if (m.Any(w.Own.File) && m.Any(w.Own.Missing) && !process)
@@ -697,10 +708,15 @@ public static partial class ChatIntents
         public required WordList SmallTalkWords { get; init; }
         public required WordList Process { get; init; }
         public required WordList IndexShort { get; init; }
+        /// <summary>The words that name our own Pemda by its kind ("pemkab" for a kabupaten).</summary>
+        public required Dictionary<InstansiKind, WordList> OwnKind { get; init; }
+        public WordList NoWords { get; } = new([]);
         public required WordList CriteriaAsk { get; init; }
         public required WordList Politeness { get; init; }
         /// <summary>Ways of sending or reaching ("mana", "wa", "aplikasi"): after "lewat" it means "via".</summary>
         public required WordList Channels { get; init; }
+        /// <summary>Channels that are this chat ("bot", "sini"): naming one names no other system (<see cref="UploadTrouble"/>).</summary>
+        public required WordList ChannelsHere { get; init; }
         /// <summary>The bot or a guide named: after a preamble, capabilities and help are asked only with one of these.</summary>
         public required WordList BotOrGuide { get; init; }
         /// <summary>Words of supposing or counting that ask the index if the targets are met ("misal", "dihitung").</summary>
@@ -750,9 +766,9 @@ public static partial class ChatIntents
         public required Dictionary<string, List<string>> BySkeleton { get; init; }
         /// <summary>Every word of greetings, thanks and goodbyes: what a held last letter is checked against.</summary>
         public required HashSet<string> SmallTalkVocabulary { get; init; }
-        /// <summary>Help words; <c>ForMe</c>: help asked for the asker ("help me", "bantu saya"), not an ability of the bot;
-        /// <c>Request</c>: ability words that, beside help asked for the asker, only ask for it ("bisa dibantu").</summary>
-        /// <summary>Help: its core words, the words it may hold, help for the asker, a request; sending a file, failing to, and a file sent earlier (<see cref="UploadTrouble"/>).</summary>
+        /// <summary>Help: its core words, the words it may hold; <c>ForMe</c>: help asked for the asker ("help me", "bantu saya"), not an
+        /// ability of the bot; <c>Request</c>: ability words that, beside help asked for the asker, only ask for it ("bisa dibantu");
+        /// sending a file, failing to, and a file sent earlier (<see cref="UploadTrouble"/>).</summary>
         public required (WordList Core, WordList Words, WordList ForMe, WordList Request, WordList Uploading, WordList Failed, WordList UploadedEarlier) Help { get; init; }
         public required OwnWords Own { get; init; }
     }
@@ -769,9 +785,11 @@ public static partial class ChatIntents
         public List<string> SmallTalkWords { get; set; } = [];
         public List<string> Process { get; set; } = [];
         public List<string> IndexShort { get; set; } = [];
+        public Dictionary<string, List<string>> OwnKind { get; set; } = [];
         public List<string> CriteriaAsk { get; set; } = [];
         public List<string> Politeness { get; set; } = [];
         public List<string> Channels { get; set; } = [];
+        public List<string> ChannelsHere { get; set; } = [];
         public List<string> BotOrGuide { get; set; } = [];
         public List<string> Supposing { get; set; } = [];
         public List<string> HowComputed { get; set; } = [];
@@ -811,9 +829,12 @@ public static partial class ChatIntents
             SmallTalkWords = new WordList(f.SmallTalkWords),
             Process = new WordList(f.Process),
             IndexShort = new WordList(f.IndexShort),
+            OwnKind = Enum.GetValues<InstansiKind>().Where(k => k != InstansiKind.InstansiPusat)
+                .ToDictionary(k => k, k => L(f.OwnKind, k.ToString().ToLowerInvariant())),
             CriteriaAsk = new WordList(f.CriteriaAsk),
             Politeness = new WordList(f.Politeness),
             Channels = new WordList(f.Channels),
+            ChannelsHere = Required(f.ChannelsHere, "channelsHere"),
             BotOrGuide = Required(f.BotOrGuide, "botOrGuide"),
             Supposing = Required(f.Supposing, "supposing"),
             HowComputed = Required(f.HowComputed, "howComputed"),
@@ -853,9 +874,9 @@ public static partial class ChatIntents
     static HashSet<string> KnownWords(FileShape f)
     {
         IEnumerable<string> entries = [.. f.Filler, .. f.SmallTalkWords, .. f.Process, .. f.IndexShort, .. f.CriteriaAsk, .. f.Politeness,
-            .. f.Channels, .. f.BotOrGuide, .. f.Supposing, .. f.HowComputed, .. f.ProcessContext, .. f.ProcessTopics, .. f.Understood, .. f.TimeOfDay, .. f.Purpose,
+            .. f.Channels, .. f.ChannelsHere, .. f.BotOrGuide, .. f.Supposing, .. f.HowComputed, .. f.ProcessContext, .. f.ProcessTopics, .. f.Understood, .. f.TimeOfDay, .. f.Purpose,
             .. f.Slang.Keys, .. f.Slang.Values, .. f.GoodbyeSlang.Keys, .. f.GreetingSlang.Keys, .. f.AddressSlang.Keys, .. f.EvidenceSlang.Keys, .. f.EvidenceSlang.Values, .. ChatVocabulary.Slang.Keys, .. ChatVocabulary.Slang.Values,
-            .. new[] { f.Asking, f.SmallTalk, f.WhatIs, f.Capabilities, f.Help, f.Introduction, f.Own }.SelectMany(d => d.Values.SelectMany(l => l))];
+            .. new[] { f.Asking, f.SmallTalk, f.WhatIs, f.Capabilities, f.Help, f.Introduction, f.Own, f.OwnKind }.SelectMany(d => d.Values.SelectMany(l => l))];
         return [.. entries.SelectMany(e => TextNormalizer.Normalize(e).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
     }
 }

@@ -22,13 +22,13 @@ static class AskCommand
         var command = new Command("ask", texts.Command) { question, json, lang, framework };
         command.SetAction(async (parse, ct) =>
         {
-            await Database.CliDatabase.UseImportedCatalogsIfAnyAsync(parse.InvocationConfiguration.Error, ct);
+            var kind = await Database.CliDatabase.UseImportedCatalogsIfAnyAsync(parse.InvocationConfiguration.Error, ct);
             var language = parse.GetValue(lang) switch { "en" => Language.En, "id" => Language.Id, _ => (Language?)null };
             var fw = parse.GetValue(framework)!;
             if (parse.GetValue(question) is { } q)
             {
                 // Small talk and the asker's own data: the CLI has no person, so it says which command shows it.
-                if (ChatIntents.Read(q) is { Intent: not ChatIntent.None } intent)
+                if (ChatIntents.Read(q, kind: kind) is { Intent: not ChatIntent.None } intent)
                 {
                     Console.WriteLine(parse.GetValue(json) ? IntentJson(intent, fw) : SmallTalk.ForCli(intent, fw));
                     return 0;
@@ -51,7 +51,7 @@ static class AskCommand
             // Batch mode: every line is a question; always JSON lines so scripts can consume it.
             string? line;
             while ((line = Console.In.ReadLine()) is not null)
-                Console.WriteLine(ChatIntents.Read(line) is { Intent: not ChatIntent.None } intent
+                Console.WriteLine(ChatIntents.Read(line, kind: kind) is { Intent: not ChatIntent.None } intent
                     ? IntentJson(intent, fw)
                     : ToJson(CriteriaAnswerer.Answer(line, fw, language)));
             return 0;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using SpbeBot.Core.Criteria;
+using SpbeBot.Core.People;
 using SpbeBot.Core.Storage;
 using SpbeBot.Dialogs.Common;
 
@@ -54,17 +55,27 @@ static class CliDatabase
     /// (a configured server, or an embedded one created before), the imported catalog versions are read from it;
     /// otherwise the shipped catalogs answer. No cluster is created and nothing is migrated here.
     /// </summary>
-    public static async Task UseImportedCatalogsIfAnyAsync(TextWriter stderr, CancellationToken ct)
+    /// <returns>The configured instansi's kind (what a bare "pemkab" in a question names); null without a database or instansi.</returns>
+    public static async Task<InstansiKind?> UseImportedCatalogsIfAnyAsync(TextWriter stderr, CancellationToken ct)
     {
-        if (ConfiguredDatabase() is not { } settings) return;
+        if (ConfiguredDatabase() is not { } settings) return null;
         try
         {
             await using var database = await SpbeDatabase.OpenAsync(settings, TimeProvider.System, log: null, migrate: false, ct);
             await TryUseImportedCatalogsAsync(new CatalogVersionStore(database.Connections, TimeProvider.System), stderr, ct);
+            try
+            {
+                return (await new InstansiStore(database.Connections).GetAsync(ct))?.Kind;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+            {
+                return null;
+            }
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException or PostgresNotFoundException)
         {
             stderr.WriteLine(StartupTexts.Machine.ShippedCatalogsUsed);
+            return null;
         }
     }
 

@@ -230,10 +230,6 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.DoesNotContain("rencana aksi semua OPD", reply);
     }
 
-    /// <summary>
-    /// A deadline question naming an OPD the demo Pemda does not have (no Inspektorat) is told so, with the OPDs it has, in
-    /// the person's language — not answered with every OPD's deadlines (the coordinator) or the own OPD's (an operator).
-    /// </summary>
     /// <summary>Issue 15, lead of wip-30ch: "ko gak bisa unggah?" got the Pedoman's passage on the evaluation application.</summary>
     [Fact]
     public async Task An_upload_complaint_gets_upload_help_for_the_role_in_the_persons_language()
@@ -246,7 +242,7 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.Contains("koordinator SPBE", operatorReply);
         Assert.DoesNotContain("Pedoman", operatorReply);
 
-        Assert.Contains("pengelola server SpbeBot", Text(await bot.AsDemo("koordinator", "upload gagal terus pak")));
+        Assert.Contains("administrator SpbeBot di instansi Bapak/Ibu", Text(await bot.AsDemo("koordinator", "upload gagal terus pak")));
         // The Tim Koordinasi does not upload: told so, not how.
         Assert.Equal(SpbeBot.Dialogs.Evidence.EvidenceTexts.Id.UploadNotAllowed, Text(await bot.AsDemo("tim-koordinasi", "kenapa tidak bisa kirim berkas?")));
 
@@ -254,6 +250,19 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         var english = Text(await bot.AsDemo("operator-bkpsdm", "the upload keeps failing"));
         Assert.StartsWith("How to send evidence to SpbeBot:", english);
         Assert.DoesNotContain("Cara mengirim", english);
+    }
+
+    /// <summary>
+    /// Review of merge30 (m30ch): a bare "provinsi" named our own Pemda whatever its kind. The demo Pemda is a kabupaten:
+    /// "indeks pemkab" is its index, "indeks spbe provinsi" another government's (the criteria answer).
+    /// </summary>
+    [Fact]
+    public async Task A_bare_kind_names_the_demo_kabupaten_only_when_it_is_a_kabupaten()
+    {
+        var bot = await StartAsync();
+        Assert.Contains("Indeks SPBE: ", Text(await bot.AsDemo("koordinator", "indeks pemkab brp?")));
+        Assert.DoesNotContain("Indeks SPBE: ", Text(await bot.AsDemo("koordinator", "indeks spbe provinsi berapa?")));
+        Assert.DoesNotContain("Indeks SPBE: ", Text(await bot.AsDemo("koordinator", "nilai spbe pemprov brp?")));
     }
 
     /// <summary>Issue 15, lead of wip-30ch: missing evidence asked of one OPD by a coordinator listed every OPD's.</summary>
@@ -271,6 +280,10 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.Contains("semua OPD", Text(await bot.AsDemo("koordinator", "bukti dukung yg masih kurang apa aja?")));
     }
 
+    /// <summary>
+    /// A deadline question naming an OPD the demo Pemda does not have (no Inspektorat) is told so, with the OPDs it has, in
+    /// the person's language — not answered with every OPD's deadlines (the coordinator) or the own OPD's (an operator).
+    /// </summary>
     [Fact]
     public async Task A_deadline_question_naming_an_OPD_the_Pemda_does_not_have_says_so()
     {

@@ -1,3 +1,4 @@
+using SpbeBot.Core.People;
 using SpbeBot.Core.Questions;
 
 namespace SpbeBot.Tests.Questions;
@@ -37,12 +38,66 @@ public class ChatIntentsAcehSasakTests
     [InlineData("Mohon penjelasan kriteria level 3 indikator 9 bagi OPD kami.", "none")]
     public void Help_and_capabilities_asked_formally_with_whom_they_are_for(string text, string intent) => Assert.Equal(intent, Rules(text).Label);
 
+    /// <summary>
+    /// Review of merge30 (issue 15 point 4–5, m30ch): a bare kind names our own Pemda only when it is the configured Pemda's kind;
+    /// "indeks spbe provinsi berapa?" asked in a kabupaten asks of another government (the criteria answer), and with no
+    /// instansi known no kind is ours.
+    /// </summary>
     [Theory]
-    [InlineData("nilai spbe kota brp bu", "index-now")]
-    [InlineData("indeks pemda brp skrg?", "index-now")]
-    [InlineData("indeks spbe kabupaten banyumas brp?", "none")]
-    [InlineData("indeks kabupaten tetangga brp?", "none")]
-    public void A_bare_kabupaten_is_our_own_Pemda(string text, string intent) => Assert.Equal(intent, Rules(text).Label);
+    [InlineData("nilai spbe kota brp bu", InstansiKind.Kota, "index-now")]
+    [InlineData("indeks pemkot brp?", InstansiKind.Kota, "index-now")]
+    [InlineData("indeks kabupaten brp?", InstansiKind.Kabupaten, "index-now")]
+    [InlineData("indeks kab brp?", InstansiKind.Kabupaten, "index-now")]
+    [InlineData("indeks pemkab brp?", InstansiKind.Kabupaten, "index-now")]
+    [InlineData("nilai spbe pemprov brp?", InstansiKind.Provinsi, "index-now")]
+    [InlineData("indeks prov brp?", InstansiKind.Provinsi, "index-now")]
+    [InlineData("indeks pemda brp skrg?", InstansiKind.Kabupaten, "index-now")]
+    [InlineData("indeks pemda brp skrg?", null, "index-now")]
+    [InlineData("indeks spbe provinsi berapa?", InstansiKind.Kabupaten, "none")]
+    [InlineData("nilai spbe pemprov brp?", InstansiKind.Kabupaten, "none")]
+    [InlineData("indeks provinsi brp?", InstansiKind.Kabupaten, "none")]
+    [InlineData("indeks kota brp?", InstansiKind.Kabupaten, "none")]
+    [InlineData("nilai spbe kota brp bu", InstansiKind.Kabupaten, "none")]
+    [InlineData("indeks pemkab brp?", InstansiKind.Kota, "none")]
+    [InlineData("indeks kabupaten brp?", null, "none")]
+    [InlineData("indeks spbe kabupaten banyumas brp?", InstansiKind.Kabupaten, "none")]
+    [InlineData("indeks kabupaten tetangga brp?", InstansiKind.Kabupaten, "none")]
+    public void A_bare_kind_is_our_own_Pemda_only_when_it_is_the_configured_kind(string text, InstansiKind? kind, string intent) =>
+        Assert.Equal(intent, ChatIntents.Read(text, neighbours: ChatNeighbours.Empty, kind: kind).Label);
+
+    /// <summary>"indeks provinsi brp?" resembles a labelled "indeks kabupaten …": the neighbours do not make it ours in a kabupaten.</summary>
+    [Theory]
+    [InlineData("indeks provinsi brp?", InstansiKind.Kabupaten, "none")]
+    [InlineData("indeks kota brp?", InstansiKind.Kabupaten, "none")]
+    [InlineData("indeks spbe provinsi berapa?", InstansiKind.Kabupaten, "none")]
+    [InlineData("indeks kota brp?", InstansiKind.Kota, "index-now")]
+    [InlineData("indeks kabupaten brp?", InstansiKind.Kabupaten, "index-now")]
+    public void The_neighbours_do_not_make_another_kind_ours(string text, InstansiKind? kind, string intent) =>
+        Assert.Equal(intent, ChatIntents.Read(text, kind: kind).Label);
+
+    /// <summary>
+    /// Review of merge30 (m30ch): "why" is also a state word ("why was my file rejected?"), so an English complaint read as the
+    /// upload list; a question word with a failure word is trouble (help), a status question stays one.
+    /// </summary>
+    [Theory]
+    [InlineData("why can't I upload?")]
+    [InlineData("why cant I upload?")]
+    [InlineData("kenapa gak bisa upload?")]
+    [InlineData("kok gagal upload?")]
+    [InlineData("gak bisa upload di sini")]         // this chat (channelsHere), not another system
+    [InlineData("upload ke bot gagal terus")]
+    public void An_upload_complaint_asked_why_is_help_with_uploading(string text)
+    {
+        var read = Rules(text);
+        Assert.Equal(ChatIntent.Help, read.Intent);
+        Assert.True(read.Upload);
+    }
+
+    [Theory]
+    [InlineData("why was my file rejected?", "upload-state")]
+    [InlineData("bukti yg sy upload sudah masuk?", "upload-state")]
+    [InlineData("upload saya gagal diverifikasi kenapa?", "upload-state")]
+    public void An_upload_status_question_stays_one(string text, string intent) => Assert.Equal(intent, Rules(text).Label);
 
     [Theory]
     [InlineData("Kami dapat rekomendasi dari hasil evaluasi tahun ini. Tolong tampilkan tenggat tindak lanjut untuk Bappeda.", "my-deadlines")]
