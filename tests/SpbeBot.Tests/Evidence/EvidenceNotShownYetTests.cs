@@ -76,4 +76,15 @@ public class EvidenceNotShownYetTests
         // Near miss: the development reviewed as such — level 4.
         Assert.Equal(4, Judge(F(AppReport, "Hasil Reviu Pembangunan Aplikasi yang dilaksanakan pada 20 Januari 2026"), 15).Level);
     }
+
+    [Fact]
+    public void A_periodic_evaluation_of_all_applications_after_implementation_is_the_periodic_review()
+    {
+        // The reviewer's shape (merge30): "berkala … seluruh aplikasi … setiap tahun" is the practice level 4 asks for,
+        // not one application's cycle stage, even where it says "Pasca Implementasi".
+        Assert.Equal(4, Judge(F(AppReport, "Hasil Evaluasi Berkala Seluruh Aplikasi Pasca Implementasi yang dilaksanakan setiap tahun, terakhir 20 Januari 2026"), 15).Level);
+        Assert.Equal(4, Judge(F(AppReport, "Hasil Evaluasi Berkala Seluruh Aplikasi yang dilaksanakan setiap tahun, terakhir 20 Januari 2026"), 15).Level);
+        // Near miss: this application's own evaluation after it went live stays its cycle stage — level 3.
+        Assert.Equal(3, Judge(F(AppReport, "Hasil Evaluasi Pasca Implementasi Aplikasi SIPARKIR (Desember 2025 - Januari 2026)"), 15).Level);
+    }
 }
