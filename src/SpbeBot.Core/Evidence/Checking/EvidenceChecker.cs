@@ -1099,7 +1099,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         {
             var t = line.Trim();
             if (t.Length == 0) return false;
-            if (Regex.IsMatch(t, @"^\d{1,2}\.\s+(Penutup|PENUTUP|Kesimpulan|KESIMPULAN|Tindak\s+[Ll]anjut|TINDAK\s+LANJUT)\b", RegexOptions.CultureInvariant)) return true;
+            // Numbered, only a heading's shape: capitalised, no sentence's full stop — "2. Tindak lanjut pengaduan dipercepat …"
+            // is an item of the list it stands in (m30ev).
+            if (!t.EndsWith('.') && Regex.IsMatch(t, @"^\d{1,2}\.\s+(Penutup|PENUTUP|Kesimpulan|KESIMPULAN|Tindak\s+Lanjut|TINDAK\s+LANJUT)\b", RegexOptions.CultureInvariant)) return true;
             if (Regex.IsMatch(t, @"^(BAB\s+[IVX\d]+|[IVX]+\.?\s|Penutup|PENUTUP|Kesimpulan|KESIMPULAN|Tindak\s+[Ll]anjut|ttd|Ttd|TTD|Mengetahui|Dicatat\s+oleh|Kepala\s|Ketua\s|Sekretaris\s)", RegexOptions.CultureInvariant)) return true;
             if (Regex.IsMatch(t, @"^[A-Z][a-zA-Z ]+,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$", RegexOptions.CultureInvariant)) return true;
             var letters = t.Where(char.IsLetter).ToList();
