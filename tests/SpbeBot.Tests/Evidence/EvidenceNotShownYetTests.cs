@@ -45,6 +45,17 @@ public class EvidenceNotShownYetTests
     }
 
     [Fact]
+    public void A_recommendation_item_that_starts_with_tindak_lanjut_does_not_end_the_recommendations()
+    {
+        // Review of merge30: "2. Tindak lanjut …", an item of the list, had ended the section, and the item after it —
+        // a wanted integration — read as the service's own: level 3 as with any other item 2.
+        static string Recommended(string item) => F(ComplaintService, "Hasil evaluasi layanan 2026.\n\nREKOMENDASI\n" +
+            "1. Notifikasi surel kepada pelapor diperbaiki.\n2. " + item + "\n3. Integrasi dengan SP4N-LAPOR! nasional.");
+        Assert.Equal(3, Judge(Recommended("Tindak lanjut pengaduan dipercepat menjadi 3 hari kerja."), 42).Level);
+        Assert.Equal(3, Judge(Recommended("Waktu tanggapan pengaduan dipercepat menjadi 3 hari kerja."), 42).Level);
+    }
+
+    [Fact]
     public void Another_regions_act_quoted_in_a_document_naming_no_instansi_is_not_the_pemdas_own()
     {
         // The screenshot page names no Pemda of its own (only "Dinas Komunikasi dan Informatika"): the checker's own Pemda
@@ -75,5 +86,16 @@ public class EvidenceNotShownYetTests
         Assert.Equal(3, stage.Level);
         // Near miss: the development reviewed as such — level 4.
         Assert.Equal(4, Judge(F(AppReport, "Hasil Reviu Pembangunan Aplikasi yang dilaksanakan pada 20 Januari 2026"), 15).Level);
+    }
+
+    [Fact]
+    public void A_periodic_evaluation_of_all_applications_after_implementation_is_the_periodic_review()
+    {
+        // The reviewer's shape (merge30): "berkala … seluruh aplikasi … setiap tahun" is the practice level 4 asks for,
+        // not one application's cycle stage, even where it says "Pasca Implementasi".
+        Assert.Equal(4, Judge(F(AppReport, "Hasil Evaluasi Berkala Seluruh Aplikasi Pasca Implementasi yang dilaksanakan setiap tahun, terakhir 20 Januari 2026"), 15).Level);
+        Assert.Equal(4, Judge(F(AppReport, "Hasil Evaluasi Berkala Seluruh Aplikasi yang dilaksanakan setiap tahun, terakhir 20 Januari 2026"), 15).Level);
+        // Near miss: this application's own evaluation after it went live stays its cycle stage — level 3.
+        Assert.Equal(3, Judge(F(AppReport, "Hasil Evaluasi Pasca Implementasi Aplikasi SIPARKIR (Desember 2025 - Januari 2026)"), 15).Level);
     }
 }

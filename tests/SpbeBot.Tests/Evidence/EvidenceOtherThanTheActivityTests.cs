@@ -75,6 +75,38 @@ public class EvidenceOtherThanTheActivityTests
         Assert.Equal(1, Judge(Held("diusulkan untuk bulan September"), 13).Level);
     }
 
+    const string ConsultationInvitation =
+        "PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KOMUNIKASI DAN INFORMATIKA\n\n" +
+        "{0}\nKONSULTASI RENCANA DAN ANGGARAN SPBE TAHUN ANGGARAN 2027\nNomor: 005/0398/DISKOMINFO/2026\n\n" +
+        "Yth. Kepala Perangkat Daerah se-Kabupaten Sukamaju\n\n" +
+        "Dengan hormat, kami mengundang Bapak/Ibu atau perencana yang ditunjuk untuk hadir pada:\n" +
+        "Hari/Tanggal : Kamis, 6 Agustus 2026\nWaktu        : 09.00 WIB\nTempat       : Aula Diskominfo\n" +
+        "Acara        : pembahasan rancangan kegiatan dan anggaran SPBE Perangkat Daerah\n\n" +
+        "{1}\n\n" +
+        "                    Kepala Dinas Komunikasi dan Informatika,\n\n                    ttd.\n\n" +
+        "                    ANDI PRATAMA, S.Kom.\n                    NIP 19800101 200501 1 001\n";
+
+    [Fact]
+    public void A_title_on_an_invitation_or_a_blank_form_shows_no_consultation()
+    {
+        // The reviewer's shapes (merge30): the title alone gave level 2 to an invitation to a meeting still to come and
+        // to a form not filled in — neither is a record of the consultation, level 1.
+        Assert.Equal(1, Judge(F(ConsultationInvitation, "UNDANGAN", "Mohon membawa rancangan RKA belanja TIK masing-masing."), 13).Level);
+        Assert.Equal(1, Judge(F(ConsultationInvitation, "UNDANGAN /", "Mohon membawa rancangan RKA belanja TIK masing-masing."), 13).Level);
+        const string form =
+            "PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KOMUNIKASI DAN INFORMATIKA\n\n" +
+            "FORMULIR\nKONSULTASI RENCANA DAN ANGGARAN SPBE TAHUN ANGGARAN 2027\n\n" +
+            "Nama Perangkat Daerah : {0}\nNama Kegiatan SPBE   : {1}\nPagu (Rp)            : {2}\n{3}\n\n" +
+            "Petugas Diskominfo,\n\n......................\n";
+        Assert.Equal(1, Judge(F(form, "......................", "......................", "......................", ""), 13).Level);
+        // Near miss: the record of it — the same title on a berita acara of the meeting held, or the form filled in
+        // with the meeting done — level 2.
+        Assert.Equal(2, Judge(F(ConsultationInvitation, "BERITA ACARA", "Rancangan kegiatan SPBE 12 Perangkat Daerah telah dibahas bersama.")
+            .Replace("kami mengundang Bapak/Ibu atau perencana yang ditunjuk untuk hadir pada", "telah dilaksanakan rapat bersama 12 Perangkat Daerah pada", StringComparison.Ordinal), 13).Level);
+        Assert.Equal(2, Judge(F(form, "Dinas Kesehatan", "Pengembangan SIMPUS", "350.000.000",
+            "Rancangan kegiatan SPBE Dinas Kesehatan telah dibahas pada 6 Agustus 2026."), 13).Level);
+    }
+
     [Fact]
     public void An_element_of_the_criterion_not_covered_is_still_cited_as_denied()
     {

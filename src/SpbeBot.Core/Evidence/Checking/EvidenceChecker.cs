@@ -656,14 +656,16 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             // A title counts ("NOTULENSI RAPAT KONSULTASI RENCANA DAN ANGGARAN SPBE": the record of the consultation)
             // unless the body denies the element: Run's denial takes every word of the element away, the title's too
-            // ("Seluruh 31 Perangkat Daerah belum … dikonsultasikan", m29ev; sets 6 and 27: E19, V19).
+            // ("Seluruh 31 Perangkat Daerah belum … dikonsultasikan", m29ev; sets 6 and 27: E19, V19) — and only on a record
+            // of it: an invitation or a blank form titled so shows nothing held (m30ev, RecordOfActivity).
             "term" when !indicator.Policy => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:plan:", StringComparison.Ordinal) ? page.FindAll(PlannedAndDone).Concat(page.FindAll(EnactedProgram)) : [])
                 .Concat(e.Id.StartsWith("term:external:", StringComparison.Ordinal) ? AuditFirm() : [])
                 .Concat(e.Id.StartsWith("term:standard:", StringComparison.Ordinal) ? page.FindAll(TechnicalGuide) : [])
                 .Concat(e.Id.StartsWith("term:all-done:", StringComparison.Ordinal) ? WholeShareDone() : [])
                 .Where(Counts).FirstOrDefault(h => !Negated(h) && !UnitName(h) && (!e.Id.StartsWith("term:standard:", StringComparison.Ordinal) || Followed(h))
-                    && (!e.Id.StartsWith("term:plan:", StringComparison.Ordinal) || !OnlyAskedPlan(h) && !FollowUpPlan(h))),
+                    && (!e.Id.StartsWith("term:plan:", StringComparison.Ordinal) || !OnlyAskedPlan(h) && !FollowUpPlan(h))
+                    && (!e.Id.StartsWith("term:consult:", StringComparison.Ordinal) || !CapitalsLine(h) || RecordOfActivity())),
             "term" => e.Terms.Select(t => Content(PageText.Phrase(t))).FirstOrDefault(h => h is not null),
             "phrase" => Content(PhrasePattern(e.Terms[0])) ?? AllParts(e),
             // A policy or SOP applies to the units only once it is in force: one with no penetapan or signature ("Disahkan
@@ -783,6 +785,26 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 .Where(w => w.Length >= 4 && w is not ("manajemen" or "layanan" or "penerapan" or "pelaksanaan")).Distinct();
             return words.Any(w => Regex.IsMatch(clause, @"\b" + Regex.Escape(w) + @"\b", RegexOptions.CultureInvariant));
         }
+
+        /// <summary>
+        /// The hit's line is written in capitals: a title or heading ("KONSULTASI RENCANA DAN ANGGARAN SPBE") names what the
+        /// document is about; it shows the activity held only on a record of it (<see cref="RecordOfActivity"/>).
+        /// </summary>
+        bool CapitalsLine(PageText.Hit hit)
+        {
+            var text = page.Pages[hit.Page - 1];
+            var start = text.LastIndexOf('\n', Math.Max(0, hit.Index - 1)) + 1;
+            var end = text.IndexOf('\n', hit.Index);
+            var line = text[start..(end < 0 ? text.Length : end)];
+            return !line.Any(char.IsLower);
+        }
+
+        /// <summary>
+        /// The document records the activity: a laporan, berita acara or notulensi, or a body that says it was done ("telah
+        /// dibahas", "sudah dilaksanakan"). An invitation to it ("UNDANGAN / KONSULTASI …") or a form still blank is not (m30ev).
+        /// </summary>
+        bool RecordOfActivity() => facts.Kind is "Laporan" or "Notulensi" or "Berita Acara"
+            || page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,2}?(dilaksanakan|dilakukan|diselenggarakan|berlangsung|dibahas|dikonsultasikan|berkonsultasi)\b").Where(Counts).Any(h => !Negated(h));
 
         static readonly Regex NextRound = new(@"\b(berikutnya|mendatang)\b|\byang\s+akan\s+datang\b", RegexOptions.CultureInvariant);
 
@@ -1077,7 +1099,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         {
             var t = line.Trim();
             if (t.Length == 0) return false;
-            if (Regex.IsMatch(t, @"^\d{1,2}\.\s+(Penutup|PENUTUP|Kesimpulan|KESIMPULAN|Tindak\s+[Ll]anjut|TINDAK\s+LANJUT)\b", RegexOptions.CultureInvariant)) return true;
+            // Numbered, only a heading's shape: capitalised, no sentence's full stop — "2. Tindak lanjut pengaduan dipercepat …"
+            // is an item of the list it stands in (m30ev).
+            if (!t.EndsWith('.') && Regex.IsMatch(t, @"^\d{1,2}\.\s+(Penutup|PENUTUP|Kesimpulan|KESIMPULAN|Tindak\s+Lanjut|TINDAK\s+LANJUT)\b", RegexOptions.CultureInvariant)) return true;
             if (Regex.IsMatch(t, @"^(BAB\s+[IVX\d]+|[IVX]+\.?\s|Penutup|PENUTUP|Kesimpulan|KESIMPULAN|Tindak\s+[Ll]anjut|ttd|Ttd|TTD|Mengetahui|Dicatat\s+oleh|Kepala\s|Ketua\s|Sekretaris\s)", RegexOptions.CultureInvariant)) return true;
             if (Regex.IsMatch(t, @"^[A-Z][a-zA-Z ]+,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$", RegexOptions.CultureInvariant)) return true;
             var letters = t.Where(char.IsLetter).ToList();
@@ -1313,9 +1337,16 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         /// "4. Evaluasi Pasca Implementasi"): the last stage of its own development cycle — level 2's "siklus pembangunan" —
         /// not the practice "direviu dan dievaluasi secara periodik" that level 4 asks for (set 27 V20).
         /// </summary>
-        bool CycleStage(PageText.Hit hit) =>
-            Regex.IsMatch(page.Folded[hit.Page - 1][hit.Index..Math.Min(page.Folded[hit.Page - 1].Length, hit.Index + 80)],
-                @"^(reviu|review|evaluasi)\s+(?:\w+\s+){0,5}?(pasca\s*implementasi|post\s+implementation)\b", RegexOptions.CultureInvariant);
+        /// <remarks>The same clause saying it is periodic or of every application ("Evaluasi Berkala Seluruh Aplikasi Pasca
+        /// Implementasi yang dilaksanakan setiap tahun") is the practice itself, not one application's stage (m30ev).</remarks>
+        bool CycleStage(PageText.Hit hit)
+        {
+            var folded = page.Folded[hit.Page - 1];
+            if (!Regex.IsMatch(folded[hit.Index..Math.Min(folded.Length, hit.Index + 80)],
+                    @"^(reviu|review|evaluasi)\s+(?:\w+\s+){0,5}?(pasca\s*implementasi|post\s+implementation)\b", RegexOptions.CultureInvariant)) return false;
+            var (start, end) = Clause(hit, PredicateReach);
+            return !Regex.IsMatch(folded[start..end], @"\b(berkala|periodik|(setiap|tiap)\s+tahun|(seluruh|semua)\s+aplikasi)\b", RegexOptions.CultureInvariant);
+        }
 
         /// <summary>An improvement done after a reviu/evaluasi/audit (done, not recommended: "telah …", "sebagai tindak lanjut").</summary>
         PageText.Hit? Improvement() =>
