@@ -51,22 +51,31 @@ public static class EvaluationCues
         "nilai", "nilainya", "bernilai", "value", "valued", "worth", "skor", "skornya", "score",
     };
 
+    /// <summary>Words before "indikator" that make it any indicator, not one named: "per indikator", "setiap indikator", "an indicator".</summary>
+    static readonly HashSet<string> AnyIndicatorWords = new(StringComparer.Ordinal) { "per", "tiap", "setiap", "each", "every", "any", "an", "a" };
+
     /// <summary>
     /// "Level 3 nilainya 3 kan?", "level 3 dikasih nilai berapa?": the value a maturity level counts for (the regulation's
-    /// scale), asked without naming an indicator. A number right after a value word is the value, not an indicator.
+    /// scale), asked without naming an indicator. A number right after a value word is the value, not an indicator; so is
+    /// the level's own number said again ("nilai level 3 itu dihitung 3 ya?", "sama dengan 3"). The word "indikator" names
+    /// one ("nilainya di indikator berapa") unless a distributive or indefinite word makes it any indicator ("nilai desimal
+    /// per indikator", "level 3 on an indicator").
     /// </summary>
     public static bool AsksLevelValue(IReadOnlyList<string> tokens)
     {
-        var level = false;
+        int? level = null;
         var named = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t is "indikator" or "indicator" or "ind" or "i" or "no" or "nomor") named = true;
-            if (t is "level" or "lvl" or "tingkat" && i + 1 < tokens.Count && int.TryParse(tokens[i + 1], out var l) && l is >= 1 and <= 5) { level = true; i++; continue; }
-            if (int.TryParse(t, out _) && !(i > 0 && ValueWords.Contains(tokens[i - 1]))) named = true;
+            if (t is "indikator" or "indicator" or "ind" or "i" or "no" or "nomor" && !(i > 0 && AnyIndicatorWords.Contains(tokens[i - 1]))) named = true;
+            if (t is "level" or "lvl" or "tingkat" && i + 1 < tokens.Count && int.TryParse(tokens[i + 1], out var l) && l is >= 1 and <= 5) { level ??= l; i++; continue; }
+            if (!int.TryParse(t, out var n)) continue;
+            var afterIndicatorWord = i > 0 && tokens[i - 1] is "indikator" or "indicator" or "ind" or "i" or "no" or "nomor";
+            var value = i > 0 && ValueWords.Contains(tokens[i - 1]) || (n == level && !afterIndicatorWord);
+            if (!value) named = true;
         }
-        return level && !named && tokens.Any(ValueWords.Contains);
+        return level is not null && !named && tokens.Any(ValueWords.Contains);
     }
 
     /// <summary>The names of the two ladders' levels (PermenPANRB 59/2020: tingkat kematangan and tingkat kapabilitas).</summary>

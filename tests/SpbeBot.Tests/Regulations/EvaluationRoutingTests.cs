@@ -14,6 +14,9 @@ public class EvaluationRoutingTests
     [InlineData("Berapa honor untuk anggota Tim Asesor Internal?")]
     [InlineData("level 3 itu nilainya 3 ya?")]
     [InlineData("Mohon penjelasan makna tingkat kolaborasi pada kapabilitas layanan")]
+    [InlineData("level 4 itu dihitung 4 ya? bukan nilai desimal per indikator?")]
+    [InlineData("nilai level 2 sama dengan 2 kan?")]
+    [InlineData("kalau setiap indikator dapat level 5, nilainya 5?")]
     public void The_evaluation_and_the_regulation_scale_go_to_the_passages(string question) =>
         Assert.Equal(ProcessRoute.Evaluation, Route(question));
 
@@ -22,6 +25,9 @@ public class EvaluationRoutingTests
     [InlineData("Mohon penjelasan, persyaratan apa yang harus dipenuhi kebijakan internal Layanan Pusat Data agar dapat dinilai pada tingkat 4?")]
     [InlineData("What does the guideline mean by \"layanan transaksi\" for the regional asset (BMD) service?")]
     [InlineData("helpdesk TIK kita masuk indikator apa")]
+    [InlineData("level 3 indikator 3 nilainya berapa?")]
+    [InlineData("level 2 di ind 2 dihitung nilai berapa?")]
+    [InlineData("aplikasi kepegawaian nilainya di indikator mana? level 3 nya gimana")]
     public void An_indicator_question_that_touches_those_words_stays_with_the_criteria(string question) =>
         Assert.NotEqual(ProcessRoute.Evaluation, Route(question));
 
