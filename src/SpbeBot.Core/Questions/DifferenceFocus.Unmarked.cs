@@ -13,17 +13,17 @@ sealed partial class DifferenceFocus
     }
 
     /// <summary>The words after the last marker that follows the second number ("…ind 18, yg mana yg nilai pemakaian SPLP …"); empty when none.</summary>
-    static List<string> MarkedAfterSecond(List<string> tokens, int second, Words w)
+    static (string Marker, List<string> Tail) MarkedAfterSecond(List<string> tokens, int second, Words w)
     {
         var at = tokens.IndexOf(second.ToString(CultureInfo.InvariantCulture));
-        if (at < 0) return [];
+        if (at < 0) return ("", []);
         for (var m = tokens.Count - 2; m > at; m--)
             if (w.Markers.Contains(tokens[m]))
             {
                 var tail = tokens.Skip(m + 1).Where(t => !w.Closing.Contains(t)).ToList();
-                if (tail.Count > 0) return tokens.Skip(m + 1).ToList();
+                if (tail.Count > 0) return (tokens[m], tokens.Skip(m + 1).ToList());
             }
-        return [];
+        return ("", []);
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
 {
     /// <summary>
     /// The indicator answered, the other one, whether the asker said which (false: the first named), and whether they
-    /// pointed at it — by its number ("sy mau tau yg 23") or after a marker ("what I want to know is about …").
+    /// pointed at it — by its number ("sy mau tau yg 23") or after a marker ("what I want to know is about …"), wherever
+    /// the marker stands; not after an interrogative one ("masuk mana …", "which one …"), which only asks.
     /// </summary>
     public sealed record Pair(int Answer, int Other, bool Focused, bool Pointed = false);
 
@@ -65,12 +66,15 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         if (focus.Count == 0 && choice && SubjectBeforeChoice(tokens, first) is var subject && TwinTold(subject, first, second, w)) focus = subject;
         // "ind 7 sama ind 18, yg mana yg nilai pemakaian SPLP beneran di OPD?": no word of difference, one sentence; what
         // follows a marker after the second number says which.
-        if (focus.Count == 0 && !asksDifference && !choice && MarkedAfterSecond(tokens, second, w) is { Count: > 0 } marker) focus = marker;
+        // The marker cut off before the focus is read still says the asker pointed (an interrogative one does not).
+        var pointedBefore = false;
+        if (focus.Count == 0 && !asksDifference && !choice && MarkedAfterSecond(tokens, second, w) is { Tail.Count: > 0 } marker)
+            (focus, pointedBefore) = (marker.Tail, Points(marker.Marker, w));
         // "ind 7 vs ind 18, yg mana yg nilai pemakaian API di OPD?", "Indicator 22 vs 31 — I'm asking about the external
         // security audit": in one sentence, what follows a marker after the comparison.
         if (focus.Count == 0 && asksDifference && sentences[differenceAt] is var asked
             && AfterMarker(asked, w) is var (m, tail) && m > asked.FindIndex(IntentWords.Difference.Contains))
-            focus = tail;
+            (focus, pointedBefore) = (tail, Points(asked[m], w));
         // "ind 1 vs 11, yg dokumen arsitekturnya sendiri itu mana", "ind 7 vs 18, kami udh pasang API gateway, dinilai di mana?":
         // the clauses after the comparison, without the closing "mana", name the one asked about.
         if (focus.Count == 0 && asksDifference && ClausesAfterComparison(text, correct, w) is { Count: > 0 } clause) focus = clause;
@@ -80,7 +84,7 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         if (!asksDifference && !choice && !bracketed && !marked && !focus.Any(w.Markers.Contains) && !TwinTold(focus, first, second, w)) return null;
         // The words of a sentence saying what both share ("SIPD kan dua2nya") tell neither apart.
         var shared = sentences.Where((_, i) => sharing[i]).SelectMany(s => s).ToHashSet();
-        var chosen = focus.Count > 0 ? Focus(focus, first, second, shared, w) : null;
+        var chosen = focus.Count > 0 ? Focus(focus, first, second, shared, pointedBefore, w) : null;
         if (chosen is (int c, var pointed)) return new Pair(c, c == first ? second : first, true, pointed);
         return asksDifference ? new Pair(first, second, false) : null;
     }
@@ -176,24 +180,31 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     /// Which of the two the words after the comparison point at, or null when they do not tell. What a negation points
     /// away from ("not the regulation", "bukan aplikasi penganggarannya") chooses the other one when the rest does not tell.
     /// </summary>
-    (int Chosen, bool Pointed)? Focus(List<string> focus, int first, int second, IReadOnlySet<string> shared, Words w) =>
-        FocusedNumber(focus, first, second, w) is int byNumber ? (byNumber, true)
-        : FocusByWords(focus, first, second, shared, w) is int byWords ? (byWords, AfterMarker(SplitNegation(focus, w).Affirmed, w).At >= 0) : null;
+    (int Chosen, bool Pointed)? Focus(List<string> focus, int first, int second, IReadOnlySet<string> shared, bool pointedBefore, Words w)
+    {
+        var (affirmed, denied) = SplitNegation(focus, w);
+        var (at, tail) = AfterMarker(affirmed, w);
+        var after = at >= 0 ? tail : affirmed;
+        return FocusedNumber(after, first, second) is int byNumber ? (byNumber, true)
+            : FocusByWords(affirmed, denied, after, first, second, shared, w) is int byWords ? (byWords, pointedBefore || (at >= 0 && Points(affirmed[at], w))) : null;
+    }
+
+    /// <summary>
+    /// A marker that points at what follows ("I'm asking about", "fokus saya di"); an interrogative one ("mana", "which")
+    /// only asks, wherever it stands ("masuk mana SK CSIRT …" as "SK CSIRT … masuk mana?"), so the model may overrule.
+    /// </summary>
+    static bool Points(string marker, Words w) => !w.Interrogative.Contains(marker);
 
     /// <summary>"yg penerapan manajemen data lvl 3 syaratnya apa" after "ind 3 vs 23": a level's number names no indicator.</summary>
-    int? FocusedNumber(List<string> focus, int first, int second, Words w)
+    static int? FocusedNumber(List<string> after, int first, int second)
     {
-        var (affirmed, _) = SplitNegation(focus, w);
-        var after = AfterMarker(affirmed, w) is { At: >= 0 } marked ? marked.Tail : affirmed;
         var numbered = after.Where((t, i) => t.All(char.IsAsciiDigit) && int.TryParse(t, out _) && !(i > 0 && ChatVocabulary.LevelWords.Contains(after[i - 1])))
             .Select(int.Parse).Where(n => n == first || n == second).Distinct().ToList();
         return numbered is [var one] ? one : null;
     }
 
-    int? FocusByWords(List<string> focus, int first, int second, IReadOnlySet<string> shared, Words w)
+    int? FocusByWords(List<string> affirmed, List<string> denied, List<string> after, int first, int second, IReadOnlySet<string> shared, Words w)
     {
-        var (affirmed, denied) = SplitNegation(focus, w);
-        var after = AfterMarker(affirmed, w) is { At: >= 0 } marked ? marked.Tail : affirmed;
         int? One(IEnumerable<int> xs) => xs.Distinct().ToList() is [var x] ? x : null;
         int Other(int x) => x == first ? second : first;
 
@@ -244,17 +255,28 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         return doingAt < 0 || (policyAt >= 0 && policyAt < doingAt);
     }
 
-    static readonly HashSet<string> DocumentWords = ["dokumen", "dokumennya", "document"];
-    static readonly HashSet<string> Copulas = ["is", "the", "a", "an", "our", "adalah", "berupa", "yaitu", "yakni", "kami", "kita"];
-
     /// <summary>
-    /// "Our document is the Perbup that …", "dokumen kami berupa perwal", "dokumen kebijakan": a document the next words
-    /// call a policy is that policy, no sign of doing (a document of the work itself is named by its subject:
+    /// "Our document is the Perbup that …", "dokumen kami berupa draf perwal", "The document we have is the Mayor's
+    /// regulation", "dokumen kebijakan": a document that a policy word or phrase names within the next few words, before
+    /// any word of doing, is that policy, no sign of doing (a document of the work itself is named by its subject:
     /// "dokumen arsitektur").
     /// </summary>
-    bool DocumentIsPolicy(List<string> words, int at, Words w) =>
-        DocumentWords.Contains(words[at]) && words.Skip(at + 1).Take(4).SkipWhile(Copulas.Contains).FirstOrDefault() is { } named
-        && (topics.Lexicon.PolicyWords.Contains(named) || w.Policy.Singles.Contains(named));
+    bool DocumentIsPolicy(List<string> words, int at, Words w)
+    {
+        if (!w.DocumentWords.Contains(words[at])) return false;
+        var clause = words.Skip(at + 1).Take(DocumentClause).ToList();
+        // The clause ends at a word of doing, a contrast ("tp blm ada perwalnya") or a word naming the work itself
+        // ("dokumen arsitektur … ditetapkan kepwal" is the architecture, issue 15's al/aq/as/at/au-i206 rows).
+        var end = clause.FindIndex(t => w.Doing.Contains(t) || topics.Lexicon.ImplementationWords.Contains(t) || w.Contrast.Contains(t)
+            || (!IsPolicyWord(t, w) && topics.Find([t]).Candidates.Count > 0));
+        if (end >= 0) clause = clause.Take(end).ToList();
+        return clause.Any(t => IsPolicyWord(t, w)) || w.Policy.Phrases.Any(ph => IndexOf(clause, ph) >= 0);
+    }
+
+    bool IsPolicyWord(string t, Words w) => topics.Lexicon.PolicyWords.Contains(t) || w.Policy.Singles.Contains(t);
+
+    /// <summary>How many words after "dokumen"/"document" may still name what it is ("The document we have is the Perwal").</summary>
+    const int DocumentClause = 6;
 
     /// <summary>The words before a negation, and those after it up to a contrast word ("bukan X tapi Y": Y is affirmed).</summary>
     static (List<string> Affirmed, List<string> Denied) SplitNegation(List<string> words, Words w)
@@ -285,6 +307,8 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     {
         public required HashSet<string> Both { get; init; }
         public required HashSet<string> Markers { get; init; }
+        public required HashSet<string> Interrogative { get; init; }
+        public required HashSet<string> DocumentWords { get; init; }
         public required HashSet<string> Doing { get; init; }
         public required (HashSet<string> Singles, List<string[]> Phrases) Policy { get; init; }
         public required HashSet<string> Joiners { get; init; }
@@ -307,6 +331,8 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
             // "sama-sama" is read as written (the raw tokens keep it whole or split it; both forms count).
             Both = file["both"].EnumerateArray().Select(x => (x.GetString() ?? "").ToLowerInvariant()).Concat(List("both")).ToHashSet(),
             Markers = Set("markers"),
+            Interrogative = Set("interrogative"),
+            DocumentWords = Set("documentWords"),
             Doing = Set("doing"),
             Policy = (policy.Where(x => !x.Contains(' ')).ToHashSet(), policy.Where(x => x.Contains(' ')).Select(x => x.Split(' ')).ToList()),
             Joiners = Set("joiners"),

@@ -35,6 +35,22 @@ public class PairNamedThenDescribedTests
     public void A_document_called_a_policy_is_the_policy_member(string question, int answered, int button) =>
         AssertPair(RulesOnly, question, answered, button);
 
+    [Theory]
+    // mend m30ib: other words between the document word and the policy word ("is a draft Perwal", "the document we have
+    // is the Perwal", "berupa draf perbup", "yang kami punya berupa perbup") still make it the policy.
+    [InlineData("How does indicator 3 differ from 23? Our document is a draft Perwal that governs data standards and metadata — which one is it for?", 3, 23)]
+    [InlineData("How does indicator 3 differ from 23? Our document is the Mayor's regulation that governs data standards and metadata — which one is it for?", 3, 23)]
+    [InlineData("How does indicator 3 differ from 23? The document we have is the Perwal that governs data standards and metadata — which one is it for?", 3, 23)]
+    [InlineData("Apa beda indikator 8 dan 22? Dokumen kami berupa draf perbup yang mengatur ruang lingkup dan tanggung jawab keamanan informasi, masuk yang mana?", 8, 22)]
+    [InlineData("Apa beda indikator 8 dan 22? Dokumen yang kami punya berupa perbup yang mengatur ruang lingkup dan tanggung jawab keamanan informasi, masuk yang mana?", 8, 22)]
+    // Near misses: a doing word before the policy word, or no policy word, keeps the implementation member.
+    [InlineData("How does indicator 3 differ from 23? Our document is the implementation report of the Perwal on data standards — which one is it for?", 23, 3)]
+    // A document named by the work itself ("dokumen arsitektur") stays the work, though a decree set it.
+    [InlineData("Apa beda indikator 1 dan 11? Dokumen arsitektur kami ditetapkan dengan kepwal, masuk yang mana?", 11, 1)]
+    [InlineData("Apa beda indikator 1 dan 11? Kami punya dokumen arsitektur tapi perwalnya belum ada, dinilai di mana?", 11, 1)]
+    public void A_document_a_policy_word_names_within_its_clause_is_the_policy_member(string question, int answered, int button) =>
+        AssertPair(RulesOnly, question, answered, button);
+
     [Fact]
     public void A_document_of_the_work_itself_stays_the_implementation_member() =>
         AssertPair(RulesOnly, "Apa beda indikator 1 dan 11? Dokumen arsitektur kami sudah memuat semua domain, masuk yang mana?", 11, 1);
@@ -60,8 +76,20 @@ public class PairNamedThenDescribedTests
     // Pointed at by a marker or by number: the text says which, the model does not overrule.
     [InlineData("Indikator 10 vs 19: what I want to know is about the SK itself, the team's work program is done.", 10, 19)]
     [InlineData("beda ind 8 sama 22 apa? sy mau tau yg 8 itu nilai apa, CSIRT kami sudah jalan", 8, 22)]
+    // mend m30ib: the marker in the comparison's own sentence, after a comma or a dash, points as well as after "?".
+    [InlineData("indikator 10 sama 19 bedanya apa? yg mau sy tanya soal SK tim, program kerja tim dan laporan rapat koordinasinya sudah ada", 10, 19)]
+    [InlineData("indikator 10 sama 19 bedanya apa, yg mau sy tanya soal SK tim, program kerja tim dan laporan rapat koordinasinya sudah ada", 10, 19)]
+    [InlineData("Indicator 8 vs 22? I'm asking about the CSIRT decree and the security control reports in every OPD.", 8, 22)]
+    [InlineData("Indicator 8 vs 22 - I'm asking about the CSIRT decree and the security control reports in every OPD.", 8, 22)]
     public void A_member_the_asker_points_at_stays(string question, int answered, int button) =>
         AssertPair(WithModel, question, answered, button);
+
+    [Theory]
+    // mend m30ib: "mana"/"which" only asks, before the description or after it, so the model overrules the rules' "SK" alike.
+    [InlineData("Apa beda indikator 8 dan 22? SK CSIRT dan laporan pengendalian keamanan di semua OPD masuk mana?")]
+    [InlineData("Apa beda indikator 8 dan 22? Masuk mana SK CSIRT dan laporan pengendalian keamanan di semua OPD?")]
+    public void An_interrogative_marker_points_at_nothing_wherever_it_stands(string question) =>
+        AssertPair(WithModel, question, 22, 8);
 
     static IndicatorModel.Guess Guess(int top, double p, int other, double otherP) =>
         new(top, p, other, otherP, 5, new Dictionary<int, double> { [top] = p, [other] = otherP });

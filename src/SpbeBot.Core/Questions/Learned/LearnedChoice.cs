@@ -53,7 +53,7 @@ public static class LearnedChoice
     /// words — sure of the other member, the answered one below <see cref="LearnedPolicy.RuleBelow"/>.
     /// </summary>
     public static bool OverrulesPair(int answer, int other, IndicatorModel.Guess guess, LearnedPolicy policy) =>
-        guess.Features > 0 && guess.Top == other && guess.Probability >= policy.Overrule && guess.Of(answer) < policy.RuleBelow;
+        OverrulesNumber(answer, guess, policy) && guess.Top == other;
 
     /// <summary>
     /// Null when the rules' choice stands. Never called for an indicator the asker named by number.
