@@ -9,7 +9,7 @@ namespace SpbeBot.Tests.Questions;
 /// read as the year now, "gak soal" (no problem) read as a denial of what follows, and "perubahan ke 4" read as a round.
 /// Rows worded for the test; the evaluation year is an input.
 /// </summary>
-public class SituationMerge30ReviewTests
+public class SituationNamesTimeAndDenialReachTests
 {
     static readonly SituationReader Reader = new(CatalogStore.Get("spbe-2024"));
     static readonly QuestionParser Parser = QuestionParser.For("spbe-2024");
