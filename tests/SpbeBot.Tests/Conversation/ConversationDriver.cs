@@ -28,7 +28,17 @@ sealed class ConversationDriver(ConnectionFactory db, IEvidenceChecker? checker 
     public DateOnly Today { get; } = TimeZones.Today(TimeZones.Wib, TimeProvider.System);
 
     /// <summary>A fresh evidence file store folder, so tests running in parallel never see each other's files.</summary>
-    public static string NewEvidenceRoot() => Path.Combine(Path.GetTempPath(), "spbebot-test-evidence", Guid.NewGuid().ToString("N"));
+    public static string NewEvidenceRoot() => Path.Combine(RunEvidenceRoot, Guid.NewGuid().ToString("N"));
+
+    /// <summary>This test run's folder of evidence stores, deleted when the run ends (they piled up in /tmp otherwise).</summary>
+    static readonly string RunEvidenceRoot = CreateRunEvidenceRoot();
+
+    static string CreateRunEvidenceRoot()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "spbebot-test-evidence", Guid.NewGuid().ToString("N"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Infrastructure.TestPostgres.TryDelete(root);
+        return root;
+    }
 
     readonly string _evidenceRoot = NewEvidenceRoot();
     ConversationServices? _services;

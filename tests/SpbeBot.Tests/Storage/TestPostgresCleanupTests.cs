@@ -26,4 +26,13 @@ public class TestPostgresCleanupTests
             TestPostgres.TryDelete(root);
         }
     }
+
+    [Fact]
+    public void The_evidence_roots_of_one_run_lie_in_a_folder_of_that_run_which_is_deleted_when_it_ends()
+    {
+        var first = ConversationDriver.NewEvidenceRoot();
+        var second = ConversationDriver.NewEvidenceRoot();
+        Assert.Equal(Path.GetDirectoryName(first), Path.GetDirectoryName(second));
+        Assert.NotEqual("spbebot-test-evidence", Path.GetFileName(Path.GetDirectoryName(first)));
+    }
 }
