@@ -30,14 +30,20 @@ sealed class ConversationDriver(ConnectionFactory db, IEvidenceChecker? checker 
     /// <summary>A fresh evidence file store folder, so tests running in parallel never see each other's files.</summary>
     public static string NewEvidenceRoot() => Path.Combine(RunEvidenceRoot, Guid.NewGuid().ToString("N"));
 
-    /// <summary>This test run's folder of evidence stores, deleted when the run ends (they piled up in /tmp otherwise).</summary>
+    /// <summary>
+    /// This test run's folder of evidence stores, named by the test process's id. The folders of runs whose process is gone
+    /// are deleted when a run starts (they piled up in /tmp otherwise; the test host ends without running exit handlers).
+    /// </summary>
     static readonly string RunEvidenceRoot = CreateRunEvidenceRoot();
 
     static string CreateRunEvidenceRoot()
     {
-        var root = Path.Combine(Path.GetTempPath(), "spbebot-test-evidence", Guid.NewGuid().ToString("N"));
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Infrastructure.TestPostgres.TryDelete(root);
-        return root;
+        var parent = Path.Combine(Path.GetTempPath(), "spbebot-test-evidence");
+        if (Directory.Exists(parent))
+            foreach (var dir in Directory.GetDirectories(parent))
+                if (int.TryParse(Path.GetFileName(dir).Split('-')[0], out var pid) && !Directory.Exists($"/proc/{pid}"))
+                    Infrastructure.TestPostgres.TryDelete(dir);
+        return Path.Combine(parent, $"{Environment.ProcessId}-{Guid.NewGuid():N}");
     }
 
     readonly string _evidenceRoot = NewEvidenceRoot();

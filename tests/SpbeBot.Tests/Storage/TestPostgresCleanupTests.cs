@@ -28,11 +28,12 @@ public class TestPostgresCleanupTests
     }
 
     [Fact]
-    public void The_evidence_roots_of_one_run_lie_in_a_folder_of_that_run_which_is_deleted_when_it_ends()
+    public void The_evidence_roots_of_one_run_lie_in_a_folder_named_by_its_process()
     {
         var first = ConversationDriver.NewEvidenceRoot();
         var second = ConversationDriver.NewEvidenceRoot();
+        var run = Path.GetFileName(Path.GetDirectoryName(first))!;
         Assert.Equal(Path.GetDirectoryName(first), Path.GetDirectoryName(second));
-        Assert.NotEqual("spbebot-test-evidence", Path.GetFileName(Path.GetDirectoryName(first)));
+        Assert.StartsWith(Environment.ProcessId + "-", run);
     }
 }
