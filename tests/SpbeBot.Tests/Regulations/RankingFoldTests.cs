@@ -38,7 +38,8 @@ namespace SpbeBot.Tests.Regulations;
 /// validation author left out: 435 and 13, every not-in-texts question refused. On 2026-12-07 at 04:37 UTC AT and AU joined the
 /// asked questions and AV became the validation author left out: 438 and 11, every not-in-texts question refused.
 /// On 2026-12-07 at 07:17 UTC AV and AW joined the asked questions and AX became the validation author left out: 438 and
-/// 11, every not-in-texts question refused.
+/// 11, every not-in-texts question refused. On 2026-12-07 at 10:04 UTC AX and AY joined the asked questions and AZ became the
+/// validation author left out: 438 and 11, every not-in-texts question refused.
 /// </summary>
 public class RankingFoldTests
 {
@@ -48,7 +49,7 @@ public class RankingFoldTests
         "holdout-2026-12j/s-process-holdout.tsv", "holdout-2026-12m/z-process-holdout.tsv",
     ];
 
-    const string Validation = "ax-process-holdout.tsv";
+    const string Validation = "az-process-holdout.tsv";
 
     [Fact]
     public void Ranking_on_the_sample_left_out_is_no_worse_than_measured()
