@@ -37,6 +37,18 @@ public class DisagreementRuleTests
         Assert.False(ProcessAnswerer.Disagree(chunks, new HashSet<int> { 0, 1 }, [(2, 9.0)], 0.7, acrossSections: true));
     }
 
+    /// <summary>
+    /// wip-31pr: on 53 tuning authors left out one by one, a second passage at 0.70–0.75 of the first was a tie the rule
+    /// refused although the first passage was the right one (7 answers, no wrong quote gained at 0.75).
+    /// </summary>
+    [Fact]
+    public void A_second_passage_below_three_quarters_of_the_first_is_no_tie()
+    {
+        IReadOnlyList<PassageIndex.Hit> close = [Hit("t/a", 0, 40), Hit("t/b", 1, 29)];
+        Assert.False(ProcessAnswerer.Disagree(close, new HashSet<int> { 0 }, [(2, 9.0)], ProcessAnswerer.DisagreeRatio, acrossSections: false));
+        Assert.True(ProcessAnswerer.Disagree(close, new HashSet<int> { 0 }, [(2, 9.0)], 0.7, acrossSections: false));
+    }
+
     [Fact]
     public void The_shipped_rule_is_on()
     {
