@@ -33,6 +33,16 @@ public class ChatIntentsReviewLeftTests
         Assert.Equal(other, read.OtherPemda);
     }
 
+    /// <summary>`spbebot ask` (no person) says so too, before which commands show our own index.</summary>
+    [Fact]
+    public void The_CLI_says_only_our_own_index_is_held()
+    {
+        var cli = SpbeBot.Dialogs.Conversation.SmallTalk.ForCli(Rules("indeks spbe provinsi berapa?", InstansiKind.Kabupaten), "spbe-2024");
+        Assert.StartsWith("Mohon maaf, di sini hanya tersimpan Indeks SPBE Pemda Bapak/Ibu sendiri", cli);
+        Assert.Contains("./spbebot index --plan", cli);
+        Assert.DoesNotContain("hanya tersimpan", SpbeBot.Dialogs.Conversation.SmallTalk.ForCli(Rules("indeks spbe kita berapa?", InstansiKind.Kabupaten), "spbe-2024"));
+    }
+
     [Theory]
     [InlineData("indeks spbe kabupaten banyumas brp?")]
     [InlineData("indeks kabupaten tetangga brp?")]
