@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SpbeBot.Core.Demo;
 using SpbeBot.Core.Questions;
 
 namespace SpbeBot.Bench;
@@ -9,7 +10,7 @@ namespace SpbeBot.Bench;
 /// with a "question" column and no "intent" — an indicator or process question set — is all "none"), and
 /// the guard: no criteria question of the project's questions.tsv (every kind but "notfound") may be taken as own data
 /// or small talk. Prints accuracy per intent, every miss, and the time per message; <c>--totals-only</c> prints each
-/// set's total alone (a validation set read only as totals).
+/// set's total alone (a validation set read only as totals). Messages are read as the demo Pemda (a kabupaten) reads them.
 /// </summary>
 static class ChatIntentsBench
 {
@@ -32,7 +33,7 @@ static class ChatIntentsBench
             }
             var rows = Load(path);
             all.AddRange(rows.Select(r => r.Text));
-            var results = rows.Select(r => (Row: r, Got: ChatIntents.Read(r.Text))).ToList();
+            var results = rows.Select(r => (Row: r, Got: ChatIntents.Read(r.Text, kind: DemoData.Kind))).ToList();
             var right = results.Count(x => x.Got.Intent == x.Row.Expected);
             Console.WriteLine($"\n{Path.GetFileName(path)}: {right}/{results.Count} recognised as labelled ({Pct(right, results.Count)})");
             if (totalsOnly) continue;
@@ -46,19 +47,19 @@ static class ChatIntentsBench
 
         var questions = Path.Combine(AppContext.BaseDirectory, "Data", "questions.tsv");
         var criteria = QuestionSet.Load(questions).Where(q => q.Kind != "notfound").ToList();
-        var taken = criteria.Select(q => (q, Got: ChatIntents.Read(q.Question))).Where(x => x.Got.Intent != ChatIntent.None).ToList();
+        var taken = criteria.Select(q => (q, Got: ChatIntents.Read(q.Question, kind: DemoData.Kind))).Where(x => x.Got.Intent != ChatIntent.None).ToList();
         Console.WriteLine($"\nCriteria questions of questions.tsv taken as own data or small talk: {taken.Count}/{criteria.Count} (must be 0)");
         foreach (var (q, got) in taken) Console.WriteLine($"  - line {q.Line}: \"{q.Question}\" ({q.Kind}) taken as {got.Label}");
 
         all.AddRange(criteria.Select(q => q.Question));
-        for (var i = 0; i < 5; i++) foreach (var text in all) ChatIntents.Read(text);
+        for (var i = 0; i < 5; i++) foreach (var text in all) ChatIntents.Read(text, kind: DemoData.Kind);
         var samples = new List<double>();
         var sw = new Stopwatch();
         for (var round = 0; round < 20; round++)
             foreach (var text in all)
             {
                 sw.Restart();
-                ChatIntents.Read(text);
+                ChatIntents.Read(text, kind: DemoData.Kind);
                 samples.Add(sw.Elapsed.TotalMilliseconds);
             }
         Console.WriteLine($"\nLatency ChatIntents.Read ({samples.Count} runs): p50 {QuestionsBench.Percentile(samples, 50):0.000} ms, p99 {QuestionsBench.Percentile(samples, 99):0.000} ms");

@@ -1,3 +1,4 @@
+using SpbeBot.Core.Demo;
 using SpbeBot.Core.Questions;
 
 namespace SpbeBot.Bench;
@@ -9,8 +10,10 @@ namespace SpbeBot.Bench;
 /// takes the chat vocabulary being shipped).
 /// <c>chat-neighbours set.tsv …</c>: leave one author out — for each author with a chat set, the examples of every other
 /// author only; scores that author's chat sets (rules alone, rules + neighbours) and counts that author's indicator and
-/// process questions taken as chat (every author, with a chat set or not). The author is the file's letter prefix ("a-chat-holdout.tsv" → a, "aa-chat-holdout.tsv" → aa), "engineer" for
+/// process questions taken as chat (every author, with a chat set or not). With <c>--misses</c>, each chat miss also shows
+/// what the rules alone read, the other authors' nearest label ("-": not close or not agreed) and its length in words. The author is the file's letter prefix ("a-chat-holdout.tsv" → a, "aa-chat-holdout.tsv" → aa), "engineer" for
 /// chat-dev-engineer.tsv, and "dev" for the first author's dev-2026-12 and holdout-2026-12 sets.
+/// Messages are read as the demo Pemda (a kabupaten) reads them: a bare "kab" is our own Pemda.
 /// Tuning: SPBEBOT_NEIGHBOURS="k=5;sim=0.5;share=0.6;words=16;veto=8".
 /// </summary>
 static class ChatNeighboursBench
@@ -45,20 +48,21 @@ static class ChatNeighboursBench
             foreach (var file in files.Where(f => Author(f) == author))
             {
                 var rows = ChatIntentsBench.Load(file);
-                var r = rows.Count(x => ChatIntents.Read(x.Text, neighbours: ChatNeighbours.Empty).Intent == x.Expected);
-                var b = rows.Count(x => ChatIntents.Read(x.Text, neighbours: others).Intent == x.Expected);
+                var r = rows.Count(x => ChatIntents.Read(x.Text, neighbours: ChatNeighbours.Empty, kind: DemoData.Kind).Intent == x.Expected);
+                var b = rows.Count(x => ChatIntents.Read(x.Text, neighbours: others, kind: DemoData.Kind).Intent == x.Expected);
                 if (IsChat(file))
                 {
                     Console.WriteLine($"{Path.GetFileName(file)} (author {author}, {rows.Count}): rules {r}/{rows.Count} ({QuestionsBench.Pct(r, rows.Count)}), rules + neighbours of other authors {b}/{rows.Count} ({QuestionsBench.Pct(b, rows.Count)})");
                     rules += r; both += b; total += rows.Count;
-                    foreach (var x in rows.Where(x => ChatIntents.Read(x.Text, neighbours: others).Intent != x.Expected && args.Contains("--misses")))
-                        Console.WriteLine($"  - {x.Id} \"{x.Text}\" expected {x.Label}, got {ChatIntents.Read(x.Text, neighbours: others).Label}");
+                    foreach (var x in rows.Where(x => ChatIntents.Read(x.Text, neighbours: others, kind: DemoData.Kind).Intent != x.Expected && args.Contains("--misses")))
+                        Console.WriteLine($"  - {x.Id} \"{x.Text}\" expected {x.Label}, got {ChatIntents.Read(x.Text, neighbours: others, kind: DemoData.Kind).Label}"
+                            + $" [rules {ChatIntents.Read(x.Text, neighbours: ChatNeighbours.Empty, kind: DemoData.Kind).Label}, nearest {others.Nearest(x.Text) ?? "-"}, {x.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length} words]");
                 }
                 else
                 {
                     Console.WriteLine($"{Path.GetFileName(file)} (author {author}, {rows.Count} questions): taken as chat, rules {rows.Count - r}, rules + neighbours {rows.Count - b}");
-                    foreach (var x in rows.Where(x => ChatIntents.Read(x.Text, neighbours: others).Intent != x.Expected && args.Contains("--misses")))
-                        Console.WriteLine($"  - {x.Id} \"{x.Text}\" taken as {ChatIntents.Read(x.Text, neighbours: others).Label}");
+                    foreach (var x in rows.Where(x => ChatIntents.Read(x.Text, neighbours: others, kind: DemoData.Kind).Intent != x.Expected && args.Contains("--misses")))
+                        Console.WriteLine($"  - {x.Id} \"{x.Text}\" taken as {ChatIntents.Read(x.Text, neighbours: others, kind: DemoData.Kind).Label}");
                     takenRules += rows.Count - r; takenBoth += rows.Count - b; negatives += rows.Count;
                 }
             }

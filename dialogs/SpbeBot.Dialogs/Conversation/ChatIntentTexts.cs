@@ -26,6 +26,10 @@ public sealed class ChatIntentTexts : BilingualTexts
         + (opd is null ? "Silakan hubungi koordinator SPBE bila Bapak/Ibu memerlukannya." : $"Rencana aksi {opd} dapat Bapak/Ibu lihat dengan /aksi."),
         $"Sorry, the Pemda's {indexName} can only be seen by the SPBE coordinators, admins and the SPBE Coordination Team (also in the weekly digest, /ringkasan). "
         + (opd is null ? "Please ask your SPBE coordinator if you need it." : $"You can see {opd}'s action plan with /aksi."));
+    /// <param name="shown">The asker may see our own index, which follows.</param>
+    public string OnlyOwnIndex(string indexName, bool shown) => S(
+        $"Mohon maaf, di sini hanya tersimpan {indexName} Pemda Bapak/Ibu sendiri; {indexName} Pemda lain tidak tersedia." + (shown ? $" Berikut {indexName} Pemda Bapak/Ibu." : ""),
+        $"Sorry, only your own Pemda's {indexName} is held here; another Pemda's is not available." + (shown ? $" Here is your Pemda's {indexName}." : ""));
     public string IndexFrom(int year) => S(
         $"Dihitung dari level saat ini dan target pada rencana aksi tahun {year} yang tersimpan (butir selesai dihitung di level targetnya setelah bukti dukungnya disetujui koordinator).",
         $"Computed from the current and target levels in the stored {year} action plan (a done item counts at its target level once its evidence is approved by a coordinator).");

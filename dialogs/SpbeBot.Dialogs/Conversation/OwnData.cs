@@ -20,8 +20,8 @@ static class OwnData
 
     public static Task<IReadOnlyList<Reply>> AnswerAsync(Turn turn, ChatIntentResult intent, string question, IReadOnlyList<Opd> opds) => intent.Intent switch
     {
-        ChatIntent.IndexNow => IndexAsync(turn, targets: false),
-        ChatIntent.IndexIfTargets => IndexAsync(turn, targets: true),
+        ChatIntent.IndexNow => IndexAsync(turn, targets: false, intent.OtherPemda),
+        ChatIntent.IndexIfTargets => IndexAsync(turn, targets: true, intent.OtherPemda),
         ChatIntent.MyDeadlines => DeadlinesAsync(turn, question, opds, overdue: false),
         ChatIntent.Overdue => DeadlinesAsync(turn, question, opds, overdue: true),
         ChatIntent.UploadState => UploadsAsync(turn, intent.Indicator, question, opds),
@@ -47,23 +47,26 @@ static class OwnData
     /// <summary>Who may see the Pemda's index: those who get the digest (/ringkasan).</summary>
     public static bool MaySeeIndex(Person person) => person.Role is not PersonRole.Operator;
 
-    static async Task<IReadOnlyList<Reply>> IndexAsync(Turn turn, bool targets)
+    /// <param name="otherPemda">Another kind of Pemda's index was asked ("indeks spbe provinsi berapa?" in a kabupaten): only
+    /// our own is held, which is said first and then offered as usual (or who may see it).</param>
+    static async Task<IReadOnlyList<Reply>> IndexAsync(Turn turn, bool targets, bool otherPemda)
     {
         var x = ChatIntentTexts.For(turn.Person.Language);
         var catalog = CatalogStore.Get(turn.Framework);
-        if (!MaySeeIndex(turn.Person)) return Turn.One(x.IndexNotAllowed(catalog.IndexLabel, turn.Person.OpdName), new ReplyButton(turn.Texts.MenuMyActions, "/aksi"));
+        var lead = otherPemda ? x.OnlyOwnIndex(catalog.IndexLabel, shown: MaySeeIndex(turn.Person)) + "\n\n" : "";
+        if (!MaySeeIndex(turn.Person)) return Turn.One(lead + x.IndexNotAllowed(catalog.IndexLabel, turn.Person.OpdName), new ReplyButton(turn.Texts.MenuMyActions, "/aksi"));
         var (current, target) = await PlanLevels.LoadAsync(turn.Services.Plans, turn.Services.Evidence, turn.Framework, turn.Year, turn.Ct);
         // A new Pemda: no plan stored for the year yet.
-        if (current.Count == 0) return Turn.One(x.IndexNoPlan(catalog.IndexLabel, turn.Year) + "\n" + x.ImportPlan(turn.IsCoordinator));
+        if (current.Count == 0) return Turn.One(lead + x.IndexNoPlan(catalog.IndexLabel, turn.Year) + "\n" + x.ImportPlan(turn.IsCoordinator));
         var missing = catalog.Indicators.Where(i => !current.ContainsKey(i.Number)).Select(i => i.Number).ToList();
         if (missing.Count > 0 || catalog.Indicators.Any(i => i.Weight is null))
         {
             var numbers = missing.Count <= 12 ? string.Join(", ", missing) : string.Join(", ", missing.Take(12)) + ", …";
-            return Turn.One(x.IndexIncomplete(catalog.IndexLabel, missing.Count, catalog.Indicators.Count, numbers));
+            return Turn.One(lead + x.IndexIncomplete(catalog.IndexLabel, missing.Count, catalog.Indicators.Count, numbers));
         }
         var texts = turn.Person.Language == "en" ? CriteriaTexts.En : CriteriaTexts.Id;
         var reply = targets ? CriteriaAnswerer.WhatIf(catalog, current, target, texts) : CriteriaAnswerer.Index(catalog, current.ToDictionary(p => p.Key, p => (decimal)p.Value), texts);
-        var text = reply.Text + "\n\n" + x.IndexFrom(turn.Year) + "\n" + x.IndexMore(targets);
+        var text = lead + reply.Text + "\n\n" + x.IndexFrom(turn.Year) + "\n" + x.IndexMore(targets);
         var parts = MessageSplitter.Split(text, Reply.MaxMessageLength);
         return [new Reply(parts[0], [], parts.Skip(1).ToList())];
     }

@@ -21,6 +21,8 @@ public sealed record DemoResult(bool Loaded, string Instansi, int Opds, int Peop
 public static class DemoData
 {
     public const string InstansiName = "Pemerintah Kabupaten Sukamaju";
+    /// <summary>The demo Pemda's kind: a kabupaten (the bench reads chat as this Pemda does).</summary>
+    public const InstansiKind Kind = InstansiKind.Kabupaten;
     const string Framework = "spbe-2024";
     const int Seed = 2024;
     static readonly Actor Demo = Actor.System("demo");
@@ -147,7 +149,7 @@ public static class DemoData
         await instansiStore.SaveAsync(new Instansi
         {
             Name = InstansiName,
-            Kind = InstansiKind.Kabupaten,
+            Kind = DemoData.Kind,
             TimeZone = TimeZones.Wib,
             Framework = Framework,
             EvaluationYear = today.Year,

@@ -28,7 +28,8 @@ public enum ChatIntent
 /// <param name="Level">For missing evidence: the level written ("level 4").</param>
 /// <param name="Pemdi">For "what is": the message asks about Pemdi (Pemerintah Digital), not SPBE.</param>
 /// <param name="Upload">For help: the help asked is with sending a file ("ko gak bisa unggah?", "cara upload bukti gmn").</param>
-public sealed record ChatIntentResult(ChatIntent Intent, int? Indicator = null, int? Level = null, bool Pemdi = false, bool Upload = false)
+/// <param name="OtherPemda">For the index: another kind of Pemda's index is asked ("indeks spbe provinsi berapa?" in a kabupaten); only our own is held.</param>
+public sealed record ChatIntentResult(ChatIntent Intent, int? Indicator = null, int? Level = null, bool Pemdi = false, bool Upload = false, bool OtherPemda = false)
 {
     public static readonly ChatIntentResult None = new(ChatIntent.None);
 
@@ -89,19 +90,20 @@ public static partial class ChatIntents
     /// this kind ("indeks pemkab brp?" for a kabupaten); null (no instansi known): none does.</param>
     public static ChatIntentResult Read(string? text, IEnumerable<string>? opdWords = null, ChatNeighbours? neighbours = null, InstansiKind? kind = null)
     {
-        var read = ReadIntent(text, opdWords, neighbours, kind);
-        // Help asked about sending a file is answered with what the bot accepts and how to send it.
-        return read.Intent == ChatIntent.Help && new Message(Tokens(text!, Data.Value)).Any(Data.Value.Help.Uploading) ? read with { Upload = true } : read;
-    }
-
-    static ChatIntentResult ReadIntent(string? text, IEnumerable<string>? opdWords, ChatNeighbours? neighbours, InstansiKind? kind)
-    {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 500) return ChatIntentResult.None;
         var w = Data.Value;
         text = Capitalised(Unforwarded(text), w);
-        var tokens = Tokens(text, w);
-        if (tokens.Count == 0 || tokens.Count > 40) return ChatIntentResult.None;
-        var m = new Message(tokens);
+        var m = new Message(Tokens(text, w));
+        if (m.Tokens.Count == 0 || m.Tokens.Count > 40) return ChatIntentResult.None;
+        var read = ReadIntent(text, m, w, opdWords, neighbours, kind);
+        // Help asked about sending a file is answered with what the bot accepts and how to send it.
+        return read.Intent == ChatIntent.Help && m.Any(w.Help.Uploading) ? read with { Upload = true } : read;
+    }
+
+    /// <param name="m">The message's words, read once by <see cref="Read"/>.</param>
+    static ChatIntentResult ReadIntent(string text, Message m, Words w, IEnumerable<string>? opdWords, ChatNeighbours? neighbours, InstansiKind? kind)
+    {
+        var tokens = m.Tokens;
 
         // "… Level for indicator 42?", "lvl 1 ya?", "biar dpt nilai 4": a level asked of an indicator is a criteria question,
         // whatever own-data words the description holds ("upload", "jadwal", "nilai").
@@ -138,9 +140,9 @@ public static partial class ChatIntents
         if (OpeningTalk(text, w) is { } opening) return opening;
         if (WhatIsFirst(text, w) is { } whatIs) return whatIs;
         if (GoodbyeAmong(text, w) is { } goodbye) return goodbye;
-        // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
+        // The rules found nothing: the nearest labelled messages may, of a short message or of a long one's closing clauses.
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
-        if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || Shipped().Guess(text) is not { } label) return ChatIntentResult.None;
+        if (GivesLevels(m.Tokens) || NeighbourText(text, m, w) is not { } compared || Shipped().Guess(compared) is not { } label) return ChatIntentResult.None;
         var intent = Parse(label);
         var (indicator, level) = Numbers(m.Tokens);
         return intent switch
@@ -150,11 +152,43 @@ public static partial class ChatIntents
             // "indikator 5 spbe itu apa" resembles "spbe itu apa", but a named indicator makes it a criteria question.
             _ when indicator is not null => ChatIntentResult.None,
             // "indeks provinsi brp?" resembles "indeks kabupaten brp?", but in a kabupaten it asks another government's index.
-            ChatIntent.IndexNow or ChatIntent.IndexIfTargets when OtherKindNamed(m, w, kind) => ChatIntentResult.None,
+            ChatIntent.IndexNow or ChatIntent.IndexIfTargets when OtherKindNamed(m, w, kind) => OtherPemdaIndex(m, w, kind) ?? ChatIntentResult.None,
             ChatIntent.WhatIsSpbe when NamesEvaluationTerm(m, w) => ChatIntentResult.None,
             ChatIntent.WhatIsSpbe => new ChatIntentResult(intent, Pemdi: m.Any(w.WhatIs.Pemdi) && !m.Any(w.WhatIs.Spbe)),
             _ => new ChatIntentResult(intent),
         };
+    }
+
+    /// <summary>
+    /// "indeks spbe provinsi berapa?" in a kabupaten: the short index question with another kind of Pemda in it, and nothing
+    /// else — the index asked of another government, which is not held here (said so, and ours offered). Null when no Pemda
+    /// is configured, or when more is said ("indeks kabupaten tetangga brp?", a name): those stay criteria questions.
+    /// </summary>
+    static ChatIntentResult? OtherPemdaIndex(Message m, Words w, InstansiKind? kind) =>
+        kind is not null && OtherKindNamed(m, w, kind) && !m.Any(w.Own.Whose) && !m.Any(w.Own.PredicateName)
+        && m.All([w.IndexShort, w.Own.Index, w.Filler, .. w.OwnKind.Values])
+            ? new ChatIntentResult(ChatIntent.IndexNow, OtherPemda: true)
+            : null;
+
+    /// <summary>
+    /// What the neighbours compare: a short message whole; of a longer one, its closing clauses up to <see cref="MaxNeighbourWords"/>
+    /// words ("Saya staf baru … belum paham sama sekali. Bisa dijelaskan dulu SPBE itu apa?"), where a request stands after
+    /// its introduction or reason — when the clauses before ask nothing (no question mark, no word of asking) and no level or
+    /// indicator is asked ("…, reviu sudah dilakukan. Level berapa?", a number in the closing clauses). Null otherwise, or when
+    /// even the last clause is longer.
+    /// </summary>
+    static string? NeighbourText(string text, Message m, Words w)
+    {
+        if (m.Tokens.Count <= MaxNeighbourWords) return text;
+        if (m.Any(w.CriteriaAsk)) return null;
+        var clauses = Clauses.Split(text).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
+        var (start, taken) = (clauses.Count, 0);
+        while (start > 0 && taken + Tokens(clauses[start - 1], w).Count <= MaxNeighbourWords) taken += Tokens(clauses[--start], w).Count;
+        if (start == clauses.Count || start == 0) return null;
+        var head = text[..text.LastIndexOf(clauses[start], StringComparison.Ordinal)];
+        var closing = string.Join(", ", clauses.Skip(start).Select(c => c.Trim()));
+        // "…, blm ada opd yg make. ind 18?": a number in the closing clauses names what the description is about.
+        return head.Contains('?') || !AsksNothing(clauses.Take(start), w) || closing.Any(char.IsAsciiDigit) ? null : closing;
     }
 
     /// <summary>The message names a kind of Pemda ("provinsi", "pemkot") other than the configured one (any, when none is configured).</summary>
@@ -196,7 +230,7 @@ public static partial class ChatIntents
     /// <summary>From this many words, own data read by the rules is dropped when the nearest labelled messages say "none".</summary>
     public static int VetoMinWords { get; set; } = 12;
 
-    /// <summary>Messages longer than this are never given an intent by their neighbours alone.</summary>
+    /// <summary>Messages longer than this are given an intent by their neighbours only by their closing clauses of at most this many words.</summary>
     public static int MaxNeighbourWords { get; set; } = 12;
 
     /// <summary>
@@ -260,6 +294,7 @@ public static partial class ChatIntents
             var ownKind = kind is { } k && w.OwnKind.TryGetValue(k, out var named) ? named : w.NoWords;
             var ours = m.Any(w.Own.Whose) || m.Any(w.Own.Now) || (m.All(w.IndexShort, ownKind, w.Own.Index, w.Filler) && !m.Any(w.Own.PredicateName));
             if (ours && !process) return new ChatIntentResult(target && !NowAskedApart(text, m, w) ? ChatIntent.IndexIfTargets : ChatIntent.IndexNow);
+            if (!process && OtherPemdaIndex(m, w, kind) is { } other) return other;
             if (target && m.Any(w.Own.TargetCore) && m.Any(w.Own.Conditional) && !process)
                 return new ChatIntentResult(ChatIntent.IndexIfTargets);
         }

@@ -254,15 +254,31 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
 
     /// <summary>
     /// Review of merge30 (m30ch): a bare "provinsi" named our own Pemda whatever its kind. The demo Pemda is a kabupaten:
-    /// "indeks pemkab" is its index, "indeks spbe provinsi" another government's (the criteria answer).
+    /// "indeks pemkab" is its index; "indeks spbe provinsi" another government's, which is not held here — said so first,
+    /// then our own offered (wip-31ch; before, the criteria answer's plain not-found), and to an operator who may not see it.
     /// </summary>
     [Fact]
     public async Task A_bare_kind_names_the_demo_kabupaten_only_when_it_is_a_kabupaten()
     {
         var bot = await StartAsync();
-        Assert.Contains("Indeks SPBE: ", Text(await bot.AsDemo("koordinator", "indeks pemkab brp?")));
-        Assert.DoesNotContain("Indeks SPBE: ", Text(await bot.AsDemo("koordinator", "indeks spbe provinsi berapa?")));
-        Assert.DoesNotContain("Indeks SPBE: ", Text(await bot.AsDemo("koordinator", "nilai spbe pemprov brp?")));
+        var ours = Text(await bot.AsDemo("koordinator", "indeks pemkab brp?"));
+        Assert.Contains("Indeks SPBE: ", ours);
+        Assert.DoesNotContain("Pemda lain", ours);
+
+        var province = Text(await bot.AsDemo("koordinator", "indeks spbe provinsi berapa?"));
+        Assert.StartsWith("Mohon maaf, di sini hanya tersimpan Indeks SPBE Pemda Bapak/Ibu sendiri; Indeks SPBE Pemda lain tidak tersedia. Berikut", province);
+        Assert.Contains("Indeks SPBE: ", province);
+        Assert.StartsWith("Mohon maaf, di sini hanya tersimpan", Text(await bot.AsDemo("koordinator", "nilai spbe pemprov brp?")));
+
+        var operatorReply = Text(await bot.AsDemo("operator-bappeda", "indeks spbe provinsi berapa?"));
+        Assert.StartsWith("Mohon maaf, di sini hanya tersimpan", operatorReply);
+        Assert.DoesNotContain("Berikut", operatorReply);
+        Assert.Contains("hanya dapat dilihat oleh Koordinator SPBE", operatorReply);
+
+        await bot.AsDemo("koordinator", "/bahasa en");
+        var english = Text(await bot.AsDemo("koordinator", "indeks spbe provinsi berapa?"));
+        Assert.StartsWith("Sorry, only your own Pemda's Indeks SPBE is held here", english);
+        Assert.DoesNotContain("Mohon maaf", english);
     }
 
     /// <summary>Issue 15, lead of wip-30ch: missing evidence asked of one OPD by a coordinator listed every OPD's.</summary>
