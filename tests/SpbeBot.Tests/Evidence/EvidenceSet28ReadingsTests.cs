@@ -92,6 +92,16 @@ public class EvidenceSet28ReadingsTests
         Assert.Equal(4, Judge(KinerjaReport.Replace("3. TINDAK LANJUT YANG TELAH DILAKSANAKAN", "3. TINDAK LANJUT YANG DIUSULKAN", StringComparison.Ordinal), 41).Level);
     }
 
+    [Fact]
+    public void A_scans_section_numeral_read_with_a_U_is_still_a_heading()
+    {
+        // Tesseract read "III." as "UI." (set 28 W40): repaired in OCR text, the section is the follow-up it heads.
+        var misread = KinerjaReport.Replace("3. TINDAK LANJUT YANG TELAH DILAKSANAKAN", "UI. TINDAK LANJUT YANG TELAH DILAKSANAKAN", StringComparison.Ordinal);
+        Assert.Equal(5, Judge(misread, 41, ocr: true).Level);
+        // Near miss: a text layer says what its author typed — "UI." opens no section there.
+        Assert.Equal(4, Judge(misread, 41).Level);
+    }
+
     const string DataReport = @"                    PEMERINTAH KABUPATEN SUKAMAJU
                 FORUM SATU DATA KABUPATEN SUKAMAJU
   Sekretariat: Bappeda, Jalan Kie Raha Nomor 3, Sukamaju 97711

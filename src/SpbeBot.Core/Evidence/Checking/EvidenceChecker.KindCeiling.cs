@@ -6,7 +6,7 @@ public sealed partial class EvidenceChecker
     /// The highest level a document of its kind can show, whatever else its text names (issue 22: never a verdict above
     /// what the text supports). A draft (rancangan, konsep, draf) states a level's elements only as intended, and an
     /// invitation names a meeting still to be held: neither shows more than level 1, the concept or the first record of
-    /// the activity. Every author of the 27 tuning sets labelled them so (50 drafts and 24 invitations, none above 1).
+    /// the activity. Every author of the 27 tuning sets labelled them so (50 drafts and 25 invitations, none above 1).
     /// An invitation filed together with the record of its meeting (a notulensi or berita acara heading) is judged as that record.
     /// </summary>
     static string? KindCeiling(DocumentFacts facts, PageText page) =>
