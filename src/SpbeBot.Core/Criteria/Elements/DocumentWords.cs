@@ -51,5 +51,7 @@ public static class DocumentWords
         ["dukungan pengoperasian"] = [@"\bpengoperasian\s+(?:\w+\s+){0,2}?keamanan\b"],
         ["evaluasi kinerja"] = [@"\bkinerja\s+(?:\w+\s+){0,3}?(?:dinilai|dievaluasi|diukur)\b"],
         ["perbaikan berkelanjutan"] = [@"\b(?:perbaikan|peningkatan)\s+(?:secara\s+)?terus\s+menerus\b"],
+        // The process as a list entry or table row names it, without "pengelolaan": "| 1 | Arsitektur data | Katalog …" (set 28 W23).
+        ["pengelolaan arsitektur data"] = [@"(?:^|\n)[ \t]*(?:\d{1,2}[ \t]+|[a-h][ \t]+)?arsitektur[ \t]+data\b"],
     };
 }

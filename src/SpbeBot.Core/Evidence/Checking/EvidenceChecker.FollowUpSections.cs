@@ -63,6 +63,9 @@ public sealed partial class EvidenceChecker
 
         /// <summary>An optional "(status|per|posisi|tahun) [[day] month] year" after a heading's words (folded text).</summary>
         const string AsOfTail =
-            @"(?:[ \t]+(?:status[ \t]+(?:per[ \t]+)?|per[ \t]+|posisi[ \t]+|tahun[ \t]+)?(?:\d{1,2}[ \t]+)?(?:(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)[ \t]+)?(?:19|20)\d{2})?";
+            @"(?:[ \t]+(?:status[ \t]+(?:per[ \t]+)?|per[ \t]+|posisi[ \t]+|tahun[ \t]+)?(?:\d{1,2}[ \t]+)?(?:" + Month + @"[ \t]+(?:(?:s[ \t]*d|sampai|hingga)[ \t]+)?)?(?:" + Month + @"[ \t]+)?(?:19|20)\d{2})?";
+
+        /// <summary>A month's name: a period "(Januari - Juni 2026)" is two of them before the year.</summary>
+        const string Month = "(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)";
     }
 }

@@ -218,6 +218,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 level = 0;
             }
         }
+        level = HeldToKind(level, facts, page, missing);
         // OCR read badly (many garbled lines): what it shows cannot carry a level; say so rather than guess.
         if (text.Ocr && level is > 0 && GarbledShare(page) is var garbled && garbled > MaxGarbledShare)
         {
@@ -355,6 +356,12 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             var same = elements.Indicators.Where(i => i.Indicator != filed.Indicator && !SameTopic(i, filed)
                                                       && i.TopicTerms.Any(t => NamedNotDenied(heading, t)))
                 .OrderByDescending(i => i.Topic.Length).ThenByDescending(i => i.Policy == (isPolicy || filed.Policy)).ToList();
+            // An application's documentation of its functions that names the filed service in its heading ("DOKUMEN
+            // ARSITEKTUR DAN FUNGSI APLIKASI SISTEM INFORMASI KEUANGAN DAERAH", set 28 W29) is that service's evidence
+            // (the Pedoman's "dokumentasi fungsi layanan"): another topic's word beside it names the application's part.
+            if (same.Count > 0 && !filed.Policy && FunctionsDocumented.IsMatch(heading)
+                && ContentWords(filed).Any(w => Regex.IsMatch(heading, @"\b" + Regex.Escape(w) + @"\b", RegexOptions.CultureInvariant)))
+                return new(true, null, hit);
             if (same.Count > 0 && IsItemOf(same[0], filed))
                 return PracticeRecordUnderPolicy(page, same[0], filed, isPolicy) ? new(false, same[0].Indicator, hit) : new(true, null, hit);
             if (same.Count > 0 && !TopicContains(same[0], filed)) return new(false, same[0].Indicator, hit);
@@ -407,6 +414,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         static bool NamedNotDenied(string heading, string term) =>
             Regex.Matches(heading, PageText.Phrase(term), RegexOptions.CultureInvariant)
                 .Any(m => !DeniedBefore.IsMatch(heading[(heading.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1)..m.Index]));
+
+        static readonly Regex FunctionsDocumented = new(@"\b(fungsi|fitur|kapabilitas)\s+(?:\w+\s+)?(aplikasi|sistem|layanan)\b", RegexOptions.CultureInvariant);
 
         static readonly Regex DeniedBefore = new(@"\b(belum|tidak|tanpa|bukan)\b(?:\s+\w+){0,4}\s*$", RegexOptions.CultureInvariant);
 
@@ -946,7 +955,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         /// <summary>A working paper saying so near its top: "konsep", "belum final", "bahan pembahasan".</summary>
         bool CallsItselfDraft() => Regex.IsMatch(page.Head(400), @"\b(konsep|draf|draft|rancangan|belum\s+final|bahan\s+pembahasan)\b", RegexOptions.CultureInvariant);
 
-        static readonly Regex Share = new(@"\b(\d{1,3})\s+(?:[a-z]+\s+){0,2}?dari\s+(?:total\s+|jumlah\s+)?(\d{1,3})\b(?!\s+(tahun|bulan|hari|persen))", RegexOptions.CultureInvariant);
+        static readonly Regex Share = new(@"\b(\d{1,3})\s+(?:[a-z]+\s+){0,2}?dari\s+(?:total\s+|jumlah\s+)?(\d{1,3})\b(?!\s+(tahun|bulan|hari|persen|tb|gb|mb|pb|kb|mbps|gbps))", RegexOptions.CultureInvariant);
         static readonly Regex PartialWords = new(@"\bsebagian\s+(?:\w+\s+){0,2}?(perangkat\s+daerah|unit\s+kerja|opd)\b|\bbelum\s+(?:\w+\s+){0,3}?(seluruh|semua)(nya)?\b|\b(seluruh|semua)nya\s+belum\b|\b(perangkat\s+daerah|opd|unit\s+kerja)\s+(?:yang\s+)?lain(?:nya)?\s+belum\b", RegexOptions.CultureInvariant);
 
         /// <summary>
@@ -1038,8 +1047,32 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                     var record = new PageText.Hit(p + 1, m.Index, m.Length, "");
                     if (After(record, shown) && After(denial, record)) return true;
                 }
+            // Or the document's own evaluation lists it among its isu ("Isu/permasalahan: … Data induk bidang sosial belum
+            // dipadankan dengan NIK", set 28 W23) after its body showed the item applied ("| 2 | Data induk | 58 data induk
+            // ditetapkan |"): a shortcoming to improve, not the item missing. A line naming a regulation's or guideline's
+            // contents ("selaras dengan Perpres 39/2019 (… data induk)") shows nothing applied.
+            var applied = page.FindAll(itemPattern).Where(h => !After(h, denial) && Counts(h) && !Negated(h)
+                && !Regex.IsMatch(SentenceBefore(h), @"\b(perpres|peraturan|pedoman|selaras|mengacu)\b", RegexOptions.CultureInvariant)).ToList();
+            for (var p = 0; p < denial.Page; p++)
+                foreach (Match m in IssuesLabel.Matches(page.Folded[p]))
+                {
+                    var label = new PageText.Hit(p + 1, m.Index, m.Length, "");
+                    if (applied.Any(a => After(label, a)) && After(denial, label)) return true;
+                }
             return false;
         }
+
+        /// <summary>The hit's sentence up to the hit (folded; at most 240 characters back, from the last '.', ';' or ':').</summary>
+        string SentenceBefore(PageText.Hit hit)
+        {
+            var text = page.Pages[hit.Page - 1];
+            var start = hit.Index;
+            while (start > 0 && hit.Index - start < 240 && !IsSentenceEnd(text[start - 1])) start--;
+            return page.Folded[hit.Page - 1][start..hit.Index];
+        }
+
+        /// <summary>A line that opens a list of isu (folded text): "Isu/permasalahan:", "2. Temuan", "ISU DAN PERMASALAHAN".</summary>
+        static readonly Regex IssuesLabel = new(@"(?:^|\n)[ \t]*(?:\d{1,2}[ \t]+|[a-h][ \t]+)?(isu|permasalahan|temuan)(?:[ \t]+(?:dan|atau)?[ \t]*(?:isu|permasalahan|temuan))?[ \t]*(?=\n)", RegexOptions.CultureInvariant);
 
         /// <summary>A reviu/evaluasi record's title in capitals on its own line.</summary>
         static readonly Regex LaterReviewHeading = new(
@@ -1392,7 +1425,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             if (!HasResultToFollow()) return null;
             // A heading: the whole line is "[BAB V] Tindak Lanjut [dan Perbaikan | Hasil Reviu]", not a sentence about it.
             // Or the title of a report of its own: "LAPORAN TINDAK LANJUT HASIL AUDIT KEAMANAN SPBE 2026".
-            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?|" + DoneTail + ")?" + ReleaseTail + AsOfTail + @"[ \t]*(?=\n|$)"
+            // A lettered section heading too ("D. TINDAK LANJUT YANG TELAH DILAKSANAKAN (JANUARI - JUNI 2026)", set 28 W23).
+            foreach (var h in page.FindAll(@"(?:^|\n)[ \t]*(?:bab\s+[ivx]+\s+|[ivx]+\s+|\d{1,2}(?:\s+\d{1,2})?\s+|[a-h]\s+)?(?:hasil\s+)?tindak\s+lanjut(?:\s+(?:dan|hasil|atas)\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:perbaikan|pemutakhiran)(?:[ \t]+selesai)?|" + DoneTail + ")?" + ReleaseTail + AsOfTail + @"[ \t]*(?=\n|$)"
                                            + @"|(?:^|\n)[ \t]*laporan\s+tindak\s+lanjut\s+(?:hasil\s+)?(?:reviu|review|evaluasi|audit)\b[ \t]*(?:[a-z0-9]+[ \t]*){0,5}(?=\n|$)").Where(Counts))
             {
                 var text = page.Folded[h.Page - 1];
@@ -1401,8 +1435,12 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
                 if (next.Success) after = after[..next.Index];
                 if (Regex.IsMatch(after, @"\b(akan|direncanakan|belum|rancangan)\b", RegexOptions.CultureInvariant)) continue;
-                if (Regex.Matches(after, @"\b(telah|sudah|selesai)\b|\bdi(lengkapi|sesuaikan|perbaiki|perbarui|mutakhirkan|tetapkan|terapkan|selesaikan|bangun|tambahkan|ganti|rilis|aktifkan|luncurkan|operasikan)\b", RegexOptions.CultureInvariant).Count
-                    + DatedDoneEntries(text[h.Index..(h.Index + h.Length)], after) >= 2)
+                // A heading that says its entries were carried out ("TINDAK LANJUT YANG TELAH DILAKSANAKAN", set 28 W39) needs
+                // no done word in each entry, as a "PERBAIKAN YANG TELAH DILAKSANAKAN" section does not (DoneImprovementSection).
+                var heading = text[h.Index..(h.Index + h.Length)];
+                if (Regex.IsMatch(heading, DoneTail, RegexOptions.CultureInvariant) && Regex.IsMatch(after, @"\w{4}", RegexOptions.CultureInvariant)
+                    || Regex.Matches(after, @"\b(telah|sudah|selesai)\b|\bdi(lengkapi|sesuaikan|perbaiki|perbarui|mutakhirkan|tetapkan|terapkan|selesaikan|bangun|tambahkan|ganti|rilis|aktifkan|luncurkan|operasikan)\b", RegexOptions.CultureInvariant).Count
+                    + DatedDoneEntries(heading, after) >= 2)
                     return h with { Quote = page.Quote(h.Page - 1, h.Index, h.Length) };
             }
             return null;
