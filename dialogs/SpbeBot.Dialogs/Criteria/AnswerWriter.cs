@@ -46,6 +46,8 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
     {
         var parts = new List<string?> { Header(indicator) };
         var read = ReadLine(placement);
+        if (placement is { Level: null, Gap: true, Lower: int reached, DecidingLevel: int deciding } && indicator.Level(deciding) is { } open)
+            return OverGap(indicator, placement, parts, read, reached, deciding, open.Criterion);
         if (placement.Level is not int level || indicator.Level(level) is not { } met)
         {
             parts.Add(read);
@@ -90,6 +92,25 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         parts.Add(t.SituationAssessorNote);
         parts.Add(SourceLine());
         buttons.Add(new ReplyButton(t.EvidenceButton, Payload(indicator.Number, placement.Decided || level >= 5 ? level : level + 1, evidence: true)));
+        return Finish(Join(parts), [], buttons);
+    }
+
+    /// <summary>
+    /// A higher level's step is stated over a level of which nothing is said: no level is claimed. The first level the
+    /// description does not reach decides; its criterion is quoted and asked, and the levels from the one reached up are offered.
+    /// </summary>
+    Reply OverGap(Indicator indicator, SituationReader.Placement placement, List<string?> parts, string? read, int reached, int deciding, string criterion)
+    {
+        parts.Add(t.SituationGap(deciding));
+        parts.Add(read);
+        var silent = SilentLine(placement);
+        parts.Add(silent);
+        parts.Add($"{(silent is null ? t.SituationDeciding(deciding) : t.SituationDecidingAsked(deciding))}\n{LevelTitle(indicator, deciding)}\n{t.LevelCriterion}:\n{Format.Quote(criterion)}");
+        parts.Add(t.SituationOtherwise(reached));
+        parts.Add(t.SituationAssessorNote);
+        parts.Add(SourceLine());
+        var buttons = indicator.Levels.Where(l => l.Level >= reached).Select(l => new ReplyButton($"Level {l.Level}", Payload(indicator.Number, l.Level, evidence: false))).ToList();
+        buttons.Add(new ReplyButton(t.EvidenceButton, Payload(indicator.Number, deciding, evidence: true)));
         return Finish(Join(parts), [], buttons);
     }
 

@@ -12,8 +12,9 @@ public sealed partial class SituationReader
     /// </summary>
     Placement WithSilentCriteria(int indicatorNumber, Placement p)
     {
-        if (p.Level is not int level) return p;
-        var open = p.Lower is int lower && lower < level ? level : p.Decided ? (int?)null : p.DecidingLevel;
+        // Over a gap no level is claimed (SituationReader.StatedChain.cs): the deciding level is the one left open.
+        var open = p.Level is not int level ? (p.Gap ? p.DecidingLevel : null)
+            : p.Lower is int lower && lower < level ? level : p.Decided ? (int?)null : p.DecidingLevel;
         if (open is not int o || ElementsOf(indicatorNumber).FirstOrDefault(l => l.Level == o) is not { Elements.Count: > 0 } criteria) return p;
         var asserted = p.Asserted.ToHashSet();
         // A level's own criteria; "partial" is its condition, counted only where it is all the level says (as in PlaceByElements).

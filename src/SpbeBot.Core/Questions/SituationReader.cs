@@ -246,7 +246,7 @@ public sealed partial class SituationReader
         public int? Lower { get; init; }
         /// <summary>The description names what <see cref="Level"/> adds but nothing of the levels below it.</summary>
         public bool PointsAt { get; init; }
-        /// <summary>A higher level's step is named but a criterion of <see cref="Level"/> is not: that level decides.</summary>
+        /// <summary>A higher level's step is named but a criterion of a level below it is not: no level is claimed, <see cref="DecidingLevel"/> decides and <see cref="Lower"/> is the level the description reaches (SituationReader.StatedChain.cs).</summary>
         public bool Gap { get; init; }
         /// <summary>Elements named but only implied (a follow-up with no review stated): not counted; the reply asks about them.</summary>
         public IReadOnlyList<Element> ImpliedOnly { get; init; } = [];
@@ -267,9 +267,9 @@ public sealed partial class SituationReader
         // "Improvements haven't started": the "t" left of "n't" would stand between the negator and the verb it denies.
         question = NotContracted().Replace(question, "$1 not");
         question = NamesAfterTitles(question);
-        return WithSilentCriteria(indicatorNumber, WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
+        return WithSilentCriteria(indicatorNumber, AskOverGap(WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
             StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
-                BelowHedged(indicatorNumber, question, service, evaluationYear, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear)))))))))));
+                BelowHedged(indicatorNumber, question, service, evaluationYear, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear))))))))))));
     }
 
     static readonly HashSet<string> Titles = Vocabulary.Words("titles");

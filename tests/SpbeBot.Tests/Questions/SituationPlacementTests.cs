@@ -68,14 +68,16 @@ public class SituationPlacementTests
     }
 
     [Fact]
-    public void A_level_stated_above_a_gap_gives_the_highest_level_the_gap_allows_and_asks()
+    public void A_level_stated_above_a_gap_claims_no_level_and_asks_the_first_level_not_reached()
     {
         // Level 5's review and follow-up are stated, nothing of coverage (levels 3 and 4): not level 2 (three off if
-        // coverage is complete), but 4, undecided, asking level 4's criterion.
+        // coverage is complete), nor 4 (a guess between; wip-31sc), but no level: level 3's criterion decides.
         var p = Place(3, "Our data management regulation was issued by the mayor in 2023; it was evaluated this year and the evaluation led to an amended regulation.");
-        Assert.Equal(4, p.Level);
+        Assert.Null(p.Level);
+        Assert.True(p.Gap);
         Assert.False(p.Decided);
-        Assert.Equal(4, p.DecidingLevel);
+        Assert.Equal(2, p.Lower);
+        Assert.Equal(3, p.DecidingLevel);
     }
 
     [Fact]
