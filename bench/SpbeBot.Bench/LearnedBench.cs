@@ -45,14 +45,31 @@ static class LearnedBench
     /// <summary>The smoothing the shipped model is trained with (<c>--alpha</c> to try others).</summary>
     static double Alpha = IndicatorModelTrainer.DefaultAlpha;
 
+    /// <summary>Whether the catalog's own text is trained on beside the questions (<c>--catalog</c>, <c>--catalog-names</c>:
+    /// tried and dropped in wip-31ib, both lower leave one author out).</summary>
+    static bool CatalogText;
+
+    /// <summary>Whether the catalog's examples take in every level's criteria (<c>--catalog-names</c>: name, question, description only).</summary>
+    static bool CatalogLevels = true;
+
+    static List<(IReadOnlyList<string>, int)>? _catalogExamples;
+
+    /// <summary>The catalog's examples, tokenized once for every fold.</summary>
+    static List<(IReadOnlyList<string>, int)> CatalogExamples(QuestionParser tokenizer) => _catalogExamples ??=
+        IndicatorModelTrainer.CatalogExamples(CatalogStore.Get(CatalogStore.DefaultFramework), CatalogLevels)
+            .Select(e => ((IReadOnlyList<string>)tokenizer.CorrectedTokens(e.Text), e.Class)).ToList();
+
     static IndicatorModel Train(QuestionParser tokenizer, IEnumerable<Author> authors) =>
         IndicatorModelTrainer.Train(CatalogStore.DefaultFramework,
             authors.SelectMany(a => a.Rows).Where(q => ClassOf(q) is not null)
-                .Select(q => ((IReadOnlyList<string>)tokenizer.CorrectedTokens(q.Question), ClassOf(q)!.Value)), FeatureKinds, Alpha);
+                .Select(q => ((IReadOnlyList<string>)tokenizer.CorrectedTokens(q.Question), ClassOf(q)!.Value))
+                .Concat(CatalogText ? CatalogExamples(tokenizer) : []), FeatureKinds, Alpha);
 
     static void ReadOptions(string[] args)
     {
         if (Array.IndexOf(args, "--features") is var at and >= 0) FeatureKinds = args[at + 1];
+        if (args.Contains("--catalog")) CatalogText = true;
+        if (args.Contains("--catalog-names")) (CatalogText, CatalogLevels) = (true, false);
         if (Array.IndexOf(args, "--alpha") is var alphaAt and >= 0) Alpha = double.Parse(args[alphaAt + 1], System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -141,4 +141,20 @@ public class LearnedIndicatorTests
         Assert.Equal(48, model.Classes.Count);
         Assert.Null(IndicatorModel.For("spbe-2018"));
     }
+
+    [Fact]
+    public void Content_pairs_skip_the_small_words_between_as_the_same_pair()
+    {
+        string[] tokens = ["kebijakan", "untuk", "audit", "infrastruktur"];
+
+        var plain = Features.Of(tokens).ToList();
+        var content = Features.Of(tokens, Features.WordsAndContentPairs).ToList();
+
+        Assert.DoesNotContain("b kebijakan audit", plain);
+        // "kebijakan untuk audit" meets "kebijakan audit" written by another author; the adjacent pairs stay.
+        Assert.Contains("b kebijakan audit", content);
+        Assert.Contains("b kebijakan untuk", content);
+        Assert.Contains("b audit infrastruktur", content);
+        Assert.Equal(content.Count, content.Distinct().Count());
+    }
 }

@@ -1,3 +1,5 @@
+using SpbeBot.Core.Criteria;
+
 namespace SpbeBot.Core.Questions.Learned;
 
 /// <summary>
@@ -11,6 +13,18 @@ public static class IndicatorModelTrainer
 
     /// <summary>The additive smoothing of the feature counts the shipped model is trained with.</summary>
     public const double DefaultAlpha = 0.5;
+
+    /// <summary>
+    /// The catalog's own words for each indicator as extra examples of its class: the name, the self-assessment question,
+    /// the description and every level's criterion and fulfilment items, one example each. An author who describes an
+    /// indicator in the Pedoman's words rather than in earlier askers' still meets known features.
+    /// </summary>
+    public static IEnumerable<(string Text, int Class)> CatalogExamples(CriteriaCatalog catalog, bool levels = true) =>
+        catalog.Indicators.SelectMany(i =>
+            new[] { i.Name, i.Question, i.Description }
+                .Concat(levels ? i.Levels.SelectMany(l => l.Fulfilment.Prepend(l.Criterion)) : [])
+                .Where(t => !string.IsNullOrWhiteSpace(t))
+                .Select(t => (t!, i.Number)));
 
     public static IndicatorModel Train(string framework, IEnumerable<(IReadOnlyList<string> CorrectedTokens, int Class)> examples, string featureKinds = Features.Words, double alpha = DefaultAlpha)
     {
