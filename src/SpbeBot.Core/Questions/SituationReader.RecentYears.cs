@@ -41,19 +41,32 @@ public sealed partial class SituationReader
         return string.Join(".", sentences);
     }
 
-    /// <summary>The number of years a sentence states: "dua tahun", "2 (dua) tahun", "two years", "satu tahun", "2025 dan 2026", "(2023-2024)"; null when it states none or one year.</summary>
+    /// <summary>
+    /// The number of years a sentence states: "dua tahun", "2 (dua) tahun", "two years", "satu tahun", "2025 dan 2026",
+    /// "(2023-2024)"; null when it states none or one year. Years in a clause that ends denied ("…, 2025 blm", "tahun 2023
+    /// dan 2024 belum") are years the plans did not cover: not counted, and beside them one year affirmed is a count of one.
+    /// </summary>
     static int? YearsStated(string sentence)
     {
         var lower = sentence.ToLowerInvariant();
         if (YearCount().Match(lower) is { Success: true } m)
             return m.Groups[1].Value switch { "1" or "satu" or "one" or "setahun" => 1, "2" or "dua" or "two" => 2, _ => 3 };
-        // Years listed ("2025 dan 2026", "2022, 2023 and 2024") count one each; a range ("2023-2024") counts its span.
-        static int Year(string y) => int.Parse(y, System.Globalization.CultureInfo.InvariantCulture);
-        var span = YearRange().Matches(lower).Select(m => Year(m.Groups[2].Value) - Year(m.Groups[1].Value) + 1).DefaultIfEmpty(0).Max();
-        var listed = YearNumber().Matches(lower).Select(m => m.Value).Distinct().Count();
-        var years = Math.Max(span, listed);
-        return years >= 2 ? years : null;
+        var clauses = lower.Split(',');
+        var affirmed = string.Join(",", clauses.Where(c => !EndsDenied(c)));
+        var someDenied = clauses.Any(c => EndsDenied(c) && YearNumber().IsMatch(c));
+        var years = YearsListed(affirmed);
+        return years >= 2 || someDenied && years == 1 ? years : null;
     }
+
+    /// <summary>Years listed ("2025 dan 2026", "2022, 2023 and 2024") count one each; a range ("2023-2024") counts its span.</summary>
+    static int YearsListed(string text)
+    {
+        static int Year(string y) => int.Parse(y, System.Globalization.CultureInfo.InvariantCulture);
+        var span = YearRange().Matches(text).Select(m => Year(m.Groups[2].Value) - Year(m.Groups[1].Value) + 1).DefaultIfEmpty(0).Max();
+        return Math.Max(span, YearNumber().Matches(text).Select(m => m.Value).Distinct().Count());
+    }
+
+    static bool EndsDenied(string clause) => TextNormalizer.Tokenize(clause) is { Count: > 0 } tokens && Negators.Contains(tokens[^1]);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\d) \(\w+\) tahun terakhir", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex YearsInCriterion();

@@ -133,6 +133,10 @@ public class SituationFollowUpAndLinkTests
     // Years listed count one each: three listed years meet the count.
     [InlineData("Peta Rencana SPBE kami memuat seluruh muatan. Programnya ada di RKA 2023, 2024 dan 2025. Reviu dilakukan tiap tahun. Level?", 4)]
     [InlineData("Peta Rencana SPBE kami memuat seluruh muatan. Programnya ada di RKA 2024 dan 2025. Reviu dilakukan tiap tahun. Level?", 3)]
+    // Years in a clause that ends denied are years the work plans missed: not counted (wip-32lv).
+    [InlineData("Peta Rencana SPBE kami memuat seluruh muatan dan sudah direviu. Programnya masuk renja 2024 dan 2025, 2026 belum. Level?", 3)]
+    [InlineData("Peta Rencana SPBE kami memuat seluruh muatan dan sudah direviu. Programnya baru ada di RKA 2026 saja, tahun 2024 dan 2025 belum. Level?", 3)]
+    [InlineData("Peta Rencana SPBE kami memuat seluruh muatan dan sudah direviu. Programnya ada di RKA 2023, 2024 dan 2025, 2026 belum. Level?", 4)]
     public void Fewer_years_of_work_plans_than_counted(string question, int level) =>
         Assert.Equal(level, Place(12, question).Level);
 }
