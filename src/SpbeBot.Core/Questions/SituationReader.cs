@@ -822,7 +822,8 @@ public sealed partial class SituationReader
                 var next = k + 1 < tokens.Count && tokens[k + 1] is "juga" or "sempat" or "pula" or "acan" ? k + 2 : k + 1;
                 // "program kerja 2026 belum disusun ulang": what is denied is doing it again (the follow-up), not the thing.
                 if (next + 1 < tokens.Count && Again.Contains(tokens[next + 1])) return false;
-                return next >= tokens.Count || Doing.Contains(tokens[next]) || EstablishedWord(tokens[next]) || tokens[next] is "been" && next + 1 < tokens.Count && Doing.Contains(tokens[next + 1]);
+                // "soal konsultasi gak diatur sama sekali": not regulated (SituationReader.NotRegulated.cs).
+                return next >= tokens.Count || Doing.Contains(tokens[next]) || Regulating.Contains(tokens[next]) || EstablishedWord(tokens[next]) || tokens[next] is "been" && next + 1 < tokens.Count && Doing.Contains(tokens[next + 1]);
             }
         }
         return false;
@@ -985,6 +986,8 @@ public sealed partial class SituationReader
                 // "does not follow the risk management guideline": conformity to a guideline denied, not a follow-up.
                 if (!isCatalog && element == Element.FollowedUp && Conform.Contains(t) && GuidelineAfter(tokens, i, service)) continue;
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
+                    // "tidak mengatur kewajiban perangkat daerah berkonsultasi": the policy does not regulate it (SituationReader.NotRegulated.cs).
+                    || !isCatalog && RegulationDenied(tokens, i)
                     // "tidak mengikuti pedoman manajemen risiko SPBE", "not following any standard": the conformity is denied.
                     || !isCatalog && element == Element.Guideline && NegatedConformity(tokens, i)
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.
