@@ -140,9 +140,9 @@ public static partial class ChatIntents
         if (OpeningTalk(text, w) is { } opening) return opening;
         if (WhatIsFirst(text, w) is { } whatIs) return whatIs;
         if (GoodbyeAmong(text, w) is { } goodbye) return goodbye;
-        // The rules found nothing: the nearest labelled messages may, of a short message or of a long one's closing clauses.
+        // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
-        if (GivesLevels(m.Tokens) || NeighbourText(text, m, w) is not { } compared || Shipped().Guess(compared) is not { } label) return ChatIntentResult.None;
+        if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || Shipped().Guess(text) is not { } label) return ChatIntentResult.None;
         var intent = Parse(label);
         var (indicator, level) = Numbers(m.Tokens);
         return intent switch
@@ -169,27 +169,6 @@ public static partial class ChatIntents
         && m.All([w.IndexShort, w.Own.Index, w.Filler, .. w.OwnKind.Values])
             ? new ChatIntentResult(ChatIntent.IndexNow, OtherPemda: true)
             : null;
-
-    /// <summary>
-    /// What the neighbours compare: a short message whole; of a longer one, its closing clauses up to <see cref="MaxNeighbourWords"/>
-    /// words ("Saya staf baru … belum paham sama sekali. Bisa dijelaskan dulu SPBE itu apa?"), where a request stands after
-    /// its introduction or reason — when the clauses before ask nothing (no question mark, no word of asking) and no level or
-    /// indicator is asked ("…, reviu sudah dilakukan. Level berapa?", a number in the closing clauses). Null otherwise, or when
-    /// even the last clause is longer.
-    /// </summary>
-    static string? NeighbourText(string text, Message m, Words w)
-    {
-        if (m.Tokens.Count <= MaxNeighbourWords) return text;
-        if (m.Any(w.CriteriaAsk)) return null;
-        var clauses = Clauses.Split(text).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
-        var (start, taken) = (clauses.Count, 0);
-        while (start > 0 && taken + Tokens(clauses[start - 1], w).Count <= MaxNeighbourWords) taken += Tokens(clauses[--start], w).Count;
-        if (start == clauses.Count || start == 0) return null;
-        var head = text[..text.LastIndexOf(clauses[start], StringComparison.Ordinal)];
-        var closing = string.Join(", ", clauses.Skip(start).Select(c => c.Trim()));
-        // "…, blm ada opd yg make. ind 18?": a number in the closing clauses names what the description is about.
-        return head.Contains('?') || !AsksNothing(clauses.Take(start), w) || closing.Any(char.IsAsciiDigit) ? null : closing;
-    }
 
     /// <summary>The message names a kind of Pemda ("provinsi", "pemkot") other than the configured one (any, when none is configured).</summary>
     static bool OtherKindNamed(Message m, Words w, InstansiKind? kind) => w.OwnKind.Any(p => p.Key != kind && m.Any(p.Value));
@@ -230,7 +209,7 @@ public static partial class ChatIntents
     /// <summary>From this many words, own data read by the rules is dropped when the nearest labelled messages say "none".</summary>
     public static int VetoMinWords { get; set; } = 12;
 
-    /// <summary>Messages longer than this are given an intent by their neighbours only by their closing clauses of at most this many words.</summary>
+    /// <summary>Messages longer than this are never given an intent by their neighbours alone.</summary>
     public static int MaxNeighbourWords { get; set; } = 12;
 
     /// <summary>
