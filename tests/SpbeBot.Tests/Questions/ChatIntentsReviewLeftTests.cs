@@ -105,11 +105,14 @@ public class ChatIntentsReviewLeftTests
         Assert.Equal(ChatIntent.None, Rules("nilai spbe kab brp pk").Intent);
     }
 
-    /// <summary>A help message's words are read once, after a forwarding marker is cut: the upload help still follows them.</summary>
+    /// <summary>
+    /// Help that names uploading, forwarded or not, is marked as help with uploading; other help is not. (The single reading of
+    /// a message's words, wip-31ch, has no observable effect: the raw and the cut text carry the same upload words.)
+    /// </summary>
     [Theory]
     [InlineData("Fwd: cara upload bukti gimana?", true)]
     [InlineData("cara pakai bot ini gimana?", false)]
-    public void Help_with_uploading_is_read_from_the_message_read(string text, bool upload)
+    public void Help_naming_uploading_is_marked_as_upload_help_forwarded_or_not(string text, bool upload)
     {
         var read = Rules(text);
         Assert.Equal(ChatIntent.Help, read.Intent);
