@@ -21,10 +21,11 @@ public sealed class ChatIntentTexts : BilingualTexts
     }
 
     // ---- The Pemda's index
-    public string IndexNotAllowed(string indexName, string? opd) => S(
-        $"Mohon maaf, {indexName} Pemda hanya dapat dilihat oleh Koordinator SPBE, admin, dan Tim Koordinasi SPBE (juga dalam ringkasan mingguan /ringkasan). "
+    /// <param name="apologised">The reply has already apologised (<see cref="OnlyOwnIndex"/> before it): no second "Mohon maaf".</param>
+    public string IndexNotAllowed(string indexName, string? opd, bool apologised = false) => S(
+        (apologised ? "" : "Mohon maaf, ") + $"{indexName} Pemda hanya dapat dilihat oleh Koordinator SPBE, admin, dan Tim Koordinasi SPBE (juga dalam ringkasan mingguan /ringkasan). "
         + (opd is null ? "Silakan hubungi koordinator SPBE bila Bapak/Ibu memerlukannya." : $"Rencana aksi {opd} dapat Bapak/Ibu lihat dengan /aksi."),
-        $"Sorry, the Pemda's {indexName} can only be seen by the SPBE coordinators, admins and the SPBE Coordination Team (also in the weekly digest, /ringkasan). "
+        (apologised ? "The" : "Sorry, the") + $" Pemda's {indexName} can only be seen by the SPBE coordinators, admins and the SPBE Coordination Team (also in the weekly digest, /ringkasan). "
         + (opd is null ? "Please ask your SPBE coordinator if you need it." : $"You can see {opd}'s action plan with /aksi."));
     /// <param name="shown">The asker may see our own index, which follows.</param>
     public string OnlyOwnIndex(string indexName, bool shown) => S(

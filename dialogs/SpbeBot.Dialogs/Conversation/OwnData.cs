@@ -53,8 +53,10 @@ static class OwnData
     {
         var x = ChatIntentTexts.For(turn.Person.Language);
         var catalog = CatalogStore.Get(turn.Framework);
-        var lead = otherPemda ? x.OnlyOwnIndex(catalog.IndexLabel, shown: MaySeeIndex(turn.Person)) + "\n\n" : "";
-        if (!MaySeeIndex(turn.Person)) return Turn.One(lead + x.IndexNotAllowed(catalog.IndexLabel, turn.Person.OpdName), new ReplyButton(turn.Texts.MenuMyActions, "/aksi"));
+        // "Berikut Indeks SPBE …" only where the index follows; the refusal then does not apologise a second time.
+        string Lead(bool shown) => otherPemda ? x.OnlyOwnIndex(catalog.IndexLabel, shown) + "\n\n" : "";
+        var lead = Lead(shown: false);
+        if (!MaySeeIndex(turn.Person)) return Turn.One(lead + x.IndexNotAllowed(catalog.IndexLabel, turn.Person.OpdName, apologised: otherPemda), new ReplyButton(turn.Texts.MenuMyActions, "/aksi"));
         var (current, target) = await PlanLevels.LoadAsync(turn.Services.Plans, turn.Services.Evidence, turn.Framework, turn.Year, turn.Ct);
         // A new Pemda: no plan stored for the year yet.
         if (current.Count == 0) return Turn.One(lead + x.IndexNoPlan(catalog.IndexLabel, turn.Year) + "\n" + x.ImportPlan(turn.IsCoordinator));
@@ -66,7 +68,7 @@ static class OwnData
         }
         var texts = turn.Person.Language == "en" ? CriteriaTexts.En : CriteriaTexts.Id;
         var reply = targets ? CriteriaAnswerer.WhatIf(catalog, current, target, texts) : CriteriaAnswerer.Index(catalog, current.ToDictionary(p => p.Key, p => (decimal)p.Value), texts);
-        var text = lead + reply.Text + "\n\n" + x.IndexFrom(turn.Year) + "\n" + x.IndexMore(targets);
+        var text = Lead(shown: true) + reply.Text + "\n\n" + x.IndexFrom(turn.Year) + "\n" + x.IndexMore(targets);
         var parts = MessageSplitter.Split(text, Reply.MaxMessageLength);
         return [new Reply(parts[0], [], parts.Skip(1).ToList())];
     }

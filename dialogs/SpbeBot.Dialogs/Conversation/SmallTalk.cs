@@ -77,6 +77,8 @@ public static class SmallTalk
             // "indeks spbe provinsi berapa?" in a kabupaten: only our own index is held, which the commands show.
             ChatIntent.IndexNow when intent.OtherPemda => x.OnlyOwnIndex(CatalogStore.Get(framework).IndexLabel, shown: false) + " "
                 + x.CliOwnData("indeks saat ini", "/ringkasan (koordinator dan Tim Koordinasi)", "./spbebot index --plan"),
+            ChatIntent.IndexIfTargets when intent.OtherPemda => x.OnlyOwnIndex(CatalogStore.Get(framework).IndexLabel, shown: false) + " "
+                + x.CliOwnData("indeks jika target tercapai", "/ringkasan (koordinator dan Tim Koordinasi)", "./spbebot index --plan"),
             ChatIntent.IndexNow => x.CliOwnData("indeks saat ini", "/ringkasan (koordinator dan Tim Koordinasi)", "./spbebot index --plan"),
             ChatIntent.IndexIfTargets => x.CliOwnData("indeks jika target tercapai", "/ringkasan (koordinator dan Tim Koordinasi)", "./spbebot index --plan"),
             ChatIntent.MyDeadlines => x.CliOwnData("tenggat rencana aksi", "/aksi", "./spbebot plan list --opd <OPD>"),

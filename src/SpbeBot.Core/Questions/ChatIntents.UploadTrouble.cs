@@ -14,7 +14,7 @@ public static partial class ChatIntents
     /// </summary>
     static bool UploadTrouble(Message m, Words w) =>
         m.Tokens.Count <= UploadTroubleMaxWords && m.Any(w.Help.Uploading) && m.Any(w.Help.Failed)
-        && !m.Tokens.Any(t => t.Any(char.IsAsciiDigit)) && !m.Any(w.Help.UploadedEarlier) && !m.Any(w.CriteriaAsk) && !ProcessOutsideContext(m, w)
+        && !m.Tokens.Any(t => t.Any(char.IsAsciiDigit)) && !m.Any(w.Help.UploadedEarlier) && !AsksCriteria(m, w) && !ProcessOutsideContext(m, w)
         && !m.Tokens.Any(t => w.Channels.Singles.Contains(t) && !w.ChannelsHere.Singles.Contains(t));
 
     /// <summary>

@@ -140,9 +140,9 @@ public static partial class ChatIntents
         if (OpeningTalk(text, w) is { } opening) return opening;
         if (WhatIsFirst(text, w) is { } whatIs) return whatIs;
         if (GoodbyeAmong(text, w) is { } goodbye) return goodbye;
-        // The rules found nothing: the nearest labelled messages may, of a short message or of a long one's closing clauses.
+        // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
-        if (GivesLevels(m.Tokens) || NeighbourText(text, m, w) is not { } compared || Shipped().Guess(compared) is not { } label) return ChatIntentResult.None;
+        if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || Shipped().Guess(text) is not { } label) return ChatIntentResult.None;
         var intent = Parse(label);
         var (indicator, level) = Numbers(m.Tokens);
         return intent switch
@@ -160,36 +160,36 @@ public static partial class ChatIntents
     }
 
     /// <summary>
-    /// "indeks spbe provinsi berapa?" in a kabupaten: the short index question with another kind of Pemda in it, and nothing
-    /// else — the index asked of another government, which is not held here (said so, and ours offered). Null when no Pemda
-    /// is configured, or when more is said ("indeks kabupaten tetangga brp?", a name): those stay criteria questions.
+    /// "indeks spbe provinsi berapa?" in a kabupaten: the short index value asked ("berapa") with another kind of Pemda in it,
+    /// ours not named, and nothing else but words of now, of ours ("provinsi kita" is the province the Pemda lies in, another
+    /// government) or of targets met — the index asked of another government, which is not held here (said so, and ours
+    /// offered). Null when no Pemda is configured, when our own kind is named too ("indeks spbe kabupaten/kota berapa?" names
+    /// no other Pemda), when no value is asked ("bagaimana indeks spbe provinsi?", "predikat indeks spbe provinsi apa?") or
+    /// when more is said ("indeks kabupaten tetangga brp?", a name): those stay criteria questions.
     /// </summary>
-    static ChatIntentResult? OtherPemdaIndex(Message m, Words w, InstansiKind? kind) =>
-        kind is not null && OtherKindNamed(m, w, kind) && !m.Any(w.Own.Whose) && !m.Any(w.Own.PredicateName)
-        && m.All([w.IndexShort, w.Own.Index, w.Filler, .. w.OwnKind.Values])
-            ? new ChatIntentResult(ChatIntent.IndexNow, OtherPemda: true)
-            : null;
+    static ChatIntentResult? OtherPemdaIndex(Message m, Words w, InstansiKind? kind)
+    {
+        if (kind is not { } own || !OtherKindNamed(m, w, kind) || m.Any(w.OwnKind.GetValueOrDefault(own) ?? w.NoWords)
+            || !m.Tokens.Contains("berapa") || m.Any(w.Own.PredicateName)
+            || !m.All([w.IndexShort, w.Own.Index, w.Filler, w.Own.Whose, w.Own.Now, w.Own.Target, w.Own.Conditional, w.Supposing, .. w.OwnKind.Values]))
+            return null;
+        var targets = m.Any(w.Own.TargetCore) && (m.Any(w.Own.Conditional) || m.Any(w.Supposing));
+        return new ChatIntentResult(targets ? ChatIntent.IndexIfTargets : ChatIntent.IndexNow, OtherPemda: true);
+    }
 
     /// <summary>
-    /// What the neighbours compare: a short message whole; of a longer one, its closing clauses up to <see cref="MaxNeighbourWords"/>
-    /// words ("Saya staf baru … belum paham sama sekali. Bisa dijelaskan dulu SPBE itu apa?"), where a request stands after
-    /// its introduction or reason — when the clauses before ask nothing (no question mark, no word of asking) and no level or
-    /// indicator is asked ("…, reviu sudah dilakukan. Level berapa?", a number in the closing clauses). Null otherwise, or when
-    /// even the last clause is longer.
+    /// A level or an indicator asked ("level berapa", "masuk indikator mana"), or "masuk (yang) mana" of a document ("dokumen
+    /// kami ttg SOP … masuk mana?") — not of the asker's own upload ("bukti dukung saya sudah diunggah tapi masuk mana ya?",
+    /// "unggahan saya td masuk yg mana"), which asks where the upload went.
     /// </summary>
-    static string? NeighbourText(string text, Message m, Words w)
-    {
-        if (m.Tokens.Count <= MaxNeighbourWords) return text;
-        if (m.Any(w.CriteriaAsk)) return null;
-        var clauses = Clauses.Split(text).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
-        var (start, taken) = (clauses.Count, 0);
-        while (start > 0 && taken + Tokens(clauses[start - 1], w).Count <= MaxNeighbourWords) taken += Tokens(clauses[--start], w).Count;
-        if (start == clauses.Count || start == 0) return null;
-        var head = text[..text.LastIndexOf(clauses[start], StringComparison.Ordinal)];
-        var closing = string.Join(", ", clauses.Skip(start).Select(c => c.Trim()));
-        // "…, blm ada opd yg make. ind 18?": a number in the closing clauses names what the description is about.
-        return head.Contains('?') || !AsksNothing(clauses.Take(start), w) || closing.Any(char.IsAsciiDigit) ? null : closing;
-    }
+    static bool AsksCriteria(Message m, Words w) => m.Any(w.CriteriaAsk) || (m.Any(w.WhichGoesUnder) && !SpeaksOfOwnUpload(m, w));
+
+    /// <summary>
+    /// An upload verb, or "sudah masuk" (the file has arrived somewhere) — "sudah" right before "masuk": "bukti jaringan udh
+    /// nyambung semua opd masuk mana" says what is done, then asks which indicator.
+    /// </summary>
+    static bool SpeaksOfOwnUpload(Message m, Words w) =>
+        m.Any(w.OwnUpload) || m.Tokens.Zip(m.Tokens.Skip(1)).Any(p => p is ("sudah", "masuk"));
 
     /// <summary>The message names a kind of Pemda ("provinsi", "pemkot") other than the configured one (any, when none is configured).</summary>
     static bool OtherKindNamed(Message m, Words w, InstansiKind? kind) => w.OwnKind.Any(p => p.Key != kind && m.Any(p.Value));
@@ -230,7 +230,7 @@ public static partial class ChatIntents
     /// <summary>From this many words, own data read by the rules is dropped when the nearest labelled messages say "none".</summary>
     public static int VetoMinWords { get; set; } = 12;
 
-    /// <summary>Messages longer than this are given an intent by their neighbours only by their closing clauses of at most this many words.</summary>
+    /// <summary>Messages longer than this are never given an intent by their neighbours alone.</summary>
     public static int MaxNeighbourWords { get; set; } = 12;
 
     /// <summary>
@@ -281,6 +281,9 @@ public static partial class ChatIntents
         // the index if the plan's targets are met, whatever word of supposing or counting asks it.
         // "rekomendasi dari hasil evaluasi kemarin": a figure named only as where something comes from asks no figure.
         var index = IndexAsked(m, w);
+        // "indeks spbe provinsi saat ini berapa?", "… provinsi kita …", "indeks provinsi kalau target tercapai berapa?" in a
+        // kabupaten: another kind named and ours not is another Pemda's value, whatever word of now, ours or targets it holds.
+        if (index && !givesValues && !AsksFormula(m, w) && !m.Any(w.Own.Past) && !process && OtherPemdaIndex(m, w, kind) is { } other) return other;
         if (index && m.Any(w.Own.TargetCore) && (m.Any(w.Own.Conditional) || m.Any(w.Supposing))
             && !GivesValues(m.Tokens) && !m.Any(w.Own.Past) && !m.Any(w.HowComputed))
             return new ChatIntentResult(ChatIntent.IndexIfTargets);
@@ -294,7 +297,6 @@ public static partial class ChatIntents
             var ownKind = kind is { } k && w.OwnKind.TryGetValue(k, out var named) ? named : w.NoWords;
             var ours = m.Any(w.Own.Whose) || m.Any(w.Own.Now) || (m.All(w.IndexShort, ownKind, w.Own.Index, w.Filler) && !m.Any(w.Own.PredicateName));
             if (ours && !process) return new ChatIntentResult(target && !NowAskedApart(text, m, w) ? ChatIntent.IndexIfTargets : ChatIntent.IndexNow);
-            if (!process && OtherPemdaIndex(m, w, kind) is { } other) return other;
             if (target && m.Any(w.Own.TargetCore) && m.Any(w.Own.Conditional) && !process)
                 return new ChatIntentResult(ChatIntent.IndexIfTargets);
         }
@@ -303,7 +305,7 @@ public static partial class ChatIntents
         if (!process && WhichLackEvidence(m, w)) return new ChatIntentResult(ChatIntent.MissingEvidence);
         // "… level berapa?", "masuk indikator mana?", "mohon penjelasan tingkat kematangannya": a situation described for
         // the criteria answer, whatever it mentions ("upload", "jadwal", "status").
-        if (m.Any(w.CriteriaAsk)) return null;
+        if (AsksCriteria(m, w)) return null;
         var (indicator, level) = Numbers(m.Tokens);
         // An OPD named ("tenggat bappeda", "bukti yang diunggah Inspektorat") names the plan and whose uploads.
         var opd = m.Any(w.Own.Opd) || (opdWords is not null && opdWords.Any(o => o.Length > 2 && m.Joined.Contains(" " + o + " ", StringComparison.Ordinal)));
@@ -747,6 +749,10 @@ public static partial class ChatIntents
         public required Dictionary<InstansiKind, WordList> OwnKind { get; init; }
         public WordList NoWords { get; } = new([]);
         public required WordList CriteriaAsk { get; init; }
+        /// <summary>"masuk (yang) mana": which indicator a document goes under — unless the message speaks of its own upload.</summary>
+        public required WordList WhichGoesUnder { get; init; }
+        /// <summary>Sending a file ("diunggah", "unggahan", "kirim"): "… sudah diunggah tapi masuk mana?" asks where an upload went.</summary>
+        public required WordList OwnUpload { get; init; }
         public required WordList Politeness { get; init; }
         /// <summary>Ways of sending or reaching ("mana", "wa", "aplikasi"): after "lewat" it means "via".</summary>
         public required WordList Channels { get; init; }
@@ -822,6 +828,8 @@ public static partial class ChatIntents
         public List<string> IndexShort { get; set; } = [];
         public Dictionary<string, List<string>> OwnKind { get; set; } = [];
         public List<string> CriteriaAsk { get; set; } = [];
+        public List<string> WhichGoesUnder { get; set; } = [];
+        public List<string> OwnUpload { get; set; } = [];
         public List<string> Politeness { get; set; } = [];
         public List<string> Channels { get; set; } = [];
         public List<string> ChannelsHere { get; set; } = [];
@@ -867,6 +875,8 @@ public static partial class ChatIntents
             OwnKind = Enum.GetValues<InstansiKind>().Where(k => k != InstansiKind.InstansiPusat)
                 .ToDictionary(k => k, k => L(f.OwnKind, k.ToString().ToLowerInvariant())),
             CriteriaAsk = new WordList(f.CriteriaAsk),
+            WhichGoesUnder = Required(f.WhichGoesUnder, "whichGoesUnder"),
+            OwnUpload = Required(f.OwnUpload, "ownUpload"),
             Politeness = new WordList(f.Politeness),
             Channels = new WordList(f.Channels),
             ChannelsHere = Required(f.ChannelsHere, "channelsHere"),
@@ -908,7 +918,7 @@ public static partial class ChatIntents
     /// <summary>Every single word of the file's lists and slang (both ways) and of the shared chat slang, normalised.</summary>
     static HashSet<string> KnownWords(FileShape f)
     {
-        IEnumerable<string> entries = [.. f.Filler, .. f.SmallTalkWords, .. f.Process, .. f.IndexShort, .. f.CriteriaAsk, .. f.Politeness,
+        IEnumerable<string> entries = [.. f.Filler, .. f.SmallTalkWords, .. f.Process, .. f.IndexShort, .. f.CriteriaAsk, .. f.WhichGoesUnder, .. f.OwnUpload, .. f.Politeness,
             .. f.Channels, .. f.ChannelsHere, .. f.BotOrGuide, .. f.Supposing, .. f.HowComputed, .. f.ProcessContext, .. f.ProcessTopics, .. f.Understood, .. f.TimeOfDay, .. f.Purpose,
             .. f.Slang.Keys, .. f.Slang.Values, .. f.GoodbyeSlang.Keys, .. f.GreetingSlang.Keys, .. f.AddressSlang.Keys, .. f.EvidenceSlang.Keys, .. f.EvidenceSlang.Values, .. ChatVocabulary.Slang.Keys, .. ChatVocabulary.Slang.Values,
             .. new[] { f.Asking, f.SmallTalk, f.WhatIs, f.Capabilities, f.Help, f.Introduction, f.Own, f.OwnKind }.SelectMany(d => d.Values.SelectMany(l => l))];

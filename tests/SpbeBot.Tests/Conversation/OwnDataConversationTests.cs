@@ -281,6 +281,32 @@ public class OwnDataConversationTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.DoesNotContain("Mohon maaf", english);
     }
 
+    /// <summary>
+    /// Review of merge31 (m31ch): the other-Pemda note and the operator's refusal apologised twice; a coordinator of a Pemda
+    /// with no stored plan read "Berikut Indeks SPBE …" before "belum dapat dihitung". One apology; "Berikut" only with the index.
+    /// </summary>
+    [Fact]
+    public async Task Another_Pemdas_index_apologises_once_and_offers_ours_only_when_shown()
+    {
+        var bot = await StartAsync();
+        var operatorReply = Text(await bot.AsDemo("operator-bappeda", "indeks spbe provinsi berapa?"));
+        Assert.StartsWith("Mohon maaf, di sini hanya tersimpan", operatorReply);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(operatorReply, "Mohon maaf"));
+        Assert.Contains("Indeks SPBE Pemda hanya dapat dilihat oleh Koordinator SPBE", operatorReply);
+        Assert.StartsWith("Mohon maaf, Indeks SPBE Pemda hanya dapat dilihat", Text(await bot.AsDemo("operator-bappeda", "indeks spbe kita berapa?")));
+        await bot.AsDemo("operator-bappeda", "/bahasa en");
+        var english = Text(await bot.AsDemo("operator-bappeda", "indeks spbe provinsi berapa?"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(english, "Sorry"));
+        Assert.Contains("The Pemda's Indeks SPBE can only be seen", english);
+
+        await using (var c = await db.Connections.OpenAsync())
+            await Dapper.SqlMapper.ExecuteAsync(c, "delete from plan_item");
+        var noPlan = Text(await bot.AsDemo("koordinator", "indeks spbe provinsi berapa?"));
+        Assert.StartsWith("Mohon maaf, di sini hanya tersimpan", noPlan);
+        Assert.DoesNotContain("Berikut", noPlan);
+        Assert.Contains("belum dapat dihitung", noPlan);
+    }
+
     /// <summary>Issue 15, lead of wip-30ch: missing evidence asked of one OPD by a coordinator listed every OPD's.</summary>
     [Fact]
     public async Task Missing_evidence_asked_of_one_OPD_lists_that_OPDs_plan_or_says_the_Pemda_lacks_it()

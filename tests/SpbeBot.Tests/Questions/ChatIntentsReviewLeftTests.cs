@@ -49,6 +49,53 @@ public class ChatIntentsReviewLeftTests
     [InlineData("indeks spbe provinsi tahun lalu berapa?")]
     public void Another_Pemda_named_or_described_stays_a_criteria_question(string text) => Assert.Equal(ChatIntent.None, Rules(text, InstansiKind.Kabupaten).Intent);
 
+    /// <summary>
+    /// Review of merge31 (m31ch): "masuk (yang) mana" asks which indicator only when the message does not speak of its own
+    /// upload (an upload verb, or "sudah … masuk"): then it asks where the upload went.
+    /// </summary>
+    [Theory]
+    [InlineData("bukti dukung saya sudah diunggah tapi masuk mana ya?", "upload-state")]
+    [InlineData("unggahan saya td masuk yg mana ya, gak ada di daftar", "upload-state")]
+    [InlineData("dokumen kami ttg SOP helpdesk masuk yang mana?", "none")]
+    [InlineData("koneksi jaringan udh tersambung ke semua opd, masuk mana?", "none")]
+    [InlineData("file sy udh masuk tp masuk yg mana ya?", "upload-state")]
+    public void Which_indicator_is_asked_only_of_a_document_not_of_an_upload(string text, string intent) => Assert.Equal(intent, Rules(text).Label);
+
+    /// <summary>
+    /// Review of merge31 (m31ch): another kind named and ours not is another Pemda's value whatever word of now, ours
+    /// ("provinsi kita": the province the kabupaten lies in) or targets it holds; our own kind named too, or no value asked
+    /// ("bagaimana", "gimana", "apa"), is no other Pemda's index (as before wip-31ch: not ours either).
+    /// </summary>
+    [Theory]
+    [InlineData("indeks spbe provinsi saat ini berapa?", "index-now of another Pemda")]
+    [InlineData("indeks spbe provinsi sekarang brp?", "index-now of another Pemda")]
+    [InlineData("indeks spbe provinsi kita berapa?", "index-now of another Pemda")]
+    [InlineData("indeks provinsi kalau target tercapai berapa?", "index-if-targets of another Pemda")]
+    [InlineData("indeks spbe kabupaten/kota berapa?", "none")]
+    [InlineData("bagaimana indeks spbe provinsi?", "none")]
+    [InlineData("indeks provinsi gimana?", "none")]
+    [InlineData("predikat indeks spbe provinsi apa?", "none")]
+    [InlineData("indeks spbe kita saat ini berapa?", "index-now")]
+    [InlineData("indeks kabupaten kalau target tercapai berapa?", "index-if-targets")]
+    public void Another_kind_named_and_ours_not_asks_another_Pemdas_value(string text, string read)
+    {
+        var r = ChatIntents.Read(text, kind: InstansiKind.Kabupaten);
+        Assert.Equal(read, r.OtherPemda ? r.Label + " of another Pemda" : r.Label);
+    }
+
+    /// <summary>
+    /// Review of merge31 (m31ch): a described situation whose closing clause is a sign-off or a short question of its own is
+    /// read whole (the criteria answer), not by its closing clauses (36aeaaba, reverted).
+    /// </summary>
+    [Theory]
+    [InlineData("Dokumen arsitektur SPBE kami sudah disusun bersama Bappeda tetapi belum ditetapkan dengan peraturan bupati. Wassalam")]
+    [InlineData("Kebijakan manajemen risiko kami baru mencakup keamanan informasi dan belum mencakup layanan lainnya. Wassalamualaikum wr wb")]
+    [InlineData("Penilaian mandiri tahun ini sudah selesai kami isi tetapi inspektorat belum melakukan reviu atas jawabannya. Sudah diverifikasi belum")]
+    [InlineData("Penilaian mandiri tahun ini sudah selesai kami isi tetapi inspektorat belum melakukan reviu atas jawabannya. Kapan tenggatnya")]
+    [InlineData("Penilaian mandiri tahun ini sudah selesai kami isi tetapi inspektorat belum melakukan reviu atas jawabannya. Statusnya apa")]
+    public void A_described_situation_is_not_read_by_its_closing_clause(string text) =>
+        Assert.Equal(ChatIntent.None, ChatIntents.Read(text, kind: InstansiKind.Kabupaten).Intent);
+
     /// <summary>The bench reads chat as the demo does: the demo Pemda is a kabupaten, so "kab" alone is ours.</summary>
     [Fact]
     public void The_demo_Pemdas_kind_reads_a_bare_kab_as_ours()
@@ -58,11 +105,14 @@ public class ChatIntentsReviewLeftTests
         Assert.Equal(ChatIntent.None, Rules("nilai spbe kab brp pk").Intent);
     }
 
-    /// <summary>A help message's words are read once, after a forwarding marker is cut: the upload help still follows them.</summary>
+    /// <summary>
+    /// Help that names uploading, forwarded or not, is marked as help with uploading; other help is not. (The single reading of
+    /// a message's words, wip-31ch, has no observable effect: the raw and the cut text carry the same upload words.)
+    /// </summary>
     [Theory]
     [InlineData("Fwd: cara upload bukti gimana?", true)]
     [InlineData("cara pakai bot ini gimana?", false)]
-    public void Help_with_uploading_is_read_from_the_message_read(string text, bool upload)
+    public void Help_naming_uploading_is_marked_as_upload_help_forwarded_or_not(string text, bool upload)
     {
         var read = Rules(text);
         Assert.Equal(ChatIntent.Help, read.Intent);
