@@ -45,7 +45,48 @@ public sealed record ProcessQuestion(int Line, string Id, string Question, strin
                 foreach (var end in At(row, cell[..before]).Select(i => i + before))
                     if (At(row, cell[^after..]).Any(start => start - end is >= 1 and <= MaxSubjectWords)) return true;
             }
+        return SubjectNamedTwice(row, cell);
+    }
+
+    /// <summary>
+    /// A row naming its subject twice ("Bukti undangan rapat evaluasi kebijakan internal Arsitektur SPBE, dan/atau dokumentasi
+    /// aktivitas-aktivitas evaluasi kebijakan internal Arsitektur SPBE (opsional)."): the quote shares the row's words up to
+    /// the subject (at least four), the row's next word follows the quote's subject, and the row with both occurrences of
+    /// its subject G (1–6 words) replaced by the quote's X (1–6 words) holds the whole quote.
+    /// </summary>
+    static bool SubjectNamedTwice(string[] row, string[] cell)
+    {
+        foreach (var start in At(row, cell[..MinRowWords]))
+        {
+            var shared = MinRowWords;
+            while (shared < cell.Length && start + shared < row.Length && row[start + shared] == cell[shared]) shared++;
+            var quote = " " + string.Join(" ", cell) + " ";
+            for (var g = 1; g <= MaxSubjectWords && start + shared + g <= row.Length; g++)
+            {
+                var subject = row[(start + shared)..(start + shared + g)];
+                if (At(row, subject).Count() < 2) continue;
+                // The quote goes on after its subject with the row's own next word: X is the subject, not the quote's end.
+                for (var x = 1; x <= MaxSubjectWords && shared + x < cell.Length; x++)
+                {
+                    if (start + shared + g >= row.Length || cell[shared + x] != row[start + shared + g]) continue;
+                    var replaced = " " + string.Join(" ", Replace(row, subject, cell[shared..(shared + x)])) + " ";
+                    if (replaced.Contains(quote, StringComparison.Ordinal)) return true;
+                }
+            }
+        }
         return false;
+    }
+
+    /// <summary><paramref name="row"/> with every occurrence of <paramref name="subject"/> replaced by <paramref name="own"/>.</summary>
+    static List<string> Replace(string[] row, string[] subject, string[] own)
+    {
+        var result = new List<string>();
+        for (var i = 0; i < row.Length;)
+        {
+            if (i + subject.Length <= row.Length && row.AsSpan(i, subject.Length).SequenceEqual(subject)) { result.AddRange(own); i += subject.Length; }
+            else result.Add(row[i++]);
+        }
+        return result;
     }
 
     /// <summary>Where <paramref name="words"/> start in <paramref name="row"/> (every position for none).</summary>

@@ -88,6 +88,20 @@ public class PassageBuilderTests
     }
 
     [Fact]
+    public void Level_cells_stated_by_several_indicators_are_passages_under_the_indicators_that_state_them()
+    {
+        var guideline = Get("pedoman-3-2024/tabel/pedoman-nasional-belum-ditetapkan");
+        Assert.Equal("Melampirkan dokumen pedoman Manajemen Aset TIK yang digunakan, jika belum terdapat pedoman nasional yang sudah ditetapkan.", guideline.Text);
+        Assert.Equal("Kriteria Bukti Dukung, Level 3, Indikator 24 (tercantum pada indikator 24, 27, 28; level 3)", guideline.Headings[^1]);
+        // The service indicators keep level 5 in their own words; the policy indicators' row no longer claims them.
+        var service = Get("pedoman-3-2024/tabel/level-5-dipertahankan-layanan");
+        Assert.Contains("dengan melakukan reviu kapabilitas fungsi dan/atau penerapan layanan; dan", service.Text);
+        Assert.StartsWith("Kriteria Pemenuhan, Level 5, Indikator 32 (tercantum pada indikator 32, 33,", service.Headings[^1]);
+        Assert.DoesNotContain("32", Get("pedoman-3-2024/tabel/level-5-dipertahankan#1").Headings[^1]);
+        Assert.Contains("membandingkan antara capaian dan target", Get("pedoman-3-2024/tabel/pemanfaatan-seluruh-unit-kerja").Text);
+    }
+
+    [Fact]
     public void Every_passage_is_the_sources_own_words_in_order()
     {
         // Compared as letters and digits only: the builder changes spacing and line breaks, never a word.

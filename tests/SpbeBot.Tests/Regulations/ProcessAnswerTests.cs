@@ -260,6 +260,11 @@ public class ProcessAnswerTests
     [InlineData("pedoman-3-2024/tabel/reviu-kurang-dari-2-tahun", "Layanan Keuangan yang telah ditetapkan oleh pimpinan", false)]
     [InlineData("pedoman-3-2024/tabel/reviu-kurang-dari-2-tahun", "Layanan Keuangan Daerah yang dikelola oleh Badan Pengelola yang masih berlaku (<2 tahun)", false)]
     [InlineData("pedoman-3-2024/III.A#1", "Layanan Keuangan yang masih berlaku (<2 tahun);", false)]
+    // The subject named twice: both replaced (indicator 2's and indicator 25's cells), not one alone, not another row.
+    [InlineData("pedoman-3-2024/tabel/bukti-opsional", "Bukti undangan rapat evaluasi Peta Rencana SPBE, dan/atau dokumentasi aktivitas-aktivitas evaluasi Peta Rencana SPBE (opsional).", true)]
+    [InlineData("pedoman-3-2024/tabel/bukti-opsional", "Bukti undangan rapat evaluasi penerapan Manajemen SDM SPBE, dan/atau dokumentasi aktivitas-aktivitas evaluasi penerapan Manajemen SDM SPBE (opsional).", true)]
+    [InlineData("pedoman-3-2024/tabel/bukti-opsional", "Bukti undangan rapat evaluasi Peta Rencana SPBE, dan/atau dokumentasi aktivitas-aktivitas evaluasi Manajemen SDM SPBE (opsional).", false)]
+    [InlineData("pedoman-3-2024/tabel/bukti-opsional", "Bukti undangan rapat evaluasi Peta Rencana SPBE wajib dilampirkan.", false)]
     public void A_general_table_row_stands_for_the_same_cell_of_another_indicator(string passage, string quote, bool held)
     {
         var q = new ProcessQuestion(1, "t", "q", "pedoman", quote, "");

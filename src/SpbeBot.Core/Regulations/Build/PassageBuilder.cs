@@ -12,7 +12,8 @@ namespace SpbeBot.Core.Regulations.Build;
 /// PermenPANRB 59/2020 (the body Pasal by Pasal with its ayat, Pasal 1 one definition per passage; and the general
 /// chapters of its Lampiran: BAB I, BAB II A–D, BAB III, BAB IV), plus the general rules stated again and again inside
 /// the Pedoman's indicator tables (review evidence valid &lt; 2 years, more than one document, optional evidence, how
-/// level 5 is kept), each quoted from its first indicator with the list of indicators that state it.
+/// level 5 is kept in the policy and in the service indicators, one's own guideline while no national one is set, use by
+/// every work unit against the year's target), each quoted from its first indicator with the list of indicators that state it.
 /// Input is the <c>pdftotext -layout</c> text; the output depends on nothing else.
 /// </summary>
 public static partial class PassageBuilder
@@ -101,7 +102,16 @@ public static partial class PassageBuilder
             ("bukti-opsional", "Kriteria Bukti Dukung",
                 i => i.Levels.SelectMany(l => l.Evidence.Where(e => e.Contains("(opsional)", StringComparison.Ordinal)).Select(e => (l.Level, e)))),
             ("level-5-dipertahankan", "Kriteria Pemenuhan",
-                i => i.Levels.SelectMany(l => l.Fulfilment.Where(f => f.Contains("dapat dipertahankan", StringComparison.Ordinal)).Select(f => (l.Level, f)))),
+                i => i.Levels.SelectMany(l => l.Fulfilment.Where(f => f.Contains("dapat dipertahankan", StringComparison.Ordinal) && !IsServiceLevel5(f)).Select(f => (l.Level, f)))),
+            // The service indicators (32–47) keep level 5 in other words than the policy and governance ones: a rule of its own.
+            ("level-5-dipertahankan-layanan", "Kriteria Pemenuhan",
+                i => i.Levels.SelectMany(l => l.Fulfilment.Where(IsServiceLevel5).Select(f => (l.Level, f)))),
+            // A management indicator's level-3 note: its own guideline is evidence while no national one is set (24, 27, 28).
+            ("pedoman-nasional-belum-ditetapkan", "Kriteria Bukti Dukung",
+                i => i.Levels.SelectMany(l => l.Evidence.Where(e => e.Contains("jika belum terdapat pedoman nasional", StringComparison.Ordinal)).Select(e => (l.Level, e)))),
+            // Use by every work unit, met against the year's target (16–18, level 3).
+            ("pemanfaatan-seluruh-unit-kerja", "Kriteria Bukti Dukung",
+                i => i.Levels.SelectMany(l => l.Evidence.Where(e => e.Contains("membandingkan antara capaian dan target", StringComparison.Ordinal)).Select(e => (l.Level, e)))),
             // What a review's result must hold, and when the policies that follow it are set: one evidence row each, stated
             // in most indicators ("hasil reviu harus berisi apa?", "turunan kebijakan ditetapkan kapan setelah reviu?").
             ("hasil-reviu-berisi", "Kriteria Bukti Dukung",
@@ -289,6 +299,9 @@ public static partial class PassageBuilder
                 return NextNonBlank(lines, ref i);
         throw new CatalogSourceException(CatalogSourceProblem.ChapterNotFound, text: number);
     }
+
+    static bool IsServiceLevel5(string fulfilment) =>
+        fulfilment.Contains("dapat dipertahankan", StringComparison.Ordinal) && fulfilment.Contains("reviu kapabilitas fungsi", StringComparison.Ordinal);
 
     static IEnumerable<string> Sentences(string? text) =>
         string.IsNullOrEmpty(text) ? [] : SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
