@@ -46,9 +46,9 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
     {
         var parts = new List<string?> { Header(indicator) };
         var read = ReadLine(placement);
-        if (placement is { Level: null, Gap: true, Lower: int reached, DecidingLevel: int deciding } && indicator.Level(deciding) is { } open)
-            return OverGap(indicator, placement, parts, read, reached, deciding, open.Criterion);
-        if (placement.Level is not int level || indicator.Level(level) is not { } met)
+        // Over an unsaid level no level is claimed (SituationReader.StatedChain.cs): the deciding level is the one shown.
+        var shown = placement is { Level: null, Gap: true } ? placement.DecidingLevel : placement.Level;
+        if (shown is not int level || indicator.Level(level) is not { } met)
         {
             parts.Add(read);
             var overview = string.Join("\n", indicator.Levels.Select(l => $"• Level {l.Level}: {Shorten(l.Criterion, 220)}"));
@@ -68,8 +68,9 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
             // The silent-criteria line asks already: the deciding line only introduces the criterion (one question).
             parts.Add($"{(silent is null ? t.SituationDeciding(level) : t.SituationDecidingAsked(level))}\n{LevelTitle(indicator, level)}\n{t.LevelCriterion}:\n{Format.Quote(met.Criterion)}");
             if (!placement.PointsAt) parts.Add(t.SituationOtherwise(lower));
-            buttons.Add(new ReplyButton($"Level {lower}", Payload(indicator.Number, lower, evidence: false)));
-            buttons.Add(new ReplyButton($"Level {level}", Payload(indicator.Number, level, evidence: false)));
+            // Over a gap the asker may take the unsaid level as met: every level from the one reached up is offered.
+            buttons.AddRange(indicator.Levels.Where(l => l.Level == lower || l.Level == level || placement.Gap && l.Level > lower)
+                .Select(l => new ReplyButton($"Level {l.Level}", Payload(indicator.Number, l.Level, evidence: false))));
             parts.Add(t.SituationAssessorNote);
             parts.Add(SourceLine());
             buttons.Add(new ReplyButton(t.EvidenceButton, Payload(indicator.Number, level, evidence: true)));
@@ -92,25 +93,6 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         parts.Add(t.SituationAssessorNote);
         parts.Add(SourceLine());
         buttons.Add(new ReplyButton(t.EvidenceButton, Payload(indicator.Number, placement.Decided || level >= 5 ? level : level + 1, evidence: true)));
-        return Finish(Join(parts), [], buttons);
-    }
-
-    /// <summary>
-    /// A higher level's step is stated over a level of which nothing is said: no level is claimed. The first level the
-    /// description does not reach decides; its criterion is quoted and asked, and the levels from the one reached up are offered.
-    /// </summary>
-    Reply OverGap(Indicator indicator, SituationReader.Placement placement, List<string?> parts, string? read, int reached, int deciding, string criterion)
-    {
-        parts.Add(t.SituationGap(deciding));
-        parts.Add(read);
-        var silent = SilentLine(placement);
-        parts.Add(silent);
-        parts.Add($"{(silent is null ? t.SituationDeciding(deciding) : t.SituationDecidingAsked(deciding))}\n{LevelTitle(indicator, deciding)}\n{t.LevelCriterion}:\n{Format.Quote(criterion)}");
-        parts.Add(t.SituationOtherwise(reached));
-        parts.Add(t.SituationAssessorNote);
-        parts.Add(SourceLine());
-        var buttons = indicator.Levels.Where(l => l.Level >= reached).Select(l => new ReplyButton($"Level {l.Level}", Payload(indicator.Number, l.Level, evidence: false))).ToList();
-        buttons.Add(new ReplyButton(t.EvidenceButton, Payload(indicator.Number, deciding, evidence: true)));
         return Finish(Join(parts), [], buttons);
     }
 

@@ -357,13 +357,20 @@ public sealed partial class QuestionParser
         // "… baru mengatur sebagian OPD. Biar naik 1 lvl hrs gmn?", "… tersambung lapor. next level apa": a rise of one asked
         // after an account is a move from where the account places the asker to the level above (QuestionParser.RiseByOne.cs).
         if (AsksOneLevelUp(tokens, out var saysOne) && (levels.Count == 0 || saysOne && levels is [1])
-            && _catalog.FindIndicator(indicator.Value) is { } risen && Place(risen, text, evaluationYear) is { Level: int standing and < 5 } start
-            && start.Asserted.Count + start.Denied.Count >= 1)
-            return new Understanding
-            {
-                Framework = _catalog.Framework, Kind = QuestionKind.MoveUp, Indicator = indicator, English = english,
-                Level = standing + 1, FromLevel = standing, Alternatives = alternatives, ChosenByModel = chosenByModel,
-            };
+            && _catalog.FindIndicator(indicator.Value) is { } risen && Place(risen, text, evaluationYear) is { } start && Placed(start)
+            && start.Asserted.Count + start.Denied.Count >= 1 && start.Level is not >= 5)
+            // Over an unsaid level no level is claimed, so there is no level to rise from: the reply asks the deciding one.
+            return start.Level is int standing
+                ? new Understanding
+                {
+                    Framework = _catalog.Framework, Kind = QuestionKind.MoveUp, Indicator = indicator, English = english,
+                    Level = standing + 1, FromLevel = standing, Alternatives = alternatives, ChosenByModel = chosenByModel,
+                }
+                : new Understanding
+                {
+                    Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
+                    Situation = start, Alternatives = alternatives, ChosenByModel = chosenByModel,
+                };
 
         // A described situation ("Perwal … sudah ditetapkan, tapi belum direviu — level berapa?"): place it.
         if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count, LastSentence(text)) && !AsksAboutIndicator(LastSentence(text) is { Count: > 0 } lastAsked ? lastAsked : tokens) && !AsksLevelOfRequirement(text)
@@ -389,7 +396,7 @@ public sealed partial class QuestionParser
         {
             var looks = LooksLikeSituation(tokens.Where(t => !ChatVocabulary.LevelWords.Contains(t)).ToList(), raw.Count);
             var placement = Place(claimed, text, evaluationYear);
-            if (placement.Level is not null && placement.Asserted.Count + placement.Denied.Count >= (looks ? 1 : 2)
+            if (Placed(placement) && placement.Asserted.Count + placement.Denied.Count >= (looks ? 1 : 2)
                 && (looks || !Has(IntentWords.MoveUp) && !Has(IntentWords.Requirement) && !Has(IntentWords.Evidence)))
                 return new Understanding
                 {
@@ -455,7 +462,7 @@ public sealed partial class QuestionParser
         // is one too when it is told as one's own ("kita", "kami", "our") and names one notion or says the thing is absent.
         if (levels.Count == 0 && raw.Count >= 5 && !Has(IntentWords.Evidence) && !Has(IntentWords.Requirement) && DescribesOwnState(tokens, LastSentence(text))
             && _catalog.FindIndicator(indicator.Value) is { } stated
-            && Place(stated, text, evaluationYear) is { Level: not null } read
+            && Place(stated, text, evaluationYear) is { } read && Placed(read)
             && (raw.Count >= 8 && read.Asserted.Union(read.Denied).Distinct().Count() >= 2
                 || tokens.Any(t => t is "kami" or "kita" or "our" or "we") && !tokens.Any(BodyQuestion.Contains)
                    // "SPSE kita sdh full e-tendering, masuk indikator brp?": which indicator is asked, not where it stands.
@@ -471,7 +478,7 @@ public sealed partial class QuestionParser
         // dilaksanakan": a statement of the indicator's state with nothing asked is a described situation too, when it tells
         // a state or names two notions of the criteria (StatedSituation.cs).
         if (levels.Count == 0 && StatedSituation.IsStatement(text, tokens) && _catalog.FindIndicator(indicator.Value) is { } told
-            && Place(told, text, evaluationYear) is { Level: not null } toldRead
+            && Place(told, text, evaluationYear) is { } toldRead && Placed(toldRead)
             && (StatedSituation.TellsState(tokens) || toldRead.Asserted.Union(toldRead.Denied).Distinct().Count() >= 2))
             return new Understanding
             {
@@ -483,7 +490,7 @@ public sealed partial class QuestionParser
         // Indikator 34.": statements followed by a sentence that asks only for the level are a described situation, whatever
         // words of the statements ("beda", "upload", "needs analysis") would ask something else in a question.
         if (levels.Count == 0 && StatementsThenLevelAsked(text) && _catalog.FindIndicator(indicator.Value) is { } account
-            && Place(account, text, evaluationYear) is { Level: not null } accountRead && accountRead.Asserted.Count + accountRead.Denied.Count >= 1)
+            && Place(account, text, evaluationYear) is { } accountRead && Placed(accountRead) && accountRead.Asserted.Count + accountRead.Denied.Count >= 1)
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
@@ -624,6 +631,12 @@ public sealed partial class QuestionParser
         ServiceLevelNames.TryGetValue(tokens[at], out var named) && named == 4 && at + 1 < tokens.Count
         && (tokens[at + 1] is "with" or "dengan" or "into" or "to" or "ke" or "ka" or "sama" or "kepada"
             || SituationReader.SystemWords.Contains(tokens[at + 1]) && tokens[at + 1] is not ("layanan" or "aplikasi" or "sistem" or "system" or "application" or "app")));
+
+    /// <summary>
+    /// A placement the situation reply stands on: a level, or a gap's deciding level — a higher level's step stated over an
+    /// unsaid level claims no level (SituationReader.StatedChain.cs) but is a described situation all the same.
+    /// </summary>
+    static bool Placed(SituationReader.Placement p) => p.Level is not null || p is { Gap: true, DecidingLevel: not null };
 
     /// <summary>Where a described situation stands (SituationReader.cs).</summary>
     SituationReader.Placement Place(Indicator indicator, string text, int? evaluationYear) =>

@@ -11,10 +11,11 @@ public sealed partial class SituationReader
     /// tuning rows; placing at the chain instead added five two-offs (authors who take the middle as read), and capping
     /// every answer that reaches past its chain lost 96 right placements and added 38 two-offs.
     /// </summary>
+    /// <remarks>A gap is only read with the chain at level 2 or more (PlaceByElements); a later rule that brings the level down
+    /// to the chain leaves no gap above it, and the flag goes, so that a placement marked <see cref="Placement.Gap"/> never claims a level.</remarks>
     static Placement AskOverGap(Placement p)
     {
-        if (p is not { Gap: true, Level: int level, Lower: int lower } || lower >= level) return p;
-        var chain = Math.Max(lower, 1);
-        return p with { Level = null, Decided = false, DecidingLevel = chain + 1, Lower = chain };
+        if (p is not { Gap: true, Level: int level, Lower: int lower }) return p;
+        return lower >= level ? p with { Gap = false } : p with { Level = null, Decided = false, DecidingLevel = lower + 1 };
     }
 }

@@ -246,7 +246,7 @@ public sealed partial class SituationReader
         public int? Lower { get; init; }
         /// <summary>The description names what <see cref="Level"/> adds but nothing of the levels below it.</summary>
         public bool PointsAt { get; init; }
-        /// <summary>A higher level's step is named but a criterion of a level below it is not: no level is claimed, <see cref="DecidingLevel"/> decides and <see cref="Lower"/> is the level the description reaches (SituationReader.StatedChain.cs).</summary>
+        /// <summary>A higher level's step is named but a criterion of a level between it and <see cref="Lower"/> (the level the description reaches) is not: no level is claimed (<see cref="Level"/> is null) and <see cref="DecidingLevel"/>, the level above Lower, decides (SituationReader.StatedChain.cs).</summary>
         public bool Gap { get; init; }
         /// <summary>Elements named but only implied (a follow-up with no review stated): not counted; the reply asks about them.</summary>
         public IReadOnlyList<Element> ImpliedOnly { get; init; } = [];

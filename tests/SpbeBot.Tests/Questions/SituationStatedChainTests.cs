@@ -62,4 +62,42 @@ public class SituationStatedChainTests
         Assert.Equal(5, p.Level);
         Assert.False(p.Gap);
     }
+
+    // m31sc: a gap placement claims no level, and the parser's level-check and move-up paths took only placements with a
+    // level, so these fell through — to the bare level 5 criteria, or to "Naik dari level 4 ke level 5", the guess the
+    // gap rule removed. The reviewer's wording.
+    static readonly QuestionParser Parser = QuestionParser.For("spbe-2024");
+
+    [Theory]
+    [InlineData("SK tim koordinasi SPBE kami sudah ditetapkan Bupati, lalu direviu tahun lalu dan hasilnya SK diperbarui. Apakah kami sudah level 5 di indikator 10?")]
+    [InlineData(TeamReviewed + " Indikator 10 level 4 atau 5?")]
+    public void A_gap_description_checked_against_a_level_gets_the_gap_reply(string question)
+    {
+        var u = Parser.Parse(question, evaluationYear: 2026);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Null(u.Level);
+        Assert.True(u.Situation is { Gap: true, DecidingLevel: int });
+        var text = CriteriaAnswerer.Answer(question, evaluationYear: 2026).FullText;
+        Assert.Contains("belum menyebut seluruh kriteria level", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Naik dari level", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rise_of_one_asked_over_a_gap_gets_the_gap_reply()
+    {
+        // No level is claimed, so there is none to rise from: the deciding level's criterion is asked.
+        var u = Parser.Parse(TeamReviewed + " Biar naik 1 level harus gimana? indikator 10", evaluationYear: 2026);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.True(u.Situation is { Level: null, Gap: true, DecidingLevel: 4 });
+    }
+
+    [Fact]
+    public void A_chain_stated_to_the_top_checked_against_a_level_still_claims_it()
+    {
+        // The near miss: every level stated, the level check is placed at 5, decided.
+        var u = Parser.Parse("Tim koordinasi SPBE kami dibentuk dengan SK Bupati, tugasnya lengkap untuk semua OPD dan mendukung koordinasi lintas instansi, sudah dievaluasi dan diperbarui setiap tahun. Apakah kami sudah level 5 di indikator 10?", evaluationYear: 2026);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(5, u.Level);
+        Assert.False(u.Situation!.Gap);
+    }
 }
