@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using SpbeBot.Core.Criteria;
 using SpbeBot.Core.Evidence.Checking;
 using SpbeBot.Tests.Infrastructure;
@@ -11,7 +12,7 @@ namespace SpbeBot.Bench;
 /// noise, a slight rotation; see DocumentRenderer), checked with OCR allowed, and compared with expected.tsv: the level
 /// exactly (empty = cannot judge), no verdict above the expected level, and the flags as a set. Every miss is printed.
 /// Then the speed: a 20-page text PDF, and OCR seconds per page.
-/// Usage: evidence-check [--set DIR] [--year 2026] [--instansi NAME|auto] [--framework spbe-2024] [--no-ocr] [--keep] [--verbose]
+/// Usage: evidence-check [--set DIR] [--year 2026] [--as-of YYYY-MM-DD] [--instansi NAME|auto] [--framework spbe-2024] [--no-ocr] [--keep] [--verbose]
 /// [--compare-found] (the author's found column against the checker's quoted elements, see EvidenceFoundComparison; prints
 /// every document's rows, so never on a validation set)
 /// The default set is the developer's own (tests/SpbeBot.Tests/Data/EvidenceDev); the held-out set is
@@ -19,10 +20,23 @@ namespace SpbeBot.Bench;
 /// </summary>
 static class EvidenceCheckBench
 {
+    /// <summary>
+    /// The evaluation's reference date a reviu's two years are counted to: --as-of, else the one the set's README states
+    /// ("The reference date is 2026-12-04"), else none (a reviu's age by year).
+    /// </summary>
+    internal static DateOnly? AsOf(string[] args, string set)
+    {
+        if (Arg(args, "--as-of") is { } given) return DateOnly.ParseExact(given, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var readme = Path.Combine(set, "README.md");
+        var stated = File.Exists(readme) ? Regex.Match(File.ReadAllText(readme), @"[Rr]eference date[^0-9]{0,40}?(\d{4}-\d{2}-\d{2})") : Match.Empty;
+        return stated.Success ? DateOnly.ParseExact(stated.Groups[1].Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
     public static async Task<int> Run(string[] args)
     {
         var set = Arg(args, "--set") ?? Path.Combine(Root(), "tests/SpbeBot.Tests/Data/EvidenceDev");
         var year = BenchArgs.Int(args, "--year", 2026);
+        var asOf = AsOf(args, set);
         var instansiArg = Arg(args, "--instansi") ?? "auto";
         var framework = Arg(args, "--framework") ?? CatalogStore.DefaultFramework;
         var ocr = !args.Contains("--no-ocr");
@@ -33,7 +47,7 @@ static class EvidenceCheckBench
         var instansi = instansiArg != "auto" ? instansiArg : HomeInstansi(rows, docs);
         var work = Directory.CreateTempSubdirectory("spbebot-evidence-check-");
         var checker = new EvidenceChecker(_ => Task.FromResult<string?>(instansi));
-        Console.WriteLine($"Set {set}: {rows.Count} documents; evaluation year {year}; configured instansi \"{instansi}\"{(instansiArg == "auto" ? " (auto: named most often in the set)" : "")}; OCR {(ocr ? "on" : "off")}");
+        Console.WriteLine($"Set {set}: {rows.Count} documents; evaluation year {year}; reference date {asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "none (a reviu's age by year)"}; configured instansi \"{instansi}\"{(instansiArg == "auto" ? " (auto: named most often in the set)" : "")}; OCR {(ocr ? "on" : "off")}");
 
         var compare = args.Contains("--compare-found") ? new EvidenceFoundComparison(CatalogStore.Get(framework)) : null;
         var (right, above, flagsRight, scans) = (0, 0, 0, 0);
@@ -55,7 +69,7 @@ static class EvidenceCheckBench
             int? filed = int.TryParse(row.GetValueOrDefault("filed_level"), out var f) ? f : null;
             var sw = Stopwatch.StartNew();
             var cpu = ChildrenCpuSeconds();
-            var check = await checker.CheckAsync(new EvidenceCheckRequest(pdf, Path.GetFileName(pdf), framework, indicator, filed, year, AllowOcr: true), CancellationToken.None);
+            var check = await checker.CheckAsync(new EvidenceCheckRequest(pdf, Path.GetFileName(pdf), framework, indicator, filed, year, AllowOcr: true, asOf), CancellationToken.None);
             var seconds = sw.Elapsed.TotalSeconds;
             if (scan) { scans++; ocrPages += check.Pages; ocrSeconds += seconds; ocrCpu += ChildrenCpuSeconds() - cpu; }
             else textTimes.Add(seconds * 1000);

@@ -53,6 +53,7 @@ static class EvidenceProbeBench
     {
         var set = EvidenceCheckBench.Arg(args, "--set") ?? throw new ArgumentException("evidence-probe needs --set DIR (a tuning set, by name)");
         var year = BenchArgs.Int(args, "--year", 2026);
+        var asOf = EvidenceCheckBench.AsOf(args, set);
         var framework = EvidenceCheckBench.Arg(args, "--framework") ?? CatalogStore.DefaultFramework;
         var mixed = args.Contains("--mixed");
         var docs = Directory.Exists(Path.Combine(set, "docs")) ? Path.Combine(set, "docs") : set;
@@ -83,7 +84,7 @@ static class EvidenceProbeBench
                     var sentence = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, words, words.ToUpperInvariant());
                     var pdf = Path.Combine(work.FullName, $"{Path.GetFileNameWithoutExtension(file)}-{name}.pdf");
                     await File.WriteAllBytesAsync(pdf, DocumentRenderer.TextPdf(WithSentence(text, sentence)));
-                    var check = await checker.CheckAsync(new EvidenceCheckRequest(pdf, Path.GetFileName(pdf), framework, indicator, null, year, AllowOcr: false), CancellationToken.None);
+                    var check = await checker.CheckAsync(new EvidenceCheckRequest(pdf, Path.GetFileName(pdf), framework, indicator, null, year, AllowOcr: false, asOf), CancellationToken.None);
                     if (check.Level is not { } got || got <= expected) continue;
                     lifted[name]++;
                     var byMention = check.Found.Where(f => FromSentence(f.Quote, sentence)).Select(f => f.Element).Distinct();

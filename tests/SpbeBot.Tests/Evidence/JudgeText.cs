@@ -12,10 +12,11 @@ static class JudgeText
     static readonly CriteriaCatalog Catalog = CatalogStore.Shipped("spbe-2024");
 
     /// <param name="ocr">Judge the text as a scan's OCR text (what tesseract wrote, with its repairs).</param>
-    public static EvidenceCheck Judge(string text, int indicator, int? level = null, string? instansi = "Kabupaten Sukamaju", int year = 2026, bool ocr = false)
+    /// <param name="asOf">The evaluation's reference date a reviu's two years are counted to; null: by year.</param>
+    public static EvidenceCheck Judge(string text, int indicator, int? level = null, string? instansi = "Kabupaten Sukamaju", int year = 2026, bool ocr = false, DateOnly? asOf = null)
     {
         var pages = DocumentRenderer.Pages(text);
-        return EvidenceChecker.Judge(new EvidenceCheckRequest("x.pdf", "x.pdf", "spbe-2024", indicator, level, year, AllowOcr: ocr),
+        return EvidenceChecker.Judge(new EvidenceCheckRequest("x.pdf", "x.pdf", "spbe-2024", indicator, level, year, AllowOcr: ocr, asOf),
             new DocumentText(pages, pages.Count, ocr, false, []), Catalog, instansi);
     }
 

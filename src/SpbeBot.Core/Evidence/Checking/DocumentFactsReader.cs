@@ -270,6 +270,10 @@ public static partial class DocumentFactsReader
         return m.Success ? ToDate(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value) : null;
     }
 
+    /// <summary>The first written-out date in the text ("16 Desember 2024"); null without a valid one.</summary>
+    internal static DateOnly? DateIn(string text) =>
+        AnyDate.Match(text) is { Success: true } m ? ToDate(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value) : null;
+
     static DateOnly? LastDate(string all)
     {
         DateOnly? last = null;

@@ -5,7 +5,9 @@ namespace SpbeBot.Core.Evidence.Checking;
 /// level) it is filed for, in the framework and year of the filing.
 /// </summary>
 /// <param name="AllowOcr">False in a chat's path: a scan is then reported with <see cref="EvidenceCheck.NeedsOcr"/> and read by the background job.</param>
-public sealed record EvidenceCheckRequest(string FilePath, string FileName, string Framework, int Indicator, int? Level, int Year, bool AllowOcr);
+/// <param name="AsOf">The evaluation's reference date: a reviu dated to the day is "masih berlaku (&lt;2 tahun)" when it is less than two
+/// years older than this date. Null where the date is not known: a reviu's age is then counted by year (evaluation year − its year).</param>
+public sealed record EvidenceCheckRequest(string FilePath, string FileName, string Framework, int Indicator, int? Level, int Year, bool AllowOcr, DateOnly? AsOf = null);
 
 /// <summary>What the document says about itself, read from its text. Null where the text does not say.</summary>
 /// <param name="Kind">Peraturan Bupati, Keputusan Walikota, Surat Edaran, SOP, Laporan, Notulensi, Undangan, …</param>

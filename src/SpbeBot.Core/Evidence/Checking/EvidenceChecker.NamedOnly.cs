@@ -54,6 +54,22 @@ public sealed partial class EvidenceChecker
             return CitedRegulation.IsMatch(sentence) && Duty.IsMatch(sentence);
         }
 
+        /// <summary>A legal basis ("Mengingat :", "Dasar :", "Dasar hukum") opening the sentence and citing a regulation by its title ("… Nomor 5 Tahun 2024 tentang …"), in folded text.</summary>
+        static readonly Regex LegalBasis = new(
+            @"^\W*(mengingat|dasar(?:\s+hukum)?|landasan\s+hukum)\b.*?\b(nomor|no)\s+\S+(?:\s+\S+){0,6}?\s+tentang\b",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The hit stands in the title of a regulation cited as the document's legal basis ("Dasar : Peraturan Bupati Nomor 5
+        /// Tahun 2024 tentang Konsultasi Rencana dan Anggaran SPBE … bagi seluruh perangkat daerah"): a record names its basis,
+        /// it shows nothing done (wip-32ev). A policy's own preamble is already left out before MEMUTUSKAN.
+        /// </summary>
+        bool InLegalBasis(PageText.Hit hit)
+        {
+            var (start, _) = SentenceAround(hit);
+            return LegalBasis.IsMatch(page.Folded[hit.Page - 1][start..hit.Index].TrimStart());
+        }
+
         /// <summary>A regional head's act and its place: "Peraturan Gubernur Jawa Tengah", "Keputusan Wali Kota Bandung".</summary>
         static readonly Regex RegionalAct = new(
             @"\b(?:Peraturan|Keputusan|Instruksi|Surat\s+Edaran)\s+(Gubernur|Bupati|Wali\s*[Kk]ota)\s+((?!Nomor\b)[A-Z][a-z]+(?:\s+(?!Nomor\b)[A-Z][a-z]+){0,2})",

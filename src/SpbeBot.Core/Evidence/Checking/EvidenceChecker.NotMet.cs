@@ -78,9 +78,13 @@ public sealed partial class EvidenceChecker
             var sentence = before + " " + after;
             // Not "target … tahun 2028": an architecture's or a plan's targets are its content (set 2 E15). A step done
             // after it was planned or proposed is done ("… yang diusulkan tahun lalu telah tersedia di aplikasi").
-            var lead = PlanLead.Match(sentence) is { Success: true } plan ? plan : LaterSchedule(sentence) ?? UnmetTarget(sentence, hit)
+            var later = LaterSchedule(sentence) ?? UnmetTarget(sentence, hit);
+            var lead = PlanLead.Match(sentence) is { Success: true } plan ? plan : later
                 ?? (isPolicy ? null : Will.Match(sentence) is { Success: true } will ? will : null);
-            if (PlanIsContent && lead is not null) lead = FollowUpOrProposal.Match(sentence) is { Success: true } proposal ? proposal : null;
+            // A plan's programmes are its content, but an act set as a target for a later year ("Target tahun 2027:
+            // dikonsultasikan kepada unit pengelola TIK", set 13 H19 in evidence-probe) is not done yet, in a plan too.
+            if (PlanIsContent && lead is not null && !(lead == later && AfterTheYear(later) && StatesAnAct(hit)))
+                lead = FollowUpOrProposal.Match(sentence) is { Success: true } proposal ? proposal : null;
             if (lead is not null && !Done.Matches(sentence).Any(d => d.Index > lead.Index))
                 return true;
             // A denial is its clause's: one after a ";" says nothing of the clause before ("Data cuti terintegrasi dengan
@@ -110,6 +114,14 @@ public sealed partial class EvidenceChecker
         Match? UnmetTarget(string sentence, PageText.Hit hit) =>
             Targeted.Matches(sentence).FirstOrDefault(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) > year
                                                            || !PlanWord.IsMatch(page.Folded[hit.Page - 1].Substring(hit.Index, hit.Length)));
+
+        /// <summary>A schedule's or target's year is after the evaluated one.</summary>
+        bool AfterTheYear(Match scheduleOrTarget) => int.Parse(scheduleOrTarget.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) > year;
+
+        /// <summary>The hit is an act or its reach ("dikonsultasikan …", "diterapkan …", "seluruh perangkat daerah"), no programme's name.</summary>
+        bool StatesAnAct(PageText.Hit hit) => ActWords.IsMatch(page.Folded[hit.Page - 1].Substring(hit.Index, hit.Length));
+
+        static readonly Regex ActWords = new(@"^(di[a-z]{3,}(?:kan|i)|berlaku|seluruh|semua)\b", RegexOptions.CultureInvariant);
 
         /// <summary>The words of a plan element's hit: "peta rencana", "rencana kerja", "program kerja", "jadwal pelaksanaan", "renja", "pkpt".</summary>
         static readonly Regex PlanWord = new(@"rencana|program|jadwal|renja|pkpt", RegexOptions.CultureInvariant);

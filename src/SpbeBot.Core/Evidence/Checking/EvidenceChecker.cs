@@ -98,7 +98,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 : new(CheckNote.SeemsOther, seems, indicator.Indicator, Name: name));
         }
 
-        var review = Review.Read(page, facts, isReport, request.Year);
+        var review = Review.Read(page, facts, isReport, request.Year, request.AsOf);
         if (review.IsReviewReport && review.Stale)
         {
             flags.Add(EvidenceCheckFlags.Stale);
@@ -485,7 +485,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     /// <summary>A reviu/evaluasi report: its year, age, and whether it has isu and rekomendasi.</summary>
     sealed record Review(bool IsReviewReport, bool Stale, int? Year, PageText.Hit? ReviewHit, PageText.Hit? Issues, PageText.Hit? Recommendations)
     {
-        public static Review Read(PageText page, DocumentFacts facts, bool isReport, int evaluationYear)
+        public static Review Read(PageText page, DocumentFacts facts, bool isReport, int evaluationYear, DateOnly? asOf = null)
         {
             var head = page.Head(500);
             var reviewHit = page.Find(@"\b(reviu|review|evaluasi)\b");
@@ -494,7 +494,12 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // report has that policy's penetapan date too, which is not the reviu's.
             var headDate = isReport ? OwnDate(FullDate, page.Head(600)) : null;
             var year = headDate is { Success: true } d ? int.Parse(d.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : facts.Date?.Year ?? facts.Year;
-            var stale = year is { } y && evaluationYear - y >= 2;
+            // "masih berlaku (<2 tahun)" is an age: counted to the day where the reviu's day and the evaluation's reference
+            // date are known (a reviu of 16 December 2024 is valid on 7 December 2026), else by year.
+            var day = headDate is { Success: true } ? DocumentFactsReader.DateIn(headDate.Value) : facts.Date;
+            var stale = asOf is { } on && day is { } dated && dated.Year == year
+                ? dated <= on.AddYears(-2)
+                : year is { } y && evaluationYear - y >= 2;
             var issues = page.Find(@"\b(isu|isu\s+isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan|hasil\s+telaah)\b|" + FindingsHeading);
             var recommendations = page.Find(@"\b(rekomendasi|saran\s+perbaikan|usulan\s+perbaikan|saran\s+tindak\s+lanjut)\b");
             return new(isReview, stale, year, reviewHit, issues, recommendations);
@@ -1003,7 +1008,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             if (_decision is { } d && (hit.Page < d.Page || hit.Page == d.Page && hit.Index < d.Index)) return false;
             // A table of contents' entry, an empty heading, another regulation's duty or another instansi's act names a
             // part, it shows nothing of the instansi's own (EvidenceChecker.NamedOnly.cs).
-            if (NamedOnly(hit) || RequiredElsewhere(hit) || OtherInstansiAct(hit)) return false;
+            if (NamedOnly(hit) || RequiredElsewhere(hit) || OtherInstansiAct(hit) || InLegalBasis(hit)) return false;
             // What a record filed after the penetapan says (a notulensi's "perlu diatur domain keamanan", a laporan's
             // findings) is not what the policy regulates: its body ends where such a record begins.
             if (isPolicy && AttachedRecord() is { } a && !After(a, hit)) return false;

@@ -211,8 +211,10 @@ public sealed class EvidencePrecheck(
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(timeout);
+        // In the evaluation year, today is the reference date a reviu's two years are counted to; for another year, by year.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var request = new EvidenceCheckRequest(files.PathOf(record.Sha256), record.OriginalName, record.Framework, record.Indicator!.Value,
-            record.Level, record.Year, allowOcr);
+            record.Level, record.Year, allowOcr, AsOf: today.Year == record.Year ? today : null);
         return await checker.CheckAsync(request, deadline.Token).WaitAsync(timeout, ct);
     }
 

@@ -1,0 +1,43 @@
+using static SpbeBot.Tests.Evidence.JudgeText;
+
+namespace SpbeBot.Tests.Evidence;
+
+/// <summary>
+/// Issue 22 (wip-32ev, "cannot judge" for ambiguous text): a record that names the elements only in the title of the
+/// regulation it cites as its basis ("Dasar : Peraturan Bupati … Nomor 5 Tahun 2024 tentang Konsultasi Rencana dan
+/// Anggaran SPBE kepada unit pengelola TIK bagi seluruh perangkat daerah") shows nothing done; the same words as the
+/// record's own statement count.
+/// </summary>
+public class EvidenceLegalBasisTests
+{
+    const string Report = @"             PEMERINTAH KABUPATEN SUKAMAJU
+        DINAS KOMUNIKASI DAN INFORMATIKA
+
+     LAPORAN KEGIATAN RAPAT PERENCANAAN SPBE TAHUN 2026
+
+{0}
+
+Pembahasan:
+1. Dinas Kesehatan mengusulkan pengembangan aplikasi rujukan.
+2. Dindikbud mengusulkan sewa hosting swasta.
+
+                               Sukamaju, 14 Juli 2026
+                               Kepala Dinas,
+                                         ttd
+                               FAJAR NUGRAHA, S.Kom.
+";
+
+    [Fact]
+    public void Elements_named_in_the_cited_basis_title_show_nothing()
+    {
+        var check = Judge(F(Report, "Dasar : Peraturan Bupati Sukamaju Nomor 5 Tahun 2024 tentang Konsultasi\n        Rencana dan Anggaran SPBE kepada unit pengelola TIK bagi seluruh\n        perangkat daerah."), 13);
+        Assert.True(check.Level <= 1, $"level {check.Level}");
+    }
+
+    [Fact]
+    public void The_same_words_as_the_record_s_own_statement_count()
+    {
+        var check = Judge(F(Report, "Rencana dan anggaran SPBE tahun 2026 telah dikonsultasikan kepada unit\n        pengelola TIK bagi seluruh perangkat daerah."), 13);
+        Assert.Equal(3, check.Level);
+    }
+}
