@@ -41,7 +41,7 @@ public sealed partial class EvidenceChecker
 
         /// <summary>
         /// A follow-up section that says nothing was done, or only scheduled (folded text): "Nihil", "tidak ada rekomendasi yang
-        /// ditindaklanjuti", "belum ada", "dijadwalkan dalam anggaran perubahan 2027".
+        /// ditindaklanjuti", "belum ada perbaikan", "dijadwalkan dalam anggaran perubahan 2027".
         /// </summary>
         const string NothingDone = @"\b(nihil|(?:tidak|belum)\s+ada\s+(?:rekomendasi|tindak\s+lanjut|perbaikan|kegiatan)|dijadwalkan|tidak\s+(?:di)?(?:laksanakan|tindaklanjuti))\b";
 
