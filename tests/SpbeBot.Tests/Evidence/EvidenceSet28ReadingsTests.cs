@@ -261,4 +261,55 @@ E. DOKUMENTASI
         // Near miss: an architecture document of the application, no functions in its heading — Arsitektur's, off-topic.
         Assert.Contains("off-topic", Judge(FinanceFunctions.Replace("DOKUMEN ARSITEKTUR DAN FUNGSI APLIKASI", "DOKUMEN ARSITEKTUR APLIKASI", StringComparison.Ordinal), 34).Flags);
     }
+
+    // Review of wip-31ev (branch m31ev): each exception lifted a verdict the text did not support.
+
+    const string DataInduk58 = "| 2 | Data induk             | 58 data induk ditetapkan, 38 PD     |";
+
+    [Fact]
+    public void An_item_only_scheduled_or_prepared_in_the_body_is_not_shown_applied_before_its_isu()
+    {
+        var denied = DataReport.Replace("3. Data induk bidang sosial belum dipadankan dengan NIK.", "3. Data induk belum ditetapkan.", StringComparison.Ordinal);
+        Assert.Equal(2, Judge(denied.Replace(DataInduk58, "| 2 | Data induk             | Dijadwalkan tahun 2026              |", StringComparison.Ordinal), 23).Level);
+        Assert.Equal(2, Judge(denied.Replace(DataInduk58, "| 2 | Data induk             | Inventarisasi calon data induk      |", StringComparison.Ordinal), 23).Level);
+        // Near miss: the row that shows the item done still keeps it against its isu.
+        Assert.Equal(5, Judge(DataReport, 23).Level);
+    }
+
+    static string FollowUpSection(string heading, string body)
+    {
+        var start = KinerjaReport.IndexOf("3. TINDAK LANJUT YANG TELAH DILAKSANAKAN", StringComparison.Ordinal);
+        var end = KinerjaReport.IndexOf("4. TANGKAPAN LAYAR", StringComparison.Ordinal);
+        return KinerjaReport[..start] + heading + "\n" + body + "\n\n" + KinerjaReport[end..];
+    }
+
+    [Fact]
+    public void A_done_follow_up_heading_over_a_section_that_did_nothing_shows_no_improvement()
+    {
+        const string nothing = "   Pada periode ini tidak ada rekomendasi yang ditindaklanjuti.\n   Ketiga rekomendasi dijadwalkan dalam anggaran perubahan 2027.";
+        Assert.Equal(4, Judge(FollowUpSection("3. TINDAK LANJUT YANG TELAH DILAKSANAKAN", nothing), 41).Level);
+        Assert.Equal(4, Judge(FollowUpSection("C. TINDAK LANJUT YANG TELAH DILAKSANAKAN (JANUARI - JUNI 2026)", nothing), 41).Level);
+        Assert.Equal(4, Judge(FollowUpSection("3. TINDAK LANJUT YANG TELAH DILAKSANAKAN", "   Nihil."), 41).Level);
+        // Near miss: the same heading over the entries carried out — level 5 (A_follow_up_heading_that_says_done_shows_the_improvement).
+        Assert.Equal(5, Judge(KinerjaReport, 41).Level);
+    }
+
+    [Fact]
+    public void Only_a_document_of_the_functions_and_only_against_Arsitektur_is_the_services_evidence()
+    {
+        foreach (var other in new[] { "LAPORAN AUDIT TIK ATAS FUNGSI APLIKASI", "PETA RENCANA PENGEMBANGAN FITUR APLIKASI", "LAPORAN AUDIT KEAMANAN FUNGSI SISTEM" })
+            Assert.Contains("off-topic", Judge(FinanceFunctions.Replace("DOKUMEN ARSITEKTUR DAN FUNGSI APLIKASI", other, StringComparison.Ordinal), 34).Flags);
+        // Near miss: the function documentation itself stays on the service's topic at level 3.
+        Assert.Equal(3, Judge(FinanceFunctions, 34).Level);
+    }
+
+    [Fact]
+    public void A_line_of_isu_and_a_long_run_of_blanks_is_read_in_linear_time()
+    {
+        // "Isu" and 200,000 blanks before another word: the label's old pattern split the run between two quantifiers
+        // (quadratic, 21.7 s at 120,000); the verdict must come as it does without the line.
+        var padded = DataReport.Replace("   Isu/permasalahan:", "   Isu" + new string(' ', 200_000) + "lain\n   Isu/permasalahan:", StringComparison.Ordinal);
+        Assert.True(padded.Length > 200_000);
+        Assert.Equal(5, Judge(padded, 23).Level);
+    }
 }

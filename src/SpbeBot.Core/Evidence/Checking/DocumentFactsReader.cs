@@ -155,6 +155,9 @@ public static partial class DocumentFactsReader
         if (DraftLine.IsMatch(all)) return true;
         // A marker line in capitals with its qualifier: "KONSEP - BELUM FINAL", "DRAF V.2 (UNTUK PEMBAHASAN)".
         if (DraftLineQualified.IsMatch(all)) return true;
+        // A record's draft says so in its title or a marker line, whatever its kind: "RANCANGAN LAPORAN …", "KONSEP
+        // NOTULENSI …", "Konsep - belum final".
+        if (DraftTitle.IsMatch(top) || DraftMarkerNotFinal.IsMatch(all)) return true;
         if (kind is not null && RecordKinds.Contains(kind)) return false;
         // What a policy or plan text says of itself near its top: not final, not for circulation (an invitation's "bahan
         // pembahasan" or a notulensi's agenda is not that).
@@ -166,6 +169,8 @@ public static partial class DocumentFactsReader
     // Two marker words may stand together: "KONSEP / DRAF".
     static readonly Regex DraftLine = Rx(@"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)(?:[ \t]*/[ \t]*(?:DRAF|DRAFT|KONSEP|RANCANGAN))?(?:[ \t]+(?:FINAL|AKHIR|\d+))?[ \t]*[-–*\])]*[ \t]*(\r?\n|$)", RegexOptions.CultureInvariant);
     static readonly Regex DraftLineQualified = Rx(@"(^|\n)[ \t]*[-–*\[(]*[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)[ \t]*(?:[-–:(]|\b(?:BELUM|VERSI|V\.?\d|UNTUK))[^\na-z]{0,60}(\r?\n|$)", RegexOptions.CultureInvariant);
+    static readonly Regex DraftTitle = Rx(@"(^|\n)[ \t]*(DRAF|DRAFT|KONSEP|RANCANGAN)[ \t]+(LAPORAN|NOTULENSI|NOTULEN|NOTULA|BERITA[ \t]+ACARA|RISALAH|CATATAN)\b", RegexOptions.CultureInvariant);
+    static readonly Regex DraftMarkerNotFinal = Rx(@"(^|\n)[ \t]*[-–*\[(]*[ \t]*(draf|draft|konsep|rancangan)[ \t]*[-–:(,][ \t]*(belum[ \t]+final|belum[ \t]+ditetapkan|untuk[ \t]+pembahasan)\b[^\n]{0,40}(\r?\n|$)");
     static readonly Regex NotFinal = Rx(@"\b(belum\s+final|tidak\s+untuk\s+disebarluaskan|versi\s+pembahasan)\b");
     static readonly Regex DraftWord = Rx(@"\b(DRAF|DRAFT)\b", RegexOptions.CultureInvariant);
     static readonly Regex DraftOf = Rx(@"\b(rancangan|konsep|draf|draft)\s+(peraturan|keputusan|surat\s+edaran|sop|standar|kerangka\s+acuan)");

@@ -39,6 +39,12 @@ public sealed partial class EvidenceChecker
         /// <summary>A follow-up heading that says it reports what was done: "TINDAK LANJUT (OPTIMALISASI) YANG TELAH DILAKSANAKAN".</summary>
         const string DoneTail = @"\s+(?:[a-z]+\s+)?yang\s+(?:telah|sudah)\s+(?:dilakukan|dilaksanakan|diselesaikan)";
 
+        /// <summary>
+        /// A follow-up section that says nothing was done, or only scheduled (folded text): "Nihil", "tidak ada rekomendasi yang
+        /// ditindaklanjuti", "belum ada perbaikan", "dijadwalkan dalam anggaran perubahan 2027".
+        /// </summary>
+        const string NothingDone = @"\b(nihil|(?:tidak|belum)\s+ada\s+(?:rekomendasi|tindak\s+lanjut|perbaikan|kegiatan)|dijadwalkan|tidak\s+(?:di)?(?:laksanakan|tindaklanjuti))\b";
+
         /// <summary>A day, month and year: "4 Mei 2026", "6 Apr 2026", "14-05-2026" (folded text).</summary>
         const string DayDate =
             @"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|agt|ags|sep|okt|nov|des)[a-z]*\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+\d{1,2}\s+(?:19|20)\d{2}\b";
@@ -61,7 +67,10 @@ public sealed partial class EvidenceChecker
         /// </summary>
         const string ReleaseTail = @"(?:[ \t]+rilis(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:versi|v)[ \t]*\d+(?:[ \t]+\d+){0,2})?";
 
-        /// <summary>An optional "(status|per|posisi|tahun) [[day] month] year" after a heading's words (folded text).</summary>
+        /// <summary>
+        /// An optional "(status|per|posisi|tahun) [[day] month] year" after a heading's words, or a period of two months
+        /// before the year, "(Januari - Juni 2026)", "Januari s.d. Juni 2026" (folded text).
+        /// </summary>
         const string AsOfTail =
             @"(?:[ \t]+(?:status[ \t]+(?:per[ \t]+)?|per[ \t]+|posisi[ \t]+|tahun[ \t]+)?(?:\d{1,2}[ \t]+)?(?:" + Month + @"[ \t]+(?:(?:s[ \t]*d|sampai|hingga)[ \t]+)?)?(?:" + Month + @"[ \t]+)?(?:19|20)\d{2})?";
 

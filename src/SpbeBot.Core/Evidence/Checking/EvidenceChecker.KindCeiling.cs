@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace SpbeBot.Core.Evidence.Checking;
 
 public sealed partial class EvidenceChecker
@@ -11,11 +13,27 @@ public sealed partial class EvidenceChecker
     /// </summary>
     static string? KindCeiling(DocumentFacts facts, PageText page) =>
         facts.Draft ? "dokumen ini masih rancangan/draf: isinya belum berlaku atau belum dilaksanakan"
-        : facts.Kind == "Undangan" && page.Find(MeetingRecordHeading) is null ? "dokumen ini undangan: rapatnya belum tercatat (notulensi/berita acara)"
+        : facts.Kind == "Undangan" && Invites(page) && !page.Pages.Any(p => MeetingRecordHeading.IsMatch(p)) ? "dokumen ini undangan: rapatnya belum tercatat (notulensi/berita acara)"
         : null;
 
-    /// <summary>A line that opens a meeting's record, over folded text: "NOTULENSI RAPAT …", "BERITA ACARA …", "Risalah Rapat".</summary>
-    const string MeetingRecordHeading = @"(?:^|\n)[ \t]*(notul[ae]n\w*|notula|berita\s+acara|risalah\s+rapat|catatan\s+rapat)\b";
+    /// <summary>
+    /// The document is an invitation: UNDANGAN is its title (a line of its own in capitals, "Perihal: Undangan"), or it
+    /// invites ("kami mengundang", "mohon kehadiran"). A DAFTAR HADIR whose line "Dasar: Undangan Kepala Dinas …" names
+    /// the invitation it answers records the meeting.
+    /// </summary>
+    static bool Invites(PageText page) =>
+        InvitationTitle.IsMatch(page.Pages[0]) || page.Find(@"\b(mengundang|(?:mohon|dimohon|mengharapkan)\s+(?:dengan\s+hormat\s+)?kehadiran|dimohon\s+(?:untuk\s+)?hadir|berkenan\s+hadir)\b") is not null;
+
+    static readonly Regex InvitationTitle = new(@"(?:^|\n)[ \t]*(?:UNDANGAN(?:[ \t][^\n\p{Ll}]*)?|(?i:perihal|hal)[ \t]*:[ \t]*(?i:undangan)\b[^\n]*)(?:\n|$)", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A heading that opens a meeting's record (raw text): a line in capitals "NOTULENSI RAPAT …", "BERITA ACARA …", or a
+    /// short one without a sentence's end, "Risalah Rapat" — not a sentence that starts with the word ("Notulen rapat
+    /// koordinasi sebelumnya terlampir untuk dibahas.").
+    /// </summary>
+    static readonly Regex MeetingRecordHeading = new(
+        @"(?:^|\n)[ \t]*(?:(?:NOTUL[AE]N\w*|NOTULA|BERITA[ \t]+ACARA|RISALAH[ \t]+RAPAT|CATATAN[ \t]+RAPAT)\b[^\n\p{Ll}]*|(?:Notul[ae]n\w*|Notula|Berita[ \t]+Acara|Risalah[ \t]+Rapat|Catatan[ \t]+Rapat)(?:[ \t]+[A-Z]\w*){0,5}(?>[ \t]*):?(?>[ \t]*)\r?)(?:\n|$)",
+        RegexOptions.CultureInvariant);
 
     /// <summary>The level held to <see cref="KindCeiling"/>'s 1, with the reason first among what is missing.</summary>
     static int? HeldToKind(int? level, DocumentFacts facts, PageText page, List<string> missing)

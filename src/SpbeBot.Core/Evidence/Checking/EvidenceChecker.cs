@@ -358,9 +358,11 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 .OrderByDescending(i => i.Topic.Length).ThenByDescending(i => i.Policy == (isPolicy || filed.Policy)).ToList();
             // An application's documentation of its functions that names the filed service in its heading ("DOKUMEN
             // ARSITEKTUR DAN FUNGSI APLIKASI SISTEM INFORMASI KEUANGAN DAERAH", set 28 W29) is that service's evidence
-            // (the Pedoman's "dokumentasi fungsi layanan"): another topic's word beside it names the application's part.
-            if (same.Count > 0 && !filed.Policy && FunctionsDocumented.IsMatch(heading)
-                && ContentWords(filed).Any(w => Regex.IsMatch(heading, @"\b" + Regex.Escape(w) + @"\b", RegexOptions.CultureInvariant)))
+            // (the Pedoman's "dokumentasi fungsi layanan"): Arsitektur's word beside it names the application's part. Only a
+            // document of the functions, and only against Arsitektur: an audit of the functions ("LAPORAN AUDIT TIK ATAS
+            // FUNGSI APLIKASI …") or a roadmap of the features ("PETA RENCANA PENGEMBANGAN FITUR APLIKASI …") is its own topic's.
+            if (same.Count > 0 && !filed.Policy && same.All(i => PageText.Fold(i.Topic).Contains("arsitektur", StringComparison.Ordinal))
+                && FunctionsDocumented.IsMatch(heading) && ContentWords(filed).Any(w => NamedNotDenied(heading, w)))
                 return new(true, null, hit);
             if (same.Count > 0 && IsItemOf(same[0], filed))
                 return PracticeRecordUnderPolicy(page, same[0], filed, isPolicy) ? new(false, same[0].Indicator, hit) : new(true, null, hit);
@@ -415,7 +417,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             Regex.Matches(heading, PageText.Phrase(term), RegexOptions.CultureInvariant)
                 .Any(m => !DeniedBefore.IsMatch(heading[(heading.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1)..m.Index]));
 
-        static readonly Regex FunctionsDocumented = new(@"\b(fungsi|fitur|kapabilitas)\s+(?:\w+\s+)?(aplikasi|sistem|layanan)\b", RegexOptions.CultureInvariant);
+        /// <summary>A heading that documents an application's functions: "DOKUMEN ARSITEKTUR DAN FUNGSI APLIKASI …" (folded).</summary>
+        static readonly Regex FunctionsDocumented = new(@"\bdokumen(?:tasi)?\b[^\n]*?\b(fungsi|fitur|kapabilitas)\s+(?:\w+\s+)?(aplikasi|sistem|layanan)\b", RegexOptions.CultureInvariant);
 
         static readonly Regex DeniedBefore = new(@"\b(belum|tidak|tanpa|bukan)\b(?:\s+\w+){0,4}\s*$", RegexOptions.CultureInvariant);
 
@@ -1057,7 +1060,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // ditetapkan |"): a shortcoming to improve, not the item missing. A line naming a regulation's or guideline's
             // contents ("selaras dengan Perpres 39/2019 (… data induk)") shows nothing applied.
             var applied = page.FindAll(itemPattern).Where(h => !After(h, denial) && Counts(h) && !Negated(h)
-                && !Regex.IsMatch(SentenceBefore(h), @"\b(perpres|peraturan|pedoman|selaras|mengacu)\b", RegexOptions.CultureInvariant)).ToList();
+                && !Regex.IsMatch(SentenceBefore(h), @"\b(perpres|peraturan|pedoman|selaras|mengacu)\b", RegexOptions.CultureInvariant)
+                && ShowsDone(h)).ToList();
             for (var p = 0; p < denial.Page; p++)
                 foreach (Match m in IssuesLabel.Matches(page.Folded[p]))
                 {
@@ -1065,6 +1069,30 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                     if (applied.Any(a => After(label, a)) && After(denial, label)) return true;
                 }
             return false;
+        }
+
+        /// <summary>
+        /// The hit's table row (its line) or sentence says the item was done ("| 2 | Data induk | 58 data induk ditetapkan |"),
+        /// not scheduled or only prepared ("Dijadwalkan tahun 2026", "Inventarisasi calon data induk"): a mention alone
+        /// shows nothing applied.
+        /// </summary>
+        bool ShowsDone(PageText.Hit hit)
+        {
+            var raw = page.Pages[hit.Page - 1];
+            var text = page.Folded[hit.Page - 1];
+            var lineStart = hit.Index < raw.Length && raw[hit.Index] == '\n' ? hit.Index + 1 : raw.LastIndexOf('\n', Math.Max(0, hit.Index - 1)) + 1;
+            var lineEnd = raw.IndexOf('\n', Math.Min(raw.Length, hit.Index + hit.Length));
+            if (lineEnd < 0) lineEnd = raw.Length;
+            string region;
+            if (raw[lineStart..lineEnd].TrimStart().StartsWith('|')) region = text[lineStart..lineEnd];
+            else
+            {
+                var end = hit.Index + hit.Length;
+                while (end < text.Length && end - hit.Index < 240 && !IsSentenceEnd(raw[end])) end++;
+                region = SentenceBefore(hit) + text[hit.Index..end];
+            }
+            return Regex.IsMatch(region, @"\b(telah|sudah|selesai|tersedia|di(tetapkan|terapkan|laksanakan|gunakan|pakai|padankan|terbitkan|bangun|kelola|integrasikan))\b", RegexOptions.CultureInvariant)
+                && !Regex.IsMatch(region, @"\b(akan|belum|calon|rencana|direncanakan|dijadwalkan|usulan|diusulkan|rancangan|draf)\b", RegexOptions.CultureInvariant);
         }
 
         /// <summary>The hit's sentence up to the hit (folded; at most 240 characters back, from the last '.', ';' or ':').</summary>
@@ -1076,8 +1104,12 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             return page.Folded[hit.Page - 1][start..hit.Index];
         }
 
-        /// <summary>A line that opens a list of isu (folded text): "Isu/permasalahan:", "2. Temuan", "ISU DAN PERMASALAHAN".</summary>
-        static readonly Regex IssuesLabel = new(@"(?:^|\n)[ \t]*(?:\d{1,2}[ \t]+|[a-h][ \t]+)?(isu|permasalahan|temuan)(?:[ \t]+(?:dan|atau)?[ \t]*(?:isu|permasalahan|temuan))?[ \t]*(?=\n)", RegexOptions.CultureInvariant);
+        /// <summary>
+        /// A line that opens a list of isu (folded text): "Isu/permasalahan:", "2. Temuan", "ISU DAN PERMASALAHAN". Each run
+        /// of blanks has one way to be read (the space before "dan" is the group's, the trailing ones atomic): "Isu" and a
+        /// long run of blanks before another word fails in a time linear in the run, not quadratic.
+        /// </summary>
+        static readonly Regex IssuesLabel = new(@"(?:^|\n)[ \t]*(?:\d{1,2}[ \t]+|[a-h][ \t]+)?(isu|permasalahan|temuan)(?:[ \t]+(?:(?:dan|atau)[ \t]+)?(?:isu|permasalahan|temuan))?(?>[ \t]*)(?=\n)", RegexOptions.CultureInvariant);
 
         /// <summary>A reviu/evaluasi record's title in capitals on its own line.</summary>
         static readonly Regex LaterReviewHeading = new(
@@ -1442,8 +1474,12 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 if (Regex.IsMatch(after, @"\b(akan|direncanakan|belum|rancangan)\b", RegexOptions.CultureInvariant)) continue;
                 // A heading that says its entries were carried out ("TINDAK LANJUT YANG TELAH DILAKSANAKAN", set 28 W39) needs
                 // no done word in each entry, as a "PERBAIKAN YANG TELAH DILAKSANAKAN" section does not (DoneImprovementSection).
+                // The section must still hold what was done: not "Nihil", "tidak ada rekomendasi yang ditindaklanjuti",
+                // "dijadwalkan dalam anggaran perubahan 2027" (nor do the dates of a later section count for it then).
                 var heading = text[h.Index..(h.Index + h.Length)];
-                if (Regex.IsMatch(heading, DoneTail, RegexOptions.CultureInvariant) && Regex.IsMatch(after, @"\w{4}", RegexOptions.CultureInvariant)
+                var doneHeading = Regex.IsMatch(heading, DoneTail, RegexOptions.CultureInvariant);
+                if (doneHeading && Regex.IsMatch(after, NothingDone, RegexOptions.CultureInvariant)) continue;
+                if (doneHeading && Regex.IsMatch(after, @"\w{4}", RegexOptions.CultureInvariant)
                     || Regex.Matches(after, @"\b(telah|sudah|selesai)\b|\bdi(lengkapi|sesuaikan|perbaiki|perbarui|mutakhirkan|tetapkan|terapkan|selesaikan|bangun|tambahkan|ganti|rilis|aktifkan|luncurkan|operasikan)\b", RegexOptions.CultureInvariant).Count
                     + DatedDoneEntries(heading, after) >= 2)
                     return h with { Quote = page.Quote(h.Page - 1, h.Index, h.Length) };
