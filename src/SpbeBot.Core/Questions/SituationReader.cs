@@ -368,7 +368,7 @@ public sealed partial class SituationReader
             var listNamed = enumeration.Named >= 2 || enumeration.Of == 2 && enumeration.Named == 1;
             var read = listNamed ? tokens.Select((t, i) => enumeration.At.Contains(i) ? "_" : t).ToList() : tokens;
             var negatedSentence = Enumerable.Range(0, tokens.Count).Any(i => IsNegator(tokens, i));
-            var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber));
+            var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber), AfterComma(parts[part], read));
             // "gak ada fitur cari, unggah ato unduh" (SituationReader.DeniedList.cs).
             if (service && ContinuesDeniedList(read, listDeniedBefore)) { no.UnionWith(yes); yes.Clear(); }
             listDeniedBefore = service && (no.Count > 0 && Read([read[^1]], service, isCatalog: false).Asserted is { Count: > 0 } lastNotion && lastNotion.IsSubsetOf(no) || EndsOnDeniedVerb(read));
@@ -938,7 +938,7 @@ public sealed partial class SituationReader
     static bool Possessive(IReadOnlyList<string> tokens, int i) =>
         tokens[i] is "punya" && i + 1 < tokens.Count && Possessors.Contains(tokens[i + 1]);
 
-    (HashSet<Element> Asserted, HashSet<Element> Denied) Read(IReadOnlyList<string> tokens, bool service, bool isCatalog, bool unitsDistinct = false)
+    (HashSet<Element> Asserted, HashSet<Element> Denied) Read(IReadOnlyList<string> tokens, bool service, bool isCatalog, bool unitsDistinct = false, IReadOnlySet<int>? afterComma = null)
     {
         var asserted = new HashSet<Element>();
         var denied = new HashSet<Element>();
@@ -987,7 +987,7 @@ public sealed partial class SituationReader
                 if (!isCatalog && element == Element.FollowedUp && Conform.Contains(t) && GuidelineAfter(tokens, i, service)) continue;
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
                     // "tidak mengatur kewajiban perangkat daerah berkonsultasi": the policy does not regulate it (SituationReader.NotRegulated.cs).
-                    || !isCatalog && RegulationDenied(tokens, i)
+                    || !isCatalog && RegulationDenied(tokens, i, afterComma)
                     // "tidak mengikuti pedoman manajemen risiko SPBE", "not following any standard": the conformity is denied.
                     || !isCatalog && element == Element.Guideline && NegatedConformity(tokens, i)
                     // "belum ada SK baru sebagai follow-up": "belum ada" reaches further.

@@ -20,6 +20,15 @@ public class SituationNotRegulatedTests
     public void A_negated_verb_of_regulating_denies_its_object(int indicator, string question, int level) =>
         Assert.Equal(level, Reader.Place(indicator, question, service: false).Level);
 
+    [Theory]
+    // A comma ends the denial: the consultation is regulated (m32lv); before the comma it is still denied.
+    [InlineData(4, "Perbup pembangunan aplikasi kami sudah ditetapkan dan mengatur siklus perencanaan, analisis, desain, pengujian dan pemeliharaan. Perbup itu tidak mengatur sanksi, kewajiban perangkat daerah berkonsultasi dengan Diskominfo diatur di pasal 5. Indikator 4 level berapa?", 3)]
+    [InlineData(4, "Perbup pembangunan aplikasi kami sudah ditetapkan dan mengatur siklus perencanaan, analisis, desain, pengujian dan pemeliharaan. Perbup itu tidak mengatur kewajiban perangkat daerah berkonsultasi dengan Diskominfo, sanksinya juga tidak. Level berapa?", 2)]
+    // So does a word affirming the duty ("wajib") between the verb and the notion.
+    [InlineData(4, "Perbup pembangunan aplikasi kami sudah ditetapkan dan mengatur siklus perencanaan, analisis, desain, pengujian dan pemeliharaan. Perbup itu tidak mengatur sanksi bagi perangkat daerah yang wajib berkonsultasi dengan Diskominfo. Level berapa?", 3)]
+    public void A_comma_or_an_affirming_word_ends_the_denial(int indicator, string question, int level) =>
+        Assert.Equal(level, Reader.Place(indicator, question, service: false).Level);
+
     [Fact]
     public void The_element_regulated_still_counts() =>
         Assert.Equal(3, Reader.Place(4, "Perbup pembangunan aplikasi kami sudah ditetapkan, mengatur siklus perencanaan, analisis, desain, pengujian dan pemeliharaan, dan mengatur kewajiban perangkat daerah berkonsultasi dengan Diskominfo. Level berapa?", service: false).Level);
