@@ -43,17 +43,20 @@ public sealed partial class SituationReader
 
     /// <summary>
     /// The number of years a sentence states: "dua tahun", "2 (dua) tahun", "two years", "satu tahun", "2025 dan 2026",
-    /// "(2023-2024)"; null when it states none or one year. Years in a clause that ends denied ("…, 2025 blm", "tahun 2023
-    /// dan 2024 belum") are years the plans did not cover: not counted, and beside them one year affirmed is a count of one.
+    /// "(2023-2024)"; null when it states none or one year. Years standing directly before the negator that ends a clause
+    /// (split at commas and clause-start words: "…, 2025 blm", "tahun 2023 dan 2024 belum", "… tapi 2026 belum") are
+    /// years the plans did not cover: not counted, and beside them one year affirmed is a count of one. A clause ending
+    /// on a denial of something else ("masuk RKA 2024 dan 2025 tapi sosialisasinya belum") keeps its years.
     /// </summary>
     static int? YearsStated(string sentence)
     {
         var lower = sentence.ToLowerInvariant();
         if (YearCount().Match(lower) is { Success: true } m)
             return m.Groups[1].Value switch { "1" or "satu" or "one" or "setahun" => 1, "2" or "dua" or "two" => 2, _ => 3 };
-        var clauses = lower.Split(',');
-        var affirmed = string.Join(",", clauses.Where(c => !EndsDenied(c)));
-        var someDenied = clauses.Any(c => EndsDenied(c) && YearNumber().IsMatch(c));
+        var clauses = ClauseSplit().Split(lower);
+        var denied = clauses.Select(DeniedYears).ToList();
+        var affirmed = string.Join(",", clauses.Select((c, n) => denied[n] is { Length: > 0 } d ? c[..^d.Length] : c));
+        var someDenied = denied.Any(d => d is { Length: > 0 });
         var years = YearsListed(affirmed);
         return years >= 2 || someDenied && years == 1 ? years : null;
     }
@@ -66,7 +69,21 @@ public sealed partial class SituationReader
         return Math.Max(span, YearNumber().Matches(text).Select(m => m.Value).Distinct().Count());
     }
 
-    static bool EndsDenied(string clause) => TextNormalizer.Tokenize(clause) is { Count: > 0 } tokens && Negators.Contains(tokens[^1]);
+    /// <summary>
+    /// The end of a clause that denies years: the years (with "tahun" and the words joining them) standing directly
+    /// before its closing negator, and the negator ("2026 belum", "tahun 2024 dan 2025 belum"); null when it has none.
+    /// </summary>
+    static string? DeniedYears(string clause) =>
+        TextNormalizer.Tokenize(clause) is { Count: > 1 } tokens && Negators.Contains(tokens[^1])
+        && YearsBeforeNegator().Match(clause) is { Success: true } m && TextNormalizer.Tokenize(m.Groups[1].Value) is [var last] && last == tokens[^1]
+            ? m.Value : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:tahun|thn|years?)\s+)?\b20\d\d(?:\s*(?:[-–&/]|\bdan\b|\band\b|\bserta\b)?\s*20\d\d)*\b\W*(\w+)\W*$")]
+    private static partial System.Text.RegularExpressions.Regex YearsBeforeNegator();
+
+    /// <summary>Clause boundaries for <see cref="YearsStated"/>: commas and clause-start words ("tapi", "sedangkan").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@",|\b(?:tapi|tetapi|namun|sedangkan|padahal|but|however|while|whereas|nanging)\b")]
+    private static partial System.Text.RegularExpressions.Regex ClauseSplit();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\d) \(\w+\) tahun terakhir", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex YearsInCriterion();

@@ -137,6 +137,12 @@ public class SituationFollowUpAndLinkTests
     [InlineData("Peta Rencana SPBE kami memuat seluruh muatan dan sudah direviu. Programnya masuk renja 2024 dan 2025, 2026 belum. Level?", 3)]
     [InlineData("Peta Rencana SPBE kami memuat seluruh muatan dan sudah direviu. Programnya baru ada di RKA 2026 saja, tahun 2024 dan 2025 belum. Level?", 3)]
     [InlineData("Peta Rencana SPBE kami memuat seluruh muatan dan sudah direviu. Programnya ada di RKA 2023, 2024 dan 2025, 2026 belum. Level?", 4)]
+    // Only the years standing directly before the closing negator are denied; a clause ending on a denial of something
+    // else keeps its years, and "tapi" starts a clause as a comma does (m32lv).
+    [InlineData("Peta Rencana SPBE kami memuat seluruh muatan dan sudah direviu. Programnya masuk RKA 2024 dan 2025 tapi sosialisasinya belum. Level?", 3)]
+    [InlineData("Peta Rencana SPBE kami memuat seluruh muatan dan sudah direviu. Programnya masuk RKA 2023, 2024 dan 2025 tapi sosialisasinya belum. Level?", 4)]
+    [InlineData("Peta Rencana SPBE kami memuat seluruh muatan dan sudah direviu. Programnya masuk RKA 2023, 2024 dan 2025 tapi 2026 belum. Level?", 4)]
+    [InlineData("Peta Rencana SPBE kami memuat seluruh muatan dan sudah direviu. Programnya masuk RKA 2025 sedangkan tahun 2023 dan 2024 belum. Level?", 3)]
     public void Fewer_years_of_work_plans_than_counted(string question, int level) =>
         Assert.Equal(level, Place(12, question).Level);
 }
