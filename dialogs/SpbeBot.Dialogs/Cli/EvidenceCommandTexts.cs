@@ -91,6 +91,8 @@ public sealed class EvidenceCommandTexts : BilingualTexts
     public string FrameworkOrInstansisHelp => S("Kerangka penilaian (bawaan: kerangka instansi)", "Assessment framework (default: the instansi's)");
     public string CheckJsonHelp => S("Hasil sebagai JSON", "The result as JSON");
     public string NoOcrHelp => S("Jangan menjalankan OCR untuk pindaian", "Do not run OCR on scans");
+    public string AsOfHelp => S("Tanggal acuan evaluasi (YYYY-MM-DD) untuk menghitung masa berlaku reviu; bawaan: hari ini di zona waktu Pemda",
+        "The evaluation's reference date (YYYY-MM-DD) a reviu's validity is counted to; default: today in the Pemda's time zone");
     public string VerifyHelp => S("Rekonsiliasi: hitung ulang SHA-256 setiap berkas", "Reconciliation: compute every file's SHA-256 again");
 
     public string DocumentNotFound(string path) => S($"Berkas {path} tidak ditemukan.", $"File {path} not found.");

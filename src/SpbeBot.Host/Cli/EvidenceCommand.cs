@@ -231,7 +231,7 @@ static class EvidenceCommand
     }
 
     /// <summary>
-    /// <c>evidence check FILE --indicator N [--level L] [--year Y] [--framework F] [--json]</c>: the pre-check of one
+    /// <c>evidence check FILE --indicator N [--level L] [--year Y] [--framework F] [--as-of DATE] [--json]</c>: the pre-check of one
     /// document against the criterion it would be filed for (it stores nothing). Without FILE: reconciliation of the
     /// file store (<c>--verify</c> rehashes every file).
     /// </summary>
@@ -245,7 +245,8 @@ static class EvidenceCommand
         var json = new Option<bool>("--json") { Description = t.CheckJsonHelp };
         var noOcr = new Option<bool>("--no-ocr") { Description = t.NoOcrHelp };
         var verify = new Option<bool>("--verify") { Description = t.VerifyHelp };
-        var command = new Command("check", t.CheckHelp) { file, indicator, level, year, framework, json, noOcr, verify };
+        var asOf = new Option<DateOnly?>("--as-of") { Description = t.AsOfHelp };
+        var command = new Command("check", t.CheckHelp) { file, indicator, level, year, framework, json, noOcr, verify, asOf };
         command.SetAction((parse, ct) =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -269,7 +270,10 @@ static class EvidenceCommand
                     stderr.WriteLine(t.Precheck.UnknownIndicator(number, fw));
                     return 2;
                 }
-                var request = new EvidenceCheckRequest(document.FullName, document.Name, fw, number, parse.GetValue(level), y, AllowOcr: !parse.GetValue(noOcr));
+                // The reviu's two years are counted to the given date, else as the bot's precheck counts them (today in the Pemda's zone).
+                var reference = parse.GetValue(asOf) ?? EvidencePrecheck.ReferenceDate(cli.Get<TimeProvider>(),
+                    (await cli.Get<InstansiStore>().GetAsync(ct))?.TimeZone ?? TimeZones.Wib, y);
+                var request = new EvidenceCheckRequest(document.FullName, document.Name, fw, number, parse.GetValue(level), y, AllowOcr: !parse.GetValue(noOcr), AsOf: reference);
                 // What the upload would refuse is not read here either: the check says what filing it would meet.
                 var check = RefusedAtUpload(document, cli.Get<EvidenceOptions>().MaxBytes) is { } refused
                     ? EvidenceChecker.Judge(request, new DocumentText([], 0, false, false, [refused]), CatalogStore.Get(fw), null) with { Reading = [refused] }

@@ -88,7 +88,7 @@ static class CoreRegistration
                         sp.GetRequiredService<EvidenceFileStore>(), sp.GetRequiredService<IEvidenceCheckQueue>(),
                         // Registered by tests only; otherwise the defaults with the configured chat time-out.
                         sp.GetService<PrecheckOptions>() ?? sp.GetRequiredService<IOptions<EvidenceSettings>>().Value.ToPrecheckOptions(),
-                        sp.GetRequiredService<TimeProvider>())
+                        sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<InstansiStore>())
                     : null);
         });
         return services;

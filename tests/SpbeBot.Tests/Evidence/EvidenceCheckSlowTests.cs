@@ -107,6 +107,18 @@ public class EvidenceCheckSlowTests(DatabaseFixture db) : IClassFixture<Database
             var flagged = JsonDocument.Parse(Cli.Run(["evidence", "check", other, "--indicator", "1", "--json"], environment: env).Out).RootElement;
             Assert.Equal("other-instansi", flagged.GetProperty("flags")[0].GetString());
 
+            // A reviu's two years are counted to --as-of, as the bot's precheck counts them to its day (m32ev): the reviu of
+            // 16 December 2024 is valid on 7 December 2026 and stale on its second anniversary; before, the command
+            // passed no date and counted by year (stale in 2026).
+            var reviu = Path.Combine(work.FullName, "reviu.pdf");
+            await File.WriteAllBytesAsync(reviu, DocumentRenderer.TextPdf(EvidenceReviewAgeTests.Reviu));
+            JsonElement Reviu(string asOf) => JsonDocument.Parse(Cli.Run(["evidence", "check", reviu, "--indicator", "13", "--year", "2026",
+                "--as-of", asOf, "--json"], environment: env).Out).RootElement;
+            var valid = Reviu("2026-12-07");
+            Assert.Equal(4, valid.GetProperty("level").GetInt32());
+            Assert.DoesNotContain(valid.GetProperty("flags").EnumerateArray(), f => f.GetString() == EvidenceCheckFlags.Stale);
+            Assert.Contains(Reviu("2026-12-16").GetProperty("flags").EnumerateArray(), f => f.GetString() == EvidenceCheckFlags.Stale);
+
             // Bad input: a clear message, exit 0 with the unreadable flag; a missing file or indicator: exit 2.
             var zip = Path.Combine(work.FullName, "bukti.zip");
             await File.WriteAllBytesAsync(zip, SampleFiles.Zip(("a.pdf", SampleFiles.Pdf())));

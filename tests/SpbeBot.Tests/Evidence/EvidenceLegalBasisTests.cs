@@ -40,4 +40,12 @@ Pembahasan:
         var check = Judge(F(Report, "Rencana dan anggaran SPBE tahun 2026 telah dikonsultasikan kepada unit\n        pengelola TIK bagi seluruh perangkat daerah."), 13);
         Assert.Equal(3, check.Level);
     }
+
+    /// <summary>A "Dasar :" line without its full stop ends at the line that states something: the statement below it counts (m32ev).</summary>
+    [Fact]
+    public void A_basis_without_a_full_stop_ends_at_the_next_statement()
+    {
+        var check = Judge(F(Report, "Dasar : Peraturan Bupati Sukamaju Nomor 5 Tahun 2024 tentang Tata Kelola SPBE\nRencana dan anggaran SPBE tahun 2026 telah dikonsultasikan kepada unit\n pengelola TIK bagi seluruh perangkat daerah."), 13);
+        Assert.Equal(3, check.Level);
+    }
 }

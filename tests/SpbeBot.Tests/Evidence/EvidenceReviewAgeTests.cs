@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+using SpbeBot.Core.People;
 using SpbeBot.Core.Evidence.Checking;
 using static SpbeBot.Tests.Evidence.JudgeText;
 
@@ -10,7 +12,7 @@ namespace SpbeBot.Tests.Evidence;
 /// </summary>
 public class EvidenceReviewAgeTests
 {
-    const string Reviu = @"                    PEMERINTAH KABUPATEN SUKAMAJU
+    internal const string Reviu = @"                    PEMERINTAH KABUPATEN SUKAMAJU
             BADAN PERENCANAAN PEMBANGUNAN DAERAH
    Jalan Merdeka Nomor 3, Sukamaju 97711, Telp. (0921) 3121002
 ======================================================================
@@ -85,5 +87,37 @@ public class EvidenceReviewAgeTests
         var check = Judge(Reviu, 13);
         Assert.Contains(EvidenceCheckFlags.Stale, check.Flags);
         Assert.True(check.Level < 4);
+    }
+
+    /// <summary>
+    /// Two years from 29 February 2024 end on 28 February 2026 (m32ev): exactly two years is stale, a day less is valid. The
+    /// old "dated &lt;= asOf − 2 years" took 2026-02-28 back to 2024-02-28 and kept the reviu valid on its second anniversary.
+    /// </summary>
+    [Theory]
+    [InlineData("29 Februari 2024", 2026, 2, 27, false)]
+    [InlineData("29 Februari 2024", 2026, 2, 28, true)]
+    [InlineData("16 Desember 2024", 2026, 12, 15, false)]
+    [InlineData("16 Desember 2024", 2026, 12, 16, true)]
+    public void Two_years_to_the_day_are_stale_a_day_less_is_valid(string dated, int year, int month, int day, bool stale)
+    {
+        var check = Judge(Reviu.Replace("16 Desember 2024", dated), 13, asOf: new DateOnly(year, month, day));
+        Assert.Equal(stale, check.Flags.Contains(EvidenceCheckFlags.Stale));
+    }
+
+    /// <summary>
+    /// The precheck's reference date is today in the Pemda's zone, not UTC's (m32ev): at 00:30 WIB on 7 December the UTC date
+    /// is still the 6th; a minute before local midnight it is the 6th; in WIT (UTC+9) the 7th starts at 15:00 UTC. Past
+    /// the evaluation year's last local day there is none (by year).
+    /// </summary>
+    [Theory]
+    [InlineData("2026-12-06T17:30:00Z", TimeZones.Wib, "2026-12-07")]
+    [InlineData("2026-12-06T16:59:00Z", TimeZones.Wib, "2026-12-06")]
+    [InlineData("2026-12-06T15:05:00Z", TimeZones.Wit, "2026-12-07")]
+    [InlineData("2026-12-31T17:05:00Z", TimeZones.Wib, null)]
+    public void The_precheck_counts_to_the_pemda_s_local_date(string utc, string zone, string? expected)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            EvidencePrecheck.ReferenceDate(clock, zone, 2026));
     }
 }

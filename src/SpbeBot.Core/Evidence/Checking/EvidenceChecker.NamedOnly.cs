@@ -67,7 +67,30 @@ public sealed partial class EvidenceChecker
         bool InLegalBasis(PageText.Hit hit)
         {
             var (start, _) = SentenceAround(hit);
-            return LegalBasis.IsMatch(page.Folded[hit.Page - 1][start..hit.Index].TrimStart());
+            return !NewLineStatement(hit.Page - 1, start, hit.Index)
+                && LegalBasis.IsMatch(page.Folded[hit.Page - 1][start..hit.Index].TrimStart());
+        }
+
+        /// <summary>A statement's predicate, which a regulation's title (a noun phrase) does not hold: "telah/sudah …", "di…kan".</summary>
+        static readonly Regex Predicate = new(@"\b(telah|sudah|sedang|belum|di\w{3,}kan)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// A line between start and end opens with a capital and states something: a basis without its full stop ends there
+        /// ("Dasar : … tentang Tata Kelola SPBE⏎Rencana dan anggaran … telah dikonsultasikan"), and what follows is the record's
+        /// own statement; a title wrapped onto the next line ("tentang Konsultasi⏎Rencana dan Anggaran SPBE kepada …") stays the basis.
+        /// </summary>
+        bool NewLineStatement(int pageIndex, int start, int end)
+        {
+            var text = page.Pages[pageIndex];
+            for (var i = text.IndexOf('\n', start, end - start); i >= 0; i = i + 1 < end ? text.IndexOf('\n', i + 1, end - i - 1) : -1)
+            {
+                var j = i + 1;
+                while (j < text.Length && text[j] is ' ' or '\t' or '\r') j++;
+                if (j >= text.Length || !char.IsUpper(text[j])) continue;
+                var lineEnd = text.IndexOf('\n', j);
+                if (Predicate.IsMatch(page.Folded[pageIndex][j..(lineEnd < 0 ? text.Length : lineEnd)])) return true;
+            }
+            return false;
         }
 
         /// <summary>A regional head's act and its place: "Peraturan Gubernur Jawa Tengah", "Keputusan Wali Kota Bandung".</summary>

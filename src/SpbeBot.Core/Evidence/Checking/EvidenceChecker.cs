@@ -501,7 +501,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // date are known (a reviu of 16 December 2024 is valid on 7 December 2026), else by year.
             var day = headDate is { Success: true } ? DocumentFactsReader.DateIn(headDate.Value) : facts.Date;
             var stale = asOf is { } on && day is { } dated && dated.Year == year
-                ? dated <= on.AddYears(-2)
+                ? dated.AddYears(2) <= on
                 : year is { } y && evaluationYear - y >= 2;
             var issues = page.Find(@"\b(isu|isu\s+isu|permasalahan|masalah|temuan|kendala|kelemahan|kekurangan|hambatan|hasil\s+telaah)\b|" + FindingsHeading);
             var recommendations = page.Find(@"\b(rekomendasi|saran\s+perbaikan|usulan\s+perbaikan|saran\s+tindak\s+lanjut)\b");

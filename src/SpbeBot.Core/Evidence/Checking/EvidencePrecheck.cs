@@ -1,5 +1,6 @@
 using SpbeBot.Core.Messaging;
 using SpbeBot.Core.Observability;
+using SpbeBot.Core.People;
 
 namespace SpbeBot.Core.Evidence.Checking;
 
@@ -50,7 +51,7 @@ public sealed record PrecheckOutcome(PrecheckState State, EvidenceCheck? Check)
 /// </summary>
 public sealed class EvidencePrecheck(
     IEvidenceChecker checker, EvidenceCheckStore store, EvidenceStore evidence, EvidenceFileStore files, IEvidenceCheckQueue queue,
-    PrecheckOptions? options = null, TimeProvider? clock = null)
+    PrecheckOptions? options = null, TimeProvider? clock = null, InstansiStore? instansi = null)
 {
     public PrecheckOptions Options { get; } = options ?? PrecheckOptions.Default;
     readonly TimeProvider clock = clock ?? TimeProvider.System;
@@ -211,12 +212,18 @@ public sealed class EvidencePrecheck(
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(timeout);
-        // In the evaluation year, today is the reference date a reviu's two years are counted to; for another year, by year.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var zone = (instansi is null ? null : await instansi.GetAsync(ct))?.TimeZone ?? TimeZones.Wib;
         var request = new EvidenceCheckRequest(files.PathOf(record.Sha256), record.OriginalName, record.Framework, record.Indicator!.Value,
-            record.Level, record.Year, allowOcr, AsOf: today.Year == record.Year ? today : null);
+            record.Level, record.Year, allowOcr, AsOf: ReferenceDate(clock, zone, record.Year));
         return await checker.CheckAsync(request, deadline.Token).WaitAsync(timeout, ct);
     }
+
+    /// <summary>
+    /// The date a reviu's two years are counted to: today in the Pemda's zone (the Indonesian date, not UTC's, which is a
+    /// day behind until 07:00–09:00 local) when it falls in the evaluation year; for another year none (by year).
+    /// </summary>
+    public static DateOnly? ReferenceDate(TimeProvider clock, string ianaZone, int evaluationYear) =>
+        TimeZones.Today(ianaZone, clock) is var today && today.Year == evaluationYear ? today : null;
 
     static string Describe(Exception e) => e is TimeoutException or OperationCanceledException ? "timeout" : $"{e.GetType().Name}: {e.Message}";
 
