@@ -142,7 +142,9 @@ public static partial class ChatIntents
         if (GoodbyeAmong(text, w) is { } goodbye) return goodbye;
         // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
-        if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || Shipped().Guess(text) is not { } label) return ChatIntentResult.None;
+        // "SK ini akan saya upload, masuk mana?": which indicator a document goes under is the criteria answer, whatever the
+        // nearest labelled messages about uploads say.
+        if (tokens.Count > MaxNeighbourWords || GivesLevels(m.Tokens) || AsksWhichIndicator(m, w) || Shipped().Guess(text) is not { } label) return ChatIntentResult.None;
         var intent = Parse(label);
         var (indicator, level) = Numbers(m.Tokens);
         return intent switch
@@ -169,7 +171,7 @@ public static partial class ChatIntents
     /// </summary>
     static ChatIntentResult? OtherPemdaIndex(Message m, Words w, InstansiKind? kind)
     {
-        if (kind is not { } own || !OtherKindNamed(m, w, kind) || m.Any(w.OwnKind.GetValueOrDefault(own) ?? w.NoWords)
+        if (kind is not { } own || !OtherKindOwnsIndex(m, w, kind) || m.Any(w.OwnKind.GetValueOrDefault(own) ?? w.NoWords)
             || !m.Tokens.Contains("berapa") || m.Any(w.Own.PredicateName)
             || !m.All([w.IndexShort, w.Own.Index, w.Filler, w.Own.Whose, w.Own.Now, w.Own.Target, w.Own.Conditional, w.Supposing, .. w.OwnKind.Values]))
             return null;
@@ -182,17 +184,64 @@ public static partial class ChatIntents
     /// kami ttg SOP … masuk mana?") — not of the asker's own upload ("bukti dukung saya sudah diunggah tapi masuk mana ya?",
     /// "unggahan saya td masuk yg mana"), which asks where the upload went.
     /// </summary>
-    static bool AsksCriteria(Message m, Words w) => m.Any(w.CriteriaAsk) || (m.Any(w.WhichGoesUnder) && !SpeaksOfOwnUpload(m, w));
+    static bool AsksCriteria(Message m, Words w) => m.Any(w.CriteriaAsk) || AsksWhichIndicator(m, w);
+
+    /// <summary>"masuk (yang) mana" of a document, not of the asker's own upload.</summary>
+    static bool AsksWhichIndicator(Message m, Words w) => m.Any(w.WhichGoesUnder) && !SpeaksOfOwnUpload(m, w);
 
     /// <summary>
     /// An upload verb, or "sudah masuk" (the file has arrived somewhere) — "sudah" right before "masuk": "bukti jaringan udh
     /// nyambung semua opd masuk mana" says what is done, then asks which indicator.
     /// </summary>
     static bool SpeaksOfOwnUpload(Message m, Words w) =>
-        m.Any(w.OwnUpload) || m.Tokens.Zip(m.Tokens.Skip(1)).Any(p => p is ("sudah", "masuk"));
+        m.Any(w.UploadMade) || UploadMarkedDone(m, w) || m.Tokens.Zip(m.Tokens.Skip(1)).Any(p => p is ("sudah", "masuk"));
+
+    /// <summary>How far before an upload verb a word marking it done or to come is looked for ("sudah kami unggah", "tadi pagi saya upload").</summary>
+    const int UploadMarkerReach = 3;
+
+    /// <summary>
+    /// An upload verb marked done ("sudah diunggah", "tadi sy upload", "kemarin kami kirim"): the nearest marker within reach
+    /// before it is one of done, not of a plan ("mau saya upload, masuk mana?", "kalau saya kirim notulen, masuk mana?" ask
+    /// which indicator a document to be sent goes under). An unmarked verb is no upload made.
+    /// </summary>
+    static bool UploadMarkedDone(Message m, Words w)
+    {
+        var t = m.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!w.OwnUpload.Singles.Contains(t[i])) continue;
+            for (var j = i - 1; j >= 0 && j >= i - UploadMarkerReach; j--)
+            {
+                if (w.UploadPlanned.Singles.Contains(t[j])) break;
+                if (w.UploadDone.Singles.Contains(t[j])) return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The message names a kind of Pemda ("provinsi", "pemkot") other than the configured one (any, when none is configured).</summary>
     static bool OtherKindNamed(Message m, Words w, InstansiKind? kind) => w.OwnKind.Any(p => p.Key != kind && m.Any(p.Value));
+
+    /// <summary>
+    /// Another kind named as the index's owner: right after "indeks/nilai (spbe)" ("indeks spbe provinsi berapa?") or followed by
+    /// "kita" ("provinsi kita": the province the Pemda lies in). "indeks spbe kita berapa di provinsi?" names the province only
+    /// as where the index is read or reported: ours is asked.
+    /// </summary>
+    static bool OtherKindOwnsIndex(Message m, Words w, InstansiKind? kind)
+    {
+        var t = m.Tokens;
+        for (var i = 0; i < t.Count; i++)
+            foreach (var (k, list) in w.OwnKind)
+            {
+                if (k == kind) continue;
+                var length = list.Singles.Contains(t[i]) ? 1 : list.PhraseLengthAt(t, i);
+                if (length == 0) continue;
+                var afterIndex = (i >= 1 && w.Own.Index.Singles.Contains(t[i - 1]))
+                                 || (i >= 2 && t[i - 1] is "spbe" or "pemdi" && w.Own.Index.Singles.Contains(t[i - 2]));
+                if (afterIndex || (i + length < t.Count && t[i + length] == "kita")) return true;
+            }
+        return false;
+    }
 
     // "… lvl?", "lvl 1 ya?", "That's level 1 right?", "lvl 2 cukup?", "biar dpt nilai 4", "nilainya bisa 1 kan?",
     // "Level for indicator 42?", "Level Indikator 39?", "lvl 1 ato 2?" — not "at its target level?", the plan's target.
@@ -753,6 +802,12 @@ public static partial class ChatIntents
         public required WordList WhichGoesUnder { get; init; }
         /// <summary>Sending a file ("diunggah", "unggahan", "kirim"): "… sudah diunggah tapi masuk mana?" asks where an upload went.</summary>
         public required WordList OwnUpload { get; init; }
+        /// <summary>A file already sent, named as such ("unggahan"): where it went is asked, whatever the words around it.</summary>
+        public required WordList UploadMade { get; init; }
+        /// <summary>Words before an upload verb that mark it done ("sudah", "tadi", "kemarin").</summary>
+        public required WordList UploadDone { get; init; }
+        /// <summary>Words before an upload verb that mark it to come ("mau", "akan", "kalau"): no upload made yet.</summary>
+        public required WordList UploadPlanned { get; init; }
         public required WordList Politeness { get; init; }
         /// <summary>Ways of sending or reaching ("mana", "wa", "aplikasi"): after "lewat" it means "via".</summary>
         public required WordList Channels { get; init; }
@@ -830,6 +885,9 @@ public static partial class ChatIntents
         public List<string> CriteriaAsk { get; set; } = [];
         public List<string> WhichGoesUnder { get; set; } = [];
         public List<string> OwnUpload { get; set; } = [];
+        public List<string> UploadMade { get; set; } = [];
+        public List<string> UploadDone { get; set; } = [];
+        public List<string> UploadPlanned { get; set; } = [];
         public List<string> Politeness { get; set; } = [];
         public List<string> Channels { get; set; } = [];
         public List<string> ChannelsHere { get; set; } = [];
@@ -877,6 +935,9 @@ public static partial class ChatIntents
             CriteriaAsk = new WordList(f.CriteriaAsk),
             WhichGoesUnder = Required(f.WhichGoesUnder, "whichGoesUnder"),
             OwnUpload = Required(f.OwnUpload, "ownUpload"),
+            UploadMade = Required(f.UploadMade, "uploadMade"),
+            UploadDone = Required(f.UploadDone, "uploadDone"),
+            UploadPlanned = Required(f.UploadPlanned, "uploadPlanned"),
             Politeness = new WordList(f.Politeness),
             Channels = new WordList(f.Channels),
             ChannelsHere = Required(f.ChannelsHere, "channelsHere"),
@@ -918,7 +979,7 @@ public static partial class ChatIntents
     /// <summary>Every single word of the file's lists and slang (both ways) and of the shared chat slang, normalised.</summary>
     static HashSet<string> KnownWords(FileShape f)
     {
-        IEnumerable<string> entries = [.. f.Filler, .. f.SmallTalkWords, .. f.Process, .. f.IndexShort, .. f.CriteriaAsk, .. f.WhichGoesUnder, .. f.OwnUpload, .. f.Politeness,
+        IEnumerable<string> entries = [.. f.Filler, .. f.SmallTalkWords, .. f.Process, .. f.IndexShort, .. f.CriteriaAsk, .. f.WhichGoesUnder, .. f.OwnUpload, .. f.UploadMade, .. f.UploadDone, .. f.UploadPlanned, .. f.Politeness,
             .. f.Channels, .. f.ChannelsHere, .. f.BotOrGuide, .. f.Supposing, .. f.HowComputed, .. f.ProcessContext, .. f.ProcessTopics, .. f.Understood, .. f.TimeOfDay, .. f.Purpose,
             .. f.Slang.Keys, .. f.Slang.Values, .. f.GoodbyeSlang.Keys, .. f.GreetingSlang.Keys, .. f.AddressSlang.Keys, .. f.EvidenceSlang.Keys, .. f.EvidenceSlang.Values, .. ChatVocabulary.Slang.Keys, .. ChatVocabulary.Slang.Values,
             .. new[] { f.Asking, f.SmallTalk, f.WhatIs, f.Capabilities, f.Help, f.Introduction, f.Own, f.OwnKind }.SelectMany(d => d.Values.SelectMany(l => l))];

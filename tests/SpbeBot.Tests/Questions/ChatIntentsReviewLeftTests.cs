@@ -96,6 +96,44 @@ public class ChatIntentsReviewLeftTests
     public void A_described_situation_is_not_read_by_its_closing_clause(string text) =>
         Assert.Equal(ChatIntent.None, ChatIntents.Read(text, kind: InstansiKind.Kabupaten).Intent);
 
+    /// <summary>
+    /// Review of merge31 (m32ch, issue 15 point 4): an upload counts as made only when marked done ("sudah/udh/tadi/td/kemarin"
+    /// before the verb, "unggahan saya", "sudah masuk"), never after "mau/akan/ingin/kalau/mo": a document to be sent asks which
+    /// indicator it goes under (the criteria answer), read as the demo reads it.
+    /// </summary>
+    [Theory]
+    [InlineData("SK tim koordinasi SPBE ini mau saya upload, masuk mana?", "none")]
+    [InlineData("dokumen SOP helpdesk mau kami unggah, masuk yang mana ya?", "none")]
+    [InlineData("kalau saya kirim notulen rapat forum SPBE, masuk mana?", "none")]
+    [InlineData("SK ini akan saya upload, masuk mana?", "none")]
+    [InlineData("notulen mo sy kirim, masuk yg mana?", "none")]
+    [InlineData("SK tim koordinasi SPBE sudah saya upload, masuk mana?", "upload-state")]
+    [InlineData("dokumen SOP helpdesk udh kami unggah, masuk yang mana ya?", "upload-state")]
+    [InlineData("notulen rapat forum SPBE tadi saya kirim, masuk mana?", "upload-state")]
+    [InlineData("kemarin sy upload SK, masuk yg mana ya?", "upload-state")]
+    [InlineData("bukti dukung saya sudah diunggah tapi masuk mana ya?", "upload-state")]
+    [InlineData("unggahan saya td masuk yg mana ya, gak ada di daftar", "upload-state")]
+    public void An_upload_to_come_asks_which_indicator_one_made_asks_where_it_went(string text, string intent) =>
+        Assert.Equal(intent, ChatIntents.Read(text, kind: InstansiKind.Kabupaten).Label);
+
+    /// <summary>
+    /// Review of merge31 (m32ch, issue 15 point 5): another Pemda's index is read only when the other kind follows "indeks
+    /// (spbe)" directly or "kita" follows it; "di/dari/ke provinsi" after our own index keeps ours, read as the demo reads it.
+    /// </summary>
+    [Theory]
+    [InlineData("indeks spbe kita berapa di provinsi?", "index-now")]
+    [InlineData("indeks spbe kita berapa dari provinsi?", "index-now")]
+    [InlineData("indeks spbe kita berapa ke provinsi?", "index-now")]
+    [InlineData("indeks spbe provinsi berapa?", "index-now of another Pemda")]
+    [InlineData("indeks provinsi berapa?", "index-now of another Pemda")]
+    [InlineData("indeks spbe provinsi kita berapa?", "index-now of another Pemda")]
+    [InlineData("indeks spbe provinsi saat ini berapa?", "index-now of another Pemda")]
+    public void Another_kind_is_the_index_owner_only_after_indeks_or_before_kita(string text, string read)
+    {
+        var r = ChatIntents.Read(text, kind: InstansiKind.Kabupaten);
+        Assert.Equal(read, r.OtherPemda ? r.Label + " of another Pemda" : r.Label);
+    }
+
     /// <summary>The bench reads chat as the demo does: the demo Pemda is a kabupaten, so "kab" alone is ours.</summary>
     [Fact]
     public void The_demo_Pemdas_kind_reads_a_bare_kab_as_ours()
