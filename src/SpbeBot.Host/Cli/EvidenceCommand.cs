@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using SpbeBot.Core.Audit;
@@ -245,7 +246,7 @@ static class EvidenceCommand
         var json = new Option<bool>("--json") { Description = t.CheckJsonHelp };
         var noOcr = new Option<bool>("--no-ocr") { Description = t.NoOcrHelp };
         var verify = new Option<bool>("--verify") { Description = t.VerifyHelp };
-        var asOf = new Option<DateOnly?>("--as-of") { Description = t.AsOfHelp };
+        var asOf = new Option<string?>("--as-of") { Description = t.AsOfHelp };
         var command = new Command("check", t.CheckHelp) { file, indicator, level, year, framework, json, noOcr, verify, asOf };
         command.SetAction((parse, ct) =>
         {
@@ -262,6 +263,17 @@ static class EvidenceCommand
                 stderr.WriteLine(t.NameTheIndicator);
                 return Task.FromResult(2);
             }
+            // Only the ISO form: "07-12-2026" would otherwise be read month first, a reviu's validity counted to the wrong day.
+            DateOnly? given = null;
+            if (parse.GetValue(asOf) is { } asOfText)
+            {
+                if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                {
+                    stderr.WriteLine(t.AsOfNotADate(asOfText));
+                    return Task.FromResult(2);
+                }
+                given = day;
+            }
             return CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
             {
                 var (fw, y) = await ScopeAsync(cli, parse.GetValue(framework), parse.GetValue(year), ct);
@@ -271,7 +283,7 @@ static class EvidenceCommand
                     return 2;
                 }
                 // The reviu's two years are counted to the given date, else as the bot's precheck counts them (today in the Pemda's zone).
-                var reference = parse.GetValue(asOf) ?? EvidencePrecheck.ReferenceDate(cli.Get<TimeProvider>(),
+                var reference = given ?? EvidencePrecheck.ReferenceDate(cli.Get<TimeProvider>(),
                     (await cli.Get<InstansiStore>().GetAsync(ct))?.TimeZone ?? TimeZones.Wib, y);
                 var request = new EvidenceCheckRequest(document.FullName, document.Name, fw, number, parse.GetValue(level), y, AllowOcr: !parse.GetValue(noOcr), AsOf: reference);
                 // What the upload would refuse is not read here either: the check says what filing it would meet.

@@ -128,6 +128,13 @@ public class EvidenceCheckSlowTests(DatabaseFixture db) : IClassFixture<Database
             Assert.Equal(2, Cli.Run(["evidence", "check", Path.Combine(work.FullName, "tidak-ada.pdf"), "--indicator", "1"], environment: env).ExitCode);
             Assert.Contains("--indicator", Cli.Run(["evidence", "check", pdf], environment: env).Err);
             Assert.Contains("tidak ada", Cli.Run(["evidence", "check", pdf, "--indicator", "99"], environment: env).Err);
+            // A reference date only in the ISO form: "07-12-2026" would be read month first (12 July), "kemarin" not at all.
+            foreach (var bad in new[] { "07-12-2026", "kemarin" })
+            {
+                var refused = Cli.Run(["evidence", "check", reviu, "--indicator", "13", "--as-of", bad], environment: env);
+                Assert.Equal(2, refused.ExitCode);
+                Assert.Contains("TTTT-BB-HH", refused.Err);
+            }
 
             // Without a file, "evidence check" is still the reconciliation of the file store.
             Assert.Contains("Penyimpanan:", Cli.Run(["evidence", "check"], environment: env).Out);
