@@ -41,7 +41,9 @@ namespace SpbeBot.Tests.Regulations;
 /// 11, every not-in-texts question refused. On 2026-12-07 at 10:04 UTC AX and AY joined the asked questions and AZ became the
 /// validation author left out: 438 and 11, every not-in-texts question refused. Since wip-32gr (three more general rules of
 /// the indicator tables as passages; every tuning set's fold 5,765 → 5,775 right, 144 → 136 wrong): 436 and 12 — PH092 now a
-/// near tie, refused, and zb114 quoting IV.C#1, as BM25's statistics moved with the passages added.
+/// near tie, refused, and zb114 quoting IV.C#1, as BM25's statistics moved with the passages added. On 2026-12-07 at
+/// 12:50 UTC AZ and BA joined the asked questions and BB became the validation author left out: 437 and 12, every
+/// not-in-texts question refused.
 /// </summary>
 public class RankingFoldTests
 {
@@ -51,7 +53,7 @@ public class RankingFoldTests
         "holdout-2026-12j/s-process-holdout.tsv", "holdout-2026-12m/z-process-holdout.tsv",
     ];
 
-    const string Validation = "az-process-holdout.tsv";
+    const string Validation = "bb-process-holdout.tsv";
 
     [Fact]
     public void Ranking_on_the_sample_left_out_is_no_worse_than_measured()
@@ -86,7 +88,7 @@ public class RankingFoldTests
             }
         }
         Assert.Equal((474, 72), (answerable, notInTexts));   // the sample itself did not change
-        Assert.True(right >= 436, $"{right} of {answerable} answered with the passage that holds the answer; 436 measured");
+        Assert.True(right >= 437, $"{right} of {answerable} answered with the passage that holds the answer; 437 measured");
         Assert.True(wrong <= 12, $"{wrong} wrong passages quoted; 12 measured");
         Assert.Equal(notInTexts, refused);   // every question whose answer is not in the texts refused
     }
