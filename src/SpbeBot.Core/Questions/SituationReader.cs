@@ -256,7 +256,12 @@ public sealed partial class SituationReader
         public IReadOnlyList<Element> Silent { get; init; } = [];
         /// <summary>The level whose criteria <see cref="Silent"/> are: the level the reply leaves open.</summary>
         public int? SilentLevel { get; init; }
+        /// <summary>Levels below <see cref="Level"/> whose criteria the description leaves unsaid but the level claimed rests on (one unsaid level between two stated ones, <see cref="MaxGap"/>), with their unsaid criteria: the reply says the level assumes them and asks (SituationReader.Assumed.cs).</summary>
+        public IReadOnlyList<AssumedLevel> Assumed { get; init; } = [];
     }
+
+    /// <summary>A level taken as met though the description does not state it, and its criteria left unsaid.</summary>
+    public sealed record AssumedLevel(int Level, IReadOnlyList<Element> Unsaid);
 
     /// <summary>Where the description places the indicator: the levels read by their elements, then level 1 in the Pedoman's words (<see cref="LevelOne"/>).</summary>
     /// <param name="evaluationYear">The instansi's evaluation year (configuration), against which a dated review's age counts; null: only a year the description states.</param>
@@ -267,9 +272,9 @@ public sealed partial class SituationReader
         // "Improvements haven't started": the "t" left of "n't" would stand between the negator and the verb it denies.
         question = NotContracted().Replace(question, "$1 not");
         question = NamesAfterTitles(question);
-        return WithSilentCriteria(indicatorNumber, AskOverGap(WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
+        return AssumedBelowClaim(WithSilentCriteria(indicatorNumber, AskOverGap(WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
             StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
-                BelowHedged(indicatorNumber, question, service, evaluationYear, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear))))))))))));
+                BelowHedged(indicatorNumber, question, service, evaluationYear, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear)))))))))))));
     }
 
     static readonly HashSet<string> Titles = Vocabulary.Words("titles");
@@ -523,6 +528,8 @@ public sealed partial class SituationReader
         var skipped = 0;
         var halfSaid = 0;
         var halfSkip = false;
+        // Levels passed over unsaid on the way to one met (one level between, MaxGap): what a level claimed above rests on.
+        var passedOver = new List<int>();
         // Safety rule (never two levels off): a level is claimed only when the description states its own elements. A follow-up ("ditindaklanjuti", "updated", "followed")
         // is the top level's element only as the follow-up of a review: with no review stated it is only implied
         // ("admin tindaklanjuti pengaduan", "agencies followed the guideline"), and the reply asks instead.
@@ -545,6 +552,7 @@ public sealed partial class SituationReader
                 // The level between was described (its review stated) without its other criterion ("dievaluasi tiap tahun"
                 // but nothing "antar instansi"): the follow-up of that review does not prove the missing criterion.
                 if (!service && l.Level - lastMet == 2 && halfSaid == lastMet + 1) { skipped = l.Level; halfSkip = true; continue; }
+                if (!service && l.Level - lastMet == 2) passedOver.Add(lastMet + 1);
                 low = Math.Max(low, l.Level);
                 lastMet = Math.Max(lastMet, l.Level);
             }
@@ -610,7 +618,7 @@ public sealed partial class SituationReader
         }
         if (low == 0) low = 1; // whatever is described meets level 1 ("belum atau telah …")
         var decided = low >= 5 || cap is int k && k <= low;
-        return Done(new Placement(low, decided, decided ? null : low + 1, [.. asserted], [.. denied]));
+        return Done(new Placement(low, decided, decided ? null : low + 1, [.. asserted], [.. denied]) { Assumed = Unsaid(usable, passedOver.Where(b => b < low), asserted) });
     }
 
     /// <summary>
