@@ -739,6 +739,12 @@ public sealed partial class SituationReader
     static readonly HashSet<string> Changes = Vocabulary.Words("changes");
     /// <summary>"new", "baru", "lagi" before a denied word of establishing: the denial is of a new policy (the follow-up).</summary>
     static readonly HashSet<string> Renewal = Vocabulary.Words("renewal");
+    static readonly HashSet<string> RenewedDocuments = Vocabulary.Words("renewed-documents");
+    static readonly HashSet<string> RenewalAfter = Vocabulary.Words("renewed-after");
+
+    /// <summary>"penetapan kebijakan baru", "ditetapkan SK perubahan": the word of establishing is of a new document (the follow-up).</summary>
+    static bool RenewedAfter(IReadOnlyList<string> tokens, int i) =>
+        i + 2 < tokens.Count && RenewedDocuments.Contains(tokens[i + 1]) && RenewalAfter.Contains(tokens[i + 2]);
 
     /// <summary>A word of review that is held (not denied, not the national evaluation), then a word of change after it, not denied.</summary>
     bool ChangeAfterReview(IReadOnlyList<string> tokens, bool service)
@@ -981,7 +987,7 @@ public sealed partial class SituationReader
                 { asserted.Add(element); continue; }
                 // "nothing new has been issued since the review", "belum ada yang baru ditetapkan": what is denied is a new
                 // policy (the follow-up), not the one in force.
-                if (!isCatalog && element == Element.Established && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Renewal.Contains(tokens[k]))
+                if (!isCatalog && element == Element.Established && (Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Renewal.Contains(tokens[k])) || RenewedAfter(tokens, i))
                     && (Negated(tokens, i, 4) || NegatedAfter(tokens, i)))
                 { denied.Add(Element.FollowedUp); continue; }
                 if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) && (Negated(tokens, i) || NegatedAfter(tokens, i))) continue;
