@@ -739,6 +739,8 @@ public sealed partial class SituationReader
     static readonly HashSet<string> Changes = Vocabulary.Words("changes");
     /// <summary>"new", "baru", "lagi" before a denied word of establishing: the denial is of a new policy (the follow-up).</summary>
     static readonly HashSet<string> Renewal = Vocabulary.Words("renewal");
+    /// <summary>"ulang", "again": the step named before it done once more (SituationReader.Read).</summary>
+    static readonly HashSet<string> Repeated = Vocabulary.Words("repeated");
     static readonly HashSet<string> RenewedDocuments = Vocabulary.Words("renewed-documents");
     static readonly HashSet<string> RenewalAfter = Vocabulary.Words("renewed-after");
 
@@ -864,15 +866,26 @@ public sealed partial class SituationReader
     static readonly Notion EstablishedNotion = Notions.Single(n => n.Element == Element.Established);
     static bool EstablishedWord(string t) => EstablishedNotion.Exact.Contains(t) || EstablishedNotion.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal));
 
-    /// <summary>"strateginya blm ditetapin", "strategi keamanan informasi dari tim koordinasi belum ditetapkan": a word of establishing after another notion's word in the same clause (up to eight words back) is about that notion.</summary>
-    static bool OfAnotherNotion(IReadOnlyList<string> tokens, int i)
+    /// <summary>"strateginya blm ditetapin", "strategi keamanan informasi berbasis risiko SPBE dari Tim Koordinasi SPBE belum
+    /// ditetapkan": a word of establishing after another notion's word in the same clause (up to twelve words back: the
+    /// subject's own noun phrase can be long) is about that notion; the index of that word, or -1.</summary>
+    static int OfAnotherNotion(IReadOnlyList<string> tokens, int i)
     {
-        for (var k = i - 1; k >= Math.Max(0, i - 8); k--)
+        for (var k = i - 1; k >= Math.Max(0, i - 12); k--)
         {
-            if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
-            if (NamesNotion(tokens[k]) && !EstablishedWord(tokens[k]) && !Negators.Contains(tokens[k]) && !(CompleteWord(tokens[k]))) return true;
+            if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return -1;
+            if (NamesNotion(tokens[k]) && !EstablishedWord(tokens[k]) && !Negators.Contains(tokens[k]) && !(CompleteWord(tokens[k]))) return k;
         }
-        return false;
+        return -1;
+    }
+
+    /// <summary>The notion of this ladder that <paramref name="from"/> (<see cref="OfAnotherNotion"/>'s word) or a word before it
+    /// in the clause names ("strategi keamanan informasi …": "informasi" names no process notion, "strategi" does).</summary>
+    HashSet<Element> SubjectNotion(IReadOnlyList<string> tokens, int from, int i, bool service)
+    {
+        for (var k = from; k >= Math.Max(0, i - 12) && !ClauseStarts.Contains(tokens[k]) && !Conjunctions.Contains(tokens[k]); k--)
+            if (Read([tokens[k]], service, isCatalog: false).Asserted is { Count: > 0 } named) return named;
+        return [];
     }
 
     /// <summary>A single token that names a notion: only the first notion after "belum ada" is denied by it.</summary>
@@ -990,7 +1003,9 @@ public sealed partial class SituationReader
                 if (!isCatalog && element == Element.Established && (Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Renewal.Contains(tokens[k])) || RenewedAfter(tokens, i))
                     && (Negated(tokens, i, 4) || NegatedAfter(tokens, i)))
                 { denied.Add(Element.FollowedUp); continue; }
-                if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) && (Negated(tokens, i) || NegatedAfter(tokens, i))) continue;
+                // The other notion is what is not established ("strategi … belum ditetapkan": no strategy), however far its word.
+                if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) is int subject and >= 0 && (Negated(tokens, i) || NegatedAfter(tokens, i)))
+                { denied.UnionWith(SubjectNotion(tokens, subject, i, service)); continue; }
                 // "belum pakai standar yg ditetapkan tim koordinasi": "yang ditetapkan" describes the thing denied (the standard);
                 // it says neither that the indicator's own policy is set nor that it is not.
                 if (!isCatalog && element == Element.Established && i > 1 && tokens[i - 1] is "yang" or "yg" or "which" or "that" && !IsNegator(tokens, i - 2) && Negated(tokens, i, 4)) continue;
@@ -999,6 +1014,10 @@ public sealed partial class SituationReader
                 if (!isCatalog && element == Element.Established && Negated(tokens, i) && CoverageAfter(tokens, i, service)) continue;
                 // "does not follow the risk management guideline": conformity to a guideline denied, not a follow-up.
                 if (!isCatalog && element == Element.FollowedUp && Conform.Contains(t) && GuidelineAfter(tokens, i, service)) continue;
+                // "terhubung dengan data perencanaan sehingga tidak diinput ulang": a service step not repeated is a benefit of
+                // the link, not the step denied; the words say neither. ("belum ada reviu ulang" is the next review denied: kept.)
+                if (!isCatalog && element is Element.Information or Element.Interaction or Element.Transaction
+                    && i + 1 < tokens.Count && Repeated.Contains(tokens[i + 1]) && Negated(tokens, i, 4)) continue;
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
                     // "tidak mengatur kewajiban perangkat daerah berkonsultasi": the policy does not regulate it (SituationReader.NotRegulated.cs).
                     || !isCatalog && RegulationDenied(tokens, i, afterComma)

@@ -41,4 +41,31 @@ public class SituationRenewalAndConformityTests
         Assert.DoesNotContain(SituationReader.Element.Guideline, p.Asserted);
         Assert.Equal(2, p.Level);
     }
+
+    [Fact]
+    public void A_strategy_not_yet_set_far_from_its_verb_denies_the_strategy_not_the_policy()
+    {
+        // Was level 1: the strategy's word eleven tokens before "belum ditetapkan", past the eight the reading looked back.
+        var p = Place(22, "Pengendalian keamanan informasi telah dilaksanakan pada seluruh perangkat daerah dengan mengacu pada pedoman yang berlaku. Strategi keamanan informasi berbasis risiko SPBE dari Tim Koordinasi SPBE belum ditetapkan.");
+        Assert.Contains(SituationReader.Element.Strategy, p.Denied);
+        Assert.DoesNotContain(SituationReader.Element.Established, p.Denied);
+        Assert.Equal(3, p.Level);
+    }
+
+    [Fact]
+    public void A_step_not_repeated_is_no_step_denied()
+    {
+        // Was level 1 on the service ladder: "tidak diinput ulang" read as the data entry (interaction) denied.
+        var p = Reader.Place(35, "Pengadaan dilaksanakan melalui SPSE, termasuk unggah penawaran, evaluasi dan persetujuan pemenang oleh Pokja. Paket pengadaan terhubung dengan data perencanaan dan anggaran sehingga tidak diinput ulang. Belum ada reviu layanan.", service: true, evaluationYear: 2026);
+        Assert.DoesNotContain(SituationReader.Element.Interaction, p.Denied);
+        Assert.Equal(4, p.Level);
+    }
+
+    [Fact]
+    public void A_review_not_repeated_is_still_the_review_denied()
+    {
+        // Guard (av-i021 in tuning): "belum ada reviu ulang" after a review of 2024 says there is no current review.
+        var p = Place(11, "Dokumen Arsitektur SPBE telah ditetapkan dengan Keputusan Wali Kota dan memuat keenam domain secara lengkap. Reviu terakhir September 2024, sejak itu belum ada reviu ulang.");
+        Assert.Contains(SituationReader.Element.Reviewed, p.Denied);
+    }
 }
