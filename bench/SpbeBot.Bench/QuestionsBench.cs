@@ -180,6 +180,7 @@ static partial class QuestionsBench
                 Console.WriteLine($"    above: {r.q.Id ?? "line " + r.q.Line} expected {r.q.Indicator} {r.q.Level}; got {r.u.Kind} {r.u.Indicator} {r.u.Level} \"{r.q.Question}\"");
         SituationDirections(rows);
         SituationsAsked(rows);
+        SituationsAssumed(rows);
         if (Spans) SituationSpans(rows);
         if (!TotalsOnly)
             foreach (var r in rows.Where(r => r.u.Level is int l && Math.Abs(l - r.q.ExpectedLevel!.Value) >= 2))
@@ -206,6 +207,21 @@ static partial class QuestionsBench
         Console.WriteLine($"  Situations if asked (placed or deciding level): right in {rows.Count(r => Covers(r.q, r.u))}/{rows.Count}; " +
             $"of the {undecided.Count} the reply asks, {undecided.Count(r => Covers(r.q, r.u))}; of the {missed.Count} misses, {missed.Count(r => Covers(r.q, r.u))} " +
             $"({missed.Count(r => r.u.Situation is { Decided: false } && Covers(r.q, r.u))} already asked); of the {twoOff.Count} two off, {twoOff.Count(r => Covers(r.q, r.u))}");
+    }
+
+    /// <summary>
+    /// A level claimed over an unsaid level below it says what it assumed (<see cref="SituationReader.Placement.Assumed"/>):
+    /// how many replies do, how many of them are right, and how many authors hold the assumed level unmet (their level
+    /// below the lowest assumed one, where the reply's "if not, at most level n" names theirs or one above it).
+    /// </summary>
+    static void SituationsAssumed(List<(LabelledQuestion q, Understanding u)> rows)
+    {
+        var assumed = rows.Where(r => r.u.Situation is { Assumed.Count: > 0 }).ToList();
+        Console.WriteLine($"  Situations resting on an unsaid level: {assumed.Count}; right {assumed.Count(r => r.q.IsCorrect(r.u))}; " +
+            $"author below the assumed level {assumed.Count(r => r.q.IndicatorCorrect(r.u) && r.q.ExpectedLevel < r.u.Situation!.Assumed.Min(a => a.Level))}");
+        if (!TotalsOnly)
+            foreach (var r in assumed.Where(r => !r.q.IsCorrect(r.u)))
+                Console.WriteLine($"    assumed: {r.q.Id ?? "line " + r.q.Line} expected {r.q.Indicator} {r.q.Level}; got {r.u.Indicator} {r.u.Level} assuming {string.Join(",", r.u.Situation!.Assumed.Select(a => a.Level))}");
     }
 
     /// <summary>

@@ -80,6 +80,12 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
         parts.Add(read);
         var silentLine = SilentLine(placement);
         parts.Add(silentLine);
+        // A level claimed over an unsaid level below it: say what was assumed and ask; the assumed level's button shows its criterion.
+        if (placement.Assumed.Count > 0)
+        {
+            parts.Add(t.SituationAssumed(level, [.. placement.Assumed.Select(a => (a.Level, Names(a.Unsaid)))]));
+            buttons.AddRange(placement.Assumed.Select(a => new ReplyButton($"Level {a.Level}", Payload(indicator.Number, a.Level, evidence: false))));
+        }
         buttons.Add(new ReplyButton($"Level {level}", Payload(indicator.Number, level, evidence: false)));
         if (level < 5 && indicator.Level(level + 1) is { } next)
         {

@@ -87,6 +87,8 @@ public sealed record CriteriaTexts
     public required Func<string, int, string> SituationSilent { get; init; }
     /// <summary>The deciding criterion's heading after <see cref="SituationSilent"/> has asked: it does not ask again.</summary>
     public required Func<int, string> SituationDecidingAsked { get; init; }
+    /// <summary>The level claimed rests on lower levels the description leaves unsaid (level claimed, each assumed level with its unsaid criteria by name): said and asked (SituationReader.Assumed.cs).</summary>
+    public required Func<int, IReadOnlyList<(int Level, string Names)>, string> SituationAssumed { get; init; }
     public required string SituationUndecided { get; init; }
     public required string SituationTopLevel { get; init; }
     public required Func<string, string, string> SituationRead { get; init; }
@@ -180,6 +182,7 @@ public sealed record CriteriaTexts
         SituationDeciding = n => $"Yang menentukan apakah sudah level {n} adalah kriteria berikut. Apakah kriteria ini sudah terpenuhi? Pilih level yang sesuai untuk melihat rinciannya.",
         SituationSilent = (names, n) => $"Uraian Bapak/Ibu belum menyebut bagian kriteria level {n} ini: {names}. Apakah itu sudah terpenuhi?",
         SituationDecidingAsked = n => $"Yang menentukan apakah sudah level {n} adalah kriteria berikut. Pilih level yang sesuai untuk melihat rinciannya.",
+        SituationAssumed = (n, assumed) => $"Level {n} ini dengan anggapan kriteria {string.Join(" dan ", assumed.Select(a => $"level {a.Level} ({a.Names})"))} sudah terpenuhi, karena uraian Bapak/Ibu belum menyebutnya — apakah benar? Bila belum, posisinya paling tinggi level {assumed.Min(a => a.Level) - 1}.",
         SituationUndecided = "Uraian tersebut belum cukup untuk menentukan level. Kriteria per level:",
         SituationTopLevel = "Level 5 adalah level tertinggi; level ini dipertahankan dengan reviu dan tindak lanjut secara berkala.",
         SituationRead = (yes, no) => "Yang saya baca dari uraian: " + string.Join("; ", new[] { yes.Length > 0 ? "sudah — " + yes : null, no.Length > 0 ? "belum — " + no : null }.Where(x => x is not null)) + ".",
@@ -291,6 +294,7 @@ public sealed record CriteriaTexts
         SituationDeciding = n => $"Whether it is level {n} depends on the criterion below. Is it met? Choose the level that fits to see its details.",
         SituationSilent = (names, n) => $"Your description does not mention this part of the level {n} criterion: {names}. Is it met?",
         SituationDecidingAsked = n => $"Whether it is level {n} depends on the criterion below. Choose the level that fits to see its details.",
+        SituationAssumed = (n, assumed) => $"Level {n} assumes that the criterion of {string.Join(" and ", assumed.Select(a => $"level {a.Level} ({a.Names})"))} is met, since your description does not mention it — is that right? If not, the situation is at most level {assumed.Min(a => a.Level) - 1}.",
         SituationUndecided = "The description is not enough to tell the level. The criteria per level:",
         SituationTopLevel = "Level 5 is the highest; it is kept by reviewing and following up regularly.",
         SituationRead = (yes, no) => "What I read in the description: " + string.Join("; ", new[] { yes.Length > 0 ? "done — " + yes : null, no.Length > 0 ? "not yet — " + no : null }.Where(x => x is not null)) + ".",

@@ -256,7 +256,12 @@ public sealed partial class SituationReader
         public IReadOnlyList<Element> Silent { get; init; } = [];
         /// <summary>The level whose criteria <see cref="Silent"/> are: the level the reply leaves open.</summary>
         public int? SilentLevel { get; init; }
+        /// <summary>Levels below <see cref="Level"/> whose criteria the description leaves unsaid but the level claimed rests on (one unsaid level between two stated ones, <see cref="MaxGap"/>), with their unsaid criteria: the reply says the level assumes them and asks (SituationReader.Assumed.cs).</summary>
+        public IReadOnlyList<AssumedLevel> Assumed { get; init; } = [];
     }
+
+    /// <summary>A level taken as met though the description does not state it, and its criteria left unsaid.</summary>
+    public sealed record AssumedLevel(int Level, IReadOnlyList<Element> Unsaid);
 
     /// <summary>Where the description places the indicator: the levels read by their elements, then level 1 in the Pedoman's words (<see cref="LevelOne"/>).</summary>
     /// <param name="evaluationYear">The instansi's evaluation year (configuration), against which a dated review's age counts; null: only a year the description states.</param>
@@ -267,9 +272,9 @@ public sealed partial class SituationReader
         // "Improvements haven't started": the "t" left of "n't" would stand between the negator and the verb it denies.
         question = NotContracted().Replace(question, "$1 not");
         question = NamesAfterTitles(question);
-        return WithSilentCriteria(indicatorNumber, AskOverGap(WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
+        return AssumedBelowClaim(WithSilentCriteria(indicatorNumber, AskOverGap(WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
             StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
-                BelowHedged(indicatorNumber, question, service, evaluationYear, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear))))))))))));
+                BelowHedged(indicatorNumber, question, service, evaluationYear, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear)))))))))))));
     }
 
     static readonly HashSet<string> Titles = Vocabulary.Words("titles");
@@ -523,6 +528,8 @@ public sealed partial class SituationReader
         var skipped = 0;
         var halfSaid = 0;
         var halfSkip = false;
+        // Levels passed over unsaid on the way to one met (one level between, MaxGap): what a level claimed above rests on.
+        var passedOver = new List<int>();
         // Safety rule (never two levels off): a level is claimed only when the description states its own elements. A follow-up ("ditindaklanjuti", "updated", "followed")
         // is the top level's element only as the follow-up of a review: with no review stated it is only implied
         // ("admin tindaklanjuti pengaduan", "agencies followed the guideline"), and the reply asks instead.
@@ -545,6 +552,7 @@ public sealed partial class SituationReader
                 // The level between was described (its review stated) without its other criterion ("dievaluasi tiap tahun"
                 // but nothing "antar instansi"): the follow-up of that review does not prove the missing criterion.
                 if (!service && l.Level - lastMet == 2 && halfSaid == lastMet + 1) { skipped = l.Level; halfSkip = true; continue; }
+                if (!service && l.Level - lastMet == 2) passedOver.Add(lastMet + 1);
                 low = Math.Max(low, l.Level);
                 lastMet = Math.Max(lastMet, l.Level);
             }
@@ -610,7 +618,7 @@ public sealed partial class SituationReader
         }
         if (low == 0) low = 1; // whatever is described meets level 1 ("belum atau telah …")
         var decided = low >= 5 || cap is int k && k <= low;
-        return Done(new Placement(low, decided, decided ? null : low + 1, [.. asserted], [.. denied]));
+        return Done(new Placement(low, decided, decided ? null : low + 1, [.. asserted], [.. denied]) { Assumed = Unsaid(usable, passedOver.Where(b => b < low), asserted) });
     }
 
     /// <summary>
@@ -731,6 +739,14 @@ public sealed partial class SituationReader
     static readonly HashSet<string> Changes = Vocabulary.Words("changes");
     /// <summary>"new", "baru", "lagi" before a denied word of establishing: the denial is of a new policy (the follow-up).</summary>
     static readonly HashSet<string> Renewal = Vocabulary.Words("renewal");
+    /// <summary>"ulang", "again": the step named before it done once more (SituationReader.Read).</summary>
+    static readonly HashSet<string> Repeated = Vocabulary.Words("repeated");
+    static readonly HashSet<string> RenewedDocuments = Vocabulary.Words("renewed-documents");
+    static readonly HashSet<string> RenewalAfter = Vocabulary.Words("renewed-after");
+
+    /// <summary>"penetapan kebijakan baru", "ditetapkan SK perubahan": the word of establishing is of a new document (the follow-up).</summary>
+    static bool RenewedAfter(IReadOnlyList<string> tokens, int i) =>
+        i + 2 < tokens.Count && RenewedDocuments.Contains(tokens[i + 1]) && RenewalAfter.Contains(tokens[i + 2]);
 
     /// <summary>A word of review that is held (not denied, not the national evaluation), then a word of change after it, not denied.</summary>
     bool ChangeAfterReview(IReadOnlyList<string> tokens, bool service)
@@ -850,15 +866,26 @@ public sealed partial class SituationReader
     static readonly Notion EstablishedNotion = Notions.Single(n => n.Element == Element.Established);
     static bool EstablishedWord(string t) => EstablishedNotion.Exact.Contains(t) || EstablishedNotion.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal));
 
-    /// <summary>"strateginya blm ditetapin", "strategi keamanan informasi dari tim koordinasi belum ditetapkan": a word of establishing after another notion's word in the same clause (up to eight words back) is about that notion.</summary>
-    static bool OfAnotherNotion(IReadOnlyList<string> tokens, int i)
+    /// <summary>"strateginya blm ditetapin", "strategi keamanan informasi berbasis risiko SPBE dari Tim Koordinasi SPBE belum
+    /// ditetapkan": a word of establishing after another notion's word in the same clause (up to twelve words back: the
+    /// subject's own noun phrase can be long) is about that notion; the index of that word, or -1.</summary>
+    static int OfAnotherNotion(IReadOnlyList<string> tokens, int i)
     {
-        for (var k = i - 1; k >= Math.Max(0, i - 8); k--)
+        for (var k = i - 1; k >= Math.Max(0, i - 12); k--)
         {
-            if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
-            if (NamesNotion(tokens[k]) && !EstablishedWord(tokens[k]) && !Negators.Contains(tokens[k]) && !(CompleteWord(tokens[k]))) return true;
+            if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return -1;
+            if (NamesNotion(tokens[k]) && !EstablishedWord(tokens[k]) && !Negators.Contains(tokens[k]) && !(CompleteWord(tokens[k]))) return k;
         }
-        return false;
+        return -1;
+    }
+
+    /// <summary>The notion of this ladder that <paramref name="from"/> (<see cref="OfAnotherNotion"/>'s word) or a word before it
+    /// in the clause names ("strategi keamanan informasi …": "informasi" names no process notion, "strategi" does).</summary>
+    HashSet<Element> SubjectNotion(IReadOnlyList<string> tokens, int from, int i, bool service)
+    {
+        for (var k = from; k >= Math.Max(0, i - 12) && !ClauseStarts.Contains(tokens[k]) && !Conjunctions.Contains(tokens[k]); k--)
+            if (Read([tokens[k]], service, isCatalog: false).Asserted is { Count: > 0 } named) return named;
+        return [];
     }
 
     /// <summary>A single token that names a notion: only the first notion after "belum ada" is denied by it.</summary>
@@ -973,10 +1000,12 @@ public sealed partial class SituationReader
                 { asserted.Add(element); continue; }
                 // "nothing new has been issued since the review", "belum ada yang baru ditetapkan": what is denied is a new
                 // policy (the follow-up), not the one in force.
-                if (!isCatalog && element == Element.Established && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Renewal.Contains(tokens[k]))
+                if (!isCatalog && element == Element.Established && (Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Renewal.Contains(tokens[k])) || RenewedAfter(tokens, i))
                     && (Negated(tokens, i, 4) || NegatedAfter(tokens, i)))
                 { denied.Add(Element.FollowedUp); continue; }
-                if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) && (Negated(tokens, i) || NegatedAfter(tokens, i))) continue;
+                // The other notion is what is not established ("strategi … belum ditetapkan": no strategy), however far its word.
+                if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) is int subject and >= 0 && (Negated(tokens, i) || NegatedAfter(tokens, i)))
+                { denied.UnionWith(SubjectNotion(tokens, subject, i, service)); continue; }
                 // "belum pakai standar yg ditetapkan tim koordinasi": "yang ditetapkan" describes the thing denied (the standard);
                 // it says neither that the indicator's own policy is set nor that it is not.
                 if (!isCatalog && element == Element.Established && i > 1 && tokens[i - 1] is "yang" or "yg" or "which" or "that" && !IsNegator(tokens, i - 2) && Negated(tokens, i, 4)) continue;
@@ -985,6 +1014,10 @@ public sealed partial class SituationReader
                 if (!isCatalog && element == Element.Established && Negated(tokens, i) && CoverageAfter(tokens, i, service)) continue;
                 // "does not follow the risk management guideline": conformity to a guideline denied, not a follow-up.
                 if (!isCatalog && element == Element.FollowedUp && Conform.Contains(t) && GuidelineAfter(tokens, i, service)) continue;
+                // "terhubung dengan data perencanaan sehingga tidak diinput ulang": a service step not repeated is a benefit of
+                // the link, not the step denied; the words say neither. ("belum ada reviu ulang" is the next review denied: kept.)
+                if (!isCatalog && element is Element.Information or Element.Interaction or Element.Transaction
+                    && i + 1 < tokens.Count && Repeated.Contains(tokens[i + 1]) && Negated(tokens, i, 4)) continue;
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
                     // "tidak mengatur kewajiban perangkat daerah berkonsultasi": the policy does not regulate it (SituationReader.NotRegulated.cs).
                     || !isCatalog && RegulationDenied(tokens, i, afterComma)
