@@ -667,6 +667,22 @@ public sealed class PassageIndex : IDisposable
         return best.Select(i => (_askedOf[i], (double)scores[i])).ToList();
     }
 
+    /// <summary>
+    /// The <paramref name="take"/> passages whose nearest answerable question already asked is nearest to
+    /// <paramref name="question"/>, nearest first: each passage once, where <see cref="NearestAsked"/> names a passage
+    /// again for each of its questions (three near questions are often one passage asked thrice).
+    /// </summary>
+    public IReadOnlyList<int> NearestAskedPassages(string question, int take)
+    {
+        if (take <= 0) return [];
+        var scores = new float[_questions.Documents];
+        foreach (var term in QueryTerms(question)) _questions.Score(term, 1f, scores);
+        var nearest = new float[Passages.Count];
+        for (var q = 0; q < _firstNotInTexts; q++) nearest[_askedOf[q]] = Math.Max(nearest[_askedOf[q]], scores[q]);
+        return Enumerable.Range(0, nearest.Length).Where(i => nearest[i] > 0)
+            .OrderByDescending(i => nearest[i]).ThenBy(i => i).Take(take).ToList();
+    }
+
     /// <summary>How much the nearest not-in-texts question must outscore the nearest answerable one (0: not used).</summary>
     public static double NotInTextsMargin { get; set; } = 1.0;
 
