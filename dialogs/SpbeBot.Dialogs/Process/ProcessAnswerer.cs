@@ -97,8 +97,8 @@ public static class ProcessAnswerer
             // after the best ones, so that the answer people found there is not left out (wip-15j: 28 of 138 wrong quotes
             // answered) — and before the best passage's sibling chunks, which a message's length would otherwise let crowd
             // them out (wip-19pc: more asked questions lifted a third passage whose siblings then pushed them off the message).
-            foreach (var near in index.NearestAsked(question!, NearestAskedQuoted))
-                if (answering.FirstOrDefault(h => h.Index == near.Passage) is { } hit && !best.Contains(hit) && !same.Contains(hit)) best.Add(hit);
+            foreach (var near in index.NearestAskedPassages(question!, NearestAskedQuoted))
+                if (answering.FirstOrDefault(h => h.Index == near) is { } hit && !best.Contains(hit) && !same.Contains(hit)) best.Add(hit);
             // A long section is cut into several passages, and the answer often runs on into the chunk next to the one that
             // matched best: the best passage's own section's other chunks that score close are quoted with it.
             var siblings = SiblingRatio <= 0 ? [] : answering.Where(h => !best.Contains(h) && !same.Contains(h)

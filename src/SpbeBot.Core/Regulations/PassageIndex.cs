@@ -148,16 +148,22 @@ public sealed class PassageIndex : IDisposable
     }
 
     /// <summary>
-    /// The heading field of a passage: the innermost two headings (the chapter title says little), and for a definition
-    /// ("9. Penilaian Dokumen adalah …") the term it defines.
+    /// The heading field of a passage: the innermost two headings (the chapter title says little), without the part
+    /// counter of a section cut into chunks, and for a definition ("9. Penilaian Dokumen adalah …") the term it defines.
     /// </summary>
     internal static string IndexedHeading(Passage p)
     {
-        var heading = string.Join(" ", p.Headings.TakeLast(2));
+        var heading = string.Join(" ", p.Headings.TakeLast(2).Select(WithoutPartCounter));
         var defines = p.Text.IndexOf(" adalah ", StringComparison.Ordinal);
         if (defines is > 0 and < 120) heading += " " + p.Text[..defines];
         return heading;
     }
+
+    // "A. Latar Belakang (2/9)": the builder numbers the chunks of a long section for the reader. As words the counter's
+    // numbers would match a question's "level 2" or "9 indikator" in whichever chunks happen to carry them.
+    static readonly System.Text.RegularExpressions.Regex PartCounter = new(@" \(\d+/\d+\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    internal static string WithoutPartCounter(string heading) => PartCounter.Replace(heading, "");
 
     /// <summary>
     /// The terms a definition passage defines, one a line: the words before " adalah " ("6. Tim Asesor Eksternal adalah …") or before
@@ -659,6 +665,22 @@ public sealed class PassageIndex : IDisposable
             if (best.Count > take) best.RemoveAt(take);
         }
         return best.Select(i => (_askedOf[i], (double)scores[i])).ToList();
+    }
+
+    /// <summary>
+    /// The <paramref name="take"/> passages whose nearest answerable question already asked is nearest to
+    /// <paramref name="question"/>, nearest first: each passage once, where <see cref="NearestAsked"/> names a passage
+    /// again for each of its questions (three near questions are often one passage asked thrice).
+    /// </summary>
+    public IReadOnlyList<int> NearestAskedPassages(string question, int take)
+    {
+        if (take <= 0) return [];
+        var scores = new float[_questions.Documents];
+        foreach (var term in QueryTerms(question)) _questions.Score(term, 1f, scores);
+        var nearest = new float[Passages.Count];
+        for (var q = 0; q < _firstNotInTexts; q++) nearest[_askedOf[q]] = Math.Max(nearest[_askedOf[q]], scores[q]);
+        return Enumerable.Range(0, nearest.Length).Where(i => nearest[i] > 0)
+            .OrderByDescending(i => nearest[i]).ThenBy(i => i).Take(take).ToList();
     }
 
     /// <summary>How much the nearest not-in-texts question must outscore the nearest answerable one (0: not used).</summary>

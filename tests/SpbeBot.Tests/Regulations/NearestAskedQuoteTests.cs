@@ -32,6 +32,25 @@ public class NearestAskedQuoteTests
     }
 
     [Fact]
+    public void The_nearest_asked_passages_name_each_passage_once()
+    {
+        // Two questions asked of the stages passage are nearer than the one asked of the ethics passage: the nearest two
+        // questions are one passage twice, the nearest two passages are both.
+        var asked = new Dictionary<string, IReadOnlyList<string>>
+        {
+            [Stages.Id] = ["siapa pelaksana penilaian mandiri di daerah?", "penilaian mandiri di daerah dilaksanakan siapa?"],
+            [Ethics.Id] = ["bolehkah penilai luar mengisi penilaian kami?"],
+        };
+        using var index = new PassageIndex([Stages, Ethics], asked);
+        const string question = "siapa yang melaksanakan penilaian mandiri di daerah?";
+
+        Assert.Equal([0, 0], index.NearestAsked(question, 2).Select(n => n.Passage));
+        Assert.Equal([0, 1], index.NearestAskedPassages(question, 2));
+        Assert.Empty(index.NearestAskedPassages(question, 0));
+        Assert.Empty(index.NearestAskedPassages("zzzz qqqq", 2));
+    }
+
+    [Fact]
     public void A_passage_ranked_below_the_three_is_quoted_when_the_nearest_asked_question_points_at_it()
     {
         const string question = "Bolehkah tim penilai dari kementerian mengerjakan isian penilaian mandiri atas nama instansi kami?";

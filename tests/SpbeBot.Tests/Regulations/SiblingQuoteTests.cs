@@ -24,7 +24,7 @@ public class SiblingQuoteTests
         // Beyond the best three: the passages of the nearest questions asked before (first, wip-19pc), then the best
         // passage's own section's chunks, as many as fit one message.
         var index = PassageIndex.Shipped;
-        var nearest = index.NearestAsked(question, ProcessAnswerer.NearestAskedQuoted).Select(n => index.Passages[n.Passage].Id).ToHashSet();
+        var nearest = index.NearestAskedPassages(question, ProcessAnswerer.NearestAskedQuoted).Select(n => index.Passages[n].Id).ToHashSet();
         Assert.All(quoted.Skip(ProcessAnswerer.MaxQuoted), p => Assert.True(nearest.Contains(p.Id) || p.Id.StartsWith(section + "#", StringComparison.Ordinal), p.Id));
         Assert.All(quoted, p => Assert.Contains($"“{p.Text}”", answer.Reply.Text, StringComparison.Ordinal));
     }
