@@ -372,8 +372,21 @@ public sealed partial class QuestionParser
                     Situation = start, Alternatives = alternatives, ChosenByModel = chosenByModel,
                 };
 
+        // "CSIRT kabupaten kita baru dibentuk, itu bukti indikator mana dan level berapa?": the level at which the Pedoman
+        // names that short form, not a placement of the account around it (QuestionParser.NamedShortForm.cs). An account
+        // that states two notions of the criteria besides ("kontrol di semua OPD, strategi dari Tim Koordinasi, dan CSIRT")
+        // is placed as a whole.
+        if (levels.Count == 0 && _catalog.FindIndicator(indicator.Value) is { } holding && LevelOfNamedShortForm(holding, tokens) is int formLevel
+            && Place(holding, text, evaluationYear) is var around && around.Asserted.Union(around.Denied).Distinct().Count() < 2)
+            return new Understanding
+            {
+                Framework = _catalog.Framework, Kind = Has(IntentWords.Evidence) ? QuestionKind.Evidence : QuestionKind.Level, Indicator = indicator,
+                Level = formLevel, English = english, Alternatives = alternatives, ChosenByModel = chosenByModel,
+            };
+
         // A described situation ("Perwal … sudah ditetapkan, tapi belum direviu — level berapa?"): place it.
         if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count, LastSentence(text)) && !AsksAboutIndicator(LastSentence(text) is { Count: > 0 } lastAsked ? lastAsked : tokens) && !AsksLevelOfRequirement(text)
+            && !AsksWhetherAccepted(LastSentence(text) is { Count: > 0 } askedLast ? askedLast : tokens)
             && _catalog.FindIndicator(indicator.Value) is { } described)
         {
             var placement = Place(described, text, evaluationYear);
@@ -461,6 +474,7 @@ public sealed partial class QuestionParser
         // A short account ("kebijakan manajemen data kita msh konsep", "manajemen risiko spbe kita blm ada sama sekali")
         // is one too when it is told as one's own ("kita", "kami", "our") and names one notion or says the thing is absent.
         if (levels.Count == 0 && raw.Count >= 5 && !Has(IntentWords.Evidence) && !Has(IntentWords.Requirement) && DescribesOwnState(tokens, LastSentence(text))
+            && !AsksWhetherAccepted(LastSentence(text) is { Count: > 0 } ownAsked ? ownAsked : tokens)
             && _catalog.FindIndicator(indicator.Value) is { } stated
             && Place(stated, text, evaluationYear) is { } read && Placed(read)
             && (raw.Count >= 8 && read.Asserted.Union(read.Denied).Distinct().Count() >= 2
@@ -796,6 +810,15 @@ public sealed partial class QuestionParser
     }
 
     static readonly HashSet<string> IndicatorWords = ["indikator", "indicator", "ind"];
+    /// <summary>
+    /// "SDLC-nya masih diakui nggak buat penilaian?", "Is that acceptable for the SDLC requirement?", "Does that still count
+    /// for the app development indicator?": whether a practice is accepted, with no level asked, asks the rule, not where
+    /// the asker stands.
+    /// </summary>
+    static bool AsksWhetherAccepted(List<string> asked) =>
+        !asked.Any(t => t is "level" or "lvl" or "tingkat" or "levelnya")
+        && (asked.Any(t => t is "diakui" or "acceptable" or "accepted") || asked.Zip(asked.Skip(1)).Any(p => p is ("count" or "counts", "for")));
+
     /// <summary>
     /// "perwal itu dihitung di indikator 3 atau indikator 23?", "Is indicator 4 about the applications …, or only …?",
     /// "apakah indikator 7 hanya tentang kebijakan?": what an indicator covers is asked, not a level — an overview, however

@@ -1,0 +1,57 @@
+using SpbeBot.Core.Criteria;
+using SpbeBot.Core.Questions;
+
+namespace SpbeBot.Tests.Questions;
+
+/// <summary>
+/// Branch wip-33ib: a short form the Pedoman writes in capitals at one level of one indicator only ("BPMN" at level 4 of
+/// indicator 14, "CSIRT" at level 4 of indicator 22), asked at which level it counts, is answered with that level — not
+/// placed as an account of the asker's state. An account that denies something, or states two notions of the criteria
+/// besides, is still placed. And whether a practice is accepted ("masih diakui?", "does that count for …?"), with no level
+/// asked, is no account to place. Each row is worded for the test, not copied from a set.
+/// </summary>
+public class NamedShortFormLevelTests
+{
+    static readonly QuestionParser Parser = new(CatalogStore.Get("spbe-2024"));
+
+    [Theory]
+    [InlineData("Kami baru bentuk CSIRT bulan lalu, itu ngaruh ke indikator apa dan level berapa?", 22, 4)]
+    [InlineData("BPMN as-is dan to-be dipakai di level berapa?", 14, 4)]
+    [InlineData("We created a CSIRT last month. Which indicator and level is that for?", 22, 4)]
+    public void A_short_form_asked_for_its_level_gets_the_level_that_names_it(string question, int indicator, int level)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(indicator, u.Indicator);
+        Assert.Equal(level, u.Level);
+        Assert.Equal(QuestionKind.Level, u.Kind);
+    }
+
+    [Theory]
+    [InlineData("CSIRT kami belum ada, pengendalian keamanan baru jalan di 3 OPD. level brp?")]
+    [InlineData("Pengendalian keamanan informasi sudah jalan di semua OPD, strategi keamanan informasi ditetapkan Tim Koordinasi, dan ada CSIRT. Level berapa?")]
+    public void An_account_around_the_short_form_is_still_placed(string question)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(22, u.Indicator);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+    }
+
+    [Theory]
+    [InlineData("kalo dinas kita pakai kanban, sdlc-nya diakui ga buat pembangunan aplikasi?")]
+    [InlineData("Kami punya komite TIK yang dipimpin Sekda. Apakah komite itu bisa diakui sebagai tim koordinasi SPBE?")]
+    [InlineData("Our team runs Kanban instead of waterfall for our apps. Does that still count for the application development indicator?")]
+    public void Whether_a_practice_is_accepted_places_no_level(string question)
+    {
+        var u = Parser.Parse(question);
+        Assert.NotEqual(QuestionKind.Situation, u.Kind);
+        Assert.Null(u.Level);
+    }
+
+    [Fact]
+    public void Acceptance_asked_with_a_level_is_still_placed()
+    {
+        // "… diakui level 2?": a level is asked, so the account is placed.
+        var u = Parser.Parse("Rancangan perbup pusat data kami sudah dibahas tapi belum ditetapkan. Apakah sudah bisa diakui level 2?");
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+    }
+}
