@@ -48,4 +48,19 @@ Pembahasan:
         var check = Judge(F(Report, "Dasar : Peraturan Bupati Sukamaju Nomor 5 Tahun 2024 tentang Tata Kelola SPBE\nRencana dan anggaran SPBE tahun 2026 telah dikonsultasikan kepada unit\n pengelola TIK bagi seluruh perangkat daerah."), 13);
         Assert.Equal(3, check.Level);
     }
+    /// <summary>A numbered "Mengingat :" list: the splitter ends a sentence at "1." and ";", yet the items are the basis (wip-33ev).</summary>
+    [Fact]
+    public void Elements_named_in_a_numbered_basis_list_show_nothing()
+    {
+        var check = Judge(F(Report, "Mengingat : 1. Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan\n               Berbasis Elektronik;\n            2. Peraturan Bupati Sukamaju Nomor 5 Tahun 2024 tentang Konsultasi\n               Rencana dan Anggaran SPBE kepada unit pengelola TIK bagi seluruh\n               perangkat daerah."), 13);
+        Assert.True(check.Level <= 1, $"level {check.Level}");
+    }
+
+    /// <summary>A numbered list after the basis that states what was done is the record's own: it counts.</summary>
+    [Fact]
+    public void A_numbered_statement_after_the_basis_counts()
+    {
+        var check = Judge(F(Report, "Mengingat : 1. Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan\n               Berbasis Elektronik.\n\nHasil:\n1. Rencana dan anggaran SPBE tahun 2026 telah dikonsultasikan kepada unit\n   pengelola TIK bagi seluruh perangkat daerah."), 13);
+        Assert.Equal(3, check.Level);
+    }
 }
