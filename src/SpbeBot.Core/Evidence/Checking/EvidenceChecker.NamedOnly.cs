@@ -69,13 +69,18 @@ public sealed partial class EvidenceChecker
             var (start, _) = SentenceAround(hit);
             if (NewLineStatement(hit.Page - 1, start, hit.Index)) return false;
             var before = page.Folded[hit.Page - 1][start..hit.Index].TrimStart();
-            return LegalBasis.IsMatch(before) || Citation.IsMatch(before) && UnderLegalBasisLabel(hit.Page - 1, start);
+            // A plan cited in the list ("2. Keputusan Bupati … tentang Peta Rencana SPBE …, program Manajemen Layanan SPBE") is
+            // the plan an SOP's practice follows: three tuning authors count it (sets 2, 3, 25: E25, E33, T25).
+            return LegalBasis.IsMatch(before) || Citation.IsMatch(before) && UnderLegalBasisLabel(hit.Page - 1, start)
+                && !CitedPlan.IsMatch(page.Folded[hit.Page - 1][start..Math.Min(page.Folded[hit.Page - 1].Length, hit.Index + hit.Length)]);
         }
 
         /// <summary>A regulation cited by its title at the start of a list item: "Peraturan Bupati … Nomor 5 Tahun 2024 tentang …".</summary>
         static readonly Regex Citation = new(
             @"^\W*(undang|peraturan|keputusan|instruksi|surat\s+edaran|perpres|permen\w*|pergub|perbup|perwal|perda|pp|uu)\b.*?\b(nomor|no)\s+\S+(?:\s+\S+){0,6}?\s+tentang\b",
             RegexOptions.CultureInvariant);
+
+        static readonly Regex CitedPlan = new(@"\btentang\s+(?:\w+\s+){0,2}?(peta\s+rencana|rencana\s+(?:strategis|kerja|induk|aksi)|renja|renstra|rkpd|roadmap)\b", RegexOptions.CultureInvariant);
 
         static readonly Regex LegalBasisLabel = new(@"(?:^|\n)[ \t]*(mengingat|dasar(?:\s+hukum)?|landasan\s+hukum)\b", RegexOptions.CultureInvariant);
 

@@ -1437,10 +1437,14 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         /// <summary>
         /// "Seluruh rekomendasi … telah ditindaklanjuti dengan dimasukkannya kegiatan … dalam usulan Renja … Tahun Anggaran
         /// 2027" (set 29 X29): the rest of the sentence makes the follow-up a plan — intended words or a year after the
-        /// evaluated one — so no improvement was made. A next round ("reviu berikutnya dijadwalkan 2027") is another matter.
+        /// evaluated one — so no improvement was made. A next round ("reviu berikutnya dijadwalkan 2027") is another matter, and
+        /// on a plan indicator the next year's revised plan is the improvement (set 24 S07).
         /// </summary>
+        const string FollowUpIntoPlan = @"\bditindaklanjuti\s+dengan\s+(?:\w+\s+){0,12}?(usulan|rencana|renja|rkpd|rka)\b";
+
         bool FollowedUpByPlan(PageText.Hit hit)
         {
+            if (PlanIsContent) return false;
             var (_, end) = Sentence(hit);
             var rest = page.Folded[hit.Page - 1][(hit.Index + hit.Length)..Math.Max(hit.Index + hit.Length, end)];
             if (NextOne.IsMatch(rest)) return false;
@@ -1466,7 +1470,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 var after = text[(h.Index + h.Length)..Math.Min(text.Length, h.Index + h.Length + 500)];
                 var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+|\d{1,2}\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
                 if (next.Success) after = after[..next.Index];
-                if (Regex.IsMatch(text[h.Index..(h.Index + h.Length)] + after, @"\b(" + DocumentWords.Intended + @"|belum|rancangan)\b", RegexOptions.CultureInvariant)) continue;
+                if (Regex.IsMatch(text[h.Index..(h.Index + h.Length)] + after, @"\b(akan|direncanakan|belum|rancangan|usulan\s+perbaikan|usulan\s+pengembangan)\b", RegexOptions.CultureInvariant)) continue;
                 // Based on the reviu's result: the document names its isu or rekomendasi, or the section itself the
                 // result each improvement answers (a table "Hasil evaluasi 2025 | Perbaikan | Selesai").
                 if (review.Issues is null && review.Recommendations is null
@@ -1495,8 +1499,11 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 var after = text[(h.Index + h.Length)..Math.Min(text.Length, h.Index + h.Length + 500)];
                 var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
                 if (next.Success) after = after[..next.Index];
-                // Its entries plan nothing: "telah ditindaklanjuti dengan dimasukkannya kegiatan … dalam usulan Renja 2027" plans (set 29 X29).
-                if (Regex.IsMatch(after, @"\b(" + DocumentWords.Intended + @"|belum|rancangan)\b", RegexOptions.CultureInvariant)) continue;
+                if (Regex.IsMatch(after, @"\b(akan|direncanakan|belum|rancangan)\b", RegexOptions.CultureInvariant)) continue;
+                // Nor is a follow-up made by putting it into a plan or proposal: "telah ditindaklanjuti dengan dimasukkannya
+                // kegiatan … dalam usulan Renja … 2027" (set 29 X29).
+                // On a plan indicator the revised plan is the improvement (set 24 S07: "ditindaklanjuti dengan revisi rencana dan anggaran").
+                if (!PlanIsContent && Regex.IsMatch(after, FollowUpIntoPlan, RegexOptions.CultureInvariant)) continue;
                 // A heading that says its entries were carried out ("TINDAK LANJUT YANG TELAH DILAKSANAKAN", set 28 W39) needs
                 // no done word in each entry, as a "PERBAIKAN YANG TELAH DILAKSANAKAN" section does not (DoneImprovementSection).
                 // The section must still hold what was done: not "Nihil", "tidak ada rekomendasi yang ditindaklanjuti",
