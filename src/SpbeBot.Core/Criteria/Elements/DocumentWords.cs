@@ -3,7 +3,8 @@ namespace SpbeBot.Core.Criteria.Elements;
 /// <summary>
 /// The one place for the words Pemda documents use for a criterion item's words, where they mean the same. The element
 /// generator writes <see cref="Spellings"/> into the generated elements (<see cref="ElementBuilder"/>); the evidence
-/// checker adds <see cref="SentenceForms"/> to an item's terms when it looks for the item in a document.
+/// checker adds <see cref="SentenceForms"/> to an item's terms when it looks for the item in a document, and reads
+/// <see cref="Intended"/> wherever it asks whether a text only plans.
 /// </summary>
 public static class DocumentWords
 {
@@ -37,6 +38,20 @@ public static class DocumentWords
     {
         ["audit teknologi"] = ["audit tik", "audit teknologi informasi dan komunikasi"],
     };
+
+    /// <summary>
+    /// The words that say a step is intended, not done. <see cref="Scheduled"/>: set for a time ("akan", "direncanakan",
+    /// "rencananya", "dijadwalkan", "diagendakan", "ditargetkan"); <see cref="Intended"/> adds a proposal ("diusulkan",
+    /// "usulan"), which in a service's own words names what users submit ("unggah usulan") and in a reviu's what was
+    /// reviewed ("evaluasi usulan anggaran"), so only the readings of a follow-up's sentence or entries take it. One list
+    /// for every reading that asks whether a sentence, a clause or a section only plans (issue 22, wip-33ev); each reading
+    /// adds what is its own (a denial "belum", a draft "rancangan", the nouns "rencana"/"target", which also name the plan a
+    /// record followed). Alternations over folded text, whole words.
+    /// </summary>
+    public const string Scheduled = "akan|direncanakan|rencananya|dijadwalkan|diagendakan|ditargetkan";
+
+    /// <summary>See <see cref="Scheduled"/>.</summary>
+    public const string Intended = Scheduled + "|diusulkan|usulan";
 
     /// <summary>
     /// The Manajemen Keamanan Informasi items as a policy's sentences write them, beyond the chapter names above: "Sekretaris

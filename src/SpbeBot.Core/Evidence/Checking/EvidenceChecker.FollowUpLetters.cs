@@ -42,7 +42,7 @@ public sealed partial class EvidenceChecker
                     body.Add(PageText.Fold(line));
                 }
                 var entries = string.Join("\n", body);
-                if (Regex.IsMatch(entries, @"\b(akan|direncanakan|dijadwalkan|belum|rancangan|usulan|rencana|target)\b|" + Deadline + "|" + PlanSchedule, RegexOptions.CultureInvariant)) continue;
+                if (Regex.IsMatch(entries, PlannedEntries, RegexOptions.CultureInvariant)) continue;
                 if (Regex.Matches(entries, DoneWords, RegexOptions.CultureInvariant).Count + Regex.Matches(entries, DoneDate, RegexOptions.CultureInvariant).Count >= 2)
                     return h;
             }

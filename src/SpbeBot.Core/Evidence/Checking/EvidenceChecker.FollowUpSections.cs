@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SpbeBot.Core.Criteria.Elements;
 
 namespace SpbeBot.Core.Evidence.Checking;
 
@@ -22,6 +23,12 @@ public sealed partial class EvidenceChecker
         /// dokumen kontrak paling lambat 3 (tiga) hari kerja setelah penandatanganan", wip-24ev, set 19's N27) is the rule in force.
         /// </summary>
         const string Deadline = @"\bpaling\s+lambat\b(?!\s+\d{1,3}\s+(?:[a-z]+\s+){0,2}?(hari|jam|minggu|bulan)\b)";
+
+        /// <summary>
+        /// The entries of an improvement section or follow-up letter plan rather than report: an intended word, a denial
+        /// ("belum"), a draft ("rancangan"), a plan or target named ("rencana", "target"), a deadline or a schedule.
+        /// </summary>
+        const string PlannedEntries = @"\b(" + DocumentWords.Intended + @"|belum|rancangan|rencana|target)\b|" + Deadline + "|" + PlanSchedule;
 
         /// <summary>
         /// The hit is a heading that opens a section of its own ("BAB III TINDAK LANJUT (status 30 Juni 2026)" after the

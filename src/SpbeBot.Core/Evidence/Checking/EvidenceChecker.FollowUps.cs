@@ -137,7 +137,7 @@ public sealed partial class EvidenceChecker
                     body.Add(PageText.Fold(line));
                 }
                 var entries = string.Join("\n", WithoutBeforeColumn(body));
-                if (Regex.IsMatch(entries, @"\b(akan|direncanakan|belum|rancangan|usulan|rencana|target)\b|" + Deadline + "|" + PlanSchedule, RegexOptions.CultureInvariant)) continue;
+                if (Regex.IsMatch(entries, PlannedEntries, RegexOptions.CultureInvariant)) continue;
                 if (Regex.Matches(entries, DoneWords, RegexOptions.CultureInvariant).Count + Regex.Matches(entries, DoneDate, RegexOptions.CultureInvariant).Count >= 2)
                     return h with { Index = start, Quote = page.Quote(h.Page - 1, start, heading.TrimEnd().Length) };
             }

@@ -67,8 +67,37 @@ public sealed partial class EvidenceChecker
         bool InLegalBasis(PageText.Hit hit)
         {
             var (start, _) = SentenceAround(hit);
-            return !NewLineStatement(hit.Page - 1, start, hit.Index)
-                && LegalBasis.IsMatch(page.Folded[hit.Page - 1][start..hit.Index].TrimStart());
+            if (NewLineStatement(hit.Page - 1, start, hit.Index)) return false;
+            var before = page.Folded[hit.Page - 1][start..hit.Index].TrimStart();
+            // A plan cited in the list ("2. Keputusan Bupati … tentang Peta Rencana SPBE …, program Manajemen Layanan SPBE") is
+            // the plan an SOP's practice follows: three tuning authors count it (sets 2, 3, 25: E25, E33, T25).
+            return LegalBasis.IsMatch(before) || Citation.IsMatch(before) && UnderLegalBasisLabel(hit.Page - 1, start)
+                && !CitedPlan.IsMatch(page.Folded[hit.Page - 1][start..Math.Min(page.Folded[hit.Page - 1].Length, hit.Index + hit.Length)]);
+        }
+
+        /// <summary>A regulation cited by its title at the start of a list item: "Peraturan Bupati … Nomor 5 Tahun 2024 tentang …".</summary>
+        static readonly Regex Citation = new(
+            @"^\W*(undang|peraturan|keputusan|instruksi|surat\s+edaran|perpres|permen\w*|pergub|perbup|perwal|perda|pp|uu)\b.*?\b(nomor|no)\s+\S+(?:\s+\S+){0,6}?\s+tentang\b",
+            RegexOptions.CultureInvariant);
+
+        static readonly Regex CitedPlan = new(@"\btentang\s+(?:\w+\s+){0,2}?(peta\s+rencana|rencana\s+(?:strategis|kerja|induk|aksi)|renja|renstra|rkpd|roadmap)\b", RegexOptions.CultureInvariant);
+
+        static readonly Regex LegalBasisLabel = new(@"(?:^|\n)[ \t]*(mengingat|dasar(?:\s+hukum)?|landasan\s+hukum)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The item at <paramref name="start"/> belongs to a numbered legal basis: "Mengingat : 1. Peraturan … ; 2. Peraturan
+        /// Bupati … tentang …" — the sentence splitter ends a sentence at "1." and ";", so the label is not in the item's
+        /// sentence (wip-32ev's scratch case). The label is the last one before the item, with no blank line and no line
+        /// stating something between them.
+        /// </summary>
+        bool UnderLegalBasisLabel(int pageIndex, int start)
+        {
+            var folded = page.Folded[pageIndex];
+            var from = Math.Max(0, start - 2000);
+            if (LegalBasisLabel.Matches(folded[from..start]).LastOrDefault() is not { } label) return false;
+            var labelAt = from + label.Index;
+            return !Regex.IsMatch(page.Pages[pageIndex][labelAt..start], @"\n[ \t\r]*\n(?=[ \t]*\S)", RegexOptions.CultureInvariant)
+                   && !NewLineStatement(pageIndex, labelAt + 1, start);
         }
 
         /// <summary>A statement's predicate, which a regulation's title (a noun phrase) does not hold: "telah/sudah …", "di…kan".</summary>

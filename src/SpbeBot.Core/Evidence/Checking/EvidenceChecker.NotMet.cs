@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SpbeBot.Core.Criteria.Elements;
 
 namespace SpbeBot.Core.Evidence.Checking;
 
@@ -47,13 +48,15 @@ public sealed partial class EvidenceChecker
         const string ThereVerbs = "dilaksanakan|dilakukan|terlaksana|tersedia|ada|berjalan|diterapkan|disusun|dibangun|dimiliki|dibentuk";
 
         static readonly Regex NotDoneAfter = new(
+            // "sedang dipersiapkan": being prepared is not there yet ("Layanan kolaborasi dengan layanan SPBE lain sedang
+            // dipersiapkan", set 29 X35), as "sedang disusun" is not.
             @"\b(belum|blm)\b|\b(tidak|tdk)\s+(?:\w+\s+)?(" + ThereVerbs + @")\b"
-            + @"|\bmasih\s+(?:dalam\s+)?(proses|tahap)\b|\bsedang\s+(disusun|dalam\s+proses|dikembangkan|dibangun|dirancang|dibahas)\b",
+            + @"|\bmasih\s+(?:dalam\s+)?(proses|tahap)\b|\bsedang\s+(disusun|dalam\s+proses|dikembangkan|dibangun|dirancang|dibahas|dipersiapkan|disiapkan)\b",
             RegexOptions.CultureInvariant);
 
         /// <summary>Before the element: "belum", "masih dalam proses", and (wip-24ev) "tidak ada …" — a flat denial of what follows.</summary>
         static readonly Regex NotDoneBefore = new(
-            @"\b(belum|blm)\b|\b(tidak|tdk)\s+(ada|tersedia|dimiliki|memiliki)\b|\bmasih\s+(?:dalam\s+)?(proses|tahap)\b|\bsedang\s+(disusun|dalam\s+proses|dikembangkan|dibangun|dirancang|dibahas)\b",
+            @"\b(belum|blm)\b|\b(tidak|tdk)\s+(ada|tersedia|dimiliki|memiliki)\b|\bmasih\s+(?:dalam\s+)?(proses|tahap)\b|\bsedang\s+(disusun|dalam\s+proses|dikembangkan|dibangun|dirancang|dibahas|dipersiapkan|disiapkan)\b",
             RegexOptions.CultureInvariant);
 
         /// <summary>"… telah dilaksanakan", "… yang diusulkan tahun lalu telah tersedia": the sentence says the step was carried out.</summary>
@@ -83,7 +86,10 @@ public sealed partial class EvidenceChecker
                 ?? (isPolicy ? null : Will.Match(sentence) is { Success: true } will ? will : null);
             // A plan's programmes are its content, but an act set as a target for a later year ("Target tahun 2027:
             // dikonsultasikan kepada unit pengelola TIK", set 13 H19 in evidence-probe) is not done yet, in a plan too.
-            if (PlanIsContent && lead is not null && !(lead == later && AfterTheYear(later) && StatesAnAct(hit)))
+            // So is one due by a later year's deadline ("diselesaikan paling lambat Desember 2027"), and an improvement set
+            // for a later year ("Target 2027: perbaikan … sebagai tindak lanjut hasil reviu", set 28 W18 in the probe, wip-33ev).
+            var afterTheYear = later is not null && lead == later && AfterTheYear(later) || LaterDeadline.Matches(sentence).Any(AfterTheYear);
+            if (PlanIsContent && lead is not null && !(afterTheYear && StatesAnAct(hit)))
                 lead = FollowUpOrProposal.Match(sentence) is { Success: true } proposal ? proposal : null;
             if (lead is not null && !Done.Matches(sentence).Any(d => d.Index > lead.Index))
                 return true;
@@ -118,17 +124,20 @@ public sealed partial class EvidenceChecker
         /// <summary>A schedule's or target's year is after the evaluated one.</summary>
         bool AfterTheYear(Match scheduleOrTarget) => int.Parse(scheduleOrTarget.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) > year;
 
-        /// <summary>The hit is an act or its reach ("dikonsultasikan …", "diterapkan …", "seluruh perangkat daerah"), no programme's name.</summary>
+        /// <summary>The hit is an act, an improvement or its reach ("dikonsultasikan …", "perbaikan …", "seluruh perangkat daerah"), no programme's name.</summary>
         bool StatesAnAct(PageText.Hit hit) => ActWords.IsMatch(page.Folded[hit.Page - 1].Substring(hit.Index, hit.Length));
 
-        static readonly Regex ActWords = new(@"^(di[a-z]{3,}(?:kan|i)|berlaku|seluruh|semua)\b", RegexOptions.CultureInvariant);
+        static readonly Regex ActWords = new(@"^(di[a-z]{3,}(?:kan|i)|berlaku|seluruh|semua|perbaikan|pemutakhiran|pembaruan|penyempurnaan)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>A deadline with its year: "paling lambat Desember 2027".</summary>
+        static readonly Regex LaterDeadline = new(@"\bpaling\s+lambat\s+(?:\w+\s+){0,3}?(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
 
         /// <summary>The words of a plan element's hit: "peta rencana", "rencana kerja", "program kerja", "jadwal pelaksanaan", "renja", "pkpt".</summary>
         static readonly Regex PlanWord = new(@"rencana|program|jadwal|renja|pkpt", RegexOptions.CultureInvariant);
 
         static readonly Regex Targeted = new(@"\btarget\s+(?:tahun\s+)?(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
 
-        static readonly Regex Scheduled = new(@"\b(dijadwalkan|terjadwal)\s+(?:\w+\s+){0,4}?(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
+        static readonly Regex Scheduled = new(@"\b(" + DocumentWords.Scheduled + @"|terjadwal)\s+(?:\w+\s+){0,4}?(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant);
 
         static readonly Regex NextOne = new(@"\b(berikutnya|selanjutnya)\b", RegexOptions.CultureInvariant);
 

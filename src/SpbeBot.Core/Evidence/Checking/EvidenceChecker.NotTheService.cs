@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SpbeBot.Core.Criteria.Elements;
 
 namespace SpbeBot.Core.Evidence.Checking;
 
@@ -24,7 +25,7 @@ public sealed partial class EvidenceChecker
         {
             var (start, end) = Clause(hit);
             return Regex.IsMatch(page.Folded[hit.Page - 1][start..end],
-                @"\b(ditargetkan|dijadwalkan|rencananya|tahun\s+depan|(tahap|fase)\s+(berikutnya|selanjutnya|ii|2|kedua)|dalam\s+(proses\s+)?pengembangan|target\s+(tahun\s+)?20\d\d|roadmap|peta\s+jalan)\b",
+                @"\b(" + DocumentWords.Scheduled + @"|tahun\s+depan|(tahap|fase)\s+(berikutnya|selanjutnya|ii|2|kedua)|dalam\s+(proses\s+)?pengembangan|target\s+(tahun\s+)?20\d\d|roadmap|peta\s+jalan)\b",
                 RegexOptions.CultureInvariant);
         }
 

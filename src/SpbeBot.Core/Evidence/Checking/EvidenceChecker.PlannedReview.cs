@@ -1,3 +1,5 @@
+using SpbeBot.Core.Criteria.Elements;
+
 namespace SpbeBot.Core.Evidence.Checking;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace SpbeBot.Core.Evidence.Checking;
 public sealed partial class EvidenceChecker
 {
     /// <summary>A future marker between the reviu word and its verb breaks a "done" reading.</summary>
-    const string NotFuture = @"(?!(?:akan|dijadwalkan|direncanakan|rencananya|diagendakan)\b)";
+    const string NotFuture = @"(?!(?:" + DocumentWords.Scheduled + @")\b)";
 
     /// <summary>"reviu … akan dilakukan", "evaluasi … dijadwalkan/direncanakan", "rencana reviu", "akan dilakukan evaluasi".
     /// A next reviu ("reviu berikutnya akan dilakukan") follows one already done: not a plan instead of one.</summary>

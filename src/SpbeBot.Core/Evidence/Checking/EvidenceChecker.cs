@@ -385,6 +385,12 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // Koordinasi) is another activity's record.
             // A word shared with another topic ("kinerja": Akuntabilitas Kinerja Organisasi and Kinerja Pegawai) tells
             // nothing where that other topic is named in full ("Sasaran Kinerja Pegawai").
+            // A practice on ICT things ("Manajemen Aset TIK") names them: its one long word ("aset") is every good of the
+            // region's, so a record of the vehicles' inventory under the BPKAD's letterhead ("BADAN PENGELOLAAN KEUANGAN DAN ASET
+            // DAERAH") that names no ICT thing is another asset's (set 29 X34); a count of computers and laptops is this one's.
+            if (!filed.Policy && filedCount == 0 && filed.TopicTerms.Any(t => Regex.IsMatch(PageText.Fold(t), @"\btik\b", RegexOptions.CultureInvariant))
+                && page.Find(IctThings) is null)
+                return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             bool SharedAndNamedOther(string w) => elements.Indicators.Any(o => !SameTopic(o, filed) && ContentWords(o).Contains(w) && Count(o) > 0);
             if (!filed.Policy && filedCount == 0 && ContentWords(filed) is { Count: > 0 } words
                 && !words.Any(w => TopicWords.Forms(w).Any(f => page.Find(@"\b" + Regex.Escape(f)) is not null) && !SharedAndNamedOther(w)
@@ -431,6 +437,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             var line = text[start..(end < 0 ? text.Length : end)];
             return !line.Any(char.IsLower);
         }
+
+        /// <summary>ICT things a record of them names: "TIK", "teknologi informasi", computers, servers, networks, software.</summary>
+        const string IctThings = @"\b(tik|teknologi\s+informasi|komputer|laptop|notebook|server|printer|perangkat\s+(?:keras|lunak|jaringan)|hardware|software|lisensi|jaringan)\b";
 
         /// <summary>Everyday words for a topic word ("kerja sama kedua dinas" is a kolaborasi).</summary>
         static readonly Dictionary<string, string[]> Synonyms = new()
@@ -1092,7 +1101,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 region = SentenceBefore(hit) + text[hit.Index..end];
             }
             return Regex.IsMatch(region, @"\b(telah|sudah|selesai|tersedia|di(tetapkan|terapkan|laksanakan|gunakan|pakai|padankan|terbitkan|bangun|kelola|integrasikan))\b", RegexOptions.CultureInvariant)
-                && !Regex.IsMatch(region, @"\b(akan|belum|calon|rencana|direncanakan|dijadwalkan|usulan|diusulkan|rancangan|draf)\b", RegexOptions.CultureInvariant);
+                && !Regex.IsMatch(region, @"\b(" + DocumentWords.Intended + @"|belum|calon|rencana|rancangan|draf)\b", RegexOptions.CultureInvariant);
         }
 
         /// <summary>The hit's sentence up to the hit (folded; at most 240 characters back, from the last '.', ';' or ':').</summary>
@@ -1420,10 +1429,29 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
 
         /// <summary>An improvement done after a reviu/evaluasi/audit (done, not recommended: "telah …", "sebagai tindak lanjut").</summary>
         PageText.Hit? Improvement() =>
-            page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran|diselesaikan\s+perbaikan|diselesaikan\s+pemutakhiran)\b").Where(Counts)
+            page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran|diselesaikan\s+perbaikan|diselesaikan\s+pemutakhiran)\b").Where(Counts).Where(h => !FollowedUpByPlan(h))
                 .Concat(page.FindAll(@"\b(perbaikan|pemutakhiran|pembaruan)\s+(?:\w+\s+){0,6}?(sebagai\s+tindak\s+lanjut|berdasarkan\s+(?:hasil\s+)?(?:reviu|review|evaluasi|audit)|berdasarkan\s+hasil|menindaklanjuti)\b").Where(Counts).Where(h => !Planned(h)))
                 .FirstOrDefault(h => Around(h, 240, @"\b(reviu|review|evaluasi|audit|rekomendasi|temuan)\b"))
             ?? FollowUpSection() ?? DoneImprovementSection() ?? ImprovementHeadingSection() ?? EnclosedUpdate() ?? FollowUpLetter();
+
+        /// <summary>
+        /// "Seluruh rekomendasi … telah ditindaklanjuti dengan dimasukkannya kegiatan … dalam usulan Renja … Tahun Anggaran
+        /// 2027" (set 29 X29): the rest of the sentence makes the follow-up a plan — intended words or a year after the
+        /// evaluated one — so no improvement was made. A next round ("reviu berikutnya dijadwalkan 2027") is another matter, and
+        /// on a plan indicator the next year's revised plan is the improvement (set 24 S07).
+        /// </summary>
+        const string FollowUpIntoPlan = @"\bditindaklanjuti\s+dengan\s+(?:\w+\s+){0,12}?(usulan|rencana|renja|rkpd|rka)\b";
+
+        bool FollowedUpByPlan(PageText.Hit hit)
+        {
+            if (PlanIsContent) return false;
+            var (_, end) = Sentence(hit);
+            var rest = page.Folded[hit.Page - 1][(hit.Index + hit.Length)..Math.Max(hit.Index + hit.Length, end)];
+            if (NextOne.IsMatch(rest)) return false;
+            return Regex.IsMatch(rest, @"\b(" + DocumentWords.Intended + @")\b", RegexOptions.CultureInvariant)
+                   || Regex.Matches(rest, @"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant)
+                       .Any(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) > year);
+        }
 
         /// <summary>
         /// A section whose heading says the improvement was made ("BAB IV PERBAIKAN YANG TELAH DILAKSANAKAN", "BAGIAN C.
@@ -1472,6 +1500,10 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
                 if (next.Success) after = after[..next.Index];
                 if (Regex.IsMatch(after, @"\b(akan|direncanakan|belum|rancangan)\b", RegexOptions.CultureInvariant)) continue;
+                // Nor is a follow-up made by putting it into a plan or proposal: "telah ditindaklanjuti dengan dimasukkannya
+                // kegiatan … dalam usulan Renja … 2027" (set 29 X29).
+                // On a plan indicator the revised plan is the improvement (set 24 S07: "ditindaklanjuti dengan revisi rencana dan anggaran").
+                if (!PlanIsContent && Regex.IsMatch(after, FollowUpIntoPlan, RegexOptions.CultureInvariant)) continue;
                 // A heading that says its entries were carried out ("TINDAK LANJUT YANG TELAH DILAKSANAKAN", set 28 W39) needs
                 // no done word in each entry, as a "PERBAIKAN YANG TELAH DILAKSANAKAN" section does not (DoneImprovementSection).
                 // The section must still hold what was done: not "Nihil", "tidak ada rekomendasi yang ditindaklanjuti",
