@@ -16,6 +16,8 @@ static class CliInput
     /// <summary>What to tell the user instead of running the command; empty when everything typed can be read.</summary>
     public static IReadOnlyList<string> Refusals(ParseResult parse, CommandLineTexts t)
     {
+        // `--help` and `--version` answer whatever else is typed (the library clears its own errors for them too).
+        if (parse.Action is { ClearsParseErrors: true }) return [];
         var refusals = new List<string>();
         var command = parse.CommandResult;
         var path = CommandPath(command);
