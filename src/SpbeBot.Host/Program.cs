@@ -1,5 +1,3 @@
-using System.CommandLine;
-using System.CommandLine.Help;
 using System.Text;
 using SpbeBot.Host.Cli;
 using SpbeBot.Dialogs.Cli;
@@ -9,30 +7,11 @@ Console.OutputEncoding = Encoding.UTF8;
 Console.InputEncoding = Encoding.UTF8;
 
 var texts = CommandLineTexts.Machine;
-var root = new RootCommand(texts.Root);
-// The help and version options every command shares: their lines in the machine's language too.
-foreach (var option in root.Options)
+var parse = CliRoot.Create(texts).Parse(args);
+// What cannot be read is refused here, for every command, in the machine's language; nothing runs.
+if (CliInput.Refusals(parse, texts) is { Count: > 0 } refusals)
 {
-    if (option is HelpOption) option.Description = texts.HelpOption;
-    if (option is VersionOption) option.Description = texts.VersionOption;
+    foreach (var refusal in refusals) Console.Error.WriteLine(refusal);
+    return 2;
 }
-root.Subcommands.Add(AskCommand.Create());
-root.Subcommands.Add(CriteriaCommand.Create());
-root.Subcommands.Add(IndexCommand.Create());
-root.Subcommands.Add(CatalogCommand.Create());
-root.Subcommands.Add(ServeCommand.Create());
-root.Subcommands.Add(ChatCommand.Create());
-root.Subcommands.Add(DbCommand.Create());
-root.Subcommands.Add(InstansiCommand.Create());
-root.Subcommands.Add(OpdCommand.Create());
-root.Subcommands.Add(InviteCommand.Create());
-root.Subcommands.Add(PeopleCommand.Create());
-root.Subcommands.Add(PlanCommand.Create());
-root.Subcommands.Add(EvidenceCommand.Create());
-root.Subcommands.Add(BroadcastCommand.Create());
-root.Subcommands.Add(DigestCommand.Create());
-
-// A bare `spbebot` is the terminal chat on the embedded default: the quickest way to try it.
-root.SetAction((parse, ct) => ChatCommand.Run(parse, null, ct));
-
-return await root.Parse(args).InvokeAsync();
+return await parse.InvokeAsync();

@@ -3,8 +3,9 @@ using SpbeBot.Dialogs.Common;
 namespace SpbeBot.Dialogs.Cli;
 
 /// <summary>
-/// What every `spbebot` command shares: the root command's `--help`, the `--framework` option, and the refusal of a
-/// value outside an option's list (instead of System.CommandLine's own English message), the arguments' names in `--help`
+/// What every `spbebot` command shares: the root command's `--help`, the `--framework` option, the refusal of a
+/// value outside an option's list, of a value not of its option's kind and of an unknown command or option (instead of
+/// System.CommandLine's own English messages), the arguments' names in `--help`
 /// (`&lt;berkas&gt;`, `&lt;file&gt;`) and the help and version options' descriptions. In the machine's language.
 /// </summary>
 public sealed class CommandLineTexts : BilingualTexts
@@ -35,6 +36,43 @@ public sealed class CommandLineTexts : BilingualTexts
     public string NotAChoice(string what, string value, string option, IEnumerable<string> choices) => S(
         $"{what} \"{value}\" tidak dikenal untuk {option}. Pilihan: {string.Join(", ", choices)}.",
         $"{what} \"{value}\" is not valid for {option}. Choices: {string.Join(", ", choices)}.");
+
+    // What is typed that the command line cannot read (CliInput), instead of System.CommandLine's English "Cannot parse
+    // argument … as expected type 'System.Int32'" or "Unrecognized command or argument". `symbol` is an option's name
+    // ("--indicator") or an argument's ("<berkas>").
+
+    /// <summary>A number typed in words or with other characters.</summary>
+    public string NotANumber(string value, string symbol) => S(
+        $"Nilai \"{value}\" untuk {symbol} bukan bilangan: tulis dengan angka, misalnya 10.",
+        $"The value \"{value}\" for {symbol} is not a number: write it in digits, e.g. 10.");
+
+    /// <summary>A date in any form but the ISO one ("07-12-2026" would be read month first).</summary>
+    public string NotADate(string value, string symbol) => S(
+        $"Tanggal \"{value}\" untuk {symbol} tidak dapat dibaca: tulis sebagai TTTT-BB-HH, misalnya 2026-12-07.",
+        $"The date \"{value}\" for {symbol} cannot be read: write it as YYYY-MM-DD, e.g. 2026-12-07.");
+
+    /// <summary>What <see cref="NotAChoice"/> calls a value of a fixed list that has no word of its own.</summary>
+    public string Value => S("Nilai", "Value");
+
+    /// <summary>An empty or impossible file or folder name.</summary>
+    public string NotAPath(string value, string symbol) => S(
+        $"\"{value}\" untuk {symbol} bukan nama berkas atau folder yang dapat dipakai.",
+        $"\"{value}\" for {symbol} is not a usable file or folder name.");
+
+    /// <summary>A word no command of <paramref name="command"/> ("./spbebot evidence") is called.</summary>
+    public string UnknownCommand(string word, string command, IEnumerable<string> commands) => S(
+        $"Perintah \"{word}\" tidak dikenal untuk {command}. Perintah yang tersedia: {string.Join(", ", commands)}. Bantuan: {command} --help",
+        $"Unknown command \"{word}\" for {command}. The commands are: {string.Join(", ", commands)}. Help: {command} --help");
+
+    /// <summary>An option (or a word more) that <paramref name="command"/>, which has no commands below it, does not take.</summary>
+    public string UnknownOption(string word, string command, IEnumerable<string> options) => S(
+        $"\"{word}\" tidak dikenal untuk {command}. Opsi yang tersedia: {string.Join(", ", options)}. Bantuan: {command} --help",
+        $"{command} does not take \"{word}\". Its options are: {string.Join(", ", options)}. Help: {command} --help");
+
+    /// <summary>A required option or argument left out.</summary>
+    public string Missing(string symbol, string command) => S(
+        $"{symbol} wajib diisi untuk {command}. Bantuan: {command} --help",
+        $"{command} needs {symbol}. Help: {command} --help");
 
     /// <summary>
     /// `--help` of every command: the help and version options' own lines (System.CommandLine's defaults are English).

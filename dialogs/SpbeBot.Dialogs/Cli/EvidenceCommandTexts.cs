@@ -96,8 +96,6 @@ public sealed class EvidenceCommandTexts : BilingualTexts
     public string VerifyHelp => S("Rekonsiliasi: hitung ulang SHA-256 setiap berkas", "Reconciliation: compute every file's SHA-256 again");
 
     public string DocumentNotFound(string path) => S($"Berkas {path} tidak ditemukan.", $"File {path} not found.");
-    public string AsOfNotADate(string given) => S($"Tanggal acuan \"{given}\" tidak dapat dibaca: tulis sebagai TTTT-BB-HH, misalnya 2026-12-07.",
-        $"The reference date \"{given}\" cannot be read: write it as YYYY-MM-DD, e.g. 2026-12-07.");
     public string NameTheIndicator => S("Sebutkan indikator tempat dokumen diajukan: --indicator N.", "Name the indicator the document is filed for: --indicator N.");
 
     // evidence check without a file: the reconciliation of the file store

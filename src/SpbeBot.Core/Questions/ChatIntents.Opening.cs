@@ -25,6 +25,25 @@ public static partial class ChatIntents
         return clauses.Count == 1 && !text.Contains('?') ? OpeningThanks(Tokens(text, w), w) : null;
     }
 
+    /// <summary>The writer alone: "kami"/"kita" also open a described state of the Pemda's ("Kebijakan … kita sudah ditetapkan").</summary>
+    static readonly HashSet<string> Writer = ["saya", "sy", "aku"];
+
+    static readonly System.Text.RegularExpressions.Regex SentenceEnd = new(@"(?<=[.!?])\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The closing sentence of a message of several, when the sentences before it speak of the writer (<see cref="Writer"/>:
+    /// who they are, what they must do) and ask nothing (no question mark, no question word, no number). A described state
+    /// ("Kebijakan manajemen data kita sudah ditetapkan … Posisi kita di mana?") names no writer. Null for a single sentence.
+    /// </summary>
+    static string? ClosingRequest(string text, Words w)
+    {
+        var sentences = SentenceEnd.Split(text.Trim()).Where(s => s.Length > 0).ToList();
+        if (sentences.Count < 2) return null;
+        var head = sentences[..^1];
+        if (head.Any(s => s.Contains('?')) || !Tokens(string.Join(' ', head), w).Any(Writer.Contains)) return null;
+        return AsksNothing(head.SelectMany(s => Clauses.Split(s)).Where(c => c.Trim().Length > 0), w) ? sentences[^1] : null;
+    }
+
     /// <summary>The text from clause <paramref name="end"/> on, its punctuation kept (empty when it cannot be found).</summary>
     static string Rest(string text, List<string> clauses, int end)
     {

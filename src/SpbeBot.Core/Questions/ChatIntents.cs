@@ -140,6 +140,14 @@ public static partial class ChatIntents
         if (OpeningTalk(text, w) is { } opening) return opening;
         if (WhatIsFirst(text, w) is { } whatIs) return whatIs;
         if (GoodbyeAmong(text, w) is { } goodbye) return goodbye;
+        // "Saya Kasubag Program di Diskominfo, sedang menyusun pembagian tugas. Bisa tolong tampilkan indeks SPBE yang sekarang?":
+        // who is writing and why, told in sentences that ask nothing, then the request in a sentence of its own — read by the
+        // rules alone (the neighbours of a closing clause took described situations' and process questions' endings, wip-31ch).
+        if (ClosingRequest(text, w) is { } request
+            && ReadIntent(request, new Message(Tokens(request, w)), w, opdWords, ChatNeighbours.Empty, kind) is { Intent: not ChatIntent.None } asked
+            // "… Mohon penjelasannya.", "… tugasnya apa?": help or abilities only when the bot or a guide is named (as TailTalk).
+            && (asked.Intent is not (ChatIntent.Capabilities or ChatIntent.Help) || tokens.Any(w.BotOrGuide.Singles.Contains)))
+            return asked;
         // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
         // "SK ini akan saya upload, masuk mana?": which indicator a document goes under is the criteria answer, whatever the

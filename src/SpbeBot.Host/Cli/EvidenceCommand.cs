@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using SpbeBot.Core.Audit;
@@ -246,7 +245,7 @@ static class EvidenceCommand
         var json = new Option<bool>("--json") { Description = t.CheckJsonHelp };
         var noOcr = new Option<bool>("--no-ocr") { Description = t.NoOcrHelp };
         var verify = new Option<bool>("--verify") { Description = t.VerifyHelp };
-        var asOf = new Option<string?>("--as-of") { Description = t.AsOfHelp };
+        var asOf = new Option<DateOnly?>("--as-of") { Description = t.AsOfHelp };
         var command = new Command("check", t.CheckHelp) { file, indicator, level, year, framework, json, noOcr, verify, asOf };
         command.SetAction((parse, ct) =>
         {
@@ -263,17 +262,8 @@ static class EvidenceCommand
                 stderr.WriteLine(t.NameTheIndicator);
                 return Task.FromResult(2);
             }
-            // Only the ISO form: "07-12-2026" would otherwise be read month first, a reviu's validity counted to the wrong day.
-            DateOnly? given = null;
-            if (parse.GetValue(asOf) is { } asOfText)
-            {
-                if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                {
-                    stderr.WriteLine(t.AsOfNotADate(asOfText));
-                    return Task.FromResult(2);
-                }
-                given = day;
-            }
+            // Only the ISO form reaches here (CliInput): "07-12-2026" would be read month first, a reviu's validity counted to the wrong day.
+            var given = parse.GetValue(asOf);
             return CliDatabase.RunAsync(parse, ct, async (cli, stdout) =>
             {
                 var (fw, y) = await ScopeAsync(cli, parse.GetValue(framework), parse.GetValue(year), ct);
