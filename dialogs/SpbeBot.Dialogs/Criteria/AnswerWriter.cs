@@ -76,12 +76,15 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
             buttons.Add(new ReplyButton(t.EvidenceButton, Payload(indicator.Number, level, evidence: true)));
             return Finish(Join(parts), [], buttons);
         }
-        parts.Add((placement.Decided ? t.SituationMeets(level) : t.SituationAtLeast(level)) + "\n" + Format.Quote(met.Criterion));
-        parts.Add(read);
         var silentLine = SilentLine(placement);
+        // A level claimed over an unsaid level below it: say what was assumed and ask; the assumed level's button shows its
+        // criterion. Only where the reply asks nothing else (one question per reply): an undecided reply asks its deciding
+        // level already. The level is then "at least" met: "meets level 5" would be contradicted by the assumption after it.
+        var assumes = placement.Assumed.Count > 0 && placement.Decided && silentLine is null;
+        parts.Add((placement.Decided && !assumes ? t.SituationMeets(level) : t.SituationAtLeast(level)) + "\n" + Format.Quote(met.Criterion));
+        parts.Add(read);
         parts.Add(silentLine);
-        // A level claimed over an unsaid level below it: say what was assumed and ask; the assumed level's button shows its criterion.
-        if (placement.Assumed.Count > 0)
+        if (assumes)
         {
             parts.Add(t.SituationAssumed(level, [.. placement.Assumed.Select(a => (a.Level, Names(a.Unsaid)))]));
             buttons.AddRange(placement.Assumed.Select(a => new ReplyButton($"Level {a.Level}", Payload(indicator.Number, a.Level, evidence: false))));

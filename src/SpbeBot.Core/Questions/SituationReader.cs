@@ -30,6 +30,13 @@ public sealed partial class SituationReader
     static readonly HashSet<string> Auditors = Vocabulary.Words("auditors");
     static readonly HashSet<string> InternalAuditors = Vocabulary.Words("internal-auditors");
     static readonly HashSet<string> Conform = Vocabulary.Words("conform");
+    static readonly HashSet<string> ConformPast = Vocabulary.Words("conform-past");
+
+    /// <summary>A verb of conformity at <paramref name="i"/>; its past forms only where negated and not before "up" ("haven't
+    /// followed the … guideline"; "were followed up according to the guideline" is the follow-up done).</summary>
+    static bool ConformityVerb(IReadOnlyList<string> tokens, int i) =>
+        Conform.Contains(tokens[i])
+        || ConformPast.Contains(tokens[i]) && Negated(tokens, i, 4) && !(i + 1 < tokens.Count && tokens[i + 1] == "up");
     /// <summary>The negators of the vocabulary (<c>[words negators]</c>), for the parser's own readings of "not yet".</summary>
     internal static IReadOnlySet<string> NegatorWords => Negators;
     /// <summary>Words of knowing or checking: after a negator they doubt ("belum tahu ada atau nggak", "blm cek"; <see cref="DoubtAt"/>).</summary>
@@ -332,6 +339,8 @@ public sealed partial class SituationReader
         bool transactionManualOnly = false, transactionDeniedOtherwise = false, approvalStated = false;
         // The part before ended on a denied step ("gak ada fitur cari"): a part of steps alone after it continues the denial.
         var listDeniedBefore = false;
+        // What a denied "ditetapkan" denied as its subject's notion (SubjectNotion): no denial of what another clause states.
+        var bySubjectInPart = new List<(HashSet<Element> Denied, HashSet<Element> Stated)>();
         question = WithoutDutyDrafting(AcronymsAsNames(question));
         // "baru masuk renja dan anggaran dua tahun terakhir": fewer years than the criterion counts (SituationReader.RecentYears.cs).
         if (!service) { question = FewerYears(indicatorNumber, question, out var yearsCap); criterionCap = Math.Min(criterionCap, yearsCap); }
@@ -373,7 +382,9 @@ public sealed partial class SituationReader
             var listNamed = enumeration.Named >= 2 || enumeration.Of == 2 && enumeration.Named == 1;
             var read = listNamed ? tokens.Select((t, i) => enumeration.At.Contains(i) ? "_" : t).ToList() : tokens;
             var negatedSentence = Enumerable.Range(0, tokens.Count).Any(i => IsNegator(tokens, i));
-            var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber), AfterComma(parts[part], read));
+            var deniedBySubject = new HashSet<Element>();
+            var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber), AfterComma(parts[part], read), deniedBySubject);
+            bySubjectInPart.Add((deniedBySubject, yes));
             // "gak ada fitur cari, unggah ato unduh" (SituationReader.DeniedList.cs).
             if (service && ContinuesDeniedList(read, listDeniedBefore)) { no.UnionWith(yes); yes.Clear(); }
             listDeniedBefore = service && (no.Count > 0 && Read([read[^1]], service, isCatalog: false).Asserted is { Count: > 0 } lastNotion && lastNotion.IsSubsetOf(no) || EndsOnDeniedVerb(read));
@@ -457,6 +468,10 @@ public sealed partial class SituationReader
             asserted.UnionWith(yes);
             denied.UnionWith(no);
         }
+        // "Peta Rencana … ditetapkan …, direviu … Perubahan Peta Rencana … belum ditetapkan": a subject's establishment denied
+        // never denies a notion the description states elsewhere (the plan stands; only its amendment is not set).
+        foreach (var (bySubject, _) in bySubjectInPart)
+            denied.ExceptWith(bySubject.Where(e => bySubjectInPart.Any(p => p.Denied != bySubject && !p.Denied.Contains(e) && p.Stated.Contains(e))));
         // "bisa cari perda & download PDF. upload produk hukum masih manual oleh admin": interaction is one of searching,
         // uploading or downloading (Pedoman, level 2), so one of them done outside the system does not undo the others stated.
         if (interactionManualOnly && !interactionDeniedOtherwise && asserted.Contains(Element.Interaction)) denied.Remove(Element.Interaction);
@@ -741,12 +756,19 @@ public sealed partial class SituationReader
     static readonly HashSet<string> Renewal = Vocabulary.Words("renewal");
     /// <summary>"ulang", "again": the step named before it done once more (SituationReader.Read).</summary>
     static readonly HashSet<string> Repeated = Vocabulary.Words("repeated");
+    static readonly HashSet<string> CollectiveNumbers = Vocabulary.Words("collective-numbers");
+    static readonly HashSet<string> CoveredParts = Vocabulary.Words("covered-parts");
+
+    /// <summary>"keenam domain", "ketujuh muatan": a collective number before the parts covered is complete coverage.</summary>
+    static bool CollectiveCoverage(IReadOnlyList<string> tokens, int i) =>
+        CollectiveNumbers.Contains(tokens[i]) && i + 1 < tokens.Count && CoveredParts.Contains(tokens[i + 1]);
     static readonly HashSet<string> RenewedDocuments = Vocabulary.Words("renewed-documents");
     static readonly HashSet<string> RenewalAfter = Vocabulary.Words("renewed-after");
 
-    /// <summary>"penetapan kebijakan baru", "ditetapkan SK perubahan": the word of establishing is of a new document (the follow-up).</summary>
-    static bool RenewedAfter(IReadOnlyList<string> tokens, int i) =>
-        i + 2 < tokens.Count && RenewedDocuments.Contains(tokens[i + 1]) && RenewalAfter.Contains(tokens[i + 2]);
+    /// <summary>"penetapan kebijakan baru", "ditetapkan SK perubahan": the word of establishing is of a new document (the follow-up).
+    /// Not where a comma comes between ("belum ditetapkan, perwal baru diajukan ke bagian hukum": the next clause's subject).</summary>
+    static bool RenewedAfter(IReadOnlyList<string> tokens, int i, IReadOnlySet<int>? afterComma) =>
+        i + 2 < tokens.Count && RenewedDocuments.Contains(tokens[i + 1]) && RenewalAfter.Contains(tokens[i + 2]) && afterComma?.Contains(i + 1) != true;
 
     /// <summary>A word of review that is held (not denied, not the national evaluation), then a word of change after it, not denied.</summary>
     bool ChangeAfterReview(IReadOnlyList<string> tokens, bool service)
@@ -879,12 +901,23 @@ public sealed partial class SituationReader
         return -1;
     }
 
-    /// <summary>The notion of this ladder that <paramref name="from"/> (<see cref="OfAnotherNotion"/>'s word) or a word before it
-    /// in the clause names ("strategi keamanan informasi …": "informasi" names no process notion, "strategi" does).</summary>
+    /// <summary>The notion of this ladder that heads the phrase <paramref name="from"/> (<see cref="OfAnotherNotion"/>'s word) is
+    /// in: the first one named scanning forward from the clause's start (at most twelve words before the verb), one, two or
+    /// three words long ("strategi keamanan informasi …": "strategi", not "informasi"; "Perbup perubahan sesuai rekomendasi
+    /// hasil reviu belum ditetapkan": the amendment, not the review nearest the verb).</summary>
     HashSet<Element> SubjectNotion(IReadOnlyList<string> tokens, int from, int i, bool service)
     {
-        for (var k = from; k >= Math.Max(0, i - 12) && !ClauseStarts.Contains(tokens[k]) && !Conjunctions.Contains(tokens[k]); k--)
-            if (Read([tokens[k]], service, isCatalog: false).Asserted is { Count: > 0 } named) return named;
+        var start = from;
+        while (start > Math.Max(0, i - 12) && !ClauseStarts.Contains(tokens[start - 1]) && !Conjunctions.Contains(tokens[start - 1])) start--;
+        for (var k = start; k <= from; k++)
+        {
+            if (Negators.Contains(tokens[k])) continue;
+            // What a word (or the two or three words) starting here names: the window's notions less those named from the next word on.
+            var window = tokens.Skip(k).Take(Math.Min(3, i - k)).Where(t => !Negators.Contains(t)).ToList();
+            var named = Read(window, service, isCatalog: true).Asserted;
+            named.ExceptWith(Read(window.Skip(1).ToList(), service, isCatalog: true).Asserted);
+            if (named.Count > 0) return named;
+        }
         return [];
     }
 
@@ -965,7 +998,8 @@ public sealed partial class SituationReader
     static bool Possessive(IReadOnlyList<string> tokens, int i) =>
         tokens[i] is "punya" && i + 1 < tokens.Count && Possessors.Contains(tokens[i + 1]);
 
-    (HashSet<Element> Asserted, HashSet<Element> Denied) Read(IReadOnlyList<string> tokens, bool service, bool isCatalog, bool unitsDistinct = false, IReadOnlySet<int>? afterComma = null)
+    (HashSet<Element> Asserted, HashSet<Element> Denied) Read(IReadOnlyList<string> tokens, bool service, bool isCatalog, bool unitsDistinct = false, IReadOnlySet<int>? afterComma = null,
+        HashSet<Element>? bySubject = null)
     {
         var asserted = new HashSet<Element>();
         var denied = new HashSet<Element>();
@@ -977,7 +1011,8 @@ public sealed partial class SituationReader
             foreach (var n in Notions)
             {
                 if (service ? !n.Service : !n.Process) continue;
-                var hit = n.Exact.Contains(t) || n.Stems.Any(s => s.Contains(' ') ? s == pair || s == triple : t.Contains(s, StringComparison.Ordinal));
+                var hit = n.Exact.Contains(t) || n.Stems.Any(s => s.Contains(' ') ? s == pair || s == triple : t.Contains(s, StringComparison.Ordinal))
+                    || !isCatalog && n.Element == Element.Complete && CollectiveCoverage(tokens, i);
                 if (!hit) continue;
                 // "untuk evaluasi", "evaluasi SPBE": the national evaluation itself, not a review of one's own.
                 if (!isCatalog && n.Element == Element.Reviewed && (i > 0 && EvaluationBefore.Contains(tokens[i - 1])
@@ -1000,12 +1035,17 @@ public sealed partial class SituationReader
                 { asserted.Add(element); continue; }
                 // "nothing new has been issued since the review", "belum ada yang baru ditetapkan": what is denied is a new
                 // policy (the follow-up), not the one in force.
-                if (!isCatalog && element == Element.Established && (Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Renewal.Contains(tokens[k])) || RenewedAfter(tokens, i))
+                if (!isCatalog && element == Element.Established && (Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Renewal.Contains(tokens[k])) || RenewedAfter(tokens, i, afterComma))
                     && (Negated(tokens, i, 4) || NegatedAfter(tokens, i)))
                 { denied.Add(Element.FollowedUp); continue; }
                 // The other notion is what is not established ("strategi … belum ditetapkan": no strategy), however far its word.
                 if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) is int subject and >= 0 && (Negated(tokens, i) || NegatedAfter(tokens, i)))
-                { denied.UnionWith(SubjectNotion(tokens, subject, i, service)); continue; }
+                {
+                    var ofSubject = SubjectNotion(tokens, subject, i, service);
+                    denied.UnionWith(ofSubject);
+                    bySubject?.UnionWith(ofSubject);
+                    continue;
+                }
                 // "belum pakai standar yg ditetapkan tim koordinasi": "yang ditetapkan" describes the thing denied (the standard);
                 // it says neither that the indicator's own policy is set nor that it is not.
                 if (!isCatalog && element == Element.Established && i > 1 && tokens[i - 1] is "yang" or "yg" or "which" or "that" && !IsNegator(tokens, i - 2) && Negated(tokens, i, 4)) continue;
@@ -1013,7 +1053,7 @@ public sealed partial class SituationReader
                 // it, read on its own), not that the policy was set.
                 if (!isCatalog && element == Element.Established && Negated(tokens, i) && CoverageAfter(tokens, i, service)) continue;
                 // "does not follow the risk management guideline": conformity to a guideline denied, not a follow-up.
-                if (!isCatalog && element == Element.FollowedUp && Conform.Contains(t) && GuidelineAfter(tokens, i, service)) continue;
+                if (!isCatalog && element == Element.FollowedUp && ConformityVerb(tokens, i) && GuidelineAfter(tokens, i, service)) continue;
                 // "terhubung dengan data perencanaan sehingga tidak diinput ulang": a service step not repeated is a benefit of
                 // the link, not the step denied; the words say neither. ("belum ada reviu ulang" is the next review denied: kept.)
                 if (!isCatalog && element is Element.Information or Element.Interaction or Element.Transaction
@@ -1173,7 +1213,7 @@ public sealed partial class SituationReader
         for (int k = i - 1, words = 0; k >= 0 && words < 6; k--)
         {
             if (ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])) return false;
-            if (Conform.Contains(tokens[k])) return Negated(tokens, k, 3);
+            if (ConformityVerb(tokens, k)) return Negated(tokens, k, 3);
             if (!IsNumber(tokens[k])) words++;
         }
         return false;

@@ -68,4 +68,51 @@ public class SituationRenewalAndConformityTests
         var p = Place(11, "Dokumen Arsitektur SPBE telah ditetapkan dengan Keputusan Wali Kota dan memuat keenam domain secara lengkap. Reviu terakhir September 2024, sejak itu belum ada reviu ulang.");
         Assert.Contains(SituationReader.Element.Reviewed, p.Denied);
     }
+
+    // m33sc (review of wip-33sc): the reviewer's regressions, worded for the test.
+    const string PlanReviewed = "Peta Rencana SPBE kami ditetapkan dengan Perbup, mencakup seluruh domain SPBE, dan sudah direviu pada Januari 2026. ";
+
+    [Theory]
+    [InlineData(PlanReviewed + "Perubahan Peta Rencana berdasarkan hasil reviu tersebut belum ditetapkan.")]
+    [InlineData(PlanReviewed + "Perbup perubahan sesuai rekomendasi hasil reviu belum ditetapkan.")]
+    [InlineData("Our SPBE roadmap was established by a regent regulation, covers all SPBE domains, and was reviewed in January 2026. The amendment based on the review findings has not been established yet.")]
+    public void An_amendment_not_set_denies_the_amendment_not_the_review_nearest_the_verb(string question)
+    {
+        // Was level 3: the review word nearest the denied "ditetapkan" taken as its subject, the review denied.
+        var p = Place(12, question);
+        Assert.Equal(4, p.Level);
+        Assert.DoesNotContain(SituationReader.Element.Reviewed, p.Denied);
+    }
+
+    [Theory]
+    [InlineData("Our SPBE roadmap was established by a regent regulation, covers all SPBE domains, was reviewed in January 2026, and the review results were followed up according to the national guideline.")]
+    [InlineData("Our SPBE roadmap was established by a regent regulation, covers all SPBE domains, was reviewed in January 2026, and the results were followed according to the SPBE guideline.")]
+    public void A_follow_up_done_according_to_a_guideline_is_the_follow_up(string question)
+    {
+        // Was level 4: the past form of "follow" before a guideline read as conformity, the follow-up dropped.
+        var p = Place(12, question);
+        Assert.Contains(SituationReader.Element.FollowedUp, p.Asserted);
+        Assert.Equal(5, p.Level);
+    }
+
+    [Theory]
+    [InlineData(9, "Kebijakan audit TIK kami belum ditetapkan, perwal baru diajukan ke bagian hukum bulan lalu.")]
+    [InlineData(4, "Kebijakan manajemen data belum ditetapkan, peraturan baru dibahas dengan OPD.")]
+    public void A_new_document_after_a_comma_is_the_next_clause_not_the_follow_up(int indicator, string question)
+    {
+        // Was read as the follow-up denied: the comma between "ditetapkan" and "perwal baru" dropped with the tokens.
+        var p = Place(indicator, question);
+        Assert.Contains(SituationReader.Element.Established, p.Denied);
+        Assert.Equal(1, p.Level);
+    }
+
+    [Fact]
+    public void Not_having_followed_up_the_review_is_still_the_follow_up_denied()
+    {
+        // Guard: "haven't followed up" is the follow-up denied, not the conformity to the guideline after it.
+        var p = Place(12, "Our SPBE roadmap was established by a regent regulation, covers all SPBE domains and was reviewed in January 2026, but we haven't followed up the review results according to the national guideline yet.");
+        Assert.Contains(SituationReader.Element.FollowedUp, p.Denied);
+        Assert.DoesNotContain(SituationReader.Element.Guideline, p.Denied);
+        Assert.Equal(4, p.Level);
+    }
 }
