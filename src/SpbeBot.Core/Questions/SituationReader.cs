@@ -556,7 +556,7 @@ public sealed partial class SituationReader
         }
         foreach (var l in usable)
         {
-            var required = l.Elements.Count > 1 ? l.Elements.Where(e => e != Element.Partial).ToList() : l.Elements.ToList();
+            var required = OwnCriteria(l).ToList();
             var met = required.Count(e => asserted.Contains(e) || Implied(e, asserted));
             // A level is met only when each of its own criteria is stated (or implied by another's words, see Implied):
             // "strategi … ditetapkan … dan diterapkan ke seluruh unit kerja. Selain itu … direviu" is three criteria, and a
@@ -633,7 +633,7 @@ public sealed partial class SituationReader
         }
         if (low == 0) low = 1; // whatever is described meets level 1 ("belum atau telah …")
         var decided = low >= 5 || cap is int k && k <= low;
-        return Done(new Placement(low, decided, decided ? null : low + 1, [.. asserted], [.. denied]) { Assumed = Unsaid(usable, passedOver.Where(b => b < low), asserted) });
+        return Done(new Placement(low, decided, decided ? null : low + 1, [.. asserted], [.. denied]) { Assumed = AssumedLevels(usable, passedOver.Where(b => b < low), asserted) });
     }
 
     /// <summary>
@@ -1038,7 +1038,8 @@ public sealed partial class SituationReader
                 if (!isCatalog && element == Element.Established && (Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => Renewal.Contains(tokens[k])) || RenewedAfter(tokens, i, afterComma))
                     && (Negated(tokens, i, 4) || NegatedAfter(tokens, i)))
                 { denied.Add(Element.FollowedUp); continue; }
-                // The other notion is what is not established ("strategi … belum ditetapkan": no strategy), however far its word.
+                // The other notion is what is not established ("strategi … belum ditetapkan": no strategy), its word up to twelve
+                // words back in the clause; the notion denied is the phrase's head (SubjectNotion).
                 if (!isCatalog && element == Element.Established && OfAnotherNotion(tokens, i) is int subject and >= 0 && (Negated(tokens, i) || NegatedAfter(tokens, i)))
                 {
                     var ofSubject = SubjectNotion(tokens, subject, i, service);
