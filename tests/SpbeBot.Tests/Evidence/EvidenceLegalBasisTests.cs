@@ -137,4 +137,17 @@ Indeks kepuasan pengguna: 4,3 dari 5
         Assert.Equal(3, Judge(F(ServiceSop, "tentang Peta Rencana SPBE\n   Kabupaten Sukamaju Tahun 2025-2029, program Manajemen Layanan SPBE."), 28).Level);
         Assert.True(Judge(F(ServiceSop, "tentang Penyelenggaraan Manajemen\n   Layanan SPBE sesuai rencana dan program kerja."), 28).Level <= 1);
     }
+
+    /// <summary>
+    /// The same cited plan on one line ("Dasar : Keputusan Bupati … tentang Peta Rencana SPBE …") counts as it does in a
+    /// numbered list (m33ev: the exception applied only to the list); another regulation's title on one line still shows nothing.
+    /// </summary>
+    [Fact]
+    public void A_plan_cited_on_a_one_line_basis_is_the_plan_followed()
+    {
+        var oneLine = ServiceSop.Replace("\r\n", "\n").Replace("Dasar:\n1. Peraturan Presiden Nomor 95 Tahun 2018 tentang SPBE;\n2. Keputusan Bupati", "Dasar : Keputusan Bupati");
+        Assert.Contains("Dasar : Keputusan Bupati", oneLine);
+        Assert.Equal(3, Judge(F(oneLine, "tentang Peta Rencana SPBE\n   Kabupaten Sukamaju Tahun 2025-2029, program Manajemen Layanan SPBE."), 28).Level);
+        Assert.True(Judge(F(oneLine, "tentang Penyelenggaraan Manajemen\n   Layanan SPBE sesuai rencana dan program kerja."), 28).Level <= 1);
+    }
 }

@@ -255,4 +255,95 @@ public class EvidenceSet29ReadingsTests
         var check = Judge(AssetScreenshots.Replace("{SCOPE}", "dinas dan aset TIK (laptop, server, perangkat jaringan), mulai\n dari pencatatan, pemeliharaan, hingga usulan penghapusan."), 24);
         Assert.DoesNotContain("off-topic", check.Flags);
     }
+
+    // m33ev: the reviewer's cases on merge33 (set 29's documents with one sentence changed), each with its near miss.
+
+    /// <summary>A follow-up done, then a later year or a proposal word in the same sentence: still done (was 4).</summary>
+    [Theory]
+    [InlineData("Rekomendasi hasil reviu telah ditindaklanjuti pada Desember\n    2025 sehingga paket Tahun Anggaran 2027 sudah memakai SOP yang baru.")]
+    [InlineData("Rekomendasi hasil reviu telah ditindaklanjuti pada Desember\n    2025 sesuai usulan Inspektorat.")]
+    public void A_follow_up_done_stays_done_before_a_later_year_or_a_proposal_word(string followUp)
+    {
+        var check = Judge(ProcurementEvaluation.Replace(" 4. TINDAK LANJUT", " 4. CATATAN").Replace("{FOLLOWUP}", "    " + followUp), 35);
+        Assert.Equal(5, check.Level);
+    }
+
+    [Fact]
+    public void A_follow_up_put_into_the_proposed_work_plan_outside_a_follow_up_section_is_no_improvement()
+    {
+        var check = Judge(ProcurementEvaluation.Replace(" 4. TINDAK LANJUT", " 4. CATATAN").Replace("{FOLLOWUP}",
+            "    Rekomendasi hasil reviu telah ditindaklanjuti dengan dimasukkannya\n    kegiatan helpdesk dalam usulan Renja Tahun Anggaran 2027."), 35);
+        Assert.Equal(4, check.Level);
+    }
+
+    /// <summary>A follow-up section whose entries are scheduled in words other than "akan"/"direncanakan": a plan (was 5).</summary>
+    [Theory]
+    [InlineData("dijadwalkan", "ditargetkan")]
+    [InlineData("rencananya", "rencananya")]
+    [InlineData("diagendakan", "diagendakan")]
+    public void A_follow_up_section_of_scheduled_entries_is_no_improvement(string first, string second)
+    {
+        var check = Judge(ProcurementEvaluation.Replace("{FOLLOWUP}", $"""
+    Helpdesk LPSE {first} diaktifkan pada Januari 2027 dan SOP
+    pemilihan penyedia {second} disesuaikan pada Maret 2027.
+"""), 35);
+        Assert.Equal(4, check.Level);
+    }
+
+    /// <summary>Near miss: done entries, then the next round's schedule ("Reviu berikutnya dijadwalkan …", set 4 E28).</summary>
+    [Fact]
+    public void A_follow_up_section_naming_the_next_review_s_schedule_is_the_improvement()
+    {
+        var check = Judge(ProcurementEvaluation.Replace("{FOLLOWUP}", """
+    Helpdesk LPSE berbasis tiket telah dioperasikan sejak 8 Desember
+    2025 dan SOP pemilihan penyedia telah disesuaikan pada 12 Desember
+    2025. Reviu berikutnya dijadwalkan Juni 2026.
+"""), 35);
+        Assert.Equal(5, check.Level);
+    }
+
+    /// <summary>The collaboration runs; what is being prepared, past the done verb and "sementara", is the guide (was 3).</summary>
+    [Fact]
+    public void A_collaboration_running_while_its_guide_is_being_prepared_counts()
+    {
+        var check = Judge(SupervisionDocumentation.Replace("{COLLABORATION}", "Layanan kolaborasi dengan\n    aplikasi keuangan daerah telah berjalan melalui API, sementara\n    panduan penggunanya sedang disiapkan."), 39);
+        Assert.Equal(4, check.Level);
+    }
+
+    [Fact]
+    public void A_collaboration_not_running_before_a_clause_break_is_still_denied()
+    {
+        var check = Judge(SupervisionDocumentation.Replace("{COLLABORATION}", "Layanan kolaborasi dengan\n    aplikasi keuangan daerah belum berjalan, sementara panduan\n    penggunanya telah disusun."), 39);
+        Assert.Equal(3, check.Level);
+    }
+
+    static string UnderDiskominfo(string screenshots) => screenshots
+        .Replace("        BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH\n                     BIDANG ASET DAERAH", "        DINAS KOMUNIKASI DAN INFORMATIKA")
+        .Replace("\r\n", "\n");
+
+    /// <summary>An ICT-asset record under Diskominfo's letterhead naming its devices, not "TIK" (was off-topic).</summary>
+    [Fact]
+    public void An_inventory_of_ict_devices_under_the_diskominfo_letterhead_is_on_topic()
+    {
+        var text = UnderDiskominfo(AssetScreenshots.Replace("\r\n", "\n"))
+            .Replace("MODUL KENDARAAN", "MODUL PERALATAN")
+            .Replace("[Tabel 612 unit kendaraan dinas roda dua dan roda empat milik", "[Tabel 612 unit PC, router, switch, access point, UPS dan CCTV milik")
+            .Replace("rekapitulasi kendaraan per Perangkat Daerah", "rekapitulasi perangkat TI per Perangkat Daerah")
+            .Replace("{SCOPE}", "dinas, mulai dari pencatatan, pemeliharaan, hingga usulan\n penghapusan.");
+        Assert.Contains("DINAS KOMUNIKASI DAN INFORMATIKA", text);
+        var check = Judge(text, 24);
+        Assert.DoesNotContain("off-topic", check.Flags);
+        Assert.True(check.Level >= 1);
+    }
+
+    /// <summary>Near miss: the vehicles' inventory under the same letterhead is still another asset's record.</summary>
+    [Fact]
+    public void An_inventory_of_vehicles_under_the_diskominfo_letterhead_is_still_off_topic()
+    {
+        var text = UnderDiskominfo(AssetScreenshots.Replace("\r\n", "\n")).Replace("{SCOPE}", "dinas, mulai dari pencatatan, pemeliharaan, hingga usulan\n penghapusan.");
+        Assert.Contains("DINAS KOMUNIKASI DAN INFORMATIKA", text);
+        var check = Judge(text, 24);
+        Assert.Contains("off-topic", check.Flags);
+        Assert.Equal(0, check.Level);
+    }
 }

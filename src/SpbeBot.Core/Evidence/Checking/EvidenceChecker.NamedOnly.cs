@@ -69,9 +69,10 @@ public sealed partial class EvidenceChecker
             var (start, _) = SentenceAround(hit);
             if (NewLineStatement(hit.Page - 1, start, hit.Index)) return false;
             var before = page.Folded[hit.Page - 1][start..hit.Index].TrimStart();
-            // A plan cited in the list ("2. Keputusan Bupati … tentang Peta Rencana SPBE …, program Manajemen Layanan SPBE") is
-            // the plan an SOP's practice follows: three tuning authors count it (sets 2, 3, 25: E25, E33, T25).
-            return LegalBasis.IsMatch(before) || Citation.IsMatch(before) && UnderLegalBasisLabel(hit.Page - 1, start)
+            // A plan cited in the basis ("2. Keputusan Bupati … tentang Peta Rencana SPBE …, program Manajemen Layanan SPBE") is
+            // the plan an SOP's practice follows: three tuning authors count it (sets 2, 3, 25: E25, E33, T25). Whether the basis
+            // is a numbered list or one line ("Dasar : Keputusan Bupati … tentang Peta Rencana SPBE …", m33ev).
+            return (LegalBasis.IsMatch(before) || Citation.IsMatch(before) && UnderLegalBasisLabel(hit.Page - 1, start))
                 && !CitedPlan.IsMatch(page.Folded[hit.Page - 1][start..Math.Min(page.Folded[hit.Page - 1].Length, hit.Index + hit.Length)]);
         }
 

@@ -98,8 +98,26 @@ public sealed partial class EvidenceChecker
             // of the clause after. A plan lead opens its whole list ("Rencana tindak lanjut 2027: a; b; c").
             var semicolon = before.Length == 0 ? -1 : page.Pages[hit.Page - 1].LastIndexOf(';', hit.Index - 1, before.Length);
             var clauseBefore = semicolon < 0 ? before : folded[(semicolon + 1)..hit.Index];
-            return NotDoneAfter.IsMatch(after) || NotDoneBefore.Matches(clauseBefore).Any(m => !ConditionalMismatch(clauseBefore, m));
+            return NotDoneAfter.IsMatch(DenialReach(hit, after)) || NotDoneBefore.Matches(clauseBefore).Any(m => !ConditionalMismatch(clauseBefore, m));
         }
+
+        /// <summary>
+        /// How far a denial after the element reaches: not past a done verb nor a clause break ("Layanan kolaborasi … telah
+        /// berjalan melalui API, sementara panduan penggunanya sedang disiapkan": the guide is being prepared, the collaboration
+        /// runs; m33ev). <paramref name="after"/> is the folded text from the hit's end.
+        /// </summary>
+        string DenialReach(PageText.Hit hit, string after)
+        {
+            var cut = after.Length;
+            if (Done.Match(after) is { Success: true } done) cut = done.Index;
+            if (ClauseBreak.Match(after) is { Success: true } clause) cut = Math.Min(cut, clause.Index);
+            var semicolon = page.Pages[hit.Page - 1].IndexOf(';', hit.Index + hit.Length, after.Length);
+            if (semicolon >= 0) cut = Math.Min(cut, semicolon - hit.Index - hit.Length);
+            return after[..cut];
+        }
+
+        /// <summary>A clause of its own follows ("…, sementara panduannya sedang disiapkan"); "sedangkan" is a <see cref="Turn"/> already.</summary>
+        static readonly Regex ClauseBreak = new(@"\bsementara\b(?!\s+(?:waktu|ini)\b)", RegexOptions.CultureInvariant);
 
         /// <summary>
         /// A schedule for a year after the evaluated one ("Reviu layanan dijadwalkan tahun 2027", "Tindak lanjut rekomendasi

@@ -18,8 +18,9 @@ public sealed partial class EvidenceChecker
         bool NotTheService(PageText.Hit hit) => InName(hit) || OutsideTheService(hit) || Later(hit) || OutOfOrder(hit);
 
         /// <summary>
-        /// A function set for later in words <see cref="Planned"/> does not list: "ditargetkan", "dijadwalkan", "tahun depan",
-        /// "tahap berikutnya", "dalam pengembangan", "target 2027" — a target read as done is a verdict above the text.
+        /// A function set for later: the schedule words (<see cref="DocumentWords.Scheduled"/>: "akan", "direncanakan",
+        /// "rencananya", "dijadwalkan", "diagendakan", "ditargetkan") or "tahun depan", "tahap berikutnya", "dalam pengembangan",
+        /// "target 2027", "roadmap" in its clause — a target read as done is a verdict above the text.
         /// </summary>
         bool Later(PageText.Hit hit)
         {

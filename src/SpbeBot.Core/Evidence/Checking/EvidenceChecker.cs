@@ -438,8 +438,14 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             return !line.Any(char.IsLower);
         }
 
-        /// <summary>ICT things a record of them names: "TIK", "teknologi informasi", computers, servers, networks, software.</summary>
-        const string IctThings = @"\b(tik|teknologi\s+informasi|komputer|laptop|notebook|server|printer|perangkat\s+(?:keras|lunak|jaringan)|hardware|software|lisensi|jaringan)\b";
+        /// <summary>
+        /// ICT things a record of them names: "TIK", "teknologi informasi", "perangkat TI", computers, servers, networks and
+        /// their devices ("612 unit PC, router, switch, access point, UPS dan CCTV"), a data centre, software. Not "aplikasi" nor
+        /// "sistem informasi": every screenshot of an application names them, the vehicles' inventory too ("TANGKAPAN LAYAR APLIKASI
+        /// SISTEM INFORMASI MANAJEMEN BARANG MILIK DAERAH", set 29 X34); nor "informatika", the office a letterhead names.
+        /// </summary>
+        const string IctThings = @"\b(tik|teknologi\s+informasi|perangkat\s+ti|komputer|pc|laptop|notebook|server|printer|router|switch|access\s+point|ups|cctv|pusat\s+data"
+            + @"|perangkat\s+(?:keras|lunak|jaringan)|hardware|software|lisensi|jaringan)\b";
 
         /// <summary>Everyday words for a topic word ("kerja sama kedua dinas" is a kolaborasi).</summary>
         static readonly Dictionary<string, string[]> Synonyms = new()
@@ -1429,29 +1435,40 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
 
         /// <summary>An improvement done after a reviu/evaluasi/audit (done, not recommended: "telah …", "sebagai tindak lanjut").</summary>
         PageText.Hit? Improvement() =>
-            page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran|diselesaikan\s+perbaikan|diselesaikan\s+pemutakhiran)\b").Where(Counts).Where(h => !FollowedUpByPlan(h))
+            page.FindAll(@"\b(telah|sudah)\s+(?:\w+\s+){0,3}?(ditindaklanjuti|diperbaiki|dimutakhirkan|diperbarui|dilakukan\s+perbaikan|dilakukan\s+pemutakhiran|diselesaikan\s+perbaikan|diselesaikan\s+pemutakhiran)\b").Where(Counts).Where(h => !FollowedUpIntoPlan(h))
                 .Concat(page.FindAll(@"\b(perbaikan|pemutakhiran|pembaruan)\s+(?:\w+\s+){0,6}?(sebagai\s+tindak\s+lanjut|berdasarkan\s+(?:hasil\s+)?(?:reviu|review|evaluasi|audit)|berdasarkan\s+hasil|menindaklanjuti)\b").Where(Counts).Where(h => !Planned(h)))
                 .FirstOrDefault(h => Around(h, 240, @"\b(reviu|review|evaluasi|audit|rekomendasi|temuan)\b"))
             ?? FollowUpSection() ?? DoneImprovementSection() ?? ImprovementHeadingSection() ?? EnclosedUpdate() ?? FollowUpLetter();
 
         /// <summary>
         /// "Seluruh rekomendasi … telah ditindaklanjuti dengan dimasukkannya kegiatan … dalam usulan Renja … Tahun Anggaran
-        /// 2027" (set 29 X29): the rest of the sentence makes the follow-up a plan — intended words or a year after the
-        /// evaluated one — so no improvement was made. A next round ("reviu berikutnya dijadwalkan 2027") is another matter, and
-        /// on a plan indicator the next year's revised plan is the improvement (set 24 S07).
+        /// 2027" (set 29 X29): a follow-up made by putting it into a plan or a proposal made no improvement. Only this
+        /// phrase: a follow-up done "pada Desember 2025 sehingga paket Tahun Anggaran 2027 sudah memakai SOP yang baru" or
+        /// "sesuai usulan Inspektorat" is done, though a later year or a proposal word stands after it (m33ev). Read by
+        /// <see cref="Improvement"/>'s "telah ditindaklanjuti" and by <see cref="FollowUpSection"/>'s entries alike; on a
+        /// plan indicator the next year's revised plan is the improvement (set 24 S07).
         /// </summary>
         const string FollowUpIntoPlan = @"\bditindaklanjuti\s+dengan\s+(?:\w+\s+){0,12}?(usulan|rencana|renja|rkpd|rka)\b";
 
-        bool FollowedUpByPlan(PageText.Hit hit)
+        /// <summary>The "telah ditindaklanjuti" hit's sentence goes on to say the follow-up went into a plan (<see cref="FollowUpIntoPlan"/>).</summary>
+        bool FollowedUpIntoPlan(PageText.Hit hit)
         {
             if (PlanIsContent) return false;
             var (_, end) = Sentence(hit);
-            var rest = page.Folded[hit.Page - 1][(hit.Index + hit.Length)..Math.Max(hit.Index + hit.Length, end)];
-            if (NextOne.IsMatch(rest)) return false;
-            return Regex.IsMatch(rest, @"\b(" + DocumentWords.Intended + @")\b", RegexOptions.CultureInvariant)
-                   || Regex.Matches(rest, @"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant)
-                       .Any(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) > year);
+            var rest = page.Folded[hit.Page - 1][hit.Index..Math.Max(hit.Index + hit.Length, end)];
+            return Regex.IsMatch(rest, FollowUpIntoPlan, RegexOptions.CultureInvariant);
         }
+
+        /// <summary>
+        /// A follow-up or improvement section's entries that plan rather than report: the schedule words ("akan", "dijadwalkan
+        /// diaktifkan pada Januari 2027", "ditargetkan", "rencananya", "diagendakan"), "belum", "rancangan" (m33ev: the section
+        /// kept only akan/direncanakan, a schedule in other words read as done, 5 where 4). Not a next round's schedule: a
+        /// section running on to "Reviu berikutnya dijadwalkan Juni 2027" (set 4 E28) still reports what was done. The
+        /// proposal words (usulan, diusulkan) stay out, and the deadline, "rencana" and "target" of <see cref="PlannedEntries"/>:
+        /// wip-33ev's build h4 with them lost S07 and E28.
+        /// </summary>
+        static readonly Regex ScheduledEntries = new(
+            @"(?<!\b(?:berikutnya|selanjutnya)\s+)\b(" + DocumentWords.Scheduled + @"|belum|rancangan)\b", RegexOptions.CultureInvariant);
 
         /// <summary>
         /// A section whose heading says the improvement was made ("BAB IV PERBAIKAN YANG TELAH DILAKSANAKAN", "BAGIAN C.
@@ -1470,7 +1487,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 var after = text[(h.Index + h.Length)..Math.Min(text.Length, h.Index + h.Length + 500)];
                 var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+|\d{1,2}\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
                 if (next.Success) after = after[..next.Index];
-                if (Regex.IsMatch(text[h.Index..(h.Index + h.Length)] + after, @"\b(akan|direncanakan|belum|rancangan|usulan\s+perbaikan|usulan\s+pengembangan)\b", RegexOptions.CultureInvariant)) continue;
+                if (ScheduledEntries.IsMatch(text[h.Index..(h.Index + h.Length)] + after)
+                    || Regex.IsMatch(text[h.Index..(h.Index + h.Length)] + after, @"\b(usulan\s+perbaikan|usulan\s+pengembangan)\b", RegexOptions.CultureInvariant)) continue;
                 // Based on the reviu's result: the document names its isu or rekomendasi, or the section itself the
                 // result each improvement answers (a table "Hasil evaluasi 2025 | Perbaikan | Selesai").
                 if (review.Issues is null && review.Recommendations is null
@@ -1499,7 +1517,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 var after = text[(h.Index + h.Length)..Math.Min(text.Length, h.Index + h.Length + 500)];
                 var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
                 if (next.Success) after = after[..next.Index];
-                if (Regex.IsMatch(after, @"\b(akan|direncanakan|belum|rancangan)\b", RegexOptions.CultureInvariant)) continue;
+                if (ScheduledEntries.IsMatch(after)) continue;
                 // Nor is a follow-up made by putting it into a plan or proposal: "telah ditindaklanjuti dengan dimasukkannya
                 // kegiatan … dalam usulan Renja … 2027" (set 29 X29).
                 // On a plan indicator the revised plan is the improvement (set 24 S07: "ditindaklanjuti dengan revisi rencana dan anggaran").
