@@ -47,6 +47,43 @@ public class NamedShortFormLevelTests
         Assert.Null(u.Level);
     }
 
+    /// <summary>
+    /// Branch m33ib: "nilai", "skor", "posisi", "maturity", "where … stand" ask the level as "level" does; and "was accepted
+    /// by the regent" is the asker's state, not a question whether it is accepted. Before, each got an overview.
+    /// </summary>
+    [Theory]
+    [InlineData("Kebijakan internal manajemen data kami sudah ditetapkan tapi belum direviu, apakah diakui dan dapat nilai berapa?")]
+    [InlineData("Kebijakan internal manajemen data kami sudah ditetapkan tapi belum direviu, kalau diakui kira-kira skor berapa?")]
+    [InlineData("Perbup manajemen data kami sudah ditetapkan tapi belum direviu. Kalau begitu apakah diakui, posisi kami di mana?")]
+    [InlineData("Our data management policy was accepted by the regent but never reviewed, where do we stand?")]
+    [InlineData("Our data management policy was accepted and signed by the regent but never reviewed, what maturity are we?")]
+    public void Acceptance_asked_with_another_word_for_the_level_is_still_placed(string question)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(3, u.Indicator);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.NotNull(u.Level);
+    }
+
+    [Fact]
+    public void Accepted_as_the_askers_own_state_is_placed()
+    {
+        // "was accepted by the regent" tells the state; no "is … accepted?" is asked.
+        var u = Parser.Parse("Our data management policy was accepted by the regent but never reviewed, what does that make us?");
+        Assert.Equal(3, u.Indicator);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+    }
+
+    [Theory]
+    [InlineData("Our team runs Kanban for our apps. Is that accepted for the application development indicator?")]
+    [InlineData("We use Kanban for our apps, is a Kanban process accepted for application development?")]
+    public void Accepted_asked_as_a_question_places_no_level(string question)
+    {
+        var u = Parser.Parse(question);
+        Assert.NotEqual(QuestionKind.Situation, u.Kind);
+        Assert.Null(u.Level);
+    }
+
     [Fact]
     public void Acceptance_asked_with_a_level_is_still_placed()
     {
