@@ -372,12 +372,14 @@ public sealed partial class QuestionParser
                     Situation = start, Alternatives = alternatives, ChosenByModel = chosenByModel,
                 };
 
-        // "CSIRT kabupaten kita baru dibentuk, itu bukti indikator mana dan level berapa?": the level at which the Pedoman
+        // "Kami baru bentuk CSIRT bulan lalu, itu ngaruh ke indikator apa dan level berapa?": the level at which the Pedoman
         // names that short form, not a placement of the account around it (QuestionParser.NamedShortForm.cs). An account
         // that states two notions of the criteria besides ("kontrol di semua OPD, strategi dari Tim Koordinasi, dan CSIRT")
-        // is placed as a whole.
+        // is placed as a whole, and so is one notion told unfinished ("BPMN … kami masih draft", "CSIRT kami cuma di atas
+        // kertas"; SituationReader.TellsUnfinished): the asker's own state.
         if (levels.Count == 0 && _catalog.FindIndicator(indicator.Value) is { } holding && LevelOfNamedShortForm(holding, tokens) is int formLevel
-            && Place(holding, text, evaluationYear) is var around && around.Asserted.Union(around.Denied).Distinct().Count() < 2)
+            && Place(holding, text, evaluationYear) is var around && around.Asserted.Union(around.Denied).Distinct().Count() is var notions
+            && (notions == 0 || notions == 1 && !SituationReader.TellsUnfinished(tokens)))
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = Has(IntentWords.Evidence) ? QuestionKind.Evidence : QuestionKind.Level, Indicator = indicator,

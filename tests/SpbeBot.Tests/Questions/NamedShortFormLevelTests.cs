@@ -26,6 +26,52 @@ public class NamedShortFormLevelTests
         Assert.Equal(QuestionKind.Level, u.Kind);
     }
 
+    /// <summary>
+    /// Every short form of the catalog's table (BPMN 14/4, CSIRT 22/4, SDI 23/5, DRH 36/2, IPPD 44/2), asked once, with
+    /// nothing told of the asker's state.
+    /// </summary>
+    [Theory]
+    [InlineData("BPMN inovasi proses bisnis itu dipakai di level berapa?", 14, 4)]
+    [InlineData("CSIRT di keamanan informasi itu level berapa?", 22, 4)]
+    [InlineData("SDI di penerapan manajemen data itu level berapa?", 23, 5)]
+    [InlineData("Unduh DRH pegawai di layanan kepegawaian itu level berapa?", 36, 2)]
+    [InlineData("Informasi hukum IPPD di layanan JDIH itu level berapa?", 44, 2)]
+    public void Each_short_form_of_the_table_gets_its_level(string question, int indicator, int level)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(indicator, u.Indicator);
+        Assert.Equal(level, u.Level);
+        Assert.Equal(QuestionKind.Level, u.Kind);
+    }
+
+    /// <summary>
+    /// Branch m33ib: a short form in an account of an unfinished state (a draft, "masih konsep", "cuma di atas kertas") is
+    /// the asker's state, placed — before, the short form's level (4) was given.
+    /// </summary>
+    [Theory]
+    [InlineData("BPMN inovasi proses bisnis kami masih draft, level berapa?", 14, 1)]
+    [InlineData("BPMN inovasi proses bisnis kami masih konsep, ngaruh ke level berapa?", 14, 1)]
+    [InlineData("Keamanan informasi: CSIRT kami cuma di atas kertas, level berapa?", 22, 2)]
+    public void A_short_form_in_an_unfinished_account_is_placed(string question, int indicator, int level)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(indicator, u.Indicator);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(level, u.Level);
+    }
+
+    /// <summary>
+    /// "belum atau sudah tertuang dalam RKA/DIPA" (indicator 13 level 1) names DIPA whether or not it holds: DIPA is no short
+    /// form of a level, and "… sudah tertuang dalam DIPA, level berapa?" is placed, not answered with a bare level 1.
+    /// </summary>
+    [Fact]
+    public void A_short_form_the_criterion_names_either_way_is_placed()
+    {
+        var u = Parser.Parse("Anggaran SPBE kami sudah tertuang dalam DIPA, level berapa?");
+        Assert.Equal(13, u.Indicator);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+    }
+
     [Theory]
     [InlineData("CSIRT kami belum ada, pengendalian keamanan baru jalan di 3 OPD. level brp?")]
     [InlineData("Pengendalian keamanan informasi sudah jalan di semua OPD, strategi keamanan informasi ditetapkan Tim Koordinasi, dan ada CSIRT. Level berapa?")]
