@@ -377,8 +377,10 @@ public sealed partial class QuestionParser
         // that states two notions of the criteria besides ("kontrol di semua OPD, strategi dari Tim Koordinasi, dan CSIRT")
         // is placed as a whole, and so is one notion told unfinished ("BPMN … kami masih draft", "CSIRT kami cuma di atas
         // kertas"; SituationReader.TellsUnfinished): the asker's own state.
+        // The placement read here is the one the situation route below gives, when that route is taken.
+        SituationReader.Placement? around = null;
         if (levels.Count == 0 && _catalog.FindIndicator(indicator.Value) is { } holding && LevelOfNamedShortForm(holding, tokens) is int formLevel
-            && Place(holding, text, evaluationYear) is var around && around.Asserted.Union(around.Denied).Distinct().Count() is var notions
+            && (around = Place(holding, text, evaluationYear)).Asserted.Union(around.Denied).Distinct().Count() is var notions
             && (notions == 0 || notions == 1 && !SituationReader.TellsUnfinished(tokens)))
             return new Understanding
             {
@@ -391,7 +393,7 @@ public sealed partial class QuestionParser
             && !AsksWhetherAccepted(LastSentence(text) is { Count: > 0 } askedLast ? askedLast : tokens)
             && _catalog.FindIndicator(indicator.Value) is { } described)
         {
-            var placement = Place(described, text, evaluationYear);
+            var placement = around ?? Place(described, text, evaluationYear);
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
