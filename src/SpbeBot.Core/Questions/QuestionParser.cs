@@ -372,12 +372,16 @@ public sealed partial class QuestionParser
                     Situation = start, Alternatives = alternatives, ChosenByModel = chosenByModel,
                 };
 
-        // "CSIRT kabupaten kita baru dibentuk, itu bukti indikator mana dan level berapa?": the level at which the Pedoman
+        // "Kami baru bentuk CSIRT bulan lalu, itu ngaruh ke indikator apa dan level berapa?": the level at which the Pedoman
         // names that short form, not a placement of the account around it (QuestionParser.NamedShortForm.cs). An account
         // that states two notions of the criteria besides ("kontrol di semua OPD, strategi dari Tim Koordinasi, dan CSIRT")
-        // is placed as a whole.
+        // is placed as a whole, and so is one notion told unfinished ("BPMN … kami masih draft", "CSIRT kami cuma di atas
+        // kertas"; SituationReader.TellsUnfinished): the asker's own state.
+        // The placement read here is the one the situation route below gives, when that route is taken.
+        SituationReader.Placement? around = null;
         if (levels.Count == 0 && _catalog.FindIndicator(indicator.Value) is { } holding && LevelOfNamedShortForm(holding, tokens) is int formLevel
-            && Place(holding, text, evaluationYear) is var around && around.Asserted.Union(around.Denied).Distinct().Count() < 2)
+            && (around = Place(holding, text, evaluationYear)).Asserted.Union(around.Denied).Distinct().Count() is var notions
+            && (notions == 0 || notions == 1 && !SituationReader.TellsUnfinished(tokens)))
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = Has(IntentWords.Evidence) ? QuestionKind.Evidence : QuestionKind.Level, Indicator = indicator,
@@ -389,7 +393,7 @@ public sealed partial class QuestionParser
             && !AsksWhetherAccepted(LastSentence(text) is { Count: > 0 } askedLast ? askedLast : tokens)
             && _catalog.FindIndicator(indicator.Value) is { } described)
         {
-            var placement = Place(described, text, evaluationYear);
+            var placement = around ?? Place(described, text, evaluationYear);
             return new Understanding
             {
                 Framework = _catalog.Framework, Kind = QuestionKind.Situation, Indicator = indicator, English = english,
@@ -755,7 +759,7 @@ public sealed partial class QuestionParser
                 if (i > 0 && tokens[i - 1] is "masuk" or "termasuk" or "di" or "dapat" or "at" or "kira" or "kiranya" or "setara") return true;
             }
         }
-        if (tokens.Contains("stand") && tokens.Contains("where")) return true;
+        if (WhereStands(tokens)) return true;
         // "SPLP kita baru dipakai 3 OPD, dpt brp?": what it scores.
         for (var i = 0; i + 1 < tokens.Count; i++)
             if (tokens[i] is "dapat" or "dapatnya" && tokens[i + 1] == "berapa") return true;
@@ -813,11 +817,42 @@ public sealed partial class QuestionParser
     /// <summary>
     /// "SDLC-nya masih diakui nggak buat penilaian?", "Is that acceptable for the SDLC requirement?", "Does that still count
     /// for the app development indicator?": whether a practice is accepted, with no level asked, asks the rule, not where
-    /// the asker stands.
+    /// the asker stands. "… apakah diakui dan dapat nilai berapa?", "… apakah diakui, posisi kami di mana?", "… was accepted
+    /// by the regent but never reviewed, where do we stand?" ask where they stand (AsksStanding). "accepted" asks only in
+    /// question form ("is that accepted?", "Was the plan accepted …?"); "our policy was accepted by the regent" is a state.
     /// </summary>
     static bool AsksWhetherAccepted(List<string> asked) =>
-        !asked.Any(t => t is "level" or "lvl" or "tingkat" or "levelnya")
-        && (asked.Any(t => t is "diakui" or "acceptable" or "accepted") || asked.Zip(asked.Skip(1)).Any(p => p is ("count" or "counts", "for")));
+        !AsksStanding(asked)
+        && (asked.Any(t => t is "diakui" or "acceptable") || AcceptedAsked(asked) || asked.Zip(asked.Skip(1)).Any(p => p is ("count" or "counts", "for")));
+
+    /// <summary>"level berapa", "dapat nilai berapa", "posisi kami di mana", "where do we stand": the level where one stands is asked.</summary>
+    static bool AsksStanding(List<string> tokens) => tokens.Any(Standing.Asked.Contains) || WhereStands(tokens);
+
+    /// <summary>
+    /// Words that ask the level where one stands: <see cref="LevelHeads"/> and <see cref="LevelAsked"/> ("nilai", "skor",
+    /// "maturity", "kematangan") and a position ("posisi"). A class of its own, so that both sets (in two files) are
+    /// initialised first.
+    /// </summary>
+    static class Standing
+    {
+        public static readonly HashSet<string> Asked = [.. LevelHeads, .. LevelAsked, "posisi", "posisinya"];
+    }
+
+    static bool WhereStands(List<string> tokens) => tokens.Contains("stand") && tokens.Contains("where");
+
+    /// <summary>
+    /// "Is that accepted?", "Was a Kanban process accepted for …?", "so would it be accepted": the auxiliary opens the
+    /// sentence or stands before its subject. "Our policy was accepted by the regent" has it right before "accepted".
+    /// </summary>
+    static bool AcceptedAsked(List<string> asked)
+    {
+        var at = asked.IndexOf("accepted");
+        for (var i = 0; i < at - 1; i++)
+            if (asked[i] is "is" or "was" or "are" or "were" or "will" or "would" or "could" or "can"
+                && (i == 0 || asked[i + 1] is "it" or "this" or "that" or "these" or "those" or "they" or "a" or "an" or "the" or "such" or "our" or "my" or "their" or "its"))
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// "perwal itu dihitung di indikator 3 atau indikator 23?", "Is indicator 4 about the applications …, or only …?",
