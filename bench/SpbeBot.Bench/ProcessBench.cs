@@ -167,6 +167,7 @@ static class ProcessBench
                 case "refuse": PassageIndex.NotInTextsMargin = v; break;
                 case "sibling": Dialogs.Process.ProcessAnswerer.SiblingRatio = v; break;
                 case "near": Dialogs.Process.ProcessAnswerer.NearestAskedQuoted = (int)v; break;
+                case "nearshare": Dialogs.Process.ProcessAnswerer.NearestAskedShare = v; break;
                 case "disagree": Dialogs.Process.ProcessAnswerer.DisagreeRatio = v; break;
                 case "disagreenear": Dialogs.Process.ProcessAnswerer.DisagreeNearest = (int)v; break;
                 case "askedbest": ProcessRouting.MinRankAskedBefore = v; break;

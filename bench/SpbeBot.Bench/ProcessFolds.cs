@@ -44,7 +44,7 @@ static class ProcessFolds
             ProcessSweep.Restore(defaults);
             ProcessBench.Tune(settings);
             var line = new List<string>();
-            int right = 0, answerable = 0, refused = 0, notIn = 0, wrong = 0, criteria = 0;
+            int right = 0, answerable = 0, refused = 0, notIn = 0, wrong = 0, criteria = 0, answers = 0, shown = 0;
             for (var s = 0; s < sets.Count; s++)
             {
                 PassageIndex.ReplaceShipped(folds[s]);
@@ -55,12 +55,16 @@ static class ProcessFolds
                 line.Add($"{name} {r}/{a} {f}/{n} w{w} c{c}");
                 if (sets[s].Name == validation) continue;
                 right += r; answerable += a; refused += f; notIn += n; wrong += w; criteria += c;
+                answers += _quotedAnswers; shown += _passagesShown;
             }
             PassageIndex.ReplaceShipped(null);
-            Console.WriteLine($"[{settings}] tuning {right}/{answerable} ({100.0 * right / answerable:0.0} %) refused {refused}/{notIn}, wrong passage quoted {wrong}, criteria answer without it {criteria} | {string.Join(" | ", line)}");
+            Console.WriteLine($"[{settings}] tuning {right}/{answerable} ({100.0 * right / answerable:0.0} %) refused {refused}/{notIn}, wrong passage quoted {wrong}, criteria answer without it {criteria}, passages per quoted answer {(double)shown / Math.Max(1, answers):0.00} ({answers} answers) | {string.Join(" | ", line)}");
         }
         return Task.FromResult(0);
     }
+
+    /// <summary>The last <see cref="Score"/>'s answers that quoted passages, and the passages they showed (answerable and not-in-texts questions alike).</summary>
+    static int _quotedAnswers, _passagesShown;
 
     /// <summary>Answered with the passage holding answer_quote (or the table row stated) / answerable; no quote given / not in the texts.</summary>
     internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions) => Score(questions, out _, out _);
@@ -71,10 +75,12 @@ static class ProcessFolds
     internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions, out int wrongPassage, out int criteriaWithout, TextWriter? misses = null)
     {
         int r = 0, a = 0, f = 0, n = 0, w = 0, c = 0;
+        _quotedAnswers = _passagesShown = 0;
         foreach (var q in questions)
         {
             var answer = CriteriaAnswerer.Answer(q.Question);
             var quoted = answer.Process is { Kind: "process" } ? answer.Process.Quoted : null;
+            if (quoted is not null) { _quotedAnswers++; _passagesShown += quoted.Count; }
             if (misses is not null && quoted is not null) Features(misses, q, quoted, answer.Process!.Id!);
             if (q.Answerable)
             {

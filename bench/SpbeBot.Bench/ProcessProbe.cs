@@ -38,6 +38,7 @@ static class ProcessProbe
                 + $"first holding the fact {top?.Passage.Id ?? "none"}: confident(hit) {(top is null ? "-" : Dialogs.Process.ProcessAnswerer.Confident(top).ToString())}, "
                 + $"confident(full) {(top is null ? "-" : Dialogs.Process.ProcessAnswerer.Confident(top, index, question).ToString())}, specifics {ProcessVocabulary.AsksForSpecifics(SpbeBot.Core.Questions.TextNormalizer.Tokenize(question))}");
             if (Environment.GetEnvironmentVariable("SPBEBOT_PROBE_REPLY") is "1") Console.WriteLine(answer.Reply.Text);
+            Console.WriteLine("  nearest asked: " + string.Join(", ", index.NearestAsked(question, 60).DistinctBy(n => n.Passage).Take(6).Select(n => $"{index.Passages[n.Passage].Id} {n.Score:0.0}")));
             foreach (var h in index.Search(question, 5))
                 Console.WriteLine($"    {h.Passage.Id} bm25 {h.Score:0.0}+{h.AskedScore:0.0} cov {h.Coverage:0.00} boost {h.Boost:0.00} rank {h.Rank:0.0}{(h.DefinesAskedTerm ? " defines" : "")}");
         }

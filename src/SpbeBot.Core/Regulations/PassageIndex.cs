@@ -638,9 +638,8 @@ public sealed class PassageIndex : IDisposable
     public bool NearestAskedIsNotInTexts(string question)
     {
         if (NotInTextsMargin <= 0 || _firstNotInTexts == _questions.Documents) return false;
-        var scores = new float[_questions.Documents];
         var terms = QueryTerms(question);
-        foreach (var term in terms) _questions.Score(term, 1f, scores);
+        var scores = AskedQuestionScores(terms);
         float answerable = 0, refused = 0;
         for (var i = 0; i < scores.Length; i++)
             if (i < _firstNotInTexts) answerable = Math.Max(answerable, scores[i]);
@@ -649,12 +648,27 @@ public sealed class PassageIndex : IDisposable
         return refused > 0 && refused >= NotInTextsMargin * answerable;
     }
 
+    /// <summary>Each question already asked, answerable and not: its BM25 score against <paramref name="terms"/> (over each question alone).</summary>
+    float[] AskedQuestionScores(IEnumerable<string> terms)
+    {
+        var scores = new float[_questions.Documents];
+        foreach (var term in terms) _questions.Score(term, 1f, scores);
+        return scores;
+    }
+
+    /// <summary>Each passage: the score of the nearest answerable question already asked of it (0: none near).</summary>
+    float[] NearestAskedPerPassage(float[] scores)
+    {
+        var nearest = new float[Passages.Count];
+        for (var q = 0; q < _firstNotInTexts; q++) nearest[_askedOf[q]] = Math.Max(nearest[_askedOf[q]], scores[q]);
+        return nearest;
+    }
+
     /// <summary>The passages the <paramref name="take"/> answerable questions already asked that are nearest to <paramref name="question"/> were asked of (BM25 over each question alone), nearest first.</summary>
     public IReadOnlyList<(int Passage, double Score)> NearestAsked(string question, int take)
     {
         if (take <= 0) return [];
-        var scores = new float[_questions.Documents];
-        foreach (var term in QueryTerms(question)) _questions.Score(term, 1f, scores);
+        var scores = AskedQuestionScores(QueryTerms(question));
         // The best few in one pass (ties: the earlier question), not a sort of every question asked.
         var best = new List<int>(take + 1);
         for (var i = 0; i < _firstNotInTexts; i++)
@@ -670,17 +684,17 @@ public sealed class PassageIndex : IDisposable
     /// <summary>
     /// The <paramref name="take"/> passages whose nearest answerable question already asked is nearest to
     /// <paramref name="question"/>, nearest first: each passage once, where <see cref="NearestAsked"/> names a passage
-    /// again for each of its questions (three near questions are often one passage asked thrice).
+    /// again for each of its questions (three near questions are often one passage asked thrice). A passage after the
+    /// first only when its nearest question scores at least <paramref name="minShare"/> of the first's: a question that
+    /// shares only a few of this question's words is no place people found this answer.
     /// </summary>
-    public IReadOnlyList<int> NearestAskedPassages(string question, int take)
+    public IReadOnlyList<int> NearestAskedPassages(string question, int take, double minShare = 0)
     {
         if (take <= 0) return [];
-        var scores = new float[_questions.Documents];
-        foreach (var term in QueryTerms(question)) _questions.Score(term, 1f, scores);
-        var nearest = new float[Passages.Count];
-        for (var q = 0; q < _firstNotInTexts; q++) nearest[_askedOf[q]] = Math.Max(nearest[_askedOf[q]], scores[q]);
-        return Enumerable.Range(0, nearest.Length).Where(i => nearest[i] > 0)
+        var nearest = NearestAskedPerPassage(AskedQuestionScores(QueryTerms(question)));
+        var ranked = Enumerable.Range(0, nearest.Length).Where(i => nearest[i] > 0)
             .OrderByDescending(i => nearest[i]).ThenBy(i => i).Take(take).ToList();
+        return ranked.Count == 0 ? ranked : ranked.Where(i => nearest[i] >= minShare * nearest[ranked[0]]).ToList();
     }
 
     /// <summary>How much the nearest not-in-texts question must outscore the nearest answerable one (0: not used).</summary>
@@ -741,10 +755,7 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Adds to each passage the BM25 score of the one question asked of it that is nearest to the question's terms (times <see cref="AskedNearestBoost"/>).</summary>
     void AddNearestAsked(IReadOnlyList<string> terms, float[] asked)
     {
-        var each = new float[_questions.Documents];
-        foreach (var term in terms) _questions.Score(term, 1f, each);
-        var nearest = new float[asked.Length];
-        for (var q = 0; q < _firstNotInTexts; q++) nearest[_askedOf[q]] = Math.Max(nearest[_askedOf[q]], each[q]);
+        var nearest = NearestAskedPerPassage(AskedQuestionScores(terms));
         for (var i = 0; i < asked.Length; i++) asked[i] += (float)AskedNearestBoost * nearest[i];
     }
 
