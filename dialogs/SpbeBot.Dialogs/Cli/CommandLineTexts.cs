@@ -41,10 +41,53 @@ public sealed class CommandLineTexts : BilingualTexts
     // argument … as expected type 'System.Int32'" or "Unrecognized command or argument". `symbol` is an option's name
     // ("--indicator") or an argument's ("<berkas>").
 
-    /// <summary>A number typed in words or with other characters.</summary>
-    public string NotANumber(string value, string symbol) => S(
-        $"Nilai \"{value}\" untuk {symbol} bukan bilangan: tulis dengan angka, misalnya 10.",
-        $"The value \"{value}\" for {symbol} is not a number: write it in digits, e.g. 10.");
+    /// <summary>A number typed in words or with other characters; the example is the option's own, none for the others.</summary>
+    public string NotANumber(string value, string symbol) => NumberExample(symbol) is { } example
+        ? S($"Nilai \"{value}\" untuk {symbol} bukan bilangan: tulis dengan angka, misalnya {example}.",
+            $"The value \"{value}\" for {symbol} is not a number: write it in digits, e.g. {example}.")
+        : S($"Nilai \"{value}\" untuk {symbol} bukan bilangan: tulis dengan angka.",
+            $"The value \"{value}\" for {symbol} is not a number: write it in digits.");
+
+    static string? NumberExample(string symbol) => symbol switch
+    {
+        "--indicator" or "<indikator>" or "<indicator>" => "10",
+        "--level" => "4",
+        "--year" => "2026",
+        _ => null,
+    };
+
+    /// <summary>
+    /// A level outside 1–5, in `evidence add`'s words (<see cref="EvidenceCommandTexts.NoSuchLevel"/>) when the command
+    /// names its indicator with `--indicator`.
+    /// </summary>
+    public string NoSuchLevel(string value, string symbol, int? indicator) => indicator is int i
+        ? S($"Indikator {i} level {value} tidak ada: {symbol} 1–5.", $"Indicator {i} has no level {value}: {symbol} 1–5.")
+        : S($"Level {value} tidak ada: {symbol} 1–5.", $"There is no level {value}: {symbol} 1–5.");
+
+    /// <summary>A year outside <paramref name="first"/>–<paramref name="last"/>, in `instansi set`'s words.</summary>
+    public string YearOutOfRange(string value, string symbol, int first, int last) => S(
+        $"{symbol} {value}: tahun evaluasi harus antara {first} dan {last}.",
+        $"{symbol} {value}: the evaluation year must be between {first} and {last}.");
+
+    /// <summary>A date whose year is outside <paramref name="first"/>–<paramref name="last"/>.</summary>
+    public string DateOutOfRange(string value, string symbol, int first, int last) => S(
+        $"Tanggal \"{value}\" untuk {symbol} di luar jangkauan: tahunnya harus antara {first} dan {last}.",
+        $"The date \"{value}\" for {symbol} is out of range: its year must be between {first} and {last}.");
+
+    /// <summary>An option typed without its value (last, or another option right after it).</summary>
+    public string NoValue(string symbol, string command) => S(
+        $"{symbol} tanpa nilai: tulis nilainya sesudah {symbol}. Bantuan: {command} --help",
+        $"{symbol} has no value: write it after {symbol}. Help: {command} --help");
+
+    /// <summary>An option that takes one value typed more than once (<paramref name="values"/>: each value given).</summary>
+    public string GivenTwice(string symbol, IEnumerable<string> values, string command) => S(
+        $"{symbol} diberikan lebih dari sekali ({string.Join(", ", values.Select(v => $"\"{v}\""))}): tulis sekali saja. Bantuan: {command} --help",
+        $"{symbol} is given more than once ({string.Join(", ", values.Select(v => $"\"{v}\""))}): write it once. Help: {command} --help");
+
+    /// <summary>Whatever else the command line cannot read, instead of System.CommandLine's English.</summary>
+    public string Unreadable(string symbol, string command) => S(
+        $"Isian untuk {symbol} tidak dapat dibaca. Bantuan: {command} --help",
+        $"What is typed for {symbol} cannot be read. Help: {command} --help");
 
     /// <summary>A date in any form but the ISO one ("07-12-2026" would be read month first).</summary>
     public string NotADate(string value, string symbol) => S(
@@ -63,6 +106,11 @@ public sealed class CommandLineTexts : BilingualTexts
     public string UnknownCommand(string word, string command, IEnumerable<string> commands) => S(
         $"Perintah \"{word}\" tidak dikenal untuk {command}. Perintah yang tersedia: {string.Join(", ", commands)}. Bantuan: {command} --help",
         $"Unknown command \"{word}\" for {command}. The commands are: {string.Join(", ", commands)}. Help: {command} --help");
+
+    /// <summary>An option <paramref name="command"/>, which has commands below it, does not take.</summary>
+    public string UnknownOptionOfCommands(string word, string command, IEnumerable<string> commands) => S(
+        $"Opsi \"{word}\" tidak dikenal untuk {command}. Perintah yang tersedia: {string.Join(", ", commands)}. Bantuan: {command} --help",
+        $"Unknown option \"{word}\" for {command}. The commands are: {string.Join(", ", commands)}. Help: {command} --help");
 
     /// <summary>An option (or a word more) that <paramref name="command"/>, which has no commands below it, does not take.</summary>
     public string UnknownOption(string word, string command, IEnumerable<string> options) => S(

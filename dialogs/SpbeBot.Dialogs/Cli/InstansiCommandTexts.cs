@@ -44,8 +44,6 @@ public sealed class InstansiCommandTexts : BilingualTexts
         $"Kerangka \"{framework}\" tidak dikenal; pilihan: {string.Join(", ", available)}.",
         $"Unknown framework \"{framework}\"; choices: {string.Join(", ", available)}.");
 
-    public string YearOutOfRange => S("Tahun evaluasi harus antara 2018 dan 2100.", "The evaluation year must be between 2018 and 2100.");
-
     /// <summary>instansi set: what is stored now.</summary>
     public string Saved(string name, string kind, string timeZone, string framework, int year) => S(
         $"Tersimpan: {name} ({kind}); {timeZone}; {framework}; {year}", $"Saved: {name} ({kind}); {timeZone}; {framework}; {year}");

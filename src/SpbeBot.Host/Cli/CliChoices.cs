@@ -17,7 +17,7 @@ static class CliChoices
         {
             foreach (var token in result.Tokens)
                 if (!values.Contains(token.Value, StringComparer.Ordinal))
-                    result.AddError(CommandLineTexts.Machine.NotAChoice(what, token.Value, option.Name, values));
+                    CliInput.Refuse(result, CommandLineTexts.Machine.NotAChoice(what, token.Value, option.Name, values));
         });
     }
 }

@@ -17,7 +17,7 @@ static class FrameworkOption
             {
                 var value = result.GetValueOrDefault<string>();
                 if (value is not null && !CatalogStore.Exists(value))
-                    result.AddError(CommandLineTexts.Machine.UnknownFramework(value, CatalogStore.Available));
+                    CliInput.Refuse(result, CommandLineTexts.Machine.UnknownFramework(value, CatalogStore.Available));
             },
         },
     };

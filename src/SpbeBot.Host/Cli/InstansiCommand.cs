@@ -70,11 +70,7 @@ static class InstansiCommand
                 error.WriteLine(Texts.UnknownFramework(f, CatalogStore.Available));
                 return 2;
             }
-            if (parse.GetValue(year) is { } y && y is < 2018 or > 2100)
-            {
-                error.WriteLine(Texts.YearOutOfRange);
-                return 2;
-            }
+            // A year outside 2018–2100 is refused before the command runs (CliInput), as for every --year.
             // Only --year: the framework this instansi used for that year before, else the current one (with a hint).
             var chosenYear = parse.GetValue(year);
             var yearFramework = parse.GetValue(framework) is null && chosenYear is int cy ? await store.FrameworkForYearAsync(cy, ct) : null;

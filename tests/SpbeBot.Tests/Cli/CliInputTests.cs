@@ -13,14 +13,21 @@ public class CliInputTests
 {
     static IReadOnlyList<string> Refusals(CommandLineTexts t, params string[] args) => CliInput.Refusals(CliRoot.Create(t).Parse(args), t);
 
-    static string Refused(CommandLineTexts t, params string[] args)
+    static readonly string[] LibraryPhrases =
+    [
+        "Cannot parse", "Unrecognized", "is required", "Required argument missing", "expects a single argument",
+        "were provided", "Required command was not provided", "not recognized", "as expected type",
+    ];
+
+    static string Refused(CommandLineTexts t, params string[] args) => Refused(CliRoot.Create(t).Parse(args), t);
+
+    static string Refused(System.CommandLine.ParseResult parse, CommandLineTexts t)
     {
-        var refusals = Refusals(t, args);
+        var refusals = CliInput.Refusals(parse, t);
         Assert.NotEmpty(refusals);
         var all = string.Join('\n', refusals);
-        Assert.DoesNotContain("Cannot parse", all);
-        Assert.DoesNotContain("Unrecognized", all);
-        Assert.DoesNotContain("is required", all);
+        // System.CommandLine's own English, whatever it was that could not be read.
+        foreach (var phrase in LibraryPhrases) Assert.DoesNotContain(phrase, all);
         return all;
     }
 
@@ -79,7 +86,10 @@ public class CliInputTests
     {
         var refused = Refused(CommandLineTexts.Id, "evidnce", "list");
         Assert.Contains("Perintah \"evidnce\" tidak dikenal untuk ./spbebot. Perintah yang tersedia: ask, criteria, index", refused);
-        Assert.Contains("evidence", refused);
+        // Every command a user can type is listed, in the tree's order, and nothing else.
+        var commands = CliRoot.Create(CommandLineTexts.Id).Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
+        Assert.Contains("evidence", commands);
+        Assert.Contains($"Perintah yang tersedia: {string.Join(", ", commands)}. Bantuan: ./spbebot --help", refused);
         Assert.Contains("The commands are: add, list, checklist", Refused(CommandLineTexts.En, "evidence", "lst"));
     }
 
@@ -103,6 +113,113 @@ public class CliInputTests
     public void A_choice_refused_by_its_own_command_keeps_that_message()
     {
         Assert.Contains("Peran \"operatr\" tidak dikenal", Refused(CommandLineTexts.Id, "invite", "create", "--role", "operatr"));
+    }
+
+    [Fact]
+    public void An_option_without_its_value_is_named()
+    {
+        Assert.Contains("--indicator tanpa nilai", Refused(CommandLineTexts.Id, "evidence", "check", "f.pdf", "--indicator"));
+        Assert.Contains("--indicator has no value", Refused(CommandLineTexts.En, "evidence", "check", "f.pdf", "--indicator"));
+        Assert.Contains("--level tanpa nilai", Refused(CommandLineTexts.Id, "evidence", "add", "f.pdf", "--indicator", "11", "--level"));
+        Assert.Empty(Refusals(CommandLineTexts.Id, "evidence", "check", "f.pdf", "--indicator", "10"));
+    }
+
+    [Fact]
+    public void An_option_given_twice_is_named_with_its_values()
+    {
+        var refused = Refused(CommandLineTexts.Id, "evidence", "check", "f.pdf", "--indicator", "10", "--indicator", "11");
+        Assert.Contains("--indicator diberikan lebih dari sekali", refused);
+        Assert.Contains("\"10\", \"11\"", refused);
+        Assert.Contains("given more than once", Refused(CommandLineTexts.En, "plan", "list", "--year", "2026", "--year", "2027"));
+        // A list option or argument takes several.
+        Assert.Empty(Refusals(CommandLineTexts.Id, "evidence", "add", "a.pdf", "b.pdf", "--indicator", "11", "--level", "4"));
+    }
+
+    [Fact]
+    public void What_the_library_alone_reads_gets_one_text_naming_the_option_never_its_English()
+    {
+        // No option of spbebot's is a fraction: a command of the test's own shows what any check CliInput lacks gets.
+        var root = new System.CommandLine.RootCommand { new System.CommandLine.Option<double>("--ratio") };
+        var refused = Refused(root.Parse(["--ratio", "separuh"]), CommandLineTexts.Id);
+        Assert.Contains("--ratio", refused);
+        Assert.Contains("./spbebot --help", refused);
+        Assert.Contains("--ratio", Refused(root.Parse(["--ratio", "separuh"]), CommandLineTexts.En));
+    }
+
+    [Theory]
+    [InlineData("9")]
+    [InlineData("6")]
+    [InlineData("0")]
+    [InlineData("-2")]
+    public void A_level_outside_1_to_5_is_refused(string level)
+    {
+        Assert.Contains($"Indikator 11 level {level} tidak ada", Refused(CommandLineTexts.Id, "evidence", "check", "f.pdf", "--indicator", "11", "--level", level));
+        Assert.Contains($"Indicator 11 has no level {level}", Refused(CommandLineTexts.En, "evidence", "add", "f.pdf", "--indicator", "11", "--level", level));
+        Assert.Contains($"Level {level} tidak ada", Refused(CommandLineTexts.Id, "criteria", "show", "32", "--level", level));
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("5")]
+    public void A_level_of_1_to_5_is_read(string level)
+    {
+        Assert.Empty(Refusals(CommandLineTexts.Id, "evidence", "check", "f.pdf", "--indicator", "11", "--level", level));
+        Assert.Empty(Refusals(CommandLineTexts.Id, "criteria", "show", "32", "--level", level));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("99999")]
+    [InlineData("2017")]
+    [InlineData("2101")]
+    public void An_implausible_year_is_refused(string year)
+    {
+        Assert.Contains("antara 2018 dan 2100", Refused(CommandLineTexts.Id, "evidence", "check", "f.pdf", "--indicator", "11", "--year", year));
+        Assert.Contains("between 2018 and 2100", Refused(CommandLineTexts.En, "plan", "import", "m.xlsx", "--year", year));
+        Assert.Contains("antara 2018 dan 2100", Refused(CommandLineTexts.Id, "instansi", "set", "--year", year));
+    }
+
+    [Theory]
+    [InlineData("2018")]
+    [InlineData("2019")]
+    [InlineData("2100")]
+    public void A_plausible_year_is_read(string year) =>
+        Assert.Empty(Refusals(CommandLineTexts.Id, "evidence", "check", "f.pdf", "--indicator", "11", "--year", year));
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("2017-12-31")]
+    [InlineData("9999-12-31")]
+    public void An_implausible_date_is_refused(string date)
+    {
+        Assert.Contains("antara 2018 dan 2100", Refused(CommandLineTexts.Id, "evidence", "check", "f.pdf", "--indicator", "11", "--as-of", date));
+        Assert.Contains("between 2018 and 2100", Refused(CommandLineTexts.En, "evidence", "check", "f.pdf", "--indicator", "11", "--as-of", date));
+        Assert.Empty(Refusals(CommandLineTexts.Id, "evidence", "check", "f.pdf", "--indicator", "11", "--as-of", "2018-01-01"));
+    }
+
+    [Fact]
+    public void A_number_s_example_is_the_option_s()
+    {
+        var level = Refused(CommandLineTexts.Id, "evidence", "check", "f.pdf", "--indicator", "11", "--level", "empat");
+        Assert.Contains("misalnya 4", level);
+        Assert.DoesNotContain("10", level);
+        var year = Refused(CommandLineTexts.En, "plan", "list", "--year", "duaribu");
+        Assert.Contains("e.g. 2026", year);
+        Assert.DoesNotContain("10", year);
+        Assert.Contains("misalnya 10", Refused(CommandLineTexts.Id, "evidence", "check", "f.pdf", "--indicator", "sepuluh"));
+        Assert.DoesNotContain("misalnya", Refused(CommandLineTexts.Id, "invite", "create", "--role", "operator", "--days", "seminggu"));
+    }
+
+    [Theory]
+    [InlineData("--foo")]
+    [InlineData("evidence", "--foo")]
+    public void An_unknown_option_before_a_command_is_called_an_option(params string[] args)
+    {
+        var path = string.Join(' ', ["./spbebot", .. args[..^1]]);
+        var refused = Refused(CommandLineTexts.Id, args);
+        Assert.Contains($"Opsi \"--foo\" tidak dikenal untuk {path}", refused);
+        Assert.DoesNotContain("Perintah \"--foo\"", refused);
+        Assert.Contains($"Unknown option \"--foo\" for {path}", Refused(CommandLineTexts.En, args));
     }
 
     [Theory]
@@ -129,6 +246,16 @@ public class CliInputEntryTests
         Assert.Contains("\"sepuluh\"", r.Err);
         Assert.Contains("bukan bilangan", r.Err);
         Assert.DoesNotContain("Cannot parse", r.Err + r.Out);
+        Assert.Equal("", r.Out);
+    }
+
+    [Fact]
+    public void A_level_outside_1_to_5_stops_the_pre_check()
+    {
+        // Refused before anything is read: the file is not even looked for.
+        var r = Cli.Run(["evidence", "check", "f.pdf", "--indicator", "11", "--level", "9"]);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("Indikator 11 level 9 tidak ada", r.Err);
         Assert.Equal("", r.Out);
     }
 }
