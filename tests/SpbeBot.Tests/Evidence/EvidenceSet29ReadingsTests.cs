@@ -276,6 +276,21 @@ public class EvidenceSet29ReadingsTests
         Assert.Equal(4, check.Level);
     }
 
+    /// <summary>
+    /// m34ev: a follow-up put into next year's plan by a link word other than "dengan", or into a later year, outside a
+    /// follow-up section: a plan (m33ev read them as done, 5 where 4). The done near misses are the theory above.
+    /// </summary>
+    [Theory]
+    [InlineData("Rekomendasi hasil reviu telah ditindaklanjuti dalam usulan Renja\n    Tahun Anggaran 2027.")]
+    [InlineData("Rekomendasi hasil reviu telah ditindaklanjuti melalui usulan\n    kegiatan helpdesk dalam Renja Tahun Anggaran 2027.")]
+    [InlineData("Rekomendasi hasil reviu telah ditindaklanjuti dan dianggarkan\n    pada Tahun Anggaran 2027.")]
+    [InlineData("Rekomendasi hasil reviu telah ditindaklanjuti pada Tahun\n    Anggaran 2027.")]
+    public void A_follow_up_put_into_a_later_year_s_plan_is_no_improvement(string followUp)
+    {
+        var check = Judge(ProcurementEvaluation.Replace(" 4. TINDAK LANJUT", " 4. CATATAN").Replace("{FOLLOWUP}", "    " + followUp), 35);
+        Assert.Equal(4, check.Level);
+    }
+
     /// <summary>A follow-up section whose entries are scheduled in words other than "akan"/"direncanakan": a plan (was 5).</summary>
     [Theory]
     [InlineData("dijadwalkan", "ditargetkan")]

@@ -1442,21 +1442,36 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
 
         /// <summary>
         /// "Seluruh rekomendasi … telah ditindaklanjuti dengan dimasukkannya kegiatan … dalam usulan Renja … Tahun Anggaran
-        /// 2027" (set 29 X29): a follow-up made by putting it into a plan or a proposal made no improvement. Only this
-        /// phrase: a follow-up done "pada Desember 2025 sehingga paket Tahun Anggaran 2027 sudah memakai SOP yang baru" or
-        /// "sesuai usulan Inspektorat" is done, though a later year or a proposal word stands after it (m33ev). Read by
-        /// <see cref="Improvement"/>'s "telah ditindaklanjuti" and by <see cref="FollowUpSection"/>'s entries alike; on a
-        /// plan indicator the next year's revised plan is the improvement (set 24 S07).
+        /// 2027" (set 29 X29): a follow-up made by putting it into a plan or a proposal made no improvement. Any link word
+        /// then the plan word: "ditindaklanjuti dalam usulan Renja", "melalui usulan kegiatan … dalam Renja", "dan
+        /// dianggarkan pada Tahun Anggaran 2027" (m34ev: m33ev kept "dengan" only, these read as done, 5 where 4). A proposal
+        /// word with no link word before it is not the follow-up's means: "pada Desember 2025 sesuai usulan Inspektorat" is
+        /// done (m33ev). Read by <see cref="Improvement"/>'s "telah ditindaklanjuti" and by <see cref="FollowUpSection"/>'s
+        /// entries alike; on a plan indicator the next year's revised plan is the improvement (set 24 S07).
         /// </summary>
-        const string FollowUpIntoPlan = @"\bditindaklanjuti\s+dengan\s+(?:\w+\s+){0,12}?(usulan|rencana|renja|rkpd|rka)\b";
+        const string FollowUpIntoPlan = @"\bditindaklanjuti\s+(?:dengan|melalui|dalam|ke\s+dalam|dan)\s+(?:\w+\s+){0,12}?("
+            + DocumentWords.Intended + @"|rencana|renja|rkpd|rka|dianggarkan)\b";
 
-        /// <summary>The "telah ditindaklanjuti" hit's sentence goes on to say the follow-up went into a plan (<see cref="FollowUpIntoPlan"/>).</summary>
+        /// <summary>
+        /// A done clause after the follow-up: "… pada Desember 2025 sehingga paket Tahun Anggaran 2027 sudah memakai SOP yang
+        /// baru" (m33ev). A later year in it is when the improvement is used, not when it is planned.
+        /// </summary>
+        static readonly Regex DoneClause = new(@"\bsehingga\s+(?:\w+\s+){0,8}?(sudah|telah)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The "telah ditindaklanjuti/diperbaiki …" hit's sentence goes on to say the follow-up went into a plan
+        /// (<see cref="FollowUpIntoPlan"/>) or into a later year (<see cref="DoneClause"/>): m33ev dropped the later year.
+        /// </summary>
         bool FollowedUpIntoPlan(PageText.Hit hit)
         {
             if (PlanIsContent) return false;
             var (_, end) = Sentence(hit);
             var rest = page.Folded[hit.Page - 1][hit.Index..Math.Max(hit.Index + hit.Length, end)];
-            return Regex.IsMatch(rest, FollowUpIntoPlan, RegexOptions.CultureInvariant);
+            if (Regex.IsMatch(rest, FollowUpIntoPlan, RegexOptions.CultureInvariant)) return true;
+            if (NextOne.IsMatch(rest)) return false;
+            var done = DoneClause.Match(rest);
+            return Regex.Matches(rest, @"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant)
+                .Any(m => (!done.Success || m.Index < done.Index) && int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) > year);
         }
 
         /// <summary>
