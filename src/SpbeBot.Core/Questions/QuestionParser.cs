@@ -825,8 +825,17 @@ public sealed partial class QuestionParser
         !AsksStanding(asked)
         && (asked.Any(t => t is "diakui" or "acceptable") || AcceptedAsked(asked) || asked.Zip(asked.Skip(1)).Any(p => p is ("count" or "counts", "for")));
 
-    /// <summary>"level berapa", "dapat nilai berapa", "posisi kami di mana", "where do we stand": the level where one stands is asked.</summary>
-    static bool AsksStanding(List<string> tokens) => tokens.Any(Standing.Asked.Contains) || WhereStands(tokens);
+    /// <summary>"level berapa", "dapat nilai berapa", "posisi kami di mana", "where do we stand": the level where one stands is asked.
+    /// "nilai" asks only with a question word by it ("nilai berapa", "dapat nilai"): "diakui sebagai nilai untuk indikator 12?"
+    /// asks whether it is accepted.</summary>
+    static bool AsksStanding(List<string> tokens) =>
+        tokens.Select((t, i) => (t, i)).Any(p => Standing.Asked.Contains(p.t) && (p.t != "nilai" || ScoreAsked(tokens, p.i))) || WhereStands(tokens);
+
+    static readonly HashSet<string> ScoreAskedAfter = ["berapa", "brp", "apa"];
+    static readonly HashSet<string> ScoreAskedBefore = ["dapat", "dapet", "mendapat", "mendapatkan", "dapatkan", "berapa", "brp"];
+
+    static bool ScoreAsked(List<string> tokens, int i) =>
+        i + 1 < tokens.Count && ScoreAskedAfter.Contains(tokens[i + 1]) || i > 0 && ScoreAskedBefore.Contains(tokens[i - 1]);
 
     /// <summary>
     /// Words that ask the level where one stands: <see cref="LevelHeads"/> and <see cref="LevelAsked"/> ("nilai", "skor",

@@ -13,7 +13,17 @@ public sealed partial class SituationReader
     /// an account that holds one is the asker's state to place, not a level to look up.
     /// </summary>
     internal static bool TellsUnfinished(IReadOnlyList<string> tokens) =>
-        tokens.Any(t => Limiting.Contains(t) && t is not ("baru" or "just") || StillBefore.Contains(t) && t is not ("proses" or "under") || Future.Contains(t)
+        tokens.Select((t, k) => (t, k)).Any(p => Limiting.Contains(p.t) && p.t is not ("baru" or "just") && !LimitsACount(tokens, p.k))
+        || tokens.Any(t => StillBefore.Contains(t) && t is not ("proses" or "under") || Future.Contains(t)
             || PlanOnly.Contains(t) || PlanAhead.Contains(t)
             || DraftNotion.Exact.Contains(t) && !DraftNotDocument.Contains(t) || DraftNotion.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal)));
+
+    static readonly HashSet<string> CountedPeople = Vocabulary.Words("counted-people");
+
+    /// <summary>
+    /// "CSIRT kami hanya satu orang tapi sudah aktif": a limiting word before a number or a person limits how many, not
+    /// the thing's state ("cuma di atas kertas", "hanya draft" still do).
+    /// </summary>
+    static bool LimitsACount(IReadOnlyList<string> tokens, int k) =>
+        k + 1 < tokens.Count && (tokens[k + 1].All(char.IsAsciiDigit) || ChatVocabulary.NumberWords.ContainsKey(tokens[k + 1]) || CountedPeople.Contains(tokens[k + 1]));
 }

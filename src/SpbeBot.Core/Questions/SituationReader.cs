@@ -759,9 +759,29 @@ public sealed partial class SituationReader
     static readonly HashSet<string> CollectiveNumbers = Vocabulary.Words("collective-numbers");
     static readonly HashSet<string> CoveredParts = Vocabulary.Words("covered-parts");
 
-    /// <summary>"keenam domain", "ketujuh muatan": a collective number before the parts covered is complete coverage.</summary>
-    static bool CollectiveCoverage(IReadOnlyList<string> tokens, int i) =>
-        CollectiveNumbers.Contains(tokens[i]) && i + 1 < tokens.Count && CoveredParts.Contains(tokens[i + 1]);
+    static readonly HashSet<string> CoverageLimits = Vocabulary.Words("coverage-limits");
+    static readonly HashSet<string> OrdinalBefore = Vocabulary.Words("ordinal-before");
+
+    /// <summary>
+    /// "keenam domain", "ketujuh muatan": a collective number before the parts covered is complete coverage — only where
+    /// nothing in the same clause (between commas and clause-starting words) denies or limits it ("keenam domain belum
+    /// lengkap", "baru memuat …", "sebagian", "dari tujuh muatan"), and never after a word of time ("tahun keenam").
+    /// </summary>
+    static bool CollectiveCoverage(IReadOnlyList<string> tokens, int i, IReadOnlySet<int>? afterComma)
+    {
+        if (!CollectiveNumbers.Contains(tokens[i]) || i + 1 >= tokens.Count || !CoveredParts.Contains(tokens[i + 1])) return false;
+        if (i > 0 && OrdinalBefore.Contains(tokens[i - 1])) return false;
+        bool Bound(int k) => afterComma?.Contains(k) == true || ClauseStarts.Contains(tokens[k]);
+        var start = i;
+        while (start > 0 && !Bound(start)) start--;
+        var end = i + 1;
+        while (end < tokens.Count && !Bound(end)) end++;
+        for (var k = start; k < end; k++)
+            if (IsNegator(tokens, k) || CoverageLimits.Contains(tokens[k])
+                || tokens[k] is "dari" or "of" && k + 1 < end && (tokens[k + 1].All(char.IsDigit) || ChatVocabulary.NumberWords.ContainsKey(tokens[k + 1])))
+                return false;
+        return true;
+    }
     static readonly HashSet<string> RenewedDocuments = Vocabulary.Words("renewed-documents");
     static readonly HashSet<string> RenewalAfter = Vocabulary.Words("renewed-after");
 
@@ -1012,7 +1032,7 @@ public sealed partial class SituationReader
             {
                 if (service ? !n.Service : !n.Process) continue;
                 var hit = n.Exact.Contains(t) || n.Stems.Any(s => s.Contains(' ') ? s == pair || s == triple : t.Contains(s, StringComparison.Ordinal))
-                    || !isCatalog && n.Element == Element.Complete && CollectiveCoverage(tokens, i);
+                    || !isCatalog && n.Element == Element.Complete && CollectiveCoverage(tokens, i, afterComma);
                 if (!hit) continue;
                 // "untuk evaluasi", "evaluasi SPBE": the national evaluation itself, not a review of one's own.
                 if (!isCatalog && n.Element == Element.Reviewed && (i > 0 && EvaluationBefore.Contains(tokens[i - 1])
@@ -1059,6 +1079,9 @@ public sealed partial class SituationReader
                 // the link, not the step denied; the words say neither. ("belum ada reviu ulang" is the next review denied: kept.)
                 if (!isCatalog && element is Element.Information or Element.Interaction or Element.Transaction
                     && i + 1 < tokens.Count && Repeated.Contains(tokens[i + 1]) && Negated(tokens, i, 4)) continue;
+                // "belum ditetapkan, perwal baru diajukan ke bagian hukum": the new document opens the clause after the comma; the
+                // negator before the comma is the policy's, and a document being prepared is no follow-up made either.
+                if (!isCatalog && element == Element.FollowedUp && afterComma?.Contains(i) == true && Negated(tokens, i, 4)) continue;
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
                     // "tidak mengatur kewajiban perangkat daerah berkonsultasi": the policy does not regulate it (SituationReader.NotRegulated.cs).
                     || !isCatalog && RegulationDenied(tokens, i, afterComma)
