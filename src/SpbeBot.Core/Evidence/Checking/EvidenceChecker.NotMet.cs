@@ -127,7 +127,7 @@ public sealed partial class EvidenceChecker
         /// </summary>
         Match? LaterSchedule(string sentence) =>
             NextOne.IsMatch(sentence) || Done.IsMatch(sentence) ? null
-            : Scheduled.Matches(sentence).FirstOrDefault(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) > year);
+            : Scheduled.Matches(sentence).FirstOrDefault(AfterTheYear);
 
         /// <summary>
         /// A target for a year ("Target tahun 2026: integrasi dengan SIPD") is a plan not yet met (wip-24ev) — except for the
@@ -136,7 +136,7 @@ public sealed partial class EvidenceChecker
         /// target" has no year.
         /// </summary>
         Match? UnmetTarget(string sentence, PageText.Hit hit) =>
-            Targeted.Matches(sentence).FirstOrDefault(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) > year
+            Targeted.Matches(sentence).FirstOrDefault(m => AfterTheYear(m)
                                                            || !PlanWord.IsMatch(page.Folded[hit.Page - 1].Substring(hit.Index, hit.Length)));
 
         /// <summary>A schedule's or target's year is after the evaluated one.</summary>

@@ -1470,8 +1470,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             if (Regex.IsMatch(rest, FollowUpIntoPlan, RegexOptions.CultureInvariant)) return true;
             if (NextOne.IsMatch(rest)) return false;
             var done = DoneClause.Match(rest);
-            return Regex.Matches(rest, @"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant)
-                .Any(m => (!done.Success || m.Index < done.Index) && int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) > year);
+            return Regex.Matches(rest, @"\b(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)
+                .Any(m => (!done.Success || m.Index < done.Index) && AfterTheYear(m));
         }
 
         /// <summary>
@@ -1502,8 +1502,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 var after = text[(h.Index + h.Length)..Math.Min(text.Length, h.Index + h.Length + 500)];
                 var next = Regex.Match(after, @"\n[ \t]*(bab\s+[ivx]+|[ivx]+\s+[a-z]+|\d{1,2}\s+[a-z]+[ \t]*\n|kesimpulan|penutup)\b", RegexOptions.CultureInvariant);
                 if (next.Success) after = after[..next.Index];
-                if (ScheduledEntries.IsMatch(text[h.Index..(h.Index + h.Length)] + after)
-                    || Regex.IsMatch(text[h.Index..(h.Index + h.Length)] + after, @"\b(usulan\s+perbaikan|usulan\s+pengembangan)\b", RegexOptions.CultureInvariant)) continue;
+                var entry = text[h.Index..(h.Index + h.Length)] + after;
+                if (ScheduledEntries.IsMatch(entry)
+                    || Regex.IsMatch(entry, @"\b(usulan\s+perbaikan|usulan\s+pengembangan)\b", RegexOptions.CultureInvariant)) continue;
                 // Based on the reviu's result: the document names its isu or rekomendasi, or the section itself the
                 // result each improvement answers (a table "Hasil evaluasi 2025 | Perbaikan | Selesai").
                 if (review.Issues is null && review.Recommendations is null
