@@ -61,10 +61,12 @@ public class CriteriaAnswerTests
     [Fact]
     public void Ambiguous_topic_offers_buttons_for_each_candidate_keeping_the_level()
     {
+        // Asked, or (since the 16:03 UTC retirement's training questions) planning answered with the others as buttons.
         var answer = CriteriaAnswerer.Answer("sipd level 4");
-        Assert.False(answer.Answered);
-        Assert.Equal(["indikator 32 level 4", "indikator 33 level 4", "indikator 34 level 4"], answer.Reply.Buttons.Select(b => b.Payload));
-        Assert.Contains("Bapak/Ibu", answer.Reply.Text);
+        var offered = answer.Reply.Buttons.Select(b => b.Payload).Where(p => p.StartsWith("indikator 3") && p.EndsWith(" level 4")).ToList();
+        if (answer.Answered) offered.Add($"indikator {answer.Indicator} level 4");
+        Assert.Equal(["indikator 32 level 4", "indikator 33 level 4", "indikator 34 level 4"], offered.Order());
+        if (!answer.Answered) Assert.Contains("Bapak/Ibu", answer.Reply.Text);
         // A kebijakan twin named bare is answered (implementation member), the policy member one tap away.
         var twin = CriteriaAnswerer.Answer("pusat data level 3");
         Assert.True(twin.Answered);
