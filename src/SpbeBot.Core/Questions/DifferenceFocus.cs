@@ -52,7 +52,10 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         // "indikator 2 atau 12? yg dokumen peta rencananya dijalankan": a choice between an indicator and a number after "atau".
         var choice = false;
         if (pair is null && !asksDifference && ChoiceOfNumbers(tokens, numbers) is { } offered) (pair, choice) = (offered, true);
-        if (pair is not (int first, int second)) return null;
+        // "… masuk indikator kebijakan pusat data atau layanan pusat data?": a twin offered in words, the asker's case says which.
+        // Not when a number names the indicator ("What does indicator 1 actually assess — the document or the regulation?").
+        if (pair is not (int first, int second))
+            return numbers.Indicators.Count > 0 || numbers.Bare.Count > 0 ? null : TwinChoice(raw, sentences, correct, w) ?? WordChoice(sentences, correct, raw);
 
         var following = sentences.Select((s, i) => (s, i)).Skip(Math.Max(differenceAt, 0) + 1).Where(x => !x.s.Any(IntentWords.Difference.Contains))
             .Where(x => !sharing[x.i]).Select(x => x.s).ToList();
