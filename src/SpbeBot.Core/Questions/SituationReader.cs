@@ -851,6 +851,14 @@ public sealed partial class SituationReader
 
     /// <summary>Verbs of doing after a negator that deny what came before: "reviu … belum pernah dilakukan", "strategi … blm ada".</summary>
     static readonly HashSet<string> Doing = Vocabulary.Words("doing");
+    static readonly HashSet<string> Employing = Vocabulary.Words("employing");
+    static readonly HashSet<string> Purpose = Vocabulary.Words("purpose");
+
+    /// <summary>A verb of employing that ends its phrase ("belum pernah dipakai"), not one followed by what it is used for
+    /// ("hasil reviu belum dipakai memperbaiki model kompetensi", "not used to improve": the use denied, the thing there).</summary>
+    static bool EmployedItself(IReadOnlyList<string> tokens, int m) =>
+        Employing.Contains(tokens[m]) && !(m + 1 < tokens.Count && (Purpose.Contains(tokens[m + 1])
+            || tokens[m + 1].Length > 5 && (tokens[m + 1].StartsWith("mem", StringComparison.Ordinal) || tokens[m + 1].StartsWith("men", StringComparison.Ordinal))));
     /// <summary>Words before a word of establishing that make it pending: "masih dalam proses pengesahan", "menunggu penetapan".</summary>
     static readonly HashSet<string> Pending = Vocabulary.Words("pending");
 
@@ -871,8 +879,9 @@ public sealed partial class SituationReader
                 // "… sesuai perencanaan, blm ada penilaian kompetensi": a noun after "belum ada" is what is missing, named or not.
                 if (k + 2 < tokens.Count && Existence.Contains(tokens[k + 1]) && NounAfterExistence(tokens[k + 2])) return false;
                 // "program kerjanya belum pernah disosialisasikan": "pernah" before another verb negates that verb, not the
-                // notion; "belum pernah sama sekali" only stresses the denial.
-                if (k + 2 < tokens.Count && tokens[k + 1] is "pernah" && !AtAll(tokens, k + 2) && !Doing.Contains(tokens[k + 2]) && !EstablishedWord(tokens[k + 2]) && !NamesNotion(tokens[k + 2])) return false;
+                // notion; "belum pernah sama sekali" only stresses the denial. A verb of employing is the notion's own:
+                // "auditor eksternal bersertifikat belum pernah dipakai" denies the external auditor ([words employing]).
+                if (k + 2 < tokens.Count && tokens[k + 1] is "pernah" && !AtAll(tokens, k + 2) && !Doing.Contains(tokens[k + 2]) && !EmployedItself(tokens, k + 2) && !EstablishedWord(tokens[k + 2]) && !NamesNotion(tokens[k + 2])) return false;
                 // "Kepwal … baru terbit, belum pernah direviu": "pernah" before another notion ("direviu") denies that one.
                 if (k + 2 < tokens.Count && tokens[k + 1] is "pernah" && NamesNotion(tokens[k + 2]) && !EstablishedWord(tokens[k + 2])) return false;
                 // "belum juga ditetapkan", "belum sempat direviu": the verb after the filler is what is denied.
@@ -881,7 +890,7 @@ public sealed partial class SituationReader
                 // "program kerja 2026 belum disusun ulang": what is denied is doing it again (the follow-up), not the thing.
                 if (next + 1 < tokens.Count && Again.Contains(tokens[next + 1])) return false;
                 // "soal konsultasi gak diatur sama sekali": not regulated (SituationReader.NotRegulated.cs).
-                return next >= tokens.Count || Doing.Contains(tokens[next]) || Regulating.Contains(tokens[next]) || EstablishedWord(tokens[next]) || tokens[next] is "been" && next + 1 < tokens.Count && Doing.Contains(tokens[next + 1]);
+                return next >= tokens.Count || Doing.Contains(tokens[next]) || EmployedItself(tokens, next) || Regulating.Contains(tokens[next]) || EstablishedWord(tokens[next]) || tokens[next] is "been" && next + 1 < tokens.Count && (Doing.Contains(tokens[next + 1]) || EmployedItself(tokens, next + 1));
             }
         }
         return false;
@@ -1023,6 +1032,7 @@ public sealed partial class SituationReader
     {
         var asserted = new HashSet<Element>();
         var denied = new HashSet<Element>();
+        var deniedObjects = new HashSet<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -1067,9 +1077,16 @@ public sealed partial class SituationReader
                     bySubject?.UnionWith(ofSubject);
                     continue;
                 }
+                // "hasn't issued any risk-based security strategy": the strategy (its word after the verb) is what is not set.
+                if (!isCatalog && element == Element.Established && DeniedObject(tokens, i, service, afterComma) is int obj and >= 0)
+                { deniedObjects.Add(obj); continue; }
+                if (!isCatalog && deniedObjects.Contains(i)) { denied.Add(element); continue; }
                 // "belum pakai standar yg ditetapkan tim koordinasi": "yang ditetapkan" describes the thing denied (the standard);
                 // it says neither that the indicator's own policy is set nor that it is not.
                 if (!isCatalog && element == Element.Established && i > 1 && tokens[i - 1] is "yang" or "yg" or "which" or "that" && !IsNegator(tokens, i - 2) && Negated(tokens, i, 4)) continue;
+                // "belum ada kebijakan baru yang ditetapkan": what does not exist is the thing named before "yang" (here the new
+                // policy, the follow-up); "yang ditetapkan" describes it.
+                if (!isCatalog && element == Element.Established && RelativeOfAbsentNotion(tokens, i, service)) continue;
                 // "belum diberlakukan bagi seluruh perangkat daerah": what is denied is the reach (the word of coverage after
                 // it, read on its own), not that the policy was set.
                 if (!isCatalog && element == Element.Established && Negated(tokens, i) && CoverageAfter(tokens, i, service)) continue;
@@ -1082,6 +1099,10 @@ public sealed partial class SituationReader
                 // "belum ditetapkan, perwal baru diajukan ke bagian hukum": the new document opens the clause after the comma; the
                 // negator before the comma is the policy's, and a document being prepared is no follow-up made either.
                 if (!isCatalog && element == Element.FollowedUp && afterComma?.Contains(i) == true && Negated(tokens, i, 4)) continue;
+                // "we haven't changed the competency plan after the review": the negator is the verb of change's (the follow-up
+                // denied), the plan it names is there.
+                if (!isCatalog && element is not (Element.FollowedUp or Element.Complete or Element.Partial or Element.Units or Element.Draft)
+                    && ObjectOfDeniedChange(tokens, i, service)) { asserted.Add(element); continue; }
                 var negated = Negated(tokens, i, isCatalog ? 12 : 4)
                     // "tidak mengatur kewajiban perangkat daerah berkonsultasi": the policy does not regulate it (SituationReader.NotRegulated.cs).
                     || !isCatalog && RegulationDenied(tokens, i, afterComma)

@@ -1,0 +1,73 @@
+namespace SpbeBot.Core.Questions;
+
+public sealed partial class SituationReader
+{
+    static readonly HashSet<string> ObjectBreaks = Vocabulary.Words("object-breaks");
+
+    /// <summary>The notions a policy, team or plan establishes as a thing of its own: what a denied verb of establishing
+    /// names right after it is what is not set.</summary>
+    static readonly Element[] EstablishedObjects = [Element.Strategy, Element.Guideline, Element.Planned];
+
+    /// <summary>
+    /// "the coordination team hasn't issued any risk-based security strategy", "belum menetapkan SOP", "belum
+    /// ditetapkan peta rencananya": a denied word of establishing whose object, up to five words on, names the strategy,
+    /// the guideline or the plan denies that notion, not the indicator's own establishment (before, "issued" was denied and
+    /// the strategy asserted: level 1 where the description meets level 3). No comma of the raw text, clause break, other
+    /// notion, negator or word of manner, cause or time (<c>[words object-breaks]</c>: "sesuai", "karena", "as", "by")
+    /// between; the index of the object's word, or -1.
+    /// </summary>
+    int DeniedObject(IReadOnlyList<string> tokens, int i, bool service, IReadOnlySet<int>? afterComma)
+    {
+        if (service || !Negated(tokens, i)) return -1;
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 6); k++)
+        {
+            if (afterComma?.Contains(k) == true || ClauseBreaks.Contains(tokens[k]) || ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])
+                || IsNegator(tokens, k) || ObjectBreaks.Contains(tokens[k]) || EstablishedWord(tokens[k])) return -1;
+            if (!NamesNotion(tokens[k])) continue;
+            var named = Read([tokens[k]], service, isCatalog: true).Asserted;
+            return named.Count > 0 && named.All(EstablishedObjects.Contains) ? k : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "belum ada kebijakan baru yang ditetapkan", "there is no new policy that has been adopted": a word of establishing
+    /// after "yang"/"which"/"that", whose head, after "belum ada" / "tidak ada" / "no" (up to seven words back, no clause
+    /// break between), names a notion of this ladder other than establishment: what is absent is that notion (it is read on
+    /// its own), not the policy in force. Before, "belum ada … yang ditetapkan" denied the establishment as well (a policy
+    /// revised, reviewed and not yet followed up placed at level 1 where it meets level 4).
+    /// </summary>
+    bool RelativeOfAbsentNotion(IReadOnlyList<string> tokens, int i, bool service)
+    {
+        if (i < 3 || tokens[i - 1] is not ("yang" or "yg" or "which" or "that")) return false;
+        for (var k = i - 3; k >= Math.Max(0, i - 8); k--)
+        {
+            if (ClauseBreaks.Contains(tokens[k]) || ClauseStarts.Contains(tokens[k])) return false;
+            if (!IsNegator(tokens, k)) continue;
+            var head = k + 1 < i - 1 && (Existence.Contains(tokens[k + 1]) || tokens[k] is "no") ? k + (Existence.Contains(tokens[k + 1]) ? 2 : 1) : -1;
+            if (head < 0 || head >= i - 1) return false;
+            var named = Read(tokens.Skip(head).Take(i - 1 - head).ToList(), service, isCatalog: true).Asserted;
+            named.Remove(Element.Established);
+            return named.Count > 0;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "we haven't changed the competency plan", "belum merevisi peta rencana": a notion up to three words after a verb of
+    /// follow-up (revised, changed, updated) that a negator directly before the verb denies is the object of the change,
+    /// not a thing denied. No clause break between. Before, the negator four words back denied the plan as well (level 1
+    /// where a plan reviewed and not yet changed meets level 4).
+    /// </summary>
+    bool ObjectOfDeniedChange(IReadOnlyList<string> tokens, int i, bool service)
+    {
+        for (var m = i - 1; m >= Math.Max(1, i - 3); m--)
+        {
+            if (ClauseBreaks.Contains(tokens[m]) || ClauseStarts.Contains(tokens[m]) || Conjunctions.Contains(tokens[m]) || IsNegator(tokens, m)) return false;
+            if (!NamesNotion(tokens[m])) continue;
+            // "don't follow the standard notation": a verb of conformity denies the guideline it names (NegatedConformity).
+            return !Conform.Contains(tokens[m]) && Read([tokens[m]], service, isCatalog: true).Asserted.Contains(Element.FollowedUp) && IsNegator(tokens, m - 1);
+        }
+        return false;
+    }
+}
