@@ -156,6 +156,8 @@ static class ProcessBench
                 case "b": PassageIndex.B = (float)v; break;
                 case "k1": PassageIndex.K1 = (float)v; break;
                 case "unknown": Dialogs.Process.ProcessAnswerer.MinCoverageWithUnknown = v; break;
+                case "fillershare": Dialogs.Process.ProcessAnswerer.UnknownFillerShare = v; break;
+                case "fillercov": Dialogs.Process.ProcessAnswerer.MinCoverageUnknownFiller = v; break;
                 case "def": PassageIndex.DefinitionBoost = v; break;
                 case "trait": PassageIndex.TraitBoost = v; break;
                 case "askednear": PassageIndex.AskedNearestBoost = v; break;

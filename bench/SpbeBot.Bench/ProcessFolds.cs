@@ -26,6 +26,8 @@ static class ProcessFolds
         var missesAt = Array.IndexOf(args, "--misses");
         using var misses = missesAt >= 0 && missesAt + 1 < args.Length ? new StreamWriter(args[missesAt + 1]) : null;
         var withoutAt = Array.IndexOf(args, "--asked-without");
+        var gatesAt = Array.IndexOf(args, "--gates");
+        using var gates = gatesAt >= 0 && gatesAt + 1 < args.Length ? new StreamWriter(args[gatesAt + 1]) : null;
         var askedWithout = withoutAt >= 0 && withoutAt + 1 < args.Length ? args[withoutAt + 1].Split(',') : [];
         var passages = PassageFile.Shipped.Passages;
         var files = AskedBuilder.SetFiles(directory, []);
@@ -49,6 +51,7 @@ static class ProcessFolds
             {
                 PassageIndex.ReplaceShipped(folds[s]);
                 var dump = settings == all[^1] && sets[s].Name != validation ? misses : null;
+                _gates = settings == all[^1] && sets[s].Name != validation ? gates : null;
                 dump?.WriteLine($"## {sets[s].Name}");
                 var (r, a, f, n) = Score(sets[s].Questions, out var w, out var c, dump);
                 var name = sets[s].Name.Split('-')[0];
@@ -65,6 +68,8 @@ static class ProcessFolds
 
     /// <summary>The last <see cref="Score"/>'s answers that quoted passages, and the passages they showed (answerable and not-in-texts questions alike).</summary>
     static int _quotedAnswers, _passagesShown;
+    /// <summary>The --gates dump of the set being scored (never the validation set's).</summary>
+    static TextWriter? _gates;
 
     /// <summary>Answered with the passage holding answer_quote (or the table row stated) / answerable; no quote given / not in the texts.</summary>
     internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions) => Score(questions, out _, out _);
@@ -82,6 +87,7 @@ static class ProcessFolds
             var quoted = answer.Process is { Kind: "process" } ? answer.Process.Quoted : null;
             if (quoted is not null) { _quotedAnswers++; _passagesShown += quoted.Count; }
             if (misses is not null && quoted is not null) Features(misses, q, quoted, answer.Process!.Id!);
+            if (_gates is not null && (quoted is null || !q.Answerable || !quoted.Any(q.QuotedBy))) Why(_gates, q, quoted, answer);
             if (q.Answerable)
             {
                 a++;
@@ -134,6 +140,59 @@ static class ProcessFolds
         if (outcome == "not-found" || outcome.StartsWith("criteria", StringComparison.Ordinal)) Gates(misses, index, q.Question);
         foreach (var (h, i) in hits.Select((h, i) => (h, i)).Where(x => x.i < 3 || (q.Answerable && q.QuotedBy(x.h.Passage))).Take(4))
             misses.WriteLine($"   {(q.Answerable && q.QuotedBy(h.Passage) ? "✓" : " ")}#{i + 1} {h.Score + h.AskedScore,6:0.0} cov {h.Coverage:0.00} rank {h.Rank,6:0.0} {h.Passage.Id} ({h.Passage.Text.Length} ch; bm25 {h.Score:0.0} asked {h.AskedScore:0.0} boost {h.Boost:0.00})");
+    }
+
+    /// <summary>
+    /// One tab-separated line for a question not answered right from the passages (refused, quoted wrong, a criteria answer,
+    /// a not-in-texts question quoted): the outcome, the first gate that stopped the best candidate, and the best candidate's
+    /// figures — what a calibrated confidence could separate (ids and numbers, no question text).
+    /// </summary>
+    static void Why(TextWriter w, ProcessQuestion q, IReadOnlyList<Passage>? quoted, CriteriaAnswer answer)
+    {
+        var index = PassageIndex.Shipped;
+        var question = q.Question;
+        var u = Core.Questions.QuestionParser.For("spbe-2024").Parse(question);
+        var route = ProcessRouting.Decide(question, u);
+        var hits = index.Search(question, ProcessRouting.QuotedCandidates);
+        var asked = index.AskedFact(question);
+        var bound = PassageIndex.AsksBound(question);
+        var headcount = PassageIndex.AsksHeadcount(question);
+        var exists = index.AskedExistence(question);
+        var inText = exists is null ? null : ProcessVocabulary.NamedSource(Core.Questions.TextNormalizer.Tokenize(question));
+        var answering = asked.Count == 0 && !bound && !headcount && exists is null ? hits
+            : hits.Where(h => index.HoldsAskedFact(h, asked) && (!bound || PassageIndex.StatesBound(h)) && (!headcount || index.StatesHeadcountOf(h, question))
+                              && (exists is null || (index.Holds(h, exists) && (inText is null || h.Passage.Source == inText)))).ToList();
+        var top = answering.FirstOrDefault();
+        var tokens = Core.Questions.TextNormalizer.Tokenize(question);
+        var unknown = index.UnknownWords(question);
+        string gate;
+        if (route == ProcessRoute.Criteria) gate = "route-criteria";
+        else if (hits.Count == 0) gate = "no-hits";
+        else if (top is null) gate = "filter";
+        else if (top.Coverage < Dialogs.Process.ProcessAnswerer.MinCoverage) gate = "cov";
+        else if (!(top.Score + top.AskedScore >= Dialogs.Process.ProcessAnswerer.MinScore || top.DefinesAskedTerm)) gate = "score";
+        else if (top.Rank < Dialogs.Process.ProcessAnswerer.MinRank) gate = "rank";
+        else if (!Dialogs.Process.ProcessAnswerer.Confident(top, index, question))
+        {
+            IReadOnlyList<string> figures = EvaluationCues.AsksEvidenceAge(tokens) ? [] : ProcessRouting.Figures(tokens);
+            gate = figures.Count > 0 ? "figures" : ProcessVocabulary.AsksForSpecifics(tokens) && top.Coverage < Dialogs.Process.ProcessAnswerer.MinCoverageSpecific ? "specifics"
+                : index.NearestAskedIsNotInTexts(question) ? "nearest-notin" : "unknown";
+        }
+        else gate = quoted is null ? "disagree" : "quoted";
+        var outcome = quoted is not null ? (q.Answerable ? "WRONG" : "NOTIN-QUOTED") : answer.Process is null ? (answer.Answered ? "criteria" : "criteria-nf") : "not-found";
+        var rightAt = q.Answerable ? answering.ToList().FindIndex(h => q.QuotedBy(h.Passage)) : -2;
+        var near = index.NearestAsked(question, 2);
+        var nearPassages = index.NearestAskedPassages(question, 3);
+        var (notIn, answerable) = index.NearestAskedScores(question);
+        var second = answering.Count > 1 && top is not null ? answering[1].Rank / top.Rank : 0;
+        w.WriteLine(string.Join("\t", q.Id, q.Answerable ? "A" : "N", outcome, gate, route, rightAt,
+            top is null ? "-" : top.Passage.Id, $"{top?.Rank ?? 0:0.00}", $"{top?.Score ?? 0:0.00}", $"{top?.AskedScore ?? 0:0.00}", $"{top?.Coverage ?? 0:0.000}",
+            top is null ? "0" : $"{index.OwnCoverage(question, top):0.000}", $"{second:0.000}", unknown.Count,
+            near.Count > 0 ? $"{near[0].Score:0.00}" : "0", near.Count > 0 && top is not null && near[0].Passage == top.Index ? 1 : 0,
+            near.Count > 1 && top is not null && near[1].Passage == top.Index ? 1 : 0,
+            nearPassages.Count > 0 && top is not null && nearPassages.Contains(top.Index) ? 1 : 0,
+            $"{notIn:0.00}", $"{answerable:0.00}", index.QueryTerms(question).Count, $"{index.SelfScore(question):0.00}",
+            string.Join(" ", unknown)));
     }
 
     /// <summary>Why a question was not answered from the passages: its route and the first gate that stopped the best candidate.</summary>

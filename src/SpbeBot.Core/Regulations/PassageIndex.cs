@@ -524,11 +524,32 @@ public sealed class PassageIndex : IDisposable
     static readonly System.Text.RegularExpressions.Regex BoundPattern = new(@"\b(paling (sedikit|banyak|lama|lambat|cepat|singkat|tinggi|rendah)|sekurang-kurangnya|setidak-tidaknya|setidaknya|selambat-lambatnya|kurang dari|lebih dari|maksimal|maksimum|minimal|minimum|batas|terakhir|s\.d\.|sampai dengan)\b|[<>≤≥]", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>True when the question asks for a bound (a minimum, a maximum, a limit; "at most", "at least").</summary>
-    /// <remarks>Only with a figure asked ("berapa", "how many"): "minimal menanyakan apa saja" asks for a list, not a bound.</remarks>
+    /// <remarks>
+    /// Only with a figure asked ("berapa", "how many") or the bound's existence asked ("is there a page limit …", "ada batas
+    /// maksimal …?"): "minimal menanyakan apa saja" asks for a list, not a bound. A passage that only names the thing bounded
+    /// ("halaman", "file") does not say a bound exists.
+    /// </remarks>
     public static bool AsksBound(string question) => ProcessVocabulary.Tokens(question) is var tokens
         && (tokens.Any(BoundQuestionWords.Contains) || tokens.Zip(tokens.Skip(1)).Any(p => p.First == "at" && p.Second is "most" or "least"))
         && (tokens.Any(t => t is "berapa" or "brp" or "jumlah" or "jumlahnya")
-            || tokens.Zip(tokens.Skip(1)).Any(p => p.First == "how" && p.Second is "many" or "much" or "long" or "big" or "large"));
+            || tokens.Zip(tokens.Skip(1)).Any(p => p.First == "how" && p.Second is "many" or "much" or "long" or "big" or "large")
+            || AsksBoundExists(tokens));
+
+    /// <summary>
+    /// "is there a page <b>limit</b> …", "is there any <b>maximum</b> file size", "(apakah) ada <b>batas</b> maksimal …": the
+    /// question opens asking whether something exists, and a bound word is among the first two words of the thing named
+    /// ("ada contoh penjelasan minimal level 3?" asks for an example, not a bound).
+    /// </summary>
+    static bool AsksBoundExists(List<string> tokens)
+    {
+        var at = tokens.Count > 1 && tokens[0] is "is" or "are" && tokens[1] == "there" ? 2
+            : tokens.Count > 0 && tokens[0] == "ada" ? 1
+            : tokens.Count > 1 && tokens[0] is "apakah" or "apa" && tokens[1] == "ada" ? 2
+            : -1;
+        if (at < 0) return false;
+        while (at < tokens.Count && ExistenceArticles.Contains(tokens[at])) at++;
+        return tokens.Skip(at).Take(2).Any(BoundQuestionWords.Contains);
+    }
 
     // "berapa orang …", "how many people …" asks a count of people, and the texts state one as a number before "orang" with
     // who is counted right after it ("satu orang sebagai pelaksana entri data"); "orang lain", "seseorang", "sekelompok orang"
@@ -647,6 +668,37 @@ public sealed class PassageIndex : IDisposable
             else if (_notInTextsUnknown[i - _firstNotInTexts] is not { Count: > 0 } unknown || terms.Any(unknown.Contains)) refused = Math.Max(refused, scores[i]);
         return refused > 0 && refused >= NotInTextsMargin * answerable;
     }
+
+    /// <summary>
+    /// True when the nearest answerable question already asked was asked of <paramref name="passage"/> and the nearest
+    /// not-in-texts one (as <see cref="NearestAskedIsNotInTexts"/> counts them) scores at most <paramref name="share"/> of it:
+    /// the question is one people found answered there, and nothing like it was asked and left unanswered.
+    /// </summary>
+    public bool AskedOfWithNothingRefusedNear(string question, int passage, double share)
+    {
+        var terms = QueryTerms(question);
+        var scores = AskedQuestionScores(terms);
+        var (nearest, best, refused) = (-1, 0f, 0f);
+        for (var i = 0; i < scores.Length; i++)
+            if (i < _firstNotInTexts) { if (scores[i] > best) (nearest, best) = (i, scores[i]); }
+            else if (_notInTextsUnknown[i - _firstNotInTexts] is not { Count: > 0 } unknown || terms.Any(unknown.Contains)) refused = Math.Max(refused, scores[i]);
+        return nearest >= 0 && _askedOf[nearest] == passage && refused <= share * best;
+    }
+
+    /// <summary>The nearest not-in-texts and the nearest answerable question already asked: their scores (for the bench's figures).</summary>
+    internal (double NotInTexts, double Answerable) NearestAskedScores(string question)
+    {
+        var terms = QueryTerms(question);
+        var scores = AskedQuestionScores(terms);
+        float answerable = 0, refused = 0;
+        for (var i = 0; i < scores.Length; i++)
+            if (i < _firstNotInTexts) answerable = Math.Max(answerable, scores[i]);
+            else if (_notInTextsUnknown[i - _firstNotInTexts] is not { Count: > 0 } unknown || terms.Any(unknown.Contains)) refused = Math.Max(refused, scores[i]);
+        return (refused, answerable);
+    }
+
+    /// <summary>The sum of the IDFs of the question's terms in the asked questions' index (what a question asked again word for word would score, roughly).</summary>
+    internal double SelfScore(string question) => QueryTerms(question).Sum(t => { var s = new float[_questions.Documents]; _questions.Score(t, 1f, s); return s.Length == 0 ? 0 : s.Max(); });
 
     /// <summary>Each question already asked, answerable and not: its BM25 score against <paramref name="terms"/> (over each question alone).</summary>
     float[] AskedQuestionScores(IEnumerable<string> terms)

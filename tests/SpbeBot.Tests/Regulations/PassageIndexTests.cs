@@ -205,6 +205,23 @@ public class ExistenceAndBoundTests
         Assert.Equal(bound, PassageIndex.AsksBound(question));
     }
 
+    /// <summary>
+    /// wip-34ps: "is there a page limit …" asks whether a bound exists; a passage that only names the pages or the text
+    /// bounded (BAB III.B's penjelasan templates, quoted for it once BB and BC joined the asked questions) does not say one does.
+    /// </summary>
+    [Theory]
+    [InlineData("Is there a page limit for the explanation text per indicator?", true)]
+    [InlineData("is there any maximum file size for evidence?", true)]
+    [InlineData("ada batas maksimal jumlah halaman penjelasan?", true)]
+    [InlineData("apakah ada batas minimal anggota tim asesor?", true)]
+    [InlineData("is there a template for the explanation text?", false)]
+    [InlineData("ada contoh penjelasan minimal level 3?", false)]
+    [InlineData("penjelasan minimal memuat apa saja?", false)]
+    public void A_bounds_existence_asked_asks_for_a_bound(string question, bool bound)
+    {
+        Assert.Equal(bound, PassageIndex.AsksBound(question));
+    }
+
     [Theory]
     [InlineData("How many staff at most may sit on the internal assessor team?")]
     [InlineData("ada template SK penetapan tim asesor internal ga di permen 59?")]

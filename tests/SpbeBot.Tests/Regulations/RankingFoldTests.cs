@@ -46,6 +46,10 @@ namespace SpbeBot.Tests.Regulations;
 /// not-in-texts question refused. On 2026-12-07 at 16:03 UTC BB and BC joined the asked questions and BD became the
 /// validation author left out: 437 and 12, and 71 of the 72 not-in-texts questions refused — "Is there a page limit for
 /// the explanation text per indicator?" now quotes the penjelasan templates of BAB III.B (the floor below says so).
+/// Since wip-34ps a question asking whether a bound exists ("is there a page limit …", "ada batas maksimal …") is answered
+/// only by a passage stating one (<see cref="PassageIndex.AsksBound"/>): 437 and 12, every not-in-texts question refused
+/// again; the filler-word rule of the same branch (<see cref="Dialogs.Process.ProcessAnswerer.UnknownFillerShare"/>) moves
+/// nothing on this sample.
 /// </summary>
 public class RankingFoldTests
 {
@@ -92,6 +96,6 @@ public class RankingFoldTests
         Assert.Equal((474, 72), (answerable, notInTexts));   // the sample itself did not change
         Assert.True(right >= 437, $"{right} of {answerable} answered with the passage that holds the answer; 437 measured");
         Assert.True(wrong <= 12, $"{wrong} wrong passages quoted; 12 measured");
-        Assert.True(refused >= notInTexts - 1, $"{refused} of {notInTexts} not-in-texts questions refused; 71 measured");
+        Assert.Equal(notInTexts, refused);   // every not-in-texts question of the sample refused
     }
 }
