@@ -15,66 +15,8 @@ public sealed class PageText
 
     public PageText(IReadOnlyList<string> pages)
     {
-        Pages = pages.Select(p => ReadColumns(p.Replace('\f', '\n'))).ToList();
+        Pages = pages.Select(p => p.Replace('\f', '\n')).ToList();
         Folded = Pages.Select(Fold).ToList();
-    }
-
-    /// <summary>A list item's marker: "a.", "g)", "1.", "12)".</summary>
-    const string Marker = @"(?:[A-Za-z]|\d{1,2})[.)]";
-
-    /// <summary>A line of a list set in two columns: an item, a gap of three spaces or more, then another item ("c. layanan SPBE;       g. audit …").</summary>
-    static readonly Regex TwoItems = new(@"^[ \t]*" + Marker + @"[ \t]+\S.*?\S[ \t]{3,}(?=" + Marker + @"[ \t]+\S)", RegexOptions.CultureInvariant);
-
-    /// <summary>
-    /// A list set in two columns read column by column: the left column's lines, then the right column's, so an item
-    /// wrapped inside the right column reads whole ("g. audit teknologi informasi dan" over "komunikasi.", set 30's Y16,
-    /// where the element was lost between "d. infrastruktur SPBE;" and its continuation). Two lines or more whose right
-    /// items start at the same column; lines continuing the right column at that column or a few places in are kept with
-    /// it; a blank line or any other line ends the block. The text keeps its length (one space of each line's gap
-    /// becomes the new line), so positions and quotes stay verbatim.
-    /// </summary>
-    public static string ReadColumns(string text)
-    {
-        if (!text.Contains("   ", StringComparison.Ordinal)) return text;
-        var lines = text.Split('\n');
-        var changed = false;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var first = TwoItems.Match(lines[i]);
-            if (!first.Success) continue;
-            var column = first.Length;
-            var (end, pairs) = (i + 1, 1);
-            while (end < lines.Length)
-            {
-                var line = lines[end];
-                var m = TwoItems.Match(line);
-                if (m.Success && m.Length == column) pairs++;
-                else if (!ContinuesRight(line, column)) break;
-                end++;
-            }
-            if (pairs < 2) continue;
-            var left = new List<string>();
-            var right = new List<string>();
-            for (var k = i; k < end; k++)
-            {
-                left.Add(lines[k][..(column - 1)]);
-                right.Add(lines[k][column..]);
-            }
-            var block = (string.Join("\n", left) + "\n" + string.Join("\n", right)).Split('\n');
-            lines = [.. lines[..i], .. block, .. lines[end..]];
-            i += block.Length - 1;
-            changed = true;
-        }
-        return changed ? string.Join("\n", lines) : text;
-    }
-
-    /// <summary>A line that goes on in the right column: spaces before the column (or a left item ending two spaces or more before it), then text within four places of it.</summary>
-    static bool ContinuesRight(string line, int column)
-    {
-        if (line.Length <= column || line[column - 1] != ' ' || line[column - 2] != ' ') return false;
-        var j = column;
-        while (j < line.Length && line[j] == ' ') j++;
-        return j < line.Length && j - column <= 4;
     }
 
     public static string Fold(string text)
