@@ -340,7 +340,22 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
     /// <summary>Whether the document is about the indicator's topic, and which indicator it seems to be about otherwise.</summary>
     sealed record Topic(bool OnTopic, int? Seems, PageText.Hit? Hit)
     {
+        /// <summary>
+        /// The topic by its words; then, under a policy indicator, a record judged on the topic that names no policy,
+        /// regulation or draft of one at all ("LAPORAN KEGIATAN MIGRASI APLIKASI … KE PUSAT DATA" under Kebijakan Internal
+        /// Layanan Pusat Data, set 30's Y15; an integration's technical report under Kebijakan Internal Sistem Penghubung
+        /// Layanan, set 25's T07) is the practice's record, whatever its title names: off-topic, with the practice of the
+        /// same topic where there is one. Its level is 0 either way (a policy's level 1 needs its concept).
+        /// </summary>
         public static Topic Judge(PageText page, FrameworkElements elements, IndicatorElements filed, bool isPolicy)
+        {
+            var topic = ByWords(page, elements, filed, isPolicy);
+            return topic.OnTopic && filed.Policy && !isPolicy && page.Find(NoPolicyWords) is null
+                ? new(false, elements.Indicators.FirstOrDefault(i => !i.Policy && SameTopic(i, filed))?.Indicator, topic.Hit)
+                : topic;
+        }
+
+        static Topic ByWords(PageText page, FrameworkElements elements, IndicatorElements filed, bool isPolicy)
         {
             var title = Title(page);
             bool InTitle(IndicatorElements i) => i.TopicTerms.Any(t => Regex.IsMatch(title, PageText.Phrase(t), RegexOptions.CultureInvariant));
@@ -417,6 +432,9 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             filed.Policy && !item.Policy && !isPolicy && page.Find(PolicyWords) is null;
 
         const string PolicyWords = @"\b(kebijakan|peraturan|keputusan|perbup|perwal|pergub|perkada|rancangan|surat\s+edaran|sop)\b";
+
+        /// <summary>The policy words, a regulation's other names and the words of a policy's concept (level 1): a document naming none of them shows no policy.</summary>
+        const string NoPolicyWords = @"\b(kebijakan|peraturan|keputusan|perbup|perwal|pergub|perkada|perda|regulasi|rancangan|surat\s+edaran|sop|konsep|draf|draft|penyusunan)\b";
 
         /// <summary>
         /// The topic is named in the heading, and not as what the document says it lacks: "belum ada keterkaitan dengan
