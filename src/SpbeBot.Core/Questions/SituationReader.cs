@@ -855,10 +855,34 @@ public sealed partial class SituationReader
     static readonly HashSet<string> Purpose = Vocabulary.Words("purpose");
 
     /// <summary>A verb of employing that ends its phrase ("belum pernah dipakai"), not one followed by what it is used for
-    /// ("hasil reviu belum dipakai memperbaiki model kompetensi", "not used to improve": the use denied, the thing there).</summary>
+    /// ("hasil reviu belum dipakai memperbaiki model kompetensi", "not used to improve": the use denied, the thing there).
+    /// The purpose makes the denial the use's only where the thing used is a result (a review's results, findings,
+    /// recommendations before the verb) or the purpose names a follow-up ("… untuk perbaikan"): an auditor or a tool
+    /// "belum pernah dilibatkan untuk audit infrastruktur", "never been engaged to audit" is still not there (r34b
+    /// finding 3: the external auditor was read as stated, one above).</summary>
     static bool EmployedItself(IReadOnlyList<string> tokens, int m) =>
         Employing.Contains(tokens[m]) && !(m + 1 < tokens.Count && (Purpose.Contains(tokens[m + 1])
-            || tokens[m + 1].Length > 5 && (tokens[m + 1].StartsWith("mem", StringComparison.Ordinal) || tokens[m + 1].StartsWith("men", StringComparison.Ordinal))));
+            || tokens[m + 1].Length > 5 && (tokens[m + 1].StartsWith("mem", StringComparison.Ordinal) || tokens[m + 1].StartsWith("men", StringComparison.Ordinal)))
+            && (ResultUsed(tokens, m) || tokens.Skip(m + 1).Take(3).Any(FollowUpWord)));
+
+    static readonly Notion FollowedUpNotion = Notions.Single(n => n.Element == Element.FollowedUp);
+    static readonly HashSet<string> FollowUpPurposes = Vocabulary.Words("follow-up-purposes");
+
+    /// <summary>A word of follow-up ("memperbaiki", "perbaikan", "revisi", "improve"): what a result is used for.</summary>
+    static bool FollowUpWord(string t) =>
+        FollowUpPurposes.Contains(t) || FollowedUpNotion.Exact.Contains(t) || FollowedUpNotion.Stems.Any(s => !s.Contains(' ') && t.Contains(s, StringComparison.Ordinal));
+
+    /// <summary>A result of a review ("hasil", "temuan", "rekomendasi", "results", "findings") up to eight words before the verb of
+    /// employing at <paramref name="m"/>, in its clause: what is (not) used is that result.</summary>
+    static bool ResultUsed(IReadOnlyList<string> tokens, int m)
+    {
+        for (var k = m - 1; k >= Math.Max(0, m - 8); k--)
+        {
+            if (ClauseStarts.Contains(tokens[k])) return false;
+            if (ResultOf.Contains(tokens[k]) || ResultsAfter.Contains(tokens[k]) || Recommendations.Contains(tokens[k])) return true;
+        }
+        return false;
+    }
     /// <summary>Words before a word of establishing that make it pending: "masih dalam proses pengesahan", "menunggu penetapan".</summary>
     static readonly HashSet<string> Pending = Vocabulary.Words("pending");
 
