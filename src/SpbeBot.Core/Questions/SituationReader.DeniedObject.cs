@@ -16,19 +16,44 @@ public sealed partial class SituationReader
     /// notion, negator or word of manner, cause or time (<c>[words object-breaks]</c>: "sesuai", "karena", "as", "by")
     /// between; the index of the object's word, or -1.
     /// </summary>
-    int DeniedObject(IReadOnlyList<string> tokens, int i, bool service, IReadOnlySet<int>? afterComma)
+    /// <remarks>
+    /// r34b findings 1 and 2 (m35sc). The object is another thing only where its notion is a rung of this indicator's
+    /// ladder (<paramref name="rungs"/>): "Bupati belum menetapkan Peta Rencana SPBE", "has not adopted our SPBE roadmap",
+    /// "not yet signed our SPBE architecture plan" name the indicator's own document (its plan is no rung of Peta Rencana
+    /// or Arsitektur), so the establishment is what is denied. A passive verb ("belum ditetapkan", "has not been adopted")
+    /// has its subject before it: it takes an object only with "-nya" ("belum ditetapkan peta rencananya"), and what
+    /// follows as the role it would get ("sebagai/menjadi/jd pedoman", "into the plan") ends the object
+    /// (<c>[words object-breaks]</c>). A notion with its own predicate after it ("rencana induknya udh ada") is no object.
+    /// </remarks>
+    int DeniedObject(IReadOnlyList<string> tokens, int i, bool service, IReadOnlySet<int>? afterComma, IReadOnlySet<Element>? rungs = null)
     {
         if (service || !Negated(tokens, i)) return -1;
+        var passive = Passive(tokens, i);
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 6); k++)
         {
             if (afterComma?.Contains(k) == true || ClauseBreaks.Contains(tokens[k]) || ClauseStarts.Contains(tokens[k]) || Conjunctions.Contains(tokens[k])
                 || IsNegator(tokens, k) || ObjectBreaks.Contains(tokens[k]) || EstablishedWord(tokens[k])) return -1;
             if (!NamesNotion(tokens[k])) continue;
+            if (passive && !tokens.Skip(k).Take(2).Any(t => t.EndsWith("nya", StringComparison.Ordinal))) return -1;
+            if (tokens.Skip(k + 1).Take(3).Any(t => Affirming.Contains(t) || Existence.Contains(t) || OwnPredicates.Contains(t))) return -1;
             var named = Read([tokens[k]], service, isCatalog: true).Asserted;
-            return named.Count > 0 && named.All(EstablishedObjects.Contains) ? k : -1;
+            return named.Count > 0 && named.All(EstablishedObjects.Contains) && (rungs is null || named.All(rungs.Contains)) ? k : -1;
         }
         return -1;
     }
+
+    static readonly HashSet<string> PassiveAuxiliaries = Vocabulary.Words("passive-auxiliaries");
+    static readonly HashSet<string> OwnPredicates = Vocabulary.Words("own-predicates");
+
+    /// <summary>A passive word of establishing: Indonesian "di…" ("ditetapkan", "disahkan"), or English after "been", "be",
+    /// "is", "was" (up to three words back: "has not been formally adopted").</summary>
+    static bool Passive(IReadOnlyList<string> tokens, int i) =>
+        tokens[i].StartsWith("di", StringComparison.Ordinal)
+        || Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => PassiveAuxiliaries.Contains(tokens[k]));
+
+    /// <summary>What this indicator's ladder adds at level 2 and above: the notions that are rungs of their own.</summary>
+    IReadOnlySet<Element> RungsOf(int indicator) =>
+        ElementsOf(indicator).Where(l => l.Level >= 2).SelectMany(l => l.Elements).ToHashSet();
 
     /// <summary>
     /// "belum ada kebijakan baru yang ditetapkan", "there is no new policy that has been adopted": a word of establishing

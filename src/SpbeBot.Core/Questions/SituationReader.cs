@@ -383,7 +383,7 @@ public sealed partial class SituationReader
             var read = listNamed ? tokens.Select((t, i) => enumeration.At.Contains(i) ? "_" : t).ToList() : tokens;
             var negatedSentence = Enumerable.Range(0, tokens.Count).Any(i => IsNegator(tokens, i));
             var deniedBySubject = new HashSet<Element>();
-            var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber), AfterComma(parts[part], read), deniedBySubject);
+            var (yes, no) = Read(read, service, isCatalog: false, _unitsDistinct.Contains(indicatorNumber), AfterComma(parts[part], read), deniedBySubject, RungsOf(indicatorNumber));
             bySubjectInPart.Add((deniedBySubject, yes));
             // "gak ada fitur cari, unggah ato unduh" (SituationReader.DeniedList.cs).
             if (service && ContinuesDeniedList(read, listDeniedBefore)) { no.UnionWith(yes); yes.Clear(); }
@@ -1052,7 +1052,7 @@ public sealed partial class SituationReader
         tokens[i] is "punya" && i + 1 < tokens.Count && Possessors.Contains(tokens[i + 1]);
 
     (HashSet<Element> Asserted, HashSet<Element> Denied) Read(IReadOnlyList<string> tokens, bool service, bool isCatalog, bool unitsDistinct = false, IReadOnlySet<int>? afterComma = null,
-        HashSet<Element>? bySubject = null)
+        HashSet<Element>? bySubject = null, IReadOnlySet<Element>? rungs = null)
     {
         var asserted = new HashSet<Element>();
         var denied = new HashSet<Element>();
@@ -1102,7 +1102,7 @@ public sealed partial class SituationReader
                     continue;
                 }
                 // "hasn't issued any risk-based security strategy": the strategy (its word after the verb) is what is not set.
-                if (!isCatalog && element == Element.Established && DeniedObject(tokens, i, service, afterComma) is int obj and >= 0)
+                if (!isCatalog && element == Element.Established && DeniedObject(tokens, i, service, afterComma, rungs) is int obj and >= 0)
                 { deniedObjects.Add(obj); continue; }
                 if (!isCatalog && deniedObjects.Contains(i)) { denied.Add(element); continue; }
                 // "belum pakai standar yg ditetapkan tim koordinasi": "yang ditetapkan" describes the thing denied (the standard);
