@@ -115,4 +115,65 @@ public class SituationDeniedObjectTests
         Assert.Contains(SituationReader.Element.Guideline, p.Denied);
         Assert.DoesNotContain(SituationReader.Element.Guideline, p.Asserted);
     }
+
+    // r34b finding 1 (m35sc): the object of a denied active verb is the indicator's own document (its plan is no rung of
+    // this ladder): the establishment is denied. Was level 4 (ind 12) and 3 (ind 11).
+    [Theory]
+    [InlineData(12, "Bupati belum menetapkan Peta Rencana SPBE kami, padahal isinya sudah lengkap untuk semua OPD dan sudah direviu Bappeda. Level berapa?")]
+    [InlineData(12, "The regent has not adopted our SPBE roadmap yet; the draft covers every agency and Bappeda reviewed it in 2025. What level?")]
+    [InlineData(11, "The regent has not yet signed our SPBE architecture plan, although it covers every domain. What level for the SPBE architecture?")]
+    public void The_indicators_own_plan_not_set_is_no_plan(int indicator, string question)
+    {
+        var p = Place(indicator, question);
+        Assert.Contains(SituationReader.Element.Established, p.Denied);
+        Assert.DoesNotContain(SituationReader.Element.Established, p.Asserted);
+        Assert.Equal(1, p.Level);
+    }
+
+    // r34b finding 2 (m35sc): a passive verb's subject is before it; the role after it ("menjadi pedoman", "into the
+    // plan") and a document with its own predicate ("rencana induknya udh ada") are no object. Was level 3.
+    [Theory]
+    [InlineData("Dokumen Arsitektur SPBE kami sudah mencakup seluruh domain, namun belum ditetapkan menjadi pedoman perencanaan SPBE daerah. Level berapa?")]
+    [InlineData("arsitektur spbe udh cover semua domain tp blm disahkan jd rencana resmi pemda. lvl brp?")]
+    [InlineData("Arsitektur SPBE kab kami blm ditetapkan sebagai dokumen perencanaan, tp sdh mencakup semua domain. level brp?")]
+    [InlineData("Our SPBE architecture document covers every domain but has not been formally adopted into the SPBE plan yet. What level?")]
+    [InlineData("arsitektur SPBE blm ditetapkan rencana induknya udh ada, isinya cover semua domain. level brp?")]
+    public void A_document_not_set_as_a_guideline_or_into_the_plan_is_not_set(string question)
+    {
+        var p = Place(11, question);
+        Assert.Contains(SituationReader.Element.Established, p.Denied);
+        Assert.DoesNotContain(SituationReader.Element.Established, p.Asserted);
+        Assert.Equal(1, p.Level);
+    }
+
+    [Fact]
+    public void A_passive_verb_with_a_nya_object_still_denies_the_strategy()
+    {
+        // Near miss: "belum ditetapkan strateginya" names its object (the strategy, a rung of ind 22), not the controls.
+        var p = Place(22, "Pengendalian keamanan informasi sudah diterapkan di seluruh perangkat daerah, tapi tim koordinasi belum menetapkan strateginya. Level berapa?");
+        Assert.Contains(SituationReader.Element.Strategy, p.Denied);
+        Assert.DoesNotContain(SituationReader.Element.Established, p.Denied);
+        Assert.Equal(3, p.Level);
+    }
+
+    // r34b finding 3 (m35sc): a purpose after a verb of employing makes the denial the use's only for a result used or a
+    // follow-up named; an auditor never engaged "untuk audit …" is still not there. Was level 4.
+    [Theory]
+    [InlineData(29, "Audit infrastruktur SPBE masuk Peta Rencana dan dijadwalkan tiap 2 tahun; audit 2025 dilakukan auditor TIK internal sesuai pedoman audit TIK dan mencakup seluruh hal pokok teknis. Auditor eksternal bersertifikat belum pernah dilibatkan untuk audit infrastruktur.")]
+    [InlineData(29, "Audit infra SPBE sdh masuk peta rencana & dijadwalkan tiap 2 thn, audit 2025 oleh auditor internal sesuai pedoman audit TIK, cakup semua hal pokok teknis. Auditor eksternal bersertifikat blm pernah dipakai buat audit kami.")]
+    [InlineData(30, "Our application audits are planned in the roadmap, follow the national audit guideline and cover every application. External certified auditors have never been engaged to audit our applications.")]
+    public void External_auditors_never_engaged_for_an_audit_are_denied(int indicator, string question)
+    {
+        var p = Place(indicator, question);
+        Assert.Contains(SituationReader.Element.External, p.Denied);
+        Assert.Equal(3, p.Level);
+    }
+
+    [Fact]
+    public void Review_results_not_used_for_improvement_still_keep_the_review()
+    {
+        // Near miss: a result used "sbg dasar perbaikan" keeps the purpose exception (the use denied, the review held).
+        var p = Place(25, "Pemenuhan kompetensi SDM SPBE lengkap, ada penilaian kompetensi tiap tahun dan sudah direviu, tapi hasil reviu belum dipakai sbg dasar perbaikan model kompetensi.");
+        Assert.DoesNotContain(SituationReader.Element.Reviewed, p.Denied);
+    }
 }
