@@ -411,9 +411,6 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 && !words.Any(w => TopicWords.Forms(w).Any(f => page.Find(@"\b" + Regex.Escape(f)) is not null) && !SharedAndNamedOther(w)
                                    || Synonyms.TryGetValue(w, out var same) && same.Any(x => page.Find(PageText.Phrase(x)) is not null)))
                 return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
-            // The act named with another indicator's object ("pengadaan pegawai" under Pengadaan Barang dan Jasa): that act's record.
-            if (!filed.Policy && filedCount == 0 && OtherObjectOfTheAct(page, elements, filed, ContentWords(filed)))
-                return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label
             // ("Layanan Publik Sektor 1") cannot be looked for, so the document gets the benefit of the doubt.
             // A policy (an SOP, a Perbup) that names the topic once, and not in a heading (a letter's "TENTANG …" stands
@@ -478,7 +475,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             ["audit"] = ["uji kerentanan", "uji penetrasi", "penetration test", "pentest", "vulnerability assessment", "penilaian kerentanan"],
         };
 
-        internal static readonly HashSet<string> Generic = ["manajemen", "layanan", "penerapan", "pelaksanaan", "sistem", "pemerintahan", "elektronik", "publik", "sektor", "umum", "khusus",
+        static readonly HashSet<string> Generic = ["manajemen", "layanan", "penerapan", "pelaksanaan", "sistem", "pemerintahan", "elektronik", "publik", "sektor", "umum", "khusus",
             // Every Pemda's record names its "daerah" ("Barang Milik Negara/Daerah" is told by its barang).
             "daerah", "negara"];
 
@@ -705,7 +702,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
             "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)).Concat(page.FindAll(ElectronicServiceExchange)).Concat(page.FindAll(Harvested)) : [])
-                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !NotTheService(h) && !UnderPlanHeading(h) && !ListedNotRunning(h)),
+                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !NotTheService(h) && !UnderPlanHeading(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             // A title counts ("NOTULENSI RAPAT KONSULTASI RENCANA DAN ANGGARAN SPBE": the record of the consultation)
             // unless the body denies the element: Run's denial takes every word of the element away, the title's too
@@ -757,8 +754,6 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             "term" when e.Id.StartsWith("term:certified:", StringComparison.Ordinal) =>
                 e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(h => Negated(h) && AboutAuditor(h)),
             "term" when e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) && NoCollaboration() is { } none => none,
-            // A function the document lists with a status that says it is not running ("Pengembangan", "Rencana 2027").
-            "term" when IsServiceFunction(e) && e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(ListedNotRunning) is { } listed => listed,
             "term" when aboutActivity => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(h => Negated(h) && AboutActivity(h)),
             // "Seluruhnya" is denied by a share short of the whole: "5 dari 8 program kerja terlaksana".
             "term" when e.Id.StartsWith("term:all-done:", StringComparison.Ordinal) => ShortShare() ?? e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),
