@@ -350,7 +350,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         public static Topic Judge(PageText page, FrameworkElements elements, IndicatorElements filed, bool isPolicy)
         {
             var topic = ByWords(page, elements, filed, isPolicy);
-            return topic.OnTopic && filed.Policy && !isPolicy && page.Find(NoPolicyWords) is null
+            return topic.OnTopic && PracticeRecordUnderPolicy(page, filed, isPolicy)
                 ? new(false, elements.Indicators.FirstOrDefault(i => !i.Policy && SameTopic(i, filed))?.Indicator, topic.Hit)
                 : topic;
         }
@@ -380,7 +380,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 && FunctionsDocumented.IsMatch(heading) && ContentWords(filed).Any(w => NamedNotDenied(heading, w)))
                 return new(true, null, hit);
             if (same.Count > 0 && IsItemOf(same[0], filed))
-                return PracticeRecordUnderPolicy(page, same[0], filed, isPolicy) ? new(false, same[0].Indicator, hit) : new(true, null, hit);
+                return !same[0].Policy && PracticeRecordUnderPolicy(page, filed, isPolicy) ? new(false, same[0].Indicator, hit) : new(true, null, hit);
             if (same.Count > 0 && !TopicContains(same[0], filed)) return new(false, same[0].Indicator, hit);
             var filedCount = Count(own);
             if (filedCount >= 2) return new(true, null, hit);
@@ -421,17 +421,13 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         }
 
         /// <summary>
-        /// Under a policy indicator, the record of carrying out one of its items ("LAPORAN HASIL AUDIT KEAMANAN SPBE" under
-        /// Kebijakan Internal Audit TIK) that names no policy at all — no kebijakan, peraturan, keputusan, rancangan — is
-        /// that practice's evidence (Audit Keamanan SPBE), not the policy's.
+        /// Under a policy indicator, a record that is no policy and names no policy, regulation or draft of one at all
+        /// (<see cref="PolicyWords.Any"/>: no kebijakan, peraturan, SK, Instruksi Bupati, Ranperbup, harmonisasi …) is the
+        /// practice's record, not the policy's: the record of carrying out one of its items ("LAPORAN HASIL AUDIT KEAMANAN
+        /// SPBE" under Kebijakan Internal Audit TIK), or of the practice itself (set 30's Y15).
         /// </summary>
-        static bool PracticeRecordUnderPolicy(PageText page, IndicatorElements item, IndicatorElements filed, bool isPolicy) =>
-            filed.Policy && !item.Policy && !isPolicy && page.Find(PolicyWords) is null;
-
-        const string PolicyWords = @"\b(kebijakan|peraturan|keputusan|perbup|perwal|pergub|perkada|rancangan|surat\s+edaran|sop)\b";
-
-        /// <summary>The policy words, a regulation's other names and the words of a policy's concept (level 1): a document naming none of them shows no policy.</summary>
-        const string NoPolicyWords = @"\b(kebijakan|peraturan|keputusan|perbup|perwal|pergub|perkada|perda|regulasi|rancangan|surat\s+edaran|sop|konsep|draf|draft|penyusunan)\b";
+        static bool PracticeRecordUnderPolicy(PageText page, IndicatorElements filed, bool isPolicy) =>
+            filed.Policy && !isPolicy && page.Find(PolicyWords.Any) is null;
 
         /// <summary>
         /// The topic is named in the heading, and not as what the document says it lacks: "belum ada keterkaitan dengan
@@ -471,6 +467,8 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             ["kolaborasi"] = ["kerja sama", "kerjasama", "bekerja sama", "berkolaborasi", "langkah bersama", "secara bersama", "bersama sama",
                 "lintas perangkat daerah", "antar perangkat daerah", "antarperangkat daerah", "lintas opd", "antar opd"],
             ["pengaduan"] = ["aduan", "keluhan"],
+            // The Pedoman writes the topic "Layanan Pengelolaan BMN/BMD"; Kemendagri's application is E-BMD.
+            ["barang"] = ["bmd", "bmn"],
             // An audit of security done as a vulnerability test ("uji kerentanan (vulnerability assessment) mendadak").
             ["audit"] = ["uji kerentanan", "uji penetrasi", "penetration test", "pentest", "vulnerability assessment", "penilaian kerentanan"],
         };
@@ -694,7 +692,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
 
         PageText.Hit? Find(CriterionElement e) => e.Kind switch
         {
-            "concept" => isPolicy || facts.Draft || isReport && page.Find(@"\b(penyusunan|rancangan|konsep|draf|draft|pembahasan|harmonisasi)\b") is not null
+            "concept" => isPolicy || facts.Draft || isReport && page.Find(PolicyWords.Draft) is not null
                 ? page.Find(PageText.Phrase(indicator.Topic)) ?? FirstLine() : null,
             "enacted" => isPolicy && !facts.Draft && facts.Signed ? page.Find(@"\b(ditetapkan|dikeluarkan)\s+di\b") ?? page.Find(@"\b(ttd|nip)\b") ?? FirstLine() : null,
             "item" => Content(ItemPattern(e)),
