@@ -33,6 +33,10 @@ public static partial class DocumentFactsReader
         (@"keputusan\s+kepala", "Keputusan Kepala"),
         (@"surat\s+keputusan", "Surat Keputusan"),
         (@"surat\s+edaran", "Surat Edaran"),
+        // The head of region's instruction to the Perangkat Daerah is a policy too ("INSTRUKSI BUPATI SUKAMAJU NOMOR 3 TAHUN 2025").
+        (@"instruksi\s+bupati", "Instruksi Bupati"),
+        (@"instruksi\s+wali\s*kota", "Instruksi Wali Kota"),
+        (@"instruksi\s+gubernur", "Instruksi Gubernur"),
         (@"standar\s+operasional\s+prosedur|\bsop\b", "SOP"),
         (@"\bnotul[ae]n\w*|\bnotula\b|catatan\s+rapat|risalah\s+rapat|catatan\s+(?:hasil\s+)?(?:reviu|review|evaluasi)", "Notulensi"),
         (@"berita\s+acara", "Berita Acara"),
@@ -52,7 +56,8 @@ public static partial class DocumentFactsReader
 
     public static readonly string[] PolicyKinds =
         ["Peraturan Bupati", "Peraturan Wali Kota", "Peraturan Gubernur", "Peraturan Daerah", "Keputusan Bupati", "Keputusan Wali Kota",
-         "Keputusan Gubernur", "Keputusan Sekretaris Daerah", "Keputusan Kepala", "Surat Keputusan", "Surat Edaran", "SOP"];
+         "Keputusan Gubernur", "Keputusan Sekretaris Daerah", "Keputusan Kepala", "Surat Keputusan", "Surat Edaran",
+         "Instruksi Bupati", "Instruksi Wali Kota", "Instruksi Gubernur", "SOP"];
 
     public static bool IsPolicy(string? kind) => kind is not null && PolicyKinds.Contains(kind);
 

@@ -350,7 +350,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         public static Topic Judge(PageText page, FrameworkElements elements, IndicatorElements filed, bool isPolicy)
         {
             var topic = ByWords(page, elements, filed, isPolicy);
-            return topic.OnTopic && filed.Policy && !isPolicy && page.Find(NoPolicyWords) is null
+            return topic.OnTopic && PracticeRecordUnderPolicy(page, filed, isPolicy)
                 ? new(false, elements.Indicators.FirstOrDefault(i => !i.Policy && SameTopic(i, filed))?.Indicator, topic.Hit)
                 : topic;
         }
@@ -380,7 +380,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 && FunctionsDocumented.IsMatch(heading) && ContentWords(filed).Any(w => NamedNotDenied(heading, w)))
                 return new(true, null, hit);
             if (same.Count > 0 && IsItemOf(same[0], filed))
-                return PracticeRecordUnderPolicy(page, same[0], filed, isPolicy) ? new(false, same[0].Indicator, hit) : new(true, null, hit);
+                return !same[0].Policy && PracticeRecordUnderPolicy(page, filed, isPolicy) ? new(false, same[0].Indicator, hit) : new(true, null, hit);
             if (same.Count > 0 && !TopicContains(same[0], filed)) return new(false, same[0].Indicator, hit);
             var filedCount = Count(own);
             if (filedCount >= 2) return new(true, null, hit);
@@ -411,9 +411,6 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
                 && !words.Any(w => TopicWords.Forms(w).Any(f => page.Find(@"\b" + Regex.Escape(f)) is not null) && !SharedAndNamedOther(w)
                                    || Synonyms.TryGetValue(w, out var same) && same.Any(x => page.Find(PageText.Phrase(x)) is not null)))
                 return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
-            // The act named with another indicator's object ("pengadaan pegawai" under Pengadaan Barang dan Jasa): that act's record.
-            if (!filed.Policy && filedCount == 0 && OtherObjectOfTheAct(page, elements, filed, ContentWords(filed)))
-                return new(false, best.Indicator is not null && best.Count > 0 ? Prefer(elements, best.Indicator, filed.Policy) : null, hit);
             // No sign of another indicator: a policy indicator's topic must be named; a topic that is only a label
             // ("Layanan Publik Sektor 1") cannot be looked for, so the document gets the benefit of the doubt.
             // A policy (an SOP, a Perbup) that names the topic once, and not in a heading (a letter's "TENTANG …" stands
@@ -424,17 +421,13 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         }
 
         /// <summary>
-        /// Under a policy indicator, the record of carrying out one of its items ("LAPORAN HASIL AUDIT KEAMANAN SPBE" under
-        /// Kebijakan Internal Audit TIK) that names no policy at all — no kebijakan, peraturan, keputusan, rancangan — is
-        /// that practice's evidence (Audit Keamanan SPBE), not the policy's.
+        /// Under a policy indicator, a record that is no policy and names no policy, regulation or draft of one at all
+        /// (<see cref="PolicyWords.Any"/>: no kebijakan, peraturan, SK, Instruksi Bupati, Ranperbup, harmonisasi …) is the
+        /// practice's record, not the policy's: the record of carrying out one of its items ("LAPORAN HASIL AUDIT KEAMANAN
+        /// SPBE" under Kebijakan Internal Audit TIK), or of the practice itself (set 30's Y15).
         /// </summary>
-        static bool PracticeRecordUnderPolicy(PageText page, IndicatorElements item, IndicatorElements filed, bool isPolicy) =>
-            filed.Policy && !item.Policy && !isPolicy && page.Find(PolicyWords) is null;
-
-        const string PolicyWords = @"\b(kebijakan|peraturan|keputusan|perbup|perwal|pergub|perkada|rancangan|surat\s+edaran|sop)\b";
-
-        /// <summary>The policy words, a regulation's other names and the words of a policy's concept (level 1): a document naming none of them shows no policy.</summary>
-        const string NoPolicyWords = @"\b(kebijakan|peraturan|keputusan|perbup|perwal|pergub|perkada|perda|regulasi|rancangan|surat\s+edaran|sop|konsep|draf|draft|penyusunan)\b";
+        static bool PracticeRecordUnderPolicy(PageText page, IndicatorElements filed, bool isPolicy) =>
+            filed.Policy && !isPolicy && page.Find(PolicyWords.Any) is null;
 
         /// <summary>
         /// The topic is named in the heading, and not as what the document says it lacks: "belum ada keterkaitan dengan
@@ -474,11 +467,13 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             ["kolaborasi"] = ["kerja sama", "kerjasama", "bekerja sama", "berkolaborasi", "langkah bersama", "secara bersama", "bersama sama",
                 "lintas perangkat daerah", "antar perangkat daerah", "antarperangkat daerah", "lintas opd", "antar opd"],
             ["pengaduan"] = ["aduan", "keluhan"],
+            // The Pedoman writes the topic "Layanan Pengelolaan BMN/BMD"; Kemendagri's application is E-BMD.
+            ["barang"] = ["bmd", "bmn"],
             // An audit of security done as a vulnerability test ("uji kerentanan (vulnerability assessment) mendadak").
             ["audit"] = ["uji kerentanan", "uji penetrasi", "penetration test", "pentest", "vulnerability assessment", "penilaian kerentanan"],
         };
 
-        internal static readonly HashSet<string> Generic = ["manajemen", "layanan", "penerapan", "pelaksanaan", "sistem", "pemerintahan", "elektronik", "publik", "sektor", "umum", "khusus",
+        static readonly HashSet<string> Generic = ["manajemen", "layanan", "penerapan", "pelaksanaan", "sistem", "pemerintahan", "elektronik", "publik", "sektor", "umum", "khusus",
             // Every Pemda's record names its "daerah" ("Barang Milik Negara/Daerah" is told by its barang).
             "daerah", "negara"];
 
@@ -697,7 +692,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
 
         PageText.Hit? Find(CriterionElement e) => e.Kind switch
         {
-            "concept" => isPolicy || facts.Draft || isReport && page.Find(@"\b(penyusunan|rancangan|konsep|draf|draft|pembahasan|harmonisasi)\b") is not null
+            "concept" => isPolicy || facts.Draft || isReport && page.Find(PolicyWords.Draft) is not null
                 ? page.Find(PageText.Phrase(indicator.Topic)) ?? FirstLine() : null,
             "enacted" => isPolicy && !facts.Draft && facts.Signed ? page.Find(@"\b(ditetapkan|dikeluarkan)\s+di\b") ?? page.Find(@"\b(ttd|nip)\b") ?? FirstLine() : null,
             "item" => Content(ItemPattern(e)),
@@ -705,7 +700,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // Nor what it lacks or will only have ("fitur unggah belum tersedia", "akan dikembangkan pada 2027").
             "term" when IsServiceFunction(e) => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t)))
                 .Concat(e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) ? page.FindAll(DataExchange).Concat(page.FindAll(LinkedWith)).Concat(page.FindAll(SentToNamed)).Concat(page.FindAll(ElectronicServiceExchange)).Concat(page.FindAll(Harvested)) : [])
-                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !NotTheService(h) && !UnderPlanHeading(h) && !ListedNotRunning(h)),
+                .Where(Counts).FirstOrDefault(h => !Obligation(h) && !Negated(h) && !Planned(h) && !NotTheService(h) && !UnderPlanHeading(h)),
             // In a practice's record a term in a negated clause ("tidak termasuk dalam rencana kerja") is not there.
             // A title counts ("NOTULENSI RAPAT KONSULTASI RENCANA DAN ANGGARAN SPBE": the record of the consultation)
             // unless the body denies the element: Run's denial takes every word of the element away, the title's too
@@ -757,8 +752,6 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             "term" when e.Id.StartsWith("term:certified:", StringComparison.Ordinal) =>
                 e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(h => Negated(h) && AboutAuditor(h)),
             "term" when e.Id.StartsWith("term:collaboration:", StringComparison.Ordinal) && NoCollaboration() is { } none => none,
-            // A function the document lists with a status that says it is not running ("Pengembangan", "Rencana 2027").
-            "term" when IsServiceFunction(e) && e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(ListedNotRunning) is { } listed => listed,
             "term" when aboutActivity => e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(h => Negated(h) && AboutActivity(h)),
             // "Seluruhnya" is denied by a share short of the whole: "5 dari 8 program kerja terlaksana".
             "term" when e.Id.StartsWith("term:all-done:", StringComparison.Ordinal) => ShortShare() ?? e.Terms.SelectMany(t => page.FindAll(PageText.Phrase(t))).FirstOrDefault(Negated),

@@ -1,0 +1,6 @@
+#!/bin/bash
+# found-diff.sh A B — the tuning documents whose whole line (elements found and quotes too) differs (never set 11).
+for n in "" 2 3 4 5 6 7 8 9 10 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30; do
+  d=$(diff <(grep -E '^(ok|MISS) ' /tmp/m35ev-out-$1/set$n.txt) <(grep -E '^(ok|MISS) ' /tmp/m35ev-out-$2/set$n.txt))
+  [ -n "$d" ] && { echo "== EvidenceDocuments$n"; echo "$d"; }
+done
