@@ -24,17 +24,30 @@ sealed partial class DifferenceFocus
     /// <summary>Words of doing an asker's case may use beside the catalog's implementation words.</summary>
     static readonly HashSet<string> CaseDoing =
         ["dipake", "dipakai", "jalan", "berjalan", "live", "used", "uses", "running", "runs", "dilakukan", "dilaksanakan", "dijalankan",
-         "beroperasi", "operates", "menyambungkan", "terhubung", "kegiatan", "activities", "activity", "sendiri", "itself"];
+         "beroperasi", "operates", "menyambungkan", "terhubung", "kegiatan", "activities", "activity", "sendiri", "itself", "pakai", "pake",
+         "memakai", "menggunakan", "use"];
+
+    /// <summary>
+    /// A policy still in draft ("rancangan itu", "draf perwal", "konsepnya … belum ditetapkan"): the policy member's level 1
+    /// ("Konsep kebijakan internal … belum atau telah tersedia"), so a clause naming one affirms the policy, never denies it.
+    /// </summary>
+    static readonly HashSet<string> DraftWords =
+        ["rancangan", "draf", "draft", "drafted", "drafting", "konsep", "ranperbup", "ranperwal", "raperbup", "raperwal", "dibahas"];
+
+    /// <summary>Owning, denied with "sendiri/own" ("belum punya aplikasi SPLP sendiri"): no denial of the doing.</summary>
+    static readonly HashSet<string> CaseNegators = SituationReader.NegatorWords.Where(x => x != "tanpa").ToHashSet();
+
+    static readonly HashSet<string> OwnWords = ["punya", "memiliki", "miliki", "have", "has", "own", "owns"];
 
     /// <summary>Breaks an asker's case into clauses: a denial holds within its clause only.</summary>
     static readonly HashSet<string> ClauseWords = ["tapi", "tetapi", "tp", "namun", "but", "however", "sedangkan", "while", "whereas", "padahal"];
 
     /// <summary>The twin chosen by the asker's case, from the raw sentences and the same sentences corrected.</summary>
-    Pair? TwinChoice(List<string> sentences, List<List<string>> corrected, Func<string, List<string>> correct, Words w)
+    Pair? TwinChoice(List<string> raw, List<List<string>> corrected, Func<string, List<string>> correct, Words w)
     {
         // A level asked ("klo semua opd pake, level brp?") is a case to place, not only a choice of indicator.
         if (corrected.Any(s => s.Any(ChatVocabulary.LevelWords.Contains))) return null;
-        for (var si = 0; si < sentences.Count; si++)
+        for (var si = 0; si < raw.Count; si++)
         {
             var t = corrected[si];
             if (ChoiceSpan(t, w) is not (int start, int joiner, int policyAt)) continue;
@@ -44,20 +57,34 @@ sealed partial class DifferenceFocus
             if ((TwinNamed(policySide) ?? TwinNamed(t) ?? TwinNamed(corrected.SelectMany(s => s).ToList())) is not (int policy, var members)) continue;
             // The asker's case: the words before the choice in its sentence and every other sentence, clause by clause.
             var clauses = new List<List<string>>();
-            foreach (var (s, i) in sentences.Select((s, i) => (s, i)))
+            foreach (var (s, i) in raw.Select((s, i) => (s, i)))
             {
-                if (i == si) { if (start > 0) clauses.AddRange(Clauses(sentences[i], correct, start)); }
+                if (i == si) { if (start > 0) clauses.AddRange(Clauses(raw[i], correct, start)); }
                 else clauses.AddRange(Clauses(s, correct, null));
             }
             var (policyAffirmed, policyDenied, doingAffirmed, doingDenied) = (false, false, false, false);
             foreach (var clause in clauses)
             {
-                var denied = clause.Any(SituationReader.NegatorWords.Contains);
-                var saysPolicy = clause.Any(x => IsPolicyWord(Stem(x), w));
-                var doing = clause.Any(x => CaseDoing.Contains(Stem(x)) || topics.Lexicon.ImplementationWords.Contains(Stem(x)) || w.Doing.Contains(x));
-                if (saysPolicy) { if (denied) policyDenied = true; else policyAffirmed = true; }
-                if (doing && !saysPolicy) { if (denied) doingDenied = true; else doingAffirmed = true; }
+                // The denial is read as SplitNegation reads it: "bukan cuma", "not only" deny nothing, and "tanpa" only the
+                // policy right after it ("tanpa perbup", not "tanpa revisi").
+                var deniedWords = SplitNegation(clause, w, CaseNegators).Denied;
+                var denied = deniedWords.Count > 0;
+                bool Policy(IEnumerable<string> xs) => xs.Any(x => IsPolicyWord(Stem(x), w));
+                bool Doing(IEnumerable<string> xs) => xs.Any(x => CaseDoing.Contains(Stem(x)) || topics.Lexicon.ImplementationWords.Contains(Stem(x)) || w.Doing.Contains(x));
+                var withoutPolicy = clause.Zip(clause.Skip(1)).Any(p => p.First == "tanpa" && Policy([p.Second]));
+                if (Policy(clause))
+                {
+                    // "belum ada perbup", "perbupnya belum ada": the policy denied, unless the denial is of a doing ("perbup … belum dipakai").
+                    if (withoutPolicy || Policy(deniedWords) || (denied && !Doing(deniedWords))) policyDenied = true; else policyAffirmed = true;
+                    continue;
+                }
+                // "belum punya aplikasi SPLP sendiri": owning denied, not the doing.
+                var ownDenied = deniedWords.Any(OwnWords.Contains) && deniedWords.Any(x => x is "sendiri" or "own");
+                if (!Doing(clause) || ownDenied) continue;
+                if (denied) doingDenied = true; else doingAffirmed = true;
             }
+            // A draft ("rancangan itu masuk …", "konsepnya … belum ditetapkan") is the policy member's level 1, not a policy lacked.
+            if (clauses.Append(t.Take(start).ToList()).Any(c => c.Any(x => DraftWords.Contains(Stem(x))))) (policyAffirmed, policyDenied) = (true, false);
             bool toPolicy = policyAffirmed || doingDenied, toOther = policyDenied || doingAffirmed;
             if (toPolicy == toOther) return null;
             if (toPolicy) return new Pair(policy, members[0], true, true);
@@ -66,6 +93,18 @@ sealed partial class DifferenceFocus
             return member is int m ? new Pair(m, policy, true, true) : null;
         }
         return null;
+    }
+
+    /// <summary>The one of <paramref name="a"/> and <paramref name="b"/> the words name first, not denied: 0 when neither, -1 when both at once.</summary>
+    int FirstNamed(List<string> words, int a, int b, HashSet<int> denied)
+    {
+        for (var k = 1; k <= words.Count; k++)
+        {
+            var named = topics.Find(words.Take(k).ToList()).Candidates.Where(n => (n == a || n == b) && !denied.Contains(n)).Distinct().ToList();
+            if (named is [var one]) return one;
+            if (named.Count > 1) return -1;
+        }
+        return 0;
     }
 
     static int? One(IEnumerable<int> xs) => xs.Distinct().ToList() is [var x] ? x : null;
@@ -149,7 +188,7 @@ sealed partial class DifferenceFocus
     /// pengaduan?": two indicators offered in words either side of "atau"/"or", no level asked, and the asker's case told
     /// apart from the choice: the one of the two the case names first is its subject, a later one a mention (BC's i217).
     /// </summary>
-    Pair? WordChoice(List<List<string>> corrected, Func<string, List<string>> correct, List<string> sentences)
+    Pair? WordChoice(List<List<string>> corrected, Words w)
     {
         if (corrected.Any(s => s.Any(ChatVocabulary.LevelWords.Contains))) return null;
         for (var si = 0; si < corrected.Count; si++)
@@ -162,17 +201,17 @@ sealed partial class DifferenceFocus
                 var from = Math.Max(0, j - SideReach);
                 if (topics.Find(t.Skip(from).Take(j - from).ToList()).Candidates is not [var a]
                     || topics.Find(t.Skip(j + 1).Take(SideReach + 1).ToList()).Candidates is not [var b] || a == b) continue;
-                // The case: the other sentences, and the words before the choice in its own.
+                // The case: the words before the choice in its own sentence (its subject: "Is the budgeting module assessed
+                // …", "Aplikasi SAKIP itu dinilai …"), else the other sentences; a mention denied ("bukan soal pengaduan",
+                // "Not about complaints") is no subject.
                 var leftStart = from;
                 while (leftStart < j && topics.Find(t.Skip(leftStart + 1).Take(j - leftStart - 1).ToList()).Candidates is [var still] && still == a) leftStart++;
-                var caseWords = corrected.Take(si).SelectMany(s => s).Concat(t.Take(leftStart)).Concat(corrected.Skip(si + 1).SelectMany(s => s)).ToList();
-                for (var k = 1; k <= caseWords.Count; k++)
-                {
-                    var named = topics.Find(caseWords.Take(k).ToList()).Candidates.Where(n => n == a || n == b).Distinct().ToList();
-                    if (named is [var subject]) return new Pair(subject, subject == a ? b : a, true);
-                    if (named.Count > 1) break;
-                }
-                return null;
+                var others = corrected.Take(si).Concat(corrected.Skip(si + 1)).ToList();
+                var split = others.Prepend(t.Take(leftStart).ToList()).Select(s => SplitNegation(s, w)).ToList();
+                var denied = topics.Find(split.SelectMany(x => x.Denied).ToList()).Candidates.Where(n => n == a || n == b).ToHashSet();
+                var subject = FirstNamed(split[0].Affirmed, a, b, denied);
+                if (subject == 0) subject = FirstNamed(split.Skip(1).SelectMany(x => x.Affirmed).ToList(), a, b, denied);
+                return subject > 0 ? new Pair(subject, subject == a ? b : a, true) : null;
             }
         }
         return null;

@@ -55,7 +55,7 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
         // "… masuk indikator kebijakan pusat data atau layanan pusat data?": a twin offered in words, the asker's case says which.
         // Not when a number names the indicator ("What does indicator 1 actually assess — the document or the regulation?").
         if (pair is not (int first, int second))
-            return numbers.Indicators.Count > 0 || numbers.Bare.Count > 0 ? null : TwinChoice(raw, sentences, correct, w) ?? WordChoice(sentences, correct, raw);
+            return numbers.Indicators.Count > 0 || numbers.Bare.Count > 0 ? null : TwinChoice(raw, sentences, correct, w) ?? WordChoice(sentences, w);
 
         var following = sentences.Select((s, i) => (s, i)).Skip(Math.Max(differenceAt, 0) + 1).Where(x => !x.s.Any(IntentWords.Difference.Contains))
             .Where(x => !sharing[x.i]).Select(x => x.s).ToList();
@@ -249,7 +249,7 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     /// </summary>
     bool? SaysPolicy(List<string> part, Words w)
     {
-        var words = part.Select(t => t.EndsWith("nya", StringComparison.Ordinal) && t.Length > 5 ? t[..^3] : t).ToList();
+        var words = part.Select(Stem).ToList();
         var policyAt = words.FindIndex(t => topics.Lexicon.PolicyWords.Contains(t) || w.Policy.Singles.Contains(t));
         var phrase = w.Policy.Phrases.Select(ph => IndexOf(words, ph)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
         if (phrase >= 0 && (policyAt < 0 || phrase < policyAt)) policyAt = phrase;
@@ -281,16 +281,30 @@ sealed partial class DifferenceFocus(TopicMatcher topics, CriteriaCatalog catalo
     /// <summary>How many words after "dokumen"/"document" may still name what it is ("The document we have is the Perwal").</summary>
     const int DocumentClause = 6;
 
-    /// <summary>The words before a negation, and those after it up to a contrast word ("bukan X tapi Y": Y is affirmed).</summary>
-    static (List<string> Affirmed, List<string> Denied) SplitNegation(List<string> words, Words w)
+    /// <summary>Words after a negator that affirm ("bukan cuma", "tidak hanya", "not only"): no denial.</summary>
+    static readonly HashSet<string> Only = ["cuma", "hanya", "saja", "only", "just", "merely"];
+
+    /// <summary>
+    /// The words before a negation, and those after it up to a contrast word ("bukan X tapi Y": Y is affirmed). With
+    /// <paramref name="negators"/> (an asker's case: "belum", "tidak", "no"), any of them starts a denial too, except before a
+    /// word of "only" ("bukan cuma perbup", "not only has …").
+    /// </summary>
+    static (List<string> Affirmed, List<string> Denied) SplitNegation(List<string> words, Words w, IReadOnlySet<string>? negators = null)
     {
         var affirmed = new List<string>();
         var denied = new List<string>();
         var negated = false;
         for (var i = 0; i < words.Count; i++)
         {
+            if (!negated && negators is not null && negators.Contains(words[i]))
+            {
+                if (i + 1 < words.Count && Only.Contains(words[i + 1])) { i++; continue; }
+                negated = true;
+                continue;
+            }
             if (!negated && w.Negation.FirstOrDefault(n => StartsAt(words, i, n)) is { } negation)
             {
+                if (negators is not null && i + negation.Length < words.Count && Only.Contains(words[i + negation.Length])) { i += negation.Length; continue; }
                 negated = true;
                 i += negation.Length - 1;
                 continue;
