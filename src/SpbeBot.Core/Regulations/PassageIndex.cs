@@ -522,9 +522,9 @@ public sealed class PassageIndex : IDisposable
         "maksimal", "maksimum", "maks", "minimal", "minimum", "max", "maximum", "batas", "batasnya", "paling", "limit",
     };
     // "<" and ">" count only beside a number ("< 2,60", "(<2 tahun)"): the Pedoman's templates are full of "<…>" and "<<…>>"
-    // placeholders, which state no bound (review r34a, finding 2). A stated count of levels or parts ("5 (lima) tingkatan",
-    // "terdiri dari 3") bounds them: it answers "is there a maximum level …".
-    static readonly System.Text.RegularExpressions.Regex BoundPattern = new(@"\b(paling (sedikit|banyak|lama|lambat|cepat|singkat|tinggi|rendah)|sekurang-kurangnya|setidak-tidaknya|setidaknya|selambat-lambatnya|kurang dari|lebih dari|maksimal|maksimum|minimal|minimum|batas|terakhir|s\.d\.|sampai dengan)\b|\d\s*[<>≤≥]|[<>≤≥]\s*\d|\b\d+\s*\([a-z ]+\)\s*(tingkatan|level|tahapan)\b|\bterdiri (dari|atas) \d", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    // placeholders, which state no bound (review r34a, finding 2). A stated count of levels ("5 (lima) tingkatan") was tried
+    // as a bound and quoted a wrong passage on the tuning folds (as-p018): not counted.
+    static readonly System.Text.RegularExpressions.Regex BoundPattern = new(@"\b(paling (sedikit|banyak|lama|lambat|cepat|singkat|tinggi|rendah)|sekurang-kurangnya|setidak-tidaknya|setidaknya|selambat-lambatnya|kurang dari|lebih dari|maksimal|maksimum|minimal|minimum|batas|terakhir|s\.d\.|sampai dengan)\b|\d\s*[<>≤≥]|[<>≤≥]\s*\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>True when the question asks for a bound (a minimum, a maximum, a limit; "at most", "at least").</summary>
     /// <remarks>
@@ -638,7 +638,7 @@ public sealed class PassageIndex : IDisposable
     /// <summary>True when the passage states a bound (<see cref="AsksBound"/>).</summary>
     public static bool StatesBound(Hit hit) => StatesBound(hit.Passage.Text);
 
-    /// <summary>True when the text states a bound: a bound word, "<"/">" beside a number, a stated count of levels.</summary>
+    /// <summary>True when the text states a bound: a bound word, "<"/">" beside a number.</summary>
     public static bool StatesBound(string text) => BoundPattern.IsMatch(text);
 
     /// <summary>

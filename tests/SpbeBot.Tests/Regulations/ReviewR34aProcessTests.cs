@@ -28,7 +28,6 @@ public class ReviewR34aProcessTests
     [InlineData("indeks kurang dari 2,60", true)]
     [InlineData("nilai < 2,60 berarti kurang", true)]
     [InlineData("bukti dukung (<2 tahun)", true)]
-    [InlineData("Tingkat kematangan kapabilitas layanan diukur dengan 5 (lima) tingkatan yaitu informasi", true)]
     [InlineData("rapat dilaksanakan secara berkala", false)]
     public void Placeholders_state_no_bound(string text, bool bound)
     {
