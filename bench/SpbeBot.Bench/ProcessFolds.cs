@@ -183,7 +183,7 @@ static class ProcessFolds
         var rightAt = q.Answerable ? answering.ToList().FindIndex(h => q.QuotedBy(h.Passage)) : -2;
         var near = index.NearestAsked(question, 2);
         var nearPassages = index.NearestAskedPassages(question, 3);
-        var (notIn, answerable) = index.NearestAskedScores(question);
+        var (_, answerable, notIn, _) = index.AskedNeighbours(index.QueryTerms(question));
         var second = answering.Count > 1 && top is not null ? answering[1].Rank / top.Rank : 0;
         w.WriteLine(string.Join("\t", q.Id, q.Answerable ? "A" : "N", outcome, gate, route, rightAt,
             top is null ? "-" : top.Passage.Id, $"{top?.Rank ?? 0:0.00}", $"{top?.Score ?? 0:0.00}", $"{top?.AskedScore ?? 0:0.00}", $"{top?.Coverage ?? 0:0.000}",
@@ -191,7 +191,7 @@ static class ProcessFolds
             near.Count > 0 ? $"{near[0].Score:0.00}" : "0", near.Count > 0 && top is not null && near[0].Passage == top.Index ? 1 : 0,
             near.Count > 1 && top is not null && near[1].Passage == top.Index ? 1 : 0,
             nearPassages.Count > 0 && top is not null && nearPassages.Contains(top.Index) ? 1 : 0,
-            $"{notIn:0.00}", $"{answerable:0.00}", index.QueryTerms(question).Count, $"{index.SelfScore(question):0.00}",
+            $"{notIn:0.00}", $"{answerable:0.00}", index.QueryTerms(question).Count, $"{SelfScore(index, question):0.00}",
             string.Join(" ", unknown)));
     }
 
@@ -207,4 +207,8 @@ static class ProcessFolds
             : "near tie (disagree) or bound/existence";
         misses.WriteLine($"   route {ProcessRouting.Decide(question, u)} kind {u.Kind} {u.Reason}; fact [{string.Join(" | ", fact.Select(f => string.Join(",", f)))}]; unknown [{string.Join(" ", index.UnknownWords(question))}]; gate: {gate}");
     }
+
+    /// <summary>The sum over the question's terms of the nearest asked question's score for that term alone (what a question asked again word for word would score, roughly).</summary>
+    static double SelfScore(PassageIndex index, string question) =>
+        index.QueryTerms(question).Sum(t => index.AskedNeighbours([t]) is var n ? Math.Max(n.Answerable, n.AnyRefused) : 0);
 }

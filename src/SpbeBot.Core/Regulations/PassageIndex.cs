@@ -521,7 +521,10 @@ public sealed class PassageIndex : IDisposable
     {
         "maksimal", "maksimum", "maks", "minimal", "minimum", "max", "maximum", "batas", "batasnya", "paling", "limit",
     };
-    static readonly System.Text.RegularExpressions.Regex BoundPattern = new(@"\b(paling (sedikit|banyak|lama|lambat|cepat|singkat|tinggi|rendah)|sekurang-kurangnya|setidak-tidaknya|setidaknya|selambat-lambatnya|kurang dari|lebih dari|maksimal|maksimum|minimal|minimum|batas|terakhir|s\.d\.|sampai dengan)\b|[<>≤≥]", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    // "<" and ">" count only beside a number ("< 2,60", "(<2 tahun)"): the Pedoman's templates are full of "<…>" and "<<…>>"
+    // placeholders, which state no bound (review r34a, finding 2). A stated count of levels ("5 (lima) tingkatan") was tried
+    // as a bound and quoted a wrong passage on the tuning folds (as-p018): not counted.
+    static readonly System.Text.RegularExpressions.Regex BoundPattern = new(@"\b(paling (sedikit|banyak|lama|lambat|cepat|singkat|tinggi|rendah)|sekurang-kurangnya|setidak-tidaknya|setidaknya|selambat-lambatnya|kurang dari|lebih dari|maksimal|maksimum|minimal|minimum|batas|terakhir|s\.d\.|sampai dengan)\b|\d\s*[<>≤≥]|[<>≤≥]\s*\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>True when the question asks for a bound (a minimum, a maximum, a limit; "at most", "at least").</summary>
     /// <remarks>
@@ -633,7 +636,10 @@ public sealed class PassageIndex : IDisposable
     }
 
     /// <summary>True when the passage states a bound (<see cref="AsksBound"/>).</summary>
-    public static bool StatesBound(Hit hit) => BoundPattern.IsMatch(hit.Passage.Text);
+    public static bool StatesBound(Hit hit) => StatesBound(hit.Passage.Text);
+
+    /// <summary>True when the text states a bound: a bound word, "<"/">" beside a number.</summary>
+    public static bool StatesBound(string text) => BoundPattern.IsMatch(text);
 
     /// <summary>
     /// True when the passage holds (in some form) every word the question asks a fact about (<see cref="AskedFact"/>).
@@ -659,46 +665,41 @@ public sealed class PassageIndex : IDisposable
     public bool NearestAskedIsNotInTexts(string question)
     {
         if (NotInTextsMargin <= 0 || _firstNotInTexts == _questions.Documents) return false;
-        var terms = QueryTerms(question);
-        var scores = AskedQuestionScores(terms);
-        float answerable = 0, refused = 0;
-        for (var i = 0; i < scores.Length; i++)
-            if (i < _firstNotInTexts) answerable = Math.Max(answerable, scores[i]);
-            // A not-in-texts question with a word no text uses that this question lacks was about that word, not about this.
-            else if (_notInTextsUnknown[i - _firstNotInTexts] is not { Count: > 0 } unknown || terms.Any(unknown.Contains)) refused = Math.Max(refused, scores[i]);
-        return refused > 0 && refused >= NotInTextsMargin * answerable;
+        var near = AskedNeighbours(QueryTerms(question));
+        return near.Refused > 0 && near.Refused >= NotInTextsMargin * near.Answerable;
     }
 
     /// <summary>
-    /// True when the nearest answerable question already asked was asked of <paramref name="passage"/> and the nearest
-    /// not-in-texts one (as <see cref="NearestAskedIsNotInTexts"/> counts them) scores at most <paramref name="share"/> of it:
-    /// the question is one people found answered there, and nothing like it was asked and left unanswered.
+    /// True when the nearest answerable question already asked was asked of <paramref name="passage"/> and no not-in-texts
+    /// one scores more than <paramref name="share"/> of it: the question is one people found answered there, and nothing
+    /// like it was asked and left unanswered. Every not-in-texts question counts here, whatever its unknown words: a new
+    /// word no text uses ("drone") must not hide the refused questions near it (review r34a, finding 1).
     /// </summary>
     public bool AskedOfWithNothingRefusedNear(string question, int passage, double share)
     {
-        var terms = QueryTerms(question);
+        var near = AskedNeighbours(QueryTerms(question));
+        return near.AnswerableIndex >= 0 && _askedOf[near.AnswerableIndex] == passage && near.AnyRefused <= share * near.Answerable;
+    }
+
+    /// <summary>
+    /// The questions already asked nearest to <paramref name="terms"/> (BM25 over each question alone): the nearest
+    /// answerable one (its index, -1 for none, and score); the nearest not-in-texts one, counting only those whose words no
+    /// text uses are among <paramref name="terms"/> or that have none (a not-in-texts question with a word this question
+    /// lacks was about that word); and the nearest not-in-texts one of all.
+    /// </summary>
+    public (int AnswerableIndex, double Answerable, double Refused, double AnyRefused) AskedNeighbours(IReadOnlyCollection<string> terms)
+    {
         var scores = AskedQuestionScores(terms);
-        var (nearest, best, refused) = (-1, 0f, 0f);
+        var (nearest, best, refused, any) = (-1, 0f, 0f, 0f);
         for (var i = 0; i < scores.Length; i++)
             if (i < _firstNotInTexts) { if (scores[i] > best) (nearest, best) = (i, scores[i]); }
-            else if (_notInTextsUnknown[i - _firstNotInTexts] is not { Count: > 0 } unknown || terms.Any(unknown.Contains)) refused = Math.Max(refused, scores[i]);
-        return nearest >= 0 && _askedOf[nearest] == passage && refused <= share * best;
+            else
+            {
+                any = Math.Max(any, scores[i]);
+                if (_notInTextsUnknown[i - _firstNotInTexts] is not { Count: > 0 } unknown || terms.Any(unknown.Contains)) refused = Math.Max(refused, scores[i]);
+            }
+        return (nearest, best, refused, any);
     }
-
-    /// <summary>The nearest not-in-texts and the nearest answerable question already asked: their scores (for the bench's figures).</summary>
-    internal (double NotInTexts, double Answerable) NearestAskedScores(string question)
-    {
-        var terms = QueryTerms(question);
-        var scores = AskedQuestionScores(terms);
-        float answerable = 0, refused = 0;
-        for (var i = 0; i < scores.Length; i++)
-            if (i < _firstNotInTexts) answerable = Math.Max(answerable, scores[i]);
-            else if (_notInTextsUnknown[i - _firstNotInTexts] is not { Count: > 0 } unknown || terms.Any(unknown.Contains)) refused = Math.Max(refused, scores[i]);
-        return (refused, answerable);
-    }
-
-    /// <summary>The sum of the IDFs of the question's terms in the asked questions' index (what a question asked again word for word would score, roughly).</summary>
-    internal double SelfScore(string question) => QueryTerms(question).Sum(t => { var s = new float[_questions.Documents]; _questions.Score(t, 1f, s); return s.Length == 0 ? 0 : s.Max(); });
 
     /// <summary>Each question already asked, answerable and not: its BM25 score against <paramref name="terms"/> (over each question alone).</summary>
     float[] AskedQuestionScores(IEnumerable<string> terms)
