@@ -49,7 +49,8 @@ namespace SpbeBot.Tests.Regulations;
 /// Since wip-34ps a question asking whether a bound exists ("is there a page limit …", "ada batas maksimal …") is answered
 /// only by a passage stating one (<see cref="PassageIndex.AsksBound"/>): 437 and 12, every not-in-texts question refused
 /// again; the filler-word rule of the same branch (<see cref="Dialogs.Process.ProcessAnswerer.UnknownFillerShare"/>) moves
-/// nothing on this sample.
+/// nothing on this sample. On 2026-12-07 at 18:59 UTC BD and BE joined the asked questions and BF became the validation
+/// author left out: 438 and 11, every not-in-texts question refused.
 /// </summary>
 public class RankingFoldTests
 {
@@ -59,7 +60,7 @@ public class RankingFoldTests
         "holdout-2026-12j/s-process-holdout.tsv", "holdout-2026-12m/z-process-holdout.tsv",
     ];
 
-    const string Validation = "bd-process-holdout.tsv";
+    const string Validation = "bf-process-holdout.tsv";
 
     [Fact]
     public void Ranking_on_the_sample_left_out_is_no_worse_than_measured()
@@ -94,8 +95,8 @@ public class RankingFoldTests
             }
         }
         Assert.Equal((474, 72), (answerable, notInTexts));   // the sample itself did not change
-        Assert.True(right >= 437, $"{right} of {answerable} answered with the passage that holds the answer; 437 measured");
-        Assert.True(wrong <= 12, $"{wrong} wrong passages quoted; 12 measured");
+        Assert.True(right >= 438, $"{right} of {answerable} answered with the passage that holds the answer; 438 measured");
+        Assert.True(wrong <= 11, $"{wrong} wrong passages quoted; 11 measured");
         Assert.Equal(notInTexts, refused);   // every not-in-texts question of the sample refused
     }
 }
