@@ -9,9 +9,10 @@ namespace SpbeBot.Bench;
 /// with it (the validation set itself: from every other set). One line per settings string (the bench's
 /// SPBEBOT_PROCESS_TUNE syntax, e.g. "asked=0" for no expansion), totals only per set (usable on a validation set).
 /// Usage: process-folds &lt;data dir&gt; &lt;validation file name&gt; "&lt;settings&gt;|&lt;settings&gt;…" [--misses FILE]
-/// [--asked-without NAME,NAME] (--misses: every tuning set's misses under the last settings, with the top passages; never
+/// [--asked-without NAME,NAME] [--ranks FILE] (--misses: every tuning set's misses under the last settings, with the top passages; never
 /// the validation set's; --asked-without: those sets are still scored but left out of every fold's asked questions, to see
-/// what their asked questions change).
+/// what their asked questions change; --ranks FILE: one line per answerable tuning question, where the passage holding the
+/// answer ranks in the retrieval alone, never the validation set's).
 /// </summary>
 static class ProcessFolds
 {
@@ -28,6 +29,8 @@ static class ProcessFolds
         var withoutAt = Array.IndexOf(args, "--asked-without");
         var gatesAt = Array.IndexOf(args, "--gates");
         using var gates = gatesAt >= 0 && gatesAt + 1 < args.Length ? new StreamWriter(args[gatesAt + 1]) : null;
+        var ranksAt = Array.IndexOf(args, "--ranks");
+        using var ranks = ranksAt >= 0 && ranksAt + 1 < args.Length ? new StreamWriter(args[ranksAt + 1]) : null;
         var askedWithout = withoutAt >= 0 && withoutAt + 1 < args.Length ? args[withoutAt + 1].Split(',') : [];
         var passages = PassageFile.Shipped.Passages;
         var files = AskedBuilder.SetFiles(directory, []);
@@ -52,6 +55,7 @@ static class ProcessFolds
                 PassageIndex.ReplaceShipped(folds[s]);
                 var dump = settings == all[^1] && sets[s].Name != validation ? misses : null;
                 _gates = settings == all[^1] && sets[s].Name != validation ? gates : null;
+                _ranks = settings == all[^1] && sets[s].Name != validation ? ranks : null;
                 dump?.WriteLine($"## {sets[s].Name}");
                 var (r, a, f, n) = Score(sets[s].Questions, out var w, out var c, dump);
                 var name = sets[s].Name.Split('-')[0];
@@ -70,6 +74,8 @@ static class ProcessFolds
     static int _quotedAnswers, _passagesShown;
     /// <summary>The --gates dump of the set being scored (never the validation set's).</summary>
     static TextWriter? _gates;
+    /// <summary>The --ranks dump of the set being scored (never the validation set's).</summary>
+    static TextWriter? _ranks;
 
     /// <summary>Answered with the passage holding answer_quote (or the table row stated) / answerable; no quote given / not in the texts.</summary>
     internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions) => Score(questions, out _, out _);
@@ -88,6 +94,7 @@ static class ProcessFolds
             if (quoted is not null) { _quotedAnswers++; _passagesShown += quoted.Count; }
             if (misses is not null && quoted is not null) Features(misses, q, quoted, answer.Process!.Id!);
             if (_gates is not null && (quoted is null || !q.Answerable || !quoted.Any(q.QuotedBy))) Why(_gates, q, quoted, answer);
+            if (_ranks is not null && q.Answerable) Rank(_ranks, q, quoted, answer);
             if (q.Answerable)
             {
                 a++;
@@ -193,6 +200,31 @@ static class ProcessFolds
             nearPassages.Count > 0 && top is not null && nearPassages.Contains(top.Index) ? 1 : 0,
             $"{notIn:0.00}", $"{answerable:0.00}", index.QueryTerms(question).Count, $"{SelfScore(index, question):0.00}",
             string.Join(" ", unknown)));
+    }
+
+    /// <summary>
+    /// One tab-separated line per answerable question (ids and numbers, no question text): the outcome, the route, where the
+    /// passage holding the answer ranks in the retrieval alone (<see cref="PassageIndex.Search"/>, 1 = first, 0 = not among
+    /// the first 40, -1 = no passage holds the quote), the first passage and the right one, the question's words no text
+    /// uses, whether the first passage is a chunk of the right one's section, and whether the right one is an indicator cell.
+    /// </summary>
+    static void Rank(TextWriter w, ProcessQuestion q, IReadOnlyList<Passage>? quoted, CriteriaAnswer answer)
+    {
+        var index = PassageIndex.Shipped;
+        var u = Core.Questions.QuestionParser.For("spbe-2024").Parse(q.Question);
+        var route = ProcessRouting.Decide(q.Question, u);
+        var hits = index.Search(q.Question, 40);
+        var at = hits.ToList().FindIndex(h => q.QuotedBy(h.Passage));
+        var right = index.Passages.FirstOrDefault(q.QuotedBy);
+        var rank = right is null ? -1 : at + 1;
+        var outcome = quoted is not null ? (quoted.Any(q.QuotedBy) ? "right" : "WRONG") : answer.Process is null
+            ? (answer.Answered ? (q.AnsweredByCriteriaReply(answer.Reply.Text) ? "right-criteria" : "criteria") : "criteria-nf") : "not-found";
+        var top = hits.FirstOrDefault()?.Passage.Id ?? "-";
+        static string Section(string id) => id.Split('#')[0];
+        var neighbour = right is not null && top != "-" && top != right.Id && Section(top) == Section(right.Id) ? 1 : 0;
+        w.WriteLine(string.Join("\t", q.Id, outcome, route, rank, top, right?.Id ?? "-", index.UnknownWords(q.Question).Count, neighbour,
+            right is not null && right.Id.Contains("/indikator-", StringComparison.Ordinal) ? 1 : 0,
+            hits.Count > 0 && at >= 0 ? $"{hits[at].Rank / hits[0].Rank:0.000}" : "0"));
     }
 
     /// <summary>Why a question was not answered from the passages: its route and the first gate that stopped the best candidate.</summary>
