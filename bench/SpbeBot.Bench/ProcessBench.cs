@@ -156,8 +156,6 @@ static class ProcessBench
                 case "b": PassageIndex.B = (float)v; break;
                 case "k1": PassageIndex.K1 = (float)v; break;
                 case "unknown": Dialogs.Process.ProcessAnswerer.MinCoverageWithUnknown = v; break;
-                case "fillershare": Dialogs.Process.ProcessAnswerer.UnknownFillerShare = v; break;
-                case "fillercov": Dialogs.Process.ProcessAnswerer.MinCoverageUnknownFiller = v; break;
                 case "def": PassageIndex.DefinitionBoost = v; break;
                 case "trait": PassageIndex.TraitBoost = v; break;
                 case "askednear": PassageIndex.AskedNearestBoost = v; break;
@@ -170,6 +168,7 @@ static class ProcessBench
                 case "sibling": Dialogs.Process.ProcessAnswerer.SiblingRatio = v; break;
                 case "near": Dialogs.Process.ProcessAnswerer.NearestAskedQuoted = (int)v; break;
                 case "nearshare": Dialogs.Process.ProcessAnswerer.NearestAskedShare = v; break;
+                case "anyrefuse": PassageIndex.AnyNotInTextsMargin = v; break;
                 case "disagree": Dialogs.Process.ProcessAnswerer.DisagreeRatio = v; break;
                 case "disagreenear": Dialogs.Process.ProcessAnswerer.DisagreeNearest = (int)v; break;
                 case "askedbest": ProcessRouting.MinRankAskedBefore = v; break;

@@ -31,6 +31,9 @@ static class ProcessFolds
         using var gates = gatesAt >= 0 && gatesAt + 1 < args.Length ? new StreamWriter(args[gatesAt + 1]) : null;
         var ranksAt = Array.IndexOf(args, "--ranks");
         using var ranks = ranksAt >= 0 && ranksAt + 1 < args.Length ? new StreamWriter(args[ranksAt + 1]) : null;
+        var featuresAt = Array.IndexOf(args, "--features");
+        using var features = featuresAt >= 0 && featuresAt + 1 < args.Length ? new StreamWriter(args[featuresAt + 1]) : null;
+        features?.WriteLine(string.Join("\t", FeatureColumns));
         var askedWithout = withoutAt >= 0 && withoutAt + 1 < args.Length ? args[withoutAt + 1].Split(',') : [];
         var passages = PassageFile.Shipped.Passages;
         var files = AskedBuilder.SetFiles(directory, []);
@@ -56,6 +59,8 @@ static class ProcessFolds
                 var dump = settings == all[^1] && sets[s].Name != validation ? misses : null;
                 _gates = settings == all[^1] && sets[s].Name != validation ? gates : null;
                 _ranks = settings == all[^1] && sets[s].Name != validation ? ranks : null;
+                _features = settings == all[^1] && sets[s].Name != validation ? features : null;
+                _set = sets[s].Name.Split('-')[0];
                 dump?.WriteLine($"## {sets[s].Name}");
                 var (r, a, f, n) = Score(sets[s].Questions, out var w, out var c, dump);
                 var name = sets[s].Name.Split('-')[0];
@@ -76,6 +81,9 @@ static class ProcessFolds
     static TextWriter? _gates;
     /// <summary>The --ranks dump of the set being scored (never the validation set's).</summary>
     static TextWriter? _ranks;
+    /// <summary>The --features dump of the set being scored (never the validation set's), and the set's author.</summary>
+    static TextWriter? _features;
+    static string _set = "";
 
     /// <summary>Answered with the passage holding answer_quote (or the table row stated) / answerable; no quote given / not in the texts.</summary>
     internal static (int Right, int Answerable, int Refused, int NotInTexts) Score(IReadOnlyList<ProcessQuestion> questions) => Score(questions, out _, out _);
@@ -93,6 +101,7 @@ static class ProcessFolds
             var quoted = answer.Process is { Kind: "process" } ? answer.Process.Quoted : null;
             if (quoted is not null) { _quotedAnswers++; _passagesShown += quoted.Count; }
             if (misses is not null && quoted is not null) Features(misses, q, quoted, answer.Process!.Id!);
+            if (_features is not null) QuoteFeatures(_features, q, quoted, answer);
             if (_gates is not null && (quoted is null || !q.Answerable || !quoted.Any(q.QuotedBy))) Why(_gates, q, quoted, answer);
             if (_ranks is not null && q.Answerable) Rank(_ranks, q, quoted, answer);
             if (q.Answerable)
@@ -226,6 +235,69 @@ static class ProcessFolds
             right is not null && right.Id.Contains("/indikator-", StringComparison.Ordinal) ? 1 : 0,
             hits.Count > 0 && at >= 0 ? $"{hits[at].Rank / hits[0].Rank:0.000}" : "0"));
     }
+
+    static readonly string[] FeatureColumns =
+    [
+        "set", "id", "kind", "outcome", "route", "top", "rank", "score", "asked", "cov", "own", "second", "secondSameSection", "secondDup",
+        "unknown", "unknownShare", "uncoveredKnown", "terms", "nearScore", "near0Top", "nearTopShare5", "nearPassagesTop", "nearAnswerable",
+        "nearRefused", "nearAnyRefused", "nearestAnswerableTop", "plainTopAt", "wanted", "topTraits", "definition", "passageLength", "quotedCount",
+    ];
+
+    /// <summary>
+    /// One line per question (any outcome) with the best answering candidate's figures, for a gate on quoting measured
+    /// leaving authors out: ids and numbers, no question text.
+    /// </summary>
+    static void QuoteFeatures(TextWriter w, ProcessQuestion q, IReadOnlyList<Passage>? quoted, CriteriaAnswer answer)
+    {
+        var index = PassageIndex.Shipped;
+        var question = q.Question;
+        var u = Core.Questions.QuestionParser.For("spbe-2024").Parse(question);
+        var route = ProcessRouting.Decide(question, u);
+        var hits = index.Search(question, ProcessRouting.QuotedCandidates);
+        var asked = index.AskedFact(question);
+        var bound = PassageIndex.AsksBound(question);
+        var headcount = PassageIndex.AsksHeadcount(question);
+        var exists = index.AskedExistence(question);
+        var inText = exists is null ? null : ProcessVocabulary.NamedSource(Core.Questions.TextNormalizer.Tokenize(question));
+        var answering = asked.Count == 0 && !bound && !headcount && exists is null ? hits
+            : hits.Where(h => index.HoldsAskedFact(h, asked) && (!bound || PassageIndex.StatesBound(h)) && (!headcount || index.StatesHeadcountOf(h, question))
+                              && (exists is null || (index.Holds(h, exists) && (inText is null || h.Passage.Source == inText)))).ToList();
+        var top = answering.FirstOrDefault();
+        var outcome = quoted is not null ? (!q.Answerable ? "NOTIN-QUOTED" : quoted.Any(q.QuotedBy) ? "RIGHT" : "WRONG")
+            : answer.Process is null ? (answer.Answered ? (q.Answerable && q.AnsweredByCriteriaReply(answer.Reply.Text) ? "criteria-right" : "criteria") : "criteria-nf") : "not-found";
+        if (top is null)
+        {
+            w.WriteLine(string.Join("\t", _set, q.Id, q.Answerable ? "A" : "N", outcome, route, "-"));
+            return;
+        }
+        var words = index.Words(question, [top.Index]);
+        var total = Math.Max(1e-9, words.Sum(x => x.Weight));
+        var unknownShare = words.Where(x => !x.Known).Sum(x => x.Weight) / total;
+        var uncoveredKnown = words.Where(x => x.Known && !x.Held).Sum(x => x.Weight) / total;
+        var terms = index.QueryTerms(question);
+        var neighbours = index.AskedNeighbours(terms);
+        var near = index.NearestAsked(question, 5);
+        var nearTop = near.Count == 0 ? 0 : near.Where(n => n.Passage == top.Index).Sum(n => n.Score) / near.Sum(n => n.Score);
+        var nearPassages = index.NearestAskedPassages(question, 3);
+        var (saved, savedNearest) = (PassageIndex.AskedBoost, PassageIndex.AskedNearestBoost);
+        (PassageIndex.AskedBoost, PassageIndex.AskedNearestBoost) = (0, 0);
+        var plain = index.Search(question, 12).Select(h => h.Index).ToList();
+        (PassageIndex.AskedBoost, PassageIndex.AskedNearestBoost) = (saved, savedNearest);
+        var wants = PassageIndex.AsksFor(ProcessVocabulary.Tokens(question));
+        var second = answering.Count > 1 ? answering[1] : null;
+        w.WriteLine(string.Join("\t", _set, q.Id, q.Answerable ? "A" : "N", outcome, route, top.Passage.Id,
+            F(top.Rank), F(top.Score), F(top.AskedScore), F(top.Coverage), F(index.OwnCoverage(question, top)),
+            F(second is null ? 0 : second.Rank / top.Rank), second is not null && second.Passage.Id.Split('#')[0] == top.Passage.Id.Split('#')[0] ? 1 : 0,
+            second is not null && index.NearDuplicates(top.Index, second.Index) ? 1 : 0,
+            index.UnknownWords(question).Count, F(unknownShare), F(uncoveredKnown), terms.Count,
+            F(near.Count > 0 ? near[0].Score : 0), near.Count > 0 && near[0].Passage == top.Index ? 1 : 0, F(nearTop),
+            nearPassages.Contains(top.Index) ? 1 : 0, F(neighbours.Answerable), F(neighbours.Refused), F(neighbours.AnyRefused),
+            neighbours.AnswerableIndex >= 0 && index.AskedOf(neighbours.AnswerableIndex) == top.Index ? 1 : 0,
+            plain.IndexOf(top.Index), (int)wants.Wanted, (int)index.TraitsAt(top.Index), wants.Definition ? 1 : 0, top.Passage.Text.Length,
+            quoted?.Count ?? 0));
+    }
+
+    static string F(double x) => x.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Why a question was not answered from the passages: its route and the first gate that stopped the best candidate.</summary>
     static void Gates(TextWriter misses, PassageIndex index, string question)

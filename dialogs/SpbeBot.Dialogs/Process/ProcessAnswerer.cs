@@ -167,28 +167,8 @@ public static class ProcessAnswerer
         if (ProcessVocabulary.AsksForSpecifics(tokens) && hit.Coverage < MinCoverageSpecific) return false;
         // Asked before, and the texts did not answer it (the retired sets' not-in-texts questions).
         if (index.NearestAskedIsNotInTexts(question)) return false;
-        return hit.Coverage >= MinCoverageWithUnknown || index.UnknownWords(question).Count == 0 || UnknownIsFiller(hit, index, question);
+        return hit.Coverage >= MinCoverageWithUnknown || index.UnknownWords(question).Count == 0;
     }
-
-    /// <summary>
-    /// A word the texts never use is the asker's own filler ("btw", "practice", "perihal", a regional particle) rather than
-    /// the point of the question when the question is far nearer to a question already answered from this very passage
-    /// than to any question the texts did not answer: the nearest answerable question asked before was asked of the best
-    /// passage, and no not-in-texts question asked before scores more than <see cref="UnknownFillerShare"/> of it. Then the
-    /// coverage floor is <see cref="MinCoverageUnknownFiller"/> instead of <see cref="MinCoverageWithUnknown"/>. Measured
-    /// leaving one author out on the 56 tuning sets (docs/benchmarks.md, wip-34ps): of the refused answerable questions
-    /// whose only failing gate was the unknown word, the not-in-texts questions stopped there all have a not-in-texts
-    /// question asked before at 0.35 of the nearest answerable one or more, or the nearest was asked of another passage.
-    /// 0: off. Off since review r34a (finding 1): the rule quoted the integrity ethics passage for "Apakah asesor bawa drone
-    /// saat visitasi?" and the external team's composition for "harus PNS atau tenaga honorer?" — a new word no text uses is
-    /// as often the point of the question as filler, and the questions asked before cannot tell which. Kept for the bench
-    /// ("fillershare=…"); every not-in-texts question asked before now counts against it.
-    /// </summary>
-    public static double UnknownFillerShare { get; set; }
-    public static double MinCoverageUnknownFiller { get; set; } = 0.3;
-
-    static bool UnknownIsFiller(PassageIndex.Hit hit, PassageIndex index, string question) =>
-        UnknownFillerShare > 0 && hit.Coverage >= MinCoverageUnknownFiller && index.AskedOfWithNothingRefusedNear(question, hit.Index, UnknownFillerShare);
 
     /// <summary>
     /// The top passages disagree when the second scores at least this share of the first and none of the passages the

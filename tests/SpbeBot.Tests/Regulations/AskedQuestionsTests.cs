@@ -93,8 +93,10 @@ public class AskedQuestionsTests
     [Fact]
     public void A_question_without_the_word_no_text_uses_is_not_refused_by_the_question_that_asked_about_that_word()
     {
-        // "honor" is in no passage: the not-in-texts question was about the fee, not about who the internal assessors are.
-        var asked = new Dictionary<string, IReadOnlyList<string>> { ["t/3"] = ["interviu dengan narasumber siapa"] };
+        // "honor" is in no passage: the not-in-texts question was about the fee, not about who the internal assessors are —
+        // as long as an answerable question asked before is as near (since wip-36pw a not-in-texts question strictly
+        // nearer than every answerable one refuses whatever its unknown words, PassageIndex.AnyNotInTextsMargin).
+        var asked = new Dictionary<string, IReadOnlyList<string>> { ["t/3"] = ["interviu dengan narasumber siapa", "siapa tim asesor internal setiap tahun"] };
         using var index = new PassageIndex(Passages, asked, ["berapa honor tim asesor internal setiap tahun"]);
         Assert.False(index.NearestAskedIsNotInTexts("tim asesor internal siapa aja?"));
         // Near miss: a question that asks about the fee again is still refused.

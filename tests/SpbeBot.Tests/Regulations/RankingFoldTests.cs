@@ -48,9 +48,11 @@ namespace SpbeBot.Tests.Regulations;
 /// the explanation text per indicator?" now quotes the penjelasan templates of BAB III.B (the floor below says so).
 /// Since wip-34ps a question asking whether a bound exists ("is there a page limit …", "ada batas maksimal …") is answered
 /// only by a passage stating one (<see cref="PassageIndex.AsksBound"/>): 437 and 12, every not-in-texts question refused
-/// again; the filler-word rule of the same branch (<see cref="Dialogs.Process.ProcessAnswerer.UnknownFillerShare"/>) moves
+/// again; the filler-word rule of the same branch (removed by wip-36pw) moves
 /// nothing on this sample. On 2026-12-07 at 18:59 UTC BD and BE joined the asked questions and BF became the validation
-/// author left out: 438 and 11, every not-in-texts question refused.
+/// author left out: 438 and 11, every not-in-texts question refused. Since wip-36pw a not-in-texts question asked before that
+/// scores above every answerable one refuses whatever its word no text uses (<see cref="PassageIndex.AnyNotInTextsMargin"/>):
+/// 438 and 11 on this sample, every not-in-texts question refused (the floors stay: nothing here moved).
 /// </summary>
 public class RankingFoldTests
 {
