@@ -391,6 +391,7 @@ public sealed partial class QuestionParser
         // A described situation ("Perwal … sudah ditetapkan, tapi belum direviu — level berapa?"): place it.
         if (levels.Count == 0 && LooksLikeSituation(tokens, raw.Count, LastSentence(text)) && !AsksAboutIndicator(LastSentence(text) is { Count: > 0 } lastAsked ? lastAsked : tokens) && !AsksLevelOfRequirement(text)
             && !AsksWhetherAccepted(LastSentence(text) is { Count: > 0 } askedLast ? askedLast : tokens)
+            && !AsksOnlyWhichIndicator(tokens)
             && _catalog.FindIndicator(indicator.Value) is { } described)
         {
             var placement = around ?? Place(described, text, evaluationYear);
@@ -805,7 +806,7 @@ public sealed partial class QuestionParser
             {
                 var before = tokens.Skip(Math.Max(0, i - 4)).Take(Math.Min(4, i)).ToList();
                 // "apa yang harus kami penuhi agar … mencapai tingkat 4": a level aimed at, not claimed.
-                if (before.Any(t => t is "agar" or "supaya" or "biar") || tokens.Take(i).Any(t => t is "agar" or "supaya" or "biar")
+                if (before.Any(t => t is "agar" or "supaya" or "biar") || AimedAt(tokens, i) || tokens.Take(i).Any(t => t is "agar" or "supaya" or "biar")
                     && tokens.Take(i).Any(t => t is "harus" or "perlu" or "penuhi" or "dipenuhi" or "butuh" or "need" or "needed")) continue;
                 if (before.Any(t => t is "sudah" or "already" or "memenuhi" or "meet" or "meets" or "qualify" or "masuk" or "mencapai" or "reached")
                     && tokens.Take(i).Any(t => t is "apakah" or "apa" or "are" or "do" or "does" or "is" or "have" or "kah")) return true;
