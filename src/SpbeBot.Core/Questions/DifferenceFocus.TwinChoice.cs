@@ -30,9 +30,9 @@ sealed partial class DifferenceFocus
     /// <summary>
     /// A policy still in draft ("rancangan itu", "draf perwal", "konsepnya … belum ditetapkan"): the policy member's level 1
     /// ("Konsep kebijakan internal … belum atau telah tersedia"), so a clause naming one affirms the policy, never denies it.
+    /// The situation reader's one list of draft documents and verbs of drafting (<c>[words draft-documents]</c>, <c>[words drafting]</c>).
     /// </summary>
-    static readonly HashSet<string> DraftWords =
-        ["rancangan", "draf", "draft", "drafted", "drafting", "konsep", "ranperbup", "ranperwal", "raperbup", "raperwal", "dibahas"];
+    static readonly HashSet<string> DraftWords = [.. SituationReader.DraftDocumentWords, .. SituationReader.DraftingWords];
 
     /// <summary>Owning, denied with "sendiri/own" ("belum punya aplikasi SPLP sendiri"): no denial of the doing.</summary>
     static readonly HashSet<string> CaseNegators = SituationReader.NegatorWords.Where(x => x != "tanpa").ToHashSet();

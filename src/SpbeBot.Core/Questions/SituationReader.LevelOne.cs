@@ -20,6 +20,12 @@ public sealed partial class SituationReader
     /// criterion. The levels 2–5 are read by the elements (<see cref="SituationReader.Place"/> applies this last, so one place
     /// decides a level).
     /// </summary>
+    /// <summary>A policy still in draft named as a document ("rancangan", "ranperbup", "draf"): <c>[words draft-documents]</c>, one
+    /// list for level 1 here and for <see cref="DifferenceFocus"/>'s twin choice.</summary>
+    internal static readonly HashSet<string> DraftDocumentWords = Vocabulary.Words("draft-documents");
+    /// <summary>Making a draft ("disusun", "dibahas", "being drafted"): <c>[words drafting]</c>.</summary>
+    internal static readonly HashSet<string> DraftingWords = Vocabulary.Words("drafting");
+
     sealed class LevelOne
     {
         /// <summary>Kebijakan Internal indicators whose level 2 asks for a policy of the instansi (an OPD's own document is not enough).</summary>
@@ -53,8 +59,8 @@ public sealed partial class SituationReader
         static readonly HashSet<string> PolicyWords = ["kebijakan", "kebijakannya", "aturan", "aturannya", "regulasi", "peraturan", "perwali", "perwal", "perbup", "pergub", "perkada", "policy", "policies", "regulation", "decree", "sk", "sknya"];
         static readonly HashSet<string> Renewal = ["baru", "revisi", "perubahan", "pengganti", "turunan", "teknis", "new", "revised", "updated", "amended"];
         static readonly HashSet<string> Existence = ["ada", "punya", "memiliki", "have", "has", "any", "a"];
-        static readonly HashSet<string> DraftWords = ["draf", "draft", "drafnya", "draftnya", "rancangan", "konsep", "concept", "ranperwal", "ranperwali", "ranperbup", "ranpergub", "ranperkada"];
-        static readonly HashSet<string> Drafting = ["disusun", "penyusunan", "menyusun", "dirancang", "drafted", "drafting", "dikonsep"];
+        static readonly HashSet<string> DraftWords = DraftDocumentWords;
+        static readonly HashSet<string> Drafting = DraftingWords;
         static readonly HashSet<string> PlanWords = ["perencanaan", "terencana", "rencana", "planning", "planned", "plan", "program"];
 
         /// <summary>"gak ada perencanaan", "blm terencana", "tanpa rencana", "not planned": the planning itself denied.</summary>

@@ -79,6 +79,7 @@ public sealed partial class SituationReader
     readonly HashSet<int> _builtAtOne;
     readonly HashSet<int> _usedByUnits;
     readonly HashSet<int> _unplannedAtOne;
+    readonly HashSet<int> _programmeLadders;
 
     public SituationReader(CriteriaCatalog catalog)
     {
@@ -86,6 +87,7 @@ public sealed partial class SituationReader
         _builtAtOne = BuiltAtOne(catalog);
         _usedByUnits = UsedByUnits(catalog);
         _unplannedAtOne = UnplannedAtOne(catalog);
+        _programmeLadders = ProgrammeLadders(catalog);
         foreach (var indicator in catalog.Indicators)
         {
             var service = indicator.Ladder == "layanan";
@@ -279,6 +281,7 @@ public sealed partial class SituationReader
         // "Improvements haven't started": the "t" left of "n't" would stand between the negator and the verb it denies.
         question = NotContracted().Replace(question, "$1 not");
         question = NamesAfterTitles(question);
+        question = WithoutProgrammeItems(indicatorNumber, question);
         return AssumedBelowClaim(WithSilentCriteria(indicatorNumber, AskOverGap(WithoutFormalTeam(indicatorNumber, question, WithoutApplication(indicatorNumber, question, OneOff(indicatorNumber, question, OwnUnitOnly(indicatorNumber, question,
             StillBuilding(indicatorNumber, question, BelowUnevidenced(indicatorNumber, question, service, BelowPlannedOnly(indicatorNumber, question, service,
                 BelowHedged(indicatorNumber, question, service, evaluationYear, _levelOne.Apply(indicatorNumber, question, PlaceByElements(indicatorNumber, question, service, evaluationYear)))))))))))));
@@ -1082,6 +1085,8 @@ public sealed partial class SituationReader
                 { denied.Add(Element.FollowedUp); continue; }
                 // "tindak lanjut temuan masih berjalan", "the fixes are still in progress": under way after the word too.
                 if (!isCatalog && element == Element.FollowedUp && (PendingAfter(tokens, i) || UnfinishedAfter(tokens, i))) { denied.Add(Element.FollowedUp); continue; }
+                // "the review results have not been used yet to revise …": the use for the follow-up is denied (SituationReader.UseDenied.cs).
+                if (!isCatalog && element == Element.FollowedUp && UseDeniedFor(tokens, i)) { denied.Add(Element.FollowedUp); continue; }
                 // "belum direviu sejak ditetapkan": what "sejak" names is the reference point, so it happened.
                 if (!isCatalog && i > 0 && Anchors.Contains(tokens[i - 1])) { asserted.Add(element); continue; }
                 // "perbaikan atas hasil reviu belum dilakukan", "the review findings": the review itself took place.
@@ -1139,6 +1144,8 @@ public sealed partial class SituationReader
                     // "perbaikan program belum": a notion right after another is its complement; the negation after is the head's.
                     || !isCatalog && element is not (Element.Complete or Element.Partial or Element.Units or Element.Draft) && NegatedAfter(tokens, i)
                        && !(i > 0 && NamesNotion(tokens[i - 1]) && !IsNegator(tokens, i - 1) && !(ClauseBreaks.Contains(tokens[i - 1]) || Affirming.Contains(tokens[i - 1])))
+                       // "Reviu atas program kerja juga belum": a notion after "atas/terhadap/of" another is its complement too.
+                       && !(i > 1 && ComplementOf.Contains(tokens[i - 1]) && NamesNotion(tokens[i - 2]) && !IsNegator(tokens, i - 2))
                        // "Su direviu Oktober 2025, tindak lanjutnya belum": the negation is the follow-up's, the review was held.
                        && !(element == Element.Reviewed && FollowUpBeforeNegator(tokens, i));
                 if (negated) denied.Add(element); else asserted.Add(element);
@@ -1147,6 +1154,8 @@ public sealed partial class SituationReader
         return (asserted, denied);
     }
 
+    /// <summary>"reviu atas program kerja", "review of the plan": the word joining a notion to its complement.</summary>
+    static readonly HashSet<string> ComplementOf = ["atas", "terhadap", "thd", "of"];
     static readonly HashSet<string> AfterAbsent = Vocabulary.Words("after-absent");
     static readonly HashSet<string> NoneExist = Vocabulary.Words("none-exist");
     /// <summary>"about", "tentang", "soal": after a negator, what is not said or not there ("says nothing about …").</summary>
