@@ -148,6 +148,11 @@ public static partial class ChatIntents
             // "… Mohon penjelasannya.", "… tugasnya apa?": help or abilities only when the bot or a guide is named (as TailTalk).
             && (asked.Intent is not (ChatIntent.Capabilities or ChatIntent.Help) || tokens.Any(w.BotOrGuide.Singles.Contains)))
             return asked;
+        // "Dengan hormat, mohon informasi mengenai layanan apa saja yang dapat diberikan oleh asisten ini dalam mendukung …",
+        // "How do I use this assistant? Is there a particular way I should phrase questions?": the assistant named, with what it
+        // does or how it is used asked of it, in a message of any length that gives no number and asks no level or indicator.
+        if (BotAsked(text, m, w) is { } botAsked) return new ChatIntentResult(botAsked);
+        if (WhatIsNamed(text, m, w) is { } whatIsNamed) return whatIsNamed;
         // The rules found nothing: the nearest labelled messages may (a short message only: a long one is a question).
         // Levels or values given ("kalau semua indikator level 3 indeksnya berapa") are arithmetic for the criteria answer.
         // "SK ini akan saya upload, masuk mana?": which indicator a document goes under is the criteria answer, whatever the
@@ -612,6 +617,29 @@ public static partial class ChatIntents
         return m;
     }
 
+    /// <summary>
+    /// The assistant named as a thing ("asisten ini", "this assistant", "chatbot"; not "Asisten Deputi") with what it does asked
+    /// (<see cref="ChatIntent.Capabilities"/>: "apa saja yang bisa dikerjakan asisten ini", "fungsi apa saja yang tersedia") or,
+    /// failing that, how it is used (<see cref="ChatIntent.Help"/>: "tata cara penggunaan asisten ini", "how do I use this
+    /// assistant") — whatever else the message tells of the writer or the purpose. Null when the message holds a number, asks a
+    /// level or an indicator, or names none of these: "Saudara asisten, atas dasar apa Tim Asesor Internal memberikan nilai …"
+    /// is a process question addressed to the bot.
+    /// </summary>
+    static ChatIntent? BotAsked(string text, Message m, Words w)
+    {
+        var t = m.Tokens;
+        var named = Enumerable.Range(0, t.Count).Any(i =>
+            (w.BotAsked.Noun.Singles.Contains(t[i]) || w.BotAsked.Noun.PhraseLengthAt(t, i) > 0) && (i + 1 >= t.Count || t[i + 1] != "deputi"));
+        if (!named || text.Any(char.IsAsciiDigit) || AsksCriteria(m, w) || GivesLevels(t)) return null;
+        if (m.Any(w.BotAsked.Does)) return ChatIntent.Capabilities;
+        if (m.Any(w.BotAsked.Use)) return ChatIntent.Help;
+        // "Bisa jelaskan cara terbaik memakai asisten ini …", "… jelaskan langkah-langkah pakainya": a word of how, and a verb of
+        // using whose object is the assistant (right after it) or the thing just named ("-nya").
+        var usesBot = Enumerable.Range(0, t.Count).Any(i => w.BotAsked.UseVerb.Singles.Contains(t[i])
+            && (t[i].EndsWith("nya", StringComparison.Ordinal) || (i + 1 < t.Count && w.BotAsked.Noun.Singles.Contains(t[i + 1]))));
+        return usesBot && m.Any(w.BotAsked.How) ? ChatIntent.Help : null;
+    }
+
     /// <summary>What the bot can do is asked: a word of its abilities ("bisa apa", "fitur"), or the bot addressed with "can" ("kamu bisa …", "can you …").</summary>
     static bool AsksAbility(Message m, Words w) => m.Any(w.Capabilities.Core) || (m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can));
 
@@ -860,7 +888,14 @@ public static partial class ChatIntents
         public required WordList EvidenceWords { get; init; }
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
+        /// <summary>The words around SPBE asked in one clause (<see cref="WhatIsNamed"/>): a word of knowing or explaining before it, "itu",
+        /// "sebenarnya", "apa", "pengertian", the English "means/is".</summary>
+        public required (WordList Lead, WordList That, WordList Really, WordList What, WordList Meaning, WordList EnglishIs) WhatIsAsked { get; init; }
         public required (WordList Core, WordList Words, WordList Address, WordList Can, WordList OrOnly, WordList Asker) Capabilities { get; init; }
+        /// <summary>The assistant named as a thing ("asisten ini", "this assistant", "bot"), what it does asked of it ("apa saja yang
+        /// bisa", "fungsi apa", "what can") and how it is used ("tata cara penggunaan", "cara bertanya", "how do I use"):
+        /// <see cref="BotAsked"/>.</summary>
+        public required (WordList Noun, WordList Does, WordList Use, WordList How, WordList UseVerb) BotAsked { get; init; }
         /// <summary>A sender introducing themselves: a self word ("sy", "I am"), then "from" ("dr", "dari", "di") or a role ("operator", "staf");
         /// or "from" or a role, then a closing sign-off word ("Kevin from the smart-city team here").</summary>
         public required (WordList Self, WordList From, WordList Role, WordList SignOff) Introduction { get; init; }
@@ -972,7 +1007,9 @@ public static partial class ChatIntents
             EvidenceWords = Required(f.EvidenceWords, "evidenceWords"),
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
+            WhatIsAsked = (L(f.WhatIs, "lead"), L(f.WhatIs, "that"), L(f.WhatIs, "really"), L(f.WhatIs, "what"), L(f.WhatIs, "meaning"), L(f.WhatIs, "englishIs")),
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly"), L(f.Capabilities, "asker")),
+            BotAsked = (L(f.Capabilities, "botNoun"), L(f.Capabilities, "botDoes"), L(f.Help, "botUse"), L(f.Help, "botHow"), L(f.Help, "botUseVerb")),
             Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role"), L(f.Introduction, "signOff")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
             Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe"), L(f.Help, "request"), L(f.Help, "uploading"), L(f.Help, "failed"), L(f.Help, "uploadedEarlier")),

@@ -1,0 +1,49 @@
+using SpbeBot.Core.People;
+using SpbeBot.Core.Questions;
+
+namespace SpbeBot.Tests.Questions;
+
+/// <summary>
+/// Issue 15 point 5 (wip-36ch): the assistant named as a thing ("asisten ini", "this assistant") with what it does or how it
+/// is used asked of it is capabilities or help, however long the letter around it — the formal and introduced voices of
+/// several authors' blind misses. A message addressed to the assistant that asks a process question, a level or gives a
+/// number stays with the criteria. Phrasings written for these tests, not taken from any question set.
+/// </summary>
+public class ChatIntentsBotAskedTests
+{
+    static ChatIntent Rules(string text) => ChatIntents.Read(text, neighbours: ChatNeighbours.Empty, kind: InstansiKind.Kabupaten).Intent;
+
+    [Theory]
+    [InlineData("Dengan hormat, bersama ini kami mohon keterangan tentang layanan apa saja yang disediakan asisten ini bagi bagian perencanaan dalam menyiapkan penilaian mandiri.")]
+    [InlineData("Saya sekretaris di Dinas Perhubungan dan baru bergabung dengan tim asesor. Sebelum itu saya ingin tahu fungsi apa yang dimiliki asisten ini, misalnya membuat ringkasan?")]
+    [InlineData("Our team lead asked me to check this assistant before the review meeting. What can it actually help our office with during the evaluation?")]
+    public void What_the_named_assistant_does_is_capabilities(string text) => Assert.Equal(ChatIntent.Capabilities, Rules(text));
+
+    [Theory]
+    [InlineData("Dengan hormat, perkenankan kami memohon penjelasan mengenai tata cara penggunaan asisten ini oleh para pelaksana entri data di lingkungan sekretariat.")]
+    [InlineData("Saya baru ditugaskan di Inspektorat dan belum pernah membuka asisten ini. Bagaimana cara bertanya kepadanya agar jawabannya sesuai kebutuhan saya?")]
+    [InlineData("I was just added to the evaluation team. How do I use this assistant, and is there a format for the questions I send?")]
+    [InlineData("Saya pegawai baru di Dinas Koperasi dan belum pernah mencoba asisten ini. Tolong terangkan cara paling mudah memakai asisten ini untuk mencari kriteria.")]
+    public void How_the_named_assistant_is_used_is_help(string text) => Assert.Equal(ChatIntent.Help, Rules(text));
+
+    [Theory]
+    [InlineData("Saudara asisten, bagaimana tata cara tim asesor internal memberikan nilai pada penilaian mandiri?")]
+    [InlineData("Saudara asisten, kalau dokumen kami berupa draf perbup, masuk indikator mana?")]
+    [InlineData("Asisten Deputi yang menyusun panduan penggunaan aplikasi evaluasi itu siapa namanya?")]
+    [InlineData("Apakah asisten ini bisa menjelaskan fitur aplikasi layanan pengaduan kami untuk indikator 33?")]
+    public void A_question_addressed_to_the_assistant_is_no_small_talk(string text) => Assert.Equal(ChatIntent.None, Rules(text));
+
+    [Theory]
+    [InlineData("Saya baru dimutasi dari Satpol PP ke Bagian Organisasi dan diminta ikut rapat tim. Terus terang saya belum tahu SPBE itu sebenarnya apa, mohon dijelaskan.")]
+    [InlineData("Minggu depan saya mengisi acara di kecamatan, tetapi para peserta belum paham SPBE itu apa. Bisa dibantu penjelasan yang sederhana?")]
+    [InlineData("Dengan hormat, mohon kiranya dapat diberikan pengertian Sistem Pemerintahan Berbasis Elektronik (SPBE) secara ringkas.")]
+    [InlineData("My colleagues from the provincial office keep mentioning it, so could you tell me what SPBE means exactly?")]
+    public void What_SPBE_is_asked_in_one_clause_of_a_longer_message(string text) => Assert.Equal(ChatIntent.WhatIsSpbe, Rules(text));
+
+    [Theory]
+    [InlineData("Saya sedang menyusun bahan rapat tim koordinasi untuk pimpinan minggu depan. Arsitektur SPBE itu apa dan siapa yang menetapkannya?")]
+    [InlineData("Saya sedang menyusun bahan rapat tim koordinasi untuk pimpinan minggu depan. Domain SPBE itu apa saja?")]
+    [InlineData("Saya sedang menyusun bahan paparan untuk pimpinan. SPBE itu apa sih definisinya menurut peraturan menteri?")]
+    [InlineData("Saya sedang menyusun bahan paparan untuk pimpinan. Pengertian SPBE menurut Perpres 95 Tahun 2018 bagaimana?")]
+    public void SPBE_asked_with_another_subject_or_source_stays_with_the_criteria(string text) => Assert.Equal(ChatIntent.None, Rules(text));
+}
