@@ -10,7 +10,18 @@ public sealed partial class QuestionParser
     /// every sentence: the asking one need not be the last ("… indikator yg mana sih? yg dinilai apanya?"). Issue 15 point 7:
     /// the authors whose first blind score was lowest wrote this shape (AQ, AU, AZ, BB, BC, BE), the highest rarely.
     /// </summary>
-    static bool AsksOnlyWhichIndicator(List<string> tokens) => WhichIndicatorAsked(tokens) && !AsksWhichLevel(tokens);
+    static bool AsksOnlyWhichIndicator(List<string> tokens) => WhichIndicatorAsked(tokens) && !LevelAskedToo(tokens);
+
+    /// <summary>
+    /// A level asked besides the indicator, in any of the words the parser already reads as asking it: "level berapa"
+    /// (<see cref="AsksWhichLevel"/>), "which indicator and level" (<see cref="AsksIndicatorAndLevel"/>), or the level's
+    /// score with a question word by it — "nilainya berapa", "skor brp", "predikatnya apa", "dapat nilai berapa" (the words
+    /// of <see cref="Standing"/> as <see cref="ScoreAsked"/> reads them) — or "dapat berapa" (<see cref="AsksWhatItScores"/>).
+    /// Review m36qs: "Kira2 masuk indikator mana, nilainya berapa?" lost its level.
+    /// </summary>
+    static bool LevelAskedToo(List<string> tokens) =>
+        AsksWhichLevel(tokens) || AsksIndicatorAndLevel(tokens) || AsksWhatItScores(tokens)
+        || tokens.Where((t, i) => Standing.Asked.Contains(t) && ScoreAsked(tokens, i)).Any();
 
     /// <summary>
     /// "indikator (yg/yang/no) mana/apa/brp/berapa", "which/what indicator", "masuk (ke) (yg) mana": which indicator is asked.

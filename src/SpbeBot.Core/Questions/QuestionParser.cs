@@ -761,11 +761,12 @@ public sealed partial class QuestionParser
             }
         }
         if (WhereStands(tokens)) return true;
-        // "SPLP kita baru dipakai 3 OPD, dpt brp?": what it scores.
-        for (var i = 0; i + 1 < tokens.Count; i++)
-            if (tokens[i] is "dapat" or "dapatnya" && tokens[i + 1] == "berapa") return true;
-        return false;
+        return AsksWhatItScores(tokens);
     }
+
+    /// <summary>"SPLP kita baru dipakai 3 OPD, dpt brp?": what it scores.</summary>
+    static bool AsksWhatItScores(List<string> tokens) =>
+        Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i] is "dapat" or "dapatnya" && tokens[i + 1] == "berapa");
 
     /// <summary>
     /// Words that ask for evidence in an account's body; "auditan bs upload tindak lanjut & download LHP", "warga bisa upload
@@ -830,7 +831,7 @@ public sealed partial class QuestionParser
     /// "nilai" asks only with a question word by it ("nilai berapa", "dapat nilai"): "diakui sebagai nilai untuk indikator 12?"
     /// asks whether it is accepted.</summary>
     static bool AsksStanding(List<string> tokens) =>
-        tokens.Select((t, i) => (t, i)).Any(p => Standing.Asked.Contains(p.t) && (p.t != "nilai" || ScoreAsked(tokens, p.i))) || WhereStands(tokens);
+        tokens.Select((t, i) => (t, i)).Any(p => Standing.Asked.Contains(p.t) && (p.t is not ("nilai" or "nilainya" or "skornya" or "predikat" or "predikatnya") || ScoreAsked(tokens, p.i))) || WhereStands(tokens);
 
     static readonly HashSet<string> ScoreAskedAfter = ["berapa", "brp", "apa"];
     static readonly HashSet<string> ScoreAskedBefore = ["dapat", "dapet", "mendapat", "mendapatkan", "dapatkan", "berapa", "brp"];
@@ -840,12 +841,13 @@ public sealed partial class QuestionParser
 
     /// <summary>
     /// Words that ask the level where one stands: <see cref="LevelHeads"/> and <see cref="LevelAsked"/> ("nilai", "skor",
-    /// "maturity", "kematangan") and a position ("posisi"). A class of its own, so that both sets (in two files) are
+    /// "maturity", "kematangan"), a position ("posisi") and a score's other words ("nilainya", "skornya", "predikat": these, like
+    /// "nilai", ask only with a question word by them). A class of its own, so that both sets (in two files) are
     /// initialised first.
     /// </summary>
     static class Standing
     {
-        public static readonly HashSet<string> Asked = [.. LevelHeads, .. LevelAsked, "posisi", "posisinya"];
+        public static readonly HashSet<string> Asked = [.. LevelHeads, .. LevelAsked, "posisi", "posisinya", "nilainya", "skornya", "predikat", "predikatnya"];
     }
 
     static bool WhereStands(List<string> tokens) => tokens.Contains("stand") && tokens.Contains("where");

@@ -4,6 +4,12 @@ namespace SpbeBot.Core.Questions;
 
 public sealed partial class SituationReader
 {
+    /// <summary>A policy still in draft named as a document ("rancangan", "ranperbup", "draf"): <c>[words draft-documents]</c>, one
+    /// list for level 1 here and for <see cref="DifferenceFocus"/>'s twin choice.</summary>
+    internal static readonly HashSet<string> DraftDocumentWords = Vocabulary.Words("draft-documents");
+    /// <summary>Making a draft ("disusun", "dibahas", "being drafted"): <c>[words drafting]</c>.</summary>
+    internal static readonly HashSet<string> DraftingWords = Vocabulary.Words("drafting");
+
     /// <summary>
     /// Level 1 of a Kebijakan Internal indicator in the Pedoman's own words, read after the elements: level 1
     /// is a "konsep kebijakan internal … belum atau telah tersedia" ("masih dalam proses pengesahan"; its evidence is a
@@ -20,12 +26,6 @@ public sealed partial class SituationReader
     /// criterion. The levels 2–5 are read by the elements (<see cref="SituationReader.Place"/> applies this last, so one place
     /// decides a level).
     /// </summary>
-    /// <summary>A policy still in draft named as a document ("rancangan", "ranperbup", "draf"): <c>[words draft-documents]</c>, one
-    /// list for level 1 here and for <see cref="DifferenceFocus"/>'s twin choice.</summary>
-    internal static readonly HashSet<string> DraftDocumentWords = Vocabulary.Words("draft-documents");
-    /// <summary>Making a draft ("disusun", "dibahas", "being drafted"): <c>[words drafting]</c>.</summary>
-    internal static readonly HashSet<string> DraftingWords = Vocabulary.Words("drafting");
-
     sealed class LevelOne
     {
         /// <summary>Kebijakan Internal indicators whose level 2 asks for a policy of the instansi (an OPD's own document is not enough).</summary>

@@ -63,6 +63,28 @@ public class SituationProgrammeItemsTests
         Assert.Equal(level, p.Level);
     }
 
+    [Theory]
+    // Review m36qs (r36b finding 2): the team's own reviu/evaluasi of the programme and its perbaikan, listed after
+    // "Kegiatan …:", are the Pedoman's levels 4 and 5 applied to the programme, not its contents (were 3).
+    [InlineData("Kegiatan Tim Koordinasi SPBE tahun ini: reviu dan evaluasi program kerja oleh Bappeda, hasilnya dipakai untuk perbaikan program kerja 2026. Program kerja sudah dilaksanakan seluruhnya dan dikomunikasikan ke semua OPD. Level berapa?")]
+    [InlineData("Kegiatan tim koordinasi SPBE thn ini: rapat evaluasi program kerja semester, reviu capaian oleh Inspektorat, dan perbaikan renja 2026 dari hasil reviu itu. Program kerja dilaksanakan seluruhnya sesuai rencana dan dikomunikasikan ke semua OPD. Level berapa?")]
+    public void The_programmes_own_review_and_revision_listed_are_read(string question)
+    {
+        var p = Place(19, question);
+        Assert.Contains(SituationReader.Element.Reviewed, p.Asserted);
+        Assert.Equal(5, p.Level);
+    }
+
+    [Fact]
+    public void A_listed_review_of_something_else_is_still_left_out()
+    {
+        // Near miss: "monev aplikasi", "evaluasi kinerja OPD", "perbaikan jaringan" review and mend things the programme
+        // holds, not the programme: they stay out, and the programme not communicated keeps level 3.
+        var p = Place(19, "Tim Koordinasi SPBE kami ditetapkan dengan SK Bupati. Program kerja tahun ini: monev aplikasi, evaluasi kinerja OPD, perbaikan jaringan, semuanya terlaksana. Tapi program kerja itu belum disosialisasikan ke semua OPD. Level berapa?");
+        Assert.DoesNotContain(SituationReader.Element.Reviewed, p.Asserted);
+        Assert.Equal(3, p.Level);
+    }
+
     [Fact]
     public void A_review_of_the_programme_denied_leaves_the_programme()
     {

@@ -14,7 +14,7 @@ public class WhichIndicatorAskedTests
     static readonly QuestionParser Parser = new(CatalogStore.Get("spbe-2024"));
 
     [Theory]
-    // The asking sentence is not the last one.
+    // The asking sentence is not the last one. Near miss of review m36qs: "yang dinilai apanya?" asks what is assessed, no score.
     [InlineData("Aplikasi SPLP sudah kami pasang di diskominfo, kira-kira penilaiannya di indikator yang mana ya? yang dinilai apanya?", 18)]
     [InlineData("Kominfo kami sudah jalankan SMKI berbasis ISO 27001 tapi dinas lain belum. Ini masuk indikator mana?", 22)]
     [InlineData("We already host several of our apps at the PDN data centre. Which indicator is that?", 16)]
@@ -33,6 +33,19 @@ public class WhichIndicatorAskedTests
         var u = Parser.Parse("Kami sudah numpang PDN untuk hosting semua aplikasi OPD, masuk indikator mana dan level berapa?");
         Assert.Equal(QuestionKind.Situation, u.Kind);
         Assert.Equal(16, u.Indicator);
+        Assert.NotNull(u.Level);
+    }
+
+    [Theory]
+    // Review m36qs (r36b finding 1): the level asked as its score ("nilainya berapa", "skor brp", "dapat berapa") is asked too.
+    [InlineData("Aplikasi SPLP sudah dipakai semua OPD dan sudah direviu tahun lalu. Kira2 masuk indikator mana, nilainya berapa?", 18)]
+    [InlineData("Aplikasi SPLP sudah dipakai semua OPD dan sudah direviu tahun lalu. Ini masuk indikator mana dan skornya brp?", 18)]
+    [InlineData("Aplikasi SPLP sudah dipakai semua OPD dan sudah direviu tahun lalu. Masuk indikator mana, kira2 dapat berapa?", 18)]
+    public void An_account_asking_which_indicator_and_its_score_is_placed(string question, int indicator)
+    {
+        var u = Parser.Parse(question);
+        Assert.Equal(QuestionKind.Situation, u.Kind);
+        Assert.Equal(indicator, u.Indicator);
         Assert.NotNull(u.Level);
     }
 
