@@ -23,23 +23,6 @@ public sealed partial class EvidenceChecker
         @"\b(laporan|notulensi|notulen|berita\s+acara)\s+(?:hasil\s+)?(reviu|review|evaluasi)\s+(?:\w+\s+){0,12}?tanggal\s+\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?<year>(?:19|20)\d{2})\b",
         RegexOptions.CultureInvariant);
 
-    /// <summary>
-    /// The day a reviu report's own reviu was held, where its body dates it before the report's date: "Reviu dilaksanakan
-    /// pada 27 Mei 2024" in a report signed 10 Maret 2025 (set 31 Z40). The newest such day; none where the sentence is about
-    /// another round ("reviu sebelumnya", "reviu berikutnya akan …") or the report has no date of its own to compare.
-    /// </summary>
-    static DateOnly? HeldBefore(PageText page, DateOnly? reportDay)
-    {
-        if (reportDay is not { } report) return null;
-        var held = page.Folded.SelectMany(f => DatedReview.Matches(f))
-            .Where(m => !OtherRound.IsMatch(m.Value))
-            .Select(m => FullDate.Match(m.Value) is { Success: true } d ? DocumentFactsReader.DateIn(d.Value) : null)
-            .Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty().Max();
-        return held != default && held < report ? held : null;
-    }
-
-    static readonly Regex OtherRound = new(@"\b(sebelumnya|terdahulu|lalu|berikutnya|selanjutnya|mendatang|akan|direncanakan|dijadwalkan)\b", RegexOptions.CultureInvariant);
-
     /// <summary>The year of the newest reviu dated in a sentence of the text; null without one.</summary>
     static int? StatedReviewYear(PageText page) =>
         page.Folded.SelectMany(f => DatedReview.Matches(f).Concat(CitedReviewReport.Matches(f)))

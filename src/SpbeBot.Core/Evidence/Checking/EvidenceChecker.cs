@@ -531,9 +531,6 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // "masih berlaku (<2 tahun)" is an age: counted to the day where the reviu's day and the evaluation's reference
             // date are known (a reviu of 16 December 2024 is valid on 7 December 2026), else by year.
             var day = headDate is { Success: true } ? DocumentFactsReader.DateIn(headDate.Value) : facts.Date;
-            // The reviu's age is the reviu's, not its report's: "LAPORAN REVIU … Nomor …/III/2025" whose body says "Reviu
-            // dilaksanakan pada 27 Mei 2024" reports a reviu of May 2024 (set 31 Z40; EvidenceChecker.StatedReview.cs).
-            if (isReview && HeldBefore(page, day) is { } held) (day, year) = (held, held.Year);
             var stale = asOf is { } on && day is { } dated && dated.Year == year
                 ? dated.AddYears(2) <= on
                 : year is { } y && evaluationYear - y >= 2;
@@ -1052,9 +1049,6 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // What a text says is still to come is not there, in a policy or a record: "domain keamanan SPBE akan disusun
             // pada tahun 2026", "akan diatur dengan Peraturan Bupati tersendiri", "Tata Kelola SPBE (TBD)", "(menunggu masukan BSSN)".
             if (ToCome(hit)) return false;
-            // Nor what a policy leaves to another act to regulate: "Ketentuan mengenai standar kualitas data dan
-            // interoperabilitas data diatur lebih lanjut dengan Keputusan Gubernur" (EvidenceChecker.LeftToAnotherAct.cs).
-            if (isPolicy && LeftToAnotherAct(hit)) return false;
             // Nor what its sentence says is only planned, proposed or not done (EvidenceChecker.NotMet.cs).
             if (StatedNotMet(hit)) return false;
             // Only a regulation defines its terms ("… adalah …"); in a report or notulensi "merupakan" just reports.
