@@ -292,8 +292,8 @@ static class ProcessFolds
             index.UnknownWords(question).Count, F(unknownShare), F(uncoveredKnown), terms.Count,
             F(near.Count > 0 ? near[0].Score : 0), near.Count > 0 && near[0].Passage == top.Index ? 1 : 0, F(nearTop),
             nearPassages.Contains(top.Index) ? 1 : 0, F(neighbours.Answerable), F(neighbours.Refused), F(neighbours.AnyRefused),
-            neighbours.AnswerableIndex >= 0 && index.AskedOf(neighbours.AnswerableIndex) == top.Index ? 1 : 0,
-            plain.IndexOf(top.Index), (int)wants.Wanted, (int)index.TraitsAt(top.Index), wants.Definition ? 1 : 0, top.Passage.Text.Length,
+            near.Count > 0 && near[0].Passage == top.Index ? 1 : 0, // the nearest answerable asked question's passage (NearestAsked: the same ties)
+            plain.IndexOf(top.Index), (int)wants.Wanted, (int)PassageIndex.TraitsOf(top.Passage.Text), wants.Definition ? 1 : 0, top.Passage.Text.Length,
             quoted?.Count ?? 0));
     }
 

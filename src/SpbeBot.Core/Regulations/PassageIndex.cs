@@ -44,6 +44,8 @@ public sealed class PassageIndex : IDisposable
     readonly int _firstNotInTexts;
     // Each not-in-texts asked question's terms that no passage holds ("honor", "sanksi"): often why the texts did not answer it.
     readonly List<HashSet<string>> _notInTextsUnknown;
+    // What each not-in-texts question asked for, from its analysed words (WantedIn): a figure, a time.
+    readonly List<Traits> _notInTextsWants;
     // The passage each answerable asked question (in _questions) was asked of.
     readonly List<int> _askedOf = [];
     readonly List<HashSet<string>> _terms = [];
@@ -121,6 +123,7 @@ public sealed class PassageIndex : IDisposable
         _firstNotInTexts = single.Count;
         single.AddRange(analysis.NotInTexts);
         _notInTextsUnknown = analysis.NotInTexts.Select(q => q.Where(t => !_documentFrequency.ContainsKey(t)).ToHashSet(StringComparer.Ordinal)).ToList();
+        _notInTextsWants = analysis.NotInTexts.Select(WantedIn).ToList();
         _questions = new FieldIndex(single);
         BuildMilliseconds = sw.Elapsed.TotalMilliseconds;
     }
@@ -192,7 +195,8 @@ public sealed class PassageIndex : IDisposable
     static readonly System.Text.RegularExpressions.Regex TimePattern = new(@"\b(tahun|bulan|hari|tanggal|waktu|jadwal|periode|paling lambat|sebelum|setelah|triwulan|semester|diundangkan)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     static readonly System.Text.RegularExpressions.Regex ActorPattern = new(@"\b(oleh|ditetapkan|menetapkan|dilakukan|dilaksanakan|membentuk|dibentuk|bertugas|bertanggung jawab|terdiri)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-    static Traits TraitsOf(string text) =>
+    /// <summary>What a text states: a figure, a time, an actor (each passage's, at analysis; the bench's features read it too).</summary>
+    internal static Traits TraitsOf(string text) =>
         (FigurePattern.IsMatch(text) ? Traits.Figure : 0) | (TimePattern.IsMatch(text) ? Traits.Time : 0) | (ActorPattern.IsMatch(text) ? Traits.Actor : 0);
 
     /// <summary>What a question asks for, from its question words: a definition, an actor (siapa), a figure (berapa), a time (kapan).</summary>
@@ -660,19 +664,21 @@ public sealed class PassageIndex : IDisposable
     /// True when the question already asked that is nearest to <paramref name="question"/> (BM25 over each question alone)
     /// was one whose answer is in no text, and it scores at least <see cref="NotInTextsMargin"/> times the nearest
     /// answerable one: people asked this before and the texts did not answer it; or any not-in-texts question asked before
-    /// scores more than <see cref="AnyNotInTextsMargin"/> times it. False without not-in-texts questions or with a margin of 0.
+    /// scores more than <see cref="AnyNotInTextsMargin"/> times it. False without not-in-texts questions; each arm is off
+    /// when its own margin is 0, independently of the other.
     /// </summary>
     public bool NearestAskedIsNotInTexts(string question)
     {
-        if (NotInTextsMargin <= 0 || _firstNotInTexts == _questions.Documents) return false;
-        var near = AskedNeighbours(QueryTerms(question));
-        return (near.Refused > 0 && near.Refused >= NotInTextsMargin * near.Answerable)
+        if ((NotInTextsMargin <= 0 && AnyNotInTextsMargin <= 0) || _firstNotInTexts == _questions.Documents) return false;
+        var terms = QueryTerms(question);
+        var near = AskedNeighbours(terms, WantedIn(terms) | AsksFor(ProcessVocabulary.Tokens(question)).Wanted);
+        return (NotInTextsMargin > 0 && near.Refused > 0 && near.Refused >= NotInTextsMargin * near.Answerable)
             || (AnyNotInTextsMargin > 0 && near.AnyRefused > 0 && near.AnyRefused > AnyNotInTextsMargin * near.Answerable);
     }
 
     /// <summary>
     /// A not-in-texts question asked before refuses a question lacking its word no text uses ("honor") only when it scores
-    /// more than this many times the nearest answerable one (0: never; such a question counts only through
+    /// more than this many times the nearest answerable one (0: never, whatever <see cref="NotInTextsMargin"/> is; such a question counts only through
     /// <see cref="NotInTextsMargin"/> when it shares that word). Measured leaving each author out on the 58 tuning sets
     /// (docs/benchmarks.md, wip-36pw): at 1.0 the folds quote 4 fewer not-in-texts questions (four authors) for 5 right
     /// answers (five authors), no wrong passage more or less; at 0.95, 8 fewer and 2 wrong passages fewer for 29 right
@@ -680,19 +686,21 @@ public sealed class PassageIndex : IDisposable
     /// </summary>
     public static double AnyNotInTextsMargin { get; set; } = 1.0;
 
-    /// <summary>The passage the question already asked at <paramref name="askedQuestion"/> (an index of <see cref="AskedNeighbours"/>) was asked of.</summary>
-    internal int AskedOf(int askedQuestion) => _askedOf[askedQuestion];
-
-    /// <summary>What the passage at <paramref name="index"/> can state: a figure, a time, an actor.</summary>
-    internal Traits TraitsAt(int index) => _traits[index];
-
     /// <summary>
     /// The questions already asked nearest to <paramref name="terms"/> (BM25 over each question alone): the nearest
     /// answerable one (its index, -1 for none, and score); the nearest not-in-texts one, counting only those whose words no
     /// text uses are among <paramref name="terms"/> or that have none (a not-in-texts question with a word this question
     /// lacks was about that word); and the nearest not-in-texts one of all.
     /// </summary>
-    public (int AnswerableIndex, double Answerable, double Refused, double AnyRefused) AskedNeighbours(IReadOnlyCollection<string> terms)
+    public (int AnswerableIndex, double Answerable, double Refused, double AnyRefused) AskedNeighbours(IReadOnlyCollection<string> terms) =>
+        AskedNeighbours(terms, WantedIn(terms));
+
+    /// <param name="terms">The question's analysed words.</param>
+    /// <param name="wanted">What the question asks for (a figure, a time): a not-in-texts question that asked for a figure
+    /// or a time this question does not ask for was about another thing of the same subject ("jumlah minimal anggota Tim
+    /// Asesor Internal" against "unsur anggota …", "sesi interviu hari apa" against "… diikuti siapa"), and counts in
+    /// neither arm (r36a finding 6).</param>
+    (int AnswerableIndex, double Answerable, double Refused, double AnyRefused) AskedNeighbours(IReadOnlyCollection<string> terms, Traits wanted)
     {
         var scores = AskedQuestionScores(terms);
         var (nearest, best, refused, any) = (-1, 0f, 0f, 0f);
@@ -700,10 +708,23 @@ public sealed class PassageIndex : IDisposable
             if (i < _firstNotInTexts) { if (scores[i] > best) (nearest, best) = (i, scores[i]); }
             else
             {
+                if (_notInTextsWants[i - _firstNotInTexts] is not Traits.None and var asked && (asked & wanted) == Traits.None) continue;
                 any = Math.Max(any, scores[i]);
                 if (_notInTextsUnknown[i - _firstNotInTexts] is not { Count: > 0 } unknown || terms.Any(unknown.Contains)) refused = Math.Max(refused, scores[i]);
             }
         return (nearest, best, refused, any);
+    }
+
+    // The analysed words that ask for a figure or a time ("berapa", "kapan" are stop words: AsksFor reads them in the raw question).
+    static readonly HashSet<string> FigureWords = new(StringComparer.Ordinal) { "jumlah", "minimal", "maksimal", "maks", "batas" };
+    static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "tanggal", "hari", "jadwal", "waktu", "deadline", "tenggat" };
+
+    /// <summary>What analysed words ask for: a figure ("jumlah minimal"), a time ("tanggal", "hari").</summary>
+    static Traits WantedIn(IEnumerable<string> terms)
+    {
+        var wanted = Traits.None;
+        foreach (var t in terms) wanted |= FigureWords.Contains(t) ? Traits.Figure : TimeWords.Contains(t) ? Traits.Time : Traits.None;
+        return wanted;
     }
 
     /// <summary>Each question already asked, answerable and not: its BM25 score against <paramref name="terms"/> (over each question alone).</summary>
@@ -755,7 +776,7 @@ public sealed class PassageIndex : IDisposable
         return ranked.Count == 0 ? ranked : ranked.Where(i => nearest[i] >= minShare * nearest[ranked[0]]).ToList();
     }
 
-    /// <summary>How much the nearest not-in-texts question must outscore the nearest answerable one (0: not used).</summary>
+    /// <summary>How much the nearest not-in-texts question must outscore the nearest answerable one (0: not used; <see cref="AnyNotInTextsMargin"/> stays in use).</summary>
     public static double NotInTextsMargin { get; set; } = 1.0;
 
     /// <summary>The question's words that the texts never use in any form (fillers excepted): "honor", "reset", "sleman".</summary>

@@ -36,6 +36,38 @@ public class NotInTextsNearTests
     public void A_question_nearer_to_the_answered_one_is_not_refused()
     {
         using var index = Index();
-        Assert.False(index.NearestAskedIsNotInTexts("kuesioner diisi pada aplikasi apa?"));
+        // A paraphrase (not the asked question word for word), sharing words with both questions asked before: the
+        // not-in-texts one is in the contest, and loses it.
+        const string question = "tim asesor internal mengisi kuesionernya di aplikasi apa?";
+        var near = index.AskedNeighbours(index.QueryTerms(question));
+        Assert.True(near.AnyRefused > 0, "the not-in-texts question shares words with this one");
+        Assert.True(near.Answerable > near.AnyRefused, $"any refused {near.AnyRefused} answerable {near.Answerable}");
+        Assert.False(index.NearestAskedIsNotInTexts(question));
+    }
+
+    // r36a finding 6: not-in-texts questions asked before that asked for a figure ("jumlah minimal") or a day ("hari apa").
+    static PassageIndex OtherThingIndex() => new(
+        [Stages, .. Others],
+        new Dictionary<string, IReadOnlyList<string>> { [Stages.Id] = ["kuesioner diisi pada aplikasi apa?"] },
+        ["Dengan hormat, mohon informasi jumlah minimal anggota Tim Asesor Internal pada pemerintah provinsi.", "Sesi interviu kota kami hari apa?"]);
+
+    [Theory]
+    [InlineData("Dengan hormat, mohon informasi unsur anggota Tim Asesor Internal pada pemerintah provinsi.")]
+    [InlineData("Sesi interviu kota kami diikuti siapa?")]
+    public void A_not_in_texts_question_that_asked_for_a_figure_or_a_day_does_not_refuse_one_asking_another_thing(string question)
+    {
+        using var index = OtherThingIndex();
+        Assert.False(index.NearestAskedIsNotInTexts(question));
+    }
+
+    [Theory]
+    [InlineData("mohon informasi jumlah minimal anggota Tim Asesor Internal pada pemerintah provinsi")]
+    [InlineData("anggota Tim Asesor Internal pemerintah provinsi minimal berapa orang?")]
+    [InlineData("Sesi interviu kota kami kapan?")]
+    [InlineData("sesi interviu kota kami tanggal berapa?")]
+    public void Near_miss_a_question_asking_the_same_figure_or_day_is_still_refused(string question)
+    {
+        using var index = OtherThingIndex();
+        Assert.True(index.NearestAskedIsNotInTexts(question));
     }
 }
