@@ -12,15 +12,18 @@ public static partial class ChatIntents
     /// what SPBE means in the Indonesian context?". The phrase is "SPBE itu (sebenarnya) apa" opening its clause or after a
     /// word of knowing or explaining ("tahu", "dijelaskan dulu"), "apa itu SPBE", "pengertian SPBE" or "what SPBE means/is",
     /// followed in its clause by at most <see cref="WhatIsTrailingWords"/> words, none of the evaluation's. Not when the message
-    /// holds a number or asks a level or indicator, nor "arsitektur SPBE itu apa" (SPBE naming something else), "domain SPBE itu
-    /// apa saja" (a list asked) or "SPBE itu apa sih definisinya menurut permen" (the regulation's definition: a process question).
+    /// asks something of the evaluation (<see cref="AsksOfTheEvaluation"/>, the check <see cref="BotAsked"/> makes too), nor
+    /// "arsitektur SPBE itu apa" (SPBE naming something else), "domain SPBE itu apa saja" (a list asked), "pengertian SPBE menurut
+    /// perpres" (a source named after the phrase: the regulation's definition, a process question), nor when another clause asks
+    /// a question of its own ("Apa itu SPBE? Terus siapa yang menilai kita").
     /// </summary>
     static ChatIntentResult? WhatIsNamed(string text, Message m, Words w)
     {
-        if (text.Any(char.IsAsciiDigit) || AsksCriteria(m, w) || GivesLevels(m.Tokens)) return null;
-        foreach (var clause in Clauses.Split(text))
+        if (AsksOfTheEvaluation(text, m, [], w)) return null;
+        var clauses = Clauses.Split(text).Where(c => c.Trim().Length > 0).ToList();
+        for (var c = 0; c < clauses.Count; c++)
         {
-            var t = Tokens(clause, w);
+            var t = Tokens(clauses[c], w);
             for (var i = 0; i < t.Count; i++)
             {
                 var term = SpbeTermAt(t, i, w);
@@ -30,8 +33,15 @@ public static partial class ChatIntents
                 // "(SPBE)" after the name spelled out is the same term.
                 if (end < t.Count && t[end] == "spbe") end++;
                 var after = t.Skip(end).ToList();
-                if (after.Count <= WhatIsTrailingWords && !NamesEvaluationTerm(new Message(after), w))
-                    return new ChatIntentResult(ChatIntent.WhatIsSpbe);
+                if (after.Count > WhatIsTrailingWords || AsksOfTheEvaluation(text, m, after, w)) continue;
+                // "Pengertian SPBE menurut perpres": a definition asked of a named regulation (or guideline) is that text's, a
+                // process question — the answer here quotes Permen 59/2020, whichever source was named.
+                var rest = t.Skip(i).Concat(clauses.Skip(c + 1).SelectMany(x => Tokens(x, w))).ToList();
+                if (new Message(rest).Any(w.WhatIsAsked.Source)) return null;
+                // "Apa itu SPBE? Terus siapa yang menilai kita": another clause asks a question of its own, which this answer
+                // would drop; the criteria or process answer reads the whole message.
+                if (clauses.Where((_, k) => k != c).Any(x => new Message(WithoutRelativeWhat(Tokens(x, w))).Any(w.Questioning))) return null;
+                return new ChatIntentResult(ChatIntent.WhatIsSpbe);
             }
         }
         return null;
@@ -49,17 +59,18 @@ public static partial class ChatIntents
     {
         var after = i + term;
         var before = t.Take(i).ToList();
-        var opens = before.All(x => w.Filler.Singles.Contains(x) || w.Politeness.Singles.Contains(x)) || w.WhatIsAsked.Lead.Singles.Contains(t[i - 1]);
+        var opens = before.All(x => w.Filler.Singles.Contains(x) || w.Politeness.Singles.Contains(x))
+            || w.WhatIsAsked.Lead.Singles.Contains(t[i - 1]) || w.WhatIsAsked.Really.Singles.Contains(t[i - 1]);
         if (opens && after < t.Count && w.WhatIsAsked.That.Singles.Contains(t[after]))
         {
             var k = after + 1;
             if (k < t.Count && w.WhatIsAsked.Really.Singles.Contains(t[k])) k++;
-            if (k < t.Count && w.WhatIsAsked.What.Singles.Contains(t[k]) && (k + 1 >= t.Count || t[k + 1] is not ("saja" or "aja" or "sj" or "aj")))
+            if (k < t.Count && w.WhatIsAsked.What.Singles.Contains(t[k]) && (k + 1 >= t.Count || !w.WhatIsAsked.ListAsked.Singles.Contains(t[k + 1])))
                 return k + 1;
         }
-        if (i >= 2 && t[i - 2] == "apa" && t[i - 1] == "itu") return after;
+        if (i >= 2 && w.WhatIsAsked.WhatThat.PhraseLengthAt(t, i - 2) == 2) return after;
         if (i >= 1 && w.WhatIsAsked.Meaning.Singles.Contains(t[i - 1])) return after;
-        if (i >= 1 && t[i - 1] == "what" && after < t.Count && w.WhatIsAsked.EnglishIs.Singles.Contains(t[after])) return after + 1;
+        if (i >= 1 && w.WhatIsAsked.EnglishWhat.Singles.Contains(t[i - 1]) && after < t.Count && w.WhatIsAsked.EnglishIs.Singles.Contains(t[after])) return after + 1;
         return -1;
     }
 }

@@ -618,27 +618,98 @@ public static partial class ChatIntents
     }
 
     /// <summary>
-    /// The assistant named as a thing ("asisten ini", "this assistant", "chatbot"; not "Asisten Deputi") with what it does asked
-    /// (<see cref="ChatIntent.Capabilities"/>: "apa saja yang bisa dikerjakan asisten ini", "fungsi apa saja yang tersedia") or,
-    /// failing that, how it is used (<see cref="ChatIntent.Help"/>: "tata cara penggunaan asisten ini", "how do I use this
-    /// assistant") — whatever else the message tells of the writer or the purpose. Null when the message holds a number, asks a
-    /// level or an indicator, or names none of these: "Saudara asisten, atas dasar apa Tim Asesor Internal memberikan nilai …"
-    /// is a process question addressed to the bot.
+    /// The assistant itself asked about, in one clause: what it does (<see cref="ChatIntent.Capabilities"/>: "apa saja yang bisa
+    /// dikerjakan asisten ini", "fungsi apa yang dimiliki asisten ini", "asisten ini bisa bantu apa", "… this assistant. What can it
+    /// help …") or, failing that, how it is used (<see cref="ChatIntent.Help"/>: "tata cara penggunaan asisten ini", "cara bertanya
+    /// kepadanya", "how do I use this assistant") — whatever else the message tells of the writer or the purpose. The assistant
+    /// must be the phrase's subject or object in its clause: named after the phrase's start (or a pronoun for it, once named),
+    /// or right before it as its subject; a use phrase takes it as its object right after ("cara bertanya ke asisten"; "cara
+    /// bertanya ke asesor", "penggunaan aplikasi evaluasi" are process questions). An assistant named as the addressee
+    /// ("asisten, fungsi apa saja yang harus dimiliki tim koordinasi SPBE?", "Mohon asisten jelaskan fungsi apa saja domain
+    /// layanan SPBE") is not what is asked. Null when the message asks something of the evaluation (<see cref="AsksOfTheEvaluation"/>:
+    /// a number, a level or an indicator asked, an evaluation term in the asked words), or when the clause tells of what the
+    /// writer has already done ("layanan apa saja yang sudah kami isi": the writer's own data).
     /// </summary>
     static ChatIntent? BotAsked(string text, Message m, Words w)
     {
-        var t = m.Tokens;
-        var named = Enumerable.Range(0, t.Count).Any(i =>
-            (w.BotAsked.Noun.Singles.Contains(t[i]) || w.BotAsked.Noun.PhraseLengthAt(t, i) > 0) && (i + 1 >= t.Count || t[i + 1] != "deputi"));
-        if (!named || text.Any(char.IsAsciiDigit) || AsksCriteria(m, w) || GivesLevels(t)) return null;
-        if (m.Any(w.BotAsked.Does)) return ChatIntent.Capabilities;
-        if (m.Any(w.BotAsked.Use)) return ChatIntent.Help;
-        // "Bisa jelaskan cara terbaik memakai asisten ini …", "… jelaskan langkah-langkah pakainya": a word of how, and a verb of
-        // using whose object is the assistant (right after it) or the thing just named ("-nya").
-        var usesBot = Enumerable.Range(0, t.Count).Any(i => w.BotAsked.UseVerb.Singles.Contains(t[i])
-            && (t[i].EndsWith("nya", StringComparison.Ordinal) || (i + 1 < t.Count && w.BotAsked.Noun.Singles.Contains(t[i + 1]))));
-        return usesBot && m.Any(w.BotAsked.How) ? ChatIntent.Help : null;
+        if (AsksOfTheEvaluation(text, m, [], w)) return null;
+        var namedBefore = false;
+        ChatIntent? help = null;
+        foreach (var clause in Clauses.Split(text))
+        {
+            var t = Tokens(clause, w);
+            if (t.Count == 0) continue;
+            var bots = Enumerable.Range(0, t.Count).Where(i => BotNounAt(t, i, w) > 0).ToList();
+            var refs = namedBefore || bots.Count > 0
+                ? [.. bots, .. Enumerable.Range(0, t.Count).Where(i => w.BotAsked.Pronoun.Singles.Contains(t[i]))]
+                : bots;
+            namedBefore |= bots.Count > 0;
+            if (refs.Count == 0) continue;
+            // "layanan apa saja yang sudah kami isi …": what the writer has done is their own data, not the assistant's.
+            var ownDone = new Message(t).Any(w.Own.Whose) && new Message(t).Any(w.BotAsked.OwnDone);
+            if (ownDone) continue;
+            for (var i = 0; i < t.Count; i++)
+            {
+                var does = PhraseAt(w.BotAsked.Does, t, i);
+                if (does > 0 && refs.FirstOrDefault(r => r >= i || IsSubjectBefore(t, r, i, w), -1) is var r1 and >= 0
+                    && !AsksOfTheEvaluation(text, m, Span(t, i, does, r1, w), w))
+                    return ChatIntent.Capabilities;
+                var use = PhraseAt(w.BotAsked.Use, t, i);
+                if (use > 0 && help is null && ObjectAfter(t, i + use, refs, w) is var r2 and >= 0 && !AsksOfTheEvaluation(text, m, Span(t, i, use, r2, w), w))
+                    help = ChatIntent.Help;
+            }
+            // "Bisa jelaskan cara terbaik memakai asisten ini …", "… jelaskan langkah-langkah pakainya": a word of how, and a verb of
+            // using whose object is the assistant (right after it) or the thing just named ("-nya").
+            if (help is null && new Message(t).Any(w.BotAsked.How) && Enumerable.Range(0, t.Count).Any(i => w.BotAsked.UseVerb.Singles.Contains(t[i])
+                    && ((t[i].EndsWith("nya", StringComparison.Ordinal) && namedBefore) || (i + 1 < t.Count && BotNounAt(t, i + 1, w) > 0))))
+                help = ChatIntent.Help;
+        }
+        return help;
     }
+
+    /// <summary>The length of the assistant's name at <paramref name="i"/> ("asisten", "asisten virtual"; not "Asisten Deputi"); 0 when none.</summary>
+    static int BotNounAt(List<string> t, int i, Words w)
+    {
+        var n = w.BotAsked.Noun.Singles.Contains(t[i]) ? Math.Max(1, w.BotAsked.Noun.PhraseLengthAt(t, i)) : w.BotAsked.Noun.PhraseLengthAt(t, i);
+        return n > 0 && i + n < t.Count && w.BotAsked.NotBot.Singles.Contains(t[i + n]) ? 0 : n;
+    }
+
+    /// <summary>The length of the phrase or word of <paramref name="list"/> at <paramref name="i"/>; 0 when none.</summary>
+    static int PhraseAt(WordList list, List<string> t, int i) => Math.Max(list.PhraseLengthAt(t, i), list.Singles.Contains(t[i]) ? 1 : 0);
+
+    /// <summary>The assistant at <paramref name="r"/> is the subject of the phrase at <paramref name="i"/>: right before it, after "ini" at most ("asisten ini bisa bantu apa").</summary>
+    static bool IsSubjectBefore(List<string> t, int r, int i, Words w) =>
+        r < i && Enumerable.Range(r + 1, i - r - 1).All(k => w.BotAsked.Link.Singles.Contains(t[k]) || w.BotAsked.Noun.Vocabulary.Contains(t[k]));
+
+    /// <summary>The assistant as the object right after a use phrase ending before <paramref name="end"/> (only "ke", "this" … between); -1 when another word comes first.</summary>
+    static int ObjectAfter(List<string> t, int end, List<int> refs, Words w)
+    {
+        for (var k = end; k < t.Count; k++)
+        {
+            if (refs.Contains(k)) return k;
+            if (!w.BotAsked.Link.Singles.Contains(t[k])) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The asked words: from the phrase at <paramref name="i"/> (of <paramref name="length"/> words) to the assistant at <paramref name="r"/> after it.
+    /// The assistant before the phrase ("This assistant: what does the evaluation require …") leaves the phrase's object after
+    /// it: the rest of the clause, up to a word of purpose, is asked.</summary>
+    static List<string> Span(List<string> t, int i, int length, int r, Words w)
+    {
+        if (r >= i) return t.Skip(i).Take(r + 1 - i).ToList();
+        var end = Enumerable.Range(i + length, Math.Max(0, t.Count - i - length)).FirstOrDefault(k => w.Purpose.Singles.Contains(t[k]) || w.Purpose.PhraseLengthAt(t, k) > 0, t.Count);
+        return t.Skip(r).Take(end - r).ToList();
+    }
+
+    /// <summary>
+    /// The one check both chat rules that read a longer message (<see cref="BotAsked"/>, <see cref="WhatIsNamed"/>) make before
+    /// answering as chat: the message gives a number, asks a level or an indicator, or the asked words (<paramref name="asked"/>:
+    /// the phrase and what it is asked of) name an evaluation term or "indikator" — then it is a criteria or process question.
+    /// </summary>
+    static bool AsksOfTheEvaluation(string text, Message m, List<string> asked, Words w) =>
+        text.Any(char.IsAsciiDigit) || AsksCriteria(m, w) || GivesLevels(m.Tokens)
+        || (asked.Count > 0 && (NamesEvaluationTerm(new Message(asked), w) || asked.Any(w.BotAsked.EvaluationNoun.Singles.Contains)));
 
     /// <summary>What the bot can do is asked: a word of its abilities ("bisa apa", "fitur"), or the bot addressed with "can" ("kamu bisa …", "can you …").</summary>
     static bool AsksAbility(Message m, Words w) => m.Any(w.Capabilities.Core) || (m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can));
@@ -889,13 +960,16 @@ public static partial class ChatIntents
         public required (WordList Greeting, WordList Thanks, WordList Goodbye) SmallTalk { get; init; }
         public required (WordList Spbe, WordList Pemdi, WordList Ask, WordList AskCore) WhatIs { get; init; }
         /// <summary>The words around SPBE asked in one clause (<see cref="WhatIsNamed"/>): a word of knowing or explaining before it, "itu",
-        /// "sebenarnya", "apa", "pengertian", the English "means/is".</summary>
-        public required (WordList Lead, WordList That, WordList Really, WordList What, WordList Meaning, WordList EnglishIs) WhatIsAsked { get; init; }
+        /// "sebenarnya", "apa", "pengertian", the English "means/is"; "saja" after "apa" (a list asked), "apa itu", "what", and the
+        /// words naming a source ("menurut", "perpres") that make the definition a regulation's.</summary>
+        public required (WordList Lead, WordList That, WordList Really, WordList What, WordList Meaning, WordList EnglishIs, WordList ListAsked, WordList WhatThat, WordList EnglishWhat, WordList Source) WhatIsAsked { get; init; }
         public required (WordList Core, WordList Words, WordList Address, WordList Can, WordList OrOnly, WordList Asker) Capabilities { get; init; }
         /// <summary>The assistant named as a thing ("asisten ini", "this assistant", "bot"), what it does asked of it ("apa saja yang
         /// bisa", "fungsi apa", "what can") and how it is used ("tata cara penggunaan", "cara bertanya", "how do I use"):
-        /// <see cref="BotAsked"/>.</summary>
-        public required (WordList Noun, WordList Does, WordList Use, WordList How, WordList UseVerb) BotAsked { get; init; }
+        /// <see cref="BotAsked"/>; a word after the noun that makes it someone else ("Asisten Deputi"), a pronoun for the assistant named
+        /// before ("kepadanya", "it"), the words that may stand between a use phrase and the assistant ("ke", "this"), a noun of the
+        /// evaluation ("indikator") and a word of something already done ("sudah") that with "kami" makes the writer's own data.</summary>
+        public required (WordList Noun, WordList Does, WordList Use, WordList How, WordList UseVerb, WordList NotBot, WordList Pronoun, WordList Link, WordList EvaluationNoun, WordList OwnDone) BotAsked { get; init; }
         /// <summary>A sender introducing themselves: a self word ("sy", "I am"), then "from" ("dr", "dari", "di") or a role ("operator", "staf");
         /// or "from" or a role, then a closing sign-off word ("Kevin from the smart-city team here").</summary>
         public required (WordList Self, WordList From, WordList Role, WordList SignOff) Introduction { get; init; }
@@ -1007,9 +1081,11 @@ public static partial class ChatIntents
             EvidenceWords = Required(f.EvidenceWords, "evidenceWords"),
             SmallTalk = (L(f.SmallTalk, "greeting"), L(f.SmallTalk, "thanks"), L(f.SmallTalk, "goodbye")),
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
-            WhatIsAsked = (L(f.WhatIs, "lead"), L(f.WhatIs, "that"), L(f.WhatIs, "really"), L(f.WhatIs, "what"), L(f.WhatIs, "meaning"), L(f.WhatIs, "englishIs")),
+            WhatIsAsked = (L(f.WhatIs, "lead"), L(f.WhatIs, "that"), L(f.WhatIs, "really"), L(f.WhatIs, "what"), L(f.WhatIs, "meaning"), L(f.WhatIs, "englishIs"),
+                L(f.WhatIs, "listAsked"), L(f.WhatIs, "whatThat"), L(f.WhatIs, "englishWhat"), L(f.WhatIs, "source")),
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly"), L(f.Capabilities, "asker")),
-            BotAsked = (L(f.Capabilities, "botNoun"), L(f.Capabilities, "botDoes"), L(f.Help, "botUse"), L(f.Help, "botHow"), L(f.Help, "botUseVerb")),
+            BotAsked = (L(f.Capabilities, "botNoun"), L(f.Capabilities, "botDoes"), L(f.Help, "botUse"), L(f.Help, "botHow"), L(f.Help, "botUseVerb"),
+                L(f.Capabilities, "notBot"), L(f.Capabilities, "botPronoun"), L(f.Capabilities, "botLink"), L(f.Capabilities, "evaluationNoun"), L(f.Capabilities, "ownDone")),
             Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role"), L(f.Introduction, "signOff")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
             Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe"), L(f.Help, "request"), L(f.Help, "uploading"), L(f.Help, "failed"), L(f.Help, "uploadedEarlier")),

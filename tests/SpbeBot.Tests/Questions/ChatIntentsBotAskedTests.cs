@@ -46,4 +46,42 @@ public class ChatIntentsBotAskedTests
     [InlineData("Saya sedang menyusun bahan paparan untuk pimpinan. SPBE itu apa sih definisinya menurut peraturan menteri?")]
     [InlineData("Saya sedang menyusun bahan paparan untuk pimpinan. Pengertian SPBE menurut Perpres 95 Tahun 2018 bagaimana?")]
     public void SPBE_asked_with_another_subject_or_source_stays_with_the_criteria(string text) => Assert.Equal(ChatIntent.None, Rules(text));
+
+    // Review r36c findings 1, 4, 5 (m36ch): the assistant addressed, with what is asked about someone or something else — the
+    // Tim Koordinasi, the evidence, the SDM, a portal, the writer's own filled answers, the assessors, the evaluation application.
+    [Theory]
+    [InlineData("asisten, fungsi apa saja yang harus dimiliki tim koordinasi SPBE?")]
+    [InlineData("bot, apa saja yang bisa dijadikan bukti dukung untuk kebijakan internal arsitektur?")]
+    [InlineData("bot, kemampuan apa saja yang dinilai dalam kompetensi SDM SPBE?")]
+    [InlineData("Mohon asisten jelaskan fungsi apa saja domain layanan SPBE")]
+    [InlineData("asisten, apa saja yang bisa membuat nilai indikator audit TIK turun")]
+    [InlineData("This assistant: what does the evaluation require for the IT audit indicator?")]
+    [InlineData("Assistant, what features must a government service portal have to be rated as integrated?")]
+    [InlineData("Asisten, layanan apa saja yang sudah kami isi di penilaian mandiri tahun ini?")]
+    [InlineData("Asisten, bagaimana cara bertanya ke asesor saat wawancara?")]
+    [InlineData("asisten, tata cara penggunaan aplikasi evaluasi SPBE oleh asesor internal gimana")]
+    public void What_is_asked_of_something_else_with_the_assistant_addressed_is_no_small_talk(string text) =>
+        Assert.True(Rules(text) is not (ChatIntent.Capabilities or ChatIntent.Help), text);
+
+    // Near misses: the assistant itself is what the phrase asks about, addressed the same way.
+    [Theory]
+    [InlineData("asisten, fungsi apa saja yang dimiliki asisten ini?", ChatIntent.Capabilities)]
+    [InlineData("bot, apa saja yang bisa dikerjakan bot ini?", ChatIntent.Capabilities)]
+    [InlineData("Mohon dijelaskan, bagaimana cara bertanya ke asisten ini supaya jawabannya tepat?", ChatIntent.Help)]
+    public void What_the_assistant_itself_does_asked_with_it_addressed_stays_small_talk(string text, ChatIntent expected) => Assert.Equal(expected, Rules(text));
+
+    // Review r36c findings 2 and 3 (m36ch): another question beside "apa itu SPBE", a definition asked of a named regulation
+    // (no number: the source word alone decides).
+    [Theory]
+    [InlineData("Saya baru di Diskominfo. Apa itu SPBE? Terus siapa yang menilai kita")]
+    [InlineData("Pengertian SPBE menurut perpres")]
+    [InlineData("Pengertian SPBE menurut permen")]
+    [InlineData("Saya sedang menyusun bahan paparan. Apa itu SPBE berdasarkan pedoman?")]
+    public void What_SPBE_is_with_another_question_or_a_named_source_is_not_what_is_spbe(string text) => Assert.NotEqual(ChatIntent.WhatIsSpbe, Rules(text));
+
+    // Near misses: the other clauses tell or request, they ask nothing.
+    [Theory]
+    [InlineData("Saya baru di Diskominfo. Apa itu SPBE? Mohon dijelaskan singkat saja.")]
+    [InlineData("Saya baru di Diskominfo dan belum paham. Pengertian SPBE?")]
+    public void What_SPBE_is_beside_clauses_that_ask_nothing_stays_what_is_spbe(string text) => Assert.Equal(ChatIntent.WhatIsSpbe, Rules(text));
 }
