@@ -158,15 +158,11 @@ static class ProcessFolds
             misses.WriteLine($"   {(q.Answerable && q.QuotedBy(h.Passage) ? "✓" : " ")}#{i + 1} {h.Score + h.AskedScore,6:0.0} cov {h.Coverage:0.00} rank {h.Rank,6:0.0} {h.Passage.Id} ({h.Passage.Text.Length} ch; bm25 {h.Score:0.0} asked {h.AskedScore:0.0} boost {h.Boost:0.00})");
     }
 
-    /// <summary>
-    /// One tab-separated line for a question not answered right from the passages (refused, quoted wrong, a criteria answer,
-    /// a not-in-texts question quoted): the outcome, the first gate that stopped the best candidate, and the best candidate's
-    /// figures — what a calibrated confidence could separate (ids and numbers, no question text).
-    /// </summary>
-    static void Why(TextWriter w, ProcessQuestion q, IReadOnlyList<Passage>? quoted, CriteriaAnswer answer)
+    /// <summary>The route and the quoted candidates of a question, and those that answer what it asks (a fact, a bound, a
+    /// headcount, an existence) — the same filter the answerer applies, for both diagnostic dumps.</summary>
+    static (ProcessRoute Route, IReadOnlyList<PassageIndex.Hit> Hits, IReadOnlyList<HashSet<string>> Asked, bool Bound, bool Headcount, HashSet<string>? Exists, IReadOnlyList<PassageIndex.Hit> Answering)
+        Candidates(PassageIndex index, string question)
     {
-        var index = PassageIndex.Shipped;
-        var question = q.Question;
         var u = Core.Questions.QuestionParser.For("spbe-2024").Parse(question);
         var route = ProcessRouting.Decide(question, u);
         var hits = index.Search(question, ProcessRouting.QuotedCandidates);
@@ -178,6 +174,19 @@ static class ProcessFolds
         var answering = asked.Count == 0 && !bound && !headcount && exists is null ? hits
             : hits.Where(h => index.HoldsAskedFact(h, asked) && (!bound || PassageIndex.StatesBound(h)) && (!headcount || index.StatesHeadcountOf(h, question))
                               && (exists is null || (index.Holds(h, exists) && (inText is null || h.Passage.Source == inText)))).ToList();
+        return (route, hits, asked, bound, headcount, exists, answering);
+    }
+
+    /// <summary>
+    /// One tab-separated line for a question not answered right from the passages (refused, quoted wrong, a criteria answer,
+    /// a not-in-texts question quoted): the outcome, the first gate that stopped the best candidate, and the best candidate's
+    /// figures — what a calibrated confidence could separate (ids and numbers, no question text).
+    /// </summary>
+    static void Why(TextWriter w, ProcessQuestion q, IReadOnlyList<Passage>? quoted, CriteriaAnswer answer)
+    {
+        var index = PassageIndex.Shipped;
+        var question = q.Question;
+        var (route, hits, asked, bound, headcount, exists, answering) = Candidates(index, question);
         var top = answering.FirstOrDefault();
         var tokens = Core.Questions.TextNormalizer.Tokenize(question);
         var unknown = index.UnknownWords(question);
@@ -251,17 +260,7 @@ static class ProcessFolds
     {
         var index = PassageIndex.Shipped;
         var question = q.Question;
-        var u = Core.Questions.QuestionParser.For("spbe-2024").Parse(question);
-        var route = ProcessRouting.Decide(question, u);
-        var hits = index.Search(question, ProcessRouting.QuotedCandidates);
-        var asked = index.AskedFact(question);
-        var bound = PassageIndex.AsksBound(question);
-        var headcount = PassageIndex.AsksHeadcount(question);
-        var exists = index.AskedExistence(question);
-        var inText = exists is null ? null : ProcessVocabulary.NamedSource(Core.Questions.TextNormalizer.Tokenize(question));
-        var answering = asked.Count == 0 && !bound && !headcount && exists is null ? hits
-            : hits.Where(h => index.HoldsAskedFact(h, asked) && (!bound || PassageIndex.StatesBound(h)) && (!headcount || index.StatesHeadcountOf(h, question))
-                              && (exists is null || (index.Holds(h, exists) && (inText is null || h.Passage.Source == inText)))).ToList();
+        var (route, hits, asked, bound, headcount, exists, answering) = Candidates(index, question);
         var top = answering.FirstOrDefault();
         var outcome = quoted is not null ? (!q.Answerable ? "NOTIN-QUOTED" : quoted.Any(q.QuotedBy) ? "RIGHT" : "WRONG")
             : answer.Process is null ? (answer.Answered ? (q.Answerable && q.AnsweredByCriteriaReply(answer.Reply.Text) ? "criteria-right" : "criteria") : "criteria-nf") : "not-found";
