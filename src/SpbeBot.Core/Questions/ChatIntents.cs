@@ -634,6 +634,9 @@ public static partial class ChatIntents
     {
         if (AsksOfTheEvaluation(text, m, [], w)) return null;
         var namedBefore = false;
+        // The assistant named in a clause that tells something of it, not only addresses it ("asisten, …"): a phrase with no subject
+        // or object of its own in a later clause asks it of that assistant.
+        var toldOf = false;
         ChatIntent? help = null;
         foreach (var clause in Clauses.Split(text))
         {
@@ -644,9 +647,24 @@ public static partial class ChatIntents
                 ? [.. bots, .. Enumerable.Range(0, t.Count).Where(i => w.BotAsked.Pronoun.Singles.Contains(t[i]))]
                 : bots;
             namedBefore |= bots.Count > 0;
-            if (refs.Count == 0) continue;
-            // "layanan apa saja yang sudah kami isi …": what the writer has done is their own data, not the assistant's.
-            var ownDone = new Message(t).Any(w.Own.Whose) && new Message(t).Any(w.BotAsked.OwnDone);
+            var toldBefore = toldOf;
+            toldOf |= bots.Count > 0 && t.Any(x => !w.BotAsked.Noun.Vocabulary.Contains(x) && !w.BotAsked.Link.Singles.Contains(x) && !w.Politeness.Vocabulary.Contains(x));
+            if (refs.Count == 0)
+            {
+                // "Saya belum pernah memakai asisten ini. Bisa dijelaskan fungsi apa saja yang tersedia?": the phrase's subject left out.
+                if (toldBefore && LeftOutPhrase(t, w) is { } leftOut && !AsksOfTheEvaluation(text, m, [], w))
+                {
+                    if (leftOut == ChatIntent.Capabilities) return leftOut;
+                    help ??= leftOut;
+                }
+                // "… belum pernah pakai asisten ini. Bisa tolong jelaskan langkah-langkah pakainya?": the "-nya" of the assistant named before.
+                if (help is null && toldBefore && UsedNamedBefore(t, w)) help = ChatIntent.Help;
+                continue;
+            }
+            // "layanan apa saja yang sudah kami isi …": what the writer has done is their own data, not the assistant's ("belum pernah
+            // memakai asisten ini" tells nothing done).
+            var ownDone = new Message(t).Any(w.Own.Whose) && Enumerable.Range(0, t.Count).Any(k => w.BotAsked.OwnDone.Singles.Contains(t[k])
+                && !(k > 0 && w.BotAsked.OwnDoneDenied.Singles.Contains(t[k - 1])));
             if (ownDone) continue;
             for (var i = 0; i < t.Count; i++)
             {
@@ -665,6 +683,44 @@ public static partial class ChatIntents
                 help = ChatIntent.Help;
         }
         return help;
+    }
+
+    /// <summary>
+    /// A does or use phrase with nothing of its own around it in the clause — only words that ask or leave the subject out ("bisa
+    /// dijelaskan fungsi apa saja yang tersedia", "bisa dijelaskan bagaimana cara bertanya", up to a word of purpose): capabilities
+    /// or help, asked of the assistant named before; null when another word stands there ("fungsi apa saja yang dimiliki tim …").
+    /// </summary>
+    static ChatIntent? LeftOutPhrase(List<string> t, Words w)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            var does = PhraseAt(w.BotAsked.Does, t, i);
+            var use = does > 0 ? 0 : PhraseAt(w.BotAsked.Use, t, i);
+            if (does + use == 0) continue;
+            bool Empty(string x) => w.BotAsked.LeftOut.Singles.Contains(x) || w.BotAsked.Link.Singles.Contains(x);
+            var end = Enumerable.Range(i + does + use, Math.Max(0, t.Count - i - does - use)).FirstOrDefault(k => w.Purpose.Singles.Contains(t[k]) || w.Purpose.PhraseLengthAt(t, k) > 0, t.Count);
+            if (t.Take(i).All(Empty) && t.Skip(i + does + use).Take(end - i - does - use).All(Empty))
+                return does > 0 ? ChatIntent.Capabilities : ChatIntent.Help;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A word of how and a verb of using with no object of its own up to a word of purpose ("langkah-langkah pakainya, misalnya …"
+    /// — the slang reads "pakainya" as "pakai"): the use of the thing named before; not "cara pakai aplikasi SRIKANDI".
+    /// </summary>
+    static bool UsedNamedBefore(List<string> t, Words w)
+    {
+        if (!new Message(t).Any(w.BotAsked.How)) return false;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!w.BotAsked.UseVerb.Singles.Contains(t[i])) continue;
+            var k = i + 1;
+            while (k < t.Count && !(w.Purpose.Singles.Contains(t[k]) || w.Purpose.PhraseLengthAt(t, k) > 0)
+                && (w.BotAsked.LeftOut.Singles.Contains(t[k]) || w.BotAsked.Link.Singles.Contains(t[k]))) k++;
+            if (k == t.Count || w.Purpose.Singles.Contains(t[k]) || w.Purpose.PhraseLengthAt(t, k) > 0) return true;
+        }
+        return false;
     }
 
     /// <summary>The length of the assistant's name at <paramref name="i"/> ("asisten", "asisten virtual"; not "Asisten Deputi"); 0 when none.</summary>
@@ -968,8 +1024,10 @@ public static partial class ChatIntents
         /// bisa", "fungsi apa", "what can") and how it is used ("tata cara penggunaan", "cara bertanya", "how do I use"):
         /// <see cref="BotAsked"/>; a word after the noun that makes it someone else ("Asisten Deputi"), a pronoun for the assistant named
         /// before ("kepadanya", "it"), the words that may stand between a use phrase and the assistant ("ke", "this"), a noun of the
-        /// evaluation ("indikator") and a word of something already done ("sudah") that with "kami" makes the writer's own data.</summary>
-        public required (WordList Noun, WordList Does, WordList Use, WordList How, WordList UseVerb, WordList NotBot, WordList Pronoun, WordList Link, WordList EvaluationNoun, WordList OwnDone) BotAsked { get; init; }
+        /// evaluation ("indikator") and a word of something already done ("sudah") that with "kami" makes the writer's own data unless
+        /// a denial stands right before it ("belum pernah"); the words that may stand around a phrase whose subject or object is left
+        /// out, the assistant named in an earlier clause ("bisa dijelaskan fungsi apa saja yang tersedia").</summary>
+        public required (WordList Noun, WordList Does, WordList Use, WordList How, WordList UseVerb, WordList NotBot, WordList Pronoun, WordList Link, WordList EvaluationNoun, WordList OwnDone, WordList OwnDoneDenied, WordList LeftOut) BotAsked { get; init; }
         /// <summary>A sender introducing themselves: a self word ("sy", "I am"), then "from" ("dr", "dari", "di") or a role ("operator", "staf");
         /// or "from" or a role, then a closing sign-off word ("Kevin from the smart-city team here").</summary>
         public required (WordList Self, WordList From, WordList Role, WordList SignOff) Introduction { get; init; }
@@ -1085,7 +1143,8 @@ public static partial class ChatIntents
                 L(f.WhatIs, "listAsked"), L(f.WhatIs, "whatThat"), L(f.WhatIs, "englishWhat"), L(f.WhatIs, "source")),
             Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly"), L(f.Capabilities, "asker")),
             BotAsked = (L(f.Capabilities, "botNoun"), L(f.Capabilities, "botDoes"), L(f.Help, "botUse"), L(f.Help, "botHow"), L(f.Help, "botUseVerb"),
-                L(f.Capabilities, "notBot"), L(f.Capabilities, "botPronoun"), L(f.Capabilities, "botLink"), L(f.Capabilities, "evaluationNoun"), L(f.Capabilities, "ownDone")),
+                L(f.Capabilities, "notBot"), L(f.Capabilities, "botPronoun"), L(f.Capabilities, "botLink"), L(f.Capabilities, "evaluationNoun"), L(f.Capabilities, "ownDone"),
+                L(f.Capabilities, "ownDoneDenied"), L(f.Capabilities, "botLeftOut")),
             Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role"), L(f.Introduction, "signOff")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
             Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe"), L(f.Help, "request"), L(f.Help, "uploading"), L(f.Help, "failed"), L(f.Help, "uploadedEarlier")),

@@ -84,4 +84,20 @@ public class ChatIntentsBotAskedTests
     [InlineData("Saya baru di Diskominfo. Apa itu SPBE? Mohon dijelaskan singkat saja.")]
     [InlineData("Saya baru di Diskominfo dan belum paham. Pengertian SPBE?")]
     public void What_SPBE_is_beside_clauses_that_ask_nothing_stays_what_is_spbe(string text) => Assert.Equal(ChatIntent.WhatIsSpbe, Rules(text));
+
+    // wip-37ch: m36ch's rules were stricter than needed — the assistant told of in one sentence, then what it does or how it is
+    // used asked in the next with its subject or object left out; "belum pernah memakai asisten ini" tells nothing done.
+    [Theory]
+    [InlineData("Saya Kepala Bidang, sedang menimbang apakah asisten ini layak dipakai seluruh staf bidang. Bisa dijelaskan fungsi apa saja yang tersedia, misalnya untuk membaca kriteria?", ChatIntent.Capabilities)]
+    [InlineData("Kami di Bagian Umum belum pernah mencoba asisten ini, bisa dijelaskan bagaimana cara bertanya supaya cepat dapat jawaban?", ChatIntent.Help)]
+    [InlineData("Saya pegawai honorer yang baru ditugasi mengumpulkan dokumen. Saya belum pernah membuka asisten ini. Tolong jelaskan langkah-langkah pakainya, misalnya harus mulai dari mana?", ChatIntent.Help)]
+    public void A_phrase_with_its_subject_left_out_asks_it_of_the_assistant_told_of_before(string text, ChatIntent expected) => Assert.Equal(expected, Rules(text));
+
+    // Near misses: the phrase has a subject or object of its own, or the writer tells what they have done.
+    [Theory]
+    [InlineData("Saya sudah memakai asisten ini. Layanan apa saja yang sudah kami isi di aplikasi evaluasi?")]
+    [InlineData("Saya belum pernah memakai asisten ini. Fungsi apa saja yang tersedia di aplikasi SRIKANDI?")]
+    [InlineData("Asisten ini jelas sekali. Bisa dijelaskan fungsi apa saja yang harus dimiliki unit pengelola TIK?")]
+    [InlineData("Saya belum pernah pakai asisten ini. Bagaimana langkah-langkah memakai aplikasi e-Kinerja untuk indikator layanan?")]
+    public void A_phrase_with_a_subject_or_object_of_its_own_is_not_asked_of_the_assistant(string text) => Assert.Equal(ChatIntent.None, Rules(text));
 }
