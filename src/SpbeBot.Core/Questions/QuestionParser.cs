@@ -269,6 +269,9 @@ public sealed partial class QuestionParser
             return NotFound(NotFoundReason.LevelOutOfRange, english) with { InvalidNumber = levels.First(l => l is < 1 or > 5), Indicator = explicitNumber ?? Single(topic.Candidates) };
 
         var indicator = explicitNumber ?? Single(topic.Candidates);
+        // "level kolaborasi?" about Kolaborasi Penerapan SPBE named in words: a service level's name asks no level off the
+        // service ladder; with the indicator typed by number ("indikator 12 level kolaborasi") it stays a level (QuestionParser.LadderName.cs).
+        if (explicitNumber is null && LevelOnlyFromOtherLadderName(tokens, levels, indicator)) levels.Clear();
         var level = levels.Count > 0 ? levels[0] : (int?)null;
 
         // "Srikandi kami sudah terintegrasi dengan aplikasi kepegawaian": the application named after a word of

@@ -27,7 +27,7 @@ public sealed partial class SituationReader
     /// <param name="dated">The element whose date counts: the review, or the external audit ("eksternal bersertifikat terakhir 2023").</param>
     (int Reviewed, int Now)? StaleReview(string question, bool service, int? evaluationYear, Element dated = Element.Reviewed)
     {
-        int? reviewed = null, named = null;
+        int? reviewed = null, month = null, named = null;
         var statedNow = StatedYearNow(question);
         var last = false;
         foreach (var sentence in System.Text.RegularExpressions.Regex.Split(question, @"[.;!?\n]+(?:\s|$)"))
@@ -46,12 +46,40 @@ public sealed partial class SituationReader
                 // tahun 2021"); the last review is the latest one dated.
                 if (YearAt(tokens, i + 1, tokens.Count) is not { } date || date.Year <= reviewed) continue;
                 reviewed = date.Year;
+                month = MonthBefore(tokens, date.At);
                 last = Enumerable.Range(Math.Max(0, i - 2), date.At - Math.Max(0, i - 2)).Any(k => LastWords.Contains(tokens[k]));
             }
         }
         if (reviewed is not int r) return null;
         if (statedNow is int stated) return stated - r >= 2 ? (r, stated) : null;
-        return (named ?? evaluationYear) is int now && last && now - r >= 3 ? (r, now) : null;
+        if ((named ?? evaluationYear) is not int now || !last) return null;
+        // The month stated beside the year ("terakhir Agustus 2024", "the last audit … in August 2024"): the review's age
+        // at the end of the evaluation year, more than two years when it falls before December two years back (the
+        // tuning authors' labels: every last review of January–November 2024 is too old for 2026; one of 2025 counts).
+        if (month is int m) return (r * 12 + m) < (now - 1) * 12 ? (r, now) : null;
+        return now - r >= 3 ? (r, now) : null;
+    }
+
+    /// <summary>Month names and their numbers, Indonesian, English and their short forms ("Agustus", "Aug", "agt").</summary>
+    static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
+    {
+        ["januari"] = 1, ["january"] = 1, ["jan"] = 1, ["februari"] = 2, ["february"] = 2, ["feb"] = 2, ["pebruari"] = 2,
+        ["maret"] = 3, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4, ["mei"] = 5, ["may"] = 5,
+        ["juni"] = 6, ["june"] = 6, ["jun"] = 6, ["juli"] = 7, ["july"] = 7, ["jul"] = 7,
+        ["agustus"] = 8, ["august"] = 8, ["agu"] = 8, ["agt"] = 8, ["ags"] = 8, ["aug"] = 8, ["agus"] = 8,
+        ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["oktober"] = 10, ["october"] = 10, ["okt"] = 10, ["oct"] = 10,
+        ["november"] = 11, ["nov"] = 11, ["nopember"] = 11, ["desember"] = 12, ["december"] = 12, ["des"] = 12, ["dec"] = 12,
+    };
+
+    /// <summary>The month stated right before the year at <paramref name="at"/>: "Agustus 2024", "August, 2024", "bulan 5 tahun 2025"; null when none.</summary>
+    static int? MonthBefore(IReadOnlyList<string> tokens, int at)
+    {
+        var k = at - 1;
+        if (k >= 0 && tokens[k] is "tahun" or "th" or "thn") k--;
+        if (k < 0) return null;
+        if (Months.TryGetValue(tokens[k], out var m)) return m;
+        // "bulan 5 tahun 2025", "bln 10 2024": a month by its number after the word for month.
+        return k > 0 && tokens[k - 1] is "bulan" or "bln" && int.TryParse(tokens[k], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 12 ? n : null;
     }
 
     /// <summary>The year the description says it is now: "sekarang 2024", "now (2025)", "tahun ini 2024"; null when it says none.</summary>
@@ -83,7 +111,14 @@ public sealed partial class SituationReader
     static bool IsYear(string t) => t.Length == 4 && t.StartsWith("20", StringComparison.Ordinal) && t.All(char.IsAsciiDigit);
 
     static bool RegulationYear(IReadOnlyList<string> tokens, int k) =>
-        k > 0 && IsRegulationNumber(tokens[k - 1]) || k > 1 && tokens[k - 1] == "tahun" && IsRegulationNumber(tokens[k - 2]);
+        (k > 0 && IsRegulationNumber(tokens[k - 1]) || k > 1 && tokens[k - 1] == "tahun" && IsRegulationNumber(tokens[k - 2])) && !MonthNumbered(tokens, k);
+
+    /// <summary>"bulan 10 tahun 2024", "bln 5 2025": the number before the year is a month's, not a regulation's.</summary>
+    static bool MonthNumbered(IReadOnlyList<string> tokens, int k)
+    {
+        var at = k > 1 && tokens[k - 1] == "tahun" ? k - 2 : k - 1;
+        return at > 0 && tokens[at - 1] is "bulan" or "bln";
+    }
 
     static bool IsRegulationNumber(string t) => t.Length <= 3 && t.All(char.IsAsciiDigit);
 }

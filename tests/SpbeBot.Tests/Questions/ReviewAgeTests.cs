@@ -42,6 +42,27 @@ public class ReviewAgeTests
     public void The_evaluation_named_by_its_year_is_the_year_now(string question, int level) =>
         Assert.Equal(level, Reader.Place(8, question, service: false).Level);
 
+    /// <summary>
+    /// Branch wip-37sc: a month stated beside the last review's year dates it to the month. By the end of the evaluation
+    /// year 2026, a last review of January–November 2024 is more than two years old; one of December 2024 or of 2025 is
+    /// not; a review dated without "terakhir/last/only" still counts whatever its month.
+    /// </summary>
+    [Theory]
+    [InlineData(Policy + "Reviu terakhir dilakukan Agustus 2024.", 2026, 3)]
+    [InlineData(Policy + "reviunya terakhir bulan 10 tahun 2024. lvl brp?", 2026, 3)]
+    [InlineData("Our information security regulation covers the whole scope and applies to all OPDs. The only review we ever did was in September 2024.", 2026, 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Desember 2024.", 2026, 4)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Agustus 2025.", 2026, 4)]
+    [InlineData(Policy + "Perbup itu direviu Agustus 2024 oleh bagian hukum.", 2026, 4)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Agustus 2024.", 2027, 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Agustus 2024.", 2025, 4)]
+    public void A_month_beside_the_last_review_dates_it_to_the_month(string question, int evaluationYear, int level) =>
+        Assert.Equal(level, Reader.Place(8, question, service: false, evaluationYear).Level);
+
+    [Fact]
+    public void The_last_external_audit_dated_by_month_two_years_back_does_not_count() =>
+        Assert.Equal(3, Reader.Place(31, "Audit keamanan SPBE oleh auditor eksternal bersertifikat terakhir dilakukan Agustus 2024 sesuai standar.", service: false, evaluationYear: 2026).Level);
+
     [Fact]
     public void The_year_said_now_comes_before_the_configured_one() =>
         Assert.Equal(4, Reader.Place(8, Policy + "Reviu terakhir 2023, sekarang 2024.", service: false, evaluationYear: 2026).Level);
