@@ -59,17 +59,21 @@ static class LearnedBench
         IndicatorModelTrainer.CatalogExamples(CatalogStore.Get(CatalogStore.DefaultFramework), CatalogLevels)
             .Select(e => ((IReadOnlyList<string>)tokenizer.CorrectedTokens(e.Text), e.Class)).ToList();
 
+    /// <summary>At most this many of one author's examples count toward a feature's count for one class (<c>--author-cap N</c>; 0: all).</summary>
+    static int AuthorCap = IndicatorModelTrainer.DefaultAuthorCap;
+
     static IndicatorModel Train(QuestionParser tokenizer, IEnumerable<Author> authors) =>
         IndicatorModelTrainer.Train(CatalogStore.DefaultFramework,
-            authors.SelectMany(a => a.Rows).Where(q => ClassOf(q) is not null)
-                .Select(q => ((IReadOnlyList<string>)tokenizer.CorrectedTokens(q.Question), ClassOf(q)!.Value))
-                .Concat(CatalogText ? CatalogExamples(tokenizer) : []), FeatureKinds, Alpha);
+            authors.SelectMany(a => a.Rows.Select(q => (a.Name, q))).Where(e => ClassOf(e.q) is not null)
+                .Select(e => ((IReadOnlyList<string>)tokenizer.CorrectedTokens(e.q.Question), ClassOf(e.q)!.Value, e.Name))
+                .Concat(CatalogText ? CatalogExamples(tokenizer).Select(c => (c.Item1, c.Item2, "catalog")) : []), FeatureKinds, Alpha, AuthorCap);
 
     static void ReadOptions(string[] args)
     {
         if (Array.IndexOf(args, "--features") is var at and >= 0) FeatureKinds = args[at + 1];
         if (args.Contains("--catalog")) CatalogText = true;
         if (args.Contains("--catalog-names")) (CatalogText, CatalogLevels) = (true, false);
+        if (Array.IndexOf(args, "--author-cap") is var capAt and >= 0) AuthorCap = int.Parse(args[capAt + 1], System.Globalization.CultureInfo.InvariantCulture);
         if (Array.IndexOf(args, "--alpha") is var alphaAt and >= 0) Alpha = double.Parse(args[alphaAt + 1], System.Globalization.CultureInfo.InvariantCulture);
     }
 

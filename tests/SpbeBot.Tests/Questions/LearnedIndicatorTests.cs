@@ -106,6 +106,25 @@ public class LearnedIndicatorTests
     }
 
     [Fact]
+    public void An_author_repeating_a_word_in_one_indicator_counts_at_most_the_cap()
+    {
+        // One author asks about "sipandu" five times under 45; two others once each under 42. Uncapped, the one author's
+        // habit makes the word 45's; capped at one example per author, class and feature, two authors outweigh one.
+        var sipandu = (IReadOnlyList<string>)RulesOnly.CorrectedTokens("sipandu");
+        var examples = Enumerable.Repeat((sipandu, 45, "A"), 5).Append((sipandu, 42, "B")).Append((sipandu, 42, "C"))
+            .Append((RulesOnly.CorrectedTokens("terima kasih"), IndicatorModel.None, "A")).Append((RulesOnly.CorrectedTokens("terima kasih"), IndicatorModel.None, "B"))
+            .ToList();
+
+        var uncapped = IndicatorModelTrainer.Train("spbe-2024", examples, Features.Words, IndicatorModelTrainer.DefaultAlpha, authorCap: 0);
+        var capped = IndicatorModelTrainer.Train("spbe-2024", examples, Features.Words, IndicatorModelTrainer.DefaultAlpha, authorCap: 1);
+
+        Assert.Equal(45, uncapped.Score(sipandu).Top);
+        Assert.Equal(42, capped.Score(sipandu).Top);
+        // Without authors (the old overload) every example counts, as before.
+        Assert.Equal(45, IndicatorModelTrainer.Train("spbe-2024", examples.Select(e => (e.Item1, e.Item2))).Score(sipandu).Top);
+    }
+
+    [Fact]
     public void Training_and_scoring_are_deterministic()
     {
         var examples = new (string Text, int Class)[]
