@@ -119,7 +119,7 @@ sealed class AnswerWriter(CriteriaCatalog catalog, CriteriaTexts t, string? curr
             read = read is null ? t.SituationFollowUpWithoutReview : read + "\n\n" + t.SituationFollowUpWithoutReview;
         // A review too old to count: say why it is read as not done.
         if (p.StaleReview is { } stale)
-            read = read is null ? t.SituationReviewTooOld(stale.Reviewed, stale.Now) : read + "\n\n" + t.SituationReviewTooOld(stale.Reviewed, stale.Now);
+            read = read is null ? t.SituationReviewTooOld(stale.Reviewed, stale.Month, stale.Now) : read + "\n\n" + t.SituationReviewTooOld(stale.Reviewed, stale.Month, stale.Now);
         return read;
     }
 

@@ -269,9 +269,10 @@ public sealed partial class QuestionParser
             return NotFound(NotFoundReason.LevelOutOfRange, english) with { InvalidNumber = levels.First(l => l is < 1 or > 5), Indicator = explicitNumber ?? Single(topic.Candidates) };
 
         var indicator = explicitNumber ?? Single(topic.Candidates);
-        // "level kolaborasi?" about Kolaborasi Penerapan SPBE named in words: a service level's name asks no level off the
-        // service ladder; with the indicator typed by number ("indikator 12 level kolaborasi") it stays a level (QuestionParser.LadderName.cs).
-        if (explicitNumber is null && LevelOnlyFromOtherLadderName(tokens, levels, indicator)) levels.Clear();
+        // "level kolaborasi?" about Kolaborasi Penerapan SPBE, named in words or typed by number: a service level's name that
+        // is the indicator's own name asks no level off the service ladder; any other ("indikator 12 level kolaborasi",
+        // "level optimal arsitektur spbe") stays a level (QuestionParser.LadderName.cs).
+        if (LevelOnlyFromOtherLadderName(tokens, levels, indicator)) levels.Clear();
         var level = levels.Count > 0 ? levels[0] : (int?)null;
 
         // "Srikandi kami sudah terintegrasi dengan aplikasi kepegawaian": the application named after a word of

@@ -15,7 +15,7 @@ public sealed partial class SituationReader
     Placement BelowHedged(int indicatorNumber, string question, bool service, int? evaluationYear, Placement placement)
     {
         if (placement.Level is not int level || level < 2) return placement;
-        var hedged = HedgedElements(question, service, _unitsDistinct.Contains(indicatorNumber), StatedYearNow(question) ?? evaluationYear);
+        var hedged = HedgedElements(question, service, _unitsDistinct.Contains(indicatorNumber), StatedYearNow(question)?.Year ?? evaluationYear);
         if (hedged.Count == 0) return placement;
         var deciding = ElementsOf(indicatorNumber).Where(l => l.Level > 1 && l.Elements.Any(hedged.Contains)).Select(l => l.Level).DefaultIfEmpty(0).Max();
         if (deciding == 0 || level < deciding) return placement;

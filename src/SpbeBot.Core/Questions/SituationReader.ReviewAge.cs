@@ -25,50 +25,105 @@ public sealed partial class SituationReader
     /// </remarks>
     /// <param name="evaluationYear">The instansi's evaluation year (configuration); null when there is none.</param>
     /// <param name="dated">The element whose date counts: the review, or the external audit ("eksternal bersertifikat terakhir 2023").</param>
-    (int Reviewed, int Now)? StaleReview(string question, bool service, int? evaluationYear, Element dated = Element.Reviewed)
+    (int Reviewed, int? Month, int Now)? StaleReview(string question, bool service, int? evaluationYear, Element dated = Element.Reviewed)
     {
         int? reviewed = null, month = null, named = null;
+        var latest = int.MinValue;
         var statedNow = StatedYearNow(question);
         var last = false;
-        foreach (var sentence in System.Text.RegularExpressions.Regex.Split(question, @"[.;!?\n]+(?:\s|$)"))
+        foreach (var sentence in System.Text.RegularExpressions.Regex.Split(DateFriendly(question), @"[.;!?\n]+(?:\s|$)"))
         {
             var tokens = TextNormalizer.Tokenize(sentence);
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!Read([tokens[i]], service, isCatalog: true).Asserted.Contains(dated)) continue;
                 // "evaluasi 2026", "Evaluasi tahun 2026", "Evaluasi sekarang 2026", "mengingat evaluasinya tahun 2026 ini": the
-                // evaluation named by its year, not a review of one's own.
+                // evaluation named by its year, not a review of one's own — whatever is dated, a review or an external audit
+                // (review m37sc finding 7: "Untuk evaluasi 2026: audit … eksternal bersertifikat terakhir … 2022").
                 if (tokens[i] is "evaluasi" or "evaluasinya" or "evaluation" && YearAt(tokens, i + 1, 2) is { } evaluation && (evaluation.At == i + 1 || tokens[i + 1] == "tahun" || Now.Contains(tokens[i + 1])))
                 { named ??= evaluation.Year; continue; }
+                // "For the 2026 evaluation": the year before the noun.
+                if (tokens[i] == "evaluation" && i > 1 && tokens[i - 2] == "the" && IsYear(tokens[i - 1]))
+                { named ??= int.Parse(tokens[i - 1], System.Globalization.CultureInfo.InvariantCulture); continue; }
+                if (!Read([tokens[i]], service, isCatalog: true).Asserted.Contains(dated)) continue;
                 // "untuk evaluasi", "evaluasi SPBE": the national evaluation itself.
                 if (i > 0 && EvaluationBefore.Contains(tokens[i - 1]) && tokens[i - 1] is not "the" || i + 1 < tokens.Count && EvaluationAfter.Contains(tokens[i + 1])) continue;
-                // Its date: the first year after the word in its sentence ("Reviu terakhir atas perwali tersebut dilakukan
-                // tahun 2021"); the last review is the latest one dated.
-                if (YearAt(tokens, i + 1, tokens.Count) is not { } date || date.Year <= reviewed) continue;
-                reviewed = date.Year;
-                month = MonthBefore(tokens, date.At);
-                last = Enumerable.Range(Math.Max(0, i - 2), date.At - Math.Max(0, i - 2)).Any(k => LastWords.Contains(tokens[k]));
+                // Its date: of the dates after the word in its sentence, up to the next word of the element, the latest
+                // (review m37sc: "dilakukan Februari 2024 dan Desember 2024" in either order; "Agustus 2024 s.d. Januari
+                // 2025", a period dated by its end; "atas Perbup yang ditetapkan Agustus 2024 itu dilaksanakan Oktober
+                // 2025", a document's date skipped); the last review is the latest one dated.
+                foreach (var date in DatesAfter(tokens, i + 1, service, dated))
+                {
+                    var key = date.Year * 12 + (date.Month ?? 12);
+                    if (key <= latest) continue;
+                    latest = key;
+                    reviewed = date.Year;
+                    month = date.Month;
+                    last = Enumerable.Range(Math.Max(0, i - 2), date.At - Math.Max(0, i - 2)).Any(k => LastWords.Contains(tokens[k]));
+                }
             }
         }
         if (reviewed is not int r) return null;
-        if (statedNow is int stated) return stated - r >= 2 ? (r, stated) : null;
+        if (statedNow is var (stated, nowMonth))
+        {
+            // "Sekarang Januari 2026 … reviu terakhir Desember 2024": both months stated, the age in months (13: it counts).
+            if (nowMonth is int n && month is int reviewMonth) return stated * 12 + n - (r * 12 + reviewMonth) >= 24 ? (r, month, stated) : null;
+            return stated - r >= 2 ? (r, month, stated) : null;
+        }
         if ((named ?? evaluationYear) is not int now || !last) return null;
         // The month stated beside the year ("terakhir Agustus 2024", "the last audit … in August 2024"): the review's age
         // at the end of the evaluation year, more than two years when it falls before December two years back (the
         // tuning authors' labels: every last review of January–November 2024 is too old for 2026; one of 2025 counts).
-        if (month is int m) return (r * 12 + m) < (now - 1) * 12 ? (r, now) : null;
-        return now - r >= 3 ? (r, now) : null;
+        if (month is int m) return (r * 12 + m) < (now - 1) * 12 ? (r, month, now) : null;
+        return now - r >= 3 ? (r, null, now) : null;
+    }
+
+    /// <summary>Words before a date that make it a document's date, not the review's ("Perbup yang ditetapkan Agustus 2024").</summary>
+    static readonly HashSet<string> EnactedWords = ["ditetapkan", "diundangkan", "disahkan", "ditandatangani", "diterbitkan", "terbit", "enacted", "issued", "signed"];
+
+    /// <summary>
+    /// The dates after token <paramref name="from"/> (year, the month beside it, the year's place), up to the next word
+    /// of the element dated: not a regulation's year, nor a year said to be now or the evaluation's ("sekarang 2026",
+    /// "evaluasi 2026"), nor a document's date ("ditetapkan Agustus 2024").
+    /// </summary>
+    IEnumerable<(int Year, int? Month, int At)> DatesAfter(IReadOnlyList<string> tokens, int from, bool service, Element dated)
+    {
+        for (var k = from; k < tokens.Count; k++)
+        {
+            if (k > from && Read([tokens[k]], service, isCatalog: true).Asserted.Contains(dated)) yield break;
+            if (!IsYear(tokens[k]) || RegulationYear(tokens, k) || k + 1 < tokens.Count && tokens[k + 1] is "evaluation" or "evaluasi") continue;
+            var before = Enumerable.Range(Math.Max(from, k - 4), k - Math.Max(from, k - 4)).Select(b => tokens[b]).ToList();
+            if (before.TakeLast(3).Any(Now.Contains) || before.Count > 0 && (before[^1] is "ini" or "evaluasi" or "evaluation" || before.Count > 1 && before[^1] == "tahun" && before[^2] is "evaluasi" or "evaluation")) continue;
+            if (before.Any(EnactedWords.Contains)) continue;
+            yield return (int.Parse(tokens[k], System.Globalization.CultureInfo.InvariantCulture), MonthBefore(tokens, k), k);
+        }
+    }
+
+    /// <summary>
+    /// The question with its dates kept whole by the sentence split and written as the reader reads them: "s.d." and "s/d"
+    /// (a period: "Agustus 2024 s.d. Januari 2025") become "sd"; the period after a month's short form goes ("Agt. 2024",
+    /// "Sept. 2024"); dates in figures ("14.08.2024", "14/08/2024", "2024-08-14", "08/2024" with its zero) and "tahun 2024
+    /// bulan Agustus" become "bulan 8 tahun 2024" — a month, not a regulation's number ("5/2020" is left alone).
+    /// </summary>
+    static string DateFriendly(string question)
+    {
+        const System.Text.RegularExpressions.RegexOptions Ignore = System.Text.RegularExpressions.RegexOptions.IgnoreCase;
+        var text = System.Text.RegularExpressions.Regex.Replace(question, @"\b[sS]\s?[./]\s?[dD]\b\.?", "sd");
+        text = System.Text.RegularExpressions.Regex.Replace(text, @"\b(" + string.Join('|', Months.Keys.Where(k => k.Length <= 4)) + @")\.(?=\s*\d)", "$1", Ignore);
+        text = System.Text.RegularExpressions.Regex.Replace(text, @"\b\d{1,2}[./-](0?[1-9]|1[0-2])[./-](20\d\d)\b", "bulan $1 tahun $2");
+        text = System.Text.RegularExpressions.Regex.Replace(text, @"\b(20\d\d)-(0[1-9]|1[0-2])-\d{1,2}\b", "bulan $2 tahun $1");
+        text = System.Text.RegularExpressions.Regex.Replace(text, @"\b(0[1-9])/(20\d\d)\b", "bulan $1 tahun $2");
+        return System.Text.RegularExpressions.Regex.Replace(text, @"\btahun\s+(20\d\d)\s*,?\s+bulan\s+([a-z]+)\b", m => Months.ContainsKey(m.Groups[2].Value.ToLowerInvariant()) ? $"bulan {m.Groups[2].Value} tahun {m.Groups[1].Value}" : m.Value, Ignore);
     }
 
     /// <summary>Month names and their numbers, Indonesian, English and their short forms ("Agustus", "Aug", "agt").</summary>
     static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
     {
         ["januari"] = 1, ["january"] = 1, ["jan"] = 1, ["februari"] = 2, ["february"] = 2, ["feb"] = 2, ["pebruari"] = 2,
-        ["maret"] = 3, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4, ["mei"] = 5, ["may"] = 5,
+        ["maret"] = 3, ["march"] = 3, ["mar"] = 3, ["mrt"] = 3, ["peb"] = 2, ["pebr"] = 2, ["april"] = 4, ["apr"] = 4, ["mei"] = 5, ["may"] = 5,
         ["juni"] = 6, ["june"] = 6, ["jun"] = 6, ["juli"] = 7, ["july"] = 7, ["jul"] = 7,
-        ["agustus"] = 8, ["august"] = 8, ["agu"] = 8, ["agt"] = 8, ["ags"] = 8, ["aug"] = 8, ["agus"] = 8,
+        ["agustus"] = 8, ["august"] = 8, ["agu"] = 8, ["agt"] = 8, ["ags"] = 8, ["aug"] = 8, ["agus"] = 8, ["agst"] = 8,
         ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["oktober"] = 10, ["october"] = 10, ["okt"] = 10, ["oct"] = 10,
-        ["november"] = 11, ["nov"] = 11, ["nopember"] = 11, ["desember"] = 12, ["december"] = 12, ["des"] = 12, ["dec"] = 12,
+        ["november"] = 11, ["nov"] = 11, ["nopember"] = 11, ["nop"] = 11, ["desember"] = 12, ["december"] = 12, ["des"] = 12, ["dec"] = 12,
     };
 
     /// <summary>The month stated right before the year at <paramref name="at"/>: "Agustus 2024", "August, 2024", "bulan 5 tahun 2025"; null when none.</summary>
@@ -82,8 +137,8 @@ public sealed partial class SituationReader
         return k > 0 && tokens[k - 1] is "bulan" or "bln" && int.TryParse(tokens[k], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 12 ? n : null;
     }
 
-    /// <summary>The year the description says it is now: "sekarang 2024", "now (2025)", "tahun ini 2024"; null when it says none.</summary>
-    static int? StatedYearNow(string question)
+    /// <summary>The year the description says it is now, and the month beside it: "sekarang 2024", "now (2025)", "tahun ini 2024", "sekarang Januari 2026"; null when it says none.</summary>
+    static (int Year, int? Month)? StatedYearNow(string question)
     {
         foreach (var sentence in System.Text.RegularExpressions.Regex.Split(question, @"[.;!?\n]+(?:\s|$)"))
         {
@@ -94,7 +149,7 @@ public sealed partial class SituationReader
                 // "skrg udah desember 2026": a month and "sudah" between the word of now and its year.
                 var from = i + 1;
                 while (from < tokens.Count && from - i <= 2 && NowFillers.Contains(tokens[from])) from++;
-                if (YearAt(tokens, from, 2) is { } now) return now.Year;
+                if (YearAt(tokens, from, 2) is { } now) return (now.Year, MonthBefore(tokens, now.At));
             }
         }
         return null;

@@ -259,8 +259,8 @@ public sealed partial class SituationReader
         public bool Gap { get; init; }
         /// <summary>Elements named but only implied (a follow-up with no review stated): not counted; the reply asks about them.</summary>
         public IReadOnlyList<Element> ImpliedOnly { get; init; } = [];
-        /// <summary>A review read as done but too old to count (its year and the year it is now): counted as not done; the reply says why.</summary>
-        public (int Reviewed, int Now)? StaleReview { get; init; }
+        /// <summary>A review read as done but too old to count (its year, its month when stated, and the year it is now): counted as not done; the reply says why.</summary>
+        public (int Reviewed, int? Month, int Now)? StaleReview { get; init; }
         /// <summary>The criteria of <see cref="SilentLevel"/> the description neither states nor denies: what the reply asks by name (SituationReader.Silent.cs).</summary>
         public IReadOnlyList<Element> Silent { get; init; } = [];
         /// <summary>The level whose criteria <see cref="Silent"/> are: the level the reply leaves open.</summary>
@@ -315,7 +315,7 @@ public sealed partial class SituationReader
         var asserted = new HashSet<Element>();
         var denied = new HashSet<Element>();
         var impliedOnly = new HashSet<Element>();
-        (int Reviewed, int Now)? staleReview = null;
+        (int Reviewed, int? Month, int Now)? staleReview = null;
         var ceiling = 5;
         // A level a stated fact rules out (a national link denied, fewer years than counted): the placement stays below it.
         var criterionCap = 5;

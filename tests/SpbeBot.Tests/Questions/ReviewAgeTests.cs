@@ -59,6 +59,65 @@ public class ReviewAgeTests
     public void A_month_beside_the_last_review_dates_it_to_the_month(string question, int evaluationYear, int level) =>
         Assert.Equal(level, Reader.Place(8, question, service: false, evaluationYear).Level);
 
+    /// <summary>
+    /// Review m37sc (findings 2–5): of the dates after the review word the latest decides, whatever their order; a period
+    /// is dated by its end; a document's date ("ditetapkan Agustus 2024") is no review's; the month's common short forms
+    /// and an abbreviation's period are read. Each with a near miss that keeps its answer.
+    /// </summary>
+    [Theory]
+    [InlineData(Policy + "Reviu terakhir terhadap Perbup yang ditetapkan Agustus 2024 itu dilaksanakan Oktober 2025.", 4)]
+    [InlineData(Policy + "Reviu terakhir terhadap Perbup yang ditetapkan tahun 2020 itu dilaksanakan Agustus 2024.", 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Agustus 2024 s.d. Januari 2025.", 4)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Agustus 2024 sampai Januari 2025.", 4)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Februari 2024 s.d. Agustus 2024.", 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Februari 2024 dan Desember 2024.", 4)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Desember 2024 dan Februari 2024.", 4)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Februari 2024 dan Agustus 2024.", 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Agustus 2024 dan Februari 2024.", 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Agt. 2024.", 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Nop 2024.", 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Mrt 2024.", 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan Des. 2024.", 4)]
+    [InlineData(Policy + "Reviu terakhir dilakukan 08/2024.", 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan 14.08.2024.", 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan 14/08/2024.", 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan 2024-08-14.", 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan tahun 2024 bulan Agustus.", 3)]
+    [InlineData(Policy + "Reviu terakhir dilakukan 14.12.2024.", 4)]
+    // A regulation's number, not a month: "Perbup 5/2020" is no review's date; the review of 2025 counts.
+    [InlineData(Policy + "Reviu terakhir atas Perbup 5/2020 dilakukan tahun 2025.", 4)]
+    [InlineData("Our information security regulation covers the whole scope and applies to all OPDs. The last review was in Sept. 2024.", 3)]
+    public void The_latest_date_of_the_last_review_decides(string question, int level) =>
+        Assert.Equal(level, Reader.Place(8, question, service: false, evaluationYear: 2026).Level);
+
+    /// <summary>Review m37sc finding 6: the month stated beside the year it is now counts as well; a last review 13 months old is valid.</summary>
+    [Theory]
+    [InlineData("Sekarang Januari 2026. " + Policy + "Reviu terakhir dilakukan Desember 2024.", 4)]
+    [InlineData("Sekarang Januari 2026. " + Policy + "Reviu terakhir dilakukan Desember 2023.", 3)]
+    [InlineData("Sekarang 2026. " + Policy + "Reviu terakhir dilakukan 2024.", 3)]
+    public void The_month_said_now_dates_the_age_in_months(string question, int level) =>
+        Assert.Equal(level, Reader.Place(8, question, service: false).Level);
+
+    [Fact]
+    public void The_reply_names_the_month_of_a_review_rejected_by_its_month()
+    {
+        var reply = CriteriaAnswerer.Answer("indikator 8: " + Policy + "Reviu terakhir dilakukan Agustus 2024. Level berapa?", evaluationYear: 2026).FullText;
+        Assert.Contains("(Agustus 2024) sudah lebih dari dua tahun pada akhir tahun 2026", reply);
+        Assert.Contains("mohon sebutkan bulan dan tahunnya", reply);
+        var english = CriteriaAnswerer.Answer("indicator 8: Our information security regulation covers the whole scope and applies to all OPDs. The last review was in August 2024. Which level?", evaluationYear: 2026).FullText;
+        Assert.Contains("(August 2024) is more than two years old by the end of 2026", english);
+    }
+
+    /// <summary>Review m37sc finding 7: the evaluation named by its year dates an external audit too, with no year configured; "the 2026 evaluation" names it as well.</summary>
+    [Theory]
+    [InlineData(31, "Untuk evaluasi 2026: audit keamanan SPBE oleh auditor eksternal bersertifikat terakhir dilakukan tahun 2022 sesuai standar.", 3)]
+    [InlineData(31, "Untuk evaluasi 2026: audit keamanan SPBE oleh auditor eksternal bersertifikat terakhir dilakukan Agustus 2024 sesuai standar.", 3)]
+    [InlineData(31, "Untuk evaluasi 2026: audit keamanan SPBE oleh auditor eksternal bersertifikat terakhir dilakukan Desember 2024 sesuai standar.", 4)]
+    [InlineData(8, "For the 2026 evaluation: our information security management policy covers the whole scope and applies to all OPDs. The last review was in 2022. Which level?", 3)]
+    [InlineData(8, "For the 2026 evaluation: our information security management policy covers the whole scope and applies to all OPDs. The last review was in 2025. Which level?", 4)]
+    public void The_evaluation_named_by_its_year_dates_an_audit_and_the_year_before_the_noun(int indicator, string question, int level) =>
+        Assert.Equal(level, Reader.Place(indicator, question, service: false).Level);
+
     [Fact]
     public void The_last_external_audit_dated_by_month_two_years_back_does_not_count() =>
         Assert.Equal(3, Reader.Place(31, "Audit keamanan SPBE oleh auditor eksternal bersertifikat terakhir dilakukan Agustus 2024 sesuai standar.", service: false, evaluationYear: 2026).Level);
