@@ -169,7 +169,6 @@ static class ProcessBench
                 case "near": Dialogs.Process.ProcessAnswerer.NearestAskedQuoted = (int)v; break;
                 case "nearshare": Dialogs.Process.ProcessAnswerer.NearestAskedShare = v; break;
                 case "anyrefuse": PassageIndex.AnyNotInTextsMargin = v; break;
-                case "fillersections": PassageIndex.FillerSections = (int)v; break;
                 case "disagree": Dialogs.Process.ProcessAnswerer.DisagreeRatio = v; break;
                 case "disagreenear": Dialogs.Process.ProcessAnswerer.DisagreeNearest = (int)v; break;
                 case "askedbest": ProcessRouting.MinRankAskedBefore = v; break;

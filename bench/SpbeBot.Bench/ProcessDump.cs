@@ -85,9 +85,9 @@ static class ProcessSweep
         PassageIndex.AskedBoost, PassageIndex.AskedCoverage ? 1 : 0, PassageIndex.NotInTextsMargin, Dialogs.Process.ProcessAnswerer.SiblingRatio,
         Dialogs.Process.ProcessAnswerer.NearestAskedQuoted, Dialogs.Process.ProcessAnswerer.DisagreeRatio, Dialogs.Process.ProcessAnswerer.DisagreeNearest,
         Dialogs.Process.ProcessAnswerer.DisagreeAcrossSections ? 1 : 0, ProcessRouting.MinRankAskedBefore, PassageIndex.AskedNearestBoost,
-        Dialogs.Process.ProcessAnswerer.NearestAskedShare, PassageIndex.AnyNotInTextsMargin, PassageIndex.FillerSections,
+        Dialogs.Process.ProcessAnswerer.NearestAskedShare, PassageIndex.AnyNotInTextsMargin,
     ];
 
     internal static void Restore(double[] v) => ProcessBench.Tune(FormattableString.Invariant(
-        $"weight={v[0]};cov={v[1]};score={v[2]};rank={v[3]};heading={v[4]};light={v[5]};b={v[6]};k1={v[7]};unknown={v[8]};def={v[9]};trait={v[10]};dup={v[11]};also={v[12]};cell={v[13]};asked={v[14]};askedcov={v[15]};refuse={v[16]};sibling={v[17]};near={v[18]};disagree={v[19]};disagreenear={v[20]};disagreesection={v[21]};askedbest={v[22]};askednear={v[23]};nearshare={v[24]};anyrefuse={v[25]};fillersections={v[26]}"));
+        $"weight={v[0]};cov={v[1]};score={v[2]};rank={v[3]};heading={v[4]};light={v[5]};b={v[6]};k1={v[7]};unknown={v[8]};def={v[9]};trait={v[10]};dup={v[11]};also={v[12]};cell={v[13]};asked={v[14]};askedcov={v[15]};refuse={v[16]};sibling={v[17]};near={v[18]};disagree={v[19]};disagreenear={v[20]};disagreesection={v[21]};askedbest={v[22]};askednear={v[23]};nearshare={v[24]};anyrefuse={v[25]}"));
 }

@@ -167,9 +167,7 @@ public static class ProcessAnswerer
         if (ProcessVocabulary.AsksForSpecifics(tokens) && hit.Coverage < MinCoverageSpecific) return false;
         // Asked before, and the texts did not answer it (the retired sets' not-in-texts questions).
         if (index.NearestAskedIsNotInTexts(question)) return false;
-        // Words other askers used about many sections and never in a question the texts did not answer are how people ask
-        // (PassageIndex.IsAskersFiller): they do not count here.
-        return hit.Coverage >= MinCoverageWithUnknown || index.UnknownWords(question).All(index.IsAskersFiller);
+        return hit.Coverage >= MinCoverageWithUnknown || index.UnknownWords(question).Count == 0;
     }
 
     /// <summary>

@@ -169,6 +169,8 @@ public static partial class ChatIntents
             // "indeks provinsi brp?" resembles "indeks kabupaten brp?", but in a kabupaten it asks another government's index.
             ChatIntent.IndexNow or ChatIntent.IndexIfTargets when OtherKindNamed(m, w, kind) => OtherPemdaIndex(m, w, kind) ?? ChatIntentResult.None,
             ChatIntent.WhatIsSpbe when NamesEvaluationTerm(m, w) => ChatIntentResult.None,
+            // "Kemampuan apa saja yang ada pada tim asesor internal?" resembles "kemampuan asisten ini apa saja?", but the abilities are the team's.
+            ChatIntent.Capabilities when OthersAbility(m, w) => ChatIntentResult.None,
             ChatIntent.WhatIsSpbe => new ChatIntentResult(intent, Pemdi: m.Any(w.WhatIs.Pemdi) && !m.Any(w.WhatIs.Spbe)),
             _ => new ChatIntentResult(intent),
         };
@@ -560,7 +562,7 @@ public static partial class ChatIntents
         // ask for that data; "Apakah asisten ini bisa … mengecek bukti dukung kami?" still asks what the bot does. Only the
         // asker's pronouns count: "fitur apa aja yg ada disini" names the place, not the asker's data.
         var ownTasks = purposeless.Any(w.Capabilities.Asker) && !purposeless.Any(w.Capabilities.Address);
-        if (AsksAbility(purposeless, w) && ((!ownTasks && purposeless.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness)) || AsksWhichAbility(m, w)))
+        if (AsksAbility(purposeless, w) && !OthersAbility(purposeless, w) && ((!ownTasks && purposeless.All(w.Capabilities.Words, w.Capabilities.Core, w.Capabilities.Address, w.Capabilities.Can, w.Filler, w.Politeness)) || AsksWhichAbility(m, w)))
             return new ChatIntentResult(ChatIntent.Capabilities);
         if (purposeless.Any(w.Help.Core) && !m.Any(w.SmallTalk.Thanks) && purposeless.All(w.Help.Words, w.Help.Core, w.Filler, w.Politeness))
             return new ChatIntentResult(ChatIntent.Help);
@@ -612,150 +614,9 @@ public static partial class ChatIntents
         var bot = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => subjects.Any(s => s.Singles.Contains(tokens[i]) || s.PhraseLengthAt(tokens, i) > 0), -1);
         if (bot < 0) return m;
         for (var i = bot + 1; i < tokens.Count; i++)
-            if (w.Purpose.Singles.Contains(tokens[i]) || w.Purpose.PhraseLengthAt(tokens, i) > 0)
+            if (PurposeAt(tokens, i, w))
                 return tokens.Skip(i).Any(t => t.Any(char.IsAsciiDigit)) ? m : new Message([.. tokens.Take(i)]);
         return m;
-    }
-
-    /// <summary>
-    /// The assistant itself asked about, in one clause: what it does (<see cref="ChatIntent.Capabilities"/>: "apa saja yang bisa
-    /// dikerjakan asisten ini", "fungsi apa yang dimiliki asisten ini", "asisten ini bisa bantu apa", "… this assistant. What can it
-    /// help …") or, failing that, how it is used (<see cref="ChatIntent.Help"/>: "tata cara penggunaan asisten ini", "cara bertanya
-    /// kepadanya", "how do I use this assistant") — whatever else the message tells of the writer or the purpose. The assistant
-    /// must be the phrase's subject or object in its clause: named after the phrase's start (or a pronoun for it, once named),
-    /// or right before it as its subject; a use phrase takes it as its object right after ("cara bertanya ke asisten"; "cara
-    /// bertanya ke asesor", "penggunaan aplikasi evaluasi" are process questions). An assistant named as the addressee
-    /// ("asisten, fungsi apa saja yang harus dimiliki tim koordinasi SPBE?", "Mohon asisten jelaskan fungsi apa saja domain
-    /// layanan SPBE") is not what is asked. Null when the message asks something of the evaluation (<see cref="AsksOfTheEvaluation"/>:
-    /// a number, a level or an indicator asked, an evaluation term in the asked words), or when the clause tells of what the
-    /// writer has already done ("layanan apa saja yang sudah kami isi": the writer's own data).
-    /// </summary>
-    static ChatIntent? BotAsked(string text, Message m, Words w)
-    {
-        if (AsksOfTheEvaluation(text, m, [], w)) return null;
-        var namedBefore = false;
-        // The assistant named in a clause that tells something of it, not only addresses it ("asisten, …"): a phrase with no subject
-        // or object of its own in a later clause asks it of that assistant.
-        var toldOf = false;
-        ChatIntent? help = null;
-        foreach (var clause in Clauses.Split(text))
-        {
-            var t = Tokens(clause, w);
-            if (t.Count == 0) continue;
-            var bots = Enumerable.Range(0, t.Count).Where(i => BotNounAt(t, i, w) > 0).ToList();
-            var refs = namedBefore || bots.Count > 0
-                ? [.. bots, .. Enumerable.Range(0, t.Count).Where(i => w.BotAsked.Pronoun.Singles.Contains(t[i]))]
-                : bots;
-            namedBefore |= bots.Count > 0;
-            var toldBefore = toldOf;
-            toldOf |= bots.Count > 0 && t.Any(x => !w.BotAsked.Noun.Vocabulary.Contains(x) && !w.BotAsked.Link.Singles.Contains(x) && !w.Politeness.Vocabulary.Contains(x));
-            if (refs.Count == 0)
-            {
-                // "Saya belum pernah memakai asisten ini. Bisa dijelaskan fungsi apa saja yang tersedia?": the phrase's subject left out.
-                if (toldBefore && LeftOutPhrase(t, w) is { } leftOut && !AsksOfTheEvaluation(text, m, [], w))
-                {
-                    if (leftOut == ChatIntent.Capabilities) return leftOut;
-                    help ??= leftOut;
-                }
-                // "… belum pernah pakai asisten ini. Bisa tolong jelaskan langkah-langkah pakainya?": the "-nya" of the assistant named before.
-                if (help is null && toldBefore && UsedNamedBefore(t, w)) help = ChatIntent.Help;
-                continue;
-            }
-            // "layanan apa saja yang sudah kami isi …": what the writer has done is their own data, not the assistant's ("belum pernah
-            // memakai asisten ini" tells nothing done).
-            var ownDone = new Message(t).Any(w.Own.Whose) && Enumerable.Range(0, t.Count).Any(k => w.BotAsked.OwnDone.Singles.Contains(t[k])
-                && !(k > 0 && w.BotAsked.OwnDoneDenied.Singles.Contains(t[k - 1])));
-            if (ownDone) continue;
-            for (var i = 0; i < t.Count; i++)
-            {
-                var does = PhraseAt(w.BotAsked.Does, t, i);
-                if (does > 0 && refs.FirstOrDefault(r => r >= i || IsSubjectBefore(t, r, i, w), -1) is var r1 and >= 0
-                    && !AsksOfTheEvaluation(text, m, Span(t, i, does, r1, w), w))
-                    return ChatIntent.Capabilities;
-                var use = PhraseAt(w.BotAsked.Use, t, i);
-                if (use > 0 && help is null && ObjectAfter(t, i + use, refs, w) is var r2 and >= 0 && !AsksOfTheEvaluation(text, m, Span(t, i, use, r2, w), w))
-                    help = ChatIntent.Help;
-            }
-            // "Bisa jelaskan cara terbaik memakai asisten ini …", "… jelaskan langkah-langkah pakainya": a word of how, and a verb of
-            // using whose object is the assistant (right after it) or the thing just named ("-nya").
-            if (help is null && new Message(t).Any(w.BotAsked.How) && Enumerable.Range(0, t.Count).Any(i => w.BotAsked.UseVerb.Singles.Contains(t[i])
-                    && ((t[i].EndsWith("nya", StringComparison.Ordinal) && namedBefore) || (i + 1 < t.Count && BotNounAt(t, i + 1, w) > 0))))
-                help = ChatIntent.Help;
-        }
-        return help;
-    }
-
-    /// <summary>
-    /// A does or use phrase with nothing of its own around it in the clause — only words that ask or leave the subject out ("bisa
-    /// dijelaskan fungsi apa saja yang tersedia", "bisa dijelaskan bagaimana cara bertanya", up to a word of purpose): capabilities
-    /// or help, asked of the assistant named before; null when another word stands there ("fungsi apa saja yang dimiliki tim …").
-    /// </summary>
-    static ChatIntent? LeftOutPhrase(List<string> t, Words w)
-    {
-        for (var i = 0; i < t.Count; i++)
-        {
-            var does = PhraseAt(w.BotAsked.Does, t, i);
-            var use = does > 0 ? 0 : PhraseAt(w.BotAsked.Use, t, i);
-            if (does + use == 0) continue;
-            bool Empty(string x) => w.BotAsked.LeftOut.Singles.Contains(x) || w.BotAsked.Link.Singles.Contains(x);
-            var end = Enumerable.Range(i + does + use, Math.Max(0, t.Count - i - does - use)).FirstOrDefault(k => w.Purpose.Singles.Contains(t[k]) || w.Purpose.PhraseLengthAt(t, k) > 0, t.Count);
-            if (t.Take(i).All(Empty) && t.Skip(i + does + use).Take(end - i - does - use).All(Empty))
-                return does > 0 ? ChatIntent.Capabilities : ChatIntent.Help;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// A word of how and a verb of using with no object of its own up to a word of purpose ("langkah-langkah pakainya, misalnya …"
-    /// — the slang reads "pakainya" as "pakai"): the use of the thing named before; not "cara pakai aplikasi SRIKANDI".
-    /// </summary>
-    static bool UsedNamedBefore(List<string> t, Words w)
-    {
-        if (!new Message(t).Any(w.BotAsked.How)) return false;
-        for (var i = 0; i < t.Count; i++)
-        {
-            if (!w.BotAsked.UseVerb.Singles.Contains(t[i])) continue;
-            var k = i + 1;
-            while (k < t.Count && !(w.Purpose.Singles.Contains(t[k]) || w.Purpose.PhraseLengthAt(t, k) > 0)
-                && (w.BotAsked.LeftOut.Singles.Contains(t[k]) || w.BotAsked.Link.Singles.Contains(t[k]))) k++;
-            if (k == t.Count || w.Purpose.Singles.Contains(t[k]) || w.Purpose.PhraseLengthAt(t, k) > 0) return true;
-        }
-        return false;
-    }
-
-    /// <summary>The length of the assistant's name at <paramref name="i"/> ("asisten", "asisten virtual"; not "Asisten Deputi"); 0 when none.</summary>
-    static int BotNounAt(List<string> t, int i, Words w)
-    {
-        var n = w.BotAsked.Noun.Singles.Contains(t[i]) ? Math.Max(1, w.BotAsked.Noun.PhraseLengthAt(t, i)) : w.BotAsked.Noun.PhraseLengthAt(t, i);
-        return n > 0 && i + n < t.Count && w.BotAsked.NotBot.Singles.Contains(t[i + n]) ? 0 : n;
-    }
-
-    /// <summary>The length of the phrase or word of <paramref name="list"/> at <paramref name="i"/>; 0 when none.</summary>
-    static int PhraseAt(WordList list, List<string> t, int i) => Math.Max(list.PhraseLengthAt(t, i), list.Singles.Contains(t[i]) ? 1 : 0);
-
-    /// <summary>The assistant at <paramref name="r"/> is the subject of the phrase at <paramref name="i"/>: right before it, after "ini" at most ("asisten ini bisa bantu apa").</summary>
-    static bool IsSubjectBefore(List<string> t, int r, int i, Words w) =>
-        r < i && Enumerable.Range(r + 1, i - r - 1).All(k => w.BotAsked.Link.Singles.Contains(t[k]) || w.BotAsked.Noun.Vocabulary.Contains(t[k]));
-
-    /// <summary>The assistant as the object right after a use phrase ending before <paramref name="end"/> (only "ke", "this" … between); -1 when another word comes first.</summary>
-    static int ObjectAfter(List<string> t, int end, List<int> refs, Words w)
-    {
-        for (var k = end; k < t.Count; k++)
-        {
-            if (refs.Contains(k)) return k;
-            if (!w.BotAsked.Link.Singles.Contains(t[k])) return -1;
-        }
-        return -1;
-    }
-
-    /// <summary>The asked words: from the phrase at <paramref name="i"/> (of <paramref name="length"/> words) to the assistant at <paramref name="r"/> after it.
-    /// The assistant before the phrase ("This assistant: what does the evaluation require …") leaves the phrase's object after
-    /// it: the rest of the clause, up to a word of purpose, is asked.</summary>
-    static List<string> Span(List<string> t, int i, int length, int r, Words w)
-    {
-        if (r >= i) return t.Skip(i).Take(r + 1 - i).ToList();
-        var end = Enumerable.Range(i + length, Math.Max(0, t.Count - i - length)).FirstOrDefault(k => w.Purpose.Singles.Contains(t[k]) || w.Purpose.PhraseLengthAt(t, k) > 0, t.Count);
-        return t.Skip(r).Take(end - r).ToList();
     }
 
     /// <summary>
@@ -766,6 +627,25 @@ public static partial class ChatIntents
     static bool AsksOfTheEvaluation(string text, Message m, List<string> asked, Words w) =>
         text.Any(char.IsAsciiDigit) || AsksCriteria(m, w) || GivesLevels(m.Tokens)
         || (asked.Count > 0 && (NamesEvaluationTerm(new Message(asked), w) || asked.Any(w.BotAsked.EvaluationNoun.Singles.Contains)));
+
+    /// <summary>
+    /// "Kemampuan apa saja yang ada pada tim asesor internal?", "… yang harus dimiliki tim asesor internal?": the abilities asked
+    /// belong to whom a word of having ("pada", "dimiliki", "milik", "dari") names after it — a party or term of the evaluation, no
+    /// assistant or guide after it ("fitur yang tersedia pada asisten ini" stays the assistant's). r37b finding 4.
+    /// </summary>
+    static bool OthersAbility(Message m, Words w)
+    {
+        var t = m.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!w.Capabilities.OwnerLink.Singles.Contains(t[i])) continue;
+            var after = t.Skip(i + 1).ToList();
+            if (!after.Any(w.BotOrGuide.Singles.Contains) && !after.Any(w.BotAsked.Noun.Vocabulary.Contains)
+                && (after.Any(w.BotAsked.Party.Singles.Contains) || NamesEvaluationTerm(new Message(after), w)))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>What the bot can do is asked: a word of its abilities ("bisa apa", "fitur"), or the bot addressed with "can" ("kamu bisa …", "can you …").</summary>
     static bool AsksAbility(Message m, Words w) => m.Any(w.Capabilities.Core) || (m.Any(w.Capabilities.Address) && m.Any(w.Capabilities.Can));
@@ -1019,15 +899,16 @@ public static partial class ChatIntents
         /// "sebenarnya", "apa", "pengertian", the English "means/is"; "saja" after "apa" (a list asked), "apa itu", "what", and the
         /// words naming a source ("menurut", "perpres") that make the definition a regulation's.</summary>
         public required (WordList Lead, WordList That, WordList Really, WordList What, WordList Meaning, WordList EnglishIs, WordList ListAsked, WordList WhatThat, WordList EnglishWhat, WordList Source) WhatIsAsked { get; init; }
-        public required (WordList Core, WordList Words, WordList Address, WordList Can, WordList OrOnly, WordList Asker) Capabilities { get; init; }
+        public required (WordList Core, WordList Words, WordList Address, WordList Can, WordList OrOnly, WordList Asker, WordList OwnerLink) Capabilities { get; init; }
         /// <summary>The assistant named as a thing ("asisten ini", "this assistant", "bot"), what it does asked of it ("apa saja yang
         /// bisa", "fungsi apa", "what can") and how it is used ("tata cara penggunaan", "cara bertanya", "how do I use"):
         /// <see cref="BotAsked"/>; a word after the noun that makes it someone else ("Asisten Deputi"), a pronoun for the assistant named
         /// before ("kepadanya", "it"), the words that may stand between a use phrase and the assistant ("ke", "this"), a noun of the
         /// evaluation ("indikator") and a word of something already done ("sudah") that with "kami" makes the writer's own data unless
         /// a denial stands right before it ("belum pernah"); the words that may stand around a phrase whose subject or object is left
-        /// out, the assistant named in an earlier clause ("bisa dijelaskan fungsi apa saja yang tersedia").</summary>
-        public required (WordList Noun, WordList Does, WordList Use, WordList How, WordList UseVerb, WordList NotBot, WordList Pronoun, WordList Link, WordList EvaluationNoun, WordList OwnDone, WordList OwnDoneDenied, WordList LeftOut) BotAsked { get; init; }
+        /// out, the assistant named in an earlier clause ("bisa dijelaskan fungsi apa saja yang tersedia"), the words that start a goal clause
+        /// after such a phrase ("supaya", "misalnya") and the parties of the evaluation that give it an object of its own ("tim", "asesor").</summary>
+        public required (WordList Noun, WordList Does, WordList Use, WordList How, WordList UseVerb, WordList NotBot, WordList Pronoun, WordList Link, WordList EvaluationNoun, WordList OwnDone, WordList OwnDoneDenied, WordList LeftOut, WordList Goal, WordList Party) BotAsked { get; init; }
         /// <summary>A sender introducing themselves: a self word ("sy", "I am"), then "from" ("dr", "dari", "di") or a role ("operator", "staf");
         /// or "from" or a role, then a closing sign-off word ("Kevin from the smart-city team here").</summary>
         public required (WordList Self, WordList From, WordList Role, WordList SignOff) Introduction { get; init; }
@@ -1141,10 +1022,10 @@ public static partial class ChatIntents
             WhatIs = (L(f.WhatIs, "spbe"), L(f.WhatIs, "pemdi"), L(f.WhatIs, "ask"), L(f.WhatIs, "askCore")),
             WhatIsAsked = (L(f.WhatIs, "lead"), L(f.WhatIs, "that"), L(f.WhatIs, "really"), L(f.WhatIs, "what"), L(f.WhatIs, "meaning"), L(f.WhatIs, "englishIs"),
                 L(f.WhatIs, "listAsked"), L(f.WhatIs, "whatThat"), L(f.WhatIs, "englishWhat"), L(f.WhatIs, "source")),
-            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly"), L(f.Capabilities, "asker")),
+            Capabilities = (L(f.Capabilities, "core"), L(f.Capabilities, "words"), L(f.Capabilities, "address"), L(f.Capabilities, "can"), L(f.Capabilities, "orOnly"), L(f.Capabilities, "asker"), L(f.Capabilities, "ownerLink")),
             BotAsked = (L(f.Capabilities, "botNoun"), L(f.Capabilities, "botDoes"), L(f.Help, "botUse"), L(f.Help, "botHow"), L(f.Help, "botUseVerb"),
                 L(f.Capabilities, "notBot"), L(f.Capabilities, "botPronoun"), L(f.Capabilities, "botLink"), L(f.Capabilities, "evaluationNoun"), L(f.Capabilities, "ownDone"),
-                L(f.Capabilities, "ownDoneDenied"), L(f.Capabilities, "botLeftOut")),
+                L(f.Capabilities, "ownDoneDenied"), L(f.Capabilities, "botLeftOut"), L(f.Capabilities, "botLeftOutGoal"), L(f.Capabilities, "botLeftOutParty")),
             Introduction = (L(f.Introduction, "self"), L(f.Introduction, "from"), L(f.Introduction, "role"), L(f.Introduction, "signOff")),
             SmallTalkVocabulary = [.. L(f.SmallTalk, "greeting").Vocabulary, .. L(f.SmallTalk, "thanks").Vocabulary, .. L(f.SmallTalk, "goodbye").Vocabulary],
             Help = (L(f.Help, "core"), L(f.Help, "words"), L(f.Help, "forMe"), L(f.Help, "request"), L(f.Help, "uploading"), L(f.Help, "failed"), L(f.Help, "uploadedEarlier")),

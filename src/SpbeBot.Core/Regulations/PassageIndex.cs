@@ -779,29 +779,6 @@ public sealed class PassageIndex : IDisposable
     /// <summary>How much the nearest not-in-texts question must outscore the nearest answerable one (0: not used; <see cref="AnyNotInTextsMargin"/> stays in use).</summary>
     public static double NotInTextsMargin { get; set; } = 1.0;
 
-    /// <summary>
-    /// A word no text uses that other askers used in answerable questions about this many different sections (a passage's
-    /// chunks are one section), and in no question the texts did not answer, is how people ask, not what they ask about
-    /// ("punten", "btw", "personally", "hal2"): it carries no topic of its own, so it does not make the unknown-word gate
-    /// demand more coverage. A word that was the point of a question ("drone", "honorer") is in no answerable question or
-    /// in a not-in-texts one, or stays with one topic. Learned from the asked questions, so in a fold only from the other
-    /// authors'. 0: off. Measured leaving each author out on the 60 tuning sets (docs/benchmarks.md, wip-37pw): 2 / 3 / 4 / 5
-    /// sections → 6 / 2 / 2 / 1 more right answers of 7,340, no wrong passage and no not-in-texts question quoted at any.
-    /// </summary>
-    public static int FillerSections { get; set; } = 2;
-
-    /// <summary>True when <paramref name="word"/> (a word no text uses) is an asker's filler by <see cref="FillerSections"/>.</summary>
-    public bool IsAskersFiller(string word)
-    {
-        if (FillerSections <= 0) return false;
-        var forms = Analyze(_full, string.Join(" ", ProcessVocabulary.Expand(word)));
-        if (forms.Count == 0 || _notInTextsUnknown.Any(u => forms.Any(u.Contains))) return false;
-        var sections = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < Passages.Count; i++)
-            if (forms.Any(_askedTerms[i].Contains) && sections.Add(Passages[i].Id.Split('#')[0]) && sections.Count >= FillerSections) return true;
-        return false;
-    }
-
     /// <summary>The question's words that the texts never use in any form (fillers excepted): "honor", "reset", "sleman".</summary>
     public IReadOnlyList<string> UnknownWords(string question) =>
         ProcessVocabulary.Tokens(question)

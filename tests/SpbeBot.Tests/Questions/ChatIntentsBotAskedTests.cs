@@ -99,5 +99,39 @@ public class ChatIntentsBotAskedTests
     [InlineData("Saya belum pernah memakai asisten ini. Fungsi apa saja yang tersedia di aplikasi SRIKANDI?")]
     [InlineData("Asisten ini jelas sekali. Bisa dijelaskan fungsi apa saja yang harus dimiliki unit pengelola TIK?")]
     [InlineData("Saya belum pernah pakai asisten ini. Bagaimana langkah-langkah memakai aplikasi e-Kinerja untuk indikator layanan?")]
+    // r37b finding 2 (m37pc): "kepada", "sebelum" introduce the phrase's own object, not a goal clause.
+    [InlineData("Asisten SPBE ini keren. Bisa dijelaskan cara bertanya kepada asesor eksternal?")]
+    [InlineData("Asisten ini sangat membantu. Bagaimana cara bertanya sebelum interviu dimulai?")]
+    [InlineData("Saya belum pernah pakai asisten ini. Bagaimana cara bertanya kepada pimpinan saat interviu?")]
+    // A goal clause that names a party or term of the evaluation gives the phrase an object of its own.
+    [InlineData("Asisten ini keren. Bisa dijelaskan cara bertanya supaya lancar saat interviu dengan asesor?")]
     public void A_phrase_with_a_subject_or_object_of_its_own_is_not_asked_of_the_assistant(string text) => Assert.Equal(ChatIntent.None, Rules(text));
+
+    // Near misses of r37b finding 2: a goal clause ("supaya", "agar", "misalnya") that names no party of the evaluation still leaves
+    // the phrase's object out — the assistant told of before.
+    [Theory]
+    [InlineData("Asisten SPBE ini keren. Bisa dijelaskan cara bertanya supaya jawabannya tepat?", ChatIntent.Help)]
+    [InlineData("Saya belum pernah memakai asisten ini. Bisa dijelaskan fungsi apa saja yang tersedia, misalnya untuk membaca kriteria?", ChatIntent.Capabilities)]
+    [InlineData("Saya belum pernah membuka asisten ini. Tolong jelaskan langkah-langkah pakainya, agar tidak salah?", ChatIntent.Help)]
+    public void A_goal_clause_naming_no_party_of_the_evaluation_keeps_the_phrase_asked_of_the_assistant(string text, ChatIntent expected) => Assert.Equal(expected, Rules(text));
+
+    // r37b finding 4 (m37pc): the abilities of a party of the evaluation named after a word of having ("pada", "dimiliki") are
+    // that party's, not the assistant's — neither by the rules nor by the nearest labelled messages.
+    [Theory]
+    [InlineData("Kemampuan apa saja yang ada pada tim asesor internal?")]
+    [InlineData("Asisten ini ok. Kemampuan apa saja yang harus dimiliki tim asesor internal?")]
+    [InlineData("Fitur apa saja yang dimiliki tim koordinasi SPBE?")]
+    public void Abilities_of_a_party_of_the_evaluation_are_not_the_assistants(string text)
+    {
+        Assert.Equal(ChatIntent.None, Rules(text));
+        Assert.Equal(ChatIntent.None, ChatIntents.Read(text, kind: InstansiKind.Kabupaten).Intent);
+    }
+
+    // Near misses: the assistant after the word of having, or no word of having at all.
+    [Theory]
+    [InlineData("Kemampuan apa saja yang ada pada asisten ini?")]
+    [InlineData("Mohon penjelasan fitur dan kemampuan yang tersedia pada asisten ini.")]
+    [InlineData("Kemampuan asisten ini apa saja?")]
+    public void Abilities_of_the_assistant_stay_capabilities(string text) =>
+        Assert.Equal(ChatIntent.Capabilities, ChatIntents.Read(text, kind: InstansiKind.Kabupaten).Intent);
 }

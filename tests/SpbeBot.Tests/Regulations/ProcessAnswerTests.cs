@@ -115,6 +115,20 @@ public class ProcessAnswerTests
         Assert.Equal(ProcessTexts.Id.UnknownSection, unknown.Reply.Text);
     }
 
+    // r37b findings 1 and 3 (m37pc): a rehearsal round ("simulasi", "practice") is in neither text; wip-37pw's learned asker's
+    // filler words let these quote the visit's definition or Pasal 3. The rule was reverted: they stay not found.
+    [Theory]
+    [InlineData("Kak, simulasi visitasi dilaksanakan oleh siapa?", false)]
+    [InlineData("Apakah ada simulasi interviu sebelum tahap interviu dimulai?", false)]
+    [InlineData("Is there a practice interview before the interview stage?", true)]
+    public void A_rehearsal_round_the_texts_do_not_name_is_not_found(string question, bool english)
+    {
+        var answer = CriteriaAnswerer.Answer(question, language: english ? Language.En : Language.Id);
+        Assert.False(answer.Answered, answer.Reply.Text);
+        Assert.Equal("process-not-found", answer.Process!.Kind);
+        Assert.Null(answer.Process.Quote);
+    }
+
     [Fact]
     public void English_asker_gets_english_words_around_the_indonesian_quote()
     {
