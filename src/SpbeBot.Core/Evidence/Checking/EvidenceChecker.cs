@@ -154,10 +154,7 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
         }
         else
         {
-            // A report whose own reviu is stale credits neither the reviu nor the improvement that follows it (review r36a
-            // finding 2: "stale" beside the level-5 improvement contradicted itself).
-            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr, request.Year,
-                statedStale: staleStated is not null || review.IsReviewReport && review.Stale, configuredInstansi: configuredInstansi);
+            var judge = new LevelJudge(page, facts, indicator, isPolicy, isReport, review, text.Ocr, request.Year, statedStale: staleStated is not null, configuredInstansi: configuredInstansi);
             level = judge.Run(found, missing);
             if (!isPolicy && indicator.Policy && EnclosedPolicy(page, indicator, text.Ocr, request.Year) is { } enclosed && enclosed.Level > level)
             {
@@ -534,9 +531,6 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // "masih berlaku (<2 tahun)" is an age: counted to the day where the reviu's day and the evaluation's reference
             // date are known (a reviu of 16 December 2024 is valid on 7 December 2026), else by year.
             var day = headDate is { Success: true } ? DocumentFactsReader.DateIn(headDate.Value) : facts.Date;
-            // The report's own reviu, evaluasi or audit dated where it was held (the heading's reviu day, else the one
-            // sentence about it): its age is the reviu's, and it is read once, here, by the flag and the level alike.
-            if (isReport && HeldDay(page, day) is { } held) (day, year) = (held, held.Year);
             var stale = asOf is { } on && day is { } dated && dated.Year == year
                 ? dated.AddYears(2) <= on
                 : year is { } y && evaluationYear - y >= 2;
@@ -1055,8 +1049,6 @@ public sealed partial class EvidenceChecker : IEvidenceChecker
             // What a text says is still to come is not there, in a policy or a record: "domain keamanan SPBE akan disusun
             // pada tahun 2026", "akan diatur dengan Peraturan Bupati tersendiri", "Tata Kelola SPBE (TBD)", "(menunggu masukan BSSN)".
             if (ToCome(hit)) return false;
-            // Nor a table row whose status cell points to a note or says "N/A" (EvidenceChecker.StatusElsewhere.cs).
-            if (StatusElsewhere(hit)) return false;
             // Nor what its sentence says is only planned, proposed or not done (EvidenceChecker.NotMet.cs).
             if (StatedNotMet(hit)) return false;
             // Only a regulation defines its terms ("… adalah …"); in a report or notulensi "merupakan" just reports.
