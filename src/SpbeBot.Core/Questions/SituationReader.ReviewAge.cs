@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace SpbeBot.Core.Questions;
 
 /// <summary>
@@ -31,7 +33,7 @@ public sealed partial class SituationReader
         var latest = int.MinValue;
         var statedNow = StatedYearNow(question);
         var last = false;
-        foreach (var sentence in System.Text.RegularExpressions.Regex.Split(DateFriendly(question), @"[.;!?\n]+(?:\s|$)"))
+        foreach (var sentence in SentenceBreak().Split(DateFriendly(question)))
         {
             var tokens = TextNormalizer.Tokenize(sentence);
             for (var i = 0; i < tokens.Count; i++)
@@ -106,14 +108,27 @@ public sealed partial class SituationReader
     /// </summary>
     static string DateFriendly(string question)
     {
-        const System.Text.RegularExpressions.RegexOptions Ignore = System.Text.RegularExpressions.RegexOptions.IgnoreCase;
-        var text = System.Text.RegularExpressions.Regex.Replace(question, @"\b[sS]\s?[./]\s?[dD]\b\.?", "sd");
-        text = System.Text.RegularExpressions.Regex.Replace(text, @"\b(" + string.Join('|', Months.Keys.Where(k => k.Length <= 4)) + @")\.(?=\s*\d)", "$1", Ignore);
-        text = System.Text.RegularExpressions.Regex.Replace(text, @"\b\d{1,2}[./-](0?[1-9]|1[0-2])[./-](20\d\d)\b", "bulan $1 tahun $2");
-        text = System.Text.RegularExpressions.Regex.Replace(text, @"\b(20\d\d)-(0[1-9]|1[0-2])-\d{1,2}\b", "bulan $2 tahun $1");
-        text = System.Text.RegularExpressions.Regex.Replace(text, @"\b(0[1-9])/(20\d\d)\b", "bulan $1 tahun $2");
-        return System.Text.RegularExpressions.Regex.Replace(text, @"\btahun\s+(20\d\d)\s*,?\s+bulan\s+([a-z]+)\b", m => Months.ContainsKey(m.Groups[2].Value.ToLowerInvariant()) ? $"bulan {m.Groups[2].Value} tahun {m.Groups[1].Value}" : m.Value, Ignore);
+        var text = UntilWord().Replace(question, "sd");
+        text = ShortMonthDot.Replace(text, "$1");
+        text = DayMonthYear().Replace(text, "bulan $1 tahun $2");
+        text = IsoDate().Replace(text, "bulan $2 tahun $1");
+        text = ZeroMonthYear().Replace(text, "bulan $1 tahun $2");
+        return YearThenMonth().Replace(text, m => Months.ContainsKey(m.Groups[2].Value.ToLowerInvariant()) ? $"bulan {m.Groups[2].Value} tahun {m.Groups[1].Value}" : m.Value);
     }
+
+    // Built once (the review's dates are read for every described situation that names a review or an audit).
+    [GeneratedRegex(@"[.;!?\n]+(?:\s|$)")]
+    private static partial Regex SentenceBreak();
+    [GeneratedRegex(@"\b[sS]\s?[./]\s?[dD]\b\.?")]
+    private static partial Regex UntilWord();
+    [GeneratedRegex(@"\b\d{1,2}[./-](0?[1-9]|1[0-2])[./-](20\d\d)\b")]
+    private static partial Regex DayMonthYear();
+    [GeneratedRegex(@"\b(20\d\d)-(0[1-9]|1[0-2])-\d{1,2}\b")]
+    private static partial Regex IsoDate();
+    [GeneratedRegex(@"\b(0[1-9])/(20\d\d)\b")]
+    private static partial Regex ZeroMonthYear();
+    [GeneratedRegex(@"\btahun\s+(20\d\d)\s*,?\s+bulan\s+([a-z]+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearThenMonth();
 
     /// <summary>Month names and their numbers, Indonesian, English and their short forms ("Agustus", "Aug", "agt").</summary>
     static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
@@ -125,6 +140,9 @@ public sealed partial class SituationReader
         ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["oktober"] = 10, ["october"] = 10, ["okt"] = 10, ["oct"] = 10,
         ["november"] = 11, ["nov"] = 11, ["nopember"] = 11, ["nop"] = 11, ["desember"] = 12, ["december"] = 12, ["des"] = 12, ["dec"] = 12,
     };
+
+    /// <summary>A month's short form with a period before its year ("Agt. 2024"); after <see cref="Months"/>, which it is built from.</summary>
+    static readonly Regex ShortMonthDot = new(@"\b(" + string.Join('|', Months.Keys.Where(k => k.Length <= 4)) + @")\.(?=\s*\d)", RegexOptions.IgnoreCase);
 
     /// <summary>The month stated right before the year at <paramref name="at"/>: "Agustus 2024", "August, 2024", "bulan 5 tahun 2025"; null when none.</summary>
     static int? MonthBefore(IReadOnlyList<string> tokens, int at)
@@ -140,7 +158,7 @@ public sealed partial class SituationReader
     /// <summary>The year the description says it is now, and the month beside it: "sekarang 2024", "now (2025)", "tahun ini 2024", "sekarang Januari 2026"; null when it says none.</summary>
     static (int Year, int? Month)? StatedYearNow(string question)
     {
-        foreach (var sentence in System.Text.RegularExpressions.Regex.Split(question, @"[.;!?\n]+(?:\s|$)"))
+        foreach (var sentence in SentenceBreak().Split(question))
         {
             var tokens = TextNormalizer.Tokenize(sentence);
             for (var i = 0; i < tokens.Count; i++)
