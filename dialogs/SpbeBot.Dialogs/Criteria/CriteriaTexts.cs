@@ -1,4 +1,5 @@
 using Element = SpbeBot.Core.Questions.SituationReader.Element;
+using SpbeBot.Dialogs.Common;
 
 namespace SpbeBot.Dialogs.Criteria;
 
@@ -110,9 +111,6 @@ public sealed record CriteriaTexts
     /// <summary>Texts about frameworks (Pemdi/SPBE) in the same language.</summary>
     public required FrameworkTexts Framework { get; init; }
 
-    static readonly string[] IdMonthNames = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-    static readonly string[] EnMonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     public static readonly CriteriaTexts Id = new()
     {
         Indicator = "Indikator",
@@ -192,7 +190,7 @@ public sealed record CriteriaTexts
         SituationNothing = "Kondisi mana yang paling sesuai? Pilih levelnya untuk melihat kriteria dan bukti dukungnya.",
         SituationFollowUpWithoutReview = "Bapak/Ibu menyebut perbaikan/tindak lanjut, tetapi belum menyebut reviu atau evaluasi. Level 5 mensyaratkan perbaikan sebagai tindak lanjut hasil reviu dan evaluasi, jadi perbaikan itu belum saya hitung. Apakah reviu/evaluasinya sudah dilakukan dan terdokumentasi?",
         SituationReviewTooOld = (reviewed, month, now) => month is int m and >= 1 and <= 12
-            ? $"Reviu terakhir yang Bapak/Ibu sebut ({IdMonthNames[m - 1]} {reviewed}) sudah lebih dari dua tahun pada akhir tahun {now}. Pedoman hanya menghitung reviu yang masih berlaku (kurang dari 2 tahun), jadi reviu itu belum saya hitung. Bila sudah ada reviu yang lebih baru, mohon sebutkan bulan dan tahunnya."
+            ? $"Reviu terakhir yang Bapak/Ibu sebut ({Format.Culture(false).DateTimeFormat.GetMonthName(m)} {reviewed}) sudah lebih dari dua tahun pada akhir tahun {now}. Pedoman hanya menghitung reviu yang masih berlaku (kurang dari 2 tahun), jadi reviu itu belum saya hitung. Bila sudah ada reviu yang lebih baru, mohon sebutkan bulan dan tahunnya."
             : $"Reviu terakhir yang Bapak/Ibu sebut ({reviewed}) sudah lebih dari dua tahun sebelum {now}. Pedoman hanya menghitung reviu yang masih berlaku (kurang dari 2 tahun), jadi reviu itu belum saya hitung. Bila sudah ada reviu yang lebih baru, mohon sebutkan tahunnya.",
         SituationAssessorNote = "Catatan: ini perkiraan dari uraian Bapak/Ibu; nilai akhir ditentukan asesor berdasarkan bukti dukung.",
         ElementNames = new Dictionary<Element, string>
@@ -306,7 +304,7 @@ public sealed record CriteriaTexts
         SituationNothing = "Which situation fits best? Choose its level to see the criteria and evidence.",
         SituationFollowUpWithoutReview = "You mention an improvement or follow-up, but no review or evaluation. Level 5 requires improvements that follow up the results of a review and evaluation, so I have not counted it. Has the review/evaluation been held and documented?",
         SituationReviewTooOld = (reviewed, month, now) => month is int m and >= 1 and <= 12
-            ? $"The last review you mention ({EnMonthNames[m - 1]} {reviewed}) is more than two years old by the end of {now}. The Pedoman counts only a review that is still valid (less than 2 years old), so I have not counted it. If there is a more recent review, please tell me its month and year."
+            ? $"The last review you mention ({Format.Culture(true).DateTimeFormat.GetMonthName(m)} {reviewed}) is more than two years old by the end of {now}. The Pedoman counts only a review that is still valid (less than 2 years old), so I have not counted it. If there is a more recent review, please tell me its month and year."
             : $"The last review you mention ({reviewed}) is more than two years before {now}. The Pedoman counts only a review that is still valid (less than 2 years old), so I have not counted it. If there is a more recent review, please tell me its year.",
         SituationAssessorNote = "Note: this is an estimate from your description; the assessors decide the final level from the evidence.",
         ElementNames = new Dictionary<Element, string>
